@@ -1,0 +1,97 @@
+"""Stage 2 — clean: strip page furniture, keep the title, the dateline and the story.
+
+Furniture is what a page wraps around a story: navigation and widgets, bylines, photo
+credits, "related articles" lists, reader comments, footers. The title and the
+dateline stay (dates resolve against the dateline).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from apps.lib.text import normalize
+
+from .dateline import find_published
+
+# A whole line that is page furniture.
+_FURNITURE_LINE = re.compile(
+    r"""^(?:
+        multimedia.*|đọc\ báo\ in|banner|tag|aa|a\ a|trang\ chủ.*|tiếng\ việt\ ?\|\ ?english|english|
+        chi\ tiết\ tin.*|in\ bài(?:\ viết)?|chia\ sẻ.*|share.*|facebook|twitter|zalo|email|print|
+        audio:.*|video:.*|nghe\ đọc.*|theo\ dõi\ .{0,60}\ trên|cỡ\ chữ.*|lượt\ xem.*|
+        .*\.(?:jpe?g|png|gif|webp|mp3|mp4)|!\[.*\]\(.*\)|thời\ sự\ -\ chính\ trị|
+        [-•*|]\ ?[A-ZĐÂĂÊÔƠƯ\ ▼]+▼?|.*°c.*|
+        \d{1,2}:\d{2}(?::\d{2})?\ ?(?:sa|ch|am|pm)?
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Lines from which the rest of the page is furniture (related stories, comments, footer).
+_TAIL_MARKER = re.compile(
+    r"^(?:ý kiến bạn đọc|bình luận|gửi bình luận|viết bình luận|tin liên quan|bài liên quan|"
+    r"bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|tin bài khác|"
+    r"xem thêm|đọc thêm|có thể bạn quan tâm|tin mới nhất|tin đọc nhiều|đọc nhiều nhất|"
+    r"bản quyền|©|copyright|địa chỉ:|từ khóa|tags?:)",
+    re.IGNORECASE,
+)
+# Photo credits: "Ảnh: H.Gia", "(Ảnh: Kim Oanh/ngoaigiao.vn)", "Ảnh minh họa".
+_PHOTO_CREDIT = re.compile(r"\s*[(\[]?\s*(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Video|Clip)\s*:\s*[^()\[\]\n]{0,80}[)\]]?\s*$", re.IGNORECASE)
+_CORPUS_DATE = re.compile(r"^\s*date (\d{4}(?:-\d{2}){0,2})\s+")
+_NAME_WORD = re.compile(r"^[A-ZĐÂĂÊÔƠƯÀ-Ỹ][\w.]*$")
+
+
+@dataclass
+class CleanArticle:
+    text: str
+    title: str
+    published: str | None  # ISO date, or YYYY-MM / YYYY when only that is known
+    published_span: tuple[int, int] | None = None
+    removed: list[str] = field(default_factory=list)
+
+
+def _is_byline(line):
+    """A short line of capitalised words and nothing else: an author or photographer."""
+    words = line.split()
+    if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in line):
+        return False
+    if line.endswith((".", ":", ";", "?", "!", "…", '"', "”")):
+        return False
+    return all(_NAME_WORD.match(w) for w in words)
+
+
+def clean(text):
+    """Clean one article's text (already decoded); returns a CleanArticle."""
+    lines = [normalize(x) for x in text.split("\n")]
+    corpus_date = None
+    if lines and (m := _CORPUS_DATE.match(lines[0])):
+        corpus_date = m.group(1)
+        lines[0] = lines[0][m.end() :]
+    total = sum(len(x) for x in lines) or 1
+    kept, removed, seen = [], [], set()
+    done = 0
+    for line in lines:
+        done += len(line)
+        if not line:
+            continue
+        if _TAIL_MARKER.match(line) and done > total * 0.4:
+            removed.append(f"tail from: {line[:60]}")
+            break
+        if _FURNITURE_LINE.match(line) or _is_byline(line):
+            removed.append(line)
+            continue
+        stripped = _PHOTO_CREDIT.sub("", line).strip()
+        if stripped != line:
+            removed.append(line[len(stripped) :].strip())
+            if not stripped:
+                continue
+            line = stripped
+        if line in seen:  # captions and titles repeated by page templates
+            continue
+        seen.add(line)
+        kept.append(line)
+    text = "\n".join(kept)
+    title = next((x for x in kept if len(x.split()) >= 5 and not _looks_like_dateline(x)), kept[0] if kept else "")
+    published, span = find_published(text, corpus_date)
+    return CleanArticle(text=text, title=title, published=published, published_span=span, removed=removed)
+
+
+def _looks_like_dateline(line):
+    return bool(re.match(r"^[\W\d]*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}", line)) and len(line.split()) < 8

@@ -1,0 +1,37 @@
+"""The article's own publication date: a corpus marker or a dateline near the top."""
+
+import re
+
+# "21:37, 15/09/2020", "Thứ tư - 20/03/2024 12:33", "Cập nhật ngày: 07/09/2014 16:59:34",
+# "18:00 | 12/05/2025 GMT+7", "24/08/2015 - 18:19", "29/11/2025 11:57", "Thứ ba, 3-2-26 20:56:58"
+_DATELINE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-])")
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+_WEEKDAY = re.compile(r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng|ngày đăng|gmt", re.IGNORECASE)
+_HEAD_CHARS = 600
+
+
+def _valid(day, month, year):
+    return 1 <= day <= 31 and 1 <= month <= 12 and 1990 <= year <= 2100
+
+
+def find_published(text, corpus_date=None):
+    """Return (ISO date or partial 'YYYY-MM' / 'YYYY', span) of the article's publication.
+
+    The corpus marker ("date 2023-04") wins; else a dateline in the first lines: a line that
+    carries a date together with a time of day, a weekday or "cập nhật" (a date in the story
+    itself, "ngày 19/02/2020, UBND tỉnh ban hành...", is not a dateline).
+    """
+    if corpus_date:
+        return corpus_date, None
+    head = text[:_HEAD_CHARS]
+    offset = 0
+    for line in head.split("\n"):
+        m = _DATELINE.search(line)
+        if m and (_TIME.search(line) or _WEEKDAY.search(line) or len(line.split()) <= 3):
+            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if year < 100:
+                year += 2000
+            if _valid(day, month, year):
+                return f"{year:04d}-{month:02d}-{day:02d}", (offset + m.start(), offset + m.end())
+        offset += len(line) + 1
+    return None, None

@@ -1,0 +1,57 @@
+"""Stage 5 — extract: one article's text in, one record out (the eval/SCHEMA.md contract).
+
+Pure: no models, no queries. Each field has its module; they run in order, and later ones
+may read what earlier ones found in ``doc.record``.
+"""
+
+from ..clean import clean
+from . import activity, dates, partners, people, province, requests
+from .doc import Doc
+
+EMPTY = {
+    "is_activity": False,
+    "kind": None,
+    "province": None,
+    "start_date": None,
+    "end_date": None,
+    "date_precision": None,
+    "organization": None,
+    "lead": None,
+    "officials": [],
+    "requests": [],
+    "partners": [],
+}
+
+
+def extract_text(text, source):
+    """Extract the record of one article's decoded text."""
+    cleaned = clean(text)
+    doc = Doc(
+        name=source,
+        text=cleaned.text,
+        title=cleaned.title,
+        published=cleaned.published,
+        published_span=cleaned.published_span,
+    )
+    return extract_doc(doc), cleaned
+
+
+def extract_doc(doc):
+    rec = doc.record
+    rec.update(
+        {"source": doc.name, "title": doc.title, "published": _iso_day(doc.published), **EMPTY}
+    )
+    rec["province"] = province.extract(doc)
+    rec["is_activity"] = activity.is_activity(doc)
+    if not rec["is_activity"]:
+        return rec
+    rec["kind"] = activity.kind(doc)
+    rec.update(dates.extract(doc))
+    rec.update(people.extract(doc))  # organization, lead, officials
+    rec["requests"] = requests.extract(doc)
+    rec["partners"] = partners.extract(doc)
+    return rec
+
+
+def _iso_day(value):
+    return value if value and len(value) == 10 else None

@@ -1,0 +1,37 @@
+"""Stage 4 — segment: sentences with their character spans in the cleaned text.
+
+underthesea's sent_tokenize splits each line; spans are found back in the line so every
+extracted value can point at its sentence.
+"""
+
+from dataclasses import dataclass
+
+from underthesea import sent_tokenize
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    line: int  # index of the line (paragraph) it comes from
+
+
+def sentences(text):
+    out = []
+    offset = 0
+    for n, line in enumerate(text.split("\n")):
+        pos = 0
+        for sent in sent_tokenize(line) if line.strip() else []:
+            sent = sent.strip()
+            if not sent:
+                continue
+            found = line.find(sent, pos)
+            if found < 0:  # tokenizer changed spacing: fall back to the rest of the line
+                found, sent = pos, line[pos:].strip()
+                if not sent:
+                    continue
+            out.append(Sentence(sent, offset + found, offset + found + len(sent), n))
+            pos = found + len(sent)
+        offset += len(line) + 1
+    return out

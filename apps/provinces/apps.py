@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ProvincesConfig(AppConfig):
+    name = "apps.provinces"
+    verbose_name = "Provinces"

@@ -1,0 +1,344 @@
+"""The records the site serves: activities, officials, requests, partner localities, articles.
+
+Reads live in the QuerySet classes here; writes go through apps/visits/services.py.
+"""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from apps.lib.text import fold, name_key, slugify_vi
+from apps.provinces.models import Province
+
+
+class Kind(models.TextChoices):
+    CENTRAL = "central_delegation", _("Central delegation")
+    FOREIGN = "foreign_delegation", _("Foreign delegation received")
+    OUTBOUND = "outbound_delegation", _("Outbound delegation")
+    EVENT = "provincial_event", _("Provincial event")
+
+
+class Precision(models.TextChoices):
+    DAY = "day", _("day")
+    MONTH = "month", _("month")
+    YEAR = "year", _("year")
+
+
+class ReviewState(models.TextChoices):
+    EXTRACTED = "extracted", _("Extracted, not reviewed")
+    REVIEWED = "reviewed", _("Reviewed")
+
+
+class Side(models.TextChoices):
+    CENTRAL = "central", _("central")
+    LOCAL = "local", _("local")
+    FOREIGN = "foreign", _("foreign")
+
+
+class Role(models.TextChoices):
+    LEAD = "lead", _("lead")
+    MEMBER = "member", _("participant")
+
+
+class RequestCategory(models.TextChoices):
+    BORDER = "border", _("border")
+    BORDER_GATE = "border_gate", _("border gate")
+    INVESTMENT = "investment", _("investment")
+    TRADE = "trade", _("trade")
+    TOURISM = "tourism", _("tourism")
+    AID = "aid", _("aid")
+    LABOUR = "labour", _("labour")
+    COOPERATION = "cooperation", _("cooperation")
+    OTHER = "other", _("other")
+
+
+class RequestStatus(models.TextChoices):
+    RAISED = "raised", _("raised")
+    ACKNOWLEDGED = "acknowledged", _("acknowledged")
+    RESOLVED = "resolved", _("resolved")
+
+
+class NamedModel(models.Model):
+    """A record with a display name, its spelling variants and one canonical key."""
+
+    name = models.CharField(_("name"), max_length=200)
+    variants = models.JSONField(_("name variants"), default=list, blank=True)
+    name_key = models.CharField(max_length=200, editable=False, db_index=True)
+    name_folded = models.CharField(max_length=200, editable=False, db_index=True)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name_key = name_key(self.name)
+        self.name_folded = fold(" ".join([self.name, *self.variants]))[:200]
+        if not self.slug:
+            self.slug = slugify_vi(self.name)[:200] or "x"
+        super().save(*args, **kwargs)
+
+
+class Country(NamedModel):
+    history = HistoricalRecords()
+
+    class Meta(NamedModel.Meta):
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+
+
+class PartnerLocality(NamedModel):
+    kind = models.CharField(_("kind"), max_length=40, blank=True, help_text=_("tỉnh, bang, thành phố..."))
+    country = models.ForeignKey(
+        Country, verbose_name=_("country"), null=True, blank=True, on_delete=models.PROTECT, related_name="localities"
+    )
+    history = HistoricalRecords()
+
+    class Meta(NamedModel.Meta):
+        verbose_name = _("partner locality")
+        verbose_name_plural = _("partner localities")
+
+    def get_absolute_url(self):
+        return reverse("partner-detail", args=[self.slug])
+
+
+class Official(NamedModel):
+    history = HistoricalRecords()
+
+    class Meta(NamedModel.Meta):
+        verbose_name = _("official")
+        verbose_name_plural = _("officials")
+
+    def get_absolute_url(self):
+        return reverse("official-detail", args=[self.slug])
+
+
+class ActivityQuerySet(models.QuerySet):
+    def for_list(self):
+        return self.select_related("province", "province__successor", "lead").order_by("-start_date", "-id")
+
+    def for_detail(self):
+        return self.select_related("province", "province__successor", "lead").prefetch_related(
+            models.Prefetch(
+                "participations", queryset=Participation.objects.select_related("official").prefetch_related("titles")
+            ),
+            models.Prefetch("requests", queryset=Request.objects.select_related("article", "repeat_of")),
+            models.Prefetch("partner_mentions", queryset=ActivityPartner.objects.select_related("partner__country")),
+            "articles",
+        )
+
+    def in_province(self, province):
+        """Activities of a unit; a current (2025) unit also covers its predecessors' activities."""
+        return self.filter(models.Q(province=province) | models.Q(province__successor=province))
+
+
+class Activity(models.Model):
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices, db_index=True)
+    province = models.ForeignKey(
+        Province, verbose_name=_("province"), on_delete=models.PROTECT, related_name="activities"
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True, db_index=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    date_precision = models.CharField(_("date precision"), max_length=8, choices=Precision.choices, blank=True)
+    organization = models.CharField(_("organization"), max_length=300, blank=True, db_index=True)
+    lead = models.ForeignKey(
+        Official, verbose_name=_("lead"), null=True, blank=True, on_delete=models.SET_NULL, related_name="led"
+    )
+    lead_title = models.CharField(_("lead's title"), max_length=300, blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+    review_state = models.CharField(
+        _("review state"), max_length=16, choices=ReviewState.choices, default=ReviewState.EXTRACTED, db_index=True
+    )
+    locked_fields = models.JSONField(
+        _("fields corrected by an editor"),
+        default=list,
+        blank=True,
+        help_text=_("Ingest never overwrites these fields."),
+    )
+    search_text = models.TextField(editable=False, blank=True, help_text="folded text for diacritic-free search")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ActivityQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["search_text"])
+
+    class Meta:
+        ordering = ["-start_date", "-id"]
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+        indexes = [models.Index(fields=["province", "start_date"], name="activity_province_date")]
+
+    def __str__(self):
+        when = self.start_date.isoformat() if self.start_date else "?"
+        return f"{self.get_kind_display()} — {self.province.name} — {when}"
+
+    def get_absolute_url(self):
+        return reverse("activity-detail", args=[self.pk])
+
+
+class Participation(models.Model):
+    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="participations")
+    official = models.ForeignKey(Official, on_delete=models.PROTECT, related_name="participations")
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.MEMBER)
+    side = models.CharField(_("side"), max_length=16, choices=Side.choices, blank=True)
+    article = models.ForeignKey("Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    span_start = models.PositiveIntegerField(null=True, blank=True)
+    span_end = models.PositiveIntegerField(null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("participation")
+        verbose_name_plural = _("participations")
+        constraints = [
+            models.UniqueConstraint(fields=["activity", "official"], name="participation_unique_official"),
+        ]
+
+    def __str__(self):
+        return f"{self.official} @ {self.activity_id}"
+
+
+class Title(models.Model):
+    """A title the article gives an official at one activity (the official's title history)."""
+
+    participation = models.ForeignKey(Participation, on_delete=models.CASCADE, related_name="titles")
+    title = models.CharField(_("title"), max_length=300)
+    title_key = models.CharField(max_length=300, editable=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["participation", "title_key"], name="title_unique_per_participation"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.title_key = name_key(self.title)
+        super().save(*args, **kwargs)
+
+
+class ArticleQuerySet(models.QuerySet):
+    def loaded(self):
+        return self.filter(status=Article.Status.LOADED)
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        LOADED = "loaded", _("loaded into an activity")
+        NOT_ACTIVITY = "not_activity", _("read: no activity in it")
+        UNRESOLVED = "unresolved", _("read: province unknown")
+
+    source_name = models.CharField(_("file name"), max_length=255, db_index=True)
+    source_path = models.CharField(_("file path"), max_length=1000, blank=True)
+    url = models.URLField(_("URL"), max_length=1000, blank=True)
+    outlet = models.CharField(_("outlet"), max_length=200, blank=True)
+    title = models.CharField(_("title"), max_length=500, blank=True)
+    published = models.DateField(_("published"), null=True, blank=True)
+    raw_text = models.TextField(_("raw text"))
+    clean_text = models.TextField(_("cleaned text"))
+    content_hash = models.CharField(_("content hash"), max_length=64, unique=True)
+    encoding = models.CharField(max_length=40, blank=True)
+    status = models.CharField(_("ingest status"), max_length=16, choices=Status.choices, default=Status.LOADED)
+    error = models.TextField(_("ingest error"), blank=True)
+    extracted = models.JSONField(_("extracted record"), default=dict, blank=True)
+    activity = models.ForeignKey(
+        Activity, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    ingested_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["source_name"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def __str__(self):
+        return self.title or self.source_name
+
+
+class RequestQuerySet(models.QuerySet):
+    def for_list(self):
+        return self.select_related("activity__province", "repeat_of__activity", "article").order_by(
+            "-activity__start_date", "id"
+        )
+
+    def open(self):
+        return self.exclude(status=RequestStatus.RESOLVED)
+
+
+class Request(models.Model):
+    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="requests")
+    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="requests")
+    text = models.TextField(_("text"))
+    text_key = models.CharField(max_length=500, editable=False, db_index=True)
+    category = models.CharField(_("category"), max_length=16, choices=RequestCategory.choices, default="other")
+    addressee = models.CharField(_("asked of"), max_length=300, blank=True)
+    status = models.CharField(_("status"), max_length=16, choices=RequestStatus.choices, default="raised")
+    span_start = models.PositiveIntegerField(null=True, blank=True)
+    span_end = models.PositiveIntegerField(null=True, blank=True)
+    repeat_of = models.ForeignKey(
+        "self",
+        verbose_name=_("same ask raised earlier"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="repeats",
+    )
+    history = HistoricalRecords()
+
+    objects = RequestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("request")
+        verbose_name_plural = _("requests")
+
+    def __str__(self):
+        return self.text[:80]
+
+    def save(self, *args, **kwargs):
+        self.text_key = fold(self.text)[:500]
+        super().save(*args, **kwargs)
+
+
+class ActivityPartner(models.Model):
+    """A partner locality named in an activity, with its evidence."""
+
+    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="partner_mentions")
+    partner = models.ForeignKey(PartnerLocality, on_delete=models.PROTECT, related_name="mentions")
+    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    span_start = models.PositiveIntegerField(null=True, blank=True)
+    span_end = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["activity", "partner"], name="activity_partner_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.partner} @ {self.activity_id}"
+
+
+class PartnerTie(models.Model):
+    """A province's tie with a partner locality over time."""
+
+    province = models.ForeignKey(Province, on_delete=models.CASCADE, related_name="partner_ties")
+    partner = models.ForeignKey(PartnerLocality, on_delete=models.CASCADE, related_name="ties")
+    first_seen = models.DateField(null=True, blank=True)
+    last_seen = models.DateField(null=True, blank=True)
+    activity_count = models.PositiveIntegerField(default=0)
+    agreements = models.TextField(_("agreements mentioned"), blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["province", "partner"], name="partner_tie_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.province} — {self.partner}"
