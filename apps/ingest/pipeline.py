@@ -17,3 +17,34 @@ def extract_path(path, max_bytes):
         return {"source": name, "title": None, "published": None, **EMPTY, "error": str(exc)}
     record, _cleaned = extract_text(raw.text, name)
     return record
+
+
+def read_and_extract(path, max_bytes):
+    """Worker-side stages for one file: (path, raw, cleaned, record) or (path, None, None, error)."""
+    name = Path(path).name
+    try:
+        raw = read_file(path, max_bytes=max_bytes)
+        record, cleaned = extract_text(raw.text, name)
+    except ReadError as exc:
+        return str(path), None, None, str(exc)
+    except Exception as exc:  # an extractor bug must not stop the run: report the file
+        return str(path), None, None, f"extraction failed: {type(exc).__name__}: {exc}"
+    return str(path), raw, cleaned, record
+
+
+def _extract_star(args):
+    return read_and_extract(*args)
+
+
+def extract_many(paths, *, max_bytes, workers=1):
+    """Yield read_and_extract results in input order, in ``workers`` processes."""
+    jobs = [(str(p), max_bytes) for p in paths]
+    if workers <= 1 or len(jobs) < 2:
+        for job in jobs:
+            yield read_and_extract(*job)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(workers) as pool:
+        yield from pool.imap(_extract_star, jobs, chunksize=4)

@@ -73,6 +73,11 @@ class Province(models.Model):
         suffix = "" if self.era == Era.CURRENT else " (≤2025)"
         return f"{self.name}{suffix}"
 
+    def save(self, *args, **kwargs):
+        self.name_key = name_key(self.name)
+        self.name_folded = fold(self.name)
+        super().save(*args, **kwargs)
+
     @property
     def full_name(self):
         return f"{self.get_unit_type_display()} {self.name}"
@@ -80,8 +85,3 @@ class Province(models.Model):
     @property
     def current_unit(self):
         return self if self.era == Era.CURRENT else self.successor
-
-    def save(self, *args, **kwargs):
-        self.name_key = name_key(self.name)
-        self.name_folded = fold(self.name)
-        super().save(*args, **kwargs)

@@ -4,6 +4,8 @@ Reads live in the QuerySet classes here; writes go through apps/visits/services.
 """
 
 from django.db import models
+from django.db.models import Count, Q
+from django.db.models.functions import TruncDay, TruncMonth, TruncYear
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -91,12 +93,25 @@ class Country(NamedModel):
         verbose_name_plural = _("countries")
 
 
+class PartnerLocalityQuerySet(models.QuerySet):
+    def most_frequent(self, limit=10, activities=None):
+        """Partners by the number of activities naming them (optionally within some activities)."""
+        qs = self.select_related("country")
+        if activities is not None:
+            qs = qs.filter(mentions__activity__in=activities)
+        return list(
+            qs.annotate(n=Count("mentions__activity", distinct=True)).filter(n__gt=0).order_by("-n", "name")[:limit]
+        )
+
+
 class PartnerLocality(NamedModel):
     kind = models.CharField(_("kind"), max_length=40, blank=True, help_text=_("tỉnh, bang, thành phố..."))
     country = models.ForeignKey(
         Country, verbose_name=_("country"), null=True, blank=True, on_delete=models.PROTECT, related_name="localities"
     )
     history = HistoricalRecords()
+
+    objects = PartnerLocalityQuerySet.as_manager()
 
     class Meta(NamedModel.Meta):
         verbose_name = _("partner locality")
@@ -133,7 +148,22 @@ class ActivityQuerySet(models.QuerySet):
 
     def in_province(self, province):
         """Activities of a unit; a current (2025) unit also covers its predecessors' activities."""
-        return self.filter(models.Q(province=province) | models.Q(province__successor=province))
+        return self.filter(Q(province=province) | Q(province__successor=province))
+
+    def per_period(self, period="year"):
+        """[{"period": date, "n": count}] of dated activities, one query."""
+        trunc = {"year": TruncYear, "month": TruncMonth, "day": TruncDay}[period]("start_date")
+        return list(
+            self.filter(start_date__isnull=False)
+            .annotate(period=trunc)
+            .values("period")
+            .annotate(n=Count("id"))
+            .order_by("period")
+        )
+
+    def per_province(self):
+        """{province_id: count}, one query."""
+        return dict(self.values_list("province_id").annotate(n=Count("id")).order_by())
 
 
 class Activity(models.Model):
@@ -342,3 +372,4 @@ class PartnerTie(models.Model):
 
     def __str__(self):
         return f"{self.province} — {self.partner}"
+

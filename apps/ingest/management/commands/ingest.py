@@ -1,0 +1,71 @@
+"""manage.py ingest PATH... — load article files and folders into the database."""
+
+import sys
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from apps.ingest.read import iter_paths
+from apps.ingest.runs import ingest_paths
+
+
+class Command(BaseCommand):
+    help = (
+        "Load articles (.txt, .html, .htm; any encoding) from files and folders. Safe to repeat: "
+        "known articles change nothing. A file that cannot be read is reported and skipped."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", help="article files or folders")
+        parser.add_argument("--dry-run", action="store_true", help="extract and match, then roll back")
+        parser.add_argument("--workers", type=int, default=1, help="processes for reading and extraction")
+        parser.add_argument("--verbose", action="store_true", help="one line per file")
+        parser.add_argument("--if-empty", action="store_true", help="do nothing when articles are already loaded")
+
+    def handle(self, *args, paths, dry_run, workers, verbose, if_empty, **options):
+        if workers < 1:
+            raise CommandError("--workers must be at least 1")
+        files = list(iter_paths(paths))
+        missing = [p for p in files if not p.exists()]
+        for p in missing:
+            self.stderr.write(f"{p}: no such file or folder")
+        if if_empty:
+            from apps.visits.models import Article
+
+            if Article.objects.exists():
+                self.stdout.write("Articles already loaded; nothing to do.")
+                return
+        progress = sys.stderr.isatty() and not verbose
+        run = ingest_paths(
+            [p for p in files if p.exists()],
+            dry_run=dry_run,
+            workers=workers,
+            max_bytes=settings.INGEST_MAX_BYTES,
+            on_item=self._item_printer(verbose, progress, len(files)),
+        )
+        if progress:
+            self.stderr.write("")
+        failed = run.failed + len(missing)
+        prefix = "Dry run (nothing saved): " if dry_run else ""
+        self.stdout.write(
+            f"{prefix}read {run.read}, new {run.new}, already known {run.known}, "
+            f"merged into an existing activity {run.merged}, no activity {run.not_activity}, failed {failed}"
+        )
+        for path, reason in run.failures:
+            self.stdout.write(f"  failed: {path}: {reason}")
+        for p in missing:
+            self.stdout.write(f"  failed: {p}: no such file or folder")
+        if failed:
+            raise CommandError(f"{failed} file(s) failed", returncode=1)
+
+    def _item_printer(self, verbose, progress, total):
+        def on_item(n, path, outcome, message):
+            if verbose:
+                self.stdout.write(f"{outcome:12} {path}" + (f": {message}" if message else ""))
+            elif progress:
+                width = 30
+                done = int(width * n / max(total, 1))
+                sys.stderr.write(f"\r[{'#' * done}{'.' * (width - done)}] {n}/{total}")
+                sys.stderr.flush()
+
+        return on_item

@@ -1,0 +1,251 @@
+"""Writes to the visits records. Keyword-only arguments; no save() overrides with side effects."""
+
+from django.db import transaction
+from django.db.models import Count, Max, Min
+
+from apps.lib.text import fold, name_key, slugify_vi
+
+from .models import (
+    Activity,
+    ActivityPartner,
+    Country,
+    Official,
+    Participation,
+    PartnerLocality,
+    PartnerTie,
+    Request,
+    ReviewState,
+    Title,
+)
+
+
+def _unique_slug(model, base):
+    base = (base or "x")[:200]
+    slug, n = base, 1
+    while model.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def _named_get_or_create(model, *, name, extra_filter=None, defaults=None):
+    """Find a record by its canonical key (or a variant's), else create it."""
+    key = name_key(name)
+    qs = model.objects.filter(**(extra_filter or {}))
+    found = qs.filter(name_key=key).first()
+    if found is None:
+        for candidate in qs.filter(name_folded__contains=fold(name)).only("id", "name", "variants"):
+            if key in {name_key(v) for v in candidate.variants}:
+                found = candidate
+                break
+    if found is not None:
+        if name != found.name and name not in found.variants and name_key(name) != name_key(found.name):
+            found.variants = [*found.variants, name]
+            found.save(update_fields=["variants", "name_folded"])
+        return found, False
+    obj = model(name=name, **(extra_filter or {}), **(defaults or {}))
+    obj.slug = _unique_slug(model, slugify_vi(name))
+    obj.save()
+    return obj, True
+
+
+def official_get_or_create(*, name):
+    return _named_get_or_create(Official, name=name)[0]
+
+
+def country_get_or_create(*, name):
+    return _named_get_or_create(Country, name=name)[0]
+
+
+def partner_get_or_create(*, name, country=None, kind="", variants=()):
+    """A partner locality by name within its country; ``variants`` are other spellings of it."""
+    extra = {"country": country}
+    for candidate_name in [name, *variants]:
+        key = name_key(candidate_name)
+        found = PartnerLocality.objects.filter(country=country, name_key=key).first()
+        if found:
+            break
+    else:
+        found = None
+    if found is None:
+        return _named_get_or_create(PartnerLocality, name=name, extra_filter=extra, defaults={"kind": kind})[0]
+    return found
+
+
+def participation_add(*, activity, official, role, side, titles=(), article=None, span=None):
+    """Add (or complete) an official's participation in an activity, with the titles given."""
+    part, created = Participation.objects.get_or_create(
+        activity=activity,
+        official=official,
+        defaults={
+            "role": role,
+            "side": side or "",
+            "article": article,
+            "span_start": span[0] if span else None,
+            "span_end": span[1] if span else None,
+        },
+    )
+    if not created and role == "lead" and part.role != "lead":
+        part.role = "lead"
+        part.save(update_fields=["role"])
+    existing = set(part.titles.values_list("title_key", flat=True))
+    for title in titles:
+        if title and name_key(title) not in existing:
+            Title.objects.create(participation=part, title=title[:300])
+            existing.add(name_key(title))
+    return part
+
+
+def partner_attach(*, activity, partner, article=None, span=None, agreement=""):
+    ActivityPartner.objects.get_or_create(
+        activity=activity,
+        partner=partner,
+        defaults={"article": article, "span_start": span[0] if span else None, "span_end": span[1] if span else None},
+    )
+    partner_tie_refresh(province=activity.province, partner=partner, agreement=agreement)
+
+
+def partner_tie_refresh(*, province, partner, agreement=""):
+    """Recompute a province's tie with a partner from the activities that name it."""
+    stats = ActivityPartner.objects.filter(activity__province=province, partner=partner).aggregate(
+        first=Min("activity__start_date"), last=Max("activity__start_date"), n=Count("activity", distinct=True)
+    )
+    tie, _ = PartnerTie.objects.get_or_create(province=province, partner=partner)
+    tie.first_seen, tie.last_seen, tie.activity_count = stats["first"], stats["last"], stats["n"]
+    if agreement and agreement not in tie.agreements:
+        tie.agreements = "\n".join(x for x in [tie.agreements, agreement] if x)
+    tie.save()
+    return tie
+
+
+def request_add(*, activity, article, text, category, span=None):
+    """Add a request unless the activity already holds the same ask; link earlier repeats."""
+    key = fold(text)
+    for existing in activity.requests.all():
+        if _same_ask(key, existing.text_key):
+            return existing
+    req = Request(
+        activity=activity,
+        article=article,
+        text=text[:2000],
+        category=category or "other",
+        span_start=span[0] if span else None,
+        span_end=span[1] if span else None,
+    )
+    req.repeat_of = request_find_earlier(activity=activity, key=key)
+    req.save()
+    return req
+
+
+def _tokens(key):
+    return {w for w in key.split() if len(w) > 2}
+
+
+def _same_ask(a, b, threshold=0.6):
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    ta, tb = _tokens(a), _tokens(b)
+    return bool(ta and tb) and len(ta & tb) / len(ta | tb) >= threshold
+
+
+def request_find_earlier(*, activity, key, threshold=0.45):
+    """The most recent earlier request of the same province that asks the same thing."""
+    if activity.start_date is None:
+        return None
+    earlier = (
+        Request.objects.filter(
+            activity__province__in=[activity.province_id, *([activity.province.successor_id] if activity.province.successor_id else [])],
+            activity__start_date__lt=activity.start_date,
+        )
+        .order_by("-activity__start_date")
+        .only("id", "text_key")[:200]
+    )
+    for candidate in earlier:
+        if _same_ask(key, candidate.text_key, threshold):
+            return candidate
+    return None
+
+
+def activity_refresh_search(*, activity):
+    """Rebuild the folded text that diacritic-free search reads."""
+    parts = [activity.province.name, activity.organization, activity.summary, activity.lead_title]
+    parts += list(
+        Participation.objects.filter(activity=activity).values_list("official__name", flat=True)
+    )
+    parts += list(ActivityPartner.objects.filter(activity=activity).values_list("partner__name", flat=True))
+    parts += list(activity.articles.values_list("title", flat=True))
+    text = fold(" ".join(p for p in parts if p))
+    Activity.objects.filter(pk=activity.pk).update(search_text=text)
+    activity.search_text = text
+
+
+def activities_mark_reviewed(*, activities):
+    for activity in activities:
+        activity.review_state = ReviewState.REVIEWED
+        activity.save(update_fields=["review_state", "updated_at"])
+
+
+@transaction.atomic
+def official_merge(*, into, other):
+    """Merge a duplicate official into another: participations, leads and variants move."""
+    if into.pk == other.pk:
+        return into
+    for part in Participation.objects.filter(official=other).select_related("activity"):
+        keep = Participation.objects.filter(activity=part.activity, official=into).first()
+        if keep:
+            for title in part.titles.all():
+                if not keep.titles.filter(title_key=title.title_key).exists():
+                    title.participation = keep
+                    title.save()
+            part.delete()
+        else:
+            part.official = into
+            part.save()
+    Activity.objects.filter(lead=other).update(lead=into)
+    into.variants = sorted({*into.variants, other.name, *other.variants} - {into.name})
+    into.save()
+    other.delete()
+    return into
+
+
+@transaction.atomic
+def partner_merge(*, into, other):
+    if into.pk == other.pk:
+        return into
+    for mention in ActivityPartner.objects.filter(partner=other):
+        if ActivityPartner.objects.filter(activity=mention.activity, partner=into).exists():
+            mention.delete()
+        else:
+            mention.partner = into
+            mention.save()
+    provinces = set(PartnerTie.objects.filter(partner=other).values_list("province", flat=True))
+    PartnerTie.objects.filter(partner=other).delete()
+    into.variants = sorted({*into.variants, other.name, *other.variants} - {into.name})
+    into.save()
+    other.delete()
+    from apps.provinces.models import Province
+
+    for province in Province.objects.filter(pk__in=provinces):
+        partner_tie_refresh(province=province, partner=into)
+    return into
+
+
+def slug_for(text):
+    return slugify_vi(text)
+
+
+__all__ = [
+    "activities_mark_reviewed",
+    "activity_refresh_search",
+    "country_get_or_create",
+    "official_get_or_create",
+    "official_merge",
+    "participation_add",
+    "partner_attach",
+    "partner_get_or_create",
+    "partner_merge",
+    "partner_tie_refresh",
+    "request_add",
+]

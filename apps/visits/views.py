@@ -1,0 +1,277 @@
+"""Pages. Views pick a queryset method and a template; reads live in the models' querysets."""
+
+import datetime as dt
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Max, Min, Prefetch
+from django.http import StreamingHttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView, ListView
+from django_filters.views import FilterView
+
+from apps.provinces.models import Era, Province, Region
+
+from . import charts
+from .exports import iter_csv, iter_jsonl
+from .filters import ActivityFilter, RequestFilter
+from .highlight import highlight
+from .models import (
+    Activity,
+    ActivityPartner,
+    Kind,
+    Official,
+    Participation,
+    PartnerLocality,
+    PartnerTie,
+    Request,
+    Title,
+)
+
+PAGE_SIZE = 25
+
+
+def dashboard(request):
+    activities = Activity.objects.all()
+    per_year = activities.per_period("year")
+    per_month = activities.per_period("month")[-24:]
+    provinces = list(Province.objects.current()) + list(Province.objects.pre_2025())
+    counts = activities.per_province()
+    current_counts = {}
+    by_id = {p.pk: p for p in provinces}
+    for pid, n in counts.items():
+        unit = by_id[pid].current_unit if pid in by_id else None
+        if unit:
+            current_counts[unit.pk] = current_counts.get(unit.pk, 0) + n
+    context = {
+        "totals": {
+            "activities": activities.count(),
+            "provinces": len(counts),
+            "officials": Official.objects.count(),
+            "partners": PartnerLocality.objects.count(),
+            "requests": Request.objects.count(),
+        },
+        "year_bars": charts.bars(per_year, "%Y"),
+        "month_bars": charts.bars(per_month, "%m/%Y"),
+        "map": charts.map_points([p for p in provinces if p.era == Era.CURRENT], current_counts),
+        "map_size": (charts.MAP_W, charts.MAP_H),
+        "latest": activities.for_list()[:10],
+        "partners": PartnerLocality.objects.most_frequent(10),
+        "open_requests": Request.objects.open().for_list()[:10],
+    }
+    return render(request, "visits/dashboard.html", context)
+
+
+class ActivityListView(FilterView):
+    filterset_class = ActivityFilter
+    template_name = "visits/activity_list.html"
+    paginate_by = PAGE_SIZE
+    strict = True
+
+    def get_queryset(self):
+        return Activity.objects.for_list()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["facets"] = self.facets()
+        context["kinds"] = Kind
+        return context
+
+    def facets(self):
+        """Counts beside the filters, over the filtered rows (one query per facet)."""
+        fs = self.filterset
+        if not fs.is_bound or not fs.is_valid():
+            return {}
+        qs = fs.qs.order_by()
+        return {
+            "kind": dict(qs.values_list("kind").annotate(n=Count("id"))),
+            "region": dict(qs.values_list("province__region").annotate(n=Count("id"))),
+            "review_state": dict(qs.values_list("review_state").annotate(n=Count("id"))),
+        }
+
+
+def _filtered(request):
+    fs = ActivityFilter(request.GET or None, queryset=Activity.objects.order_by("-start_date", "-id"))
+    return fs, (fs.qs if fs.is_valid() else Activity.objects.none())
+
+
+def export_csv(request):
+    fs, qs = _filtered(request)
+    if not fs.is_valid():
+        return render(request, "visits/export_error.html", {"filter": fs}, status=400)
+    response = StreamingHttpResponse(iter_csv(qs), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="activities.csv"'
+    return response
+
+
+def export_json(request):
+    fs, qs = _filtered(request)
+    if not fs.is_valid():
+        return render(request, "visits/export_error.html", {"filter": fs}, status=400)
+    response = StreamingHttpResponse(iter_jsonl(qs), content_type="application/x-ndjson; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="activities.jsonl"'
+    return response
+
+
+class ActivityDetailView(DetailView):
+    template_name = "visits/activity_detail.html"
+    context_object_name = "activity"
+
+    def get_queryset(self):
+        return Activity.objects.for_detail()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        activity = self.object
+        spans = {}
+        for part in activity.participations.all():
+            spans.setdefault(part.article_id, []).append((part.span_start, part.span_end, part.official.name))
+        for req in activity.requests.all():
+            spans.setdefault(req.article_id, []).append((req.span_start, req.span_end, _("request")))
+        for mention in activity.partner_mentions.all():
+            spans.setdefault(mention.article_id, []).append((mention.span_start, mention.span_end, mention.partner.name))
+        context["sources"] = [
+            {"article": a, "html": highlight(a.clean_text, spans.get(a.pk, []))} for a in activity.articles.all()
+        ]
+        return context
+
+
+def province_list(request):
+    provinces = Province.objects.select_related("successor").order_by("name")
+    counts = Activity.objects.per_province()
+    current = {}
+    for p in provinces:
+        if p.era == Era.PRE_2025 and p.successor_id:
+            current[p.successor_id] = current.get(p.successor_id, 0) + counts.get(p.pk, 0)
+    groups = []
+    for value, label in Region.choices:
+        members = [p for p in provinces if p.region == value]
+        groups.append(
+            {
+                "label": label,
+                "current": [(p, counts.get(p.pk, 0) + current.get(p.pk, 0)) for p in members if p.era == Era.CURRENT],
+                "pre": [(p, counts.get(p.pk, 0)) for p in members if p.era == Era.PRE_2025],
+            }
+        )
+    return render(request, "visits/province_list.html", {"groups": groups})
+
+
+def province_detail(request, slug):
+    province = get_object_or_404(Province.objects.select_related("successor"), slug=slug)
+    activities = Activity.objects.in_province(province)
+    page = Paginator(activities.for_list(), 50).get_page(request.GET.get("page"))
+    units = [province, *province.predecessors.all()] if province.era == Era.CURRENT else [province]
+    requests = Request.objects.filter(activity__in=activities).for_list()[:200]
+    ties = PartnerTie.objects.filter(province__in=units).select_related("partner__country", "province")
+    officials = (
+        Official.objects.filter(participations__activity__in=activities)
+        .annotate(n=Count("participations", distinct=True), last=Max("participations__activity__start_date"))
+        .order_by("-n", "name")[:30]
+    )
+    return render(
+        request,
+        "visits/province_detail.html",
+        {
+            "province": province,
+            "units": units,
+            "page": page,
+            "years": charts.bars(activities.per_period("year"), "%Y"),
+            "requests": requests,
+            "ties": ties,
+            "officials": officials,
+        },
+    )
+
+
+def official_detail(request, slug):
+    official = get_object_or_404(Official, slug=slug)
+    parts = (
+        Participation.objects.filter(official=official)
+        .select_related("activity__province")
+        .prefetch_related(Prefetch("titles", queryset=Title.objects.order_by("id")))
+        .order_by("-activity__start_date")
+    )
+    page = Paginator(parts, 50).get_page(request.GET.get("page"))
+    titles = (
+        Title.objects.filter(participation__official=official)
+        .values("title")
+        .annotate(first=Min("participation__activity__start_date"), last=Max("participation__activity__start_date"))
+        .order_by("first", "title")
+    )
+    return render(request, "visits/official_detail.html", {"official": official, "page": page, "titles": titles})
+
+
+class PartnerListView(ListView):
+    template_name = "visits/partner_list.html"
+    paginate_by = 100
+
+    def get_queryset(self):
+        return (
+            PartnerLocality.objects.select_related("country")
+            .annotate(n=Count("mentions", distinct=True), provinces=Count("ties", distinct=True))
+            .order_by("country__name", "name")
+        )
+
+
+def partner_detail(request, slug):
+    partner = get_object_or_404(PartnerLocality.objects.select_related("country"), slug=slug)
+    ties = PartnerTie.objects.filter(partner=partner).select_related("province").order_by("first_seen")
+    mentions = (
+        ActivityPartner.objects.filter(partner=partner)
+        .select_related("activity__province", "activity__lead")
+        .order_by("-activity__start_date")[:200]
+    )
+    return render(request, "visits/partner_detail.html", {"partner": partner, "ties": ties, "mentions": mentions})
+
+
+class RequestListView(FilterView):
+    filterset_class = RequestFilter
+    template_name = "visits/request_list.html"
+    paginate_by = 50
+    strict = True
+
+    def get_queryset(self):
+        return Request.objects.for_list().prefetch_related(
+            Prefetch("repeats", queryset=Request.objects.select_related("activity").order_by("activity__start_date"))
+        )
+
+
+ZOOMS = ("year", "month", "day")
+
+
+def timeline(request):
+    """All activities on one time axis; zoom decides what is sent: counts per year or month, or
+    the activities of one month. Nothing beyond what the axis can draw leaves the server."""
+    fs = ActivityFilter(request.GET or None, queryset=Activity.objects.all())
+    qs = fs.qs if (not fs.is_bound or fs.is_valid()) else Activity.objects.none()
+    zoom = request.GET.get("zoom", "year")
+    zoom = zoom if zoom in ZOOMS else "year"
+    at = request.GET.get("at", "")
+    window = None
+    try:
+        if zoom == "month" and at:
+            year = int(at[:4])
+            window = (dt.date(year, 1, 1), dt.date(year, 12, 31))
+        elif zoom == "day" and at:
+            year, month = int(at[:4]), int(at[5:7])
+            start = dt.date(year, month, 1)
+            window = (start, (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1))
+    except ValueError:
+        zoom, window = "year", None
+    if window:
+        qs = qs.filter(start_date__range=window)
+    context = {"filter": fs, "zoom": zoom, "at": at, "window": window}
+    if zoom == "day":
+        context["items"] = qs.for_list().order_by("start_date")[:500]
+        context["undated"] = 0
+    else:
+        period = "year" if zoom == "year" else "month"
+        context["bars"] = charts.bars(qs.per_period(period), "%Y" if period == "year" else "%m/%Y", height=160)
+        context["undated"] = qs.filter(start_date__isnull=True).count()
+    params = request.GET.copy()
+    for key in ("zoom", "at", "page"):
+        params.pop(key, None)
+    context["base_query"] = base = params.urlencode()
+    context["zoom_in"] = f"?{base}&zoom={'month' if zoom == 'year' else 'day'}&at="
+    return render(request, "visits/timeline.html", context)
+

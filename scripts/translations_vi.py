@@ -1,0 +1,88 @@
+"""Fill locale/vi/LC_MESSAGES/django.po from the table below (run after makemessages), then
+`manage.py compilemessages`. Kept as a script so the translations live in one reviewable place."""
+
+import re
+import sys
+from pathlib import Path
+
+VI = {
+    "Before 1 July 2025 (63 units)": "Trước 1/7/2025 (63 đơn vị)",
+    "From 1 July 2025 (34 units)": "Từ 1/7/2025 (34 đơn vị)",
+    "code": "mã", "era": "giai đoạn", "name": "tên", "type": "loại", "region": "vùng",
+    "latitude": "vĩ độ", "longitude": "kinh độ", "border countries": "nước có chung biên giới",
+    "unit after 1 July 2025": "đơn vị sau 1/7/2025",
+    "For a pre-2025 unit: the current unit that holds its territory.": "Với đơn vị trước 2025: đơn vị hiện nay quản lý địa bàn.",
+    "province": "tỉnh", "provinces": "tỉnh, thành", "Search": "Tìm kiếm", "Province": "Tỉnh, thành",
+    "Region": "Vùng", "Kind": "Loại", "From": "Từ ngày", "To": "Đến ngày", "Official": "Cán bộ",
+    "Organization": "Cơ quan", "Partner locality": "Địa phương đối tác", "Partner country": "Nước đối tác",
+    "Has requests": "Có kiến nghị", "Review state": "Trạng thái duyệt", "Sort": "Sắp xếp", "Date": "Ngày",
+    "Category": "Lĩnh vực", "Status": "Trạng thái", "Central delegation": "Đoàn Trung ương",
+    "Foreign delegation received": "Tiếp đoàn nước ngoài", "Outbound delegation": "Đoàn ra",
+    "Provincial event": "Sự kiện của tỉnh", "day": "ngày", "month": "tháng", "year": "năm",
+    "Extracted, not reviewed": "Trích xuất, chưa duyệt", "Reviewed": "Đã duyệt", "central": "trung ương",
+    "local": "địa phương", "foreign": "nước ngoài", "lead": "trưởng đoàn", "participant": "thành viên",
+    "border": "biên giới", "border gate": "cửa khẩu", "investment": "đầu tư", "trade": "thương mại",
+    "tourism": "du lịch", "aid": "viện trợ", "labour": "lao động", "cooperation": "hợp tác", "other": "khác",
+    "raised": "đã nêu", "acknowledged": "đã tiếp nhận", "resolved": "đã giải quyết",
+    "name variants": "các cách viết tên", "country": "quốc gia", "countries": "quốc gia", "kind": "loại",
+    "partner locality": "địa phương đối tác", "partner localities": "địa phương đối tác",
+    "official": "cán bộ", "officials": "cán bộ", "start date": "ngày bắt đầu", "end date": "ngày kết thúc",
+    "date precision": "độ chính xác ngày", "organization": "cơ quan", "lead's title": "chức vụ trưởng đoàn",
+    "summary": "tóm tắt", "review state": "trạng thái duyệt", "fields corrected by an editor": "trường biên tập viên đã sửa",
+    "Ingest never overwrites these fields.": "Nạp bài không bao giờ ghi đè các trường này.",
+    "activity": "hoạt động", "activities": "hoạt động", "role": "vai trò", "side": "phía",
+    "participation": "tham dự", "participations": "tham dự", "title": "chức vụ",
+    "loaded into an activity": "đã nạp vào hoạt động", "read: no activity in it": "đã đọc: không có hoạt động",
+    "read: province unknown": "đã đọc: chưa xác định tỉnh", "file name": "tên tệp", "file path": "đường dẫn",
+    "outlet": "cơ quan báo chí", "published": "ngày đăng", "raw text": "văn bản gốc",
+    "cleaned text": "văn bản đã làm sạch", "content hash": "mã băm nội dung", "ingest status": "trạng thái nạp",
+    "ingest error": "lỗi nạp", "extracted record": "bản ghi trích xuất", "article": "bài báo", "articles": "bài báo",
+    "text": "nội dung", "category": "lĩnh vực", "asked of": "đề nghị với", "status": "trạng thái",
+    "same ask raised earlier": "kiến nghị tương tự đã nêu trước", "request": "kiến nghị", "requests": "kiến nghị",
+    "agreements mentioned": "thỏa thuận được nhắc đến", "Activities": "Hoạt động", "Timeline": "Dòng thời gian",
+    "Provinces": "Tỉnh, thành", "Partners": "Đối tác", "Requests": "Kiến nghị",
+    "Provincial foreign-affairs activity, from news articles.": "Hoạt động đối ngoại của các tỉnh, từ báo chí.",
+    "Lead": "Trưởng đoàn", "Summary": "Tóm tắt", "undated": "chưa rõ ngày", "No activities.": "Không có hoạt động.",
+    "Dates": "Thời gian", "Participants": "Thành phần", "Name": "Họ tên", "Titles": "Chức vụ", "Role": "Vai trò",
+    "Side": "Phía", "raised before": "đã nêu trước đây", "Partner localities": "Địa phương đối tác",
+    "Sources": "Nguồn bài", "Some filter values are not valid; fix them to see results.": "Một số giá trị lọc không hợp lệ; hãy sửa để xem kết quả.",
+    "Filter": "Lọc", "Reset": "Bỏ lọc", "previous": "trước", "page %(n)s of %(total)s": "trang %(n)s / %(total)s",
+    "next": "sau", "Dashboard": "Tổng quan", "Provincial foreign affairs": "Đối ngoại địa phương",
+    "Activities per year": "Hoạt động theo năm", "Activities per month": "Hoạt động theo tháng", "Map": "Bản đồ",
+    "Map of provinces": "Bản đồ các tỉnh", "Latest activities": "Hoạt động mới nhất",
+    "Most frequent partner localities": "Địa phương đối tác thường gặp", "None yet.": "Chưa có.",
+    "Open requests": "Kiến nghị chưa giải quyết", "None.": "Không có.", "Export": "Xuất dữ liệu",
+    "Some filter values are not valid; nothing was exported.": "Một số giá trị lọc không hợp lệ; không xuất dữ liệu.",
+    "Titles over time": "Chức vụ qua thời gian", "Timeline of activities": "Dòng thời gian hoạt động",
+    "Country unknown": "Chưa rõ quốc gia", "Units from 1 July 2025": "Đơn vị từ 1/7/2025",
+    "Units before 2025": "Đơn vị trước 2025", "now part of": "nay thuộc", "merged from": "hợp nhất từ",
+    "borders": "giáp", "Requests over time": "Kiến nghị qua thời gian", "Officials met": "Cán bộ đã gặp",
+    "Request": "Kiến nghị", "Raised again": "Nêu lại", "No requests.": "Không có kiến nghị.", "Zoom": "Thu phóng",
+    "years": "các năm", "activity without a date": "hoạt động chưa rõ ngày",
+    "request": "kiến nghị", "Activity": "Hoạt động",
+}
+PLURALS = {"%(n)s activity without a date": "%(n)s hoạt động chưa rõ ngày"}
+
+
+def fill(path):
+    text = Path(path).read_text(encoding="utf-8")
+    text = text.replace('"Plural-Forms: nplurals=INTEGER; plural=EXPRESSION;\\n"', '"Plural-Forms: nplurals=1; plural=0;\\n"')
+
+    def single(m):
+        msgid = m.group(1)
+        return f'msgid "{msgid}"\nmsgstr "{VI.get(msgid, m.group(2))}"'
+
+    text = re.sub(r'msgid "(.+)"\nmsgstr "(.*)"', single, text)
+
+    def plural(m):
+        return f'msgid "{m.group(1)}"\nmsgid_plural "{m.group(2)}"\nmsgstr[0] "{PLURALS.get(m.group(1), "")}"'
+
+    text = re.sub(r'msgid "(.+)"\nmsgid_plural "(.+)"\nmsgstr\[0\] "(.*)"(?:\nmsgstr\[1\] ".*")?', plural, text)
+    text = text.replace("#, fuzzy\n", "", 1)
+    Path(path).write_text(text, encoding="utf-8")
+    missing = [m for m in re.findall(r'msgid "(.+)"\nmsgstr ""', text)]
+    print("untranslated:", missing, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    fill(sys.argv[1] if len(sys.argv) > 1 else "locale/vi/LC_MESSAGES/django.po")

@@ -1,0 +1,23 @@
+import os
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+SHARED = Path(settings.SHARED_DIR)
+SEEDS = SHARED / "seeds"
+DEV = SHARED / "corpus" / "dev"
+SAMPLE = Path(settings.BASE_DIR) / "data" / "sample"
+OUTPUT = Path(os.environ.get("DOINGOAI_TEST_OUTPUT", Path(settings.BASE_DIR) / "test-output"))
+
+
+@pytest.fixture
+def seeds_dir():
+    """The five seed articles (data/sample/ holds the same files when ../shared is absent)."""
+    return SEEDS if SEEDS.is_dir() else SAMPLE
+
+
+@pytest.fixture
+def output_dir():
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    return OUTPUT

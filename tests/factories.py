@@ -1,0 +1,41 @@
+"""Small factories: records made through the same service functions ingest uses."""
+
+import datetime as dt
+import itertools
+
+from apps.provinces.models import Era, Province
+from apps.visits import services
+from apps.visits.models import Activity, Article, Kind
+
+_seq = itertools.count(1)
+
+
+def make_activity(*, province_code="66", era=Era.PRE_2025, day=None, lead="Lê Hoài Trung", partner="Mondulkiri",
+                  request="đề nghị hỗ trợ khai thông cửa khẩu", title=None):
+    n = next(_seq)
+    province = Province.objects.get(code=province_code, era=era)
+    activity = Activity.objects.create(
+        kind=Kind.CENTRAL,
+        province=province,
+        start_date=day or dt.date(2020, 1, 1) + dt.timedelta(days=n),
+        organization="Bộ Ngoại giao",
+        summary=title or f"Hoạt động số {n}",
+    )
+    text = f"{title or ''} Đoàn công tác do {lead} dẫn đầu. Tỉnh {request}. Hợp tác với tỉnh {partner}."
+    article = Article.objects.create(
+        source_name=f"a{n}.txt", title=title or f"Bài {n}", raw_text=text, clean_text=text,
+        content_hash=f"{n:064d}", activity=activity,
+    )
+    official = services.official_get_or_create(name=lead)
+    activity.lead = official
+    activity.save()
+    services.participation_add(activity=activity, official=official, role="lead", side="central",
+                               titles=["Thứ trưởng Bộ Ngoại giao"], article=article, span=(text.index(lead), text.index(lead) + len(lead)))
+    services.participation_add(activity=activity, official=services.official_get_or_create(name=f"Nguyễn Văn {n}"),
+                               role="member", side="local", titles=["Chủ tịch UBND tỉnh"], article=article)
+    services.request_add(activity=activity, article=article, text=request, category="border_gate")
+    country = services.country_get_or_create(name="Campuchia")
+    services.partner_attach(activity=activity, partner=services.partner_get_or_create(name=partner, country=country),
+                            article=article)
+    services.activity_refresh_search(activity=activity)
+    return activity
