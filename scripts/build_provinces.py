@@ -34,6 +34,7 @@ OUT = ROOT / "apps" / "provinces" / "data" / "provinces.json"
 PRE, CURRENT = "pre2025", "2025"
 
 # Eight regions, keyed by the old (pre-2025) code.
+# fmt: off
 REGION = {
     # Tây Bắc
     "10": "tay_bac", "11": "tay_bac", "12": "tay_bac", "14": "tay_bac", "15": "tay_bac", "17": "tay_bac",
@@ -63,6 +64,7 @@ REGION = {
     "93": "dong_bang_song_cuu_long", "94": "dong_bang_song_cuu_long", "95": "dong_bang_song_cuu_long",
     "96": "dong_bang_song_cuu_long",
 }
+# fmt: on
 
 CHINA, LAOS, CAMBODIA = "Trung Quốc", "Lào", "Campuchia"
 COUNTRY_ORDER = [CHINA, LAOS, CAMBODIA]
@@ -121,7 +123,9 @@ def read_package():
     rows = []
     for era, table in ((PRE, "admin_units_legacy"), (CURRENT, "admin_units")):
         for r in get_data(fields=fields, table=table):
-            rows.append((era, r["provinceKey"], r["provinceCode"], r["province"], r["provinceLat"], r["provinceLon"]))
+            rows.append(
+                (era, r["provinceKey"], r["provinceCode"], r["province"], r["provinceLat"], r["provinceLon"])
+            )
     return rows, NEW_TO_OLD
 
 

@@ -3,7 +3,7 @@
 import re
 
 # "21:37, 15/09/2020", "Thứ tư - 20/03/2024 12:33", "Cập nhật ngày: 07/09/2014 16:59:34",
-# "18:00 | 12/05/2025 GMT+7", "24/08/2015 - 18:19", "29/11/2025 11:57", "Thứ ba, 3-2-26 20:56:58"
+# "18:00 | 12/05/2025 GMT+7", "24/08/2015 - 18:19", "29/11/2025 11:57"
 _DATELINE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-])")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _WEEKDAY = re.compile(r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng|ngày đăng|gmt", re.IGNORECASE)
@@ -29,8 +29,8 @@ def find_published(text, corpus_date=None):
         m = _DATELINE.search(line)
         if m and (_TIME.search(line) or _WEEKDAY.search(line) or len(line.split()) <= 3):
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            if year < 100:
-                year += 2000
+            # A two-digit year ("Thứ ba, 3-2-26 20:56:58") is a page's clock widget, the
+            # day the page was crawled, not when the story was published.
             if _valid(day, month, year):
                 return f"{year:04d}-{month:02d}-{day:02d}", (offset + m.start(), offset + m.end())
         offset += len(line) + 1

@@ -52,7 +52,9 @@ class ActivityFilter(django_filters.FilterSet):
         label=_("Partner locality"), queryset=PartnerLocality.objects.all(), method="filter_partner", widget=forms.TextInput
     )
     country = SlugChoiceFilter(label=_("Partner country"), queryset=Country.objects.all(), method="filter_country")
-    has_requests = django_filters.BooleanFilter(label=_("Has requests"), method="filter_has_requests")
+    has_requests = django_filters.ChoiceFilter(
+        label=_("Has requests"), choices=[("yes", _("yes")), ("no", _("no"))], method="filter_has_requests"
+    )
     review_state = django_filters.ChoiceFilter(label=_("Review state"), choices=ReviewState.choices)
     sort = django_filters.OrderingFilter(
         label=_("Sort"),
@@ -89,7 +91,7 @@ class ActivityFilter(django_filters.FilterSet):
 
     def filter_has_requests(self, qs, name, value):
         has = Exists(Request.objects.filter(activity=OuterRef("pk")))
-        return qs.filter(has) if value else qs.exclude(has)
+        return qs.filter(has) if value == "yes" else qs.exclude(has)
 
 
 class RequestFilter(django_filters.FilterSet):

@@ -33,26 +33,29 @@ PAGE_SIZE = 25
 
 def dashboard(request):
     activities = Activity.objects.all()
-    per_year = activities.per_period("year")
-    per_month = activities.per_period("month")[-24:]
-    provinces = list(Province.objects.current()) + list(Province.objects.pre_2025())
+    per_month = activities.per_period("month")  # one query; years are summed from it
+    per_year = {}
+    for row in per_month:
+        year = row["period"].replace(month=1, day=1)
+        per_year[year] = per_year.get(year, 0) + row["n"]
+    provinces = list(Province.objects.all())
+    by_id = {p.pk: p for p in provinces}
     counts = activities.per_province()
     current_counts = {}
-    by_id = {p.pk: p for p in provinces}
     for pid, n in counts.items():
-        unit = by_id[pid].current_unit if pid in by_id else None
+        unit = by_id[pid] if by_id[pid].era == Era.CURRENT else by_id.get(by_id[pid].successor_id)
         if unit:
             current_counts[unit.pk] = current_counts.get(unit.pk, 0) + n
     context = {
         "totals": {
-            "activities": activities.count(),
+            "activities": sum(counts.values()),
             "provinces": len(counts),
             "officials": Official.objects.count(),
             "partners": PartnerLocality.objects.count(),
             "requests": Request.objects.count(),
         },
-        "year_bars": charts.bars(per_year, "%Y"),
-        "month_bars": charts.bars(per_month, "%m/%Y"),
+        "year_bars": charts.bars([{"period": k, "n": v} for k, v in sorted(per_year.items())], "%Y"),
+        "month_bars": charts.bars(per_month[-24:], "%m/%Y"),
         "map": charts.map_points([p for p in provinces if p.era == Era.CURRENT], current_counts),
         "map_size": (charts.MAP_W, charts.MAP_H),
         "latest": activities.for_list()[:10],
@@ -91,7 +94,7 @@ class ActivityListView(FilterView):
 
 
 def _filtered(request):
-    fs = ActivityFilter(request.GET or None, queryset=Activity.objects.order_by("-start_date", "-id"))
+    fs = ActivityFilter(request.GET, queryset=Activity.objects.order_by("-start_date", "-id"))
     return fs, (fs.qs if fs.is_valid() else Activity.objects.none())
 
 
@@ -242,8 +245,8 @@ ZOOMS = ("year", "month", "day")
 def timeline(request):
     """All activities on one time axis; zoom decides what is sent: counts per year or month, or
     the activities of one month. Nothing beyond what the axis can draw leaves the server."""
-    fs = ActivityFilter(request.GET or None, queryset=Activity.objects.all())
-    qs = fs.qs if (not fs.is_bound or fs.is_valid()) else Activity.objects.none()
+    fs = ActivityFilter(request.GET, queryset=Activity.objects.all())
+    qs = fs.qs if fs.is_valid() else Activity.objects.none()
     zoom = request.GET.get("zoom", "year")
     zoom = zoom if zoom in ZOOMS else "year"
     at = request.GET.get("at", "")

@@ -1,6 +1,271 @@
-"""The activity's own dates, resolved against the article's publication date."""
+"""The activity's own dates, resolved against the article's publication date.
+
+The activity's date is the day-month the lead states ("Chiều 15-9, Đoàn công tác ...",
+"Hôm nay (2/3)", "Từ ngày 17-18/3", "từ ngày 06/3/2024 đến ngày 08/3/2024",
+"Trong hai ngày 28 và 29-11"). Its year comes, in this order of trust, from the expression
+itself, from the article's own dateline (``doc.published``), or from an unambiguous
+statement in the text (a report on "9 tháng đầu năm 2024" given in October, a review of 2021
+that launches the 2022 tasks held in March, a "Xuân 2024" programme in February). When the
+sources disagree or none applies the dates stay null: a wrong date costs more than none.
+"""
+
+import re
+from datetime import date
+
+_DAY = r"(\d{1,2})"
+_MONTH = r"(\d{1,2})"
+_YEAR = r"(\d{4})"
+_SEP = r"\s*[/.-]\s*"
+# A day-month with an optional year: 15-9, 2/3, 24-8-2015, 06/3/2024.
+_DM = _DAY + r"[/-]" + _MONTH + r"(?:[/-]" + _YEAR + r")?(?![\d/])"
+_TIME_OF_DAY = r"(?:sáng|chiều|tối|trưa|đêm|rạng sáng|cuối giờ chiều|đầu giờ sáng)"
+
+# Ranges first: they hold single day-months that must not be read alone.
+_RANGES = [
+    # từ ngày 06/3/2024 đến ngày 08/3/2024; từ 8/12 đến 12/12
+    re.compile(
+        r"từ\s+(?:ngày\s+)?" + _DM + r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?" + _DM,
+        re.IGNORECASE,
+    ),
+    # từ ngày 8 đến ngày 12/12(/2024)
+    re.compile(
+        r"từ\s+(?:ngày\s+)?" + _DAY + r"\s*(?:đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?" + _DM,
+        re.IGNORECASE,
+    ),
+    # (Từ) ngày 17-18/3, 17 - 18/3/2021 (a day range sharing one month)
+    re.compile(r"(?:từ\s+)?(?:các\s+)?ngày\s+" + _DAY + r"\s*[-–]\s*" + _DM, re.IGNORECASE),
+    # Trong hai ngày 28 và 29-11; trong 2 ngày 28, 29/11; ngày 28 và 29/11
+    re.compile(
+        r"(?:trong\s+(?:hai|ba|2|3)\s+)?ngày\s+" + _DAY + r"\s*(?:và|,)\s*" + _DM,
+        re.IGNORECASE,
+    ),
+]
+_SINGLE = re.compile(
+    r"(?:(?:" + _TIME_OF_DAY + r")\s+(?:ngày\s+|nay\s*\(\s*)?|ngày\s+|hôm nay\s*\(\s*(?:ngày\s+)?)" + _DM,
+    re.IGNORECASE,
+)
+# "ngày 24 tháng 10 năm 2024"
+_SINGLE_WORDS = re.compile(
+    r"ngày\s+" + _DAY + r"\s+tháng\s+" + _MONTH + r"(?:\s+năm\s+" + _YEAR + r")?", re.IGNORECASE
+)
+# "Hôm nay", "Chiều nay": the publication day itself, when the article's dateline gives it.
+_TODAY = re.compile(r"(?:^|[\s,.(])(?:hôm nay|" + _TIME_OF_DAY + r" nay)(?![\w(]|\s*\()", re.IGNORECASE)
+
+# A date that belongs to a document, not to the activity: "Kế hoạch số 274/KH-SNgV ngày 19/2/2024".
+_DOC_BEFORE = re.compile(
+    r"(?:kế hoạch|quyết định|công văn|nghị quyết|nghị định|thông tư|thông báo|chỉ thị|văn bản|"
+    r"tờ trình|báo cáo|hiệp định|biên bản|thỏa thuận|ban hành|ký|số\s+\S+)[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+# The sentence leads with the occasion: "Chiều 15-9, ...", "Ngày 14/9, ...", "TGVN. Từ ngày ...".
+_LEADING = re.compile(
+    r"^(?:\(?[\w.]{1,12}\)?\s*[-–.]\s*)?(?:\([^)]{1,40}\)\s*[-–]?\s*)?(?:vào\s+)?(?:"
+    + _TIME_OF_DAY
+    + r"|ngày|hôm nay|từ|trong|chiều nay|sáng nay|tối nay)\b",
+    re.IGNORECASE,
+)
+# Verbs and nouns that name a meeting: a date next to them is the meeting's.
+_OCCASION = re.compile(
+    r"làm việc|hội đàm|hội kiến|tiếp|thăm|chúc tết|ký kết|hội nghị|tổ chức|gặp mặt|gặp gỡ|"
+    r"đối thoại|tọa đàm|diễn đàn|lễ|dự|tham dự|dẫn đầu|trưởng đoàn|đón",
+    re.IGNORECASE,
+)
+# A trip that has only begun, or whose later programme is announced: its last day is unknown.
+_OPEN_END = re.compile(
+    r"bắt đầu chuyến (?:thăm|công tác)|trong khuôn khổ chuyến (?:thăm|công tác)[^.]{0,120}\bsẽ\b",
+    re.IGNORECASE,
+)
+_LEAD_SENTENCES = 4  # title + the first body sentences carry the occasion
+
+# Year evidence stated in the text (see _year_from_text).
+_FIRST_MONTHS = re.compile(r"(\d{1,2}|sáu|chín) tháng (?:đầu )?năm (\d{4})", re.IGNORECASE)
+_QUARTER = re.compile(r"quý (I{1,3}|IV|[1-4]) (?:năm )?(\d{4})", re.IGNORECASE)
+_REVIEW = re.compile(
+    r"(?:tổng kết|đánh giá|sơ kết)[^.;]{0,80}?năm (\d{4})[^.;]{0,40}?"
+    r"(?:triển khai|phương hướng|kế hoạch|nhiệm vụ)[^.;]{0,30}?năm (\d{4})",
+    re.IGNORECASE,
+)
+_SPRING = re.compile(r"(?:xuân|tết [\w ]{0,25}?|bunpimay|chol chnam thmay|năm mới)\s+(\d{4})\b", re.IGNORECASE)
+_TERM_END = re.compile(r"kỳ họp (?:tổng kết|cuối)[^.;]{0,80}?nhiệm kỳ (\d{4})\s*[-–]\s*(\d{4})", re.IGNORECASE)
+_WORD_NUMBERS = {"sáu": 6, "chín": 9}
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def _valid(y, m, d):
+    try:
+        date(y, m, d)
+    except (TypeError, ValueError):
+        return False
+    return 1990 <= y <= 2100
+
+
+def _int(x):
+    return int(x) if x else None
+
+
+def _published_parts(published):
+    """(year, month, day) of the dateline; month and day may be None."""
+    if not published:
+        return None, None, None
+    parts = [int(p) for p in published.split("-")]
+    parts += [None] * (3 - len(parts))
+    return tuple(parts[:3])
+
+
+def _year_from_published(month, published):
+    """The year of a day-month taken from the dateline, or None when it cannot be trusted."""
+    py, pm, _ = _published_parts(published)
+    if py is None:
+        return None
+    if pm is None or month <= pm:
+        return py
+    # A December event reported in January: the previous year. Any other month later than
+    # the dateline's is either a future plan or a wrong (crawl-time) dateline: unknown.
+    if pm <= 2 and month >= 11:
+        return py - 1
+    return None
+
+
+def _year_from_text(text, month):
+    """Years the text itself fixes for an activity in ``month``; empty when nothing does."""
+    years = set()
+    for m in _FIRST_MONTHS.finditer(text):
+        n = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1).lower()]
+        # Results of the first n months are reported in the months right after them.
+        if n and n < month <= n + 3:
+            years.add(int(m.group(2)))
+    for m in _QUARTER.finditer(text):
+        q = int(m.group(1)) if m.group(1).isdigit() else _ROMAN[m.group(1).upper()]
+        if 3 * q < month <= 3 * q + 3:
+            years.add(int(m.group(2)))
+    for m in _REVIEW.finditer(text):
+        reviewed, planned = int(m.group(1)), int(m.group(2))
+        if planned == reviewed + 1:
+            # A review of year Y held at its end, or in the first months of Y+1.
+            if month >= 11:
+                years.add(reviewed)
+            elif month <= 4:
+                years.add(planned)
+    for m in _SPRING.finditer(text):
+        if month <= 4:
+            years.add(int(m.group(1)))
+    for m in _TERM_END.finditer(text):
+        if month <= 6:
+            years.add(int(m.group(2)))
+    return years
+
+
+def _candidates(sentence):
+    """Date expressions in one sentence: (start, end, (d1, m1, y1), (d2, m2, y2))."""
+    text = sentence
+    found, taken = [], []
+
+    def free(a, b):
+        return all(b <= s or a >= e for s, e in taken)
+
+    for rx in _RANGES:
+        for m in rx.finditer(text):
+            g = m.groups()
+            if not free(m.start(), m.end()):
+                continue
+            if len(g) == 6:  # two full day-months
+                d1, m1, y1, d2, m2, y2 = (_int(x) for x in g)
+                y1 = y1 or y2
+            elif len(g) == 4:  # a day, then a day-month
+                d1, d2, m2, y2 = (_int(x) for x in g)
+                m1, y1 = m2, y2
+            else:
+                continue
+            if m1 and m2 and (m1, d1) <= (m2, d2) or (m1 and m2 and m1 == 12 and m2 == 1):
+                found.append((m.start(), m.end(), (d1, m1, y1), (d2, m2, y2)))
+                taken.append((m.start(), m.end()))
+    for rx in (_SINGLE, _SINGLE_WORDS):
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            d, mo, y = (_int(x) for x in m.groups())
+            found.append((m.start(), m.end(), (d, mo, y), (d, mo, y)))
+            taken.append((m.start(), m.end()))
+    return sorted(found)
+
+
+def _is_document_date(sentence, start):
+    return bool(_DOC_BEFORE.search(sentence[max(0, start - 60) : start]))
+
+
+def _pick(doc):
+    """The date expression of the activity: (sentence, (d1, m1, y1), (d2, m2, y2)) or None."""
+    skip = doc.published_span
+    lead = [s for s in doc.sentences[: _LEAD_SENTENCES + 1]]
+    ordered = lead + [s for s in doc.sentences[_LEAD_SENTENCES + 1 :] if _OCCASION.search(s.text)]
+    best = None
+    for rank, s in enumerate(ordered):
+        if skip and s.start <= skip[0] < s.end:
+            continue
+        for start, _end, a, b in _candidates(s.text):
+            if _is_document_date(s.text, start):
+                continue
+            leading = bool(_LEADING.match(s.text)) or start < 25
+            # A lead sentence opening with the occasion wins; then a meeting sentence.
+            score = (0 if leading and rank <= _LEAD_SENTENCES else 1 if _OCCASION.search(s.text) else 2, rank)
+            if best is None or score < best[0]:
+                best = (score, s, a, b)
+            break
+    if best is None or best[0][0] == 2:
+        return None
+    return best[1], best[2], best[3]
+
+
+def _today(doc):
+    """'Hôm nay' / 'Chiều nay' in the lead with a full dateline: the publication day."""
+    if not doc.published or len(doc.published) != 10:
+        return None
+    for s in doc.sentences[: _LEAD_SENTENCES + 1]:
+        if _TODAY.search(s.text) and _OCCASION.search(s.text):
+            return doc.published
+    return None
+
+
+def _resolve(day, month, year, doc):
+    if year:
+        return year
+    from_pub = _year_from_published(month, doc.published)
+    from_text = _year_from_text(doc.text, month)
+    if from_pub is not None:
+        # The dateline is trusted unless the text clearly places the activity elsewhere.
+        if from_text and from_text != {from_pub}:
+            return None
+        return from_pub
+    if doc.published and len(from_text) == 1:
+        # The dateline names a month the day-month cannot belong to; the text may still fix it.
+        return next(iter(from_text))
+    if len(from_text) == 1:
+        return next(iter(from_text))
+    return None
 
 
 def extract(doc):
     """Return {"start_date", "end_date", "date_precision"}."""
-    return {"start_date": None, "end_date": None, "date_precision": None}
+    none = {"start_date": None, "end_date": None, "date_precision": None}
+    picked = _pick(doc)
+    if picked is None:
+        today = _today(doc)
+        if today:
+            return {"start_date": today, "end_date": today, "date_precision": "day"}
+        return none
+    _sentence, (d1, m1, y1), (d2, m2, y2) = picked
+    if not (d1 and m1 and d2 and m2):
+        return none
+    y2 = _resolve(d2, m2, y2, doc)
+    if y1 is None and y2 is not None:
+        y1 = y2 - 1 if m1 > m2 else y2  # a range across new year
+    y1 = _resolve(d1, m1, y1, doc) if y1 is None else y1
+    if y1 is None or y2 is None or not _valid(y1, m1, d1) or not _valid(y2, m2, d2):
+        return none
+    start, end = date(y1, m1, d1), date(y2, m2, d2)
+    if end < start or (end - start).days > 31:
+        return none
+    end_iso = end.isoformat()
+    if start == end and _OPEN_END.search(doc.text):
+        end_iso = None
+    return {"start_date": start.isoformat(), "end_date": end_iso, "date_precision": "day"}
