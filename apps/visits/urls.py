@@ -15,4 +15,5 @@ urlpatterns = [
     path("partners/<slug:slug>/", views.partner_detail, name="partner-detail"),
     path("requests/", views.RequestListView.as_view(), name="request-list"),
     path("timeline/", views.timeline, name="timeline"),
+    path("healthz", views.healthz, name="healthz"),
 ]

@@ -4,7 +4,7 @@ import datetime as dt
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, Min, Prefetch
-from django.http import StreamingHttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
@@ -278,3 +278,8 @@ def timeline(request):
     context["zoom_in"] = f"?{base}&zoom={'month' if zoom == 'year' else 'day'}&at="
     return render(request, "visits/timeline.html", context)
 
+
+
+def healthz(request):
+    """A trivial view: liveness probe, and the baseline of bench/wrk.sh."""
+    return HttpResponse("ok", content_type="text/plain")

@@ -1,6 +1,7 @@
 """manage.py ingest PATH... — load article files and folders into the database."""
 
 import sys
+import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -36,6 +37,7 @@ class Command(BaseCommand):
                 self.stdout.write("Articles already loaded; nothing to do.")
                 return
         progress = sys.stderr.isatty() and not verbose
+        began = time.perf_counter()
         run = ingest_paths(
             [p for p in files if p.exists()],
             dry_run=dry_run,
@@ -43,6 +45,7 @@ class Command(BaseCommand):
             max_bytes=settings.INGEST_MAX_BYTES,
             on_item=self._item_printer(verbose, progress, len(files)),
         )
+        elapsed = time.perf_counter() - began
         if progress:
             self.stderr.write("")
         failed = run.failed + len(missing)
@@ -50,6 +53,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{prefix}read {run.read}, new {run.new}, already known {run.known}, "
             f"merged into an existing activity {run.merged}, no activity {run.not_activity}, failed {failed}"
+            f" — {elapsed:.1f} s, {run.read / elapsed if elapsed else 0:.1f} articles/s"
         )
         for path, reason in run.failures:
             self.stdout.write(f"  failed: {path}: {reason}")
