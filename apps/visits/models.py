@@ -147,8 +147,12 @@ class ActivityQuerySet(models.QuerySet):
         )
 
     def in_province(self, province):
-        """Activities of a unit; a current (2025) unit also covers its predecessors' activities."""
-        return self.filter(Q(province=province) | Q(province__successor=province))
+        """Activities of a unit; a current (2025) unit also covers its predecessors' activities.
+
+        An IN over the unit and its predecessors' ids, so the (province, start_date) index serves it.
+        """
+        units = Province.objects.filter(Q(pk=province.pk) | Q(successor=province.pk)).values("pk")
+        return self.filter(province__in=units)
 
     def per_period(self, period="year"):
         """[{"period": date, "n": count}] of dated activities, one query."""
@@ -191,7 +195,7 @@ class Activity(models.Model):
     )
     search_text = models.TextField(editable=False, blank=True, help_text="folded text for diacritic-free search")
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
 
     objects = ActivityQuerySet.as_manager()
     history = HistoricalRecords(excluded_fields=["search_text"])
@@ -200,7 +204,10 @@ class Activity(models.Model):
         ordering = ["-start_date", "-id"]
         verbose_name = _("activity")
         verbose_name_plural = _("activities")
-        indexes = [models.Index(fields=["province", "start_date"], name="activity_province_date")]
+        indexes = [
+            models.Index(fields=["province", "start_date"], name="activity_province_date"),
+            models.Index(fields=["-start_date", "-id"], name="activity_list_order"),
+        ]
 
     def __str__(self):
         when = self.start_date.isoformat() if self.start_date else "?"

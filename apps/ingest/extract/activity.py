@@ -1,9 +1,219 @@
-"""Whether the article reports an activity, and of which kind."""
+"""Whether the article reports an activity, and of which kind.
+
+An activity (GUIDE.md) is a dated or datable foreign-affairs occasion of one province: a
+central delegation, a foreign guest, a delegation abroad, or the province's own
+conference. The article must name the province, speak of foreign affairs in its opening,
+and report one concrete occasion (a day of the activity in the lead, or a meeting named in
+the body: "buổi làm việc", "hội đàm"). Pages that are documents (plans, decisions,
+regulations), interviews, internal routines of a department and year-in-review features are
+not activities even when they name meetings.
+
+The kind is read from the title and the lead, in this order: a delegation of the province
+abroad (a foreign venue, or Vietnam's mission abroad receiving it); the province's own
+conference or event ("Sở Ngoại vụ tổ chức Hội nghị ..."); a central foreign-affairs body's
+delegation; a foreign guest. The first that matches wins.
+"""
+
+import re
+from functools import cache
+from pathlib import Path
+
+from apps.lib.text import normalize
+
+from . import dates
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+_LEAD = 3  # body sentences that carry the occasion
+
+
+def _lines(name):
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = normalize(line.strip())
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@cache
+def _country_rx():
+    plain, guarded = [], []
+    for line in _lines("activity_countries.txt"):
+        (guarded if line.endswith("*") else plain).append(re.escape(line.rstrip("*")))
+    plain.sort(key=len, reverse=True)
+    cap = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]"
+    # "Lào Cai" is a province, not Laos; a short name between capitalised words is a person.
+    return re.compile(
+        r"(?<![\w-])(?:(?:" + "|".join(plain) + r")(?![\w-])(?! Cai\b)"
+        r"|(?<!" + cap + r"\w )(?<!" + cap + r" )(?:" + "|".join(guarded) + r")(?![\w-])(?! " + cap + r"))"
+    )
+
+
+@cache
+def _central_rx():
+    names = sorted((re.escape(x) for x in _lines("activity_central_bodies.txt")), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(names) + r")", re.IGNORECASE)
+
+
+# Foreign-affairs words: an activity's opening speaks of them (or names a foreign country).
+_FOREIGN_AFFAIRS = re.compile(
+    r"đối ngoại|ngoại giao|ngoại vụ|nước ngoài|quốc tế|hữu nghị|biên giới|đại sứ|lãnh sự|kiều bào|"
+    r"phi chính phủ|hợp tác với|kết nghĩa|FDI|ASEAN|"
+    # "tỉnh Hà Nam, Việt Nam", "Lào Cai (Việt Nam)": written with a foreign counterpart in view
+    r"(?:,|\() ?Việt Nam\b",
+    re.IGNORECASE,
+)
+# Words that name the occasion itself.
+_TRIGGER = re.compile(
+    r"làm việc|hội đàm|hội kiến|\btiếp\b|thăm|chúc tết|ký kết|hội nghị|tổ chức|gặp mặt|gặp gỡ|"
+    r"đối thoại|tọa đàm|diễn đàn|dẫn đầu|trưởng đoàn|tham dự|họp mặt|kỷ niệm|đón",
+    re.IGNORECASE,
+)
+# A concrete meeting reported in the body.
+_MEETING = re.compile(
+    r"buổi (?:làm việc|tiếp|hội đàm|hội kiến|gặp|đối thoại|lễ|họp)|hội đàm|hội kiến|tiếp và làm việc|"
+    r"tiếp đoàn|tại hội nghị|phát biểu (?:tại|khai mạc)|chuyến (?:thăm|công tác)|hai bên (?:đã )?(?:trao đổi|thống nhất)",
+    re.IGNORECASE,
+)
+# "mới đây", "vừa qua": a recent occasion without its day.
+_RECENT = re.compile(r"mới đây|vừa qua|vừa diễn ra|hôm nay|chiều nay|sáng nay|tối nay", re.IGNORECASE)
+
+# Pages that are not reports of an activity.
+_DOCUMENT = re.compile(
+    r"ban hành(?: kèm theo)? (?:kế hoạch|quyết định|quy chế|quy định|chỉ thị|hướng dẫn)|"
+    r"^(?:[^:\n]{0,30}:\s*)?(?:kế hoạch|quyết định|quy chế|quy định|thông báo|hướng dẫn)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The header of an official document, in capitals on its own lines.
+_DOCUMENT_HEADER = re.compile(
+    r"^(?:CỘNG )?HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$|^Độc lập - Tự do - Hạnh phúc$|^QUYẾT ĐỊNH:?$", re.MULTILINE
+)
+_INTERVIEW = re.compile(r"phỏng vấn|trả lời báo|trò chuyện với", re.IGNORECASE)
+_INTERNAL = re.compile(
+    r"chào cờ|sinh hoạt (?:tư tưởng )?dưới cờ|sinh hoạt chi bộ|đại hội chi bộ", re.IGNORECASE
+)
+# A review of a period rather than one occasion.
+_REVIEW = re.compile(
+    r"^(?:từ đầu năm(?: \d{4})?(?: đến nay)?|thời gian qua|những năm qua|trong những năm qua|"
+    r"năm \d{4},|trong năm \d{4},|nhìn lại)",
+    re.IGNORECASE,
+)
+
+# --- kind cues -------------------------------------------------------------------------------
+_CAP = r"[A-ZĐÂĂÊÔƠƯÀ-Ỹ]"
+_PLACE = (
+    r"(?:(?i:tỉnh|thành phố|thủ đô|bang|vùng|khu tự trị(?: dân tộc)?(?: \w+)?|quận|tỉnh bang)\s+)?"
+    r"(?:" + _CAP + r"[^\s,.;()]*\s*){1,4}"
+)
+# The province's delegation at a foreign place: "tại Thủ đô Phnom Penh, Vương quốc Campuchia",
+# "sang thăm và làm việc tại Lào", "chúc Tết Bunpimay tỉnh Sê Kông (nước CHDCND Lào)".
+_VENUE_LEAD = (
+    r"(?<!Việt Nam )(?<!Việt Nam)\b(?:tại|sang|ở|chúc [Tt]ết(?: [\w]+){0,3}?)\s+"
+    r"(?:" + _PLACE + r"(?:,\s*|\(\s*))?(?:(?i:nước|vương quốc|cộng hòa|CHDCND|CHND|liên bang)\s+)*"
+)
+# The province's delegation seen from abroad: "đoàn đại biểu tỉnh Hà Nam, Việt Nam".
+_FROM_ABROAD = r"(?i:đoàn (?:đại biểu|công tác))(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name},? \(?Việt Nam"
+# Vietnam's mission abroad receives the province's delegation.
+_OWN_MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự) Việt Nam tại")
+_HOME_VENUE = re.compile(r"tại trụ sở|tại (?:tỉnh|thành phố) ", re.IGNORECASE)
+_OWN_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))[^\n;]{0,40}?{name}"
+# The province's own event.
+_OWN_EVENT = re.compile(
+    r"(?:tổ chức|diễn ra|khai mạc)\s+(?:long trọng\s+)?(?:(?:thành công|trọng thể)\s+)?"
+    r"(?:hội nghị|buổi đối thoại|đối thoại|chương trình|họp mặt|gặp mặt|sự kiện|lễ|hội thảo|tọa đàm|"
+    r"diễn đàn|hội chợ|tuần lễ|ngày hội)",
+    re.IGNORECASE,
+)
+# A foreign guest: an ambassador or consul of another country, a foreign delegation.
+_FOREIGN_GUEST = re.compile(
+    r"đại sứ(?! việt nam)(?! quán việt nam)|tổng lãnh sự(?! việt nam)(?! quán việt nam)|lãnh sự(?! việt nam)|"
+    r"tỉnh trưởng|thống đốc|thị trưởng|đô trưởng|tổ chức phi chính phủ nước ngoài|tập đoàn|"
+    r"bang \w+",
+    re.IGNORECASE,
+)
+
+
+def _body(doc):
+    """Body sentences of some length: menus and widgets ("• 승인 2019.10.16") are not the lead."""
+    return [s for s in doc.body if len(s.text.split()) >= 6] or doc.body
+
+
+def _head(doc, n=_LEAD):
+    """The title and the first body sentences, as one text."""
+    body = [s.text for s in _body(doc)[:n]]
+    return "\n".join([doc.title, *body])
+
+
+def _province_name(doc):
+    prov = doc.record.get("province")
+    return prov["name"] if prov else None
 
 
 def is_activity(doc):
-    return doc.record.get("province") is not None
+    if doc.record.get("province") is None:
+        return False
+    head = _head(doc)
+    wide = _head(doc, 6)
+    if _DOCUMENT.search(head) or _DOCUMENT_HEADER.search(doc.text[:1500]):
+        return False
+    if _INTERVIEW.search(head) or _INTERNAL.search(head):
+        return False
+    if not (_FOREIGN_AFFAIRS.search(wide) or _country_rx().search(wide) or _central_rx().search(wide)):
+        return False
+    dated = dates._pick(doc) is not None
+    lead_starts = [s.text for s in _body(doc)[:2]]
+    if not dated and any(_REVIEW.match(s) for s in lead_starts):
+        return False
+    if not _TRIGGER.search(head):
+        return False
+    return dated or bool(_MEETING.search(doc.text)) or bool(_RECENT.search(head))
+
+
+def _outbound(doc, head):
+    name = _province_name(doc)
+    venue = re.compile(_VENUE_LEAD + r"(?:" + _country_rx().pattern + r")")
+    for m in venue.finditer(head):
+        # The visit of a foreign delegation "sang thăm ... tại <the province>" never ends in a
+        # country; one more guard: the mission's seat ("Tổng Lãnh sự quán Việt Nam tại Côn Minh").
+        if not _OWN_MISSION.search(head[max(0, m.start() - 40) : m.start() + 4]):
+            return True
+    if name:
+        esc = re.escape(name)
+        if re.search(_FROM_ABROAD.replace("{name}", esc), head):
+            return True
+        if (
+            _OWN_MISSION.search(head)
+            and re.search(_OWN_DELEGATION.replace("{name}", esc), head)
+            and not _HOME_VENUE.search(head)
+        ):
+            return True
+    return False
 
 
 def kind(doc):
-    return None
+    head = _head(doc)
+    lead = "\n".join(s.text for s in _body(doc)[:2])
+    if _outbound(doc, head):
+        return "outbound_delegation"
+    if _OWN_EVENT.search(lead):
+        return "provincial_event"
+    if _central_rx().search(head):
+        return "central_delegation"
+    if _FOREIGN_GUEST.search(head) or _foreign_party(head):
+        return "foreign_delegation"
+    if _central_rx().search(doc.text):
+        return "central_delegation"
+    if _country_rx().search(head):
+        return "foreign_delegation"
+    return "provincial_event"
+
+
+def _foreign_party(head):
+    """A foreign delegation or counterpart in the lead: "Đoàn ... tỉnh nước CHDCND Lào",
+    "hội kiến với Bí thư Tỉnh ủy Vân Nam (Trung Quốc)". A country merely listed among
+    partners ("các đối tác như Anh, Nga") is not one."""
+    for m in _country_rx().finditer(head):
+        before = head[max(0, m.start() - 90) : m.start()]
+        if re.search(r"(?i:đoàn|hội đàm|hội kiến|tiếp|đón|gặp)", before) and "\n" not in before[-60:]:
+            return True
+    return False

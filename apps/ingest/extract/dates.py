@@ -54,7 +54,7 @@ _TODAY = re.compile(r"(?:^|[\s,.(])(?:hôm nay|" + _TIME_OF_DAY + r" nay)(?![\w(
 # A date that belongs to a document, not to the activity: "Kế hoạch số 274/KH-SNgV ngày 19/2/2024".
 _DOC_BEFORE = re.compile(
     r"(?:kế hoạch|quyết định|công văn|nghị quyết|nghị định|thông tư|thông báo|chỉ thị|văn bản|"
-    r"tờ trình|báo cáo|hiệp định|biên bản|thỏa thuận|ban hành|ký|số\s+\S+)[^.;:]{0,40}$",
+    r"tờ trình|báo cáo|hiệp định|biên bản|thỏa thuận|ban hành|ký|số\s+\S+)[^.;:]{0,80}$",
     re.IGNORECASE,
 )
 # The sentence leads with the occasion: "Chiều 15-9, ...", "Ngày 14/9, ...", "TGVN. Từ ngày ...".
@@ -68,6 +68,13 @@ _LEADING = re.compile(
 _OCCASION = re.compile(
     r"làm việc|hội đàm|hội kiến|tiếp|thăm|chúc tết|ký kết|hội nghị|tổ chức|gặp mặt|gặp gỡ|"
     r"đối thoại|tọa đàm|diễn đàn|lễ|dự|tham dự|dẫn đầu|trưởng đoàn|đón",
+    re.IGNORECASE,
+)
+# Further down, a date counts only right after the meeting it dates: "Tại buổi hội đàm ngày 27/2".
+_OCCASION_DATE = re.compile(
+    r"(?:buổi\s+(?:làm việc|tiếp|hội đàm|hội kiến|gặp mặt|gặp gỡ|đối thoại|lễ)|hội đàm|hội kiến|"
+    r"hội nghị|cuộc gặp|chuyến thăm|lễ\s[\w ]{0,30}?)\s+(?:diễn ra\s+)?(?:vào\s+)?"
+    r"(?:(?:" + _TIME_OF_DAY + r")\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}",
     re.IGNORECASE,
 )
 # A trip that has only begun, or whose later programme is announced: its last day is unknown.
@@ -85,8 +92,12 @@ _REVIEW = re.compile(
     r"(?:triển khai|phương hướng|kế hoạch|nhiệm vụ)[^.;]{0,30}?năm (\d{4})",
     re.IGNORECASE,
 )
-_SPRING = re.compile(r"(?:xuân|tết [\w ]{0,25}?|bunpimay|chol chnam thmay|năm mới)\s+(\d{4})\b", re.IGNORECASE)
-_TERM_END = re.compile(r"kỳ họp (?:tổng kết|cuối)[^.;]{0,80}?nhiệm kỳ (\d{4})\s*[-–]\s*(\d{4})", re.IGNORECASE)
+_SPRING = re.compile(
+    r"(?:xuân|tết [\w ]{0,25}?|bunpimay|chol chnam thmay|năm mới)\s+(\d{4})\b", re.IGNORECASE
+)
+_TERM_END = re.compile(
+    r"kỳ họp (?:tổng kết|cuối)[^.;]{0,80}?nhiệm kỳ (\d{4})\s*[-–]\s*(\d{4})", re.IGNORECASE
+)
 _WORD_NUMBERS = {"sáu": 6, "chín": 9}
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
@@ -190,7 +201,7 @@ def _candidates(sentence):
 
 
 def _is_document_date(sentence, start):
-    return bool(_DOC_BEFORE.search(sentence[max(0, start - 60) : start]))
+    return bool(_DOC_BEFORE.search(sentence[max(0, start - 120) : start]))
 
 
 def _pick(doc):
@@ -206,8 +217,19 @@ def _pick(doc):
             if _is_document_date(s.text, start):
                 continue
             leading = bool(_LEADING.match(s.text)) or start < 25
-            # A lead sentence opening with the occasion wins; then a meeting sentence.
-            score = (0 if leading and rank <= _LEAD_SENTENCES else 1 if _OCCASION.search(s.text) else 2, rank)
+            in_lead = rank <= _LEAD_SENTENCES
+            near = any(m.end() >= start and m.start() <= start for m in _OCCASION_DATE.finditer(s.text))
+            # A lead sentence opening with the occasion wins; then a date naming its meeting;
+            # then any date of a lead sentence that speaks of a meeting.
+            if leading and in_lead:
+                tier = 0
+            elif near:
+                tier = 1
+            elif in_lead and _OCCASION.search(s.text):
+                tier = 1
+            else:
+                tier = 2
+            score = (tier, rank)
             if best is None or score < best[0]:
                 best = (score, s, a, b)
             break

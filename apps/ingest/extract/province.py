@@ -1,6 +1,88 @@
-"""The Vietnamese province whose activity this is."""
+"""The Vietnamese province whose activity this is.
+
+Every province mention (``apps.provinces.lookup.find_all``) gets a weight: where it stands
+(the title and the lead sentence name the province the story is about; a province named
+deep in the body is often a neighbour, a venue or a comparison) and what stands around it
+("UBND tỉnh X", "Đoàn đại biểu tỉnh X", "làm việc với tỉnh X" point at the actor; "giáp
+tỉnh X" and lists "Quảng Ninh, Lạng Sơn, Hà Giang, Cao Bằng" do not). The heaviest unit wins;
+ties go to the first named. Papers writing "tỉnh ta" (our province) name it elsewhere, so a
+single mention anywhere is enough.
+"""
+
+import re
+
+from apps.provinces import lookup
+
+# The province acts: its bodies, leaders and delegations.
+_ACTOR_BEFORE = re.compile(
+    r"(?:ubnd|ủy ban nhân dân|ủy ban mặt trận|tỉnh ủy|thành ủy|hđnd|hội đồng nhân dân|sở ngoại vụ|"
+    r"đoàn (?:đại biểu|công tác)(?: cấp cao)?(?: của)?|đoàn|lãnh đạo|làm việc (?:với|tại)|"
+    r"thăm(?:,| và)? làm việc (?:tại|với)|đến thăm|chủ tịch|bí thư|phó chủ tịch|giám đốc|"
+    r"ban chỉ đạo[\w ]{0,40}?|trên địa bàn|của)\s*$",
+    re.IGNORECASE,
+)
+# A neighbour, not the actor.
+_NEIGHBOUR_BEFORE = re.compile(r"(?:giáp|tiếp giáp|giáp với|giáp ranh với|giáp ranh)\s*$", re.IGNORECASE)
+# A foreign namesake: "Hà Nam (Trung Quốc)".
+_FOREIGN_AFTER = re.compile(
+    r"^\s*[(,-]\s*(?:trung quốc|lào|campuchia|hàn quốc|nhật bản|thái lan|cộng hòa nhân dân trung hoa)",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"^\s*(?:,|và|;|-|–)\s*$")
+_LEAD_SENTENCES = 2
+
+
+def _on_date(published):
+    """The dateline as a date for the era choice: '2023-04' -> 2023-04-01; a bare year says nothing."""
+    if not published or len(published) < 7:
+        return None
+    return published if len(published) == 10 else published + "-01"
+
+
+def _weights(doc):
+    text = doc.text
+    hits = lookup.find_all(text, _on_date(doc.published))
+    title_end = len(doc.title) if text.startswith(doc.title) else 0
+    body = [s for s in doc.sentences if s.start >= title_end]
+    lead_end = body[_LEAD_SENTENCES - 1].end if len(body) >= _LEAD_SENTENCES else len(text)
+    weights, first = {}, {}
+    for n, (start, end, unit) in enumerate(hits):
+        before, after = text[max(0, start - 60) : start], text[end : end + 40]
+        if _FOREIGN_AFTER.match(after):
+            continue
+        w = 3.0 if start < title_end else 2.0 if start < lead_end else 1.0
+        if _ACTOR_BEFORE.search(before):
+            w *= 2
+        if _NEIGHBOUR_BEFORE.search(before):
+            w *= 0.2
+        prev_gap = text[hits[n - 1][1] : start] if n else None
+        next_gap = text[end : hits[n + 1][0]] if n + 1 < len(hits) else None
+        in_list = (prev_gap is not None and _LIST_GAP.match(prev_gap)) or (
+            next_gap is not None and _LIST_GAP.match(next_gap)
+        )
+        if (
+            in_list
+            and hits[n - 1 if prev_gap is not None and _LIST_GAP.match(prev_gap) else n + 1][2] != unit
+        ):
+            w *= 0.4
+        key = (unit.era, unit.code)
+        weights[key] = weights.get(key, 0.0) + w
+        first.setdefault(key, (start, unit))
+    return weights, first
+
+
+def pick(doc):
+    """The unit the activity belongs to, or None."""
+    weights, first = _weights(doc)
+    if not weights:
+        return None
+    key = max(weights, key=lambda k: (weights[k], -first[k][0]))
+    return first[key][1]
 
 
 def extract(doc):
     """Return {"name", "code", "current_name"} or None."""
-    return None
+    unit = pick(doc)
+    if unit is None:
+        return None
+    return {"name": unit.name, "code": unit.code, "current_name": unit.current_name}

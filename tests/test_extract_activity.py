@@ -1,0 +1,185 @@
+"""Province, is_activity and kind: from the title and the lead, with general cues."""
+
+from apps.ingest.extract import activity, province
+from apps.ingest.extract.doc import Doc
+
+
+def make(text, published=None):
+    doc = Doc(name="t", text=text, title=text.split("\n")[0], published=published)
+    doc.record["province"] = province.extract(doc)
+    return doc
+
+
+def prov(text, published=None):
+    p = make(text, published).record["province"]
+    return p and p["name"]
+
+
+def classify(text, published=None):
+    doc = make(text, published)
+    return activity.kind(doc) if activity.is_activity(doc) else None
+
+
+# --- province --------------------------------------------------------------------------------
+
+
+def test_province_of_the_title_beats_a_neighbour_in_the_body():
+    text = (
+        "Thứ trưởng Bộ Ngoại giao thăm, làm việc tại tỉnh Đắk Nông\n"
+        "Chiều ngày 18/3, Thứ trưởng đã có buổi làm việc với lãnh đạo UBND tỉnh Đắk Nông.\n"
+        "Tỉnh phía Bắc giáp tỉnh Đắk Lắk, phía Đông giáp tỉnh Lâm Đồng, phía Nam giáp tỉnh Bình Phước."
+    )
+    assert prov(text) == "Đắk Nông"
+
+
+def test_listed_provinces_lose_to_the_delegation_province():
+    text = (
+        "Bí thư Tỉnh ủy hội kiến song phương với Bí thư Tỉnh ủy Vân Nam (Trung Quốc)\n"
+        "Trong khuôn khổ hội nghị giữa Bí thư Tỉnh ủy các tỉnh: Lào Cai, Lai Châu, Tuyên Quang, Điện Biên "
+        "diễn ra tại tỉnh Lai Châu, chiều 29/10, đồng chí Bí thư Tỉnh ủy đã hội kiến với Bí thư Tỉnh ủy Vân Nam.\n"
+        "Tham gia buổi hội kiến về phía đoàn công tác của tỉnh Lào Cai có đồng chí Phó Chủ tịch UBND tỉnh.\n"
+        "Lào Cai và Vân Nam là hai địa phương có mối quan hệ hữu nghị."
+    )
+    assert prov(text) == "Lào Cai"
+
+
+def test_tinh_ta_paper_names_its_province_once_elsewhere():
+    text = (
+        "Đoàn công tác Bộ Ngoại giao làm việc với tỉnh ta\n"
+        "Ngày 8-9, Đoàn công tác của Bộ Ngoại giao đã có buổi làm việc với tỉnh ta về hoạt động đối ngoại.\n"
+        "Qua đó quảng bá được hình ảnh quê hương, con người Ninh Thuận với các nước láng giềng."
+    )
+    assert prov(text) == "Ninh Thuận"
+
+
+def test_foreign_namesake_is_not_the_province():
+    text = (
+        "Đoàn đại biểu tỉnh Thanh Hóa thăm tỉnh Hà Nam (Trung Quốc)\n"
+        "Sáng 5/6, Đoàn đại biểu tỉnh Thanh Hóa đã đến thăm và làm việc tại tỉnh Hà Nam (Trung Quốc)."
+    )
+    assert prov(text) == "Thanh Hóa"
+
+
+def test_post_2025_article_gives_the_current_unit():
+    text = "Đoàn đại biểu HĐND TP. Huế làm việc với Tổng Lãnh sự quán Việt Nam tại Lào\nTiếp đoàn có bà Tổng Lãnh sự."
+    p = make(text, "2025-10-24").record["province"]
+    assert p["name"] == "Huế" and p["current_name"] == "Huế"
+
+
+def test_pre_2025_unit_keeps_its_name_and_gives_its_successor():
+    text = (
+        "Bộ Ngoại giao phối hợp với tỉnh Thái Bình\nNgày 14/9, đoàn công tác làm việc với Tỉnh ủy Thái Bình."
+    )
+    p = make(text, "2020-09").record["province"]
+    assert p["name"] == "Thái Bình" and p["current_name"] == "Hưng Yên"
+
+
+# --- is_activity -----------------------------------------------------------------------------
+
+
+def test_plan_page_is_not_an_activity():
+    text = (
+        "Đắk Lắk: Kế hoạch Ngoại giao Văn hóa năm 2020 của tỉnh Đắk Lắk\n"
+        "Ngày 19/02/2020, UBND tỉnh ban hành Kế hoạch số 1270/KH-UBND về Kế hoạch Ngoại giao Văn hóa năm 2020."
+    )
+    assert classify(text) is None
+
+
+def test_interview_is_not_an_activity():
+    text = (
+        "Công tác đối ngoại của Tuyên Quang góp phần thực hiện tốt đường lối đối ngoại\n"
+        "Năm 2023, công tác đối ngoại của tỉnh Tuyên Quang tiếp tục đạt được kết quả tích cực. "
+        "Phóng viên phỏng vấn đồng chí Giám đốc Sở Ngoại vụ Tuyên Quang."
+    )
+    assert classify(text) is None
+
+
+def test_year_review_without_one_dated_occasion_is_not_an_activity():
+    text = (
+        "Khánh Hòa: Tăng cường quan hệ hữu nghị, hợp tác với bạn bè quốc tế\n"
+        "Từ đầu năm đến nay, tỉnh Khánh Hòa tổ chức nhiều đoàn công tác thăm, làm việc tại nước ngoài.\n"
+        "Tiêu biểu là chuyến thăm, làm việc tại Nhật Bản vào đầu tháng 11/2023."
+    )
+    assert classify(text) is None
+
+
+def test_central_visit_on_another_subject_than_foreign_affairs_is_not_an_activity():
+    text = (
+        "Đoàn công tác Báo Nhân Dân thăm và làm việc tại Lâm Đồng\n"
+        "Chiều 14/3, Đoàn công tác của Báo Nhân Dân do Tổng Biên tập làm Trưởng đoàn đã đến thăm, "
+        "làm việc với Tỉnh ủy Lâm Đồng và các cơ quan báo chí tại địa phương."
+    )
+    assert classify(text) is None
+
+
+def test_internal_flag_salute_is_not_an_activity():
+    text = (
+        "Sở Ngoại vụ tỉnh Quảng Trị tổ chức chào cờ tháng 9/2024\n"
+        "Ngày 9/9/2024, Sở Ngoại vụ đã tổ chức buổi sinh hoạt tư tưởng dưới cờ với sự tham gia của toàn thể công chức."
+    )
+    assert classify(text) is None
+
+
+# --- kind ------------------------------------------------------------------------------------
+
+
+def test_ministry_delegation_is_central():
+    text = (
+        "Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Đắk Lắk\n"
+        "Chiều 15-9, Đoàn công tác của Bộ Ngoại giao do Thứ trưởng làm Trưởng đoàn đã có buổi làm việc với tỉnh Đắk Lắk."
+    )
+    assert classify(text, "2020-09-15") == "central_delegation"
+
+
+def test_ambassador_received_is_foreign():
+    text = (
+        "Bí thư Tỉnh ủy Hưng Yên tiếp Đại sứ Vương quốc Bỉ\n"
+        "Sáng ngày 19/3, tại trụ sở Tỉnh ủy, Bí thư Tỉnh ủy Hưng Yên đã tiếp và làm việc với đoàn công tác "
+        "của Đại sứ quán Vương quốc Bỉ do Đại sứ làm trưởng đoàn."
+    )
+    assert classify(text) == "foreign_delegation"
+
+
+def test_delegation_at_a_foreign_venue_is_outbound():
+    text = (
+        "Tây Ninh mở rộng hợp tác với các tỉnh của Campuchia\n"
+        "Trong hai ngày 28 và 29-11, Đoàn công tác của tỉnh Tây Ninh tham dự Hội nghị Hợp tác và Phát triển "
+        "các tỉnh biên giới Việt Nam - Campuchia lần thứ 13 tại Thủ đô Phnom Penh, Vương quốc Campuchia."
+    )
+    assert classify(text, "2025-11-29") == "outbound_delegation"
+
+
+def test_new_year_greetings_in_a_lao_province_is_outbound():
+    text = (
+        "Đoàn đại biểu tỉnh Quảng Nam chúc Tết Bunpimay\n"
+        "Chiều ngày 8/4, Đoàn đại biểu cấp cao tỉnh Quảng Nam đã đến thăm, chúc Tết Bunpimay tỉnh Sê Kông "
+        "(nước CHDCND Lào) và trao đổi về hợp tác giữa hai bên."
+    )
+    assert classify(text, "2023-04") == "outbound_delegation"
+
+
+def test_vietnamese_consul_visiting_the_province_is_not_outbound():
+    text = (
+        "Chiều ngày 13/12, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh đã làm việc với Tổng Lãnh sự quán "
+        "Việt Nam tại Côn Minh, tỉnh Vân Nam, Trung Quốc về hợp tác giữa tỉnh Hà Giang và tỉnh Vân Nam.\n"
+        "Tại buổi làm việc, lãnh đạo Sở Ngoại vụ giới thiệu tình hình hợp tác."
+    )
+    assert classify(text) == "central_delegation"
+
+
+def test_conference_held_by_the_department_is_a_provincial_event():
+    text = (
+        "Đẩy mạnh toàn diện công tác đối ngoại, nâng cao vị thế Hà Nội\n"
+        "Ngày 17/12, Sở Ngoại vụ thành phố Hà Nội đã tổ chức Hội nghị tổng kết công tác đối ngoại năm 2021.\n"
+        "Tham dự hội nghị có Thứ trưởng Bộ Ngoại giao."
+    )
+    assert classify(text, "2021-12-17") == "provincial_event"
+
+
+def test_foreign_capital_delegation_in_talks_is_foreign():
+    text = (
+        "Tỉnh Nghệ An và Thủ đô Vientiane (Lào) ký kết thỏa thuận hợp tác\n"
+        "Sáng 12/5, lãnh đạo tỉnh Nghệ An và Đoàn đại biểu cấp cao thủ đô Vientiane (Cộng hòa Dân chủ Nhân dân Lào) "
+        "đã hội đàm và ký kết thỏa thuận hợp tác."
+    )
+    assert classify(text, "2025-05-12") == "foreign_delegation"

@@ -1,0 +1,138 @@
+"""Activity dates: the lead's day-month, its year from the dateline or an unambiguous statement."""
+
+from apps.ingest.dateline import find_published
+from apps.ingest.extract import dates
+from apps.ingest.extract.doc import Doc
+
+
+def make(text, published=None):
+    return Doc(name="t", text=text, title=text.split("\n")[0], published=published)
+
+
+def when(text, published=None):
+    r = dates.extract(make(text, published))
+    return r["start_date"], r["end_date"], r["date_precision"]
+
+
+TITLE = "Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Đắk Lắk\n"
+
+
+def test_time_of_day_and_day_month_take_the_year_of_the_dateline():
+    text = TITLE + "Chiều 15-9, Đoàn công tác của Bộ Ngoại giao đã có buổi làm việc với tỉnh Đắk Lắk."
+    assert when(text, "2020-09-15") == ("2020-09-15", "2020-09-15", "day")
+
+
+def test_hom_nay_with_a_day_month_and_a_partial_dateline():
+    text = TITLE + "Hôm nay (2/3), Đoàn công tác của Bộ Ngoại giao đã làm việc với tỉnh Điện Biên."
+    assert when(text, "2020-03") == ("2020-03-02", "2020-03-02", "day")
+
+
+def test_day_range_sharing_one_month():
+    text = (
+        TITLE
+        + "TGVN. Từ ngày 17-18/3, đồng chí Bùi Thanh Sơn đã có chuyến thăm và làm việc tại tỉnh Đắk Nông."
+    )
+    assert when(text, "2021-03") == ("2021-03-17", "2021-03-18", "day")
+
+
+def test_full_range_with_years_needs_no_dateline():
+    text = (
+        TITLE
+        + "Nhận lời mời, từ ngày 06/3/2024 đến ngày 08/3/2024 Đoàn công tác đã sang thăm, làm việc với Sở Ngoại vụ tỉnh Sơn La."
+    )
+    assert when(text) == ("2024-03-06", "2024-03-08", "day")
+
+
+def test_two_days_joined_by_va():
+    text = (
+        TITLE + "Trong hai ngày 28 và 29-11, Đoàn công tác của tỉnh Tây Ninh tham dự Hội nghị tại Phnom Penh."
+    )
+    assert when(text, "2025-11-29") == ("2025-11-28", "2025-11-29", "day")
+
+
+def test_from_day_to_day_month_without_year_and_no_dateline_is_null():
+    text = (
+        TITLE
+        + "Đoàn đại biểu cấp cao thành phố Hà Nội sang thăm và làm việc tại Lào từ ngày 8 đến ngày 12/12."
+    )
+    assert when(text) == (None, None, None)
+
+
+def test_day_month_without_any_year_is_null():
+    text = TITLE + "Ngày 8-9, Đoàn công tác của Bộ Ngoại giao đã có buổi làm việc với tỉnh ta."
+    assert when(text) == (None, None, None)
+
+
+def test_month_after_the_dateline_month_is_not_guessed():
+    text = TITLE + "Chiều 7/10, Đoàn công tác của Bộ Ngoại giao làm việc với tỉnh Cà Mau."
+    assert when(text, "2026-02-03") == (None, None, None)
+
+
+def test_december_event_reported_in_january_is_the_previous_year():
+    text = TITLE + "Chiều 28/12, Đoàn công tác của Bộ Ngoại giao làm việc với tỉnh Cà Mau."
+    assert when(text, "2024-01-02") == ("2023-12-28", "2023-12-28", "day")
+
+
+def test_first_months_report_fixes_the_year_without_dateline():
+    text = (
+        TITLE + "Đây là đề nghị của lãnh đạo tỉnh tại buổi làm việc với đoàn công tác vào chiều 7/10.\n"
+        "Báo cáo về kết quả công tác đối ngoại 9 tháng đầu năm 2024, tỉnh nêu các kiến nghị."
+    )
+    assert when(text) == ("2024-10-07", "2024-10-07", "day")
+
+
+def test_review_of_one_year_held_in_march_of_the_next():
+    text = (
+        TITLE
+        + "Sáng 15/3, Ban Chỉ đạo tổ chức Hội nghị đánh giá công tác thông tin đối ngoại năm 2021, triển khai nhiệm vụ năm 2022."
+    )
+    assert when(text) == ("2022-03-15", "2022-03-15", "day")
+
+
+def test_spring_programme_year_dates_a_february_visit_whose_end_is_open():
+    text = (
+        TITLE
+        + "Sáng 27/2, Đoàn đại biểu của tỉnh Quảng Ninh bắt đầu chuyến thăm và làm việc tại Quảng Tây, Trung Quốc.\n"
+        "Đoàn công tác sẽ tham dự Chương trình gặp gỡ đầu Xuân 2024 giữa Bí thư 4 tỉnh – khu."
+    )
+    assert when(text) == ("2024-02-27", None, "day")
+
+
+def test_document_date_is_not_the_activity_date():
+    text = (
+        TITLE
+        + "Tỉnh kiến nghị như đã báo cáo tại Công văn số 26/CV-BCĐ PGCM của Ban Chỉ đạo tỉnh ngày 4/5/2019."
+    )
+    assert when(text) == (None, None, None)
+
+
+def test_explicit_year_in_the_lead_wins():
+    text = (
+        TITLE
+        + "Chiều ngày 24-8-2015, Sở Ngoại vụ tổ chức họp mặt kỷ niệm 70 năm Ngày thành lập ngành ngoại giao."
+    )
+    assert when(text) == ("2015-08-24", "2015-08-24", "day")
+
+
+def test_date_named_by_its_meeting_further_down():
+    text = (
+        TITLE + "Ông Nguyễn Xuân Ký đã có buổi hội đàm với ông Lưu Ninh.\n"
+        "Tỉnh có nhiều kết quả.\nNhiều dự án được triển khai.\nHai bên thống nhất nhiều nội dung.\n"
+        "Tại buổi hội đàm ngày 27/2, ông Lưu Ninh vui mừng trước những thành tựu."
+    )
+    assert when(text, "2024-02") == ("2024-02-27", "2024-02-27", "day")
+
+
+def test_publication_without_any_day_in_the_text_gives_no_date():
+    text = TITLE + "Phó Chủ tịch Hồ Kỳ Minh mới đây đưa ra đề xuất trong buổi tiếp đoàn lãnh đạo bang Oregon."
+    assert when(text, "2025-09-09") == (None, None, None)
+
+
+def test_two_digit_year_clock_widget_is_not_a_dateline():
+    text = "Thứ ba, 3-2-26 20:56:58\nCà Mau mong muốn được Bộ Ngoại giao hỗ trợ"
+    assert find_published(text) == (None, None)
+
+
+def test_dateline_with_time_is_found():
+    published, span = find_published("Tiêu đề bài báo dài ở đây\n21:37, 15/09/2020\nChiều 15-9, ...")
+    assert published == "2020-09-15" and span is not None
