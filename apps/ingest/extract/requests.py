@@ -1,6 +1,326 @@
-"""What the province asks for."""
+"""What the province asks for: of central bodies, or of a foreign partner.
+
+A request is a sentence with an ask verb (kiến nghị, đề nghị, đề xuất, mong muốn...) used as
+a verb, whose subject is the province: "tỉnh", "UBND tỉnh", the province's name, a local
+title (Bí thư Tỉnh ủy, Phó Chủ tịch UBND tỉnh, Giám đốc Sở...) or the name of a local
+official found by the people extractor. The subject is the first actor of the sentence
+after its opening adverbial ("Tại buổi làm việc, ..."); a bare "đồng chí"/"ông" takes the
+actor of the sentences before. What a visitor asks of the province ("Thứ trưởng đề nghị
+tỉnh ...") is not a request, nor is an ask addressed to the province itself (the subject is
+local but the addressee is "các sở, ngành", "tỉnh", "hai bên").
+
+The text of a request runs from the ask verb to the end of its sentence. The sentences that
+continue a list of asks without a new subject ("Xây dựng hạ tầng ...", "Hỗ trợ địa phương
+...", "Bộ hỗ trợ ...") and bullet lines after "... như sau:" are requests too. A request
+repeated later (the headline and the body, the reply) is listed once.
+"""
+
+import re
+
+from apps.lib.text import fold
+
+from . import partners
+
+MAX_CHARS = 500
+
+# Ask verbs. "mong" alone only with an addressee (handled in _TRIGGER by a lookahead).
+_TRIGGER = re.compile(
+    r"(?<!\w)(?:[Kk]iến nghị|[Đđ]ề nghị|[Đđ]ề xuất|[Mm]ong muốn|[Mm]ong được|[Đđ]ề đạt|"
+    r"[Mm]ong(?=\s+(?:Bộ|Trung ương|Chính phủ|Đại sứ|Lãnh sự|Tổng Lãnh sự|Liên hiệp|Đoàn|"
+    r"phía bạn|quý|các cơ quan)))(?!\w)"
+)
+# Words before an ask word that make it a noun ("các kiến nghị", "đưa ra đề xuất").
+_NOUN_BEFORE = re.compile(
+    r"(?:các|những|mọi|một số|nhiều|những|đưa ra|nêu|nêu lên|tiếp thu|ghi nhận|trả lời|"
+    r"giải đáp|đối với|về|với|theo|có|là|cho|bày tỏ|những ý kiến|ý kiến|"
+    r"sự\s+\w+(?:\s+\w+)?\s+và)\s+$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(r"^\s*(?:của|này|nêu trên|trên|đã nêu|nói trên|đó|được)(?!\w)")
+# An opening adverbial to skip before looking for the subject.
+_OPENING = re.compile(
+    r"^(?:Tại|Trong|Phát biểu|Tiếp|Cho biết|Thay mặt|Để|Theo đó|Qua|Ngoài ra|Bên cạnh|"
+    r"Trên cơ sở|Nhân dịp|Với|Khi|Sau khi|Trước đó|Đồng thời|Về|Liên quan|Đối với|Báo cáo|"
+    r"Thông tin|Chia sẻ|Trao đổi|Đánh giá|Cảm ơn|Mặt khác|Ngoài|Từ|Kiến nghị|Đề nghị|Đề xuất|"
+    r"Bày tỏ|Nhấn mạnh|Khẳng định|Theo|Hiện nay|Thời gian tới|Sắp tới|Vì vậy|Do đó|Tuy nhiên|"
+    r"Thời gian qua)"
+    r"(?!\w)[^,;:]{0,160},\s*"
+)
+# Openings that say for whom the speaker speaks.
+_SPEAKS_FOR = re.compile(r"^(?:Thay mặt|Về phía)(?!\w)")
+# Actors. At one position the visitor's titles are tried first ("Tỉnh trưởng" before "Tỉnh").
+_OTHER_ACTOR = (
+    r"Phó Thủ tướng|Thủ tướng|Phó Chủ tịch nước|Chủ tịch nước|Chủ tịch Quốc hội|"
+    r"Thứ trưởng|Bộ trưởng|Cục trưởng|Phó Cục trưởng|Vụ trưởng|Phó Vụ trưởng|Đại sứ|"
+    r"Tổng Lãnh sự|Lãnh sự|Tham tán|Chủ nhiệm Ủy ban|Ủy ban Biên giới|Bộ Ngoại giao|"
+    r"Bộ (?!Chính trị)[A-ZĐ]\w*|Đoàn công tác|Trưởng đoàn|Đoàn|Liên hiệp|Tổng Bí thư|"
+    r"[Nn]gài|Phó Tỉnh trưởng|Tỉnh trưởng|Phó Thống đốc|Thống đốc|Thị trưởng|Đô trưởng|"
+    r"[Pp]hía bạn|[Hh]ai bên|[Hh]ai tỉnh|[Hh]ai địa phương|[Hh]ai nước|[Cc]ác đại biểu|"
+    r"Đại biểu|[Dd]oanh nghiệp|[Cc]ác tổ chức|[Tt]ổ chức|Hạ nghị sĩ|Thượng nghị sĩ|"
+    r"Chủ tịch Hội đồng tỉnh|Hội đồng tỉnh"
+)
+_LOCAL_ACTOR = (
+    r"Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Sở(?!\w)|[Tt]ỉnh(?!\w)|"
+    r"[Tt]hành phố(?!\w)|TP\.?|[Ll]ãnh đạo tỉnh|[Ll]ãnh đạo thành phố|[Đđ]ịa phương|Ban Chỉ đạo"
+)
+# A subject that is only a pronoun: its actor is in the sentences before.
+_PRONOUN = re.compile(
+    r"^\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gười đứng đầu|[Ll]ãnh đạo)?\s*(?:cũng|còn|đã|thì|cũng đã)?\s*$"
+)
+# A delegation is the province's own when the words after it say so.
+_DELEGATION = re.compile(r"^(?:Đoàn công tác|Đoàn|Trưởng đoàn)")
+_LOCAL_WORDS = re.compile(r"Tỉnh ủy|Thành ủy|UBND|HĐND|của tỉnh|tỉnh ta|của thành phố")
+# A wish about the relationship itself, with no concrete ask.
+_GENERAL_WISH = re.compile(
+    r"^(?:mong muốn|mong)\s+(?:rằng\s+)?(?:thời gian tới,?\s+)?(?:mối\s+)?(?:quan hệ|tình hữu nghị|"
+    r"tình đoàn kết|sự hợp tác|hợp tác giữa|tình cảm|hai bên|hai tỉnh|hai địa phương|chuyến thăm|"
+    r"buổi làm việc)",
+    re.IGNORECASE,
+)
+# Addressees that make the ask the province's own business (or a joint intention).
+_LOCAL_OBJECT = re.compile(
+    r"^(?:với\s+|lên\s+)?(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|địa phương|các địa phương|"
+    r"các sở|các ngành|các cấp|các cơ quan|các đơn vị|các huyện|các xã|Sở|sở|ngành|cấp ủy|"
+    r"chính quyền|lãnh đạo tỉnh|UBND|Ủy ban nhân dân|hai bên|Hai bên|hai tỉnh|hai địa phương|"
+    r"hai nước|cán bộ|lực lượng|toàn tỉnh|Đảng bộ|mỗi|từng|mọi người|người dân|nhân dân)(?!\w)"
+)
+# A time phrase between the ask word and its addressee ("đề nghị thời gian tới các sở ...").
+_TIME_LEAD = re.compile(r"^(?:trong\s+)?(?:thời gian tới|sắp tới|năm tới|tới đây),?\s*", re.IGNORECASE)
+# A sentence that goes on with a list of asks without a new subject.
+_ASK_VERB = (
+    r"hỗ trợ|quan tâm|giúp|giúp đỡ|tạo điều kiện|xem xét|giới thiệu|kết nối|chỉ đạo|phối hợp|"
+    r"bố trí|ủng hộ|cung cấp|nghiên cứu|tham mưu|sớm"
+)
+_CONTINUATION = re.compile(
+    r"^(?:Xây dựng|Hỗ trợ|Tạo điều kiện|Quan tâm|Xem xét|Sớm|Tiếp tục|Chuẩn bị|Đẩy mạnh|"
+    r"Thúc đẩy|Giới thiệu|Kết nối|Bố trí|Ưu tiên|Cho phép|Nâng cấp|Phối hợp|Tăng cường|Giúp|"
+    r"Ủng hộ|Có cơ chế|Có chính sách|Nghiên cứu|Chỉ đạo|Tham mưu|Cung cấp|Hướng dẫn|Cấp|"
+    r"(?:Bộ Ngoại giao|Bộ|Trung ương|Chính phủ|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|"
+    r"Liên hiệp|Ủy ban)\s+(?:tiếp tục\s+|sớm\s+|quan tâm\s+|xem xét\s+)?(?:" + _ASK_VERB + r"))(?!\w)"
+)
+_BULLET = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-đ]\))\s*\S")
+
+# Categories, tried by the earliest keyword in the request (folded text).
+_CATEGORY_WORDS = {
+    "border_gate": ["cua khau", "loi mo", "duong mon"],
+    "border": ["bien gioi", "cam moc", "cot moc", "moc gioi", "phan gioi", "ke bo", "ke cac moc"],
+    "labour": ["lao dong", "viec lam"],
+    "aid": ["vien tro", "kinh phi", "oda", "tai tro", "phi chinh phu", "nguon von"],
+    "investment": ["dau tu", "nha dau tu", "doanh nghiep", "tap doan", "fdi"],
+    "trade": ["thuong mai", "xuat khau", "nhap khau", "thi truong", "giao thuong", "hang hoa"],
+    "tourism": ["du lich"],
+    "cooperation": ["hop tac", "ket nghia", "quan he", "doi ngoai", "ket noi", "giao luu",
+                    "quang ba", "cau noi", "hoi nhap"],
+}
+
+
+def _sides(doc):
+    """Names of the people the people extractor found, with their side."""
+    rec = doc.record or {}
+    kind = rec.get("kind")
+    out = {}
+    for off in rec.get("officials") or []:
+        if isinstance(off, dict) and off.get("name") and off.get("side"):
+            out[off["name"]] = off["side"]
+    lead = rec.get("lead")
+    name = lead.get("name") if isinstance(lead, dict) else lead
+    if name and name not in out:
+        side = lead.get("side") if isinstance(lead, dict) else None
+        out[name] = side or {"central_delegation": "central", "foreign_delegation": "foreign"}.get(
+            kind, "local")
+    return out
+
+
+def _province_names(doc):
+    prov = (doc.record or {}).get("province") or {}
+    names = []
+    if isinstance(prov, dict):
+        names = [prov.get("name"), prov.get("current_name")]
+    elif isinstance(prov, str):
+        names = [prov]
+    out = []
+    for n in names:
+        if not n:
+            continue
+        out.append(n)
+        bare = re.sub(r"^(?:tỉnh|thành phố|TP\.?|thủ đô)\s+", "", n, flags=re.IGNORECASE)
+        out.append(bare)
+        if bare.startswith("Thừa Thiên"):
+            out.append("Huế")
+    return sorted({n for n in out if n}, key=len, reverse=True)
+
+
+class _Context:
+    def __init__(self, doc):
+        self.doc = doc
+        self.sides = _sides(doc)
+        provinces = self.provinces = _province_names(doc)
+        names = sorted(self.sides, key=len, reverse=True)
+        alts = [f"(?P<other>{_OTHER_ACTOR})", f"(?P<local>{_LOCAL_ACTOR})"]
+        if names:
+            alts.insert(0, "(?P<person>" + "|".join(re.escape(n) for n in names) + ")")
+        if provinces:
+            alts.append("(?P<province>" + "|".join(re.escape(p) for p in provinces) + r")(?!\w)")
+        self.actor = re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")")
+        self.province_object = (
+            re.compile(r"^(?:với\s+)?(?:" + "|".join(re.escape(p) for p in provinces) + r")(?!\w)")
+            if provinces else None
+        )
+        self.foreign_names = {p["name"] for p in partners.extract(doc)}
+
+    def side_of(self, text, offset):
+        """'local', 'other' or None: the side of the first actor in ``text``."""
+        m = self.actor.search(text)
+        if not m:
+            return None
+        found = m.groupdict()
+        if found.get("person"):
+            return "local" if self.sides.get(found["person"]) == "local" else "other"
+        window = text[m.start() : m.start() + 70]
+        if found.get("other"):
+            if _DELEGATION.match(found["other"]) and not any(n in window for n in self.foreign_names):
+                # "Đoàn công tác của tỉnh ...", "Đoàn đại biểu tỉnh Quảng Ninh": the province's.
+                if _LOCAL_WORDS.search(window) or any(p in window for p in self.provinces):
+                    return "local"
+            return "other"
+        # A local-looking title of a foreign province ("Bí thư Tỉnh ủy Sê Kông").
+        if any(name in window for name in self.foreign_names):
+            return "other"
+        return "local"
+
+    def local_object(self, after):
+        after = _TIME_LEAD.sub("", after.lstrip(" ,:"))
+        m = _LOCAL_OBJECT.match(after)
+        if m:
+            # "các cơ quan trung ương", "các bộ, ngành Trung ương" are central addressees.
+            return not re.match(r"[^.;]{0,25}?\b[Tt]rung ương", after[m.start() :])
+        return bool(self.province_object and self.province_object.match(after))
+
+
+def _subject_side(ctx, sentence, trig_start, previous):
+    head = sentence.text[: trig_start - sentence.start]
+    speaks_for = None
+    while True:
+        m = _OPENING.match(head)
+        if not m or m.end() == 0:
+            break
+        if _SPEAKS_FOR.match(m.group(0)):
+            speaks_for = speaks_for or ctx.side_of(m.group(0), 0)
+        head = head[m.end() :]
+    side = ctx.side_of(head, 0)
+    if side:
+        return side
+    if speaks_for:
+        return speaks_for  # "Thay mặt lãnh đạo tỉnh, đồng chí X đề nghị ..."
+    if not _PRONOUN.match(head):
+        return None  # an actor the lists do not know: leave it
+    # "Đồng chí mong muốn ...": the actor of the sentences just before.
+    for prev in reversed(previous[-3:]):
+        side = ctx.side_of(prev.text, prev.start)
+        if side:
+            return side
+    return None
+
+
+def _is_noun(text, start, end, sent_start):
+    before = text[max(sent_start, start - 30) : start]
+    after = text[end : end + 12]
+    if text[start:end].lower().startswith("mong") and after.lstrip().startswith("được"):
+        return False  # "mong muốn được Bộ hỗ trợ": a verb; "đề xuất được thông qua": a noun
+    return bool(_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(after))
+
+
+def _trim(text, start, end):
+    """Span [start, end) without edge spaces/quotes, at most MAX_CHARS long."""
+    while start < end and text[start] in " \t\"“”'":
+        start += 1
+    while end > start and text[end - 1] in " \t\"“”'":
+        end -= 1
+    if end - start > MAX_CHARS:
+        cut = text.rfind(";", start, start + MAX_CHARS)
+        if cut <= start + 100:
+            cut = text.rfind(",", start, start + MAX_CHARS)
+        if cut <= start + 100:
+            cut = text.rfind(" ", start, start + MAX_CHARS)
+        end = cut
+    return start, end
+
+
+def _category(text):
+    folded = " " + fold(text) + " "
+    best, pos = "other", len(folded)
+    for cat, words in _CATEGORY_WORDS.items():
+        for w in words:
+            i = folded.find(" " + w)
+            if 0 <= i < pos:
+                best, pos = cat, i
+    return best
+
+
+def _words(text):
+    return set(fold(text).split())
+
+
+def _candidates(doc):
+    """(start, end) spans of the province's asks, in text order (repeats not yet removed)."""
+    ctx = _Context(doc)
+    text = doc.text
+    sentences = doc.sentences
+    spans = []
+    i = 0
+    while i < len(sentences):
+        sent = sentences[i]
+        hit = None
+        chain_end = -1
+        for m in _TRIGGER.finditer(sent.text):
+            start, end = sent.start + m.start(), sent.start + m.end()
+            if start <= chain_end + 3 and text[chain_end:start].strip() in (",", "và", ""):
+                chain_end = end  # "kiến nghị, đề xuất": one ask word
+                continue
+            chain_end = end
+            if _is_noun(text, start, end, sent.start):
+                continue
+            if ctx.local_object(text[end : end + 60]):
+                continue
+            if _subject_side(ctx, sent, start, sentences[max(0, i - 3) : i]) != "local":
+                continue
+            hit = start
+            break
+        if hit is None:
+            i += 1
+            continue
+        spans.append((hit, sent.end))
+        # Sentences and bullet lines that go on with the list of asks.
+        j = i + 1
+        listing = text[hit : sent.end].rstrip().endswith(":")
+        while j < len(sentences):
+            nxt = sentences[j]
+            same_line = nxt.line == sent.line
+            if same_line and _CONTINUATION.match(nxt.text) and " sẽ " not in nxt.text[:40]:
+                spans.append((nxt.start, nxt.end))
+            elif listing and not same_line and _BULLET.match(nxt.text):
+                spans.append((nxt.start, nxt.end))
+            else:
+                break
+            sent = nxt if not listing else sent
+            j += 1
+        i = j
+    return spans
 
 
 def extract(doc):
     """Return [{"text", "category", "span": [start, end]}]."""
-    return []
+    text = doc.text
+    out = []
+    seen = []
+    for start, end in _candidates(doc):
+        start, end = _trim(text, start, end)
+        piece = text[start:end]
+        if end - start < 15 or _GENERAL_WISH.match(piece):
+            continue
+        words = _words(piece)
+        if any(len(words & w) >= 0.7 * min(len(words), len(w)) for w in seen):
+            continue  # the same ask again (headline and body, or the reply)
+        seen.append(words)
+        out.append({"text": piece, "category": _category(piece), "span": [start, end]})
+    return out

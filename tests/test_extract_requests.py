@@ -1,0 +1,174 @@
+"""requests.extract: what the province asks of central bodies or of a foreign partner."""
+
+from apps.ingest.extract import requests
+from apps.ingest.extract.doc import Doc
+
+
+def _doc(text, province="Đắk Lắk", kind="central_delegation", lead=None, officials=()):
+    doc = Doc(name="t.txt", text=text, title=text.split("\n")[0], published=None)
+    doc.record.update({
+        "province": {"name": province},
+        "kind": kind,
+        "lead": {"name": lead, "titles": []} if lead else None,
+        "officials": list(officials),
+    })
+    return doc
+
+
+def _texts(doc):
+    return [r["text"] for r in requests.extract(doc)]
+
+
+def test_province_subject_asking_the_ministry_is_a_request():
+    doc = _doc("Tiêu đề\nTại buổi làm việc, tỉnh Đắk Lắk kiến nghị với Bộ Ngoại giao sớm cho chủ trương kè bờ bảo vệ các cột mốc.")
+    out = requests.extract(doc)
+    assert len(out) == 1
+    assert out[0]["text"].startswith("kiến nghị với Bộ Ngoại giao")
+    assert "kè bờ" in out[0]["text"]
+    assert out[0]["category"] == "border"
+
+
+def test_span_points_at_the_text():
+    doc = _doc("Tiêu đề\nTỉnh đề nghị Bộ Ngoại giao hỗ trợ tỉnh sớm khai thông cửa khẩu Đắk Ruê.")
+    (req,) = requests.extract(doc)
+    start, end = req["span"]
+    assert doc.text[start:end] == req["text"]
+    assert req["category"] == "border_gate"
+
+
+def test_visitor_asking_the_province_is_not_a_request():
+    doc = _doc("Tiêu đề\nThứ trưởng đề nghị tỉnh Điện Biên tiếp tục tăng cường công tác bảo vệ biên giới.", province="Điện Biên")
+    assert requests.extract(doc) == []
+
+
+def test_visitor_known_by_name_from_people_extraction_is_not_a_request():
+    doc = _doc(
+        "Tiêu đề\nÔng Lê Văn A mong muốn Bộ Ngoại giao quan tâm tổ chức hội nghị xúc tiến đầu tư.",
+        lead="Lê Văn A",
+    )
+    assert requests.extract(doc) == []
+
+
+def test_local_official_known_by_name_is_the_province():
+    doc = _doc(
+        "Tiêu đề\nÔng Lê Văn B mong muốn Bộ Ngoại giao quan tâm tổ chức hội nghị xúc tiến đầu tư.",
+        officials=[{"name": "Lê Văn B", "titles": ["Chủ tịch UBND tỉnh"], "side": "local"}],
+    )
+    assert _texts(doc) == ["mong muốn Bộ Ngoại giao quan tâm tổ chức hội nghị xúc tiến đầu tư."]
+
+
+def test_local_title_after_an_opening_adverbial_is_the_subject():
+    doc = _doc(
+        "Tiêu đề\nPhát biểu tại buổi làm việc, Phó Chủ tịch Thường trực UBND tỉnh Hoàng Gia Long mong muốn "
+        "Lãnh sự Việt Nam tại Côn Minh giúp tỉnh Hà Giang đẩy mạnh quan hệ hợp tác.",
+        province="Hà Giang",
+    )
+    assert len(requests.extract(doc)) == 1
+
+
+def test_noun_use_of_ask_words_is_not_a_request():
+    doc = _doc(
+        "Tiêu đề\nĐối với các kiến nghị, đề xuất của tỉnh, Thứ trưởng sẽ báo cáo Bộ trưởng chỉ đạo các vụ.\n"
+        "Phó Chủ tịch UBND tỉnh đưa ra đề xuất trong buổi tiếp."
+    )
+    assert requests.extract(doc) == []
+
+
+def test_ask_addressed_to_the_provinces_own_departments_is_not_a_request():
+    doc = _doc("Tiêu đề\nBí thư Tỉnh ủy đề nghị các sở, ngành tiếp tục làm tốt công tác đối ngoại.")
+    assert requests.extract(doc) == []
+
+
+def test_central_addressee_after_cac_co_quan_is_kept():
+    doc = _doc("Tiêu đề\nUBND tỉnh kiến nghị với các cơ quan trung ương hoàn thiện các quy định về công tác đối ngoại.")
+    assert len(requests.extract(doc)) == 1
+
+
+def test_pronoun_subject_takes_the_actor_of_the_sentence_before():
+    local = _doc(
+        "Tiêu đề\nBí thư Tỉnh ủy Ngô Đông Hải cảm ơn Đoàn. Đồng chí mong muốn Bộ Ngoại giao giới thiệu nhà đầu tư Nhật Bản."
+    )
+    visitor = _doc(
+        "Tiêu đề\nThay mặt Đoàn, Thứ trưởng Bùi Thanh Sơn cảm ơn tỉnh. Đồng chí mong muốn Bộ Ngoại giao giới thiệu nhà đầu tư Nhật Bản."
+    )
+    assert len(requests.extract(local)) == 1
+    assert requests.extract(visitor) == []
+
+
+def test_continuation_sentences_of_a_list_of_asks_are_requests():
+    doc = _doc(
+        "Tiêu đề\nTỉnh Điện Biên kiến nghị Bộ Ngoại giao hỗ trợ kinh phí xây dựng các chợ biên giới. "
+        "Xây dựng hạ tầng khu kinh tế cửa khẩu Tây Trang. Hỗ trợ địa phương trong quảng bá hình ảnh của tỉnh. "
+        "Tỉnh có nhiều tiềm năng.",
+        province="Điện Biên",
+    )
+    texts = _texts(doc)
+    assert len(texts) == 3
+    assert texts[1].startswith("Xây dựng hạ tầng")
+    assert not any("tiềm năng." in t for t in texts)
+
+
+def test_ask_of_a_foreign_partner_is_a_request():
+    doc = _doc(
+        "Lãnh đạo thành phố Đà Nẵng đề xuất bang Oregon (Mỹ) cùng thành phố tập trung vào công nghệ chip, logistics\n"
+        "Nội dung.",
+        province="Đà Nẵng",
+        kind="foreign_delegation",
+    )
+    assert len(requests.extract(doc)) == 1
+
+
+def test_title_of_a_foreign_province_is_not_local():
+    doc = _doc(
+        "Tiêu đề\nBí thư Tỉnh ủy, Tỉnh trưởng tỉnh Sê Kông đề nghị tỉnh Quảng Nam hỗ trợ đào tạo cán bộ.",
+        province="Quảng Nam",
+        kind="outbound_delegation",
+    )
+    assert requests.extract(doc) == []
+
+
+def test_general_wish_about_the_relationship_is_left_out():
+    doc = _doc("Tiêu đề\nBí thư Tỉnh ủy mong muốn quan hệ giữa hai tỉnh ngày càng phát triển tốt đẹp.")
+    assert requests.extract(doc) == []
+
+
+def test_joint_intentions_are_not_requests():
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh đề nghị hai bên tiếp tục phối hợp quản lý biên giới.")
+    assert requests.extract(doc) == []
+
+
+def test_repeated_ask_in_headline_and_body_is_listed_once():
+    doc = _doc(
+        "Cà Mau mong muốn được Bộ Ngoại giao hỗ trợ về công tác đối ngoại và hội nhập kinh tế quốc tế\n"
+        "Tại buổi làm việc, tỉnh Cà Mau mong muốn được Bộ Ngoại giao hỗ trợ về công tác đối ngoại và hội nhập kinh tế quốc tế.",
+        province="Cà Mau",
+    )
+    assert len(requests.extract(doc)) == 1
+
+
+def test_long_sentence_is_cut_under_500_characters():
+    body = "; ".join(f"hỗ trợ dự án số {n} về hạ tầng giao thông và thủy lợi của tỉnh" for n in range(20))
+    doc = _doc(f"Tiêu đề\nTỉnh đề nghị Bộ Ngoại giao {body}.")
+    (req,) = requests.extract(doc)
+    assert len(req["text"]) <= 500
+    assert doc.text[req["span"][0] : req["span"][1]] == req["text"]
+
+
+def test_speaking_for_the_province_makes_an_untitled_speaker_local():
+    doc = _doc("Tiêu đề\nThay mặt lãnh đạo tỉnh, đồng chí Nguyễn Văn X đề nghị Đại sứ giới thiệu doanh nghiệp Hàn Quốc đầu tư vào tỉnh.")
+    assert len(requests.extract(doc)) == 1
+
+
+def test_unknown_named_speaker_is_left_out():
+    doc = _doc("Tiêu đề\nÔng Kim Young Sam mong muốn Bộ Ngoại giao hỗ trợ kết nối doanh nghiệp.")
+    assert requests.extract(doc) == []
+
+
+def test_wish_as_a_noun_after_su_quan_tam_va_is_not_a_request():
+    doc = _doc("Tiêu đề\nTỉnh nhận được sự quan tâm và mong muốn kết nối, tăng cường hợp tác của nhiều quốc gia.")
+    assert requests.extract(doc) == []
+
+
+def test_time_phrase_before_a_local_addressee_is_skipped():
+    doc = _doc("Tiêu đề\nGiám đốc Sở Ngoại vụ đề nghị thời gian tới các cơ quan, đơn vị nâng cao chất lượng tham mưu.")
+    assert requests.extract(doc) == []
