@@ -1,0 +1,247 @@
+"""people.extract: officials, their titles and side, the lead, the organization."""
+
+from apps.ingest.extract.doc import Doc
+from apps.ingest.extract.people import extract
+from apps.lib.text import normalize
+
+
+def run(text, kind="central_delegation", province="Đắk Lắk"):
+    doc = Doc(name="t.txt", text=normalize(text), title="", published=None)
+    doc.record.update({"kind": kind, "province": {"name": province}})
+    return extract(doc)
+
+
+def names(out):
+    lead = [out["lead"]["name"]] if out["lead"] else []
+    return lead + [o["name"] for o in out["officials"]]
+
+
+def official(out, name):
+    if out["lead"] and out["lead"]["name"] == name:
+        return out["lead"]
+    return next(o for o in out["officials"] if o["name"] == name)
+
+
+def test_title_before_the_name_is_read_with_its_body():
+    out = run("Phát biểu tại buổi làm việc, Thứ trưởng Bộ Ngoại giao Lê Hoài Trung đánh giá cao tỉnh.")
+    assert names(out) == ["Lê Hoài Trung"]
+    assert out["lead"]["titles"] == ["Thứ trưởng Bộ Ngoại giao"]
+
+
+def test_chain_of_titles_after_the_name_and_the_trưởng_đoàn_lead():
+    out = run(
+        "Chiều 15-9, Đoàn công tác của Bộ Ngoại giao do đồng chí Lê Hoài Trung, Ủy viên Trung ương "
+        "Đảng, Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban biên giới quốc gia làm Trưởng đoàn đã có "
+        "buổi làm việc với tỉnh Đắk Lắk. Tiếp đoàn có Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bùi "
+        "Văn Cường; Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Phạm Ngọc Nghị."
+    )
+    assert out["lead"] == {
+        "name": "Lê Hoài Trung",
+        "titles": [
+            "Ủy viên Trung ương Đảng",
+            "Thứ trưởng Bộ Ngoại giao",
+            "Chủ nhiệm Ủy ban biên giới quốc gia",
+        ],
+    }
+    assert [o["name"] for o in out["officials"]] == ["Bùi Văn Cường", "Phạm Ngọc Nghị"]
+    assert official(out, "Phạm Ngọc Nghị")["titles"] == ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]
+    assert {o["side"] for o in out["officials"]} == {"local"}
+    assert out["organization"] == "Bộ Ngoại giao"
+
+
+def test_the_lead_is_not_repeated_among_the_officials():
+    out = run("Đoàn do Thứ trưởng Lê Thị Thu Hằng dẫn đầu. Thứ trưởng Lê Thị Thu Hằng phát biểu.")
+    assert out["lead"]["name"] == "Lê Thị Thu Hằng"
+    assert out["officials"] == []
+
+
+def test_a_province_written_before_the_name_is_cut_off():
+    out = run("Phó Chủ tịch UBND tỉnh Đắk Lắk Trương Công Thái thông tin về tình hình của tỉnh.")
+    assert names(out) == ["Trương Công Thái"]
+    # the title stops at the verb "thông tin"
+    assert official(out, "Trương Công Thái")["titles"] == ["Phó Chủ tịch UBND tỉnh Đắk Lắk"]
+
+
+def test_a_name_right_after_ubnd_tinh_is_a_person_when_the_province_is_left_out():
+    out = run("Cùng đi có Phó Chủ tịch UBND tỉnh Hoàng Nam và Giám đốc Sở Ngoại vụ Nguyễn Văn Dũng.")
+    assert names(out) == ["Hoàng Nam", "Nguyễn Văn Dũng"]
+
+
+def test_a_district_after_a_title_is_not_a_person():
+    out = run("Dự buổi làm việc có Chủ tịch UBND huyện Mai Châu và Bí thư Tỉnh ủy Thái Bình.")
+    assert names(out) == []
+
+
+def test_untitled_names_bylines_and_historical_leaders_are_not_officials():
+    out = run(
+        "Bí thư Tỉnh ủy Nguyễn Đức Trung vui mừng đón đoàn về thăm quê hương Chủ tịch Hồ Chí Minh. "
+        "Bà con xã Nguyễn Văn Cừ chào đón.\nBài và ảnh: Trần Minh Tuấn",
+        kind="foreign_delegation",
+        province="Nghệ An",
+    )
+    assert names(out) == ["Nguyễn Đức Trung"]
+
+
+def test_foreign_delegation_without_a_named_foreigner_has_no_lead():
+    out = run(
+        "Sáng 12/5, lãnh đạo tỉnh Nghệ An và Đoàn đại biểu cấp cao thủ đô Vientiane hội đàm. "
+        "Bí thư Tỉnh ủy Nghệ An Nguyễn Đức Trung nhấn mạnh quan hệ hai bên.",
+        kind="foreign_delegation",
+        province="Nghệ An",
+    )
+    assert out["lead"] is None
+    assert [(o["name"], o["side"]) for o in out["officials"]] == [("Nguyễn Đức Trung", "local")]
+
+
+def test_foreign_officials_with_honorifics_are_on_the_foreign_side():
+    out = run(
+        "Về phía tỉnh Svay Rieng có Samdech Men Som On, Phó Chủ tịch Trung ương Đảng Campuchia, "
+        "ngài Peng Posa, Tỉnh trưởng Ban hành chính tỉnh Svay Rieng.",
+        kind="outbound_delegation",
+        province="Long An",
+    )
+    assert out["lead"] is None  # no one of the province's own delegation is named
+    assert [(o["name"], o["side"]) for o in out["officials"]] == [
+        ("Men Som On", "foreign"),
+        ("Peng Posa", "foreign"),
+    ]
+
+
+def test_lao_names_in_vietnamese_transliteration_are_found():
+    out = run(
+        "Đồng chí Lếch-lảy Sỉ-vi-lảy – Ủy viên BCH Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư "
+        "Tỉnh ủy, Tỉnh trưởng tỉnh Sê Kông tiếp đoàn.",
+        kind="foreign_delegation",
+        province="Quảng Nam",
+    )
+    assert out["lead"]["name"] == "Lếch-lảy Sỉ-vi-lảy"
+
+
+def test_a_foreign_name_after_a_place_the_article_names_elsewhere():
+    out = run(
+        "Hội nghị giữa tỉnh Đồng Tháp và tỉnh Banteay Meanchey (Campuchia). Chủ tịch tỉnh Đồng Tháp "
+        "Nguyễn Văn Dương và Tỉnh trưởng tỉnh Banteay Meanchey Kousoum Saroeuth ký biên bản.",
+        kind="foreign_delegation",
+        province="Đồng Tháp",
+    )
+    assert out["lead"] == {"name": "Kousoum Saroeuth", "titles": ["Tỉnh trưởng tỉnh Banteay Meanchey"]}
+    assert out["organization"] == "tỉnh Banteay Meanchey"
+
+
+def test_chinese_officials_with_vietnamese_family_names_are_foreign_by_their_titles():
+    out = run(
+        "Về phía tỉnh Vân Nam (Trung Quốc), có đồng chí Lưu Dũng – Phó Tỉnh trưởng tỉnh Vân Nam. Đón "
+        "đoàn có đồng chí Trần Dung Mao, Phó Bí thư Thành ủy thành phố Phòng Thành Cảng, Quảng Tây, "
+        "Trung Quốc.",
+        kind="outbound_delegation",
+        province="Lào Cai",
+    )
+    assert [o["side"] for o in out["officials"]] == ["foreign", "foreign"]
+
+
+def test_vietnams_own_envoy_abroad_is_central():
+    out = run(
+        "Tiếp và làm việc với đoàn có bà Tạ Phương Dung, Tổng Lãnh sự Việt Nam tại Lào. Phó Chủ tịch "
+        "Thường trực HĐND TP. Huế Nguyễn Quang Tuấn đề xuất đẩy mạnh trao đổi đoàn.",
+        kind="outbound_delegation",
+        province="Huế",
+    )
+    assert out["lead"]["name"] == "Nguyễn Quang Tuấn"
+    assert [(o["name"], o["side"]) for o in out["officials"]] == [("Tạ Phương Dung", "central")]
+
+
+def test_an_ambassador_leads_a_foreign_delegation_and_names_the_embassy():
+    out = run(
+        "Phó Chủ tịch UBND thành phố Cần Thơ Dương Tấn Hiển tiếp Đại sứ Australia tại Việt Nam Andrew "
+        "Goledzinowski. Đại sứ Andrew Goledzinowski đánh giá cao quan hệ hợp tác.",
+        kind="foreign_delegation",
+        province="Cần Thơ",
+    )
+    assert out["lead"]["name"] == "Andrew Goledzinowski"
+    assert out["organization"] == "Đại sứ quán Australia"
+    assert official(out, "Dương Tấn Hiển")["side"] == "local"
+
+
+def test_a_plain_list_of_names_next_to_an_official_is_taken_whole():
+    out = run(
+        "Cuộc gặp gỡ còn có sự tham gia của Chủ tịch Park Geun Chul (Chủ tịch ủy ban Nội vụ) và Nam "
+        "Jong Sub, Choi Jong Hyun, Kim Jang Il.",
+        kind="outbound_delegation",
+        province="Hà Nam",
+    )
+    assert names(out)[-3:] == ["Nam Jong Sub", "Choi Jong Hyun", "Kim Jang Il"]
+
+
+def test_a_list_of_places_is_not_a_list_of_people():
+    out = run(
+        "Bí thư Tỉnh ủy Hoàng Văn Nghiệm cho biết tỉnh có quan hệ với các tỉnh Hủa Phăn, Luông Pha "
+        "Bang, Xiêng Khoảng, Xay Sổm Bun.",
+        kind="provincial_event",
+        province="Sơn La",
+    )
+    assert names(out) == ["Hoàng Văn Nghiệm"]
+
+
+def test_a_leader_only_quoted_as_sender_of_greetings_is_left_out():
+    out = run(
+        "Thứ trưởng Bộ Ngoại giao Nguyễn Minh Vũ chuyển lời của đồng chí Phạm Bình Minh, Phó Thủ tướng "
+        "Chính phủ chúc mừng tỉnh Thanh Hóa.",
+        province="Thanh Hóa",
+    )
+    assert names(out) == ["Nguyễn Minh Vũ"]
+
+
+def test_the_head_of_the_organising_department_chairs_its_event():
+    out = run(
+        "Sáng 24/10, Sở Ngoại vụ tổ chức buổi đối thoại về công tác đối ngoại. Phó Chủ tịch Thường "
+        "trực UBND huyện Ea Súp Nguyễn Thanh Tuấn phát biểu. Giám đốc Sở Ngoại vụ Phạm Văn Phước "
+        "phát biểu tại buổi đối thoại.",
+        kind="provincial_event",
+    )
+    assert out["organization"] == "Sở Ngoại vụ tỉnh Đắk Lắk"
+    assert out["lead"]["name"] == "Phạm Văn Phước"
+
+
+def test_of_co_chairs_the_first_named_leads():
+    out = run(
+        "Các đồng chí Nguyễn Văn Thông - Phó Bí thư Thường trực Tỉnh ủy; Phạm Ngọc Cảnh - Phó Trưởng "
+        "Ban Tuyên giáo Tỉnh ủy cùng chủ trì hội nghị.",
+        kind="provincial_event",
+        province="Nghệ An",
+    )
+    assert out["lead"]["name"] == "Nguyễn Văn Thông"
+    assert names(out) == ["Nguyễn Văn Thông", "Phạm Ngọc Cảnh"]
+
+
+def test_outbound_lead_prefers_the_articles_own_province():
+    out = run(
+        "Ngày 2-4, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Long An Nguyễn Văn Được cùng đoàn công tác tỉnh "
+        "đến thăm tỉnh Svay Rieng. Cùng dự còn có đoàn tỉnh Tây Ninh do Bí thư Tỉnh ủy, Chủ tịch HĐND "
+        "tỉnh Tây Ninh Nguyễn Thành Tâm làm trưởng đoàn.",
+        kind="outbound_delegation",
+        province="Long An",
+    )
+    assert out["lead"]["name"] == "Nguyễn Văn Được"
+    assert out["organization"] == "Tỉnh ủy Long An"
+
+
+def test_central_delegation_lead_is_the_visitor_not_the_host():
+    out = run(
+        "Chiều 4-12, đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy đã tiếp xã giao đồng chí Nguyễn Minh Vũ, "
+        "Thứ trưởng Bộ Ngoại giao và các thành viên trong đoàn công tác của Bộ Ngoại giao.",
+        province="Thanh Hóa",
+    )
+    assert out["lead"]["name"] == "Nguyễn Minh Vũ"
+    assert official(out, "Đỗ Trọng Hưng")["side"] == "local"
+
+
+def test_ethnic_minority_names_in_a_provincial_post_are_local():
+    out = run("Bí thư Tỉnh ủy Lai Châu Giàng Páo Mỷ đề nghị Bộ quan tâm.", province="Lai Châu")
+    assert [(o["name"], o["side"]) for o in out["officials"]] == [("Giàng Páo Mỷ", "local")]
+
+
+def test_span_points_at_the_first_mention():
+    text = normalize("Tiếp đoàn có ông Trương Công Thái, Phó Chủ tịch UBND tỉnh.")
+    out = run(text)
+    start, end = official(out, "Trương Công Thái")["span"]
+    assert text[start:end] == "Trương Công Thái"
