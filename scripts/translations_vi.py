@@ -59,7 +59,8 @@ VI = {
     "borders": "giáp", "Requests over time": "Kiến nghị qua thời gian", "Officials met": "Cán bộ đã gặp",
     "Request": "Kiến nghị", "Raised again": "Nêu lại", "No requests.": "Không có kiến nghị.", "Zoom": "Thu phóng",
     "years": "các năm", "activity without a date": "hoạt động chưa rõ ngày",
-    "request": "kiến nghị", "Activity": "Hoạt động",
+    "Activity": "Hoạt động", "All requests": "Tất cả kiến nghị", "All activities": "Tất cả hoạt động",
+    "yes": "có", "no": "không",
 }
 PLURALS = {"%(n)s activity without a date": "%(n)s hoạt động chưa rõ ngày"}
 

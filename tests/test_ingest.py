@@ -11,7 +11,7 @@ from django.core.management.base import CommandError
 from apps.ingest.models import IngestItem, IngestRun
 from apps.visits.models import Activity, Article, Official, Request
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 def ingest(*paths, **options):

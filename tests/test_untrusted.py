@@ -1,13 +1,15 @@
 """Article text is untrusted: HTML and script in an article appear as text on every page."""
 
+import datetime as dt
 import io
+import re
 
 import pytest
 from django.core.management import call_command
 
 from apps.visits.models import Activity, Official, PartnerLocality
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 EVIL = "<script>alert('xss')</script><img src=x onerror=alert(1)>"
 
@@ -17,7 +19,9 @@ def evil_article(tmp_path, seeds_dir):
     text = (seeds_dir / "002_e4971daadf9b6461.txt").read_text(encoding="utf-8")
     lines = text.splitlines()
     # Title and body carry markup; a .txt file is text, so the markup must stay text.
-    lines.insert(0, f"Đoàn công tác {EVIL} làm việc với tỉnh Điện Biên")
+    marker = re.match(r"\s*date \S+ ", lines[0])
+    head = marker.group(0) if marker else ""
+    lines[0] = f"{head}Đoàn công tác {EVIL} làm việc với tỉnh Điện Biên. {lines[0][len(head):]}"
     lines.append(f"Ông {EVIL} phát biểu.")
     path = tmp_path / "evil.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
@@ -33,7 +37,7 @@ def pages(activity):
     yield f"/provinces/{activity.province.slug}/"
     yield "/requests/"
     yield "/partners/"
-    yield "/timeline/?zoom=day&at=" + activity.start_date.strftime("%Y-%m")
+    yield "/timeline/?zoom=day&at=" + (activity.start_date or dt.date(2020, 3, 1)).strftime("%Y-%m")
     for official in Official.objects.all():
         yield f"/officials/{official.slug}/"
     for partner in PartnerLocality.objects.all():

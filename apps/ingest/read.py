@@ -38,14 +38,32 @@ def iter_paths(paths):
             yield path
 
 
+def _latin_share(text):
+    """Share of letters in Latin scripts (Vietnamese included): low for mis-decoded bytes."""
+    letters = [ch for ch in text[:20000] if ch.isalpha()]
+    if not letters:
+        return 0.0
+    latin = sum(1 for ch in letters if ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF)
+    return latin / len(letters)
+
+
 def decode(data):
-    """Bytes to str: UTF-8 (with or without BOM) first, then detection; refuse binary data."""
+    """Bytes to str: BOMs and UTF-8 first, then detection; refuse binary or undecodable data."""
     if not data.strip():
         raise ReadError("empty file")
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise ReadError(f"broken encoding (not valid {codec}: {exc.reason})") from exc
+            if _latin_share(text) < 0.5:
+                raise ReadError(f"broken encoding ({codec} by its byte-order mark, but not readable text)")
+            return text, codec
+    if b"\x00" in data[:4096]:
         raise ReadError("binary file (NUL bytes), not a text article")
     try:
-        return data.decode("utf-8-sig"), "utf-8"
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     best = from_bytes(data).best()
@@ -54,8 +72,8 @@ def decode(data):
     text = str(best)
     # A broken or mis-detected encoding shows as control characters or replacement marks.
     bad = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\r\t"))
-    if bad > max(5, len(text) // 100):
-        raise ReadError(f"broken encoding ({best.encoding} guessed, {bad} undecodable characters)")
+    if bad > max(5, len(text) // 100) or _latin_share(text) < 0.5:
+        raise ReadError(f"broken encoding (no readable text; {best.encoding} guessed)")
     return text, best.encoding
 
 

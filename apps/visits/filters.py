@@ -21,6 +21,7 @@ from .models import (
     RequestStatus,
     ReviewState,
 )
+from .widgets import speed_up_selects
 
 
 class SlugChoiceFilter(django_filters.ModelChoiceFilter):
@@ -66,6 +67,12 @@ class ActivityFilter(django_filters.FilterSet):
         model = Activity
         fields = []
 
+    @property
+    def form(self):
+        if not hasattr(self, "_form"):
+            speed_up_selects(super().form)
+        return self._form
+
     def filter_q(self, qs, name, value):
         for word in fold(value).split():
             qs = qs.filter(search_text__contains=word)
@@ -75,7 +82,8 @@ class ActivityFilter(django_filters.FilterSet):
         return qs.in_province(value)
 
     def filter_date_from(self, qs, name, value):
-        return qs.filter(Q(end_date__gte=value) | Q(end_date__isnull=True, start_date__gte=value))
+        # On the start date, like date_to: one indexed range (an activity is placed where it starts).
+        return qs.filter(start_date__gte=value)
 
     def filter_official(self, qs, name, value):
         return qs.filter(Exists(Participation.objects.filter(activity=OuterRef("pk"), official=value)))
@@ -102,6 +110,12 @@ class RequestFilter(django_filters.FilterSet):
     class Meta:
         model = Request
         fields = []
+
+    @property
+    def form(self):
+        if not hasattr(self, "_form"):
+            speed_up_selects(super().form)
+        return self._form
 
     def filter_province(self, qs, name, value):
         return qs.filter(Q(activity__province=value) | Q(activity__province__successor=value))

@@ -13,6 +13,7 @@ from django_filters.views import FilterView
 from apps.provinces.models import Era, Province, Region
 
 from . import charts
+from .caching import ArchivePaginator, cached, query_key
 from .exports import iter_csv, iter_jsonl
 from .filters import ActivityFilter, RequestFilter
 from .highlight import highlight
@@ -29,37 +30,38 @@ from .models import (
 )
 
 PAGE_SIZE = 25
+PROFILE_ROWS = 40  # rows per section of a profile page; the full lists are a link away
 
 
 def dashboard(request):
     activities = Activity.objects.all()
-    per_month = activities.per_period("month")  # one query; years are summed from it
+    per_month = cached(request, "per-month", lambda: activities.per_period("month"))  # years are summed from it
     per_year = {}
     for row in per_month:
         year = row["period"].replace(month=1, day=1)
         per_year[year] = per_year.get(year, 0) + row["n"]
     provinces = list(Province.objects.all())
     by_id = {p.pk: p for p in provinces}
-    counts = activities.per_province()
+    counts = cached(request, "per-province", activities.per_province)
     current_counts = {}
     for pid, n in counts.items():
         unit = by_id[pid] if by_id[pid].era == Era.CURRENT else by_id.get(by_id[pid].successor_id)
         if unit:
             current_counts[unit.pk] = current_counts.get(unit.pk, 0) + n
     context = {
-        "totals": {
+        "totals": cached(request, "totals", lambda: {
             "activities": sum(counts.values()),
             "provinces": len(counts),
             "officials": Official.objects.count(),
             "partners": PartnerLocality.objects.count(),
             "requests": Request.objects.count(),
-        },
+        }),
         "year_bars": charts.bars([{"period": k, "n": v} for k, v in sorted(per_year.items())], "%Y"),
         "month_bars": charts.bars(per_month[-24:], "%m/%Y"),
         "map": charts.map_points([p for p in provinces if p.era == Era.CURRENT], current_counts),
         "map_size": (charts.MAP_W, charts.MAP_H),
         "latest": activities.for_list()[:10],
-        "partners": PartnerLocality.objects.most_frequent(10),
+        "partners": cached(request, "top-partners", lambda: PartnerLocality.objects.most_frequent(10)),
         "open_requests": Request.objects.open().for_list()[:10],
     }
     return render(request, "visits/dashboard.html", context)
@@ -69,10 +71,16 @@ class ActivityListView(FilterView):
     filterset_class = ActivityFilter
     template_name = "visits/activity_list.html"
     paginate_by = PAGE_SIZE
+    paginator_class = ArchivePaginator
     strict = True
 
     def get_queryset(self):
         return Activity.objects.for_list()
+
+    def get_paginator(self, *args, **kwargs):
+        paginator = super().get_paginator(*args, **kwargs)
+        paginator.request = self.request
+        return paginator
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -86,11 +94,15 @@ class ActivityListView(FilterView):
         if not fs.is_bound or not fs.is_valid():
             return {}
         qs = fs.qs.order_by()
-        return {
-            "kind": dict(qs.values_list("kind").annotate(n=Count("id"))),
-            "region": dict(qs.values_list("province__region").annotate(n=Count("id"))),
-            "review_state": dict(qs.values_list("review_state").annotate(n=Count("id"))),
-        }
+        return cached(
+            self.request,
+            f"facets|{query_key(qs)}",
+            lambda: {
+                "kind": dict(qs.values_list("kind").annotate(n=Count("id"))),
+                "region": dict(qs.values_list("province__region").annotate(n=Count("id"))),
+                "review_state": dict(qs.values_list("review_state").annotate(n=Count("id"))),
+            },
+        )
 
 
 def _filtered(request):
@@ -162,15 +174,30 @@ def province_list(request):
 def province_detail(request, slug):
     province = get_object_or_404(Province.objects.select_related("successor"), slug=slug)
     activities = Activity.objects.in_province(province)
-    page = Paginator(activities.for_list(), 50).get_page(request.GET.get("page"))
+    paginator = ArchivePaginator(activities.for_list(), PAGE_SIZE)
+    paginator.request = request
+    page = paginator.get_page(request.GET.get("page"))
     units = [province, *province.predecessors.all()] if province.era == Era.CURRENT else [province]
-    requests = Request.objects.filter(activity__in=activities).for_list()[:200]
-    ties = PartnerTie.objects.filter(province__in=units).select_related("partner__country", "province")
-    officials = (
-        Official.objects.filter(participations__activity__in=activities)
-        .annotate(n=Count("participations", distinct=True), last=Max("participations__activity__start_date"))
-        .order_by("-n", "name")[:30]
+    requests = cached(
+        request,
+        f"province-requests|{province.pk}",
+        lambda: list(Request.objects.filter(activity__in=activities).for_list()[:PROFILE_ROWS]),
     )
+    ties = (
+        PartnerTie.objects.filter(province__in=units)
+        .select_related("partner__country", "province")
+        .order_by("-activity_count", "partner__name")[:PROFILE_ROWS]
+    )
+    officials = cached(
+        request,
+        f"province-officials|{province.pk}",
+        lambda: list(
+            Official.objects.filter(participations__activity__in=activities)
+            .annotate(n=Count("participations", distinct=True), last=Max("participations__activity__start_date"))
+            .order_by("-n", "name")[:30]
+        ),
+    )
+    years = cached(request, f"province-years|{province.pk}", lambda: activities.per_period("year"))
     return render(
         request,
         "visits/province_detail.html",
@@ -178,7 +205,7 @@ def province_detail(request, slug):
             "province": province,
             "units": units,
             "page": page,
-            "years": charts.bars(activities.per_period("year"), "%Y"),
+            "years": charts.bars(years, "%Y"),
             "requests": requests,
             "ties": ties,
             "officials": officials,
@@ -269,8 +296,10 @@ def timeline(request):
         context["undated"] = 0
     else:
         period = "year" if zoom == "year" else "month"
-        context["bars"] = charts.bars(qs.per_period(period), "%Y" if period == "year" else "%m/%Y", height=160)
-        context["undated"] = qs.filter(start_date__isnull=True).count()
+        rows = cached(request, f"timeline|{period}|{query_key(qs)}", lambda: qs.per_period(period))
+        context["bars"] = charts.bars(rows, "%Y" if period == "year" else "%m/%Y", height=160)
+        undated = qs.filter(start_date__isnull=True)
+        context["undated"] = cached(request, f"undated|{query_key(undated)}", undated.count)
     params = request.GET.copy()
     for key in ("zoom", "at", "page"):
         params.pop(key, None)

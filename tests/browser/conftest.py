@@ -1,8 +1,10 @@
 """Browser tests: Playwright driving Debian's Chromium against the live app with the seeds loaded."""
 
+import importlib
 import io
 import os
 import shutil
+from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
@@ -40,7 +42,20 @@ def page(browser):
     context.close()
 
 
+def ensure_provinces():
+    """Transactional tests empty every table afterwards, the provinces loaded by migration too."""
+    from django.apps import apps
+    from django.db import connection
+
+    from apps.provinces.models import Province
+
+    if not Province.objects.exists():
+        migration = importlib.import_module("apps.provinces.migrations.0002_load_provinces")
+        migration.load(apps, SimpleNamespace(connection=connection))
+
+
 @pytest.fixture
 def seeded(transactional_db, live_server, seeds_dir):
+    ensure_provinces()
     call_command("ingest", str(seeds_dir), stdout=io.StringIO(), stderr=io.StringIO())
     return live_server.url

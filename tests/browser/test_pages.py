@@ -55,9 +55,9 @@ def test_the_timeline_and_the_map_render_items(page, seeded, output_dir):
     bars = page.locator("#timeline svg g.bar")
     assert bars.count() >= 3  # 2020, 2021, 2024
     shot(page, output_dir, "timeline-years")
-    bars.first.locator("a").click()
+    bars.first.locator("rect").click()
     expect(page.locator("#timeline")).to_have_attribute("data-zoom", "month")
-    page.locator("#timeline svg g.bar a").first.click()
+    page.locator("#timeline svg g.bar rect").first.click()
     expect(page.locator("#timeline")).to_have_attribute("data-zoom", "day")
     assert page.locator(".timeline-item").count() >= 1
     shot(page, output_dir, "timeline-days")
