@@ -25,7 +25,7 @@ def _names(record):
 
 
 def _partners(record):
-    return {name_key(p["name"]) for p in record.get("partners") or []}
+    return {name_key(p.get("canonical") or p["name"]) for p in record.get("partners") or []}
 
 
 def _overlap(a_start, a_end, b_start, b_end):

@@ -126,8 +126,12 @@ def _attach(activity, article, record):
         )
     for partner in record.get("partners") or []:
         country = services.country_get_or_create(name=partner["country"]) if partner.get("country") else None
+        written = partner["name"]
         locality = services.partner_get_or_create(
-            name=partner["name"], country=country, kind=partner.get("kind") or "", variants=partner.get("variants") or ()
+            name=partner.get("canonical") or written,
+            country=country,
+            kind=partner.get("kind") or "",
+            variants=[written, *(partner.get("variants") or ())],
         )
         services.partner_attach(activity=activity, partner=locality, article=article, span=partner.get("span"))
 

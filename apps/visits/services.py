@@ -4,6 +4,7 @@ from django.db import transaction
 from django.db.models import Count, Max, Min
 
 from apps.lib.text import fold, name_key, slugify_vi
+from apps.provinces.models import Province
 
 from .models import (
     Activity,
@@ -58,17 +59,26 @@ def country_get_or_create(*, name):
 
 
 def partner_get_or_create(*, name, country=None, kind="", variants=()):
-    """A partner locality by name within its country; ``variants`` are other spellings of it."""
-    extra = {"country": country}
-    for candidate_name in [name, *variants]:
-        key = name_key(candidate_name)
-        found = PartnerLocality.objects.filter(country=country, name_key=key).first()
-        if found:
-            break
-    else:
-        found = None
+    """A partner locality within its country, found by its name or any spelling in ``variants``
+    (gazetteer spellings and the article's own); new spellings are remembered."""
+    keys = {name_key(v) for v in [name, *variants] if v}
+    found = PartnerLocality.objects.filter(country=country, name_key__in=keys).order_by("id").first()
     if found is None:
-        return _named_get_or_create(PartnerLocality, name=name, extra_filter=extra, defaults={"kind": kind})[0]
+        spellings = {name_key(name)}
+        kept = []
+        for v in variants:
+            if v and name_key(v) not in spellings:
+                spellings.add(name_key(v))
+                kept.append(v)
+        obj = PartnerLocality(name=name, country=country, kind=kind, variants=kept)
+        obj.slug = _unique_slug(PartnerLocality, slugify_vi(name))
+        obj.save()
+        return obj
+    known = {name_key(v) for v in [found.name, *found.variants]}
+    new = [v for v in dict.fromkeys(variants) if v and name_key(v) not in known]
+    if new:
+        found.variants = [*found.variants, *new]
+        found.save(update_fields=["variants", "name_folded"])
     return found
 
 
@@ -225,15 +235,9 @@ def partner_merge(*, into, other):
     into.variants = sorted({*into.variants, other.name, *other.variants} - {into.name})
     into.save()
     other.delete()
-    from apps.provinces.models import Province
-
     for province in Province.objects.filter(pk__in=provinces):
         partner_tie_refresh(province=province, partner=into)
     return into
-
-
-def slug_for(text):
-    return slugify_vi(text)
 
 
 __all__ = [

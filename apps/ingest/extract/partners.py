@@ -138,7 +138,9 @@ def _home_key(doc):
 
 
 def extract(doc):
-    """Return [{"name", "kind", "country", "span": [start, end]}], one per locality."""
+    """Return [{"name", "kind", "country", "span": [start, end], "canonical", "variants"}], one per
+    locality: "name" as the article writes it, "canonical" and "variants" from the gazetteer (so
+    that "Viêng Chăn" and "Vientiane" are one locality when stored and merged)."""
     text = doc.text
     pattern, by_key, countries = _gazetteer()
     home = _home_key(doc)
@@ -172,6 +174,8 @@ def extract(doc):
                 "kind": kind or entry["kind"],
                 "country": entry["country"],
                 "span": [start, end],
+                "canonical": entry["name"],
+                "variants": list(entry.get("variants") or []),
             }
     items = [item for key, item in found.items() if not venue_only.get(key, False)]
     known = {_variant_key(i["name"]) for i in items} | set(by_key)
@@ -183,7 +187,10 @@ def extract(doc):
         known.add(key)
         country = next(c for c, forms in countries.items() if m.group(3) in forms)
         kind = m.group(1).lower().replace("hội đồng tỉnh", "tỉnh")
-        items.append({"name": name, "kind": kind, "country": country, "span": [m.start(2), m.end(2)]})
+        items.append(
+            {"name": name, "kind": kind, "country": country, "span": [m.start(2), m.end(2)],
+             "canonical": name, "variants": [name]}
+        )
     items.sort(key=lambda i: i["span"][0])
     return items
 
