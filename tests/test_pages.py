@@ -6,6 +6,7 @@ import io
 import json
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -20,13 +21,22 @@ LIST_PAGES = ["/", "/activities/", "/activities/?q=dak+lak&kind=central_delegati
               "/provinces/dak-lak-truoc-2025/", "/activities/export.csv", "/activities/export.json"]
 
 
-def count_queries(client, url):
+def _queries(client, url):
     with CaptureQueriesContext(connection) as ctx:
         response = client.get(url)
         if hasattr(response, "streaming_content"):
             b"".join(response.streaming_content)
     assert response.status_code == 200, url
     return len(ctx.captured_queries)
+
+
+def count_queries(client, url):
+    """Queries of a page with cold caches (first view after a change) and warm ones; both bounded."""
+    cache.clear()
+    cold = _queries(client, url)
+    warm = _queries(client, url)
+    assert cold <= 10, f"{url}: {cold} queries with cold caches"
+    return warm
 
 
 @pytest.mark.parametrize("url", LIST_PAGES)

@@ -36,6 +36,9 @@ _TAIL_MARKER = re.compile(
 _PHOTO_CREDIT = re.compile(r"\s*[(\[]?\s*(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Video|Clip)\s*:\s*[^()\[\]\n]{0,80}[)\]]?\s*$", re.IGNORECASE)
 _CORPUS_DATE = re.compile(r"^\s*date (\d{4}(?:-\d{2}){0,2})\s+")
 _NAME_WORD = re.compile(r"^[A-ZĐÂĂÊÔƠƯÀ-Ỹ][\w.]*$")
+# A navigation bar: three or more short items between "|", ">" or "»" ("Giới thiệu | Tin tức |
+# Đối ngoại", "Trang chủ > Chính trị > Đối ngoại"); a dateline "18:00 | 12/05/2025" has digits.
+_MENU_SEP = re.compile(r"\s+[|>»]\s+")
 
 
 @dataclass
@@ -57,6 +60,15 @@ def _is_byline(line):
     return all(_NAME_WORD.match(w) for w in words)
 
 
+def _is_menu(line):
+    items = _MENU_SEP.split(line)
+    return (
+        len(items) >= 3
+        and not any(ch.isdigit() for ch in line)
+        and all(1 <= len(x.split()) <= 4 for x in items)
+    )
+
+
 def clean(text):
     """Clean one article's text (already decoded); returns a CleanArticle."""
     lines = [normalize(x) for x in text.split("\n")]
@@ -74,7 +86,7 @@ def clean(text):
         if _TAIL_MARKER.match(line) and done > total * 0.4:
             removed.append(f"tail from: {line[:60]}")
             break
-        if _FURNITURE_LINE.match(line) or _is_byline(line):
+        if _FURNITURE_LINE.match(line) or _is_byline(line) or _is_menu(line):
             removed.append(line)
             continue
         stripped = _PHOTO_CREDIT.sub("", line).strip()
@@ -93,5 +105,14 @@ def clean(text):
     return CleanArticle(text=text, title=title, published=published, published_span=span, removed=removed)
 
 
+_DATE_IN_LINE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+_WEEKDAY_OR_TIME = re.compile(
+    r"\d{1,2}:\d{2}|^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|ngày đăng|đăng)\b", re.IGNORECASE
+)
+
+
 def _looks_like_dateline(line):
-    return bool(re.match(r"^[\W\d]*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}", line)) and len(line.split()) < 8
+    """ "24/08/2015 - 18:19", "Thứ Năm, 12/10/2023 - 15:20", "Cập nhật ngày: 07/09/2014": not a title."""
+    if re.match(r"^[\W\d]*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}", line) and len(line.split()) < 8:
+        return True
+    return bool(_DATE_IN_LINE.search(line) and _WEEKDAY_OR_TIME.search(line) and len(line.split()) < 10)

@@ -81,6 +81,9 @@ _RECENT = re.compile(r"mới đây|vừa qua|vừa diễn ra|hôm nay|chiều na
 # Pages that are not reports of an activity.
 _DOCUMENT = re.compile(
     r"ban hành(?: kèm theo)? (?:kế hoạch|quyết định|quy chế|quy định|chỉ thị|hướng dẫn)|"
+    # "phê duyệt Kế hoạch hoạt động đối ngoại", "đã ký Quyết định số ...": a document's news
+    r"phê duyệt (?:kế hoạch|đề án|chương trình|quy hoạch|danh mục)|"
+    r"\bký (?:ban hành )?(?:quyết định|kế hoạch|chỉ thị|công văn|văn bản)|"
     r"^(?:[^:\n]{0,30}:\s*)?(?:kế hoạch|quyết định|quy chế|quy định|thông báo|hướng dẫn)\b",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -109,7 +112,8 @@ _PLACE = (
 # "sang thăm và làm việc tại Lào", "chúc Tết Bunpimay tỉnh Sê Kông (nước CHDCND Lào)".
 _VENUE_LEAD = (
     r"(?<!Việt Nam )(?<!Việt Nam)\b(?:tại|sang|ở|chúc [Tt]ết(?: [\w]+){0,3}?)\s+"
-    r"(?:" + _PLACE + r"(?:,\s*|\(\s*))?(?:(?i:nước|vương quốc|cộng hòa|CHDCND|CHND|liên bang)\s+)*"
+    # up to two places before the country: "tại thành phố Nam Ninh, Quảng Tây (Trung Quốc)"
+    r"(?:" + _PLACE + r"(?:,\s*|\(\s*)){0,2}(?:(?i:nước|vương quốc|cộng hòa|CHDCND|CHND|liên bang)\s+)*"
 )
 # The province's delegation seen from abroad: "đoàn đại biểu tỉnh Hà Nam, Việt Nam".
 _FROM_ABROAD = r"(?i:đoàn (?:đại biểu|công tác))(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name},? \(?Việt Nam"
@@ -187,7 +191,29 @@ def _outbound(doc, head):
             and not _HOME_VENUE.search(head)
         ):
             return True
+        # "Đoàn đại biểu tỉnh Tây Ninh ... đã đến thăm, chúc Tết lãnh đạo tỉnh Svay Rieng,
+        # Vương quốc Campuchia": the province's delegation travels to a place in a named country.
+        for line in head.split("\n"):
+            own = re.search(_HOME_TRAVELS.replace("{name}", esc), line)
+            if not own:
+                continue
+            rest = line[own.end() :]
+            country = _country_rx().search(rest)
+            if country and not _FOREIGN_MISSION.search(rest[: country.end() + 5]) and not _HOME_VENUE.search(
+                rest[: country.start()]
+            ):
+                return True
     return False
+
+
+# The province's delegation and a travel verb after it, in one sentence.
+_HOME_TRAVELS = (
+    r"(?i:đoàn (?:đại biểu|công tác))(?: cấp cao| liên ngành)?(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name}"
+    r"(?![\w ]{0,3}\()[^.;\n]{0,160}?(?i:\b(?:sang|đến|tới) thăm|\bthăm(?:,| và) làm việc|chúc tết|"
+    r"\bsang (?:làm việc|công tác)|\bcông tác tại|\blàm việc tại)"
+)
+# A foreign mission in Vietnam: visiting it is not a trip abroad.
+_FOREIGN_MISSION = re.compile(r"(?:Đại sứ quán|Lãnh sự quán|Tổng Lãnh sự quán)(?! Việt Nam)")
 
 
 def kind(doc):

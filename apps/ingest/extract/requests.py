@@ -61,7 +61,10 @@ _OTHER_ACTOR = (
 )
 _LOCAL_ACTOR = (
     r"Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Sở(?!\w)|[Tt]ỉnh(?!\w)|"
-    r"[Tt]hành phố(?!\w)|TP\.?|[Ll]ãnh đạo tỉnh|[Ll]ãnh đạo thành phố|[Đđ]ịa phương|Ban Chỉ đạo"
+    r"[Tt]hành phố(?!\w)|TP\.?|[Ll]ãnh đạo tỉnh|[Ll]ãnh đạo thành phố|[Đđ]ịa phương|Ban Chỉ đạo|"
+    # A bare post ("Phó Chủ tịch đề nghị ..."): in a report on the province, its own leader; a
+    # foreign namesake ("Chủ tịch Chính phủ Nhân dân Khu tự trị ...") is caught by its place.
+    r"(?:Phó )?Chủ tịch(?!\w)|(?:Phó )?Bí thư(?!\w)|(?:Phó )?Giám đốc(?!\w)|Trưởng ban(?!\w)"
 )
 # A subject that is only a pronoun: its actor is in the sentences before.
 _PRONOUN = re.compile(
@@ -188,9 +191,21 @@ class _Context:
             return "other"
         return "local"
 
+    def _named_elsewhere(self, rest):
+        """A unit word followed by a name that is not the province's own: another locality."""
+        m = re.match(r"\s+((?:[A-ZĐÀ-Ỹ][\w'’-]*)(?:\s+[A-ZĐÀ-Ỹ][\w'’-]*){0,3})", rest)
+        if not m:
+            return False
+        name = fold(m.group(1))
+        return not any(name.startswith(fold(p)) or fold(p).startswith(name) for p in self.provinces)
+
     def local_object(self, after):
         after = _TIME_LEAD.sub("", after.lstrip(" ,:"))
         m = _LOCAL_OBJECT.match(after)
+        if m and re.fullmatch(r"(?:với\s+)?(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)", m.group(0)) and self._named_elsewhere(
+            after[m.end() :]
+        ):
+            return False  # "đề nghị tỉnh Savannakhet ...", "thành phố Busan": a foreign host
         if m:
             # "các cơ quan trung ương", "các bộ, ngành Trung ương" are central addressees.
             return not re.match(r"[^.;]{0,25}?\b[Tt]rung ương", after[m.start() :])
