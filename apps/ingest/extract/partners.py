@@ -19,7 +19,7 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-from apps.lib.text import name_key, normalize
+from apps.lib.text import fold, name_key, normalize
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "partners.json"
 
@@ -50,6 +50,21 @@ _VENUE_BEFORE = re.compile(
     r"(?:^|\s)(?:tại|ở|đến|tới|sang)\s+(?:thủ đô\s+|thành phố\s+|tp\.?\s*)?$", re.IGNORECASE
 )
 _NUMBER_AFTER = re.compile(r"^\s*\d")
+# Kind words that no Vietnamese unit carries.
+_FOREIGN_ONLY_KINDS = {"châu", "bang", "tỉnh bang", "khu tự trị", "hạt", "vùng lãnh thổ", "thủ phủ"}
+# One Vietnamese syllable, diacritics folded: onset, vowels, coda. A word that is none
+# ("Annecy", "Australia", "Busan") is written in a foreign spelling.
+_VN_SYLLABLE = re.compile(
+    r"^(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$"
+)
+# A kind word and a capitalised name in foreign spelling: "thành phố Annecy", "bang Nam Australia".
+_UP = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()) + "]"
+_FOREIGN_SPELT = re.compile(
+    r"(?<!\w)(thành phố|tỉnh bang|bang|tỉnh|vùng|hạt) "
+    r"(" + _UP + r"[\w'’\-]*(?: " + _UP + r"[\w'’\-]*){0,2})(?![\w\-])(?! " + _UP + r")"
+)
+# Vietnamese places whose names do not look Vietnamese.
+_VN_FOREIGN_LOOKING = {"pleiku", "kon tum", "ayun pa", "krong", "dak", "lak", "ea", "kbang", "bu"}
 _SEP = r"[\s\-‐–]?"
 
 
@@ -115,6 +130,30 @@ def _unknown_pattern():
     )
 
 
+class _Match:
+    def __init__(self, text, start, end):
+        self._text, self._start, self._end = text, start, end
+
+    def span(self):
+        return self._start, self._end
+
+    def group(self, _n=0):
+        return self._text[self._start : self._end]
+
+
+def _matches(pattern, text):
+    """Gazetteer hits; a variant written with its kind word in lower case ("châu Hồng Hà" for
+    "Châu Hồng Hà") yields the name after the kind word, so that the word reads as a kind."""
+    for m in pattern.finditer(text):
+        found = m.group(0)
+        if not found[0].isupper():
+            k = re.match(r"(?:" + "|".join(re.escape(w) for w in _KIND_WORDS) + r")\s+(?=[A-ZĐÀ-Ỹ])", found)
+            if k and found[k.end()].isupper():
+                yield _Match(text, m.start() + k.end(), m.end())
+                continue
+        yield m
+
+
 def _kind_before(text, start):
     m = _KIND_BEFORE.search(text[max(0, start - 25) : start])
     if not m:
@@ -146,10 +185,10 @@ def extract(doc):
     home = _home_key(doc)
     found = {}  # gazetteer name -> item
     venue_only = {}  # capital -> True while every mention so far is a venue
-    for m in pattern.finditer(text):
+    for m in _matches(pattern, text):
         start, end = m.span()
         if not m.group(0)[0].isupper():
-            continue
+            continue  # a common word; "châu Hồng Hà" is read by _kind_prefixed below
         entry = by_key.get(_variant_key(m.group(0)))
         if entry is None or _variant_key(entry["name"]) == home:
             continue
@@ -160,7 +199,8 @@ def extract(doc):
         kind = _kind_before(text, start)
         country_next = bool(_country_after(entry["country"]).match(after))
         needs = entry.get("needs")
-        if needs == "country" and not country_next:
+        # "châu Hồng Hà", "bang ...": a kind word no Vietnamese unit carries says abroad as well.
+        if needs == "country" and not (country_next or kind in _FOREIGN_ONLY_KINDS):
             continue
         if needs == "context" and not (kind or country_next):
             continue
@@ -191,8 +231,59 @@ def extract(doc):
             {"name": name, "kind": kind, "country": country, "span": [m.start(2), m.end(2)],
              "canonical": name, "variants": [name]}
         )
+    items += _foreign_spelt(doc, known, home, countries)
     items.sort(key=lambda i: i["span"][0])
     return items
+
+
+def _foreign_spelling(name):
+    words = [fold(w).replace("-", " ") for w in name.split()]
+    parts = [p for w in words for p in w.split()]
+    if any(p in _VN_FOREIGN_LOOKING for p in parts) or fold(name) in _VN_FOREIGN_LOOKING:
+        return False
+    return any(not _VN_SYLLABLE.match(p) for p in parts)
+
+
+def _countries_in(text, countries):
+    """Foreign countries the text names (Vietnam is not among them)."""
+    found = set()
+    for country, forms in countries.items():
+        rx = r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)"
+        if re.search(rx, text):
+            found.add(country)
+    return found
+
+
+def _foreign_spelt(doc, known, home, countries):
+    """A locality the gazetteer does not know, written in a foreign spelling after a kind word,
+    in an article that names one foreign country only (that country is its country)."""
+    text = doc.text
+    out = []
+    article_countries = None
+    for m in _FOREIGN_SPELT.finditer(text):
+        name = m.group(2)
+        key = _variant_key(name)
+        if key in known or key == home or not _foreign_spelling(name):
+            continue
+        before, after = text[max(0, m.start() - 80) : m.start()], text[m.end() : m.end() + 40]
+        if _NUMBER_AFTER.match(after) or _MISSION_BEFORE.search(before + m.group(1) + " "):
+            continue
+        if _ORG_BEFORE.search(before) or _is_country(name, countries):
+            continue
+        words = name.split()
+        if any(_is_vietnamese(" ".join(words[:k])) or _variant_key(" ".join(words[:k])) in known
+               for k in range(1, len(words) + 1)):
+            continue  # a Vietnamese or known place, perhaps followed by a person's name
+        if article_countries is None:
+            article_countries = _countries_in(text, countries)
+        if len(article_countries) != 1:
+            continue  # whose locality it is stays unknown
+        known.add(key)
+        out.append(
+            {"name": name, "kind": m.group(1).lower(), "country": next(iter(article_countries)),
+             "span": [m.start(2), m.end(2)], "canonical": name, "variants": [name]}
+        )
+    return out
 
 
 def _is_country(name, countries):

@@ -5,6 +5,7 @@ each here); a list of 200 requests spent most of its time there.
 """
 
 from django import template
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import get_language
 
 register = template.Library()
@@ -19,3 +20,22 @@ def label(obj, field):
     if table is None:
         table = _tables[key] = {k: str(v) for k, v in obj._meta.get_field(field).flatchoices}
     return table.get(value, value)
+
+
+_INT, _SLUG = "987654321", "__arg__"
+_patterns = {}
+
+
+@register.simple_tag
+def link(name, arg):
+    """{% link "activity-detail" a.pk %}: like {% url %} with one argument, reversing the route
+    once and filling the argument in (reverse() was a third of a list page's render time)."""
+    pattern = _patterns.get(name)
+    if pattern is None:
+        try:
+            pattern = (reverse(name, args=[_SLUG]), _SLUG)
+        except NoReverseMatch:
+            pattern = (reverse(name, args=[_INT]), _INT)
+        _patterns[name] = pattern
+    url, placeholder = pattern
+    return url.replace(placeholder, str(arg))
