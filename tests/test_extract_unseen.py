@@ -408,6 +408,111 @@ PV
             requests=["mở đường bay thẳng giữa Huế"], partners=["Gujarat"],
         ),
     ),
+    # 19. The capital receives a Japanese prefecture's governor; asks addressed to the prefecture.
+    (
+        "hanoi_kanagawa_governor",
+        """Thời sự | Chính trị | Đối ngoại | Kinh tế
+08/05/2024 18:40
+Hà Nội và tỉnh Kanagawa tăng cường hợp tác đô thị
+Chiều ngày 8/5, tại trụ sở UBND Thành phố, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp Đoàn đại biểu tỉnh Kanagawa (Nhật Bản) do ông Kuroiwa Yuji, Thống đốc tỉnh Kanagawa dẫn đầu.
+Cùng tiếp đoàn có bà Vũ Thu Hà, Phó Chủ tịch UBND Thành phố.
+Chủ tịch Trần Sỹ Thanh đề nghị tỉnh Kanagawa chia sẻ kinh nghiệm và hỗ trợ Hà Nội trong lĩnh vực xử lý chất thải rắn, quản lý giao thông đô thị thông minh.
+Thống đốc Kuroiwa Yuji cho biết tỉnh Kanagawa mong muốn sớm ký kết văn bản hợp tác với Hà Nội trong năm nay.
+Ảnh: Thanh Hải
+Tin liên quan
+Hà Nội tiếp Thị trưởng thành phố Fukuoka (12/04/2024)
+""",
+        dict(
+            kind="foreign_delegation", province="Hà Nội", start="2024-05-08", end="2024-05-08",
+            lead="Kuroiwa Yuji", officials=["Trần Sỹ Thanh", "Kuroiwa Yuji", "Vũ Thu Hà"],
+            requests=["xử lý chất thải rắn"], partners=["Kanagawa"],
+        ),
+    ),
+    # 20. A central committee (not the ministry itself) works with a province.
+    (
+        "state_committee_nghe_an",
+        """Thứ Bảy, 14/9/2024 - 11:20
+Ủy ban Nhà nước về người Việt Nam ở nước ngoài làm việc với tỉnh Nghệ An
+Ngày 13/9, Đoàn công tác của Ủy ban Nhà nước về người Việt Nam ở nước ngoài do ông Nguyễn Mạnh Đông, Phó Chủ nhiệm Ủy ban làm Trưởng đoàn đã làm việc với UBND tỉnh Nghệ An về công tác người Việt Nam ở nước ngoài.
+Tiếp đoàn có đồng chí Bùi Đình Long, Phó Chủ tịch UBND tỉnh.
+Báo cáo tại buổi làm việc, Giám đốc Sở Ngoại vụ Nguyễn Văn Thông cho biết, hiện có khoảng 40.000 người Nghệ An sinh sống, học tập, làm việc ở nước ngoài.
+Phó Chủ tịch UBND tỉnh Bùi Đình Long kiến nghị Ủy ban Nhà nước về người Việt Nam ở nước ngoài hỗ trợ tỉnh tổ chức các chương trình xúc tiến đầu tư hướng tới doanh nhân kiều bào; đồng thời quan tâm bảo hộ công dân Nghệ An lao động tại nước ngoài.
+Ông Nguyễn Mạnh Đông ghi nhận các kiến nghị của tỉnh và đề nghị tỉnh tiếp tục quan tâm công tác thông tin đối với kiều bào.
+Thanh Thủy
+""",
+        dict(
+            kind="central_delegation", province="Nghệ An", start="2024-09-13", end="2024-09-13",
+            lead="Nguyễn Mạnh Đông", officials=["Nguyễn Mạnh Đông", "Bùi Đình Long", "Nguyễn Văn Thông"],
+            requests=["xúc tiến đầu tư hướng tới doanh nhân kiều bào", "bảo hộ công dân Nghệ An"],
+            partners=[],
+        ),
+    ),
+    # 21. The province's own meeting with foreign NGOs, chaired by a vice-chairman.
+    (
+        "ngo_meeting_dong_thap",
+        """Cập nhật ngày: 18/11/2023 07:45
+Đồng Thap gặp gỡ các tổ chức phi chính phủ nước ngoài năm 2023
+Sáng 17/11, UBND tỉnh Đồng Tháp tổ chức Hội nghị gặp gỡ các tổ chức phi chính phủ nước ngoài năm 2023. Phó Chủ tịch UBND tỉnh Đoàn Tấn Bửu chủ trì hội nghị.
+Tham dự có đại diện 25 tổ chức phi chính phủ nước ngoài đang hoạt động tại tỉnh.
+Năm 2023, các tổ chức phi chính phủ nước ngoài đã giải ngân hơn 1,2 triệu USD cho các dự án y tế, giáo dục, sinh kế tại Đồng Tháp.
+Phát biểu tại hội nghị, Phó Chủ tịch Đoàn Tấn Bửu mong muốn các tổ chức phi chính phủ nước ngoài tiếp tục quan tâm, hỗ trợ tỉnh trong các lĩnh vực y tế, giáo dục và ứng phó biến đổi khí hậu.
+Dịp này, UBND tỉnh tặng Bằng khen cho 5 tổ chức có nhiều đóng góp.
+Minh Trí
+""",
+        dict(
+            kind="provincial_event", province="Đồng Tháp", start="2023-11-17", end="2023-11-17",
+            lead="Đoàn Tấn Bửu", officials=["Đoàn Tấn Bửu"],
+            requests=["hỗ trợ tỉnh trong các lĩnh vực y tế"], partners=[],
+        ),
+    ),
+    # 22. A delegation in a Korean province; a range "21 - 24/10".
+    (
+        "outbound_chungcheongnam",
+        """02/11/2024 | 09:10
+Nam Định tăng cường hợp tác với tỉnh Chungcheongnam (Hàn Quốc)
+Từ ngày 21 - 24/10, Đoàn công tác tỉnh Nam Định do đồng chí Trần Anh Dũng, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn đã thăm và làm việc tại tỉnh Chungcheongnam, Hàn Quốc.
+Tại buổi làm việc với Phó Tỉnh trưởng tỉnh Chungcheongnam Jeon Hyung-sik, đồng chí Trần Anh Dũng đề nghị tỉnh Chungcheongnam tiếp nhận thêm lao động thời vụ của Nam Định làm việc trong lĩnh vực nông nghiệp.
+Phó Tỉnh trưởng Jeon Hyung-sik cho biết tỉnh sẽ xem xét mở rộng chương trình lao động thời vụ trong năm 2025.
+Đoàn cũng đã thăm một số doanh nghiệp tại thành phố Cheonan.
+Hồng Minh
+""",
+        dict(
+            kind="outbound_delegation", province="Nam Định", start="2024-10-21", end="2024-10-24",
+            lead="Trần Anh Dũng", officials=["Trần Anh Dũng", "Jeon Hyung-sik"],
+            requests=["tiếp nhận thêm lao động thời vụ"], partners=["Chungcheongnam"],
+            partners_optional=["Cheonan"],
+        ),
+    ),
+    # 23. A Lao delegation received; only a clock widget with a two-digit year: dates null.
+    (
+        "widget_year_son_la_houaphanh",
+        """Thứ Hai, 3-2-26 20:56:58
+Sơn La đón Đoàn đại biểu tỉnh Hủa Phăn (Lào)
+Sáng 20/1, tại trụ sở Tỉnh ủy, đồng chí Nguyễn Hữu Đông, Bí thư Tỉnh ủy Sơn La đã tiếp Đoàn đại biểu tỉnh Hủa Phăn (Lào) do đồng chí Khăm-phăn Phôm-ma-thắt, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn dẫn đầu.
+Đồng chí Nguyễn Hữu Đông đề nghị tỉnh Hủa Phăn phối hợp chặt chẽ trong quản lý đường biên, mốc giới và sớm nâng cấp cặp cửa khẩu Lóng Sập - Pa Háng thành cửa khẩu quốc tế.
+Đồng chí Khăm-phăn Phôm-ma-thắt cảm ơn sự giúp đỡ của tỉnh Sơn La.
+Ngọc Anh
+""",
+        dict(
+            kind="foreign_delegation", province="Sơn La", start=None, end=None,
+            lead="Khăm-phăn Phôm-ma-thắt", officials=["Nguyễn Hữu Đông", "Khăm-phăn Phôm-ma-thắt"],
+            requests=["Lóng Sập - Pa Háng"], partners=["Hủa Phăn"],
+        ),
+    ),
+    # 24. A year review feature with no single occasion: not an activity.
+    (
+        "negative_year_feature",
+        """Thứ Năm, 28/12/2023 - 16:00
+Công tác đối ngoại của tỉnh Bình Định năm 2023: nhiều dấu ấn
+Năm 2023, công tác đối ngoại của tỉnh Bình Định tiếp tục được triển khai toàn diện, đồng bộ, góp phần quan trọng vào phát triển kinh tế - xã hội của tỉnh.
+Trong năm, lãnh đạo tỉnh đã tiếp hơn 40 đoàn khách quốc tế, trong đó có nhiều Đại sứ, Tổng Lãnh sự các nước; tổ chức 6 đoàn ra nước ngoài xúc tiến đầu tư tại Hàn Quốc, Nhật Bản, Ấn Độ.
+Quan hệ hợp tác với tỉnh Champasak (Lào) và tỉnh Gyeonggi (Hàn Quốc) tiếp tục được củng cố.
+Thu hút vốn FDI đạt hơn 300 triệu USD, tăng 20% so với năm 2022.
+Năm 2024, tỉnh tiếp tục đẩy mạnh ngoại giao kinh tế, mở rộng quan hệ với các địa phương nước ngoài.
+Hoài Thu
+""",
+        dict(is_activity=False),
+    ),
 ]
 
 FIELDS = ["is_activity", "kind", "province", "start", "end", "lead", "officials", "requests", "partners"]

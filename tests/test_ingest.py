@@ -155,3 +155,16 @@ def test_extract_prints_one_line_per_file_even_for_a_bad_one(seeds_dir, tmp_path
     assert lines[0]["error"] == "empty file" and lines[0]["is_activity"] is False
     assert lines[1]["is_activity"] is True
     assert Article.objects.count() == 0
+
+
+def test_every_extracted_value_points_at_its_sentence(seeds_dir):
+    from apps.ingest.extract import extract_text
+
+    for path in sorted(seeds_dir.glob("*.txt")):
+        record, cleaned = extract_text(path.read_text(encoding="utf-8"), path.name)
+        items = [record["lead"], *record["officials"], *record["requests"], *record["partners"]]
+        for item in filter(None, items):
+            start, end = item["evidence"]
+            assert start <= item["span"][0] < item["span"][1] <= end, (path.name, item)
+            sentence = cleaned.text[start:end]
+            assert "\n" not in sentence and len(sentence) < 2000

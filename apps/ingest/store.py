@@ -118,7 +118,7 @@ def _attach(activity, article, record):
             side=person.get("side") or ("" if role != "lead" else _lead_side(record)),
             titles=person.get("titles") or [],
             article=article,
-            span=person.get("span"),
+            span=person.get("evidence") or person.get("span"),
         )
     for req in record.get("requests") or []:
         services.request_add(
@@ -133,7 +133,9 @@ def _attach(activity, article, record):
             kind=partner.get("kind") or "",
             variants=[written, *(partner.get("variants") or ())],
         )
-        services.partner_attach(activity=activity, partner=locality, article=article, span=partner.get("span"))
+        services.partner_attach(
+            activity=activity, partner=locality, article=article, span=partner.get("evidence") or partner.get("span")
+        )
 
 
 def _lead_side(record):

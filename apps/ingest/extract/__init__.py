@@ -50,7 +50,22 @@ def extract_doc(doc):
     rec.update(people.extract(doc))  # organization, lead, officials
     rec["requests"] = requests.extract(doc)
     rec["partners"] = partners.extract(doc)
+    _add_evidence(doc, rec)
     return rec
+
+
+def _add_evidence(doc, rec):
+    """Point every official, the lead, every request and partner at its sentence in doc.text."""
+    lead = rec.get("lead")
+    if lead and not lead.get("span"):
+        pos = doc.text.find(lead["name"])
+        if pos >= 0:
+            lead["span"] = [pos, pos + len(lead["name"])]
+    for item in [lead, *rec.get("officials", []), *rec.get("requests", []), *rec.get("partners", [])]:
+        if item and item.get("span"):
+            sentence = doc.sentence_at(item["span"][0])
+            if sentence is not None:
+                item["evidence"] = [sentence.start, sentence.end]
 
 
 def _iso_day(value):

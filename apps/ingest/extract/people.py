@@ -807,6 +807,14 @@ def _lead(doc, kind, people, organization):
         other = [p for p in signalled if p.side != "local"]
         if other:
             return other[0]
+        # The head of the visiting delegation whose titles say nothing of a province ("ông X,
+        # Phó Chủ nhiệm Ủy ban làm Trưởng đoàn"): "local" was only the default side.
+        heads = [
+            p for p in signalled
+            if p.lead_kind == "head" and not any(_LOCAL_TITLE.search(t) for t in p.titles + p.places)
+        ]
+        if heads:
+            return heads[0]
     if kind == "provincial_event" and organization:
         # The organising body's head: "Giám đốc Sở Ngoại vụ" for a Sở Ngoại vụ meeting.
         core = fold(re.sub(r"\s+(?:tỉnh|thành phố|TP\.?)\s+.*$", "", organization))
