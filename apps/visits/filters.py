@@ -69,7 +69,17 @@ class SlugFilter(django_filters.Filter):
         super().__init__(*args, model=model, widget=widget, **kwargs)
 
 
-class ActivityFilter(django_filters.FilterSet):
+class FastFormMixin:
+    """FilterSets whose form widgets render in Python (see widgets.py)."""
+
+    @property
+    def form(self):
+        if not hasattr(self, "_form"):
+            speed_up_widgets(super().form)
+        return self._form
+
+
+class ActivityFilter(FastFormMixin, django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_q")
     province = SlugFilter(label=_("Province"), model=Province, choices=_province_choices, method="filter_province")
     region = django_filters.ChoiceFilter(label=_("Region"), choices=Region.choices, field_name="province__region")
@@ -97,12 +107,6 @@ class ActivityFilter(django_filters.FilterSet):
     class Meta:
         model = Activity
         fields = []
-
-    @property
-    def form(self):
-        if not hasattr(self, "_form"):
-            speed_up_widgets(super().form)
-        return self._form
 
     def filter_q(self, qs, name, value):
         for word in fold(value).split():
@@ -133,7 +137,7 @@ class ActivityFilter(django_filters.FilterSet):
         return qs.filter(has) if value == "yes" else qs.exclude(has)
 
 
-class RequestFilter(django_filters.FilterSet):
+class RequestFilter(FastFormMixin, django_filters.FilterSet):
     province = SlugFilter(label=_("Province"), model=Province, choices=_province_choices, method="filter_province")
     category = django_filters.ChoiceFilter(label=_("Category"), choices=RequestCategory.choices)
     status = django_filters.ChoiceFilter(label=_("Status"), choices=RequestStatus.choices)
@@ -141,12 +145,6 @@ class RequestFilter(django_filters.FilterSet):
     class Meta:
         model = Request
         fields = []
-
-    @property
-    def form(self):
-        if not hasattr(self, "_form"):
-            speed_up_widgets(super().form)
-        return self._form
 
     def filter_province(self, qs, name, value):
         return qs.filter(Q(activity__province=value) | Q(activity__province__successor=value))

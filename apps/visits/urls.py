@@ -5,8 +5,8 @@ from . import views
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("activities/", views.ActivityListView.as_view(), name="activity-list"),
-    path("activities/export.csv", views.export_csv, name="activity-export-csv"),
-    path("activities/export.json", views.export_json, name="activity-export-json"),
+    path("activities/export.csv", views.export, {"fmt": "csv"}, name="activity-export-csv"),
+    path("activities/export.json", views.export, {"fmt": "json"}, name="activity-export-json"),
     path("activities/<int:pk>/", views.ActivityDetailView.as_view(), name="activity-detail"),
     path("provinces/", views.province_list, name="province-list"),
     path("provinces/<slug:slug>/", views.province_detail, name="province-detail"),

@@ -105,26 +105,20 @@ class ActivityListView(FilterView):
         )
 
 
-def _filtered(request):
+EXPORTS = {
+    "csv": (iter_csv, "text/csv; charset=utf-8", "activities.csv"),
+    "json": (iter_jsonl, "application/x-ndjson; charset=utf-8", "activities.jsonl"),
+}
+
+
+def export(request, fmt):
+    """Exactly the rows the same filters show on /activities/, streamed."""
     fs = ActivityFilter(request.GET, queryset=Activity.objects.order_by("-start_date", "-id"))
-    return fs, (fs.qs if fs.is_valid() else Activity.objects.none())
-
-
-def export_csv(request):
-    fs, qs = _filtered(request)
     if not fs.is_valid():
         return render(request, "visits/export_error.html", {"filter": fs}, status=400)
-    response = StreamingHttpResponse(iter_csv(qs), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="activities.csv"'
-    return response
-
-
-def export_json(request):
-    fs, qs = _filtered(request)
-    if not fs.is_valid():
-        return render(request, "visits/export_error.html", {"filter": fs}, status=400)
-    response = StreamingHttpResponse(iter_jsonl(qs), content_type="application/x-ndjson; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="activities.jsonl"'
+    rows, content_type, filename = EXPORTS[fmt]
+    response = StreamingHttpResponse(rows(fs.qs), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 

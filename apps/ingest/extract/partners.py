@@ -64,7 +64,12 @@ _FOREIGN_SPELT = re.compile(
     r"(" + _UP + r"[\w'’\-]*(?: " + _UP + r"[\w'’\-]*){0,2})(?![\w\-])(?! " + _UP + r")"
 )
 # Vietnamese places whose names do not look Vietnamese.
-_VN_FOREIGN_LOOKING = {"pleiku", "kon tum", "ayun pa", "krong", "dak", "lak", "ea", "kbang", "bu"}
+# Vietnamese places whose names do not look Vietnamese, and regions or groupings that follow a
+# kind word ("tiểu vùng Mekong", "vùng ASEAN") without being a locality.
+_VN_FOREIGN_LOOKING = {
+    "pleiku", "kon tum", "ayun pa", "krong", "dak", "lak", "ea", "kbang", "bu",
+    "mekong", "asean", "apec", "euro", "schengen",
+}
 _SEP = r"[\s\-‐–]?"
 
 

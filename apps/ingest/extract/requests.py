@@ -66,6 +66,11 @@ _LOCAL_ACTOR = (
     # foreign namesake ("Chủ tịch Chính phủ Nhân dân Khu tự trị ...") is caught by its place.
     r"(?:Phó )?Chủ tịch(?!\w)|(?:Phó )?Bí thư(?!\w)|(?:Phó )?Giám đốc(?!\w)|Trưởng ban(?!\w)"
 )
+_BARE_POST = r"(?:Phó )?(?:Chủ tịch|Bí thư|Giám đốc)$|Trưởng ban$"
+_NOT_PROVINCIAL = re.compile(
+    r"Tập đoàn|Công ty|Tổ chức|Quỹ|Hiệp hội|Ngân hàng|Quốc gia|Hội đồng (?:tỉnh|quản trị)|Chính phủ|Khu ủy|"
+    r"Lào(?! Cai)|Campuchia|Trung Quốc|Hàn Quốc|Nhật Bản|Thái Lan|Hoa Kỳ|Liên hợp quốc|UNDP|UNICEF|WHO|JICA|KOICA"
+)
 # A subject that is only a pronoun: its actor is in the sentences before.
 _PRONOUN = re.compile(
     r"^\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gười đứng đầu|[Ll]ãnh đạo)?\s*(?:cũng|còn|đã|thì|cũng đã)?\s*$"
@@ -188,6 +193,11 @@ class _Context:
             return "other"
         # A local-looking title of a foreign province ("Bí thư Tỉnh ủy Sê Kông").
         if any(name in window for name in self.foreign_names):
+            return "other"
+        # A bare post of a company, an organisation or a foreign body ("Chủ tịch Tập đoàn ...",
+        # "Giám đốc Quốc gia UNDP", "Chủ tịch Hội đồng tỉnh Savannakhet").
+        post = re.split(r",|;|\s(?:đề nghị|kiến nghị|đề xuất|mong|cho biết|khẳng định|nhấn mạnh)\b", window)[0]
+        if re.match(_BARE_POST, found.get("local") or "") and _NOT_PROVINCIAL.search(post[:50]):
             return "other"
         return "local"
 
