@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from .models import IngestItem, IngestRun
 from .pipeline import extract_many
-from .store import KNOWN, MERGED, NEW, NOT_ACTIVITY, store_article
+from .store import KNOWN, MERGED, NEW, NOT_ACTIVITY, Lookups, store_article
 
 
 @dataclass
@@ -26,6 +26,7 @@ class RunSummary:
 def ingest_paths(paths, *, dry_run=False, workers=1, max_bytes, on_item=None):
     summary = RunSummary()
     run = None if dry_run else IngestRun.objects.create(paths=[str(p) for p in paths], dry_run=dry_run)
+    lookups = Lookups()
     for n, (path, raw, cleaned, record) in enumerate(extract_many(paths, max_bytes=max_bytes, workers=workers), 1):
         summary.read += 1
         article, message = None, ""
@@ -33,7 +34,7 @@ def ingest_paths(paths, *, dry_run=False, workers=1, max_bytes, on_item=None):
             outcome, message = "failed", record
         else:
             try:
-                stored = store_article(raw=raw, cleaned=cleaned, record=record, dry_run=dry_run)
+                stored = store_article(raw=raw, cleaned=cleaned, record=record, dry_run=dry_run, lookups=lookups)
                 outcome, article = stored.outcome, stored.article
             except Exception as exc:  # the transaction rolled back: nothing half-written
                 outcome, message = "failed", f"could not store: {type(exc).__name__}: {exc}"

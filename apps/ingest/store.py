@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from apps.lib.text import name_key
 from apps.visits import services
 from apps.visits.models import Activity, Article, ReviewState
 
@@ -18,6 +19,45 @@ from .outlet import find_outlet
 from .resolve import parse_date, province_for
 
 NEW, MERGED, KNOWN, NOT_ACTIVITY = "new", "merged", "known", "not_activity"
+
+
+class Lookups:
+    """Records already found or made during a run, by their canonical keys: the same people,
+    countries, partners and provinces recur from article to article. Forget everything when an
+    article's transaction is rolled back (its records are gone)."""
+
+    def __init__(self):
+        self.clear()
+
+    def clear(self):
+        self.officials, self.countries, self.partners, self.provinces = {}, {}, {}, {}
+
+    def official(self, name):
+        key = name_key(name)
+        if key not in self.officials:
+            self.officials[key] = services.official_get_or_create(name=name)
+        return self.officials[key]
+
+    def country(self, name):
+        key = name_key(name)
+        if key not in self.countries:
+            self.countries[key] = services.country_get_or_create(name=name)
+        return self.countries[key]
+
+    def partner(self, *, name, country, kind, variants):
+        key = (country.pk if country else None, name_key(name))
+        known = self.partners.get(key)
+        if known is None or any(name_key(v) not in known.seen for v in variants):
+            known = services.partner_get_or_create(name=name, country=country, kind=kind, variants=variants)
+            known.seen = {name_key(v) for v in [known.name, *known.variants]}
+            self.partners[key] = known
+        return known
+
+    def province(self, record, published):
+        key = (repr(record.get("province")), record.get("start_date"), published)
+        if key not in self.provinces:
+            self.provinces[key] = province_for(record, published)
+        return self.provinces[key]
 
 
 @dataclass
@@ -35,16 +75,24 @@ def _published_date(value):
     return parse_date(value) if value and len(value) == 10 else None
 
 
-@transaction.atomic
-def store_article(*, raw, cleaned, record, dry_run=False):
-    """Store one extracted article; returns what happened. ``dry_run`` rolls everything back."""
-    result = _store(raw=raw, cleaned=cleaned, record=record)
+def store_article(*, raw, cleaned, record, dry_run=False, lookups=None):
+    """Store one extracted article in one transaction; returns what happened. ``dry_run`` rolls
+    everything back. ``lookups`` carries records found earlier in the same run."""
+    lookups = lookups or Lookups()
+    try:
+        with transaction.atomic():
+            result = _store(raw=raw, cleaned=cleaned, record=record, lookups=lookups)
+            if dry_run:
+                transaction.set_rollback(True)
+    except Exception:
+        lookups.clear()
+        raise
     if dry_run:
-        transaction.set_rollback(True)
+        lookups.clear()
     return result
 
 
-def _store(*, raw, cleaned, record):
+def _store(*, raw, cleaned, record, lookups):
     digest = content_hash(cleaned.text)
     existing = Article.objects.filter(content_hash=digest).select_related("activity").first()
     if existing is not None:
@@ -62,7 +110,7 @@ def _store(*, raw, cleaned, record):
         encoding=raw.encoding,
         extracted=record,
     )
-    province = province_for(record, published) if record.get("is_activity") else None
+    province = lookups.province(record, published) if record.get("is_activity") else None
     if province is None:
         article.status = Article.Status.NOT_ACTIVITY if not record.get("is_activity") else Article.Status.UNRESOLVED
         article.save()
@@ -73,16 +121,29 @@ def _store(*, raw, cleaned, record):
     outcome = MERGED if activity else NEW
     if activity is None:
         activity = Activity(province=province, kind=record.get("kind") or "provincial_event")
-    _fill(activity, record, start, end)
+    _fill(activity, record, start, end, lookups)
+    activity.search_text = services.search_words(activity.search_text, *_searchable(record, province))
     activity.save()
     article.activity = activity
     article.save()
-    _attach(activity, article, record)
-    services.activity_refresh_search(activity=activity)
+    _attach(activity, article, record, lookups)
     return Stored(outcome, article, activity)
 
 
-def _fill(activity, record, start, end):
+def _searchable(record, province):
+    """What a report adds to its activity's search text: names of places, people, partners."""
+    people = [record.get("lead")] + list(record.get("officials") or [])
+    return [
+        province.name,
+        record.get("organization"),
+        record.get("title"),
+        *(p["name"] for p in people if p),
+        *(t for p in people if p for t in p.get("titles") or []),
+        *(p.get("canonical") or p["name"] for p in record.get("partners") or []),
+    ]
+
+
+def _fill(activity, record, start, end, lookups):
     """Fill the activity's empty fields from the report, leaving editors' values alone."""
     if activity.review_state == ReviewState.REVIEWED and activity.pk:
         return
@@ -98,18 +159,18 @@ def _fill(activity, record, start, end):
     fill("end_date", end)
     fill("organization", (record.get("organization") or "")[:300])
     if record.get("lead") and "lead" not in locked and activity.lead_id is None:
-        activity.lead = services.official_get_or_create(name=record["lead"]["name"])
+        activity.lead = lookups.official(record["lead"]["name"])
         activity.lead_title = ", ".join(record["lead"].get("titles") or [])[:300]
     fill("summary", record.get("title") or "")
 
 
-def _attach(activity, article, record):
+def _attach(activity, article, record, lookups):
     lead = record.get("lead")
     people = ([{**lead, "role": "lead"}] if lead else []) + [
         {**o, "role": "member"} for o in record.get("officials") or []
     ]
     for person in people:
-        official = services.official_get_or_create(name=person["name"])
+        official = lookups.official(person["name"])
         role = person["role"] if activity.lead_id in (None, official.pk) else "member"
         services.participation_add(
             activity=activity,
@@ -125,9 +186,9 @@ def _attach(activity, article, record):
             activity=activity, article=article, text=req["text"], category=req.get("category"), span=req.get("span")
         )
     for partner in record.get("partners") or []:
-        country = services.country_get_or_create(name=partner["country"]) if partner.get("country") else None
+        country = lookups.country(partner["country"]) if partner.get("country") else None
         written = partner["name"]
-        locality = services.partner_get_or_create(
+        locality = lookups.partner(
             name=partner.get("canonical") or written,
             country=country,
             kind=partner.get("kind") or "",

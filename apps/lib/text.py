@@ -10,6 +10,7 @@ one folding for diacritic-free search.
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Combining tone marks: grave, acute, hook above, tilde, dot below.
 TONES = "\u0300\u0301\u0309\u0303\u0323"
@@ -63,7 +64,10 @@ def _tone_position(base):
     return run[1]
 
 
+@lru_cache(maxsize=65536)
 def _place_tone(word):
+    if word.isascii():
+        return word
     base, tone = _split_tone(word)
     if not tone:
         return word

@@ -84,35 +84,54 @@ def partner_get_or_create(*, name, country=None, kind="", variants=()):
 
 def participation_add(*, activity, official, role, side, titles=(), article=None, span=None):
     """Add (or complete) an official's participation in an activity, with the titles given."""
-    part, created = Participation.objects.get_or_create(
-        activity=activity,
-        official=official,
-        defaults={
-            "role": role,
-            "side": side or "",
-            "article": article,
-            "span_start": span[0] if span else None,
-            "span_end": span[1] if span else None,
-        },
-    )
-    if not created and role == "lead" and part.role != "lead":
+    part = Participation.objects.filter(activity=activity, official=official).first()
+    created = part is None
+    if created:
+        part = Participation.objects.create(
+            activity=activity,
+            official=official,
+            role=role,
+            side=side or "",
+            article=article,
+            span_start=span[0] if span else None,
+            span_end=span[1] if span else None,
+        )
+    elif role == "lead" and part.role != "lead":
         part.role = "lead"
         part.save(update_fields=["role"])
-    existing = set(part.titles.values_list("title_key", flat=True))
+    existing = set() if created else set(part.titles.values_list("title_key", flat=True))
+    new = []
     for title in titles:
-        if title and name_key(title) not in existing:
-            Title.objects.create(participation=part, title=title[:300])
-            existing.add(name_key(title))
+        key = name_key(title)
+        if title and key not in existing:
+            new.append(Title(participation=part, title=title[:300], title_key=key))
+            existing.add(key)
+    Title.objects.bulk_create(new)
     return part
 
 
 def partner_attach(*, activity, partner, article=None, span=None, agreement=""):
-    ActivityPartner.objects.get_or_create(
+    """Name a partner locality in an activity and keep the province's tie with it current."""
+    if ActivityPartner.objects.filter(activity=activity, partner=partner).exists():
+        return
+    ActivityPartner.objects.create(
         activity=activity,
         partner=partner,
-        defaults={"article": article, "span_start": span[0] if span else None, "span_end": span[1] if span else None},
+        article=article,
+        span_start=span[0] if span else None,
+        span_end=span[1] if span else None,
     )
-    partner_tie_refresh(province=activity.province, partner=partner, agreement=agreement)
+    tie = PartnerTie.objects.filter(province=activity.province, partner=partner).first()
+    if tie is None:
+        tie = PartnerTie(province=activity.province, partner=partner)
+    day = activity.start_date
+    if day:
+        tie.first_seen = min(filter(None, [tie.first_seen, day]))
+        tie.last_seen = max(filter(None, [tie.last_seen, day]))
+    tie.activity_count += 1
+    if agreement and agreement not in tie.agreements:
+        tie.agreements = "\n".join(x for x in [tie.agreements, agreement] if x)
+    tie.save()
 
 
 def partner_tie_refresh(*, province, partner, agreement=""):
@@ -186,9 +205,14 @@ def activity_refresh_search(*, activity):
     )
     parts += list(ActivityPartner.objects.filter(activity=activity).values_list("partner__name", flat=True))
     parts += list(activity.articles.values_list("title", flat=True))
-    text = fold(" ".join(p for p in parts if p))
+    text = search_words(*parts)
     Activity.objects.filter(pk=activity.pk).update(search_text=text)
     activity.search_text = text
+
+
+def search_words(*texts):
+    """Folded words of some texts, each once: what diacritic-free search reads."""
+    return " ".join(dict.fromkeys(fold(" ".join(t for t in texts if t)).split()))
 
 
 def activities_mark_reviewed(*, activities):
