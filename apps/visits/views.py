@@ -26,6 +26,7 @@ from .models import (
     PartnerLocality,
     PartnerTie,
     Request,
+    ReviewState,
     Title,
 )
 
@@ -85,16 +86,15 @@ class ActivityListView(FilterView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["facets"] = self.facets()
-        context["kinds"] = Kind
         return context
 
     def facets(self):
-        """Counts beside the filters, over the filtered rows (one query per facet)."""
+        """Counts beside the filters, over the filtered rows (one query per facet, cached)."""
         fs = self.filterset
         if not fs.is_bound or not fs.is_valid():
             return {}
         qs = fs.qs.order_by()
-        return cached(
+        counts = cached(
             self.request,
             f"facets|{query_key(qs)}",
             lambda: {
@@ -103,6 +103,11 @@ class ActivityListView(FilterView):
                 "review_state": dict(qs.values_list("review_state").annotate(n=Count("id"))),
             },
         )
+        labels = {"kind": dict(Kind.choices), "region": dict(Region.choices), "review_state": dict(ReviewState.choices)}
+        return {
+            name: [(value, labels[name].get(value, value), n) for value, n in sorted(values.items(), key=lambda x: -x[1])]
+            for name, values in counts.items()
+        }
 
 
 EXPORTS = {

@@ -98,3 +98,14 @@ def test_every_page_renders_and_is_screenshotted(page, seeded, output_dir, path)
     assert re.search(r"doingoai", page.title())
     name = path.strip("/").replace("/", "-") or "home"
     shot(page, output_dir, f"page-{name}")
+
+
+def test_pages_fit_a_phone_screen(browser, seeded, output_dir):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    phone = context.new_page()
+    for path, name in [("/", "phone-home"), ("/activities/", "phone-activities")]:
+        phone.goto(f"{seeded}{path}")
+        overflow = phone.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 1, f"{path} is {overflow}px wider than the screen"
+        shot(phone, output_dir, name)
+    context.close()
