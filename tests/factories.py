@@ -29,10 +29,16 @@ def make_activity(*, province_code="66", era=Era.PRE_2025, day=None, lead="Lê H
     official = services.official_get_or_create(name=lead)
     activity.lead = official
     activity.save()
-    services.participation_add(activity=activity, official=official, role="lead", side="central",
-                               titles=["Thứ trưởng Bộ Ngoại giao"], article=article, span=(text.index(lead), text.index(lead) + len(lead)))
-    services.participation_add(activity=activity, official=services.official_get_or_create(name=f"Nguyễn Văn {n}"),
-                               role="member", side="local", titles=["Chủ tịch UBND tỉnh"], article=article)
+    member = services.official_get_or_create(name=f"Nguyễn Văn {n}")
+    services.participations_add(
+        activity=activity,
+        article=article,
+        people=[
+            {"official": official, "role": "lead", "side": "central", "titles": ["Thứ trưởng Bộ Ngoại giao"],
+             "span": (text.index(lead), text.index(lead) + len(lead))},
+            {"official": member, "role": "member", "side": "local", "titles": ["Chủ tịch UBND tỉnh"]},
+        ],
+    )
     services.request_add(activity=activity, article=article, text=request, category="border_gate")
     country = services.country_get_or_create(name="Campuchia")
     services.partner_attach(activity=activity, partner=services.partner_get_or_create(name=partner, country=country),

@@ -169,18 +169,20 @@ def _attach(activity, article, record, lookups):
     people = ([{**lead, "role": "lead"}] if lead else []) + [
         {**o, "role": "member"} for o in record.get("officials") or []
     ]
+    rows = []
     for person in people:
         official = lookups.official(person["name"])
         role = person["role"] if activity.lead_id in (None, official.pk) else "member"
-        services.participation_add(
-            activity=activity,
-            official=official,
-            role=role,
-            side=person.get("side") or ("" if role != "lead" else _lead_side(record)),
-            titles=person.get("titles") or [],
-            article=article,
-            span=person.get("evidence") or person.get("span"),
+        rows.append(
+            {
+                "official": official,
+                "role": role,
+                "side": person.get("side") or ("" if role != "lead" else _lead_side(record)),
+                "titles": person.get("titles") or [],
+                "span": person.get("evidence") or person.get("span"),
+            }
         )
+    services.participations_add(activity=activity, people=rows, article=article)
     for req in record.get("requests") or []:
         services.request_add(
             activity=activity, article=article, text=req["text"], category=req.get("category"), span=req.get("span")

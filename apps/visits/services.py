@@ -82,32 +82,39 @@ def partner_get_or_create(*, name, country=None, kind="", variants=()):
     return found
 
 
-def participation_add(*, activity, official, role, side, titles=(), article=None, span=None):
-    """Add (or complete) an official's participation in an activity, with the titles given."""
-    part = Participation.objects.filter(activity=activity, official=official).first()
-    created = part is None
-    if created:
-        part = Participation.objects.create(
-            activity=activity,
-            official=official,
-            role=role,
-            side=side or "",
-            article=article,
-            span_start=span[0] if span else None,
-            span_end=span[1] if span else None,
-        )
-    elif role == "lead" and part.role != "lead":
-        part.role = "lead"
-        part.save(update_fields=["role"])
-    existing = set() if created else set(part.titles.values_list("title_key", flat=True))
-    new = []
-    for title in titles:
-        key = name_key(title)
-        if title and key not in existing:
-            new.append(Title(participation=part, title=title[:300], title_key=key))
-            existing.add(key)
-    Title.objects.bulk_create(new)
-    return part
+def participations_add(*, activity, people, article=None):
+    """Add officials to an activity, or complete their titles: ``people`` are dicts with
+    official, role, side, titles and span. Two queries read what the activity already holds."""
+    held = {
+        part.official_id: part
+        for part in Participation.objects.filter(activity=activity).prefetch_related("titles")
+    } if activity.pk else {}
+    titles = []
+    for person in people:
+        official, span = person["official"], person.get("span")
+        part = held.get(official.pk)
+        if part is None:
+            part = held[official.pk] = Participation.objects.create(
+                activity=activity,
+                official=official,
+                role=person["role"],
+                side=person.get("side") or "",
+                article=article,
+                span_start=span[0] if span else None,
+                span_end=span[1] if span else None,
+            )
+            known = set()
+        else:
+            if person["role"] == "lead" and part.role != "lead":
+                part.role = "lead"
+                part.save(update_fields=["role"])
+            known = {t.title_key for t in part.titles.all()}
+        for title in person.get("titles") or []:
+            key = name_key(title)
+            if title and key not in known:
+                known.add(key)
+                titles.append(Title(participation=part, title=title[:300], title_key=key))
+    Title.objects.bulk_create(titles)
 
 
 def partner_attach(*, activity, partner, article=None, span=None, agreement=""):
@@ -270,7 +277,7 @@ __all__ = [
     "country_get_or_create",
     "official_get_or_create",
     "official_merge",
-    "participation_add",
+    "participations_add",
     "partner_attach",
     "partner_get_or_create",
     "partner_merge",
