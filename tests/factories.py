@@ -39,7 +39,7 @@ def make_activity(*, province_code="66", era=Era.PRE_2025, day=None, lead="Lê H
             {"official": member, "role": "member", "side": "local", "titles": ["Chủ tịch UBND tỉnh"]},
         ],
     )
-    services.request_add(activity=activity, article=article, text=request, category="border_gate")
+    services.requests_add(activity=activity, article=article, items=[{"text": request, "category": "border_gate"}])
     country = services.country_get_or_create(name="Campuchia")
     services.partner_attach(activity=activity, partner=services.partner_get_or_create(name=partner, country=country),
                             article=article)

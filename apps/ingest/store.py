@@ -183,10 +183,7 @@ def _attach(activity, article, record, lookups):
             }
         )
     services.participations_add(activity=activity, people=rows, article=article)
-    for req in record.get("requests") or []:
-        services.request_add(
-            activity=activity, article=article, text=req["text"], category=req.get("category"), span=req.get("span")
-        )
+    services.requests_add(activity=activity, article=article, items=record.get("requests") or [])
     for partner in record.get("partners") or []:
         country = lookups.country(partner["country"]) if partner.get("country") else None
         written = partner["name"]

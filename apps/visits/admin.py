@@ -135,7 +135,7 @@ class PartnerLocalityAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(PartnerTie)
-class PartnerTieAdmin(SimpleHistoryAdmin):
+class PartnerTieAdmin(admin.ModelAdmin):
     list_display = ["province", "partner", "first_seen", "last_seen", "activity_count"]
     list_select_related = ["province", "partner"]
     list_filter = ["province__region"]

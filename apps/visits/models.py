@@ -362,7 +362,8 @@ class ActivityPartner(models.Model):
 
 
 class PartnerTie(models.Model):
-    """A province's tie with a partner locality over time."""
+    """A province's tie with a partner locality over time. Derived from the activities that
+    name the partner (kept current by ingest), so it keeps no history of its own."""
 
     province = models.ForeignKey(Province, on_delete=models.CASCADE, related_name="partner_ties")
     partner = models.ForeignKey(PartnerLocality, on_delete=models.CASCADE, related_name="ties")
@@ -370,7 +371,6 @@ class PartnerTie(models.Model):
     last_seen = models.DateField(null=True, blank=True)
     activity_count = models.PositiveIntegerField(default=0)
     agreements = models.TextField(_("agreements mentioned"), blank=True)
-    history = HistoricalRecords()
 
     class Meta:
         constraints = [

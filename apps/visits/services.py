@@ -154,23 +154,28 @@ def partner_tie_refresh(*, province, partner, agreement=""):
     return tie
 
 
-def request_add(*, activity, article, text, category, span=None):
-    """Add a request unless the activity already holds the same ask; link earlier repeats."""
-    key = fold(text)
-    for existing in activity.requests.all():
-        if _same_ask(key, existing.text_key):
-            return existing
-    req = Request(
-        activity=activity,
-        article=article,
-        text=text[:2000],
-        category=category or "other",
-        span_start=span[0] if span else None,
-        span_end=span[1] if span else None,
-    )
-    req.repeat_of = request_find_earlier(activity=activity, key=key)
-    req.save()
-    return req
+def requests_add(*, activity, article, items):
+    """Add a report's requests ({"text", "category", "span"}) unless the activity already holds
+    the same ask; link each to the same ask raised at an earlier activity of the province."""
+    held = [r.text_key for r in activity.requests.all()] if activity.pk else []
+    earlier = None
+    for item in items:
+        key = fold(item["text"])
+        if any(_same_ask(key, other) for other in held):
+            continue
+        if earlier is None:
+            earlier = _earlier_requests(activity)
+        span = item.get("span")
+        Request.objects.create(
+            activity=activity,
+            article=article,
+            text=item["text"][:2000],
+            category=item.get("category") or "other",
+            span_start=span[0] if span else None,
+            span_end=span[1] if span else None,
+            repeat_of=next((r for r in earlier if _same_ask(key, r.text_key, 0.45)), None),
+        )
+        held.append(key)
 
 
 def _tokens(key):
@@ -186,22 +191,16 @@ def _same_ask(a, b, threshold=0.6):
     return bool(ta and tb) and len(ta & tb) / len(ta | tb) >= threshold
 
 
-def request_find_earlier(*, activity, key, threshold=0.45):
-    """The most recent earlier request of the same province that asks the same thing."""
+def _earlier_requests(activity, limit=200):
+    """The province's most recent requests made before this activity (newest first)."""
     if activity.start_date is None:
-        return None
-    earlier = (
-        Request.objects.filter(
-            activity__province__in=[activity.province_id, *([activity.province.successor_id] if activity.province.successor_id else [])],
-            activity__start_date__lt=activity.start_date,
-        )
+        return []
+    units = [activity.province_id, *([activity.province.successor_id] if activity.province.successor_id else [])]
+    return list(
+        Request.objects.filter(activity__province__in=units, activity__start_date__lt=activity.start_date)
         .order_by("-activity__start_date")
-        .only("id", "text_key")[:200]
+        .only("id", "text_key")[:limit]
     )
-    for candidate in earlier:
-        if _same_ask(key, candidate.text_key, threshold):
-            return candidate
-    return None
 
 
 def activity_refresh_search(*, activity):
@@ -282,5 +281,5 @@ __all__ = [
     "partner_get_or_create",
     "partner_merge",
     "partner_tie_refresh",
-    "request_add",
+    "requests_add",
 ]
