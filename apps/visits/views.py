@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Max, Min, Prefetch
 from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
@@ -57,10 +58,20 @@ def dashboard(request):
             "partners": PartnerLocality.objects.count(),
             "requests": Request.objects.count(),
         }),
-        "year_bars": charts.bars([{"period": k, "n": v} for k, v in sorted(per_year.items())], "%Y"),
-        "month_bars": charts.bars(per_month[-24:], "%m/%Y"),
-        "map": charts.map_points([p for p in provinces if p.era == Era.CURRENT], current_counts),
-        "map_size": (charts.MAP_W, charts.MAP_H),
+        "year_bars": charts.bars_svg(
+            [{"period": k, "n": v} for k, v in sorted(per_year.items())],
+            "%Y",
+            label=_("Activities per year"),
+            link=reverse("timeline") + "?zoom=month&at=",
+            link_format="%Y",
+        ),
+        "month_bars": charts.bars_svg(per_month[-24:], "%m/%Y", label=_("Activities per month")),
+        "map": charts.map_svg(
+            [p for p in provinces if p.era == Era.CURRENT],
+            current_counts,
+            lambda p: reverse("province-detail", args=[p.slug]),
+            _("Map of provinces"),
+        ),
         "latest": activities.for_list()[:10],
         "partners": cached(request, "top-partners", lambda: PartnerLocality.objects.most_frequent(10)),
         "open_requests": Request.objects.open().for_list()[:10],
@@ -204,7 +215,7 @@ def province_detail(request, slug):
             "province": province,
             "units": units,
             "page": page,
-            "years": charts.bars(years, "%Y"),
+            "years": charts.bars_svg(years, "%Y", label=_("Activities per year")),
             "requests": requests,
             "ties": ties,
             "officials": officials,
@@ -289,21 +300,28 @@ def timeline(request):
         zoom, window = "year", None
     if window:
         qs = qs.filter(start_date__range=window)
-    context = {"filter": fs, "zoom": zoom, "at": at, "window": window}
+    params = request.GET.copy()
+    for key in ("zoom", "at", "page"):
+        params.pop(key, None)
+    base = params.urlencode()
+    zoom_in = f"?{base}&zoom={'month' if zoom == 'year' else 'day'}&at="
+    context = {"filter": fs, "zoom": zoom, "at": at, "window": window, "base_query": base}
     if zoom == "day":
         context["items"] = qs.for_list().order_by("start_date")[:500]
         context["undated"] = 0
     else:
         period = "year" if zoom == "year" else "month"
         rows = cached(request, f"timeline|{period}|{query_key(qs)}", lambda: qs.per_period(period))
-        context["bars"] = charts.bars(rows, "%Y" if period == "year" else "%m/%Y", height=160)
+        context["bars"] = charts.bars_svg(
+            rows,
+            "%Y" if period == "year" else "%m/%Y",
+            label=_("Timeline"),
+            link=zoom_in,
+            link_format="%Y" if period == "year" else "%Y-%m",
+            height=160,
+        )
         undated = qs.filter(start_date__isnull=True)
         context["undated"] = cached(request, f"undated|{query_key(undated)}", undated.count)
-    params = request.GET.copy()
-    for key in ("zoom", "at", "page"):
-        params.pop(key, None)
-    context["base_query"] = base = params.urlencode()
-    context["zoom_in"] = f"?{base}&zoom={'month' if zoom == 'year' else 'day'}&at="
     return render(request, "visits/timeline.html", context)
 
 
