@@ -130,6 +130,15 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 
+# Page and aggregate caches are keyed by a data version (apps/visits/caching.py), so a
+# per-process memory cache is enough: nothing stale is served after a change.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
+
 # Articles bigger than this are refused by ingest (page dumps, binaries renamed .txt).
 INGEST_MAX_BYTES = int(os.environ.get("DOINGOAI_INGEST_MAX_BYTES", 5 * 1024 * 1024))
 

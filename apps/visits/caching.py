@@ -6,6 +6,7 @@ The version is one indexed query: the newest activity change and the newest hist
 (seed_demo) bypass both and call ``bump()``.
 """
 
+import functools
 import hashlib
 
 from django.core.cache import cache
@@ -69,3 +70,29 @@ class ArchivePaginator(Paginator):
         ids = list(self.object_list.values_list("pk", flat=True)[bottom:top])
         rows = {obj.pk: obj for obj in self.object_list.filter(pk__in=ids)}
         return self._get_page([rows[i] for i in ids if i in rows], number, self)
+
+
+def cache_page_by_version(view):
+    """Cache a page's HTML for anonymous GETs, keyed by its URL, the interface language and
+    the data version: any ingest or edit changes the version, so nothing stale is served.
+    Pages carry no per-user content (no CSRF token: the language switch is a plain link)."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method != "GET" or request.user.is_authenticated:
+            return view(request, *args, **kwargs)
+        language = getattr(request, "LANGUAGE_CODE", "")
+        key = "doingoai:page:" + hashlib.sha1(
+            f"{request.get_full_path()}|{language}|{data_version(request)}".encode()
+        ).hexdigest()
+        cached_response = cache.get(key)
+        if cached_response is not None:
+            return cached_response
+        response = view(request, *args, **kwargs)
+        if hasattr(response, "render") and callable(response.render):
+            response = response.render()
+        if response.status_code == 200 and not response.streaming:
+            cache.set(key, response, 600)
+        return response
+
+    return wrapper

@@ -2,11 +2,13 @@
 
 import datetime as dt
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, Min, Prefetch
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import HttpResponse, HttpResponseRedirect, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
@@ -324,6 +326,21 @@ def timeline(request):
         context["undated"] = cached(request, f"undated|{query_key(undated)}", undated.count)
     return render(request, "visits/timeline.html", context)
 
+
+
+def choose_language(request):
+    """/language/?code=en&next=/activities/: remember the interface language in its cookie.
+
+    A plain link rather than Django's POST set_language, so that pages carry no CSRF token and
+    can be cached for everyone; the cookie only records a display preference."""
+    code = request.GET.get("code", "")
+    target = request.GET.get("next", "/")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = "/"
+    response = HttpResponseRedirect(target)
+    if code in dict(settings.LANGUAGES):
+        response.set_cookie(settings.LANGUAGE_COOKIE_NAME, code, max_age=365 * 24 * 3600, samesite="Lax")
+    return response
 
 
 def healthz(request):

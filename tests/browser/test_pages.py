@@ -71,7 +71,7 @@ def test_the_language_switch_works(page, seeded, output_dir):
     page.goto(f"{seeded}/activities/")
     assert page.locator("html").get_attribute("lang") == "vi"
     assert "Hoạt động" in page.locator("h1").inner_text()
-    page.click("button[data-lang=en]")
+    page.click("a[data-lang=en]")
     expect(page.locator("html")).to_have_attribute("lang", "en")
     assert page.locator("h1").inner_text() == "Activities"
     shot(page, output_dir, "activities-english")
