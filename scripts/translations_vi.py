@@ -60,7 +60,7 @@ VI = {
     "Request": "Kiến nghị", "Raised again": "Nêu lại", "No requests.": "Không có kiến nghị.", "Zoom": "Thu phóng",
     "years": "các năm", "activity without a date": "hoạt động chưa rõ ngày",
     "Activity": "Hoạt động", "All requests": "Tất cả kiến nghị", "All activities": "Tất cả hoạt động",
-    "yes": "có", "no": "không",
+    "yes": "có", "no": "không", "Unknown value: %(value)s": "Giá trị không có: %(value)s", "Language": "Ngôn ngữ",
 }
 PLURALS = {"%(n)s activity without a date": "%(n)s hoạt động chưa rõ ngày"}
 
