@@ -5,6 +5,10 @@ usage: DATABASE_URL=... python bench/pages.py [--activities 100000] [--requests 
 Requests go through Django's full handler (middleware, view, template) in-process, so the
 time is the server's, without the network. Seeds the database with seed_demo first if it
 holds fewer activities than asked.
+
+Two measures per page: "cached", a repeat view (the page cache keyed by the data version
+answers), and "cold", the cache emptied before every request (the page, its aggregates and
+counts computed afresh, as after an ingest or for a URL nobody asked before).
 """
 
 import argparse
@@ -12,6 +16,7 @@ import statistics
 import time
 
 from _setup import ensure_activities, percentile
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count
 from django.test import Client
@@ -48,19 +53,28 @@ def main():
     n = ensure_activities(args.activities)
     client = Client()
     print(f"database: {connection.vendor}, activities: {n:,}, requests per page: {args.requests}")
-    print(f"{'page':32} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
+    print(f"{'':32} {'--------- cached ---------':>27}   {'---------- cold ----------':>27}")
+    print(f"{'page':32} {'median ms':>9} {'p95 ms':>8} {'queries':>8}   {'median ms':>9} {'p95 ms':>8} {'queries':>8}")
     for label, url in pages():
-        client.get(url)  # warm caches and connections
-        times = []
-        with CaptureQueriesContext(connection) as ctx:
-            response = client.get(url)
-        queries = len(ctx.captured_queries)
-        assert response.status_code == 200, (url, response.status_code)
-        for _ in range(args.requests):
-            began = time.perf_counter()
-            client.get(url)
-            times.append((time.perf_counter() - began) * 1000)
-        print(f"{label:32} {statistics.median(times):10.1f} {percentile(times, 95):8.1f} {queries:8d}")
+        row = []
+        for cold in (False, True):
+            cache.clear()
+            client.get(url)  # warm connections (and, for the cached measure, the page cache)
+            if cold:
+                cache.clear()
+            with CaptureQueriesContext(connection) as ctx:
+                response = client.get(url)
+            assert response.status_code == 200, (url, response.status_code)
+            queries = len(ctx.captured_queries)
+            times = []
+            for _ in range(args.requests):
+                if cold:
+                    cache.clear()
+                began = time.perf_counter()
+                client.get(url)
+                times.append((time.perf_counter() - began) * 1000)
+            row.append(f"{statistics.median(times):9.1f} {percentile(times, 95):8.1f} {queries:8d}")
+        print(f"{label:32} {row[0]}   {row[1]}")
 
 
 if __name__ == "__main__":

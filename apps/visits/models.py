@@ -3,7 +3,7 @@
 Reads live in the QuerySet classes here; writes go through apps/visits/services.py.
 """
 
-from django.db import models
+from django.db import connection, models
 from django.db.models import Count, Q
 from django.db.models.functions import TruncDay, TruncMonth, TruncYear
 from django.urls import reverse
@@ -94,14 +94,20 @@ class Country(NamedModel):
 
 
 class PartnerLocalityQuerySet(models.QuerySet):
-    def most_frequent(self, limit=10, activities=None):
-        """Partners by the number of activities naming them (optionally within some activities)."""
-        qs = self.select_related("country")
-        if activities is not None:
-            qs = qs.filter(mentions__activity__in=activities)
-        return list(
-            qs.annotate(n=Count("mentions__activity", distinct=True)).filter(n__gt=0).order_by("-n", "name")[:limit]
+    def most_frequent(self, limit=10):
+        """Partners by the number of activities naming them: counted on the mentions table
+        alone (one mention per activity and partner), then the few winners fetched."""
+        top = list(
+            ActivityPartner.objects.values("partner").annotate(n=Count("id")).order_by("-n", "partner")[:limit]
         )
+        partners = self.select_related("country").in_bulk([row["partner"] for row in top])
+        result = []
+        for row in top:
+            partner = partners.get(row["partner"])
+            if partner is not None:
+                partner.n = row["n"]
+                result.append(partner)
+        return result
 
 
 class PartnerLocality(NamedModel):
@@ -164,6 +170,15 @@ class ActivityQuerySet(models.QuerySet):
             .annotate(n=Count("id"))
             .order_by("period")
         )
+
+    def facet_counts(self):
+        """{"kind": {value: n}, "region": {...}, "review_state": {...}} in one grouped scan."""
+        facets = {"kind": {}, "region": {}, "review_state": {}}
+        rows = self.order_by().values_list("kind", "province__region", "review_state").annotate(n=Count("id"))
+        for kind, region, state, n in rows:
+            for name, value in (("kind", kind), ("region", region), ("review_state", state)):
+                facets[name][value] = facets[name].get(value, 0) + n
+        return facets
 
     def per_province(self):
         """{province_id: count}, one query."""
@@ -380,3 +395,12 @@ class PartnerTie(models.Model):
     def __str__(self):
         return f"{self.province} — {self.partner}"
 
+
+
+def archive_totals():
+    """Officials, partner localities and requests in the archive: one round trip."""
+    tables = [connection.ops.quote_name(m._meta.db_table) for m in (Official, PartnerLocality, Request)]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(f"(SELECT COUNT(*) FROM {t})" for t in tables))
+        officials, partners, requests = cursor.fetchone()
+    return {"officials": officials, "partners": partners, "requests": requests}

@@ -31,6 +31,7 @@ from .models import (
     Request,
     ReviewState,
     Title,
+    archive_totals,
 )
 
 PAGE_SIZE = 25
@@ -53,13 +54,11 @@ def dashboard(request):
         if unit:
             current_counts[unit.pk] = current_counts.get(unit.pk, 0) + n
     context = {
-        "totals": cached(request, "totals", lambda: {
+        "totals": {
             "activities": sum(counts.values()),
             "provinces": len(counts),
-            "officials": Official.objects.count(),
-            "partners": PartnerLocality.objects.count(),
-            "requests": Request.objects.count(),
-        }),
+            **cached(request, "totals", archive_totals),
+        },
         "year_bars": charts.bars_svg(
             [{"period": k, "n": v} for k, v in sorted(per_year.items())],
             "%Y",
@@ -107,15 +106,7 @@ class ActivityListView(FilterView):
         if not fs.is_bound or not fs.is_valid():
             return {}
         qs = fs.qs.order_by()
-        counts = cached(
-            self.request,
-            f"facets|{query_key(qs)}",
-            lambda: {
-                "kind": dict(qs.values_list("kind").annotate(n=Count("id"))),
-                "region": dict(qs.values_list("province__region").annotate(n=Count("id"))),
-                "review_state": dict(qs.values_list("review_state").annotate(n=Count("id"))),
-            },
-        )
+        counts = cached(self.request, f"facets|{query_key(qs)}", qs.facet_counts)
         labels = {"kind": dict(Kind.choices), "region": dict(Region.choices), "review_state": dict(ReviewState.choices)}
         return {
             name: [(value, labels[name].get(value, value), n) for value, n in sorted(values.items(), key=lambda x: -x[1])]
