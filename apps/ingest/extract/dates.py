@@ -34,14 +34,22 @@ _RANGES = [
     ),
     # (Từ) ngày 17-18/3, 17 - 18/3/2021 (a day range sharing one month)
     re.compile(r"(?:từ\s+)?(?:các\s+)?ngày\s+" + _DAY + r"\s*[-–]\s*" + _DM, re.IGNORECASE),
+    # Trong 3 ngày (18-20/4): the count of days, then the range in brackets
+    re.compile(
+        r"trong\s+(?:hai|ba|bốn|năm|\d)\s+ngày\s*\(\s*(?:từ\s+)?(?:ngày\s+)?" + _DAY + r"\s*[-–]\s*" + _DM,
+        re.IGNORECASE,
+    ),
     # Trong hai ngày 28 và 29-11; trong 2 ngày 28, 29/11; ngày 28 và 29/11
     re.compile(
         r"(?:trong\s+(?:hai|ba|2|3)\s+)?ngày\s+" + _DAY + r"\s*(?:và|,)\s*" + _DM,
         re.IGNORECASE,
     ),
 ]
+# "Hôm qua (15/6)", "Sáng thứ Năm (7/3)": a relative day or a weekday, its date in brackets.
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 _SINGLE = re.compile(
-    r"(?:(?:" + _TIME_OF_DAY + r")\s+(?:ngày\s+|nay\s*\(\s*)?|ngày\s+|hôm nay\s*\(\s*(?:ngày\s+)?)" + _DM,
+    r"(?:(?:" + _TIME_OF_DAY + r")\s+(?:ngày\s+|nay\s*\(\s*|" + _WEEKDAY + r"\s*\(\s*(?:ngày\s+)?)?|ngày\s+|"
+    r"(?:hôm nay|hôm qua|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?)" + _DM,
     re.IGNORECASE,
 )
 # "ngày 24 tháng 10 năm 2024"
@@ -59,15 +67,17 @@ _DOC_BEFORE = re.compile(
 )
 # The sentence leads with the occasion: "Chiều 15-9, ...", "Ngày 14/9, ...", "TGVN. Từ ngày ...".
 _LEADING = re.compile(
-    r"^(?:\(?[\w.]{1,12}\)?\s*[-–.]\s*)?(?:\([^)]{1,40}\)\s*[-–]?\s*)?(?:vào\s+)?(?:"
+    # an outlet's prefix: "TG&VN - ", "(Chinhphu.vn) - ", "Bình Phước (TTXVN) - "
+    r"^(?:(?:\(?[\w.&]{1,12}\)?|(?:[\w.&]+\s+){0,4}\([^)]{1,40}\))\s*[-–.]\s*)?"
+    r"(?:\([^)]{1,40}\)\s*[-–]?\s*)?(?:vào\s+)?(?:"
     + _TIME_OF_DAY
-    + r"|ngày|hôm nay|từ|trong|chiều nay|sáng nay|tối nay)\b",
+    + r"|ngày|hôm nay|hôm qua|từ|trong|chiều nay|sáng nay|tối nay|" + _WEEKDAY + r")\b",
     re.IGNORECASE,
 )
 # Verbs and nouns that name a meeting: a date next to them is the meeting's.
 _OCCASION = re.compile(
     r"làm việc|hội đàm|hội kiến|tiếp|thăm|chúc tết|ký kết|hội nghị|tổ chức|gặp mặt|gặp gỡ|"
-    r"đối thoại|tọa đàm|diễn đàn|lễ|dự|tham dự|dẫn đầu|trưởng đoàn|đón",
+    r"đối thoại|tọa đàm|diễn đàn|lễ|\bdự\b(?! báo| kiến| án| thảo| toán| trữ)|tham dự|dẫn đầu|trưởng đoàn|đón",
     re.IGNORECASE,
 )
 # Further down, a date counts only right after the meeting it dates: "Tại buổi hội đàm ngày 27/2".
