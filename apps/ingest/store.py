@@ -19,6 +19,7 @@ from .outlet import find_outlet
 from .resolve import parse_date, province_for
 
 NEW, MERGED, KNOWN, NOT_ACTIVITY = "new", "merged", "known", "not_activity"
+HEADLINE = 160  # characters: longer "titles" are opening paragraphs of pages without a headline
 
 
 class Lookups:
@@ -161,7 +162,11 @@ def _fill(activity, record, start, end, lookups):
     if record.get("lead") and "lead" not in locked and activity.lead_id is None:
         activity.lead = lookups.official(record["lead"]["name"])
         activity.lead_title = ", ".join(record["lead"].get("titles") or [])[:300]
-    fill("summary", record.get("title") or "")
+    headline = (record.get("title") or "").strip()
+    if "summary" not in locked and headline:
+        # A headline beats the opening paragraph that stands in for a missing one.
+        if not activity.summary or (len(activity.summary) > HEADLINE and len(headline) <= HEADLINE):
+            activity.summary = headline
 
 
 def _attach(activity, article, record, lookups):

@@ -258,6 +258,22 @@ def _today(doc):
     return None
 
 
+# "Trong tháng 5/2023, Đoàn công tác ...": the month of the activity is known, not its day.
+_MONTH_ONLY = re.compile(
+    r"(?:^|[\s,(-])(?:trong|vào|hồi|cuối|đầu|giữa)\s+tháng\s+(\d{1,2})(?:[/-]|\s+năm\s+)(\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def _month_only(doc):
+    """'month' when a lead sentence opens with the activity's month and year, and no day."""
+    for s in doc.sentences[: _LEAD_SENTENCES + 1]:
+        m = _MONTH_ONLY.search(s.text)
+        if m and m.start() < 25 and _OCCASION.search(s.text) and 1 <= int(m.group(1)) <= 12:
+            return "month"
+    return None
+
+
 def _resolve(day, month, year, doc):
     if year:
         return year
@@ -284,7 +300,7 @@ def extract(doc):
         today = _today(doc)
         if today:
             return {"start_date": today, "end_date": today, "date_precision": "day"}
-        return none
+        return {**none, "date_precision": _month_only(doc)}
     _sentence, (d1, m1, y1), (d2, m2, y2) = picked
     if not (d1 and m1 and d2 and m2):
         return none
