@@ -79,28 +79,58 @@ def decode(data):
 
 class _TextExtractor(HTMLParser):
     BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-             "header", "footer", "figcaption", "blockquote", "title", "ul", "ol", "table", "nav"}
-    SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select"}
+             "header", "footer", "figcaption", "blockquote", "title", "ul", "ol", "table", "nav", "main"}
+    SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select",
+            # menus and sidebars are page furniture wherever they stand
+            "nav", "aside"}
+    # The site's banner and footer (logo, menu, copyright, address, the responsible editor);
+    # inside an <article> the same tags hold the story's own title and dateline, and are kept.
+    PAGE_ONLY = {"header", "footer"}
+    CONTENT = {"article", "main"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.parts = []
         self.skip_depth = 0
+        self.content_depth = 0
+        self.page_stack = []  # open header/footer tags, True when skipped
+        self.title = []
+        self.in_title = False
+        self.has_h1 = False
 
     def handle_starttag(self, tag, attrs):
-        if tag in self.SKIP:
+        if tag in self.CONTENT:
+            self.content_depth += 1
+        if tag == "h1":
+            self.has_h1 = True
+        if tag == "title":
+            self.in_title = True
+        if tag in self.PAGE_ONLY:
+            skip = self.content_depth == 0
+            self.page_stack.append(skip)
+            self.skip_depth += skip
+        elif tag in self.SKIP:
             self.skip_depth += 1
-        elif tag in self.BLOCK:
+        if tag in self.BLOCK:
             self.parts.append("\n")
 
     def handle_endtag(self, tag):
-        if tag in self.SKIP:
+        if tag in self.CONTENT:
+            self.content_depth = max(0, self.content_depth - 1)
+        if tag == "title":
+            self.in_title = False
+        if tag in self.PAGE_ONLY:
+            if self.page_stack and self.page_stack.pop():
+                self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag in self.SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
-        elif tag in self.BLOCK:
+        if tag in self.BLOCK:
             self.parts.append("\n")
 
     def handle_data(self, data):
-        if not self.skip_depth:
+        if self.in_title:
+            self.title.append(data)  # placed later: the <h1> is the better title when there is one
+        elif not self.skip_depth:
             self.parts.append(data)
 
 
@@ -108,7 +138,8 @@ def html_to_text(markup):
     parser = _TextExtractor()
     parser.feed(markup)
     parser.close()
-    text = html.unescape("".join(parser.parts))
+    parts = parser.parts if parser.has_h1 else ["\n", *parser.title, "\n", *parser.parts]
+    text = html.unescape("".join(parts))
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
     return re.sub(r"\n\s*\n+", "\n\n", text).strip()
 

@@ -61,8 +61,9 @@ def iter_records(qs=None, chunk_size=2000):
             .order_by("id")
             .values_list("activity_id", "id", "official_id", "official__name", "side")
         )
+        part_ids = [row[0] for rows in people.values() for row in rows]
         titles = _grouped(
-            Title.objects.filter(participation__activity_id__in=ids).order_by("id").values_list("participation_id", "title")
+            Title.objects.filter(participation_id__in=part_ids).order_by("id").values_list("participation_id", "title")
         )
         asks = _grouped(
             Request.objects.filter(activity_id__in=ids)

@@ -65,7 +65,7 @@ _FOREIGN_AFFAIRS = re.compile(
 )
 # Words that name the occasion itself.
 _TRIGGER = re.compile(
-    r"làm việc|hội đàm|hội kiến|\btiếp\b|thăm|chúc tết|ký kết|hội nghị|tổ chức|gặp mặt|gặp gỡ|"
+    r"làm việc|hội đàm|hội kiến|\btiếp\b(?! (?:tục|diễn|nhận|cận|theo|thu|xúc|giáp|nối|tế|sức|thị|đến))|thăm|chúc tết|ký kết|hội nghị|tổ chức|gặp mặt|gặp gỡ|"
     r"đối thoại|tọa đàm|diễn đàn|dẫn đầu|trưởng đoàn|tham dự|họp mặt|kỷ niệm|đón",
     re.IGNORECASE,
 )
@@ -77,6 +77,12 @@ _MEETING = re.compile(
 )
 # "mới đây", "vừa qua": a recent occasion without its day.
 _RECENT = re.compile(r"mới đây|vừa qua|vừa diễn ra|hôm nay|chiều nay|sáng nay|tối nay", re.IGNORECASE)
+
+# National diplomacy: a national leader's own meeting (GUIDE.md: no province involved).
+_NATIONAL_LEADER = re.compile(
+    r"^(?:Thủ tướng|Phó Thủ tướng|Chủ tịch nước|Phó Chủ tịch nước|Tổng Bí thư|Chủ tịch Quốc hội|"
+    r"Phó Chủ tịch Quốc hội|Thường trực Ban Bí thư)(?!\w)"
+)
 
 # Pages that are not reports of an activity.
 _DOCUMENT = re.compile(
@@ -132,7 +138,9 @@ _OWN_EVENT = re.compile(
 _FOREIGN_GUEST = re.compile(
     r"đại sứ(?! việt nam)(?! quán việt nam)|tổng lãnh sự(?! việt nam)(?! quán việt nam)|lãnh sự(?! việt nam)|"
     r"tỉnh trưởng|thống đốc|thị trưởng|đô trưởng|tổ chức phi chính phủ nước ngoài|tập đoàn|"
-    r"bang \w+",
+    r"bang \w+|giám đốc quốc gia|trưởng đại diện|phi chính phủ|"
+    # a guest whose name is spelt in plain Latin letters: "tiếp ông Jeff Oakes"
+    r"(?-i:\b(?:tiếp|đón)\s+(?:ông|bà|ngài)\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3}(?![^\W\d_]))",
     re.IGNORECASE,
 )
 
@@ -170,7 +178,27 @@ def is_activity(doc):
         return False
     if not _TRIGGER.search(head):
         return False
+    if _NATIONAL_LEADER.match(doc.title) and not _names_province(doc, "\n".join([doc.title, *lead_starts[:2]])):
+        return False  # the province is named only further down, in passing
     return dated or bool(_MEETING.search(doc.text)) or bool(_RECENT.search(head))
+
+
+def _names_province(doc, text):
+    prov = doc.record.get("province") or {}
+    names = [n for n in (prov.get("name"), prov.get("current_name")) if n]
+    return any(n in text for n in names)
+
+
+@cache
+def _central_other_rx():
+    names = sorted((re.escape(x) for x in _lines("activity_central_other.txt")), key=len, reverse=True)
+    # The body's delegation or leader works with the province: "Thứ trưởng Bộ Công Thương ... làm
+    # việc với UBND tỉnh", "Đoàn công tác của Ủy ban Đối ngoại ... làm việc với Tỉnh ủy".
+    return re.compile(
+        r"(?:" + "|".join(names) + r")(?!\w)[^.;\n]{0,160}?\b(?:làm việc|khảo sát|kiểm tra)\s+"
+        r"(?:với|tại)\s+(?:Ban Thường vụ\s+|Thường trực\s+|lãnh đạo\s+)?"
+        r"(?:UBND\s+|Ủy ban nhân dân\s+|Tỉnh ủy|Thành ủy|tỉnh|thành phố|TP\b)"
+    )
 
 
 def _outbound(doc, head):
@@ -209,7 +237,7 @@ def _outbound(doc, head):
 # The province's delegation and a travel verb after it, in one sentence.
 _HOME_TRAVELS = (
     r"(?i:đoàn (?:đại biểu|công tác))(?: cấp cao| liên ngành)?(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name}"
-    r"(?![\w ]{0,3}\()[^.;\n]{0,160}?(?i:\b(?:sang|đến|tới) thăm|\bthăm(?:,| và) làm việc|chúc tết|"
+    r"(?![\w ]{0,3}\()[^.;\n]{0,160}?(?i:\b(?:sang|đến|tới) thăm|\bthăm(?:,| và) (?:làm việc|hội đàm)|chúc tết|"
     r"\bsang (?:làm việc|công tác)|\bcông tác tại|\blàm việc tại)"
 )
 # A foreign mission in Vietnam: visiting it is not a trip abroad.
@@ -223,7 +251,7 @@ def kind(doc):
         return "outbound_delegation"
     if _OWN_EVENT.search(lead):
         return "provincial_event"
-    if _central_rx().search(head):
+    if _central_rx().search(head) or _central_other_rx().search(head):
         return "central_delegation"
     if _FOREIGN_GUEST.search(head) or _foreign_party(head):
         return "foreign_delegation"

@@ -36,6 +36,8 @@ _KIND_BEFORE = re.compile(
 # A mission's seat, not a partner: "Tổng Lãnh sự quán Việt Nam tại Côn Minh, tỉnh Vân Nam".
 _MISSION_BEFORE = re.compile(
     r"(?:đại sứ quán|lãnh sự quán|tổng lãnh sự|lãnh sự|đại sứ|văn phòng đại diện|thương vụ|"
+    # where an association of overseas Vietnamese sits: "Hội người Việt Nam tại tỉnh Udon Thani"
+    r"hội người việt(?: nam)?|cộng đồng người việt(?: nam)?|hội kiều bào|"
     r"cơ quan đại diện)[^.;()\n]{0,40}?\s(?:tại|ở)\s+(?:thủ đô\s+|thành phố\s+|tỉnh\s+|tp\.?\s*)?$",
     re.IGNORECASE,
 )
@@ -50,6 +52,9 @@ _VENUE_BEFORE = re.compile(
     r"(?:^|\s)(?:tại|ở|đến|tới|sang)\s+(?:thủ đô\s+|thành phố\s+|tp\.?\s*)?$", re.IGNORECASE
 )
 _NUMBER_AFTER = re.compile(r"^\s*\d")
+# A bare title, then a name, then a capitalised word: a person ("Thống đốc Nagasaki Kotaro").
+_TITLE_BEFORE = re.compile(r"(?:thống đốc|tỉnh trưởng|thị trưởng|đô trưởng)\s+$", re.IGNORECASE)
+_PERSON_AFTER = re.compile(r"^ (?-i:[A-ZĐÀ-Ỹ])[\w\-]+")
 # Kind words that no Vietnamese unit carries.
 _FOREIGN_ONLY_KINDS = {"châu", "bang", "tỉnh bang", "khu tự trị", "hạt", "vùng lãnh thổ", "thủ phủ"}
 # One Vietnamese syllable, diacritics folded: onset, vowels, coda. A word that is none
@@ -115,8 +120,10 @@ def _country_pattern(forms):
 def _country_after(country):
     """The locality's country right after it: "(Lào)", ", Trung Quốc", "của Nhật Bản"."""
     _, _, countries = _gazetteer()
+    # The region it lies in may come first: "thành phố Đông Hưng (Quảng Tây, Trung Quốc)".
     return re.compile(
-        r"^\s*(?:\(|,|-|–|của|thuộc)?\s*" + _country_pattern(countries.get(country, [country])),
+        r"^\s*(?:\(|,|-|–|của|thuộc)?\s*(?:(?-i:[A-ZĐÀ-Ỹ])[^,()\n]{1,40},\s*)?"
+        + _country_pattern(countries.get(country, [country])),
         re.IGNORECASE,
     )
 
@@ -244,6 +251,8 @@ def extract(doc):
         if _NUMBER_AFTER.match(after) or _MISSION_BEFORE.search(before) or _ORG_BEFORE.search(before):
             continue
         kind = _kind_before(text, start)
+        if kind in ("bang", "tỉnh", "thành phố") and _PERSON_AFTER.match(after) and _TITLE_BEFORE.search(before):
+            continue  # "Thống đốc Nagasaki Kotaro": a person named like a place
         country_next = bool(_country_after(entry["country"]).match(after))
         needs = entry.get("needs")
         # "châu Hồng Hà", "bang ...": a kind word no Vietnamese unit carries says abroad as well.

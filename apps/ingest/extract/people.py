@@ -275,7 +275,9 @@ def _split_run(text, tokens, run, places):
     cut = False
     prev = _prev_word(text, tokens, run[0])
     after_place_noun = prev in _PLACE_NOUNS
-    for k in range(min(n - 1, 4), 0, -1):  # a known place at the front is cut off
+    # Right after "ông", "bà", "ngài" a person is named, even one called like a place
+    # ("ông Nagasaki Kotaro"); elsewhere a known place at the front is cut off.
+    for k in range(min(n - 1, 4), 0, -1) if prev not in ("ông", "bà", "ngài") else ():
         head = " ".join(words[:k])
         if (
             fold(head) in places
@@ -836,13 +838,17 @@ def _lead(doc, kind, people, organization):
     if signalled and kind == "outbound_delegation":
         return signalled[0]
     # Fallbacks: officials with a title first; an untitled name is a weak guess for a lead.
-    people = [p for p in people if p.titles] or people
-    if kind == "central_delegation":
-        cand = [p for p in people if p.side == "central"] or [p for p in people if p.side != "local"]
-    elif kind == "foreign_delegation":
-        cand = [p for p in people if p.side == "foreign"] or [p for p in people if p.side != "local"]
-    else:
-        cand = [p for p in people if p.side == "local"]
+    titled = [p for p in people if p.titles] or people
+    if kind in ("central_delegation", "foreign_delegation"):
+        # A visitor whose title was not read ("ông Jeff Oakes, Giám đốc quốc gia Tổ chức ...")
+        # is still a better lead than a host with a title.
+        side = "central" if kind == "central_delegation" else "foreign"
+        for group in (titled, people):
+            cand = [p for p in group if p.side == side] or [p for p in group if p.side != "local"]
+            if cand:
+                return cand[0]
+        return None
+    cand = [p for p in titled if p.side == "local"]
     return cand[0] if cand else None
 
 

@@ -170,6 +170,13 @@ class _Context:
         if provinces:
             alts.append("(?P<province>" + "|".join(re.escape(p) for p in provinces) + r")(?!\w)")
         self.actor = re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")")
+        # A named official right before the ask word is its subject, whatever came first
+        # ("Tại buổi làm việc với ông X, Thống đốc tỉnh Y, Phó Chủ tịch UBND tỉnh Z đề nghị").
+        self.person_tail = (
+            re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")\s*"
+                       r"(?:(?:cũng|đã|còn|thì|tiếp tục|đồng thời)\s+)*$")
+            if names else None
+        )
         self.province_object = (
             re.compile(r"^(?:với\s+)?(?:" + "|".join(re.escape(p) for p in provinces) + r")(?!\w)")
             if provinces else None
@@ -224,6 +231,8 @@ class _Context:
 
 def _subject_side(ctx, sentence, trig_start, previous):
     head = sentence.text[: trig_start - sentence.start]
+    if ctx.person_tail and (m := ctx.person_tail.search(head)):
+        return "local" if ctx.sides.get(m.group(1)) == "local" else "other"
     speaks_for = None
     while True:
         m = _OPENING.match(head)
