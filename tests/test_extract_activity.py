@@ -183,3 +183,48 @@ def test_foreign_capital_delegation_in_talks_is_foreign():
         "đã hội đàm và ký kết thỏa thuận hợp tác."
     )
     assert classify(text, "2025-05-12") == "foreign_delegation"
+
+
+def test_another_ministry_working_with_the_province_on_foreign_trade_is_central():
+    text = (
+        "Thứ trưởng Bộ Công Thương làm việc với tỉnh Quảng Ninh về thương mại biên giới\n"
+        "Chiều 2/11, Đoàn công tác của Bộ Công Thương do đồng chí Phan Thị Thắng, Thứ trưởng Bộ Công Thương "
+        "làm trưởng đoàn đã có buổi làm việc với UBND tỉnh Quảng Ninh về thương mại biên giới với Trung Quốc."
+    )
+    assert classify(text, "2022-11-03") == "central_delegation"
+
+
+def test_a_foreign_ngo_head_with_a_latin_name_is_a_foreign_guest():
+    text = (
+        "Phó Chủ tịch UBND tỉnh Hoàng Nam tiếp Giám đốc quốc gia Tổ chức Đông Tây Hội ngộ\n"
+        "Sáng 12/6, Phó Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam đã tiếp ông Jeff Oakes, Giám đốc quốc gia "
+        "Tổ chức Đông Tây Hội ngộ tại Việt Nam, đến chào và làm việc về kế hoạch hỗ trợ của tổ chức tại tỉnh."
+    )
+    assert classify(text, "2024-06-12") == "foreign_delegation"
+
+
+def test_thăm_và_hội_đàm_abroad_is_outbound():
+    text = (
+        "Lai Châu hội đàm với châu Hồng Hà (Trung Quốc)\n"
+        "Trong hai ngày 17 và 18/5, Đoàn đại biểu tỉnh Lai Châu do Bí thư Tỉnh ủy, đồng chí Giàng Páo Mỷ làm "
+        "trưởng đoàn đã thăm và hội đàm với lãnh đạo châu Hồng Hà, tỉnh Vân Nam (Trung Quốc)."
+    )
+    assert classify(text, "2024-05-19") == "outbound_delegation"
+
+
+def test_the_prime_minister_abroad_is_not_a_provincial_activity():
+    text = (
+        "Thủ tướng Phạm Minh Chính tiếp Thống đốc tỉnh Hiroshima\n"
+        "Chiều 21/5, tại thành phố Hiroshima, Nhật Bản, Thủ tướng Phạm Minh Chính đã tiếp ông Yuzaki Hidehiko.\n"
+        "Thống đốc cho biết tỉnh Hiroshima đã ký thỏa thuận hợp tác với tỉnh Quảng Ninh năm 2022."
+    )
+    assert classify(text, "2023-05-21") is None
+
+
+def test_tiếp_diễn_is_not_a_reception():
+    text = (
+        "Sạt lở đất gây ách tắc Quốc lộ 4D, hàng hóa qua cửa khẩu quốc tế Kim Thành bị ảnh hưởng\n"
+        "Nhiều điểm trên Quốc lộ 4D đoạn qua tỉnh Lào Cai bị sạt lở, xe chở hàng sang Trung Quốc phải dừng chờ.\n"
+        "Mưa lớn còn tiếp diễn trong những ngày tới."
+    )
+    assert classify(text, "2023-09-05") is None

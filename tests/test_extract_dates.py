@@ -136,3 +136,32 @@ def test_two_digit_year_clock_widget_is_not_a_dateline():
 def test_dateline_with_time_is_found():
     published, span = find_published("Tiêu đề bài báo dài ở đây\n21:37, 15/09/2020\nChiều 15-9, ...")
     assert published == "2020-09-15" and span is not None
+
+
+def test_hom_qua_with_its_day_month_in_brackets():
+    text = TITLE + "TG&VN - Hôm qua (15/6), tại Bắc Giang, Thứ trưởng đã có buổi làm việc với UBND tỉnh."
+    assert when(text, "2023-06-16") == ("2023-06-15", "2023-06-15", "day")
+
+
+def test_weekday_with_its_day_month_in_brackets():
+    text = TITLE + "Sáng thứ Năm (7/3), tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh đã tiếp đoàn đại biểu."
+    assert when(text, "2024-03-08") == ("2024-03-07", "2024-03-07", "day")
+
+
+def test_count_of_days_then_the_range_in_brackets():
+    text = TITLE + "Luông Pha Bang (TTXVN) - Trong 3 ngày (18-20/4), Đoàn đại biểu tỉnh đã thăm và làm việc tại Lào."
+    assert when(text, "2023-04-20") == ("2023-04-18", "2023-04-20", "day")
+
+
+def test_month_without_day_gives_month_precision_and_no_dates():
+    text = TITLE + "Trong tháng 5/2023, Đoàn công tác tỉnh Phú Yên đã thăm và làm việc tại tỉnh Yamanashi."
+    assert when(text, "2023-06-05") == (None, None, "month")
+
+
+def test_a_forecast_is_not_an_occasion():
+    text = (
+        "Sạt lở đất gây ách tắc Quốc lộ 4D\n"
+        "Nhiều điểm trên Quốc lộ 4D bị sạt lở, gây ách tắc giao thông cục bộ.\n"
+        "Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, dự báo mưa lớn còn tiếp diễn đến hết ngày 6/9."
+    )
+    assert when(text, "2023-09-05") == (None, None, None)

@@ -80,3 +80,17 @@ def test_electoral_district_number_is_not_a_partner():
 
 def test_lower_case_word_is_not_a_name():
     assert _names("hội nghị tại nan giải") == []
+
+
+def test_the_region_may_stand_between_the_city_and_its_country():
+    # Quảng Tây itself may or may not be a partner (a careful reader accepts either).
+    assert "Đông Hưng" in _names("Tỉnh duy trì hội đàm với thành phố Đông Hưng (Quảng Tây, Trung Quốc).")
+
+
+def test_a_governor_named_like_a_prefecture_is_not_a_partner():
+    text = "Thống đốc Nagasaki Kotaro đánh giá cao chuyến thăm của đoàn tỉnh Phú Yên tới tỉnh Yamanashi (Nhật Bản)."
+    assert _names(text, "Phú Yên") == ["Yamanashi"]
+
+
+def test_seat_of_an_overseas_vietnamese_association_is_not_a_partner():
+    assert _names("Ông Lê Văn Hùng, Chủ tịch Hội người Việt Nam tại tỉnh Udon Thani (Thái Lan) phát biểu.") == []

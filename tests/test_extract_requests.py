@@ -172,3 +172,13 @@ def test_wish_as_a_noun_after_su_quan_tam_va_is_not_a_request():
 def test_time_phrase_before_a_local_addressee_is_skipped():
     doc = _doc("Tiêu đề\nGiám đốc Sở Ngoại vụ đề nghị thời gian tới các cơ quan, đơn vị nâng cao chất lượng tham mưu.")
     assert requests.extract(doc) == []
+
+
+def test_the_named_official_right_before_the_ask_word_is_its_subject():
+    doc = _doc(
+        "Tiêu đề\nTại buổi làm việc với ông Nagasaki Kotaro, Thống đốc tỉnh Yamanashi, Phó Chủ tịch UBND tỉnh "
+        "Đào Mỹ đề nghị tỉnh Yamanashi tiếp nhận thêm thực tập sinh kỹ năng của Phú Yên.",
+        province="Phú Yên", kind="outbound_delegation", lead="Đào Mỹ",
+        officials=[{"name": "Nagasaki Kotaro", "side": "foreign"}],
+    )
+    assert [t[:30] for t in _texts(doc)] == ["đề nghị tỉnh Yamanashi tiếp nh"]

@@ -20,9 +20,9 @@ import unicodedata
 
 import pytest
 
+from apps.ingest.clean import clean
 from apps.ingest.extract import extract_text
 from apps.ingest.read import read_bytes
-
 from tests.test_extract_unseen import check as check_fields
 
 HTML_QUANG_NINH = """<!DOCTYPE html>
@@ -563,3 +563,12 @@ if __name__ == "__main__":
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     django.setup()
     report()
+
+
+def test_a_portal_page_keeps_its_story_and_drops_menu_banner_and_footer():
+    text = read_bytes(HTML_QUANG_NINH.encode("utf-8"), "x.html").text
+    # the <h1>, not the <title> with the site's name after it
+    assert clean(text).title == "Thứ trưởng Bộ Công Thương làm việc với tỉnh Quảng Ninh về thương mại biên giới"
+    for furniture in ("Giới thiệu", "Hạ Long 24°C", "Chịu trách nhiệm chính", "Cổng thông tin điện tử"):
+        assert furniture not in text
+    assert "Cập nhật: 14:05 | 03/11/2022" in text

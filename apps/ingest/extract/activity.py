@@ -58,7 +58,7 @@ def _central_rx():
 # Foreign-affairs words: an activity's opening speaks of them (or names a foreign country).
 _FOREIGN_AFFAIRS = re.compile(
     r"đối ngoại|ngoại giao|ngoại vụ|nước ngoài|quốc tế|hữu nghị|biên giới|đại sứ|lãnh sự|kiều bào|"
-    r"phi chính phủ|hợp tác với|kết nghĩa|FDI|ASEAN|"
+    r"phi chính phủ|giám đốc quốc gia|hợp tác với|kết nghĩa|FDI|ASEAN|"
     # "tỉnh Hà Nam, Việt Nam", "Lào Cai (Việt Nam)": written with a foreign counterpart in view
     r"(?:,|\() ?Việt Nam\b",
     re.IGNORECASE,
@@ -178,7 +178,8 @@ def is_activity(doc):
         return False
     if not _TRIGGER.search(head):
         return False
-    if _NATIONAL_LEADER.match(doc.title) and not _names_province(doc, "\n".join([doc.title, *lead_starts[:2]])):
+    first = [s.text for s in _body(doc) if s.text != doc.title][:1]
+    if _NATIONAL_LEADER.match(doc.title) and not _names_province(doc, "\n".join([doc.title, *first])):
         return False  # the province is named only further down, in passing
     return dated or bool(_MEETING.search(doc.text)) or bool(_RECENT.search(head))
 

@@ -76,7 +76,7 @@ _LEADING = re.compile(
 )
 # Verbs and nouns that name a meeting: a date next to them is the meeting's.
 _OCCASION = re.compile(
-    r"làm việc|hội đàm|hội kiến|tiếp|thăm|chúc tết|ký kết|hội nghị|tổ chức|gặp mặt|gặp gỡ|"
+    r"làm việc|hội đàm|hội kiến|tiếp(?! (?:tục|diễn|nhận|cận|theo|thu|xúc|giáp|nối|tế|sức|thị|đến))|thăm|chúc tết|ký kết|hội nghị|tổ chức|gặp mặt|gặp gỡ|"
     r"đối thoại|tọa đàm|diễn đàn|lễ|\bdự\b(?! báo| kiến| án| thảo| toán| trữ)|tham dự|dẫn đầu|trưởng đoàn|đón",
     re.IGNORECASE,
 )
