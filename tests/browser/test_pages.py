@@ -90,7 +90,8 @@ def test_the_csv_export_of_a_filtered_list_has_exactly_its_rows(page, seeded, ou
 
 @pytest.mark.parametrize(
     "path",
-    ["/", "/activities/", "/provinces/", "/partners/", "/requests/", "/timeline/", "/provinces/dak-lak/"],
+    ["/", "/activities/", "/provinces/", "/partners/", "/requests/", "/timeline/", "/provinces/dak-lak/",
+     "/provinces/dak-nong-truoc-2025/", "/officials/le-hoai-trung/", "/partners/mondulkiri/"],
 )
 def test_every_page_renders_and_is_screenshotted(page, seeded, output_dir, path):
     response = page.goto(f"{seeded}{path}")
