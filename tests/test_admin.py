@@ -76,3 +76,19 @@ def test_every_admin_list_and_add_page_opens(client, staff, name):
 def test_admin_province_search_ignores_diacritics(client, staff):
     response = client.get(reverse("admin:provinces_province_changelist"), {"q": "dak lak"})
     assert "Đắk Lắk" in response.content.decode()
+
+
+def test_an_editor_merges_two_spellings_of_one_official(client, staff):
+    from apps.visits.models import Official
+    from tests.factories import make_activity
+
+    make_activity(lead="Lê Hoài Trung")
+    make_activity(lead="Lê Hoài Trung (TT)")
+    ids = list(Official.objects.filter(name__startswith="Lê Hoài").order_by("id").values_list("id", flat=True))
+    response = client.post(
+        reverse("admin:visits_official_changelist"), {"action": "merge_into_first", "_selected_action": ids}
+    )
+    assert response.status_code == 302
+    kept = Official.objects.get(pk=ids[0])
+    assert kept.variants == ["Lê Hoài Trung (TT)"]
+    assert kept.participations.count() == 2 and not Official.objects.filter(pk=ids[1]).exists()

@@ -22,6 +22,18 @@ from .models import (
 )
 
 
+def merge_action(merge, description):
+    """An admin action merging the selected duplicates into the oldest of them."""
+
+    @admin.action(description=description)
+    def merge_into_first(modeladmin, request, queryset):
+        first, *others = list(queryset.order_by("id"))
+        for other in others:
+            merge(into=first, other=other)
+
+    return merge_into_first
+
+
 class ParticipationInline(admin.TabularInline):
     model = Participation
     extra = 0
@@ -101,13 +113,7 @@ class OfficialAdmin(SimpleHistoryAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "name_folded", "variants"]
     readonly_fields = ["name_key", "name_folded"]
-    actions = ["merge_into_first"]
-
-    @admin.action(description="Merge selected officials into the first one")
-    def merge_into_first(self, request, queryset):
-        first, *others = list(queryset.order_by("id"))
-        for other in others:
-            services.official_merge(into=first, other=other)
+    actions = [merge_action(services.official_merge, "Merge selected officials into the first one")]
 
 
 @admin.register(Country)
@@ -125,13 +131,7 @@ class PartnerLocalityAdmin(SimpleHistoryAdmin):
     search_fields = ["name", "name_folded", "variants"]
     autocomplete_fields = ["country"]
     readonly_fields = ["name_key", "name_folded"]
-    actions = ["merge_into_first"]
-
-    @admin.action(description="Merge selected partner localities into the first one")
-    def merge_into_first(self, request, queryset):
-        first, *others = list(queryset.order_by("id"))
-        for other in others:
-            services.partner_merge(into=first, other=other)
+    actions = [merge_action(services.partner_merge, "Merge selected partner localities into the first one")]
 
 
 @admin.register(PartnerTie)
