@@ -11,12 +11,9 @@ from .read import ReadError, read_file
 
 def extract_path(path, max_bytes):
     """The SCHEMA.md record of one file; a file that cannot be read gets an "error"."""
-    name = Path(path).name
-    try:
-        raw = read_file(path, max_bytes=max_bytes)
-    except ReadError as exc:
-        return {"source": name, "title": None, "published": None, **EMPTY, "error": str(exc)}
-    record, _cleaned = extract_text(raw.text, name)
+    _path, raw, _cleaned, record = read_and_extract(path, max_bytes)
+    if raw is None:
+        return {"source": Path(path).name, "title": None, "published": None, **EMPTY, "error": record}
     return record
 
 

@@ -3,12 +3,11 @@ with a record of the run and of every file's outcome."""
 
 from dataclasses import dataclass, field
 
-from django.db import transaction
 from django.utils import timezone
 
 from .models import IngestItem, IngestRun
 from .pipeline import extract_many
-from .store import KNOWN, MERGED, NEW, NOT_ACTIVITY, Lookups, store_article
+from .store import Lookups, store_article
 
 
 @dataclass
@@ -39,11 +38,8 @@ def ingest_paths(paths, *, dry_run=False, workers=1, max_bytes, on_item=None):
             except Exception as exc:  # the transaction rolled back: nothing half-written
                 outcome, message = "failed", f"could not store: {type(exc).__name__}: {exc}"
         if outcome == "failed":
-            summary.failed += 1
             summary.failures.append((path, message))
-        else:
-            attr = {NEW: "new", KNOWN: "known", MERGED: "merged", NOT_ACTIVITY: "not_activity"}[outcome]
-            setattr(summary, attr, getattr(summary, attr) + 1)
+        setattr(summary, outcome, getattr(summary, outcome) + 1)  # outcomes name the counters
         if run is not None:
             IngestItem.objects.create(
                 run=run, path=path, outcome=outcome, article=article if article and article.pk else None, message=message
@@ -51,10 +47,9 @@ def ingest_paths(paths, *, dry_run=False, workers=1, max_bytes, on_item=None):
         if on_item:
             on_item(n, path, outcome, message)
     if run is not None:
-        with transaction.atomic():
-            run.finished_at = timezone.now()
-            for key in ("read", "new", "known", "merged", "failed"):
-                setattr(run, key, getattr(summary, key))
-            run.save()
+        run.finished_at = timezone.now()
+        for key in ("read", "new", "known", "merged", "failed"):
+            setattr(run, key, getattr(summary, key))
+        run.save()
         summary.run_id = run.pk
     return summary

@@ -72,10 +72,6 @@ def content_hash(clean_text):
     return hashlib.sha256(clean_text.encode("utf-8")).hexdigest()
 
 
-def _published_date(value):
-    return parse_date(value) if value and len(value) == 10 else None
-
-
 def store_article(*, raw, cleaned, record, dry_run=False, lookups=None):
     """Store one extracted article in one transaction; returns what happened. ``dry_run`` rolls
     everything back. ``lookups`` carries records found earlier in the same run."""
@@ -98,7 +94,7 @@ def _store(*, raw, cleaned, record, lookups):
     existing = Article.objects.filter(content_hash=digest).select_related("activity").first()
     if existing is not None:
         return Stored(KNOWN, existing, existing.activity)
-    published = _published_date(record.get("published"))
+    published = parse_date(record.get("published"))
     article = Article(
         source_name=raw.name,
         source_path=str(raw.path),

@@ -1,9 +1,9 @@
 """Caching of whole-archive aggregates (counts, facets, per-month series), keyed by a data
 version so that any change to the archive is seen at once.
 
-The version is one indexed query: the newest activity change and the newest history row
-(every create, edit and delete through the ORM or admin writes one). Bulk loads
-(seed_demo) bypass both and call ``bump()``.
+The version is one query of three index lookups: the newest activity change, the newest
+activity id (bulk loads such as seed_demo add ids) and the newest history row (every create,
+edit and delete through the ORM or admin writes one).
 """
 
 import functools
@@ -43,8 +43,12 @@ def query_key(qs):
         return "empty"
 
 
+def _versioned_key(request, name):
+    return "doingoai:" + hashlib.sha1(f"{name}|{data_version(request)}".encode()).hexdigest()
+
+
 def cached(request, name, compute, timeout=600):
-    key = "doingoai:" + hashlib.sha1(f"{name}|{data_version(request)}".encode()).hexdigest()
+    key = _versioned_key(request, name)
     value = cache.get(key)
     if value is None:
         value = compute()
@@ -56,7 +60,9 @@ class ArchivePaginator(Paginator):
     """Counts come from the cache; a page's rows are fetched by id after an id-only scan of
     the ordering index, so deep pages (page 500) do not drag whole rows through OFFSET."""
 
-    request = None
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request = request
 
     @cached_property
     def count(self):
@@ -81,10 +87,7 @@ def cache_page_by_version(view):
     def wrapper(request, *args, **kwargs):
         if request.method != "GET" or request.user.is_authenticated:
             return view(request, *args, **kwargs)
-        language = getattr(request, "LANGUAGE_CODE", "")
-        key = "doingoai:page:" + hashlib.sha1(
-            f"{request.get_full_path()}|{language}|{data_version(request)}".encode()
-        ).hexdigest()
+        key = _versioned_key(request, f"page|{request.get_full_path()}|{getattr(request, 'LANGUAGE_CODE', '')}")
         cached_response = cache.get(key)
         if cached_response is not None:
             return cached_response

@@ -23,10 +23,9 @@ ACTIVITY_FIELDS = ["id", "kind", "province_id", "start_date", "end_date", "date_
 
 
 def _provinces():
-    units = {p.pk: p for p in Province.objects.all()}
     return {
-        pk: {"name": p.name, "code": p.code, "current_name": units[p.successor_id].name if p.successor_id else p.name}
-        for pk, p in units.items()
+        p.pk: {"name": p.name, "code": p.code, "current_name": p.current_unit.name}
+        for p in Province.objects.select_related("successor")
     }
 
 

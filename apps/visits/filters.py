@@ -25,20 +25,22 @@ from .models import (
 from .widgets import FastInput, FastSelect, speed_up_widgets
 
 
-def _province_choices():
-    """Slug and label of every unit, current ones first: reference data, cached for ten minutes."""
+def _cached_choices(key, queryset, timeout):
+    """Slug and label of each record, a blank choice first; reference lists change rarely."""
 
     def build():
-        return [(p.slug, str(p)) for p in Province.objects.order_by("-era", "name").only("slug", "name", "era")]
+        return [(r.slug, str(r)) for r in queryset.all()]
 
-    return [("", "---------"), *cache.get_or_set("doingoai:province-choices", build, 600)]
+    return [("", "---------"), *cache.get_or_set(f"doingoai:{key}-choices", build, timeout)]
+
+
+def _province_choices():
+    """Every unit, current ones first; cached for ten minutes."""
+    return _cached_choices("province", Province.objects.order_by("-era", "name").only("slug", "name", "era"), 600)
 
 
 def _country_choices():
-    def build():
-        return [(c.slug, c.name) for c in Country.objects.order_by("name").only("slug", "name")]
-
-    return [("", "---------"), *cache.get_or_set("doingoai:country-choices", build, 60)]
+    return _cached_choices("country", Country.objects.order_by("name").only("slug", "name"), 60)
 
 
 class RecordBySlugField(forms.CharField):

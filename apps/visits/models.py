@@ -273,11 +273,6 @@ class Title(models.Model):
         super().save(*args, **kwargs)
 
 
-class ArticleQuerySet(models.QuerySet):
-    def loaded(self):
-        return self.filter(status=Article.Status.LOADED)
-
-
 class Article(models.Model):
     class Status(models.TextChoices):
         LOADED = "loaded", _("loaded into an activity")
@@ -301,8 +296,6 @@ class Article(models.Model):
         Activity, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
     )
     ingested_at = models.DateTimeField(auto_now_add=True)
-
-    objects = ArticleQuerySet.as_manager()
 
     class Meta:
         ordering = ["source_name"]

@@ -117,7 +117,7 @@ def participations_add(*, activity, people, article=None):
     Title.objects.bulk_create(titles)
 
 
-def partner_attach(*, activity, partner, article=None, span=None, agreement=""):
+def partner_attach(*, activity, partner, article=None, span=None):
     """Name a partner locality in an activity and keep the province's tie with it current."""
     if ActivityPartner.objects.filter(activity=activity, partner=partner).exists():
         return
@@ -136,20 +136,16 @@ def partner_attach(*, activity, partner, article=None, span=None, agreement=""):
         tie.first_seen = min(filter(None, [tie.first_seen, day]))
         tie.last_seen = max(filter(None, [tie.last_seen, day]))
     tie.activity_count += 1
-    if agreement and agreement not in tie.agreements:
-        tie.agreements = "\n".join(x for x in [tie.agreements, agreement] if x)
     tie.save()
 
 
-def partner_tie_refresh(*, province, partner, agreement=""):
+def partner_tie_refresh(*, province, partner):
     """Recompute a province's tie with a partner from the activities that name it."""
     stats = ActivityPartner.objects.filter(activity__province=province, partner=partner).aggregate(
         first=Min("activity__start_date"), last=Max("activity__start_date"), n=Count("activity", distinct=True)
     )
     tie, _ = PartnerTie.objects.get_or_create(province=province, partner=partner)
     tie.first_seen, tie.last_seen, tie.activity_count = stats["first"], stats["last"], stats["n"]
-    if agreement and agreement not in tie.agreements:
-        tie.agreements = "\n".join(x for x in [tie.agreements, agreement] if x)
     tie.save()
     return tie
 
@@ -269,17 +265,3 @@ def partner_merge(*, into, other):
         partner_tie_refresh(province=province, partner=into)
     return into
 
-
-__all__ = [
-    "activities_mark_reviewed",
-    "activity_refresh_search",
-    "country_get_or_create",
-    "official_get_or_create",
-    "official_merge",
-    "participations_add",
-    "partner_attach",
-    "partner_get_or_create",
-    "partner_merge",
-    "partner_tie_refresh",
-    "requests_add",
-]

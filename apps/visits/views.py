@@ -46,13 +46,7 @@ def dashboard(request):
         year = row["period"].replace(month=1, day=1)
         per_year[year] = per_year.get(year, 0) + row["n"]
     provinces = list(Province.objects.all())
-    by_id = {p.pk: p for p in provinces}
     counts = cached(request, "per-province", activities.per_province)
-    current_counts = {}
-    for pid, n in counts.items():
-        unit = by_id[pid] if by_id[pid].era == Era.CURRENT else by_id.get(by_id[pid].successor_id)
-        if unit:
-            current_counts[unit.pk] = current_counts.get(unit.pk, 0) + n
     context = {
         "totals": {
             "activities": sum(counts.values()),
@@ -69,7 +63,7 @@ def dashboard(request):
         "month_bars": charts.bars_svg(per_month[-24:], "%m/%Y", label=_("Activities per month")),
         "map": charts.map_svg(
             [p for p in provinces if p.era == Era.CURRENT],
-            current_counts,
+            _current_unit_counts(provinces, counts),
             lambda p: reverse("province-detail", args=[p.slug]),
             _("Map of provinces"),
         ),
@@ -91,9 +85,7 @@ class ActivityListView(FilterView):
         return Activity.objects.for_list()
 
     def get_paginator(self, *args, **kwargs):
-        paginator = super().get_paginator(*args, **kwargs)
-        paginator.request = self.request
-        return paginator
+        return super().get_paginator(*args, request=self.request, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -101,7 +93,7 @@ class ActivityListView(FilterView):
         return context
 
     def facets(self):
-        """Counts beside the filters, over the filtered rows (one query per facet, cached)."""
+        """Counts beside the filters, over the filtered rows (one grouped query, cached)."""
         fs = self.filterset
         if not fs.is_bound or not fs.is_valid():
             return {}
@@ -122,7 +114,7 @@ EXPORTS = {
 
 def export(request, fmt):
     """Exactly the rows the same filters show on /activities/, streamed."""
-    fs = ActivityFilter(request.GET, queryset=Activity.objects.order_by("-start_date", "-id"))
+    fs = ActivityFilter(request.GET, queryset=Activity.objects.all())
     if not fs.is_valid():
         return render(request, "visits/export_error.html", {"filter": fs}, status=400)
     rows, content_type, filename = EXPORTS[fmt]
@@ -154,20 +146,27 @@ class ActivityDetailView(DetailView):
         return context
 
 
-def province_list(request):
-    provinces = Province.objects.select_related("successor").order_by("name")
-    counts = Activity.objects.per_province()
-    current = {}
+def _current_unit_counts(provinces, counts):
+    """{current unit id: activities}, each pre-2025 unit's activities counted in its successor."""
+    totals = {}
     for p in provinces:
-        if p.era == Era.PRE_2025 and p.successor_id:
-            current[p.successor_id] = current.get(p.successor_id, 0) + counts.get(p.pk, 0)
+        unit_id = p.pk if p.era == Era.CURRENT else p.successor_id
+        if unit_id and counts.get(p.pk):
+            totals[unit_id] = totals.get(unit_id, 0) + counts[p.pk]
+    return totals
+
+
+def province_list(request):
+    provinces = list(Province.objects.order_by("name"))
+    counts = Activity.objects.per_province()
+    current = _current_unit_counts(provinces, counts)
     groups = []
     for value, label in Region.choices:
         members = [p for p in provinces if p.region == value]
         groups.append(
             {
                 "label": label,
-                "current": [(p, counts.get(p.pk, 0) + current.get(p.pk, 0)) for p in members if p.era == Era.CURRENT],
+                "current": [(p, current.get(p.pk, 0)) for p in members if p.era == Era.CURRENT],
                 "pre": [(p, counts.get(p.pk, 0)) for p in members if p.era == Era.PRE_2025],
             }
         )
@@ -177,9 +176,7 @@ def province_list(request):
 def province_detail(request, slug):
     province = get_object_or_404(Province.objects.select_related("successor"), slug=slug)
     activities = Activity.objects.in_province(province)
-    paginator = ArchivePaginator(activities.for_list(), PAGE_SIZE)
-    paginator.request = request
-    page = paginator.get_page(request.GET.get("page"))
+    page = ArchivePaginator(activities.for_list(), PAGE_SIZE, request=request).get_page(request.GET.get("page"))
     units = [province, *province.predecessors.all()] if province.era == Era.CURRENT else [province]
     requests = cached(
         request,
@@ -316,7 +313,6 @@ def timeline(request):
         undated = qs.filter(start_date__isnull=True)
         context["undated"] = cached(request, f"undated|{query_key(undated)}", undated.count)
     return render(request, "visits/timeline.html", context)
-
 
 
 def choose_language(request):
