@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_filters",
     "simple_history",
+    "ninja",  # serves the API docs' static files locally (no CDN)
     "apps.provinces",
     "apps.visits",
     "apps.ingest",
@@ -138,6 +139,23 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 5000},
     }
 }
+
+def envfloat(name, default, low, high):
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = None
+    if value is None or not low <= value <= high:
+        raise ImproperlyConfigured(f"{name} must be a number from {low} to {high}, not {raw!r}")
+    return value
+
+
+# Two requests of one province are the same ask raised again when they share the category and
+# this share of their words (Jaccard similarity of the folded word sets, 0..1).
+REQUEST_REPEAT_THRESHOLD = envfloat("DOINGOAI_REQUEST_REPEAT_THRESHOLD", 0.5, 0.0, 1.0)
 
 # Articles bigger than this are refused by ingest (page dumps, binaries renamed .txt).
 INGEST_MAX_BYTES = int(os.environ.get("DOINGOAI_INGEST_MAX_BYTES", 5 * 1024 * 1024))

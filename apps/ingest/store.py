@@ -12,7 +12,7 @@ from django.db import transaction
 
 from apps.lib.text import name_key
 from apps.visits import services
-from apps.visits.models import Activity, Article, ReviewState
+from apps.visits.models import DOUBT_WEIGHTS, Activity, Article, Doubt, ReviewState
 
 from .merge import find_activity
 from .outlet import find_outlet
@@ -118,13 +118,42 @@ def _store(*, raw, cleaned, record, lookups):
     outcome = MERGED if activity else NEW
     if activity is None:
         activity = Activity(province=province, kind=record.get("kind") or "provincial_event")
+    undated_merge = outcome == MERGED and not (start and activity.start_date)
     _fill(activity, record, start, end, lookups)
+    _note_doubts(activity, record, cleaned.text, raw.name, undated_merge)
     activity.search_text = services.search_words(activity.search_text, *_searchable(record, province))
     activity.save()
     article.activity = activity
     article.save()
     _attach(activity, article, record, lookups)
     return Stored(outcome, article, activity)
+
+
+def _note_doubts(activity, record, text, source, undated_merge):
+    """Carry what extraction was unsure of onto the activity, each doubt with its evidence
+    sentence, and weigh them for the review queue. A doubt a later report settles (a date, a
+    lead) is dropped; an editor's review ends the doubts' relevance, so it is left alone."""
+    if activity.review_state != ReviewState.EXTRACTED:
+        return
+    doubts = {d["code"]: d for d in activity.doubts}
+    found = list(record.get("doubts") or [])
+    if undated_merge:
+        found.append({"code": Doubt.MERGED_ON_CONTENT})
+    for doubt in found:
+        if doubt["code"] in doubts:
+            continue
+        evidence = doubt.get("evidence")
+        doubts[doubt["code"]] = {
+            "code": doubt["code"],
+            "source": source,
+            "evidence": " ".join(text[evidence[0] : evidence[1]].split())[:400] if evidence else "",
+        }
+    if activity.start_date:
+        doubts.pop(Doubt.NO_DATE, None)
+    if activity.lead_id:
+        doubts.pop(Doubt.NO_LEAD, None)
+    activity.doubts = sorted(doubts.values(), key=lambda d: -DOUBT_WEIGHTS.get(d["code"], 0))
+    activity.doubt_score = sum(DOUBT_WEIGHTS.get(code, 0) for code in doubts)
 
 
 def _searchable(record, province):

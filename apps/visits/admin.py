@@ -5,9 +5,11 @@ never overwrites it.
 """
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import services
+from .admin_review import REVIEW_ACTIONS, REVIEW_FIELDS, ReviewedAdminMixin, doubts_html
 from .models import (
     Activity,
     ActivityPartner,
@@ -66,29 +68,31 @@ class ArticleInline(admin.TabularInline):
 
 
 @admin.register(Activity)
-class ActivityAdmin(SimpleHistoryAdmin):
+class ActivityAdmin(ReviewedAdminMixin, SimpleHistoryAdmin):
     list_display = ["id", "kind", "province", "start_date", "end_date", "lead", "organization", "review_state"]
     list_filter = ["kind", "review_state", "province__region", "date_precision"]
     list_select_related = ["province", "lead"]
     search_fields = ["search_text", "organization", "summary", "lead__name"]
     autocomplete_fields = ["province", "lead"]
     date_hierarchy = "start_date"
-    readonly_fields = ["created_at", "updated_at"]
+    exclude = ["doubts"]
+    readonly_fields = ["doubt_list", "doubt_score", "created_at", "updated_at"]
     inlines = [ParticipationInline, RequestInline, ActivityPartnerInline, ArticleInline]
-    actions = ["mark_reviewed"]
+    actions = REVIEW_ACTIONS
 
     def save_model(self, request, obj, form, change):
         if change:
-            obj.locked_fields = sorted(set(obj.locked_fields) | set(form.changed_data) - {"locked_fields"})
+            edited = set(form.changed_data) - {"locked_fields", *REVIEW_FIELDS}
+            obj.locked_fields = sorted(set(obj.locked_fields) | edited)
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         services.activity_refresh_search(activity=form.instance)
 
-    @admin.action(description="Mark selected activities reviewed")
-    def mark_reviewed(self, request, queryset):
-        services.activities_mark_reviewed(activities=queryset)
+    @admin.display(description=_("what extraction was unsure of"))
+    def doubt_list(self, obj):
+        return doubts_html(obj)
 
 
 class TitleInline(admin.TabularInline):

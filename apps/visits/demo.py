@@ -164,8 +164,9 @@ def seed(*, activities, seed=2025, officials=5000, batch=5000, progress=None):
             search = " ".join([province.name_folded, fold(summary), folded[lead.pk], folded[member_a.pk],
                                folded[member_b.pk], folded[partner.pk] if partner else ""])
             lead_side = {Kind.CENTRAL: "central", Kind.FOREIGN: "foreign"}.get(kind, "local")
+            doubts, doubt_score = ('[{"code": "lead_guessed"}]', 2) if rng.random() < 0.15 else ("[]", 0)
             acts.append((aid, kind, province.pk, day, end, "day", org, lead.pk, rng.choice(TITLES[lead_side]),
-                         summary, "extracted", "[]", search, now, now))
+                         summary, "extracted", doubts, doubt_score, "[]", search, now, now))
             for k in range(rng.choice([1, 1, 2, 2, 3])):
                 text = f"{summary}. Ngày {day:%d/%m/%Y}, đoàn do {lead.name} dẫn đầu. Nguồn {k}."
                 digest = hashlib.sha256(f"demo{art_id}-{seed}".encode()).hexdigest()
@@ -187,21 +188,22 @@ def seed(*, activities, seed=2025, officials=5000, batch=5000, progress=None):
                 cat, tmpl = rng.choice(REQUESTS)
                 text = "Tỉnh đề nghị " + tmpl.format(p=province.name, c=partner.country.name if partner else "nước ngoài")
                 status = rng.choice(["raised", "raised", "acknowledged", "resolved"])
-                reqs.append((req_id, aid, text, fold(text)[:500], cat, "", status))
+                reqs.append((req_id, aid, text, fold(text)[:500], cat, "", status, "extracted", False))
                 req_id += 1
             if partner:
                 aps.append((ap_id, aid, partner.pk))
                 ap_id += 1
             aid += 1
         _insert(Activity, ["id", "kind", "province_id", "start_date", "end_date", "date_precision", "organization",
-                           "lead_id", "lead_title", "summary", "review_state", "locked_fields", "search_text",
+                           "lead_id", "lead_title", "summary", "review_state", "doubts", "doubt_score", "locked_fields", "search_text",
                            "created_at", "updated_at"], acts)
         _insert(Article, ["id", "source_name", "source_path", "url", "outlet", "title", "published", "raw_text",
                           "clean_text", "content_hash", "encoding", "status", "error", "extracted", "activity_id",
                           "ingested_at"], arts)
         _insert(Participation, ["id", "activity_id", "official_id", "role", "side"], parts)
         _insert(Title, ["id", "participation_id", "title", "title_key"], titles)
-        _insert(Request, ["id", "activity_id", "text", "text_key", "category", "addressee", "status"], reqs)
+        _insert(Request, ["id", "activity_id", "text", "text_key", "category", "addressee", "status",
+                          "review_state", "repeat_locked"], reqs)
         _insert(ActivityPartner, ["id", "activity_id", "partner_id"], aps)
         done += n
         if progress:

@@ -9,7 +9,7 @@ import json
 
 from apps.provinces.models import Province
 
-from .models import Activity, ActivityPartner, Article, Participation, Request, Title
+from .models import Activity, ActivityPartner, Article, Participation, Request, ReviewState, Title
 
 CSV_COLUMNS = [
     "id", "kind", "province", "province_code", "current_province", "start_date", "end_date",
@@ -52,7 +52,7 @@ def iter_records(qs=None, chunk_size=2000):
     """Activities as export records, in id order. Six streamed queries in all: the activities
     and each related table, every one ordered by activity id and merged as they are read (no
     model instances, no per-chunk lookups; memory stays flat whatever the archive's size)."""
-    qs = (Activity.objects.all() if qs is None else qs).order_by("id")
+    qs = (Activity.objects.public() if qs is None else qs.public()).order_by("id")
     ids = qs.values("id")
     provinces = _provinces()
 
@@ -61,6 +61,7 @@ def iter_records(qs=None, chunk_size=2000):
 
     people = _merged(stream(
         Participation.objects.filter(activity__in=ids)
+        .exclude(official__review_state=ReviewState.REJECTED)
         .order_by("activity_id", "id")
         .values_list("activity_id", "id", "official_id", "official__name", "side")
     ))
@@ -71,11 +72,13 @@ def iter_records(qs=None, chunk_size=2000):
     ))
     asks = _merged(stream(
         Request.objects.filter(activity__in=ids)
+        .exclude(review_state=ReviewState.REJECTED)
         .order_by("activity_id", "id")
         .values_list("activity_id", "text", "category", "status", "span_start", "span_end", "repeat_of_id")
     ))
     partners = _merged(stream(
         ActivityPartner.objects.filter(activity__in=ids)
+        .exclude(partner__review_state=ReviewState.REJECTED)
         .order_by("activity_id", "id")
         .values_list("activity_id", "partner__name", "partner__kind", "partner__country__name")
     ))

@@ -99,7 +99,10 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
     has_requests = django_filters.ChoiceFilter(
         label=_("Has requests"), choices=[("yes", _("yes")), ("no", _("no"))], method="filter_has_requests"
     )
-    review_state = django_filters.ChoiceFilter(label=_("Review state"), choices=ReviewState.choices)
+    review_state = django_filters.ChoiceFilter(
+        label=_("Review state"),
+        choices=[(s.value, s.label) for s in (ReviewState.EXTRACTED, ReviewState.REVIEWED)],
+    )
     sort = django_filters.OrderingFilter(
         label=_("Sort"),
         fields=(("start_date", "date"), ("province__name", "province"), ("kind", "kind")),

@@ -3,6 +3,7 @@
 Reads live in the QuerySet classes here; writes go through apps/visits/services.py.
 """
 
+from django.conf import settings
 from django.db import connection, models
 from django.db.models import Count, Q
 from django.db.models.functions import TruncDay, TruncMonth, TruncYear
@@ -30,6 +31,28 @@ class Precision(models.TextChoices):
 class ReviewState(models.TextChoices):
     EXTRACTED = "extracted", _("Extracted, not reviewed")
     REVIEWED = "reviewed", _("Reviewed")
+    REJECTED = "rejected", _("Rejected")
+
+
+class Doubt(models.TextChoices):
+    """What ingest was unsure of in an activity, heaviest first (the weight orders the review queue)."""
+
+    NO_DATE = "no_date", _("no date found")
+    PROVINCE_WEAK = "province_weak", _("province from a weak clue")
+    NO_LEAD = "no_lead", _("no lead found")
+    LEAD_GUESSED = "lead_guessed", _("lead guessed")
+    MERGED_ON_CONTENT = "merged_on_content", _("merged with another report on content only")
+    YEAR_INFERRED = "year_inferred", _("year not written with the date")
+
+
+DOUBT_WEIGHTS = {
+    Doubt.NO_DATE: 4,
+    Doubt.PROVINCE_WEAK: 4,
+    Doubt.NO_LEAD: 2,
+    Doubt.LEAD_GUESSED: 2,
+    Doubt.MERGED_ON_CONTENT: 3,
+    Doubt.YEAR_INFERRED: 1,
+}
 
 
 class Side(models.TextChoices):
@@ -59,6 +82,32 @@ class RequestStatus(models.TextChoices):
     RAISED = "raised", _("raised")
     ACKNOWLEDGED = "acknowledged", _("acknowledged")
     RESOLVED = "resolved", _("resolved")
+
+
+class Reviewable(models.Model):
+    """A record an editor can review or reject; a rejected one leaves the public pages."""
+
+    review_state = models.CharField(
+        _("review state"), max_length=16, choices=ReviewState.choices, default=ReviewState.EXTRACTED, db_index=True
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class PublicQuerySet(models.QuerySet):
+    def public(self):
+        """What the public pages, feed, API and exports show: everything but rejected records."""
+        return self.exclude(review_state=ReviewState.REJECTED)
 
 
 class NamedModel(models.Model):
@@ -93,24 +142,27 @@ class Country(NamedModel):
         verbose_name_plural = _("countries")
 
 
-class PartnerLocalityQuerySet(models.QuerySet):
+class PartnerLocalityQuerySet(PublicQuerySet):
     def most_frequent(self, limit=10):
         """Partners by the number of activities naming them: counted on the mentions table
         alone (one mention per activity and partner), then the few winners fetched."""
         top = list(
-            ActivityPartner.objects.values("partner").annotate(n=Count("id")).order_by("-n", "partner")[:limit]
+            ActivityPartner.objects.exclude(activity__review_state=ReviewState.REJECTED)
+            .values("partner")
+            .annotate(n=Count("id"))
+            .order_by("-n", "partner")[: limit * 2]
         )
-        partners = self.select_related("country").in_bulk([row["partner"] for row in top])
+        partners = self.public().select_related("country").in_bulk([row["partner"] for row in top])
         result = []
         for row in top:
             partner = partners.get(row["partner"])
-            if partner is not None:
+            if partner is not None and len(result) < limit:
                 partner.n = row["n"]
                 result.append(partner)
         return result
 
 
-class PartnerLocality(NamedModel):
+class PartnerLocality(Reviewable, NamedModel):
     kind = models.CharField(_("kind"), max_length=40, blank=True, help_text=_("tỉnh, bang, thành phố..."))
     country = models.ForeignKey(
         Country, verbose_name=_("country"), null=True, blank=True, on_delete=models.PROTECT, related_name="localities"
@@ -127,8 +179,10 @@ class PartnerLocality(NamedModel):
         return reverse("partner-detail", args=[self.slug])
 
 
-class Official(NamedModel):
+class Official(Reviewable, NamedModel):
     history = HistoricalRecords()
+
+    objects = PublicQuerySet.as_manager()
 
     class Meta(NamedModel.Meta):
         verbose_name = _("official")
@@ -138,17 +192,30 @@ class Official(NamedModel):
         return reverse("official-detail", args=[self.slug])
 
 
-class ActivityQuerySet(models.QuerySet):
+class ActivityQuerySet(PublicQuerySet):
     def for_list(self):
         return self.select_related("province", "province__successor", "lead").order_by("-start_date", "-id")
 
     def for_detail(self):
         return self.select_related("province", "province__successor", "lead").prefetch_related(
             models.Prefetch(
-                "participations", queryset=Participation.objects.select_related("official").prefetch_related("titles")
+                "participations",
+                queryset=Participation.objects.exclude(official__review_state=ReviewState.REJECTED)
+                .select_related("official")
+                .prefetch_related("titles"),
             ),
-            models.Prefetch("requests", queryset=Request.objects.select_related("article", "repeat_of")),
-            models.Prefetch("partner_mentions", queryset=ActivityPartner.objects.select_related("partner__country")),
+            models.Prefetch(
+                "requests",
+                queryset=Request.objects.exclude(review_state=ReviewState.REJECTED).select_related(
+                    "article", "repeat_of"
+                ),
+            ),
+            models.Prefetch(
+                "partner_mentions",
+                queryset=ActivityPartner.objects.exclude(partner__review_state=ReviewState.REJECTED).select_related(
+                    "partner__country"
+                ),
+            ),
             "articles",
         )
 
@@ -180,12 +247,20 @@ class ActivityQuerySet(models.QuerySet):
                 facets[name][value] = facets[name].get(value, 0) + n
         return facets
 
+    def to_review(self):
+        """Not yet reviewed, most uncertain first (the activity_review_queue index)."""
+        return (
+            self.filter(review_state=ReviewState.EXTRACTED)
+            .select_related("province", "lead")
+            .order_by("-doubt_score", "-id")
+        )
+
     def per_province(self):
         """{province_id: count}, one query."""
         return dict(self.values_list("province_id").annotate(n=Count("id")).order_by())
 
 
-class Activity(models.Model):
+class Activity(Reviewable):
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices, db_index=True)
     province = models.ForeignKey(
         Province, verbose_name=_("province"), on_delete=models.PROTECT, related_name="activities"
@@ -199,9 +274,13 @@ class Activity(models.Model):
     )
     lead_title = models.CharField(_("lead's title"), max_length=300, blank=True)
     summary = models.TextField(_("summary"), blank=True)
-    review_state = models.CharField(
-        _("review state"), max_length=16, choices=ReviewState.choices, default=ReviewState.EXTRACTED, db_index=True
+    doubts = models.JSONField(
+        _("what extraction was unsure of"),
+        default=list,
+        blank=True,
+        help_text=_("Filled by ingest: [{code, evidence}] for the review queue."),
     )
+    doubt_score = models.PositiveSmallIntegerField(_("uncertainty"), default=0, db_index=True)
     locked_fields = models.JSONField(
         _("fields corrected by an editor"),
         default=list,
@@ -222,6 +301,7 @@ class Activity(models.Model):
         indexes = [
             models.Index(fields=["province", "start_date"], name="activity_province_date"),
             models.Index(fields=["-start_date", "-id"], name="activity_list_order"),
+            models.Index(fields=["review_state", "-doubt_score", "-id"], name="activity_review_queue"),
         ]
 
     def __str__(self):
@@ -230,6 +310,15 @@ class Activity(models.Model):
 
     def get_absolute_url(self):
         return reverse("activity-detail", args=[self.pk])
+
+
+class ActivityToReview(Activity):
+    """The editors' review queue: activities not yet reviewed, most uncertain first."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("activity to review")
+        verbose_name_plural = _("activities to review")
 
 
 class Participation(models.Model):
@@ -306,17 +395,21 @@ class Article(models.Model):
         return self.title or self.source_name
 
 
-class RequestQuerySet(models.QuerySet):
+class RequestQuerySet(PublicQuerySet):
     def for_list(self):
         return self.select_related("activity__province", "repeat_of__activity", "article").order_by(
             "-activity__start_date", "id"
         )
 
+    def public(self):
+        """Requests neither rejected themselves nor part of a rejected activity."""
+        return super().public().exclude(activity__review_state=ReviewState.REJECTED)
+
     def open(self):
         return self.exclude(status=RequestStatus.RESOLVED)
 
 
-class Request(models.Model):
+class Request(Reviewable):
     activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="requests")
     article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="requests")
     text = models.TextField(_("text"))
@@ -333,6 +426,11 @@ class Request(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="repeats",
+    )
+    repeat_locked = models.BooleanField(
+        _("link set by an editor"),
+        default=False,
+        help_text=_("An editor linked or unlinked this request by hand; ingest never changes the link."),
     )
     history = HistoricalRecords()
 
@@ -391,9 +489,13 @@ class PartnerTie(models.Model):
 
 
 def archive_totals():
-    """Officials, partner localities and requests in the archive: one round trip."""
+    """Officials, partner localities and requests shown to the public: one round trip."""
     tables = [connection.ops.quote_name(m._meta.db_table) for m in (Official, PartnerLocality, Request)]
     with connection.cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(f"(SELECT COUNT(*) FROM {t})" for t in tables))
+        cursor.execute(
+            "SELECT "
+            + ", ".join(f"(SELECT COUNT(*) FROM {t} WHERE review_state <> %s)" for t in tables),
+            [ReviewState.REJECTED.value] * len(tables),
+        )
         officials, partners, requests = cursor.fetchone()
     return {"officials": officials, "partners": partners, "requests": requests}

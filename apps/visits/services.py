@@ -2,6 +2,7 @@
 
 from django.db import transaction
 from django.db.models import Count, Max, Min
+from django.utils import timezone
 
 from apps.lib.text import fold, name_key, slugify_vi
 from apps.provinces.models import Province
@@ -217,10 +218,23 @@ def search_words(*texts):
     return " ".join(dict.fromkeys(fold(" ".join(t for t in texts if t)).split()))
 
 
-def activities_mark_reviewed(*, activities):
-    for activity in activities:
-        activity.review_state = ReviewState.REVIEWED
-        activity.save(update_fields=["review_state", "updated_at"])
+def review_set(*, records, state, by=None):
+    """Mark activities, requests, officials or partner localities reviewed, rejected, or back
+    to extracted, with who and when; each save writes a history row naming the editor. A
+    rejected record leaves the public pages, feed, API and exports but stays in the database."""
+    now = timezone.now()
+    changed = 0
+    for record in records:
+        record.review_state = state
+        record.reviewed_by = by if state != ReviewState.EXTRACTED else None
+        record.reviewed_at = now if state != ReviewState.EXTRACTED else None
+        record._history_user = by
+        fields = ["review_state", "reviewed_by", "reviewed_at"]
+        if isinstance(record, Activity):
+            fields.append("updated_at")  # the pages' cache version follows activity changes
+        record.save(update_fields=fields)
+        changed += 1
+    return changed
 
 
 @transaction.atomic

@@ -39,7 +39,7 @@ PROFILE_ROWS = 40  # rows per section of a profile page; the full lists are a li
 
 
 def dashboard(request):
-    activities = Activity.objects.all()
+    activities = Activity.objects.public()
     per_month = cached(request, "per-month", lambda: activities.per_period("month"))  # years are summed from it
     per_year = {}
     for row in per_month:
@@ -69,7 +69,7 @@ def dashboard(request):
         ),
         "latest": activities.for_list()[:10],
         "partners": cached(request, "top-partners", lambda: PartnerLocality.objects.most_frequent(10)),
-        "open_requests": Request.objects.open().for_list()[:10],
+        "open_requests": Request.objects.public().open().for_list()[:10],
     }
     return render(request, "visits/dashboard.html", context)
 
@@ -82,7 +82,7 @@ class ActivityListView(FilterView):
     strict = True
 
     def get_queryset(self):
-        return Activity.objects.for_list()
+        return Activity.objects.public().for_list()
 
     def get_paginator(self, *args, **kwargs):
         return super().get_paginator(*args, request=self.request, **kwargs)
@@ -114,7 +114,7 @@ EXPORTS = {
 
 def export(request, fmt):
     """Exactly the rows the same filters show on /activities/, streamed."""
-    fs = ActivityFilter(request.GET, queryset=Activity.objects.all())
+    fs = ActivityFilter(request.GET, queryset=Activity.objects.public())
     if not fs.is_valid():
         return render(request, "visits/export_error.html", {"filter": fs}, status=400)
     rows, content_type, filename = EXPORTS[fmt]
@@ -128,7 +128,7 @@ class ActivityDetailView(DetailView):
     context_object_name = "activity"
 
     def get_queryset(self):
-        return Activity.objects.for_detail()
+        return Activity.objects.public().for_detail()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -158,7 +158,7 @@ def _current_unit_counts(provinces, counts):
 
 def province_list(request):
     provinces = list(Province.objects.order_by("name"))
-    counts = Activity.objects.per_province()
+    counts = Activity.objects.public().per_province()
     current = _current_unit_counts(provinces, counts)
     groups = []
     for value, label in Region.choices:
@@ -175,16 +175,17 @@ def province_list(request):
 
 def province_detail(request, slug):
     province = get_object_or_404(Province.objects.select_related("successor"), slug=slug)
-    activities = Activity.objects.in_province(province)
+    activities = Activity.objects.public().in_province(province)
     page = ArchivePaginator(activities.for_list(), PAGE_SIZE, request=request).get_page(request.GET.get("page"))
     units = [province, *province.predecessors.all()] if province.era == Era.CURRENT else [province]
     requests = cached(
         request,
         f"province-requests|{province.pk}",
-        lambda: list(Request.objects.filter(activity__in=activities).for_list()[:PROFILE_ROWS]),
+        lambda: list(Request.objects.public().filter(activity__in=activities).for_list()[:PROFILE_ROWS]),
     )
     ties = (
         PartnerTie.objects.filter(province__in=units)
+        .exclude(partner__review_state=ReviewState.REJECTED)
         .select_related("partner__country", "province")
         .order_by("-activity_count", "partner__name")[:PROFILE_ROWS]
     )
@@ -192,7 +193,7 @@ def province_detail(request, slug):
         request,
         f"province-officials|{province.pk}",
         lambda: list(
-            Official.objects.filter(participations__activity__in=activities)
+            Official.objects.public().filter(participations__activity__in=activities)
             .annotate(n=Count("participations", distinct=True), last=Max("participations__activity__start_date"))
             .order_by("-n", "name")[:30]
         ),
@@ -214,9 +215,10 @@ def province_detail(request, slug):
 
 
 def official_detail(request, slug):
-    official = get_object_or_404(Official, slug=slug)
+    official = get_object_or_404(Official.objects.public(), slug=slug)
     parts = (
         Participation.objects.filter(official=official)
+        .exclude(activity__review_state=ReviewState.REJECTED)
         .select_related("activity__province")
         .prefetch_related(Prefetch("titles", queryset=Title.objects.order_by("id")))
         .order_by("-activity__start_date")
@@ -224,6 +226,7 @@ def official_detail(request, slug):
     page = Paginator(parts, 50).get_page(request.GET.get("page"))
     titles = (
         Title.objects.filter(participation__official=official)
+        .exclude(participation__activity__review_state=ReviewState.REJECTED)
         .values("title")
         .annotate(first=Min("participation__activity__start_date"), last=Max("participation__activity__start_date"))
         .order_by("first", "title")
@@ -237,17 +240,19 @@ class PartnerListView(ListView):
 
     def get_queryset(self):
         return (
-            PartnerLocality.objects.select_related("country")
+            PartnerLocality.objects.public()
+            .select_related("country")
             .annotate(n=Count("mentions", distinct=True), provinces=Count("ties", distinct=True))
             .order_by("country__name", "name")
         )
 
 
 def partner_detail(request, slug):
-    partner = get_object_or_404(PartnerLocality.objects.select_related("country"), slug=slug)
+    partner = get_object_or_404(PartnerLocality.objects.public().select_related("country"), slug=slug)
     ties = PartnerTie.objects.filter(partner=partner).select_related("province").order_by("first_seen")
     mentions = (
         ActivityPartner.objects.filter(partner=partner)
+        .exclude(activity__review_state=ReviewState.REJECTED)
         .select_related("activity__province", "activity__lead")
         .order_by("-activity__start_date")[:200]
     )
@@ -261,8 +266,11 @@ class RequestListView(FilterView):
     strict = True
 
     def get_queryset(self):
-        return Request.objects.for_list().prefetch_related(
-            Prefetch("repeats", queryset=Request.objects.select_related("activity").order_by("activity__start_date"))
+        return Request.objects.public().for_list().prefetch_related(
+            Prefetch(
+                "repeats",
+                queryset=Request.objects.public().select_related("activity").order_by("activity__start_date"),
+            )
         )
 
 
@@ -272,7 +280,7 @@ ZOOMS = ("year", "month", "day")
 def timeline(request):
     """All activities on one time axis; zoom decides what is sent: counts per year or month, or
     the activities of one month. Nothing beyond what the axis can draw leaves the server."""
-    fs = ActivityFilter(request.GET, queryset=Activity.objects.all())
+    fs = ActivityFilter(request.GET, queryset=Activity.objects.public())
     qs = fs.qs if fs.is_valid() else Activity.objects.none()
     zoom = request.GET.get("zoom", "year")
     zoom = zoom if zoom in ZOOMS else "year"

@@ -41,13 +41,19 @@ def extract_doc(doc):
     rec.update(
         {"source": doc.name, "title": doc.title, "published": _iso_day(doc.published), **EMPTY}
     )
+    rec["doubts"] = []  # what the extractors were unsure of: [{"code", "span"}] (an added key)
     rec["province"] = province.extract(doc)
     rec["is_activity"] = activity.is_activity(doc)
     if not rec["is_activity"]:
+        rec["doubts"] = []
         return rec
     rec["kind"] = activity.kind(doc)
     rec.update(dates.extract(doc))
+    if not rec["start_date"]:
+        doc.doubt("no_date")
     rec.update(people.extract(doc))  # organization, lead, officials
+    if not rec["lead"]:
+        doc.doubt("no_lead")
     rec["requests"] = requests.extract(doc)
     rec["partners"] = partners.extract(doc)
     _add_evidence(doc, rec)
@@ -61,7 +67,8 @@ def _add_evidence(doc, rec):
         pos = doc.text.find(lead["name"])
         if pos >= 0:
             lead["span"] = [pos, pos + len(lead["name"])]
-    for item in [lead, *rec.get("officials", []), *rec.get("requests", []), *rec.get("partners", [])]:
+    items = [lead, *rec.get("officials", []), *rec.get("requests", []), *rec.get("partners", [])]
+    for item in [*items, *rec.get("doubts", [])]:
         if item and item.get("span"):
             sentence = doc.sentence_at(item["span"][0])
             if sentence is not None:

@@ -301,9 +301,10 @@ def extract(doc):
         if today:
             return {"start_date": today, "end_date": today, "date_precision": "day"}
         return {**none, "date_precision": _month_only(doc)}
-    _sentence, (d1, m1, y1), (d2, m2, y2) = picked
+    sentence, (d1, m1, y1), (d2, m2, y2) = picked
     if not (d1 and m1 and d2 and m2):
         return none
+    year_written = y1 is not None or y2 is not None
     y2 = _resolve(d2, m2, y2, doc)
     if y1 is None and y2 is not None:
         y1 = y2 - 1 if m1 > m2 else y2  # a range across new year
@@ -316,4 +317,6 @@ def extract(doc):
     end_iso = end.isoformat()
     if start == end and _OPEN_END.search(doc.text):
         end_iso = None
+    if not year_written:
+        doc.doubt("year_inferred", (sentence.start, sentence.end))
     return {"start_date": start.isoformat(), "end_date": end_iso, "date_precision": "day"}

@@ -28,6 +28,12 @@ class Doc:
     def published_year(self):
         return int(self.published[:4]) if self.published else None
 
+    def doubt(self, code, span=None):
+        """Note something extraction was unsure of, for the editors' review queue."""
+        doubts = self.record.setdefault("doubts", [])
+        if all(d["code"] != code for d in doubts):
+            doubts.append({"code": code, "span": list(span) if span else None})
+
     def sentence_at(self, pos):
         for s in self.sentences:
             if s.start <= pos < s.end:

@@ -861,6 +861,9 @@ def extract(doc):
     if kind == "provincial_event":
         # The organising body's head chairs its event: re-read the lead with the body known.
         lead = _lead(doc, kind, people, organization)
+    if lead is not None and lead.lead_kind not in ("head", "chair"):
+        # No "trưởng đoàn", "dẫn đầu" or "chủ trì" names this person: the lead is a guess.
+        doc.doubt("lead_guessed", (lead.mentions[0].start, lead.mentions[0].end))
     officials = [
         {
             "name": p.name,

@@ -71,12 +71,23 @@ def _weights(doc):
     return weights, first
 
 
+# A winner this light (one mention in the body, no actor around it) or this close to the
+# runner-up is a weak clue: the activity goes to the review queue with that doubt.
+_WEAK_WEIGHT = 2.0
+_CLOSE_RATIO = 0.6
+
+
 def pick(doc):
     """The unit the activity belongs to, or None."""
     weights, first = _weights(doc)
     if not weights:
         return None
-    key = max(weights, key=lambda k: (weights[k], -first[k][0]))
+    ranked = sorted(weights, key=lambda k: (weights[k], -first[k][0]), reverse=True)
+    key = ranked[0]
+    runner_up = weights[ranked[1]] if len(ranked) > 1 else 0.0
+    if weights[key] < _WEAK_WEIGHT or runner_up >= _CLOSE_RATIO * weights[key]:
+        start, unit = first[key]
+        doc.doubt("province_weak", (start, start + len(unit.name)))
     return first[key][1]
 
 

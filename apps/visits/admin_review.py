@@ -1,0 +1,97 @@
+"""Review in admin: bulk actions shared by every reviewable record, and the "to review" queue
+of activities ordered by how unsure extraction was, each doubt beside its evidence sentence."""
+
+from django.contrib import admin, messages
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from . import services
+from .models import ActivityToReview, Doubt, ReviewState
+
+
+def _review_action(state, description):
+    @admin.action(description=description, permissions=["change"])
+    def action(modeladmin, request, queryset):
+        n = services.review_set(records=queryset, state=state, by=request.user)
+        modeladmin.message_user(
+            request,
+            ngettext("%(n)d record marked: %(state)s.", "%(n)d records marked: %(state)s.", n)
+            % {"n": n, "state": ReviewState(state).label},
+            messages.SUCCESS,
+        )
+
+    action.__name__ = f"mark_{state}"
+    return action
+
+
+mark_reviewed = _review_action(ReviewState.REVIEWED, _("Mark selected as reviewed"))
+mark_rejected = _review_action(
+    ReviewState.REJECTED, _("Reject selected (hidden from the public site, kept in the database)")
+)
+mark_extracted = _review_action(ReviewState.EXTRACTED, _("Send selected back to review"))
+REVIEW_ACTIONS = [mark_reviewed, mark_rejected, mark_extracted]
+REVIEW_FIELDS = ["review_state", "reviewed_by", "reviewed_at"]
+
+
+class ReviewedAdminMixin:
+    """Who reviewed a record and when are set by the review, never typed in."""
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), "reviewed_by", "reviewed_at"]
+
+    def save_model(self, request, obj, form, change):
+        if "review_state" in form.changed_data:
+            state = obj.review_state
+            super().save_model(request, obj, form, change)
+            services.review_set(records=[obj], state=state, by=request.user)
+            return
+        super().save_model(request, obj, form, change)
+
+
+def doubts_html(activity):
+    """Each doubt with the sentence it rests on."""
+    if not activity.doubts:
+        return "—"
+    return format_html(
+        "<ul class='doubts'>{}</ul>",
+        format_html_join(
+            "",
+            "<li><strong>{}</strong>{}</li>",
+            (
+                (
+                    Doubt(d["code"]).label if d["code"] in Doubt.values else d["code"],
+                    format_html(": <q>{}</q> <small>({})</small>", d["evidence"], d.get("source", ""))
+                    if d.get("evidence")
+                    else "",
+                )
+                for d in activity.doubts
+            ),
+        ),
+    )
+
+
+@admin.register(ActivityToReview)
+class ActivityToReviewAdmin(admin.ModelAdmin):
+    list_display = ["summary_link", "province", "start_date", "lead", "doubt_list", "doubt_score"]
+    list_display_links = None
+    list_filter = ["kind", "province__region"]
+    search_fields = ["search_text", "summary"]
+    actions = REVIEW_ACTIONS
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        return ActivityToReview.objects.to_review()
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description=_("activity"))
+    def summary_link(self, obj):
+        url = reverse("admin:visits_activity_change", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, obj.summary or f"#{obj.pk}")
+
+    @admin.display(description=_("what extraction was unsure of"))
+    def doubt_list(self, obj):
+        return doubts_html(obj)
