@@ -80,6 +80,9 @@ class ActivityAdmin(ReviewedAdminMixin, SimpleHistoryAdmin):
     inlines = [ParticipationInline, RequestInline, ActivityPartnerInline, ArticleInline]
     actions = REVIEW_ACTIONS
 
+    class Media:
+        css = {"all": ["visits/review.css"]}
+
     def save_model(self, request, obj, form, change):
         if change:
             edited = set(form.changed_data) - {"locked_fields", *REVIEW_FIELDS}

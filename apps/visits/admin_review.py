@@ -4,6 +4,7 @@ of activities ordered by how unsure extraction was, each doubt beside its eviden
 from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -14,7 +15,10 @@ from .models import ActivityToReview, Doubt, ReviewState
 def _review_action(state, description):
     @admin.action(description=description, permissions=["change"])
     def action(modeladmin, request, queryset):
-        n = services.review_set(records=queryset, state=state, by=request.user)
+        # The queue lists a proxy of Activity; its history is kept for the concrete model.
+        model = queryset.model._meta.concrete_model
+        records = model.objects.filter(pk__in=list(queryset.values_list("pk", flat=True)))
+        n = services.review_set(records=records, state=state, by=request.user)
         modeladmin.message_user(
             request,
             ngettext("%(n)d record marked: %(state)s.", "%(n)d records marked: %(state)s.", n)
@@ -74,12 +78,15 @@ def doubts_html(activity):
 
 @admin.register(ActivityToReview)
 class ActivityToReviewAdmin(admin.ModelAdmin):
-    list_display = ["summary_link", "province", "start_date", "lead", "doubt_list", "doubt_score"]
+    list_display = ["summary_link", "province", "day", "doubt_list", "doubt_score"]
     list_display_links = None
-    list_filter = ["kind", "province__region"]
     search_fields = ["search_text", "summary"]
     actions = REVIEW_ACTIONS
     list_per_page = 50
+    ordering = ["-doubt_score", "-id"]  # the changelist would otherwise impose the model's date order
+
+    class Media:
+        css = {"all": ["visits/review.css"]}
 
     def get_queryset(self, request):
         return ActivityToReview.objects.to_review()
@@ -90,7 +97,11 @@ class ActivityToReviewAdmin(admin.ModelAdmin):
     @admin.display(description=_("activity"))
     def summary_link(self, obj):
         url = reverse("admin:visits_activity_change", args=[obj.pk])
-        return format_html('<a href="{}">{}</a>', url, obj.summary or f"#{obj.pk}")
+        return format_html('<a href="{}">{}</a>', url, Truncator(obj.summary).chars(140) or f"#{obj.pk}")
+
+    @admin.display(description=_("start date"), ordering="start_date")
+    def day(self, obj):
+        return obj.start_date.strftime("%d/%m/%Y") if obj.start_date else "—"
 
     @admin.display(description=_("what extraction was unsure of"))
     def doubt_list(self, obj):

@@ -19,7 +19,7 @@ CSV_COLUMNS = [
 
 
 ACTIVITY_FIELDS = ["id", "kind", "province_id", "start_date", "end_date", "date_precision", "organization",
-                   "lead_id", "lead__name", "lead_title", "review_state"]
+                   "lead_id", "lead__name", "lead__review_state", "lead_title", "review_state"]
 
 
 def _provinces():
@@ -87,14 +87,14 @@ def iter_records(qs=None, chunk_size=2000):
             "activity_id", "source_name"
         )
     ))
-    for (pk, kind, province_id, start, end, precision, organization, lead_id, lead_name, lead_title,
-         review_state) in stream(qs.values_list(*ACTIVITY_FIELDS)):
+    for (pk, kind, province_id, start, end, precision, organization, lead_id, lead_name, lead_state,
+         lead_title, review_state) in stream(qs.values_list(*ACTIVITY_FIELDS)):
         parts = people(pk)
         part_titles = {}
         for part_id, title in titles(pk):
             part_titles.setdefault(part_id, []).append(title)
         lead = None
-        if lead_id:
+        if lead_id and lead_state != ReviewState.REJECTED:
             lead_titles = [t for part_id, official_id, _n, _s in parts if official_id == lead_id
                            for t in part_titles.get(part_id, [])]
             lead = {"name": lead_name, "titles": lead_titles or ([lead_title] if lead_title else [])}
