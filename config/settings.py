@@ -46,9 +46,12 @@ def envdatabase(name, default):
     if config["ENGINE"].endswith("sqlite3"):
         # WAL: readers do not block the writer (site and ingest at once); NORMAL sync is safe
         # with WAL and spares an fsync per ingested article.
+        # IMMEDIATE: a transaction takes the write lock when it begins, so two writers (two
+        # ingests at once) queue instead of both reading, then failing to upgrade to a write.
         config["OPTIONS"] = {
             "timeout": 20,
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
         }
     return config
 
