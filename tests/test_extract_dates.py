@@ -165,3 +165,22 @@ def test_a_forecast_is_not_an_occasion():
         "Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, dự báo mưa lớn còn tiếp diễn đến hết ngày 6/9."
     )
     assert when(text, "2023-09-05") == (None, None, None)
+
+
+def test_a_weekday_and_a_comma_after_the_time_of_day():
+    text = TITLE + "Sáng thứ Năm, 7/3, Chủ tịch UBND tỉnh đã tiếp và làm việc với Đại sứ Campuchia."
+    assert when(text, "2024-03-10") == ("2024-03-07", "2024-03-07", "day")
+
+
+def test_a_bare_weekday_and_comma_is_a_clock_line_not_the_occasion():
+    text = TITLE + "Thứ ba, 3-2-26\nĐoàn công tác đã làm việc với tỉnh Đắk Lắk về công tác biên giới."
+    assert when(text, None)[0] is None
+
+
+def test_the_lead_sentence_that_follows_the_dateline_keeps_its_date():
+    text = TITLE + "Bình Phước, 10/3/2024 - Sáng 7/3, Chủ tịch UBND tỉnh đã tiếp Đại sứ Campuchia."
+    doc = make(text, "2024-03-10")
+    start = text.index("10/3/2024")
+    doc.published_span = (start, start + len("10/3/2024"))
+    r = dates.extract(doc)
+    assert (r["start_date"], r["date_precision"]) == ("2024-03-07", "day")

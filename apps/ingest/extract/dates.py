@@ -45,10 +45,13 @@ _RANGES = [
         re.IGNORECASE,
     ),
 ]
-# "Hôm qua (15/6)", "Sáng thứ Năm (7/3)": a relative day or a weekday, its date in brackets.
+# "Hôm qua (15/6)", "Sáng thứ Năm (7/3)": a relative day or a weekday, its date in brackets;
+# "Sáng thứ Năm, 7/3": after a time of day, a weekday and a comma (a bare "Thứ ba, 3-2-26" is a
+# page's clock line, not the occasion).
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 _SINGLE = re.compile(
-    r"(?:(?:" + _TIME_OF_DAY + r")\s+(?:ngày\s+|nay\s*\(\s*|" + _WEEKDAY + r"\s*\(\s*(?:ngày\s+)?)?|ngày\s+|"
+    r"(?:(?:" + _TIME_OF_DAY + r")\s+(?:ngày\s+|nay\s*\(\s*|" + _WEEKDAY + r"\s*\(\s*(?:ngày\s+)?|"
+    + _WEEKDAY + r"\s*,\s*(?:ngày\s+)?)?|ngày\s+|"
     r"(?:hôm nay|hôm qua|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?)" + _DM,
     re.IGNORECASE,
 )
@@ -221,9 +224,9 @@ def _pick(doc):
     ordered = lead + [s for s in doc.sentences[_LEAD_SENTENCES + 1 :] if _OCCASION.search(s.text)]
     best = None
     for rank, s in enumerate(ordered):
-        if skip and s.start <= skip[0] < s.end:
-            continue
-        for start, _end, a, b in _candidates(s.text):
+        for start, end, a, b in _candidates(s.text):
+            if skip and s.start + start < skip[1] and skip[0] < s.start + end:
+                continue  # the dateline, even when the lead follows it in one sentence
             if _is_document_date(s.text, start):
                 continue
             leading = bool(_LEADING.match(s.text)) or start < 25
