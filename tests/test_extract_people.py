@@ -245,3 +245,33 @@ def test_span_points_at_the_first_mention():
     out = run(text)
     start, end = official(out, "Trương Công Thái")["span"]
     assert text[start:end] == "Trương Công Thái"
+
+
+RECEPTION = (
+    "Chiều 9/5, tại trụ sở UBND tỉnh, ông Lê Thành Đô, Chủ tịch UBND tỉnh Điện Biên đã tiếp ông Jeff Oakes, "
+    "Giám đốc quốc gia Tổ chức Plan International tại Việt Nam. Đồng chí Phó Bí thư Châu ủy Văn Sơn "
+    "Lý Quang Minh cũng tham dự.\nPhó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, đồng chí Lê Thành Đô đề nghị "
+    "tổ chức tiếp tục hỗ trợ các huyện biên giới."
+)
+
+
+def test_a_given_name_that_is_also_a_title_word_stays_in_the_name():
+    out = run(RECEPTION, kind="foreign_delegation", province="Điện Biên")
+    assert "Lê Thành Đô" in names(out) and "Lê Thành" not in names(out)
+
+
+def test_an_organisation_in_english_is_part_of_the_title_not_a_name():
+    out = run(RECEPTION, kind="foreign_delegation", province="Điện Biên")
+    assert "Plan International" not in names(out)
+    assert out["lead"]["name"] == "Jeff Oakes"
+    assert out["lead"]["titles"] == ["Giám đốc quốc gia Tổ chức Plan International tại Việt Nam"]
+
+
+def test_a_chinese_prefecture_committee_is_foreign():
+    out = run(RECEPTION, kind="foreign_delegation", province="Điện Biên")
+    assert official(out, "Lý Quang Minh")["side"] == "foreign"
+
+
+def test_the_title_chain_before_dong_chi_belongs_to_the_name():
+    out = run(RECEPTION, kind="foreign_delegation", province="Điện Biên")
+    assert "Phó Bí thư Tỉnh ủy" in official(out, "Lê Thành Đô")["titles"]

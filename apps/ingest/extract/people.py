@@ -127,7 +127,7 @@ def _lexicon():
 # Title words that only foreign officials carry, and bodies of foreign states.
 _FOREIGN_TITLE = re.compile(
     r"Tỉnh trưởng|Đô trưởng|Thị trưởng|Thống đốc bang|Huyện trưởng|[Nn]ghị sĩ|Nghị viên|Thủ hiến|"
-    r"Quốc vương|Hoàng thân|Ngoại trưởng|Khu ủy|Nhân Đại|Đại hội Đại biểu nhân dân|Hạ viện|"
+    r"Quốc vương|Hoàng thân|Ngoại trưởng|Khu ủy|Châu ủy|Châu trưởng|Nhân Đại|Đại hội Đại biểu nhân dân|Hạ viện|"
     r"Thượng viện|Hội đồng tỉnh|Đảng Nhân dân|Đảng Cộng sản (?!Việt)|Chính phủ Hoàng gia|\bbang\b"
 )
 _VIETNAM_ABROAD = re.compile(r"Việt Nam tại|Việt Nam ở|quán Việt Nam")
@@ -198,11 +198,26 @@ def _is_cap(word):
     return word[:1].isupper() and not (len(word) > 1 and word.isupper() and "-" not in word)
 
 
+# Breakers that are also given names ("Lê Thành Đô"): they break a run only as the first word
+# of their title ("Đô trưởng").
+_NAME_BREAKERS = {"đô": {"trưởng"}}
+
+
+def _breaks(text, tokens, i):
+    word = tokens[i][2].lower()
+    if word not in _BREAKERS:
+        return False
+    if word in _NAME_BREAKERS:
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return bool(nxt) and text[tokens[i][1] : nxt[0]] == " " and nxt[2] in _NAME_BREAKERS[word]
+    return True
+
+
 def _runs(text, tokens):
     """Runs of capitalised words joined by single spaces: [(token indexes)]."""
     runs, cur = [], []
     for i, (s, _e, w) in enumerate(tokens):
-        ok = _is_cap(w) and w.lower() not in _BREAKERS
+        ok = _is_cap(w) and not _breaks(text, tokens, i)
         if ok and cur and text[tokens[cur[-1]][1] : s] == " ":
             cur.append(i)
             continue
@@ -372,7 +387,8 @@ def _title_phrases(masked):
     return out
 
 
-_GAP_NAME_LEFT = re.compile(r"^(?:\s*[-–:]\s*|\s*,\s*|\s+)$")
+# "TITLE NAME", "TITLE - NAME", "TITLE, NAME" and "TITLE, đồng chí NAME".
+_GAP_NAME_LEFT = re.compile(r"^(?:\s*[-–:]\s*|\s*,\s*|\s+)(?:(?:đồng chí|ông|bà|ngài)\s+)?$", re.I)
 _GAP_CHAIN = re.compile(r"^\s*(?:[,–\-]|;\s*và)?\s*$")
 _GAP_RIGHT = re.compile(r"^\s*(?:[,–\-:(]\s*)?$")
 
