@@ -86,7 +86,8 @@ def test_an_editor_merges_two_spellings_of_one_official(client, staff):
     make_activity(lead="Lê Hoài Trung (TT)")
     ids = list(Official.objects.filter(name__startswith="Lê Hoài").order_by("id").values_list("id", flat=True))
     response = client.post(
-        reverse("admin:visits_official_changelist"), {"action": "merge_into_first", "_selected_action": ids}
+        reverse("admin:visits_official_changelist"),
+        {"action": "merge_selected", "_selected_action": ids, "keep": ids[0], "confirm": "yes"},
     )
     assert response.status_code == 302
     kept = Official.objects.get(pk=ids[0])

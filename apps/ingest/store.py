@@ -8,7 +8,7 @@ still attach. Stored values are only ever filled in, never replaced, by a later 
 import hashlib
 from dataclasses import dataclass
 
-from django.db import connection, transaction
+from django.db import transaction
 
 from apps.lib.text import name_key
 from apps.visits import services
@@ -68,21 +68,6 @@ class Stored:
     activity: Activity | None
 
 
-# An arbitrary key of this project's PostgreSQL advisory lock (the bytes of "doingoai").
-WRITER_LOCK = 0x646F696E676F6169
-
-
-def _one_writer_at_a_time():
-    """Two ingests at once (two operators, or a cron job beside a manual run) must not both find
-    no activity, official or partner and both create one. On PostgreSQL each article's
-    transaction takes a transaction-level advisory lock, released at commit or rollback, and
-    reads after taking it see what the other writer committed. On SQLite every transaction
-    begins IMMEDIATE (config/settings.py), which takes the database's write lock at BEGIN."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [WRITER_LOCK])
-
-
 def content_hash(clean_text):
     return hashlib.sha256(clean_text.encode("utf-8")).hexdigest()
 
@@ -93,7 +78,7 @@ def store_article(*, raw, cleaned, record, dry_run=False, lookups=None):
     lookups = lookups or Lookups()
     try:
         with transaction.atomic():
-            _one_writer_at_a_time()
+            services.writer_lock()
             result = _store(raw=raw, cleaned=cleaned, record=record, lookups=lookups)
             if dry_run:
                 transaction.set_rollback(True)

@@ -4,11 +4,14 @@ An editor's change to an activity is remembered in ``locked_fields`` so that a l
 never overwrites it.
 """
 
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import services
+from .admin_merge import merge_officials, merge_partners
 from .admin_review import REVIEW_ACTIONS, REVIEW_FIELDS, ReviewedAdminMixin, doubts_html
 from .models import (
     Activity,
@@ -22,40 +25,61 @@ from .models import (
     Request,
     Title,
 )
+from .repeats import makes_loop
 
 
-def merge_action(merge, description):
-    """An admin action merging the selected duplicates into the oldest of them."""
+class EvidenceInlineMixin:
+    """The source article of a row is shown, not edited: read with the rows in one join, its
+    texts left behind (a raw-id widget would fetch each whole article again, row by row)."""
 
-    @admin.action(description=description)
-    def merge_into_first(modeladmin, request, queryset):
-        first, *others = list(queryset.order_by("id"))
-        for other in others:
-            merge(into=first, other=other)
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("article")
+            .defer("article__raw_text", "article__clean_text", "article__extracted")
+        )
 
-    return merge_into_first
 
-
-class ParticipationInline(admin.TabularInline):
+class ParticipationInline(EvidenceInlineMixin, admin.TabularInline):
     model = Participation
     extra = 0
     autocomplete_fields = ["official"]
     fields = ["official", "role", "side", "article", "span_start", "span_end"]
-    raw_id_fields = ["article"]
+    readonly_fields = ["article"]
 
 
-class RequestInline(admin.StackedInline):
+class RequestForm(forms.ModelForm):
+    """A request's change form: an editor's change of ``repeat_of`` locks the link, so ingest
+    never undoes it (in the request's own form and in the activity's inline alike)."""
+
+    def clean_repeat_of(self):
+        repeat_of = self.cleaned_data.get("repeat_of")
+        if repeat_of is not None and self.instance.pk and makes_loop(request=self.instance, repeat_of=repeat_of):
+            raise forms.ValidationError(_("A request cannot repeat itself or one of its own repeats."))
+        return repeat_of
+
+    def save(self, commit=True):
+        if "repeat_of" in self.changed_data:
+            self.instance.repeat_locked = True
+        return super().save(commit)
+
+
+class RequestInline(EvidenceInlineMixin, admin.StackedInline):
     model = Request
+    form = RequestForm
     extra = 0
-    fields = ["text", "category", "status", "addressee", "repeat_of", "article", "span_start", "span_end"]
-    raw_id_fields = ["article", "repeat_of"]
+    fields = ["text", "category", "status", "addressee", "repeat_of", "repeat_locked", "article", "span_start",
+              "span_end"]
+    readonly_fields = ["repeat_locked", "article"]
+    raw_id_fields = ["repeat_of"]
 
 
-class ActivityPartnerInline(admin.TabularInline):
+class ActivityPartnerInline(EvidenceInlineMixin, admin.TabularInline):
     model = ActivityPartner
     extra = 0
     autocomplete_fields = ["partner"]
-    raw_id_fields = ["article"]
+    readonly_fields = ["article"]
 
 
 class ArticleInline(admin.TabularInline):
@@ -120,7 +144,7 @@ class OfficialAdmin(SimpleHistoryAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "name_folded", "variants"]
     readonly_fields = ["name_key", "name_folded"]
-    actions = [merge_action(services.official_merge, "Merge selected officials into the first one")]
+    actions = [merge_officials]
 
 
 @admin.register(Country)
@@ -138,7 +162,7 @@ class PartnerLocalityAdmin(SimpleHistoryAdmin):
     search_fields = ["name", "name_folded", "variants"]
     autocomplete_fields = ["country"]
     readonly_fields = ["name_key", "name_folded"]
-    actions = [merge_action(services.partner_merge, "Merge selected partner localities into the first one")]
+    actions = [merge_partners]
 
 
 @admin.register(PartnerTie)
@@ -152,17 +176,41 @@ class PartnerTieAdmin(admin.ModelAdmin):
 
 @admin.register(Request)
 class RequestAdmin(SimpleHistoryAdmin):
-    list_display = ["short_text", "category", "status", "activity", "repeat_of"]
-    list_filter = ["category", "status", "activity__province__region"]
+    form = RequestForm
+    list_display = ["short_text", "category", "status", "activity", "repeat_of", "repeat_locked"]
+    list_filter = ["category", "status", "repeat_locked", "activity__province__region"]
     list_select_related = ["activity__province", "repeat_of"]
     search_fields = ["text", "text_key"]
     autocomplete_fields = ["activity"]
     raw_id_fields = ["article", "repeat_of"]
-    readonly_fields = ["text_key"]
+    readonly_fields = ["text_key", "repeat_locked"]
+    actions = ["unlink_repeat"]
 
     @admin.display(description="text")
     def short_text(self, obj):
         return obj.text[:100]
+
+    def save_model(self, request, obj, form, change):
+        if "repeat_of" in form.changed_data:
+            obj.repeat_locked = True  # an editor's link (RequestForm sets it too): ingest keeps it
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description=_("Unlink from earlier ask"), permissions=["change"])
+    def unlink_repeat(self, request, queryset):
+        n = 0
+        for obj in queryset:
+            services.request_unlink(request=obj, by=request.user)
+            n += 1
+        self.message_user(
+            request,
+            ngettext(
+                "%(n)d request unlinked; ingest will not link it again.",
+                "%(n)d requests unlinked; ingest will not link them again.",
+                n,
+            )
+            % {"n": n},
+            messages.SUCCESS,
+        )
 
 
 @admin.register(Article)

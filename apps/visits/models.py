@@ -408,6 +408,39 @@ class RequestQuerySet(PublicQuerySet):
     def open(self):
         return self.exclude(status=RequestStatus.RESOLVED)
 
+    def chain_of(self, request, steps=50, limit=200):
+        """The ask's chain: the request's first raising (up its ``repeat_of`` links, at most
+        ``steps``), then every repeat below that breadth-first (``steps`` levels, ``limit``
+        requests), in date order, with their activities and provinces. Two queries whatever
+        the chain's length: one recursive walk of the links (over all requests, so a rejected
+        step does not cut the chain; a loop an editor made ends at the bound), one fetch of
+        the rows this queryset shows."""
+        table = connection.ops.quote_name(Request._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""WITH RECURSIVE up(id, parent, depth) AS (
+                        SELECT id, repeat_of_id, 0 FROM {table} WHERE id = %s
+                        UNION ALL
+                        SELECT r.id, r.repeat_of_id, up.depth + 1 FROM {table} r
+                        JOIN up ON r.id = up.parent WHERE up.depth < %s
+                    ),
+                    root(id) AS (SELECT id FROM up ORDER BY depth DESC LIMIT 1),
+                    down(id, depth) AS (
+                        SELECT id, 0 FROM root
+                        UNION ALL
+                        SELECT r.id, down.depth + 1 FROM {table} r
+                        JOIN down ON r.repeat_of_id = down.id WHERE down.depth < %s
+                    )
+                    SELECT id FROM down GROUP BY id ORDER BY MIN(depth), id LIMIT %s""",
+                [request.pk, steps, steps, limit],
+            )
+            ids = {row[0] for row in cursor.fetchall()} | {request.pk}
+        return (
+            self.filter(pk__in=ids)
+            .select_related("activity__province")
+            .order_by(models.F("activity__start_date").asc(nulls_last=True), "id")
+        )
+
 
 class Request(Reviewable):
     activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="requests")
@@ -447,6 +480,9 @@ class Request(Reviewable):
     def save(self, *args, **kwargs):
         self.text_key = fold(self.text)[:500]
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("request-detail", args=[self.pk])
 
 
 class ActivityPartner(models.Model):

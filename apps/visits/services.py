@@ -1,12 +1,13 @@
 """Writes to the visits records. Keyword-only arguments; no save() overrides with side effects."""
 
-from django.db import transaction
-from django.db.models import Count, Max, Min
+from django.db import connection, transaction
+from django.db.models import Count, Max, Min, Q
 from django.utils import timezone
 
 from apps.lib.text import fold, name_key, slugify_vi
 from apps.provinces.models import Province
 
+from .merging import merged_variants
 from .models import (
     Activity,
     ActivityPartner,
@@ -17,8 +18,27 @@ from .models import (
     PartnerTie,
     Request,
     ReviewState,
+    Role,
     Title,
 )
+from .repeats import makes_loop, request_link_repeats
+
+# An arbitrary key of this project's PostgreSQL advisory lock (the bytes of "doingoai").
+WRITER_LOCK = 0x646F696E676F6169
+
+
+def writer_lock():
+    """One writer of shared records at a time, until the current transaction ends.
+
+    Two ingests at once (two operators, or a cron job beside a manual run), or an ingest beside
+    an editor's merge, must not both find no activity, official or partner and both create one,
+    nor overwrite each other's variants. On PostgreSQL this takes a transaction-level advisory
+    lock, released at commit or rollback; reads after it see what the other writer committed.
+    On SQLite every transaction begins IMMEDIATE (config/settings.py), which takes the
+    database's write lock at BEGIN, so there is nothing more to do."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [WRITER_LOCK])
 
 
 def _unique_slug(model, base):
@@ -61,9 +81,20 @@ def country_get_or_create(*, name):
 
 def partner_get_or_create(*, name, country=None, kind="", variants=()):
     """A partner locality within its country, found by its name or any spelling in ``variants``
-    (gazetteer spellings and the article's own); new spellings are remembered."""
-    keys = {name_key(v) for v in [name, *variants] if v}
-    found = PartnerLocality.objects.filter(country=country, name_key__in=keys).order_by("id").first()
+    (gazetteer spellings and the article's own) among the records' names, then among their
+    stored variants (a merged-away name lives on there); new spellings are remembered."""
+    written = [v for v in [name, *variants] if v]
+    keys = {name_key(v) for v in written}
+    same_country = PartnerLocality.objects.filter(country=country)
+    found = same_country.filter(name_key__in=keys).order_by("id").first()
+    folded = {fold(v) for v in written} - {""}
+    if found is None and folded:
+        # Candidates whose folded names contain a spelling, then an exact check on the key.
+        candidates = same_country.filter(Q.create([("name_folded__contains", f) for f in folded], connector=Q.OR))
+        found = next(
+            (c for c in candidates.order_by("id") if keys & {name_key(v) for v in c.variants}),
+            None,
+        )
     if found is None:
         spellings = {name_key(name)}
         kept = []
@@ -153,25 +184,23 @@ def partner_tie_refresh(*, province, partner):
 
 def requests_add(*, activity, article, items):
     """Add a report's requests ({"text", "category", "span"}) unless the activity already holds
-    the same ask; link each to the same ask raised at an earlier activity of the province."""
+    the same ask; link each into the chain of the same ask raised by the province at other
+    activities (see ``repeats.request_link_repeats``)."""
     held = [r.text_key for r in activity.requests.all()] if activity.pk else []
-    earlier = None
     for item in items:
         key = fold(item["text"])
         if any(_same_ask(key, other) for other in held):
             continue
-        if earlier is None:
-            earlier = _earlier_requests(activity)
         span = item.get("span")
-        Request.objects.create(
+        request = Request.objects.create(
             activity=activity,
             article=article,
             text=item["text"][:2000],
             category=item.get("category") or "other",
             span_start=span[0] if span else None,
             span_end=span[1] if span else None,
-            repeat_of=next((r for r in earlier if _same_ask(key, r.text_key, 0.45)), None),
         )
+        request_link_repeats(request=request)
         held.append(key)
 
 
@@ -180,6 +209,8 @@ def _tokens(key):
 
 
 def _same_ask(a, b, threshold=0.6):
+    """Two reports of one activity listing the same ask: close wording over all the words (often
+    the very sentence), a stricter test than a repeat's (``repeats.is_same_ask``)."""
     if not a or not b:
         return False
     if a in b or b in a:
@@ -188,16 +219,25 @@ def _same_ask(a, b, threshold=0.6):
     return bool(ta and tb) and len(ta & tb) / len(ta | tb) >= threshold
 
 
-def _earlier_requests(activity, limit=200):
-    """The province's most recent requests made before this activity (newest first)."""
-    if activity.start_date is None:
-        return []
-    units = [activity.province_id, *([activity.province.successor_id] if activity.province.successor_id else [])]
-    return list(
-        Request.objects.filter(activity__province__in=units, activity__start_date__lt=activity.start_date)
-        .order_by("-activity__start_date")
-        .only("id", "text_key")[:limit]
-    )
+def request_link(*, request, repeat_of, by=None):
+    """An editor links a request to the same ask raised earlier (``repeat_of``), or unlinks it
+    (None). The link is locked: ingest never changes it again. Refuses a link to itself or one
+    that would close a loop in the chain."""
+    if repeat_of is not None and makes_loop(request=request, repeat_of=repeat_of):
+        raise ValueError("a request cannot repeat itself or a later repeat of its own")
+    request.repeat_of = repeat_of
+    request.repeat_locked = True
+    if by is not None:
+        request._history_user = by
+    request.save(update_fields=["repeat_of", "repeat_locked"])
+    # The pages' cache version follows activity changes (a request's own history is not read).
+    Activity.objects.filter(pk=request.activity_id).update(updated_at=timezone.now())
+    return request
+
+
+def request_unlink(*, request, by=None):
+    """An editor says a request is not a repeat of the ask it was linked to; ingest keeps it so."""
+    return request_link(request=request, repeat_of=None, by=by)
 
 
 def activity_refresh_search(*, activity):
@@ -237,45 +277,134 @@ def review_set(*, records, state, by=None):
     return changed
 
 
-@transaction.atomic
-def official_merge(*, into, other):
-    """Merge a duplicate official into another: participations, leads and variants move."""
-    if into.pk == other.pk:
-        return into
-    for part in Participation.objects.filter(official=other).select_related("activity"):
-        keep = Participation.objects.filter(activity=part.activity, official=into).first()
-        if keep:
-            for title in part.titles.all():
-                if not keep.titles.filter(title_key=title.title_key).exists():
-                    title.participation = keep
-                    title.save()
-            part.delete()
+def _merge_reason(others):
+    """The history note of a merge; simple_history keeps 100 characters."""
+    reason = "merged: " + ", ".join(f"{o.name} (#{o.pk})" for o in others)
+    return reason if len(reason) <= 100 else reason[:99] + "…"
+
+
+def _merge_rows(model, *, keep, others):
+    """The others, read afresh and locked with keep until the merge commits (keep is reloaded);
+    a record listed twice, or keep among the others, counts once."""
+    ids = list(dict.fromkeys(o.pk for o in others if o.pk != keep.pk))
+    rows = model.objects.select_for_update().in_bulk([keep.pk, *ids])
+    keep.refresh_from_db()
+    return [rows[pk] for pk in ids if pk in rows]
+
+
+def _stamp(record, *, by, reason):
+    """Who made the change and why, for the history row the next save or delete writes."""
+    record._history_user = by
+    record._change_reason = reason
+    return record
+
+
+def _activities_touch(*, activity_ids, name):
+    """Activities whose people or partners changed: their search text gains the kept name (the
+    old spellings stay findable) and their change time moves, so no cached page is stale."""
+    now = timezone.now()
+    unchanged = []
+    for pk, text in Activity.objects.filter(pk__in=activity_ids).values_list("pk", "search_text"):
+        words = search_words(text, name)
+        if words == text:
+            unchanged.append(pk)
         else:
-            part.official = into
-            part.save()
-    Activity.objects.filter(lead=other).update(lead=into)
-    into.variants = sorted({*into.variants, other.name, *other.variants} - {into.name})
-    into.save()
-    other.delete()
-    return into
+            Activity.objects.filter(pk=pk).update(search_text=words, updated_at=now)
+    Activity.objects.filter(pk__in=unchanged).update(updated_at=now)
 
 
 @transaction.atomic
-def partner_merge(*, into, other):
-    if into.pk == other.pk:
-        return into
-    for mention in ActivityPartner.objects.filter(partner=other):
-        if ActivityPartner.objects.filter(activity=mention.activity, partner=into).exists():
+def official_merge(*, keep, others, by=None):
+    """Merge duplicate officials into ``keep``, in one transaction: their participations (joined
+    with keep's where both took part in one activity: titles combined, lead beats member), the
+    activities they lead, and their names and variants (as keep's variants) move; then they are
+    deleted. Every saved or deleted record's history row names ``by`` and the merged names."""
+    writer_lock()  # not while an ingest is storing (it could re-create or re-spell a record)
+    others = _merge_rows(Official, keep=keep, others=others)
+    if not others:
+        return keep
+    ids = [o.pk for o in others]
+    reason = _merge_reason(others)
+    theirs = Participation.objects.filter(official__in=ids)
+    touched = set(theirs.values_list("activity", flat=True))
+    held = {
+        part.activity_id: part
+        for part in Participation.objects.filter(official=keep, activity__in=touched).prefetch_related("titles")
+    }
+    known = {part.activity_id: {t.title_key for t in part.titles.all()} for part in held.values()}
+    for part in theirs.order_by("id").prefetch_related("titles"):
+        target = held.get(part.activity_id)
+        if target is None:
+            part.official = keep
+            _stamp(part, by=by, reason=reason).save(update_fields=["official"])
+            held[part.activity_id] = part
+            known[part.activity_id] = {t.title_key for t in part.titles.all()}
+            continue
+        moving = [t.pk for t in part.titles.all() if t.title_key not in known[part.activity_id]]
+        Title.objects.filter(pk__in=moving).update(participation=target)
+        known[part.activity_id] |= {t.title_key for t in part.titles.all()}
+        changed = []
+        if part.role == Role.LEAD and target.role != Role.LEAD:
+            target.role = Role.LEAD
+            changed.append("role")
+        if part.side and not target.side:
+            target.side = part.side
+            changed.append("side")
+        if changed:
+            _stamp(target, by=by, reason=reason).save(update_fields=changed)
+        _stamp(part, by=by, reason=reason).delete()
+    for activity in Activity.objects.filter(lead__in=ids):
+        touched.add(activity.pk)
+        activity.lead = keep
+        _stamp(activity, by=by, reason=reason).save(update_fields=["lead", "updated_at"])
+    keep.variants = merged_variants(keep=keep, others=others)
+    _stamp(keep, by=by, reason=reason).save()
+    for other in others:
+        _stamp(other, by=by, reason=reason).delete()
+    _activities_touch(activity_ids=touched, name=keep.name)
+    return keep
+
+
+@transaction.atomic
+def partner_merge(*, keep, others, by=None):
+    """Merge duplicate partner localities into ``keep``, in one transaction: their mentions in
+    activities move (one per activity), the ties of the provinces concerned are recomputed from
+    the mentions (agreements text kept), their names and variants become keep's variants; then
+    they are deleted, each history row naming ``by`` and the merged names."""
+    writer_lock()  # not while an ingest is storing (it could re-create or re-spell a record)
+    others = _merge_rows(PartnerLocality, keep=keep, others=others)
+    if not others:
+        return keep
+    ids = [o.pk for o in others]
+    reason = _merge_reason(others)
+    theirs = ActivityPartner.objects.filter(partner__in=ids)
+    touched = set(theirs.values_list("activity", flat=True))
+    provinces = set(theirs.values_list("activity__province", flat=True))
+    agreements = {}  # province: the agreements text of keep's tie, then the others' not in it
+    ties = PartnerTie.objects.filter(partner__in=[keep.pk, *ids])
+    for tie in sorted(ties, key=lambda t: (t.partner_id != keep.pk, t.pk)):
+        provinces.add(tie.province_id)
+        text = agreements.get(tie.province_id, "")
+        if tie.agreements.strip() and tie.agreements.strip() not in text:
+            agreements[tie.province_id] = f"{text}\n{tie.agreements.strip()}".strip()
+    held = set(ActivityPartner.objects.filter(partner=keep, activity__in=touched).values_list("activity", flat=True))
+    for mention in theirs.order_by("id"):
+        if mention.activity_id in held:
             mention.delete()
         else:
-            mention.partner = into
-            mention.save()
-    provinces = set(PartnerTie.objects.filter(partner=other).values_list("province", flat=True))
-    PartnerTie.objects.filter(partner=other).delete()
-    into.variants = sorted({*into.variants, other.name, *other.variants} - {into.name})
-    into.save()
-    other.delete()
+            mention.partner = keep
+            mention.save(update_fields=["partner"])
+            held.add(mention.activity_id)
+    PartnerTie.objects.filter(partner__in=ids).delete()
+    keep.variants = merged_variants(keep=keep, others=others)
+    _stamp(keep, by=by, reason=reason).save()
+    for other in others:
+        _stamp(other, by=by, reason=reason).delete()
     for province in Province.objects.filter(pk__in=provinces):
-        partner_tie_refresh(province=province, partner=into)
-    return into
-
+        tie = partner_tie_refresh(province=province, partner=keep)
+        text = agreements.get(province.pk, "")
+        if text != tie.agreements:
+            tie.agreements = text
+            tie.save(update_fields=["agreements"])
+    _activities_touch(activity_ids=touched, name=keep.name)
+    return keep

@@ -1,13 +1,17 @@
 from django.urls import path
+from django.views.decorators.http import require_safe
 
 from . import views
 from .caching import cache_page_by_version as cached
+from .feeds import ActivityFeed
 
 urlpatterns = [
     path("", cached(views.dashboard), name="dashboard"),
     path("activities/", cached(views.ActivityListView.as_view()), name="activity-list"),
     path("activities/export.csv", views.export, {"fmt": "csv"}, name="activity-export-csv"),
     path("activities/export.json", views.export, {"fmt": "json"}, name="activity-export-json"),
+    # Not page-cached: cheap, and a bad filter must answer 400 every time.
+    path("feed/activities.atom", ActivityFeed(), name="activity-feed"),
     path("activities/<int:pk>/", cached(views.ActivityDetailView.as_view()), name="activity-detail"),
     path("provinces/", cached(views.province_list), name="province-list"),
     path("provinces/<slug:slug>/", cached(views.province_detail), name="province-detail"),
@@ -15,7 +19,12 @@ urlpatterns = [
     path("partners/", cached(views.PartnerListView.as_view()), name="partner-list"),
     path("partners/<slug:slug>/", cached(views.partner_detail), name="partner-detail"),
     path("requests/", cached(views.RequestListView.as_view()), name="request-list"),
+    path("requests/<int:pk>/", cached(views.request_detail), name="request-detail"),
     path("timeline/", cached(views.timeline), name="timeline"),
     path("language/", views.choose_language, name="choose-language"),
     path("healthz", views.healthz, name="healthz"),
 ]
+
+# The public site is read-only: every URL here answers GET and HEAD, anything else 405.
+for pattern in urlpatterns:
+    pattern.callback = require_safe(pattern.callback)

@@ -341,3 +341,10 @@ def choose_language(request):
 def healthz(request):
     """A trivial view: liveness probe, and the baseline of bench/wrk.sh."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+def request_detail(request, pk):
+    """A request and its chain: when the ask was first raised and each time it was raised again."""
+    ask = get_object_or_404(Request.objects.public().select_related("activity__province__successor", "article"), pk=pk)
+    chain = list(Request.objects.public().chain_of(ask))
+    return render(request, "visits/request_detail.html", {"ask": ask, "chain": chain})

@@ -1,0 +1,77 @@
+"""Merging duplicates in admin: select two or more records, see what moves, choose the one to
+keep, confirm. The page posts back to the same changelist action (Django's
+delete-confirmation pattern); the work is the service function's."""
+
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from . import services
+from .merging import merge_preview
+
+MAX_SELECTED = 20  # a guard against merging a whole changelist by mistake
+
+
+def merge_action(merge, description):
+    """An admin action merging the selected records with ``merge(keep=, others=, by=)`` after a
+    preview. Editors who may change the records see it; only those who may also delete them
+    (a merge deletes the duplicates) can use it: Django lets an action through on any one of
+    its permissions, so the second is checked here."""
+
+    @admin.action(description=description, permissions=["change"])
+    def merge_selected(modeladmin, request, queryset):
+        opts = modeladmin.model._meta
+        if not modeladmin.has_delete_permission(request):
+            modeladmin.message_user(
+                request,
+                _("Merging deletes the duplicates: it needs the permission to delete them."),
+                messages.ERROR,
+            )
+            return None
+        records = list(queryset.order_by("id"))
+        if not 2 <= len(records) <= MAX_SELECTED:
+            modeladmin.message_user(
+                request,
+                _("Select between 2 and %(max)d records to merge.") % {"max": MAX_SELECTED},
+                messages.ERROR,
+            )
+            return None
+        keep = next((r for r in records if str(r.pk) == request.POST.get("keep")), None)
+        if request.POST.get("confirm") and keep is not None:
+            others = [r for r in records if r.pk != keep.pk]
+            merge(keep=keep, others=others, by=request.user)
+            modeladmin.message_user(
+                request,
+                _("Merged %(others)s into “%(keep)s”.")
+                % {"others": ", ".join(map(str, others)), "keep": keep},
+                messages.SUCCESS,
+            )
+            return HttpResponseRedirect(
+                reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[keep.pk])
+            )
+        if request.POST.get("confirm"):
+            modeladmin.message_user(request, _("Choose the record to keep."), messages.ERROR)
+        preview = merge_preview(keep=records[0], others=records[1:])
+        request.current_app = modeladmin.admin_site.name
+        context = {
+            **modeladmin.admin_site.each_context(request),
+            "title": _("Merge %(name)s") % {"name": opts.verbose_name_plural},
+            "opts": opts,
+            "preview": preview,
+            "chosen": keep or preview.suggested,
+            "is_official": opts.model_name == "official",
+            "action": request.POST.get("action", "merge_selected"),
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "media": modeladmin.media,
+        }
+        return TemplateResponse(request, "admin/visits/merge_preview.html", context)
+
+    return merge_selected
+
+
+merge_officials = merge_action(services.official_merge, gettext_lazy("Merge selected officials…"))
+merge_partners = merge_action(services.partner_merge, gettext_lazy("Merge selected partner localities…"))
