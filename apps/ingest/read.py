@@ -1,12 +1,15 @@
 """Stage 1 — read: a file's bytes to text (encoding detected, HTML turned into lines)."""
 
-import html
 import re
+import stat
+import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 from charset_normalizer import from_bytes
+
+from . import legacy_vn
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -47,25 +50,50 @@ def _latin_share(text):
     return latin / len(letters)
 
 
+# Files that turn up where articles are expected, named in the error by their first bytes.
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"RIFF", "a RIFF media file"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive, or a Word or Excel document"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Word or Excel document"),
+    (b"{\\rtf", "an RTF document"),
+)
+
+
 def decode(data):
-    """Bytes to str: BOMs and UTF-8 first, then detection; refuse binary or undecodable data."""
+    """Bytes to str: BOMs and UTF-8 first, then legacy Vietnamese fonts, then detection;
+    refuse binary or undecodable data."""
     if not data.strip():
         raise ReadError("empty file")
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            raise ReadError(f"binary file ({kind}), not a text article")
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError as exc:
                 raise ReadError(f"broken encoding (not valid {codec}: {exc.reason})") from exc
-            if _latin_share(text) < 0.5:
+            if _latin_share(text) < 0.5 or "\x00" in text:
                 raise ReadError(f"broken encoding ({codec} by its byte-order mark, but not readable text)")
             return text, codec
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data:
+        if text := _utf16_without_bom(data):
+            return text
         raise ReadError("binary file (NUL bytes), not a text article")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return _unless_legacy(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    legacy = legacy_vn.detect(legacy_vn.cp1252_view(data), rivals=(data.decode("cp1258", errors="replace"),))
+    if legacy:
+        return _legacy_text(*legacy)
     best = from_bytes(data).best()
     if best is None:
         raise ReadError("cannot detect the text encoding")
@@ -75,6 +103,43 @@ def decode(data):
     if bad > max(5, len(text) // 100) or _latin_share(text) < 0.5:
         raise ReadError(f"broken encoding (no readable text; {best.encoding} guessed)")
     return text, best.encoding
+
+
+def _utf16_without_bom(data):
+    """UTF-16 text saved without its byte-order mark: a NUL in every other byte (the high byte
+    of ASCII letters, spaces and punctuation), on the odd bytes for little-endian."""
+    if len(data) % 2 or len(data) < 80:
+        return None
+    for codec, zeros in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        if zeros.count(0) > len(zeros) * 0.4:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            if "\x00" not in text and _latin_share(text) >= 0.5:
+                return text, codec
+    return None
+
+
+def _legacy_text(name, text):
+    if text is None:
+        raise ReadError(
+            f"looks like a legacy Vietnamese font encoding ({name}) that does not convert cleanly; "
+            "convert it to Unicode first"
+        )
+    return text, name
+
+
+def _unless_legacy(text, encoding):
+    """Valid UTF-8 can still hold TCVN3 or VNI text, pasted from an old document as it showed."""
+    sample = text[: legacy_vn.SAMPLE_CHARS]
+    if legacy_vn.has_vietnamese_letters(sample) or sum(0x80 <= ord(ch) <= 0xFF for ch in sample) < 10:
+        return text, encoding
+    legacy = legacy_vn.detect(text)
+    if not legacy:
+        return text, encoding
+    converted, name = _legacy_text(*legacy)
+    return converted, f"{encoding} ({name})"
 
 
 class _TextExtractor(HTMLParser):
@@ -90,6 +155,7 @@ class _TextExtractor(HTMLParser):
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
+        self.closing = False
         self.parts = []
         self.skip_depth = 0
         self.content_depth = 0
@@ -127,11 +193,30 @@ class _TextExtractor(HTMLParser):
         if tag in self.BLOCK:
             self.parts.append("\n")
 
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag in self.CDATA_CONTENT_ELEMENTS:
+            self.set_cdata_mode(tag)  # "<script/>" opens a script all the same, as in browsers
+        else:
+            self.handle_endtag(tag)
+
     def handle_data(self, data):
+        if self.skip_depth:
+            return  # an <svg>'s <title> is no page title
         if self.in_title:
             self.title.append(data)  # placed later: the <h1> is the better title when there is one
-        elif not self.skip_depth:
+        else:
             self.parts.append(data)
+
+    def parse_comment(self, i, report=True):
+        end = super().parse_comment(i, report)
+        if end < 0 and self.closing:
+            return len(self.rawdata)  # a comment still open at the end runs to the end, as in browsers
+        return end
+
+    def close(self):
+        self.closing = True
+        super().close()
 
 
 def html_to_text(markup):
@@ -139,7 +224,7 @@ def html_to_text(markup):
     parser.feed(markup)
     parser.close()
     parts = parser.parts if parser.has_h1 else ["\n", *parser.title, "\n", *parser.parts]
-    text = html.unescape("".join(parts))
+    text = "".join(parts)  # character references are already resolved, once (convert_charrefs)
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
     return re.sub(r"\n\s*\n+", "\n\n", text).strip()
 
@@ -155,23 +240,38 @@ def read_file(path, max_bytes=DEFAULT_MAX_BYTES):
     """Read one article file; raise ReadError with a reason when it cannot be used."""
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as exc:
         raise ReadError(f"cannot open: {exc.strerror or exc}") from exc
-    if size > max_bytes:
-        raise ReadError(f"file too large ({size:,} bytes; the limit is {max_bytes:,})")
+    if not stat.S_ISREG(info.st_mode):
+        raise ReadError("not a regular file")  # a device or a pipe could be read forever
+    if info.st_size > max_bytes:
+        raise ReadError(_too_large(f"{info.st_size:,} bytes", max_bytes))
     try:
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            data = f.read(max_bytes + 1)  # a file that grew after stat() is read no further
     except OSError as exc:
         raise ReadError(f"cannot read: {exc.strerror or exc}") from exc
+    if len(data) > max_bytes:
+        raise ReadError(_too_large("it grew while being read", max_bytes))
     return read_bytes(data, str(path))
+
+
+def _too_large(size, max_bytes):
+    return f"file too large ({size}; the limit is {max_bytes:,} bytes, set by DOINGOAI_INGEST_MAX_BYTES)"
+
+
+# Control characters break XML (the Atom feed) and PostgreSQL (NUL) and mean nothing in an
+# article; form feeds and Unicode line separators are line breaks.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufeff\ufffe\uffff\ud800-\udfff]")
+_LINE_BREAK = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 
 
 def read_bytes(data, path):
     text, encoding = decode(data)
     if looks_like_html(path, text):
         text = html_to_text(text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", _CONTROL.sub("", _LINE_BREAK.sub("\n", text)))
     if len(text.strip()) < 40:
         raise ReadError("no article text (fewer than 40 characters)")
     return RawArticle(path=path, name=Path(path).name, raw_bytes=data, text=text, encoding=encoding)
