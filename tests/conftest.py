@@ -21,3 +21,13 @@ def seeds_dir():
 def output_dir():
     OUTPUT.mkdir(parents=True, exist_ok=True)
     return OUTPUT
+
+
+@pytest.fixture
+def databases(tmp_path, db):
+    """Migrated databases of their own for `manage.py` subprocesses (tests/processes.py)."""
+    from .processes import Databases
+
+    dbs = Databases(tmp_path)
+    yield dbs
+    dbs.close()
