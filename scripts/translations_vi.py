@@ -1,5 +1,6 @@
-"""Fill locale/vi/LC_MESSAGES/django.po from the table below (run after makemessages), then
-`manage.py compilemessages`. Kept as a script so the translations live in one reviewable place."""
+"""Fill locale/vi/LC_MESSAGES/django.po from the table below (run after `makemessages -l vi
+--no-wrap`, so every msgid is on one line), then `manage.py compilemessages`. Kept as a script
+so the translations live in one reviewable place."""
 
 import re
 import sys
@@ -61,8 +62,53 @@ VI = {
     "years": "các năm", "activity without a date": "hoạt động chưa rõ ngày",
     "Activity": "Hoạt động", "All requests": "Tất cả kiến nghị", "All activities": "Tất cả hoạt động",
     "yes": "có", "no": "không", "Unknown value: %(value)s": "Giá trị không có: %(value)s", "Language": "Ngôn ngữ",
+    # Editors' workbench: review queue, merges, repeated requests; feed and API messages.
+    "tỉnh": "tỉnh", "thành phố": "thành phố", "slug": "đường dẫn", "URL": "URL", "Home": "Trang chủ",
+    "A request cannot repeat itself or one of its own repeats.": "Một kiến nghị không thể là lần nêu lại của chính nó hoặc của lần nêu lại của nó.",
+    "what extraction was unsure of": "điểm trích xuất chưa chắc chắn",
+    "Unlink from earlier ask": "Bỏ liên kết với kiến nghị trước",
+    "Merging deletes the duplicates: it needs the permission to delete them.": "Gộp sẽ xóa các bản trùng: cần quyền xóa.",
+    "Select between 2 and %(max)d records to merge.": "Hãy chọn từ 2 đến %(max)d bản ghi để gộp.",
+    "Merged %(others)s into “%(keep)s”.": "Đã gộp %(others)s vào “%(keep)s”.",
+    "Choose the record to keep.": "Hãy chọn bản ghi giữ lại.", "Merge %(name)s": "Gộp %(name)s",
+    "Merge selected officials…": "Gộp các cán bộ đã chọn…",
+    "Merge selected partner localities…": "Gộp các địa phương đối tác đã chọn…",
+    "Mark selected as reviewed": "Đánh dấu đã duyệt",
+    "Reject selected (hidden from the public site, kept in the database)": "Loại bỏ (ẩn khỏi trang công khai, vẫn giữ trong cơ sở dữ liệu)",
+    "Send selected back to review": "Đưa lại vào hàng chờ duyệt",
+    "Bad parameters: %(names)s": "Tham số không hợp lệ: %(names)s",
+    "Page %(page)s does not exist; the last page is %(pages)s.": "Không có trang %(page)s; trang cuối là %(pages)s.",
+    "Bad filter value: %(param)s: %(error)s": "Giá trị lọc không hợp lệ: %(param)s: %(error)s",
+    "doingoai — activities: %(filters)s": "doingoai — hoạt động: %(filters)s",
+    "doingoai — activities": "doingoai — hoạt động",
+    "The newest provincial foreign-affairs activities matching %(filters)s.": "Các hoạt động đối ngoại mới nhất của các tỉnh theo %(filters)s.",
+    "The newest provincial foreign-affairs activities.": "Các hoạt động đối ngoại mới nhất của các tỉnh.",
+    "led by %(lead)s": "do %(lead)s dẫn đầu", "Rejected": "Đã loại bỏ",
+    "no date found": "không tìm thấy ngày", "province from a weak clue": "tỉnh xác định từ dấu hiệu yếu",
+    "no lead found": "không tìm thấy trưởng đoàn", "lead guessed": "trưởng đoàn là suy đoán",
+    "merged with another report on content only": "gộp với bài khác chỉ dựa trên nội dung",
+    "year not written with the date": "năm không ghi cùng ngày",
+    "reviewed by": "người duyệt", "reviewed at": "thời điểm duyệt",
+    "tỉnh, bang, thành phố...": "tỉnh, bang, thành phố...",
+    "Filled by ingest: [{code, evidence}] for the review queue.": "Do quá trình nạp ghi: [{mã, bằng chứng}] cho hàng chờ duyệt.",
+    "uncertainty": "mức chưa chắc chắn", "activity to review": "hoạt động cần duyệt",
+    "activities to review": "hoạt động cần duyệt", "link set by an editor": "liên kết do biên tập viên đặt",
+    "An editor linked or unlinked this request by hand; ingest never changes the link.": "Biên tập viên đã tự liên kết hoặc bỏ liên kết; quá trình nạp không thay đổi liên kết này.",
+    "Keep": "Giữ lại", "Spellings": "Cách viết", "Ties with provinces": "Quan hệ với các tỉnh",
+    "Merge into the chosen record": "Gộp vào bản ghi đã chọn", "No, take me back": "Không, quay lại",
+    "Raised over time": "Các lần nêu", "first raised": "nêu lần đầu", "raised again": "nêu lại",
+    "Not raised at another activity.": "Chưa được nêu ở hoạt động khác.",
+    "Activities another selected record is also in (the two entries become one)": "Hoạt động mà bản ghi được chọn khác cũng tham gia (hai mục sẽ thành một)",
+    "Choose the record to keep. Everything the others hold moves to it: their activities, titles and ties; their names and spellings become its variants, so a later ingest meeting an old spelling finds the kept record. The others are then deleted. The merge is recorded in the edit history.": "Chọn bản ghi giữ lại. Mọi thứ của các bản ghi kia chuyển sang bản ghi này: hoạt động, chức vụ và quan hệ; tên và cách viết của chúng thành cách viết khác của bản ghi giữ lại, nên lần nạp sau gặp cách viết cũ sẽ tìm đúng bản ghi này. Sau đó các bản ghi kia bị xóa. Việc gộp được ghi vào lịch sử chỉnh sửa.",
 }
-PLURALS = {"%(n)s activity without a date": "%(n)s hoạt động chưa rõ ngày"}
+PLURALS = {
+    "%(n)s activity without a date": "%(n)s hoạt động chưa rõ ngày",
+    "%(n)d request unlinked; ingest will not link it again.": "Đã bỏ liên kết %(n)d kiến nghị; quá trình nạp sẽ không liên kết lại.",
+    "%(n)d record marked: %(state)s.": "Đã đánh dấu %(n)d bản ghi: %(state)s.",
+    "%(n)s activity": "%(n)s hoạt động",
+    "leads %(n)s": "dẫn đầu %(n)s",
+    "and %(n)s more": "và %(n)s nữa",
+}
 
 
 def fill(path):
@@ -79,7 +125,11 @@ def fill(path):
         return f'msgid "{m.group(1)}"\nmsgid_plural "{m.group(2)}"\nmsgstr[0] "{PLURALS.get(m.group(1), "")}"'
 
     text = re.sub(r'msgid "(.+)"\nmsgid_plural "(.+)"\nmsgstr\[0\] "(.*)"(?:\nmsgstr\[1\] ".*")?', plural, text)
-    text = text.replace("#, fuzzy\n", "", 1)
+    # makemessages guesses ("fuzzy") translations of new strings from similar old ones; every
+    # string is translated in the table above, so the guesses go.
+    text = re.sub(r"^#, fuzzy\n", "", text, flags=re.M)
+    text = re.sub(r"^#, fuzzy, ", "#, ", text, flags=re.M)
+    text = re.sub(r"^#\| msgid.*\n", "", text, flags=re.M)
     Path(path).write_text(text, encoding="utf-8")
     missing = [m for m in re.findall(r'msgid "(.+)"\nmsgstr ""', text)]
     print("untranslated:", missing, file=sys.stderr)
