@@ -3,6 +3,7 @@
 Development defaults work with nothing set: SQLite in the project folder, DEBUG on.
 """
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -35,6 +36,19 @@ def envlist(name, default):
     return items
 
 
+def envint(name, default, low, high):
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = None
+    if value is None or not low <= value <= high:
+        raise ImproperlyConfigured(f"{name} must be a whole number from {low} to {high}, not {raw!r}")
+    return value
+
+
 def envdatabase(name, default):
     raw = os.environ.get(name) or default
     try:
@@ -56,13 +70,59 @@ def envdatabase(name, default):
     return config
 
 
-DEBUG = envbool("DJANGO_DEBUG", True)
+# DJANGO_ENV=production: served over HTTPS by a reverse proxy (docs/PRODUCTION.md). It changes
+# defaults only; every setting it touches can still be set on its own.
+DJANGO_ENV = os.environ.get("DJANGO_ENV", "").strip() or "development"
+if DJANGO_ENV not in ("development", "production"):
+    raise ImproperlyConfigured(f"DJANGO_ENV must be development or production, not {DJANGO_ENV!r}")
+PRODUCTION = DJANGO_ENV == "production"
+
+DEBUG = envbool("DJANGO_DEBUG", not PRODUCTION)
+if PRODUCTION and DEBUG:
+    raise ImproperlyConfigured("DJANGO_DEBUG must be off when DJANGO_ENV is production")
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off")
     SECRET_KEY = "dev-only-insecure-key-doingoai"
 ALLOWED_HOSTS = envlist("DJANGO_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"])
+
+# HTTPS. nginx terminates TLS and sets X-Forwarded-Proto; gunicorn listens only where nginx can
+# reach it, so the header cannot come from a client. Off in development: `make run` is plain http.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if PRODUCTION else None
+SECURE_SSL_REDIRECT = envbool("DJANGO_SECURE_SSL_REDIRECT", PRODUCTION)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # a liveness probe may call gunicorn directly, over http
+SECURE_HSTS_SECONDS = envint("DJANGO_SECURE_HSTS_SECONDS", 31_536_000 if PRODUCTION else 0, 0, 63_072_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", PRODUCTION)
+SECURE_HSTS_PRELOAD = envbool("DJANGO_SECURE_HSTS_PRELOAD", PRODUCTION)
+SESSION_COOKIE_SECURE = PRODUCTION
+CSRF_COOKIE_SECURE = PRODUCTION
+SESSION_COOKIE_HTTPONLY = True
+# Only needed when the admin is reached under another origin than its own host (the proxy's
+# Host and X-Forwarded-Proto already make https://<host> trusted).
+CSRF_TRUSTED_ORIGINS = envlist("DJANGO_CSRF_TRUSTED_ORIGINS", [])
+for _origin in CSRF_TRUSTED_ORIGINS:
+    if not _origin.startswith(("https://", "http://")):
+        raise ImproperlyConfigured(f"DJANGO_CSRF_TRUSTED_ORIGINS entries must start with https://, not {_origin!r}")
+
+# Response headers, in every environment (config/security.py for the reasons).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Named and shaped like Django 6.0's SECURE_CSP, so moving to the built-in middleware is a rename.
+# No 'unsafe-inline' anywhere: the site and the admin run scripts and styles from files only.
+SECURE_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    # One style attribute allowed by its hash: simple_history's history page writes
+    # style="border-top: 0" (django-simple-history 3.x, object_history_list.html).
+    "style-src": ["'self'", "'unsafe-hashes'", "'sha256-XMXSevYjgSjXgRafBFDvtjwX+yyWLrxfso9DcNZ9UXM='"],
+    "img-src": ["'self'", "data:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "frame-ancestors": ["'none'"],
+    "form-action": ["'self'"],
+}
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -75,6 +135,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_filters",
     "simple_history",
+    "axes",  # throttles failed logins (AXES_* below)
     "ninja",  # serves the API docs' static files locally (no CDN)
     "apps.provinces",
     "apps.visits",
@@ -83,6 +144,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "config.security.ContentSecurityPolicyMiddleware",  # before WhiteNoise: static files get it too
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "apps.visits.middleware.ChosenLanguageMiddleware",
@@ -92,6 +154,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as axes requires: turns a lockout into its 429 page
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -118,6 +181,24 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
 ]
+
+# Failed logins are throttled by django-axes: after AXES_FAILURE_LIMIT failures one username
+# from one address is refused (HTTP 429, even with the right password) for AXES_COOLOFF_TIME;
+# `manage.py axes_reset` lifts every lockout at once. Keyed on username and address together, so
+# a stranger can neither lock an editor out from elsewhere nor try many usernames past the limit.
+# axes needs the request: tests log in with client.force_login, never client.login.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = dt.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "config.security.client_ip"
+# Reverse proxies in front of gunicorn that append the client address to X-Forwarded-For
+# (nginx: 1). The client is the address that many places from the right; 0: the socket's peer.
+PROXY_COUNT = envint("DJANGO_PROXY_COUNT", 1 if PRODUCTION else 0, 0, 5)
 
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
@@ -158,7 +239,7 @@ def envfloat(name, default, low, high):
 
 # Two requests of one province are the same ask raised again when they share the category and
 # this share of their words (Jaccard similarity of the folded word sets, 0..1).
-REQUEST_REPEAT_THRESHOLD = envfloat("DOINGOAI_REQUEST_REPEAT_THRESHOLD", 0.5, 0.0, 1.0)
+REQUEST_REPEAT_THRESHOLD = envfloat("DOINGOAI_REQUEST_REPEAT_THRESHOLD", 0.6, 0.0, 1.0)
 
 # Articles bigger than this are refused by ingest (page dumps, binaries renamed .txt).
 INGEST_MAX_BYTES = int(os.environ.get("DOINGOAI_INGEST_MAX_BYTES", 5 * 1024 * 1024))

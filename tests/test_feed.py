@@ -94,7 +94,7 @@ def test_the_feed_lists_the_seed_activities_newest_first(client, seeded):
     assert parsed.entries[0].title == first.summary
     assert first.province.name in parsed.entries[0].summary
     assert first.lead.name in parsed.entries[0].summary
-    assert parsed.feed.title == "doingoai — activities"
+    assert parsed.feed.title == "doingoai — hoạt động"  # Vietnamese, the site's language
     assert parsed.feed.link == "http://testserver/activities/"
 
 
@@ -103,7 +103,7 @@ def test_a_diacritic_free_search_narrows_the_feed_and_names_itself(client, seede
     parsed = read(content)
     assert len(parsed.entries) == 2
     assert all("Đắk Lắk" in e.summary for e in parsed.entries)
-    assert parsed.feed.title == "doingoai — activities: q=dak lak"
+    assert parsed.feed.title == "doingoai — hoạt động: q=dak lak"
     assert "q=dak lak" in parsed.feed.subtitle
     assert parse_qs(urlsplit(parsed.feed.link).query) == {"q": ["dak lak"]}
     assert urlsplit(parsed.feed.link).path == "/activities/"

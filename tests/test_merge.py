@@ -340,7 +340,8 @@ def test_confirming_merges_into_the_chosen_record(client, staff, two_spellings):
     typo.refresh_from_db()
     assert typo.participations.count() == 3 and typo.variants == ["Lê Hoài Trung", "Lê Hoai Trung"]
     assert typo.history.first().history_user == staff
-    assert "Merged" in " ".join(str(m) for m in response.context["messages"])
+    message = " ".join(str(m) for m in response.context["messages"])
+    assert f"“{typo.name}”" in message and right.name in message  # "Merged X into “Y”." in either language
 
 
 def test_the_partner_preview_lists_ties_and_confirming_merges(client, staff, two_partners):
@@ -360,7 +361,7 @@ def test_one_selected_record_is_refused_and_nothing_merged(client, staff, two_sp
         {"action": "merge_selected", "_selected_action": [right.pk], "keep": right.pk, "confirm": "yes"},
         follow=True,
     )
-    assert "Select between 2 and" in " ".join(str(m) for m in response.context["messages"])
+    assert "Hãy chọn từ 2 đến" in " ".join(str(m) for m in response.context["messages"])  # "Select between 2 and"
     assert Official.objects.filter(pk__in=[right.pk, typo.pk]).count() == 2
 
 
@@ -370,7 +371,7 @@ def test_a_confirmation_without_a_choice_shows_the_preview_again(client, staff, 
         changelist("official"),
         {"action": "merge_selected", "_selected_action": [right.pk, typo.pk], "confirm": "yes"},
     )
-    assert response.status_code == 200 and "Choose the record to keep" in response.content.decode()
+    assert response.status_code == 200 and "Hãy chọn bản ghi giữ lại" in response.content.decode()  # "Choose the record to keep"
     assert Official.objects.filter(pk__in=[right.pk, typo.pk]).count() == 2
 
 
@@ -400,7 +401,7 @@ def test_staff_without_delete_permission_cannot_merge(client, two_spellings):
         "confirm": "yes",
     }
     response = client.post(changelist("official"), data, follow=True)
-    assert "permission to delete" in " ".join(str(m) for m in response.context["messages"])
+    assert "cần quyền xóa" in " ".join(str(m) for m in response.context["messages"])  # "needs the permission to delete"
     assert Official.objects.filter(pk__in=[right.pk, typo.pk]).count() == 2
 
 
