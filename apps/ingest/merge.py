@@ -11,7 +11,7 @@ import datetime as dt
 from django.db.models import Q
 
 from apps.lib.text import name_key
-from apps.visits.models import Activity, Participation
+from apps.visits.models import Activity, ActivityPartner, Participation
 
 WINDOW = dt.timedelta(days=3)
 
@@ -56,25 +56,35 @@ def find_activity(record, province, start, end, published=None):
         candidates = qs.filter(id__in=ids)
         if published:
             candidates = candidates.filter(Q(start_date__isnull=True) | Q(start_date__lte=published))
+    # Plain values, three queries: a busy activity holds dozens of people and partners, and
+    # building model instances for them cost more than the rest of storing an article.
+    rows = list(candidates.values_list("id", "start_date", "end_date", "kind", "lead__name_key")[:50])
+    if not rows:
+        return None
+    ids = [row[0] for row in rows]
+    people, mentions = {}, {}
+    for activity_id, key in Participation.objects.filter(activity__in=ids).values_list("activity", "official__name_key"):
+        people.setdefault(activity_id, set()).add(key)
+    for activity_id, key in ActivityPartner.objects.filter(activity__in=ids).values_list("activity", "partner__name_key"):
+        mentions.setdefault(activity_id, set()).add(key)
     best, best_score = None, 0
-    for act in candidates.select_related("lead").prefetch_related("participations__official", "partner_mentions__partner")[:50]:
-        score = _similarity(act, lead, names, partners, kind, start, end)
+    for pk, act_start, act_end, act_kind, act_lead in rows:
+        stored = (act_start, act_end, act_kind, act_lead, people.get(pk, set()), mentions.get(pk, set()))
+        score = _similarity(stored, lead, names, partners, kind, start, end)
         if score > best_score:
-            best, best_score = act, score
-    return best if best_score >= 3 else None
+            best, best_score = pk, score
+    return Activity.objects.select_related("province").get(pk=best) if best_score >= 3 else None
 
 
-def _similarity(act, lead, names, partners, kind, start, end):
+def _similarity(stored, lead, names, partners, kind, start, end):
     """Evidence that a stored activity and a report are one event; 3 or more means yes."""
-    if start and act.start_date:
-        if not _overlap(start, end, act.start_date, act.end_date):
+    act_start, act_end, act_kind, act_lead, act_names, act_partners = stored
+    if start and act_start:
+        if not _overlap(start, end, act_start, act_end):
             return 0  # a different day is a different activity
         score = 2
     else:
         score = 0
-    act_names = {p.official.name_key for p in act.participations.all()}
-    act_lead = act.lead.name_key if act.lead else None
-    act_partners = {m.partner.name_key for m in act.partner_mentions.all()}
     if lead and act_lead:
         if lead == act_lead:
             score += 3
@@ -82,6 +92,6 @@ def _similarity(act, lead, names, partners, kind, start, end):
             score -= 2  # two different heads of delegation
     score += min(2, len((names & act_names) - {lead}))
     score += min(2, len(partners & act_partners))
-    if kind and kind == act.kind:
+    if kind and kind == act_kind:
         score += 1
     return score

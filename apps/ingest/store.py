@@ -5,10 +5,12 @@ activity marked reviewed, is never overwritten; new sources, people, requests an
 still attach. Stored values are only ever filled in, never replaced, by a later report.
 """
 
+import copy
 import hashlib
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.utils import timezone
 
 from apps.lib.text import name_key
 from apps.visits import services
@@ -120,14 +122,25 @@ def _store(*, raw, cleaned, record, lookups):
     if activity is None:
         activity = Activity(province=province, kind=record.get("kind") or "provincial_event")
     undated_merge = outcome == MERGED and not (start and activity.start_date)
+    before = _values(activity) if activity.pk else None
     _fill(activity, record, start, end, lookups)
     _note_doubts(activity, record, cleaned.text, raw.name, undated_merge)
     activity.search_text = services.search_words(activity.search_text, *_searchable(record, province))
-    activity.save()
+    if before is not None and _values(activity) == before:
+        # Another report of what is already known: no new values (nor a history row), but a
+        # new source, which the pages must show (their cache follows updated_at).
+        activity.updated_at = timezone.now()
+        Activity.objects.filter(pk=activity.pk).update(updated_at=activity.updated_at)
+    else:
+        activity.save()
     article.activity = activity
     article.save()
     _attach(activity, article, record, lookups)
     return Stored(outcome, article, activity)
+
+
+def _values(activity):
+    return copy.deepcopy([getattr(activity, f.attname) for f in Activity._meta.concrete_fields if f.name != "updated_at"])
 
 
 def _note_doubts(activity, record, text, source, undated_merge):
