@@ -242,7 +242,7 @@ def envfloat(name, default, low, high):
 REQUEST_REPEAT_THRESHOLD = envfloat("DOINGOAI_REQUEST_REPEAT_THRESHOLD", 0.6, 0.0, 1.0)
 
 # Articles bigger than this are refused by ingest (page dumps, binaries renamed .txt).
-INGEST_MAX_BYTES = int(os.environ.get("DOINGOAI_INGEST_MAX_BYTES", 5 * 1024 * 1024))
+INGEST_MAX_BYTES = envint("DOINGOAI_INGEST_MAX_BYTES", 5 * 1024 * 1024, 1, 1 << 40)
 
 LOGGING = {
     "version": 1,

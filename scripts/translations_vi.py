@@ -127,6 +127,9 @@ def fill(path):
     text = re.sub(r'msgid "(.+)"\nmsgid_plural "(.+)"\nmsgstr\[0\] "(.*)"(?:\nmsgstr\[1\] ".*")?', plural, text)
     # makemessages guesses ("fuzzy") translations of new strings from similar old ones; every
     # string is translated in the table above, so the guesses go.
+    # A guess for a string the table lacks is blanked (reported below as untranslated).
+    text = re.sub(r'(#, fuzzy[^\n]*\n(?:#\|[^\n]*\n)*msgid "(.+)"\nmsgstr )"(.*)"',
+                  lambda m: m.group(1) + ('"' + m.group(3) + '"' if m.group(2) in VI else '""'), text)
     text = re.sub(r"^#, fuzzy\n", "", text, flags=re.M)
     text = re.sub(r"^#, fuzzy, ", "#, ", text, flags=re.M)
     text = re.sub(r"^#\| msgid.*\n", "", text, flags=re.M)

@@ -190,3 +190,47 @@ def test_the_review_state_filter_offers_no_rejected_choice(seeds, client):
     response = client.get(reverse("activity-list"), {"review_state": "rejected"})
     assert response.status_code == 200
     assert response.context["filter"].errors
+
+
+def test_a_rejected_lead_is_named_nowhere_public(seeds, client, editor):
+    activity = Activity.objects.filter(lead__isnull=False).first()
+    lead = activity.lead
+    client.logout()
+    assert lead.name in client.get(reverse("activity-feed")).content.decode()  # cached and shown before
+    services.review_set(records=[lead], state=ReviewState.REJECTED, by=editor)
+    detail = client.get(f"/api/activities/{activity.pk}/").json()
+    assert detail["lead"] is None
+    listed = {a["id"]: a for a in client.get("/api/activities/").json()["results"]}
+    assert listed[activity.pk]["lead"] is None
+    feed = client.get(reverse("activity-feed")).content.decode()
+    assert f"{lead.name} (" not in feed and f"{lead.name}<" not in feed
+    # The cached public pages follow at once: the rejection bumped the activities' version.
+    assert f'href="{lead.get_absolute_url()}"' not in client.get(reverse("activity-list")).content.decode()
+
+
+def test_rejecting_an_activity_recomputes_its_partner_ties_and_reviewing_restores_them(seeds, editor):
+    from apps.visits.models import PartnerTie
+
+    mention = Activity.objects.filter(partner_mentions__isnull=False).first().partner_mentions.first()
+    activity, partner = mention.activity, mention.partner
+    before = PartnerTie.objects.get(province=activity.province, partner=partner).activity_count
+    services.review_set(records=[activity], state=ReviewState.REJECTED, by=editor)
+    tie = PartnerTie.objects.filter(province=activity.province, partner=partner).first()
+    assert (tie.activity_count if tie else 0) == before - 1
+    services.review_set(records=[activity], state=ReviewState.REVIEWED, by=editor)
+    assert PartnerTie.objects.get(province=activity.province, partner=partner).activity_count == before
+
+
+def test_officials_partners_and_requests_are_reviewed_in_their_admin_lists(seeds, client, editor):
+    for model, record in (
+        ("official", Official.objects.first()),
+        ("partnerlocality", PartnerLocality.objects.first()),
+        ("request", Request.objects.first()),
+    ):
+        response = client.post(
+            reverse(f"admin:visits_{model}_changelist"), {"action": "mark_rejected", "_selected_action": [record.pk]}
+        )
+        assert response.status_code == 302, model
+        record.refresh_from_db()
+        assert record.review_state == ReviewState.REJECTED and record.reviewed_by == editor, model
+        assert record.history.first().history_user == editor, model

@@ -9,7 +9,7 @@ import copy
 import hashlib
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from apps.lib.text import name_key
@@ -78,15 +78,23 @@ def store_article(*, raw, cleaned, record, dry_run=False, lookups=None):
     """Store one extracted article in one transaction; returns what happened. ``dry_run`` rolls
     everything back. ``lookups`` carries records found earlier in the same run."""
     lookups = lookups or Lookups()
-    try:
-        with transaction.atomic():
-            services.writer_lock()
-            result = _store(raw=raw, cleaned=cleaned, record=record, lookups=lookups)
-            if dry_run:
-                transaction.set_rollback(True)
-    except Exception:
-        lookups.clear()
-        raise
+    for attempt in (1, 2):
+        try:
+            with transaction.atomic():
+                services.writer_lock()
+                result = _store(raw=raw, cleaned=cleaned, record=record, lookups=lookups)
+                if dry_run:
+                    transaction.set_rollback(True)
+            break
+        except IntegrityError:
+            # A record remembered from an earlier article is gone (an editor merged it away
+            # meanwhile): forget what the run remembers and store the article once more.
+            lookups.clear()
+            if attempt == 2:
+                raise
+        except Exception:
+            lookups.clear()
+            raise
     if dry_run:
         lookups.clear()
     return result

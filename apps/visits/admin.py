@@ -140,11 +140,12 @@ class ParticipationAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Official)
-class OfficialAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "slug"]
+class OfficialAdmin(ReviewedAdminMixin, SimpleHistoryAdmin):
+    list_display = ["name", "slug", "review_state"]
+    list_filter = ["review_state"]
     search_fields = ["name", "name_folded", "variants"]
     readonly_fields = ["name_key", "name_folded"]
-    actions = [merge_officials]
+    actions = [merge_officials, *REVIEW_ACTIONS]
 
 
 @admin.register(Country)
@@ -155,14 +156,14 @@ class CountryAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(PartnerLocality)
-class PartnerLocalityAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "kind", "country"]
-    list_filter = ["country"]
+class PartnerLocalityAdmin(ReviewedAdminMixin, SimpleHistoryAdmin):
+    list_display = ["name", "kind", "country", "review_state"]
+    list_filter = ["review_state", "country"]
     list_select_related = ["country"]
     search_fields = ["name", "name_folded", "variants"]
     autocomplete_fields = ["country"]
     readonly_fields = ["name_key", "name_folded"]
-    actions = [merge_partners]
+    actions = [merge_partners, *REVIEW_ACTIONS]
 
 
 @admin.register(PartnerTie)
@@ -175,25 +176,26 @@ class PartnerTieAdmin(admin.ModelAdmin):
 
 
 @admin.register(Request)
-class RequestAdmin(SimpleHistoryAdmin):
+class RequestAdmin(ReviewedAdminMixin, SimpleHistoryAdmin):
     form = RequestForm
-    list_display = ["short_text", "category", "status", "activity", "repeat_of", "repeat_locked"]
-    list_filter = ["category", "status", "repeat_locked", "activity__province__region"]
+    list_display = ["short_text", "category", "status", "activity", "repeat_of", "repeat_locked", "review_state"]
+    list_filter = ["review_state", "category", "status", "repeat_locked", "activity__province__region"]
     list_select_related = ["activity__province", "repeat_of"]
     search_fields = ["text", "text_key"]
     autocomplete_fields = ["activity"]
     raw_id_fields = ["article", "repeat_of"]
     readonly_fields = ["text_key", "repeat_locked"]
-    actions = ["unlink_repeat"]
+    actions = ["unlink_repeat", *REVIEW_ACTIONS]
 
     @admin.display(description="text")
     def short_text(self, obj):
         return obj.text[:100]
 
     def save_model(self, request, obj, form, change):
-        if "repeat_of" in form.changed_data:
-            obj.repeat_locked = True  # an editor's link (RequestForm sets it too): ingest keeps it
         super().save_model(request, obj, form, change)
+        if "repeat_of" in form.changed_data:
+            # The editor's link, through its service: locked against ingest, pages refreshed.
+            services.request_link(request=obj, repeat_of=obj.repeat_of, by=request.user)
 
     @admin.action(description=_("Unlink from earlier ask"), permissions=["change"])
     def unlink_repeat(self, request, queryset):

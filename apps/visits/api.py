@@ -322,7 +322,7 @@ def _activity(a):
         "end_date": a.end_date,
         "date_precision": a.date_precision,
         "organization": a.organization,
-        "lead": {"name": a.lead.name, "slug": a.lead.slug} if a.lead_id else None,
+        "lead": {"name": a.public_lead.name, "slug": a.public_lead.slug} if a.public_lead else None,
         "lead_title": a.lead_title,
         "summary": a.summary,
         "review_state": a.review_state,
@@ -403,7 +403,7 @@ def get_activity(request, activity_id: int):
                 "text": r.text,
                 "category": r.category,
                 "status": r.status,
-                "repeat_of": r.repeat_of_id,
+                "repeat_of": r.public_repeat_of.pk if r.public_repeat_of else None,
             }
             for r in sorted(a.requests.all(), key=lambda r: r.pk)
         ],
@@ -485,7 +485,7 @@ def list_requests(request, filters: Query[RequestParams], paging: Query[PagePara
         RequestFilter,
         request,
         Request.objects.public()
-        .select_related("activity__province__successor")
+        .select_related("activity__province__successor", "repeat_of__activity")
         .order_by("-activity__start_date", "id"),
     )
     # Queries: the count, the page's rows (activity, province and its successor joined);
@@ -503,6 +503,6 @@ def list_requests(request, filters: Query[RequestParams], paging: Query[PagePara
             "activity": r.activity_id,
             "province": _province(r.activity.province),
             "date": r.activity.start_date,
-            "repeat_of": r.repeat_of_id,
+            "repeat_of": r.public_repeat_of.pk if r.public_repeat_of else None,
         },
     )

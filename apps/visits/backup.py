@@ -57,10 +57,16 @@ def backup(path, alias="default"):
     """Write a backup of the database to ``path``; returns its size in bytes."""
     vendor, params = _settings(alias)
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(f"cannot write the backup to {path}: {exc}") from exc
     if vendor == "sqlite":
         connections[alias].close()
-        _sqlite_copy(str(params["NAME"]), str(path))
+        try:
+            _sqlite_copy(str(params["NAME"]), str(path))
+        except sqlite3.Error as exc:
+            raise BackupError(f"cannot write the backup to {path}: {exc}") from exc
     elif vendor == "postgresql":
         _run(["pg_dump", "--format=custom", "--no-owner", f"--file={path}"], _pg_env(params))
     else:

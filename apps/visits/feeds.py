@@ -117,7 +117,7 @@ class ActivityFeed(Feed):
         if item.end_date and item.end_date != item.start_date:
             when = f"{when} – {_when(item.end_date, item.date_precision)}"
         parts = [str(item.get_kind_display()), item.province.name, when]
-        if item.lead_id:
-            lead = item.lead.name + (f" ({item.lead_title})" if item.lead_title else "")
+        if item.public_lead:
+            lead = item.public_lead.name + (f" ({item.lead_title})" if item.lead_title else "")
             parts.append(_("led by %(lead)s") % {"lead": lead})
         return escape(" · ".join(parts))

@@ -54,7 +54,9 @@ class RecordBySlugField(forms.CharField):
         value = super().clean(value)
         if not value:
             return None
-        record = self.model.objects.filter(slug=value).first()
+        records = self.model.objects
+        records = records.public() if hasattr(records, "public") else records.all()
+        record = records.filter(slug=value).first()
         if record is None:
             raise forms.ValidationError(_("Unknown value: %(value)s"), params={"value": value[:80]})
         return record
@@ -138,7 +140,7 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
         return qs.filter(Exists(ActivityPartner.objects.filter(activity=OuterRef("pk"), partner__country=value)))
 
     def filter_has_requests(self, qs, name, value):
-        has = Exists(Request.objects.filter(activity=OuterRef("pk")))
+        has = Exists(Request.objects.filter(activity=OuterRef("pk")).exclude(review_state=ReviewState.REJECTED))
         return qs.filter(has) if value == "yes" else qs.exclude(has)
 
 

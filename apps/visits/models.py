@@ -148,15 +148,16 @@ class PartnerLocalityQuerySet(PublicQuerySet):
         alone (one mention per activity and partner), then the few winners fetched."""
         top = list(
             ActivityPartner.objects.exclude(activity__review_state=ReviewState.REJECTED)
+            .exclude(partner__review_state=ReviewState.REJECTED)
             .values("partner")
             .annotate(n=Count("id"))
-            .order_by("-n", "partner")[: limit * 2]
+            .order_by("-n", "partner")[:limit]
         )
         partners = self.public().select_related("country").in_bulk([row["partner"] for row in top])
         result = []
         for row in top:
             partner = partners.get(row["partner"])
-            if partner is not None and len(result) < limit:
+            if partner is not None:
                 partner.n = row["n"]
                 result.append(partner)
         return result
@@ -207,7 +208,7 @@ class ActivityQuerySet(PublicQuerySet):
             models.Prefetch(
                 "requests",
                 queryset=Request.objects.exclude(review_state=ReviewState.REJECTED).select_related(
-                    "article", "repeat_of"
+                    "article", "repeat_of__activity"
                 ),
             ),
             models.Prefetch(
@@ -310,6 +311,12 @@ class Activity(Reviewable):
 
     def get_absolute_url(self):
         return reverse("activity-detail", args=[self.pk])
+
+    @property
+    def public_lead(self):
+        """The lead as the public sees it: none when an editor rejected that official."""
+        lead = self.lead if self.lead_id else None
+        return lead if lead is not None and lead.review_state != ReviewState.REJECTED else None
 
 
 class ActivityToReview(Activity):
@@ -484,6 +491,15 @@ class Request(Reviewable):
     def get_absolute_url(self):
         return reverse("request-detail", args=[self.pk])
 
+    @property
+    def public_repeat_of(self):
+        """The earlier ask as the public sees it: none when it, or its activity, was rejected
+        (read with select_related("repeat_of__activity"))."""
+        earlier = self.repeat_of if self.repeat_of_id else None
+        if earlier is None or ReviewState.REJECTED in (earlier.review_state, earlier.activity.review_state):
+            return None
+        return earlier
+
 
 class ActivityPartner(models.Model):
     """A partner locality named in an activity, with its evidence."""
@@ -528,10 +544,14 @@ def archive_totals():
     """Officials, partner localities and requests shown to the public: one round trip."""
     tables = [connection.ops.quote_name(m._meta.db_table) for m in (Official, PartnerLocality, Request)]
     with connection.cursor() as cursor:
+        activities = connection.ops.quote_name(Activity._meta.db_table)
+        rejected = ReviewState.REJECTED.value
         cursor.execute(
-            "SELECT "
-            + ", ".join(f"(SELECT COUNT(*) FROM {t} WHERE review_state <> %s)" for t in tables),
-            [ReviewState.REJECTED.value] * len(tables),
+            f"SELECT (SELECT COUNT(*) FROM {tables[0]} WHERE review_state <> %s),"
+            f" (SELECT COUNT(*) FROM {tables[1]} WHERE review_state <> %s),"
+            f" (SELECT COUNT(*) FROM {tables[2]} r WHERE r.review_state <> %s AND r.activity_id NOT IN"
+            f" (SELECT id FROM {activities} WHERE review_state = %s))",
+            [rejected] * 4,
         )
         officials, partners, requests = cursor.fetchone()
     return {"officials": officials, "partners": partners, "requests": requests}

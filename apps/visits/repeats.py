@@ -28,7 +28,7 @@ from apps.lib.text import fold
 from apps.provinces.lookup import find_all
 from apps.provinces.models import Province
 
-from .models import Request
+from .models import Request, ReviewState
 
 # Folded phrases that carry no content of the ask: asking, addressing, supporting.
 STOP_PHRASES = (
@@ -213,8 +213,8 @@ def request_link_repeats(*, request):
     writes only the links that change, each with a history row.
     """
     day = request.activity.start_date
-    if day is None or not ask_words(request.text_key):
-        return
+    if day is None or not ask_words(request.text_key) or request.activity.review_state == ReviewState.REJECTED:
+        return  # no place in a chain: undated, empty, or not public
     same_province = (
         Request.objects.public()
         .filter(activity__province__in=province_units(request.activity.province), category=request.category)
@@ -233,6 +233,6 @@ def request_link_repeats(*, request):
         .order_by("activity__start_date", "id")
     )
     relinked = [r.pk for r in later[:LOOKBACK] if is_same_ask(r, request)]
-    for other in Request.objects.filter(pk__in=relinked):  # whole rows: each save writes a history row
+    for other in Request.objects.filter(pk__in=relinked, repeat_locked=False):  # whole rows: history rows
         other.repeat_of = request
         other.save(update_fields=["repeat_of"])

@@ -160,6 +160,8 @@ def partner_attach(*, activity, partner, article=None, span=None):
         span_start=span[0] if span else None,
         span_end=span[1] if span else None,
     )
+    if activity.review_state == ReviewState.REJECTED:
+        return  # ties show what the public sees
     tie = PartnerTie.objects.filter(province=activity.province, partner=partner).first()
     if tie is None:
         tie = PartnerTie(province=activity.province, partner=partner)
@@ -172,10 +174,18 @@ def partner_attach(*, activity, partner, article=None, span=None):
 
 
 def partner_tie_refresh(*, province, partner):
-    """Recompute a province's tie with a partner from the activities that name it."""
-    stats = ActivityPartner.objects.filter(activity__province=province, partner=partner).aggregate(
-        first=Min("activity__start_date"), last=Max("activity__start_date"), n=Count("activity", distinct=True)
+    """Recompute a province's tie with a partner from the public activities that name it; a
+    tie no public activity shows any more is removed (its agreements text with it)."""
+    stats = (
+        ActivityPartner.objects.filter(activity__province=province, partner=partner)
+        .exclude(activity__review_state=ReviewState.REJECTED)
+        .aggregate(
+            first=Min("activity__start_date"), last=Max("activity__start_date"), n=Count("activity", distinct=True)
+        )
     )
+    if not stats["n"]:
+        PartnerTie.objects.filter(province=province, partner=partner).delete()
+        return None
     tie, _ = PartnerTie.objects.get_or_create(province=province, partner=partner)
     tie.first_seen, tie.last_seen, tie.activity_count = stats["first"], stats["last"], stats["n"]
     tie.save()
@@ -219,10 +229,12 @@ def _same_ask(a, b, threshold=0.6):
     return bool(ta and tb) and len(ta & tb) / len(ta | tb) >= threshold
 
 
+@transaction.atomic
 def request_link(*, request, repeat_of, by=None):
     """An editor links a request to the same ask raised earlier (``repeat_of``), or unlinks it
     (None). The link is locked: ingest never changes it again. Refuses a link to itself or one
     that would close a loop in the chain."""
+    writer_lock()  # not while an ingest is linking requests
     if repeat_of is not None and makes_loop(request=request, repeat_of=repeat_of):
         raise ValueError("a request cannot repeat itself or a later repeat of its own")
     request.repeat_of = repeat_of
@@ -258,22 +270,42 @@ def search_words(*texts):
     return " ".join(dict.fromkeys(fold(" ".join(t for t in texts if t)).split()))
 
 
+@transaction.atomic
 def review_set(*, records, state, by=None):
     """Mark activities, requests, officials or partner localities reviewed, rejected, or back
     to extracted, with who and when; each save writes a history row naming the editor. A
-    rejected record leaves the public pages, feed, API and exports but stays in the database."""
+    rejected record leaves the public pages, feed, API and exports but stays in the database.
+
+    Under the writer lock, so an ingest storing a report of the same activity cannot undo it;
+    the activities concerned get a new ``updated_at`` (the pages' cache version follows it), and
+    the partner ties of an activity whose visibility changed are recomputed."""
+    writer_lock()
     now = timezone.now()
-    changed = 0
+    changed, touched, ties = 0, set(), set()
     for record in records:
+        was_public = record.review_state != ReviewState.REJECTED
         record.review_state = state
         record.reviewed_by = by if state != ReviewState.EXTRACTED else None
         record.reviewed_at = now if state != ReviewState.EXTRACTED else None
         record._history_user = by
-        fields = ["review_state", "reviewed_by", "reviewed_at"]
-        if isinstance(record, Activity):
-            fields.append("updated_at")  # the pages' cache version follows activity changes
-        record.save(update_fields=fields)
+        record.save(update_fields=["review_state", "reviewed_by", "reviewed_at"])
         changed += 1
+        if isinstance(record, Activity):
+            touched.add(record.pk)
+            if was_public != (state != ReviewState.REJECTED):
+                ties |= set(
+                    ActivityPartner.objects.filter(activity=record).values_list("activity__province", "partner")
+                )
+        elif isinstance(record, Request):
+            touched.add(record.activity_id)
+        elif isinstance(record, Official):
+            touched |= set(Participation.objects.filter(official=record).values_list("activity", flat=True))
+        elif isinstance(record, PartnerLocality):
+            touched |= set(ActivityPartner.objects.filter(partner=record).values_list("activity", flat=True))
+    if touched:
+        Activity.objects.filter(pk__in=touched).update(updated_at=now)
+    for province_id, partner_id in ties:
+        partner_tie_refresh(province=Province(pk=province_id), partner=PartnerLocality(pk=partner_id))
     return changed
 
 

@@ -4,7 +4,7 @@ import datetime as dt
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Max, Min, Prefetch
+from django.db.models import Count, Max, Min, Prefetch, Q
 from django.http import HttpResponse, HttpResponseRedirect, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -242,7 +242,10 @@ class PartnerListView(ListView):
         return (
             PartnerLocality.objects.public()
             .select_related("country")
-            .annotate(n=Count("mentions", distinct=True), provinces=Count("ties", distinct=True))
+            .annotate(
+                n=Count("mentions", distinct=True, filter=~Q(mentions__activity__review_state=ReviewState.REJECTED)),
+                provinces=Count("ties", distinct=True),
+            )
             .order_by("country__name", "name")
         )
 
