@@ -215,14 +215,22 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 
-# Page and aggregate caches are keyed by a data version (apps/visits/caching.py), so a
-# per-process memory cache is enough: nothing stale is served after a change.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    }
-}
+# Page and aggregate caches are keyed by a data version (apps/visits/caching.py): nothing stale
+# is served after a change, whichever cache holds them.
+def envcache(name):
+    """A per-process memory cache by default (bounded: its memory stops growing at MAX_ENTRIES
+    pages); DOINGOAI_CACHE_URL=redis://host:6379/0 shares one cache between gunicorn workers
+    and keeps their memory flat (docs/PRODUCTION.md)."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 1000}}
+    if not raw.startswith(("redis://", "rediss://", "unix://")):
+        raise ImproperlyConfigured(f"{name} must be a redis:// URL, not {raw!r}")
+    return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": raw}
+
+
+CACHES = {"default": envcache("DOINGOAI_CACHE_URL")}
+
 
 def envfloat(name, default, low, high):
     raw = os.environ.get(name)
