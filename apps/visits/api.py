@@ -37,6 +37,7 @@ from .models import (
     RequestCategory,
     RequestStatus,
     Role,
+    current_unit_counts,
 )
 
 api = NinjaAPI(
@@ -425,10 +426,7 @@ def list_provinces(request, filters: Query[ProvinceParams]):
     # All units are read even for ?era=2025: a current unit's count includes its predecessors'.
     provinces = list(Province.objects.select_related("successor").order_by("era", "name"))  # query 1
     counts = Activity.objects.public().per_province()  # query 2
-    totals = dict(counts)
-    for p in provinces:
-        if p.era == Era.PRE_2025 and p.successor_id and counts.get(p.pk):
-            totals[p.successor_id] = totals.get(p.successor_id, 0) + counts[p.pk]
+    totals = {**counts, **current_unit_counts(provinces, counts)}
     return [
         {
             "name": p.name,

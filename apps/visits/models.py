@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from apps.lib.text import fold, name_key, slugify_vi
-from apps.provinces.models import Province
+from apps.provinces.models import Era, Province
 
 
 class Kind(models.TextChoices):
@@ -555,3 +555,13 @@ def archive_totals():
         )
         officials, partners, requests = cursor.fetchone()
     return {"officials": officials, "partners": partners, "requests": requests}
+
+
+def current_unit_counts(provinces, counts):
+    """{current unit id: activities}, each pre-2025 unit's activities counted in its successor."""
+    totals = {}
+    for p in provinces:
+        unit_id = p.pk if p.era == Era.CURRENT else p.successor_id
+        if unit_id and counts.get(p.pk):
+            totals[unit_id] = totals.get(unit_id, 0) + counts[p.pk]
+    return totals

@@ -317,7 +317,9 @@ def _merge_reason(others):
 
 def _merge_rows(model, *, keep, others):
     """The others, read afresh and locked with keep until the merge commits (keep is reloaded);
-    a record listed twice, or keep among the others, counts once."""
+    a record listed twice, or keep among the others, counts once. Not while an ingest is
+    storing: it could re-create or re-spell a record (the writer lock)."""
+    writer_lock()
     ids = list(dict.fromkeys(o.pk for o in others if o.pk != keep.pk))
     rows = model.objects.select_for_update().in_bulk([keep.pk, *ids])
     keep.refresh_from_db()
@@ -351,7 +353,6 @@ def official_merge(*, keep, others, by=None):
     with keep's where both took part in one activity: titles combined, lead beats member), the
     activities they lead, and their names and variants (as keep's variants) move; then they are
     deleted. Every saved or deleted record's history row names ``by`` and the merged names."""
-    writer_lock()  # not while an ingest is storing (it could re-create or re-spell a record)
     others = _merge_rows(Official, keep=keep, others=others)
     if not others:
         return keep
@@ -403,7 +404,6 @@ def partner_merge(*, keep, others, by=None):
     activities move (one per activity), the ties of the provinces concerned are recomputed from
     the mentions (agreements text kept), their names and variants become keep's variants; then
     they are deleted, each history row naming ``by`` and the merged names."""
-    writer_lock()  # not while an ingest is storing (it could re-create or re-spell a record)
     others = _merge_rows(PartnerLocality, keep=keep, others=others)
     if not others:
         return keep

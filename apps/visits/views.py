@@ -32,6 +32,7 @@ from .models import (
     ReviewState,
     Title,
     archive_totals,
+    current_unit_counts,
 )
 
 PAGE_SIZE = 25
@@ -63,7 +64,7 @@ def dashboard(request):
         "month_bars": charts.bars_svg(per_month[-24:], "%m/%Y", label=_("Activities per month")),
         "map": charts.map_svg(
             [p for p in provinces if p.era == Era.CURRENT],
-            _current_unit_counts(provinces, counts),
+            current_unit_counts(provinces, counts),
             lambda p: reverse("province-detail", args=[p.slug]),
             _("Map of provinces"),
         ),
@@ -146,20 +147,10 @@ class ActivityDetailView(DetailView):
         return context
 
 
-def _current_unit_counts(provinces, counts):
-    """{current unit id: activities}, each pre-2025 unit's activities counted in its successor."""
-    totals = {}
-    for p in provinces:
-        unit_id = p.pk if p.era == Era.CURRENT else p.successor_id
-        if unit_id and counts.get(p.pk):
-            totals[unit_id] = totals.get(unit_id, 0) + counts[p.pk]
-    return totals
-
-
 def province_list(request):
     provinces = list(Province.objects.order_by("name"))
     counts = Activity.objects.public().per_province()
-    current = _current_unit_counts(provinces, counts)
+    current = current_unit_counts(provinces, counts)
     groups = []
     for value, label in Region.choices:
         members = [p for p in provinces if p.region == value]
