@@ -35,6 +35,10 @@ class ProvinceQuerySet(models.QuerySet):
     def current(self):
         return self.filter(era=Era.CURRENT)
 
+    def units_of(self, province):
+        """The unit and, for a current (2025) unit, the pre-2025 units merged into it."""
+        return self.filter(models.Q(pk=province.pk) | models.Q(successor=province.pk))
+
 
 class Province(models.Model):
     code = models.CharField(_("code"), max_length=4)

@@ -57,15 +57,19 @@ def cached(request, name, compute, timeout=600):
 
 
 class ArchivePaginator(Paginator):
-    """Counts come from the cache; a page's rows are fetched by id after an id-only scan of
-    the ordering index, so deep pages (page 500) do not drag whole rows through OFFSET."""
+    """Counts come from a tally (see ActivityTally) or the cache; a page's rows are fetched by
+    id after an id-only scan of the ordering index, so deep pages (page 500) do not drag whole
+    rows through OFFSET."""
 
-    def __init__(self, *args, request=None, **kwargs):
+    def __init__(self, *args, request=None, tally=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.request = request
+        self.tally = tally  # tally rows standing for object_list, which count it without a scan
 
     @cached_property
     def count(self):
+        if self.tally is not None:
+            return self.tally.total()
         qs = self.object_list
         return cached(self.request, f"count|{query_key(qs)}", qs.count)
 

@@ -12,8 +12,10 @@ from apps.provinces.models import Province, Region
 from .models import (
     Activity,
     ActivityPartner,
+    ActivityTally,
     Country,
     Kind,
+    MonthTally,
     Official,
     Participation,
     PartnerLocality,
@@ -114,6 +116,34 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
     class Meta:
         model = Activity
         fields = []
+
+    def tally(self, monthly=False):
+        """The tally rows standing for the filtered activities (ActivityTally; MonthTally when
+        ``monthly``), or None when a filter reaches beyond what the tally counts by: province,
+        region, kind, review state and whole years (MonthTally: review state alone). Invalid
+        filters: None."""
+        if self.is_bound and not self.is_valid():
+            return None
+        used = {k: v for k, v in self.form.cleaned_data.items() if v and k != "sort"} if self.is_bound else {}
+        rows = (MonthTally if monthly else ActivityTally).objects.public()
+        for name, value in used.items():
+            if name == "review_state":
+                rows = rows.filter(review_state=value)
+            elif monthly:
+                return None
+            elif name == "province":
+                rows = rows.in_province(value)
+            elif name == "region":
+                rows = rows.filter(province__region=value)
+            elif name == "kind":
+                rows = rows.filter(kind=value)
+            elif name == "date_from" and (value.month, value.day) == (1, 1):
+                rows = rows.filter(year__gte=value.year)
+            elif name == "date_to" and (value.month, value.day) == (12, 31):
+                rows = rows.filter(year__lte=value.year, year__gt=0)
+            else:
+                return None
+        return rows
 
     def filter_q(self, qs, name, value):
         for word in fold(value).split():

@@ -3,9 +3,11 @@
 Reads live in the QuerySet classes here; writes go through apps/visits/services.py.
 """
 
+import datetime as dt
+
 from django.conf import settings
 from django.db import connection, models
-from django.db.models import Count, Q
+from django.db.models import Count, Sum
 from django.db.models.functions import TruncDay, TruncMonth, TruncYear
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -144,13 +146,13 @@ class Country(NamedModel):
 
 class PartnerLocalityQuerySet(PublicQuerySet):
     def most_frequent(self, limit=10):
-        """Partners by the number of activities naming them: counted on the mentions table
-        alone (one mention per activity and partner), then the few winners fetched."""
+        """Partners by the number of public activities naming them, summed over their ties with
+        provinces (PartnerTie keeps each tie's count of public activities), then the few winners
+        fetched."""
         top = list(
-            ActivityPartner.objects.exclude(activity__review_state=ReviewState.REJECTED)
-            .exclude(partner__review_state=ReviewState.REJECTED)
+            PartnerTie.objects.exclude(partner__review_state=ReviewState.REJECTED)
             .values("partner")
-            .annotate(n=Count("id"))
+            .annotate(n=Sum("activity_count"))
             .order_by("-n", "partner")[:limit]
         )
         partners = self.public().select_related("country").in_bulk([row["partner"] for row in top])
@@ -225,8 +227,7 @@ class ActivityQuerySet(PublicQuerySet):
 
         An IN over the unit and its predecessors' ids, so the (province, start_date) index serves it.
         """
-        units = Province.objects.filter(Q(pk=province.pk) | Q(successor=province.pk)).values("pk")
-        return self.filter(province__in=units)
+        return self.filter(province__in=Province.objects.units_of(province).values("pk"))
 
     def per_period(self, period="year"):
         """[{"period": date, "n": count}] of dated activities, one query."""
@@ -319,6 +320,126 @@ class Activity(Reviewable):
         return lead if lead is not None and lead.review_state != ReviewState.REJECTED else None
 
 
+class TallyQuerySet(PublicQuerySet):
+    def in_province(self, province):
+        return self.filter(province__in=Province.objects.units_of(province).values("pk"))
+
+    def total(self):
+        return self.aggregate(n=Sum("n"))["n"] or 0
+
+
+class ActivityTallyQuerySet(TallyQuerySet):
+    def facet_counts(self):
+        """Like ActivityQuerySet.facet_counts, from the tally."""
+        facets = {"kind": {}, "region": {}, "review_state": {}}
+        rows = self.order_by().values_list("kind", "province__region", "review_state").annotate(total=Sum("n"))
+        for kind, region, state, n in rows:
+            for name, value in (("kind", kind), ("region", region), ("review_state", state)):
+                if n:
+                    facets[name][value] = facets[name].get(value, 0) + n
+        return facets
+
+    def per_province(self):
+        rows = self.order_by().values_list("province_id").annotate(total=Sum("n"))
+        return {province_id: n for province_id, n in rows if n}
+
+    def per_year(self):
+        """[{"period": 1 January, "n": count}] of dated activities, as ActivityQuerySet.per_period."""
+        rows = self.filter(year__gt=0).order_by("year").values_list("year").annotate(total=Sum("n"))
+        return [{"period": dt.date(year, 1, 1), "n": n} for year, n in rows if n]
+
+    def undated(self):
+        return self.filter(year=0).total()
+
+
+class MonthTallyQuerySet(TallyQuerySet):
+    def per_month(self):
+        """[{"period": first of the month, "n": count}] of dated activities."""
+        rows = self.filter(month__gt=0).order_by("month").values_list("month").annotate(total=Sum("n"))
+        return [{"period": dt.date(month // 100, month % 100, 1), "n": n} for month, n in rows if n]
+
+
+class ActivityTally(models.Model):
+    """Activities counted by province, kind, review state and year of their start (0: undated).
+
+    Kept exact by database triggers on the activity table (migration 0006), so every way of
+    writing activities (ingest, admin, bulk loads, raw SQL) counts; whole-archive counts and
+    facets read a few thousand rows here instead of scanning every activity. Never written by
+    the application."""
+
+    province = models.ForeignKey(Province, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    kind = models.CharField(max_length=32)
+    review_state = models.CharField(max_length=16)
+    year = models.PositiveSmallIntegerField()
+    n = models.IntegerField(default=0)
+
+    objects = ActivityTallyQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["province", "kind", "review_state", "year"], name="activity_tally_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.province_id} {self.kind} {self.review_state} {self.year}: {self.n}"
+
+
+class MonthTally(models.Model):
+    """Activities counted by month of their start (yyyymm, 0: undated) and review state; kept
+    by the same triggers as ActivityTally."""
+
+    month = models.PositiveIntegerField()
+    review_state = models.CharField(max_length=16)
+    n = models.IntegerField(default=0)
+
+    objects = MonthTallyQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["month", "review_state"], name="month_tally_unique")]
+
+    def __str__(self):
+        return f"{self.month} {self.review_state}: {self.n}"
+
+
+class OfficialTallyQuerySet(models.QuerySet):
+    def top(self, province, limit):
+        """The public officials seen most often at the public activities of a unit (and, for a
+        current unit, of its predecessors): officials with ``n`` activities and ``last`` date."""
+        rows = list(
+            self.filter(province__in=Province.objects.units_of(province).values("pk"))
+            .exclude(official__review_state=ReviewState.REJECTED)
+            .values("official")
+            .annotate(total=Sum("n"), last=models.Max("last_seen"))
+            .order_by("-total", "official__name")[:limit]
+        )
+        officials = Official.objects.in_bulk([row["official"] for row in rows])
+        result = []
+        for row in rows:
+            official = officials[row["official"]]
+            official.n, official.last = row["total"], row["last"]
+            result.append(official)
+        return result
+
+
+class OfficialTally(models.Model):
+    """How many public activities of a province an official took part in, and the latest
+    one's date. Kept exact by database triggers on participations and activities (migration
+    0006), like ActivityTally; never written by the application."""
+
+    province = models.ForeignKey(Province, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    official = models.ForeignKey(Official, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    n = models.IntegerField(default=0)
+    last_seen = models.DateField(null=True)
+
+    objects = OfficialTallyQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["province", "official"], name="official_tally_unique")]
+
+    def __str__(self):
+        return f"{self.official_id} @ {self.province_id}: {self.n}"
+
+
 class ActivityToReview(Activity):
     """The editors' review queue: activities not yet reviewed, most uncertain first."""
 
@@ -409,8 +530,10 @@ class RequestQuerySet(PublicQuerySet):
         )
 
     def public(self):
-        """Requests neither rejected themselves nor part of a rejected activity."""
-        return super().public().exclude(activity__review_state=ReviewState.REJECTED)
+        """Requests neither rejected themselves nor part of a rejected activity (a NOT IN over
+        the few rejected activities, so counts need no join with every activity)."""
+        rejected = Activity.objects.filter(review_state=ReviewState.REJECTED).values("pk")
+        return super().public().exclude(activity__in=rejected)
 
     def open(self):
         return self.exclude(status=RequestStatus.RESOLVED)

@@ -23,8 +23,11 @@ from .highlight import highlight
 from .models import (
     Activity,
     ActivityPartner,
+    ActivityTally,
     Kind,
+    MonthTally,
     Official,
+    OfficialTally,
     Participation,
     PartnerLocality,
     PartnerTie,
@@ -41,13 +44,13 @@ PROFILE_ROWS = 40  # rows per section of a profile page; the full lists are a li
 
 def dashboard(request):
     activities = Activity.objects.public()
-    per_month = cached(request, "per-month", lambda: activities.per_period("month"))  # years are summed from it
+    per_month = MonthTally.objects.public().per_month()  # years are summed from it
     per_year = {}
     for row in per_month:
         year = row["period"].replace(month=1, day=1)
         per_year[year] = per_year.get(year, 0) + row["n"]
     provinces = list(Province.objects.all())
-    counts = cached(request, "per-province", activities.per_province)
+    counts = ActivityTally.objects.public().per_province()
     context = {
         "totals": {
             "activities": sum(counts.values()),
@@ -86,7 +89,7 @@ class ActivityListView(FilterView):
         return Activity.objects.public().for_list()
 
     def get_paginator(self, *args, **kwargs):
-        return super().get_paginator(*args, request=self.request, **kwargs)
+        return super().get_paginator(*args, request=self.request, tally=self.filterset.tally(), **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -98,8 +101,9 @@ class ActivityListView(FilterView):
         fs = self.filterset
         if not fs.is_bound or not fs.is_valid():
             return {}
+        tally = fs.tally()
         qs = fs.qs.order_by()
-        counts = cached(self.request, f"facets|{query_key(qs)}", qs.facet_counts)
+        counts = tally.facet_counts() if tally is not None else cached(self.request, f"facets|{query_key(qs)}", qs.facet_counts)
         labels = {"kind": dict(Kind.choices), "region": dict(Region.choices), "review_state": dict(ReviewState.choices)}
         return {
             name: [(value, labels[name].get(value, value), n) for value, n in sorted(values.items(), key=lambda x: -x[1])]
@@ -149,7 +153,7 @@ class ActivityDetailView(DetailView):
 
 def province_list(request):
     provinces = list(Province.objects.order_by("name"))
-    counts = Activity.objects.public().per_province()
+    counts = ActivityTally.objects.public().per_province()
     current = current_unit_counts(provinces, counts)
     groups = []
     for value, label in Region.choices:
@@ -167,12 +171,15 @@ def province_list(request):
 def province_detail(request, slug):
     province = get_object_or_404(Province.objects.select_related("successor"), slug=slug)
     activities = Activity.objects.public().in_province(province)
-    page = ArchivePaginator(activities.for_list(), PAGE_SIZE, request=request).get_page(request.GET.get("page"))
+    tally = ActivityTally.objects.public().in_province(province)
+    page = ArchivePaginator(activities.for_list(), PAGE_SIZE, request=request, tally=tally).get_page(
+        request.GET.get("page")
+    )
     units = [province, *province.predecessors.all()] if province.era == Era.CURRENT else [province]
     requests = cached(
         request,
         f"province-requests|{province.pk}",
-        lambda: list(Request.objects.public().filter(activity__in=activities).for_list()[:PROFILE_ROWS]),
+        lambda: list(Request.objects.public().filter(activity__province__in=units).for_list()[:PROFILE_ROWS]),
     )
     ties = (
         PartnerTie.objects.filter(province__in=units)
@@ -180,16 +187,8 @@ def province_detail(request, slug):
         .select_related("partner__country", "province")
         .order_by("-activity_count", "partner__name")[:PROFILE_ROWS]
     )
-    officials = cached(
-        request,
-        f"province-officials|{province.pk}",
-        lambda: list(
-            Official.objects.public().filter(participations__activity__in=activities)
-            .annotate(n=Count("participations", distinct=True), last=Max("participations__activity__start_date"))
-            .order_by("-n", "name")[:30]
-        ),
-    )
-    years = cached(request, f"province-years|{province.pk}", lambda: activities.per_period("year"))
+    officials = OfficialTally.objects.top(province, 30)
+    years = tally.per_year()
     return render(
         request,
         "visits/province_detail.html",
@@ -303,7 +302,14 @@ def timeline(request):
         context["undated"] = 0
     else:
         period = "year" if zoom == "year" else "month"
-        rows = cached(request, f"timeline|{period}|{query_key(qs)}", lambda: qs.per_period(period))
+        tally = fs.tally(monthly=period == "month")
+        if tally is None:
+            rows = cached(request, f"timeline|{period}|{query_key(qs)}", lambda: qs.per_period(period))
+        elif period == "year":
+            rows = tally.per_year()
+        else:
+            months = tally.filter(month__range=[d.year * 100 + d.month for d in window]) if window else tally
+            rows = months.per_month()
         context["bars"] = charts.bars_svg(
             rows,
             "%Y" if period == "year" else "%m/%Y",
@@ -312,8 +318,13 @@ def timeline(request):
             link_format="%Y" if period == "year" else "%Y-%m",
             height=160,
         )
-        undated = qs.filter(start_date__isnull=True)
-        context["undated"] = cached(request, f"undated|{query_key(undated)}", undated.count)
+        if window:
+            context["undated"] = 0  # a window holds dated activities only
+        elif tally is not None:
+            context["undated"] = tally.undated()
+        else:
+            undated = qs.filter(start_date__isnull=True)
+            context["undated"] = cached(request, f"undated|{query_key(undated)}", undated.count)
     return render(request, "visits/timeline.html", context)
 
 

@@ -1,0 +1,201 @@
+"""The tallies (ActivityTally, MonthTally, OfficialTally) are kept by database triggers: after
+any write, by any path, they equal a count of the records themselves. Run on SQLite and on
+PostgreSQL (CI runs the suite on both), after the whole migration history."""
+
+import datetime as dt
+
+import pytest
+from django.db import connection
+from django.db.models import Count, Max
+from django.test import Client
+from django.urls import reverse
+
+from apps.provinces.models import Era, Province
+from apps.visits import services
+from apps.visits.demo import seed
+from apps.visits.filters import ActivityFilter
+from apps.visits.models import (
+    Activity,
+    ActivityTally,
+    Kind,
+    MonthTally,
+    OfficialTally,
+    Participation,
+    ReviewState,
+)
+
+from .factories import make_activity
+
+pytestmark = pytest.mark.django_db
+
+
+def _recounted():
+    """The three tallies as counted from the activities and participations themselves."""
+    activities, months, officials = {}, {}, {}
+    for province, kind, state, start in Activity.objects.values_list("province", "kind", "review_state", "start_date"):
+        year = start.year if start else 0
+        key = (province, kind, state, year)
+        activities[key] = activities.get(key, 0) + 1
+        month = start.year * 100 + start.month if start else 0
+        months[(month, state)] = months.get((month, state), 0) + 1
+    rows = (
+        Participation.objects.exclude(activity__review_state=ReviewState.REJECTED)
+        .values_list("activity__province", "official")
+        .annotate(n=Count("id"), last=Max("activity__start_date"))
+    )
+    for province, official, n, last in rows:
+        officials[(province, official)] = (n, last)
+    return activities, months, officials
+
+
+def _tallied():
+    activities = {
+        (p, k, s, y): n
+        for p, k, s, y, n in ActivityTally.objects.values_list("province", "kind", "review_state", "year", "n")
+        if n
+    }
+    months = {(m, s): n for m, s, n in MonthTally.objects.values_list("month", "review_state", "n") if n}
+    officials = {
+        (p, o): (n, last) for p, o, n, last in OfficialTally.objects.values_list("province", "official", "n", "last_seen")
+    }
+    return activities, months, officials
+
+
+def assert_exact():
+    assert _tallied() == _recounted()
+
+
+def test_every_kind_of_write_keeps_the_tallies_exact():
+    first, second, third = make_activity(), make_activity(), make_activity(day=dt.date(2019, 5, 5))
+    assert_exact()
+    assert sum(ActivityTally.objects.values_list("n", flat=True)) == 3
+
+    # Editors' changes of province, kind and date (the admin saves the whole row).
+    first.province = Province.objects.get(code="01", era=Era.PRE_2025)
+    first.kind = Kind.FOREIGN
+    first.save()
+    assert_exact()
+    second.start_date = None
+    second.save()
+    assert_exact()
+    second.start_date = dt.date(2024, 12, 31)
+    second.save(update_fields=["start_date"])
+    assert_exact()
+
+    # Rejection and its undoing, through the review service; a bulk UPDATE too.
+    services.review_set(records=[third], state=ReviewState.REJECTED)
+    assert_exact()
+    services.review_set(records=[third], state=ReviewState.REVIEWED)
+    assert_exact()
+    Activity.objects.filter(pk=first.pk).update(review_state=ReviewState.REJECTED)
+    assert_exact()
+
+    # Officials merged (participations re-pointed and joined), a participation deleted.
+    keep = first.participations.get(role="lead").official
+    other = second.participations.exclude(official=keep).get().official
+    services.official_merge(keep=keep, others=[other])
+    assert_exact()
+    third.participations.exclude(official=keep).delete()
+    assert_exact()
+
+    # An activity deleted with everything it holds.
+    second.delete()
+    assert_exact()
+    Activity.objects.all().delete()
+    assert _tallied() == ({}, {}, {})
+
+
+def test_bulk_loads_are_counted():
+    """seed_demo writes with executemany (SQLite) or COPY (PostgreSQL), below the ORM."""
+    seed(activities=300, officials=50, batch=100)
+    assert_exact()
+    assert sum(n for n in ActivityTally.objects.values_list("n", flat=True)) == 300
+
+
+def test_ingest_is_counted(seeds_dir):
+    from django.core.management import call_command
+
+    call_command("ingest", str(seeds_dir), verbosity=0)
+    assert Activity.objects.exists()
+    assert_exact()
+
+
+FILTERS = [
+    {},
+    {"kind": "central_delegation"},
+    {"province": "tay-ninh-truoc-2025"},
+    {"province": "tay-ninh"},
+    {"region": "dong_nam_bo", "kind": "central_delegation"},
+    {"review_state": "reviewed"},
+    {"date_from": "2020-01-01", "date_to": "2020-12-31"},
+    {"date_from": "2020-01-01"},
+    {"date_to": "2019-12-31"},
+]
+
+
+@pytest.mark.parametrize("params", FILTERS)
+def test_the_tally_counts_what_the_filters_select(params):
+    for day in (dt.date(2019, 3, 1), dt.date(2020, 6, 1), dt.date(2020, 12, 31), dt.date(2021, 1, 1), None):
+        make_activity(day=day, province_code="72")  # Tây Ninh (pre-2025)
+    make_activity(day=dt.date(2020, 2, 2), province_code="01")
+    services.review_set(records=[Activity.objects.order_by("id").first()], state=ReviewState.REVIEWED)
+    services.review_set(records=[Activity.objects.order_by("id").last()], state=ReviewState.REJECTED)
+    fs = ActivityFilter(params, queryset=Activity.objects.public())
+    tally = fs.tally()
+    assert tally is not None
+    assert tally.total() == fs.qs.count()
+    assert tally.facet_counts() == fs.qs.facet_counts()
+    assert tally.per_year() == fs.qs.per_period("year")
+    assert tally.undated() == fs.qs.filter(start_date__isnull=True).count()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"q": "mondulkiri"}, {"date_from": "2020-01-02"}, {"date_to": "2020-06-30"}, {"official": "x"}, {"kind": "bad"}],
+)
+def test_filters_beyond_the_tally_are_counted_from_the_rows(params):
+    assert ActivityFilter(params, queryset=Activity.objects.public()).tally() is None
+
+
+def test_month_tally_only_answers_for_the_review_state():
+    assert ActivityFilter({}, queryset=Activity.objects.none()).tally(monthly=True) is not None
+    assert ActivityFilter({"review_state": "reviewed"}, queryset=Activity.objects.none()).tally(monthly=True) is not None
+    assert ActivityFilter({"kind": "central_delegation"}, queryset=Activity.objects.none()).tally(monthly=True) is None
+
+
+def test_pages_show_the_tallied_counts():
+    for day in (dt.date(2020, 1, 5), dt.date(2020, 1, 9), dt.date(2021, 3, 1)):
+        make_activity(day=day)
+    rejected = make_activity(day=dt.date(2021, 3, 2))
+    services.review_set(records=[rejected], state=ReviewState.REJECTED)
+    client = Client()
+    timeline = client.get(reverse("timeline") + "?zoom=month&at=2020").content.decode()
+    assert "<title>01/2020: 2</title>" in timeline
+    assert "<title>03/2021" not in timeline  # another year's month
+    years = client.get(reverse("timeline")).content.decode()
+    assert "<title>2020: 2</title>" in years and "<title>2021: 1</title>" in years  # the rejected one is not counted
+    listing = client.get(reverse("activity-list") + "?date_from=2021-01-01&date_to=2021-12-31")
+    assert listing.context["page_obj"].paginator.count == 1
+    province = Province.objects.get(code="66", era=Era.PRE_2025)
+    page = client.get(reverse("province-detail", args=[province.slug]))
+    assert page.context["page"].paginator.count == 3
+    lead = rejected.lead
+    assert {o.pk: o.n for o in page.context["officials"]}[lead.pk] == 3
+    assert max(o.last for o in page.context["officials"]) == dt.date(2021, 3, 1)
+
+
+def test_the_triggers_are_installed():
+    """A later migration that rebuilds visits_activity on SQLite would drop them silently."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        else:
+            cursor.execute("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")
+        names = {row[0] for row in cursor.fetchall()}
+    assert {
+        "visits_activity_official_tally",
+        "visits_participation_tally_insert",
+        "visits_participation_tally_delete",
+        "visits_participation_tally_update",
+    } <= names
+    assert any(name.startswith("visits_activity_tally") for name in names)
