@@ -197,7 +197,13 @@ class Official(Reviewable, NamedModel):
 
 class ActivityQuerySet(PublicQuerySet):
     def for_list(self):
-        return self.select_related("province", "province__successor", "lead").order_by("-start_date", "-id")
+        """Rows of a list: the activity (without its search text and review notes, which lists
+        never show), its province and lead, newest first."""
+        return (
+            self.select_related("province", "province__successor", "lead")
+            .defer("search_text", "doubts", "locked_fields")
+            .order_by("-start_date", "-id")
+        )
 
     def for_detail(self):
         return self.select_related("province", "province__successor", "lead").prefetch_related(
@@ -525,9 +531,9 @@ class Article(models.Model):
 
 class RequestQuerySet(PublicQuerySet):
     def for_list(self):
-        return self.select_related("activity__province", "repeat_of__activity", "article").order_by(
-            "-activity__start_date", "id"
-        )
+        """Rows of a list: the request with its activity, province and earlier ask (no article:
+        lists do not show it, and its texts are the largest columns)."""
+        return self.select_related("activity__province", "repeat_of__activity").order_by("-activity__start_date", "id")
 
     def public(self):
         """Requests neither rejected themselves nor part of a rejected activity (a NOT IN over
