@@ -22,10 +22,14 @@ class RunSummary:
     run_id: int | None = None
 
 
+ITEM_BATCH = 50  # files' outcomes written together; an interrupted run loses at most this many log lines
+
+
 def ingest_paths(paths, *, dry_run=False, workers=1, max_bytes, on_item=None):
     summary = RunSummary()
     run = None if dry_run else IngestRun.objects.create(paths=[str(p) for p in paths], dry_run=dry_run)
     lookups = Lookups()
+    items = []
     for n, (path, raw, cleaned, record) in enumerate(extract_many(paths, max_bytes=max_bytes, workers=workers), 1):
         summary.read += 1
         article, message = None, ""
@@ -41,12 +45,17 @@ def ingest_paths(paths, *, dry_run=False, workers=1, max_bytes, on_item=None):
             summary.failures.append((path, message))
         setattr(summary, outcome, getattr(summary, outcome) + 1)  # outcomes name the counters
         if run is not None:
-            IngestItem.objects.create(
-                run=run, path=path, outcome=outcome, article=article if article and article.pk else None, message=message
+            items.append(
+                IngestItem(run=run, path=path, outcome=outcome, article=article if article and article.pk else None,
+                           message=message)
             )
+            if len(items) >= ITEM_BATCH:
+                IngestItem.objects.bulk_create(items)
+                items = []
         if on_item:
             on_item(n, path, outcome, message)
     if run is not None:
+        IngestItem.objects.bulk_create(items)
         run.finished_at = timezone.now()
         for key in ("read", "new", "known", "merged", "failed"):
             setattr(run, key, getattr(summary, key))

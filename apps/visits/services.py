@@ -116,11 +116,13 @@ def partner_get_or_create(*, name, country=None, kind="", variants=()):
 
 def participations_add(*, activity, people, article=None):
     """Add officials to an activity, or complete their titles: ``people`` are dicts with
-    official, role, side, titles and span. Two queries read what the activity already holds."""
-    held = {
-        part.official_id: part
-        for part in Participation.objects.filter(activity=activity).prefetch_related("titles")
-    } if activity.pk else {}
+    official, role, side, titles and span. One query reads what the activity already holds."""
+    held, known_titles = {}, {}
+    if activity.pk and people:  # one query: the held participations, a row per title
+        rows = Participation.objects.filter(activity=activity).values_list("pk", "official", "role", "titles__title_key")
+        for pk, official_id, role, title_key in rows:  # ids and roles suffice to add titles to them
+            held.setdefault(official_id, Participation(pk=pk, activity=activity, official_id=official_id, role=role))
+            known_titles.setdefault(official_id, set()).update([title_key] if title_key else [])
     titles = []
     for person in people:
         official, span = person["official"], person.get("span")
@@ -135,12 +137,13 @@ def participations_add(*, activity, people, article=None):
                 span_start=span[0] if span else None,
                 span_end=span[1] if span else None,
             )
-            known = set()
+            known = known_titles[official.pk] = set()
         else:
             if person["role"] == "lead" and part.role != "lead":
+                part = held[official.pk] = Participation.objects.get(pk=part.pk)  # whole, for its history row
                 part.role = "lead"
                 part.save(update_fields=["role"])
-            known = {t.title_key for t in part.titles.all()}
+            known = known_titles.setdefault(official.pk, set())
         for title in person.get("titles") or []:
             key = name_key(title)
             if title and key not in known:
@@ -196,7 +199,9 @@ def requests_add(*, activity, article, items):
     """Add a report's requests ({"text", "category", "span"}) unless the activity already holds
     the same ask; link each into the chain of the same ask raised by the province at other
     activities (see ``repeats.request_link_repeats``)."""
-    held = [r.text_key for r in activity.requests.all()] if activity.pk else []
+    if not items:
+        return
+    held = list(activity.requests.values_list("text_key", flat=True)) if activity.pk else []
     for item in items:
         key = fold(item["text"])
         if any(_same_ask(key, other) for other in held):
