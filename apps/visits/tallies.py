@@ -1,0 +1,199 @@
+"""The tallies' triggers and their fill, for SQLite and PostgreSQL (migration 0006 installs
+them; bulk loads refill the tallies). Tallies of activities (by province, kind, review state and year; by month and review
+state) and of officials' public activities per province, kept by triggers on visits_activity
+and visits_participation, so that every write, whatever path it takes, keeps them exact.
+Filled from the records already stored.
+
+On SQLite, a later migration that makes Django rebuild visits_activity (copy to a new table)
+drops the triggers on it: tests/test_tallies.py checks the tallies after the whole migration
+history, so such a migration must call install() again.
+"""
+
+from django.db import connection
+
+# The tally keys of a row (OLD or NEW): province, kind, state, year (0: undated); month, state.
+_PG_YEAR = "COALESCE(EXTRACT(YEAR FROM {r}.start_date)::int, 0)"
+_PG_MONTH = "COALESCE((EXTRACT(YEAR FROM {r}.start_date) * 100 + EXTRACT(MONTH FROM {r}.start_date))::int, 0)"
+_SQLITE_YEAR = "COALESCE(CAST(strftime('%Y', {r}.start_date) AS INTEGER), 0)"
+_SQLITE_MONTH = "COALESCE(CAST(strftime('%Y%m', {r}.start_date) AS INTEGER), 0)"
+
+
+def _remove(year, month):
+    return (
+        f"UPDATE visits_activitytally SET n = n - 1 WHERE province_id = OLD.province_id AND kind = OLD.kind"
+        f" AND review_state = OLD.review_state AND year = {year.format(r='OLD')};"
+        f" UPDATE visits_monthtally SET n = n - 1 WHERE review_state = OLD.review_state"
+        f" AND month = {month.format(r='OLD')};"
+    )
+
+
+def _add(year, month):
+    return (
+        f"INSERT INTO visits_activitytally (province_id, kind, review_state, year, n)"
+        f" VALUES (NEW.province_id, NEW.kind, NEW.review_state, {year.format(r='NEW')}, 1)"
+        f" ON CONFLICT (province_id, kind, review_state, year) DO UPDATE SET n = visits_activitytally.n + 1;"
+        f" INSERT INTO visits_monthtally (month, review_state, n) VALUES ({month.format(r='NEW')}, NEW.review_state, 1)"
+        f" ON CONFLICT (month, review_state) DO UPDATE SET n = visits_monthtally.n + 1;"
+    )
+
+
+_CHANGED = "OLD.province_id {ne} NEW.province_id OR OLD.kind {ne} NEW.kind OR OLD.review_state {ne} NEW.review_state OR OLD.start_date {ne} NEW.start_date"
+
+
+
+def _recount(provinces, officials):
+    """Count again the (province, official) pairs named: public activities and the latest date."""
+    return (
+        f"DELETE FROM visits_officialtally WHERE province_id IN ({provinces}) AND official_id IN ({officials});"
+        f" INSERT INTO visits_officialtally (province_id, official_id, n, last_seen)"
+        f" SELECT a.province_id, p.official_id, COUNT(*), MAX(a.start_date)"
+        f" FROM visits_participation p JOIN visits_activity a ON a.id = p.activity_id"
+        f" WHERE a.province_id IN ({provinces}) AND p.official_id IN ({officials}) AND a.review_state <> 'rejected'"
+        f" GROUP BY a.province_id, p.official_id;"
+    )
+
+
+# A new participation: one more activity for its official in its activity's province.
+_PARTICIPATION_INSERT = (
+    "INSERT INTO visits_officialtally (province_id, official_id, n, last_seen)"
+    " SELECT a.province_id, NEW.official_id, 1, a.start_date FROM visits_activity a"
+    " WHERE a.id = NEW.activity_id AND a.review_state <> 'rejected'"
+    " ON CONFLICT (province_id, official_id) DO UPDATE SET n = visits_officialtally.n + 1,"
+    " last_seen = CASE WHEN visits_officialtally.last_seen IS NULL"
+    " OR excluded.last_seen > visits_officialtally.last_seen"
+    " THEN excluded.last_seen ELSE visits_officialtally.last_seen END;"
+)
+_PARTICIPATION_DELETE = _recount(
+    "SELECT province_id FROM visits_activity WHERE id = OLD.activity_id", "OLD.official_id"
+)
+_PARTICIPATION_UPDATE = _recount(
+    "SELECT province_id FROM visits_activity WHERE id IN (OLD.activity_id, NEW.activity_id)",
+    "OLD.official_id, NEW.official_id",
+)
+_ACTIVITY_UPDATE = _recount(
+    "OLD.province_id, NEW.province_id", "SELECT official_id FROM visits_participation WHERE activity_id = NEW.id"
+)
+_PARTICIPATION_MOVED = "OLD.official_id {ne} NEW.official_id OR OLD.activity_id {ne} NEW.activity_id"
+
+
+def _pg_function(name, body):
+    return f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body} RETURN NULL; END $$"
+
+
+POSTGRESQL = [
+    _pg_function("visits_participation_tally_insert", _PARTICIPATION_INSERT),
+    _pg_function("visits_participation_tally_delete", _PARTICIPATION_DELETE),
+    _pg_function("visits_participation_tally_update", _PARTICIPATION_UPDATE),
+    _pg_function("visits_activity_official_tally", _ACTIVITY_UPDATE),
+    "CREATE TRIGGER visits_participation_tally_insert AFTER INSERT ON visits_participation"
+    " FOR EACH ROW EXECUTE FUNCTION visits_participation_tally_insert()",
+    "CREATE TRIGGER visits_participation_tally_delete AFTER DELETE ON visits_participation"
+    " FOR EACH ROW EXECUTE FUNCTION visits_participation_tally_delete()",
+    f"CREATE TRIGGER visits_participation_tally_update AFTER UPDATE ON visits_participation FOR EACH ROW"
+    f" WHEN ({_PARTICIPATION_MOVED.format(ne='IS DISTINCT FROM')}) EXECUTE FUNCTION visits_participation_tally_update()",
+    f"CREATE TRIGGER visits_activity_official_tally AFTER UPDATE ON visits_activity FOR EACH ROW"
+    f" WHEN ({_CHANGED.format(ne='IS DISTINCT FROM')}) EXECUTE FUNCTION visits_activity_official_tally()",
+    f"""CREATE OR REPLACE FUNCTION visits_activity_tally() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP <> 'INSERT' THEN {_remove(_PG_YEAR, _PG_MONTH)} END IF;
+        IF TG_OP <> 'DELETE' THEN {_add(_PG_YEAR, _PG_MONTH)} END IF;
+        RETURN NULL;
+    END $$""",
+    "CREATE TRIGGER visits_activity_tally_insert_delete AFTER INSERT OR DELETE ON visits_activity"
+    " FOR EACH ROW EXECUTE FUNCTION visits_activity_tally()",
+    f"CREATE TRIGGER visits_activity_tally_update AFTER UPDATE ON visits_activity FOR EACH ROW"
+    f" WHEN ({_CHANGED.format(ne='IS DISTINCT FROM')}) EXECUTE FUNCTION visits_activity_tally()",
+]
+SQLITE = [
+    f"CREATE TRIGGER visits_participation_tally_insert AFTER INSERT ON visits_participation"
+    f" BEGIN {_PARTICIPATION_INSERT} END",
+    f"CREATE TRIGGER visits_participation_tally_delete AFTER DELETE ON visits_participation"
+    f" BEGIN {_PARTICIPATION_DELETE} END",
+    f"CREATE TRIGGER visits_participation_tally_update AFTER UPDATE ON visits_participation"
+    f" WHEN {_PARTICIPATION_MOVED.format(ne='IS NOT')} BEGIN {_PARTICIPATION_UPDATE} END",
+    f"CREATE TRIGGER visits_activity_official_tally AFTER UPDATE ON visits_activity"
+    f" WHEN {_CHANGED.format(ne='IS NOT')} BEGIN {_ACTIVITY_UPDATE} END",
+    f"CREATE TRIGGER visits_activity_tally_insert AFTER INSERT ON visits_activity"
+    f" BEGIN {_add(_SQLITE_YEAR, _SQLITE_MONTH)} END",
+    f"CREATE TRIGGER visits_activity_tally_delete AFTER DELETE ON visits_activity"
+    f" BEGIN {_remove(_SQLITE_YEAR, _SQLITE_MONTH)} END",
+    f"CREATE TRIGGER visits_activity_tally_update AFTER UPDATE ON visits_activity"
+    f" WHEN {_CHANGED.format(ne='IS NOT')}"
+    f" BEGIN {_remove(_SQLITE_YEAR, _SQLITE_MONTH)} {_add(_SQLITE_YEAR, _SQLITE_MONTH)} END",
+]
+OPS = ("insert", "delete", "update")
+DROP = {
+    "postgresql": [
+        "DROP TRIGGER IF EXISTS visits_activity_tally_insert_delete ON visits_activity",
+        "DROP TRIGGER IF EXISTS visits_activity_tally_update ON visits_activity",
+        "DROP FUNCTION IF EXISTS visits_activity_tally()",
+        "DROP TRIGGER IF EXISTS visits_activity_official_tally ON visits_activity",
+        *(f"DROP TRIGGER IF EXISTS visits_participation_tally_{op} ON visits_participation" for op in OPS),
+        "DROP FUNCTION IF EXISTS visits_activity_official_tally()",
+        *(f"DROP FUNCTION IF EXISTS visits_participation_tally_{op}()" for op in OPS),
+    ],
+    "sqlite": [
+        "DROP TRIGGER IF EXISTS visits_activity_tally_insert",
+        "DROP TRIGGER IF EXISTS visits_activity_tally_delete",
+        "DROP TRIGGER IF EXISTS visits_activity_tally_update",
+        "DROP TRIGGER IF EXISTS visits_activity_official_tally",
+        *(f"DROP TRIGGER IF EXISTS visits_participation_tally_{op}" for op in OPS),
+    ],
+}
+
+
+def refill():
+    """Count every tally again from the records (after a load with the triggers disabled)."""
+    with connection.cursor() as cursor:
+        for sql in fill(connection.vendor):
+            cursor.execute(sql)
+
+
+def triggers_disable():
+    """PostgreSQL: switch the tally triggers off for a bulk load in one transaction, where
+    hundreds of thousands of updates of the same few tally rows would pile up row versions
+    (call refill() and triggers_enable() before it commits). SQLite updates in place: no-op."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            for table in ("visits_activity", "visits_participation"):
+                cursor.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
+
+
+def triggers_enable():
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no pending foreign-key checks may remain
+            for table in ("visits_activity", "visits_participation"):
+                cursor.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+
+
+def fill(vendor):
+    year, month = (_PG_YEAR, _PG_MONTH) if vendor == "postgresql" else (_SQLITE_YEAR, _SQLITE_MONTH)
+    return [
+        "DELETE FROM visits_activitytally",
+        "DELETE FROM visits_monthtally",
+        "DELETE FROM visits_officialtally",
+        f"INSERT INTO visits_activitytally (province_id, kind, review_state, year, n)"
+        f" SELECT province_id, kind, review_state, {year.format(r='a')}, COUNT(*) FROM visits_activity a"
+        f" GROUP BY 1, 2, 3, 4",
+        f"INSERT INTO visits_monthtally (month, review_state, n)"
+        f" SELECT {month.format(r='a')}, review_state, COUNT(*) FROM visits_activity a GROUP BY 1, 2",
+        "INSERT INTO visits_officialtally (province_id, official_id, n, last_seen)"
+        " SELECT a.province_id, p.official_id, COUNT(*), MAX(a.start_date)"
+        " FROM visits_participation p JOIN visits_activity a ON a.id = p.activity_id"
+        " WHERE a.review_state <> 'rejected' GROUP BY a.province_id, p.official_id",
+    ]
+
+
+def install(apps, schema_editor):
+    vendor = schema_editor.connection.vendor
+    for sql in [*DROP[vendor], *(POSTGRESQL if vendor == "postgresql" else SQLITE), *fill(vendor)]:
+        schema_editor.execute(sql, params=None)
+
+
+def uninstall(apps, schema_editor):
+    for sql in DROP[schema_editor.connection.vendor]:
+        schema_editor.execute(sql, params=None)
+
+
