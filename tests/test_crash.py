@@ -70,13 +70,16 @@ def test_an_ingest_killed_at_random_points_then_rerun_equals_one_clean_run(datab
     assert databases.export(crashed) == databases.export(clean), (seed, stored_at_kill)
 
 
-def test_two_ingests_of_one_folder_at_once_make_no_duplicates(databases, corpus):
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_two_ingests_of_one_folder_at_once_make_no_duplicates(databases, corpus, workers):
+    """With --workers 2 on PostgreSQL, four processes store at once, under province locks."""
     clean = databases.fresh("single")
     _finish(databases.ingest(clean, corpus))
     expected = databases.snapshot(clean)
 
     shared = databases.fresh("shared")
-    first, second = databases.ingest(shared, corpus), databases.ingest(shared, corpus)
+    first = databases.ingest(shared, corpus, "--workers", workers)
+    second = databases.ingest(shared, corpus, "--workers", workers)
     _finish(first)
     _finish(second)
     got = databases.snapshot(shared)

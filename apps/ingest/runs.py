@@ -1,12 +1,19 @@
-"""An ingest run: extraction (in worker processes) then storage, one transaction per article,
-with a record of the run and of every file's outcome."""
+"""An ingest run: extraction then storage, one transaction per article, with a record of the
+run and of every file's outcome.
 
+With ``workers`` > 1, extraction runs in worker processes. On SQLite (one writer at a time)
+the main process stores what they extract; on PostgreSQL each worker also stores its own
+articles, under the lock of the article's province (services.writer_lock), so that storage
+runs in parallel too."""
+
+import multiprocessing as mp
 from dataclasses import dataclass, field
 
+from django.db import connection, connections
 from django.utils import timezone
 
 from .models import IngestItem, IngestRun
-from .pipeline import extract_many
+from .pipeline import extract_many, read_and_extract
 from .store import Lookups, store_article
 
 
@@ -25,30 +32,64 @@ class RunSummary:
 ITEM_BATCH = 50  # files' outcomes written together; an interrupted run loses at most this many log lines
 
 
+def _store_one(path, raw, cleaned, record, *, dry_run, lookups):
+    """(outcome, article id, message) of storing one extracted file."""
+    if raw is None:
+        return "failed", None, record
+    try:
+        stored = store_article(raw=raw, cleaned=cleaned, record=record, dry_run=dry_run, lookups=lookups)
+    except Exception as exc:  # the transaction rolled back: nothing half-written
+        return "failed", None, f"could not store: {type(exc).__name__}: {exc}"
+    article_id = stored.article.pk if stored.article is not None and not dry_run else None
+    return stored.outcome, article_id, ""
+
+
+_worker_lookups = None
+
+
+def _worker_start():
+    global _worker_lookups
+    _worker_lookups = Lookups()
+
+
+def _extract_and_store(args):
+    path, max_bytes, dry_run = args
+    return path, *_store_one(*read_and_extract(path, max_bytes), dry_run=dry_run, lookups=_worker_lookups)
+
+
+def _outcomes(paths, *, dry_run, workers, max_bytes):
+    """Yield (path, outcome, article id, message) per file, in input order."""
+    parallel = connection.vendor == "postgresql" and not connection.in_atomic_block  # workers commit on their own
+    if workers > 1 and len(paths) > 1 and parallel:
+        connections.close_all()  # each worker opens its own connection
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+        jobs = [(str(p), max_bytes, dry_run) for p in paths]
+        pool = ctx.Pool(workers, initializer=_worker_start)
+        try:
+            yield from pool.imap(_extract_and_store, jobs, chunksize=2)
+            pool.close()  # let the workers finish and exit on their own
+        finally:
+            pool.terminate()
+            pool.join()
+        return
+    lookups = Lookups()
+    for path, raw, cleaned, record in extract_many(paths, max_bytes=max_bytes, workers=workers):
+        yield path, *_store_one(path, raw, cleaned, record, dry_run=dry_run, lookups=lookups)
+
+
 def ingest_paths(paths, *, dry_run=False, workers=1, max_bytes, on_item=None):
     summary = RunSummary()
     run = None if dry_run else IngestRun.objects.create(paths=[str(p) for p in paths], dry_run=dry_run)
-    lookups = Lookups()
     items = []
-    for n, (path, raw, cleaned, record) in enumerate(extract_many(paths, max_bytes=max_bytes, workers=workers), 1):
+    for n, (path, outcome, article_id, message) in enumerate(
+        _outcomes(list(paths), dry_run=dry_run, workers=workers, max_bytes=max_bytes), 1
+    ):
         summary.read += 1
-        article, message = None, ""
-        if raw is None:
-            outcome, message = "failed", record
-        else:
-            try:
-                stored = store_article(raw=raw, cleaned=cleaned, record=record, dry_run=dry_run, lookups=lookups)
-                outcome, article = stored.outcome, stored.article
-            except Exception as exc:  # the transaction rolled back: nothing half-written
-                outcome, message = "failed", f"could not store: {type(exc).__name__}: {exc}"
         if outcome == "failed":
             summary.failures.append((path, message))
         setattr(summary, outcome, getattr(summary, outcome) + 1)  # outcomes name the counters
         if run is not None:
-            items.append(
-                IngestItem(run=run, path=path, outcome=outcome, article=article if article and article.pk else None,
-                           message=message)
-            )
+            items.append(IngestItem(run=run, path=path, outcome=outcome, article_id=article_id, message=message))
             if len(items) >= ITEM_BATCH:
                 IngestItem.objects.bulk_create(items)
                 items = []

@@ -9,7 +9,7 @@ import copy
 import hashlib
 from dataclasses import dataclass
 
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
 from apps.lib.text import name_key
@@ -74,23 +74,37 @@ def content_hash(clean_text):
     return hashlib.sha256(clean_text.encode("utf-8")).hexdigest()
 
 
+ATTEMPTS = 3
+
+
+def _retryable(exc):
+    """A clash with another writer, gone once the article is stored again: a record this run
+    remembers was merged away (IntegrityError), a name another writer created at the same time
+    (IntegrityError on a unique key), or a deadlock PostgreSQL broke by cancelling this side."""
+    return isinstance(exc, IntegrityError) or getattr(exc.__cause__, "sqlstate", None) == "40P01"
+
+
 def store_article(*, raw, cleaned, record, dry_run=False, lookups=None):
     """Store one extracted article in one transaction; returns what happened. ``dry_run`` rolls
-    everything back. ``lookups`` carries records found earlier in the same run."""
+    everything back. ``lookups`` carries records found earlier in the same run.
+
+    The transaction holds the lock of the article's current unit (services.writer_lock), so
+    ingests may store articles of different provinces at the same time."""
     lookups = lookups or Lookups()
-    for attempt in (1, 2):
+    for attempt in range(1, ATTEMPTS + 1):
         try:
+            published = parse_date(record.get("published"))
+            province = lookups.province(record, published) if record.get("is_activity") else None
             with transaction.atomic():
-                services.writer_lock()
-                result = _store(raw=raw, cleaned=cleaned, record=record, lookups=lookups)
+                services.writer_lock(unit=(province.successor_id or province.pk) if province else 0)
+                result = _store(raw=raw, cleaned=cleaned, record=record, lookups=lookups, province=province)
                 if dry_run:
                     transaction.set_rollback(True)
             break
-        except IntegrityError:
-            # A record remembered from an earlier article is gone (an editor merged it away
-            # meanwhile): forget what the run remembers and store the article once more.
+        except DatabaseError as exc:
+            # Forget what the run remembers (its records may be gone) and store the article again.
             lookups.clear()
-            if attempt == 2:
+            if attempt == ATTEMPTS or not _retryable(exc):
                 raise
         except Exception:
             lookups.clear()
@@ -100,7 +114,7 @@ def store_article(*, raw, cleaned, record, dry_run=False, lookups=None):
     return result
 
 
-def _store(*, raw, cleaned, record, lookups):
+def _store(*, raw, cleaned, record, lookups, province):
     digest = content_hash(cleaned.text)
     existing = Article.objects.filter(content_hash=digest).select_related("activity").first()
     if existing is not None:
@@ -118,7 +132,6 @@ def _store(*, raw, cleaned, record, lookups):
         encoding=raw.encoding,
         extracted=record,
     )
-    province = lookups.province(record, published) if record.get("is_activity") else None
     if province is None:
         article.status = Article.Status.NOT_ACTIVITY if not record.get("is_activity") else Article.Status.UNRESOLVED
         article.save()
