@@ -13,7 +13,7 @@ from django.urls import reverse
 from apps.provinces.models import Era, Province
 from apps.visits import services
 from apps.visits.demo import seed
-from apps.visits.filters import ActivityFilter
+from apps.visits.filters import ActivityFilter, RequestFilter
 from apps.visits.models import (
     Activity,
     ActivityTally,
@@ -21,6 +21,9 @@ from apps.visits.models import (
     MonthTally,
     OfficialTally,
     Participation,
+    Request,
+    RequestStatus,
+    RequestTally,
     ReviewState,
 )
 
@@ -45,7 +48,12 @@ def _recounted():
     )
     for province, official, n, last in rows:
         officials[(province, official)] = (n, last)
-    return activities, months, officials
+    requests = {}
+    for row in Request.objects.values_list("activity__province", "category", "status", "review_state",
+                                           "activity__review_state"):
+        key = (*row[:4], row[4] != ReviewState.REJECTED)
+        requests[key] = requests.get(key, 0) + 1
+    return activities, months, officials, requests
 
 
 def _tallied():
@@ -58,7 +66,9 @@ def _tallied():
     officials = {
         (p, o): (n, last) for p, o, n, last in OfficialTally.objects.values_list("province", "official", "n", "last_seen")
     }
-    return activities, months, officials
+    fields = ("province", "category", "status", "review_state", "activity_public", "n")
+    requests = {tuple(row[:5]): row[5] for row in RequestTally.objects.values_list(*fields) if row[5]}
+    return activities, months, officials, requests
 
 
 def assert_exact():
@@ -90,6 +100,17 @@ def test_every_kind_of_write_keeps_the_tallies_exact():
     Activity.objects.filter(pk=first.pk).update(review_state=ReviewState.REJECTED)
     assert_exact()
 
+    # Requests: rejected, answered, moved to another activity, deleted.
+    ask = third.requests.get()
+    services.review_set(records=[ask], state=ReviewState.REJECTED)
+    assert_exact()
+    Request.objects.filter(pk=ask.pk).update(status=RequestStatus.RESOLVED, review_state=ReviewState.EXTRACTED)
+    assert_exact()
+    Request.objects.filter(pk=ask.pk).update(activity=second)
+    assert_exact()
+    second.requests.first().delete()
+    assert_exact()
+
     # Officials merged (participations re-pointed and joined), a participation deleted.
     keep = first.participations.get(role="lead").official
     other = second.participations.exclude(official=keep).get().official
@@ -102,7 +123,7 @@ def test_every_kind_of_write_keeps_the_tallies_exact():
     second.delete()
     assert_exact()
     Activity.objects.all().delete()
-    assert _tallied() == ({}, {}, {})
+    assert _tallied() == ({}, {}, {}, {})
 
 
 def test_bulk_loads_are_counted():
@@ -155,6 +176,19 @@ def test_the_tally_counts_what_the_filters_select(params):
 )
 def test_filters_beyond_the_tally_are_counted_from_the_rows(params):
     assert ActivityFilter(params, queryset=Activity.objects.public()).tally() is None
+
+
+@pytest.mark.parametrize("params", [{}, {"province": "dak-lak"}, {"category": "border_gate", "status": "raised"}])
+def test_the_request_tally_counts_what_the_request_filters_select(params):
+    for _ in range(3):
+        make_activity()
+    make_activity(province_code="01")
+    services.review_set(records=[Activity.objects.order_by("id").first()], state=ReviewState.REJECTED)
+    services.review_set(records=[Request.objects.order_by("id").last()], state=ReviewState.REJECTED)
+    fs = RequestFilter(params, queryset=Request.objects.public())
+    assert fs.tally().total() == fs.qs.count() > 0
+    listing = Client().get(reverse("request-list"), params)
+    assert listing.context["page_obj"].paginator.count == fs.qs.count()
 
 
 def test_month_tally_only_answers_for_the_review_state():

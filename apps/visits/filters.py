@@ -22,6 +22,7 @@ from .models import (
     Request,
     RequestCategory,
     RequestStatus,
+    RequestTally,
     ReviewState,
 )
 from .widgets import FastInput, FastSelect, speed_up_widgets
@@ -185,3 +186,15 @@ class RequestFilter(FastFormMixin, django_filters.FilterSet):
 
     def filter_province(self, qs, name, value):
         return qs.filter(Q(activity__province=value) | Q(activity__province__successor=value))
+
+    def tally(self):
+        """The RequestTally rows standing for the filtered requests (every filter here is one
+        of its dimensions); None when the filters are not valid."""
+        if self.is_bound and not self.is_valid():
+            return None
+        rows = RequestTally.objects.public()
+        for name, value in (self.form.cleaned_data.items() if self.is_bound else ()):
+            if not value:
+                continue
+            rows = rows.in_province(value) if name == "province" else rows.filter(**{name: value})
+        return rows

@@ -446,6 +446,37 @@ class OfficialTally(models.Model):
         return f"{self.official_id} @ {self.province_id}: {self.n}"
 
 
+class RequestTallyQuerySet(TallyQuerySet):
+    def public(self):
+        """Requests the public sees: not rejected, at an activity not rejected."""
+        return self.exclude(review_state=ReviewState.REJECTED).filter(activity_public=True)
+
+
+class RequestTally(models.Model):
+    """Requests counted by their activity's province, category, status, review state and
+    whether their activity is public; kept by triggers like ActivityTally (migration 0007)."""
+
+    province = models.ForeignKey(Province, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    category = models.CharField(max_length=32)
+    status = models.CharField(max_length=16)
+    review_state = models.CharField(max_length=16)
+    activity_public = models.BooleanField()
+    n = models.IntegerField(default=0)
+
+    objects = RequestTallyQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["province", "category", "status", "review_state", "activity_public"],
+                name="request_tally_unique",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.province_id} {self.category} {self.status} {self.review_state}: {self.n}"
+
+
 class ActivityToReview(Activity):
     """The editors' review queue: activities not yet reviewed, most uncertain first."""
 
@@ -534,6 +565,14 @@ class RequestQuerySet(PublicQuerySet):
         """Rows of a list: the request with its activity, province and earlier ask (no article:
         lists do not show it, and its texts are the largest columns)."""
         return self.select_related("activity__province", "repeat_of__activity").order_by("-activity__start_date", "id")
+
+    def brief(self):
+        """Rows of a profile's short list: text, category, status and the activity's date."""
+        return (
+            self.select_related("activity")
+            .only("text", "category", "status", "activity__start_date")
+            .order_by("-activity__start_date", "id")
+        )
 
     def public(self):
         """Requests neither rejected themselves nor part of a rejected activity (a NOT IN over
@@ -670,17 +709,16 @@ class PartnerTie(models.Model):
 
 
 def archive_totals():
-    """Officials, partner localities and requests shown to the public: one round trip."""
-    tables = [connection.ops.quote_name(m._meta.db_table) for m in (Official, PartnerLocality, Request)]
+    """Officials, partner localities and requests shown to the public: one round trip (the
+    requests from their tally)."""
+    tables = [connection.ops.quote_name(m._meta.db_table) for m in (Official, PartnerLocality, RequestTally)]
+    rejected = ReviewState.REJECTED.value
     with connection.cursor() as cursor:
-        activities = connection.ops.quote_name(Activity._meta.db_table)
-        rejected = ReviewState.REJECTED.value
         cursor.execute(
             f"SELECT (SELECT COUNT(*) FROM {tables[0]} WHERE review_state <> %s),"
             f" (SELECT COUNT(*) FROM {tables[1]} WHERE review_state <> %s),"
-            f" (SELECT COUNT(*) FROM {tables[2]} r WHERE r.review_state <> %s AND r.activity_id NOT IN"
-            f" (SELECT id FROM {activities} WHERE review_state = %s))",
-            [rejected] * 4,
+            f" (SELECT COALESCE(SUM(n), 0) FROM {tables[2]} WHERE review_state <> %s AND activity_public = %s)",
+            [rejected, rejected, rejected, True],
         )
         officials, partners, requests = cursor.fetchone()
     return {"officials": officials, "partners": partners, "requests": requests}

@@ -142,10 +142,87 @@ DROP = {
 }
 
 
+# Requests (migration 0007): counted by their activity's province and visibility, so a
+# request's own changes move one count, and an activity's change of province or review state
+# counts the requests of the provinces concerned again.
+_REQUEST_KEY = "province_id, category, status, review_state, activity_public"
+_REQUEST_ADD = (
+    f"INSERT INTO visits_requesttally ({_REQUEST_KEY}, n)"
+    " SELECT a.province_id, NEW.category, NEW.status, NEW.review_state, a.review_state <> 'rejected', 1"
+    " FROM visits_activity a WHERE a.id = NEW.activity_id"
+    f" ON CONFLICT ({_REQUEST_KEY}) DO UPDATE SET n = visits_requesttally.n + 1;"
+)
+_REQUEST_REMOVE = (
+    "UPDATE visits_requesttally SET n = n - 1"
+    " WHERE category = OLD.category AND status = OLD.status AND review_state = OLD.review_state"
+    " AND (province_id, activity_public) IN"
+    " (SELECT a.province_id, a.review_state <> 'rejected' FROM visits_activity a WHERE a.id = OLD.activity_id);"
+)
+
+
+def _request_count(where):
+    return (
+        f"INSERT INTO visits_requesttally ({_REQUEST_KEY}, n)"
+        " SELECT a.province_id, r.category, r.status, r.review_state, a.review_state <> 'rejected', COUNT(*)"
+        f" FROM visits_request r JOIN visits_activity a ON a.id = r.activity_id {where}"
+        " GROUP BY a.province_id, r.category, r.status, r.review_state, a.review_state <> 'rejected';"
+    )
+
+
+_REQUEST_RECOUNT = (
+    "DELETE FROM visits_requesttally WHERE province_id IN (OLD.province_id, NEW.province_id); "
+    + _request_count("WHERE a.province_id IN (OLD.province_id, NEW.province_id)")
+)
+_REQUEST_CHANGED = (
+    "OLD.activity_id {ne} NEW.activity_id OR OLD.category {ne} NEW.category OR OLD.status {ne} NEW.status"
+    " OR OLD.review_state {ne} NEW.review_state"
+)
+_ACTIVITY_SEEN = "OLD.province_id {ne} NEW.province_id OR OLD.review_state {ne} NEW.review_state"
+
+REQUEST_TRIGGERS = {
+    "postgresql": [
+        _pg_function("visits_request_tally_insert", _REQUEST_ADD),
+        _pg_function("visits_request_tally_delete", _REQUEST_REMOVE),
+        _pg_function("visits_request_tally_update", _REQUEST_REMOVE + " " + _REQUEST_ADD),
+        _pg_function("visits_activity_request_tally", _REQUEST_RECOUNT),
+        "CREATE TRIGGER visits_request_tally_insert AFTER INSERT ON visits_request"
+        " FOR EACH ROW EXECUTE FUNCTION visits_request_tally_insert()",
+        "CREATE TRIGGER visits_request_tally_delete AFTER DELETE ON visits_request"
+        " FOR EACH ROW EXECUTE FUNCTION visits_request_tally_delete()",
+        f"CREATE TRIGGER visits_request_tally_update AFTER UPDATE ON visits_request FOR EACH ROW"
+        f" WHEN ({_REQUEST_CHANGED.format(ne='IS DISTINCT FROM')}) EXECUTE FUNCTION visits_request_tally_update()",
+        f"CREATE TRIGGER visits_activity_request_tally AFTER UPDATE ON visits_activity FOR EACH ROW"
+        f" WHEN ({_ACTIVITY_SEEN.format(ne='IS DISTINCT FROM')}) EXECUTE FUNCTION visits_activity_request_tally()",
+    ],
+    "sqlite": [
+        f"CREATE TRIGGER visits_request_tally_insert AFTER INSERT ON visits_request BEGIN {_REQUEST_ADD} END",
+        f"CREATE TRIGGER visits_request_tally_delete AFTER DELETE ON visits_request BEGIN {_REQUEST_REMOVE} END",
+        f"CREATE TRIGGER visits_request_tally_update AFTER UPDATE ON visits_request"
+        f" WHEN {_REQUEST_CHANGED.format(ne='IS NOT')} BEGIN {_REQUEST_REMOVE} {_REQUEST_ADD} END",
+        f"CREATE TRIGGER visits_activity_request_tally AFTER UPDATE ON visits_activity"
+        f" WHEN {_ACTIVITY_SEEN.format(ne='IS NOT')} BEGIN {_REQUEST_RECOUNT} END",
+    ],
+}
+REQUEST_DROP = {
+    "postgresql": [
+        "DROP TRIGGER IF EXISTS visits_activity_request_tally ON visits_activity",
+        *(f"DROP TRIGGER IF EXISTS visits_request_tally_{op} ON visits_request" for op in OPS),
+        "DROP FUNCTION IF EXISTS visits_activity_request_tally()",
+        *(f"DROP FUNCTION IF EXISTS visits_request_tally_{op}()" for op in OPS),
+    ],
+    "sqlite": [
+        "DROP TRIGGER IF EXISTS visits_activity_request_tally",
+        *(f"DROP TRIGGER IF EXISTS visits_request_tally_{op}" for op in OPS),
+    ],
+}
+REQUEST_FILL = ["DELETE FROM visits_requesttally", _request_count("").rstrip(";")]
+TABLES = ("visits_activity", "visits_participation", "visits_request")
+
+
 def refill():
     """Count every tally again from the records (after a load with the triggers disabled)."""
     with connection.cursor() as cursor:
-        for sql in fill(connection.vendor):
+        for sql in [*fill(connection.vendor), *REQUEST_FILL]:
             cursor.execute(sql)
 
 
@@ -155,7 +232,7 @@ def triggers_disable():
     (call refill() and triggers_enable() before it commits). SQLite updates in place: no-op."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            for table in ("visits_activity", "visits_participation"):
+            for table in TABLES:
                 cursor.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
 
 
@@ -163,7 +240,7 @@ def triggers_enable():
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no pending foreign-key checks may remain
-            for table in ("visits_activity", "visits_participation"):
+            for table in TABLES:
                 cursor.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
             cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
@@ -197,3 +274,14 @@ def uninstall(apps, schema_editor):
         schema_editor.execute(sql, params=None)
 
 
+
+
+def install_requests(apps, schema_editor):
+    vendor = schema_editor.connection.vendor
+    for sql in [*REQUEST_DROP[vendor], *REQUEST_TRIGGERS[vendor], *REQUEST_FILL]:
+        schema_editor.execute(sql, params=None)
+
+
+def uninstall_requests(apps, schema_editor):
+    for sql in REQUEST_DROP[schema_editor.connection.vendor]:
+        schema_editor.execute(sql, params=None)

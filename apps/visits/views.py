@@ -176,15 +176,12 @@ def province_detail(request, slug):
         request.GET.get("page")
     )
     units = [province, *province.predecessors.all()] if province.era == Era.CURRENT else [province]
-    requests = cached(
-        request,
-        f"province-requests|{province.pk}",
-        lambda: list(Request.objects.public().filter(activity__province__in=units).for_list()[:PROFILE_ROWS]),
-    )
+    requests = Request.objects.public().filter(activity__province__in=units).brief()[:PROFILE_ROWS]
     ties = (
         PartnerTie.objects.filter(province__in=units)
         .exclude(partner__review_state=ReviewState.REJECTED)
-        .select_related("partner__country", "province")
+        .select_related("partner__country")
+        .only("first_seen", "last_seen", "activity_count", "partner__name", "partner__slug", "partner__country__name")
         .order_by("-activity_count", "partner__name")[:PROFILE_ROWS]
     )
     officials = OfficialTally.objects.top(province, 30)
@@ -257,6 +254,10 @@ class RequestListView(FilterView):
     template_name = "visits/request_list.html"
     paginate_by = 50
     strict = True
+    paginator_class = ArchivePaginator
+
+    def get_paginator(self, *args, **kwargs):
+        return super().get_paginator(*args, request=self.request, tally=self.filterset.tally(), **kwargs)
 
     def get_queryset(self):
         return Request.objects.public().for_list().prefetch_related(
