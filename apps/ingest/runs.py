@@ -67,9 +67,12 @@ def _outcomes(paths, *, dry_run, workers, max_bytes):
         pool = ctx.Pool(workers, initializer=_worker_start)
         try:
             yield from pool.imap(_extract_and_store, jobs, chunksize=2)
-            pool.close()  # let the workers finish and exit on their own
-        finally:
+        except BaseException:  # stopped early: a worker killed mid-article rolls its transaction back
             pool.terminate()
+            raise
+        else:
+            pool.close()  # every article is stored: let the workers exit on their own
+        finally:
             pool.join()
         return
     lookups = Lookups()

@@ -97,7 +97,9 @@ def store_article(*, raw, cleaned, record, dry_run=False, lookups=None):
             province = lookups.province(record, published) if record.get("is_activity") else None
             with transaction.atomic():
                 services.writer_lock(unit=(province.successor_id or province.pk) if province else 0)
-                result = _store(raw=raw, cleaned=cleaned, record=record, lookups=lookups, province=province)
+                result = _store(
+                    raw=raw, cleaned=cleaned, record=record, lookups=lookups, province=province, published=published
+                )
                 if dry_run:
                     transaction.set_rollback(True)
             break
@@ -114,12 +116,11 @@ def store_article(*, raw, cleaned, record, dry_run=False, lookups=None):
     return result
 
 
-def _store(*, raw, cleaned, record, lookups, province):
+def _store(*, raw, cleaned, record, lookups, province, published):
     digest = content_hash(cleaned.text)
     existing = Article.objects.filter(content_hash=digest).select_related("activity").first()
     if existing is not None:
         return Stored(KNOWN, existing, existing.activity)
-    published = parse_date(record.get("published"))
     article = Article(
         source_name=raw.name,
         source_path=str(raw.path),
