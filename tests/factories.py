@@ -1,7 +1,9 @@
 """Small factories: records made through the same service functions ingest uses."""
 
 import datetime as dt
+import importlib
 import itertools
+from types import SimpleNamespace
 
 from apps.provinces.models import Era, Province
 from apps.visits import services
@@ -45,3 +47,13 @@ def make_activity(*, province_code="66", era=Era.PRE_2025, day=None, lead="Lê H
                             article=article)
     services.activity_refresh_search(activity=activity)
     return activity
+
+
+def ensure_provinces():
+    """Transactional tests empty every table afterwards, the provinces loaded by migration too."""
+    from django.apps import apps
+    from django.db import connection
+
+    if not Province.objects.exists():
+        migration = importlib.import_module("apps.provinces.migrations.0002_load_provinces")
+        migration.load(apps, SimpleNamespace(connection=connection))

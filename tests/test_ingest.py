@@ -11,6 +11,8 @@ from django.core.management.base import CommandError
 from apps.ingest.models import IngestItem, IngestRun
 from apps.visits.models import Activity, Article, Country, Official, PartnerLocality, Request
 
+from .factories import ensure_provinces
+
 pytestmark = pytest.mark.django_db
 
 
@@ -175,6 +177,7 @@ def test_parallel_storage_gives_the_same_records_as_one_process(seeds_dir):
     """On PostgreSQL, --workers 2 stores in the worker processes, each article under its
     province's lock; the records must be those of a one-process run (SQLite: the main process
     stores, the same comparison holds)."""
+    ensure_provinces()  # an earlier transactional test emptied every table
     dev = seeds_dir.parent / "corpus" / "dev"
     paths = [seeds_dir, dev] if dev.is_dir() else [seeds_dir]
     ingest(*paths, workers=1)

@@ -30,6 +30,7 @@ from .caching import ArchivePaginator
 from .filters import ActivityFilter, RequestFilter
 from .models import (
     Activity,
+    ActivityTally,
     Kind,
     Official,
     PartnerLocality,
@@ -425,7 +426,7 @@ def list_provinces(request, filters: Query[ProvinceParams]):
     with their activity counts."""
     # All units are read even for ?era=2025: a current unit's count includes its predecessors'.
     provinces = list(Province.objects.select_related("successor").order_by("era", "name"))  # query 1
-    counts = Activity.objects.public().per_province()  # query 2
+    counts = ActivityTally.objects.public().per_province()  # query 2
     totals = {**counts, **current_unit_counts(provinces, counts)}
     return [
         {

@@ -1,13 +1,13 @@
 """Browser tests: Playwright driving Debian's Chromium against the live app with the seeds loaded."""
 
-import importlib
 import io
 import os
 import shutil
-from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
+
+from ..factories import ensure_provinces
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls made by fixtures
 # here are still synchronous.
@@ -40,18 +40,6 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
-
-
-def ensure_provinces():
-    """Transactional tests empty every table afterwards, the provinces loaded by migration too."""
-    from django.apps import apps
-    from django.db import connection
-
-    from apps.provinces.models import Province
-
-    if not Province.objects.exists():
-        migration = importlib.import_module("apps.provinces.migrations.0002_load_provinces")
-        migration.load(apps, SimpleNamespace(connection=connection))
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.urls import reverse
 
-from tests.browser.conftest import ensure_provinces
+from tests.factories import ensure_provinces
 from tests.test_xss import PAYLOADS, admin_pages, load_hostile_archive, public_pages
 
 pytestmark = pytest.mark.django_db(transaction=True)
