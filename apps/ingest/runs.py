@@ -47,8 +47,21 @@ def _store_one(path, raw, cleaned, record, *, dry_run, lookups):
 _worker_lookups = None
 
 
+_inherited = []
+
+
 def _worker_start():
+    """A forked worker starts with database connections of its own: whatever session objects
+    it inherited (the parent's, or ones held in another context such as a test's) are kept
+    aside untouched, never used nor closed, since closing one would end the parent's session."""
     global _worker_lookups
+    import gc
+
+    import psycopg
+    from asgiref.local import Local
+
+    _inherited.extend(o for o in gc.get_objects() if isinstance(o, psycopg.Connection))
+    connections._connections = Local(connections.thread_critical)  # Django opens new connections on demand
     _worker_lookups = Lookups()
 
 
@@ -57,11 +70,18 @@ def _extract_and_store(args):
     return path, *_store_one(*read_and_extract(path, max_bytes), dry_run=dry_run, lookups=_worker_lookups)
 
 
+def _can_fork_writers():
+    """PostgreSQL, outside any transaction (workers commit on their own), and with this
+    process's connections closed, so that no worker inherits (and shares) one of them."""
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
+        return False
+    connections.close_all()
+    return connection.connection is None and all(c.connection is None for c in connections.all(initialized_only=True))
+
+
 def _outcomes(paths, *, dry_run, workers, max_bytes):
     """Yield (path, outcome, article id, message) per file, in input order."""
-    parallel = connection.vendor == "postgresql" and not connection.in_atomic_block  # workers commit on their own
-    if workers > 1 and len(paths) > 1 and parallel:
-        connections.close_all()  # each worker opens its own connection
+    if workers > 1 and len(paths) > 1 and _can_fork_writers():
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
         jobs = [(str(p), max_bytes, dry_run) for p in paths]
         pool = ctx.Pool(workers, initializer=_worker_start)
