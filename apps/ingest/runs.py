@@ -45,9 +45,7 @@ def _store_one(path, raw, cleaned, record, *, dry_run, lookups):
 
 
 _worker_lookups = None
-
-
-_inherited = []
+_inherited = []  # session objects a forked worker inherited: kept referenced, never used nor closed
 
 
 def _worker_start():
@@ -76,7 +74,7 @@ def _can_fork_writers():
     if connection.vendor != "postgresql" or connection.in_atomic_block:
         return False
     connections.close_all()
-    return connection.connection is None and all(c.connection is None for c in connections.all(initialized_only=True))
+    return all(c.connection is None for c in connections.all(initialized_only=True))
 
 
 def _outcomes(paths, *, dry_run, workers, max_bytes):

@@ -142,77 +142,74 @@ def seed(*, activities, seed=2025, officials=5000, batch=5000, progress=None):
     cur_cum = list(itertools.accumulate(cur_w))
     folded = {p.pk: fold(p.name) for p in [*people, *partners]}
     done = 0
-    tallies.triggers_disable()  # counted once at the end (PostgreSQL; SQLite's triggers count as it goes)
-    while done < activities:
-        n = min(batch, activities - done)
-        acts, arts, parts, titles, reqs, aps = [], [], [], [], [], []
-        for _ in range(n):
-            day = begin + dt.timedelta(days=rng.randrange(span))
-            if day < cutover:
-                province = rng.choices(pre, cum_weights=pre_cum)[0]
-            else:
-                province = rng.choices(cur, cum_weights=cur_cum)[0]
-            kind = rng.choice(kinds)
-            lead = rng.choice({Kind.CENTRAL: central, Kind.FOREIGN: foreign}.get(kind, local))
-            partner = rng.choice(partners) if kind != Kind.CENTRAL or rng.random() < 0.3 else None
-            org = rng.choice(ORGS[kind])
-            if kind == Kind.CENTRAL:
-                summary = f"{org} làm việc với tỉnh {province.name}"
-            else:
-                summary = f"Tỉnh {province.name} và {partner.name if partner else 'đối tác'} tăng cường hợp tác"
-            end = day + dt.timedelta(days=rng.choice([0, 0, 0, 1, 2]))
-            member_a = rng.choice(local)
-            member_b = rng.choice(foreign if kind == Kind.FOREIGN else local)
-            search = " ".join([province.name_folded, fold(summary), folded[lead.pk], folded[member_a.pk],
-                               folded[member_b.pk], folded[partner.pk] if partner else ""])
-            lead_side = {Kind.CENTRAL: "central", Kind.FOREIGN: "foreign"}.get(kind, "local")
-            doubts, doubt_score = ('[{"code": "lead_guessed"}]', 2) if rng.random() < 0.15 else ("[]", 0)
-            acts.append((aid, kind, province.pk, day, end, "day", org, lead.pk, rng.choice(TITLES[lead_side]),
-                         summary, "extracted", doubts, doubt_score, "[]", search, now, now))
-            for k in range(rng.choice([1, 1, 2, 2, 3])):
-                text = f"{summary}. Ngày {day:%d/%m/%Y}, đoàn do {lead.name} dẫn đầu. Nguồn {k}."
-                digest = hashlib.sha256(f"demo{art_id}-{seed}".encode()).hexdigest()
-                arts.append((art_id, f"demo-{art_id}.txt", "", "", "", summary, day, text, text, digest, "utf-8",
-                             "loaded", "", "{}", aid, now))
-                art_id += 1
-            seen = set()
-            for role, person, side in [("lead", lead, lead_side), ("member", member_a, "local"),
-                                       ("member", member_b, "foreign" if kind == Kind.FOREIGN else "local")]:
-                if person.pk in seen:
-                    continue
-                seen.add(person.pk)
-                parts.append((part_id, aid, person.pk, role, side))
-                title = rng.choice(TITLES[side])
-                titles.append((title_id, part_id, title, name_key(title)))
-                part_id += 1
-                title_id += 1
-            if rng.random() < 0.6:
-                cat, tmpl = rng.choice(REQUESTS)
-                text = "Tỉnh đề nghị " + tmpl.format(p=province.name, c=partner.country.name if partner else "nước ngoài")
-                status = rng.choice(["raised", "raised", "acknowledged", "resolved"])
-                reqs.append((req_id, aid, text, fold(text)[:500], cat, "", status, "extracted", False))
-                req_id += 1
-            if partner:
-                aps.append((ap_id, aid, partner.pk))
-                ap_id += 1
-            aid += 1
-        _insert(Activity, ["id", "kind", "province_id", "start_date", "end_date", "date_precision", "organization",
-                           "lead_id", "lead_title", "summary", "review_state", "doubts", "doubt_score", "locked_fields", "search_text",
-                           "created_at", "updated_at"], acts)
-        _insert(Article, ["id", "source_name", "source_path", "url", "outlet", "title", "published", "raw_text",
-                          "clean_text", "content_hash", "encoding", "status", "error", "extracted", "activity_id",
-                          "ingested_at"], arts)
-        _insert(Participation, ["id", "activity_id", "official_id", "role", "side"], parts)
-        _insert(Title, ["id", "participation_id", "title", "title_key"], titles)
-        _insert(Request, ["id", "activity_id", "text", "text_key", "category", "addressee", "status",
-                          "review_state", "repeat_locked"], reqs)
-        _insert(ActivityPartner, ["id", "activity_id", "partner_id"], aps)
-        done += n
-        if progress:
-            progress(done)
-    if connection.vendor == "postgresql":
-        tallies.refill()
-        tallies.triggers_enable()
+    with tallies.counted_at_end():  # PostgreSQL: triggers off, the tallies counted once at the end
+        while done < activities:
+            n = min(batch, activities - done)
+            acts, arts, parts, titles, reqs, aps = [], [], [], [], [], []
+            for _ in range(n):
+                day = begin + dt.timedelta(days=rng.randrange(span))
+                if day < cutover:
+                    province = rng.choices(pre, cum_weights=pre_cum)[0]
+                else:
+                    province = rng.choices(cur, cum_weights=cur_cum)[0]
+                kind = rng.choice(kinds)
+                lead = rng.choice({Kind.CENTRAL: central, Kind.FOREIGN: foreign}.get(kind, local))
+                partner = rng.choice(partners) if kind != Kind.CENTRAL or rng.random() < 0.3 else None
+                org = rng.choice(ORGS[kind])
+                if kind == Kind.CENTRAL:
+                    summary = f"{org} làm việc với tỉnh {province.name}"
+                else:
+                    summary = f"Tỉnh {province.name} và {partner.name if partner else 'đối tác'} tăng cường hợp tác"
+                end = day + dt.timedelta(days=rng.choice([0, 0, 0, 1, 2]))
+                member_a = rng.choice(local)
+                member_b = rng.choice(foreign if kind == Kind.FOREIGN else local)
+                search = " ".join([province.name_folded, fold(summary), folded[lead.pk], folded[member_a.pk],
+                                   folded[member_b.pk], folded[partner.pk] if partner else ""])
+                lead_side = {Kind.CENTRAL: "central", Kind.FOREIGN: "foreign"}.get(kind, "local")
+                doubts, doubt_score = ('[{"code": "lead_guessed"}]', 2) if rng.random() < 0.15 else ("[]", 0)
+                acts.append((aid, kind, province.pk, day, end, "day", org, lead.pk, rng.choice(TITLES[lead_side]),
+                             summary, "extracted", doubts, doubt_score, "[]", search, now, now))
+                for k in range(rng.choice([1, 1, 2, 2, 3])):
+                    text = f"{summary}. Ngày {day:%d/%m/%Y}, đoàn do {lead.name} dẫn đầu. Nguồn {k}."
+                    digest = hashlib.sha256(f"demo{art_id}-{seed}".encode()).hexdigest()
+                    arts.append((art_id, f"demo-{art_id}.txt", "", "", "", summary, day, text, text, digest, "utf-8",
+                                 "loaded", "", "{}", aid, now))
+                    art_id += 1
+                seen = set()
+                for role, person, side in [("lead", lead, lead_side), ("member", member_a, "local"),
+                                           ("member", member_b, "foreign" if kind == Kind.FOREIGN else "local")]:
+                    if person.pk in seen:
+                        continue
+                    seen.add(person.pk)
+                    parts.append((part_id, aid, person.pk, role, side))
+                    title = rng.choice(TITLES[side])
+                    titles.append((title_id, part_id, title, name_key(title)))
+                    part_id += 1
+                    title_id += 1
+                if rng.random() < 0.6:
+                    cat, tmpl = rng.choice(REQUESTS)
+                    text = "Tỉnh đề nghị " + tmpl.format(p=province.name, c=partner.country.name if partner else "nước ngoài")
+                    status = rng.choice(["raised", "raised", "acknowledged", "resolved"])
+                    reqs.append((req_id, aid, text, fold(text)[:500], cat, "", status, "extracted", False))
+                    req_id += 1
+                if partner:
+                    aps.append((ap_id, aid, partner.pk))
+                    ap_id += 1
+                aid += 1
+            _insert(Activity, ["id", "kind", "province_id", "start_date", "end_date", "date_precision", "organization",
+                               "lead_id", "lead_title", "summary", "review_state", "doubts", "doubt_score", "locked_fields", "search_text",
+                               "created_at", "updated_at"], acts)
+            _insert(Article, ["id", "source_name", "source_path", "url", "outlet", "title", "published", "raw_text",
+                              "clean_text", "content_hash", "encoding", "status", "error", "extracted", "activity_id",
+                              "ingested_at"], arts)
+            _insert(Participation, ["id", "activity_id", "official_id", "role", "side"], parts)
+            _insert(Title, ["id", "participation_id", "title", "title_key"], titles)
+            _insert(Request, ["id", "activity_id", "text", "text_key", "category", "addressee", "status",
+                              "review_state", "repeat_locked"], reqs)
+            _insert(ActivityPartner, ["id", "activity_id", "partner_id"], aps)
+            done += n
+            if progress:
+                progress(done)
     ties = (
         ActivityPartner.objects.values("activity__province", "partner")
         .annotate(first=Min("activity__start_date"), last=Max("activity__start_date"), n=Count("activity"))

@@ -3,7 +3,7 @@
 import django_filters
 from django import forms
 from django.core.cache import cache
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from apps.lib.text import fold
@@ -85,6 +85,14 @@ class FastFormMixin:
             speed_up_widgets(super().form)
         return self._form
 
+    def used_filters(self):
+        """{name: value} of the filters given a value (ordering aside); None when invalid."""
+        if not self.is_bound:
+            return {}
+        if not self.is_valid():
+            return None
+        return {k: v for k, v in self.form.cleaned_data.items() if v and k != "sort"}
+
 
 class ActivityFilter(FastFormMixin, django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_q")
@@ -123,9 +131,9 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
         ``monthly``), or None when a filter reaches beyond what the tally counts by: province,
         region, kind, review state and whole years (MonthTally: review state alone). Invalid
         filters: None."""
-        if self.is_bound and not self.is_valid():
+        used = self.used_filters()
+        if used is None:
             return None
-        used = {k: v for k, v in self.form.cleaned_data.items() if v and k != "sort"} if self.is_bound else {}
         rows = (MonthTally if monthly else ActivityTally).objects.public()
         for name, value in used.items():
             if name == "review_state":
@@ -185,16 +193,15 @@ class RequestFilter(FastFormMixin, django_filters.FilterSet):
         fields = []
 
     def filter_province(self, qs, name, value):
-        return qs.filter(Q(activity__province=value) | Q(activity__province__successor=value))
+        return qs.filter(activity__province__in=Province.objects.units_of(value).values("pk"))
 
     def tally(self):
         """The RequestTally rows standing for the filtered requests (every filter here is one
         of its dimensions); None when the filters are not valid."""
-        if self.is_bound and not self.is_valid():
+        used = self.used_filters()
+        if used is None:
             return None
         rows = RequestTally.objects.public()
-        for name, value in (self.form.cleaned_data.items() if self.is_bound else ()):
-            if not value:
-                continue
+        for name, value in used.items():
             rows = rows.in_province(value) if name == "province" else rows.filter(**{name: value})
         return rows

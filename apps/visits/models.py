@@ -106,6 +106,15 @@ class Reviewable(models.Model):
         abstract = True
 
 
+class InProvinceMixin:
+    def in_province(self, province):
+        """Rows of a unit; a current (2025) unit also covers its predecessors' rows.
+
+        An IN over the unit and its predecessors' ids, so a (province, ...) index serves it.
+        """
+        return self.filter(province__in=Province.objects.units_of(province).values("pk"))
+
+
 class PublicQuerySet(models.QuerySet):
     def public(self):
         """What the public pages, feed, API and exports show: everything but rejected records."""
@@ -195,7 +204,7 @@ class Official(Reviewable, NamedModel):
         return reverse("official-detail", args=[self.slug])
 
 
-class ActivityQuerySet(PublicQuerySet):
+class ActivityQuerySet(InProvinceMixin, PublicQuerySet):
     def for_list(self):
         """Rows of a list: the activity (without its search text and review notes, which lists
         never show), its province and lead, newest first."""
@@ -227,13 +236,6 @@ class ActivityQuerySet(PublicQuerySet):
             ),
             "articles",
         )
-
-    def in_province(self, province):
-        """Activities of a unit; a current (2025) unit also covers its predecessors' activities.
-
-        An IN over the unit and its predecessors' ids, so the (province, start_date) index serves it.
-        """
-        return self.filter(province__in=Province.objects.units_of(province).values("pk"))
 
     def per_period(self, period="year"):
         """[{"period": date, "n": count}] of dated activities, one query."""
@@ -326,10 +328,7 @@ class Activity(Reviewable):
         return lead if lead is not None and lead.review_state != ReviewState.REJECTED else None
 
 
-class TallyQuerySet(PublicQuerySet):
-    def in_province(self, province):
-        return self.filter(province__in=Province.objects.units_of(province).values("pk"))
-
+class TallyQuerySet(InProvinceMixin, PublicQuerySet):
     def total(self):
         return self.aggregate(n=Sum("n"))["n"] or 0
 
@@ -407,12 +406,12 @@ class MonthTally(models.Model):
         return f"{self.month} {self.review_state}: {self.n}"
 
 
-class OfficialTallyQuerySet(models.QuerySet):
+class OfficialTallyQuerySet(InProvinceMixin, models.QuerySet):
     def top(self, province, limit):
         """The public officials seen most often at the public activities of a unit (and, for a
         current unit, of its predecessors): officials with ``n`` activities and ``last`` date."""
         rows = list(
-            self.filter(province__in=Province.objects.units_of(province).values("pk"))
+            self.in_province(province)
             .exclude(official__review_state=ReviewState.REJECTED)
             .values("official")
             .annotate(total=Sum("n"), last=models.Max("last_seen"))

@@ -1,13 +1,15 @@
-"""The tallies' triggers and their fill, for SQLite and PostgreSQL (migration 0006 installs
-them; bulk loads refill the tallies). Tallies of activities (by province, kind, review state and year; by month and review
-state) and of officials' public activities per province, kept by triggers on visits_activity
-and visits_participation, so that every write, whatever path it takes, keeps them exact.
-Filled from the records already stored.
+"""The tallies' triggers and their fill, for SQLite and PostgreSQL. Tallies of activities (by
+province, kind, review state and year; by month and review state), of officials' public
+activities per province (migration 0006) and of requests (migration 0007) are kept by
+triggers on visits_activity, visits_participation and visits_request, so that every write,
+whatever path it takes, keeps them exact; the migrations fill them from the records stored.
 
-On SQLite, a later migration that makes Django rebuild visits_activity (copy to a new table)
-drops the triggers on it: tests/test_tallies.py checks the tallies after the whole migration
-history, so such a migration must call install() again.
+On SQLite, a later migration that makes Django rebuild one of those tables (copy to a new
+table) drops the triggers on it: tests/test_tallies.py checks the tallies after the whole
+migration history, so such a migration must call install() and install_requests() again.
 """
+
+import contextlib
 
 from django.db import connection
 
@@ -37,8 +39,10 @@ def _add(year, month):
     )
 
 
-_CHANGED = "OLD.province_id {ne} NEW.province_id OR OLD.kind {ne} NEW.kind OR OLD.review_state {ne} NEW.review_state OR OLD.start_date {ne} NEW.start_date"
-
+_CHANGED = (
+    "OLD.province_id {ne} NEW.province_id OR OLD.kind {ne} NEW.kind"
+    " OR OLD.review_state {ne} NEW.review_state OR OLD.start_date {ne} NEW.start_date"
+)
 
 
 def _recount(provinces, officials):
@@ -226,23 +230,25 @@ def refill():
             cursor.execute(sql)
 
 
-def triggers_disable():
-    """PostgreSQL: switch the tally triggers off for a bulk load in one transaction, where
-    hundreds of thousands of updates of the same few tally rows would pile up row versions
-    (call refill() and triggers_enable() before it commits). SQLite updates in place: no-op."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            for table in TABLES:
-                cursor.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
-
-
-def triggers_enable():
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no pending foreign-key checks may remain
-            for table in TABLES:
-                cursor.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
-            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+@contextlib.contextmanager
+def counted_at_end():
+    """A bulk load inside one transaction: on PostgreSQL the tally triggers are off during it
+    (hundreds of thousands of updates of the same few tally rows would pile up row versions)
+    and every tally is counted once at the end. SQLite updates in place: its triggers count as
+    rows arrive."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        for table in TABLES:
+            cursor.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
+    yield
+    refill()
+    with connection.cursor() as cursor:
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no pending foreign-key checks may remain
+        for table in TABLES:
+            cursor.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
+        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
 def fill(vendor):
