@@ -13,14 +13,17 @@ import time
 
 import pytest
 
+from apps.ingest.read import iter_paths, read_file
+
 from .conftest import DEV
 
 
 def _corpus(folder, seeds_dir, count):
     """Real articles (seeds and the dev corpus) and variants of them (a different closing line:
     a new hash, so each goes through every stage and merges into its activity)."""
-    sources = sorted(seeds_dir.glob("*.txt")) + sorted(DEV.glob("*.txt"))
-    texts = [p.read_text(encoding="utf-8") for p in sources]
+    sources = sorted(seeds_dir.glob("*.txt")) + sorted(iter_paths([DEV]))
+    # Through the project's reader: the corpus holds UTF-16, Windows-1258, NFD and HTML files.
+    texts = [read_file(p).text for p in sources]
     folder.mkdir()
     for i in range(count):
         text = texts[i % len(texts)] + (f"\n\nBài tổng hợp số {i}." if i >= len(texts) else "")
