@@ -184,3 +184,99 @@ def test_the_lead_sentence_that_follows_the_dateline_keeps_its_date():
     doc.published_span = (start, start + len("10/3/2024"))
     r = dates.extract(doc)
     assert (r["start_date"], r["date_precision"]) == ("2024-03-07", "day")
+
+
+# --- years and days stated otherwise (issue 13, category 2) -----------------------------------
+
+
+def test_day_month_written_with_dots():
+    text = TITLE + "Sáng 9.10, Đoàn công tác của Bộ Ngoại giao đã làm việc với UBND tỉnh Gia Lai."
+    assert when(text, "2025-10-09") == ("2025-10-09", "2025-10-09", "day")
+
+
+def test_full_date_with_dots_gives_its_own_year():
+    text = TITLE + "Ngày 14.3.2024, Sở Ngoại vụ tỉnh Gia Lai tổ chức hội nghị tổng kết công tác đối ngoại."
+    assert when(text) == ("2024-03-14", "2024-03-14", "day")
+
+
+def test_a_decimal_is_not_a_day_month():
+    text = TITLE + "Kim ngạch đạt 2.5 tỷ USD, Sở Công Thương làm việc với doanh nghiệp."
+    assert when(text, "2024-03-14") == (None, None, None)
+
+
+def test_a_range_written_later_extends_the_leading_day():
+    text = (
+        TITLE
+        + "Ngày 12/11, UBND tỉnh Gia Lai tổ chức Hội nghị tập huấn công tác đối ngoại.\n"
+        + "Trong hai ngày 12 và 13/11, các đại biểu được nghe giới thiệu về tình hình thế giới."
+    )
+    assert when(text, "2023-11-14") == ("2023-11-12", "2023-11-13", "day")
+
+
+def test_quarter_written_with_a_slash_dates_a_report_given_after_it():
+    text = (
+        TITLE
+        + "Ngày 9/5, Bộ trưởng Bộ Ngoại giao làm việc với Ban Thường vụ Tỉnh ủy Gia Lai.\n"
+        + "Từ năm 2020 đến hết quý I/2025, tỉnh đã đón 40 đoàn khách quốc tế."
+    )
+    assert when(text) == ("2025-05-09", "2025-05-09", "day")
+
+
+def test_spring_meeting_named_with_nam_and_the_year():
+    text = TITLE + "Sáng 20/2, Đoàn đại biểu tỉnh Lạng Sơn dự Chương trình Gặp gỡ đầu Xuân năm 2025 tại Quảng Tây."
+    assert when(text) == ("2025-02-20", "2025-02-20", "day")
+
+
+def test_without_a_dateline_a_festival_named_with_its_year_gives_the_year():
+    text = (
+        TITLE
+        + "Chiều 2-6, lãnh đạo thành phố tiếp đoàn tỉnh Gifu (Nhật Bản) sang dự Lễ hội Biển Nha Trang 2019."
+    )
+    r = dates.extract(doc := make(text))
+    assert (r["start_date"], r["end_date"]) == ("2019-06-02", "2019-06-02")
+    assert any(d["code"] == "year_inferred" for d in doc.record["doubts"])
+
+
+def test_without_a_dateline_an_anniversary_counts_from_its_written_year():
+    text = (
+        TITLE
+        + "Sáng 3/9, UBND tỉnh tổ chức lễ ký kết với tỉnh Bokeo hướng tới kỷ niệm 50 năm Ngày ký "
+        + "Hiệp định hợp tác (5/9/1975)."
+    )
+    assert when(text)[:2] == ("2025-09-03", "2025-09-03")
+
+
+def test_without_a_dateline_a_source_line_near_the_day_gives_the_year():
+    text = (
+        TITLE
+        + "Chiều 21-4, Phó Chủ tịch UBND tỉnh tiếp Đại sứ Hungary tại Việt Nam.\n"
+        + "Báo Tin Tức 22/4/2021"
+    )
+    assert when(text)[:2] == ("2021-04-21", "2021-04-21")
+
+
+def test_full_dates_of_other_years_near_the_day_leave_it_unknown():
+    text = (
+        TITLE
+        + "Chiều 21-4, Phó Chủ tịch UBND tỉnh tiếp Đại sứ Hungary tại Việt Nam.\n"
+        + "Hai bên nhắc lại chuyến thăm ngày 2/5/2019 và hội nghị ngày 10/5/2022."
+    )
+    assert when(text) == (None, None, None)
+
+
+def test_with_a_dateline_a_festival_of_another_year_does_not_unsettle_it():
+    text = TITLE + "Chiều 2-6, lãnh đạo thành phố tiếp đoàn tỉnh Gifu, mời dự Lễ hội Biển Nha Trang 2025."
+    assert when(text, "2024-06-03")[:2] == ("2024-06-02", "2024-06-02")
+
+
+def test_a_clock_widget_above_the_title_gives_way_to_the_publication_line():
+    text = (
+        "Thứ Hai, 02/11/2026 08:15 SA\nHội nghị cập nhật tình hình thế giới năm 2021\n"
+        "Thứ Tư, 29/12/2021 10:00 SA\nNgày 28/12, UBND tỉnh tổ chức Hội nghị."
+    )
+    assert find_published(text, title="Hội nghị cập nhật tình hình thế giới năm 2021")[0] == "2021-12-29"
+
+
+def test_a_meeting_called_cuoc_gap_dates_the_lead():
+    text = TITLE + "Đó là ý kiến của Thị trưởng thành phố Osaka trong cuộc gặp Chủ tịch UBND tỉnh ngày 7/6 tại Huế."
+    assert when(text, "2024-06-08")[:2] == ("2024-06-07", "2024-06-07")

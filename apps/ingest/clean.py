@@ -101,7 +101,7 @@ def clean(text):
         kept.append(line)
     text = "\n".join(kept)
     title = next((x for x in kept if len(x.split()) >= 5 and not _looks_like_dateline(x)), kept[0] if kept else "")
-    published, span = find_published(text, corpus_date)
+    published, span = find_published(text, corpus_date, title)
     return CleanArticle(text=text, title=title, published=published, published_span=span, removed=removed)
 
 

@@ -14,17 +14,21 @@ def _valid(day, month, year):
     return 1 <= day <= 31 and 1 <= month <= 12 and 1990 <= year <= 2100
 
 
-def find_published(text, corpus_date=None):
+def find_published(text, corpus_date=None, title=None):
     """Return (ISO date or partial 'YYYY-MM' / 'YYYY', span) of the article's publication.
 
     The corpus marker ("date 2023-04") wins; else a dateline in the first lines: a line that
     carries a date together with a time of day, a weekday or "cập nhật" (a date in the story
-    itself, "ngày 19/02/2020, UBND tỉnh ban hành...", is not a dateline).
+    itself, "ngày 19/02/2020, UBND tỉnh ban hành...", is not a dateline). A page often shows
+    today's date above its title (a clock widget: the day it was crawled) and the story's own
+    publication line under it: a dateline after the title wins over one before it.
     """
     if corpus_date:
         return corpus_date, None
     head = text[:_HEAD_CHARS]
+    title_at = text.find(title) if title else -1
     offset = 0
+    found = []
     for line in head.split("\n"):
         m = _DATELINE.search(line)
         if m and (_TIME.search(line) or _WEEKDAY.search(line) or len(line.split()) <= 3):
@@ -32,6 +36,12 @@ def find_published(text, corpus_date=None):
             # A two-digit year ("Thứ ba, 3-2-26 20:56:58") is a page's clock widget, the
             # day the page was crawled, not when the story was published.
             if _valid(day, month, year):
-                return f"{year:04d}-{month:02d}-{day:02d}", (offset + m.start(), offset + m.end())
+                found.append((f"{year:04d}-{month:02d}-{day:02d}", (offset + m.start(), offset + m.end())))
         offset += len(line) + 1
-    return None, None
+    if not found:
+        return None, None
+    if title_at > 0:
+        after = [f for f in found if f[1][0] > title_at]
+        if after:
+            return after[0]
+    return found[0]

@@ -10,6 +10,7 @@ sources disagree or none applies the dates stay null: a wrong date costs more th
 """
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 _DAY = r"(\d{1,2})"
@@ -17,7 +18,9 @@ _MONTH = r"(\d{1,2})"
 _YEAR = r"(\d{4})"
 _SEP = r"\s*[/.-]\s*"
 # A day-month with an optional year: 15-9, 2/3, 24-8-2015, 06/3/2024.
-_DM = _DAY + r"[/-]" + _MONTH + r"(?:[/-]" + _YEAR + r")?(?![\d/])"
+# Some outlets write the day-month with dots: "Sáng 26.2", "ngày 25.1.2024" (the patterns that use
+# _DM all need a time of day, "ngày" or a range word before it, so "2.5 triệu" is never a date).
+_DM = _DAY + r"[/.-]" + _MONTH + r"(?:[/.-]" + _YEAR + r")?(?![\d/]|\.\d)"
 _TIME_OF_DAY = r"(?:sáng|chiều|tối|trưa|đêm|rạng sáng|cuối giờ chiều|đầu giờ sáng)"
 
 # Ranges first: they hold single day-months that must not be read alone.
@@ -79,7 +82,8 @@ _LEADING = re.compile(
 )
 # Verbs and nouns that name a meeting: a date next to them is the meeting's.
 _OCCASION = re.compile(
-    r"làm việc|hội đàm|hội kiến|tiếp(?! (?:tục|diễn|nhận|cận|theo|thu|xúc|giáp|nối|tế|sức|thị|đến))|thăm|chúc tết|ký kết|hội nghị|tổ chức|gặp mặt|gặp gỡ|"
+    r"làm việc|hội đàm|hội kiến|tiếp(?! (?:tục|diễn|nhận|cận|theo|thu|xúc|giáp|nối|tế|sức|thị|đến))|thăm|chúc tết|ký kết|hội nghị|tổ chức|"
+    r"\bgặp\b(?! (?:khó|phải|sự cố|nạn|trở ngại))|"
     r"đối thoại|tọa đàm|diễn đàn|lễ|\bdự\b(?! báo| kiến| án| thảo| toán| trữ)|tham dự|dẫn đầu|trưởng đoàn|đón",
     re.IGNORECASE,
 )
@@ -87,7 +91,7 @@ _OCCASION = re.compile(
 _OCCASION_DATE = re.compile(
     r"(?:buổi\s+(?:làm việc|tiếp|hội đàm|hội kiến|gặp mặt|gặp gỡ|đối thoại|lễ)|hội đàm|hội kiến|"
     r"hội nghị|cuộc gặp|chuyến thăm|lễ\s[\w ]{0,30}?)\s+(?:diễn ra\s+)?(?:vào\s+)?"
-    r"(?:(?:" + _TIME_OF_DAY + r")\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}",
+    r"(?:(?:" + _TIME_OF_DAY + r")\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}",
     re.IGNORECASE,
 )
 # A trip that has only begun, or whose later programme is announced: its last day is unknown.
@@ -99,18 +103,34 @@ _LEAD_SENTENCES = 4  # title + the first body sentences carry the occasion
 
 # Year evidence stated in the text (see _year_from_text).
 _FIRST_MONTHS = re.compile(r"(\d{1,2}|sáu|chín) tháng (?:đầu )?năm (\d{4})", re.IGNORECASE)
-_QUARTER = re.compile(r"quý (I{1,3}|IV|[1-4]) (?:năm )?(\d{4})", re.IGNORECASE)
+_QUARTER = re.compile(r"quý (I{1,3}|IV|[1-4])\s*(?:/|-|\s(?:năm\s)?)\s*(\d{4})", re.IGNORECASE)
 _REVIEW = re.compile(
     r"(?:tổng kết|đánh giá|sơ kết)[^.;]{0,80}?năm (\d{4})[^.;]{0,40}?"
     r"(?:triển khai|phương hướng|kế hoạch|nhiệm vụ)[^.;]{0,30}?năm (\d{4})",
     re.IGNORECASE,
 )
 _SPRING = re.compile(
-    r"(?:xuân|tết [\w ]{0,25}?|bunpimay|chol chnam thmay|năm mới)\s+(\d{4})\b", re.IGNORECASE
+    r"(?:xuân|tết [\w ]{0,25}?|bunpimay|chol chnam thmay|năm mới)\s+(?:năm\s+)?(\d{4})\b", re.IGNORECASE
 )
 _TERM_END = re.compile(
     r"kỳ họp (?:tổng kết|cuối)[^.;]{0,80}?nhiệm kỳ (\d{4})\s*[-–]\s*(\d{4})", re.IGNORECASE
 )
+# Weaker statements, read only when the article has no dateline (see _weak_years):
+# an occasion named with its year ("Lễ hội Hoa Phượng Đỏ 2018", "Festival Huế 2024"),
+_NAMED_EVENT = re.compile(
+    r"(?:lễ hội|festival|hội chợ|tuần lễ|tuần văn hóa|năm du lịch|liên hoan|hội thao|ngày hội|"
+    r"triển lãm|giải)\s[^.;:\n()]{0,50}?(?<![\d/.-])((?:19|20)\d\d)(?![\d/-]|\.\d)",
+    re.IGNORECASE,
+)
+# an anniversary counted from a written year ("kỷ niệm 46 năm Ngày ký Hiệp ước ... (18/7/1977)",
+# "kỷ niệm 60 năm ... (1962 - 2022)"),
+_ANNIVERSARY = re.compile(
+    r"kỷ niệm (\d{1,3}) năm\b[^()\n]{0,160}?\(([^()\n]{4,60})\)", re.IGNORECASE
+)
+# a full date or a month-year written in the text ("ngày 21.2.2024", "cuối tháng 8/2022").
+_FULL_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?![\d/-]|\.\d)")
+_MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_NEAR_DAYS = 45
 _WORD_NUMBERS = {"sáu": 6, "chín": 9}
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
@@ -179,13 +199,50 @@ def _year_from_text(text, month):
     return years
 
 
+def _weak_years(text, day, month):
+    """Years that statements around the activity give it, when no dateline does: occasions
+    named with a year, anniversaries, and dates written in full within some weeks of the
+    activity's day-month. Dates inside an anniversary's brackets are history, not evidence."""
+    years = {int(m.group(1)) for m in _NAMED_EVENT.finditer(text)}
+    history = []
+    for m in _ANNIVERSARY.finditer(text):
+        history.append(m.span(2))
+        n = int(m.group(1))
+        written = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", m.group(2))]
+        if len(written) == 1:
+            years.add(written[0] + n)
+        elif len(written) == 2 and written[1] - written[0] == n:
+            years.add(written[1])
+    for m in [*_FULL_DATE.finditer(text), *_MONTH_YEAR.finditer(text)]:
+        if any(a <= m.start() < b for a, b in history):
+            continue
+        groups = m.groups()
+        y = int(groups[-1])
+        d, mo = (int(groups[0]), int(groups[1])) if len(groups) == 3 else (15, int(groups[0]))
+        if not (_valid(y, mo, d) and _valid(y, month, min(day, 28))):
+            continue
+        slack = _NEAR_DAYS + (16 if len(groups) == 2 else 0)  # a month-year is a whole month wide
+        if abs((date(y, mo, d) - date(y, month, min(day, 28))).days) <= slack:
+            years.add(y)
+    return years
+
+
 def _candidates(sentence):
     """Date expressions in one sentence: (start, end, (d1, m1, y1), (d2, m2, y2))."""
     text = sentence
-    found, taken = [], []
+    found = []
+    # Spans already read, kept sorted and disjoint: checking a new one is a bisection, so a
+    # sentence of thousands of dates is read in n log n, not n².
+    starts, ends = [], []
 
     def free(a, b):
-        return all(b <= s or a >= e for s, e in taken)
+        i = bisect_right(starts, a)
+        return (i == 0 or ends[i - 1] <= a) and (i == len(starts) or starts[i] >= b)
+
+    def take(a, b):
+        i = bisect_right(starts, a)
+        starts.insert(i, a)
+        ends.insert(i, b)
 
     for rx in _RANGES:
         for m in rx.finditer(text):
@@ -202,14 +259,14 @@ def _candidates(sentence):
                 continue
             if m1 and m2 and (m1, d1) <= (m2, d2) or (m1 and m2 and m1 == 12 and m2 == 1):
                 found.append((m.start(), m.end(), (d1, m1, y1), (d2, m2, y2)))
-                taken.append((m.start(), m.end()))
+                take(m.start(), m.end())
     for rx in (_SINGLE, _SINGLE_WORDS):
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue
             d, mo, y = (_int(x) for x in m.groups())
             found.append((m.start(), m.end(), (d, mo, y), (d, mo, y)))
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
     return sorted(found)
 
 
@@ -249,6 +306,16 @@ def _pick(doc):
     if best is None or best[0][0] == 2:
         return None
     return best[1], best[2], best[3]
+
+
+def _range_from(doc, day, month, year):
+    """The last day of a range written elsewhere in the text that starts on this day, or None."""
+    for s in doc.sentences:
+        for _start, _end, (d1, m1, _y1), (d2, m2, _y2) in _candidates(s.text):
+            if (d1, m1) == (day, month) and d2 and m2 and (d2, m2) != (d1, m1):
+                y = year + 1 if (m2, d2) < (m1, d1) else year
+                return date(y, m2, d2) if _valid(y, m2, d2) else None
+    return None
 
 
 def _today(doc):
@@ -292,6 +359,10 @@ def _resolve(day, month, year, doc):
         return next(iter(from_text))
     if len(from_text) == 1:
         return next(iter(from_text))
+    if not doc.published and not from_text:
+        weak = _weak_years(doc.text, day, month)
+        if len(weak) == 1:
+            return next(iter(weak))
     return None
 
 
@@ -315,6 +386,9 @@ def extract(doc):
     if y1 is None or y2 is None or not _valid(y1, m1, d1) or not _valid(y2, m2, d2):
         return none
     start, end = date(y1, m1, d1), date(y2, m2, d2)
+    if start == end and (last := _range_from(doc, d1, m1, y1)) and end < last and (last - end).days <= 10:
+        # "Ngày 26/12, ... Hội nghị" then "Trong hai ngày 26 và 27/12": the range it opens.
+        end = last
     if end < start or (end - start).days > 31:
         return none
     end_iso = end.isoformat()
