@@ -228,3 +228,90 @@ def test_tiếp_diễn_is_not_a_reception():
         "Mưa lớn còn tiếp diễn trong những ngày tới."
     )
     assert classify(text, "2023-09-05") is None
+
+
+# --- activities named by other verbs, summaries, kinds (issue 13, categories 1 and 5) ---------
+
+
+def test_a_signing_with_foreign_provinces_is_an_activity_without_its_day():
+    text = (
+        "Kon Tum ký kết biên bản hợp tác với hai tỉnh Nam Lào\n"
+        "UBND tỉnh Kon Tum và lãnh đạo hai tỉnh Attapeu, Sekong (Lào) đã ký kết biên bản hợp tác "
+        "giai đoạn 2026 - 2030 trong khuôn khổ chuyến thăm của đoàn."
+    )
+    assert classify(text) is not None
+
+
+def test_an_online_signing_ceremony_is_the_provinces_own_event():
+    text = (
+        "Lễ ký kết thỏa thuận hợp tác trực tuyến giữa tỉnh Bến Tre và tỉnh Chiba\n"
+        "Chiều 5/6, UBND tỉnh Bến Tre tổ chức lễ ký kết thỏa thuận hợp tác với tỉnh Chiba (Nhật Bản) "
+        "theo hình thức trực tuyến."
+    )
+    assert classify(text, "2026-06-05") == "provincial_event"
+
+
+def test_a_reception_told_first_in_a_caption_is_a_foreign_guest():
+    text = (
+        "Bắc Kạn mong muốn mở rộng hợp tác với các địa phương của Mông Cổ\n"
+        "Lãnh đạo tỉnh Bắc Kạn tiếp Đại sứ Mông Cổ tại Việt Nam (Ảnh: Báo Bắc Kạn).\n"
+        "Ông Chủ tịch UBND tỉnh Bắc Kạn giới thiệu tiềm năng của tỉnh với Đại sứ."
+    )
+    assert classify(text) == "foreign_delegation"
+
+
+def test_a_preparatory_meeting_of_a_delegation_going_abroad_is_an_activity():
+    text = (
+        "Họp Đoàn đại biểu tỉnh Lào Cai chuẩn bị tham dự Hội chợ tại Vân Nam, Trung Quốc\n"
+        "Sáng 4.3, Tỉnh ủy tổ chức họp Đoàn đại biểu tỉnh Lào Cai tham dự Hội chợ tại Vân Nam, Trung Quốc.\n"
+        "Trước đó, ngày 20.2.2026, Tỉnh ủy Lào Cai ban hành Kế hoạch tổ chức Đoàn đại biểu của tỉnh."
+    )
+    assert classify(text) in ("provincial_event", "outbound_delegation")
+
+
+def test_a_months_tally_of_delegations_is_not_one_activity():
+    text = (
+        "Kết quả công tác đối ngoại tháng 8 của tỉnh Hà Tĩnh\n"
+        "Tháng 8/2026, tỉnh Hà Tĩnh đã tổ chức 05 đoàn với 31 lượt người đi công tác nước ngoài; "
+        "đón 04 đoàn khách quốc tế đến thăm và làm việc tại tỉnh.\n"
+        "Đón tiếp và tổ chức hội đàm giữa tỉnh Hà Tĩnh và tỉnh Khammouane (Lào)."
+    )
+    assert classify(text) is None
+
+
+def test_an_ambassadors_call_is_foreign_even_with_a_ministry_official_present():
+    text = (
+        "Chủ tịch UBND tỉnh tiếp Đại sứ Hà Lan\n"
+        "Chiều 9-5, Chủ tịch UBND tỉnh Long An tiếp ngài Kees van Baar, Đại sứ Hà Lan tại Việt Nam.\n"
+        "Cùng tiếp Đoàn có Phó Cục trưởng Cục Ngoại vụ, Bộ Ngoại giao."
+    )
+    assert classify(text, "2026-05-09") == "foreign_delegation"
+
+
+def test_vietnams_own_ambassadors_visiting_remain_a_central_delegation():
+    text = (
+        "Đoàn Đại sứ Việt Nam tại các nước làm việc với tỉnh Nghệ An\n"
+        "Sáng 12/8, Đoàn công tác của Bộ Ngoại giao cùng các Đại sứ Việt Nam tại Lào, Campuchia "
+        "đã làm việc với UBND tỉnh Nghệ An."
+    )
+    assert classify(text, "2026-08-12") == "central_delegation"
+
+
+def test_a_delegation_visiting_the_provinces_of_a_country_goes_abroad():
+    text = (
+        "Quảng Bình tăng cường hợp tác với các tỉnh Trung Lào\n"
+        "Trong khuôn khổ chuyến thăm và làm việc từ ngày 3-6/3 tại các tỉnh của nước bạn Lào, "
+        "đoàn đại biểu tỉnh Quảng Bình đã hội đàm với lãnh đạo tỉnh Khammouane."
+    )
+    assert classify(text) == "outbound_delegation"
+
+
+def test_the_lead_after_a_clock_widget_is_read_past_the_title():
+    text = (
+        "Thứ Hai, 02/11/2026 08:15 SA\n"
+        "Tập huấn công tác đối ngoại năm 2021\n"
+        "Ngày 20/12, UBND tỉnh tổ chức Hội nghị tập huấn công tác đối ngoại cho cán bộ các sở, ngành."
+    )
+    doc = Doc(name="t", text=text, title="Tập huấn công tác đối ngoại năm 2021", published="2021-12-21")
+    doc.record["province"] = {"name": "Phú Yên", "code": "54", "current_name": "Đắk Lắk"}
+    assert activity.is_activity(doc) and activity.kind(doc) == "provincial_event"

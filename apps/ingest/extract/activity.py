@@ -72,7 +72,14 @@ _TRIGGER = re.compile(
 # A concrete meeting reported in the body.
 _MEETING = re.compile(
     r"buổi (?:làm việc|tiếp|hội đàm|hội kiến|gặp|đối thoại|lễ|họp)|hội đàm|hội kiến|tiếp và làm việc|"
-    r"tiếp đoàn|tại hội nghị|phát biểu (?:tại|khai mạc)|chuyến (?:thăm|công tác)|hai bên (?:đã )?(?:trao đổi|thống nhất)",
+    r"tiếp đoàn|tại hội nghị|phát biểu (?:tại|khai mạc)|chuyến (?:thăm|công tác)|hai bên (?:đã )?(?:trao đổi|thống nhất)|"
+    # a signing with a foreign side: "ký kết biên bản hợp tác", "lễ ký thỏa thuận", "ký kết hợp tác"
+    r"(?:lễ |buổi )?ký kết (?:\w+ )?(?:biên bản|thỏa thuận|bản ghi nhớ|hợp tác|văn kiện|kế hoạch hợp tác)|"
+    r"lễ ký\b|buổi ký\b|"
+    # a reception told in a caption: "Lãnh đạo tỉnh tiếp Đại sứ ...", "tiếp xã giao Tổng Lãnh sự"
+    r"\btiếp (?:và làm việc với |xã giao |thân mật )?(?:Đại sứ|Tổng Lãnh sự|Lãnh sự|Ngài|ngài|[Đđ]oàn )|"
+    # a delegation's preparatory meeting: "họp Đoàn đại biểu tỉnh ... tham dự ..."
+    r"\bhọp (?:triển khai |thống nhất |chuẩn bị )?(?:[Đđ]oàn (?:đại biểu|công tác))",
     re.IGNORECASE,
 )
 # "mới đây", "vừa qua": a recent occasion without its day.
@@ -104,7 +111,17 @@ _INTERNAL = re.compile(
 # A review of a period rather than one occasion.
 _REVIEW = re.compile(
     r"^(?:từ đầu năm(?: \d{4})?(?: đến nay)?|thời gian qua|những năm qua|trong những năm qua|"
-    r"năm \d{4},|trong năm \d{4},|nhìn lại)",
+    r"năm \d{4},|trong năm \d{4},|nhìn lại|"
+    # a month's or a quarter's results: "Tháng 07/2023, tỉnh đã tổ chức 07 đoàn ..."
+    r"(?:trong )?(?:tháng \d{1,2}|quý [IV\d]{1,3}|\d+ tháng đầu năm)(?:[/ ](?:năm )?\d{4})?,|"
+    r"tính chung|lũy kế|tính đến)",
+    re.IGNORECASE,
+)
+# A tally of delegations: a summary of many activities, not one ("đã tổ chức 07 đoàn với 29
+# lượt người", "đón 54 đoàn khách quốc tế").
+_TALLY = re.compile(
+    r"\b\d+ đoàn (?:với|gồm|khách|công tác|ra|vào|đi)|\b\d+ lượt (?:người|khách|đoàn|cán bộ)|"
+    r"(?:tổ chức|cử|đón(?:, tiếp)?|tiếp|đón tiếp) \d+ (?:đoàn|lượt)",
     re.IGNORECASE,
 )
 
@@ -119,7 +136,10 @@ _PLACE = (
 _VENUE_LEAD = (
     r"(?<!Việt Nam )(?<!Việt Nam)\b(?:tại|sang|ở|chúc [Tt]ết(?: [\w]+){0,3}?)\s+"
     # up to two places before the country: "tại thành phố Nam Ninh, Quảng Tây (Trung Quốc)"
-    r"(?:" + _PLACE + r"(?:,\s*|\(\s*)){0,2}(?:(?i:nước|vương quốc|cộng hòa|CHDCND|CHND|liên bang)\s+)*"
+    r"(?:" + _PLACE + r"(?:,\s*|\(\s*)){0,2}"
+    # "tại các tỉnh của nước bạn Lào", "sang một số địa phương của Nhật Bản"
+    r"(?:(?i:các|một số|nhiều)\s+(?i:tỉnh|thành phố|địa phương|bang|tỉnh, thành phố)\s+(?:(?i:của|thuộc)\s+)?)?"
+    r"(?:(?i:nước bạn|nước|vương quốc|cộng hòa|CHDCND|CHND|liên bang)\s+)*"
 )
 # The province's delegation seen from abroad: "đoàn đại biểu tỉnh Hà Nam, Việt Nam".
 _FROM_ABROAD = r"(?i:đoàn (?:đại biểu|công tác))(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name},? \(?Việt Nam"
@@ -166,7 +186,10 @@ def is_activity(doc):
         return False
     head = _head(doc)
     wide = _head(doc, 6)
-    if _DOCUMENT.search(head) or _DOCUMENT_HEADER.search(doc.text[:1500]):
+    # A lead that opens with the day of an occasion reports it; a plan or a decision named
+    # after it is background ("..., Tỉnh ủy đã ban hành Kế hoạch tổ chức Đoàn").
+    doc_head = _head(doc, 1) if _dated_lead(doc) else head
+    if _DOCUMENT.search(doc_head) or _DOCUMENT_HEADER.search(doc.text[:1500]):
         return False
     if _INTERVIEW.search(head) or _INTERNAL.search(head):
         return False
@@ -174,7 +197,7 @@ def is_activity(doc):
         return False
     dated = dates._pick(doc) is not None
     lead_starts = [s.text for s in _body(doc)[:2]]
-    if not dated and any(_REVIEW.match(s) for s in lead_starts):
+    if not dated and any(_REVIEW.match(s) or _TALLY.search(s) for s in lead_starts):
         return False
     if not _TRIGGER.search(head):
         return False
@@ -182,6 +205,14 @@ def is_activity(doc):
     if _NATIONAL_LEADER.match(doc.title) and not _names_province(doc, "\n".join([doc.title, *first])):
         return False  # the province is named only further down, in passing
     return dated or bool(_MEETING.search(doc.text)) or bool(_RECENT.search(head))
+
+
+def _dated_lead(doc):
+    """The first body sentence opens with a day ("Sáng 26.2, ...", "Ngày 3/4, ...")."""
+    first = _body(doc)[:1]
+    if not first or not dates._LEADING.match(first[0].text):
+        return False
+    return any(start < 40 for start, *_ in dates._candidates(first[0].text))
 
 
 def _names_province(doc, text):
@@ -245,6 +276,17 @@ _HOME_TRAVELS = (
 _FOREIGN_MISSION = re.compile(r"(?:Đại sứ quán|Lãnh sự quán|Tổng Lãnh sự quán)(?! Việt Nam)")
 
 
+# A foreign envoy named with his country: "Đại sứ Hoa Kỳ", "Đại sứ đặc mệnh toàn quyền nước
+# Cộng hòa ... Lào tại Việt Nam", "Tổng Lãnh sự Nhật Bản" (Vietnam's own envoys excluded).
+_ENVOY = r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự|Lãnh sự)(?: đặc mệnh toàn quyền)?\s+"
+_ENVOY_STATE = r"(?:(?i:nước|vương quốc|cộng hòa|CHDCND|CHND|liên bang|dân chủ|nhân dân|xã hội chủ nghĩa)\s+)*"
+
+
+def _foreign_envoy(text):
+    rx = re.compile(_ENVOY + _ENVOY_STATE + r"(?:" + _country_rx().pattern + r")")
+    return any(not m.group(0).endswith("Việt Nam") for m in rx.finditer(text))
+
+
 def kind(doc):
     head = _head(doc)
     lead = "\n".join(s.text for s in _body(doc)[:2])
@@ -252,6 +294,11 @@ def kind(doc):
         return "outbound_delegation"
     if _OWN_EVENT.search(lead):
         return "provincial_event"
+    # An ambassador's or a consul's call is a foreign guest's, even with a ministry beside him.
+    if _foreign_envoy("\n".join([doc.title, *(s.text for s in _body(doc)[:1])])) and not _central_rx().search(
+        doc.title
+    ):
+        return "foreign_delegation"
     if _central_rx().search(head) or _central_other_rx().search(head):
         return "central_delegation"
     if _FOREIGN_GUEST.search(head) or _foreign_party(head):

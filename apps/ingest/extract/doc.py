@@ -21,8 +21,12 @@ class Doc:
 
     @cached_property
     def body(self) -> list[Sentence]:
-        """Sentences after the title line."""
-        return [s for s in self.sentences if s.line > 0] or self.sentences
+        """Sentences after the title line (a date widget may stand above the title)."""
+        at = self.text.find(self.title) if self.title else -1
+        title_end = at + len(self.title) if at >= 0 else 0
+        if at < 0:
+            return [s for s in self.sentences if s.line > 0] or self.sentences
+        return [s for s in self.sentences if s.start >= title_end] or self.sentences
 
     @property
     def published_year(self):
