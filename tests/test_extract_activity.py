@@ -315,3 +315,12 @@ def test_the_lead_after_a_clock_widget_is_read_past_the_title():
     doc = Doc(name="t", text=text, title="Tập huấn công tác đối ngoại năm 2021", published="2021-12-21")
     doc.record["province"] = {"name": "Phú Yên", "code": "54", "current_name": "Đắk Lắk"}
     assert activity.is_activity(doc) and activity.kind(doc) == "provincial_event"
+
+
+def test_the_vietnamese_community_abroad_is_not_the_venue():
+    text = (
+        "Quảng Trị tiếp đoàn tỉnh Mukdahan (Thái Lan)\n"
+        "Sáng 4/4, Phó Chủ tịch UBND tỉnh Quảng Trị tiếp đoàn công tác tỉnh Mukdahan do Phó Tỉnh trưởng dẫn đầu.\n"
+        "Hai tỉnh có nhiều gắn bó, nhất là với cộng đồng người Việt tại Thái Lan."
+    )
+    assert classify(text, "2026-04-04") == "foreign_delegation"

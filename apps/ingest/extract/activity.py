@@ -113,7 +113,6 @@ _REVIEW = re.compile(
     r"^(?:từ đầu năm(?: \d{4})?(?: đến nay)?|thời gian qua|những năm qua|trong những năm qua|"
     r"năm \d{4},|trong năm \d{4},|nhìn lại|"
     # a month's or a quarter's results: "Tháng 07/2023, tỉnh đã tổ chức 07 đoàn ..."
-    r"(?:trong )?(?:tháng \d{1,2}|quý [IV\d]{1,3}|\d+ tháng đầu năm)(?:[/ ](?:năm )?\d{4})?,|"
     r"tính chung|lũy kế|tính đến)",
     re.IGNORECASE,
 )
@@ -134,7 +133,8 @@ _PLACE = (
 # The province's delegation at a foreign place: "tại Thủ đô Phnom Penh, Vương quốc Campuchia",
 # "sang thăm và làm việc tại Lào", "chúc Tết Bunpimay tỉnh Sê Kông (nước CHDCND Lào)".
 _VENUE_LEAD = (
-    r"(?<!Việt Nam )(?<!Việt Nam)\b(?:tại|sang|ở|chúc [Tt]ết(?: [\w]+){0,3}?)\s+"
+    # (not "người Việt tại Thái Lan", "kiều bào ở Lào": the community abroad, not the venue)
+    r"(?<!Việt Nam )(?<!Việt Nam)(?<!người Việt )(?<!kiều bào )\b(?:tại|sang|ở|chúc [Tt]ết(?: [\w]+){0,3}?)\s+"
     # up to two places before the country: "tại thành phố Nam Ninh, Quảng Tây (Trung Quốc)"
     r"(?:" + _PLACE + r"(?:,\s*|\(\s*)){0,2}"
     # "tại các tỉnh của nước bạn Lào", "sang một số địa phương của Nhật Bản"
@@ -236,7 +236,7 @@ def _central_other_rx():
 def _outbound(doc, head):
     name = _province_name(doc)
     venue = re.compile(_VENUE_LEAD + r"(?:" + _country_rx().pattern + r")")
-    for m in venue.finditer(head):
+    for m in venue.finditer(_head(doc, 2)):
         # The visit of a foreign delegation "sang thăm ... tại <the province>" never ends in a
         # country; one more guard: the mission's seat ("Tổng Lãnh sự quán Việt Nam tại Côn Minh").
         if not _OWN_MISSION.search(head[max(0, m.start() - 40) : m.start() + 4]):
