@@ -275,3 +275,36 @@ def test_a_chinese_prefecture_committee_is_foreign():
 def test_the_title_chain_before_dong_chi_belongs_to_the_name():
     out = run(RECEPTION, kind="foreign_delegation", province="Điện Biên")
     assert "Phó Bí thư Tỉnh ủy" in official(out, "Lê Thành Đô")["titles"]
+
+
+# --- names written otherwise (issue 13, category 4) --------------------------------------------
+
+
+def test_a_lao_name_with_a_hyphen_between_its_parts_is_one_person():
+    out = run(
+        "Chiều 2/10, Phó Tỉnh trưởng tỉnh Bokeo Bun Thon - Khăm Pheng Xay đã tiếp đoàn công tác.",
+        kind="outbound_delegation",
+    )
+    assert "Bun Thon - Khăm Pheng Xay" in names(out)
+    assert "Bun Thon" not in names(out)
+
+
+def test_a_tay_nguyen_family_name_makes_a_vietnamese_name():
+    out = run("Tiếp đoàn có Phó Chủ tịch UBND tỉnh Niê Thuật và Giám đốc Sở Ngoại vụ.", kind="foreign_delegation")
+    assert "Niê Thuật" in names(out)
+    assert official(out, "Niê Thuật")["side"] == "local"
+
+
+def test_a_title_with_its_body_in_brackets_before_the_name():
+    out = run("Cùng tiếp đoàn có Cục trưởng Cục Lãnh sự (Bộ Ngoại giao) Trần Văn Khoa.", kind="foreign_delegation")
+    assert "Trần Văn Khoa" in names(out)
+
+
+def test_two_names_after_a_plural_title_are_both_officials():
+    out = run("Cùng đi có các Phó Chủ tịch UBND tỉnh: Lê Văn Bình và Đỗ Thị Hoa.", kind="outbound_delegation")
+    assert {"Lê Văn Bình", "Đỗ Thị Hoa"} <= set(names(out))
+
+
+def test_new_titles_anchor_a_name():
+    out = run("Đoàn do Phó Chánh Thanh tra Bộ Ngoại giao Vũ Đức Minh làm trưởng đoàn.")
+    assert out["lead"]["name"] == "Vũ Đức Minh"

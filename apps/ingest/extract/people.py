@@ -49,7 +49,7 @@ _FOREIGN_HONORIFICS = {"ngài", "samdech", "ngài samdech"}
 _BREAKERS = set(
     "bộ sở cục ủy tỉnh huyện đảng hội phó chủ thứ bí tổng giám ông bà ngài samdech ban vụ tham cơ "
     "viện quỹ khu thủ tại theo về và với của các những trong từ đến sau trước ngày sáng chiều tối "
-    "lãnh đô nhà tiếp".split()
+    "lãnh đô nhà tiếp chánh".split()
 )
 # Words before a run that make its start a place ("tỉnh Hà Nam Phạm Sỹ Lợi").
 _PLACE_NOUNS = set(
@@ -200,7 +200,7 @@ def _is_cap(word):
 
 # Breakers that are also given names ("Lê Thành Đô"): they break a run only as the first word
 # of their title ("Đô trưởng").
-_NAME_BREAKERS = {"đô": {"trưởng"}}
+_NAME_BREAKERS = {"đô": {"trưởng"}, "chánh": {"Thanh", "thanh", "Văn", "văn", "án"}}
 
 
 def _breaks(text, tokens, i):
@@ -388,7 +388,10 @@ def _title_phrases(masked):
 
 
 # "TITLE NAME", "TITLE - NAME", "TITLE, NAME" and "TITLE, đồng chí NAME".
-_GAP_NAME_LEFT = re.compile(r"^(?:\s*[-–:]\s*|\s*,\s*|\s+)(?:(?:đồng chí|ông|bà|ngài)\s+)?$", re.I)
+# The title may end with its body in brackets: "Cục trưởng Cục Ngoại vụ (Bộ Ngoại giao) NAME".
+_GAP_NAME_LEFT = re.compile(
+    r"^(?:\s*\([^()\n]{2,60}\))?(?:\s*[-–:]\s*|\s*,\s*|\s+)(?:(?:đồng chí|ông|bà|ngài)\s+)?$", re.I
+)
 _GAP_CHAIN = re.compile(r"^\s*(?:[,–\-]|;\s*và)?\s*$")
 _GAP_RIGHT = re.compile(r"^\s*(?:[,–\-:(]\s*)?$")
 
@@ -487,7 +490,18 @@ def _enumerations(text, mentions):
     if cur:
         groups.append(cur)
     for g in groups:
-        if len(g) < 3 or not any(not m.anchored for m in g):
+        if not any(not m.anchored for m in g):
+            continue
+        if len(g) == 2:
+            # "các Thứ trưởng: Hà Kim Ngọc và Phạm Quang Hiệu": two Vietnamese names after a
+            # title written for both (plural, or before a colon), the first one anchored.
+            before = text[max(0, g[0].start - 60) : g[0].start]
+            if g[0].anchored and not g[0].foreign_shape and not g[1].foreign_shape and re.search(
+                r"(?:\bcác\s+[^,;.\n]{2,50}?:?|:)\s*$", before
+            ):
+                g[1].anchored = True
+            continue
+        if len(g) < 3:
             continue
         line_start = text.rfind("\n", 0, g[0].start) + 1
         sentence = text[line_start : g[0].start]
@@ -565,8 +579,31 @@ def _clean_title(t):
     return t.strip()
 
 
+# Lao names are often written with a hyphen between their parts: "Bun Chăn - Sí Vông Phăn".
+_NAME_HYPHEN = re.compile(r"[ \t]?[-–][ \t]?")
+
+
+def _join_hyphenated(text, mentions):
+    """Two foreign-looking runs joined by a dash, with nothing else between: one person."""
+    out = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.foreign_shape
+            and m.foreign_shape
+            and not m.honorific
+            and _NAME_HYPHEN.fullmatch(text[prev.end : m.start])
+            and len(prev.name.split()) + len(m.name.split()) <= 6
+        ):
+            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], True, prev.after_place, prev.honorific)
+            continue
+        out.append(m)
+    return out
+
+
 def _people(text):
-    mentions = _candidates(text)
+    mentions = _join_hyphenated(text, _candidates(text))
     _attach_titles(text, mentions)
     _anchor(text, mentions)
     _enumerations(text, mentions)
