@@ -308,3 +308,30 @@ def test_two_names_after_a_plural_title_are_both_officials():
 def test_new_titles_anchor_a_name():
     out = run("Đoàn do Phó Chánh Thanh tra Bộ Ngoại giao Vũ Đức Minh làm trưởng đoàn.")
     assert out["lead"]["name"] == "Vũ Đức Minh"
+
+
+def _doc_run(text, kind):
+    doc = Doc(name="t.txt", text=normalize(text), title=text.split("\n")[0], published=None)
+    doc.record.update({"kind": kind, "province": {"name": "Quảng Nam"}})
+    return extract(doc)
+
+
+def test_a_signing_with_unnamed_foreign_leaders_is_led_by_the_provinces_signatory():
+    out = _doc_run(
+        "Quảng Nam ký kết hợp tác với hai tỉnh Nam Lào\n"
+        "UBND tỉnh Quảng Nam và chính quyền hai tỉnh Sekong, Salavan đã ký kết biên bản hợp tác.\n"
+        "Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng giới thiệu tiềm năng của tỉnh.",
+        "foreign_delegation",
+    )
+    assert out["lead"]["name"] == "Lê Văn Dũng"
+
+
+def test_a_reception_of_an_unnamed_delegation_keeps_no_lead():
+    out = _doc_run(
+        "Quảng Nam tiếp Đoàn đại biểu tỉnh Sekong\n"
+        "Sáng 4/3, lãnh đạo tỉnh Quảng Nam và Đoàn đại biểu cấp cao tỉnh Sekong đã hội đàm và ký kết "
+        "biên bản hợp tác.\nChủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng giới thiệu tiềm năng của tỉnh.",
+        "foreign_delegation",
+    )
+    assert out["lead"] is None
+    assert "Lê Văn Dũng" in names(out)

@@ -149,9 +149,11 @@ def test_repeated_ask_in_headline_and_body_is_listed_once():
 def test_long_sentence_is_cut_under_500_characters():
     body = "; ".join(f"hỗ trợ dự án số {n} về hạ tầng giao thông và thủy lợi của tỉnh" for n in range(20))
     doc = _doc(f"Tiêu đề\nTỉnh đề nghị Bộ Ngoại giao {body}.")
-    (req,) = requests.extract(doc)
-    assert len(req["text"]) <= 500
-    assert doc.text[req["span"][0] : req["span"][1]] == req["text"]
+    out = requests.extract(doc)
+    assert out
+    for req in out:
+        assert len(req["text"]) <= 500
+        assert doc.text[req["span"][0] : req["span"][1]] == req["text"]
 
 
 def test_speaking_for_the_province_makes_an_untitled_speaker_local():
@@ -182,3 +184,61 @@ def test_the_named_official_right_before_the_ask_word_is_its_subject():
         officials=[{"name": "Nagasaki Kotaro", "side": "foreign"}],
     )
     assert [t[:30] for t in _texts(doc)] == ["đề nghị tỉnh Yamanashi tiếp nh"]
+
+
+# --- asks phrased otherwise (issue 13, category 3) ---------------------------------------------
+
+
+def test_a_hope_that_the_ambassador_will_be_a_bridge_is_an_ask():
+    doc = _doc(
+        "Tiêu đề\nChủ tịch UBND tỉnh bày tỏ hy vọng sau chuyến thăm này, Đại sứ sẽ là cầu nối "
+        "giúp doanh nghiệp Na Uy đầu tư vào năng lượng tái tạo của tỉnh.",
+        kind="foreign_delegation",
+    )
+    (req,) = requests.extract(doc)
+    assert "cầu nối" in req["text"]
+
+
+def test_a_hope_about_the_relationship_alone_is_not_an_ask():
+    doc = _doc(
+        "Tiêu đề\nChủ tịch UBND tỉnh hy vọng quan hệ hữu nghị giữa hai địa phương ngày càng phát triển.",
+        kind="foreign_delegation",
+    )
+    assert requests.extract(doc) == []
+
+
+def test_mong_before_the_consulate_with_a_lower_case_name():
+    doc = _doc(
+        "Tiêu đề\nĐể chuyến công tác thành công, ông Trần Văn nam mong phía Tổng Lãnh sự quán hỗ trợ "
+        "tỉnh tổ chức hội thảo kết nối doanh nghiệp và giới thiệu, quảng bá du lịch.",
+        kind="foreign_delegation",
+        officials=[{"name": "Trần Văn Nam", "side": "local", "titles": ["Phó Chủ tịch UBND tỉnh"]}],
+    )
+    (req,) = requests.extract(doc)
+    assert "hội thảo kết nối" in req["text"] and "quảng bá du lịch" in req["text"]
+
+
+def test_a_department_proposing_to_the_provinces_own_leaders_is_not_an_ask():
+    doc = _doc(
+        "Tiêu đề\nSở Ngoại vụ đã đề xuất Tỉnh ủy, UBND tỉnh tổ chức đón tiếp 20 đoàn khách quốc tế.",
+        kind="provincial_event",
+    )
+    assert requests.extract(doc) == []
+
+
+def test_a_long_numbered_list_of_asks_is_split_not_cut():
+    asks = "; ".join([
+        "(1) sớm cho chủ trương xây dựng kè bảo vệ các cột mốc biên giới có nguy cơ sạt lở cao ở huyện biên giới",
+        "(2) quan tâm bố trí kinh phí nâng cấp tuyến đường tuần tra dọc biên giới qua ba xã vùng sâu vùng xa",
+        "(3) hỗ trợ tỉnh kết nối với các tổ chức phi chính phủ nước ngoài để vận động viện trợ cho y tế cơ sở",
+        "(4) giới thiệu nhà đầu tư Nhật Bản, Hàn Quốc vào khu công nghiệp chế biến nông sản và cà phê chất lượng cao",
+        "(5) xem xét nâng cấp cặp cửa khẩu phụ thành cửa khẩu chính để thúc đẩy giao thương hàng hóa hai bên",
+        "(6) tạo điều kiện đào tạo tiếng Anh và nghiệp vụ lễ tân đối ngoại cho đội ngũ cán bộ trẻ của Sở Ngoại vụ",
+    ])
+    doc = _doc("Tiêu đề\nTỉnh Đắk Lắk đề nghị Bộ Ngoại giao: " + asks + ".")
+    out = requests.extract(doc)
+    assert len(out) >= 2
+    assert all(len(r["text"]) <= 500 for r in out)
+    assert any("nghiệp vụ lễ tân" in r["text"] for r in out)
+    for r in out:
+        assert doc.text[r["span"][0] : r["span"][1]] == r["text"]

@@ -60,6 +60,14 @@ def _is_byline(line):
     return all(_NAME_WORD.match(w) for w in words)
 
 
+def _is_doubled(line):
+    """A related-article link written twice in one line by the page template ("Sớm ký kết
+    Hiệp định ... Sớm ký kết Hiệp định ..."): the image's title, then the link's."""
+    words = line.split()
+    n = len(words)
+    return n >= 8 and n % 2 == 0 and words[: n // 2] == words[n // 2 :]
+
+
 def _is_menu(line):
     items = _MENU_SEP.split(line)
     return (
@@ -86,7 +94,7 @@ def clean(text):
         if _TAIL_MARKER.match(line) and done > total * 0.4:
             removed.append(f"tail from: {line[:60]}")
             break
-        if _FURNITURE_LINE.match(line) or _is_byline(line) or _is_menu(line):
+        if _FURNITURE_LINE.match(line) or _is_byline(line) or _is_menu(line) or _is_doubled(line):
             removed.append(line)
             continue
         stripped = _PHOTO_CREDIT.sub("", line).strip()

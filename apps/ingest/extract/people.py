@@ -840,6 +840,20 @@ def _elsewhere(p, province):
     return False
 
 
+_SIGNING = re.compile(r"\bký kết\b|\blễ ký\b", re.I)
+_PROVINCIAL_POST = re.compile(r"Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân")
+
+
+# The lead names a visiting delegation (whose head, unnamed, is the lead).
+_VISITING = re.compile(r"\b[Đđ]oàn\b")
+
+
+def _opening(doc):
+    """The title and the first sentence of the story."""
+    body = doc.body[:1]
+    return "\n".join([doc.title, *(s.text for s in body)])
+
+
 def _lead(doc, kind, people, organization):
     if not people:
         return None
@@ -900,6 +914,17 @@ def _lead(doc, kind, people, organization):
             cand = [p for p in group if p.side == side] or [p for p in group if p.side != "local"]
             if cand:
                 return cand[0]
+        opening = _opening(doc)
+        if kind == "foreign_delegation" and _SIGNING.search(opening) and not _VISITING.search(opening):
+            # A signing with foreign localities whose leaders go unnamed ("lãnh đạo 4 tỉnh Nam
+            # Lào"): the province's own leader who signs and hosts it stands for the ceremony
+            # (a guess, for the review queue). A plain reception keeps no lead.
+            hosts = [
+                p for p in titled
+                if p.side == "local" and not _elsewhere(p, province)
+                and any(_PROVINCIAL_POST.search(t) for t in p.titles)
+            ]
+            return hosts[0] if hosts else None
         return None
     cand = [p for p in titled if p.side == "local"]
     return cand[0] if cand else None

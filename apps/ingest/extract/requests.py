@@ -24,10 +24,20 @@ from . import partners
 MAX_CHARS = 500
 
 # Ask verbs. "mong" alone only with an addressee (handled in _TRIGGER by a lookahead).
+_ADDRESSEE = (
+    r"Bộ|Trung ương|Chính phủ|Đại sứ|Lãnh sự|Tổng Lãnh sự|Liên hiệp|Đoàn|[Pp]hía|quý|[Nn]gài|"
+    r"các cơ quan|các bộ|Ủy ban|Hội|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|[Cc]ác nhà đầu tư|[Dd]oanh nghiệp"
+)
+# A hope that a named addressee will do something concrete is an ask too: "bày tỏ hy vọng ...
+# Đại sứ sẽ là cầu nối cho các doanh nghiệp", "kỳ vọng Bộ tiếp tục hỗ trợ tỉnh".
+_HOPE_ASK = (
+    r"[^.;]{0,120}?(?<!\w)(?:" + _ADDRESSEE + r")(?!\w)[^.;]{0,80}?(?:sẽ |tiếp tục |tích cực |tiếp tục là |)"
+    r"(?:là cầu nối|làm cầu nối|hỗ trợ|giới thiệu|kết nối|quan tâm|tạo điều kiện|giúp|ủng hộ|xúc tiến|vận động)"
+)
 _TRIGGER = re.compile(
     r"(?<!\w)(?:[Kk]iến nghị|[Đđ]ề nghị|[Đđ]ề xuất|[Mm]ong muốn|[Mm]ong được|[Đđ]ề đạt|"
-    r"[Mm]ong(?=\s+(?:Bộ|Trung ương|Chính phủ|Đại sứ|Lãnh sự|Tổng Lãnh sự|Liên hiệp|Đoàn|"
-    r"phía bạn|quý|các cơ quan)))(?!\w)"
+    r"[Mm]ong(?=\s+(?:" + _ADDRESSEE + r")(?!\w))|"
+    r"(?:[Hh]y vọng|[Kk]ỳ vọng|[Mm]ong rằng)(?=" + _HOPE_ASK + r"))(?!\w)"
 )
 # Words before an ask word that make it a noun ("các kiến nghị", "đưa ra đề xuất").
 _NOUN_BEFORE = re.compile(
@@ -87,7 +97,8 @@ _GENERAL_WISH = re.compile(
 )
 # Addressees that make the ask the province's own business (or a joint intention).
 _LOCAL_OBJECT = re.compile(
-    r"^(?:với\s+|lên\s+)?(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|địa phương|các địa phương|"
+    r"^(?:với\s+|lên\s+)?(?:Tỉnh ủy|Thành ủy|HĐND|Hội đồng nhân dân|Thường trực|Ban Thường vụ|"
+    r"tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|địa phương|các địa phương|"
     r"các sở|các ngành|các cấp|các cơ quan|các đơn vị|các huyện|các xã|Sở|sở|ngành|cấp ủy|"
     r"chính quyền|lãnh đạo tỉnh|UBND|Ủy ban nhân dân|hai bên|Hai bên|hai tỉnh|hai địa phương|"
     r"hai nước|cán bộ|lực lượng|toàn tỉnh|Đảng bộ|mỗi|từng|mọi người|người dân|nhân dân)(?!\w)"
@@ -172,11 +183,13 @@ class _Context:
         self.actor = re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")")
         # A named official right before the ask word is its subject, whatever came first
         # ("Tại buổi làm việc với ông X, Thống đốc tỉnh Y, Phó Chủ tịch UBND tỉnh Z đề nghị").
+        # (without regard to case: a page may write "Nguyễn thực Hiện")
         self.person_tail = (
             re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")\s*"
-                       r"(?:(?:cũng|đã|còn|thì|tiếp tục|đồng thời)\s+)*$")
+                       r"(?:(?:cũng|đã|còn|thì|tiếp tục|đồng thời|bày tỏ)\s+)*$", re.IGNORECASE)
             if names else None
         )
+        self.side_by_key = {n.lower(): side for n, side in self.sides.items()}
         self.province_object = (
             re.compile(r"^(?:với\s+)?(?:" + "|".join(re.escape(p) for p in provinces) + r")(?!\w)")
             if provinces else None
@@ -232,7 +245,7 @@ class _Context:
 def _subject_side(ctx, sentence, trig_start, previous):
     head = sentence.text[: trig_start - sentence.start]
     if ctx.person_tail and (m := ctx.person_tail.search(head)):
-        return "local" if ctx.sides.get(m.group(1)) == "local" else "other"
+        return "local" if ctx.side_by_key.get(m.group(1).lower()) == "local" else "other"
     speaks_for = None
     while True:
         m = _OPENING.match(head)
@@ -261,6 +274,8 @@ def _is_noun(text, start, end, sent_start):
     after = text[end : end + 12]
     if text[start:end].lower().startswith("mong") and after.lstrip().startswith("được"):
         return False  # "mong muốn được Bộ hỗ trợ": a verb; "đề xuất được thông qua": a noun
+    if text[start:end].lower() in ("hy vọng", "kỳ vọng", "mong rằng"):
+        return False  # read only before an addressee and a concrete verb (_HOPE_ASK)
     return bool(_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(after))
 
 
@@ -278,6 +293,30 @@ def _trim(text, start, end):
             cut = text.rfind(" ", start, start + MAX_CHARS)
         end = cut
     return start, end
+
+
+# Where a long list of asks divides: "; ", "(2)", "thứ hai,".
+_LIST_BREAK = re.compile(r";\s+|\s(?=\(\d{1,2}\)\s)|\s(?=\d{1,2}\)\s)|,\s+(?=thứ (?:hai|ba|tư|năm)\b)")
+
+
+def _split_long(text, start, end):
+    """A span longer than MAX_CHARS split where its list of asks divides, so that no ask past
+    the 500th character is lost: [(start, end)] in order."""
+    if end - start <= MAX_CHARS:
+        return [(start, end)]
+    out, cur = [], start
+    cuts = [start + m.start() for m in _LIST_BREAK.finditer(text[start:end])]
+    last = start
+    for cut in cuts:
+        if cut - cur > MAX_CHARS and last > cur:
+            out.append((cur, last))
+            cur = last
+        last = cut
+    if end - cur > MAX_CHARS and last > cur:
+        out.append((cur, last))
+        cur = last
+    out.append((cur, end))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip(" ;,")), b) for a, b in out]
 
 
 def _category(text):
@@ -347,7 +386,8 @@ def extract(doc):
     text = doc.text
     out = []
     seen = []
-    for start, end in _candidates(doc):
+    pieces = [p for start, end in _candidates(doc) for p in _split_long(text, start, end)]
+    for start, end in pieces:
         start, end = _trim(text, start, end)
         piece = text[start:end]
         if end - start < 15 or _GENERAL_WISH.match(piece):
