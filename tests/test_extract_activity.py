@@ -324,3 +324,12 @@ def test_the_vietnamese_community_abroad_is_not_the_venue():
         "Hai tỉnh có nhiều gắn bó, nhất là với cộng đồng người Việt tại Thái Lan."
     )
     assert classify(text, "2026-04-04") == "foreign_delegation"
+
+
+def test_a_visit_told_without_its_day_is_still_an_activity():
+    text = (
+        "Bộ trưởng Bộ Ngoại giao thăm và làm việc tại Hà Tĩnh\n"
+        "Đoàn công tác của Bộ Ngoại giao do Bộ trưởng làm trưởng đoàn đã thăm và làm việc với Tỉnh ủy "
+        "Hà Tĩnh về công tác đối ngoại."
+    )
+    assert classify(text) == "central_delegation"

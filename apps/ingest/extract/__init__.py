@@ -15,6 +15,8 @@ EMPTY = {
     "start_date": None,
     "end_date": None,
     "date_precision": None,
+    "start_day_month": None,  # added keys: the day as written, for merging two reports
+    "end_day_month": None,
     "organization": None,
     "lead": None,
     "officials": [],

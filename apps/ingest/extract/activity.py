@@ -78,6 +78,8 @@ _MEETING = re.compile(
     r"lễ ký\b|buổi ký\b|"
     # a reception told in a caption: "Lãnh đạo tỉnh tiếp Đại sứ ...", "tiếp xã giao Tổng Lãnh sự"
     r"\btiếp (?:và làm việc với |xã giao |thân mật )?(?:Đại sứ|Tổng Lãnh sự|Lãnh sự|Ngài|ngài|[Đđ]oàn )|"
+    # a visit told without its day: "đã thăm và làm việc với Tỉnh ủy", "vừa tiếp Đoàn"
+    r"\b(?:đã|vừa) (?:có buổi |có chuyến )?(?:thăm(?:,| và) làm việc|làm việc với|tiếp|hội đàm|hội kiến)\b|"
     # a delegation's preparatory meeting: "họp Đoàn đại biểu tỉnh ... tham dự ..."
     r"\bhọp (?:triển khai |thống nhất |chuẩn bị )?(?:[Đđ]oàn (?:đại biểu|công tác))",
     re.IGNORECASE,

@@ -367,7 +367,8 @@ def _resolve(day, month, year, doc):
 
 
 def extract(doc):
-    """Return {"start_date", "end_date", "date_precision"}."""
+    """Return {"start_date", "end_date", "date_precision"}, and "start_day_month" /
+    "end_day_month" ("MM-DD") when the day is written, whether or not its year is known."""
     none = {"start_date": None, "end_date": None, "date_precision": None}
     picked = _pick(doc)
     if picked is None:
@@ -379,6 +380,12 @@ def extract(doc):
     if not (d1 and m1 and d2 and m2):
         return none
     year_written = y1 is not None or y2 is not None
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31):
+        return none
+    # The day and month as written, kept even when the year stays unknown: merging reads them
+    # (two outlets' "Ngày 30-3" and "30/3/2023" are one day), the contract's dates do not.
+    day_month = {"start_day_month": f"{m1:02d}-{d1:02d}", "end_day_month": f"{m2:02d}-{d2:02d}"}
+    none = {**none, **day_month}
     y2 = _resolve(d2, m2, y2, doc)
     if y1 is None and y2 is not None:
         y1 = y2 - 1 if m1 > m2 else y2  # a range across new year
@@ -396,4 +403,5 @@ def extract(doc):
         end_iso = None
     if not year_written:
         doc.doubt("year_inferred", (sentence.start, sentence.end))
-    return {"start_date": start.isoformat(), "end_date": end_iso, "date_precision": "day"}
+    day_month["end_day_month"] = end.strftime("%m-%d")
+    return {"start_date": start.isoformat(), "end_date": end_iso, "date_precision": "day", **day_month}
