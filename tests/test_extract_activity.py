@@ -333,3 +333,56 @@ def test_a_visit_told_without_its_day_is_still_an_activity():
         "Hà Tĩnh về công tác đối ngoại."
     )
     assert classify(text) == "central_delegation"
+
+
+def test_signing_a_cooperation_plan_is_not_a_document_page():
+    text = (
+        "Kon Tum - Attapeu ký kế hoạch hợp tác năm 2027\n"
+        "Sáng 9/3, Chủ tịch UBND tỉnh Kon Tum đã hội đàm và ký kế hoạch hợp tác với đoàn đại biểu tỉnh Attapeu (Lào)."
+    )
+    assert classify(text, "2027-03-09") is not None
+
+
+def test_a_ministers_talks_abroad_are_national_diplomacy():
+    text = (
+        "Bộ trưởng Ngoại giao hội đàm với Bộ trưởng Ngoại giao Chile\n"
+        "Chiều 4/11, tại thủ đô Santiago, Bộ trưởng Ngoại giao đã hội đàm với Bộ trưởng Ngoại giao Chile.\n"
+        "Hai bên nhất trí tăng cường hợp tác kinh tế, thương mại.\n"
+        "Hai bộ trưởng nhất trí sớm mở đường bay từ Thành phố Hồ Chí Minh."
+    )
+    assert classify(text, "2026-11-04") is None
+
+
+def test_a_meeting_of_the_provinces_foreign_affairs_subcommittee_is_its_own_event():
+    text = (
+        "Tiểu ban Đối ngoại chuẩn bị Lễ kỷ niệm 60 năm quan hệ với Cuba\n"
+        "Chiều 3/8, Phó Chủ tịch UBND tỉnh Quảng Bình, Trưởng Tiểu ban Đối ngoại chủ trì cuộc họp Tiểu ban "
+        "Đối ngoại; dự kiến Đại sứ Cuba tại Việt Nam sẽ dự lễ kỷ niệm."
+    )
+    assert classify(text, "2026-08-04") == "provincial_event"
+
+
+def test_a_meeting_preparing_a_trip_abroad_is_the_provinces_own_event():
+    text = (
+        "Chuẩn bị chuyến công tác của đoàn đại biểu tỉnh Cao Bằng tại Quảng Tây (Trung Quốc)\n"
+        "Chiều 2/10, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp triển khai công tác chuẩn bị cho chuyến công tác "
+        "của đoàn đại biểu tỉnh Cao Bằng tại thành phố Bách Sắc (Quảng Tây, Trung Quốc)."
+    )
+    assert classify(text, "2026-10-02") == "provincial_event"
+
+
+def test_a_year_end_meeting_with_foreign_ngos_held_by_the_province():
+    text = (
+        "Quảng Ngãi gặp mặt các tổ chức phi chính phủ nước ngoài\n"
+        "Chiều 20/12, UBND tỉnh Quảng Ngãi tổ chức buổi gặp mặt các tổ chức phi chính phủ nước ngoài nhân dịp năm mới."
+    )
+    assert classify(text, "2026-12-20") == "provincial_event"
+
+
+def test_a_delegation_visiting_two_named_provinces_of_a_country_goes_abroad():
+    text = (
+        "Đoàn đại biểu tỉnh Sơn La thăm, làm việc tại Bắc Lào\n"
+        "Từ ngày 10 - 14/3, đoàn đại biểu tỉnh Sơn La đã thăm và làm việc tại tỉnh Hủa Phăn và tỉnh Luông Pha Băng, "
+        "nước CHDCND Lào."
+    )
+    assert classify(text, "2026-03-15") == "outbound_delegation"

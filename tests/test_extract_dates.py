@@ -280,3 +280,18 @@ def test_a_clock_widget_above_the_title_gives_way_to_the_publication_line():
 def test_a_meeting_called_cuoc_gap_dates_the_lead():
     text = TITLE + "Đó là ý kiến của Thị trưởng thành phố Osaka trong cuộc gặp Chủ tịch UBND tỉnh ngày 7/6 tại Huế."
     assert when(text, "2024-06-08")[:2] == ("2024-06-07", "2024-06-07")
+
+
+def test_a_weekday_clock_above_the_title_alone_is_no_dateline():
+    text = "Thứ Bảy, 05/12/2026\nTỉnh Hà Nam tiếp đoàn tỉnh Toyama (Nhật Bản)\nNgày 14/6, Phó Chủ tịch UBND tỉnh tiếp đoàn."
+    assert find_published(text, title="Tỉnh Hà Nam tiếp đoàn tỉnh Toyama (Nhật Bản)") == (None, None)
+
+
+def test_a_publication_line_above_the_title_still_counts():
+    text = "09:10 | 14/06/2023 GMT+7\nTỉnh Hà Nam tiếp đoàn tỉnh Toyama (Nhật Bản)\nNgày 14/6, Phó Chủ tịch tiếp đoàn."
+    assert find_published(text, title="Tỉnh Hà Nam tiếp đoàn tỉnh Toyama (Nhật Bản)")[0] == "2023-06-14"
+
+
+def test_sang_nay_followed_by_the_day_month():
+    text = TITLE + "(QNO) - Sáng nay 23.3, Chủ tịch UBND tỉnh đã tiếp và hội đàm với đoàn đại biểu tỉnh Sekong."
+    assert when(text, "2026-03-23") == ("2026-03-23", "2026-03-23", "day")

@@ -42,6 +42,7 @@ def test_chain_of_titles_after_the_name_and_the_trưởng_đoàn_lead():
             "Thứ trưởng Bộ Ngoại giao",
             "Chủ nhiệm Ủy ban biên giới quốc gia",
         ],
+        "side": "central",
     }
     assert [o["name"] for o in out["officials"]] == ["Bùi Văn Cường", "Phạm Ngọc Nghị"]
     assert official(out, "Phạm Ngọc Nghị")["titles"] == ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]
@@ -124,7 +125,9 @@ def test_a_foreign_name_after_a_place_the_article_names_elsewhere():
         kind="foreign_delegation",
         province="Đồng Tháp",
     )
-    assert out["lead"] == {"name": "Kousoum Saroeuth", "titles": ["Tỉnh trưởng tỉnh Banteay Meanchey"]}
+    assert out["lead"] == {
+        "name": "Kousoum Saroeuth", "titles": ["Tỉnh trưởng tỉnh Banteay Meanchey"], "side": "foreign"
+    }
     assert out["organization"] == "tỉnh Banteay Meanchey"
 
 
@@ -335,3 +338,44 @@ def test_a_reception_of_an_unnamed_delegation_keeps_no_lead():
     )
     assert out["lead"] is None
     assert "Lê Văn Dũng" in names(out)
+
+
+def test_a_western_name_with_a_lower_case_particle():
+    out = run("Tiếp đoàn, ông Hendrik van der Berg, thành viên Hội đồng tỉnh, giới thiệu mô hình nhà kính.",
+              kind="outbound_delegation")
+    assert "Hendrik van der Berg" in names(out)
+
+
+def test_a_lao_name_whose_second_part_looks_vietnamese_stays_whole():
+    out = run("Đồng chí Khăm Xay - Keo Ma Ni, Phó Tỉnh trưởng tỉnh Champasak, cảm ơn tỉnh.", kind="foreign_delegation")
+    assert names(out) == ["Khăm Xay - Keo Ma Ni"]
+
+
+def test_a_historical_leader_honoured_by_an_anniversary_is_not_an_official():
+    out = run(
+        "Phó Chủ tịch UBND tỉnh Lê Văn Cường chủ trì cuộc họp chuẩn bị Lễ kỷ niệm 50 năm Chủ tịch "
+        "Fidel Castro thăm vùng giải phóng.",
+        kind="provincial_event",
+    )
+    assert names(out) == ["Lê Văn Cường"]
+
+
+def test_districts_listed_after_a_local_official_are_not_people():
+    out = run(
+        "Phó Chủ tịch UBND tỉnh Lù Văn Pó đề nghị hỗ trợ 4 huyện vùng cao Đồng Văn, Mèo Vạc, Yên Minh, Quản Bạ.",
+        kind="central_delegation",
+    )
+    assert names(out) == ["Lù Văn Pó"]
+
+
+def test_an_official_of_lao_cai_province_is_local_not_lao():
+    out = run("Chiều 5/6, Chủ tịch UBND tỉnh Lào Cai Trần Quốc Bình tiếp đoàn.", kind="foreign_delegation",
+              province="Lào Cai")
+    assert official(out, "Trần Quốc Bình")["side"] == "local"
+
+
+def test_chinese_prefecture_titles():
+    out = run("Đoàn do đồng chí Trương Chí Minh, Phó Bí thư Châu ủy, Châu trưởng Châu Văn Sơn làm trưởng đoàn.",
+              kind="foreign_delegation", province="Hà Giang")
+    assert out["lead"]["name"] == "Trương Chí Minh"
+    assert out["lead"]["side"] == "foreign"

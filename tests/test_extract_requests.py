@@ -242,3 +242,51 @@ def test_a_long_numbered_list_of_asks_is_split_not_cut():
     assert any("nghiệp vụ lễ tân" in r["text"] for r in out)
     for r in out:
         assert doc.text[r["span"][0] : r["span"][1]] == r["text"]
+
+
+def test_numbered_lines_after_a_colon_are_one_ask_each():
+    doc = _doc(
+        "Tiêu đề\nĐể quản lý tốt biên giới, tỉnh Đắk Lắk kiến nghị:\n"
+        "1. Ủy ban Biên giới quốc gia bố trí kinh phí xây dựng kè chống sạt lở bờ suối biên giới;\n"
+        "2. Sớm hướng dẫn việc sử dụng hồ sơ mốc giới sau sắp xếp đơn vị hành chính;"
+    )
+    texts = _texts(doc)
+    assert any("kè chống sạt lở" in t for t in texts) and any("hồ sơ mốc giới" in t for t in texts)
+
+
+def test_asks_announced_then_listed_thu_nhat_thu_hai():
+    doc = _doc(
+        "Tiêu đề\nPhó Chủ tịch UBND tỉnh đề nghị Đại sứ quán quan tâm:\n"
+        "Thứ nhất, tiếp tục dành học bổng cho cán bộ, giảng viên của tỉnh;\n"
+        "Thứ hai, hỗ trợ kết nối tỉnh với bang Queensland trong giáo dục nghề nghiệp.",
+        kind="foreign_delegation",
+    )
+    texts = _texts(doc)
+    assert len(texts) == 2
+    assert "học bổng" in texts[0] and "Queensland" in texts[1]
+
+
+def test_a_speaker_called_by_the_last_part_of_the_name():
+    doc = _doc(
+        "Tiêu đề\nÔng Quân đề nghị bang Victoria hỗ trợ thành phố đào tạo nhân lực ngành bán dẫn.",
+        kind="foreign_delegation",
+        officials=[{"name": "Trương Minh Quân", "side": "local", "titles": ["Phó Chủ tịch UBND thành phố"]}],
+    )
+    assert len(_texts(doc)) == 1
+
+
+def test_a_wish_to_widen_cooperation_with_a_country_is_no_ask():
+    doc = _doc("Tiêu đề\nTỉnh mong muốn mở rộng hợp tác thương mại, đầu tư với Pakistan.", kind="foreign_delegation")
+    assert _texts(doc) == []
+
+
+def test_the_provinces_subcommittee_asking_the_ministry():
+    doc = _doc("Tiêu đề\nTiểu ban đề nghị Bộ Ngoại giao hỗ trợ kết nối với Đại sứ quán Cuba tại Việt Nam.",
+               kind="provincial_event")
+    assert len(_texts(doc)) == 1
+
+
+def test_proposals_as_a_noun_are_no_ask():
+    doc = _doc("Tiêu đề\nĐồng chí nhấn mạnh các nội dung đề xuất phải cụ thể, khả thi, đúng đường lối đối ngoại.",
+               kind="provincial_event")
+    assert _texts(doc) == []

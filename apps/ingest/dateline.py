@@ -8,6 +8,9 @@ _DATELINE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _WEEKDAY = re.compile(r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng|ngày đăng|gmt", re.IGNORECASE)
 _HEAD_CHARS = 600
+# A clock widget: a weekday first (a publication line above a title starts with its date or
+# time: "18:00 | 12/05/2025 GMT+7", "24/08/2015 - 18:19").
+_WIDGET = re.compile(r"^[\W_]*(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b", re.IGNORECASE)
 
 
 def _valid(day, month, year):
@@ -30,6 +33,9 @@ def find_published(text, corpus_date=None, title=None):
     offset = 0
     found = []
     for line in head.split("\n"):
+        if 0 <= offset < title_at and _WIDGET.match(line):
+            offset += len(line) + 1
+            continue  # "Thứ Sáu, 21/11/2025" above the title: the page's clock, not the story's
         m = _DATELINE.search(line)
         if m and (_TIME.search(line) or _WEEKDAY.search(line) or len(line.split()) <= 3):
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))

@@ -66,7 +66,7 @@ _FOREIGN_AFFAIRS = re.compile(
 # Words that name the occasion itself.
 _TRIGGER = re.compile(
     r"làm việc|hội đàm|hội kiến|\btiếp\b(?! (?:tục|diễn|nhận|cận|theo|thu|xúc|giáp|nối|tế|sức|thị|đến))|thăm|chúc tết|ký kết|hội nghị|tổ chức|gặp mặt|gặp gỡ|"
-    r"đối thoại|tọa đàm|diễn đàn|dẫn đầu|trưởng đoàn|tham dự|họp mặt|kỷ niệm|đón",
+    r"đối thoại|tọa đàm|diễn đàn|dẫn đầu|trưởng đoàn|tham dự|họp mặt|kỷ niệm|đón|\bhọp\b|chủ trì",
     re.IGNORECASE,
 )
 # A concrete meeting reported in the body.
@@ -98,7 +98,7 @@ _DOCUMENT = re.compile(
     r"ban hành(?: kèm theo)? (?:kế hoạch|quyết định|quy chế|quy định|chỉ thị|hướng dẫn)|"
     # "phê duyệt Kế hoạch hoạt động đối ngoại", "đã ký Quyết định số ...": a document's news
     r"phê duyệt (?:kế hoạch|đề án|chương trình|quy hoạch|danh mục)|"
-    r"\bký (?:ban hành )?(?:quyết định|kế hoạch|chỉ thị|công văn|văn bản)|"
+    r"\bký (?:ban hành )?(?:quyết định|kế hoạch(?! hợp tác)|chỉ thị|công văn|văn bản)|"
     r"^(?:[^:\n]{0,30}:\s*)?(?:kế hoạch|quyết định|quy chế|quy định|thông báo|hướng dẫn)\b",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -138,7 +138,7 @@ _VENUE_LEAD = (
     # (not "người Việt tại Thái Lan", "kiều bào ở Lào": the community abroad, not the venue)
     r"(?<!Việt Nam )(?<!Việt Nam)(?<!người Việt )(?<!kiều bào )\b(?:tại|sang|ở|chúc [Tt]ết(?: [\w]+){0,3}?)\s+"
     # up to two places before the country: "tại thành phố Nam Ninh, Quảng Tây (Trung Quốc)"
-    r"(?:" + _PLACE + r"(?:,\s*|\(\s*)){0,2}"
+    r"(?:" + _PLACE + r"(?:,\s*|\(\s*|\s+và\s+)){0,3}"
     # "tại các tỉnh của nước bạn Lào", "sang một số địa phương của Nhật Bản"
     r"(?:(?i:các|một số|nhiều)\s+(?i:tỉnh|thành phố|địa phương|bang|tỉnh, thành phố)\s+(?:(?i:của|thuộc)\s+)?)?"
     r"(?:(?i:nước bạn|nước|vương quốc|cộng hòa|CHDCND|CHND|liên bang)\s+)*"
@@ -151,9 +151,11 @@ _HOME_VENUE = re.compile(r"tại trụ sở|tại (?:tỉnh|thành phố) ", re.
 _OWN_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))[^\n;]{0,40}?{name}"
 # The province's own event.
 _OWN_EVENT = re.compile(
-    r"(?:tổ chức|diễn ra|khai mạc)\s+(?:long trọng\s+)?(?:(?:thành công|trọng thể)\s+)?"
+    r"(?:tổ chức|diễn ra|khai mạc)\s+(?:long trọng\s+)?(?:(?:thành công|trọng thể)\s+)?(?:buổi\s+)?"
     r"(?:hội nghị|buổi đối thoại|đối thoại|chương trình|họp mặt|gặp mặt|sự kiện|lễ|hội thảo|tọa đàm|"
-    r"diễn đàn|hội chợ|tuần lễ|ngày hội)",
+    r"diễn đàn|hội chợ|tuần lễ|ngày hội)|"
+    # a meeting of the province's own bodies: "chủ trì cuộc họp Tiểu ban Đối ngoại"
+    r"chủ trì (?:cuộc |phiên )?họp|(?:cuộc |phiên )?họp (?:của )?(?:Tiểu ban|Ban Chỉ đạo|Ban Tổ chức)",
     re.IGNORECASE,
 )
 # A foreign guest: an ambassador or consul of another country, a foreign delegation.
@@ -206,6 +208,8 @@ def is_activity(doc):
     first = [s.text for s in _body(doc) if s.text != doc.title][:1]
     if _NATIONAL_LEADER.match(doc.title) and not _names_province(doc, "\n".join([doc.title, *first])):
         return False  # the province is named only further down, in passing
+    if _MINISTER.match(doc.title) and not _mentions_province(doc, "\n".join([doc.title, *first])):
+        return False  # a minister's diplomacy abroad: the province only mentioned further down
     return dated or bool(_MEETING.search(doc.text)) or bool(_RECENT.search(head))
 
 
@@ -217,10 +221,26 @@ def _dated_lead(doc):
     return any(start < 40 for start, *_ in dates._candidates(first[0].text))
 
 
+_MINISTER = re.compile(r"^(?:Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực)(?: Bộ)? Ngoại giao\b")
+
+
+def _mentions_province(doc, text):
+    prov = doc.record.get("province") or {}
+    return any(n in text for n in (prov.get("name"), prov.get("current_name")) if n)
+
+
 def _names_province(doc, text):
+    """The province acts in ``text``: named as a unit or with its bodies ("tỉnh X", "thành
+    phố X", "UBND tỉnh"), not only as the city a national body sits in ("trụ sở Chính phủ ở
+    Hà Nội")."""
     prov = doc.record.get("province") or {}
     names = [n for n in (prov.get("name"), prov.get("current_name")) if n]
-    return any(n in text for n in names)
+    if _PROVINCIAL_BODY.search(text):
+        return True
+    return any(re.search(r"(?i:tỉnh|thành phố|TP\.?|thủ đô|lãnh đạo)\s+" + re.escape(n), text) for n in names)
+
+
+_PROVINCIAL_BODY = re.compile(r"UBND|HĐND|Tỉnh ủy|Thành ủy|Ủy ban nhân dân|Hội đồng nhân dân|Sở Ngoại vụ")
 
 
 @cache
@@ -289,9 +309,19 @@ def _foreign_envoy(text):
     return any(not m.group(0).endswith("Việt Nam") for m in rx.finditer(text))
 
 
+# A meeting at home that prepares a trip abroad: the province's own event, not the trip.
+_PREPARATORY = re.compile(
+    r"(?:cuộc họp|\bhọp|hội nghị)\b[^.;\n]{0,80}?(?:chuẩn bị|triển khai|thống nhất|quán triệt)[^.;\n]{0,80}?"
+    r"(?:chuyến (?:công tác|thăm)|[Đđ]oàn (?:đại biểu|công tác))|\bhọp [Đđ]oàn (?:đại biểu|công tác)",
+    re.IGNORECASE,
+)
+
+
 def kind(doc):
     head = _head(doc)
     lead = "\n".join(s.text for s in _body(doc)[:2])
+    if _PREPARATORY.search("\n".join(s.text for s in _body(doc)[:1])):
+        return "provincial_event"
     if _outbound(doc, head):
         return "outbound_delegation"
     if _OWN_EVENT.search(lead):

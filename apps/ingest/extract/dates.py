@@ -53,7 +53,7 @@ _RANGES = [
 # page's clock line, not the occasion).
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 _SINGLE = re.compile(
-    r"(?:(?:" + _TIME_OF_DAY + r")\s+(?:ngày\s+|nay\s*\(\s*|" + _WEEKDAY + r"\s*\(\s*(?:ngày\s+)?|"
+    r"(?:(?:" + _TIME_OF_DAY + r")\s+(?:ngày\s+|nay\s*\(\s*|nay\s+(?:ngày\s+)?|" + _WEEKDAY + r"\s*\(\s*(?:ngày\s+)?|"
     + _WEEKDAY + r"\s*,\s*(?:ngày\s+)?)?|ngày\s+|"
     r"(?:hôm nay|hôm qua|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?)" + _DM,
     re.IGNORECASE,

@@ -213,11 +213,27 @@ def _breaks(text, tokens, i):
     return True
 
 
+# Lower-case particles inside Western and Malay names: "Pieter de Vries", "Ursula von der Leyen".
+_NAME_PARTICLES = {"de", "van", "von", "der", "den", "du", "da", "di", "dos", "das", "del", "bin", "binti"}
+
+
+def _particle(text, tokens, i, cur):
+    """A name particle between two capitalised words of one run."""
+    if not cur or tokens[i][2] not in _NAME_PARTICLES or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return (
+        text[tokens[cur[-1]][1] : tokens[i][0]] == " "
+        and text[tokens[i][1] : nxt[0]] == " "
+        and (_is_cap(nxt[2]) or nxt[2] in _NAME_PARTICLES)
+    )
+
+
 def _runs(text, tokens):
     """Runs of capitalised words joined by single spaces: [(token indexes)]."""
     runs, cur = [], []
     for i, (s, _e, w) in enumerate(tokens):
-        ok = _is_cap(w) and not _breaks(text, tokens, i)
+        ok = (_is_cap(w) and not _breaks(text, tokens, i)) or _particle(text, tokens, i, cur)
         if ok and cur and text[tokens[cur[-1]][1] : s] == " ":
             cur.append(i)
             continue
@@ -508,7 +524,15 @@ def _enumerations(text, mentions):
         if any(o.anchored and line_start <= o.start < g[0].start for o in mentions) or any(
             m.anchored for m in g
         ):
-            if not re.search(r"(?:tỉnh|thành phố|huyện|bang|gồm:?)\s*$", sentence, re.I):
+            if re.search(r"(?:tỉnh|thành phố|huyện|bang|gồm:?)\s*$", sentence, re.I):
+                continue
+            # Foreign-looking names in a list are people only beside a foreign-looking official
+            # ("Nam Jong Sub, Choi Jong Hyun, Kim Jang Il"); beside a Vietnamese one they are
+            # places ("4 huyện vùng cao Đồng Văn, Mèo Vạc, Yên Minh").
+            foreign_anchor = any(
+                o.anchored and o.foreign_shape and line_start <= o.start <= g[-1].start for o in mentions
+            )
+            if foreign_anchor or not any(m.foreign_shape for m in g):
                 for m in g:
                     m.anchored = True
 
@@ -519,6 +543,8 @@ def _side(person, text):
     if _VIETNAM_ABROAD.search(titles):
         return "central"
     plain = _FRIENDSHIP.sub(" ", titles)
+    for s, e, _unit in reversed(lookup.find_all(plain)):
+        plain = plain[:s] + " " + plain[e:]  # "Chủ tịch UBND tỉnh Lào Cai" names no country
     if _FOREIGN_TITLE.search(plain) or country_re.search(plain.replace("Việt Nam", " ")):
         return "foreign"
     if any(m.honorific in _FOREIGN_HONORIFICS for m in person.mentions):
@@ -543,8 +569,11 @@ _CAP_GROUP = _UP + r"[\w-]*(?:\s+" + _UP + r"[\w-]*)*"
 _PLACE_TAIL = re.compile(r"^(?:\s*[,(]\s*(?:nước\s+)?" + _CAP_GROUP + r"\)?){1,3}")
 # A name only quoted as the sender of words ("chuyển lời của đồng chí X"): not a participant.
 _PASSING_BEFORE = re.compile(
-    r"(?:lời|thư|chỉ đạo|ý kiến|lời chúc|thư chúc mừng|điện mừng)\s+(?:của|từ)\s*"
-    r"(?:đồng chí|ông|bà|ngài)?\s*$",
+    r"(?:(?:lời|thư|chỉ đạo|ý kiến|lời chúc|thư chúc mừng|điện mừng)\s+(?:của|từ)\s*"
+    r"(?:đồng chí|ông|bà|ngài)?|"
+    # history and memory: "kỷ niệm 50 năm Chủ tịch Fidel Castro thăm ...", "Tượng đài Chủ tịch X"
+    r"kỷ niệm \d+ năm(?: ngày (?:sinh|mất))?(?: của)?|tượng đài|khu lưu niệm|nhà lưu niệm|di tích|"
+    r"tưởng niệm|mang tên|noi gương|ngày sinh(?: của)?)\s*$",
     re.I,
 )
 
@@ -579,8 +608,9 @@ def _clean_title(t):
     return t.strip()
 
 
-# Lao names are often written with a hyphen between their parts: "Bun Chăn - Sí Vông Phăn".
-_NAME_HYPHEN = re.compile(r"[ \t]?[-–][ \t]?")
+# Lao names are often written with a hyphen between their parts: "Bun Chăn - Sí Vông Phăn",
+# "Sổm Phết - Keo Ma Ni" (whose second part may look Vietnamese: "Ma Ni").
+_NAME_HYPHEN = re.compile(r"[ \t]?[-–][ \t]?(?:" + _UP + r"[^\W\d_]*[ \t]){0,2}")
 
 
 def _join_hyphenated(text, mentions):
@@ -591,10 +621,10 @@ def _join_hyphenated(text, mentions):
         if (
             prev is not None
             and prev.foreign_shape
-            and m.foreign_shape
+            and (m.foreign_shape or text[prev.end : m.start].strip(" \t-–"))
             and not m.honorific
             and _NAME_HYPHEN.fullmatch(text[prev.end : m.start])
-            and len(prev.name.split()) + len(m.name.split()) <= 6
+            and len(text[prev.start : m.end].split()) <= 7
         ):
             out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], True, prev.after_place, prev.honorific)
             continue
@@ -954,6 +984,6 @@ def extract(doc):
     ]
     return {
         "organization": organization,
-        "lead": {"name": lead.name, "titles": lead.titles} if lead else None,
+        "lead": {"name": lead.name, "titles": lead.titles, "side": lead.side} if lead else None,
         "officials": officials,
     }

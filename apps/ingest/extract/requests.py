@@ -42,11 +42,11 @@ _TRIGGER = re.compile(
 # Words before an ask word that make it a noun ("các kiến nghị", "đưa ra đề xuất").
 _NOUN_BEFORE = re.compile(
     r"(?:các|những|mọi|một số|nhiều|những|đưa ra|nêu|nêu lên|tiếp thu|ghi nhận|trả lời|"
-    r"giải đáp|đối với|về|với|theo|có|là|cho|bày tỏ|những ý kiến|ý kiến|"
+    r"giải đáp|đối với|về|với|theo|có|là|cho|bày tỏ|những ý kiến|ý kiến|nội dung|"
     r"sự\s+\w+(?:\s+\w+)?\s+và)\s+$",
     re.IGNORECASE,
 )
-_NOUN_AFTER = re.compile(r"^\s*(?:của|này|nêu trên|trên|đã nêu|nói trên|đó|được)(?!\w)")
+_NOUN_AFTER = re.compile(r"^\s*(?:của|này|nêu trên|trên|đã nêu|nói trên|đó|được|phải|cần phải)(?!\w)")
 # An opening adverbial to skip before looking for the subject.
 _OPENING = re.compile(
     r"^(?:Tại|Trong|Phát biểu|Tiếp|Cho biết|Thay mặt|Để|Theo đó|Qua|Ngoài ra|Bên cạnh|"
@@ -72,6 +72,7 @@ _OTHER_ACTOR = (
 _LOCAL_ACTOR = (
     r"Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Sở(?!\w)|[Tt]ỉnh(?!\w)|"
     r"[Tt]hành phố(?!\w)|TP\.?|[Ll]ãnh đạo tỉnh|[Ll]ãnh đạo thành phố|[Đđ]ịa phương|Ban Chỉ đạo|"
+    r"Tiểu ban|Ban Tổ chức|"
     # A bare post ("Phó Chủ tịch đề nghị ..."): in a report on the province, its own leader; a
     # foreign namesake ("Chủ tịch Chính phủ Nhân dân Khu tự trị ...") is caught by its place.
     r"(?:Phó )?Chủ tịch(?!\w)|(?:Phó )?Bí thư(?!\w)|(?:Phó )?Giám đốc(?!\w)|Trưởng ban(?!\w)"
@@ -92,7 +93,10 @@ _LOCAL_WORDS = re.compile(r"Tỉnh ủy|Thành ủy|UBND|HĐND|của tỉnh|tỉ
 _GENERAL_WISH = re.compile(
     r"^(?:mong muốn|mong)\s+(?:rằng\s+)?(?:thời gian tới,?\s+)?(?:mối\s+)?(?:quan hệ|tình hữu nghị|"
     r"tình đoàn kết|sự hợp tác|hợp tác giữa|tình cảm|hai bên|hai tỉnh|hai địa phương|chuyến thăm|"
-    r"buổi làm việc)",
+    r"buổi làm việc|"
+    # "mong muốn mở rộng hợp tác với Australia": a wish with no addressee and no content
+    r"(?:được\s+)?(?:mở rộng|tăng cường|thúc đẩy|đẩy mạnh|phát triển|củng cố|làm sâu sắc)\s+(?:hơn\s+)?"
+    r"(?:nữa\s+)?(?:quan hệ|hợp tác)(?:\s+hữu nghị)?(?:\s+[^;.]{0,30}?)?(?:\s+(?:với|giữa)\s+[^,;.]{0,40})?[.]?$)",
     re.IGNORECASE,
 )
 # Addressees that make the ask the province's own business (or a joint intention).
@@ -117,7 +121,10 @@ _CONTINUATION = re.compile(
     r"(?:Bộ Ngoại giao|Bộ|Trung ương|Chính phủ|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|"
     r"Liên hiệp|Ủy ban)\s+(?:tiếp tục\s+|sớm\s+|quan tâm\s+|xem xét\s+)?(?:" + _ASK_VERB + r"))(?!\w)"
 )
-_BULLET = re.compile(r"^\s*(?:[-–+•*]|\d{1,2}[.)]|[a-đ]\))\s*\S")
+_BULLET = re.compile(
+    r"^\s*(?:[-–+•*]|\d{1,2}[.)]|\(\d{1,2}\)|[a-đ]\)|"
+    r"(?:[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu) là),)\s*\S"
+)
 
 # Categories, tried by the earliest keyword in the request (folded text).
 _CATEGORY_WORDS = {
@@ -190,6 +197,17 @@ class _Context:
             if names else None
         )
         self.side_by_key = {n.lower(): side for n, side in self.sides.items()}
+        # "Ông Quân đề nghị ...": a person called by the last part of the name, when only one
+        # person of the article has it.
+        given = {}
+        for n, side in self.sides.items():
+            given.setdefault(n.split()[-1], set()).add(side)
+        self.given_sides = {g: sides.pop() for g, sides in given.items() if len(sides) == 1}
+        self.given_tail = (
+            re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Nn]gài)\s+(" + "|".join(
+                re.escape(g) for g in self.given_sides) + r")\s*(?:(?:cũng|đã|còn|thì|tiếp tục|đồng thời)\s+)*$")
+            if self.given_sides else None
+        )
         self.province_object = (
             re.compile(r"^(?:với\s+)?(?:" + "|".join(re.escape(p) for p in provinces) + r")(?!\w)")
             if provinces else None
@@ -246,6 +264,8 @@ def _subject_side(ctx, sentence, trig_start, previous):
     head = sentence.text[: trig_start - sentence.start]
     if ctx.person_tail and (m := ctx.person_tail.search(head)):
         return "local" if ctx.side_by_key.get(m.group(1).lower()) == "local" else "other"
+    if ctx.given_tail and (m := ctx.given_tail.search(head)):
+        return "local" if ctx.given_sides[m.group(1)] == "local" else "other"
     speaks_for = None
     while True:
         m = _OPENING.match(head)
@@ -363,6 +383,7 @@ def _candidates(doc):
             i += 1
             continue
         spans.append((hit, sent.end))
+        header = len(spans) - 1
         # Sentences and bullet lines that go on with the list of asks.
         j = i + 1
         listing = text[hit : sent.end].rstrip().endswith(":")
@@ -371,14 +392,25 @@ def _candidates(doc):
             same_line = nxt.line == sent.line
             if same_line and _CONTINUATION.match(nxt.text) and " sẽ " not in nxt.text[:40]:
                 spans.append((nxt.start, nxt.end))
-            elif listing and not same_line and _BULLET.match(nxt.text):
-                spans.append((nxt.start, nxt.end))
+            elif listing and not same_line and _BULLET.match(_line_at(text, nxt.start)):
+                # A bullet line is one ask, whatever the tokenizer made of it ("1." alone).
+                line_end = nxt.start + len(_line_at(text, nxt.start))
+                spans.append((nxt.start, line_end))
+                while j + 1 < len(sentences) and sentences[j + 1].line == nxt.line:
+                    j += 1
             else:
                 break
             sent = nxt if not listing else sent
             j += 1
+        if listing and len(spans) > header + 1 and len(text[spans[header][0] : spans[header][1]].split()) <= 8:
+            del spans[header]  # "đề nghị Đại sứ quán quan tâm:" only announces the asks below
         i = j
     return spans
+
+
+def _line_at(text, pos):
+    end = text.find("\n", pos)
+    return text[pos : end if end >= 0 else len(text)]
 
 
 def extract(doc):
