@@ -28,6 +28,7 @@ for a delegation abroad, the head of the organising body for the province's own 
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -413,29 +414,37 @@ _GAP_RIGHT = re.compile(r"^\s*(?:[,–\-:(]\s*)?$")
 
 
 def _attach_titles(text, mentions):
-    """Give each mention the title phrases written right before and after it."""
+    """Give each mention the title phrases written right before and after it.
+
+    Phrases and mentions are kept in text order and found by bisection, so an article of
+    thousands of names is read in n log n."""
     masked = list(text)
     for m in mentions:
         masked[m.start : m.end] = "§" * (m.end - m.start)
     masked = "".join(masked)
-    phrases = _title_phrases(masked)
+    phrases = _title_phrases(masked)  # in text order, disjoint: starts and ends both sorted
+    phrase_starts = [ps for ps, _pe in phrases]
+    phrase_ends = [pe for _ps, pe in phrases]
     starts = sorted(mentions, key=lambda m: m.start)
+    mention_starts = [m.start for m in starts]
     claimed = set()
 
     def name_after(end):
         """The mention right after position ``end`` with only a dash/space gap."""
-        for m in starts:
-            if m.start >= end:
-                gap = text[end : m.start]
-                return m if len(gap) <= 4 and re.fullmatch(r"\s*[-–:]?\s*", gap) else None
-        return None
+        i = bisect_left(mention_starts, end)
+        if i == len(starts):
+            return None
+        m = starts[i]
+        gap = text[end : m.start]
+        return m if len(gap) <= 4 and re.fullmatch(r"\s*[-–:]?\s*", gap) else None
 
     # Right of a name: ", TITLE, TITLE" (a title that runs straight into the next name is
     # that name's, not this one's).
     for m in starts:
         pos = m.end
         first = True
-        for ps, pe in phrases:
+        for k in range(bisect_left(phrase_starts, pos), len(phrases)):
+            ps, pe = phrases[k]
             if ps < pos:
                 continue
             gap = text[pos:ps]
@@ -449,17 +458,21 @@ def _attach_titles(text, mentions):
             if text[pe : pe + 1] == ")":
                 pos += 1
     # Left of a name: "TITLE NAME", "TITLE, NAME", "TITLE - NAME", and the chain before it.
-    for m in starts:
-        left = [p for p in phrases if p[1] <= m.start and p not in claimed]
-        if not left:
-            continue
-        ps, pe = left[-1]
+    for n, m in enumerate(starts):
+        k = bisect_right(phrase_ends, m.start) - 1
+        if k < 0 or phrases[k] in claimed:
+            continue  # a claimed phrase in between: no title of this one's on the left
+        ps, pe = phrases[k]
         gap = text[pe : m.start]
-        if not _GAP_NAME_LEFT.match(gap) or any(pe <= o.start < m.start for o in starts if o is not m):
+        if not _GAP_NAME_LEFT.match(gap):
             continue
+        i = bisect_left(mention_starts, pe)
+        if any(starts[j] is not m and starts[j].start < m.start for j in range(i, min(n + 1, len(starts)))):
+            continue  # another name stands between the title and this one
         chain = [(ps, pe)]
-        for qs, qe in reversed(left[:-1]):
-            if not re.fullmatch(r"\s*,\s*", text[qe : chain[0][0]]):
+        for q in range(k - 1, -1, -1):
+            qs, qe = phrases[q]
+            if (qs, qe) in claimed or not re.fullmatch(r"\s*,\s*", text[qe : chain[0][0]]):
                 break
             chain.insert(0, (qs, qe))
         for p in chain:

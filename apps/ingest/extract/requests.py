@@ -260,11 +260,16 @@ class _Context:
         return bool(self.province_object and self.province_object.match(after))
 
 
+_HEAD_CHARS = 400  # the subject stands in the first words, the speaker's name right before the verb
+
+
 def _subject_side(ctx, sentence, trig_start, previous):
-    head = sentence.text[: trig_start - sentence.start]
-    if ctx.person_tail and (m := ctx.person_tail.search(head)):
+    whole = sentence.text[: trig_start - sentence.start]
+    tail = whole[-120:]  # bounded: a sentence of a thousand asks is read in linear time
+    head = whole[:_HEAD_CHARS]
+    if ctx.person_tail and (m := ctx.person_tail.search(tail)):
         return "local" if ctx.side_by_key.get(m.group(1).lower()) == "local" else "other"
-    if ctx.given_tail and (m := ctx.given_tail.search(head)):
+    if ctx.given_tail and (m := ctx.given_tail.search(tail)):
         return "local" if ctx.given_sides[m.group(1)] == "local" else "other"
     speaks_for = None
     while True:
