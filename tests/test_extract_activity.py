@@ -386,3 +386,12 @@ def test_a_delegation_visiting_two_named_provinces_of_a_country_goes_abroad():
         "nước CHDCND Lào."
     )
     assert classify(text, "2026-03-15") == "outbound_delegation"
+
+
+def test_a_welcome_ceremony_for_a_foreign_delegation_is_their_visit():
+    text = (
+        "Nghệ An đón Đoàn đại biểu cấp cao tỉnh Hủa Phăn\n"
+        "Sáng 12/4, UBND tỉnh Nghệ An tổ chức lễ đón Đoàn đại biểu cấp cao tỉnh Hủa Phăn (Lào) sang thăm "
+        "và làm việc tại tỉnh."
+    )
+    assert classify(text, "2026-04-12") == "foreign_delegation"

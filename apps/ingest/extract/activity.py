@@ -152,8 +152,9 @@ _OWN_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))[^\n;]{0,40}?{name}"
 # The province's own event.
 _OWN_EVENT = re.compile(
     r"(?:tổ chức|diễn ra|khai mạc)\s+(?:long trọng\s+)?(?:(?:thành công|trọng thể)\s+)?(?:buổi\s+)?"
-    r"(?:hội nghị|buổi đối thoại|đối thoại|chương trình|họp mặt|gặp mặt|sự kiện|lễ|hội thảo|tọa đàm|"
-    r"diễn đàn|hội chợ|tuần lễ|ngày hội)|"
+    # ("tổ chức lễ đón Đoàn ...": a welcome for guests, whose visit it is)
+    r"(?:hội nghị|buổi đối thoại|đối thoại|chương trình|họp mặt|gặp mặt|sự kiện|lễ(?!\s+(?:đón|tiễn))|"
+    r"hội thảo|tọa đàm|diễn đàn|hội chợ|tuần lễ|ngày hội)|"
     # a meeting of the province's own bodies: "chủ trì cuộc họp Tiểu ban Đối ngoại"
     r"chủ trì (?:cuộc |phiên )?họp|(?:cuộc |phiên )?họp (?:của )?(?:Tiểu ban|Ban Chỉ đạo|Ban Tổ chức)",
     re.IGNORECASE,
