@@ -251,6 +251,10 @@ REQUEST_REPEAT_THRESHOLD = envfloat("DOINGOAI_REQUEST_REPEAT_THRESHOLD", 0.6, 0.
 
 # Articles bigger than this are refused by ingest (page dumps, binaries renamed .txt).
 INGEST_MAX_BYTES = envint("DOINGOAI_INGEST_MAX_BYTES", 5 * 1024 * 1024, 1, 1 << 40)
+# Seconds one article's extraction may take in `ingest` and `extract`; an article that takes
+# longer is reported and skipped, and the others go on (0: no limit). The whole dev corpus
+# takes well under a second per article.
+EXTRACT_TIMEOUT = envfloat("DOINGOAI_EXTRACT_TIMEOUT", 30.0, 0.0, 86_400.0)
 
 LOGGING = {
     "version": 1,

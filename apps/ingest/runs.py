@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from .models import IngestItem, IngestRun
 from .pipeline import extract_many, read_and_extract
+from .read import shown
 from .store import Lookups, store_article
 
 
@@ -64,8 +65,9 @@ def _worker_start():
 
 
 def _extract_and_store(args):
-    path, max_bytes, dry_run = args
-    return path, *_store_one(*read_and_extract(path, max_bytes), dry_run=dry_run, lookups=_worker_lookups)
+    path, max_bytes, timeout, dry_run = args
+    path, *extracted = read_and_extract(path, max_bytes, timeout)
+    return path, *_store_one(path, *extracted, dry_run=dry_run, lookups=_worker_lookups)
 
 
 def _can_fork_writers():
@@ -77,11 +79,11 @@ def _can_fork_writers():
     return all(c.connection is None for c in connections.all(initialized_only=True))
 
 
-def _outcomes(paths, *, dry_run, workers, max_bytes):
+def _outcomes(paths, *, dry_run, workers, max_bytes, timeout):
     """Yield (path, outcome, article id, message) per file, in input order."""
     if workers > 1 and len(paths) > 1 and _can_fork_writers():
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-        jobs = [(str(p), max_bytes, dry_run) for p in paths]
+        jobs = [(p, max_bytes, timeout, dry_run) for p in paths]
         pool = ctx.Pool(workers, initializer=_worker_start)
         try:
             yield from pool.imap(_extract_and_store, jobs, chunksize=2)
@@ -94,23 +96,29 @@ def _outcomes(paths, *, dry_run, workers, max_bytes):
             pool.join()
         return
     lookups = Lookups()
-    for path, raw, cleaned, record in extract_many(paths, max_bytes=max_bytes, workers=workers):
+    for path, raw, cleaned, record in extract_many(paths, max_bytes=max_bytes, workers=workers, timeout=timeout):
         yield path, *_store_one(path, raw, cleaned, record, dry_run=dry_run, lookups=lookups)
 
 
-def ingest_paths(paths, *, dry_run=False, workers=1, max_bytes, on_item=None):
+def ingest_paths(paths, *, dry_run=False, workers=1, max_bytes, timeout=None, on_item=None):
+    """Ingest ``paths`` (files, as iter_paths lists them); extraction gets ``timeout`` seconds
+    per article."""
     summary = RunSummary()
-    run = None if dry_run else IngestRun.objects.create(paths=[str(p) for p in paths], dry_run=dry_run)
+    paths = list(paths)
+    run = None
+    if not dry_run:
+        run = IngestRun.objects.create(paths=[shown(p) for p in paths], dry_run=dry_run)
     items = []
-    for n, (path, outcome, article_id, message) in enumerate(
-        _outcomes(list(paths), dry_run=dry_run, workers=workers, max_bytes=max_bytes), 1
-    ):
+    outcomes = _outcomes(paths, dry_run=dry_run, workers=workers, max_bytes=max_bytes, timeout=timeout)
+    for n, (path, outcome, article_id, message) in enumerate(outcomes, 1):
         summary.read += 1
         if outcome == "failed":
             summary.failures.append((path, message))
         setattr(summary, outcome, getattr(summary, outcome) + 1)  # outcomes name the counters
         if run is not None:
-            items.append(IngestItem(run=run, path=path, outcome=outcome, article_id=article_id, message=message))
+            items.append(
+                IngestItem(run=run, path=path[:PATH_CHARS], outcome=outcome, article_id=article_id, message=message)
+            )
             if len(items) >= ITEM_BATCH:
                 IngestItem.objects.bulk_create(items)
                 items = []
@@ -124,3 +132,6 @@ def ingest_paths(paths, *, dry_run=False, workers=1, max_bytes, on_item=None):
         run.save()
         summary.run_id = run.pk
     return summary
+
+
+PATH_CHARS = IngestItem._meta.get_field("path").max_length
