@@ -5,6 +5,7 @@ import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from apps.ingest.read import iter_paths
 from apps.ingest.runs import ingest_paths
@@ -48,6 +49,11 @@ class Command(BaseCommand):
         elapsed = time.perf_counter() - began
         if progress:
             self.stderr.write("")
+        for old in run.interrupted:
+            self.stdout.write(
+                f"Run {old.pk} (started {timezone.localtime(old.started_at):%Y-%m-%d %H:%M}) never finished "
+                "and its process is gone: marked interrupted."
+            )
         prefix = "Dry run (nothing saved): " if dry_run else ""
         self.stdout.write(
             f"{prefix}read {run.read}, new {run.new}, already known {run.known}, "
