@@ -120,15 +120,21 @@ def decode(data):
                 raise ReadError(f"broken encoding (not valid {codec}: {exc.reason})") from exc
             if _latin_share(text) < 0.5 or "\x00" in text:
                 raise ReadError(f"broken encoding ({codec} by its byte-order mark, but not readable text)")
+            if codec == "utf-16":
+                _refuse_utf8_inside(text, "utf-16-le" if bom == b"\xff\xfe" else "utf-16-be")
             return text, codec
     if b"\x00" in data:
-        if text := _utf16_without_bom(data):
-            return text
+        if found := _utf16_without_bom(data):
+            _refuse_utf8_inside(*found)
+            return found
         raise ReadError("binary file (NUL bytes), not a text article")
     try:
         return _unless_legacy(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    if len(_UTF8_VIETNAMESE.findall(data)) >= 3:
+        # Read as one 8-bit encoding, the UTF-8 part would be stored as "Ä‘iá»‡n" mojibake.
+        raise ReadError(_mixed("Vietnamese letters in UTF-8 beside bytes that are not UTF-8"))
     legacy = legacy_vn.detect(legacy_vn.cp1252_view(data), rivals=(data.decode("cp1258", errors="replace"),))
     if legacy:
         return _legacy_text(*legacy)
@@ -141,6 +147,27 @@ def decode(data):
     if bad > max(5, len(text) // 100) or _latin_share(text) < 0.5:
         raise ReadError(f"broken encoding (no readable text; {best.encoding} guessed)")
     return text, best.encoding
+
+
+def _mixed(detail):
+    return f"mixed encodings ({detail}): not stored, as it would be read as garbage; save it in one encoding"
+
+
+# Vietnamese letters as UTF-8 writes them: à..ý, Ă ă Đ đ, Ơ ơ Ư ư, and ạ..ỹ. None of these byte
+# pairs occurs in Vietnamese written in Windows-1258, TCVN3 or VNI (checked on the dev corpus).
+_UTF8_VIETNAMESE = re.compile(rb"\xc3[\xa0-\xbd]|\xc4[\x82\x83\x90\x91]|\xc6[\xa0\xa1\xaf\xb0]|\xe1[\xba\xbb][\x80-\xbf]")
+# UTF-8 has no NUL byte, so UTF-8 read as UTF-16 gives no ASCII character: a long run without
+# one, which no Vietnamese text has (spaces come every few letters).
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{8,}")
+
+
+def _refuse_utf8_inside(text, codec):
+    """Refuse UTF-16 text that holds a stretch of UTF-8 (a file glued from two files): that
+    stretch, read as UTF-16, is a run of CJK-looking characters whose bytes are valid UTF-8."""
+    for run in _NON_ASCII_RUN.finditer(text):
+        again = run[0].encode(codec).decode("utf-8", errors="replace")
+        if again.count("\ufffd") <= 2 and sum(ch.isalpha() or ch.isspace() for ch in again) >= 0.6 * len(again):
+            raise ReadError(_mixed(f"UTF-8 text inside {codec[:6].upper()} text"))
 
 
 def _utf16_without_bom(data):
