@@ -4,6 +4,7 @@ Development defaults work with nothing set: SQLite in the project folder, DEBUG 
 """
 
 import datetime as dt
+import ipaddress
 import os
 from pathlib import Path
 
@@ -196,9 +197,27 @@ AXES_COOLOFF_TIME = dt.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "config.security.client_ip"
-# Reverse proxies in front of gunicorn that append the client address to X-Forwarded-For
-# (nginx: 1). The client is the address that many places from the right; 0: the socket's peer.
-PROXY_COUNT = envint("DJANGO_PROXY_COUNT", 1 if PRODUCTION else 0, 0, 5)
+# Reverse proxies in front of gunicorn that append the client's address to X-Forwarded-For
+# (nginx as docs/PRODUCTION.md sets it up: 1). 0, the default everywhere: the client is the
+# socket's peer and the header is ignored, since whoever reaches gunicorn directly writes it.
+# The header is believed only from the proxies' own addresses, DJANGO_PROXY_ADDRESSES (nginx
+# on this host by default), and never for more entries than it holds (config/security.py).
+PROXY_COUNT = envint("DJANGO_PROXY_COUNT", 0, 0, 5)
+
+
+def envnetworks(name, default):
+    networks = envlist(name, default)
+    for network in networks:
+        try:
+            ipaddress.ip_network(network, strict=False)
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name} must list IP addresses or networks (127.0.0.1, 10.0.0.0/8), not {network!r}"
+            ) from None
+    return networks
+
+
+PROXY_ADDRESSES = envnetworks("DJANGO_PROXY_ADDRESSES", ["127.0.0.1", "::1"])
 
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
@@ -251,6 +270,10 @@ REQUEST_REPEAT_THRESHOLD = envfloat("DOINGOAI_REQUEST_REPEAT_THRESHOLD", 0.6, 0.
 
 # Articles bigger than this are refused by ingest (page dumps, binaries renamed .txt).
 INGEST_MAX_BYTES = envint("DOINGOAI_INGEST_MAX_BYTES", 5 * 1024 * 1024, 1, 1 << 40)
+# Seconds one article's extraction may take in `ingest` and `extract`; an article that takes
+# longer is reported and skipped, and the others go on (0: no limit). The whole dev corpus
+# takes well under a second per article.
+EXTRACT_TIMEOUT = envfloat("DOINGOAI_EXTRACT_TIMEOUT", 30.0, 0.0, 86_400.0)
 
 LOGGING = {
     "version": 1,

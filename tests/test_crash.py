@@ -7,6 +7,7 @@ of their own (a file on SQLite, a database created for the test on PostgreSQL).
   official or partner.
 """
 
+import json
 import random
 import signal
 import time
@@ -91,3 +92,73 @@ def test_two_ingests_of_one_folder_at_once_make_no_duplicates(databases, corpus,
     assert got["hashes"] == got["articles"]
     assert got["official_keys"] == got["officials"]
     assert got["partner_keys"] == got["partners"]
+
+
+RUNS = """
+import json
+from apps.ingest.models import IngestRun
+print(json.dumps([
+    {"id": r.id, "status": r.status, "read": r.read, "logged": r.items.count()} for r in IngestRun.objects.order_by("id")
+]))
+"""
+
+
+def _runs(databases, name):
+    out = databases.manage(name, "shell", "-c", RUNS)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_a_run_killed_by_sigkill_is_marked_interrupted_by_the_next_run(databases, corpus, seeds_dir):
+    name = databases.fresh("killed")
+    process = databases.ingest(name, corpus, "--verbose")
+    for _line in zip(range(60), process.stdout, strict=False):  # past the first batch of logged outcomes
+        pass
+    process.send_signal(signal.SIGKILL)
+    process.communicate()
+    [killed] = _runs(databases, name)
+    assert killed["status"] == "running"  # what today's log shows forever
+
+    out = _finish(databases.ingest(name, seeds_dir))
+
+    killed, rerun = _runs(databases, name)
+    assert killed["status"] == "interrupted" and rerun["status"] == "finished"
+    assert killed["read"] == killed["logged"] >= 50  # counted from the outcomes it logged
+    assert f"Run {killed['id']} (started " in out and "marked interrupted" in out
+
+
+def test_only_runs_whose_process_is_gone_are_marked_interrupted(db):
+    """A run of a live process that began before it is in progress; a dead pid, or a live pid
+    that a later process took over, left its run behind; another host's runs cannot be judged."""
+    import datetime as dt
+    import socket
+    import subprocess
+
+    from django.utils import timezone
+
+    from apps.ingest.models import IngestRun
+    from apps.ingest.runs import runs_mark_interrupted
+
+    host = socket.gethostname()
+    dead = subprocess.Popen(["sleep", "0"])
+    dead.wait()
+    alive = subprocess.Popen(["sleep", "60"])
+    try:
+        hour_ago = timezone.now() - dt.timedelta(hours=1)
+        in_progress = IngestRun.objects.create(host=host, pid=alive.pid)  # started after its process
+        reused = IngestRun.objects.create(host=host, pid=alive.pid)
+        IngestRun.objects.filter(pk=reused.pk).update(started_at=hour_ago)  # before the process: not its run
+        gone = IngestRun.objects.create(host=host, pid=dead.pid)
+        elsewhere = IngestRun.objects.create(host="another-host", pid=dead.pid)
+        finished = IngestRun.objects.create(host=host, pid=dead.pid, finished_at=timezone.now())
+
+        assert sorted(r.pk for r in runs_mark_interrupted()) == sorted([reused.pk, gone.pk])
+        status = {r.pk: r.status for r in IngestRun.objects.all()}
+        assert status == {
+            in_progress.pk: "running", reused.pk: "interrupted", gone.pk: "interrupted",
+            elsewhere.pk: "running", finished.pk: "finished",
+        }
+        assert runs_mark_interrupted() == []  # once
+    finally:
+        alive.kill()
+        alive.wait()

@@ -511,3 +511,48 @@ def test_a_folder_of_every_bad_file_loads_the_good_ones_and_reports_each_bad_one
     assert stored.isdisjoint(bad)
     assert {p.name for p in SEED_DIR.glob("*.txt")} <= stored | {"utf16.txt"}
     assert Activity.objects.count() == 4  # the seeds' four activities; utf16.txt is a known article
+
+
+def even(data):
+    return data + b" " * (len(data) % 2)  # whole UTF-16 code units, as a glued file has them often
+
+
+MIXED = {
+    "utf-8 then utf-16": lambda a, b: even(a.encode()) + b.encode("utf-16"),
+    "utf-8 then utf-16 without its mark": lambda a, b: even(a.encode()) + b.encode("utf-16-le"),
+    "a utf-8 line then utf-16": lambda a, b: even(a.splitlines()[0].encode()) + b.encode("utf-16-le"),
+    "utf-16 then utf-8": lambda a, b: b.encode("utf-16") + even(a.encode()),
+    "utf-8 then windows-1258": lambda a, b: a.encode() + to_cp1258(b),
+    "windows-1258 then a utf-8 line": lambda a, b: to_cp1258(b) + a.splitlines()[0].encode(),
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("glue", sorted(MIXED))
+def test_a_file_glued_from_two_encodings_is_refused_not_stored_as_garbage(folder, glue):
+    """Read whole as one encoding, the other part turns into CJK-looking characters or "Ä‘iá»‡n",
+    and what is left of the article would merge into its real activity."""
+    data = MIXED[glue](seed_text("000_febe0b3203be1b22.txt"), seed_text())
+    (folder / "glued.txt").write_bytes(data)
+    message = assert_refused(folder, "glued.txt", "mixed encodings")
+    assert "save it in one encoding" in message
+    assert Activity.objects.count() == 1
+
+
+DEV_DIR = SEED_DIR.parent / "corpus" / "dev"
+
+
+@pytest.mark.skipif(not DEV_DIR.is_dir(), reason="the dev corpus (../shared/corpus/dev) is not here")
+def test_every_seed_and_dev_corpus_article_still_reads_in_its_own_encoding():
+    from apps.ingest.read import iter_paths
+
+    encodings = {}
+    for path in iter_paths([SEED_DIR, DEV_DIR]):
+        raw = read_file(path)  # raises ReadError if refused
+        assert legacy_vn.has_vietnamese_letters(raw.text), path.name
+        assert_clean_text(raw.text)
+        encodings[path.name] = raw.encoding
+    assert len(encodings) >= 70
+    # The corpus's hostile coats: UTF-16, Windows-1258, HTML pages (and NFD text, read as UTF-8).
+    assert {"utf-16", "cp1258"} <= set(encodings.values())
+    assert any(name.endswith(".html") for name in encodings)

@@ -151,7 +151,9 @@ def test_extract_prints_one_line_per_file_even_for_a_bad_one(seeds_dir, tmp_path
     (tmp_path / "a.txt").write_bytes(b"")
     shutil.copy(seeds_dir / "004_6157049117451084.txt", tmp_path / "b.txt")
     out = io.StringIO()
-    call_command("extract", str(tmp_path), stdout=out, stderr=io.StringIO())
+    with pytest.raises(CommandError) as failed:
+        call_command("extract", str(tmp_path), stdout=out, stderr=io.StringIO())
+    assert failed.value.returncode == 1  # after every line is out
     lines = [json.loads(x) for x in out.getvalue().splitlines()]
     assert [x["source"] for x in lines] == ["a.txt", "b.txt"]
     assert lines[0]["error"] == "empty file" and lines[0]["is_activity"] is False

@@ -28,11 +28,12 @@ CSP = (
     "style-src 'self' 'unsafe-hashes' 'sha256-XMXSevYjgSjXgRafBFDvtjwX+yyWLrxfso9DcNZ9UXM='; "
     "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'"
 )
-PRODUCTION_ENV = {
+PRODUCTION_ENV = {  # /etc/doingoai.env of docs/PRODUCTION.md
     "DJANGO_DEBUG": "false",
     "DJANGO_ENV": "production",
     "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
     "DJANGO_ALLOWED_HOSTS": "example.org",
+    "DJANGO_PROXY_COUNT": "1",
 }
 
 
@@ -71,9 +72,9 @@ def test_production_turns_on_https_and_secure_cookies():
     names = ("DEBUG", "SECURE_SSL_REDIRECT", "SECURE_PROXY_SSL_HEADER", "SECURE_HSTS_SECONDS",
              "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD", "SESSION_COOKIE_SECURE",
              "CSRF_COOKIE_SECURE", "PROXY_COUNT")
-    production = settings_in(PRODUCTION_ENV, *names)
+    production = settings_in({k: v for k, v in PRODUCTION_ENV.items() if k != "DJANGO_PROXY_COUNT"}, *names)
     assert production == ["False", "True", "('HTTP_X_FORWARDED_PROTO', 'https')", "31536000",
-                          "True", "True", "True", "True", "1"]
+                          "True", "True", "True", "True", "0"]  # no proxy believed unless set
     development = settings_in({}, *names)
     assert development == ["True", "False", "None", "0", "False", "False", "False", "False", "0"]
 
@@ -96,12 +97,27 @@ def test_production_settings_can_be_tuned_one_by_one():
         ({"DJANGO_SECURE_HSTS_SECONDS": "a year"}, "DJANGO_SECURE_HSTS_SECONDS must be a whole number"),
         ({"DJANGO_CSRF_TRUSTED_ORIGINS": "example.org"}, "DJANGO_CSRF_TRUSTED_ORIGINS entries must start with"),
         ({"DJANGO_PROXY_COUNT": "-1"}, "DJANGO_PROXY_COUNT must be a whole number from 0 to 5"),
+        ({"DJANGO_PROXY_ADDRESSES": "nginx"}, "DJANGO_PROXY_ADDRESSES must list IP addresses or networks"),
     ],
 )
 def test_bad_production_values_fail_fast_with_a_clear_message(env, message):
     out = run(["-c", "import config.settings"], env)
     assert out.returncode != 0
     assert "ImproperlyConfigured" in out.stderr and message in out.stderr
+
+
+def test_check_deploy_warns_about_a_production_without_the_proxy_count():
+    """Behind nginx with no count, every client is nginx's address: one stranger locks editors out."""
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != "DJANGO_PROXY_COUNT"}
+    out = run(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], env)
+    assert out.returncode != 0 and "doingoai.W002" in out.stderr, out.stderr
+
+
+def test_check_warns_about_a_proxy_count_outside_the_documented_proxy_setup():
+    """`make run` serves clients directly: a count there believes what they write."""
+    out = run(["manage.py", "check", "--fail-level", "WARNING"], {"DJANGO_PROXY_COUNT": "1"})
+    assert out.returncode != 0 and "doingoai.W001" in out.stderr, out.stderr
+    assert run(["manage.py", "check", "--fail-level", "WARNING"], {}).returncode == 0
 
 
 @pytest.fixture
@@ -284,6 +300,19 @@ def test_behind_the_proxy_clients_are_told_apart_by_the_forwarded_address(client
     assert admin_login(client, "editor", "pw-editor-123", x_forwarded_for="198.51.100.9").status_code == 302
 
 
+def test_gunicorn_reached_without_the_proxy_cannot_escape_the_lockout_by_rotating_x_forwarded_for(
+    client, editor, settings, caplog
+):
+    """With DJANGO_PROXY_COUNT=1 each try used to name a new client in X-Forwarded-For."""
+    settings.PROXY_COUNT = 1
+    attacker = "203.0.113.50"
+    tries = [admin_login(client, "editor", "wrong", attacker, x_forwarded_for=f"10.9.8.{n}") for n in range(12)]
+    assert [r.status_code for r in tries[:4]] == [200] * 4
+    assert admin_login(client, "editor", "pw-editor-123", attacker, x_forwarded_for="10.9.8.99").status_code == 429
+    assert "_auth_user_id" not in client.session
+    assert "203.0.113.50, which is not a proxy's address" in caplog.text
+
+
 @pytest.mark.parametrize(
     "count, forwarded, expected",
     [
@@ -296,7 +325,26 @@ def test_behind_the_proxy_clients_are_told_apart_by_the_forwarded_address(client
 )
 def test_the_client_address_is_read_from_the_proxys_end_of_x_forwarded_for(settings, count, forwarded, expected):
     settings.PROXY_COUNT = count
+    settings.PROXY_ADDRESSES = ["127.0.0.1", "10.0.0.5"]  # nginx, and a load balancer in front of it
     request = RequestFactory().get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_ip(request) == expected
+
+
+@pytest.mark.parametrize(
+    "peer, forwarded, expected",
+    [
+        ("203.0.113.50", "198.51.100.9", "203.0.113.50"),  # gunicorn reached directly: the header is the client's
+        ("127.0.0.1", "6.6.6.6, 198.51.100.9, 10.0.0.5", "198.51.100.9"),  # load balancer 10.0.0.5, then nginx
+        ("127.0.0.1", "6.6.6.6, 198.51.100.9", "198.51.100.9"),  # nginx reached past the load balancer
+        ("127.0.0.1", "10.0.0.5", "10.0.0.5"),  # fewer entries than proxies: no more than there are
+        ("::1", "6.6.6.6, 198.51.100.9, 10.0.0.5", "198.51.100.9"),
+        ("10.0.0.7", "6.6.6.6, 198.51.100.9", "198.51.100.9"),  # a proxy named by its network
+    ],
+)
+def test_x_forwarded_for_is_believed_only_from_the_proxies_addresses(settings, peer, forwarded, expected):
+    settings.PROXY_COUNT = 2
+    settings.PROXY_ADDRESSES = ["127.0.0.1", "::1", "10.0.0.0/24"]
+    request = RequestFactory().get("/", REMOTE_ADDR=peer, HTTP_X_FORWARDED_FOR=forwarded)
     assert client_ip(request) == expected
 
 

@@ -13,8 +13,9 @@ class IngestItemInline(admin.TabularInline):
 
 @admin.register(IngestRun)
 class IngestRunAdmin(admin.ModelAdmin):
-    list_display = ["id", "started_at", "finished_at", "read", "new", "known", "merged", "failed", "dry_run"]
-    readonly_fields = ["started_at", "finished_at", "paths", "dry_run", "read", "new", "known", "merged", "failed"]
+    list_display = ["id", "started_at", "finished_at", "status", "read", "new", "known", "merged", "failed", "dry_run"]
+    readonly_fields = ["started_at", "finished_at", "status", "host", "pid", "paths", "dry_run",
+                       "read", "new", "known", "merged", "failed"]
     inlines = [IngestItemInline]
 
 

@@ -13,12 +13,23 @@ class IngestRun(models.Model):
     known = models.PositiveIntegerField(default=0)
     merged = models.PositiveIntegerField(default=0)
     failed = models.PositiveIntegerField(default=0)
+    # The process that runs it: a run left unfinished by a process that is gone (killed,
+    # SIGKILL, a power cut) is marked interrupted by the next run on the same host.
+    host = models.CharField(max_length=255, blank=True)
+    pid = models.PositiveIntegerField(null=True, blank=True)
+    interrupted = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["-started_at"]
 
     def __str__(self):
         return f"run {self.pk} ({self.started_at:%Y-%m-%d %H:%M})"
+
+    @property
+    def status(self):
+        if self.interrupted:
+            return "interrupted"
+        return "finished" if self.finished_at else "running"
 
 
 class IngestItem(models.Model):

@@ -3,31 +3,74 @@
 database, one transaction per article)."""
 
 import os
+import signal
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from .extract import EMPTY, extract_text
-from .read import ReadError, read_file
+from .read import ReadError, read_file, shown
 
 
-def extract_path(path, max_bytes):
+class ExtractionTimeout(BaseException):
+    """An article's extraction outlived its time budget. A BaseException, so that no extractor's
+    ``except Exception`` can swallow it and go on past the budget."""
+
+
+@contextmanager
+def time_budget(seconds):
+    """Raise ExtractionTimeout in the block once ``seconds`` have passed (None or 0: no limit).
+
+    By SIGALRM, which only a process's main thread receives: that is where ``manage.py`` and
+    the worker processes of ``--workers N`` run articles; called from any other thread, the
+    block runs without a limit. A signal is handled between two steps of Python code, so a
+    single long step in C (one huge str.replace, say) ends before the article is dropped."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum, frame):
+        raise ExtractionTimeout
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+
+
+def timeout_message(seconds):
+    return f"skipped: extraction took longer than {seconds:g} s (the limit set by DOINGOAI_EXTRACT_TIMEOUT)"
+
+
+def extract_path(path, max_bytes, timeout=None):
     """The SCHEMA.md record of one file; a file that cannot be read gets an "error"."""
-    _path, raw, _cleaned, record = read_and_extract(path, max_bytes)
+    _path, raw, _cleaned, record = read_and_extract(path, max_bytes, timeout)
     if raw is None:
-        return {"source": Path(path).name, "title": None, "published": None, **EMPTY, "error": record}
+        return {"source": shown(Path(path).name), "title": None, "published": None, **EMPTY, "error": record}
     return record
 
 
-def read_and_extract(path, max_bytes):
-    """Worker-side stages for one file: (path, raw, cleaned, record) or (path, None, None, error)."""
-    name = Path(path).name
+def read_and_extract(path, max_bytes, timeout=None):
+    """Worker-side stages for one file: (path, raw, cleaned, record) or (path, None, None, error).
+    The path comes back as shown(): any file name, as text a database and a terminal take.
+    Extraction gets ``timeout`` seconds at most."""
+    name = shown(Path(path).name)
     try:
         raw = read_file(path, max_bytes=max_bytes)
-        record, cleaned = extract_text(raw.text, name)
+        with time_budget(timeout):
+            record, cleaned = extract_text(raw.text, name)
     except ReadError as exc:
-        return str(path), None, None, str(exc)
+        return shown(path), None, None, str(exc)
+    except ExtractionTimeout:
+        return shown(path), None, None, timeout_message(timeout)
     except Exception as exc:  # an extractor bug must not stop the run: report the file
-        return str(path), None, None, f"extraction failed: {type(exc).__name__}: {exc}"
-    return str(path), raw, cleaned, record
+        return shown(path), None, None, f"extraction failed: {type(exc).__name__}: {exc}"
+    return shown(path), raw, cleaned, record
 
 
 def _extract_star(args):
@@ -43,9 +86,9 @@ def _lower_priority():
         pass
 
 
-def extract_many(paths, *, max_bytes, workers=1):
+def extract_many(paths, *, max_bytes, workers=1, timeout=None):
     """Yield read_and_extract results in input order, in ``workers`` processes."""
-    jobs = [(str(p), max_bytes) for p in paths]
+    jobs = [(p, max_bytes, timeout) for p in paths]
     if workers <= 1 or len(jobs) < 2:
         for job in jobs:
             yield read_and_extract(*job)

@@ -1,5 +1,7 @@
 """Stage 1 — read: a file's bytes to text (encoding detected, HTML turned into lines)."""
 
+import errno
+import os
 import re
 import stat
 import unicodedata
@@ -29,16 +31,52 @@ class RawArticle:
 
 
 def iter_paths(paths):
-    """Files named, and every article file inside folders named (sorted by name), in order."""
+    """Files named, and every article file inside folders named (sorted by name), in order.
+
+    What cannot be read comes out too, for read_file to report by name: a folder that cannot be
+    listed, and inside a folder every entry that is neither a folder nor a regular file (named
+    pipes, sockets, devices, links that lead nowhere or loop), whatever its name: nobody leaves
+    those among articles on purpose. Subfolders, and regular files of other kinds (.jpg, .md),
+    are passed over as before."""
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            yield from sorted(
-                (p for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES),
-                key=lambda p: p.name,
-            )
-        else:
+        if not path.is_dir():
             yield path
+            continue
+        try:
+            with os.scandir(path) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError:
+            yield path  # unreadable, or gone since: read_file says which
+            continue
+        for entry in entries:
+            if _follows_to(entry.is_dir):
+                continue
+            if not _follows_to(entry.is_file) or Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES:
+                yield Path(entry.path)
+
+
+def _follows_to(kind):
+    """DirEntry.is_dir/is_file, False for a link that loops (they raise on that one)."""
+    try:
+        return kind()
+    except OSError:
+        return False
+
+
+_ESCAPED = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+
+
+def shown(path):
+    """A path as text any database, terminal or JSON line takes: bytes of a file name that are
+    not UTF-8 (which Python keeps as lone surrogates, and which no database stores) become
+    \\xNN, and so do control characters and invisible direction marks (\\u202e makes a name
+    read backwards on a terminal: "photo\\u202etxt.exe" shows as "photoexe.txt")."""
+    try:
+        text = os.fsencode(path).decode("utf-8", errors="backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that no file name's bytes gave
+        text = str(path).encode("utf-8", errors="backslashreplace").decode("utf-8")
+    return _ESCAPED.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
 
 
 def _latin_share(text):
@@ -82,15 +120,21 @@ def decode(data):
                 raise ReadError(f"broken encoding (not valid {codec}: {exc.reason})") from exc
             if _latin_share(text) < 0.5 or "\x00" in text:
                 raise ReadError(f"broken encoding ({codec} by its byte-order mark, but not readable text)")
+            if codec == "utf-16":
+                _refuse_utf8_inside(text, "utf-16-le" if bom == b"\xff\xfe" else "utf-16-be")
             return text, codec
     if b"\x00" in data:
-        if text := _utf16_without_bom(data):
-            return text
+        if found := _utf16_without_bom(data):
+            _refuse_utf8_inside(*found)
+            return found
         raise ReadError("binary file (NUL bytes), not a text article")
     try:
         return _unless_legacy(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    if len(_UTF8_VIETNAMESE.findall(data)) >= 3:
+        # Read as one 8-bit encoding, the UTF-8 part would be stored as "Ä‘iá»‡n" mojibake.
+        raise ReadError(_mixed("Vietnamese letters in UTF-8 beside bytes that are not UTF-8"))
     legacy = legacy_vn.detect(legacy_vn.cp1252_view(data), rivals=(data.decode("cp1258", errors="replace"),))
     if legacy:
         return _legacy_text(*legacy)
@@ -103,6 +147,27 @@ def decode(data):
     if bad > max(5, len(text) // 100) or _latin_share(text) < 0.5:
         raise ReadError(f"broken encoding (no readable text; {best.encoding} guessed)")
     return text, best.encoding
+
+
+def _mixed(detail):
+    return f"mixed encodings ({detail}): not stored, as it would be read as garbage; save it in one encoding"
+
+
+# Vietnamese letters as UTF-8 writes them: à..ý, Ă ă Đ đ, Ơ ơ Ư ư, and ạ..ỹ. None of these byte
+# pairs occurs in Vietnamese written in Windows-1258, TCVN3 or VNI (checked on the dev corpus).
+_UTF8_VIETNAMESE = re.compile(rb"\xc3[\xa0-\xbd]|\xc4[\x82\x83\x90\x91]|\xc6[\xa0\xa1\xaf\xb0]|\xe1[\xba\xbb][\x80-\xbf]")
+# UTF-8 has no NUL byte, so UTF-8 read as UTF-16 gives no ASCII character: a long run without
+# one, which no Vietnamese text has (spaces come every few letters).
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{8,}")
+
+
+def _refuse_utf8_inside(text, codec):
+    """Refuse UTF-16 text that holds a stretch of UTF-8 (a file glued from two files): that
+    stretch, read as UTF-16, is a run of CJK-looking characters whose bytes are valid UTF-8."""
+    for run in _NON_ASCII_RUN.finditer(text):
+        again = run[0].encode(codec).decode("utf-8", errors="replace")
+        if again.count("\ufffd") <= 2 and sum(ch.isalpha() or ch.isspace() for ch in again) >= 0.6 * len(again):
+            raise ReadError(_mixed(f"UTF-8 text inside {codec[:6].upper()} text"))
 
 
 def _utf16_without_bom(data):
@@ -242,9 +307,11 @@ def read_file(path, max_bytes=DEFAULT_MAX_BYTES):
     try:
         info = path.stat()
     except OSError as exc:
-        raise ReadError(f"cannot open: {exc.strerror or exc}") from exc
+        raise ReadError(_cannot_open(path, exc)) from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise ReadError(_folder_problem(path))
     if not stat.S_ISREG(info.st_mode):
-        raise ReadError("not a regular file")  # a device or a pipe could be read forever
+        raise ReadError(f"not a regular file ({_kind(info.st_mode)})")  # a device or a pipe could be read forever
     if info.st_size > max_bytes:
         raise ReadError(_too_large(f"{info.st_size:,} bytes", max_bytes))
     try:
@@ -255,6 +322,33 @@ def read_file(path, max_bytes=DEFAULT_MAX_BYTES):
     if len(data) > max_bytes:
         raise ReadError(_too_large("it grew while being read", max_bytes))
     return read_bytes(data, str(path))
+
+
+def _cannot_open(path, exc):
+    if exc.errno == errno.ELOOP:
+        return "a symbolic link that loops back on itself"
+    if exc.errno == errno.ENOENT:
+        return "a symbolic link whose target does not exist" if path.is_symlink() else "no such file or folder"
+    return f"cannot open: {exc.strerror or exc}"
+
+
+def _folder_problem(path):
+    """A folder reaches read_file only when iter_paths could not list it."""
+    try:
+        os.scandir(path).close()
+    except OSError as exc:
+        return f"cannot list the folder: {exc.strerror or exc}"
+    return "a folder, not an article file"
+
+
+def _kind(mode):
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
 
 
 def _too_large(size, max_bytes):
@@ -274,4 +368,4 @@ def read_bytes(data, path):
     text = unicodedata.normalize("NFC", _CONTROL.sub("", _LINE_BREAK.sub("\n", text)))
     if len(text.strip()) < 40:
         raise ReadError("no article text (fewer than 40 characters)")
-    return RawArticle(path=path, name=Path(path).name, raw_bytes=data, text=text, encoding=encoding)
+    return RawArticle(path=shown(path), name=shown(Path(path).name), raw_bytes=data, text=text, encoding=encoding)

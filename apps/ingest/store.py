@@ -122,8 +122,8 @@ def _store(*, raw, cleaned, record, lookups, province, published):
     if existing is not None:
         return Stored(KNOWN, existing, existing.activity)
     article = Article(
-        source_name=raw.name,
-        source_path=str(raw.path),
+        source_name=raw.name[:255],  # an escaped file name (read.shown) can outgrow the column
+        source_path=str(raw.path)[:1000],
         outlet=find_outlet(cleaned.text),
         title=(record.get("title") or cleaned.title or raw.name)[:500],
         published=published,

@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class VisitsConfig(AppConfig):
     name = "apps.visits"
     verbose_name = "Activities"
+
+    def ready(self):
+        import config.security  # noqa: F401  (registers the proxy setup's system checks)

@@ -1,7 +1,9 @@
 """Backup and restore of the whole database, with each engine's own consistent tool.
 
 - SQLite: the online backup API (a consistent copy even while the site reads and writes in WAL
-  mode); restore copies the backup back page by page into the database file.
+  mode), marked as doingoai's (SQLite's application_id); restore first checks that the file is
+  such a backup, whole, with this code's tables and migrations, then copies it back page by
+  page into the database file.
 - PostgreSQL: ``pg_dump --format=custom`` (a consistent snapshot while the site runs) and
   ``pg_restore --clean --if-exists --no-owner --single-transaction`` (all or nothing).
 """
@@ -13,6 +15,10 @@ import subprocess
 from pathlib import Path
 
 from django.db import connections
+from django.db.migrations.loader import MigrationLoader
+
+# Written into every SQLite backup's header (PRAGMA application_id): "doin".
+APPLICATION_ID = int.from_bytes(b"doin", "big")
 
 
 class BackupError(Exception):
@@ -53,6 +59,47 @@ def _sqlite_copy(source_name, target_name):
         source.close()
 
 
+def _sqlite_mark(name):
+    target = sqlite3.connect(name)
+    try:
+        target.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        target.commit()
+    finally:
+        target.close()
+
+
+def _check_sqlite_backup(path, alias):
+    """Refuse, before anything is replaced, a file that is not a whole backup made by `backup`
+    of a database with this code's tables and migrations (any SQLite file would otherwise
+    replace the database, and the site fail on the first missing table)."""
+    try:
+        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            mark = source.execute("PRAGMA application_id").fetchone()[0]
+            check = source.execute("PRAGMA quick_check").fetchone()[0] if mark == APPLICATION_ID else "ok"
+            tables = {row[0] for row in source.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            applied = set(source.execute("SELECT app, name FROM django_migrations")) if "django_migrations" in tables else set()
+        finally:
+            source.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"{path}: not an SQLite backup ({exc}); nothing was changed") from exc
+    if mark != APPLICATION_ID:
+        raise BackupError(f"{path}: not a doingoai backup (it lacks the mark `manage.py backup` writes); nothing was changed")
+    if check != "ok":
+        raise BackupError(f"{path}: the backup is damaged ({check}); nothing was changed")
+    missing = sorted(set(connections[alias].introspection.django_table_names()) - tables)
+    if missing:
+        raise BackupError(f"{path}: the backup lacks tables of this version ({', '.join(missing[:5])}); nothing was changed")
+    known = set(MigrationLoader(None, ignore_no_migrations=True).disk_migrations)
+    differ = sorted(known - applied) + sorted(m for m in applied - known if m[0] in {app for app, _ in known})
+    if differ:
+        names = ", ".join(f"{app}.{name}" for app, name in differ[:5])
+        raise BackupError(
+            f"{path}: the backup's migrations differ from this version's ({names}): restore it with the "
+            "version that made it; nothing was changed"
+        )
+
+
 def backup(path, alias="default"):
     """Write a backup of the database to ``path``; returns its size in bytes."""
     vendor, params = _settings(alias)
@@ -65,6 +112,7 @@ def backup(path, alias="default"):
         connections[alias].close()
         try:
             _sqlite_copy(str(params["NAME"]), str(path))
+            _sqlite_mark(str(path))
         except sqlite3.Error as exc:
             raise BackupError(f"cannot write the backup to {path}: {exc}") from exc
     elif vendor == "postgresql":
@@ -80,6 +128,8 @@ def restore(path, alias="default"):
     path = Path(path)
     if not path.is_file():
         raise BackupError(f"{path}: no such backup file")
+    if vendor == "sqlite":
+        _check_sqlite_backup(path, alias)
     connections[alias].close()
     if vendor == "sqlite":
         try:

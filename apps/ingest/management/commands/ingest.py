@@ -5,6 +5,7 @@ import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from apps.ingest.read import iter_paths
 from apps.ingest.runs import ingest_paths
@@ -26,10 +27,9 @@ class Command(BaseCommand):
     def handle(self, *args, paths, dry_run, workers, verbose, if_empty, **options):
         if workers < 1:
             raise CommandError("--workers must be at least 1")
+        # Whatever cannot be read (a missing path, an unreadable folder, a named pipe) is listed
+        # too, and reported by name with the run's other failures.
         files = list(iter_paths(paths))
-        missing = [p for p in files if not p.exists()]
-        for p in missing:
-            self.stderr.write(f"{p}: no such file or folder")
         if if_empty:
             from apps.visits.models import Article
 
@@ -39,28 +39,31 @@ class Command(BaseCommand):
         progress = sys.stderr.isatty() and not verbose
         began = time.perf_counter()
         run = ingest_paths(
-            [p for p in files if p.exists()],
+            files,
             dry_run=dry_run,
             workers=workers,
             max_bytes=settings.INGEST_MAX_BYTES,
+            timeout=settings.EXTRACT_TIMEOUT,
             on_item=self._item_printer(verbose, progress, len(files)),
         )
         elapsed = time.perf_counter() - began
         if progress:
             self.stderr.write("")
-        failed = run.failed + len(missing)
+        for old in run.interrupted:
+            self.stdout.write(
+                f"Run {old.pk} (started {timezone.localtime(old.started_at):%Y-%m-%d %H:%M}) never finished "
+                "and its process is gone: marked interrupted."
+            )
         prefix = "Dry run (nothing saved): " if dry_run else ""
         self.stdout.write(
             f"{prefix}read {run.read}, new {run.new}, already known {run.known}, "
-            f"merged into an existing activity {run.merged}, no activity {run.not_activity}, failed {failed}"
+            f"merged into an existing activity {run.merged}, no activity {run.not_activity}, failed {run.failed}"
             f" — {elapsed:.1f} s, {run.read / elapsed if elapsed else 0:.1f} articles/s"
         )
         for path, reason in run.failures:
             self.stdout.write(f"  failed: {path}: {reason}")
-        for p in missing:
-            self.stdout.write(f"  failed: {p}: no such file or folder")
-        if failed:
-            raise CommandError(f"{failed} file(s) failed", returncode=1)
+        if run.failed:
+            raise CommandError(f"{run.failed} file(s) failed", returncode=1)
 
     def _item_printer(self, verbose, progress, total):
         def on_item(n, path, outcome, message):
