@@ -55,6 +55,20 @@ def repeat_to(unit, nbytes, head=""):
     return head + unit * times
 
 
+def numbered_to(paragraphs, nbytes, head=""):
+    """``head`` then copies of ``paragraphs`` (a list of lines), each line ending with the copy's
+    number, until about ``nbytes``: no two lines alike, so clean.py's removal of repeated
+    template lines cannot shrink the article (a plain repetition is read once)."""
+    out, total, i = [head] if head else [], len(head.encode()), 0
+    while total < nbytes:
+        for line in paragraphs:
+            piece = f"{line} ({i})\n" if line.strip() else "\n"
+            out.append(piece)
+            total += len(piece.encode())
+        i += 1
+    return "".join(out)
+
+
 def corpus_article():
     """The dev corpus's longest article (falls back on the seeds, then data/sample)."""
     for folder in (DEV, ROOT.parent / "shared" / "seeds", ROOT / "data" / "sample"):
@@ -68,8 +82,8 @@ def shapes():
     article = corpus_article()
     return {
         "repro": lambda n: repeat_to("ngày 8/4 ", n, HEADLINE),
-        "corpus": lambda n: repeat_to(article.rstrip("\n") + "\n\n", n),
-        "paragraphs": lambda n: repeat_to(PROSE + "Ngày 12/5/2023, hai đoàn gặp nhau.\n\n", n, HEADLINE),
+        "corpus": lambda n: numbered_to(article.rstrip("\n").split("\n") + [""], n),
+        "paragraphs": lambda n: numbered_to([PROSE + "Ngày 12/5/2023, hai đoàn gặp nhau.", ""], n, HEADLINE),
         "giant": lambda n: repeat_to(PROSE, n, HEADLINE),
     }
 

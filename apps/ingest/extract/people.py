@@ -111,7 +111,7 @@ def _lexicon():
             localities.update(fold(v) for v in [loc.get("name", "")] + loc.get("variants", []) if v)
     except (OSError, ValueError, AttributeError):
         pass  # without the gazetteer, only places the article itself names are known
-    stop_re = re.compile(r"^ (?:" + "|".join(stops) + r")(?!\w)")
+    stop_re = re.compile(r" (?:" + "|".join(stops) + r")(?!\w)")  # matched at a position: no ^
     return SimpleNamespace(
         heads=head_re,
         words=words,
@@ -367,6 +367,10 @@ def _candidates(text):
 # --- titles ----------------------------------------------------------------------------
 
 
+_NEXT_WORD = re.compile(r" ([^\W\d_][\w./]*(?:[-‐][^\W\d_]+)*)")
+_AFTER_CONNECTOR = re.compile(r" [^ ]+ ([^\W\d_])")
+
+
 def _title_phrases(masked):
     """Title phrases of the masked text: [(start, end)]."""
     lex = _lexicon()
@@ -379,8 +383,9 @@ def _title_phrases(masked):
             continue
         end = m.end()
         while True:
-            nxt = re.match(r" ([^\W\d_][\w./]*(?:[-‐][^\W\d_]+)*)", masked[end:])
-            if not nxt or stop_re.match(masked[end:]):
+            # Matched at a position, never on a slice of the rest: linear in the text.
+            nxt = _NEXT_WORD.match(masked, end)
+            if not nxt or stop_re.match(masked, end):
                 break
             raw = nxt.group(1)
             word = raw.rstrip(".")
@@ -388,7 +393,7 @@ def _title_phrases(masked):
                 word = raw
             low = word.lower()
             if low in connectors or (" " + low) in connectors:
-                after = re.match(r" [^ ]+ ([^\W\d_])", masked[end:])
+                after = _AFTER_CONNECTOR.match(masked, end)
                 # "Ban Tuyên giáo và Dân vận" goes on; "... và Giám đốc Sở" is a second title.
                 nxt_at = end + len(word) + 2
                 if after and after.group(1).isupper() and not head_re.match(masked, nxt_at):
