@@ -395,3 +395,45 @@ def test_a_welcome_ceremony_for_a_foreign_delegation_is_their_visit():
         "và làm việc tại tỉnh."
     )
     assert classify(text, "2026-04-12") == "foreign_delegation"
+
+
+def test_a_reception_of_an_international_organisation_is_a_foreign_guest():
+    text = (
+        "Kon Tum và UNICEF tăng cường hợp tác vì trẻ em\n"
+        "Chiều 5-9, Phó Chủ tịch UBND tỉnh Kon Tum đã tiếp và làm việc với đoàn công tác UNICEF tại Việt Nam."
+    )
+    assert classify(text, "2024-09-05") == "foreign_delegation"
+
+
+def test_a_reception_of_a_foreign_corporation_is_a_foreign_guest():
+    text = (
+        "Chủ tịch UBND tỉnh tiếp Tổng Giám đốc Tổ hợp Samsung Việt Nam\n"
+        "Chiều 26/9, Chủ tịch UBND tỉnh Thái Nguyên đã tiếp và làm việc với ông Choi Joo-ho, "
+        "Tổng Giám đốc Tổ hợp Samsung Việt Nam."
+    )
+    assert classify(text, "2025-09-26") == "foreign_delegation"
+
+
+def test_a_training_course_on_external_information_is_the_provinces_own_event():
+    text = (
+        "Cà Mau: Tập huấn nghiệp vụ thông tin đối ngoại năm 2026\n"
+        "Từ ngày 22 - 23/10, UBND tỉnh Cà Mau tổ chức lớp tập huấn nghiệp vụ công tác thông tin đối ngoại cho cán bộ."
+    )
+    assert classify(text, "2026-10-23") == "provincial_event"
+
+
+def test_a_weeks_round_up_is_not_one_activity_even_with_its_dates():
+    text = (
+        "Điểm lại hoạt động đối ngoại nổi bật của tỉnh Quảng Ngãi trong tuần\n"
+        "Trong tuần từ ngày 13 - 17/10, tỉnh Quảng Ngãi đã tiếp 3 đoàn khách quốc tế, cử 1 đoàn đi công tác nước ngoài."
+    )
+    assert classify(text, "2026-10-18") is None
+
+
+def test_a_year_before_a_delegation_is_no_tally():
+    text = (
+        "Đoàn công tác Sở Ngoại vụ 3 tỉnh Lào làm việc với tỉnh Sơn La\n"
+        "Nhận lời mời, từ ngày 06/3/2024 đến ngày 08/3/2024 Đoàn công tác Sở Ngoại vụ 3 tỉnh Lào đã sang thăm, "
+        "làm việc với Sở Ngoại vụ tỉnh Sơn La."
+    )
+    assert classify(text) == "foreign_delegation"

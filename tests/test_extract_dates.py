@@ -295,3 +295,8 @@ def test_a_publication_line_above_the_title_still_counts():
 def test_sang_nay_followed_by_the_day_month():
     text = TITLE + "(QNO) - Sáng nay 23.3, Chủ tịch UBND tỉnh đã tiếp và hội đàm với đoàn đại biểu tỉnh Sekong."
     assert when(text, "2026-03-23") == ("2026-03-23", "2026-03-23", "day")
+
+
+def test_a_planned_quarter_does_not_unsettle_the_dateline():
+    text = TITLE + "Chiều 26/9, Chủ tịch UBND tỉnh tiếp Tổng Giám đốc Samsung. Dây chuyền mới vận hành từ quý II/2027."
+    assert when(text, "2026-09-26")[:2] == ("2026-09-26", "2026-09-26")

@@ -379,3 +379,22 @@ def test_chinese_prefecture_titles():
               kind="foreign_delegation", province="Hà Giang")
     assert out["lead"]["name"] == "Trương Chí Minh"
     assert out["lead"]["side"] == "foreign"
+
+
+def test_a_companys_vietnamese_branch_is_not_a_person():
+    out = run("Chủ tịch UBND tỉnh Đào Minh Khải tiếp ông Kim Sung-jin, Tổng Giám đốc Tổ hợp Samsung Việt Nam.",
+              kind="foreign_delegation", province="Bắc Ninh")
+    assert "Samsung Việt Nam" not in names(out)
+    assert official(out, "Kim Sung-jin")["titles"] == ["Tổng Giám đốc Tổ hợp Samsung Việt Nam"]
+
+
+def test_a_long_lao_name_after_dong_chi_is_read_whole():
+    out = run("Tiếp đoàn có đồng chí Xay Sổm Phon Xi Xu Vông, Phó Tỉnh trưởng tỉnh Luông Pha Băng.",
+              kind="outbound_delegation", province="Điện Biên")
+    assert "Xay Sổm Phon Xi Xu Vông" in names(out)
+
+
+def test_a_lao_name_after_dong_chi_keeps_a_syllable_that_is_a_vietnamese_family_name():
+    out = run("Đoàn làm việc với đồng chí Khăm Phăn Phôm Ma Thạt, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phông Xa Lỳ.",
+              kind="outbound_delegation", province="Điện Biên")
+    assert "Khăm Phăn Phôm Ma Thạt" in names(out)

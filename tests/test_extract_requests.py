@@ -290,3 +290,43 @@ def test_proposals_as_a_noun_are_no_ask():
     doc = _doc("Tiêu đề\nĐồng chí nhấn mạnh các nội dung đề xuất phải cụ thể, khả thi, đúng đường lối đối ngoại.",
                kind="provincial_event")
     assert _texts(doc) == []
+
+
+def test_both_sides_asked_to_sign_an_agreement_is_an_ask():
+    doc = _doc("Tiêu đề\nTỉnh Thái Bình mong muốn hai tỉnh sớm ký kết biên bản ghi nhớ hợp tác hữu nghị.",
+               kind="foreign_delegation")
+    assert len(_texts(doc)) == 1
+
+
+def test_both_sides_wished_well_is_no_ask():
+    doc = _doc("Tiêu đề\nTỉnh mong muốn hai bên tiếp tục tăng cường quan hệ hữu nghị.", kind="foreign_delegation")
+    assert _texts(doc) == []
+
+
+def test_a_quoted_ask_belongs_to_the_speaker_named_after_it():
+    doc = _doc(
+        'Tiêu đề\n"Chúng tôi hy vọng ngài Tổng Lãnh sự sẽ là cầu nối đưa các nhà đầu tư Hàn Quốc đến tỉnh", ông Dũng nói.',
+        kind="foreign_delegation",
+        officials=[{"name": "Lê Trung Dũng", "side": "local", "titles": ["Chủ tịch UBND tỉnh"]}],
+    )
+    assert len(_texts(doc)) == 1
+
+
+def test_a_quoted_ask_of_the_visitor_is_not_the_provinces():
+    doc = _doc(
+        'Tiêu đề\n"Chúng tôi mong muốn tỉnh tạo điều kiện cho doanh nghiệp Hàn Quốc", ông Park nói.',
+        kind="foreign_delegation",
+        officials=[{"name": "Park Min Soo", "side": "foreign", "titles": ["Tổng Lãnh sự"]}],
+    )
+    assert _texts(doc) == []
+
+
+def test_ong_after_a_sentence_about_both_sides_is_the_speaker_before():
+    doc = _doc(
+        "Tiêu đề\nPhó Chủ tịch UBND tỉnh Trần Văn Phúc đề nghị thành phố Kyoto hỗ trợ đào tạo chuyên gia bảo tồn.\n"
+        "Hai bên ôn lại quá trình hợp tác giữa hai cố đô. Ông cũng đề xuất hai bên phối hợp tổ chức Tuần lễ văn hóa Kyoto.",
+        kind="outbound_delegation",
+        officials=[{"name": "Trần Văn Phúc", "side": "local", "titles": ["Phó Chủ tịch UBND tỉnh"]}],
+    )
+    texts = _texts(doc)
+    assert any("Tuần lễ văn hóa" in t for t in texts) and any("chuyên gia bảo tồn" in t for t in texts)

@@ -55,10 +55,24 @@ def _central_rx():
     return re.compile(r"(?:" + "|".join(names) + r")", re.IGNORECASE)
 
 
+def _company_names():
+    names = []
+    for line in (DATA / "activity_foreign_companies.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            names.append(re.escape(line))
+    return r"(?-i:\b(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")\b)"
+
+
+_COMPANIES = _company_names()
+
 # Foreign-affairs words: an activity's opening speaks of them (or names a foreign country).
 _FOREIGN_AFFAIRS = re.compile(
     r"đối ngoại|ngoại giao|ngoại vụ|nước ngoài|quốc tế|hữu nghị|biên giới|đại sứ|lãnh sự|kiều bào|"
     r"phi chính phủ|giám đốc quốc gia|hợp tác với|kết nghĩa|FDI|ASEAN|"
+    # international organisations, foreign corporations, Korean names ("Kim Sung-jin")
+    r"Liên hợp quốc|UNICEF|UNDP|UNFPA|UNESCO|UNHCR|WHO|FAO|ILO|IOM|JICA|KOICA|USAID|GIZ|AFD|ADB|"
+    r"Ngân hàng Thế giới|World Bank|vốn ODA|(?-i:\b[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+\b)|" + _COMPANIES + r"|"
     # "tỉnh Hà Nam, Việt Nam", "Lào Cai (Việt Nam)": written with a foreign counterpart in view
     r"(?:,|\() ?Việt Nam\b",
     re.IGNORECASE,
@@ -118,11 +132,17 @@ _REVIEW = re.compile(
     r"tính chung|lũy kế|tính đến)",
     re.IGNORECASE,
 )
+_ROUND_UP = re.compile(
+    r"^(?:điểm lại|điểm tin|tổng hợp|nhìn lại|toàn cảnh|một số kết quả|kết quả công tác)|"
+    r"(?:nổi bật|đáng chú ý) (?:trong|của) (?:tuần|tháng|quý|năm)|(?:trong|của) tuần qua",
+    re.IGNORECASE,
+)
 # A tally of delegations: a summary of many activities, not one ("đã tổ chức 07 đoàn với 29
 # lượt người", "đón 54 đoàn khách quốc tế").
 _TALLY = re.compile(
-    r"\b\d+ đoàn (?:với|gồm|khách|công tác|ra|vào|đi)|\b\d+ lượt (?:người|khách|đoàn|cán bộ)|"
-    r"(?:tổ chức|cử|đón(?:, tiếp)?|tiếp|đón tiếp) \d+ (?:đoàn|lượt)",
+    # (a count has at most three digits: "ngày 08/3/2024 Đoàn công tác ..." counts nothing)
+    r"(?<![\d/.-])\d{1,3} đoàn (?:với|gồm|khách|công tác|ra|vào|đi)|(?<![\d/.-])\d{1,3} lượt (?:người|khách|đoàn|cán bộ)|"
+    r"(?:tổ chức|cử|đón(?:, tiếp)?|tiếp|đón tiếp) \d{1,3} (?:đoàn|lượt)",
     re.IGNORECASE,
 )
 
@@ -154,7 +174,7 @@ _OWN_EVENT = re.compile(
     r"(?:tổ chức|diễn ra|khai mạc)\s+(?:long trọng\s+)?(?:(?:thành công|trọng thể)\s+)?(?:buổi\s+)?"
     # ("tổ chức lễ đón Đoàn ...": a welcome for guests, whose visit it is)
     r"(?:hội nghị|buổi đối thoại|đối thoại|chương trình|họp mặt|gặp mặt|sự kiện|lễ(?!\s+(?:đón|tiễn))|"
-    r"hội thảo|tọa đàm|diễn đàn|hội chợ|tuần lễ|ngày hội)|"
+    r"hội thảo|tọa đàm|diễn đàn|hội chợ|tuần lễ|ngày hội|lớp tập huấn|lớp bồi dưỡng|tập huấn|khóa bồi dưỡng)|"
     # a meeting of the province's own bodies: "chủ trì cuộc họp Tiểu ban Đối ngoại"
     r"chủ trì (?:cuộc |phiên )?họp|(?:cuộc |phiên )?họp (?:của )?(?:Tiểu ban|Ban Chỉ đạo|Ban Tổ chức)",
     re.IGNORECASE,
@@ -164,6 +184,8 @@ _FOREIGN_GUEST = re.compile(
     r"đại sứ(?! việt nam)(?! quán việt nam)|tổng lãnh sự(?! việt nam)(?! quán việt nam)|lãnh sự(?! việt nam)|"
     r"tỉnh trưởng|thống đốc|thị trưởng|đô trưởng|tổ chức phi chính phủ nước ngoài|tập đoàn|"
     r"bang \w+|giám đốc quốc gia|trưởng đại diện|phi chính phủ|"
+    r"Liên hợp quốc|UNICEF|UNDP|UNFPA|UNESCO|UNHCR|WHO|FAO|ILO|IOM|JICA|KOICA|USAID|GIZ|AFD|ADB|"
+    r"Ngân hàng Thế giới|World Bank|" + _COMPANIES + r"|(?-i:\b[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+\b)|"
     # a guest whose name is spelt in plain Latin letters: "tiếp ông Jeff Oakes"
     r"(?-i:\b(?:tiếp|đón)\s+(?:ông|bà|ngài)\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3}(?![^\W\d_]))",
     re.IGNORECASE,
@@ -204,6 +226,8 @@ def is_activity(doc):
     lead_starts = [s.text for s in _body(doc)[:2]]
     if not dated and any(_REVIEW.match(s) or _TALLY.search(s) for s in lead_starts):
         return False
+    if _ROUND_UP.search(doc.title) or (lead_starts and _TALLY.search(lead_starts[0])):
+        return False  # "Trong tuần từ ngày 13 - 17/10, tỉnh đã tiếp 3 đoàn ...": a round-up
     if not _TRIGGER.search(head):
         return False
     first = [s.text for s in _body(doc) if s.text != doc.title][:1]

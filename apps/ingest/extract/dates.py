@@ -103,7 +103,11 @@ _LEAD_SENTENCES = 4  # title + the first body sentences carry the occasion
 
 # Year evidence stated in the text (see _year_from_text).
 _FIRST_MONTHS = re.compile(r"(\d{1,2}|sáu|chín) tháng (?:đầu )?năm (\d{4})", re.IGNORECASE)
-_QUARTER = re.compile(r"quý (I{1,3}|IV|[1-4])\s*(?:/|-|\s(?:năm\s)?)\s*(\d{4})", re.IGNORECASE)
+# (a quarter that is over: "đến hết quý I/2024", "trong quý III năm 2023"; "từ quý II/2026" is a plan)
+_QUARTER = re.compile(
+    r"(?:hết|trong|sau|kết thúc|kết quả|qua)\s+quý (I{1,3}|IV|[1-4])\s*(?:/|-|\s(?:năm\s)?)\s*(\d{4})",
+    re.IGNORECASE,
+)
 _REVIEW = re.compile(
     r"(?:tổng kết|đánh giá|sơ kết)[^.;]{0,80}?năm (\d{4})[^.;]{0,40}?"
     r"(?:triển khai|phương hướng|kế hoạch|nhiệm vụ)[^.;]{0,30}?năm (\d{4})",

@@ -320,6 +320,15 @@ def _split_run(text, tokens, run, places):
             start, cut = k, True
             break
     provincial_body = _after_provincial_body(text, tokens[run[0]][0])
+    honorific = prev in ("ông", "bà", "ngài") or (
+        prev == "chí" and text[max(0, tokens[run[0]][0] - 9) : tokens[run[0]][0]].lower().rstrip().endswith("đồng chí")
+    )
+    if honorific and start == 0 and not (words[0].lower() in surnames and n <= 4):
+        # Right after "đồng chí", "ông": the name starts there. A run that does not open with a
+        # family name is a foreign one, Lao names running to six or seven syllables ("Xay Sổm
+        # Phon Xi Xu Vông", "Khăm Phăn Phôm Ma Thạt", whose "Ma" is no family name here).
+        if 2 <= n <= 7:
+            return 0, True, False
     for i in range(start, n):
         # Right after "tỉnh", "huyện": a two-word run is a place ("huyện Mai Châu"), a longer
         # one may be a name with the province left out ("UBND tỉnh Phạm Ngọc Nghị").
@@ -353,6 +362,8 @@ def _candidates(text):
         key = fold(name)
         if key in places or key in country_keys or _is_province(words) or name_key(name) in not_officials:
             continue
+        if foreign_shape and any(" ".join(fold(w) for w in words[-k:]) in country_keys for k in (1, 2, 3) if k < len(words)):
+            continue  # "Samsung Việt Nam", "Samsung Display Việt Nam": a company's branch, not a person
         if foreign_shape and any(w.lower() in lex.words for w in words):
             continue  # an organisation word ("Nhân", "Quốc") inside: not a name
         m = Mention(tokens[idx[0]][0], tokens[idx[-1]][1], name, foreign_shape, cut)

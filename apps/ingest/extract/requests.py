@@ -107,6 +107,16 @@ _LOCAL_OBJECT = re.compile(
     r"chính quyền|lãnh đạo tỉnh|UBND|Ủy ban nhân dân|hai bên|Hai bên|hai tỉnh|hai địa phương|"
     r"hai nước|cán bộ|lực lượng|toàn tỉnh|Đảng bộ|mỗi|từng|mọi người|người dân|nhân dân)(?!\w)"
 )
+# Both sides asked to do something concrete together: the province asks it of its partner as
+# much as of itself ("đề nghị hai bên phối hợp đẩy nhanh xây dựng cầu", "mong muốn hai tỉnh sớm
+# ký kết biên bản ghi nhớ"); a wish for the relationship alone is no ask (_GENERAL_WISH).
+_JOINT_ASK = re.compile(
+    r"(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|tích cực|"
+    r"khẩn trương|nghiên cứu|xem xét)\s+){0,2}(?:phối hợp\s+)?"
+    r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|"
+    r"triển khai|thiết lập|hoàn thiện|nâng cấp|khai trương|đầu tư)(?!\w)",
+    re.IGNORECASE,
+)
 # A time phrase between the ask word and its addressee ("đề nghị thời gian tới các sở ...").
 _TIME_LEAD = re.compile(r"^(?:trong\s+)?(?:thời gian tới|sắp tới|năm tới|tới đây),?\s*", re.IGNORECASE)
 # A sentence that goes on with a list of asks without a new subject.
@@ -229,12 +239,15 @@ class _Context:
                 if _LOCAL_WORDS.search(window) or any(p in window for p in self.provinces):
                     return "local"
             return "other"
+        # The post as written, up to its first verb: "Phó Chủ tịch UBND tỉnh X đề nghị thành phố
+        # Kyoto ..." names Kyoto as the addressee, not in the post.
+        post = re.split(r",|;|\s(?:đề nghị|kiến nghị|đề xuất|mong|cho biết|khẳng định|nhấn mạnh|hy vọng|"
+                        r"bày tỏ|đánh giá|cảm ơn|chúc mừng|thông tin|giới thiệu)\b", window)[0]
         # A local-looking title of a foreign province ("Bí thư Tỉnh ủy Sê Kông").
-        if any(name in window for name in self.foreign_names):
+        if any(name in post for name in self.foreign_names):
             return "other"
         # A bare post of a company, an organisation or a foreign body ("Chủ tịch Tập đoàn ...",
         # "Giám đốc Quốc gia UNDP", "Chủ tịch Hội đồng tỉnh Savannakhet").
-        post = re.split(r",|;|\s(?:đề nghị|kiến nghị|đề xuất|mong|cho biết|khẳng định|nhấn mạnh)\b", window)[0]
         if re.match(_BARE_POST, found.get("local") or "") and _NOT_PROVINCIAL.search(post[:50]):
             return "other"
         return "local"
@@ -249,6 +262,8 @@ class _Context:
 
     def local_object(self, after):
         after = _TIME_LEAD.sub("", after.lstrip(" ,:"))
+        if _JOINT_ASK.match(after):
+            return False  # "đề xuất hai bên sớm xây dựng kế hoạch hành động": asked of the partner too
         m = _LOCAL_OBJECT.match(after)
         if m and re.fullmatch(r"(?:với\s+)?(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)", m.group(0)) and self._named_elsewhere(
             after[m.end() :]
@@ -279,6 +294,8 @@ def _subject_side(ctx, sentence, trig_start, previous):
         if _SPEAKS_FOR.match(m.group(0)):
             speaks_for = speaks_for or ctx.side_of(m.group(0), 0)
         head = head[m.end() :]
+    if _WE.match(head):
+        return _quoted_speaker(ctx, sentence, trig_start)
     side = ctx.side_of(head, 0)
     if side:
         return side
@@ -286,12 +303,58 @@ def _subject_side(ctx, sentence, trig_start, previous):
         return speaks_for  # "Thay mặt lãnh đạo tỉnh, đồng chí X đề nghị ..."
     if not _PRONOUN.match(head):
         return None  # an actor the lists do not know: leave it
-    # "Đồng chí mong muốn ...": the actor of the sentences just before.
+    # "Đồng chí mong muốn ...": the speaker of the sentences just before: the person or post a
+    # sentence opens with (after its adverbial), skipping sentences whose subject is "hai bên",
+    # "doanh nghiệp" or a pronoun again; failing that, the first actor named.
+    for prev in reversed(previous[-3:]):
+        side = _opening_speaker(ctx, prev.text)
+        if side:
+            return side
     for prev in reversed(previous[-3:]):
         side = ctx.side_of(prev.text, prev.start)
         if side:
             return side
     return None
+
+
+# A quoted speaker: '"Chúng tôi hy vọng ngài Đại sứ sẽ là cầu nối ...", ông Hưng nói.'
+_WE = re.compile(r"^\W*(?:[Cc]húng tôi|[Tt]ỉnh chúng tôi|[Tt]hành phố chúng tôi|[Tt]ỉnh ta)\b")
+_SAID_BY = re.compile(
+    r"[”\"]\s*,?\s*(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?(?P<who>[^,.;”\"\n]{1,80}?)\s+"
+    r"(?:nói|cho biết|nhấn mạnh|khẳng định|chia sẻ|bày tỏ|phát biểu)\b"
+)
+
+
+def _quoted_speaker(ctx, sentence, trig_start):
+    """The side of the speaker a quotation is attributed to after it, or None."""
+    text = ctx.doc.text
+    line_end = text.find("\n", trig_start)
+    m = _SAID_BY.search(text, trig_start, line_end if line_end >= 0 else len(text))
+    if not m:
+        return None
+    who = m.group("who").strip()
+    if who in ctx.given_sides:
+        return "local" if ctx.given_sides[who] == "local" else "other"
+    return ctx.side_of(who, 0)
+
+
+_COLLECTIVE = re.compile(
+    r"^(?:[Hh]ai bên|[Hh]ai tỉnh|[Hh]ai địa phương|[Hh]ai nước|[Cc]ác đại biểu|Đại biểu|[Dd]oanh nghiệp|"
+    r"[Cc]ác tổ chức|[Tt]ổ chức|[Pp]hía bạn)$"
+)
+_HONORIFIC_START = re.compile(r"^(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gài)\s+")
+
+
+def _opening_speaker(ctx, text):
+    """The side of whoever a sentence opens with, or None."""
+    head = text[:_HEAD_CHARS]
+    while (m := _OPENING.match(head)) and m.end():
+        head = head[m.end() :]
+    head = _HONORIFIC_START.sub("", head)
+    m = ctx.actor.match(head)
+    if not m or _COLLECTIVE.match(m.group(0)):
+        return None
+    return ctx.side_of(head, 0)
 
 
 def _is_noun(text, start, end, sent_start):
@@ -427,7 +490,7 @@ def extract(doc):
     for start, end in pieces:
         start, end = _trim(text, start, end)
         piece = text[start:end]
-        if end - start < 15 or _GENERAL_WISH.match(piece):
+        if end - start < 15 or (_GENERAL_WISH.match(piece) and not _JOINT_ASK.search(piece[:80])):
             continue
         words = _words(piece)
         if any(len(words & w) >= 0.7 * min(len(words), len(w)) for w in seen):
