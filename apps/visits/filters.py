@@ -1,5 +1,9 @@
 """The filters of /activities/, /timeline/ and the exports: plain, shareable query parameters."""
 
+import calendar
+import datetime as dt
+import re
+
 import django_filters
 from django import forms
 from django.core.cache import cache
@@ -205,3 +209,42 @@ class RequestFilter(FastFormMixin, django_filters.FilterSet):
         for name, value in used.items():
             rows = rows.in_province(value) if name == "province" else rows.filter(**{name: value})
         return rows
+
+
+class TimelineAxis(forms.Form):
+    """?zoom=year|month|day&at=: the part of /timeline/'s axis to draw. A month zoom shows the
+    months of the year ``at`` (YYYY), a day zoom the activities of the month ``at`` (YYYY-MM);
+    without ``at`` they cover the whole archive. An unknown zoom is the year zoom; an ``at`` that
+    is no such year or month is an error (``window`` then stays None)."""
+
+    ZOOMS = ("year", "month", "day")
+    AT = {"month": re.compile(r"([0-9]{4})(?:-[0-9]{2}){0,2}"), "day": re.compile(r"([0-9]{4})-([0-9]{2})(?:-[0-9]{2})?")}
+
+    zoom = forms.CharField(required=False)
+    at = forms.CharField(required=False, max_length=10)
+
+    def clean_zoom(self):
+        zoom = self.cleaned_data["zoom"]
+        return zoom if zoom in self.ZOOMS else "year"
+
+    def clean(self):
+        data = super().clean()
+        zoom, at = data.get("zoom", "year"), data.get("at")
+        data["window"] = None
+        if not at or zoom == "year":
+            return data
+        match = self.AT[zoom].fullmatch(at)
+        year = int(match.group(1)) if match else 0
+        month = int(match.group(2)) if match and zoom == "day" else 1
+        if not (dt.MINYEAR <= year <= dt.MAXYEAR and 1 <= month <= 12):
+            message = (
+                _("A year from 0001 to 9999 (at=YYYY), not %(value)s.")
+                if zoom == "month"
+                else _("A month from 0001-01 to 9999-12 (at=YYYY-MM), not %(value)s.")
+            )
+            self.add_error("at", forms.ValidationError(message, code="out_of_range", params={"value": at}))
+        elif zoom == "month":
+            data["window"] = (dt.date(year, 1, 1), dt.date(year, 12, 31))
+        else:
+            data["window"] = (dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]))
+        return data

@@ -1,7 +1,5 @@
 """Pages. Views pick a queryset method and a template; reads live in the models' querysets."""
 
-import datetime as dt
-
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, Min, Prefetch, Q
@@ -18,7 +16,7 @@ from apps.provinces.models import Era, Province, Region
 from . import charts
 from .caching import ArchivePaginator, cached, query_key
 from .exports import iter_csv, iter_jsonl
-from .filters import ActivityFilter, RequestFilter
+from .filters import ActivityFilter, RequestFilter, TimelineAxis
 from .highlight import highlight
 from .models import (
     Activity,
@@ -268,28 +266,15 @@ class RequestListView(FilterView):
         )
 
 
-ZOOMS = ("year", "month", "day")
-
-
 def timeline(request):
     """All activities on one time axis; zoom decides what is sent: counts per year or month, or
     the activities of one month. Nothing beyond what the axis can draw leaves the server."""
     fs = ActivityFilter(request.GET, queryset=Activity.objects.public())
-    qs = fs.qs if fs.is_valid() else Activity.objects.none()
-    zoom = request.GET.get("zoom", "year")
-    zoom = zoom if zoom in ZOOMS else "year"
-    at = request.GET.get("at", "")
-    window = None
-    try:
-        if zoom == "month" and at:
-            year = int(at[:4])
-            window = (dt.date(year, 1, 1), dt.date(year, 12, 31))
-        elif zoom == "day" and at:
-            year, month = int(at[:4]), int(at[5:7])
-            start = dt.date(year, month, 1)
-            window = (start, (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1))
-    except ValueError:
-        zoom, window = "year", None
+    axis = TimelineAxis(request.GET)
+    valid = all([fs.is_valid(), axis.is_valid()])  # both checked, so the page shows every error
+    zoom = axis.cleaned_data.get("zoom", "year")
+    at, window = (axis.cleaned_data["at"], axis.cleaned_data["window"]) if axis.is_valid() else ("", None)
+    qs = fs.qs if valid else Activity.objects.none()
     if window:
         qs = qs.filter(start_date__range=window)
     params = request.GET.copy()
@@ -297,13 +282,13 @@ def timeline(request):
         params.pop(key, None)
     base = params.urlencode()
     zoom_in = f"?{base}&zoom={'month' if zoom == 'year' else 'day'}&at="
-    context = {"filter": fs, "zoom": zoom, "at": at, "window": window, "base_query": base}
+    context = {"filter": fs, "axis": axis, "zoom": zoom, "at": at, "window": window, "base_query": base}
     if zoom == "day":
         context["items"] = qs.for_list().order_by("start_date")[:500]
         context["undated"] = 0
     else:
         period = "year" if zoom == "year" else "month"
-        tally = fs.tally(monthly=period == "month")
+        tally = fs.tally(monthly=period == "month") if valid else None
         if tally is None:
             rows = cached(request, f"timeline|{period}|{query_key(qs)}", lambda: qs.per_period(period))
         elif period == "year":
@@ -326,7 +311,7 @@ def timeline(request):
         else:
             undated = qs.filter(start_date__isnull=True)
             context["undated"] = cached(request, f"undated|{query_key(undated)}", undated.count)
-    return render(request, "visits/timeline.html", context)
+    return render(request, "visits/timeline.html", context, status=200 if valid else 400)
 
 
 def choose_language(request):
