@@ -94,7 +94,10 @@ VI = {
     "uncertainty": "mức chưa chắc chắn", "activity to review": "hoạt động cần duyệt",
     "activities to review": "hoạt động cần duyệt", "link set by an editor": "liên kết do biên tập viên đặt",
     "An editor linked or unlinked this request by hand; ingest never changes the link.": "Biên tập viên đã tự liên kết hoặc bỏ liên kết; quá trình nạp không thay đổi liên kết này.",
-    # The timeline's position (filters.TimelineAxis).
+    # Bounds of a request's parameters (filters.py).
+    "Control characters are not allowed.": "Không được dùng ký tự điều khiển.",
+    "At most %(limit)d words in a search (q), not %(count)d.": "Tìm kiếm (q) được tối đa %(limit)d từ, không phải %(count)d.",
+    "At most %(limit)d sort keys (sort), not %(count)d.": "Sắp xếp (sort) theo tối đa %(limit)d tiêu chí, không phải %(count)d.",
     "A year from 0001 to 9999 (at=YYYY), not %(value)s.": "Cần một năm từ 0001 đến 9999 (at=YYYY), không phải %(value)s.",
     "A month from 0001-01 to 9999-12 (at=YYYY-MM), not %(value)s.": "Cần một tháng từ 0001-01 đến 9999-12 (at=YYYY-MM), không phải %(value)s.",
     "Keep": "Giữ lại", "Spellings": "Cách viết", "Ties with provinces": "Quan hệ với các tỉnh",

@@ -1,11 +1,31 @@
-"""Requests no reader would send: timeline positions beyond the calendar. Each is a 400 naming
-its parameter (in Vietnamese on the pages), never a 500."""
+"""Requests no reader would send: searches of a thousand words, control characters, sort lists
+without end, timeline positions beyond the calendar. Each is a 400 naming its parameter (in
+Vietnamese on the pages), never a 500."""
+
+import json
+from urllib.parse import quote
 
 import pytest
+
+from apps.visits.filters import MAX_SEARCH_WORDS
 
 from .factories import make_activity
 
 pytestmark = pytest.mark.django_db
+
+# Every output taking the activity filters, and the API's officials list (its own ?q=).
+SEARCHABLE = [
+    "/activities/",
+    "/activities/export.csv",
+    "/activities/export.json",
+    "/feed/activities.atom",
+    "/timeline/",
+    "/timeline/?zoom=month&at=2020",
+    "/timeline/?zoom=day&at=2020-01",
+    "/api/activities/",
+    "/api/officials/",
+]
+PAGES = [u for u in SEARCHABLE if not u.startswith(("/api/", "/feed/"))]
 
 
 def get(client, url):
@@ -13,6 +33,113 @@ def get(client, url):
     response = client.get(url)
     body = b"".join(response.streaming_content) if response.streaming else response.content
     return response, body.decode()
+
+
+def with_query(url, query):
+    return f"{url}{'&' if '?' in url else '?'}{query}"
+
+
+def found(url, body):
+    """How many records an answer lists."""
+    if url.startswith("/api/"):
+        return json.loads(body)["count"]
+    return body.count("<entry") if url.startswith("/feed/") else body.count("activity-row")
+
+
+def assert_refused(client, url, param, message):
+    """A 400 whose body names the parameter and gives the message (Vietnamese, the site's
+    language): the error list of a page, the feed's text, the API's errors."""
+    response, body = get(client, url)
+    assert response.status_code == 400, url
+    if url.startswith("/api/"):
+        errors = json.loads(body)["errors"]
+        assert param in errors and any(message in m for m in errors[param]), (url, errors)
+    else:
+        assert param in body and message in body, (url, body[:2000])
+        assert "activity-row" not in body and "<entry" not in body
+
+
+@pytest.mark.parametrize("url", SEARCHABLE)
+def test_a_search_of_a_thousand_words_is_a_400_naming_q(client, url):
+    make_activity()
+    words = "+".join(["dak", "lak"] * 500)
+    assert_refused(client, with_query(url, f"q={words}"), "q", "Tìm kiếm (q) được tối đa 20 từ, không phải 1000.")
+
+
+@pytest.mark.parametrize("url", ["/activities/", "/api/activities/", "/api/officials/", "/feed/activities.atom"])
+def test_a_search_may_hold_twenty_words_not_twenty_one(client, url):
+    make_activity(lead="Lê Hoài Trung")
+    words = ["le", "hoai", "trung"] * 7
+    ok, body = get(client, with_query(url, "q=" + "+".join(words[:MAX_SEARCH_WORDS])))
+    assert ok.status_code == 200 and found(url, body) == 1
+    assert_refused(client, with_query(url, "q=" + "+".join(words[: MAX_SEARCH_WORDS + 1])), "q", "21")
+
+
+@pytest.mark.parametrize("url", ["/activities/", "/api/activities/", "/feed/activities.atom"])
+def test_words_are_counted_as_the_search_reads_them(client, url):
+    """Punctuation splits words ("a-b" is two), so no spelling of the query slips past the bound."""
+    make_activity()
+    assert_refused(client, with_query(url, "q=" + "-".join(["x"] * 1000)), "q", "1000")
+
+
+CONTROL = ["%01", "%1B", "%7F", "a%C2%85b", "%EF%BF%BF", "a%08b", "x%1Fy"]  # inside text: strip() takes a lone U+0085 or U+001F as a space
+
+
+@pytest.mark.parametrize("value", CONTROL)
+@pytest.mark.parametrize("url", SEARCHABLE)
+def test_a_control_character_in_a_search_is_a_400(client, url, value):
+    make_activity()
+    assert_refused(client, with_query(url, f"q={value}"), "q", "Không được dùng ký tự điều khiển.")
+
+
+@pytest.mark.parametrize("param", ["organization", "province", "official", "partner", "country"])
+@pytest.mark.parametrize("url", ["/activities/", "/activities/export.json", "/feed/activities.atom", "/api/activities/"])
+def test_a_control_character_in_any_text_filter_is_a_400(client, url, param):
+    make_activity()
+    assert_refused(client, with_query(url, f"{param}=x%01"), param, "Không được dùng ký tự điều khiển.")
+
+
+@pytest.mark.parametrize("url", ["/requests/", "/api/requests/"])
+def test_a_control_character_in_a_request_filter_is_a_400(client, url):
+    make_activity()
+    assert_refused(client, with_query(url, "province=%1B%5B31m"), "province", "Không được dùng ký tự điều khiển.")
+
+
+def test_the_feed_answers_a_control_character_with_plain_text_not_broken_xml(client):
+    make_activity()
+    response = client.get("/feed/activities.atom?q=%01")
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("text/plain")
+    assert response.content.decode() == "Giá trị lọc không hợp lệ: q: Không được dùng ký tự điều khiển.\n"
+
+
+def test_tabs_and_line_breaks_in_a_pasted_search_are_spaces(client):
+    make_activity(lead="Lê Hoài Trung")
+    response, body = get(client, "/feed/activities.atom?q=hoai%09trung%0D%0A")
+    assert response.status_code == 200 and found("/feed/", body) == 1
+
+
+@pytest.mark.parametrize("url", ["/activities/", "/activities/export.csv", "/feed/activities.atom", "/api/activities/"])
+def test_a_sort_list_holds_at_most_one_key_per_column(client, url):
+    make_activity()
+    assert get(client, with_query(url, "sort=-date,province,kind"))[0].status_code == 200
+    assert_refused(client, with_query(url, "sort=" + ",".join(["date"] * 3000)), "sort", "không phải 3000")
+
+
+@pytest.mark.parametrize("url", ["/activities/", "/feed/activities.atom", "/api/activities/", "/api/officials/"])
+def test_a_search_longer_than_any_field_is_a_400(client, url):
+    make_activity()
+    response, _body = get(client, with_query(url, "q=" + "a" * 301))
+    assert response.status_code == 400
+
+
+def test_an_invalid_filter_on_a_page_is_a_400_showing_the_form_and_the_message_in_vietnamese(client):
+    make_activity()
+    response, body = get(client, "/activities/?kind=picnic&q=%01")
+    assert response.status_code == 400
+    assert 'role="alert"' in body and 'name="q"' in body
+    assert "Một số giá trị lọc không hợp lệ" in body and "Không được dùng ký tự điều khiển." in body
+    assert get(client, "/requests/?status=forgotten")[0].status_code == 400
 
 
 # --- the timeline's zoom ------------------------------------------------------------------------
@@ -56,6 +183,7 @@ def test_the_first_and_last_months_of_the_calendar_are_shown_empty(client, undat
         ("zoom=month&at=0000", "Cần một năm từ 0001 đến 9999 (at=YYYY), không phải 0000."),
         ("zoom=month&at=-123", "không phải -123"),
         ("zoom=month&at=%D9%A2%D9%A0%D9%A2%D9%A0", "không phải ٢٠٢٠"),  # digits, but not ASCII ones
+        ("zoom=month&at=%01", "Không được dùng ký tự điều khiển."),
     ],
 )
 def test_a_timeline_position_beyond_the_calendar_is_a_400_with_its_message(client, undated, query, message):
@@ -68,3 +196,9 @@ def test_a_timeline_position_beyond_the_calendar_is_a_400_with_its_message(clien
 def test_an_unknown_zoom_is_the_year_zoom(client, undated):
     response, _body = get(client, "/timeline/?zoom=decade&at=whatever")
     assert response.status_code == 200 and response.context["zoom"] == "year"
+
+
+def test_a_quoted_payload_is_still_searched(client):
+    make_activity(title="Hội nghị <b>xúc tiến</b>")
+    response, body = get(client, "/activities/?q=" + quote("<b>xúc tiến</b>"))
+    assert response.status_code == 200 and body.count("activity-row") == 1

@@ -188,7 +188,7 @@ def test_new_reports_do_not_change_the_doubts_of_a_reviewed_activity(seeds, seed
 
 def test_the_review_state_filter_offers_no_rejected_choice(seeds, client):
     response = client.get(reverse("activity-list"), {"review_state": "rejected"})
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert response.context["filter"].errors
 
 

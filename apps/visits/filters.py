@@ -3,6 +3,7 @@
 import calendar
 import datetime as dt
 import re
+import unicodedata
 
 import django_filters
 from django import forms
@@ -31,6 +32,61 @@ from .models import (
 )
 from .widgets import FastInput, FastSelect, speed_up_widgets
 
+# Bounds of what one request may ask: each search word is one more LIKE in the query (SQLite
+# refuses a thousand, "Expression tree is too large"; PostgreSQL takes over a second), and no
+# text field of a record is longer than this.
+MAX_SEARCH_WORDS = 20
+MAX_TEXT_LENGTH = 300
+MAX_SORT_KEYS = 3  # date, province, kind
+
+# XML 1.0 (the feed) cannot carry C0 controls nor U+FFFE/U+FFFF; no filter needs any control
+# character, so all are refused (tab and line breaks aside: a pasted search may hold them).
+_ALLOWED_CONTROLS = "\t\n\r"
+
+
+def prohibit_control_characters(value):
+    if any(
+        (unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS) or ch in "\ufffe\uffff"
+        for ch in value
+    ):
+        raise forms.ValidationError(_("Control characters are not allowed."), code="control_characters")
+
+
+def search_words(value):
+    """The folded words a search looks for, each once; a ValidationError beyond MAX_SEARCH_WORDS."""
+    words = fold(value).split()
+    if len(words) > MAX_SEARCH_WORDS:
+        raise forms.ValidationError(
+            _("At most %(limit)d words in a search (q), not %(count)d."),
+            code="too_many_words",
+            params={"limit": MAX_SEARCH_WORDS, "count": len(words)},
+        )
+    return list(dict.fromkeys(words))
+
+
+class TextField(forms.CharField):
+    """Free text: no longer than any record's text, without control characters."""
+
+    default_validators = [prohibit_control_characters]
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", MAX_TEXT_LENGTH)
+        super().__init__(*args, **kwargs)
+
+
+class SearchField(TextField):
+    """A search: free text of at most MAX_SEARCH_WORDS words."""
+
+    default_validators = [prohibit_control_characters, search_words]
+
+
+class TextFilter(django_filters.CharFilter):
+    field_class = TextField
+
+
+class SearchFilter(django_filters.CharFilter):
+    field_class = SearchField
+
 
 def _cached_choices(key, queryset, timeout):
     """Slug and label of each record, a blank choice first; reference lists change rarely."""
@@ -52,6 +108,8 @@ def _country_choices():
 
 class RecordBySlugField(forms.CharField):
     """A record named by its slug; an unknown slug is a form error."""
+
+    default_validators = [prohibit_control_characters]
 
     def __init__(self, *args, model, **kwargs):
         self.model = model
@@ -98,8 +156,22 @@ class FastFormMixin:
         return {k: v for k, v in self.form.cleaned_data.items() if v and k != "sort"}
 
 
+class ActivityFilterForm(forms.Form):
+    """The activity filters' form: a sort list holds at most one key per column."""
+
+    def clean_sort(self):
+        keys = self.cleaned_data.get("sort")
+        if keys and len(keys) > MAX_SORT_KEYS:
+            raise forms.ValidationError(
+                _("At most %(limit)d sort keys (sort), not %(count)d."),
+                code="too_many_keys",
+                params={"limit": MAX_SORT_KEYS, "count": len(keys)},
+            )
+        return keys
+
+
 class ActivityFilter(FastFormMixin, django_filters.FilterSet):
-    q = django_filters.CharFilter(label=_("Search"), method="filter_q")
+    q = SearchFilter(label=_("Search"), method="filter_q")
     province = SlugFilter(label=_("Province"), model=Province, choices=_province_choices, method="filter_province")
     region = django_filters.ChoiceFilter(label=_("Region"), choices=Region.choices, field_name="province__region")
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=Kind.choices)
@@ -110,7 +182,7 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
         label=_("To"), field_name="start_date", lookup_expr="lte", widget=forms.DateInput(attrs={"type": "date"})
     )
     official = SlugFilter(label=_("Official"), model=Official, method="filter_official")
-    organization = django_filters.CharFilter(label=_("Organization"), method="filter_organization")
+    organization = TextFilter(label=_("Organization"), method="filter_organization")
     partner = SlugFilter(label=_("Partner locality"), model=PartnerLocality, method="filter_partner")
     country = SlugFilter(label=_("Partner country"), model=Country, choices=_country_choices, method="filter_country")
     has_requests = django_filters.ChoiceFilter(
@@ -129,6 +201,7 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
     class Meta:
         model = Activity
         fields = []
+        form = ActivityFilterForm
 
     def tally(self, monthly=False):
         """The tally rows standing for the filtered activities (ActivityTally; MonthTally when
@@ -159,7 +232,7 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
         return rows
 
     def filter_q(self, qs, name, value):
-        for word in fold(value).split():
+        for word in search_words(value):
             qs = qs.filter(search_text__contains=word)
         return qs
 
@@ -221,7 +294,7 @@ class TimelineAxis(forms.Form):
     AT = {"month": re.compile(r"([0-9]{4})(?:-[0-9]{2}){0,2}"), "day": re.compile(r"([0-9]{4})-([0-9]{2})(?:-[0-9]{2})?")}
 
     zoom = forms.CharField(required=False)
-    at = forms.CharField(required=False, max_length=10)
+    at = forms.CharField(required=False, max_length=10, validators=[prohibit_control_characters])
 
     def clean_zoom(self):
         zoom = self.cleaned_data["zoom"]

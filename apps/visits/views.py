@@ -76,7 +76,18 @@ def dashboard(request):
     return render(request, "visits/dashboard.html", context)
 
 
-class ActivityListView(FilterView):
+class InvalidFilterIsBadRequest:
+    """A filter value that is not valid answers 400: the page with the form and its errors
+    (strict: no rows), like the feed, the exports and the API."""
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        if self.filterset.is_bound and not self.filterset.is_valid():
+            response.status_code = 400
+        return response
+
+
+class ActivityListView(InvalidFilterIsBadRequest, FilterView):
     filterset_class = ActivityFilter
     template_name = "visits/activity_list.html"
     paginate_by = PAGE_SIZE
@@ -247,7 +258,7 @@ def partner_detail(request, slug):
     return render(request, "visits/partner_detail.html", {"partner": partner, "ties": ties, "mentions": mentions})
 
 
-class RequestListView(FilterView):
+class RequestListView(InvalidFilterIsBadRequest, FilterView):
     filterset_class = RequestFilter
     template_name = "visits/request_list.html"
     paginate_by = 50
