@@ -1,13 +1,19 @@
 """Requests no reader would send: searches of a thousand words, control characters, sort lists
 without end, timeline positions beyond the calendar. Each is a 400 naming its parameter (in
-Vietnamese on the pages), never a 500."""
+Vietnamese on the pages), never a 500; an export is refused before its first byte, and one that
+fails while streaming ends with a line saying the file is incomplete."""
 
+import csv
+import io
 import json
 from urllib.parse import quote
 
 import pytest
+from django.db import DatabaseError
 
+from apps.visits.exports import FAILED_JSONL_LINE, FAILED_MESSAGE, iter_csv, iter_jsonl
 from apps.visits.filters import MAX_SEARCH_WORDS
+from apps.visits.models import Activity
 
 from .factories import make_activity
 
@@ -196,6 +202,64 @@ def test_a_timeline_position_beyond_the_calendar_is_a_400_with_its_message(clien
 def test_an_unknown_zoom_is_the_year_zoom(client, undated):
     response, _body = get(client, "/timeline/?zoom=decade&at=whatever")
     assert response.status_code == 200 and response.context["zoom"] == "year"
+
+
+# --- exports that fail ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("export", [iter_csv, iter_jsonl])
+def test_an_export_whose_query_fails_fails_before_its_first_byte(export):
+    make_activity()
+    refused = Activity.objects.extra(where=["no_such_column = 1"])
+    with pytest.raises(DatabaseError):
+        export(refused)  # raised by the call, before any chunk exists to be sent
+
+
+@pytest.fixture
+def broken_second_activity(db):
+    """Two activities, the second pointing at a province that does not exist (foreign keys are
+    checked at commit, so the test's transaction holds it until it is put back): the export
+    fails on that row, after its first row was sent, as it would if the database went away."""
+    make_activity()
+    second = make_activity()
+    Activity.objects.filter(pk=second.pk).update(province_id=999_999)
+    yield
+    Activity.objects.filter(pk=second.pk).update(province_id=second.province_id)
+
+
+def read_until_it_fails(response):
+    chunks = []
+    with pytest.raises(KeyError):
+        for chunk in response.streaming_content:
+            chunks.append(chunk)
+    return b"".join(chunks).decode()
+
+
+def test_a_csv_export_failing_midway_ends_with_a_row_saying_it_is_incomplete(client, broken_second_activity):
+    response = client.get("/activities/export.csv")
+    assert response.status_code == 200
+    rows = list(csv.reader(io.StringIO(read_until_it_fails(response))))
+    assert len(rows) == 3  # the header, the first activity, the failure
+    assert rows[-1] == [f"# {FAILED_MESSAGE}"]
+
+
+def test_a_jsonl_export_failing_midway_ends_with_a_line_no_json_reader_takes(client, broken_second_activity):
+    response = client.get("/activities/export.json")
+    lines = read_until_it_fails(response).splitlines(keepends=True)
+    assert len(lines) == 2
+    json.loads(lines[0])
+    assert lines[-1] == FAILED_JSONL_LINE
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(lines[-1])
+
+
+def test_the_export_command_failing_midway_prints_the_line_and_fails(broken_second_activity):
+    from django.core.management import call_command
+
+    out = io.StringIO()
+    with pytest.raises(KeyError):
+        call_command("export", "--format", "jsonl", stdout=out)
+    assert out.getvalue().endswith(FAILED_JSONL_LINE)
 
 
 def test_a_quoted_payload_is_still_searched(client):

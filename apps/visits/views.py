@@ -132,6 +132,8 @@ def export(request, fmt):
     if not fs.is_valid():
         return render(request, "visits/export_error.html", {"filter": fs}, status=400)
     rows, content_type, filename = EXPORTS[fmt]
+    # The export's queries start here, before the response: one the database refuses is an error
+    # page, not a file cut after its header (apps/visits/exports.py).
     response = StreamingHttpResponse(rows(fs.qs), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
