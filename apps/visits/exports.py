@@ -92,7 +92,8 @@ def iter_records(qs=None, chunk_size=2000):
         Request.objects.filter(activity__in=ids)
         .exclude(review_state=ReviewState.REJECTED)
         .order_by("activity_id", "id")
-        .values_list("activity_id", "text", "category", "status", "span_start", "span_end", "repeat_of_id")
+        .values_list("activity_id", "text", "category", "status", "span_start", "span_end", "repeat_of_id",
+                     "repeat_of__review_state", "repeat_of__activity__review_state")
     ))
     partners = _merged(stream(
         ActivityPartner.objects.filter(activity__in=ids)
@@ -110,6 +111,12 @@ def iter_records(qs=None, chunk_size=2000):
     return _records(
         [] if first is None else itertools.chain([first], activities), provinces, people, titles, asks, partners, sources
     )
+
+
+def _public_repeat(repeat_of, *states):
+    """The earlier ask's id as the public sees it (Request.public_repeat_of): none when it, or
+    its activity, was rejected."""
+    return None if ReviewState.REJECTED in states else repeat_of
 
 
 def _records(activities, provinces, people, titles, asks, partners, sources):
@@ -140,8 +147,8 @@ def _records(activities, provinces, people, titles, asks, partners, sources):
             ],
             "requests": [
                 {"text": text, "category": category, "status": status,
-                 "span": [s0, s1] if s0 is not None else None, "repeat_of": repeat_of}
-                for text, category, status, s0, s1, repeat_of in asks(pk)
+                 "span": [s0, s1] if s0 is not None else None, "repeat_of": _public_repeat(repeat_of, *states)}
+                for text, category, status, s0, s1, repeat_of, *states in asks(pk)
             ],
             "partners": [
                 {"name": name, "kind": pkind or None, "country": country}

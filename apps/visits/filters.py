@@ -253,7 +253,9 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
         return qs.filter(Exists(ActivityPartner.objects.filter(activity=OuterRef("pk"), partner=value)))
 
     def filter_country(self, qs, name, value):
-        return qs.filter(Exists(ActivityPartner.objects.filter(activity=OuterRef("pk"), partner__country=value)))
+        # A partner an editor rejected does not make its activity one "with" that country.
+        partners = ActivityPartner.objects.filter(activity=OuterRef("pk"), partner__country=value)
+        return qs.filter(Exists(partners.exclude(partner__review_state=ReviewState.REJECTED)))
 
     def filter_has_requests(self, qs, name, value):
         has = Exists(Request.objects.filter(activity=OuterRef("pk")).exclude(review_state=ReviewState.REJECTED))
