@@ -96,6 +96,7 @@ VI = {
     "An editor linked or unlinked this request by hand; ingest never changes the link.": "Biên tập viên đã tự liên kết hoặc bỏ liên kết; quá trình nạp không thay đổi liên kết này.",
     # Bounds of a request's parameters (filters.py).
     "Control characters are not allowed.": "Không được dùng ký tự điều khiển.",
+    "%(name)s is given %(count)d times; give it once.": "Tham số %(name)s có %(count)d lần; chỉ được có một lần.",
     "At most %(limit)d words in a search (q), not %(count)d.": "Tìm kiếm (q) được tối đa %(limit)d từ, không phải %(count)d.",
     "At most %(limit)d sort keys (sort), not %(count)d.": "Sắp xếp (sort) theo tối đa %(limit)d tiêu chí, không phải %(count)d.",
     "A year from 0001 to 9999 (at=YYYY), not %(value)s.": "Cần một năm từ 0001 đến 9999 (at=YYYY), không phải %(value)s.",

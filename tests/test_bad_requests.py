@@ -125,6 +125,23 @@ def test_tabs_and_line_breaks_in_a_pasted_search_are_spaces(client):
     assert response.status_code == 200 and found("/feed/", body) == 1
 
 
+@pytest.mark.parametrize(
+    ("url", "query", "param"),
+    [
+        *[(url, "q=dak&q=%08", "q") for url in SEARCHABLE if url != "/api/officials/"],
+        ("/activities/", "kind=central_delegation&kind=central_delegation", "kind"),
+        ("/requests/", "province=lam-dong&province=dak-lak", "province"),
+        ("/api/requests/", "status=raised&status=raised", "status"),
+        ("/timeline/", "zoom=day&zoom=month", "zoom"),
+    ],
+)
+def test_a_filter_given_twice_is_a_400_not_the_last_value_silently(client, url, query, param):
+    """The feed used to name every value in its title, unchecked: a control character in one
+    that the filter never read was a 500."""
+    make_activity()
+    assert_refused(client, with_query(url, query), param, f"Tham số {param} có 2 lần; chỉ được có một lần.")
+
+
 @pytest.mark.parametrize("url", ["/activities/", "/activities/export.csv", "/feed/activities.atom", "/api/activities/"])
 def test_a_sort_list_holds_at_most_one_key_per_column(client, url):
     make_activity()

@@ -156,7 +156,22 @@ class FastFormMixin:
         return {k: v for k, v in self.form.cleaned_data.items() if v and k != "sort"}
 
 
-class ActivityFilterForm(forms.Form):
+class OnceEachForm(forms.Form):
+    """A form of query parameters that each take one value: one given twice (?q=a&q=b) is an
+    error, rather than the last value winning silently while the others are shown or passed on."""
+
+    def clean(self):
+        data = super().clean()
+        for name in self.fields:
+            count = len(self.data.getlist(name)) if hasattr(self.data, "getlist") else 0
+            if count > 1:
+                message = _("%(name)s is given %(count)d times; give it once.")
+                error = forms.ValidationError(message, code="repeated", params={"name": name, "count": count})
+                self.add_error(name, error)
+        return data
+
+
+class ActivityFilterForm(OnceEachForm):
     """The activity filters' form: a sort list holds at most one key per column."""
 
     def clean_sort(self):
@@ -270,6 +285,7 @@ class RequestFilter(FastFormMixin, django_filters.FilterSet):
     class Meta:
         model = Request
         fields = []
+        form = OnceEachForm
 
     def filter_province(self, qs, name, value):
         return qs.filter(activity__province__in=Province.objects.units_of(value).values("pk"))
@@ -286,7 +302,7 @@ class RequestFilter(FastFormMixin, django_filters.FilterSet):
         return rows
 
 
-class TimelineAxis(forms.Form):
+class TimelineAxis(OnceEachForm):
     """?zoom=year|month|day&at=: the part of /timeline/'s axis to draw. A month zoom shows the
     months of the year ``at`` (YYYY), a day zoom the activities of the month ``at`` (YYYY-MM);
     without ``at`` they cover the whole archive. An unknown zoom is the year zoom; an ``at`` that
