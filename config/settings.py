@@ -99,6 +99,12 @@ SECURE_HSTS_PRELOAD = envbool("DJANGO_SECURE_HSTS_PRELOAD", PRODUCTION)
 SESSION_COOKIE_SECURE = PRODUCTION
 CSRF_COOKIE_SECURE = PRODUCTION
 SESSION_COOKIE_HTTPONLY = True
+# The interface language's cookie (apps/visits/views.py choose_language): a display preference,
+# read by the server only, sent over HTTPS only in production, not on cross-site requests.
+LANGUAGE_COOKIE_SECURE = PRODUCTION
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 # Only needed when the admin is reached under another origin than its own host (the proxy's
 # Host and X-Forwarded-Proto already make https://<host> trusted).
 CSRF_TRUSTED_ORIGINS = envlist("DJANGO_CSRF_TRUSTED_ORIGINS", [])
@@ -144,8 +150,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # The policy and the frame denial first: they reach every response, the HTTPS redirect that
+    # SecurityMiddleware answers by itself and WhiteNoise's static files among them.
+    "config.security.ContentSecurityPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "config.security.ContentSecurityPolicyMiddleware",  # before WhiteNoise: static files get it too
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "apps.visits.middleware.ChosenLanguageMiddleware",
@@ -153,7 +162,6 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as axes requires: turns a lockout into its 429 page
 ]

@@ -94,6 +94,13 @@ VI = {
     "uncertainty": "mức chưa chắc chắn", "activity to review": "hoạt động cần duyệt",
     "activities to review": "hoạt động cần duyệt", "link set by an editor": "liên kết do biên tập viên đặt",
     "An editor linked or unlinked this request by hand; ingest never changes the link.": "Biên tập viên đã tự liên kết hoặc bỏ liên kết; quá trình nạp không thay đổi liên kết này.",
+    # Bounds of a request's parameters (filters.py).
+    "Control characters are not allowed.": "Không được dùng ký tự điều khiển.",
+    "%(name)s is given %(count)d times; give it once.": "Tham số %(name)s có %(count)d lần; chỉ được có một lần.",
+    "At most %(limit)d words in a search (q), not %(count)d.": "Tìm kiếm (q) được tối đa %(limit)d từ, không phải %(count)d.",
+    "At most %(limit)d sort keys (sort), not %(count)d.": "Sắp xếp (sort) theo tối đa %(limit)d tiêu chí, không phải %(count)d.",
+    "A year from 0001 to 9999 (at=YYYY), not %(value)s.": "Cần một năm từ 0001 đến 9999 (at=YYYY), không phải %(value)s.",
+    "A month from 0001-01 to 9999-12 (at=YYYY-MM), not %(value)s.": "Cần một tháng từ 0001-01 đến 9999-12 (at=YYYY-MM), không phải %(value)s.",
     "Keep": "Giữ lại", "Spellings": "Cách viết", "Ties with provinces": "Quan hệ với các tỉnh",
     "Merge into the chosen record": "Gộp vào bản ghi đã chọn", "No, take me back": "Không, quay lại",
     "Raised over time": "Các lần nêu", "first raised": "nêu lần đầu", "raised again": "nêu lại",

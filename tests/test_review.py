@@ -3,6 +3,7 @@ rejected record leaves every public view while staying in the database."""
 
 import io
 import json
+import re
 
 import pytest
 from django.contrib.auth.models import User
@@ -12,6 +13,8 @@ from django.urls import reverse
 from apps.ingest.extract import extract_text
 from apps.visits import services
 from apps.visits.models import Activity, Article, Doubt, Official, PartnerLocality, Request, ReviewState
+
+from .factories import make_activity
 
 pytestmark = pytest.mark.django_db
 
@@ -188,7 +191,7 @@ def test_new_reports_do_not_change_the_doubts_of_a_reviewed_activity(seeds, seed
 
 def test_the_review_state_filter_offers_no_rejected_choice(seeds, client):
     response = client.get(reverse("activity-list"), {"review_state": "rejected"})
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert response.context["filter"].errors
 
 
@@ -234,3 +237,48 @@ def test_officials_partners_and_requests_are_reviewed_in_their_admin_lists(seeds
         record.refresh_from_db()
         assert record.review_state == ReviewState.REJECTED and record.reviewed_by == editor, model
         assert record.history.first().history_user == editor, model
+
+
+# --- what a rejected record still reached ---------------------------------------------------------
+
+
+def exported(client):
+    """Each record of the site's JSON export and of `manage.py export`, which must agree."""
+    site = [json.loads(line) for line in b"".join(client.get(reverse("activity-export-json")).streaming_content).splitlines()]
+    out = io.StringIO()
+    call_command("export", "--format", "jsonl", stdout=out)
+    assert [json.loads(line) for line in out.getvalue().splitlines()] == site
+    return site
+
+
+@pytest.mark.parametrize("rejected", ["the earlier request", "its activity"])
+def test_the_export_names_no_rejected_request_as_an_earlier_ask(client, rejected):
+    first, again = make_activity(), make_activity()
+    earlier = first.requests.get()
+    services.request_link(request=again.requests.get(), repeat_of=earlier)
+    repeats = {r["id"]: r["requests"][0]["repeat_of"] for r in exported(client)}
+    assert repeats[again.pk] == earlier.pk
+    services.review_set(records=[earlier if rejected == "the earlier request" else first], state=ReviewState.REJECTED)
+    records = {r["id"]: r for r in exported(client)}
+    assert records[again.pk]["requests"][0]["repeat_of"] is None
+    api = client.get(f"/api/activities/{again.pk}/").json()
+    assert api["requests"][0]["repeat_of"] is None  # as the API already said
+
+
+def test_a_country_filter_ignores_the_partners_an_editor_rejected(client):
+    rejected_only = make_activity(partner="Mondulkiri")
+    make_activity(partner="Ratanakiri")  # also in Campuchia
+
+    def matched():
+        page = client.get("/activities/?country=campuchia").content.decode()
+        api = client.get("/api/activities/?country=campuchia").json()
+        feed = client.get("/feed/activities.atom?country=campuchia").content.decode()
+        rows = b"".join(client.get("/activities/export.json?country=campuchia").streaming_content).splitlines()
+        ids = {int(pk) for pk in re.findall(r'href="/activities/(\d+)/"', page)}
+        assert ids == {a["id"] for a in api["results"]} == {json.loads(r)["id"] for r in rows}
+        assert feed.count("<entry") == len(ids)
+        return ids
+
+    assert rejected_only.pk in matched() and len(matched()) == 2
+    services.review_set(records=[PartnerLocality.objects.get(name="Mondulkiri")], state=ReviewState.REJECTED)
+    assert rejected_only.pk not in matched() and len(matched()) == 1

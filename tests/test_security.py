@@ -142,6 +142,33 @@ def test_behind_the_proxy_http_is_redirected_and_https_gets_hsts(client, https_b
     assert client.get("/healthz").status_code == 200  # the liveness probe is exempt from the redirect
 
 
+def test_the_https_redirect_carries_the_security_headers(client, https_behind_proxy):
+    for url in ["/activities/?q=x", "/api/docs/", "/static/css/site.css", "/admin/login/"]:
+        response = client.get(url)
+        assert response.status_code == 301 and response["Location"].startswith("https://testserver/"), url
+        assert_security_headers(response, f"redirect of {url}")
+
+
+def test_production_makes_the_language_cookie_secure_and_server_only():
+    names = ("LANGUAGE_COOKIE_SECURE", "LANGUAGE_COOKIE_HTTPONLY", "LANGUAGE_COOKIE_SAMESITE")
+    assert settings_in(PRODUCTION_ENV, *names) == ["True", "True", "'Lax'"]
+    assert settings_in({}, *names) == ["False", "True", "'Lax'"]
+    # The other cookies keep Django's defaults: server-only session, Lax for both.
+    assert settings.SESSION_COOKIE_HTTPONLY is True
+    assert settings.SESSION_COOKIE_SAMESITE == settings.CSRF_COOKIE_SAMESITE == "Lax"
+
+
+@pytest.mark.django_db
+def test_behind_the_proxy_the_language_cookie_is_secure(client, https_behind_proxy, settings):
+    settings.LANGUAGE_COOKIE_SECURE = True
+    response = client.get("/language/?code=en&next=/activities/", headers={"X-Forwarded-Proto": "https"})
+    assert response.status_code == 302
+    cookie = response.cookies[settings.LANGUAGE_COOKIE_NAME]
+    assert cookie.value == "en"
+    assert (cookie["secure"], cookie["httponly"], cookie["samesite"]) == (True, True, "Lax")
+    assert cookie["max-age"] == 365 * 24 * 3600
+
+
 @pytest.mark.django_db
 def test_behind_the_proxy_the_admin_cookies_are_secure(client, https_behind_proxy):
     response = client.get("/admin/login/", headers={"X-Forwarded-Proto": "https"})
@@ -370,6 +397,20 @@ def test_the_public_pages_answer_only_get_and_head(client, method):
         assert response.status_code == 405, (method, url)
         assert response["Allow"] == "GET, HEAD"
         assert client.head(url).status_code in (200, 302), url
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("method", ["options", "trace", "post", "put", "patch", "delete"])
+def test_the_api_its_schema_and_docs_answer_only_get_and_head(client, method):
+    activity = make_activity()
+    for url in ["/api/schema/", "/api/docs/", "/api/activities/", f"/api/activities/{activity.pk}/", "/api/provinces/"]:
+        response = getattr(client, method)(url)
+        assert response.status_code == 405, (method, url)
+        assert response["Allow"] == "GET, HEAD"
+        assert_security_headers(response, f"{method} {url}")
+        get, head = client.get(url), client.head(url)
+        assert get.status_code == head.status_code == 200, url
+        assert head.content == b"" and head["Content-Type"] == get["Content-Type"], url
 
 
 def test_a_logged_in_editor_cannot_write_through_the_public_pages_either(client, editor):

@@ -16,18 +16,19 @@ import datetime as dt
 from enum import Enum
 from typing import Literal
 
+from django.core.exceptions import ValidationError as FormValidationError
 from django.core.paginator import EmptyPage, Paginator
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import ValidationError
 from pydantic import field_validator
+from pydantic_core import PydanticCustomError
 
-from apps.lib.text import fold
 from apps.provinces.models import Era, Province, Region
 
 from .caching import ArchivePaginator
-from .filters import ActivityFilter, RequestFilter
+from .filters import ActivityFilter, RequestFilter, SearchField, search_words
 from .models import (
     Activity,
     ActivityTally,
@@ -162,6 +163,15 @@ class ProvinceParams(Params):
 
 class OfficialParams(Params):
     q: str | None = Field(None, description='Name search, diacritics optional ("le hoai trung").')
+
+    @field_validator("q")
+    @classmethod
+    def _bounded_search(cls, value):
+        """The bounds of the site's searches (filters.SearchField), with their messages."""
+        try:
+            return SearchField(required=False).clean(value)
+        except FormValidationError as exc:
+            raise PydanticCustomError("bad_search", " ".join(exc.messages)) from exc
 
 
 # ---------------------------------------------------------------------------------------------
@@ -447,7 +457,7 @@ def list_provinces(request, filters: Query[ProvinceParams]):
 def list_officials(request, filters: Query[OfficialParams], paging: Query[PageParams]):
     """Officials by name; ``q`` searches names and their variants without diacritics."""
     qs = Official.objects.public().order_by("name", "id")
-    for word in fold(filters.q or "").split():
+    for word in search_words(filters.q or ""):
         qs = qs.filter(name_folded__contains=word)
     # Queries: the count, the page's rows.
     return _page(

@@ -1,15 +1,29 @@
 """Activities as flat records (the eval/SCHEMA.md export contract) and as CSV rows.
 
 Used by ``manage.py export`` and the site's /activities/export.* views; both stream.
+
+A stream cannot take back what it has sent: so the export's queries all start before the first
+byte (a query the database refuses fails the request, not a file cut after its header), and a
+failure while streaming ends the file with a line saying so (FAILED_CSV_ROW, FAILED_JSONL_LINE)
+before the error goes on, so that an incomplete file never looks like a complete one.
 """
 
 import csv
 import io
+import itertools
 import json
+import logging
 
 from apps.provinces.models import Province
 
 from .models import Activity, ActivityPartner, Article, Participation, Request, ReviewState, Title
+
+logger = logging.getLogger(__name__)
+
+FAILED_MESSAGE = "EXPORT FAILED: this file is incomplete"
+# The CSV's last row; the JSON Lines' last line, deliberately not JSON, so a reader stops there.
+FAILED_CSV_ROW = [f"# {FAILED_MESSAGE}"]
+FAILED_JSONL_LINE = f"!! {FAILED_MESSAGE}\n"
 
 CSV_COLUMNS = [
     "id", "kind", "province", "province_code", "current_province", "start_date", "end_date",
@@ -31,7 +45,8 @@ def _provinces():
 
 def _merged(rows):
     """A reader of rows ordered by activity id (their first value): ``take(id)`` returns the
-    rest of each row of that activity; ids must be asked in ascending order."""
+    rest of each row of that activity; ids must be asked in ascending order. The query runs
+    here, when the reader is made."""
     rows = iter(rows)
     current = next(rows, None)
 
@@ -51,7 +66,10 @@ def _merged(rows):
 def iter_records(qs=None, chunk_size=2000):
     """Activities as export records, in id order. Six streamed queries in all: the activities
     and each related table, every one ordered by activity id and merged as they are read (no
-    model instances, no per-chunk lookups; memory stays flat whatever the archive's size)."""
+    model instances, no per-chunk lookups; memory stays flat whatever the archive's size).
+
+    Not a generator: the six queries start when it is called, so a query the database refuses
+    raises here, before anything is sent."""
     qs = (Activity.objects.public() if qs is None else qs.public()).order_by("id")
     ids = qs.values("id")
     provinces = _provinces()
@@ -74,7 +92,8 @@ def iter_records(qs=None, chunk_size=2000):
         Request.objects.filter(activity__in=ids)
         .exclude(review_state=ReviewState.REJECTED)
         .order_by("activity_id", "id")
-        .values_list("activity_id", "text", "category", "status", "span_start", "span_end", "repeat_of_id")
+        .values_list("activity_id", "text", "category", "status", "span_start", "span_end", "repeat_of_id",
+                     "repeat_of__review_state", "repeat_of__activity__review_state")
     ))
     partners = _merged(stream(
         ActivityPartner.objects.filter(activity__in=ids)
@@ -87,8 +106,22 @@ def iter_records(qs=None, chunk_size=2000):
             "activity_id", "source_name"
         )
     ))
+    activities = stream(qs.values_list(*ACTIVITY_FIELDS))
+    first = next(activities, None)
+    return _records(
+        [] if first is None else itertools.chain([first], activities), provinces, people, titles, asks, partners, sources
+    )
+
+
+def _public_repeat(repeat_of, *states):
+    """The earlier ask's id as the public sees it (Request.public_repeat_of): none when it, or
+    its activity, was rejected."""
+    return None if ReviewState.REJECTED in states else repeat_of
+
+
+def _records(activities, provinces, people, titles, asks, partners, sources):
     for (pk, kind, province_id, start, end, precision, organization, lead_id, lead_name, lead_state,
-         lead_title, review_state) in stream(qs.values_list(*ACTIVITY_FIELDS)):
+         lead_title, review_state) in activities:
         parts = people(pk)
         part_titles = {}
         for part_id, title in titles(pk):
@@ -114,8 +147,8 @@ def iter_records(qs=None, chunk_size=2000):
             ],
             "requests": [
                 {"text": text, "category": category, "status": status,
-                 "span": [s0, s1] if s0 is not None else None, "repeat_of": repeat_of}
-                for text, category, status, s0, s1, repeat_of in asks(pk)
+                 "span": [s0, s1] if s0 is not None else None, "repeat_of": _public_repeat(repeat_of, *states)}
+                for text, category, status, s0, s1, repeat_of, *states in asks(pk)
             ],
             "partners": [
                 {"name": name, "kind": pkind or None, "country": country}
@@ -126,9 +159,21 @@ def iter_records(qs=None, chunk_size=2000):
         }
 
 
+def _ending_visibly(chunks, failed):
+    """The chunks; if making one fails, ``failed`` as the last chunk, then the error goes on
+    (logged, and a server drops the connection, so a client sees the transfer break too)."""
+    try:
+        yield from chunks
+    except Exception:
+        logger.exception("export failed after it started streaming")
+        yield failed
+        raise
+
+
 def iter_jsonl(qs=None):
-    for record in iter_records(qs):
-        yield json.dumps(record, ensure_ascii=False) + "\n"
+    """JSON Lines, one record a line; the queries start when called (see the module's docstring)."""
+    records = iter_records(qs)
+    return _ending_visibly((json.dumps(r, ensure_ascii=False) + "\n" for r in records), FAILED_JSONL_LINE)
 
 
 def _safe_cell(value):
@@ -164,18 +209,15 @@ def csv_row(record):
     ]
 
 
-def iter_csv(qs=None):
+def _csv_line(row):
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    csv.writer(buffer).writerow(row)
+    return buffer.getvalue()
 
-    def flush():
-        value = buffer.getvalue()
-        buffer.seek(0)
-        buffer.truncate(0)
-        return value
 
-    writer.writerow(CSV_COLUMNS)
-    yield flush()
-    for record in iter_records(qs):
-        writer.writerow(csv_row(record))
-        yield flush()
+def iter_csv(qs=None):
+    """CSV, a header then a row per record; the queries start when called (see the module's
+    docstring)."""
+    records = iter_records(qs)
+    lines = itertools.chain([CSV_COLUMNS], (csv_row(r) for r in records))
+    return _ending_visibly((_csv_line(row) for row in lines), _csv_line(FAILED_CSV_ROW))

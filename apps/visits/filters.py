@@ -1,5 +1,10 @@
 """The filters of /activities/, /timeline/ and the exports: plain, shareable query parameters."""
 
+import calendar
+import datetime as dt
+import re
+import unicodedata
+
 import django_filters
 from django import forms
 from django.core.cache import cache
@@ -27,6 +32,61 @@ from .models import (
 )
 from .widgets import FastInput, FastSelect, speed_up_widgets
 
+# Bounds of what one request may ask: each search word is one more LIKE in the query (SQLite
+# refuses a thousand, "Expression tree is too large"; PostgreSQL takes over a second), and no
+# text field of a record is longer than this.
+MAX_SEARCH_WORDS = 20
+MAX_TEXT_LENGTH = 300
+MAX_SORT_KEYS = 3  # date, province, kind
+
+# XML 1.0 (the feed) cannot carry C0 controls nor U+FFFE/U+FFFF; no filter needs any control
+# character, so all are refused (tab and line breaks aside: a pasted search may hold them).
+_ALLOWED_CONTROLS = "\t\n\r"
+
+
+def prohibit_control_characters(value):
+    if any(
+        (unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS) or ch in "\ufffe\uffff"
+        for ch in value
+    ):
+        raise forms.ValidationError(_("Control characters are not allowed."), code="control_characters")
+
+
+def search_words(value):
+    """The folded words a search looks for, each once; a ValidationError beyond MAX_SEARCH_WORDS."""
+    words = fold(value).split()
+    if len(words) > MAX_SEARCH_WORDS:
+        raise forms.ValidationError(
+            _("At most %(limit)d words in a search (q), not %(count)d."),
+            code="too_many_words",
+            params={"limit": MAX_SEARCH_WORDS, "count": len(words)},
+        )
+    return list(dict.fromkeys(words))
+
+
+class TextField(forms.CharField):
+    """Free text: no longer than any record's text, without control characters."""
+
+    default_validators = [prohibit_control_characters]
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", MAX_TEXT_LENGTH)
+        super().__init__(*args, **kwargs)
+
+
+class SearchField(TextField):
+    """A search: free text of at most MAX_SEARCH_WORDS words."""
+
+    default_validators = [prohibit_control_characters, search_words]
+
+
+class TextFilter(django_filters.CharFilter):
+    field_class = TextField
+
+
+class SearchFilter(django_filters.CharFilter):
+    field_class = SearchField
+
 
 def _cached_choices(key, queryset, timeout):
     """Slug and label of each record, a blank choice first; reference lists change rarely."""
@@ -48,6 +108,8 @@ def _country_choices():
 
 class RecordBySlugField(forms.CharField):
     """A record named by its slug; an unknown slug is a form error."""
+
+    default_validators = [prohibit_control_characters]
 
     def __init__(self, *args, model, **kwargs):
         self.model = model
@@ -94,8 +156,37 @@ class FastFormMixin:
         return {k: v for k, v in self.form.cleaned_data.items() if v and k != "sort"}
 
 
+class OnceEachForm(forms.Form):
+    """A form of query parameters that each take one value: one given twice (?q=a&q=b) is an
+    error, rather than the last value winning silently while the others are shown or passed on."""
+
+    def clean(self):
+        data = super().clean()
+        for name in self.fields:
+            count = len(self.data.getlist(name)) if hasattr(self.data, "getlist") else 0
+            if count > 1:
+                message = _("%(name)s is given %(count)d times; give it once.")
+                error = forms.ValidationError(message, code="repeated", params={"name": name, "count": count})
+                self.add_error(name, error)
+        return data
+
+
+class ActivityFilterForm(OnceEachForm):
+    """The activity filters' form: a sort list holds at most one key per column."""
+
+    def clean_sort(self):
+        keys = self.cleaned_data.get("sort")
+        if keys and len(keys) > MAX_SORT_KEYS:
+            raise forms.ValidationError(
+                _("At most %(limit)d sort keys (sort), not %(count)d."),
+                code="too_many_keys",
+                params={"limit": MAX_SORT_KEYS, "count": len(keys)},
+            )
+        return keys
+
+
 class ActivityFilter(FastFormMixin, django_filters.FilterSet):
-    q = django_filters.CharFilter(label=_("Search"), method="filter_q")
+    q = SearchFilter(label=_("Search"), method="filter_q")
     province = SlugFilter(label=_("Province"), model=Province, choices=_province_choices, method="filter_province")
     region = django_filters.ChoiceFilter(label=_("Region"), choices=Region.choices, field_name="province__region")
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=Kind.choices)
@@ -106,7 +197,7 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
         label=_("To"), field_name="start_date", lookup_expr="lte", widget=forms.DateInput(attrs={"type": "date"})
     )
     official = SlugFilter(label=_("Official"), model=Official, method="filter_official")
-    organization = django_filters.CharFilter(label=_("Organization"), method="filter_organization")
+    organization = TextFilter(label=_("Organization"), method="filter_organization")
     partner = SlugFilter(label=_("Partner locality"), model=PartnerLocality, method="filter_partner")
     country = SlugFilter(label=_("Partner country"), model=Country, choices=_country_choices, method="filter_country")
     has_requests = django_filters.ChoiceFilter(
@@ -125,6 +216,7 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
     class Meta:
         model = Activity
         fields = []
+        form = ActivityFilterForm
 
     def tally(self, monthly=False):
         """The tally rows standing for the filtered activities (ActivityTally; MonthTally when
@@ -155,7 +247,7 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
         return rows
 
     def filter_q(self, qs, name, value):
-        for word in fold(value).split():
+        for word in search_words(value):
             qs = qs.filter(search_text__contains=word)
         return qs
 
@@ -176,7 +268,9 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
         return qs.filter(Exists(ActivityPartner.objects.filter(activity=OuterRef("pk"), partner=value)))
 
     def filter_country(self, qs, name, value):
-        return qs.filter(Exists(ActivityPartner.objects.filter(activity=OuterRef("pk"), partner__country=value)))
+        # A partner an editor rejected does not make its activity one "with" that country.
+        partners = ActivityPartner.objects.filter(activity=OuterRef("pk"), partner__country=value)
+        return qs.filter(Exists(partners.exclude(partner__review_state=ReviewState.REJECTED)))
 
     def filter_has_requests(self, qs, name, value):
         has = Exists(Request.objects.filter(activity=OuterRef("pk")).exclude(review_state=ReviewState.REJECTED))
@@ -191,6 +285,7 @@ class RequestFilter(FastFormMixin, django_filters.FilterSet):
     class Meta:
         model = Request
         fields = []
+        form = OnceEachForm
 
     def filter_province(self, qs, name, value):
         return qs.filter(activity__province__in=Province.objects.units_of(value).values("pk"))
@@ -205,3 +300,42 @@ class RequestFilter(FastFormMixin, django_filters.FilterSet):
         for name, value in used.items():
             rows = rows.in_province(value) if name == "province" else rows.filter(**{name: value})
         return rows
+
+
+class TimelineAxis(OnceEachForm):
+    """?zoom=year|month|day&at=: the part of /timeline/'s axis to draw. A month zoom shows the
+    months of the year ``at`` (YYYY), a day zoom the activities of the month ``at`` (YYYY-MM);
+    without ``at`` they cover the whole archive. An unknown zoom is the year zoom; an ``at`` that
+    is no such year or month is an error (``window`` then stays None)."""
+
+    ZOOMS = ("year", "month", "day")
+    AT = {"month": re.compile(r"([0-9]{4})(?:-[0-9]{2}){0,2}"), "day": re.compile(r"([0-9]{4})-([0-9]{2})(?:-[0-9]{2})?")}
+
+    zoom = forms.CharField(required=False)
+    at = forms.CharField(required=False, max_length=10, validators=[prohibit_control_characters])
+
+    def clean_zoom(self):
+        zoom = self.cleaned_data["zoom"]
+        return zoom if zoom in self.ZOOMS else "year"
+
+    def clean(self):
+        data = super().clean()
+        zoom, at = data.get("zoom", "year"), data.get("at")
+        data["window"] = None
+        if not at or zoom == "year":
+            return data
+        match = self.AT[zoom].fullmatch(at)
+        year = int(match.group(1)) if match else 0
+        month = int(match.group(2)) if match and zoom == "day" else 1
+        if not (dt.MINYEAR <= year <= dt.MAXYEAR and 1 <= month <= 12):
+            message = (
+                _("A year from 0001 to 9999 (at=YYYY), not %(value)s.")
+                if zoom == "month"
+                else _("A month from 0001-01 to 9999-12 (at=YYYY-MM), not %(value)s.")
+            )
+            self.add_error("at", forms.ValidationError(message, code="out_of_range", params={"value": at}))
+        elif zoom == "month":
+            data["window"] = (dt.date(year, 1, 1), dt.date(year, 12, 31))
+        else:
+            data["window"] = (dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]))
+        return data

@@ -363,6 +363,9 @@ class MonthTallyQuerySet(TallyQuerySet):
         rows = self.filter(month__gt=0).order_by("month").values_list("month").annotate(total=Sum("n"))
         return [{"period": dt.date(month // 100, month % 100, 1), "n": n} for month, n in rows if n]
 
+    def undated(self):
+        return self.filter(month=0).total()
+
 
 class ActivityTally(models.Model):
     """Activities counted by province, kind, review state and year of their start (0: undated).

@@ -1,7 +1,5 @@
 """Pages. Views pick a queryset method and a template; reads live in the models' querysets."""
 
-import datetime as dt
-
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, Min, Prefetch, Q
@@ -18,7 +16,7 @@ from apps.provinces.models import Era, Province, Region
 from . import charts
 from .caching import ArchivePaginator, cached, query_key
 from .exports import iter_csv, iter_jsonl
-from .filters import ActivityFilter, RequestFilter
+from .filters import ActivityFilter, RequestFilter, TimelineAxis
 from .highlight import highlight
 from .models import (
     Activity,
@@ -78,7 +76,18 @@ def dashboard(request):
     return render(request, "visits/dashboard.html", context)
 
 
-class ActivityListView(FilterView):
+class InvalidFilterIsBadRequest:
+    """A filter value that is not valid answers 400: the page with the form and its errors
+    (strict: no rows), like the feed, the exports and the API."""
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        if self.filterset.is_bound and not self.filterset.is_valid():
+            response.status_code = 400
+        return response
+
+
+class ActivityListView(InvalidFilterIsBadRequest, FilterView):
     filterset_class = ActivityFilter
     template_name = "visits/activity_list.html"
     paginate_by = PAGE_SIZE
@@ -123,6 +132,8 @@ def export(request, fmt):
     if not fs.is_valid():
         return render(request, "visits/export_error.html", {"filter": fs}, status=400)
     rows, content_type, filename = EXPORTS[fmt]
+    # The export's queries start here, before the response: one the database refuses is an error
+    # page, not a file cut after its header (apps/visits/exports.py).
     response = StreamingHttpResponse(rows(fs.qs), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
@@ -249,7 +260,7 @@ def partner_detail(request, slug):
     return render(request, "visits/partner_detail.html", {"partner": partner, "ties": ties, "mentions": mentions})
 
 
-class RequestListView(FilterView):
+class RequestListView(InvalidFilterIsBadRequest, FilterView):
     filterset_class = RequestFilter
     template_name = "visits/request_list.html"
     paginate_by = 50
@@ -268,28 +279,15 @@ class RequestListView(FilterView):
         )
 
 
-ZOOMS = ("year", "month", "day")
-
-
 def timeline(request):
     """All activities on one time axis; zoom decides what is sent: counts per year or month, or
     the activities of one month. Nothing beyond what the axis can draw leaves the server."""
     fs = ActivityFilter(request.GET, queryset=Activity.objects.public())
-    qs = fs.qs if fs.is_valid() else Activity.objects.none()
-    zoom = request.GET.get("zoom", "year")
-    zoom = zoom if zoom in ZOOMS else "year"
-    at = request.GET.get("at", "")
-    window = None
-    try:
-        if zoom == "month" and at:
-            year = int(at[:4])
-            window = (dt.date(year, 1, 1), dt.date(year, 12, 31))
-        elif zoom == "day" and at:
-            year, month = int(at[:4]), int(at[5:7])
-            start = dt.date(year, month, 1)
-            window = (start, (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1))
-    except ValueError:
-        zoom, window = "year", None
+    axis = TimelineAxis(request.GET)
+    valid = all([fs.is_valid(), axis.is_valid()])  # both checked, so the page shows every error
+    zoom = axis.cleaned_data.get("zoom", "year")
+    at, window = (axis.cleaned_data["at"], axis.cleaned_data["window"]) if axis.is_valid() else ("", None)
+    qs = fs.qs if valid else Activity.objects.none()
     if window:
         qs = qs.filter(start_date__range=window)
     params = request.GET.copy()
@@ -297,13 +295,13 @@ def timeline(request):
         params.pop(key, None)
     base = params.urlencode()
     zoom_in = f"?{base}&zoom={'month' if zoom == 'year' else 'day'}&at="
-    context = {"filter": fs, "zoom": zoom, "at": at, "window": window, "base_query": base}
+    context = {"filter": fs, "axis": axis, "zoom": zoom, "at": at, "window": window, "base_query": base}
     if zoom == "day":
         context["items"] = qs.for_list().order_by("start_date")[:500]
         context["undated"] = 0
     else:
         period = "year" if zoom == "year" else "month"
-        tally = fs.tally(monthly=period == "month")
+        tally = fs.tally(monthly=period == "month") if valid else None
         if tally is None:
             rows = cached(request, f"timeline|{period}|{query_key(qs)}", lambda: qs.per_period(period))
         elif period == "year":
@@ -326,7 +324,7 @@ def timeline(request):
         else:
             undated = qs.filter(start_date__isnull=True)
             context["undated"] = cached(request, f"undated|{query_key(undated)}", undated.count)
-    return render(request, "visits/timeline.html", context)
+    return render(request, "visits/timeline.html", context, status=200 if valid else 400)
 
 
 def choose_language(request):
@@ -340,7 +338,16 @@ def choose_language(request):
         target = "/"
     response = HttpResponseRedirect(target)
     if code in dict(settings.LANGUAGES):
-        response.set_cookie(settings.LANGUAGE_COOKIE_NAME, code, max_age=365 * 24 * 3600, samesite="Lax")
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            code,
+            max_age=settings.LANGUAGE_COOKIE_AGE,
+            path=settings.LANGUAGE_COOKIE_PATH,
+            domain=settings.LANGUAGE_COOKIE_DOMAIN,
+            secure=settings.LANGUAGE_COOKIE_SECURE,
+            httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        )
     return response
 
 

@@ -83,7 +83,7 @@ def sample(pages, keep=3):
     """The URLs of every kind of page, at most ``keep`` of each kind (tests/test_xss.py opens
     them all): the pages of the names that break out of markup come first in name order."""
     seen = Counter()
-    for url, _shows in pages:
+    for url, _shows, *_status in pages:
         path, _, query = url.partition("?")
         kind = re.sub(r"\d+", "N", re.sub(r"^/(officials|partners|provinces)/[^/]+/$", r"/\1/S/", path))
         kind += "?" + ",".join(sorted(re.findall(r"(\w+)=", query)))
