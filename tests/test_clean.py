@@ -19,3 +19,26 @@ def test_a_related_article_link_written_twice_in_one_line_is_furniture():
 def test_a_sentence_that_only_repeats_a_short_phrase_stays():
     text = "Tiêu đề bài báo về hợp tác quốc tế\nHợp tác, hợp tác và hợp tác là con đường của hai tỉnh."
     assert "Hợp tác, hợp tác" in clean(text).text
+
+
+def test_the_headline_under_menus_and_a_clock_is_the_title():
+    text = (
+        "Thứ Tư, 15/10/2025\nThời sự\nChính trị\nĐối ngoại\nBiên giới - Biển đảo\n"
+        "Đoàn công tác tỉnh Lạng Sơn thăm và làm việc tại Quảng Tây (Trung Quốc)\n"
+        "Cập nhật: 17:30, 12/04/2023 Lượt xem: 1.284\n"
+        "Từ ngày 9 đến 11/4, đoàn công tác tỉnh Lạng Sơn đã thăm và làm việc tại Quảng Tây."
+    )
+    out = clean(text)
+    assert out.title == "Đoàn công tác tỉnh Lạng Sơn thăm và làm việc tại Quảng Tây (Trung Quốc)"
+    assert out.published == "2023-04-12"
+
+
+def test_a_site_banner_above_a_clock_is_not_the_title():
+    text = (
+        "BÁO ĐIỆN TỬ TỈNH - Tin tức Thừa Thiên Huế\nThứ Tư, 03/12/2025\nBạn đang ở: Trang chủ » Đối ngoại\n"
+        "Thừa Thiên Huế và tỉnh Chungbuk tăng cường hợp tác di sản\n"
+        "Cập nhật lúc 15/06/2016 08:23:17 AM\nChiều 14/6, Phó Chủ tịch UBND tỉnh đã tiếp đoàn tỉnh Chungbuk."
+    )
+    out = clean(text)
+    assert out.title == "Thừa Thiên Huế và tỉnh Chungbuk tăng cường hợp tác di sản"
+    assert out.published == "2016-06-15"

@@ -437,3 +437,23 @@ def test_a_year_before_a_delegation_is_no_tally():
         "làm việc với Sở Ngoại vụ tỉnh Sơn La."
     )
     assert classify(text) == "foreign_delegation"
+
+
+def test_a_category_page_of_dated_headlines_is_not_an_activity():
+    text = (
+        "Lạng Sơn hội đàm với Quảng Tây về thông quan nông sản\n14/04/2026 16:05\n"
+        "Sáng 14/4, đoàn công tác tỉnh Lạng Sơn đã hội đàm với đoàn Quảng Tây...\n"
+        "Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Điện Biên\n13/04/2026 10:42\n"
+        "Ngày 12/4, đoàn công tác Bộ Ngoại giao đã làm việc với UBND tỉnh Điện Biên...\n"
+        "Cà Mau tiếp Đại sứ Hà Lan tại Việt Nam\n10/04/2026 15:20\nChiều 9/4, Phó Chủ tịch UBND tỉnh Cà Mau đã tiếp Đại sứ..."
+    )
+    assert classify(text, "2026-04-14") is None
+
+
+def test_a_consulates_seat_is_not_the_province_that_receives_it():
+    text = (
+        "Phó Chủ tịch UBND thành phố tiếp Tổng Lãnh sự Lào tại Đà Nẵng\n"
+        "Ngày 21/11, Phó Chủ tịch UBND thành phố Huế đã tiếp ông Tổng Lãnh sự Lào tại Đà Nẵng nhân dịp "
+        "kết thúc nhiệm kỳ.\nHai bên trao đổi về hợp tác giữa Huế và các tỉnh của Lào."
+    )
+    assert prov(text, "2025-11-21") == "Huế"

@@ -300,3 +300,15 @@ def test_sang_nay_followed_by_the_day_month():
 def test_a_planned_quarter_does_not_unsettle_the_dateline():
     text = TITLE + "Chiều 26/9, Chủ tịch UBND tỉnh tiếp Tổng Giám đốc Samsung. Dây chuyền mới vận hành từ quý II/2027."
     assert when(text, "2026-09-26")[:2] == ("2026-09-26", "2026-09-26")
+
+
+def test_the_lead_is_read_after_the_title_when_menus_stand_above_it():
+    text = (
+        "Trang chủ\nThời sự\nChính trị\nĐối ngoại\nKinh tế\nXã hội\n"
+        "Đoàn công tác tỉnh Lạng Sơn thăm và làm việc tại Quảng Tây\n"
+        "Từ ngày 9 đến 11/4, đoàn công tác tỉnh Lạng Sơn đã thăm và làm việc tại Quảng Tây."
+    )
+    doc = Doc(name="t", text=text, title="Đoàn công tác tỉnh Lạng Sơn thăm và làm việc tại Quảng Tây",
+              published="2023-04-12")
+    r = dates.extract(doc)
+    assert (r["start_date"], r["end_date"]) == ("2023-04-09", "2023-04-11")

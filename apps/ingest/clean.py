@@ -108,9 +108,42 @@ def clean(text):
         seen.add(line)
         kept.append(line)
     text = "\n".join(kept)
-    title = next((x for x in kept if len(x.split()) >= 5 and not _looks_like_dateline(x)), kept[0] if kept else "")
+    title = _title(kept)
     published, span = find_published(text, corpus_date, title)
     return CleanArticle(text=text, title=title, published=published, published_span=span, removed=removed)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_PUBLICATION = re.compile(r"\d{1,2}:\d{2}|cập nhật|ngày đăng|đăng lúc|xuất bản", re.IGNORECASE)
+
+
+def _title_like(line):
+    """A headline: five words or more, not a dateline, not a site banner in capitals, not a
+    sentence that announces a list."""
+    words = _WORDS.findall(line)
+    if len(words) < 5 or _looks_like_dateline(line) or line.rstrip().endswith(":"):
+        return False
+    return not all(w.isupper() for w in words if len(w) > 1)
+
+
+def _title(lines):
+    """The story's headline among the first lines of the page. Pages put menus, banners and a
+    date widget above it; the publication line usually follows it: a headline-like line right
+    before a dateline wins, else the first headline-like line."""
+    head = lines[:40]
+    # A publication line with its time or "Cập nhật" first: a bare weekday and date above the
+    # title is the page's clock ("Thứ Tư, 03/12/2025" under the site's banner).
+    for strict in (True, False):
+        for i, line in enumerate(head):
+            if not _looks_like_dateline(line) or (strict and not _PUBLICATION.search(line)):
+                continue
+            for j in range(i - 1, max(-1, i - 3), -1):
+                if _title_like(head[j]):
+                    return head[j]
+    first = next((x for x in head if _title_like(x)), None)
+    if first:
+        return first
+    return next((x for x in lines if len(x.split()) >= 5 and not _looks_like_dateline(x)), lines[0] if lines else "")
 
 
 _DATE_IN_LINE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")

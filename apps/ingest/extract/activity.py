@@ -211,6 +211,8 @@ def _province_name(doc):
 def is_activity(doc):
     if doc.record.get("province") is None:
         return False
+    if _listing(doc):
+        return False  # a category page: several stories, each with its headline and dateline
     head = _head(doc)
     wide = _head(doc, 6)
     # A lead that opens with the day of an occasion reports it; a plan or a decision named
@@ -236,6 +238,16 @@ def is_activity(doc):
     if _MINISTER.match(doc.title) and not _mentions_province(doc, "\n".join([doc.title, *first])):
         return False  # a minister's diplomacy abroad: the province only mentioned further down
     return dated or bool(_MEETING.search(doc.text)) or bool(_RECENT.search(head))
+
+
+def _listing(doc):
+    """Three datelines or more in the page's first 3,000 characters: a list of stories."""
+    lines = doc.text[:3000].split("\n")
+    return sum(1 for line in lines if _DATELINE_LINE.match(line)) >= 3
+
+
+# A dateline of a listed story: a date and a time, and little else.
+_DATELINE_LINE = re.compile(r"^\W*(?:\d{1,2}:\d{2}\W+)?\d{1,2}/\d{1,2}/\d{4}(?:\W+\d{1,2}:\d{2}(?::\d{2})?)?\W*$")
 
 
 def _dated_lead(doc):

@@ -278,11 +278,23 @@ def _is_document_date(sentence, start):
     return bool(_DOC_BEFORE.search(sentence[max(0, start - 120) : start]))
 
 
+def _lead_sentences(doc):
+    """The title and the first body sentences (menus and widgets above the title are not the
+    lead), in text order."""
+    at = doc.text.find(doc.title) if doc.title else -1
+    if at < 0:
+        return doc.sentences[: _LEAD_SENTENCES + 1]
+    end = at + len(doc.title)
+    title = [s for s in doc.sentences if at <= s.start < end]
+    return title + doc.body[:_LEAD_SENTENCES]
+
+
 def _pick(doc):
     """The date expression of the activity: (sentence, (d1, m1, y1), (d2, m2, y2)) or None."""
     skip = doc.published_span
-    lead = [s for s in doc.sentences[: _LEAD_SENTENCES + 1]]
-    ordered = lead + [s for s in doc.sentences[_LEAD_SENTENCES + 1 :] if _OCCASION.search(s.text)]
+    lead = _lead_sentences(doc)
+    chosen = {id(s) for s in lead}
+    ordered = lead + [s for s in doc.sentences if id(s) not in chosen and _OCCASION.search(s.text)]
     best = None
     for rank, s in enumerate(ordered):
         for start, end, a, b in _candidates(s.text):
@@ -326,7 +338,7 @@ def _today(doc):
     """'Hôm nay' / 'Chiều nay' in the lead with a full dateline: the publication day."""
     if not doc.published or len(doc.published) != 10:
         return None
-    for s in doc.sentences[: _LEAD_SENTENCES + 1]:
+    for s in _lead_sentences(doc):
         if _TODAY.search(s.text) and _OCCASION.search(s.text):
             return doc.published
     return None
@@ -341,7 +353,7 @@ _MONTH_ONLY = re.compile(
 
 def _month_only(doc):
     """'month' when a lead sentence opens with the activity's month and year, and no day."""
-    for s in doc.sentences[: _LEAD_SENTENCES + 1]:
+    for s in _lead_sentences(doc):
         m = _MONTH_ONLY.search(s.text)
         if m and m.start() < 25 and _OCCASION.search(s.text) and 1 <= int(m.group(1)) <= 12:
             return "month"

@@ -22,7 +22,12 @@ _ACTOR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A neighbour, not the actor.
-_NEIGHBOUR_BEFORE = re.compile(r"(?:giáp|tiếp giáp|giáp với|giáp ranh với|giáp ranh)\s*$", re.IGNORECASE)
+_NEIGHBOUR_BEFORE = re.compile(
+    r"(?:giáp|tiếp giáp|giáp với|giáp ranh với|giáp ranh|"
+    # a foreign mission's seat: "Tổng Lãnh sự Lào tại Đà Nẵng" may call on another city
+    r"(?:Tổng Lãnh sự|Lãnh sự)(?: quán)?(?: nước)?[^,.;()\n]{0,40}?\stại)\s*$",
+    re.IGNORECASE,
+)
 # A foreign namesake: "Hà Nam (Trung Quốc)".
 _FOREIGN_AFTER = re.compile(
     r"^\s*[(,-]\s*(?:trung quốc|lào|campuchia|hàn quốc|nhật bản|thái lan|cộng hòa nhân dân trung hoa)",
@@ -42,7 +47,8 @@ def _on_date(published):
 def _weights(doc):
     text = doc.text
     hits = lookup.find_all(text, _on_date(doc.published))
-    title_end = len(doc.title) if text.startswith(doc.title) else 0
+    at = text.find(doc.title) if doc.title else -1
+    title_start, title_end = (at, at + len(doc.title)) if at >= 0 else (0, 0)
     body = [s for s in doc.sentences if s.start >= title_end]
     lead_end = body[_LEAD_SENTENCES - 1].end if len(body) >= _LEAD_SENTENCES else len(text)
     weights, first = {}, {}
@@ -50,7 +56,7 @@ def _weights(doc):
         before, after = text[max(0, start - 60) : start], text[end : end + 40]
         if _FOREIGN_AFTER.match(after):
             continue
-        w = 3.0 if start < title_end else 2.0 if start < lead_end else 1.0
+        w = 3.0 if title_start <= start < title_end else 2.0 if title_end <= start < lead_end else 1.0
         if _ACTOR_BEFORE.search(before):
             w *= 2
         if _NEIGHBOUR_BEFORE.search(before):
