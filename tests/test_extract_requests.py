@@ -330,3 +330,15 @@ def test_ong_after_a_sentence_about_both_sides_is_the_speaker_before():
     )
     texts = _texts(doc)
     assert any("Tuần lễ văn hóa" in t for t in texts) and any("chuyên gia bảo tồn" in t for t in texts)
+
+
+def test_an_ask_in_the_headline_is_listed_as_the_body_writes_it_in_full():
+    doc = _doc(
+        "Khánh Hòa đề nghị Tổng Lãnh sự quán Nga hỗ trợ tăng chuyến bay thẳng đến Cam Ranh\n"
+        "Ông Trịnh Minh Hoàng đề nghị Tổng Lãnh sự quán hỗ trợ kết nối với các hãng hàng không Nga để tăng "
+        "tần suất các chuyến bay thẳng đến Cam Ranh.",
+        province="Khánh Hòa", kind="foreign_delegation",
+        officials=[{"name": "Trịnh Minh Hoàng", "side": "local", "titles": ["Phó Chủ tịch UBND tỉnh"]}],
+    )
+    (req,) = requests.extract(doc)
+    assert "tăng tần suất các chuyến bay thẳng" in req["text"]

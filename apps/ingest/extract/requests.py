@@ -114,7 +114,8 @@ _JOINT_ASK = re.compile(
     r"(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|tích cực|"
     r"khẩn trương|nghiên cứu|xem xét)\s+){0,2}(?:phối hợp\s+)?"
     r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|"
-    r"triển khai|thiết lập|hoàn thiện|nâng cấp|khai trương|đầu tư)(?!\w)",
+    r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|"
+    r"rà soát|nối lại)(?!\w)",
     re.IGNORECASE,
 )
 # A time phrase between the ask word and its addressee ("đề nghị thời gian tới các sở ...").
@@ -487,14 +488,22 @@ def extract(doc):
     out = []
     seen = []
     pieces = [p for start, end in _candidates(doc) for p in _split_long(text, start, end)]
+    at = text.find(doc.title) if doc.title else -1
+    title_end = at + len(doc.title) if at >= 0 else 0
     for start, end in pieces:
         start, end = _trim(text, start, end)
         piece = text[start:end]
         if end - start < 15 or (_GENERAL_WISH.match(piece) and not _JOINT_ASK.search(piece[:80])):
             continue
         words = _words(piece)
-        if any(len(words & w) >= 0.7 * min(len(words), len(w)) for w in seen):
-            continue  # the same ask again (headline and body, or the reply)
+        item = {"text": piece, "category": _category(piece), "span": [start, end]}
+        again = next((k for k, w in enumerate(seen) if len(words & w) >= 0.7 * min(len(words), len(w))), None)
+        if again is not None:
+            # The same ask again (headline and body, or the reply): listed once, as the headline's
+            # ask written out in full in the body when the headline had it first.
+            if out[again]["span"][1] <= title_end and len(words) > len(seen[again]):
+                seen[again], out[again] = words, item
+            continue
         seen.append(words)
-        out.append({"text": piece, "category": _category(piece), "span": [start, end]})
+        out.append(item)
     return out
