@@ -8,7 +8,7 @@ import threading
 from contextlib import contextmanager
 from pathlib import Path
 
-from .extract import EMPTY, extract_text
+from .extract import EMPTY, extract_text, warm_up
 from .read import ReadError, read_file, shown
 
 
@@ -62,6 +62,7 @@ def read_and_extract(path, max_bytes, timeout=None):
     name = shown(Path(path).name)
     try:
         raw = read_file(path, max_bytes=max_bytes)
+        warm_up()  # data files and patterns, once per process: not charged to the first article
         with time_budget(timeout):
             record, cleaned = extract_text(raw.text, name)
     except ReadError as exc:
