@@ -42,3 +42,14 @@ def test_a_site_banner_above_a_clock_is_not_the_title():
     out = clean(text)
     assert out.title == "Thừa Thiên Huế và tỉnh Chungbuk tăng cường hợp tác di sản"
     assert out.published == "2016-06-15"
+
+
+def test_a_top_bar_with_the_date_and_links_is_not_the_title():
+    text = (
+        "Thứ Sáu, 07/11/2025 | Liên hệ | Đường dây nóng | English\n"
+        "Liên hiệp các tổ chức hữu nghị làm việc với tỉnh Quảng Bình\n"
+        "Chiều 5-9, đoàn công tác đã làm việc với UBND tỉnh Quảng Bình."
+    )
+    out = clean(text)
+    assert out.title == "Liên hiệp các tổ chức hữu nghị làm việc với tỉnh Quảng Bình"
+    assert out.published is None

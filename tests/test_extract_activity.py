@@ -457,3 +457,38 @@ def test_a_consulates_seat_is_not_the_province_that_receives_it():
         "kết thúc nhiệm kỳ.\nHai bên trao đổi về hợp tác giữa Huế và các tỉnh của Lào."
     )
     assert prov(text, "2025-11-21") == "Huế"
+
+
+def test_national_talks_in_the_capital_are_not_hanois_activity():
+    text = (
+        "Bộ trưởng Ngoại giao hội đàm với Ngoại trưởng Na Uy\n"
+        "Chiều 18/9, tại Hà Nội, Bộ trưởng Ngoại giao đã hội đàm với Ngoại trưởng Na Uy nhân dịp thăm chính thức Việt Nam."
+    )
+    assert classify(text, "2026-09-18") is None
+
+
+def test_an_interview_in_questions_and_answers_is_not_an_activity():
+    text = (
+        "Quảng Ninh: Đối ngoại địa phương phải đi trước\n"
+        "Nhân dịp kỷ niệm ngày truyền thống ngành Ngoại giao, phóng viên có cuộc trao đổi với Giám đốc Sở Ngoại vụ "
+        "tỉnh Quảng Ninh về công tác đối ngoại.\nPV: Xin ông cho biết những dấu ấn nổi bật?"
+    )
+    assert classify(text, "2026-08-28") is None
+
+
+def test_a_guests_factories_abroad_are_not_the_venue():
+    text = (
+        "Chủ tịch UBND tỉnh Bắc Giang tiếp Tập đoàn Orion (Singapore)\n"
+        "Ngày 3.11, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Bắc Giang đã tiếp đoàn công tác Tập đoàn Orion.\n"
+        "Tập đoàn có nhà máy tại Singapore, Malaysia và Thái Lan."
+    )
+    assert classify(text, "2023-11-03") == "foreign_delegation"
+
+
+def test_an_online_signing_is_the_provinces_own_ceremony():
+    text = (
+        "Vĩnh Long ký kết biên bản ghi nhớ với tỉnh Takeo\n"
+        "Chiều 3/6, tại điểm cầu Vĩnh Long, lãnh đạo tỉnh đã dự lễ ký kết trực tuyến biên bản ghi nhớ hợp tác "
+        "với tỉnh Takeo (Campuchia)."
+    )
+    assert classify(text, "2026-06-03") == "provincial_event"

@@ -398,3 +398,8 @@ def test_a_lao_name_after_dong_chi_keeps_a_syllable_that_is_a_vietnamese_family_
     out = run("Đoàn làm việc với đồng chí Khăm Phăn Phôm Ma Thạt, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phông Xa Lỳ.",
               kind="outbound_delegation", province="Điện Biên")
     assert "Khăm Phăn Phôm Ma Thạt" in names(out)
+
+
+def test_a_khmer_family_name():
+    out = run("Tham dự có bà Kiên Thị Sóc Ly, Phó Chủ tịch UBND tỉnh.", kind="provincial_event", province="Vĩnh Long")
+    assert "Kiên Thị Sóc Ly" in names(out)

@@ -114,6 +114,7 @@ def clean(text):
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_CLOCK_START = re.compile(r"^[\W_]*(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})", re.I)
 _PUBLICATION = re.compile(r"\d{1,2}:\d{2}|cập nhật|ngày đăng|đăng lúc|xuất bản", re.IGNORECASE)
 
 
@@ -123,6 +124,8 @@ def _title_like(line):
     words = _WORDS.findall(line)
     if len(words) < 5 or _looks_like_dateline(line) or line.rstrip().endswith(":"):
         return False
+    if _CLOCK_START.match(line) or _MENU_SEP.search(line):
+        return False  # "Thứ Sáu, 07/11/2025 | Liên hệ | Đường dây nóng": the page's top bar
     return not all(w.isupper() for w in words if len(w) > 1)
 
 

@@ -120,7 +120,11 @@ _DOCUMENT = re.compile(
 _DOCUMENT_HEADER = re.compile(
     r"^(?:CỘNG )?HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$|^Độc lập - Tự do - Hạnh phúc$|^QUYẾT ĐỊNH:?$", re.MULTILINE
 )
-_INTERVIEW = re.compile(r"phỏng vấn|trả lời báo|trò chuyện với", re.IGNORECASE)
+_INTERVIEW = re.compile(
+    r"phỏng vấn|trả lời báo|trò chuyện với|phóng viên (?:đã )?(?:có )?(?:cuộc )?(?:trao đổi|trò chuyện)|"
+    r"^(?:PV|Phóng viên)\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
 _INTERNAL = re.compile(
     r"chào cờ|sinh hoạt (?:tư tưởng )?dưới cờ|sinh hoạt chi bộ|đại hội chi bộ", re.IGNORECASE
 )
@@ -237,6 +241,12 @@ def is_activity(doc):
         return False  # the province is named only further down, in passing
     if _MINISTER.match(doc.title) and not _mentions_province(doc, "\n".join([doc.title, *first])):
         return False  # a minister's diplomacy abroad: the province only mentioned further down
+    if (
+        (_MINISTER.match(doc.title) or _NATIONAL_LEADER.match(doc.title))
+        and _is_capital(doc)
+        and not _names_province(doc, "\n".join([doc.title, *first]))
+    ):
+        return False  # national diplomacy "tại Hà Nội": the capital is its seat, not its actor
     return dated or bool(_MEETING.search(doc.text)) or bool(_RECENT.search(head))
 
 
@@ -259,6 +269,11 @@ def _dated_lead(doc):
 
 
 _MINISTER = re.compile(r"^(?:Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực)(?: Bộ)? Ngoại giao\b")
+
+
+def _is_capital(doc):
+    prov = doc.record.get("province") or {}
+    return "Hà Nội" in (prov.get("name"), prov.get("current_name"))
 
 
 def _mentions_province(doc, text):
@@ -295,7 +310,12 @@ def _central_other_rx():
 def _outbound(doc, head):
     name = _province_name(doc)
     venue = re.compile(_VENUE_LEAD + r"(?:" + _country_rx().pattern + r")")
-    for m in venue.finditer(_head(doc, 2)):
+    # The venue is read in the title and the lead sentence; the next sentence only when the lead
+    # does not already place the meeting at home ("tại trụ sở UBND tỉnh": the guests' own
+    # factories "tại Singapore" are not where the meeting is).
+    first = _body(doc)[:1]
+    where = _head(doc, 1) if first and _HOME_VENUE.search(first[0].text) else _head(doc, 2)
+    for m in venue.finditer(where):
         # The visit of a foreign delegation "sang thăm ... tại <the province>" never ends in a
         # country; one more guard: the mission's seat ("Tổng Lãnh sự quán Việt Nam tại Côn Minh").
         if not _OWN_MISSION.search(head[max(0, m.start() - 40) : m.start() + 4]):
@@ -346,6 +366,11 @@ def _foreign_envoy(text):
     return any(not m.group(0).endswith("Việt Nam") for m in rx.finditer(text))
 
 
+# A signing held online: nobody travels, the province holds its own ceremony.
+_ONLINE_SIGNING = re.compile(
+    r"ký kết[^.\n]{0,100}?trực tuyến|trực tuyến[^.\n]{0,60}?ký kết|điểm cầu[^.\n]{0,80}?ký kết|ký kết[^.\n]{0,80}?điểm cầu",
+    re.IGNORECASE,
+)
 # A meeting at home that prepares a trip abroad: the province's own event, not the trip.
 _PREPARATORY = re.compile(
     r"(?:cuộc họp|\bhọp|hội nghị)\b[^.;\n]{0,80}?(?:chuẩn bị|triển khai|thống nhất|quán triệt)[^.;\n]{0,80}?"
@@ -361,7 +386,7 @@ def kind(doc):
         return "provincial_event"
     if _outbound(doc, head):
         return "outbound_delegation"
-    if _OWN_EVENT.search(lead):
+    if _OWN_EVENT.search(lead) or _ONLINE_SIGNING.search(lead):
         return "provincial_event"
     # An ambassador's or a consul's call is a foreign guest's, even with a ministry beside him.
     if _foreign_envoy("\n".join([doc.title, *(s.text for s in _body(doc)[:1])])) and not _central_rx().search(
