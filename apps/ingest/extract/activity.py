@@ -122,7 +122,7 @@ _DOCUMENT_HEADER = re.compile(
 )
 _INTERVIEW = re.compile(
     r"phỏng vấn|trả lời báo|trò chuyện với|phóng viên (?:đã )?(?:có )?(?:cuộc )?(?:trao đổi|trò chuyện)|"
-    r"^(?:PV|Phóng viên)\s*:",
+    r"^(?:PV|Phóng viên)\s*:[^\n]*\?",  # a question ("Phóng viên: Trần Tuấn" is a byline)
     re.IGNORECASE | re.MULTILINE,
 )
 _INTERNAL = re.compile(
