@@ -492,3 +492,21 @@ def test_an_online_signing_is_the_provinces_own_ceremony():
         "với tỉnh Takeo (Campuchia)."
     )
     assert classify(text, "2026-06-03") == "provincial_event"
+
+
+def test_a_predecessor_named_in_a_merger_is_not_the_province():
+    text = (
+        "Lãnh đạo thành phố tiếp Trưởng đại diện UNICEF tại Việt Nam\n"
+        "Chiều 24-2, Phó Chủ tịch UBND thành phố đã tiếp Trưởng đại diện UNICEF.\n"
+        "Sau khi hợp nhất với tỉnh Quảng Nam, thành phố Đà Nẵng có nhiều xã miền núi còn khó khăn."
+    )
+    assert prov(text, "2026-02-25") == "Đà Nẵng"
+
+
+def test_a_party_cells_self_review_is_internal():
+    text = (
+        "Chi bộ Sở Ngoại vụ tổ chức Hội nghị kiểm điểm tập thể, cá nhân năm 2022\n"
+        "Chiều ngày 16/12/2022, Chi bộ Sở Ngoại vụ tỉnh Thanh Hóa tổ chức Hội nghị kiểm điểm, đánh giá, xếp loại "
+        "chất lượng tập thể và đảng viên năm 2022, tổng kết công tác đối ngoại."
+    )
+    assert classify(text, "2022-12-20") is None

@@ -312,3 +312,22 @@ def test_the_lead_is_read_after_the_title_when_menus_stand_above_it():
               published="2023-04-12")
     r = dates.extract(doc)
     assert (r["start_date"], r["end_date"]) == ("2023-04-09", "2023-04-11")
+
+
+def test_a_single_day_inside_the_range_the_lead_gives_is_the_range():
+    text = (
+        TITLE
+        + "Thực hiện Chương trình công tác năm 2016, từ ngày 24/5/2016 đến ngày 26/5/2016, Đoàn công tác của tỉnh "
+        + "Quảng Ninh đã thăm và làm việc tại thành phố Phòng Thành Cảng.\n"
+        + "Sáng 25/5, đoàn đã hội đàm với lãnh đạo thành phố Phòng Thành Cảng."
+    )
+    assert when(text, "2016-05-27")[:2] == ("2016-05-24", "2016-05-26")
+
+
+def test_without_a_dateline_the_work_programmes_year_gives_the_year():
+    text = (
+        TITLE
+        + "Thực hiện Chương trình công tác năm 2018, trong 3 ngày (18-20/4), Đoàn công tác của tỉnh "
+        + "Kiên Giang đã thăm và làm việc tại tỉnh Kampot."
+    )
+    assert when(text)[:2] == ("2018-04-18", "2018-04-20")

@@ -403,3 +403,26 @@ def test_a_lao_name_after_dong_chi_keeps_a_syllable_that_is_a_vietnamese_family_
 def test_a_khmer_family_name():
     out = run("Tham dự có bà Kiên Thị Sóc Ly, Phó Chủ tịch UBND tỉnh.", kind="provincial_event", province="Vĩnh Long")
     assert "Kiên Thị Sóc Ly" in names(out)
+
+
+def test_sang_is_a_given_name_inside_a_name_and_a_morning_before_a_day():
+    out = run("Sáng 3/4, đồng chí Trần Minh Sáng, Phó Chủ tịch UBND tỉnh, tiếp đoàn.", kind="foreign_delegation")
+    assert "Trần Minh Sáng" in names(out)
+
+
+def test_an_e_de_mans_name_with_its_particle_y():
+    out = run("Tham dự có đồng chí Y Kông Ayun, Phó Chủ tịch UBND tỉnh.", kind="provincial_event")
+    assert "Y Kông Ayun" in names(out)
+
+
+def test_ethnic_womens_names_with_thi():
+    out = run(
+        "Phó Chủ tịch UBND thành phố A Lăng Thị Nhung đã tiếp đoàn. Dự có bà Pơ Loong Thị Vân, Giám đốc Sở "
+        "Giáo dục và Đào tạo.", kind="foreign_delegation", province="Đà Nẵng")
+    assert {"A Lăng Thị Nhung", "Pơ Loong Thị Vân"} <= set(names(out))
+
+
+def test_a_cambodian_honorific_is_not_part_of_the_name():
+    out = run("Cùng dự có Oknha Chhun Sovann, Chủ tịch Phòng Thương mại tỉnh Takeo.", kind="foreign_delegation",
+              province="An Giang")
+    assert "Chhun Sovann" in names(out)

@@ -126,7 +126,9 @@ _INTERVIEW = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _INTERNAL = re.compile(
-    r"chào cờ|sinh hoạt (?:tư tưởng )?dưới cờ|sinh hoạt chi bộ|đại hội chi bộ", re.IGNORECASE
+    r"chào cờ|sinh hoạt (?:tư tưởng )?dưới cờ|sinh hoạt chi bộ|đại hội chi bộ|\bChi bộ\b|"
+    r"kiểm điểm(?:,)? (?:tập thể|đánh giá)|xếp loại (?:chất lượng )?(?:tập thể|đảng viên)|đảng viên",
+    re.IGNORECASE,
 )
 # A review of a period rather than one occasion.
 _REVIEW = re.compile(

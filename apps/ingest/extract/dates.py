@@ -134,6 +134,12 @@ _ANNIVERSARY = re.compile(
 # a full date or a month-year written in the text ("ngày 21.2.2024", "cuối tháng 8/2022").
 _FULL_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?![\d/-]|\.\d)")
 _MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+# the year of the work programme the activity carries out ("Thực hiện Chương trình công tác năm 2018").
+_PROGRAMME = re.compile(
+    r"(?:thực hiện|theo)\s+(?:chương trình|kế hoạch)\s+(?:công tác|hoạt động đối ngoại|đối ngoại|hợp tác)?\s*"
+    r"(?:năm\s+)?(?:của [^,.;]{0,40}\s)?năm\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _NEAR_DAYS = 45
 _WORD_NUMBERS = {"sáu": 6, "chín": 9}
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -208,6 +214,7 @@ def _weak_years(text, day, month):
     named with a year, anniversaries, and dates written in full within some weeks of the
     activity's day-month. Dates inside an anniversary's brackets are history, not evidence."""
     years = {int(m.group(1)) for m in _NAMED_EVENT.finditer(text)}
+    years |= {int(m.group(1)) for m in _PROGRAMME.finditer(text)}
     history = []
     for m in _ANNIVERSARY.finditer(text):
         history.append(m.span(2))
@@ -334,6 +341,22 @@ def _range_from(doc, day, month, year):
     return None
 
 
+def _range_around(doc, day):
+    """A range of the lead sentences (two days or more, ten at most) that holds ``day``."""
+    for s in _lead_sentences(doc):
+        for _start, _end, (d1, m1, y1), (d2, m2, y2) in _candidates(s.text):
+            if not (d1 and m1 and d2 and m2) or (d1, m1) == (d2, m2):
+                continue
+            year2 = y2 or day.year
+            year1 = y1 or (year2 - 1 if (m1, d1) > (m2, d2) else year2)
+            if not (_valid(year1, m1, d1) and _valid(year2, m2, d2)):
+                continue
+            first, last = date(year1, m1, d1), date(year2, m2, d2)
+            if first <= day <= last and (last - first).days <= 10:
+                return first, last
+    return None
+
+
 def _today(doc):
     """'Hôm nay' / 'Chiều nay' in the lead with a full dateline: the publication day."""
     if not doc.published or len(doc.published) != 10:
@@ -412,6 +435,10 @@ def extract(doc):
     if start == end and (last := _range_from(doc, d1, m1, y1)) and end < last and (last - end).days <= 10:
         # "Ngày 26/12, ... Hội nghị" then "Trong hai ngày 26 và 27/12": the range it opens.
         end = last
+    elif start == end and (span := _range_around(doc, start)):
+        # "từ ngày 24/5 đến ngày 26/5, Đoàn ... đã thăm" then "Sáng 25/5, đoàn hội đàm ...": one
+        # day of the visit the lead dates as a whole.
+        start, end = span
     if end < start or (end - start).days > 31:
         return none
     end_iso = end.isoformat()

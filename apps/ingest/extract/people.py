@@ -45,12 +45,12 @@ _LOW = "[" + "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and
 # A word: letters, with hyphenated parts ("Ạ-nu-phạp", "Cam-pu-chia"); a part after a hyphen
 # that starts a title ("Song Han Jun-Chủ tịch") is split off in _tokens().
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
-_FOREIGN_HONORIFICS = {"ngài", "samdech", "ngài samdech"}
+_FOREIGN_HONORIFICS = {"ngài", "samdech", "ngài samdech", "oknha"}
 # Capitalised words that never stand inside a person's name: they end a run.
 _BREAKERS = set(
     "bộ sở cục ủy tỉnh huyện đảng hội phó chủ thứ bí tổng giám ông bà ngài samdech ban vụ tham cơ "
     "viện quỹ khu thủ tại theo về và với của các những trong từ đến sau trước ngày sáng chiều tối "
-    "lãnh đô nhà tiếp chánh".split()
+    "lãnh đô nhà tiếp chánh oknha".split()
 )
 # Words before a run that make its start a place ("tỉnh Hà Nam Phạm Sỹ Lợi").
 _PLACE_NOUNS = set(
@@ -202,12 +202,18 @@ def _is_cap(word):
 # Breakers that are also given names ("Lê Thành Đô"): they break a run only as the first word
 # of their title ("Đô trưởng").
 _NAME_BREAKERS = {"đô": {"trưởng"}, "chánh": {"Thanh", "thanh", "Văn", "văn", "án"}}
+# A time of day that is also a given name ("Trần Minh Sáng"): inside a run it breaks it only
+# before a day ("Sáng 14/10") or a day word ("Sáng nay", "Sáng cùng ngày").
+_TIME_NAMES = {"sáng", "trưa"}
+_DAY_AFTER = re.compile(r"\s*(?:\d|nay\b|mai\b|qua\b|cùng\b|hôm\b|thứ\b|chủ nhật\b|ngày\b|sớm\b|(?:\(\s*)\d)", re.I)
 
 
 def _breaks(text, tokens, i):
     word = tokens[i][2].lower()
     if word not in _BREAKERS:
         return False
+    if word in _TIME_NAMES and i > 0 and text[tokens[i - 1][1] : tokens[i][0]] == " " and _is_cap(tokens[i - 1][2]):
+        return bool(_DAY_AFTER.match(text, tokens[i][1]))
     if word in _NAME_BREAKERS:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return bool(nxt) and text[tokens[i][1] : nxt[0]] == " " and nxt[2] in _NAME_BREAKERS[word]
@@ -292,6 +298,8 @@ def _doc_places(text, tokens, runs):
                 len(words) >= 3 or _after_provincial_body(text, tokens[run[0]][0])
             ):
                 continue  # "tỉnh Đỗ Trọng Hưng": the province left out, a person named
+            if "Thị" in words[1:3] or (words[0] == "Y" and len(words) >= 2):
+                continue  # "thành phố A Lăng Thị Nhung": a woman's name, the city left out
             if len(words) <= 4:
                 places.add(fold(" ".join(words)))
     return places
@@ -311,6 +319,8 @@ def _split_run(text, tokens, run, places):
     # ("ông Nagasaki Kotaro"); elsewhere a known place at the front is cut off.
     for k in range(min(n - 1, 4), 0, -1) if prev not in ("ông", "bà", "ngài") else ():
         head = " ".join(words[:k])
+        if len(head) <= 2:
+            continue  # "Y Kông Ayun": the Ê Đê name particle, not Italy ("Ý")
         if (
             fold(head) in places
             or fold(head) in country_keys
@@ -320,6 +330,13 @@ def _split_run(text, tokens, run, places):
             start, cut = k, True
             break
     provincial_body = _after_provincial_body(text, tokens[run[0]][0])
+    # "A Lăng Thị Nhung", "Pơ Loong Thị Vân", "Chamaléa Thị Hoa": "Thị" second or third makes a
+    # woman's name of the Vietnamese pattern, whatever her (ethnic) family name.
+    thi = [i for i in range(start + 1, min(start + 3, n - 1)) if words[i] == "Thị"]
+    if thi and n - start <= 5 and (not after_place_noun or provincial_body or n >= 3):
+        return start, False, cut
+    if words[start] == "Y" and 2 <= n - start <= 5 and (not after_place_noun or provincial_body):
+        return start, False, cut  # "Y Kông Ayun", "Y Thanh Hà Niê Kđăm": an Ê Đê man's name
     honorific = prev in ("ông", "bà", "ngài") or (
         prev == "chí" and text[max(0, tokens[run[0]][0] - 9) : tokens[run[0]][0]].lower().rstrip().endswith("đồng chí")
     )
@@ -368,7 +385,7 @@ def _candidates(text):
             continue  # an organisation word ("Nhân", "Quốc") inside: not a name
         m = Mention(tokens[idx[0]][0], tokens[idx[-1]][1], name, foreign_shape, cut)
         before = text[max(0, m.start - 20) : m.start].lower()
-        hon = re.search(r"(ngài samdech|các đồng chí|đồng chí|samdech|ngài|ông|bà)\s*:?\s*$", before)
+        hon = re.search(r"(ngài samdech|các đồng chí|đồng chí|samdech|oknha|ngài|ông|bà)\s*:?\s*$", before)
         if hon and (hon.start() == 0 or not before[hon.start() - 1].isalpha()):
             m.honorific = hon.group(1)
         out.append(m)

@@ -33,6 +33,12 @@ _FOREIGN_AFTER = re.compile(
     r"^\s*[(,-]\s*(?:trung quốc|lào|campuchia|hàn quốc|nhật bản|thái lan|cộng hòa nhân dân trung hoa)",
     re.IGNORECASE,
 )
+# A unit merged into another (July 2025): named as a predecessor, not as the actor.
+_MERGED_BEFORE = re.compile(
+    r"(?:hợp nhất|sáp nhập|sắp xếp)(?:\s+(?:với|vào|cùng))?\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?$",
+    re.IGNORECASE,
+)
+_OLD_AFTER = re.compile(r"^\s*\(?\s*cũ\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;|-|–)\s*$")
 _LEAD_SENTENCES = 2
 
@@ -61,6 +67,8 @@ def _weights(doc):
             w *= 2
         if _NEIGHBOUR_BEFORE.search(before):
             w *= 0.2
+        if _MERGED_BEFORE.search(before) or _OLD_AFTER.match(after):
+            w *= 0.2  # "sau khi hợp nhất với tỉnh Quảng Nam", "Quảng Nam (cũ)": a predecessor
         prev_gap = text[hits[n - 1][1] : start] if n else None
         next_gap = text[end : hits[n + 1][0]] if n + 1 < len(hits) else None
         in_list = (prev_gap is not None and _LIST_GAP.match(prev_gap)) or (
