@@ -53,3 +53,13 @@ def test_a_top_bar_with_the_date_and_links_is_not_the_title():
     out = clean(text)
     assert out.title == "Liên hiệp các tổ chức hữu nghị làm việc với tỉnh Quảng Bình"
     assert out.published is None
+
+
+def test_a_banner_ending_with_the_days_date_is_not_the_title():
+    text = (
+        "Cà Mau Online Thứ Sáu, 04/12/2026\nUNDP đồng hành cùng Cà Mau thích ứng biến đổi khí hậu\n"
+        "Sáng 16/9, Phó Chủ tịch UBND tỉnh Cà Mau tiếp đoàn UNDP."
+    )
+    out = clean(text)
+    assert out.title == "UNDP đồng hành cùng Cà Mau thích ứng biến đổi khí hậu"
+    assert out.published is None

@@ -510,3 +510,35 @@ def test_a_party_cells_self_review_is_internal():
         "chất lượng tập thể và đảng viên năm 2022, tổng kết công tác đối ngoại."
     )
     assert classify(text, "2022-12-20") is None
+
+
+def test_an_airport_welcoming_a_foreign_flight_is_not_a_reception():
+    text = (
+        "Cảng hàng không quốc tế Cam Ranh đón chuyến bay đầu tiên từ Almaty\n"
+        "Tối 2/11, Cảng hàng không quốc tế Cam Ranh, tỉnh Khánh Hòa đã đón chuyến bay thuê chuyến đầu tiên từ "
+        "Almaty (Kazakhstan) với 186 hành khách."
+    )
+    assert classify(text, "2025-11-02") is None
+
+
+def test_a_routine_session_on_the_economy_and_a_press_briefing_are_not_activities():
+    session = (
+        "UBND tỉnh họp phiên thường kỳ tháng 10\n"
+        "Ngày 4/11, UBND tỉnh Đồng Nai tổ chức phiên họp thường kỳ tháng 10 để đánh giá tình hình kinh tế - xã hội; "
+        "xuất khẩu sang Hoa Kỳ, Nhật Bản tăng."
+    )
+    briefing = (
+        "Họp báo thường kỳ của Bộ Ngoại giao ngày 20/3/2025\n"
+        "Chiều 20/3, Người phát ngôn Bộ Ngoại giao chủ trì họp báo thường kỳ; về tàu cá của tỉnh Quảng Ngãi bị "
+        "tấn công tại Hoàng Sa, Việt Nam phản đối."
+    )
+    assert classify(session, "2025-11-04") is None and classify(briefing) is None
+
+
+def test_a_companys_own_opening_attended_by_officials_is_not_an_activity():
+    text = (
+        "Khai trương Trường Ngoại ngữ Hàn Quốc tại phường Ninh Kiều\n"
+        "Sáng 6/12, Công ty TNHH Giáo dục Hàn Việt tổ chức lễ khai trương Trường Ngoại ngữ Hàn Quốc tại phường "
+        "Ninh Kiều, thành phố Cần Thơ. Dự lễ có Phó Giám đốc Sở Giáo dục và Đào tạo."
+    )
+    assert classify(text, "2025-12-06") is None

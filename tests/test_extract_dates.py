@@ -331,3 +331,29 @@ def test_without_a_dateline_the_work_programmes_year_gives_the_year():
         + "Kiên Giang đã thăm và làm việc tại tỉnh Kampot."
     )
     assert when(text)[:2] == ("2018-04-18", "2018-04-20")
+
+
+def test_tu_day_dash_day_month_is_a_range():
+    text = TITLE + "(Baonghean.vn) - Trong 3 ngày, từ 12 - 14/3, đoàn đại biểu tỉnh Nghệ An đã sang thăm tỉnh Xiêng Khoảng."
+    assert when(text, "2018-03-14")[:2] == ("2018-03-12", "2018-03-14")
+
+
+def test_without_a_dateline_an_occasion_counted_within_its_year_gives_the_year():
+    text = (
+        TITLE
+        + "Sáng 16/9, Phó Chủ tịch UBND tỉnh tiếp đoàn UNDP. Đây là chuyến công tác thứ hai của UNDP đến tỉnh "
+        + "trong năm 2025."
+    )
+    assert when(text)[:2] == ("2025-09-16", "2025-09-16")
+
+
+def test_a_clock_above_the_title_never_gives_the_year():
+    text = (
+        "BÁO ĐIỆN TỬ TỈNH Thứ Năm, ngày 04/12/2026\n"
+        "Mỗi điểm trường là một ngọn đèn trên núi đá của tỉnh Tuyên Quang\n"
+        "Ngày 18/11, lãnh đạo tỉnh Tuyên Quang đã làm việc với đoàn tổ chức phi chính phủ Hoa Kỳ."
+    )
+    title = "Mỗi điểm trường là một ngọn đèn trên núi đá của tỉnh Tuyên Quang"
+    assert find_published(text, title=title) == (None, None)
+    doc = Doc(name="t", text=text, title=title, published=None)
+    assert dates.extract(doc)["start_date"] is None

@@ -342,3 +342,19 @@ def test_an_ask_in_the_headline_is_listed_as_the_body_writes_it_in_full():
     )
     (req,) = requests.extract(doc)
     assert "tăng tần suất các chuyến bay thẳng" in req["text"]
+
+
+def test_both_sides_asked_to_finish_together():
+    doc = _doc("Tiêu đề\nTỉnh Quảng Ninh đề nghị hai bên phối hợp sớm hoàn thành thủ tục đưa cầu Bắc Luân II vào sử dụng.",
+               province="Quảng Ninh", kind="outbound_delegation")
+    assert len(_texts(doc)) == 1
+
+
+def test_a_quotation_opening_with_an_adverbial_then_chung_toi():
+    doc = _doc(
+        'Tiêu đề\n"Với thỏa thuận hôm nay, chúng tôi mong muốn thành phố Sakai hỗ trợ Đà Nẵng đào tạo nhân lực '
+        'ngành bán dẫn", ông Trương Công Hậu nói.',
+        province="Đà Nẵng", kind="provincial_event",
+        officials=[{"name": "Trương Công Hậu", "side": "local", "titles": ["Chủ tịch UBND thành phố"]}],
+    )
+    assert len(_texts(doc)) == 1

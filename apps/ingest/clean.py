@@ -115,6 +115,9 @@ def clean(text):
 
 _WORDS = re.compile(r"[^\W\d_]+")
 _CLOCK_START = re.compile(r"^[\W_]*(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})", re.I)
+_CLOCK_END = re.compile(
+    r"(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\W*$", re.I
+)
 _PUBLICATION = re.compile(r"\d{1,2}:\d{2}|cập nhật|ngày đăng|đăng lúc|xuất bản", re.IGNORECASE)
 
 
@@ -124,8 +127,8 @@ def _title_like(line):
     words = _WORDS.findall(line)
     if len(words) < 5 or _looks_like_dateline(line) or line.rstrip().endswith(":"):
         return False
-    if _CLOCK_START.match(line) or _MENU_SEP.search(line):
-        return False  # "Thứ Sáu, 07/11/2025 | Liên hệ | Đường dây nóng": the page's top bar
+    if _CLOCK_START.match(line) or _MENU_SEP.search(line) or _CLOCK_END.search(line):
+        return False  # "Thứ Sáu, 07/11/2025 | Liên hệ", "Cà Mau Online Thứ Sáu, 04/12/2026": the top bar
     return not all(w.isupper() for w in words if len(w) > 1)
 
 

@@ -8,9 +8,15 @@ _DATELINE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _WEEKDAY = re.compile(r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng|ngày đăng|gmt", re.IGNORECASE)
 _HEAD_CHARS = 600
-# A clock widget: a weekday first (a publication line above a title starts with its date or
-# time: "18:00 | 12/05/2025 GMT+7", "24/08/2015 - 18:19").
-_WIDGET = re.compile(r"^[\W_]*(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b", re.IGNORECASE)
+# A clock widget above the title: a weekday and the day's date, no time ("Thứ Sáu, 21/11/2025",
+# "Cà Mau Online Thứ Năm, ngày 04/12/2026"); a publication line there carries its time
+# ("Thứ Năm, 12/10/2023 - 15:20", "18:00 | 12/05/2025 GMT+7").
+_WIDGET = re.compile(
+    r"^[\W_]*(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b|"
+    # after the site's name: "Cà Mau Online Thứ Sáu, 04/12/2026"
+    r"(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\W*$",
+    re.IGNORECASE,
+)
 
 
 def _valid(day, month, year):
@@ -33,7 +39,7 @@ def find_published(text, corpus_date=None, title=None):
     offset = 0
     found = []
     for line in head.split("\n"):
-        if 0 <= offset < title_at and _WIDGET.match(line):
+        if 0 <= offset < title_at and _WIDGET.search(line) and not _TIME.search(line):
             offset += len(line) + 1
             continue  # "Thứ Sáu, 21/11/2025" above the title: the page's clock, not the story's
         m = _DATELINE.search(line)

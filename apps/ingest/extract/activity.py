@@ -80,7 +80,9 @@ _FOREIGN_AFFAIRS = re.compile(
 # Words that name the occasion itself.
 _TRIGGER = re.compile(
     r"làm việc|hội đàm|hội kiến|\btiếp\b(?! (?:tục|diễn|nhận|cận|theo|thu|xúc|giáp|nối|tế|sức|thị|đến))|thăm|chúc tết|ký kết|hội nghị|tổ chức|gặp mặt|gặp gỡ|"
-    r"đối thoại|tọa đàm|diễn đàn|dẫn đầu|trưởng đoàn|tham dự|họp mặt|kỷ niệm|đón|\bhọp\b|chủ trì",
+    r"đối thoại|tọa đàm|diễn đàn|dẫn đầu|trưởng đoàn|tham dự|họp mặt|kỷ niệm|\bhọp\b|chủ trì|"
+    # ("đón chuyến bay", "đón du khách": an airport or a resort's news, not a reception)
+    r"\bđón\b(?!\s+(?:chuyến bay|chuyến tàu|tàu|du khách|khách du lịch|hành khách|lượt khách|khách quốc tế đến))",
     re.IGNORECASE,
 )
 # A concrete meeting reported in the body.
@@ -127,6 +129,8 @@ _INTERVIEW = re.compile(
 )
 _INTERNAL = re.compile(
     r"chào cờ|sinh hoạt (?:tư tưởng )?dưới cờ|sinh hoạt chi bộ|đại hội chi bộ|\bChi bộ\b|"
+    # routine sessions and press briefings: "phiên họp thường kỳ tháng 10", "Họp báo thường kỳ"
+    r"(?:phiên )?họp thường kỳ|họp báo|tình hình kinh tế - xã hội \d+ tháng|"
     r"kiểm điểm(?:,)? (?:tập thể|đánh giá)|xếp loại (?:chất lượng )?(?:tập thể|đảng viên)|đảng viên",
     re.IGNORECASE,
 )
@@ -228,6 +232,9 @@ def is_activity(doc):
         return False
     if _INTERVIEW.search(head) or _INTERNAL.search(head):
         return False
+    opening = _body(doc)[:1]
+    if opening and _COMPANY_EVENT.match(opening[0].text) and not _PROVINCIAL_HOST.search(opening[0].text):
+        return False  # a company's own event that provincial officials attend
     if not (_FOREIGN_AFFAIRS.search(wide) or _country_rx().search(wide) or _central_rx().search(wide)):
         return False
     dated = dates._pick(doc) is not None
@@ -250,6 +257,18 @@ def is_activity(doc):
     ):
         return False  # national diplomacy "tại Hà Nội": the capital is its seat, not its actor
     return dated or bool(_MEETING.search(doc.text)) or bool(_RECENT.search(head))
+
+
+# A company's, a bank's or a school's own event ("Sáng 6/12, Công ty TNHH ... tổ chức lễ khai
+# trương ..."): not the province's foreign affairs unless its leaders receive or meet someone.
+_COMPANY_EVENT = re.compile(
+    r"^(?:[^,.]{0,40},\s*)?(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Trường|Hệ thống|Cảng hàng không)\b"
+    r"[^.]{0,160}?(?:tổ chức|khai trương|khánh thành|ra mắt|công bố|đón)"
+)
+_PROVINCIAL_HOST = re.compile(
+    r"(?:UBND|Tỉnh ủy|Thành ủy|HĐND|Chủ tịch|Bí thư|Phó Chủ tịch|lãnh đạo tỉnh|lãnh đạo thành phố)"
+    r"[^.]{0,80}?(?:tiếp|làm việc|hội đàm|hội kiến|chủ trì)"
+)
 
 
 def _listing(doc):

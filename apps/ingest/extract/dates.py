@@ -35,8 +35,8 @@ _RANGES = [
         r"từ\s+(?:ngày\s+)?" + _DAY + r"\s*(?:đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?" + _DM,
         re.IGNORECASE,
     ),
-    # (Từ) ngày 17-18/3, 17 - 18/3/2021 (a day range sharing one month)
-    re.compile(r"(?:từ\s+)?(?:các\s+)?ngày\s+" + _DAY + r"\s*[-–]\s*" + _DM, re.IGNORECASE),
+    # (Từ) ngày 17-18/3, 17 - 18/3/2021 (a day range sharing one month); "từ 12 - 14/3"
+    re.compile(r"(?:(?:từ\s+)?(?:các\s+)?ngày\s+|từ\s+)" + _DAY + r"\s*[-–]\s*" + _DM, re.IGNORECASE),
     # Trong 3 ngày (18-20/4): the count of days, then the range in brackets
     re.compile(
         r"trong\s+(?:hai|ba|bốn|năm|\d)\s+ngày\s*\(\s*(?:từ\s+)?(?:ngày\s+)?" + _DAY + r"\s*[-–]\s*" + _DM,
@@ -140,6 +140,11 @@ _PROGRAMME = re.compile(
     r"(?:năm\s+)?(?:của [^,.;]{0,40}\s)?năm\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# the occasion counted within its year ("chuyến công tác thứ hai ... trong năm 2025", "hội nghị
+# chuyên đề đầu tiên của tỉnh trong năm 2020").
+_ORDINAL_IN_YEAR = re.compile(
+    r"(?:đầu tiên|lần đầu|thứ (?:hai|ba|tư|năm|\d+))[^.;\n]{0,60}?trong năm ((?:19|20)\d\d)\b", re.IGNORECASE
+)
 _NEAR_DAYS = 45
 _WORD_NUMBERS = {"sáu": 6, "chín": 9}
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -215,6 +220,7 @@ def _weak_years(text, day, month):
     activity's day-month. Dates inside an anniversary's brackets are history, not evidence."""
     years = {int(m.group(1)) for m in _NAMED_EVENT.finditer(text)}
     years |= {int(m.group(1)) for m in _PROGRAMME.finditer(text)}
+    years |= {int(m.group(1)) for m in _ORDINAL_IN_YEAR.finditer(text)}
     history = []
     for m in _ANNIVERSARY.finditer(text):
         history.append(m.span(2))
@@ -399,7 +405,9 @@ def _resolve(day, month, year, doc):
     if len(from_text) == 1:
         return next(iter(from_text))
     if not doc.published and not from_text:
-        weak = _weak_years(doc.text, day, month)
+        # From the title on: what stands above it (a clock, a banner) is the page's, not the story's.
+        at = doc.text.find(doc.title) if doc.title else -1
+        weak = _weak_years(doc.text[max(at, 0) :], day, month)
         if len(weak) == 1:
             return next(iter(weak))
     return None

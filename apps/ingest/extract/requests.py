@@ -112,10 +112,10 @@ _LOCAL_OBJECT = re.compile(
 # ký kết biên bản ghi nhớ"); a wish for the relationship alone is no ask (_GENERAL_WISH).
 _JOINT_ASK = re.compile(
     r"(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|tích cực|"
-    r"khẩn trương|nghiên cứu|xem xét)\s+){0,2}(?:phối hợp\s+)?"
+    r"khẩn trương|nghiên cứu|xem xét|phối hợp|đẩy mạnh)\s+){0,3}"
     r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|"
     r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|"
-    r"rà soát|nối lại)(?!\w)",
+    r"rà soát|nối lại|hoàn thành|thúc đẩy mở|đưa)(?!\w)",
     re.IGNORECASE,
 )
 # A time phrase between the ask word and its addressee ("đề nghị thời gian tới các sở ...").
@@ -288,6 +288,7 @@ def _subject_side(ctx, sentence, trig_start, previous):
     if ctx.given_tail and (m := ctx.given_tail.search(tail)):
         return "local" if ctx.given_sides[m.group(1)] == "local" else "other"
     speaks_for = None
+    head = head.lstrip("\"“”'‘ ")  # a quotation opens the sentence: its words are the speaker's
     while True:
         m = _OPENING.match(head)
         if not m or m.end() == 0:
