@@ -358,3 +358,39 @@ def test_a_quotation_opening_with_an_adverbial_then_chung_toi():
         officials=[{"name": "Trương Công Hậu", "side": "local", "titles": ["Chủ tịch UBND thành phố"]}],
     )
     assert len(_texts(doc)) == 1
+
+
+def test_the_partner_province_called_tinh_ban_is_an_addressee_not_the_province_itself():
+    doc = _doc("Tiêu đề\nLãnh đạo tỉnh Đồng Tháp mong muốn tỉnh bạn mở rộng chương trình lao động thời vụ cho người lao động.",
+               province="Đồng Tháp", kind="foreign_delegation")
+    assert len(_texts(doc)) == 1
+
+
+def test_an_expressed_wish_addressed_to_the_ministry_is_an_ask():
+    doc = _doc("Tiêu đề\nBí thư Tỉnh ủy bày tỏ mong muốn Bộ Ngoại giao quan tâm hỗ trợ tỉnh tổ chức Diễn đàn hợp tác kinh tế.")
+    assert len(_texts(doc)) == 1
+
+
+def test_a_long_line_that_announces_the_list_below_is_dropped():
+    doc = _doc(
+        "Tiêu đề\nĐể công tác đối ngoại mở đường cho phát triển, tỉnh kiến nghị Bộ Ngoại giao một số nội dung:\n"
+        "- Tiếp tục vận động các nhà tài trợ hỗ trợ các dự án khắc phục hậu quả bom mìn;\n"
+        "- Giới thiệu các nhà đầu tư Nhật Bản vào Khu kinh tế Đông Nam của tỉnh."
+    )
+    texts = _texts(doc)
+    assert len(texts) == 2 and not any(t.endswith(":") for t in texts)
+
+
+def test_in_a_trip_abroad_the_delegation_speaking_is_the_provinces():
+    doc = _doc(
+        "Tiêu đề\nĐoàn đã đến các tỉnh Houaphanh và Bolikhamxay của Lào. Ông đề nghị phía bạn tạo điều kiện để "
+        "doanh nghiệp của tỉnh mở rộng đầu tư vào nông nghiệp.",
+        province="Nghệ An", kind="outbound_delegation",
+    )
+    assert len(_texts(doc)) == 1
+
+
+def test_both_sides_asked_to_keep_a_mechanism():
+    doc = _doc("Tiêu đề\nĐồng chí Bí thư Tỉnh ủy đề nghị hai bên duy trì cơ chế trao đổi thông tin dịch bệnh hằng tuần.",
+               kind="foreign_delegation")
+    assert len(_texts(doc)) == 1

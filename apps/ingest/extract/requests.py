@@ -115,8 +115,11 @@ _JOINT_ASK = re.compile(
     r"khẩn trương|nghiên cứu|xem xét|phối hợp|đẩy mạnh)\s+){0,3}"
     r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|"
     r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|"
-    r"rà soát|nối lại|hoàn thành|thúc đẩy mở|đưa)(?!\w)",
+    r"rà soát|nối lại|hoàn thành|thúc đẩy mở|đưa|duy trì)(?!\w)",
     re.IGNORECASE,
+)
+_PARTNER_OBJECT = re.compile(
+    r"(?:với\s+)?(?:các\s+|hai\s+|ba\s+)?(?:tỉnh|thành phố|địa phương|nước|phía|chính quyền)\s+bạn\b", re.IGNORECASE
 )
 # A time phrase between the ask word and its addressee ("đề nghị thời gian tới các sở ...").
 _TIME_LEAD = re.compile(r"^(?:trong\s+)?(?:thời gian tới|sắp tới|năm tới|tới đây),?\s*", re.IGNORECASE)
@@ -235,6 +238,12 @@ class _Context:
             return "local" if self.sides.get(found["person"]) == "local" else "other"
         window = text[m.start() : m.start() + 70]
         if found.get("other"):
+            if (
+                found["other"] == "Đoàn"
+                and (self.doc.record or {}).get("kind") == "outbound_delegation"
+                and re.match(r"Đoàn\s+(?:đã|cũng|tiếp tục|sẽ|vừa|còn)\b", window)
+            ):
+                return "local"  # "Đoàn đã đến các tỉnh ...": in a trip abroad, the province's own
             if _DELEGATION.match(found["other"]) and not any(n in window for n in self.foreign_names):
                 # "Đoàn công tác của tỉnh ...", "Đoàn đại biểu tỉnh Quảng Ninh": the province's.
                 if _LOCAL_WORDS.search(window) or any(p in window for p in self.provinces):
@@ -265,6 +274,8 @@ class _Context:
         after = _TIME_LEAD.sub("", after.lstrip(" ,:"))
         if _JOINT_ASK.match(after):
             return False  # "đề xuất hai bên sớm xây dựng kế hoạch hành động": asked of the partner too
+        if _PARTNER_OBJECT.match(after):
+            return False  # "mong muốn tỉnh bạn ...", "đề nghị hai tỉnh bạn ...": the foreign partner
         m = _LOCAL_OBJECT.match(after)
         if m and re.fullmatch(r"(?:với\s+)?(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)", m.group(0)) and self._named_elsewhere(
             after[m.end() :]
@@ -366,7 +377,15 @@ def _is_noun(text, start, end, sent_start):
         return False  # "mong muốn được Bộ hỗ trợ": a verb; "đề xuất được thông qua": a noun
     if text[start:end].lower() in ("hy vọng", "kỳ vọng", "mong rằng"):
         return False  # read only before an addressee and a concrete verb (_HOPE_ASK)
+    if re.search(r"bày tỏ\s+$", before) and re.match(_EXPRESSED_ASK, text[end : end + 200]):
+        return False  # "bày tỏ mong muốn Bộ Ngoại giao quan tâm hỗ trợ ...": an ask, expressed
     return bool(_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(after))
+
+
+_EXPRESSED_ASK = (
+    r"\s+(?:" + _ADDRESSEE + r")(?!\w)[^.;]{0,80}?(?:hỗ trợ|quan tâm|tạo điều kiện|giúp|giới thiệu|kết nối|"
+    r"là cầu nối|làm cầu nối|xem xét|ủng hộ)"
+)
 
 
 def _trim(text, start, end):
@@ -472,10 +491,14 @@ def _candidates(doc):
                 break
             sent = nxt if not listing else sent
             j += 1
-        if listing and len(spans) > header + 1 and len(text[spans[header][0] : spans[header][1]].split()) <= 8:
+        header_text = text[spans[header][0] : spans[header][1]]
+        if listing and len(spans) > header + 1 and (len(header_text.split()) <= 8 or _ANNOUNCES.search(header_text)):
             del spans[header]  # "đề nghị Đại sứ quán quan tâm:" only announces the asks below
         i = j
     return spans
+
+
+_ANNOUNCES = re.compile(r"(?:một số|các|những) (?:nội dung|vấn đề|kiến nghị|đề xuất)(?: sau| như sau| cụ thể)?\s*:\s*$|như sau\s*:\s*$|sau đây\s*:\s*$")
 
 
 def _line_at(text, pos):
