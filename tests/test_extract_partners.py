@@ -94,3 +94,13 @@ def test_a_governor_named_like_a_prefecture_is_not_a_partner():
 
 def test_seat_of_an_overseas_vietnamese_association_is_not_a_partner():
     assert _names("Ông Lê Văn Hùng, Chủ tịch Hội người Việt Nam tại tỉnh Udon Thani (Thái Lan) phát biểu.") == []
+
+
+def test_the_foreign_side_of_a_border_pair_is_a_partner():
+    text = "Tiêu đề\nHai bên thống nhất sớm khôi phục hoạt động cặp cửa khẩu Móng Cái - Đông Hưng."
+    assert "Đông Hưng" in _names(text, province="Quảng Ninh")
+
+
+def test_a_vietnamese_district_called_like_a_chinese_city_is_not_a_partner():
+    text = "Tiêu đề\nĐoàn đã đến thăm huyện Đông Hưng, tỉnh Thái Bình."
+    assert "Đông Hưng" not in _names(text, province="Quảng Ninh")

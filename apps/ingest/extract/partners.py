@@ -56,6 +56,7 @@ _NUMBER_AFTER = re.compile(r"^\s*\d")
 _TITLE_BEFORE = re.compile(r"(?:thống đốc|tỉnh trưởng|thị trưởng|đô trưởng)\s+$", re.IGNORECASE)
 _PERSON_AFTER = re.compile(r"^ (?-i:[A-ZĐÀ-Ỹ])[\w\-]+")
 # Kind words that no Vietnamese unit carries.
+_BORDER_PAIR_BEFORE = re.compile(r"(?:cửa khẩu|cặp cửa khẩu|tuyến|cầu|chợ biên giới)[^.;\n]{0,50}?\s[-–]\s*$", re.IGNORECASE)
 _FOREIGN_ONLY_KINDS = {"châu", "bang", "tỉnh bang", "khu tự trị", "hạt", "vùng lãnh thổ", "thủ phủ"}
 # One Vietnamese syllable, diacritics folded: onset, vowels, coda. A word that is none
 # ("Annecy", "Australia", "Busan") is written in a foreign spelling.
@@ -256,7 +257,9 @@ def extract(doc):
         country_next = bool(_country_after(entry["country"]).match(after))
         needs = entry.get("needs")
         # "châu Hồng Hà", "bang ...": a kind word no Vietnamese unit carries says abroad as well.
-        if needs == "country" and not (country_next or kind in _FOREIGN_ONLY_KINDS):
+        # A border pair names the foreign side after the dash: "cặp cửa khẩu Móng Cái - Đông Hưng".
+        pair = bool(_BORDER_PAIR_BEFORE.search(before))
+        if needs == "country" and not (country_next or kind in _FOREIGN_ONLY_KINDS or pair):
             continue
         if needs == "context" and not (kind or country_next):
             continue
