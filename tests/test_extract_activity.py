@@ -542,3 +542,12 @@ def test_a_companys_own_opening_attended_by_officials_is_not_an_activity():
         "Ninh Kiều, thành phố Cần Thơ. Dự lễ có Phó Giám đốc Sở Giáo dục và Đào tạo."
     )
     assert classify(text, "2025-12-06") is None
+
+
+def test_a_year_end_interview_introduced_with_the_outlets_name():
+    text = (
+        "Giám đốc Sở Ngoại vụ Bình Dương: Đối ngoại là đòn bẩy thu hút FDI\n"
+        "TG&VN. Nhân dịp cuối năm, phóng viên Báo Thế giới & Việt Nam đã có cuộc trao đổi với Giám đốc Sở Ngoại vụ "
+        "tỉnh Bình Dương về công tác đối ngoại.\nThưa bà, năm 2024 công tác đối ngoại của tỉnh có những điểm nhấn nào?"
+    )
+    assert classify(text, "2024-12-27") is None

@@ -127,6 +127,11 @@ _INTERVIEW = re.compile(
     r"^(?:PV|Phóng viên)\s*:[^\n]*\?",  # a question ("Phóng viên: Trần Tuấn" is a byline)
     re.IGNORECASE | re.MULTILINE,
 )
+# An interview announced in the lead itself ("phóng viên Báo Thế giới & Việt Nam đã có cuộc trao
+# đổi với ..."); further down, such a sentence may be a related story's teaser.
+_INTERVIEW_LEAD = re.compile(
+    r"phóng viên[^.,;\n]{0,40}?(?:đã )?(?:có )?(?:cuộc )?(?:trao đổi|trò chuyện)", re.IGNORECASE
+)
 _INTERNAL = re.compile(
     r"chào cờ|sinh hoạt (?:tư tưởng )?dưới cờ|sinh hoạt chi bộ|đại hội chi bộ|\bChi bộ\b|"
     # routine sessions and press briefings: "phiên họp thường kỳ tháng 10", "Họp báo thường kỳ"
@@ -230,7 +235,7 @@ def is_activity(doc):
     doc_head = _head(doc, 1) if _dated_lead(doc) else head
     if _DOCUMENT.search(doc_head) or _DOCUMENT_HEADER.search(doc.text[:1500]):
         return False
-    if _INTERVIEW.search(head) or _INTERNAL.search(head):
+    if _INTERVIEW.search(head) or _INTERNAL.search(head) or _INTERVIEW_LEAD.search(_head(doc, 1)):
         return False
     opening = _body(doc)[:1]
     if opening and _COMPANY_EVENT.match(opening[0].text) and not _PROVINCIAL_HOST.search(opening[0].text):
