@@ -9,7 +9,7 @@ import json
 from urllib.parse import quote
 
 import pytest
-from django.db import DatabaseError
+from django.db import DatabaseError, connection
 
 from apps.visits.exports import FAILED_JSONL_LINE, FAILED_MESSAGE, iter_csv, iter_jsonl
 from apps.visits.filters import MAX_SEARCH_WORDS
@@ -283,3 +283,13 @@ def test_a_quoted_payload_is_still_searched(client):
     make_activity(title="Hội nghị <b>xúc tiến</b>")
     response, body = get(client, "/activities/?q=" + quote("<b>xúc tiến</b>"))
     assert response.status_code == 200 and body.count("activity-row") == 1
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="server-side cursors are PostgreSQL's")
+def test_an_export_failing_midway_leaves_no_server_side_cursor_open(client, broken_second_activity):
+    """The six streamed queries are closed when the stream fails, not whenever the garbage
+    collector gets to them (then, in another transaction, their CLOSE fails and aborts it)."""
+    read_until_it_fails(client.get("/activities/export.csv"))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM pg_cursors WHERE name LIKE '_django_curs_%'")
+        assert cursor.fetchone()[0] == 0

@@ -74,8 +74,12 @@ def iter_records(qs=None, chunk_size=2000):
     ids = qs.values("id")
     provinces = _provinces()
 
+    opened = []
+
     def stream(rows):
-        return rows.iterator(chunk_size=chunk_size)
+        it = rows.iterator(chunk_size=chunk_size)
+        opened.append(it)
+        return it
 
     people = _merged(stream(
         Participation.objects.filter(activity__in=ids)
@@ -106,11 +110,35 @@ def iter_records(qs=None, chunk_size=2000):
             "activity_id", "source_name"
         )
     ))
-    activities = stream(qs.values_list(*ACTIVITY_FIELDS))
-    first = next(activities, None)
-    return _records(
-        [] if first is None else itertools.chain([first], activities), provinces, people, titles, asks, partners, sources
+    try:
+        activities = stream(qs.values_list(*ACTIVITY_FIELDS))
+        first = next(activities, None)
+    except BaseException:
+        _close_all(opened)
+        raise
+    return _closing(
+        _records(
+            [] if first is None else itertools.chain([first], activities), provinces, people, titles, asks, partners,
+            sources,
+        ),
+        opened,
     )
+
+
+def _closing(records, streams):
+    """The records; the streamed queries are closed as soon as the records end, fail or are
+    closed. A server-side cursor left to the garbage collector is closed at some later moment,
+    in whatever transaction is open then (where PostgreSQL may no longer know it, and the
+    failed CLOSE aborts that transaction)."""
+    try:
+        yield from records
+    finally:
+        _close_all(streams)
+
+
+def _close_all(streams):
+    for it in streams:
+        it.close()
 
 
 def _public_repeat(repeat_of, *states):
