@@ -293,3 +293,4 @@ def test_an_export_failing_midway_leaves_no_server_side_cursor_open(client, brok
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM pg_cursors WHERE name LIKE '_django_curs_%'")
         assert cursor.fetchone()[0] == 0
+

@@ -14,6 +14,8 @@ import itertools
 import json
 import logging
 
+from django.db import DatabaseError
+
 from apps.provinces.models import Province
 
 from .models import Activity, ActivityPartner, Article, Participation, Request, ReviewState, Title
@@ -81,40 +83,40 @@ def iter_records(qs=None, chunk_size=2000):
         opened.append(it)
         return it
 
-    people = _merged(stream(
-        Participation.objects.filter(activity__in=ids)
-        .exclude(official__review_state=ReviewState.REJECTED)
-        .order_by("activity_id", "id")
-        .values_list("activity_id", "id", "official_id", "official__name", "side")
-    ))
-    titles = _merged(stream(
-        Title.objects.filter(participation__activity__in=ids)
-        .order_by("participation__activity_id", "participation_id", "id")
-        .values_list("participation__activity_id", "participation_id", "title")
-    ))
-    asks = _merged(stream(
-        Request.objects.filter(activity__in=ids)
-        .exclude(review_state=ReviewState.REJECTED)
-        .order_by("activity_id", "id")
-        .values_list("activity_id", "text", "category", "status", "span_start", "span_end", "repeat_of_id",
-                     "repeat_of__review_state", "repeat_of__activity__review_state")
-    ))
-    partners = _merged(stream(
-        ActivityPartner.objects.filter(activity__in=ids)
-        .exclude(partner__review_state=ReviewState.REJECTED)
-        .order_by("activity_id", "id")
-        .values_list("activity_id", "partner__name", "partner__kind", "partner__country__name")
-    ))
-    sources = _merged(stream(
-        Article.objects.filter(activity__in=ids).order_by("activity_id", "source_name").values_list(
-            "activity_id", "source_name"
-        )
-    ))
     try:
+        people = _merged(stream(
+            Participation.objects.filter(activity__in=ids)
+            .exclude(official__review_state=ReviewState.REJECTED)
+            .order_by("activity_id", "id")
+            .values_list("activity_id", "id", "official_id", "official__name", "side")
+        ))
+        titles = _merged(stream(
+            Title.objects.filter(participation__activity__in=ids)
+            .order_by("participation__activity_id", "participation_id", "id")
+            .values_list("participation__activity_id", "participation_id", "title")
+        ))
+        asks = _merged(stream(
+            Request.objects.filter(activity__in=ids)
+            .exclude(review_state=ReviewState.REJECTED)
+            .order_by("activity_id", "id")
+            .values_list("activity_id", "text", "category", "status", "span_start", "span_end", "repeat_of_id",
+                         "repeat_of__review_state", "repeat_of__activity__review_state")
+        ))
+        partners = _merged(stream(
+            ActivityPartner.objects.filter(activity__in=ids)
+            .exclude(partner__review_state=ReviewState.REJECTED)
+            .order_by("activity_id", "id")
+            .values_list("activity_id", "partner__name", "partner__kind", "partner__country__name")
+        ))
+        sources = _merged(stream(
+            Article.objects.filter(activity__in=ids).order_by("activity_id", "source_name").values_list(
+                "activity_id", "source_name"
+            )
+        ))
         activities = stream(qs.values_list(*ACTIVITY_FIELDS))
         first = next(activities, None)
     except BaseException:
-        _close_all(opened)
+        _close_all(opened)  # a query refused after others had started: close those now
         raise
     return _closing(
         _records(
@@ -138,7 +140,10 @@ def _closing(records, streams):
 
 def _close_all(streams):
     for it in streams:
-        it.close()
+        try:
+            it.close()
+        except DatabaseError:
+            pass  # the transaction is already failed: its cursors go with it, none is left behind
 
 
 def _public_repeat(repeat_of, *states):
