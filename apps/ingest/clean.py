@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from apps.lib.text import normalize
 
-from .dateline import find_published
+from .dateline import CLOCK_AT_END, CLOCK_AT_START, find_published
 
 # A whole line that is page furniture.
 _FURNITURE_LINE = re.compile(
@@ -114,10 +114,6 @@ def clean(text):
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
-_CLOCK_START = re.compile(r"^[\W_]*(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})", re.I)
-_CLOCK_END = re.compile(
-    r"(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\W*$", re.I
-)
 _PUBLICATION = re.compile(r"\d{1,2}:\d{2}|cập nhật|ngày đăng|đăng lúc|xuất bản", re.IGNORECASE)
 
 
@@ -127,7 +123,7 @@ def _title_like(line):
     words = _WORDS.findall(line)
     if len(words) < 5 or _looks_like_dateline(line) or line.rstrip().endswith(":"):
         return False
-    if _CLOCK_START.match(line) or _MENU_SEP.search(line) or _CLOCK_END.search(line):
+    if CLOCK_AT_START.match(line) or _MENU_SEP.search(line) or CLOCK_AT_END.search(line):
         return False  # "Thứ Sáu, 07/11/2025 | Liên hệ", "Cà Mau Online Thứ Sáu, 04/12/2026": the top bar
     return not all(w.isupper() for w in words if len(w) > 1)
 

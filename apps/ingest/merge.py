@@ -163,17 +163,19 @@ def find_activity(record, province, start, end, published=None):
             dm = _day_month((extracted or {}).get("start_day_month")) if isinstance(extracted, dict) else None
             hints.setdefault(activity_id, []).append((dm, pub))
     dateless = not (start or report.day_month or published)
+    # Whether each side knows its year (a date, or a publication date to read it from).
+    yearless = not (start or published)
+    yearless_stored = {
+        pk for pk, act_start, *_ in rows if not (act_start or any(pub for _dm, pub in hints.get(pk, [])))
+    }
     scored = []
     for pk, act_start, act_end, act_kind, act_lead in rows:
         fit = _date_fit(report, act_start, act_end, hints.get(pk, []))
         if fit is None:
             continue  # a different day is a different activity
         act_names, act_partners = people.get(pk, set()), mentions.get(pk, set())
-        # Whether each side knows its year (a date, or a publication date to read it from).
-        yearless = not (start or published)
-        stored_yearless = not (act_start or any(pub for _dm, pub in hints.get(pk, [])))
         if (
-            yearless != stored_yearless
+            yearless != (pk in yearless_stored)
             and fit < 2
             and not (names & act_names and partners & act_partners and kind == act_kind)
         ):
@@ -183,15 +185,10 @@ def find_activity(record, province, start, end, published=None):
         stored = (act_kind, act_lead, act_names, act_partners)
         scored.append((fit + _similarity(stored, lead, names, partners, kind), pk))
     matches = sorted((score, pk) for score, pk in scored if score >= 3)
-    if not matches or ((dateless or fit_is_weak(matches, rows, hints)) and len(matches) > 1):
+    weak = dateless or any(pk in yearless_stored for _score, pk in matches)
+    if not matches or (weak and len(matches) > 1):
         return None  # without any date, two possible activities are one too many
     return Activity.objects.select_related("province").get(pk=max(matches)[1])
-
-
-def fit_is_weak(matches, rows, hints):
-    """Some matching activity does not know its year."""
-    undated = {row[0] for row in rows if row[1] is None and not any(pub for _dm, pub in hints.get(row[0], []))}
-    return any(pk in undated for _score, pk in matches)
 
 
 def _similarity(stored, lead, names, partners, kind):

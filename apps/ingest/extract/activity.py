@@ -297,25 +297,29 @@ def _dated_lead(doc):
 _MINISTER = re.compile(r"^(?:Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực)(?: Bộ)? Ngoại giao\b")
 
 
-def _is_capital(doc):
+def _unit_names(doc):
+    """The province's name, and the name of the province that holds it now."""
     prov = doc.record.get("province") or {}
-    return "Hà Nội" in (prov.get("name"), prov.get("current_name"))
+    return [n for n in (prov.get("name"), prov.get("current_name")) if n]
+
+
+def _is_capital(doc):
+    return "Hà Nội" in _unit_names(doc)
 
 
 def _mentions_province(doc, text):
-    prov = doc.record.get("province") or {}
-    return any(n in text for n in (prov.get("name"), prov.get("current_name")) if n)
+    return any(n in text for n in _unit_names(doc))
 
 
 def _names_province(doc, text):
     """The province acts in ``text``: named as a unit or with its bodies ("tỉnh X", "thành
     phố X", "UBND tỉnh"), not only as the city a national body sits in ("trụ sở Chính phủ ở
     Hà Nội")."""
-    prov = doc.record.get("province") or {}
-    names = [n for n in (prov.get("name"), prov.get("current_name")) if n]
     if _PROVINCIAL_BODY.search(text):
         return True
-    return any(re.search(r"(?i:tỉnh|thành phố|TP\.?|thủ đô|lãnh đạo)\s+" + re.escape(n), text) for n in names)
+    return any(
+        re.search(r"(?i:tỉnh|thành phố|TP\.?|thủ đô|lãnh đạo)\s+" + re.escape(n), text) for n in _unit_names(doc)
+    )
 
 
 _PROVINCIAL_BODY = re.compile(r"UBND|HĐND|Tỉnh ủy|Thành ủy|Ủy ban nhân dân|Hội đồng nhân dân|Sở Ngoại vụ")

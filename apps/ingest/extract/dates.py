@@ -294,10 +294,9 @@ def _is_document_date(sentence, start):
 def _lead_sentences(doc):
     """The title and the first body sentences (menus and widgets above the title are not the
     lead), in text order."""
-    at = doc.text.find(doc.title) if doc.title else -1
-    if at < 0:
+    if doc.title_span is None:
         return doc.sentences[: _LEAD_SENTENCES + 1]
-    end = at + len(doc.title)
+    at, end = doc.title_span
     title = [s for s in doc.sentences if at <= s.start < end]
     return title + doc.body[:_LEAD_SENTENCES]
 
@@ -337,29 +336,34 @@ def _pick(doc):
     return best[1], best[2], best[3]
 
 
+def _written_ranges(sentences):
+    """The ranges of two days or more written in ``sentences``: (d1, m1, y1, d2, m2, y2), the
+    years None where not written."""
+    for s in sentences:
+        for _start, _end, (d1, m1, y1), (d2, m2, y2) in _candidates(s.text):
+            if d1 and m1 and d2 and m2 and (d1, m1) != (d2, m2):
+                yield d1, m1, y1, d2, m2, y2
+
+
 def _range_from(doc, day, month, year):
     """The last day of a range written elsewhere in the text that starts on this day, or None."""
-    for s in doc.sentences:
-        for _start, _end, (d1, m1, _y1), (d2, m2, _y2) in _candidates(s.text):
-            if (d1, m1) == (day, month) and d2 and m2 and (d2, m2) != (d1, m1):
-                y = year + 1 if (m2, d2) < (m1, d1) else year
-                return date(y, m2, d2) if _valid(y, m2, d2) else None
+    for d1, m1, _y1, d2, m2, _y2 in _written_ranges(doc.sentences):
+        if (d1, m1) == (day, month):
+            y = year + 1 if (m2, d2) < (m1, d1) else year
+            return date(y, m2, d2) if _valid(y, m2, d2) else None
     return None
 
 
 def _range_around(doc, day):
     """A range of the lead sentences (two days or more, ten at most) that holds ``day``."""
-    for s in _lead_sentences(doc):
-        for _start, _end, (d1, m1, y1), (d2, m2, y2) in _candidates(s.text):
-            if not (d1 and m1 and d2 and m2) or (d1, m1) == (d2, m2):
-                continue
-            year2 = y2 or day.year
-            year1 = y1 or (year2 - 1 if (m1, d1) > (m2, d2) else year2)
-            if not (_valid(year1, m1, d1) and _valid(year2, m2, d2)):
-                continue
-            first, last = date(year1, m1, d1), date(year2, m2, d2)
-            if first <= day <= last and (last - first).days <= 10:
-                return first, last
+    for d1, m1, y1, d2, m2, y2 in _written_ranges(_lead_sentences(doc)):
+        year2 = y2 or day.year
+        year1 = y1 or (year2 - 1 if (m1, d1) > (m2, d2) else year2)
+        if not (_valid(year1, m1, d1) and _valid(year2, m2, d2)):
+            continue
+        first, last = date(year1, m1, d1), date(year2, m2, d2)
+        if first <= day <= last and (last - first).days <= 10:
+            return first, last
     return None
 
 
@@ -406,8 +410,7 @@ def _resolve(day, month, year, doc):
         return next(iter(from_text))
     if not doc.published and not from_text:
         # From the title on: what stands above it (a clock, a banner) is the page's, not the story's.
-        at = doc.text.find(doc.title) if doc.title else -1
-        weak = _weak_years(doc.text[max(at, 0) :], day, month)
+        weak = _weak_years(doc.text[doc.title_span[0] if doc.title_span else 0 :], day, month)
         if len(weak) == 1:
             return next(iter(weak))
     return None

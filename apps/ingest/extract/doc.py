@@ -20,13 +20,17 @@ class Doc:
         return sentences(self.text)
 
     @cached_property
+    def title_span(self) -> tuple[int, int] | None:
+        """Where the title stands in the text (menus, a banner or a clock may stand above it)."""
+        at = self.text.find(self.title) if self.title else -1
+        return (at, at + len(self.title)) if at >= 0 else None
+
+    @cached_property
     def body(self) -> list[Sentence]:
         """Sentences after the title line (a date widget may stand above the title)."""
-        at = self.text.find(self.title) if self.title else -1
-        title_end = at + len(self.title) if at >= 0 else 0
-        if at < 0:
+        if self.title_span is None:
             return [s for s in self.sentences if s.line > 0] or self.sentences
-        return [s for s in self.sentences if s.start >= title_end] or self.sentences
+        return [s for s in self.sentences if s.start >= self.title_span[1]] or self.sentences
 
     @property
     def published_year(self):

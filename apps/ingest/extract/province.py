@@ -53,8 +53,7 @@ def _on_date(published):
 def _weights(doc):
     text = doc.text
     hits = lookup.find_all(text, _on_date(doc.published))
-    at = text.find(doc.title) if doc.title else -1
-    title_start, title_end = (at, at + len(doc.title)) if at >= 0 else (0, 0)
+    title_start, title_end = doc.title_span or (0, 0)
     body = [s for s in doc.sentences if s.start >= title_end]
     lead_end = body[_LEAD_SENTENCES - 1].end if len(body) >= _LEAD_SENTENCES else len(text)
     weights, first = {}, {}

@@ -512,8 +512,7 @@ def extract(doc):
     out = []
     seen = []
     pieces = [p for start, end in _candidates(doc) for p in _split_long(text, start, end)]
-    at = text.find(doc.title) if doc.title else -1
-    title_end = at + len(doc.title) if at >= 0 else 0
+    title_end = doc.title_span[1] if doc.title_span else 0
     for start, end in pieces:
         start, end = _trim(text, start, end)
         piece = text[start:end]
