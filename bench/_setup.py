@@ -19,7 +19,7 @@ def ensure_activities(n):
     """Seed the database up to n activities (seed_demo) if it holds fewer."""
     from django.core.management import call_command
 
-    from apps.visits.models import Activity
+    from apps.visits.records.models import Activity
 
     have = Activity.objects.count()
     if have < n:

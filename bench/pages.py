@@ -23,7 +23,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from apps.provinces.models import Province
-from apps.visits.models import Activity, Official
+from apps.visits.records.models import Activity, Official
 
 
 def pages():

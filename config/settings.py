@@ -157,7 +157,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "apps.visits.middleware.ChosenLanguageMiddleware",
+    "apps.visits.site.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -179,6 +179,9 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
+            # The site's template tags live with the site's code (apps/visits/site/), not in the
+            # app's root where Django would look for them.
+            "libraries": {"labels": "apps.visits.site.templatetags.labels"},
         },
     },
 ]

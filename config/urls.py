@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.decorators.http import require_safe
 
-from apps.visits.api import api
+from apps.visits.api.endpoints import api
 
 
 def _get_or_head(view):
@@ -39,5 +39,5 @@ def read_only(urls):
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", read_only(api.urls)),
-    path("", include("apps.visits.urls")),
+    path("", include("apps.visits.site.urls")),
 ]

@@ -6,8 +6,8 @@ import itertools
 from types import SimpleNamespace
 
 from apps.provinces.models import Era, Province
-from apps.visits import services
-from apps.visits.models import Activity, Article, Kind
+from apps.visits.records import services
+from apps.visits.records.models import Activity, Article, Kind
 
 _seq = itertools.count(1)
 

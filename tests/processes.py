@@ -15,7 +15,7 @@ from django.db import connection
 ROOT = Path(settings.BASE_DIR)
 SNAPSHOT = """
 import json
-from apps.visits.models import Activity, ActivityPartner, Article, Official, Participation, PartnerLocality, Request
+from apps.visits.records.models import Activity, ActivityPartner, Article, Official, Participation, PartnerLocality, Request
 print(json.dumps({
     "articles": Article.objects.count(),
     "hashes": Article.objects.values("content_hash").distinct().count(),

@@ -5,7 +5,7 @@ from django.contrib.auth.models import User
 from django.urls import reverse
 
 from apps.provinces.models import Era, Province
-from apps.visits.models import Activity, Kind
+from apps.visits.records.models import Activity, Kind
 
 pytestmark = pytest.mark.django_db
 
@@ -79,7 +79,7 @@ def test_admin_province_search_ignores_diacritics(client, staff):
 
 
 def test_an_editor_merges_two_spellings_of_one_official(client, staff):
-    from apps.visits.models import Official
+    from apps.visits.records.models import Official
     from tests.factories import make_activity
 
     make_activity(lead="Lê Hoài Trung")

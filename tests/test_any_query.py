@@ -16,8 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from apps.visits import services
-from apps.visits.models import Activity, Official, PartnerLocality, ReviewState
+from apps.visits.records import services
+from apps.visits.records.models import Activity, Official, PartnerLocality, ReviewState
 
 from .factories import make_activity
 

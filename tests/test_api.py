@@ -16,8 +16,8 @@ from django.test.utils import CaptureQueriesContext
 from openapi_spec_validator import validate
 
 from apps.provinces.models import Era, Province
-from apps.visits.filters import ActivityFilter
-from apps.visits.models import Activity, Official, PartnerLocality, Request, ReviewState
+from apps.visits.records.models import Activity, Official, PartnerLocality, Request, ReviewState
+from apps.visits.reporting.filters import ActivityFilter
 
 from .factories import make_activity
 

@@ -11,9 +11,9 @@ from urllib.parse import quote
 import pytest
 from django.db import DatabaseError, connection
 
-from apps.visits.exports import FAILED_JSONL_LINE, FAILED_MESSAGE, iter_csv, iter_jsonl
-from apps.visits.filters import MAX_SEARCH_WORDS
-from apps.visits.models import Activity
+from apps.visits.records.models import Activity
+from apps.visits.reporting.exports import FAILED_JSONL_LINE, FAILED_MESSAGE, iter_csv, iter_jsonl
+from apps.visits.reporting.filters import MAX_SEARCH_WORDS
 
 from .factories import make_activity
 

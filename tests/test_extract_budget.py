@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from apps.ingest.models import IngestItem
-from apps.visits.models import Article
+from apps.visits.records.models import Article
 
 pytestmark = pytest.mark.django_db
 

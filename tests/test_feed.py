@@ -13,8 +13,8 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from apps.visits.feeds import FEED_SIZE
-from apps.visits.models import Activity, ReviewState
+from apps.visits.records.models import Activity, ReviewState
+from apps.visits.site.feeds import FEED_SIZE
 
 from .factories import make_activity
 

@@ -25,7 +25,7 @@ from apps.ingest import legacy_vn
 from apps.ingest.extract import extract_text
 from apps.ingest.models import IngestItem, IngestRun
 from apps.ingest.read import RawArticle, ReadError, read_file
-from apps.visits.models import Activity, Article
+from apps.visits.records.models import Activity, Article
 from tests.conftest import SAMPLE, SEEDS
 
 SEED_DIR = SEEDS if SEEDS.is_dir() else SAMPLE

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from apps.ingest.models import IngestItem, IngestRun
-from apps.visits.models import Activity, Article, Country, Official, PartnerLocality, Request
+from apps.visits.records.models import Activity, Article, Country, Official, PartnerLocality, Request
 
 from .factories import ensure_provinces
 

@@ -2,7 +2,7 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from apps.provinces.models import Era, Province
-from apps.visits.models import Activity, Article, Kind, Official
+from apps.visits.records.models import Activity, Article, Kind, Official
 
 pytestmark = pytest.mark.django_db
 

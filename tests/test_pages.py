@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from apps.visits.models import Activity, Official, PartnerLocality
+from apps.visits.records.models import Activity, Official, PartnerLocality
 
 from .factories import make_activity
 

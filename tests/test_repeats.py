@@ -16,9 +16,9 @@ from django.urls import reverse
 
 from apps.lib.text import fold
 from apps.provinces.models import Era, Province
-from apps.visits import services
-from apps.visits.models import Activity, Kind, Request, ReviewState
-from apps.visits.repeats import ask_names, ask_words, is_same_ask, names_agree, similarity
+from apps.visits.records import services
+from apps.visits.records.models import Activity, Kind, Request, ReviewState
+from apps.visits.records.repeats import ask_names, ask_words, is_same_ask, names_agree, similarity
 
 pytestmark = pytest.mark.django_db
 

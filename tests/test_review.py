@@ -11,8 +11,16 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from apps.ingest.extract import extract_text
-from apps.visits import services
-from apps.visits.models import Activity, Article, Doubt, Official, PartnerLocality, Request, ReviewState
+from apps.visits.records import services
+from apps.visits.records.models import (
+    Activity,
+    Article,
+    Doubt,
+    Official,
+    PartnerLocality,
+    Request,
+    ReviewState,
+)
 
 from .factories import make_activity
 
@@ -212,7 +220,7 @@ def test_a_rejected_lead_is_named_nowhere_public(seeds, client, editor):
 
 
 def test_rejecting_an_activity_recomputes_its_partner_ties_and_reviewing_restores_them(seeds, editor):
-    from apps.visits.models import PartnerTie
+    from apps.visits.records.models import PartnerTie
 
     mention = Activity.objects.filter(partner_mentions__isnull=False).first().partner_mentions.first()
     activity, partner = mention.activity, mention.partner

@@ -11,21 +11,18 @@ from django.test import Client
 from django.urls import reverse
 
 from apps.provinces.models import Era, Province
-from apps.visits import services
-from apps.visits.demo import seed
-from apps.visits.filters import ActivityFilter, RequestFilter
-from apps.visits.models import (
+from apps.visits.ops.demo import seed
+from apps.visits.records import services
+from apps.visits.records.models import (
     Activity,
-    ActivityTally,
     Kind,
-    MonthTally,
-    OfficialTally,
     Participation,
     Request,
     RequestStatus,
-    RequestTally,
     ReviewState,
 )
+from apps.visits.reporting.filters import ActivityFilter, RequestFilter
+from apps.visits.reporting.tallies import ActivityTally, MonthTally, OfficialTally, RequestTally
 
 from .factories import make_activity
 

@@ -7,7 +7,7 @@ import re
 import pytest
 from django.core.management import call_command
 
-from apps.visits.models import Activity, Official, PartnerLocality
+from apps.visits.records.models import Activity, Official, PartnerLocality
 
 pytestmark = pytest.mark.django_db
 

@@ -30,7 +30,7 @@ from django.urls import NoReverseMatch, reverse
 from apps.ingest.models import IngestItem, IngestRun
 from apps.ingest.pipeline import read_and_extract
 from apps.ingest.store import Lookups, store_article
-from apps.visits.models import (
+from apps.visits.records.models import (
     Article,
     Country,
     Official,

@@ -13,7 +13,7 @@ import datetime as dt
 from django.db.models import Q
 
 from apps.lib.text import name_key
-from apps.visits.models import Activity, ActivityPartner, Article, Participation
+from apps.visits.records.models import Activity, ActivityPartner, Article, Participation
 
 WINDOW = dt.timedelta(days=3)
 

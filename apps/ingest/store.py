@@ -13,8 +13,8 @@ from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
 from apps.lib.text import name_key
-from apps.visits import services
-from apps.visits.models import DOUBT_WEIGHTS, Activity, Article, Doubt, ReviewState
+from apps.visits.records import services
+from apps.visits.records.models import DOUBT_WEIGHTS, Activity, Article, Doubt, ReviewState
 
 from .merge import find_activity
 from .outlet import find_outlet

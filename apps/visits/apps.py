@@ -7,3 +7,5 @@ class VisitsConfig(AppConfig):
 
     def ready(self):
         import config.security  # noqa: F401  (registers the proxy setup's system checks)
+
+        from .editing import admin  # noqa: F401  (registers the records' admin pages)

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from apps.visits.models import Activity
+from apps.visits.records.models import Activity
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import User
 from playwright.sync_api import expect
 
-from apps.visits.models import Activity, ReviewState
+from apps.visits.records.models import Activity, ReviewState
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

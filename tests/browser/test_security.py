@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth.models import User
 from playwright.sync_api import expect
 
-from apps.visits.models import Activity, Official, PartnerLocality, Request
+from apps.visits.records.models import Activity, Official, PartnerLocality, Request
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -3,7 +3,7 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-from apps.visits.tallies import install, uninstall
+from apps.visits.reporting.triggers import install, uninstall
 
 
 class Migration(migrations.Migration):

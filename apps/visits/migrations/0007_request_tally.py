@@ -3,7 +3,7 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-from apps.visits.tallies import install_requests, uninstall_requests
+from apps.visits.reporting.triggers import install_requests, uninstall_requests
 
 
 class Migration(migrations.Migration):

@@ -31,7 +31,7 @@ class Command(BaseCommand):
         # too, and reported by name with the run's other failures.
         files = list(iter_paths(paths))
         if if_empty:
-            from apps.visits.models import Article
+            from apps.visits.records.models import Article
 
             if Article.objects.exists():
                 self.stdout.write("Articles already loaded; nothing to do.")

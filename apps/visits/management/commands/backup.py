@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from apps.visits.backup import BackupError, backup
+from apps.visits.ops.backup import BackupError, backup
 
 
 class Command(BaseCommand):

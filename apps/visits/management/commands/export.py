@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from apps.visits.exports import iter_csv, iter_jsonl
+from apps.visits.reporting.exports import iter_csv, iter_jsonl
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from apps.visits.backup import BackupError, restore
+from apps.visits.ops.backup import BackupError, restore
 
 
 class Command(BaseCommand):

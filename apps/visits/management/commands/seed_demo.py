@@ -4,7 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from apps.visits.demo import seed
+from apps.visits.ops.demo import seed
 
 
 class Command(BaseCommand):

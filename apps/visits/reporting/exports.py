@@ -17,8 +17,15 @@ import logging
 from django.db import DatabaseError
 
 from apps.provinces.models import Province
-
-from .models import Activity, ActivityPartner, Article, Participation, Request, ReviewState, Title
+from apps.visits.records.models import (
+    Activity,
+    ActivityPartner,
+    Article,
+    Participation,
+    Request,
+    ReviewState,
+    Title,
+)
 
 logger = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.utils.functional import cached_property
 
-from .models import Activity
+from apps.visits.records.models import Activity
 
 
 def data_version(request=None):

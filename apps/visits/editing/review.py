@@ -8,8 +8,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from . import services
-from .models import ActivityToReview, Doubt, ReviewState
+from apps.visits.records import services
+from apps.visits.records.models import ActivityToReview, Doubt, ReviewState
 
 
 def _review_action(state, description):

@@ -27,8 +27,7 @@ from django.db.models import Q
 from apps.lib.text import fold
 from apps.provinces.lookup import find_all
 from apps.provinces.models import Province
-
-from .models import Request, ReviewState
+from apps.visits.records.models import Request, ReviewState
 
 # Folded phrases that carry no content of the ask: asking, addressing, supporting.
 STOP_PHRASES = (

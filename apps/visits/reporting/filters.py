@@ -13,24 +13,21 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.lib.text import fold
 from apps.provinces.models import Province, Region
-
-from .models import (
+from apps.visits.records.models import (
     Activity,
     ActivityPartner,
-    ActivityTally,
     Country,
     Kind,
-    MonthTally,
     Official,
     Participation,
     PartnerLocality,
     Request,
     RequestCategory,
     RequestStatus,
-    RequestTally,
     ReviewState,
 )
-from .widgets import FastInput, FastSelect, speed_up_widgets
+from apps.visits.reporting.tallies import ActivityTally, MonthTally, RequestTally
+from apps.visits.reporting.widgets import FastInput, FastSelect, speed_up_widgets
 
 # Bounds of what one request may ask: each search word is one more LIKE in the query (SQLite
 # refuses a thousand, "Expression tree is too large"; PostgreSQL takes over a second), and no

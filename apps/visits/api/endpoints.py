@@ -26,12 +26,8 @@ from pydantic import field_validator
 from pydantic_core import PydanticCustomError
 
 from apps.provinces.models import Era, Province, Region
-
-from .caching import ArchivePaginator
-from .filters import ActivityFilter, RequestFilter, SearchField, search_words
-from .models import (
+from apps.visits.records.models import (
     Activity,
-    ActivityTally,
     Kind,
     Official,
     PartnerLocality,
@@ -39,8 +35,10 @@ from .models import (
     RequestCategory,
     RequestStatus,
     Role,
-    current_unit_counts,
 )
+from apps.visits.reporting.caching import ArchivePaginator
+from apps.visits.reporting.filters import ActivityFilter, RequestFilter, SearchField, search_words
+from apps.visits.reporting.tallies import ActivityTally, current_unit_counts
 
 api = NinjaAPI(
     title="doingoai API",
@@ -123,7 +121,7 @@ EraValue = _choices("Era", Era)
 
 
 class ActivityParams(Params):
-    """The filters of /activities/ (apps.visits.filters.ActivityFilter), as query parameters."""
+    """The filters of /activities/ (apps.visits.reporting.filters.ActivityFilter), as query parameters."""
 
     q: str | None = Field(None, description='Text search, diacritics optional ("dak lak" finds Đắk Lắk).')
     province: str | None = Field(
@@ -146,7 +144,7 @@ class ActivityParams(Params):
 
 
 class RequestParams(Params):
-    """The filters of /requests/ (apps.visits.filters.RequestFilter)."""
+    """The filters of /requests/ (apps.visits.reporting.filters.RequestFilter)."""
 
     province: str | None = Field(
         None, description="Province slug; a current unit also covers its predecessors."

@@ -12,8 +12,7 @@ from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 
 from apps.lib.text import name_key
-
-from .models import Activity, ActivityPartner, Official, Participation, PartnerTie, Title
+from apps.visits.records.models import Activity, ActivityPartner, Official, Participation, PartnerTie, Title
 
 SHOWN = 10  # activities listed per record; the rest are counted
 

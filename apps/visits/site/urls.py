@@ -1,9 +1,9 @@
 from django.urls import path
 from django.views.decorators.http import require_safe
 
-from . import views
-from .caching import cache_page_by_version as cached
-from .feeds import ActivityFeed
+from apps.visits.reporting.caching import cache_page_by_version as cached
+from apps.visits.site import views
+from apps.visits.site.feeds import ActivityFeed
 
 urlpatterns = [
     path("", cached(views.dashboard), name="dashboard"),

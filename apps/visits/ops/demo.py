@@ -17,9 +17,7 @@ from django.utils import timezone
 
 from apps.lib.text import fold, name_key, slugify_vi
 from apps.provinces.models import Era, Province
-
-from . import tallies
-from .models import (
+from apps.visits.records.models import (
     Activity,
     ActivityPartner,
     Article,
@@ -32,6 +30,7 @@ from .models import (
     Request,
     Title,
 )
+from apps.visits.reporting import triggers as tallies
 
 SURNAMES = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Lò Hà Mai".split()
 MIDDLE = "Văn Thị Hữu Đức Minh Quang Thanh Ngọc Xuân Hoài Anh Thu Công Trọng Như".split()

@@ -10,8 +10,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from .filters import ActivityFilter
-from .models import Activity, Precision
+from apps.visits.records.models import Activity, Precision
+from apps.visits.reporting.filters import ActivityFilter
 
 FEED_SIZE = 50
 

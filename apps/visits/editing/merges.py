@@ -10,8 +10,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from . import services
-from .merging import merge_preview
+from apps.visits.records import services
+from apps.visits.records.merging import merge_preview
 
 MAX_SELECTED = 20  # a guard against merging a whole changelist by mistake
 

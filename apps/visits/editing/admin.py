@@ -10,10 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import services
-from .admin_merge import merge_officials, merge_partners
-from .admin_review import REVIEW_ACTIONS, REVIEW_FIELDS, ReviewedAdminMixin, doubts_html
-from .models import (
+from apps.visits.editing.merges import merge_officials, merge_partners
+from apps.visits.editing.review import REVIEW_ACTIONS, REVIEW_FIELDS, ReviewedAdminMixin, doubts_html
+from apps.visits.records import services
+from apps.visits.records.models import (
     Activity,
     ActivityPartner,
     Article,
@@ -25,7 +25,7 @@ from .models import (
     Request,
     Title,
 )
-from .repeats import makes_loop
+from apps.visits.records.repeats import makes_loop
 
 
 class EvidenceInlineMixin:

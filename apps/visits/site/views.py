@@ -12,29 +12,30 @@ from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 
 from apps.provinces.models import Era, Province, Region
-
-from . import charts
-from .caching import ArchivePaginator, cached, query_key
-from .exports import iter_csv, iter_jsonl
-from .filters import ActivityFilter, RequestFilter, TimelineAxis
-from .highlight import highlight
-from .models import (
+from apps.visits.records.models import (
     Activity,
     ActivityPartner,
-    ActivityTally,
     Kind,
-    MonthTally,
     Official,
-    OfficialTally,
     Participation,
     PartnerLocality,
     PartnerTie,
     Request,
     ReviewState,
     Title,
+)
+from apps.visits.reporting import charts
+from apps.visits.reporting.caching import ArchivePaginator, cached, query_key
+from apps.visits.reporting.exports import iter_csv, iter_jsonl
+from apps.visits.reporting.filters import ActivityFilter, RequestFilter, TimelineAxis
+from apps.visits.reporting.tallies import (
+    ActivityTally,
+    MonthTally,
+    OfficialTally,
     archive_totals,
     current_unit_counts,
 )
+from apps.visits.site.highlight import highlight
 
 PAGE_SIZE = 25
 PROFILE_ROWS = 40  # rows per section of a profile page; the full lists are a link away

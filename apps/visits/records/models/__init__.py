@@ -1,0 +1,49 @@
+"""The records the site serves, one module per record family. Reads live in their QuerySet
+classes; writes go through ../services/."""
+
+from ..choices import (
+    DOUBT_WEIGHTS,
+    Doubt,
+    Kind,
+    Precision,
+    RequestCategory,
+    RequestStatus,
+    ReviewState,
+    Role,
+    Side,
+)
+from .activities import Activity, ActivityQuerySet, ActivityToReview, Participation, Title
+from .articles import ActivityPartner, Article
+from .base import InProvinceMixin, NamedModel, PublicQuerySet, Reviewable
+from .names import Country, Official, PartnerLocality, PartnerLocalityQuerySet, PartnerTie
+from .requests import Request, RequestQuerySet
+
+__all__ = [
+    "DOUBT_WEIGHTS",
+    "Activity",
+    "ActivityPartner",
+    "ActivityQuerySet",
+    "ActivityToReview",
+    "Article",
+    "Country",
+    "Doubt",
+    "InProvinceMixin",
+    "Kind",
+    "NamedModel",
+    "Official",
+    "PartnerLocality",
+    "PartnerLocalityQuerySet",
+    "PartnerTie",
+    "Participation",
+    "Precision",
+    "PublicQuerySet",
+    "Request",
+    "RequestCategory",
+    "RequestQuerySet",
+    "RequestStatus",
+    "ReviewState",
+    "Reviewable",
+    "Role",
+    "Side",
+    "Title",
+]

@@ -1,0 +1,193 @@
+"""Activities, the officials taking part (with the titles each article gives them) and the
+editors' review queue."""
+
+from django.db import models
+from django.db.models import Count
+from django.db.models.functions import TruncDay, TruncMonth, TruncYear
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from apps.lib.text import name_key
+from apps.provinces.models import Province
+
+from ..choices import Kind, Precision, ReviewState, Role, Side
+from .base import InProvinceMixin, PublicQuerySet, Reviewable
+from .names import Official
+
+
+class ActivityQuerySet(InProvinceMixin, PublicQuerySet):
+    def for_list(self):
+        """Rows of a list: the activity (without its search text and review notes, which lists
+        never show), its province and lead, newest first."""
+        return (
+            self.select_related("province", "province__successor", "lead")
+            .defer("search_text", "doubts", "locked_fields")
+            .order_by("-start_date", "-id")
+        )
+
+    def for_detail(self):
+        from .articles import ActivityPartner  # defined with the articles, which point here
+        from .requests import Request
+
+        return self.select_related("province", "province__successor", "lead").prefetch_related(
+            models.Prefetch(
+                "participations",
+                queryset=Participation.objects.exclude(official__review_state=ReviewState.REJECTED)
+                .select_related("official")
+                .prefetch_related("titles"),
+            ),
+            models.Prefetch(
+                "requests",
+                queryset=Request.objects.exclude(review_state=ReviewState.REJECTED).select_related(
+                    "article", "repeat_of__activity"
+                ),
+            ),
+            models.Prefetch(
+                "partner_mentions",
+                queryset=ActivityPartner.objects.exclude(partner__review_state=ReviewState.REJECTED).select_related(
+                    "partner__country"
+                ),
+            ),
+            "articles",
+        )
+
+    def per_period(self, period="year"):
+        """[{"period": date, "n": count}] of dated activities, one query."""
+        trunc = {"year": TruncYear, "month": TruncMonth, "day": TruncDay}[period]("start_date")
+        return list(
+            self.filter(start_date__isnull=False)
+            .annotate(period=trunc)
+            .values("period")
+            .annotate(n=Count("id"))
+            .order_by("period")
+        )
+
+    def facet_counts(self):
+        """{"kind": {value: n}, "region": {...}, "review_state": {...}} in one grouped scan."""
+        facets = {"kind": {}, "region": {}, "review_state": {}}
+        rows = self.order_by().values_list("kind", "province__region", "review_state").annotate(n=Count("id"))
+        for kind, region, state, n in rows:
+            for name, value in (("kind", kind), ("region", region), ("review_state", state)):
+                facets[name][value] = facets[name].get(value, 0) + n
+        return facets
+
+    def to_review(self):
+        """Not yet reviewed, most uncertain first (the activity_review_queue index)."""
+        return (
+            self.filter(review_state=ReviewState.EXTRACTED)
+            .select_related("province", "lead")
+            .order_by("-doubt_score", "-id")
+        )
+
+    def per_province(self):
+        """{province_id: count}, one query."""
+        return dict(self.values_list("province_id").annotate(n=Count("id")).order_by())
+
+
+class Activity(Reviewable):
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices, db_index=True)
+    province = models.ForeignKey(
+        Province, verbose_name=_("province"), on_delete=models.PROTECT, related_name="activities"
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True, db_index=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    date_precision = models.CharField(_("date precision"), max_length=8, choices=Precision.choices, blank=True)
+    organization = models.CharField(_("organization"), max_length=300, blank=True, db_index=True)
+    lead = models.ForeignKey(
+        Official, verbose_name=_("lead"), null=True, blank=True, on_delete=models.SET_NULL, related_name="led"
+    )
+    lead_title = models.CharField(_("lead's title"), max_length=300, blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+    doubts = models.JSONField(
+        _("what extraction was unsure of"),
+        default=list,
+        blank=True,
+        help_text=_("Filled by ingest: [{code, evidence}] for the review queue."),
+    )
+    doubt_score = models.PositiveSmallIntegerField(_("uncertainty"), default=0, db_index=True)
+    locked_fields = models.JSONField(
+        _("fields corrected by an editor"),
+        default=list,
+        blank=True,
+        help_text=_("Ingest never overwrites these fields."),
+    )
+    search_text = models.TextField(editable=False, blank=True, help_text="folded text for diacritic-free search")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    objects = ActivityQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["search_text"])
+
+    class Meta:
+        ordering = ["-start_date", "-id"]
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+        indexes = [
+            models.Index(fields=["province", "start_date"], name="activity_province_date"),
+            models.Index(fields=["-start_date", "-id"], name="activity_list_order"),
+            models.Index(fields=["review_state", "-doubt_score", "-id"], name="activity_review_queue"),
+        ]
+
+    def __str__(self):
+        when = self.start_date.isoformat() if self.start_date else "?"
+        return f"{self.get_kind_display()} — {self.province.name} — {when}"
+
+    def get_absolute_url(self):
+        return reverse("activity-detail", args=[self.pk])
+
+    @property
+    def public_lead(self):
+        """The lead as the public sees it: none when an editor rejected that official."""
+        lead = self.lead if self.lead_id else None
+        return lead if lead is not None and lead.review_state != ReviewState.REJECTED else None
+
+
+class ActivityToReview(Activity):
+    """The editors' review queue: activities not yet reviewed, most uncertain first."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("activity to review")
+        verbose_name_plural = _("activities to review")
+
+
+class Participation(models.Model):
+    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="participations")
+    official = models.ForeignKey(Official, on_delete=models.PROTECT, related_name="participations")
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.MEMBER)
+    side = models.CharField(_("side"), max_length=16, choices=Side.choices, blank=True)
+    article = models.ForeignKey("Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    span_start = models.PositiveIntegerField(null=True, blank=True)
+    span_end = models.PositiveIntegerField(null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("participation")
+        verbose_name_plural = _("participations")
+        constraints = [
+            models.UniqueConstraint(fields=["activity", "official"], name="participation_unique_official"),
+        ]
+
+    def __str__(self):
+        return f"{self.official} @ {self.activity_id}"
+
+
+class Title(models.Model):
+    """A title the article gives an official at one activity (the official's title history)."""
+
+    participation = models.ForeignKey(Participation, on_delete=models.CASCADE, related_name="titles")
+    title = models.CharField(_("title"), max_length=300)
+    title_key = models.CharField(max_length=300, editable=False)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["participation", "title_key"], name="title_unique_per_participation"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.title_key = name_key(self.title)
+        super().save(*args, **kwargs)

@@ -1,0 +1,58 @@
+"""The articles an activity was read from, and the partner localities each names."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .activities import Activity
+from .names import PartnerLocality
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        LOADED = "loaded", _("loaded into an activity")
+        NOT_ACTIVITY = "not_activity", _("read: no activity in it")
+        UNRESOLVED = "unresolved", _("read: province unknown")
+
+    source_name = models.CharField(_("file name"), max_length=255, db_index=True)
+    source_path = models.CharField(_("file path"), max_length=1000, blank=True)
+    url = models.URLField(_("URL"), max_length=1000, blank=True)
+    outlet = models.CharField(_("outlet"), max_length=200, blank=True)
+    title = models.CharField(_("title"), max_length=500, blank=True)
+    published = models.DateField(_("published"), null=True, blank=True)
+    raw_text = models.TextField(_("raw text"))
+    clean_text = models.TextField(_("cleaned text"))
+    content_hash = models.CharField(_("content hash"), max_length=64, unique=True)
+    encoding = models.CharField(max_length=40, blank=True)
+    status = models.CharField(_("ingest status"), max_length=16, choices=Status.choices, default=Status.LOADED)
+    error = models.TextField(_("ingest error"), blank=True)
+    extracted = models.JSONField(_("extracted record"), default=dict, blank=True)
+    activity = models.ForeignKey(
+        Activity, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    ingested_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["source_name"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def __str__(self):
+        return self.title or self.source_name
+
+
+class ActivityPartner(models.Model):
+    """A partner locality named in an activity, with its evidence."""
+
+    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="partner_mentions")
+    partner = models.ForeignKey(PartnerLocality, on_delete=models.PROTECT, related_name="mentions")
+    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    span_start = models.PositiveIntegerField(null=True, blank=True)
+    span_end = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["activity", "partner"], name="activity_partner_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.partner} @ {self.activity_id}"

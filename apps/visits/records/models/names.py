@@ -1,0 +1,92 @@
+"""Named records: officials, countries and the foreign partner localities, with a province's
+tie to a partner and the mentions of a partner at an activity."""
+
+from django.db import models
+from django.db.models import Sum
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from apps.provinces.models import Province
+
+from ..choices import ReviewState
+from .base import NamedModel, PublicQuerySet, Reviewable
+
+
+class Country(NamedModel):
+    history = HistoricalRecords()
+
+    class Meta(NamedModel.Meta):
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+
+
+class PartnerLocalityQuerySet(PublicQuerySet):
+    def most_frequent(self, limit=10):
+        """Partners by the number of public activities naming them, summed over their ties with
+        provinces (PartnerTie keeps each tie's count of public activities), then the few winners
+        fetched."""
+        top = list(
+            PartnerTie.objects.exclude(partner__review_state=ReviewState.REJECTED)
+            .values("partner")
+            .annotate(n=Sum("activity_count"))
+            .order_by("-n", "partner")[:limit]
+        )
+        partners = self.public().select_related("country").in_bulk([row["partner"] for row in top])
+        result = []
+        for row in top:
+            partner = partners.get(row["partner"])
+            if partner is not None:
+                partner.n = row["n"]
+                result.append(partner)
+        return result
+
+
+class PartnerLocality(Reviewable, NamedModel):
+    kind = models.CharField(_("kind"), max_length=40, blank=True, help_text=_("tỉnh, bang, thành phố..."))
+    country = models.ForeignKey(
+        Country, verbose_name=_("country"), null=True, blank=True, on_delete=models.PROTECT, related_name="localities"
+    )
+    history = HistoricalRecords()
+
+    objects = PartnerLocalityQuerySet.as_manager()
+
+    class Meta(NamedModel.Meta):
+        verbose_name = _("partner locality")
+        verbose_name_plural = _("partner localities")
+
+    def get_absolute_url(self):
+        return reverse("partner-detail", args=[self.slug])
+
+
+class Official(Reviewable, NamedModel):
+    history = HistoricalRecords()
+
+    objects = PublicQuerySet.as_manager()
+
+    class Meta(NamedModel.Meta):
+        verbose_name = _("official")
+        verbose_name_plural = _("officials")
+
+    def get_absolute_url(self):
+        return reverse("official-detail", args=[self.slug])
+
+
+class PartnerTie(models.Model):
+    """A province's tie with a partner locality over time. Derived from the activities that
+    name the partner (kept current by ingest), so it keeps no history of its own."""
+
+    province = models.ForeignKey(Province, on_delete=models.CASCADE, related_name="partner_ties")
+    partner = models.ForeignKey(PartnerLocality, on_delete=models.CASCADE, related_name="ties")
+    first_seen = models.DateField(null=True, blank=True)
+    last_seen = models.DateField(null=True, blank=True)
+    activity_count = models.PositiveIntegerField(default=0)
+    agreements = models.TextField(_("agreements mentioned"), blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["province", "partner"], name="partner_tie_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.province} — {self.partner}"

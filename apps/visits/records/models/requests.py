@@ -1,0 +1,122 @@
+"""What a province asked for at an activity, and the chain of the same ask raised again."""
+
+from django.db import connection, models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from apps.lib.text import fold
+
+from ..choices import RequestCategory, RequestStatus, ReviewState
+from .activities import Activity
+from .articles import Article
+from .base import PublicQuerySet, Reviewable
+
+
+class RequestQuerySet(PublicQuerySet):
+    def for_list(self):
+        """Rows of a list: the request with its activity, province and earlier ask (no article:
+        lists do not show it, and its texts are the largest columns)."""
+        return self.select_related("activity__province", "repeat_of__activity").order_by("-activity__start_date", "id")
+
+    def brief(self):
+        """Rows of a profile's short list: text, category, status and the activity's date."""
+        return (
+            self.select_related("activity")
+            .only("text", "category", "status", "activity__start_date")
+            .order_by("-activity__start_date", "id")
+        )
+
+    def public(self):
+        """Requests neither rejected themselves nor part of a rejected activity (a NOT IN over
+        the few rejected activities, so counts need no join with every activity)."""
+        rejected = Activity.objects.filter(review_state=ReviewState.REJECTED).values("pk")
+        return super().public().exclude(activity__in=rejected)
+
+    def open(self):
+        return self.exclude(status=RequestStatus.RESOLVED)
+
+    def chain_of(self, request, steps=50, limit=200):
+        """The ask's chain: the request's first raising (up its ``repeat_of`` links, at most
+        ``steps``), then every repeat below that breadth-first (``steps`` levels, ``limit``
+        requests), in date order, with their activities and provinces. Two queries whatever
+        the chain's length: one recursive walk of the links (over all requests, so a rejected
+        step does not cut the chain; a loop an editor made ends at the bound), one fetch of
+        the rows this queryset shows."""
+        table = connection.ops.quote_name(Request._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"""WITH RECURSIVE up(id, parent, depth) AS (
+                        SELECT id, repeat_of_id, 0 FROM {table} WHERE id = %s
+                        UNION ALL
+                        SELECT r.id, r.repeat_of_id, up.depth + 1 FROM {table} r
+                        JOIN up ON r.id = up.parent WHERE up.depth < %s
+                    ),
+                    root(id) AS (SELECT id FROM up ORDER BY depth DESC LIMIT 1),
+                    down(id, depth) AS (
+                        SELECT id, 0 FROM root
+                        UNION ALL
+                        SELECT r.id, down.depth + 1 FROM {table} r
+                        JOIN down ON r.repeat_of_id = down.id WHERE down.depth < %s
+                    )
+                    SELECT id FROM down GROUP BY id ORDER BY MIN(depth), id LIMIT %s""",
+                [request.pk, steps, steps, limit],
+            )
+            ids = {row[0] for row in cursor.fetchall()} | {request.pk}
+        return (
+            self.filter(pk__in=ids)
+            .select_related("activity__province")
+            .order_by(models.F("activity__start_date").asc(nulls_last=True), "id")
+        )
+
+
+class Request(Reviewable):
+    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="requests")
+    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="requests")
+    text = models.TextField(_("text"))
+    text_key = models.CharField(max_length=500, editable=False, db_index=True)
+    category = models.CharField(_("category"), max_length=16, choices=RequestCategory.choices, default="other")
+    addressee = models.CharField(_("asked of"), max_length=300, blank=True)
+    status = models.CharField(_("status"), max_length=16, choices=RequestStatus.choices, default="raised")
+    span_start = models.PositiveIntegerField(null=True, blank=True)
+    span_end = models.PositiveIntegerField(null=True, blank=True)
+    repeat_of = models.ForeignKey(
+        "self",
+        verbose_name=_("same ask raised earlier"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="repeats",
+    )
+    repeat_locked = models.BooleanField(
+        _("link set by an editor"),
+        default=False,
+        help_text=_("An editor linked or unlinked this request by hand; ingest never changes the link."),
+    )
+    history = HistoricalRecords()
+
+    objects = RequestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("request")
+        verbose_name_plural = _("requests")
+
+    def __str__(self):
+        return self.text[:80]
+
+    def save(self, *args, **kwargs):
+        self.text_key = fold(self.text)[:500]
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("request-detail", args=[self.pk])
+
+    @property
+    def public_repeat_of(self):
+        """The earlier ask as the public sees it: none when it, or its activity, was rejected
+        (read with select_related("repeat_of__activity"))."""
+        earlier = self.repeat_of if self.repeat_of_id else None
+        if earlier is None or ReviewState.REJECTED in (earlier.review_state, earlier.activity.review_state):
+            return None
+        return earlier

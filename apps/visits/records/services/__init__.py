@@ -1,0 +1,37 @@
+"""Writes to the records. Keyword-only arguments; no save() overrides with side effects. Each
+write is a function of one of these modules, all reachable as ``services.<name>``."""
+
+from .activities import (
+    activity_refresh_search,
+    participations_add,
+    partner_attach,
+    partner_tie_refresh,
+    request_link,
+    request_unlink,
+    requests_add,
+    search_words,
+)
+from .locks import WRITER_LOCK, name_lock, writer_lock
+from .merges import official_merge, partner_merge
+from .names import country_get_or_create, official_get_or_create, partner_get_or_create
+from .review import review_set
+
+__all__ = [
+    "WRITER_LOCK",
+    "activity_refresh_search",
+    "country_get_or_create",
+    "name_lock",
+    "official_get_or_create",
+    "official_merge",
+    "participations_add",
+    "partner_attach",
+    "partner_get_or_create",
+    "partner_merge",
+    "partner_tie_refresh",
+    "request_link",
+    "request_unlink",
+    "requests_add",
+    "review_set",
+    "search_words",
+    "writer_lock",
+]
