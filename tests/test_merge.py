@@ -12,8 +12,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from apps.provinces.models import Era, Province
-from apps.visits import services
-from apps.visits.models import (
+from apps.visits.records import services
+from apps.visits.records.models import (
     Activity,
     ActivityPartner,
     Article,
@@ -459,3 +459,38 @@ def test_the_partner_preview_runs_a_fixed_number_of_queries(client, staff):
     # 9. the first activities of each, with their provinces (one windowed query)
     # 10. activities two of them are named in
     # 11. their ties, with the provinces
+
+
+def test_a_partner_named_only_in_rejected_activities_of_a_province_merges(editor):
+    """The duplicate's only mention in Đắk Nông is in a rejected activity: that province keeps no
+    tie, and the merge goes through (it crashed on the missing tie)."""
+    country = services.country_get_or_create(name="Campuchia")
+    keep = services.partner_get_or_create(name="Mondulkiri", country=country, kind="tỉnh")
+    dup = services.partner_get_or_create(name="Mun-đun-ki-ri", country=country, kind="tỉnh")
+    mention(make_activity(day=dt.date(2020, 1, 5)), keep)
+    hidden = make_activity(day=dt.date(2021, 3, 1), province="67")
+    mention(hidden, dup)
+    services.review_set(records=[hidden], state="rejected", by=editor)
+    assert not PartnerTie.objects.filter(province__code="67").exists()
+
+    services.partner_merge(keep=keep, others=[dup], by=editor)
+
+    assert list(PartnerLocality.objects.all()) == [keep]
+    assert set(keep.mentions.values_list("activity", flat=True)) >= {hidden.pk}
+    assert set(PartnerTie.objects.values_list("province__code", flat=True)) == {"66"}
+
+
+def test_the_admin_merge_of_such_a_partner_answers_with_a_redirect(client, staff):
+    country = services.country_get_or_create(name="Campuchia")
+    keep = services.partner_get_or_create(name="Mondulkiri", country=country, kind="tỉnh")
+    dup = services.partner_get_or_create(name="Mun-đun-ki-ri", country=country, kind="tỉnh")
+    mention(make_activity(day=dt.date(2020, 1, 5)), keep)
+    hidden = make_activity(day=dt.date(2021, 3, 1), province="67")
+    mention(hidden, dup)
+    services.review_set(records=[hidden], state="rejected")
+    response = client.post(
+        changelist("partnerlocality"),
+        {"action": "merge_selected", "_selected_action": [keep.pk, dup.pk], "keep": keep.pk, "confirm": "yes"},
+    )
+    assert response.status_code == 302, response.content.decode()[:500]
+    assert list(PartnerLocality.objects.all()) == [keep]

@@ -145,6 +145,8 @@ def partner_merge(*, keep, others, by=None):
         _stamp(other, by=by, reason=reason).delete()
     for province in Province.objects.filter(pk__in=provinces):
         tie = partner_tie_refresh(province=province, partner=keep)
+        if tie is None:  # the partner is named only in rejected activities of that province
+            continue
         text = agreements.get(province.pk, "")
         if text != tie.agreements:
             tie.agreements = text
