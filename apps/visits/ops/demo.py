@@ -172,7 +172,7 @@ def seed(*, activities, seed=2025, officials=5000, batch=5000, progress=None):
                     text = f"{summary}. Ngày {day:%d/%m/%Y}, đoàn do {lead.name} dẫn đầu. Nguồn {k}."
                     digest = hashlib.sha256(f"demo{art_id}-{seed}".encode()).hexdigest()
                     arts.append((art_id, f"demo-{art_id}.txt", "", "", "", summary, day, text, text, digest, "utf-8",
-                                 "loaded", "", "{}", aid, now))
+                                 "loaded", "", "{}", aid, now, now))
                     art_id += 1
                 seen = set()
                 for role, person, side in [("lead", lead, lead_side), ("member", member_a, "local"),
@@ -200,7 +200,7 @@ def seed(*, activities, seed=2025, officials=5000, batch=5000, progress=None):
                                "created_at", "updated_at"], acts)
             _insert(Article, ["id", "source_name", "source_path", "url", "outlet", "title", "published", "raw_text",
                               "clean_text", "content_hash", "encoding", "status", "error", "extracted", "activity_id",
-                              "ingested_at"], arts)
+                              "ingested_at", "updated_at"], arts)
             _insert(Participation, ["id", "activity_id", "official_id", "role", "side"], parts)
             _insert(Title, ["id", "participation_id", "title", "title_key"], titles)
             _insert(Request, ["id", "activity_id", "text", "text_key", "category", "addressee", "status",

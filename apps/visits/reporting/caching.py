@@ -1,9 +1,12 @@
 """Caching of whole-archive aggregates (counts, facets, per-month series), keyed by a data
 version so that any change to the archive is seen at once.
 
-The version is one query of three index lookups: the newest activity change, the newest
-activity id (bulk loads such as seed_demo add ids) and the newest history row (every create,
-edit and delete through the ORM or admin writes one).
+The version is one query of index lookups: the newest activity change and id (bulk loads such as
+seed_demo add ids), the newest row of every history table (each create, edit and delete of an
+activity, official, partner locality, country, participation or request through the ORM or
+admin writes one) and the newest change of the records kept without history (partner ties,
+articles). A title or a partner mention is edited through its participation's or activity's
+form, whose save writes a history row or moves the activity's change time.
 """
 
 import functools
@@ -15,19 +18,35 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.utils.functional import cached_property
 
-from apps.visits.records.models import Activity
+from apps.visits.records.models import (
+    Activity,
+    Article,
+    Country,
+    Official,
+    Participation,
+    PartnerLocality,
+    PartnerTie,
+    Request,
+)
+
+HISTORY_OF = (Activity, Official, PartnerLocality, Country, Participation, Request)
+CHANGED_AT = (Activity, PartnerTie, Article)
+
+
+@functools.cache
+def _version_sql():
+    quote = connection.ops.quote_name
+    parts = [f"(SELECT MAX(id) FROM {quote(Activity._meta.db_table)})"]
+    parts += [f"(SELECT MAX(updated_at) FROM {quote(m._meta.db_table)})" for m in CHANGED_AT]
+    parts += [f"(SELECT MAX(history_id) FROM {quote(m.history.model._meta.db_table)})" for m in HISTORY_OF]
+    return "SELECT " + ", ".join(parts)
 
 
 def data_version(request=None):
     if request is not None and hasattr(request, "_doingoai_version"):
         return request._doingoai_version
-    activities = connection.ops.quote_name(Activity._meta.db_table)
-    history = connection.ops.quote_name(Activity.history.model._meta.db_table)
-    with connection.cursor() as cursor:  # three index lookups, one round trip
-        cursor.execute(
-            f"SELECT (SELECT MAX(updated_at) FROM {activities}), (SELECT MAX(id) FROM {activities}),"
-            f" (SELECT MAX(history_id) FROM {history})"
-        )
+    with connection.cursor() as cursor:  # index lookups, one round trip
+        cursor.execute(_version_sql())
         stamp = cursor.fetchone()
     version = str(stamp)
     if request is not None:

@@ -30,6 +30,7 @@ class Article(models.Model):
         Activity, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
     )
     ingested_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)  # the pages' cache version reads it
 
     class Meta:
         ordering = ["source_name"]

@@ -82,6 +82,7 @@ class PartnerTie(models.Model):
     last_seen = models.DateField(null=True, blank=True)
     activity_count = models.PositiveIntegerField(default=0)
     agreements = models.TextField(_("agreements mentioned"), blank=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)  # the pages' cache version reads it
 
     class Meta:
         constraints = [
