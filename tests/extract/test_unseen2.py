@@ -1,4 +1,4 @@
-"""Second held-out round: articles in other styles than tests/test_extract_unseen.py.
+"""Second held-out round: articles in other styles than tests/extract/test_unseen.py.
 
 Written for this test and never seen while the rules were written; the expectations were
 fixed (as a careful human reader per eval/GUIDE.md) before the extractor was run on them.
@@ -23,7 +23,7 @@ import pytest
 from apps.ingest.clean import clean
 from apps.ingest.extract import extract_text
 from apps.ingest.read import read_bytes
-from tests.test_extract_unseen import check as check_fields
+from tests.extract.test_unseen import check as check_fields
 
 HTML_QUANG_NINH = """<!DOCTYPE html>
 <html lang="vi">

@@ -7,7 +7,7 @@ on the articles. Matching follows eval/score.py: names and anchors compare witho
 diacritics or punctuation; a gold item may list acceptable spellings; optional items are
 neither required nor counted as extra.
 
-Run ``python tests/test_extract_unseen.py`` (with DJANGO_SETTINGS_MODULE set, or via pytest)
+Run ``python tests/extract/test_unseen.py`` (with DJANGO_SETTINGS_MODULE set, or via pytest)
 for a per-field table.
 """
 
