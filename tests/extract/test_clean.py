@@ -1,6 +1,12 @@
 """clean: page furniture around a story goes, the story stays."""
 
-from apps.ingest.clean import clean
+from apps.ingest import normalize
+from apps.ingest.clean import clean as clean_stage
+
+
+def clean(text):
+    """The clean stage, on text normalized as the pipeline gives it."""
+    return clean_stage(normalize.lines(text))
 
 
 def test_a_related_article_link_written_twice_in_one_line_is_furniture():

@@ -1,16 +1,16 @@
 """Activity dates: the lead's day-month, its year from the dateline or an unambiguous statement."""
 
 from apps.ingest.dateline import find_published
-from apps.ingest.extract import dates
-from apps.ingest.extract.doc import Doc
+
+from .docs import doubts, extract_dates, make_doc
 
 
 def make(text, published=None):
-    return Doc(name="t", text=text, title=text.split("\n")[0], published=published)
+    return make_doc(text, published=published)
 
 
 def when(text, published=None):
-    r = dates.extract(make(text, published))
+    r = extract_dates(make(text, published))
     return r["start_date"], r["end_date"], r["date_precision"]
 
 
@@ -182,7 +182,7 @@ def test_the_lead_sentence_that_follows_the_dateline_keeps_its_date():
     doc = make(text, "2024-03-10")
     start = text.index("10/3/2024")
     doc.published_span = (start, start + len("10/3/2024"))
-    r = dates.extract(doc)
+    r = extract_dates(doc)
     assert (r["start_date"], r["date_precision"]) == ("2024-03-07", "day")
 
 
@@ -232,9 +232,9 @@ def test_without_a_dateline_a_festival_named_with_its_year_gives_the_year():
         TITLE
         + "Chiều 2-6, lãnh đạo thành phố tiếp đoàn tỉnh Gifu (Nhật Bản) sang dự Lễ hội Biển Nha Trang 2019."
     )
-    r = dates.extract(doc := make(text))
+    r = extract_dates(doc := make(text))
     assert (r["start_date"], r["end_date"]) == ("2019-06-02", "2019-06-02")
-    assert any(d["code"] == "year_inferred" for d in doc.record["doubts"])
+    assert any(d["code"] == "year_inferred" for d in doubts(doc))
 
 
 def test_without_a_dateline_an_anniversary_counts_from_its_written_year():
@@ -308,9 +308,8 @@ def test_the_lead_is_read_after_the_title_when_menus_stand_above_it():
         "Đoàn công tác tỉnh Lạng Sơn thăm và làm việc tại Quảng Tây\n"
         "Từ ngày 9 đến 11/4, đoàn công tác tỉnh Lạng Sơn đã thăm và làm việc tại Quảng Tây."
     )
-    doc = Doc(name="t", text=text, title="Đoàn công tác tỉnh Lạng Sơn thăm và làm việc tại Quảng Tây",
-              published="2023-04-12")
-    r = dates.extract(doc)
+    doc = make_doc(text, title="Đoàn công tác tỉnh Lạng Sơn thăm và làm việc tại Quảng Tây", published="2023-04-12")
+    r = extract_dates(doc)
     assert (r["start_date"], r["end_date"]) == ("2023-04-09", "2023-04-11")
 
 
@@ -355,5 +354,5 @@ def test_a_clock_above_the_title_never_gives_the_year():
     )
     title = "Mỗi điểm trường là một ngọn đèn trên núi đá của tỉnh Tuyên Quang"
     assert find_published(text, title=title) == (None, None)
-    doc = Doc(name="t", text=text, title=title, published=None)
-    assert dates.extract(doc)["start_date"] is None
+    doc = make_doc(text, title=title, published=None)
+    assert extract_dates(doc)["start_date"] is None

@@ -1,23 +1,26 @@
 """Province, is_activity and kind: from the title and the lead, with general cues."""
 
 from apps.ingest.extract import activity, province
-from apps.ingest.extract.doc import Doc
+from apps.ingest.extract.record import Province
+
+from .docs import make_doc
 
 
-def make(text, published=None):
-    doc = Doc(name="t", text=text, title=text.split("\n")[0], published=published)
-    doc.record["province"] = province.extract(doc)
-    return doc
+def found_province(text, published=None):
+    """The province extract finds, in its JSON form."""
+    p = province.extract(make_doc(text, published=published))
+    return p and p.as_dict()
 
 
 def prov(text, published=None):
-    p = make(text, published).record["province"]
+    p = found_province(text, published)
     return p and p["name"]
 
 
 def classify(text, published=None):
-    doc = make(text, published)
-    return activity.kind(doc) if activity.is_activity(doc) else None
+    doc = make_doc(text, published=published)
+    p = province.extract(doc)
+    return activity.kind(doc, p) if activity.is_activity(doc, p) else None
 
 
 # --- province --------------------------------------------------------------------------------
@@ -62,7 +65,7 @@ def test_foreign_namesake_is_not_the_province():
 
 def test_post_2025_article_gives_the_current_unit():
     text = "Đoàn đại biểu HĐND TP. Huế làm việc với Tổng Lãnh sự quán Việt Nam tại Lào\nTiếp đoàn có bà Tổng Lãnh sự."
-    p = make(text, "2025-10-24").record["province"]
+    p = found_province(text, "2025-10-24")
     assert p["name"] == "Huế" and p["current_name"] == "Huế"
 
 
@@ -70,7 +73,7 @@ def test_pre_2025_unit_keeps_its_name_and_gives_its_successor():
     text = (
         "Bộ Ngoại giao phối hợp với tỉnh Thái Bình\nNgày 14/9, đoàn công tác làm việc với Tỉnh ủy Thái Bình."
     )
-    p = make(text, "2020-09").record["province"]
+    p = found_province(text, "2020-09")
     assert p["name"] == "Thái Bình" and p["current_name"] == "Hưng Yên"
 
 
@@ -312,9 +315,9 @@ def test_the_lead_after_a_clock_widget_is_read_past_the_title():
         "Tập huấn công tác đối ngoại năm 2021\n"
         "Ngày 20/12, UBND tỉnh tổ chức Hội nghị tập huấn công tác đối ngoại cho cán bộ các sở, ngành."
     )
-    doc = Doc(name="t", text=text, title="Tập huấn công tác đối ngoại năm 2021", published="2021-12-21")
-    doc.record["province"] = {"name": "Phú Yên", "code": "54", "current_name": "Đắk Lắk"}
-    assert activity.is_activity(doc) and activity.kind(doc) == "provincial_event"
+    doc = make_doc(text, title="Tập huấn công tác đối ngoại năm 2021", published="2021-12-21")
+    phu_yen = Province("Phú Yên", "54", "Đắk Lắk")
+    assert activity.is_activity(doc, phu_yen) and activity.kind(doc, phu_yen) == "provincial_event"
 
 
 def test_the_vietnamese_community_abroad_is_not_the_venue():

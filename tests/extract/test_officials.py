@@ -1,14 +1,13 @@
 """people.extract: officials, their titles and side, the lead, the organization."""
 
-from apps.ingest.extract.doc import Doc
-from apps.ingest.extract.people import extract
 from apps.lib.text import normalize
+
+from .docs import extract_people, make_doc
 
 
 def run(text, kind="central_delegation", province="Đắk Lắk"):
-    doc = Doc(name="t.txt", text=normalize(text), title="", published=None)
-    doc.record.update({"kind": kind, "province": {"name": province}})
-    return extract(doc)
+    doc = make_doc(normalize(text), title="", name="t.txt")
+    return extract_people(doc, kind, province)
 
 
 def names(out):
@@ -314,9 +313,8 @@ def test_new_titles_anchor_a_name():
 
 
 def _doc_run(text, kind):
-    doc = Doc(name="t.txt", text=normalize(text), title=text.split("\n")[0], published=None)
-    doc.record.update({"kind": kind, "province": {"name": "Quảng Nam"}})
-    return extract(doc)
+    doc = make_doc(normalize(text), title=text.split("\n")[0], name="t.txt")
+    return extract_people(doc, kind, "Quảng Nam")
 
 
 def test_a_signing_with_unnamed_foreign_leaders_is_led_by_the_provinces_signatory():

@@ -1,21 +1,24 @@
 """partners.extract: named foreign sub-national localities."""
 
-from apps.ingest.extract import partners
-from apps.ingest.extract.doc import Doc
+from .docs import extract_partners, make_doc
 
 
 def _doc(text, province="Đắk Lắk"):
-    doc = Doc(name="t.txt", text=text, title=text.split("\n")[0], published=None)
-    doc.record["province"] = {"name": province}
+    doc = make_doc(text, name="t.txt")
+    doc.province = province  # what extract is given with the article
     return doc
 
 
+def _extract(doc):
+    return extract_partners(doc, doc.province)
+
+
 def _names(text, province="Đắk Lắk"):
-    return [p["name"] for p in partners.extract(_doc(text, province))]
+    return [p["name"] for p in _extract(_doc(text, province))]
 
 
 def test_gazetteer_province_with_country_and_kind():
-    (p,) = partners.extract(_doc("Tỉnh có đường biên giới giáp với tỉnh Mondulkiri (Campuchia)."))
+    (p,) = _extract(_doc("Tỉnh có đường biên giới giáp với tỉnh Mondulkiri (Campuchia)."))
     assert p["name"] == "Mondulkiri"
     assert p["kind"] == "tỉnh"
     assert p["country"] == "Campuchia"
@@ -23,7 +26,7 @@ def test_gazetteer_province_with_country_and_kind():
 
 def test_span_points_at_the_name():
     doc = _doc("Hợp tác với tỉnh Svay Rieng được đẩy mạnh.")
-    (p,) = partners.extract(doc)
+    (p,) = _extract(doc)
     assert doc.text[p["span"][0] : p["span"][1]] == "Svay Rieng"
 
 
@@ -38,7 +41,7 @@ def test_one_item_per_locality_across_spellings():
 
 
 def test_unknown_name_with_kind_and_country_in_brackets():
-    out = partners.extract(_doc("tỉnh đã thiết lập quan hệ với thành phố Goulburn (Úc) và tỉnh Canelones (Uruguay)."))
+    out = _extract(_doc("tỉnh đã thiết lập quan hệ với thành phố Goulburn (Úc) và tỉnh Canelones (Uruguay)."))
     assert [(p["name"], p["kind"], p["country"]) for p in out] == [
         ("Goulburn", "thành phố", "Úc"),
         ("Canelones", "tỉnh", "Uruguay"),

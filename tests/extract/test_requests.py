@@ -1,27 +1,26 @@
 """requests.extract: what the province asks of central bodies or of a foreign partner."""
 
-from apps.ingest.extract import requests
-from apps.ingest.extract.doc import Doc
+from .docs import extract_requests, make_doc
 
 
 def _doc(text, province="Đắk Lắk", kind="central_delegation", lead=None, officials=()):
-    doc = Doc(name="t.txt", text=text, title=text.split("\n")[0], published=None)
-    doc.record.update({
-        "province": {"name": province},
-        "kind": kind,
-        "lead": {"name": lead, "titles": []} if lead else None,
-        "officials": list(officials),
-    })
+    doc = make_doc(text, name="t.txt")
+    doc.given = (kind, province, lead, list(officials))  # what extract is given with the article
     return doc
 
 
+def _extract(doc):
+    kind, province, lead, officials = doc.given
+    return extract_requests(doc, kind, province, lead, officials)
+
+
 def _texts(doc):
-    return [r["text"] for r in requests.extract(doc)]
+    return [r["text"] for r in _extract(doc)]
 
 
 def test_province_subject_asking_the_ministry_is_a_request():
     doc = _doc("Tiêu đề\nTại buổi làm việc, tỉnh Đắk Lắk kiến nghị với Bộ Ngoại giao sớm cho chủ trương kè bờ bảo vệ các cột mốc.")
-    out = requests.extract(doc)
+    out = _extract(doc)
     assert len(out) == 1
     assert out[0]["text"].startswith("kiến nghị với Bộ Ngoại giao")
     assert "kè bờ" in out[0]["text"]
@@ -30,7 +29,7 @@ def test_province_subject_asking_the_ministry_is_a_request():
 
 def test_span_points_at_the_text():
     doc = _doc("Tiêu đề\nTỉnh đề nghị Bộ Ngoại giao hỗ trợ tỉnh sớm khai thông cửa khẩu Đắk Ruê.")
-    (req,) = requests.extract(doc)
+    (req,) = _extract(doc)
     start, end = req["span"]
     assert doc.text[start:end] == req["text"]
     assert req["category"] == "border_gate"
@@ -38,7 +37,7 @@ def test_span_points_at_the_text():
 
 def test_visitor_asking_the_province_is_not_a_request():
     doc = _doc("Tiêu đề\nThứ trưởng đề nghị tỉnh Điện Biên tiếp tục tăng cường công tác bảo vệ biên giới.", province="Điện Biên")
-    assert requests.extract(doc) == []
+    assert _extract(doc) == []
 
 
 def test_visitor_known_by_name_from_people_extraction_is_not_a_request():
@@ -46,7 +45,7 @@ def test_visitor_known_by_name_from_people_extraction_is_not_a_request():
         "Tiêu đề\nÔng Lê Văn A mong muốn Bộ Ngoại giao quan tâm tổ chức hội nghị xúc tiến đầu tư.",
         lead="Lê Văn A",
     )
-    assert requests.extract(doc) == []
+    assert _extract(doc) == []
 
 
 def test_local_official_known_by_name_is_the_province():
@@ -63,7 +62,7 @@ def test_local_title_after_an_opening_adverbial_is_the_subject():
         "Lãnh sự Việt Nam tại Côn Minh giúp tỉnh Hà Giang đẩy mạnh quan hệ hợp tác.",
         province="Hà Giang",
     )
-    assert len(requests.extract(doc)) == 1
+    assert len(_extract(doc)) == 1
 
 
 def test_noun_use_of_ask_words_is_not_a_request():
@@ -71,17 +70,17 @@ def test_noun_use_of_ask_words_is_not_a_request():
         "Tiêu đề\nĐối với các kiến nghị, đề xuất của tỉnh, Thứ trưởng sẽ báo cáo Bộ trưởng chỉ đạo các vụ.\n"
         "Phó Chủ tịch UBND tỉnh đưa ra đề xuất trong buổi tiếp."
     )
-    assert requests.extract(doc) == []
+    assert _extract(doc) == []
 
 
 def test_ask_addressed_to_the_provinces_own_departments_is_not_a_request():
     doc = _doc("Tiêu đề\nBí thư Tỉnh ủy đề nghị các sở, ngành tiếp tục làm tốt công tác đối ngoại.")
-    assert requests.extract(doc) == []
+    assert _extract(doc) == []
 
 
 def test_central_addressee_after_cac_co_quan_is_kept():
     doc = _doc("Tiêu đề\nUBND tỉnh kiến nghị với các cơ quan trung ương hoàn thiện các quy định về công tác đối ngoại.")
-    assert len(requests.extract(doc)) == 1
+    assert len(_extract(doc)) == 1
 
 
 def test_pronoun_subject_takes_the_actor_of_the_sentence_before():
@@ -91,8 +90,8 @@ def test_pronoun_subject_takes_the_actor_of_the_sentence_before():
     visitor = _doc(
         "Tiêu đề\nThay mặt Đoàn, Thứ trưởng Bùi Thanh Sơn cảm ơn tỉnh. Đồng chí mong muốn Bộ Ngoại giao giới thiệu nhà đầu tư Nhật Bản."
     )
-    assert len(requests.extract(local)) == 1
-    assert requests.extract(visitor) == []
+    assert len(_extract(local)) == 1
+    assert _extract(visitor) == []
 
 
 def test_continuation_sentences_of_a_list_of_asks_are_requests():
@@ -115,7 +114,7 @@ def test_ask_of_a_foreign_partner_is_a_request():
         province="Đà Nẵng",
         kind="foreign_delegation",
     )
-    assert len(requests.extract(doc)) == 1
+    assert len(_extract(doc)) == 1
 
 
 def test_title_of_a_foreign_province_is_not_local():
@@ -124,17 +123,17 @@ def test_title_of_a_foreign_province_is_not_local():
         province="Quảng Nam",
         kind="outbound_delegation",
     )
-    assert requests.extract(doc) == []
+    assert _extract(doc) == []
 
 
 def test_general_wish_about_the_relationship_is_left_out():
     doc = _doc("Tiêu đề\nBí thư Tỉnh ủy mong muốn quan hệ giữa hai tỉnh ngày càng phát triển tốt đẹp.")
-    assert requests.extract(doc) == []
+    assert _extract(doc) == []
 
 
 def test_joint_intentions_are_not_requests():
     doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh đề nghị hai bên tiếp tục phối hợp quản lý biên giới.")
-    assert requests.extract(doc) == []
+    assert _extract(doc) == []
 
 
 def test_repeated_ask_in_headline_and_body_is_listed_once():
@@ -143,13 +142,13 @@ def test_repeated_ask_in_headline_and_body_is_listed_once():
         "Tại buổi làm việc, tỉnh Cà Mau mong muốn được Bộ Ngoại giao hỗ trợ về công tác đối ngoại và hội nhập kinh tế quốc tế.",
         province="Cà Mau",
     )
-    assert len(requests.extract(doc)) == 1
+    assert len(_extract(doc)) == 1
 
 
 def test_long_sentence_is_cut_under_500_characters():
     body = "; ".join(f"hỗ trợ dự án số {n} về hạ tầng giao thông và thủy lợi của tỉnh" for n in range(20))
     doc = _doc(f"Tiêu đề\nTỉnh đề nghị Bộ Ngoại giao {body}.")
-    out = requests.extract(doc)
+    out = _extract(doc)
     assert out
     for req in out:
         assert len(req["text"]) <= 500
@@ -158,22 +157,22 @@ def test_long_sentence_is_cut_under_500_characters():
 
 def test_speaking_for_the_province_makes_an_untitled_speaker_local():
     doc = _doc("Tiêu đề\nThay mặt lãnh đạo tỉnh, đồng chí Nguyễn Văn X đề nghị Đại sứ giới thiệu doanh nghiệp Hàn Quốc đầu tư vào tỉnh.")
-    assert len(requests.extract(doc)) == 1
+    assert len(_extract(doc)) == 1
 
 
 def test_unknown_named_speaker_is_left_out():
     doc = _doc("Tiêu đề\nÔng Kim Young Sam mong muốn Bộ Ngoại giao hỗ trợ kết nối doanh nghiệp.")
-    assert requests.extract(doc) == []
+    assert _extract(doc) == []
 
 
 def test_wish_as_a_noun_after_su_quan_tam_va_is_not_a_request():
     doc = _doc("Tiêu đề\nTỉnh nhận được sự quan tâm và mong muốn kết nối, tăng cường hợp tác của nhiều quốc gia.")
-    assert requests.extract(doc) == []
+    assert _extract(doc) == []
 
 
 def test_time_phrase_before_a_local_addressee_is_skipped():
     doc = _doc("Tiêu đề\nGiám đốc Sở Ngoại vụ đề nghị thời gian tới các cơ quan, đơn vị nâng cao chất lượng tham mưu.")
-    assert requests.extract(doc) == []
+    assert _extract(doc) == []
 
 
 def test_the_named_official_right_before_the_ask_word_is_its_subject():
@@ -195,7 +194,7 @@ def test_a_hope_that_the_ambassador_will_be_a_bridge_is_an_ask():
         "giúp doanh nghiệp Na Uy đầu tư vào năng lượng tái tạo của tỉnh.",
         kind="foreign_delegation",
     )
-    (req,) = requests.extract(doc)
+    (req,) = _extract(doc)
     assert "cầu nối" in req["text"]
 
 
@@ -204,7 +203,7 @@ def test_a_hope_about_the_relationship_alone_is_not_an_ask():
         "Tiêu đề\nChủ tịch UBND tỉnh hy vọng quan hệ hữu nghị giữa hai địa phương ngày càng phát triển.",
         kind="foreign_delegation",
     )
-    assert requests.extract(doc) == []
+    assert _extract(doc) == []
 
 
 def test_mong_before_the_consulate_with_a_lower_case_name():
@@ -214,7 +213,7 @@ def test_mong_before_the_consulate_with_a_lower_case_name():
         kind="foreign_delegation",
         officials=[{"name": "Trần Văn Nam", "side": "local", "titles": ["Phó Chủ tịch UBND tỉnh"]}],
     )
-    (req,) = requests.extract(doc)
+    (req,) = _extract(doc)
     assert "hội thảo kết nối" in req["text"] and "quảng bá du lịch" in req["text"]
 
 
@@ -223,7 +222,7 @@ def test_a_department_proposing_to_the_provinces_own_leaders_is_not_an_ask():
         "Tiêu đề\nSở Ngoại vụ đã đề xuất Tỉnh ủy, UBND tỉnh tổ chức đón tiếp 20 đoàn khách quốc tế.",
         kind="provincial_event",
     )
-    assert requests.extract(doc) == []
+    assert _extract(doc) == []
 
 
 def test_a_long_numbered_list_of_asks_is_split_not_cut():
@@ -236,7 +235,7 @@ def test_a_long_numbered_list_of_asks_is_split_not_cut():
         "(6) tạo điều kiện đào tạo tiếng Anh và nghiệp vụ lễ tân đối ngoại cho đội ngũ cán bộ trẻ của Sở Ngoại vụ",
     ])
     doc = _doc("Tiêu đề\nTỉnh Đắk Lắk đề nghị Bộ Ngoại giao: " + asks + ".")
-    out = requests.extract(doc)
+    out = _extract(doc)
     assert len(out) >= 2
     assert all(len(r["text"]) <= 500 for r in out)
     assert any("nghiệp vụ lễ tân" in r["text"] for r in out)
@@ -340,7 +339,7 @@ def test_an_ask_in_the_headline_is_listed_as_the_body_writes_it_in_full():
         province="Khánh Hòa", kind="foreign_delegation",
         officials=[{"name": "Trịnh Minh Hoàng", "side": "local", "titles": ["Phó Chủ tịch UBND tỉnh"]}],
     )
-    (req,) = requests.extract(doc)
+    (req,) = _extract(doc)
     assert "tăng tần suất các chuyến bay thẳng" in req["text"]
 
 

@@ -16,7 +16,7 @@ import unicodedata
 
 import pytest
 
-from apps.ingest.extract import extract_text
+from apps.ingest.pipeline import extract_from_text
 
 
 def norm(text):
@@ -581,7 +581,7 @@ def check(rec, exp):
 
 @pytest.mark.parametrize(("text", "exp"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_unseen_article_is_read_as_a_careful_reader_would(text, exp):
-    rec, _cleaned = extract_text(text, "x.txt")
+    _cleaned, rec = extract_from_text(text, "x.txt")
     result = check(rec, exp)
     failed = {f: detail for f, (ok, detail) in result.items() if not ok}
     assert not failed, failed
@@ -592,7 +592,7 @@ def report():
     totals = {f: [0, 0] for f in FIELDS}
     full = 0
     for name, text, exp in CASES:
-        rec, _cleaned = extract_text(text, "x.txt")
+        _cleaned, rec = extract_from_text(text, "x.txt")
         result = check(rec, exp)
         for f, (ok, detail) in result.items():
             totals[f][0] += ok

@@ -20,8 +20,9 @@ import unicodedata
 
 import pytest
 
-from apps.ingest.clean import clean
-from apps.ingest.extract import extract_text
+from apps.ingest import normalize
+from apps.ingest.clean import clean as clean_stage
+from apps.ingest.pipeline import extract_from_text
 from apps.ingest.read import read_bytes
 from tests.extract.test_unseen import check as check_fields
 
@@ -96,6 +97,11 @@ Xuân Tiến (TTXVN)
 """
 
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def clean(text):
+    """The clean stage, on text normalized as the pipeline gives it."""
+    return clean_stage(normalize.lines(text))
 
 
 def to_cp1258(text):
@@ -514,10 +520,10 @@ def run(source):
     """Extract one case: raw bytes go through read_bytes like a file would."""
     form, payload = source
     if form == "text":
-        return extract_text(payload, "x.txt")[0]
+        return extract_from_text(payload, "x.txt")[1]
     name = "x.html" if form == "html" else "x.txt"
     raw = read_bytes(payload, name)
-    return extract_text(raw.text, name)[0]
+    return extract_from_text(raw.text, name)[1]
 
 
 def check(rec, exp):

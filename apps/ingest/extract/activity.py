@@ -218,13 +218,9 @@ def _head(doc, n=_LEAD):
     return "\n".join([doc.title, *body])
 
 
-def _province_name(doc):
-    prov = doc.record.get("province")
-    return prov["name"] if prov else None
-
-
-def is_activity(doc):
-    if doc.record.get("province") is None:
+def is_activity(doc, province):
+    """Whether the article reports an activity of ``province`` (the article's Province)."""
+    if province is None:
         return False
     if _listing(doc):
         return False  # a category page: several stories, each with its headline and dateline
@@ -242,7 +238,7 @@ def is_activity(doc):
         return False  # a company's own event that provincial officials attend
     if not (_FOREIGN_AFFAIRS.search(wide) or _country_rx().search(wide) or _central_rx().search(wide)):
         return False
-    dated = dates._pick(doc) is not None
+    dated = dates.occasion(doc) is not None
     lead_starts = [s.text for s in _body(doc)[:2]]
     if not dated and any(_REVIEW.match(s) or _TALLY.search(s) for s in lead_starts):
         return False
@@ -251,14 +247,14 @@ def is_activity(doc):
     if not _TRIGGER.search(head):
         return False
     first = [s.text for s in _body(doc) if s.text != doc.title][:1]
-    if _NATIONAL_LEADER.match(doc.title) and not _names_province(doc, "\n".join([doc.title, *first])):
+    if _NATIONAL_LEADER.match(doc.title) and not _names_province(province, "\n".join([doc.title, *first])):
         return False  # the province is named only further down, in passing
-    if _MINISTER.match(doc.title) and not _mentions_province(doc, "\n".join([doc.title, *first])):
+    if _MINISTER.match(doc.title) and not _mentions_province(province, "\n".join([doc.title, *first])):
         return False  # a minister's diplomacy abroad: the province only mentioned further down
     if (
         (_MINISTER.match(doc.title) or _NATIONAL_LEADER.match(doc.title))
-        and _is_capital(doc)
-        and not _names_province(doc, "\n".join([doc.title, *first]))
+        and _is_capital(province)
+        and not _names_province(province, "\n".join([doc.title, *first]))
     ):
         return False  # national diplomacy "tại Hà Nội": the capital is its seat, not its actor
     return dated or bool(_MEETING.search(doc.text)) or bool(_RECENT.search(head))
@@ -289,36 +285,28 @@ _DATELINE_LINE = re.compile(r"^\W*(?:\d{1,2}:\d{2}\W+)?\d{1,2}/\d{1,2}/\d{4}(?:\
 def _dated_lead(doc):
     """The first body sentence opens with a day ("Sáng 26.2, ...", "Ngày 3/4, ...")."""
     first = _body(doc)[:1]
-    if not first or not dates._LEADING.match(first[0].text):
-        return False
-    return any(start < 40 for start, *_ in dates._candidates(first[0].text))
+    return bool(first) and dates.opens_with_day(first[0].text)
 
 
 _MINISTER = re.compile(r"^(?:Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực)(?: Bộ)? Ngoại giao\b")
 
 
-def _unit_names(doc):
-    """The province's name, and the name of the province that holds it now."""
-    prov = doc.record.get("province") or {}
-    return [n for n in (prov.get("name"), prov.get("current_name")) if n]
+def _is_capital(province):
+    return "Hà Nội" in province.names
 
 
-def _is_capital(doc):
-    return "Hà Nội" in _unit_names(doc)
+def _mentions_province(province, text):
+    return any(n in text for n in province.names)
 
 
-def _mentions_province(doc, text):
-    return any(n in text for n in _unit_names(doc))
-
-
-def _names_province(doc, text):
+def _names_province(province, text):
     """The province acts in ``text``: named as a unit or with its bodies ("tỉnh X", "thành
     phố X", "UBND tỉnh"), not only as the city a national body sits in ("trụ sở Chính phủ ở
     Hà Nội")."""
     if _PROVINCIAL_BODY.search(text):
         return True
     return any(
-        re.search(r"(?i:tỉnh|thành phố|TP\.?|thủ đô|lãnh đạo)\s+" + re.escape(n), text) for n in _unit_names(doc)
+        re.search(r"(?i:tỉnh|thành phố|TP\.?|thủ đô|lãnh đạo)\s+" + re.escape(n), text) for n in province.names
     )
 
 
@@ -337,8 +325,8 @@ def _central_other_rx():
     )
 
 
-def _outbound(doc, head):
-    name = _province_name(doc)
+def _outbound(doc, province, head):
+    name = province.name if province else None
     venue = re.compile(_VENUE_LEAD + r"(?:" + _country_rx().pattern + r")")
     # The venue is read in the title and the lead sentence; the next sentence only when the lead
     # does not already place the meeting at home ("tại trụ sở UBND tỉnh": the guests' own
@@ -409,12 +397,13 @@ _PREPARATORY = re.compile(
 )
 
 
-def kind(doc):
+def kind(doc, province):
+    """The kind of the activity of ``province`` the article reports."""
     head = _head(doc)
     lead = "\n".join(s.text for s in _body(doc)[:2])
     if _PREPARATORY.search("\n".join(s.text for s in _body(doc)[:1])):
         return "provincial_event"
-    if _outbound(doc, head):
+    if _outbound(doc, province, head):
         return "outbound_delegation"
     if _OWN_EVENT.search(lead) or _ONLINE_SIGNING.search(lead):
         return "provincial_event"

@@ -13,6 +13,8 @@ import re
 from bisect import bisect_right
 from datetime import date
 
+from .record import Dates
+
 _DAY = r"(\d{1,2})"
 _MONTH = r"(\d{1,2})"
 _YEAR = r"(\d{4})"
@@ -301,7 +303,7 @@ def _lead_sentences(doc):
     return title + doc.body[:_LEAD_SENTENCES]
 
 
-def _pick(doc):
+def occasion(doc):
     """The date expression of the activity: (sentence, (d1, m1, y1), (d2, m2, y2)) or None."""
     skip = doc.published_span
     lead = _lead_sentences(doc)
@@ -334,6 +336,13 @@ def _pick(doc):
     if best is None or best[0][0] == 2:
         return None
     return best[1], best[2], best[3]
+
+
+def opens_with_day(sentence):
+    """The sentence opens with the day of an occasion ("Sáng 26.2, ...", "Ngày 3/4, ...")."""
+    if not _LEADING.match(sentence):
+        return False
+    return any(start < 40 for start, *_ in _candidates(sentence))
 
 
 def _written_ranges(sentences):
@@ -417,25 +426,24 @@ def _resolve(day, month, year, doc):
 
 
 def extract(doc):
-    """Return {"start_date", "end_date", "date_precision"}, and "start_day_month" /
-    "end_day_month" ("MM-DD") when the day is written, whether or not its year is known."""
-    none = {"start_date": None, "end_date": None, "date_precision": None}
-    picked = _pick(doc)
+    """The activity's Dates: start, end and precision, and the day-months ("MM-DD") when the
+    day is written, whether or not its year is known."""
+    picked = occasion(doc)
     if picked is None:
         today = _today(doc)
         if today:
-            return {"start_date": today, "end_date": today, "date_precision": "day"}
-        return {**none, "date_precision": _month_only(doc)}
+            return Dates(today, today, "day")
+        return Dates(date_precision=_month_only(doc))
     sentence, (d1, m1, y1), (d2, m2, y2) = picked
     if not (d1 and m1 and d2 and m2):
-        return none
+        return Dates()
     year_written = y1 is not None or y2 is not None
     if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31):
-        return none
+        return Dates()
     # The day and month as written, kept even when the year stays unknown: merging reads them
     # (two outlets' "Ngày 30-3" and "30/3/2023" are one day), the contract's dates do not.
-    day_month = {"start_day_month": f"{m1:02d}-{d1:02d}", "end_day_month": f"{m2:02d}-{d2:02d}"}
-    none = {**none, **day_month}
+    start_dm, end_dm = f"{m1:02d}-{d1:02d}", f"{m2:02d}-{d2:02d}"
+    none = Dates(start_day_month=start_dm, end_day_month=end_dm)
     y2 = _resolve(d2, m2, y2, doc)
     if y1 is None and y2 is not None:
         y1 = y2 - 1 if m1 > m2 else y2  # a range across new year
@@ -457,5 +465,4 @@ def extract(doc):
         end_iso = None
     if not year_written:
         doc.doubt("year_inferred", (sentence.start, sentence.end))
-    day_month["end_day_month"] = end.strftime("%m-%d")
-    return {"start_date": start.isoformat(), "end_date": end_iso, "date_precision": "day", **day_month}
+    return Dates(start.isoformat(), end_iso, "day", start_dm, end.strftime("%m-%d"))

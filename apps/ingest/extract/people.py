@@ -37,6 +37,8 @@ from types import SimpleNamespace
 from apps.lib.text import fold, name_key, normalize
 from apps.provinces import lookup
 
+from .record import EXPECTED_SIDE, Official, People
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 # Upper-case Latin letters with Vietnamese diacritics ("[À-Ỹ]" would take lower case too).
 _UP = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()) + "]"
@@ -773,13 +775,6 @@ def _set_signal(p, pos, kind):
 
 # --- lead and organization -------------------------------------------------------------
 
-_EXPECTED_SIDE = {
-    "central_delegation": "central",
-    "foreign_delegation": "foreign",
-    "outbound_delegation": "local",
-    "provincial_event": "local",
-}
-
 _ORG_HEADS = (
     r"(?:Đảng ủy|Đảng đoàn|Ban cán sự đảng)?\s*(?:Bộ|Ủy ban|Liên hiệp|Ban|Cục|Vụ|Văn phòng|Hội|"
     r"Quốc hội|Tổng cục|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Sở|UBND|HĐND|Cơ quan|"
@@ -818,13 +813,6 @@ _TITLE_ORG = re.compile(
 _PROVINCIAL_BODY = re.compile(
     r"^(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Sở [\w ]+?)(?:\s+(?:tỉnh|thành phố|TP\.?))?$"
 )
-
-
-def _province_name(doc):
-    prov = doc.record.get("province")
-    if isinstance(prov, dict):
-        return prov.get("name")
-    return prov if isinstance(prov, str) else None
 
 
 def _complete_org(org, province):
@@ -877,9 +865,9 @@ def _foreign_org(lead):
     return _org_of_titles(lead.titles)
 
 
-def _organization(doc, kind, lead, people):
+def _organization(doc, kind, province, lead, people):
+    """The body that leads the delegation or holds the event (``province``: its name)."""
     text = doc.text
-    province = _province_name(doc)
     if kind == "provincial_event":
         m = _EVENT_ORG.search(text)
         if m:
@@ -930,13 +918,13 @@ def _opening(doc):
     return "\n".join([doc.title, *(s.text for s in body)])
 
 
-def _lead(doc, kind, people, organization):
+def _lead(doc, kind, province, people, organization):
+    """The Person who leads the delegation or chairs the activity (``province``: its name)."""
     if not people:
         return None
-    province = _province_name(doc)
     # Officials of another Vietnamese province go last; sorted() keeps the order otherwise.
     people = sorted(people, key=lambda p: _elsewhere(p, province))
-    want = _EXPECTED_SIDE.get(kind)
+    want = EXPECTED_SIDE.get(kind)
     signalled = sorted(
         (p for p in people if p.lead_kind in ("head", "chair")),
         key=lambda p: (_elsewhere(p, province), p.lead_signal),
@@ -1006,30 +994,20 @@ def _lead(doc, kind, people, organization):
     return cand[0] if cand else None
 
 
-def extract(doc):
-    """Return {"organization", "lead", "officials"}."""
-    kind = doc.record.get("kind")
+def extract(doc, kind, province):
+    """The People of an activity of ``kind`` in ``province`` (a Province, or None): the
+    organization, the lead and the other officials."""
+    province = province.name if province else None
     people = _people(doc.text)
-    lead = _lead(doc, kind, people, None)
-    organization = _organization(doc, kind, lead, people)
+    lead = _lead(doc, kind, province, people, None)
+    organization = _organization(doc, kind, province, lead, people)
     if kind == "provincial_event":
         # The organising body's head chairs its event: re-read the lead with the body known.
-        lead = _lead(doc, kind, people, organization)
+        lead = _lead(doc, kind, province, people, organization)
     if lead is not None and lead.lead_kind not in ("head", "chair"):
         # No "trưởng đoàn", "dẫn đầu" or "chủ trì" names this person: the lead is a guess.
         doc.doubt("lead_guessed", (lead.mentions[0].start, lead.mentions[0].end))
     officials = [
-        {
-            "name": p.name,
-            "titles": p.titles,
-            "side": p.side,
-            "span": [p.mentions[0].start, p.mentions[0].end],
-        }
-        for p in people
-        if p is not lead
+        Official(p.name, p.titles, p.side, [p.mentions[0].start, p.mentions[0].end]) for p in people if p is not lead
     ]
-    return {
-        "organization": organization,
-        "lead": {"name": lead.name, "titles": lead.titles, "side": lead.side} if lead else None,
-        "officials": officials,
-    }
+    return People(organization, Official(lead.name, lead.titles, lead.side) if lead else None, officials)

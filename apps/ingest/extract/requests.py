@@ -19,7 +19,7 @@ import re
 
 from apps.lib.text import fold
 
-from . import partners
+from .record import EXPECTED_SIDE, Request
 
 MAX_CHARS = 500
 
@@ -154,34 +154,18 @@ _CATEGORY_WORDS = {
 }
 
 
-def _sides(doc):
-    """Names of the people the people extractor found, with their side."""
-    rec = doc.record or {}
-    kind = rec.get("kind")
-    out = {}
-    for off in rec.get("officials") or []:
-        if isinstance(off, dict) and off.get("name") and off.get("side"):
-            out[off["name"]] = off["side"]
-    lead = rec.get("lead")
-    name = lead.get("name") if isinstance(lead, dict) else lead
-    if name and name not in out:
-        side = lead.get("side") if isinstance(lead, dict) else None
-        out[name] = side or {"central_delegation": "central", "foreign_delegation": "foreign"}.get(
-            kind, "local")
+def _sides(kind, lead, officials):
+    """Names of the people the people extractor found, with their side (a lead of unknown
+    side is on the side the kind expects of a lead)."""
+    out = {o.name: o.side for o in officials if o.name and o.side}
+    if lead is not None and lead.name and lead.name not in out:
+        out[lead.name] = lead.side or EXPECTED_SIDE.get(kind, "local")
     return out
 
 
-def _province_names(doc):
-    prov = (doc.record or {}).get("province") or {}
-    names = []
-    if isinstance(prov, dict):
-        names = [prov.get("name"), prov.get("current_name")]
-    elif isinstance(prov, str):
-        names = [prov]
+def _province_names(province):
     out = []
-    for n in names:
-        if not n:
-            continue
+    for n in province.names if province else []:
         out.append(n)
         bare = re.sub(r"^(?:tỉnh|thành phố|TP\.?|thủ đô)\s+", "", n, flags=re.IGNORECASE)
         out.append(bare)
@@ -191,10 +175,13 @@ def _province_names(doc):
 
 
 class _Context:
-    def __init__(self, doc):
+    """What the requests of one article are read with: the people, the province, the partners."""
+
+    def __init__(self, doc, kind, province, lead, officials, partners):
         self.doc = doc
-        self.sides = _sides(doc)
-        provinces = self.provinces = _province_names(doc)
+        self.kind = kind
+        self.sides = _sides(kind, lead, officials)
+        provinces = self.provinces = _province_names(province)
         names = sorted(self.sides, key=len, reverse=True)
         alts = [f"(?P<other>{_OTHER_ACTOR})", f"(?P<local>{_LOCAL_ACTOR})"]
         if names:
@@ -226,7 +213,7 @@ class _Context:
             re.compile(r"^(?:với\s+)?(?:" + "|".join(re.escape(p) for p in provinces) + r")(?!\w)")
             if provinces else None
         )
-        self.foreign_names = {p["name"] for p in partners.extract(doc)}
+        self.foreign_names = {p.name for p in partners}
 
     def side_of(self, text, offset):
         """'local', 'other' or None: the side of the first actor in ``text``."""
@@ -240,7 +227,7 @@ class _Context:
         if found.get("other"):
             if (
                 found["other"] == "Đoàn"
-                and (self.doc.record or {}).get("kind") == "outbound_delegation"
+                and self.kind == "outbound_delegation"
                 and re.match(r"Đoàn\s+(?:đã|cũng|tiếp tục|sẽ|vừa|còn)\b", window)
             ):
                 return "local"  # "Đoàn đã đến các tỉnh ...": in a trip abroad, the province's own
@@ -443,9 +430,8 @@ def _words(text):
     return set(fold(text).split())
 
 
-def _candidates(doc):
+def _candidates(doc, ctx):
     """(start, end) spans of the province's asks, in text order (repeats not yet removed)."""
-    ctx = _Context(doc)
     text = doc.text
     sentences = doc.sentences
     spans = []
@@ -506,12 +492,14 @@ def _line_at(text, pos):
     return text[pos : end if end >= 0 else len(text)]
 
 
-def extract(doc):
-    """Return [{"text", "category", "span": [start, end]}]."""
+def extract(doc, kind, province, lead, officials, partners):
+    """The Requests of ``province`` (a Province, or None) in an activity of ``kind``, read with
+    the people and the partners found in the article (who asks, of whom)."""
     text = doc.text
     out = []
     seen = []
-    pieces = [p for start, end in _candidates(doc) for p in _split_long(text, start, end)]
+    ctx = _Context(doc, kind, province, lead, officials, partners)
+    pieces = [p for start, end in _candidates(doc, ctx) for p in _split_long(text, start, end)]
     title_end = doc.title_span[1] if doc.title_span else 0
     for start, end in pieces:
         start, end = _trim(text, start, end)
@@ -519,12 +507,12 @@ def extract(doc):
         if end - start < 15 or (_GENERAL_WISH.match(piece) and not _JOINT_ASK.search(piece[:80])):
             continue
         words = _words(piece)
-        item = {"text": piece, "category": _category(piece), "span": [start, end]}
+        item = Request(piece, _category(piece), [start, end])
         again = next((k for k, w in enumerate(seen) if len(words & w) >= 0.7 * min(len(words), len(w))), None)
         if again is not None:
             # The same ask again (headline and body, or the reply): listed once, as the headline's
             # ask written out in full in the body when the headline had it first.
-            if out[again]["span"][1] <= title_end and len(words) > len(seen[again]):
+            if out[again].span[1] <= title_end and len(words) > len(seen[again]):
                 seen[again], out[again] = words, item
             continue
         seen.append(words)
