@@ -1,6 +1,6 @@
 """Province, is_activity and kind: from the title and the lead, with general cues."""
 
-from apps.ingest.extract import activity, province
+from apps.ingest.extract import activity, kind, province
 from apps.ingest.extract.record import Province
 
 from .docs import make_doc
@@ -20,7 +20,7 @@ def prov(text, published=None):
 def classify(text, published=None):
     doc = make_doc(text, published=published)
     p = province.extract(doc)
-    return activity.kind(doc, p) if activity.is_activity(doc, p) else None
+    return kind.extract(doc, p) if activity.is_activity(doc, p) else None
 
 
 # --- province --------------------------------------------------------------------------------
@@ -317,7 +317,7 @@ def test_the_lead_after_a_clock_widget_is_read_past_the_title():
     )
     doc = make_doc(text, title="Tập huấn công tác đối ngoại năm 2021", published="2021-12-21")
     phu_yen = Province("Phú Yên", "54", "Đắk Lắk")
-    assert activity.is_activity(doc, phu_yen) and activity.kind(doc, phu_yen) == "provincial_event"
+    assert activity.is_activity(doc, phu_yen) and kind.extract(doc, phu_yen) == "provincial_event"
 
 
 def test_the_vietnamese_community_abroad_is_not_the_venue():

@@ -6,7 +6,7 @@ module; each extractor takes what it needs as arguments and returns its value, s
 below is only that of what each needs.
 """
 
-from . import activity, dates, partners, people, province, requests
+from . import activity, dates, kind, partners, people, province, requests
 from .doc import Doc
 from .record import EMPTY, Record
 
@@ -20,7 +20,7 @@ def extract(doc):
     rec.is_activity = activity.is_activity(doc, rec.province)
     if not rec.is_activity:
         return rec  # (and no doubts: there is nothing to review)
-    rec.kind = activity.kind(doc, rec.province)
+    rec.kind = kind.extract(doc, rec.province)
     rec.dates = dates.extract(doc)
     if not rec.dates.start_date:
         doc.doubt("no_date")
