@@ -1,5 +1,8 @@
 """partners.extract: named foreign sub-national localities."""
 
+import pytest
+
+from .articles import read_as_expected
 from .docs import extract_partners, make_doc
 
 
@@ -107,3 +110,72 @@ def test_the_foreign_side_of_a_border_pair_is_a_partner():
 def test_a_vietnamese_district_called_like_a_chinese_city_is_not_a_partner():
     text = "Tiêu đề\nĐoàn đã đến thăm huyện Đông Hưng, tỉnh Thái Bình."
     assert "Đông Hưng" not in _names(text, province="Quảng Ninh")
+
+
+# --- held-out articles (articles.py) ------------------------------------------------------------
+
+UNSEEN = [
+    # 19. The capital receives a Japanese prefecture's governor; asks addressed to the prefecture.
+    (
+        "hanoi_kanagawa_governor",
+        """Thời sự | Chính trị | Đối ngoại | Kinh tế
+08/05/2024 18:40
+Hà Nội và tỉnh Kanagawa tăng cường hợp tác đô thị
+Chiều ngày 8/5, tại trụ sở UBND Thành phố, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp Đoàn đại biểu tỉnh Kanagawa (Nhật Bản) do ông Kuroiwa Yuji, Thống đốc tỉnh Kanagawa dẫn đầu.
+Cùng tiếp đoàn có bà Vũ Thu Hà, Phó Chủ tịch UBND Thành phố.
+Chủ tịch Trần Sỹ Thanh đề nghị tỉnh Kanagawa chia sẻ kinh nghiệm và hỗ trợ Hà Nội trong lĩnh vực xử lý chất thải rắn, quản lý giao thông đô thị thông minh.
+Thống đốc Kuroiwa Yuji cho biết tỉnh Kanagawa mong muốn sớm ký kết văn bản hợp tác với Hà Nội trong năm nay.
+Ảnh: Thanh Hải
+Tin liên quan
+Hà Nội tiếp Thị trưởng thành phố Fukuoka (12/04/2024)
+""",
+        dict(
+            kind="foreign_delegation", province="Hà Nội", start="2024-05-08", end="2024-05-08",
+            lead="Kuroiwa Yuji", officials=["Trần Sỹ Thanh", "Kuroiwa Yuji", "Vũ Thu Hà"],
+            requests=["xử lý chất thải rắn"], partners=["Kanagawa"],
+        ),
+    ),
+    # 7. Báo Nghệ An, "Sáng nay 10/10"; a Thai province with a Latin-script official name;
+    #    "Khu di tích Chủ tịch Hồ Chí Minh" is neither a province nor a person present.
+    (
+        "baonghean_nakhon_phanom",
+        ("text", """10/10/2023 - 11:45
+Nghệ An tiếp đoàn công tác tỉnh Nakhon Phanom (Thái Lan)
+(Baonghean.vn) - Sáng nay 10/10, tại trụ sở UBND tỉnh, đồng chí Bùi Đình Long, Phó Chủ tịch UBND tỉnh Nghệ An đã tiếp và làm việc với đoàn công tác tỉnh Nakhon Phanom (Thái Lan) do ông Sarawut Tansakul, Phó Tỉnh trưởng tỉnh Nakhon Phanom làm trưởng đoàn.
+Cùng dự buổi tiếp có đại diện lãnh đạo Sở Ngoại vụ, Sở Văn hóa - Thể thao và Du lịch, Sở Công Thương.
+Tại buổi làm việc, Phó Chủ tịch UBND tỉnh Bùi Đình Long cho biết, Nghệ An và Nakhon Phanom có nhiều điểm tương đồng, đặc biệt là mối liên hệ với cộng đồng người Việt tại Thái Lan gắn với Khu di tích Chủ tịch Hồ Chí Minh ở bản Na Chok.
+Đồng chí Bùi Đình Long đề nghị tỉnh Nakhon Phanom hỗ trợ quảng bá du lịch Nghệ An tới người dân Thái Lan; phối hợp khai thác tuyến du lịch đường bộ Nghệ An - Lào - Nakhon Phanom qua Quốc lộ 7.
+Ông Sarawut Tansakul nhất trí với đề xuất của tỉnh Nghệ An và mời lãnh đạo tỉnh sang dự Lễ hội đua thuyền truyền thống Nakhon Phanom vào tháng 10 năm sau.
+Thành Chung
+"""),
+        dict(
+            kind="foreign_delegation", province="Nghệ An", start="2023-10-10", end="2023-10-10",
+            lead="Sarawut Tansakul", officials=["Bùi Đình Long", "Sarawut Tansakul"],
+            requests=["quảng bá du lịch Nghệ An", "tuyến du lịch đường bộ"],
+            partners=["Nakhon Phanom"],
+        ),
+    ),
+    # 14. The US Consul General from Ho Chi Minh City; the province seeks ties with a US state.
+    (
+        "ben_tre_us_consul_louisiana",
+        ("text", """Cập nhật lúc 08:00 ngày 20/03/2024
+Bến Tre tăng cường hợp tác với Hoa Kỳ
+Chiều 19/3, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Bến Tre Nguyễn Minh Cảnh đã tiếp bà Susan Burns, Tổng Lãnh sự Hoa Kỳ tại Thành phố Hồ Chí Minh, đến thăm và làm việc với tỉnh.
+Cùng tiếp có ông Võ Văn Phúc, Giám đốc Sở Ngoại vụ.
+Phó Chủ tịch UBND tỉnh Nguyễn Minh Cảnh cho biết, Bến Tre là một trong những tỉnh chịu ảnh hưởng nặng nề của xâm nhập mặn; những năm qua, tỉnh đã nhận được sự hỗ trợ của Cơ quan Phát triển Quốc tế Hoa Kỳ (USAID) trong các chương trình thích ứng biến đổi khí hậu.
+Ông Nguyễn Minh Cảnh đề nghị Tổng Lãnh sự quán hỗ trợ tỉnh thiết lập quan hệ hợp tác với bang Louisiana, nơi có điều kiện tự nhiên tương đồng với vùng đồng bằng sông Cửu Long; đồng thời kết nối các trường đại học Hoa Kỳ cấp học bổng cho sinh viên Bến Tre.
+Tổng Lãnh sự Susan Burns cho biết sẽ chuyển đề xuất của tỉnh đến các cơ quan liên quan của Hoa Kỳ.
+Hữu Hiệp
+"""),
+        dict(
+            kind="foreign_delegation", province="Bến Tre", start="2024-03-19", end="2024-03-19",
+            lead="Susan Burns", officials=["Nguyễn Minh Cảnh", "Susan Burns", "Võ Văn Phúc"],
+            requests=["bang Louisiana", "cấp học bổng"], partners=["Louisiana"],
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "exp"), [c[1:] for c in UNSEEN], ids=[c[0] for c in UNSEEN])
+def test_unseen_article_is_read_as_a_careful_reader_would(source, exp):
+    read_as_expected(source, exp)

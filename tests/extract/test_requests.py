@@ -1,5 +1,8 @@
 """requests.extract: what the province asks of central bodies or of a foreign partner."""
 
+import pytest
+
+from .articles import read_as_expected
 from .docs import extract_requests, make_doc
 
 
@@ -393,3 +396,61 @@ def test_both_sides_asked_to_keep_a_mechanism():
     doc = _doc("Tiêu đề\nĐồng chí Bí thư Tỉnh ủy đề nghị hai bên duy trì cơ chế trao đổi thông tin dịch bệnh hằng tuần.",
                kind="foreign_delegation")
     assert len(_texts(doc)) == 1
+
+
+# --- held-out articles (articles.py) ------------------------------------------------------------
+
+UNSEEN = [
+    # 1. A Deputy Minister of Foreign Affairs at a northern border province; border-gate asks.
+    (
+        "deputy_minister_cao_bang",
+        """Trang chủ > Tin tức > Đối ngoại
+Thứ Năm, 12/10/2023 - 15:20
+Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt làm việc với tỉnh Cao Bằng
+Chiều 11/10, Đoàn công tác của Bộ Ngoại giao do đồng chí Đỗ Hùng Việt, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Ngoại giao làm Trưởng đoàn đã có buổi làm việc với tỉnh Cao Bằng.
+Tiếp và làm việc với đoàn có đồng chí Hoàng Xuân Ánh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; đồng chí Lê Hải Hòa, Phó Chủ tịch UBND tỉnh cùng lãnh đạo các sở, ngành liên quan.
+Quang cảnh buổi làm việc. Ảnh: Minh Hòa
+Báo cáo tại buổi làm việc, Giám đốc Sở Ngoại vụ Đàm Văn Bắc cho biết, năm 2023 tỉnh đã tổ chức nhiều hoạt động giao lưu với Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc), thúc đẩy hợp tác kinh tế biên mậu.
+Phát biểu tại buổi làm việc, Chủ tịch UBND tỉnh Hoàng Xuân Ánh đề nghị Bộ Ngoại giao tiếp tục quan tâm, hỗ trợ tỉnh trong việc đàm phán với phía Trung Quốc để nâng cấp cặp cửa khẩu Trà Lĩnh - Long Bang thành cửa khẩu quốc tế. Đồng thời, tỉnh kiến nghị Bộ Ngoại giao phối hợp với các bộ, ngành sớm khai trương cặp cửa khẩu song phương Sóc Giang - Bình Mãng.
+Thứ trưởng Đỗ Hùng Việt đánh giá cao những kết quả tỉnh Cao Bằng đạt được; đề nghị tỉnh tiếp tục quản lý tốt đường biên, mốc giới, phối hợp chặt chẽ với các lực lượng chức năng.
+Thứ trưởng khẳng định Bộ Ngoại giao sẽ phối hợp chặt chẽ với tỉnh trong quá trình thúc đẩy mở cửa khẩu.
+Nguyễn Thủy
+Tin liên quan
+Cao Bằng tiếp Tổng Lãnh sự Trung Quốc tại Hà Nội (10/09/2023)
+Hội nghị tổng kết công tác đối ngoại năm 2022 (25/12/2022)
+""",
+        dict(
+            kind="central_delegation", province="Cao Bằng", start="2023-10-11", end="2023-10-11",
+            lead="Đỗ Hùng Việt",
+            officials=["Đỗ Hùng Việt", "Hoàng Xuân Ánh", "Lê Hải Hòa", "Đàm Văn Bắc"],
+            requests=["nâng cấp cặp cửa khẩu Trà Lĩnh", "khai trương cặp cửa khẩu song phương Sóc Giang"],
+            partners=[["Quảng Tây", "Khu tự trị dân tộc Choang Quảng Tây"]],
+        ),
+    ),
+    # 13. The visiting minister asks the province to do things: no request of the province.
+    (
+        "minister_asks_kien_giang",
+        """Thứ Bảy, 20/04/2024 - 19:05
+Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn làm việc với tỉnh Kiên Giang
+Ngày 20/4, Đoàn công tác của Bộ Ngoại giao do đồng chí Bùi Thanh Sơn, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Ngoại giao dẫn đầu đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Kiên Giang.
+Tiếp đoàn có đồng chí Đỗ Thanh Bình, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Kiên Giang; đồng chí Lâm Minh Thành, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.
+Báo cáo với đoàn, đồng chí Lâm Minh Thành cho biết, tỉnh duy trì quan hệ hữu nghị với các tỉnh Kampot, Takeo và Kep của Campuchia; năm 2023 đón hơn 650.000 lượt khách quốc tế.
+Phát biểu tại buổi làm việc, Bộ trưởng Bùi Thanh Sơn đề nghị tỉnh tiếp tục phát huy vị trí cửa ngõ phía Tây Nam, tăng cường ngoại giao kinh tế để thu hút đầu tư vào Phú Quốc; đồng thời đề nghị Kiên Giang làm tốt công tác bảo hộ công dân, quản lý ngư dân khai thác hải sản trên biển.
+Bộ trưởng khẳng định Bộ Ngoại giao sẽ đồng hành, hỗ trợ tỉnh trong việc tổ chức các sự kiện quốc tế, trong đó có Hội nghị APEC 2027 tại Phú Quốc.
+Đồng chí Đỗ Thanh Bình cảm ơn Bộ trưởng và khẳng định tỉnh sẽ tiếp thu, thực hiện nghiêm túc các ý kiến chỉ đạo.
+Bảo Ngọc
+Tin liên quan
+Kiên Giang tăng cường hợp tác với tỉnh Kampot (05/03/2024)
+""",
+        dict(
+            kind="central_delegation", province="Kiên Giang", start="2024-04-20", end="2024-04-20",
+            lead="Bùi Thanh Sơn", officials=["Bùi Thanh Sơn", "Đỗ Thanh Bình", "Lâm Minh Thành"],
+            requests=[], partners=["Kampot", "Takeo", "Kep"],
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "exp"), [c[1:] for c in UNSEEN], ids=[c[0] for c in UNSEEN])
+def test_unseen_article_is_read_as_a_careful_reader_would(source, exp):
+    read_as_expected(source, exp)
