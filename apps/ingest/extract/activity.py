@@ -11,7 +11,7 @@ not activities even when they name meetings. (Its kind: kind.py.)
 
 import re
 
-from . import dates
+from . import dates, lexicon
 from .cues import COMPANIES, body_sentences, central_rx, country_rx, head_text
 
 # Foreign-affairs words: an activity's opening speaks of them (or names a foreign country).
@@ -19,8 +19,7 @@ _FOREIGN_AFFAIRS = re.compile(
     r"đối ngoại|ngoại giao|ngoại vụ|nước ngoài|quốc tế|hữu nghị|biên giới|đại sứ|lãnh sự|kiều bào|"
     r"phi chính phủ|giám đốc quốc gia|hợp tác với|kết nghĩa|FDI|ASEAN|"
     # international organisations, foreign corporations, Korean names ("Kim Sung-jin")
-    r"Liên hợp quốc|UNICEF|UNDP|UNFPA|UNESCO|UNHCR|WHO|FAO|ILO|IOM|JICA|KOICA|USAID|GIZ|AFD|ADB|"
-    r"Ngân hàng Thế giới|World Bank|vốn ODA|(?-i:\b[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+\b)|" + COMPANIES + r"|"
+    + lexicon.alternation("international_organizations") + r"|vốn ODA|(?-i:\b[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+\b)|" + COMPANIES + r"|"
     # "tỉnh Hà Nam, Việt Nam", "Lào Cai (Việt Nam)": written with a foreign counterpart in view
     r"(?:,|\() ?Việt Nam\b",
     re.IGNORECASE,

@@ -2,9 +2,11 @@
 people, or a visitor), and whether the addressee is the province itself (requests.py)."""
 
 import re
+from functools import cache
 
 from apps.lib.text import fold
 
+from .lexicon import province_tails
 from .record import EXPECTED_SIDE
 
 # An opening adverbial to skip before looking for the subject.
@@ -38,10 +40,20 @@ _LOCAL_ACTOR = (
     r"(?:Phó )?Chủ tịch(?!\w)|(?:Phó )?Bí thư(?!\w)|(?:Phó )?Giám đốc(?!\w)|Trưởng ban(?!\w)"
 )
 _BARE_POST = r"(?:Phó )?(?:Chủ tịch|Bí thư|Giám đốc)$|Trưởng ban$"
-_NOT_PROVINCIAL = re.compile(
-    r"Tập đoàn|Công ty|Tổ chức|Quỹ|Hiệp hội|Ngân hàng|Quốc gia|Hội đồng (?:tỉnh|quản trị)|Chính phủ|Khu ủy|"
-    r"Lào(?! Cai)|Campuchia|Trung Quốc|Hàn Quốc|Nhật Bản|Thái Lan|Hoa Kỳ|Liên hợp quốc|UNDP|UNICEF|WHO|JICA|KOICA"
-)
+
+
+@cache
+def _not_provincial():
+    """Bodies that are no province's: companies, organisations, foreign states (not "Lào Cai":
+    a province named after a country, as the provinces data say)."""
+    tails = "|".join(re.escape(t) for t in province_tails(("Lào",)))
+    return re.compile(
+        r"Tập đoàn|Công ty|Tổ chức|Quỹ|Hiệp hội|Ngân hàng|Quốc gia|Hội đồng (?:tỉnh|quản trị)|Chính phủ|Khu ủy|"
+        r"Lào" + (r"(?! (?:" + tails + "))" if tails else "") + r"|Campuchia|Trung Quốc|Hàn Quốc|Nhật Bản|Thái Lan|"
+        r"Hoa Kỳ|Liên hợp quốc|UNDP|UNICEF|WHO|JICA|KOICA"
+    )
+
+
 # A subject that is only a pronoun: its actor is in the sentences before.
 _PRONOUN = re.compile(
     r"^\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gười đứng đầu|[Ll]ãnh đạo)?\s*(?:cũng|còn|đã|thì|cũng đã)?\s*$"
@@ -166,7 +178,7 @@ class Context:
             return "other"
         # A bare post of a company, an organisation or a foreign body ("Chủ tịch Tập đoàn ...",
         # "Giám đốc Quốc gia UNDP", "Chủ tịch Hội đồng tỉnh Savannakhet").
-        if re.match(_BARE_POST, found.get("local") or "") and _NOT_PROVINCIAL.search(post[:50]):
+        if re.match(_BARE_POST, found.get("local") or "") and _not_provincial().search(post[:50]):
             return "other"
         return "local"
 

@@ -4,33 +4,26 @@ and foreign corporations (data/activity_*.txt)."""
 
 import re
 from functools import cache
-from pathlib import Path
 
-from apps.lib.text import normalize
+from .lexicon import DATA, data_lines, province_tails
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 _LEAD = 3  # body sentences that carry the occasion
-
-
-def data_lines(name):
-    out = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        line = normalize(line.strip())
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
 
 
 @cache
 def country_rx():
     plain, guarded = [], []
     for line in data_lines("activity_countries.txt"):
-        (guarded if line.endswith("*") else plain).append(re.escape(line.rstrip("*")))
-    plain.sort(key=len, reverse=True)
+        (guarded if line.endswith("*") else plain).append(line.rstrip("*"))
+    # A province named after a country ("Lào Cai") is not the country (the provinces data say
+    # which); a short name between capitalised words is a person.
+    tails = "|".join(re.escape(t) for t in province_tails(tuple(plain)))
+    not_province = r"(?! (?:" + tails + r")\b)" if tails else ""
+    plain = sorted((re.escape(x) for x in plain), key=len, reverse=True)
+    guarded = [re.escape(x) for x in guarded]
     cap = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]"
-    # "Lào Cai" is a province, not Laos; a short name between capitalised words is a person.
     return re.compile(
-        r"(?<![\w-])(?:(?:" + "|".join(plain) + r")(?![\w-])(?! Cai\b)"
+        r"(?<![\w-])(?:(?:" + "|".join(plain) + r")(?![\w-])" + not_province +
         r"|(?<!" + cap + r"\w )(?<!" + cap + r" )(?:" + "|".join(guarded) + r")(?![\w-])(?! " + cap + r"))"
     )
 

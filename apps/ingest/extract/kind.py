@@ -9,6 +9,7 @@ delegation; a foreign guest. The first that matches wins.
 import re
 from functools import cache
 
+from . import lexicon
 from .cues import COMPANIES, body_sentences, central_rx, country_rx, data_lines, head_text
 
 # --- kind cues -------------------------------------------------------------------------------
@@ -49,8 +50,7 @@ _FOREIGN_GUEST = re.compile(
     r"đại sứ(?! việt nam)(?! quán việt nam)|tổng lãnh sự(?! việt nam)(?! quán việt nam)|lãnh sự(?! việt nam)|"
     r"tỉnh trưởng|thống đốc|thị trưởng|đô trưởng|tổ chức phi chính phủ nước ngoài|tập đoàn|"
     r"bang \w+|giám đốc quốc gia|trưởng đại diện|phi chính phủ|"
-    r"Liên hợp quốc|UNICEF|UNDP|UNFPA|UNESCO|UNHCR|WHO|FAO|ILO|IOM|JICA|KOICA|USAID|GIZ|AFD|ADB|"
-    r"Ngân hàng Thế giới|World Bank|" + COMPANIES + r"|(?-i:\b[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+\b)|"
+    + lexicon.alternation("international_organizations") + r"|" + COMPANIES + r"|(?-i:\b[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+\b)|"
     # a guest whose name is spelt in plain Latin letters: "tiếp ông Jeff Oakes"
     r"(?-i:\b(?:tiếp|đón)\s+(?:ông|bà|ngài)\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3}(?![^\W\d_]))",
     re.IGNORECASE,

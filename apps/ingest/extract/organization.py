@@ -4,6 +4,7 @@ import re
 
 from apps.lib.text import fold
 
+from . import lexicon
 from .people.lexicon import _UP
 from .people.titles import _CAP_GROUP
 
@@ -57,12 +58,11 @@ def _complete_org(org, province):
     if _PROVINCIAL_BODY.match(org):
         if re.search(r"(?:tỉnh|thành phố|TP\.?)$", org):
             return f"{org} {province}"
-        city = province in _CITIES
+        city = province in lexicon.cities()
         return f"{org} {'thành phố' if city else 'tỉnh'} {province}"
     return org
 
 
-_CITIES = {"Hà Nội", "Hồ Chí Minh", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế"}
 _ENVOY = re.compile(
     r"^(?:Phó\s+)?(?P<post>Đại sứ|Tổng Lãnh sự|Lãnh sự)(?:\s+đặc mệnh toàn quyền)?\s+(?P<country>.+?)\s+tại\s+(?P<where>.+)$"
 )

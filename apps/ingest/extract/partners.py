@@ -21,6 +21,7 @@ from pathlib import Path
 
 from apps.lib.text import fold, name_key, normalize
 
+from . import lexicon
 from .record import Partner
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "partners.json"
@@ -71,13 +72,6 @@ _FOREIGN_SPELT = re.compile(
     r"(?<!\w)(thành phố|tỉnh bang|bang|tỉnh|vùng|hạt) "
     r"(" + _UP + r"[\w'’\-]*(?: " + _UP + r"[\w'’\-]*){0,2})(?![\w\-])(?! " + _UP + r")"
 )
-# Vietnamese places whose names do not look Vietnamese.
-# Vietnamese places whose names do not look Vietnamese, and regions or groupings that follow a
-# kind word ("tiểu vùng Mekong", "vùng ASEAN") without being a locality.
-_VN_FOREIGN_LOOKING = {
-    "pleiku", "kon tum", "ayun pa", "krong", "dak", "lak", "ea", "kbang", "bu",
-    "mekong", "asean", "apec", "euro", "schengen",
-}
 _SEP = r"[\s\-‐–]?"
 
 
@@ -287,9 +281,17 @@ def extract(doc, province):
 def _foreign_spelling(name):
     words = [fold(w).replace("-", " ") for w in name.split()]
     parts = [p for w in words for p in w.split()]
-    if any(p in _VN_FOREIGN_LOOKING for p in parts) or fold(name) in _VN_FOREIGN_LOOKING:
+    # Vietnamese places whose names do not look Vietnamese, and regions or groupings that follow a
+    # kind word ("tiểu vùng Mekong", "vùng ASEAN") without being a locality.
+    vietnamese = _not_foreign_spellings()
+    if any(p in vietnamese for p in parts) or fold(name) in vietnamese:
         return False
     return any(not _VN_SYLLABLE.match(p) for p in parts)
+
+
+@cache
+def _not_foreign_spellings():
+    return frozenset(lexicon.section("not_foreign_spellings"))
 
 
 def _countries_in(text, countries):

@@ -5,6 +5,8 @@ trust). None when the sources disagree or none applies."""
 import re
 from datetime import date
 
+from . import lexicon
+
 # Year evidence stated in the text (see _year_from_text).
 _FIRST_MONTHS = re.compile(r"(\d{1,2}|sáu|chín) tháng (?:đầu )?năm (\d{4})", re.IGNORECASE)
 # (a quarter that is over: "đến hết quý I/2024", "trong quý III năm 2023"; "từ quý II/2026" is a plan)
@@ -18,7 +20,8 @@ _REVIEW = re.compile(
     re.IGNORECASE,
 )
 _SPRING = re.compile(
-    r"(?:xuân|tết [\w ]{0,25}?|bunpimay|chol chnam thmay|năm mới)\s+(?:năm\s+)?(\d{4})\b", re.IGNORECASE
+    r"(?:xuân|tết [\w ]{0,25}?|" + lexicon.alternation("new_year_festivals") + r"|năm mới)\s+(?:năm\s+)?(\d{4})\b",
+    re.IGNORECASE,
 )
 _TERM_END = re.compile(
     r"kỳ họp (?:tổng kết|cuối)[^.;]{0,80}?nhiệm kỳ (\d{4})\s*[-–]\s*(\d{4})", re.IGNORECASE

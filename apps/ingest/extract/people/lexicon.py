@@ -4,12 +4,12 @@ localities) and the letter classes its patterns share."""
 import json
 import re
 from functools import cache
-from pathlib import Path
 from types import SimpleNamespace
 
-from apps.lib.text import fold, name_key, normalize
+from apps.lib.text import fold, name_key
 
-DATA = Path(__file__).resolve().parent.parent.parent / "data"
+from ..lexicon import DATA, data_lines
+
 # Upper-case Latin letters with Vietnamese diacritics ("[À-Ỹ]" would take lower case too).
 _UP = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()) + "]"
 _LOW = "[" + "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower()) + "]"
@@ -36,13 +36,7 @@ _COUNTRY_AFTER = re.compile(
 # What comes after an official and makes him the head of a delegation or a meeting.
 
 
-def _data_lines(name):
-    out = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(normalize(line))
-    return out
+_data_lines = data_lines  # one reader of the list files (extract/lexicon.py)
 
 
 @cache
