@@ -3,7 +3,7 @@
 usage: python bench/extract_size.py [--max-size 5MB] [--timeout 60] [--shapes repro,corpus,...]
                                     [--sizes 10KB,50KB,...]
 
-Each measure is one call of apps.ingest.extract.extract_text (the pure entry point: clean,
+Each measure is one call of apps.ingest.pipeline.extract_from_text (the pure entry point: normalize, clean,
 then every extractor; no reading, no database) on a synthetic article of about the size
 given, in a child process killed after --timeout seconds, so that quadratic code cannot hang
 the benchmark; once a shape runs out of time, its larger sizes are not tried. Shapes:
@@ -28,7 +28,7 @@ from pathlib import Path
 
 import _setup  # noqa: F401  (Django configured)
 
-from apps.ingest.extract import extract_text
+from apps.ingest.pipeline import extract_from_text
 from apps.ingest.read import iter_paths, read_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,12 +90,12 @@ def shapes():
 
 def _run(text, out):
     began = time.perf_counter()
-    extract_text(text, "bench.txt")
+    extract_from_text(text, "bench.txt")
     out.send(time.perf_counter() - began)
 
 
 def timed(text, timeout):
-    """Seconds extract_text took on ``text`` in a child process, or None past ``timeout``."""
+    """Seconds extract_from_text took on ``text`` in a child process, or None past ``timeout``."""
     ctx = mp.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_run, args=(text, send))
@@ -129,7 +129,7 @@ def main():
         parser.error(f"unknown shapes: {', '.join(sorted(unknown))} (known: {', '.join(makers)})")
 
     # Load the extractors' tables once, here: each child inherits them, and times extraction only.
-    extract_text(corpus_article(), "warm-up.txt")
+    extract_from_text(corpus_article(), "warm-up.txt")
     print(f"{'shape':<11} {'size':>9} {'seconds':>9} {'ms/KB':>8}")
     for shape in chosen:
         for nbytes in sizes:

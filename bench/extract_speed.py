@@ -3,7 +3,7 @@ on every sentence of the same articles, in the same run.
 
     .venv/bin/python bench/extract_speed.py [--repeat 3]
 
-Extraction is the pure stage (apps.ingest.extract.extract_text: clean, segment, every field);
+Extraction is the pure stage (apps.ingest.pipeline.extract_from_text: normalize, clean, segment, every field);
 reading the files (decoding) is done once beforehand and not timed. The best of --repeat
 passes is reported, so that a busy machine inflates neither figure.
 """
@@ -13,7 +13,7 @@ import time
 
 from _setup import ROOT  # noqa: F401  (configures Django)
 
-from apps.ingest.extract import extract_text
+from apps.ingest.pipeline import extract_from_text
 from apps.ingest.read import iter_paths, read_file
 
 SHARED = ROOT.parent / "shared"
@@ -25,17 +25,17 @@ def main():
     args = ap.parse_args()
     paths = list(iter_paths([SHARED / "seeds", SHARED / "corpus" / "dev"]))
     texts = [(p.name, read_file(p).text) for p in paths]
-    extract_text(texts[0][1], texts[0][0])  # data files and patterns compiled once
+    extract_from_text(texts[0][1], texts[0][0])  # data files and patterns compiled once
 
     best = None
     for _ in range(args.repeat):
         began = time.perf_counter()
         for name, text in texts:
-            extract_text(text, name)
+            extract_from_text(text, name)
         elapsed = time.perf_counter() - began
         best = elapsed if best is None else min(best, elapsed)
     print(f"articles: {len(texts)} ({sum(len(t) for _, t in texts):,} characters)")
-    print(f"extract_text: {best:.2f} s, {len(texts) / best:.1f} articles/s, {1000 * best / len(texts):.1f} ms an article")
+    print(f"extract_from_text: {best:.2f} s, {len(texts) / best:.1f} articles/s, {1000 * best / len(texts):.1f} ms an article")
 
     from underthesea import ner, sent_tokenize
 

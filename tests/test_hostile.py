@@ -22,8 +22,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from apps.ingest import legacy_vn
-from apps.ingest.extract import extract_text
 from apps.ingest.models import IngestItem, IngestRun
+from apps.ingest.pipeline import extract_from_text
 from apps.ingest.read import RawArticle, ReadError, read_file
 from apps.visits.records.models import Activity, Article
 from tests.conftest import SAMPLE, SEEDS
@@ -192,14 +192,14 @@ def test_any_bytes_read_as_an_article_or_fail_with_a_read_error(scratch, data, s
         return
     assert isinstance(raw, RawArticle) and len(raw.text.strip()) >= 40
     assert_clean_text(raw.text)
-    record, cleaned = extract_text(raw.text, path.name)
+    cleaned, record = extract_from_text(raw.text, path.name)
     assert_well_formed(record, cleaned, path.name)
 
 
 @fuzz_settings(500)
 @given(text=any_text)
 def test_any_text_is_cleaned_and_extracted_into_a_well_formed_record(text):
-    record, cleaned = extract_text(text, "fuzz.txt")
+    cleaned, record = extract_from_text(text, "fuzz.txt")
     assert_well_formed(record, cleaned, "fuzz.txt")
 
 
@@ -213,7 +213,7 @@ def test_scripts_styles_and_handlers_never_reach_the_text_of_any_page(scratch, p
     except ReadError:
         return
     assert SECRET not in raw.text
-    record, cleaned = extract_text(raw.text, path.name)
+    cleaned, record = extract_from_text(raw.text, path.name)
     assert SECRET not in cleaned.text
     assert_well_formed(record, cleaned, path.name)
 
@@ -228,7 +228,7 @@ def ingest(*paths, **options):
 
 
 def extracted(path):
-    return extract_text(read_file(path).text, "x.txt")[0] | {"source": None}
+    return extract_from_text(read_file(path).text, "x.txt")[1] | {"source": None}
 
 
 def seed_text(name=SEED):
@@ -442,7 +442,7 @@ def test_scripts_styles_and_comments_of_a_real_page_never_reach_the_article(fold
     article = Article.objects.get()
     assert SECRET not in article.raw_text and SECRET not in article.clean_text
     assert "Điện Biên" in article.clean_text
-    assert extract_text(article.raw_text, "x")[0] | {"source": None} == extracted(SEED_DIR / SEED)
+    assert extract_from_text(article.raw_text, "x")[1] | {"source": None} == extracted(SEED_DIR / SEED)
 
 
 @pytest.mark.django_db

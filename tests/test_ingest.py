@@ -162,10 +162,10 @@ def test_extract_prints_one_line_per_file_even_for_a_bad_one(seeds_dir, tmp_path
 
 
 def test_every_extracted_value_points_at_its_sentence(seeds_dir):
-    from apps.ingest.extract import extract_text
+    from apps.ingest.pipeline import extract_from_text
 
     for path in sorted(seeds_dir.glob("*.txt")):
-        record, cleaned = extract_text(path.read_text(encoding="utf-8"), path.name)
+        cleaned, record = extract_from_text(path.read_text(encoding="utf-8"), path.name)
         items = [record["lead"], *record["officials"], *record["requests"], *record["partners"]]
         for item in filter(None, items):
             start, end = item["evidence"]

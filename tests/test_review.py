@@ -10,7 +10,7 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.urls import reverse
 
-from apps.ingest.extract import extract_text
+from apps.ingest.pipeline import extract_from_text
 from apps.visits.records import services
 from apps.visits.records.models import (
     Activity,
@@ -47,7 +47,7 @@ Chiều qua, tại trụ sở UBND tỉnh Quảng Trị, ông Hà Sỹ Đồng, 
 
 
 def test_extraction_says_what_it_was_unsure_of_with_the_sentence():
-    record, cleaned = extract_text(UNDATED, "undated.txt")
+    cleaned, record = extract_from_text(UNDATED, "undated.txt")
     codes = {d["code"] for d in record["doubts"]}
     assert "no_date" in codes
     assert codes <= set(Doubt.values)
@@ -61,8 +61,8 @@ def test_a_confident_report_has_fewer_doubts_than_a_vague_one():
     dated = UNDATED.replace("Chiều qua,", "Chiều ngày 12/3/2024,").replace(
         "ông Hà Sỹ Đồng, Phó Chủ tịch UBND tỉnh Quảng Trị đã tiếp", "ông Hà Sỹ Đồng, Phó Chủ tịch UBND tỉnh Quảng Trị chủ trì, tiếp"
     )
-    vague = {d["code"] for d in extract_text(UNDATED, "a.txt")[0]["doubts"]}
-    sure = {d["code"] for d in extract_text(dated, "b.txt")[0]["doubts"]}
+    vague = {d["code"] for d in extract_from_text(UNDATED, "a.txt")[1]["doubts"]}
+    sure = {d["code"] for d in extract_from_text(dated, "b.txt")[1]["doubts"]}
     assert "no_date" in vague and "no_date" not in sure
     assert len(sure) < len(vague)
 

@@ -1,4 +1,4 @@
-"""Stage 2 — clean: strip page furniture, keep the title, the dateline and the story.
+"""Stage 3 — clean: strip page furniture, keep the title, the dateline and the story.
 
 Furniture is what a page wraps around a story: navigation and widgets, bylines, photo
 credits, "related articles" lists, reader comments, footers. The title and the
@@ -7,8 +7,6 @@ dateline stay (dates resolve against the dateline).
 
 import re
 from dataclasses import dataclass, field
-
-from apps.lib.text import normalize
 
 from .dateline import CLOCK_AT_END, CLOCK_AT_START, find_published
 
@@ -78,8 +76,9 @@ def _is_menu(line):
 
 
 def clean(text):
-    """Clean one article's text (already decoded); returns a CleanArticle."""
-    lines = [normalize(x) for x in text.split("\n")]
+    """Clean one article's text (decoded, and normalized by normalize.lines: the patterns
+    here are written in that form); returns a CleanArticle."""
+    lines = text.split("\n")
     corpus_date = None
     if lines and (m := _CORPUS_DATE.match(lines[0])):
         corpus_date = m.group(1)

@@ -1,15 +1,29 @@
-"""The ingest pipeline, stage by stage: read → clean → normalize → segment → extract
-(pure, per file, safe to run in worker processes), then resolve → merge → store (in the
-database, one transaction per article)."""
+"""The ingest pipeline, stage by stage, each in its own module:
+
+1. read (read.py): a file's bytes to text, in one character form;
+2. normalize (normalize.py): every line in one typographic form;
+3. clean (clean.py): page furniture out, the title and the dateline found;
+4. segment (segment.py): the sentences, with their spans;
+5. extract (extract/): the record, field by field
+
+(pure, per file, safe to run in worker processes), then resolve (resolve.py) → match
+(match.py) → store (store.py), in the database, one transaction per article.
+
+Normalizing comes before cleaning: clean.py's patterns are written in the normal form.
+"""
 
 import os
 import signal
 import threading
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
-from .extract import EMPTY, extract_text, warm_up
+from . import normalize
+from .clean import clean
+from .extract import EMPTY, Doc, extract
 from .read import ReadError, read_file, shown
+from .segment import sentences
 
 
 class ExtractionTimeout(BaseException):
@@ -47,6 +61,36 @@ def timeout_message(seconds):
     return f"skipped: extraction took longer than {seconds:g} s (the limit set by DOINGOAI_EXTRACT_TIMEOUT)"
 
 
+def extract_from_text(text, name):
+    """Stages 2 to 5 on one article's decoded text: (cleaned, record), the record as
+    SCHEMA.md writes it (a dict: the JSON line, what store.py stores)."""
+    cleaned = clean(normalize.lines(text))
+    doc = Doc(
+        name=name,
+        text=cleaned.text,
+        title=cleaned.title,
+        published=cleaned.published,
+        published_span=cleaned.published_span,
+        sentences=sentences(cleaned.text),
+    )
+    return cleaned, extract(doc).as_dict()
+
+
+_WARM_UP = (
+    "Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Đắk Lắk\n"
+    "Chiều 15-9, Đoàn công tác của Bộ Ngoại giao do Thứ trưởng Lê Văn An làm trưởng đoàn đã làm việc "
+    "với UBND tỉnh Đắk Lắk. Phó Chủ tịch UBND tỉnh Trần Văn Bình đề nghị Bộ hỗ trợ tỉnh kết nối với "
+    "tỉnh Mondulkiri (Campuchia)."
+)
+
+
+@cache
+def warm_up():
+    """Read the data files and compile the patterns once per process, before any article's
+    time budget starts (the gazetteer alone takes a good part of a second)."""
+    extract_from_text(_WARM_UP, "warm-up")
+
+
 def extract_path(path, max_bytes, timeout=None):
     """The SCHEMA.md record of one file; a file that cannot be read gets an "error"."""
     _path, raw, _cleaned, record = read_and_extract(path, max_bytes, timeout)
@@ -64,7 +108,7 @@ def read_and_extract(path, max_bytes, timeout=None):
         raw = read_file(path, max_bytes=max_bytes)
         warm_up()  # data files and patterns, once per process: not charged to the first article
         with time_budget(timeout):
-            record, cleaned = extract_text(raw.text, name)
+            cleaned, record = extract_from_text(raw.text, name)
     except ReadError as exc:
         return shown(path), None, None, str(exc)
     except ExtractionTimeout:

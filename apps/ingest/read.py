@@ -1,10 +1,10 @@
-"""Stage 1 — read: a file's bytes to text (encoding detected, HTML turned into lines)."""
+"""Stage 1 — read: a file's bytes to text (encoding detected, HTML turned into lines), in one
+character form (normalize.characters)."""
 
 import errno
 import os
 import re
 import stat
-import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -12,6 +12,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from . import legacy_vn
+from .normalize import characters
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -355,17 +356,12 @@ def _too_large(size, max_bytes):
     return f"file too large ({size}; the limit is {max_bytes:,} bytes, set by DOINGOAI_INGEST_MAX_BYTES)"
 
 
-# Control characters break XML (the Atom feed) and PostgreSQL (NUL) and mean nothing in an
-# article; form feeds and Unicode line separators are line breaks.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufeff\ufffe\uffff\ud800-\udfff]")
-_LINE_BREAK = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
-
-
 def read_bytes(data, path):
+    """Bytes to a RawArticle, its text in one character form (normalize.characters)."""
     text, encoding = decode(data)
     if looks_like_html(path, text):
         text = html_to_text(text)
-    text = unicodedata.normalize("NFC", _CONTROL.sub("", _LINE_BREAK.sub("\n", text)))
+    text = characters(text)
     if len(text.strip()) < 40:
         raise ReadError("no article text (fewer than 40 characters)")
     return RawArticle(path=shown(path), name=shown(Path(path).name), raw_bytes=data, text=text, encoding=encoding)

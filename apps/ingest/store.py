@@ -16,7 +16,7 @@ from apps.lib.text import name_key
 from apps.visits.records import services
 from apps.visits.records.models import DOUBT_WEIGHTS, Activity, Article, Doubt, ReviewState
 
-from .merge import find_activity
+from .match import find_activity
 from .outlet import find_outlet
 from .resolve import parse_date, province_for
 

@@ -1,4 +1,4 @@
-"""Whether the article reports an activity, and of which kind.
+"""Whether the article reports an activity.
 
 An activity (GUIDE.md) is a dated or datable foreign-affairs occasion of one province: a
 central delegation, a foreign guest, a delegation abroad, or the province's own
@@ -6,73 +6,20 @@ conference. The article must name the province, speak of foreign affairs in its 
 and report one concrete occasion (a day of the activity in the lead, or a meeting named in
 the body: "buổi làm việc", "hội đàm"). Pages that are documents (plans, decisions,
 regulations), interviews, internal routines of a department and year-in-review features are
-not activities even when they name meetings.
-
-The kind is read from the title and the lead, in this order: a delegation of the province
-abroad (a foreign venue, or Vietnam's mission abroad receiving it); the province's own
-conference or event ("Sở Ngoại vụ tổ chức Hội nghị ..."); a central foreign-affairs body's
-delegation; a foreign guest. The first that matches wins.
+not activities even when they name meetings. (Its kind: kind.py.)
 """
 
 import re
-from functools import cache
-from pathlib import Path
 
-from apps.lib.text import normalize
-
-from . import dates
-
-DATA = Path(__file__).resolve().parent.parent / "data"
-_LEAD = 3  # body sentences that carry the occasion
-
-
-def _lines(name):
-    out = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        line = normalize(line.strip())
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
-
-
-@cache
-def _country_rx():
-    plain, guarded = [], []
-    for line in _lines("activity_countries.txt"):
-        (guarded if line.endswith("*") else plain).append(re.escape(line.rstrip("*")))
-    plain.sort(key=len, reverse=True)
-    cap = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]"
-    # "Lào Cai" is a province, not Laos; a short name between capitalised words is a person.
-    return re.compile(
-        r"(?<![\w-])(?:(?:" + "|".join(plain) + r")(?![\w-])(?! Cai\b)"
-        r"|(?<!" + cap + r"\w )(?<!" + cap + r" )(?:" + "|".join(guarded) + r")(?![\w-])(?! " + cap + r"))"
-    )
-
-
-@cache
-def _central_rx():
-    names = sorted((re.escape(x) for x in _lines("activity_central_bodies.txt")), key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(names) + r")", re.IGNORECASE)
-
-
-def _company_names():
-    names = []
-    for line in (DATA / "activity_foreign_companies.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            names.append(re.escape(line))
-    return r"(?-i:\b(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")\b)"
-
-
-_COMPANIES = _company_names()
+from . import dates, lexicon
+from .cues import COMPANIES, body_sentences, central_rx, country_rx, head_text
 
 # Foreign-affairs words: an activity's opening speaks of them (or names a foreign country).
 _FOREIGN_AFFAIRS = re.compile(
     r"đối ngoại|ngoại giao|ngoại vụ|nước ngoài|quốc tế|hữu nghị|biên giới|đại sứ|lãnh sự|kiều bào|"
     r"phi chính phủ|giám đốc quốc gia|hợp tác với|kết nghĩa|FDI|ASEAN|"
     # international organisations, foreign corporations, Korean names ("Kim Sung-jin")
-    r"Liên hợp quốc|UNICEF|UNDP|UNFPA|UNESCO|UNHCR|WHO|FAO|ILO|IOM|JICA|KOICA|USAID|GIZ|AFD|ADB|"
-    r"Ngân hàng Thế giới|World Bank|vốn ODA|(?-i:\b[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+\b)|" + _COMPANIES + r"|"
+    + lexicon.alternation("international_organizations") + r"|vốn ODA|(?-i:\b[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+\b)|" + COMPANIES + r"|"
     # "tỉnh Hà Nam, Việt Nam", "Lào Cai (Việt Nam)": written with a foreign counterpart in view
     r"(?:,|\() ?Việt Nam\b",
     re.IGNORECASE,
@@ -161,104 +108,44 @@ _TALLY = re.compile(
     re.IGNORECASE,
 )
 
-# --- kind cues -------------------------------------------------------------------------------
-_CAP = r"[A-ZĐÂĂÊÔƠƯÀ-Ỹ]"
-_PLACE = (
-    r"(?:(?i:tỉnh|thành phố|thủ đô|bang|vùng|khu tự trị(?: dân tộc)?(?: \w+)?|quận|tỉnh bang)\s+)?"
-    r"(?:" + _CAP + r"[^\s,.;()]*\s*){1,4}"
-)
-# The province's delegation at a foreign place: "tại Thủ đô Phnom Penh, Vương quốc Campuchia",
-# "sang thăm và làm việc tại Lào", "chúc Tết Bunpimay tỉnh Sê Kông (nước CHDCND Lào)".
-_VENUE_LEAD = (
-    # (not "người Việt tại Thái Lan", "kiều bào ở Lào": the community abroad, not the venue)
-    r"(?<!Việt Nam )(?<!Việt Nam)(?<!người Việt )(?<!kiều bào )\b(?:tại|sang|ở|chúc [Tt]ết(?: [\w]+){0,3}?)\s+"
-    # up to two places before the country: "tại thành phố Nam Ninh, Quảng Tây (Trung Quốc)"
-    r"(?:" + _PLACE + r"(?:,\s*|\(\s*|\s+và\s+)){0,3}"
-    # "tại các tỉnh của nước bạn Lào", "sang một số địa phương của Nhật Bản"
-    r"(?:(?i:các|một số|nhiều)\s+(?i:tỉnh|thành phố|địa phương|bang|tỉnh, thành phố)\s+(?:(?i:của|thuộc)\s+)?)?"
-    r"(?:(?i:nước bạn|nước|vương quốc|cộng hòa|CHDCND|CHND|liên bang)\s+)*"
-)
-# The province's delegation seen from abroad: "đoàn đại biểu tỉnh Hà Nam, Việt Nam".
-_FROM_ABROAD = r"(?i:đoàn (?:đại biểu|công tác))(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name},? \(?Việt Nam"
-# Vietnam's mission abroad receives the province's delegation.
-_OWN_MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự) Việt Nam tại")
-_HOME_VENUE = re.compile(r"tại trụ sở|tại (?:tỉnh|thành phố) ", re.IGNORECASE)
-_OWN_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))[^\n;]{0,40}?{name}"
-# The province's own event.
-_OWN_EVENT = re.compile(
-    r"(?:tổ chức|diễn ra|khai mạc)\s+(?:long trọng\s+)?(?:(?:thành công|trọng thể)\s+)?(?:buổi\s+)?"
-    # ("tổ chức lễ đón Đoàn ...": a welcome for guests, whose visit it is)
-    r"(?:hội nghị|buổi đối thoại|đối thoại|chương trình|họp mặt|gặp mặt|sự kiện|lễ(?!\s+(?:đón|tiễn))|"
-    r"hội thảo|tọa đàm|diễn đàn|hội chợ|tuần lễ|ngày hội|lớp tập huấn|lớp bồi dưỡng|tập huấn|khóa bồi dưỡng)|"
-    # a meeting of the province's own bodies: "chủ trì cuộc họp Tiểu ban Đối ngoại"
-    r"chủ trì (?:cuộc |phiên )?họp|(?:cuộc |phiên )?họp (?:của )?(?:Tiểu ban|Ban Chỉ đạo|Ban Tổ chức)",
-    re.IGNORECASE,
-)
-# A foreign guest: an ambassador or consul of another country, a foreign delegation.
-_FOREIGN_GUEST = re.compile(
-    r"đại sứ(?! việt nam)(?! quán việt nam)|tổng lãnh sự(?! việt nam)(?! quán việt nam)|lãnh sự(?! việt nam)|"
-    r"tỉnh trưởng|thống đốc|thị trưởng|đô trưởng|tổ chức phi chính phủ nước ngoài|tập đoàn|"
-    r"bang \w+|giám đốc quốc gia|trưởng đại diện|phi chính phủ|"
-    r"Liên hợp quốc|UNICEF|UNDP|UNFPA|UNESCO|UNHCR|WHO|FAO|ILO|IOM|JICA|KOICA|USAID|GIZ|AFD|ADB|"
-    r"Ngân hàng Thế giới|World Bank|" + _COMPANIES + r"|(?-i:\b[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+\b)|"
-    # a guest whose name is spelt in plain Latin letters: "tiếp ông Jeff Oakes"
-    r"(?-i:\b(?:tiếp|đón)\s+(?:ông|bà|ngài)\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3}(?![^\W\d_]))",
-    re.IGNORECASE,
-)
 
-
-def _body(doc):
-    """Body sentences of some length: menus and widgets ("• 승인 2019.10.16") are not the lead."""
-    return [s for s in doc.body if len(s.text.split()) >= 6] or doc.body
-
-
-def _head(doc, n=_LEAD):
-    """The title and the first body sentences, as one text."""
-    body = [s.text for s in _body(doc)[:n]]
-    return "\n".join([doc.title, *body])
-
-
-def _province_name(doc):
-    prov = doc.record.get("province")
-    return prov["name"] if prov else None
-
-
-def is_activity(doc):
-    if doc.record.get("province") is None:
+def is_activity(doc, province):
+    """Whether the article reports an activity of ``province`` (the article's Province)."""
+    if province is None:
         return False
     if _listing(doc):
         return False  # a category page: several stories, each with its headline and dateline
-    head = _head(doc)
-    wide = _head(doc, 6)
+    head = head_text(doc)
+    wide = head_text(doc, 6)
     # A lead that opens with the day of an occasion reports it; a plan or a decision named
     # after it is background ("..., Tỉnh ủy đã ban hành Kế hoạch tổ chức Đoàn").
-    doc_head = _head(doc, 1) if _dated_lead(doc) else head
+    doc_head = head_text(doc, 1) if _dated_lead(doc) else head
     if _DOCUMENT.search(doc_head) or _DOCUMENT_HEADER.search(doc.text[:1500]):
         return False
-    if _INTERVIEW.search(head) or _INTERNAL.search(head) or _INTERVIEW_LEAD.search(_head(doc, 1)):
+    if _INTERVIEW.search(head) or _INTERNAL.search(head) or _INTERVIEW_LEAD.search(head_text(doc, 1)):
         return False
-    opening = _body(doc)[:1]
+    opening = body_sentences(doc)[:1]
     if opening and _COMPANY_EVENT.match(opening[0].text) and not _PROVINCIAL_HOST.search(opening[0].text):
         return False  # a company's own event that provincial officials attend
-    if not (_FOREIGN_AFFAIRS.search(wide) or _country_rx().search(wide) or _central_rx().search(wide)):
+    if not (_FOREIGN_AFFAIRS.search(wide) or country_rx().search(wide) or central_rx().search(wide)):
         return False
-    dated = dates._pick(doc) is not None
-    lead_starts = [s.text for s in _body(doc)[:2]]
+    dated = dates.occasion(doc) is not None
+    lead_starts = [s.text for s in body_sentences(doc)[:2]]
     if not dated and any(_REVIEW.match(s) or _TALLY.search(s) for s in lead_starts):
         return False
     if _ROUND_UP.search(doc.title) or (lead_starts and _TALLY.search(lead_starts[0])):
         return False  # "Trong tuần từ ngày 13 - 17/10, tỉnh đã tiếp 3 đoàn ...": a round-up
     if not _TRIGGER.search(head):
         return False
-    first = [s.text for s in _body(doc) if s.text != doc.title][:1]
-    if _NATIONAL_LEADER.match(doc.title) and not _names_province(doc, "\n".join([doc.title, *first])):
+    first = [s.text for s in body_sentences(doc) if s.text != doc.title][:1]
+    if _NATIONAL_LEADER.match(doc.title) and not _names_province(province, "\n".join([doc.title, *first])):
         return False  # the province is named only further down, in passing
-    if _MINISTER.match(doc.title) and not _mentions_province(doc, "\n".join([doc.title, *first])):
+    if _MINISTER.match(doc.title) and not _mentions_province(province, "\n".join([doc.title, *first])):
         return False  # a minister's diplomacy abroad: the province only mentioned further down
     if (
         (_MINISTER.match(doc.title) or _NATIONAL_LEADER.match(doc.title))
-        and _is_capital(doc)
-        and not _names_province(doc, "\n".join([doc.title, *first]))
+        and _is_capital(province)
+        and not _names_province(province, "\n".join([doc.title, *first]))
     ):
         return False  # national diplomacy "tại Hà Nội": the capital is its seat, not its actor
     return dated or bool(_MEETING.search(doc.text)) or bool(_RECENT.search(head))
@@ -288,158 +175,30 @@ _DATELINE_LINE = re.compile(r"^\W*(?:\d{1,2}:\d{2}\W+)?\d{1,2}/\d{1,2}/\d{4}(?:\
 
 def _dated_lead(doc):
     """The first body sentence opens with a day ("Sáng 26.2, ...", "Ngày 3/4, ...")."""
-    first = _body(doc)[:1]
-    if not first or not dates._LEADING.match(first[0].text):
-        return False
-    return any(start < 40 for start, *_ in dates._candidates(first[0].text))
+    first = body_sentences(doc)[:1]
+    return bool(first) and dates.opens_with_day(first[0].text)
 
 
 _MINISTER = re.compile(r"^(?:Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực)(?: Bộ)? Ngoại giao\b")
 
 
-def _unit_names(doc):
-    """The province's name, and the name of the province that holds it now."""
-    prov = doc.record.get("province") or {}
-    return [n for n in (prov.get("name"), prov.get("current_name")) if n]
+def _is_capital(province):
+    return "Hà Nội" in province.names
 
 
-def _is_capital(doc):
-    return "Hà Nội" in _unit_names(doc)
+def _mentions_province(province, text):
+    return any(n in text for n in province.names)
 
 
-def _mentions_province(doc, text):
-    return any(n in text for n in _unit_names(doc))
-
-
-def _names_province(doc, text):
+def _names_province(province, text):
     """The province acts in ``text``: named as a unit or with its bodies ("tỉnh X", "thành
     phố X", "UBND tỉnh"), not only as the city a national body sits in ("trụ sở Chính phủ ở
     Hà Nội")."""
     if _PROVINCIAL_BODY.search(text):
         return True
     return any(
-        re.search(r"(?i:tỉnh|thành phố|TP\.?|thủ đô|lãnh đạo)\s+" + re.escape(n), text) for n in _unit_names(doc)
+        re.search(r"(?i:tỉnh|thành phố|TP\.?|thủ đô|lãnh đạo)\s+" + re.escape(n), text) for n in province.names
     )
 
 
 _PROVINCIAL_BODY = re.compile(r"UBND|HĐND|Tỉnh ủy|Thành ủy|Ủy ban nhân dân|Hội đồng nhân dân|Sở Ngoại vụ")
-
-
-@cache
-def _central_other_rx():
-    names = sorted((re.escape(x) for x in _lines("activity_central_other.txt")), key=len, reverse=True)
-    # The body's delegation or leader works with the province: "Thứ trưởng Bộ Công Thương ... làm
-    # việc với UBND tỉnh", "Đoàn công tác của Ủy ban Đối ngoại ... làm việc với Tỉnh ủy".
-    return re.compile(
-        r"(?:" + "|".join(names) + r")(?!\w)[^.;\n]{0,160}?\b(?:làm việc|khảo sát|kiểm tra)\s+"
-        r"(?:với|tại)\s+(?:Ban Thường vụ\s+|Thường trực\s+|lãnh đạo\s+)?"
-        r"(?:UBND\s+|Ủy ban nhân dân\s+|Tỉnh ủy|Thành ủy|tỉnh|thành phố|TP\b)"
-    )
-
-
-def _outbound(doc, head):
-    name = _province_name(doc)
-    venue = re.compile(_VENUE_LEAD + r"(?:" + _country_rx().pattern + r")")
-    # The venue is read in the title and the lead sentence; the next sentence only when the lead
-    # does not already place the meeting at home ("tại trụ sở UBND tỉnh": the guests' own
-    # factories "tại Singapore" are not where the meeting is).
-    first = _body(doc)[:1]
-    where = _head(doc, 1) if first and _HOME_VENUE.search(first[0].text) else _head(doc, 2)
-    for m in venue.finditer(where):
-        # The visit of a foreign delegation "sang thăm ... tại <the province>" never ends in a
-        # country; one more guard: the mission's seat ("Tổng Lãnh sự quán Việt Nam tại Côn Minh").
-        if not _OWN_MISSION.search(head[max(0, m.start() - 40) : m.start() + 4]):
-            return True
-    if name:
-        esc = re.escape(name)
-        if re.search(_FROM_ABROAD.replace("{name}", esc), head):
-            return True
-        if (
-            _OWN_MISSION.search(head)
-            and re.search(_OWN_DELEGATION.replace("{name}", esc), head)
-            and not _HOME_VENUE.search(head)
-        ):
-            return True
-        # "Đoàn đại biểu tỉnh Tây Ninh ... đã đến thăm, chúc Tết lãnh đạo tỉnh Svay Rieng,
-        # Vương quốc Campuchia": the province's delegation travels to a place in a named country.
-        for line in head.split("\n"):
-            own = re.search(_HOME_TRAVELS.replace("{name}", esc), line)
-            if not own:
-                continue
-            rest = line[own.end() :]
-            country = _country_rx().search(rest)
-            if country and not _FOREIGN_MISSION.search(rest[: country.end() + 5]) and not _HOME_VENUE.search(
-                rest[: country.start()]
-            ):
-                return True
-    return False
-
-
-# The province's delegation and a travel verb after it, in one sentence.
-_HOME_TRAVELS = (
-    r"(?i:đoàn (?:đại biểu|công tác))(?: cấp cao| liên ngành)?(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name}"
-    r"(?![\w ]{0,3}\()[^.;\n]{0,160}?(?i:\b(?:sang|đến|tới) thăm|\bthăm(?:,| và) (?:làm việc|hội đàm)|chúc tết|"
-    r"\bsang (?:làm việc|công tác)|\bcông tác tại|\blàm việc tại)"
-)
-# A foreign mission in Vietnam: visiting it is not a trip abroad.
-_FOREIGN_MISSION = re.compile(r"(?:Đại sứ quán|Lãnh sự quán|Tổng Lãnh sự quán)(?! Việt Nam)")
-
-
-# A foreign envoy named with his country: "Đại sứ Hoa Kỳ", "Đại sứ đặc mệnh toàn quyền nước
-# Cộng hòa ... Lào tại Việt Nam", "Tổng Lãnh sự Nhật Bản" (Vietnam's own envoys excluded).
-_ENVOY = r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự|Lãnh sự)(?: đặc mệnh toàn quyền)?\s+"
-_ENVOY_STATE = r"(?:(?i:nước|vương quốc|cộng hòa|CHDCND|CHND|liên bang|dân chủ|nhân dân|xã hội chủ nghĩa)\s+)*"
-
-
-def _foreign_envoy(text):
-    rx = re.compile(_ENVOY + _ENVOY_STATE + r"(?:" + _country_rx().pattern + r")")
-    return any(not m.group(0).endswith("Việt Nam") for m in rx.finditer(text))
-
-
-# A signing held online: nobody travels, the province holds its own ceremony.
-_ONLINE_SIGNING = re.compile(
-    r"ký kết[^.\n]{0,100}?trực tuyến|trực tuyến[^.\n]{0,60}?ký kết|điểm cầu[^.\n]{0,80}?ký kết|ký kết[^.\n]{0,80}?điểm cầu",
-    re.IGNORECASE,
-)
-# A meeting at home that prepares a trip abroad: the province's own event, not the trip.
-_PREPARATORY = re.compile(
-    r"(?:cuộc họp|\bhọp|hội nghị)\b[^.;\n]{0,80}?(?:chuẩn bị|triển khai|thống nhất|quán triệt)[^.;\n]{0,80}?"
-    r"(?:chuyến (?:công tác|thăm)|[Đđ]oàn (?:đại biểu|công tác))|\bhọp [Đđ]oàn (?:đại biểu|công tác)",
-    re.IGNORECASE,
-)
-
-
-def kind(doc):
-    head = _head(doc)
-    lead = "\n".join(s.text for s in _body(doc)[:2])
-    if _PREPARATORY.search("\n".join(s.text for s in _body(doc)[:1])):
-        return "provincial_event"
-    if _outbound(doc, head):
-        return "outbound_delegation"
-    if _OWN_EVENT.search(lead) or _ONLINE_SIGNING.search(lead):
-        return "provincial_event"
-    # An ambassador's or a consul's call is a foreign guest's, even with a ministry beside him.
-    if _foreign_envoy("\n".join([doc.title, *(s.text for s in _body(doc)[:1])])) and not _central_rx().search(
-        doc.title
-    ):
-        return "foreign_delegation"
-    if _central_rx().search(head) or _central_other_rx().search(head):
-        return "central_delegation"
-    if _FOREIGN_GUEST.search(head) or _foreign_party(head):
-        return "foreign_delegation"
-    if _central_rx().search(doc.text):
-        return "central_delegation"
-    if _country_rx().search(head):
-        return "foreign_delegation"
-    return "provincial_event"
-
-
-def _foreign_party(head):
-    """A foreign delegation or counterpart in the lead: "Đoàn ... tỉnh nước CHDCND Lào",
-    "hội kiến với Bí thư Tỉnh ủy Vân Nam (Trung Quốc)". A country merely listed among
-    partners ("các đối tác như Anh, Nga") is not one."""
-    for m in _country_rx().finditer(head):
-        before = head[max(0, m.start() - 90) : m.start()]
-        if re.search(r"(?i:đoàn|hội đàm|hội kiến|tiếp|đón|gặp)", before) and "\n" not in before[-60:]:
-            return True
-    return False

@@ -1,9 +1,13 @@
-"""The article as extraction sees it: cleaned text, title, publication date, sentences."""
+"""The article as extraction sees it: cleaned text, title, publication date, sentences.
+
+Built by the pipeline once the text is cleaned, normalized and segmented (pipeline.py); the
+extractors read it and never write to it, but for the doubts they note for review."""
 
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..segment import Sentence, sentences
+from ..segment import Sentence
+from .record import Doubt
 
 
 @dataclass
@@ -12,12 +16,9 @@ class Doc:
     text: str  # the cleaned, normalized text; every span points into it
     title: str
     published: str | None  # ISO date, or "YYYY-MM" / "YYYY" when only that is known
+    sentences: list[Sentence]  # the text's sentences (segment.py), in text order
     published_span: tuple[int, int] | None = None
-    record: dict = field(default_factory=dict)  # what earlier extractors found
-
-    @cached_property
-    def sentences(self) -> list[Sentence]:
-        return sentences(self.text)
+    doubts: list[Doubt] = field(default_factory=list)  # what the extractors were unsure of
 
     @cached_property
     def title_span(self) -> tuple[int, int] | None:
@@ -37,10 +38,9 @@ class Doc:
         return int(self.published[:4]) if self.published else None
 
     def doubt(self, code, span=None):
-        """Note something extraction was unsure of, for the editors' review queue."""
-        doubts = self.record.setdefault("doubts", [])
-        if all(d["code"] != code for d in doubts):
-            doubts.append({"code": code, "span": list(span) if span else None})
+        """Note something extraction was unsure of, for the editors' review queue (once a code)."""
+        if all(d.code != code for d in self.doubts):
+            self.doubts.append(Doubt(code, list(span) if span else None))
 
     def sentence_at(self, pos):
         for s in self.sentences:

@@ -21,6 +21,9 @@ from pathlib import Path
 
 from apps.lib.text import fold, name_key, normalize
 
+from . import lexicon
+from .record import Partner
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "partners.json"
 
 # Words that say what kind of locality the next name is.
@@ -69,13 +72,6 @@ _FOREIGN_SPELT = re.compile(
     r"(?<!\w)(thành phố|tỉnh bang|bang|tỉnh|vùng|hạt) "
     r"(" + _UP + r"[\w'’\-]*(?: " + _UP + r"[\w'’\-]*){0,2})(?![\w\-])(?! " + _UP + r")"
 )
-# Vietnamese places whose names do not look Vietnamese.
-# Vietnamese places whose names do not look Vietnamese, and regions or groupings that follow a
-# kind word ("tiểu vùng Mekong", "vùng ASEAN") without being a locality.
-_VN_FOREIGN_LOOKING = {
-    "pleiku", "kon tum", "ayun pa", "krong", "dak", "lak", "ea", "kbang", "bu",
-    "mekong", "asean", "apec", "euro", "schengen",
-}
 _SEP = r"[\s\-‐–]?"
 
 
@@ -225,19 +221,13 @@ def _kind_before(text, start):
     return word
 
 
-def _home_key(doc):
-    prov = (doc.record or {}).get("province") or {}
-    name = prov.get("name") if isinstance(prov, dict) else prov
-    return _variant_key(name) if name else None
-
-
-def extract(doc):
-    """Return [{"name", "kind", "country", "span": [start, end], "canonical", "variants"}], one per
-    locality: "name" as the article writes it, "canonical" and "variants" from the gazetteer (so
+def extract(doc, province):
+    """The Partners of ``province`` (a Province, or None: never among them), one per locality:
+    the name as the article writes it, the canonical name and variants from the gazetteer (so
     that "Viêng Chăn" and "Vientiane" are one locality when stored and merged)."""
     text = doc.text
     pattern, by_key, countries = _gazetteer()
-    home = _home_key(doc)
+    home = _variant_key(province.name) if province and province.name else None
     found = {}  # gazetteer name -> item
     venue_only = {}  # capital -> True while every mention so far is a venue
     for m in _matches(pattern, text):
@@ -268,16 +258,12 @@ def extract(doc):
             is_venue = bool(_VENUE_BEFORE.search(before))
             venue_only[key] = venue_only.get(key, True) and is_venue
         if key not in found:
-            found[key] = {
-                "name": m.group(0),
-                "kind": kind or entry["kind"],
-                "country": entry["country"],
-                "span": [start, end],
-                "canonical": entry["name"],
-                "variants": list(entry.get("variants") or []),
-            }
+            found[key] = Partner(
+                m.group(0), kind or entry["kind"], entry["country"], [start, end], entry["name"],
+                list(entry.get("variants") or []),
+            )
     items = [item for key, item in found.items() if not venue_only.get(key, False)]
-    known = {_variant_key(i["name"]) for i in items} | set(by_key)
+    known = {_variant_key(i.name) for i in items} | set(by_key)
     for m in _unknown_pattern().finditer(text):
         name = m.group(2)
         key = _variant_key(name)
@@ -286,21 +272,26 @@ def extract(doc):
         known.add(key)
         country = next(c for c, forms in countries.items() if m.group(3) in forms)
         kind = m.group(1).lower().replace("hội đồng tỉnh", "tỉnh")
-        items.append(
-            {"name": name, "kind": kind, "country": country, "span": [m.start(2), m.end(2)],
-             "canonical": name, "variants": [name]}
-        )
+        items.append(Partner(name, kind, country, [m.start(2), m.end(2)], name, [name]))
     items += _foreign_spelt(doc, known, home, countries)
-    items.sort(key=lambda i: i["span"][0])
+    items.sort(key=lambda i: i.span[0])
     return items
 
 
 def _foreign_spelling(name):
     words = [fold(w).replace("-", " ") for w in name.split()]
     parts = [p for w in words for p in w.split()]
-    if any(p in _VN_FOREIGN_LOOKING for p in parts) or fold(name) in _VN_FOREIGN_LOOKING:
+    # Vietnamese places whose names do not look Vietnamese, and regions or groupings that follow a
+    # kind word ("tiểu vùng Mekong", "vùng ASEAN") without being a locality.
+    vietnamese = _not_foreign_spellings()
+    if any(p in vietnamese for p in parts) or fold(name) in vietnamese:
         return False
     return any(not _VN_SYLLABLE.match(p) for p in parts)
+
+
+@cache
+def _not_foreign_spellings():
+    return frozenset(lexicon.section("not_foreign_spellings"))
 
 
 def _countries_in(text, countries):
@@ -338,10 +329,7 @@ def _foreign_spelt(doc, known, home, countries):
         if len(article_countries) != 1:
             continue  # whose locality it is stays unknown
         known.add(key)
-        out.append(
-            {"name": name, "kind": m.group(1).lower(), "country": next(iter(article_countries)),
-             "span": [m.start(2), m.end(2)], "canonical": name, "variants": [name]}
-        )
+        out.append(Partner(name, m.group(1).lower(), next(iter(article_countries)), [m.start(2), m.end(2)], name, [name]))
     return out
 
 

@@ -13,6 +13,8 @@ import re
 
 from apps.provinces import lookup
 
+from .record import Province
+
 # The province acts: its bodies, leaders and delegations.
 _ACTOR_BEFORE = re.compile(
     r"(?:ubnd|ủy ban nhân dân|ủy ban mặt trận|tỉnh ủy|thành ủy|hđnd|hội đồng nhân dân|sở ngoại vụ|"
@@ -105,8 +107,8 @@ def pick(doc):
 
 
 def extract(doc):
-    """Return {"name", "code", "current_name"} or None."""
+    """The article's Province, or None."""
     unit = pick(doc)
     if unit is None:
         return None
-    return {"name": unit.name, "code": unit.code, "current_name": unit.current_name}
+    return Province(unit.name, unit.code, unit.current_name)

@@ -7,7 +7,7 @@ import json
 import pytest
 from django.core.management import call_command
 
-from .factories import ensure_provinces
+from tests.factories import ensure_provinces
 
 pytestmark = pytest.mark.django_db
 

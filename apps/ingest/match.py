@@ -1,4 +1,6 @@
-"""Stage 7 — merge: find the activity an extracted record reports, if one is already stored.
+"""Stage 7 — match: find the stored activity an extracted record reports, if there is one.
+
+(Not to be confused with apps/visits/merging.py, where editors merge two stored records.)
 
 Two reports are one activity when they share the province, their dates are compatible and
 the delegation is the same. A report whose year is unknown still says something of its date:

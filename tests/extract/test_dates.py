@@ -1,16 +1,19 @@
 """Activity dates: the lead's day-month, its year from the dateline or an unambiguous statement."""
 
+import pytest
+
 from apps.ingest.dateline import find_published
-from apps.ingest.extract import dates
-from apps.ingest.extract.doc import Doc
+
+from .articles import read_as_expected
+from .docs import doubts, extract_dates, make_doc
 
 
 def make(text, published=None):
-    return Doc(name="t", text=text, title=text.split("\n")[0], published=published)
+    return make_doc(text, published=published)
 
 
 def when(text, published=None):
-    r = dates.extract(make(text, published))
+    r = extract_dates(make(text, published))
     return r["start_date"], r["end_date"], r["date_precision"]
 
 
@@ -182,7 +185,7 @@ def test_the_lead_sentence_that_follows_the_dateline_keeps_its_date():
     doc = make(text, "2024-03-10")
     start = text.index("10/3/2024")
     doc.published_span = (start, start + len("10/3/2024"))
-    r = dates.extract(doc)
+    r = extract_dates(doc)
     assert (r["start_date"], r["date_precision"]) == ("2024-03-07", "day")
 
 
@@ -232,9 +235,9 @@ def test_without_a_dateline_a_festival_named_with_its_year_gives_the_year():
         TITLE
         + "Chiều 2-6, lãnh đạo thành phố tiếp đoàn tỉnh Gifu (Nhật Bản) sang dự Lễ hội Biển Nha Trang 2019."
     )
-    r = dates.extract(doc := make(text))
+    r = extract_dates(doc := make(text))
     assert (r["start_date"], r["end_date"]) == ("2019-06-02", "2019-06-02")
-    assert any(d["code"] == "year_inferred" for d in doc.record["doubts"])
+    assert any(d["code"] == "year_inferred" for d in doubts(doc))
 
 
 def test_without_a_dateline_an_anniversary_counts_from_its_written_year():
@@ -308,9 +311,8 @@ def test_the_lead_is_read_after_the_title_when_menus_stand_above_it():
         "Đoàn công tác tỉnh Lạng Sơn thăm và làm việc tại Quảng Tây\n"
         "Từ ngày 9 đến 11/4, đoàn công tác tỉnh Lạng Sơn đã thăm và làm việc tại Quảng Tây."
     )
-    doc = Doc(name="t", text=text, title="Đoàn công tác tỉnh Lạng Sơn thăm và làm việc tại Quảng Tây",
-              published="2023-04-12")
-    r = dates.extract(doc)
+    doc = make_doc(text, title="Đoàn công tác tỉnh Lạng Sơn thăm và làm việc tại Quảng Tây", published="2023-04-12")
+    r = extract_dates(doc)
     assert (r["start_date"], r["end_date"]) == ("2023-04-09", "2023-04-11")
 
 
@@ -355,5 +357,109 @@ def test_a_clock_above_the_title_never_gives_the_year():
     )
     title = "Mỗi điểm trường là một ngọn đèn trên núi đá của tỉnh Tuyên Quang"
     assert find_published(text, title=title) == (None, None)
-    doc = Doc(name="t", text=text, title=title, published=None)
-    assert dates.extract(doc)["start_date"] is None
+    doc = make_doc(text, title=title, published=None)
+    assert extract_dates(doc)["start_date"] is None
+
+
+# --- held-out articles (articles.py) ------------------------------------------------------------
+
+UNSEEN = [
+    # 9. No year anywhere in the story: the dates stay null (the related list's years don't count).
+    (
+        "no_year_quang_nam",
+        """Trang chủ | Tin tức
+Chủ tịch UBND tỉnh Quảng Nam tiếp Tổng Lãnh sự Lào tại Đà Nẵng
+Sáng 15/8, tại trụ sở UBND tỉnh, đồng chí Lê Văn Dũng, Chủ tịch UBND tỉnh Quảng Nam đã tiếp ông Xổm-xạ-vẳn Phôm-ma-ly, Tổng Lãnh sự Lào tại Đà Nẵng đến chào xã giao.
+Chủ tịch UBND tỉnh Lê Văn Dũng cho biết, Quảng Nam và tỉnh Sê Kông (Lào) có đường biên giới chung dài hơn 140 km, hai tỉnh đã ký kết nhiều thỏa thuận hợp tác.
+Ông Lê Văn Dũng đề nghị Tổng Lãnh sự quán Lào tại Đà Nẵng tiếp tục làm cầu nối, hỗ trợ tỉnh mở rộng hợp tác với các tỉnh Nam Lào, nhất là tỉnh Chăm-pa-sắc trong lĩnh vực giáo dục, du lịch.
+Tổng Lãnh sự Xổm-xạ-vẳn Phôm-ma-ly cảm ơn sự hỗ trợ của tỉnh đối với lưu học sinh Lào đang học tập tại Quảng Nam.
+Ảnh: Minh Thư
+Tin khác
+Quảng Nam tiếp Đại sứ Campuchia (12/08/2022)
+Hội nghị tổng kết công tác biên giới năm 2021 (28/12/2021)
+""",
+        dict(
+            kind="foreign_delegation", province="Quảng Nam", start=None, end=None,
+            lead="Xổm-xạ-vẳn Phôm-ma-ly", officials=["Lê Văn Dũng", "Xổm-xạ-vẳn Phôm-ma-ly"],
+            requests=["mở rộng hợp tác với các tỉnh Nam Lào"],
+            partners=["Sê Kông", ["Chăm-pa-sắc", "Champasak"]],
+        ),
+    ),
+    # 23. A Lao delegation received; only a clock widget with a two-digit year: dates null.
+    (
+        "widget_year_son_la_houaphanh",
+        """Thứ Hai, 3-2-26 20:56:58
+Sơn La đón Đoàn đại biểu tỉnh Hủa Phăn (Lào)
+Sáng 20/1, tại trụ sở Tỉnh ủy, đồng chí Nguyễn Hữu Đông, Bí thư Tỉnh ủy Sơn La đã tiếp Đoàn đại biểu tỉnh Hủa Phăn (Lào) do đồng chí Khăm-phăn Phôm-ma-thắt, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa Phăn dẫn đầu.
+Đồng chí Nguyễn Hữu Đông đề nghị tỉnh Hủa Phăn phối hợp chặt chẽ trong quản lý đường biên, mốc giới và sớm nâng cấp cặp cửa khẩu Lóng Sập - Pa Háng thành cửa khẩu quốc tế.
+Đồng chí Khăm-phăn Phôm-ma-thắt cảm ơn sự giúp đỡ của tỉnh Sơn La.
+Ngọc Anh
+""",
+        dict(
+            kind="foreign_delegation", province="Sơn La", start=None, end=None,
+            lead="Khăm-phăn Phôm-ma-thắt", officials=["Nguyễn Hữu Đông", "Khăm-phăn Phôm-ma-thắt"],
+            requests=["Lóng Sập - Pa Háng"], partners=["Hủa Phăn"],
+        ),
+    ),
+    # 6. TG&VN; "Hôm qua (15/6)" against the publication line; a Deputy Minister of Planning
+    #    and Investment on FDI; an earlier conference "ngày 12/3/2023" is not the activity.
+    (
+        "tgvn_mpi_bac_giang_hom_qua",
+        ("text", """Thứ Sáu, 16/06/2023 | 09:20
+Thứ trưởng Bộ Kế hoạch và Đầu tư làm việc với tỉnh Bắc Giang về thu hút FDI
+TG&VN - Hôm qua (15/6), tại Bắc Giang, Thứ trưởng Bộ Kế hoạch và Đầu tư Trần Duy Đông đã có buổi làm việc với UBND tỉnh Bắc Giang về công tác thu hút đầu tư trực tiếp nước ngoài (FDI) và xúc tiến đầu tư vào các khu công nghiệp của tỉnh.
+Cùng dự có ông Đỗ Nhất Hoàng, Cục trưởng Cục Đầu tư nước ngoài. Về phía tỉnh Bắc Giang có ông Phan Thế Tuấn, Phó Chủ tịch UBND tỉnh.
+Báo cáo tại buổi làm việc cho biết, năm 2022, Bắc Giang đứng thứ 4 cả nước về thu hút vốn FDI với hơn 1,6 tỷ USD, chủ yếu từ các nhà đầu tư Hàn Quốc, Nhật Bản và Trung Quốc. Trước đó, ngày 12/3/2023, tỉnh đã tổ chức thành công Hội nghị xúc tiến đầu tư tại Seoul, Hàn Quốc.
+Phó Chủ tịch UBND tỉnh Phan Thế Tuấn kiến nghị Bộ Kế hoạch và Đầu tư sớm thẩm định, trình Thủ tướng Chính phủ bổ sung các khu công nghiệp Việt Hàn mở rộng, Yên Lư mở rộng vào quy hoạch; đồng thời hỗ trợ tỉnh kết nối với các tập đoàn bán dẫn của Hàn Quốc, Nhật Bản.
+Thứ trưởng Trần Duy Đông ghi nhận các kiến nghị của tỉnh, đề nghị Bắc Giang chuẩn bị tốt quỹ đất sạch, nguồn nhân lực chất lượng cao để đón làn sóng đầu tư mới.
+Quang Minh
+"""),
+        dict(
+            kind="central_delegation", province="Bắc Giang", start="2023-06-15", end="2023-06-15",
+            lead="Trần Duy Đông", officials=["Trần Duy Đông", "Đỗ Nhất Hoàng", "Phan Thế Tuấn"],
+            requests=["bổ sung các khu công nghiệp Việt Hàn", "tập đoàn bán dẫn"],
+            partners=[], partners_optional=["Seoul"],
+        ),
+    ),
+    # 19. Month only ("Trong tháng 5/2023"): no day, so both dates null with month precision;
+    #     the MoU "ngày 18/10/2019" is an earlier event.
+    (
+        "month_only_phu_yen_yamanashi",
+        ("text", """05/06/2023 15:30
+Phú Yên thúc đẩy hợp tác với tỉnh Yamanashi (Nhật Bản)
+Trong tháng 5/2023, Đoàn công tác tỉnh Phú Yên do đồng chí Đào Mỹ, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã thăm và làm việc tại tỉnh Yamanashi, Nhật Bản, nhằm triển khai Biên bản ghi nhớ hợp tác giữa hai tỉnh.
+Tại buổi làm việc với ông Nagasaki Kotaro, Thống đốc tỉnh Yamanashi, Phó Chủ tịch UBND tỉnh Đào Mỹ đề nghị tỉnh Yamanashi tiếp nhận thêm thực tập sinh kỹ năng và du học sinh của Phú Yên; hỗ trợ tỉnh xây dựng mô hình trồng nho, đào theo công nghệ Nhật Bản.
+Biên bản ghi nhớ hợp tác giữa Phú Yên và Yamanashi được ký kết ngày 18/10/2019, tập trung vào các lĩnh vực nông nghiệp, du lịch và phát triển nguồn nhân lực.
+Thống đốc Nagasaki Kotaro đánh giá cao chuyến thăm và cho biết tỉnh sẽ cử đoàn doanh nghiệp sang Phú Yên trong năm nay.
+Hồng Nhung
+"""),
+        dict(
+            kind="outbound_delegation", province="Phú Yên", start=None, end=None, precision="month",
+            lead="Đào Mỹ", officials=["Đào Mỹ", "Nagasaki Kotaro"],
+            requests=["thực tập sinh kỹ năng", "trồng nho"], partners=["Yamanashi"],
+        ),
+    ),
+    # 20. A Mongolian province; "Sáng thứ Năm (7/3)" against a Friday publication line.
+    (
+        "thai_binh_selenge_weekday",
+        ("text", """Thứ Sáu, 08/03/2024 | 09:05
+Thái Bình tiếp đoàn đại biểu tỉnh Selenge (Mông Cổ)
+Sáng thứ Năm (7/3), tại trụ sở UBND tỉnh, đồng chí Nguyễn Khắc Thận, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Thái Bình đã tiếp đoàn đại biểu tỉnh Selenge (Mông Cổ) do ông Batsaikhan Tumurbaatar, Tỉnh trưởng tỉnh Selenge làm trưởng đoàn.
+Tiếp đoàn có đồng chí Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh; đại diện lãnh đạo Sở Ngoại vụ, Sở Nông nghiệp và Phát triển nông thôn.
+Chủ tịch UBND tỉnh Nguyễn Khắc Thận giới thiệu tiềm năng nông nghiệp của Thái Bình và đề nghị tỉnh Selenge tạo điều kiện cho doanh nghiệp Thái Bình xuất khẩu gạo, rau quả chế biến sang thị trường Mông Cổ; đồng thời nghiên cứu hợp tác trong lĩnh vực chăn nuôi bò sữa.
+Ông Batsaikhan Tumurbaatar cho biết Selenge là vựa lúa mì của Mông Cổ và mong muốn hai tỉnh sớm ký kết biên bản ghi nhớ hợp tác.
+Thu Hiền
+"""),
+        dict(
+            kind="foreign_delegation", province="Thái Bình", start="2024-03-07", end="2024-03-07",
+            lead="Batsaikhan Tumurbaatar",
+            officials=["Nguyễn Khắc Thận", "Batsaikhan Tumurbaatar", "Lại Văn Hoàn"],
+            requests=["xuất khẩu gạo", "chăn nuôi bò sữa"], partners=["Selenge"],
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "exp"), [c[1:] for c in UNSEEN], ids=[c[0] for c in UNSEEN])
+def test_unseen_article_is_read_as_a_careful_reader_would(source, exp):
+    read_as_expected(source, exp)

@@ -1,6 +1,16 @@
 """clean: page furniture around a story goes, the story stays."""
 
-from apps.ingest.clean import clean
+import pytest
+
+from apps.ingest import normalize
+from apps.ingest.clean import clean as clean_stage
+
+from .articles import read_as_expected
+
+
+def clean(text):
+    """The clean stage, on text normalized as the pipeline gives it."""
+    return clean_stage(normalize.lines(text))
 
 
 def test_a_related_article_link_written_twice_in_one_line_is_furniture():
@@ -63,3 +73,35 @@ def test_a_banner_ending_with_the_days_date_is_not_the_title():
     out = clean(text)
     assert out.title == "UNDP đồng hành cùng Cà Mau thích ứng biến đổi khí hậu"
     assert out.published is None
+
+
+# --- held-out articles (articles.py) ------------------------------------------------------------
+
+UNSEEN = [
+    # 4. VOV with the reporter's byline at the top; "Tối 28-12"; "năm mới 2024" is not the year.
+    (
+        "vov_byline_top_ha_tinh_bolikhamxay",
+        ("text", """Thứ Sáu, 06:45, 29/12/2023
+Hà Tĩnh tiếp Đoàn đại biểu cấp cao tỉnh Bô-li-khăm-xay (Lào)
+Phóng viên: Trần Tuấn - VOV Miền Trung
+VOV.VN - Tối 28-12, tại TP Hà Tĩnh, Ban Thường vụ Tỉnh ủy Hà Tĩnh đã tiếp Đoàn đại biểu cấp cao tỉnh Bô-li-khăm-xay (Lào) do đồng chí Khăm-phăn Xít-thi-đăm-pha, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Bô-li-khăm-xay dẫn đầu sang thăm, chúc mừng năm mới 2024.
+Tiếp đoàn có đồng chí Hoàng Trung Dũng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hà Tĩnh; đồng chí Võ Trọng Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh và lãnh đạo các sở, ngành.
+Tại buổi tiếp, Bí thư Tỉnh ủy Hoàng Trung Dũng thông tin, năm 2023 kinh tế Hà Tĩnh tăng trưởng 6,5%; kim ngạch xuất nhập khẩu qua cửa khẩu quốc tế Cầu Treo - Nậm Phao đạt hơn 300 triệu USD.
+Đồng chí Hoàng Trung Dũng đề nghị hai tỉnh tiếp tục phối hợp giữ vững an ninh biên giới; đề nghị tỉnh Bô-li-khăm-xay khuyến khích doanh nghiệp Lào sử dụng cảng Vũng Áng để xuất nhập khẩu hàng hóa.
+Đồng chí Khăm-phăn Xít-thi-đăm-pha cảm ơn sự giúp đỡ quý báu của Hà Tĩnh, nhất là trong đào tạo nguồn nhân lực; khẳng định tỉnh Bô-li-khăm-xay sẽ tạo thuận lợi để hàng hóa quá cảnh qua cảng Vũng Áng.
+Trước đó, chiều cùng ngày, đoàn đã dâng hương tại Khu di tích Ngã ba Đồng Lộc.
+"""),
+        dict(
+            kind="foreign_delegation", province="Hà Tĩnh", start="2023-12-28", end="2023-12-28",
+            lead="Khăm-phăn Xít-thi-đăm-pha",
+            officials=["Khăm-phăn Xít-thi-đăm-pha", "Hoàng Trung Dũng", "Võ Trọng Hải"],
+            requests=["sử dụng cảng Vũng Áng"], requests_optional=["giữ vững an ninh biên giới"],
+            partners=[["Bô-li-khăm-xay", "Bolikhamxay", "Borikhamxay", "Bolikhamsai"]],
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "exp"), [c[1:] for c in UNSEEN], ids=[c[0] for c in UNSEEN])
+def test_unseen_article_is_read_as_a_careful_reader_would(source, exp):
+    read_as_expected(source, exp)

@@ -1,0 +1,290 @@
+"""Who asks, and of whom: the side of the subject of an ask word (the province's own
+people, or a visitor), and whether the addressee is the province itself (requests.py)."""
+
+import re
+from functools import cache
+
+from apps.lib.text import fold
+
+from .lexicon import province_tails
+from .record import EXPECTED_SIDE
+
+# An opening adverbial to skip before looking for the subject.
+_OPENING = re.compile(
+    r"^(?:Tại|Trong|Phát biểu|Tiếp|Cho biết|Thay mặt|Để|Theo đó|Qua|Ngoài ra|Bên cạnh|"
+    r"Trên cơ sở|Nhân dịp|Với|Khi|Sau khi|Trước đó|Đồng thời|Về|Liên quan|Đối với|Báo cáo|"
+    r"Thông tin|Chia sẻ|Trao đổi|Đánh giá|Cảm ơn|Mặt khác|Ngoài|Từ|Kiến nghị|Đề nghị|Đề xuất|"
+    r"Bày tỏ|Nhấn mạnh|Khẳng định|Theo|Hiện nay|Thời gian tới|Sắp tới|Vì vậy|Do đó|Tuy nhiên|"
+    r"Thời gian qua)"
+    r"(?!\w)[^,;:]{0,160},\s*"
+)
+# Openings that say for whom the speaker speaks.
+_SPEAKS_FOR = re.compile(r"^(?:Thay mặt|Về phía)(?!\w)")
+# Actors. At one position the visitor's titles are tried first ("Tỉnh trưởng" before "Tỉnh").
+_OTHER_ACTOR = (
+    r"Phó Thủ tướng|Thủ tướng|Phó Chủ tịch nước|Chủ tịch nước|Chủ tịch Quốc hội|"
+    r"Thứ trưởng|Bộ trưởng|Cục trưởng|Phó Cục trưởng|Vụ trưởng|Phó Vụ trưởng|Đại sứ|"
+    r"Tổng Lãnh sự|Lãnh sự|Tham tán|Chủ nhiệm Ủy ban|Ủy ban Biên giới|Bộ Ngoại giao|"
+    r"Bộ (?!Chính trị)[A-ZĐ]\w*|Đoàn công tác|Trưởng đoàn|Đoàn|Liên hiệp|Tổng Bí thư|"
+    r"[Nn]gài|Phó Tỉnh trưởng|Tỉnh trưởng|Phó Thống đốc|Thống đốc|Thị trưởng|Đô trưởng|"
+    r"[Pp]hía bạn|[Hh]ai bên|[Hh]ai tỉnh|[Hh]ai địa phương|[Hh]ai nước|[Cc]ác đại biểu|"
+    r"Đại biểu|[Dd]oanh nghiệp|[Cc]ác tổ chức|[Tt]ổ chức|Hạ nghị sĩ|Thượng nghị sĩ|"
+    r"Chủ tịch Hội đồng tỉnh|Hội đồng tỉnh"
+)
+_LOCAL_ACTOR = (
+    r"Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Sở(?!\w)|[Tt]ỉnh(?!\w)|"
+    r"[Tt]hành phố(?!\w)|TP\.?|[Ll]ãnh đạo tỉnh|[Ll]ãnh đạo thành phố|[Đđ]ịa phương|Ban Chỉ đạo|"
+    r"Tiểu ban|Ban Tổ chức|"
+    # A bare post ("Phó Chủ tịch đề nghị ..."): in a report on the province, its own leader; a
+    # foreign namesake ("Chủ tịch Chính phủ Nhân dân Khu tự trị ...") is caught by its place.
+    r"(?:Phó )?Chủ tịch(?!\w)|(?:Phó )?Bí thư(?!\w)|(?:Phó )?Giám đốc(?!\w)|Trưởng ban(?!\w)"
+)
+_BARE_POST = r"(?:Phó )?(?:Chủ tịch|Bí thư|Giám đốc)$|Trưởng ban$"
+
+
+@cache
+def _not_provincial():
+    """Bodies that are no province's: companies, organisations, foreign states (not "Lào Cai":
+    a province named after a country, as the provinces data say)."""
+    tails = "|".join(re.escape(t) for t in province_tails(("Lào",)))
+    return re.compile(
+        r"Tập đoàn|Công ty|Tổ chức|Quỹ|Hiệp hội|Ngân hàng|Quốc gia|Hội đồng (?:tỉnh|quản trị)|Chính phủ|Khu ủy|"
+        r"Lào" + (r"(?! (?:" + tails + "))" if tails else "") + r"|Campuchia|Trung Quốc|Hàn Quốc|Nhật Bản|Thái Lan|"
+        r"Hoa Kỳ|Liên hợp quốc|UNDP|UNICEF|WHO|JICA|KOICA"
+    )
+
+
+# A subject that is only a pronoun: its actor is in the sentences before.
+_PRONOUN = re.compile(
+    r"^\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gười đứng đầu|[Ll]ãnh đạo)?\s*(?:cũng|còn|đã|thì|cũng đã)?\s*$"
+)
+# A delegation is the province's own when the words after it say so.
+_DELEGATION = re.compile(r"^(?:Đoàn công tác|Đoàn|Trưởng đoàn)")
+_LOCAL_WORDS = re.compile(r"Tỉnh ủy|Thành ủy|UBND|HĐND|của tỉnh|tỉnh ta|của thành phố")
+# Addressees that make the ask the province's own business (or a joint intention).
+_LOCAL_OBJECT = re.compile(
+    r"^(?:với\s+|lên\s+)?(?:Tỉnh ủy|Thành ủy|HĐND|Hội đồng nhân dân|Thường trực|Ban Thường vụ|"
+    r"tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|địa phương|các địa phương|"
+    r"các sở|các ngành|các cấp|các cơ quan|các đơn vị|các huyện|các xã|Sở|sở|ngành|cấp ủy|"
+    r"chính quyền|lãnh đạo tỉnh|UBND|Ủy ban nhân dân|hai bên|Hai bên|hai tỉnh|hai địa phương|"
+    r"hai nước|cán bộ|lực lượng|toàn tỉnh|Đảng bộ|mỗi|từng|mọi người|người dân|nhân dân)(?!\w)"
+)
+# Both sides asked to do something concrete together: the province asks it of its partner as
+# much as of itself ("đề nghị hai bên phối hợp đẩy nhanh xây dựng cầu", "mong muốn hai tỉnh sớm
+# ký kết biên bản ghi nhớ"); a wish for the relationship alone is no ask (_GENERAL_WISH).
+JOINT_ASK = re.compile(
+    r"(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|tích cực|"
+    r"khẩn trương|nghiên cứu|xem xét|phối hợp|đẩy mạnh)\s+){0,3}"
+    r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|"
+    r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|"
+    r"rà soát|nối lại|hoàn thành|thúc đẩy mở|đưa|duy trì)(?!\w)",
+    re.IGNORECASE,
+)
+_PARTNER_OBJECT = re.compile(
+    r"(?:với\s+)?(?:các\s+|hai\s+|ba\s+)?(?:tỉnh|thành phố|địa phương|nước|phía|chính quyền)\s+bạn\b", re.IGNORECASE
+)
+# A time phrase between the ask word and its addressee ("đề nghị thời gian tới các sở ...").
+_TIME_LEAD = re.compile(r"^(?:trong\s+)?(?:thời gian tới|sắp tới|năm tới|tới đây),?\s*", re.IGNORECASE)
+
+
+def _sides(kind, lead, officials):
+    """Names of the people the people extractor found, with their side (a lead of unknown
+    side is on the side the kind expects of a lead)."""
+    out = {o.name: o.side for o in officials if o.name and o.side}
+    if lead is not None and lead.name and lead.name not in out:
+        out[lead.name] = lead.side or EXPECTED_SIDE.get(kind, "local")
+    return out
+
+
+def _province_names(province):
+    out = []
+    for n in province.names if province else []:
+        out.append(n)
+        bare = re.sub(r"^(?:tỉnh|thành phố|TP\.?|thủ đô)\s+", "", n, flags=re.IGNORECASE)
+        out.append(bare)
+        if bare.startswith("Thừa Thiên"):
+            out.append("Huế")
+    return sorted({n for n in out if n}, key=len, reverse=True)
+
+
+class Context:
+    """What the requests of one article are read with: the people, the province, the partners."""
+
+    def __init__(self, doc, kind, province, lead, officials, partners):
+        self.doc = doc
+        self.kind = kind
+        self.sides = _sides(kind, lead, officials)
+        provinces = self.provinces = _province_names(province)
+        names = sorted(self.sides, key=len, reverse=True)
+        alts = [f"(?P<other>{_OTHER_ACTOR})", f"(?P<local>{_LOCAL_ACTOR})"]
+        if names:
+            alts.insert(0, "(?P<person>" + "|".join(re.escape(n) for n in names) + ")")
+        if provinces:
+            alts.append("(?P<province>" + "|".join(re.escape(p) for p in provinces) + r")(?!\w)")
+        self.actor = re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")")
+        # A named official right before the ask word is its subject, whatever came first
+        # ("Tại buổi làm việc với ông X, Thống đốc tỉnh Y, Phó Chủ tịch UBND tỉnh Z đề nghị").
+        # (without regard to case: a page may write "Nguyễn thực Hiện")
+        self.person_tail = (
+            re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")\s*"
+                       r"(?:(?:cũng|đã|còn|thì|tiếp tục|đồng thời|bày tỏ)\s+)*$", re.IGNORECASE)
+            if names else None
+        )
+        self.side_by_key = {n.lower(): side for n, side in self.sides.items()}
+        # "Ông Quân đề nghị ...": a person called by the last part of the name, when only one
+        # person of the article has it.
+        given = {}
+        for n, side in self.sides.items():
+            given.setdefault(n.split()[-1], set()).add(side)
+        self.given_sides = {g: sides.pop() for g, sides in given.items() if len(sides) == 1}
+        self.given_tail = (
+            re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Nn]gài)\s+(" + "|".join(
+                re.escape(g) for g in self.given_sides) + r")\s*(?:(?:cũng|đã|còn|thì|tiếp tục|đồng thời)\s+)*$")
+            if self.given_sides else None
+        )
+        self.province_object = (
+            re.compile(r"^(?:với\s+)?(?:" + "|".join(re.escape(p) for p in provinces) + r")(?!\w)")
+            if provinces else None
+        )
+        self.foreign_names = {p.name for p in partners}
+
+    def side_of(self, text, offset):
+        """'local', 'other' or None: the side of the first actor in ``text``."""
+        m = self.actor.search(text)
+        if not m:
+            return None
+        found = m.groupdict()
+        if found.get("person"):
+            return "local" if self.sides.get(found["person"]) == "local" else "other"
+        window = text[m.start() : m.start() + 70]
+        if found.get("other"):
+            if (
+                found["other"] == "Đoàn"
+                and self.kind == "outbound_delegation"
+                and re.match(r"Đoàn\s+(?:đã|cũng|tiếp tục|sẽ|vừa|còn)\b", window)
+            ):
+                return "local"  # "Đoàn đã đến các tỉnh ...": in a trip abroad, the province's own
+            if _DELEGATION.match(found["other"]) and not any(n in window for n in self.foreign_names):
+                # "Đoàn công tác của tỉnh ...", "Đoàn đại biểu tỉnh Quảng Ninh": the province's.
+                if _LOCAL_WORDS.search(window) or any(p in window for p in self.provinces):
+                    return "local"
+            return "other"
+        # The post as written, up to its first verb: "Phó Chủ tịch UBND tỉnh X đề nghị thành phố
+        # Kyoto ..." names Kyoto as the addressee, not in the post.
+        post = re.split(r",|;|\s(?:đề nghị|kiến nghị|đề xuất|mong|cho biết|khẳng định|nhấn mạnh|hy vọng|"
+                        r"bày tỏ|đánh giá|cảm ơn|chúc mừng|thông tin|giới thiệu)\b", window)[0]
+        # A local-looking title of a foreign province ("Bí thư Tỉnh ủy Sê Kông").
+        if any(name in post for name in self.foreign_names):
+            return "other"
+        # A bare post of a company, an organisation or a foreign body ("Chủ tịch Tập đoàn ...",
+        # "Giám đốc Quốc gia UNDP", "Chủ tịch Hội đồng tỉnh Savannakhet").
+        if re.match(_BARE_POST, found.get("local") or "") and _not_provincial().search(post[:50]):
+            return "other"
+        return "local"
+
+    def _named_elsewhere(self, rest):
+        """A unit word followed by a name that is not the province's own: another locality."""
+        m = re.match(r"\s+((?:[A-ZĐÀ-Ỹ][\w'’-]*)(?:\s+[A-ZĐÀ-Ỹ][\w'’-]*){0,3})", rest)
+        if not m:
+            return False
+        name = fold(m.group(1))
+        return not any(name.startswith(fold(p)) or fold(p).startswith(name) for p in self.provinces)
+
+    def local_object(self, after):
+        after = _TIME_LEAD.sub("", after.lstrip(" ,:"))
+        if JOINT_ASK.match(after):
+            return False  # "đề xuất hai bên sớm xây dựng kế hoạch hành động": asked of the partner too
+        if _PARTNER_OBJECT.match(after):
+            return False  # "mong muốn tỉnh bạn ...", "đề nghị hai tỉnh bạn ...": the foreign partner
+        m = _LOCAL_OBJECT.match(after)
+        if m and re.fullmatch(r"(?:với\s+)?(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)", m.group(0)) and self._named_elsewhere(
+            after[m.end() :]
+        ):
+            return False  # "đề nghị tỉnh Savannakhet ...", "thành phố Busan": a foreign host
+        if m:
+            # "các cơ quan trung ương", "các bộ, ngành Trung ương" are central addressees.
+            return not re.match(r"[^.;]{0,25}?\b[Tt]rung ương", after[m.start() :])
+        return bool(self.province_object and self.province_object.match(after))
+
+
+_HEAD_CHARS = 400  # the subject stands in the first words, the speaker's name right before the verb
+
+
+def subject_side(ctx, sentence, trig_start, previous):
+    whole = sentence.text[: trig_start - sentence.start]
+    tail = whole[-120:]  # bounded: a sentence of a thousand asks is read in linear time
+    head = whole[:_HEAD_CHARS]
+    if ctx.person_tail and (m := ctx.person_tail.search(tail)):
+        return "local" if ctx.side_by_key.get(m.group(1).lower()) == "local" else "other"
+    if ctx.given_tail and (m := ctx.given_tail.search(tail)):
+        return "local" if ctx.given_sides[m.group(1)] == "local" else "other"
+    speaks_for = None
+    head = head.lstrip("\"“”'‘ ")  # a quotation opens the sentence: its words are the speaker's
+    while True:
+        m = _OPENING.match(head)
+        if not m or m.end() == 0:
+            break
+        if _SPEAKS_FOR.match(m.group(0)):
+            speaks_for = speaks_for or ctx.side_of(m.group(0), 0)
+        head = head[m.end() :]
+    if _WE.match(head):
+        return _quoted_speaker(ctx, sentence, trig_start)
+    side = ctx.side_of(head, 0)
+    if side:
+        return side
+    if speaks_for:
+        return speaks_for  # "Thay mặt lãnh đạo tỉnh, đồng chí X đề nghị ..."
+    if not _PRONOUN.match(head):
+        return None  # an actor the lists do not know: leave it
+    # "Đồng chí mong muốn ...": the speaker of the sentences just before: the person or post a
+    # sentence opens with (after its adverbial), skipping sentences whose subject is "hai bên",
+    # "doanh nghiệp" or a pronoun again; failing that, the first actor named.
+    for prev in reversed(previous[-3:]):
+        side = _opening_speaker(ctx, prev.text)
+        if side:
+            return side
+    for prev in reversed(previous[-3:]):
+        side = ctx.side_of(prev.text, prev.start)
+        if side:
+            return side
+    return None
+
+
+# A quoted speaker: '"Chúng tôi hy vọng ngài Đại sứ sẽ là cầu nối ...", ông Hưng nói.'
+_WE = re.compile(r"^\W*(?:[Cc]húng tôi|[Tt]ỉnh chúng tôi|[Tt]hành phố chúng tôi|[Tt]ỉnh ta)\b")
+_SAID_BY = re.compile(
+    r"[”\"]\s*,?\s*(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?(?P<who>[^,.;”\"\n]{1,80}?)\s+"
+    r"(?:nói|cho biết|nhấn mạnh|khẳng định|chia sẻ|bày tỏ|phát biểu)\b"
+)
+
+
+def _quoted_speaker(ctx, sentence, trig_start):
+    """The side of the speaker a quotation is attributed to after it, or None."""
+    text = ctx.doc.text
+    line_end = text.find("\n", trig_start)
+    m = _SAID_BY.search(text, trig_start, line_end if line_end >= 0 else len(text))
+    if not m:
+        return None
+    who = m.group("who").strip()
+    if who in ctx.given_sides:
+        return "local" if ctx.given_sides[who] == "local" else "other"
+    return ctx.side_of(who, 0)
+
+
+_COLLECTIVE = re.compile(
+    r"^(?:[Hh]ai bên|[Hh]ai tỉnh|[Hh]ai địa phương|[Hh]ai nước|[Cc]ác đại biểu|Đại biểu|[Dd]oanh nghiệp|"
+    r"[Cc]ác tổ chức|[Tt]ổ chức|[Pp]hía bạn)$"
+)
+_HONORIFIC_START = re.compile(r"^(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gài)\s+")
+
+
+def _opening_speaker(ctx, text):
+    """The side of whoever a sentence opens with, or None."""
+    head = text[:_HEAD_CHARS]
+    while (m := _OPENING.match(head)) and m.end():
+        head = head[m.end() :]
+    head = _HONORIFIC_START.sub("", head)
+    m = ctx.actor.match(head)
+    if not m or _COLLECTIVE.match(m.group(0)):
+        return None
+    return ctx.side_of(head, 0)

@@ -1,0 +1,57 @@
+"""What both is_activity (activity.py) and kind (kind.py) read: the lead of the article
+(the title and its first body sentences), and the names of foreign countries, central bodies
+and foreign corporations (data/activity_*.txt)."""
+
+import re
+from functools import cache
+
+from .lexicon import DATA, data_lines, province_tails
+
+_LEAD = 3  # body sentences that carry the occasion
+
+
+@cache
+def country_rx():
+    plain, guarded = [], []
+    for line in data_lines("activity_countries.txt"):
+        (guarded if line.endswith("*") else plain).append(line.rstrip("*"))
+    # A province named after a country ("Lào Cai") is not the country (the provinces data say
+    # which); a short name between capitalised words is a person.
+    tails = "|".join(re.escape(t) for t in province_tails(tuple(plain)))
+    not_province = r"(?! (?:" + tails + r")\b)" if tails else ""
+    plain = sorted((re.escape(x) for x in plain), key=len, reverse=True)
+    guarded = [re.escape(x) for x in guarded]
+    cap = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]"
+    return re.compile(
+        r"(?<![\w-])(?:(?:" + "|".join(plain) + r")(?![\w-])" + not_province +
+        r"|(?<!" + cap + r"\w )(?<!" + cap + r" )(?:" + "|".join(guarded) + r")(?![\w-])(?! " + cap + r"))"
+    )
+
+
+@cache
+def central_rx():
+    names = sorted((re.escape(x) for x in data_lines("activity_central_bodies.txt")), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(names) + r")", re.IGNORECASE)
+
+
+def _company_names():
+    names = []
+    for line in (DATA / "activity_foreign_companies.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            names.append(re.escape(line))
+    return r"(?-i:\b(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")\b)"
+
+
+COMPANIES = _company_names()
+
+
+def body_sentences(doc):
+    """Body sentences of some length: menus and widgets ("• 승인 2019.10.16") are not the lead."""
+    return [s for s in doc.body if len(s.text.split()) >= 6] or doc.body
+
+
+def head_text(doc, n=_LEAD):
+    """The title and the first body sentences, as one text."""
+    body = [s.text for s in body_sentences(doc)[:n]]
+    return "\n".join([doc.title, *body])

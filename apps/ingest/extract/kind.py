@@ -1,0 +1,178 @@
+"""The kind of an activity.
+
+The kind is read from the title and the lead, in this order: a delegation of the province
+abroad (a foreign venue, or Vietnam's mission abroad receiving it); the province's own
+conference or event ("Sở Ngoại vụ tổ chức Hội nghị ..."); a central foreign-affairs body's
+delegation; a foreign guest. The first that matches wins.
+"""
+
+import re
+from functools import cache
+
+from . import lexicon
+from .cues import COMPANIES, body_sentences, central_rx, country_rx, data_lines, head_text
+
+# --- kind cues -------------------------------------------------------------------------------
+_CAP = r"[A-ZĐÂĂÊÔƠƯÀ-Ỹ]"
+_PLACE = (
+    r"(?:(?i:tỉnh|thành phố|thủ đô|bang|vùng|khu tự trị(?: dân tộc)?(?: \w+)?|quận|tỉnh bang)\s+)?"
+    r"(?:" + _CAP + r"[^\s,.;()]*\s*){1,4}"
+)
+# The province's delegation at a foreign place: "tại Thủ đô Phnom Penh, Vương quốc Campuchia",
+# "sang thăm và làm việc tại Lào", "chúc Tết Bunpimay tỉnh Sê Kông (nước CHDCND Lào)".
+_VENUE_LEAD = (
+    # (not "người Việt tại Thái Lan", "kiều bào ở Lào": the community abroad, not the venue)
+    r"(?<!Việt Nam )(?<!Việt Nam)(?<!người Việt )(?<!kiều bào )\b(?:tại|sang|ở|chúc [Tt]ết(?: [\w]+){0,3}?)\s+"
+    # up to two places before the country: "tại thành phố Nam Ninh, Quảng Tây (Trung Quốc)"
+    r"(?:" + _PLACE + r"(?:,\s*|\(\s*|\s+và\s+)){0,3}"
+    # "tại các tỉnh của nước bạn Lào", "sang một số địa phương của Nhật Bản"
+    r"(?:(?i:các|một số|nhiều)\s+(?i:tỉnh|thành phố|địa phương|bang|tỉnh, thành phố)\s+(?:(?i:của|thuộc)\s+)?)?"
+    r"(?:(?i:nước bạn|nước|vương quốc|cộng hòa|CHDCND|CHND|liên bang)\s+)*"
+)
+# The province's delegation seen from abroad: "đoàn đại biểu tỉnh Hà Nam, Việt Nam".
+_FROM_ABROAD = r"(?i:đoàn (?:đại biểu|công tác))(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name},? \(?Việt Nam"
+# Vietnam's mission abroad receives the province's delegation.
+_OWN_MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự) Việt Nam tại")
+_HOME_VENUE = re.compile(r"tại trụ sở|tại (?:tỉnh|thành phố) ", re.IGNORECASE)
+_OWN_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))[^\n;]{0,40}?{name}"
+# The province's own event.
+_OWN_EVENT = re.compile(
+    r"(?:tổ chức|diễn ra|khai mạc)\s+(?:long trọng\s+)?(?:(?:thành công|trọng thể)\s+)?(?:buổi\s+)?"
+    # ("tổ chức lễ đón Đoàn ...": a welcome for guests, whose visit it is)
+    r"(?:hội nghị|buổi đối thoại|đối thoại|chương trình|họp mặt|gặp mặt|sự kiện|lễ(?!\s+(?:đón|tiễn))|"
+    r"hội thảo|tọa đàm|diễn đàn|hội chợ|tuần lễ|ngày hội|lớp tập huấn|lớp bồi dưỡng|tập huấn|khóa bồi dưỡng)|"
+    # a meeting of the province's own bodies: "chủ trì cuộc họp Tiểu ban Đối ngoại"
+    r"chủ trì (?:cuộc |phiên )?họp|(?:cuộc |phiên )?họp (?:của )?(?:Tiểu ban|Ban Chỉ đạo|Ban Tổ chức)",
+    re.IGNORECASE,
+)
+# A foreign guest: an ambassador or consul of another country, a foreign delegation.
+_FOREIGN_GUEST = re.compile(
+    r"đại sứ(?! việt nam)(?! quán việt nam)|tổng lãnh sự(?! việt nam)(?! quán việt nam)|lãnh sự(?! việt nam)|"
+    r"tỉnh trưởng|thống đốc|thị trưởng|đô trưởng|tổ chức phi chính phủ nước ngoài|tập đoàn|"
+    r"bang \w+|giám đốc quốc gia|trưởng đại diện|phi chính phủ|"
+    + lexicon.alternation("international_organizations") + r"|" + COMPANIES + r"|(?-i:\b[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+\b)|"
+    # a guest whose name is spelt in plain Latin letters: "tiếp ông Jeff Oakes"
+    r"(?-i:\b(?:tiếp|đón)\s+(?:ông|bà|ngài)\s+[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3}(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _central_other_rx():
+    names = sorted((re.escape(x) for x in data_lines("activity_central_other.txt")), key=len, reverse=True)
+    # The body's delegation or leader works with the province: "Thứ trưởng Bộ Công Thương ... làm
+    # việc với UBND tỉnh", "Đoàn công tác của Ủy ban Đối ngoại ... làm việc với Tỉnh ủy".
+    return re.compile(
+        r"(?:" + "|".join(names) + r")(?!\w)[^.;\n]{0,160}?\b(?:làm việc|khảo sát|kiểm tra)\s+"
+        r"(?:với|tại)\s+(?:Ban Thường vụ\s+|Thường trực\s+|lãnh đạo\s+)?"
+        r"(?:UBND\s+|Ủy ban nhân dân\s+|Tỉnh ủy|Thành ủy|tỉnh|thành phố|TP\b)"
+    )
+
+
+def _outbound(doc, province, head):
+    name = province.name if province else None
+    venue = re.compile(_VENUE_LEAD + r"(?:" + country_rx().pattern + r")")
+    # The venue is read in the title and the lead sentence; the next sentence only when the lead
+    # does not already place the meeting at home ("tại trụ sở UBND tỉnh": the guests' own
+    # factories "tại Singapore" are not where the meeting is).
+    first = body_sentences(doc)[:1]
+    where = head_text(doc, 1) if first and _HOME_VENUE.search(first[0].text) else head_text(doc, 2)
+    for m in venue.finditer(where):
+        # The visit of a foreign delegation "sang thăm ... tại <the province>" never ends in a
+        # country; one more guard: the mission's seat ("Tổng Lãnh sự quán Việt Nam tại Côn Minh").
+        if not _OWN_MISSION.search(head[max(0, m.start() - 40) : m.start() + 4]):
+            return True
+    if name:
+        esc = re.escape(name)
+        if re.search(_FROM_ABROAD.replace("{name}", esc), head):
+            return True
+        if (
+            _OWN_MISSION.search(head)
+            and re.search(_OWN_DELEGATION.replace("{name}", esc), head)
+            and not _HOME_VENUE.search(head)
+        ):
+            return True
+        # "Đoàn đại biểu tỉnh Tây Ninh ... đã đến thăm, chúc Tết lãnh đạo tỉnh Svay Rieng,
+        # Vương quốc Campuchia": the province's delegation travels to a place in a named country.
+        for line in head.split("\n"):
+            own = re.search(_HOME_TRAVELS.replace("{name}", esc), line)
+            if not own:
+                continue
+            rest = line[own.end() :]
+            country = country_rx().search(rest)
+            if country and not _FOREIGN_MISSION.search(rest[: country.end() + 5]) and not _HOME_VENUE.search(
+                rest[: country.start()]
+            ):
+                return True
+    return False
+
+
+# The province's delegation and a travel verb after it, in one sentence.
+_HOME_TRAVELS = (
+    r"(?i:đoàn (?:đại biểu|công tác))(?: cấp cao| liên ngành)?(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name}"
+    r"(?![\w ]{0,3}\()[^.;\n]{0,160}?(?i:\b(?:sang|đến|tới) thăm|\bthăm(?:,| và) (?:làm việc|hội đàm)|chúc tết|"
+    r"\bsang (?:làm việc|công tác)|\bcông tác tại|\blàm việc tại)"
+)
+# A foreign mission in Vietnam: visiting it is not a trip abroad.
+_FOREIGN_MISSION = re.compile(r"(?:Đại sứ quán|Lãnh sự quán|Tổng Lãnh sự quán)(?! Việt Nam)")
+
+
+# A foreign envoy named with his country: "Đại sứ Hoa Kỳ", "Đại sứ đặc mệnh toàn quyền nước
+# Cộng hòa ... Lào tại Việt Nam", "Tổng Lãnh sự Nhật Bản" (Vietnam's own envoys excluded).
+_ENVOY = r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự|Lãnh sự)(?: đặc mệnh toàn quyền)?\s+"
+_ENVOY_STATE = r"(?:(?i:nước|vương quốc|cộng hòa|CHDCND|CHND|liên bang|dân chủ|nhân dân|xã hội chủ nghĩa)\s+)*"
+
+
+def _foreign_envoy(text):
+    rx = re.compile(_ENVOY + _ENVOY_STATE + r"(?:" + country_rx().pattern + r")")
+    return any(not m.group(0).endswith("Việt Nam") for m in rx.finditer(text))
+
+
+# A signing held online: nobody travels, the province holds its own ceremony.
+_ONLINE_SIGNING = re.compile(
+    r"ký kết[^.\n]{0,100}?trực tuyến|trực tuyến[^.\n]{0,60}?ký kết|điểm cầu[^.\n]{0,80}?ký kết|ký kết[^.\n]{0,80}?điểm cầu",
+    re.IGNORECASE,
+)
+# A meeting at home that prepares a trip abroad: the province's own event, not the trip.
+_PREPARATORY = re.compile(
+    r"(?:cuộc họp|\bhọp|hội nghị)\b[^.;\n]{0,80}?(?:chuẩn bị|triển khai|thống nhất|quán triệt)[^.;\n]{0,80}?"
+    r"(?:chuyến (?:công tác|thăm)|[Đđ]oàn (?:đại biểu|công tác))|\bhọp [Đđ]oàn (?:đại biểu|công tác)",
+    re.IGNORECASE,
+)
+
+
+def extract(doc, province):
+    """The kind of the activity of ``province`` the article reports."""
+    head = head_text(doc)
+    lead = "\n".join(s.text for s in body_sentences(doc)[:2])
+    if _PREPARATORY.search("\n".join(s.text for s in body_sentences(doc)[:1])):
+        return "provincial_event"
+    if _outbound(doc, province, head):
+        return "outbound_delegation"
+    if _OWN_EVENT.search(lead) or _ONLINE_SIGNING.search(lead):
+        return "provincial_event"
+    # An ambassador's or a consul's call is a foreign guest's, even with a ministry beside him.
+    if _foreign_envoy("\n".join([doc.title, *(s.text for s in body_sentences(doc)[:1])])) and not central_rx().search(
+        doc.title
+    ):
+        return "foreign_delegation"
+    if central_rx().search(head) or _central_other_rx().search(head):
+        return "central_delegation"
+    if _FOREIGN_GUEST.search(head) or _foreign_party(head):
+        return "foreign_delegation"
+    if central_rx().search(doc.text):
+        return "central_delegation"
+    if country_rx().search(head):
+        return "foreign_delegation"
+    return "provincial_event"
+
+
+def _foreign_party(head):
+    """A foreign delegation or counterpart in the lead: "Đoàn ... tỉnh nước CHDCND Lào",
+    "hội kiến với Bí thư Tỉnh ủy Vân Nam (Trung Quốc)". A country merely listed among
+    partners ("các đối tác như Anh, Nga") is not one."""
+    for m in country_rx().finditer(head):
+        before = head[max(0, m.start() - 90) : m.start()]
+        if re.search(r"(?i:đoàn|hội đàm|hội kiến|tiếp|đón|gặp)", before) and "\n" not in before[-60:]:
+            return True
+    return False

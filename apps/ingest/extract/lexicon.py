@@ -1,0 +1,61 @@
+"""The extractors' word lists (apps/ingest/data/): one reader for every list file, and the
+sections of data/lexicon.txt. Place names come from the provinces data (apps.provinces.lookup)
+or the partners gazetteer (data/partners.json), never from the extraction code."""
+
+import re
+from functools import cache
+from pathlib import Path
+
+from apps.lib.text import normalize
+from apps.provinces import lookup
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def data_lines(name):
+    """The entries of a list file: one a line, in the normal form, without comments."""
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = normalize(line.strip())
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@cache
+def _sections():
+    sections, current = {}, None
+    for line in data_lines("lexicon.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        else:
+            current.append(line)
+    return {name: tuple(entries) for name, entries in sections.items()}
+
+
+def section(name):
+    """The entries of one section of data/lexicon.txt, in file order."""
+    return _sections()[name]
+
+
+def alternation(name):
+    """A section as a regular-expression alternation, in file order."""
+    return "|".join(re.escape(x) for x in section(name))
+
+
+@cache
+def province_tails(countries):
+    """What follows a country's name in a Vietnamese province's name ("Lào Cai": "Cai"), for
+    the country names given: after them, these words make a province, not the country."""
+    tails = set()
+    for unit in lookup.units():
+        for country in countries:
+            if unit.name.startswith(country + " "):
+                tails.add(unit.name[len(country) + 1 :])
+    return tuple(sorted(tails))
+
+
+@cache
+def cities():
+    """The names of the centrally-run cities (thành phố trực thuộc trung ương), of either era."""
+    return frozenset(u.name for u in lookup.units() if u.unit_type == "thanh_pho")

@@ -1,0 +1,99 @@
+"""Officials with their titles, the lead, the leading organization.
+
+How a person is found. NER alone tags "đồng chí Lê Hoài Trung" as a place, so names are read
+from capitalised runs instead:
+1. every run of capitalised words is a possible name: a Vietnamese one when it starts with a
+   family name (``people_surnames.txt``; a place written before it, "tỉnh Hà Nam Phạm Sỹ Lợi",
+   is cut off), a foreign one otherwise ("Song Han Jun", "Ạ-nu-phạp Tu-na-lôm");
+   provinces, countries and places the article itself names ("tỉnh Sê Kông (Lào)") are not;
+2. names are masked and title phrases are read around them: a head from ``titles.txt``
+   followed by organisation words ("Thứ trưởng Bộ Ngoại giao"), before the name or after it
+   ("Lê Hoài Trung, Ủy viên Trung ương Đảng, Thứ trưởng ...");
+3. a name is an official when some mention of it carries a title or an honorific (đồng chí,
+   ông, bà, ngài); a foreign-looking run needs a stronger hold (an honorific, a bare title
+   head right before it, or a title right after it) because place and event names look the
+   same; a plain enumeration of names next to an official ("và Nam Jong Sub, Choi Jong Hyun,
+   Kim Jang Il") is taken whole.
+Bylines and credits are gone already (clean.py); an untitled bare name is never taken.
+
+The side comes from the titles: a foreign country or a foreign-only title (Tỉnh trưởng, Đô
+trưởng, Hạ nghị sĩ) or a non-Vietnamese name -> foreign, except "Việt Nam tại ..." (Vietnam's
+own envoys abroad: central); provincial bodies (Tỉnh ủy, UBND, HĐND, Sở) -> local; the rest
+(ministries, Quốc hội, Chính phủ) -> central.
+
+The lead is who "làm trưởng đoàn", "dẫn đầu", "chủ trì" (the side the kind expects first);
+failing that, by kind: the first visiting official (central or foreign), the first local one
+for a delegation abroad, the head of the organising body for the province's own event.
+
+The package: lexicon.py (the word lists), names.py (steps 1 and 3), titles.py (step 2),
+side.py, lead.py; the organization field is extract/organization.py.
+"""
+
+import re
+
+from apps.lib.text import fold, name_key
+
+from ..organization import extract as find_organization
+from ..record import Official, People
+from .lead import _lead, _lead_signals
+from .names import Person, _anchor, _candidates, _enumerations, _join_hyphenated
+from .side import _inherit_sides, _side
+from .titles import _attach_titles, _clean_title, _dedupe_titles, _passing, _place_tail
+
+__all__ = ["extract"]
+
+
+def _people(text):
+    """Every official the text names, in text order: Persons with titles, side, lead signal."""
+    mentions = _join_hyphenated(text, _candidates(text))
+    _attach_titles(text, mentions)
+    _anchor(text, mentions)
+    _enumerations(text, mentions)
+    people = {}
+    for m in mentions:
+        key = name_key(m.name)
+        p = people.get(key)
+        if p is None:
+            p = people[key] = Person(m.name, key)
+        p.mentions.append(m)
+    out = []
+    for p in people.values():
+        if not any(m.anchored for m in p.mentions) or _passing(text, p):
+            continue
+        seen = set()
+        for m in p.mentions:
+            for ts, te in m.titles:
+                for part in re.split(r"\s+[-–]\s+", text[ts:te]):
+                    t = _clean_title(part)
+                    if t and fold(t) not in seen:
+                        seen.add(fold(t))
+                        p.titles.append(t)
+            if m.titles and (tail := _place_tail(text, m)):
+                p.places.append(tail)
+        p.titles = _dedupe_titles(p.titles)
+        p.side = _side(p, text)
+        out.append(p)
+    out.sort(key=lambda p: p.start)
+    _inherit_sides(text, out)
+    for p in out:
+        _lead_signals(p, text, out)
+    return out
+
+
+def extract(doc, kind, province):
+    """The People of an activity of ``kind`` in ``province`` (a Province, or None): the
+    organization, the lead and the other officials."""
+    province = province.name if province else None
+    people = _people(doc.text)
+    lead = _lead(doc, kind, province, people, None)
+    organization = find_organization(doc, kind, province, lead, people)
+    if kind == "provincial_event":
+        # The organising body's head chairs its event: re-read the lead with the body known.
+        lead = _lead(doc, kind, province, people, organization)
+    if lead is not None and lead.lead_kind not in ("head", "chair"):
+        # No "trưởng đoàn", "dẫn đầu" or "chủ trì" names this person: the lead is a guess.
+        doc.doubt("lead_guessed", (lead.mentions[0].start, lead.mentions[0].end))
+    officials = [
+        Official(p.name, p.titles, p.side, [p.mentions[0].start, p.mentions[0].end]) for p in people if p is not lead
+    ]
+    return People(organization, Official(lead.name, lead.titles, lead.side) if lead else None, officials)

@@ -1,0 +1,169 @@
+"""Who leads: the signals in the text ("làm trưởng đoàn", "dẫn đầu", "chủ trì"), and the
+choice among the people by the kind of the activity."""
+
+import re
+
+from apps.lib.text import fold
+from apps.provinces import lookup
+
+from ..record import EXPECTED_SIDE
+from .side import _LOCAL_TITLE
+
+# What comes after an official and makes him the head of a delegation or a meeting.
+_LEAD_AFTER = re.compile(
+    r"^\s*(?:\([^()]{0,40}\)\s*)?[,\-–]?\s*(?:(?:làm|là)\s+|,\s*)?"
+    r"(?:(?P<head>trưởng\s+đoàn(?!\s+(?:đbqh|đại\s+biểu)))|(?P<lead>dẫn\s+đầu)|"
+    r"(?P<chair>(?:cùng\s+|đồng\s+)?chủ\s+trì))",
+    re.I,
+)
+_LEAD_BEFORE = re.compile(r"(?:sự\s+(?:đồng\s+)?chủ\s+trì\s+của|(?:đồng\s+)?chủ\s+trì:?)\s*$", re.I)
+_WITH_DELEGATION = re.compile(r"^\s*cùng\s+(?:các\s+thành\s+viên\s+)?(?:trong\s+)?đoàn", re.I)
+_OPENER = re.compile(r"phát\s+biểu\s+khai\s+mạc|khai\s+mạc\s+(?:hội\s+nghị|sự\s+kiện|chương\s+trình)", re.I)
+_HEAD_TITLE = re.compile(r"^(?:Trưởng đoàn|trưởng đoàn)(?!\s+(?:ĐBQH|[Đđ]ại biểu))")
+
+
+def _lead_signals(p, text, people):
+    """Where the text says this person heads the delegation or chairs the meeting."""
+    for m in p.mentions:
+        end = max([m.end] + [te for ts, te in m.titles if ts >= m.end])
+        begin = min([m.start] + [ts for ts, te in m.titles if te <= m.start])
+        after = text[end : end + 60]
+        hit = _LEAD_AFTER.match(after)
+        if hit:
+            if hit.group("chair") and re.match(r"(?:cùng|đồng)\s", hit.group("chair"), re.I):
+                _co_chairs(text, m, people)
+            _set_signal(p, m.start, "chair" if hit.group("chair") else "head")
+            continue
+        if _LEAD_BEFORE.search(text[max(0, begin - 40) : begin]):
+            _set_signal(p, m.start, "chair")
+            continue
+        for ts, te in m.titles:
+            if _HEAD_TITLE.match(text[ts:te]):
+                _set_signal(p, m.start, "head")
+        if _WITH_DELEGATION.match(after):
+            _set_signal(p, m.start, "with")
+        if _OPENER.search(text[max(0, begin - 40) : begin]):
+            _set_signal(p, m.start, "opener")
+
+
+def _co_chairs(text, last, people):
+    """ "A - ...; B - ... cùng chủ trì", "A và B đồng chủ trì": everyone named before the verb
+    in that sentence chairs; the first named comes first."""
+    start = max(text.rfind(".", 0, last.start), text.rfind("\n", 0, last.start)) + 1
+    for q in people:
+        for m in q.mentions:
+            if start <= m.start < last.start:
+                _set_signal(q, m.start, "chair")
+
+
+_SIGNAL_RANK = {"head": 0, "chair": 0, "with": 1, "opener": 1}
+
+
+def _set_signal(p, pos, kind):
+    """Keep the strongest signal, and of equal ones the first in the text."""
+    rank = _SIGNAL_RANK[kind]
+    old = _SIGNAL_RANK.get(p.lead_kind, 9)
+    if rank < old or (rank == old and pos < p.lead_signal):
+        p.lead_signal, p.lead_kind = pos, kind
+
+
+def _elsewhere(p, province):
+    """A Vietnamese official of another province than the article's ("Bí thư Tỉnh ủy Tây
+    Ninh" in a Long An story): not the first choice for its lead."""
+    if not province or p.side != "local":
+        return False
+    for t in p.titles:
+        for _s, _e, unit in lookup.find_all(t):
+            if fold(unit.name) != fold(province) and fold(unit.current_name) != fold(province):
+                return True
+    return False
+
+
+_SIGNING = re.compile(r"\bký kết\b|\blễ ký\b", re.I)
+_PROVINCIAL_POST = re.compile(r"Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân")
+
+
+# The lead names a visiting delegation (whose head, unnamed, is the lead).
+_VISITING = re.compile(r"\b[Đđ]oàn\b")
+
+
+def _opening(doc):
+    """The title and the first sentence of the story."""
+    body = doc.body[:1]
+    return "\n".join([doc.title, *(s.text for s in body)])
+
+
+def _lead(doc, kind, province, people, organization):
+    """The Person who leads the delegation or chairs the activity (``province``: its name)."""
+    if not people:
+        return None
+    # Officials of another Vietnamese province go last; sorted() keeps the order otherwise.
+    people = sorted(people, key=lambda p: _elsewhere(p, province))
+    want = EXPECTED_SIDE.get(kind)
+    signalled = sorted(
+        (p for p in people if p.lead_kind in ("head", "chair")),
+        key=lambda p: (_elsewhere(p, province), p.lead_signal),
+    )
+    if kind == "provincial_event":
+        chairs = [p for p in signalled if p.lead_kind == "chair"]
+        if chairs:
+            return chairs[0]
+    same = [p for p in signalled if p.side == want and not _elsewhere(p, province)]
+    if same:
+        return same[0]
+    if kind in ("central_delegation", "foreign_delegation"):
+        other = [p for p in signalled if p.side != "local"]
+        if other:
+            return other[0]
+        # The head of the visiting delegation whose titles say nothing of a province ("ông X,
+        # Phó Chủ nhiệm Ủy ban làm Trưởng đoàn"): "local" was only the default side.
+        heads = [
+            p for p in signalled
+            if p.lead_kind == "head" and not any(_LOCAL_TITLE.search(t) for t in p.titles + p.places)
+        ]
+        if heads:
+            return heads[0]
+    if kind == "provincial_event" and organization:
+        # The organising body's head: "Giám đốc Sở Ngoại vụ" for a Sở Ngoại vụ meeting.
+        core = fold(re.sub(r"\s+(?:tỉnh|thành phố|TP\.?)\s+.*$", "", organization))
+        heads = [
+            p
+            for p in people
+            if p.side == "local"
+            and any(
+                re.match(r"(?:giam doc|chu tich|truong ban|bi thu)\b", fold(t)) and core in fold(t)
+                for t in p.titles
+            )
+        ]
+        if heads:
+            return heads[0]
+    weak = sorted((p for p in people if p.lead_kind in ("with", "opener")), key=lambda p: p.lead_signal)
+    weak = [p for p in weak if p.side == want and not _elsewhere(p, province)]
+    if weak:
+        return weak[0]
+    if signalled and kind == "outbound_delegation":
+        return signalled[0]
+    # Fallbacks: officials with a title first; an untitled name is a weak guess for a lead.
+    titled = [p for p in people if p.titles] or people
+    if kind in ("central_delegation", "foreign_delegation"):
+        # A visitor whose title was not read ("ông Jeff Oakes, Giám đốc quốc gia Tổ chức ...")
+        # is still a better lead than a host with a title.
+        side = "central" if kind == "central_delegation" else "foreign"
+        for group in (titled, people):
+            cand = [p for p in group if p.side == side] or [p for p in group if p.side != "local"]
+            if cand:
+                return cand[0]
+        opening = _opening(doc)
+        if kind == "foreign_delegation" and _SIGNING.search(opening) and not _VISITING.search(opening):
+            # A signing with foreign localities whose leaders go unnamed ("lãnh đạo 4 tỉnh Nam
+            # Lào"): the province's own leader who signs and hosts it stands for the ceremony
+            # (a guess, for the review queue). A plain reception keeps no lead.
+            hosts = [
+                p for p in titled
+                if p.side == "local" and not _elsewhere(p, province)
+                and any(_PROVINCIAL_POST.search(t) for t in p.titles)
+            ]
+            return hosts[0] if hosts else None
+        return None
+    cand = [p for p in titled if p.side == "local"]
+    return cand[0] if cand else None

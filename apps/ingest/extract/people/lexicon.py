@@ -1,0 +1,81 @@
+"""The people extractor's word lists (data/titles.txt, people_*.txt, partners.json's
+localities) and the letter classes its patterns share."""
+
+import json
+import re
+from functools import cache
+from types import SimpleNamespace
+
+from apps.lib.text import fold, name_key
+
+from ..lexicon import DATA, data_lines
+
+# Upper-case Latin letters with Vietnamese diacritics ("[À-Ỹ]" would take lower case too).
+_UP = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()) + "]"
+_LOW = "[" + "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower()) + "]"
+
+# A word: letters, with hyphenated parts ("Ạ-nu-phạp", "Cam-pu-chia"); a part after a hyphen
+# that starts a title ("Song Han Jun-Chủ tịch") is split off in _tokens().
+_WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
+_FOREIGN_HONORIFICS = {"ngài", "samdech", "ngài samdech", "oknha"}
+# Capitalised words that never stand inside a person's name: they end a run.
+_BREAKERS = set(
+    "bộ sở cục ủy tỉnh huyện đảng hội phó chủ thứ bí tổng giám ông bà ngài samdech ban vụ tham cơ "
+    "viện quỹ khu thủ tại theo về và với của các những trong từ đến sau trước ngày sáng chiều tối "
+    "lãnh đô nhà tiếp chánh oknha".split()
+)
+# Words before a run that make its start a place ("tỉnh Hà Nam Phạm Sỹ Lợi").
+_PLACE_NOUNS = set(
+    "tỉnh phố tp huyện quận xã phường bang đô khu vùng vực châu thị trấn miền nước quốc hạt địa".split()
+)
+# Words after a run that make it a place, not a person: "Sê Kông (nước CHDCND Lào)".
+_COUNTRY_AFTER = re.compile(
+    r"^\s*[(,]\s*(?:nước\s+|vương quốc\s+|thủ đô\s+)?([^\W\d_][^(),;.\n]{0,40}?)\s*[),.;]", re.I
+)
+
+# What comes after an official and makes him the head of a delegation or a meeting.
+
+
+_data_lines = data_lines  # one reader of the list files (extract/lexicon.py)
+
+
+@cache
+def _lexicon():
+    heads = sorted(set(_data_lines("titles.txt")), key=len, reverse=True)
+    head_re = re.compile(r"(?<![\w§])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w§])", re.I)
+    words, connectors, stops = set(), set(), []
+    for line in _data_lines("people_words.txt"):
+        if line.startswith("@stop "):
+            stops.append(line.split(" ", 1)[1])
+        elif line.startswith("@connect "):
+            connectors.add(line.split(" ", 1)[1].lower())
+        else:
+            words.add(line.lower())
+    surnames = {w.lower() for w in _data_lines("people_surnames.txt")}
+    countries = _data_lines("people_countries.txt")
+    country_keys = {fold(c) for c in countries} | {"viet nam"}
+    country_re = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted(countries, key=len, reverse=True)) + r")(?!\w)"
+    )
+    not_officials = {name_key(n) for n in _data_lines("people_not_officials.txt")}
+    # Foreign localities (the partners gazetteer, read only for their spellings): "Tỉnh trưởng
+    # tỉnh Champasak Vilay ..." loses its place, "Luông Pha Bang" is never a person.
+    localities = set()
+    try:
+        gazetteer = json.loads((DATA / "partners.json").read_text(encoding="utf-8"))
+        for loc in gazetteer.get("localities", []):
+            localities.update(fold(v) for v in [loc.get("name", "")] + loc.get("variants", []) if v)
+    except (OSError, ValueError, AttributeError):
+        pass  # without the gazetteer, only places the article itself names are known
+    stop_re = re.compile(r" (?:" + "|".join(stops) + r")(?!\w)")  # matched at a position: no ^
+    return SimpleNamespace(
+        heads=head_re,
+        words=words,
+        connectors=connectors,
+        stops=stop_re,
+        surnames=surnames,
+        country_keys=country_keys,
+        countries=country_re,
+        not_officials=not_officials,
+        localities=localities,
+    )

@@ -1,0 +1,351 @@
+"""Names: every run of capitalised words that may be a person, and the mentions that
+are one for sure (see the package docstring)."""
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from apps.lib.text import fold, name_key
+from apps.provinces import lookup
+
+from .lexicon import _BREAKERS, _COUNTRY_AFTER, _LOW, _PLACE_NOUNS, _UP, _WORD, _lexicon
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str
+    foreign_shape: bool  # no Vietnamese family name
+    after_place: bool = False  # a place was cut off its front
+    honorific: str = ""
+    anchored: bool = False
+    titles: list = field(default_factory=list)  # (start, end) spans of title phrases
+
+
+@dataclass
+class Person:
+    name: str
+    key: str
+    mentions: list = field(default_factory=list)
+    titles: list = field(default_factory=list)
+    places: list = field(default_factory=list)  # place names written after a title
+    side: str = "local"
+    lead_signal: int | None = None  # text position of the strongest lead signal
+    lead_kind: str = ""
+
+    @property
+    def start(self):
+        return self.mentions[0].start
+
+
+# --- names -----------------------------------------------------------------------------
+
+
+def _tokens(text):
+    """Words with spans; a hyphenated part that starts a title word is its own token."""
+    out = []
+    for m in _WORD.finditer(text):
+        word, start = m.group(0), m.start()
+        parts = re.split(r"([-‐])", word)
+        cur, cur_start, pos = parts[0], start, start + len(parts[0])
+        for i in range(1, len(parts), 2):
+            sep, nxt = parts[i], parts[i + 1]
+            if nxt[:1].isupper() and nxt.lower() in _BREAKERS:
+                out.append((cur_start, cur_start + len(cur), cur))
+                cur, cur_start = nxt, pos + len(sep)
+            else:
+                cur += sep + nxt
+            pos += len(sep) + len(nxt)
+        out.append((cur_start, cur_start + len(cur), cur))
+    return out
+
+
+def _is_cap(word):
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper() and "-" not in word)
+
+
+# Breakers that are also given names ("Lê Thành Đô"): they break a run only as the first word
+# of their title ("Đô trưởng").
+_NAME_BREAKERS = {"đô": {"trưởng"}, "chánh": {"Thanh", "thanh", "Văn", "văn", "án"}}
+# A time of day that is also a given name ("Trần Minh Sáng"): inside a run it breaks it only
+# before a day ("Sáng 14/10") or a day word ("Sáng nay", "Sáng cùng ngày").
+_TIME_NAMES = {"sáng", "trưa"}
+_DAY_AFTER = re.compile(r"\s*(?:\d|nay\b|mai\b|qua\b|cùng\b|hôm\b|thứ\b|chủ nhật\b|ngày\b|sớm\b|(?:\(\s*)\d)", re.I)
+
+
+def _breaks(text, tokens, i):
+    word = tokens[i][2].lower()
+    if word not in _BREAKERS:
+        return False
+    if word in _TIME_NAMES and i > 0 and text[tokens[i - 1][1] : tokens[i][0]] == " " and _is_cap(tokens[i - 1][2]):
+        return bool(_DAY_AFTER.match(text, tokens[i][1]))
+    if word in _NAME_BREAKERS:
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return bool(nxt) and text[tokens[i][1] : nxt[0]] == " " and nxt[2] in _NAME_BREAKERS[word]
+    return True
+
+
+# Lower-case particles inside Western and Malay names: "Pieter de Vries", "Ursula von der Leyen".
+_NAME_PARTICLES = {"de", "van", "von", "der", "den", "du", "da", "di", "dos", "das", "del", "bin", "binti"}
+
+
+def _particle(text, tokens, i, cur):
+    """A name particle between two capitalised words of one run."""
+    if not cur or tokens[i][2] not in _NAME_PARTICLES or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return (
+        text[tokens[cur[-1]][1] : tokens[i][0]] == " "
+        and text[tokens[i][1] : nxt[0]] == " "
+        and (_is_cap(nxt[2]) or nxt[2] in _NAME_PARTICLES)
+    )
+
+
+def _runs(text, tokens):
+    """Runs of capitalised words joined by single spaces: [(token indexes)]."""
+    runs, cur = [], []
+    for i, (s, _e, w) in enumerate(tokens):
+        ok = (_is_cap(w) and not _breaks(text, tokens, i)) or _particle(text, tokens, i, cur)
+        if ok and cur and text[tokens[cur[-1]][1] : s] == " ":
+            cur.append(i)
+            continue
+        if cur:
+            runs.append(cur)
+        cur = [i] if ok else []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+@cache
+def _is_province_text(text):
+    # find_all, not resolve: resolve() also accepts a name with words after it.
+    return any(s == 0 and e == len(text) for s, e, _u in lookup.find_all(text))
+
+
+def _is_province(words):
+    return _is_province_text(" ".join(words))
+
+
+def _prev_word(text, tokens, idx):
+    """The word before token idx, lower-cased, when only spaces or a dot stand between."""
+    if idx == 0:
+        return ""
+    s, e, w = tokens[idx - 1]
+    gap = text[e : tokens[idx][0]]
+    return w.lower() if gap.strip() in ("", ".") and "\n" not in gap else ""
+
+
+def _after_provincial_body(text, pos):
+    """ "UBND tỉnh Hoàng Nam": no province is called so, a deputy chairman is."""
+    return bool(_PROVINCIAL_BODY_BEFORE.search(text[max(0, pos - 40) : pos]))
+
+
+_PROVINCIAL_BODY_BEFORE = re.compile(
+    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|TP\.?)\s*$"
+)
+
+
+def _doc_places(text, tokens, runs):
+    """Places the article names as such: after a place noun and ending there, or followed by
+    a country in brackets/after a comma ("Mondulkiri (Campuchia)")."""
+    lex = _lexicon()
+    surnames, country_keys = lex.surnames, lex.country_keys
+    places = set(lex.localities)
+    for run in runs:
+        words = [tokens[i][2] for i in run]
+        end = tokens[run[-1]][1]
+        after = text[end : end + 60]
+        country_after = (m := _COUNTRY_AFTER.match(after)) and fold(m.group(1)) in country_keys
+        next_lower = bool(re.match(r"^\s*(?:[,;.():\n]|$)|^\s+" + _LOW, after))
+        if (_prev_word(text, tokens, run[0]) in _PLACE_NOUNS and next_lower) or country_after:
+            if words[0].lower() in surnames and (
+                len(words) >= 3 or _after_provincial_body(text, tokens[run[0]][0])
+            ):
+                continue  # "tỉnh Đỗ Trọng Hưng": the province left out, a person named
+            if "Thị" in words[1:3] or (words[0] == "Y" and len(words) >= 2):
+                continue  # "thành phố A Lăng Thị Nhung": a woman's name, the city left out
+            if len(words) <= 4:
+                places.add(fold(" ".join(words)))
+    return places
+
+
+def _split_run(text, tokens, run, places):
+    """The name a run holds, as (first token index, foreign_shape, after_place), or None."""
+    lex = _lexicon()
+    surnames, country_keys = lex.surnames, lex.country_keys
+    words = [tokens[i][2] for i in run]
+    n = len(words)
+    start = 0
+    cut = False
+    prev = _prev_word(text, tokens, run[0])
+    after_place_noun = prev in _PLACE_NOUNS
+    # Right after "ông", "bà", "ngài" a person is named, even one called like a place
+    # ("ông Nagasaki Kotaro"); elsewhere a known place at the front is cut off.
+    for k in range(min(n - 1, 4), 0, -1) if prev not in ("ông", "bà", "ngài") else ():
+        head = " ".join(words[:k])
+        if len(head) <= 2:
+            continue  # "Y Kông Ayun": the Ê Đê name particle, not Italy ("Ý")
+        if (
+            fold(head) in places
+            or fold(head) in country_keys
+            or _is_province_text(head)
+            or (after_place_noun and _is_province_text("thành phố " + head))  # "TP. Hồ Chí Minh"
+        ):
+            start, cut = k, True
+            break
+    provincial_body = _after_provincial_body(text, tokens[run[0]][0])
+    # "A Lăng Thị Nhung", "Pơ Loong Thị Vân", "Chamaléa Thị Hoa": "Thị" second or third makes a
+    # woman's name of the Vietnamese pattern, whatever her (ethnic) family name.
+    thi = [i for i in range(start + 1, min(start + 3, n - 1)) if words[i] == "Thị"]
+    if thi and n - start <= 5 and (not after_place_noun or provincial_body or n >= 3):
+        return start, False, cut
+    if words[start] == "Y" and 2 <= n - start <= 5 and (not after_place_noun or provincial_body):
+        return start, False, cut  # "Y Kông Ayun", "Y Thanh Hà Niê Kđăm": an Ê Đê man's name
+    honorific = prev in ("ông", "bà", "ngài") or (
+        prev == "chí" and text[max(0, tokens[run[0]][0] - 9) : tokens[run[0]][0]].lower().rstrip().endswith("đồng chí")
+    )
+    if honorific and start == 0 and not (words[0].lower() in surnames and n <= 4):
+        # Right after "đồng chí", "ông": the name starts there. A run that does not open with a
+        # family name is a foreign one, Lao names running to six or seven syllables ("Xay Sổm
+        # Phon Xi Xu Vông", "Khăm Phăn Phôm Ma Thạt", whose "Ma" is no family name here).
+        if 2 <= n <= 7:
+            return 0, True, False
+    for i in range(start, n):
+        # Right after "tỉnh", "huyện": a two-word run is a place ("huyện Mai Châu"), a longer
+        # one may be a name with the province left out ("UBND tỉnh Phạm Ngọc Nghị").
+        if i == 0 and after_place_noun and n < 3 and not provincial_body:
+            continue
+        if words[i].lower() in surnames and 2 <= n - i <= 4:
+            return i, False, cut or i > 0
+    if after_place_noun and not cut:
+        return None  # "tỉnh Banteay Meanchey ...": where the place ends is unknown
+    if 2 <= n - start <= 5:
+        return start, True, cut
+    return None
+
+
+def _candidates(text):
+    """Every name-shaped run of the text: [Mention] (not yet anchored)."""
+    lex = _lexicon()
+    country_keys, not_officials = lex.country_keys, lex.not_officials
+    tokens = _tokens(text)
+    runs = _runs(text, tokens)
+    places = _doc_places(text, tokens, runs)
+    out = []
+    for run in runs:
+        split = _split_run(text, tokens, run, places)
+        if split is None:
+            continue
+        first, foreign_shape, cut = split
+        idx = run[first:]
+        words = [tokens[i][2] for i in idx]
+        name = " ".join(words)
+        key = fold(name)
+        if key in places or key in country_keys or _is_province(words) or name_key(name) in not_officials:
+            continue
+        if foreign_shape and any(" ".join(fold(w) for w in words[-k:]) in country_keys for k in (1, 2, 3) if k < len(words)):
+            continue  # "Samsung Việt Nam", "Samsung Display Việt Nam": a company's branch, not a person
+        if foreign_shape and any(w.lower() in lex.words for w in words):
+            continue  # an organisation word ("Nhân", "Quốc") inside: not a name
+        m = Mention(tokens[idx[0]][0], tokens[idx[-1]][1], name, foreign_shape, cut)
+        before = text[max(0, m.start - 20) : m.start].lower()
+        hon = re.search(r"(ngài samdech|các đồng chí|đồng chí|samdech|oknha|ngài|ông|bà)\s*:?\s*$", before)
+        if hon and (hon.start() == 0 or not before[hon.start() - 1].isalpha()):
+            m.honorific = hon.group(1)
+        out.append(m)
+    return out
+
+
+# --- people ----------------------------------------------------------------------------
+
+
+def _anchor(text, mentions):
+    """Mark the mentions that hold a name for sure (see the module docstring)."""
+    head_re = _lexicon().heads
+    for m in mentions:
+        if m.honorific:
+            m.anchored = True
+        elif not m.titles:
+            continue
+        elif not m.foreign_shape:
+            m.anchored = True
+        else:
+            # A foreign-looking run needs its title right after it, or a bare head (or a
+            # title ending in a place the article names) right before it.
+            right = any(ts >= m.end for ts, _ in m.titles)
+            left = [t for t in m.titles if t[1] <= m.start]
+            bare = bool(left) and bool(head_re.fullmatch(text[left[-1][0] : left[-1][1]]))
+            after = text[m.end : m.end + 40]
+            place_after = bool(re.match(r"^\s*[(,]\s*" + _UP, after))
+            m.anchored = right or ((bare or m.after_place) and not place_after)
+
+
+def _enumerations(text, mentions):
+    """Plain lists of names in a sentence that already holds an official: all of them."""
+    by_start = sorted(mentions, key=lambda m: m.start)
+    groups, cur = [], []
+    for m in by_start:
+        if cur and re.fullmatch(r"\s*(?:,|,?\s+và)\s*", text[cur[-1].end : m.start]):
+            cur.append(m)
+        else:
+            if cur:
+                groups.append(cur)
+            cur = [m]
+    if cur:
+        groups.append(cur)
+    for g in groups:
+        if not any(not m.anchored for m in g):
+            continue
+        if len(g) == 2:
+            # "các Thứ trưởng: Hà Kim Ngọc và Phạm Quang Hiệu": two Vietnamese names after a
+            # title written for both (plural, or before a colon), the first one anchored.
+            before = text[max(0, g[0].start - 60) : g[0].start]
+            if g[0].anchored and not g[0].foreign_shape and not g[1].foreign_shape and re.search(
+                r"(?:\bcác\s+[^,;.\n]{2,50}?:?|:)\s*$", before
+            ):
+                g[1].anchored = True
+            continue
+        if len(g) < 3:
+            continue
+        line_start = text.rfind("\n", 0, g[0].start) + 1
+        sentence = text[line_start : g[0].start]
+        if any(o.anchored and line_start <= o.start < g[0].start for o in mentions) or any(
+            m.anchored for m in g
+        ):
+            if re.search(r"(?:tỉnh|thành phố|huyện|bang|gồm:?)\s*$", sentence, re.I):
+                continue
+            # Foreign-looking names in a list are people only beside a foreign-looking official
+            # ("Nam Jong Sub, Choi Jong Hyun, Kim Jang Il"); beside a Vietnamese one they are
+            # places ("4 huyện vùng cao Đồng Văn, Mèo Vạc, Yên Minh").
+            foreign_anchor = any(
+                o.anchored and o.foreign_shape and line_start <= o.start <= g[-1].start for o in mentions
+            )
+            if foreign_anchor or not any(m.foreign_shape for m in g):
+                for m in g:
+                    m.anchored = True
+
+
+# Lao names are often written with a hyphen between their parts: "Bun Chăn - Sí Vông Phăn",
+# "Sổm Phết - Keo Ma Ni" (whose second part may look Vietnamese: "Ma Ni").
+_NAME_HYPHEN = re.compile(r"[ \t]?[-–][ \t]?(?:" + _UP + r"[^\W\d_]*[ \t]){0,2}")
+
+
+def _join_hyphenated(text, mentions):
+    """Two foreign-looking runs joined by a dash, with nothing else between: one person."""
+    out = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.foreign_shape
+            and (m.foreign_shape or text[prev.end : m.start].strip(" \t-–"))
+            and not m.honorific
+            and _NAME_HYPHEN.fullmatch(text[prev.end : m.start])
+            and len(text[prev.start : m.end].split()) <= 7
+        ):
+            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], True, prev.after_place, prev.honorific)
+            continue
+        out.append(m)
+    return out

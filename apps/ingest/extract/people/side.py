@@ -1,0 +1,64 @@
+"""The side of an official: central, local or foreign, read from the titles."""
+
+import re
+
+from apps.provinces import lookup
+
+from .lexicon import _FOREIGN_HONORIFICS, _lexicon
+
+# Title words that only foreign officials carry, and bodies of foreign states.
+_FOREIGN_TITLE = re.compile(
+    r"Tỉnh trưởng|Đô trưởng|Thị trưởng|Thống đốc bang|Huyện trưởng|[Nn]ghị sĩ|Nghị viên|Thủ hiến|"
+    r"Quốc vương|Hoàng thân|Ngoại trưởng|Khu ủy|Châu ủy|Châu trưởng|Nhân Đại|Đại hội Đại biểu nhân dân|Hạ viện|"
+    r"Thượng viện|Hội đồng tỉnh|Đảng Nhân dân|Đảng Cộng sản (?!Việt)|Chính phủ Hoàng gia|\bbang\b"
+)
+_VIETNAM_ABROAD = re.compile(r"Việt Nam tại|Việt Nam ở|quán Việt Nam")
+_FRIENDSHIP = re.compile(r"Việt Nam\s*[-–]\s*[^\W\d_]+(?:\s[^\W\d_]+)?|[^\W\d_]+\s*[-–]\s*Việt Nam")
+_LOCAL_TITLE = re.compile(
+    r"Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|[Ss]ở |MTTQ|"
+    r"\btỉnh\b|thành phố|\bTP\b|huyện|ĐBQH tỉnh|Đại biểu Quốc hội tỉnh",
+    re.I,
+)
+_CENTRAL_TITLE = re.compile(
+    r"Bộ |Bộ$|Thứ trưởng|Bộ trưởng|Quốc hội|Chính phủ|Thủ tướng|Cục|Vụ |Ủy ban Biên giới|"
+    r"Ủy ban Nhà nước|Liên hiệp|Đại sứ|Lãnh sự|Bộ Chính trị|Ban Bí thư|Trung tướng|Thiếu tướng|"
+    r"Thượng tướng|Đại tướng|Tổng Tham mưu|Trung ương|Việt Nam",
+)
+
+
+def _side(person, text):
+    country_re = _lexicon().countries
+    titles = " ; ".join(person.titles + person.places)
+    if _VIETNAM_ABROAD.search(titles):
+        return "central"
+    plain = _FRIENDSHIP.sub(" ", titles)
+    for s, e, _unit in reversed(lookup.find_all(plain)):
+        plain = plain[:s] + " " + plain[e:]  # "Chủ tịch UBND tỉnh Lào Cai" names no country
+    if _FOREIGN_TITLE.search(plain) or country_re.search(plain.replace("Việt Nam", " ")):
+        return "foreign"
+    if any(m.honorific in _FOREIGN_HONORIFICS for m in person.mentions):
+        return "foreign"
+    if "-" in person.name or all(m.foreign_shape for m in person.mentions):
+        # A non-Vietnamese name is foreign unless it holds a post only Vietnam has, or a post
+        # in a Vietnamese province (ethnic-minority names: "Bí thư Tỉnh ủy Lai Châu Giàng Páo Mỷ").
+        vietnamese_post = re.search(r"UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Sở ", titles)
+        if not vietnamese_post and not lookup.find_all(titles):
+            return "foreign"
+    if _LOCAL_TITLE.search(titles):
+        # "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy": the provincial post decides.
+        return "local"
+    if _CENTRAL_TITLE.search(titles):
+        return "central"
+    return "local"
+
+
+def _inherit_sides(text, people):
+    """An untitled name in a list ("... và Nam Jong Sub, Kim Jang Il") is on the side of the
+    titled official named before it in the same paragraph."""
+    for p in people:
+        if p.titles:
+            continue
+        line_start = text.rfind("\n", 0, p.start) + 1
+        before = [q for q in people if q.titles and line_start <= q.start < p.start]
+        if before:
+            p.side = before[-1].side

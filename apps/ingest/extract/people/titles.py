@@ -1,0 +1,175 @@
+"""Title phrases: a head from titles.txt and the organisation words after it, attached to
+the names written next to them."""
+
+import re
+from bisect import bisect_left, bisect_right
+
+from apps.lib.text import fold
+
+from .lexicon import _UP, _lexicon
+
+# --- titles ----------------------------------------------------------------------------
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_][\w./]*(?:[-‐][^\W\d_]+)*)")
+_AFTER_CONNECTOR = re.compile(r" [^ ]+ ([^\W\d_])")
+
+
+def _title_phrases(masked):
+    """Title phrases of the masked text: [(start, end)]."""
+    lex = _lexicon()
+    head_re, words, connectors, stop_re = lex.heads, lex.words, lex.connectors, lex.stops
+    out = []
+    pos = 0
+    while m := head_re.search(masked, pos):
+        if not masked[m.start()].isupper():
+            pos = m.end()
+            continue
+        end = m.end()
+        while True:
+            # Matched at a position, never on a slice of the rest: linear in the text.
+            nxt = _NEXT_WORD.match(masked, end)
+            if not nxt or stop_re.match(masked, end):
+                break
+            raw = nxt.group(1)
+            word = raw.rstrip(".")
+            if word.isupper() and raw != word:  # "TP. Huế": the abbreviation keeps its dot
+                word = raw
+            low = word.lower()
+            if low in connectors or (" " + low) in connectors:
+                after = _AFTER_CONNECTOR.match(masked, end)
+                # "Ban Tuyên giáo và Dân vận" goes on; "... và Giám đốc Sở" is a second title.
+                nxt_at = end + len(word) + 2
+                if after and after.group(1).isupper() and not head_re.match(masked, nxt_at):
+                    end += len(word) + 1
+                    continue
+                break
+            if word[:1].isupper() or low in words or "/" in word:
+                end += len(word) + 1
+                continue
+            break
+        out.append((m.start(), end))
+        pos = end
+    return out
+
+
+# "TITLE NAME", "TITLE - NAME", "TITLE, NAME" and "TITLE, đồng chí NAME".
+# The title may end with its body in brackets: "Cục trưởng Cục Ngoại vụ (Bộ Ngoại giao) NAME".
+_GAP_NAME_LEFT = re.compile(
+    r"^(?:\s*\([^()\n]{2,60}\))?(?:\s*[-–:]\s*|\s*,\s*|\s+)(?:(?:đồng chí|ông|bà|ngài)\s+)?$", re.I
+)
+_GAP_CHAIN = re.compile(r"^\s*(?:[,–\-]|;\s*và)?\s*$")
+_GAP_RIGHT = re.compile(r"^\s*(?:[,–\-:(]\s*)?$")
+
+
+def _attach_titles(text, mentions):
+    """Give each mention the title phrases written right before and after it.
+
+    Phrases and mentions are kept in text order and found by bisection, so an article of
+    thousands of names is read in n log n."""
+    masked = list(text)
+    for m in mentions:
+        masked[m.start : m.end] = "§" * (m.end - m.start)
+    masked = "".join(masked)
+    phrases = _title_phrases(masked)  # in text order, disjoint: starts and ends both sorted
+    phrase_starts = [ps for ps, _pe in phrases]
+    phrase_ends = [pe for _ps, pe in phrases]
+    starts = sorted(mentions, key=lambda m: m.start)
+    mention_starts = [m.start for m in starts]
+    claimed = set()
+
+    def name_after(end):
+        """The mention right after position ``end`` with only a dash/space gap."""
+        i = bisect_left(mention_starts, end)
+        if i == len(starts):
+            return None
+        m = starts[i]
+        gap = text[end : m.start]
+        return m if len(gap) <= 4 and re.fullmatch(r"\s*[-–:]?\s*", gap) else None
+
+    # Right of a name: ", TITLE, TITLE" (a title that runs straight into the next name is
+    # that name's, not this one's).
+    for m in starts:
+        pos = m.end
+        first = True
+        for k in range(bisect_left(phrase_starts, pos), len(phrases)):
+            ps, pe = phrases[k]
+            if ps < pos:
+                continue
+            gap = text[pos:ps]
+            if not (_GAP_RIGHT if first else _GAP_CHAIN).match(gap) or len(gap) > 4:
+                break
+            if name_after(pe):
+                break
+            m.titles.append((ps, pe))
+            claimed.add((ps, pe))
+            pos, first = pe, False
+            if text[pe : pe + 1] == ")":
+                pos += 1
+    # Left of a name: "TITLE NAME", "TITLE, NAME", "TITLE - NAME", and the chain before it.
+    for n, m in enumerate(starts):
+        k = bisect_right(phrase_ends, m.start) - 1
+        if k < 0 or phrases[k] in claimed:
+            continue  # a claimed phrase in between: no title of this one's on the left
+        ps, pe = phrases[k]
+        gap = text[pe : m.start]
+        if not _GAP_NAME_LEFT.match(gap):
+            continue
+        i = bisect_left(mention_starts, pe)
+        if any(starts[j] is not m and starts[j].start < m.start for j in range(i, min(n + 1, len(starts)))):
+            continue  # another name stands between the title and this one
+        chain = [(ps, pe)]
+        for q in range(k - 1, -1, -1):
+            qs, qe = phrases[q]
+            if (qs, qe) in claimed or not re.fullmatch(r"\s*,\s*", text[qe : chain[0][0]]):
+                break
+            chain.insert(0, (qs, qe))
+        for p in chain:
+            claimed.add(p)
+        m.titles[:0] = chain
+    return phrases
+
+
+# After a title, the places that complete it: "..., Phó Bí thư Thành ủy thành phố Phòng Thành
+# Cảng, Quảng Tây, Trung Quốc" (the title phrase stops at the first comma).
+_CAP_GROUP = _UP + r"[\w-]*(?:\s+" + _UP + r"[\w-]*)*"
+_PLACE_TAIL = re.compile(r"^(?:\s*[,(]\s*(?:nước\s+)?" + _CAP_GROUP + r"\)?){1,3}")
+# A name only quoted as the sender of words ("chuyển lời của đồng chí X"): not a participant.
+_PASSING_BEFORE = re.compile(
+    r"(?:(?:lời|thư|chỉ đạo|ý kiến|lời chúc|thư chúc mừng|điện mừng)\s+(?:của|từ)\s*"
+    r"(?:đồng chí|ông|bà|ngài)?|"
+    # history and memory: "kỷ niệm 50 năm Chủ tịch Fidel Castro thăm ...", "Tượng đài Chủ tịch X"
+    r"kỷ niệm \d+ năm(?: ngày (?:sinh|mất))?(?: của)?|tượng đài|khu lưu niệm|nhà lưu niệm|di tích|"
+    r"tưởng niệm|mang tên|noi gương|ngày sinh(?: của)?)\s*$",
+    re.I,
+)
+
+
+def _place_tail(text, m):
+    end = max([m.end] + [te for ts, te in m.titles if ts >= m.end])
+    tail = _PLACE_TAIL.match(text[end : end + 80])
+    return tail.group(0) if tail else ""
+
+
+def _passing(text, p):
+    for m in p.mentions:
+        begin = min([m.start] + [ts for ts, te in m.titles if te <= m.start])
+        if not _PASSING_BEFORE.search(text[max(0, begin - 40) : begin]):
+            return False
+    return True
+
+
+def _dedupe_titles(titles):
+    """Drop a title that another one of the same person spells out ("Thứ trưởng" beside
+    "Thứ trưởng Bộ Ngoại giao")."""
+    folded = [fold(t) for t in titles]
+    return [
+        t
+        for t, f in zip(titles, folded, strict=True)
+        if not any(g != f and g.startswith(f + " ") for g in folded)
+    ]
+
+
+def _clean_title(t):
+    t = re.sub(r"^(?:đồng chí|ông|bà|ngài)\s+", "", t.strip(" ,-–:;()"), flags=re.I)
+    return t.strip()

@@ -1,0 +1,170 @@
+"""The year of an activity's day-month when the expression does not write it: from the
+article's dateline, or from what the text states (see dates.py's docstring for the order of
+trust). None when the sources disagree or none applies."""
+
+import re
+from datetime import date
+
+from . import lexicon
+
+# Year evidence stated in the text (see _year_from_text).
+_FIRST_MONTHS = re.compile(r"(\d{1,2}|sáu|chín) tháng (?:đầu )?năm (\d{4})", re.IGNORECASE)
+# (a quarter that is over: "đến hết quý I/2024", "trong quý III năm 2023"; "từ quý II/2026" is a plan)
+_QUARTER = re.compile(
+    r"(?:hết|trong|sau|kết thúc|kết quả|qua)\s+quý (I{1,3}|IV|[1-4])\s*(?:/|-|\s(?:năm\s)?)\s*(\d{4})",
+    re.IGNORECASE,
+)
+_REVIEW = re.compile(
+    r"(?:tổng kết|đánh giá|sơ kết)[^.;]{0,80}?năm (\d{4})[^.;]{0,40}?"
+    r"(?:triển khai|phương hướng|kế hoạch|nhiệm vụ)[^.;]{0,30}?năm (\d{4})",
+    re.IGNORECASE,
+)
+_SPRING = re.compile(
+    r"(?:xuân|tết [\w ]{0,25}?|" + lexicon.alternation("new_year_festivals") + r"|năm mới)\s+(?:năm\s+)?(\d{4})\b",
+    re.IGNORECASE,
+)
+_TERM_END = re.compile(
+    r"kỳ họp (?:tổng kết|cuối)[^.;]{0,80}?nhiệm kỳ (\d{4})\s*[-–]\s*(\d{4})", re.IGNORECASE
+)
+# Weaker statements, read only when the article has no dateline (see _weak_years):
+# an occasion named with its year ("Lễ hội Hoa Phượng Đỏ 2018", "Festival Huế 2024"),
+_NAMED_EVENT = re.compile(
+    r"(?:lễ hội|festival|hội chợ|tuần lễ|tuần văn hóa|năm du lịch|liên hoan|hội thao|ngày hội|"
+    r"triển lãm|giải)\s[^.;:\n()]{0,50}?(?<![\d/.-])((?:19|20)\d\d)(?![\d/-]|\.\d)",
+    re.IGNORECASE,
+)
+# an anniversary counted from a written year ("kỷ niệm 46 năm Ngày ký Hiệp ước ... (18/7/1977)",
+# "kỷ niệm 60 năm ... (1962 - 2022)"),
+_ANNIVERSARY = re.compile(
+    r"kỷ niệm (\d{1,3}) năm\b[^()\n]{0,160}?\(([^()\n]{4,60})\)", re.IGNORECASE
+)
+# a full date or a month-year written in the text ("ngày 21.2.2024", "cuối tháng 8/2022").
+_FULL_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?![\d/-]|\.\d)")
+_MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+# the year of the work programme the activity carries out ("Thực hiện Chương trình công tác năm 2018").
+_PROGRAMME = re.compile(
+    r"(?:thực hiện|theo)\s+(?:chương trình|kế hoạch)\s+(?:công tác|hoạt động đối ngoại|đối ngoại|hợp tác)?\s*"
+    r"(?:năm\s+)?(?:của [^,.;]{0,40}\s)?năm\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# the occasion counted within its year ("chuyến công tác thứ hai ... trong năm 2025", "hội nghị
+# chuyên đề đầu tiên của tỉnh trong năm 2020").
+_ORDINAL_IN_YEAR = re.compile(
+    r"(?:đầu tiên|lần đầu|thứ (?:hai|ba|tư|năm|\d+))[^.;\n]{0,60}?trong năm ((?:19|20)\d\d)\b", re.IGNORECASE
+)
+_NEAR_DAYS = 45
+_WORD_NUMBERS = {"sáu": 6, "chín": 9}
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def valid(y, m, d):
+    try:
+        date(y, m, d)
+    except (TypeError, ValueError):
+        return False
+    return 1990 <= y <= 2100
+
+
+def _published_parts(published):
+    """(year, month, day) of the dateline; month and day may be None."""
+    if not published:
+        return None, None, None
+    parts = [int(p) for p in published.split("-")]
+    parts += [None] * (3 - len(parts))
+    return tuple(parts[:3])
+
+
+def _year_from_published(month, published):
+    """The year of a day-month taken from the dateline, or None when it cannot be trusted."""
+    py, pm, _ = _published_parts(published)
+    if py is None:
+        return None
+    if pm is None or month <= pm:
+        return py
+    # A December event reported in January: the previous year. Any other month later than
+    # the dateline's is either a future plan or a wrong (crawl-time) dateline: unknown.
+    if pm <= 2 and month >= 11:
+        return py - 1
+    return None
+
+
+def _year_from_text(text, month):
+    """Years the text itself fixes for an activity in ``month``; empty when nothing does."""
+    years = set()
+    for m in _FIRST_MONTHS.finditer(text):
+        n = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1).lower()]
+        # Results of the first n months are reported in the months right after them.
+        if n and n < month <= n + 3:
+            years.add(int(m.group(2)))
+    for m in _QUARTER.finditer(text):
+        q = int(m.group(1)) if m.group(1).isdigit() else _ROMAN[m.group(1).upper()]
+        if 3 * q < month <= 3 * q + 3:
+            years.add(int(m.group(2)))
+    for m in _REVIEW.finditer(text):
+        reviewed, planned = int(m.group(1)), int(m.group(2))
+        if planned == reviewed + 1:
+            # A review of year Y held at its end, or in the first months of Y+1.
+            if month >= 11:
+                years.add(reviewed)
+            elif month <= 4:
+                years.add(planned)
+    for m in _SPRING.finditer(text):
+        if month <= 4:
+            years.add(int(m.group(1)))
+    for m in _TERM_END.finditer(text):
+        if month <= 6:
+            years.add(int(m.group(2)))
+    return years
+
+
+def _weak_years(text, day, month):
+    """Years that statements around the activity give it, when no dateline does: occasions
+    named with a year, anniversaries, and dates written in full within some weeks of the
+    activity's day-month. Dates inside an anniversary's brackets are history, not evidence."""
+    years = {int(m.group(1)) for m in _NAMED_EVENT.finditer(text)}
+    years |= {int(m.group(1)) for m in _PROGRAMME.finditer(text)}
+    years |= {int(m.group(1)) for m in _ORDINAL_IN_YEAR.finditer(text)}
+    history = []
+    for m in _ANNIVERSARY.finditer(text):
+        history.append(m.span(2))
+        n = int(m.group(1))
+        written = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", m.group(2))]
+        if len(written) == 1:
+            years.add(written[0] + n)
+        elif len(written) == 2 and written[1] - written[0] == n:
+            years.add(written[1])
+    for m in [*_FULL_DATE.finditer(text), *_MONTH_YEAR.finditer(text)]:
+        if any(a <= m.start() < b for a, b in history):
+            continue
+        groups = m.groups()
+        y = int(groups[-1])
+        d, mo = (int(groups[0]), int(groups[1])) if len(groups) == 3 else (15, int(groups[0]))
+        if not (valid(y, mo, d) and valid(y, month, min(day, 28))):
+            continue
+        slack = _NEAR_DAYS + (16 if len(groups) == 2 else 0)  # a month-year is a whole month wide
+        if abs((date(y, mo, d) - date(y, month, min(day, 28))).days) <= slack:
+            years.add(y)
+    return years
+
+
+def resolve(day, month, year, doc):
+    if year:
+        return year
+    from_pub = _year_from_published(month, doc.published)
+    from_text = _year_from_text(doc.text, month)
+    if from_pub is not None:
+        # The dateline is trusted unless the text clearly places the activity elsewhere.
+        if from_text and from_text != {from_pub}:
+            return None
+        return from_pub
+    if doc.published and len(from_text) == 1:
+        # The dateline names a month the day-month cannot belong to; the text may still fix it.
+        return next(iter(from_text))
+    if len(from_text) == 1:
+        return next(iter(from_text))
+    if not doc.published and not from_text:
+        # From the title on: what stands above it (a clock, a banner) is the page's, not the story's.
+        weak = _weak_years(doc.text[doc.title_span[0] if doc.title_span else 0 :], day, month)
+        if len(weak) == 1:
+            return next(iter(weak))
+    return None

@@ -1,0 +1,216 @@
+"""activity.is_activity: whether the article reports one activity."""
+
+import pytest
+
+from apps.ingest.extract import activity, kind, province
+
+from .articles import read_as_expected
+from .docs import make_doc
+
+
+def found_province(text, published=None):
+    """The province extract finds, in its JSON form."""
+    p = province.extract(make_doc(text, published=published))
+    return p and p.as_dict()
+
+
+def prov(text, published=None):
+    p = found_province(text, published)
+    return p and p["name"]
+
+
+def classify(text, published=None):
+    doc = make_doc(text, published=published)
+    p = province.extract(doc)
+    return kind.extract(doc, p) if activity.is_activity(doc, p) else None
+
+
+def test_plan_page_is_not_an_activity():
+    text = (
+        "Đắk Lắk: Kế hoạch Ngoại giao Văn hóa năm 2020 của tỉnh Đắk Lắk\n"
+        "Ngày 19/02/2020, UBND tỉnh ban hành Kế hoạch số 1270/KH-UBND về Kế hoạch Ngoại giao Văn hóa năm 2020."
+    )
+    assert classify(text) is None
+
+
+def test_interview_is_not_an_activity():
+    text = (
+        "Công tác đối ngoại của Tuyên Quang góp phần thực hiện tốt đường lối đối ngoại\n"
+        "Năm 2023, công tác đối ngoại của tỉnh Tuyên Quang tiếp tục đạt được kết quả tích cực. "
+        "Phóng viên phỏng vấn đồng chí Giám đốc Sở Ngoại vụ Tuyên Quang."
+    )
+    assert classify(text) is None
+
+
+def test_year_review_without_one_dated_occasion_is_not_an_activity():
+    text = (
+        "Khánh Hòa: Tăng cường quan hệ hữu nghị, hợp tác với bạn bè quốc tế\n"
+        "Từ đầu năm đến nay, tỉnh Khánh Hòa tổ chức nhiều đoàn công tác thăm, làm việc tại nước ngoài.\n"
+        "Tiêu biểu là chuyến thăm, làm việc tại Nhật Bản vào đầu tháng 11/2023."
+    )
+    assert classify(text) is None
+
+
+def test_central_visit_on_another_subject_than_foreign_affairs_is_not_an_activity():
+    text = (
+        "Đoàn công tác Báo Nhân Dân thăm và làm việc tại Lâm Đồng\n"
+        "Chiều 14/3, Đoàn công tác của Báo Nhân Dân do Tổng Biên tập làm Trưởng đoàn đã đến thăm, "
+        "làm việc với Tỉnh ủy Lâm Đồng và các cơ quan báo chí tại địa phương."
+    )
+    assert classify(text) is None
+
+
+def test_internal_flag_salute_is_not_an_activity():
+    text = (
+        "Sở Ngoại vụ tỉnh Quảng Trị tổ chức chào cờ tháng 9/2024\n"
+        "Ngày 9/9/2024, Sở Ngoại vụ đã tổ chức buổi sinh hoạt tư tưởng dưới cờ với sự tham gia của toàn thể công chức."
+    )
+    assert classify(text) is None
+
+
+# --- held-out articles (articles.py) ------------------------------------------------------------
+
+UNSEEN = [
+    # 6. The department's own year-review conference, chaired by its director.
+    (
+        "so_ngoai_vu_review_ha_giang",
+        """Thứ Sáu, 29/12/2023 - 09:15
+Sở Ngoại vụ tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024
+Sáng 28/12, Sở Ngoại vụ tỉnh Hà Giang tổ chức Hội nghị tổng kết công tác đối ngoại năm 2023, triển khai nhiệm vụ năm 2024. Đồng chí Sùng Đại Hùng, Giám đốc Sở Ngoại vụ chủ trì hội nghị.
+Dự hội nghị có đồng chí Hoàng Gia Long, Phó Chủ tịch UBND tỉnh.
+Ảnh: Sở Ngoại vụ
+Năm 2023, tỉnh Hà Giang đã đón tiếp 35 đoàn khách nước ngoài; duy trì quan hệ hữu nghị với tỉnh Vân Nam và Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc); công tác quản lý biên giới được thực hiện chặt chẽ.
+Phát biểu chỉ đạo hội nghị, đồng chí Hoàng Gia Long ghi nhận kết quả đạt được và đề nghị Sở Ngoại vụ tiếp tục tham mưu cho tỉnh triển khai hiệu quả các thỏa thuận hợp tác đã ký với các địa phương của Trung Quốc.
+Dịp này, Sở Ngoại vụ đã khen thưởng 5 tập thể và 12 cá nhân có thành tích xuất sắc.
+Tin, ảnh: Thu Phương
+Tin liên quan
+Hà Giang tiếp Đoàn công tác châu Văn Sơn, Vân Nam (Trung Quốc)
+""",
+        dict(
+            kind="provincial_event", province="Hà Giang", start="2023-12-28", end="2023-12-28",
+            lead="Sùng Đại Hùng", officials=["Sùng Đại Hùng", "Hoàng Gia Long"], requests=[],
+            partners=["Vân Nam", ["Quảng Tây", "Khu tự trị dân tộc Choang Quảng Tây"]],
+        ),
+    ),
+    # 10. A guidance page: not an activity.
+    (
+        "negative_guidance",
+        """Giới thiệu | Tin tức | Thủ tục hành chính | Liên hệ
+Thứ Hai, 03/04/2023 - 14:00
+Hướng dẫn thủ tục cho phép tổ chức hội nghị, hội thảo quốc tế trên địa bàn tỉnh Bình Phước
+Căn cứ Quyết định số 06/2020/QĐ-TTg ngày 21/02/2020 của Thủ tướng Chính phủ về tổ chức và quản lý hội nghị, hội thảo quốc tế tại Việt Nam, Sở Ngoại vụ tỉnh Bình Phước hướng dẫn các cơ quan, đơn vị như sau:
+1. Hồ sơ đề nghị cho phép tổ chức hội nghị, hội thảo quốc tế gồm: văn bản đề nghị; đề án tổ chức; danh sách đại biểu nước ngoài dự kiến mời.
+2. Thời hạn gửi hồ sơ: chậm nhất 30 ngày trước ngày dự kiến tổ chức.
+3. Sau khi kết thúc hội nghị, đơn vị tổ chức gửi báo cáo kết quả về Sở Ngoại vụ trong vòng 15 ngày.
+Mọi chi tiết xin liên hệ Phòng Quản lý đối ngoại, Sở Ngoại vụ tỉnh Bình Phước, số điện thoại 0271.3879xxx.
+""",
+        dict(is_activity=False),
+    ),
+    # 11. A plan approved by decision: a document, not an activity, though dated and foreign.
+    (
+        "negative_plan_decision",
+        """Thứ Tư, 10/01/2024 - 10:05
+UBND tỉnh Nghệ An phê duyệt Kế hoạch hoạt động đối ngoại năm 2024
+Ngày 9/1, Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung đã ký Quyết định số 45/QĐ-UBND phê duyệt Kế hoạch hoạt động đối ngoại năm 2024 của tỉnh.
+Theo kế hoạch, năm 2024 tỉnh dự kiến tổ chức 12 đoàn ra, đón 25 đoàn vào; tập trung tăng cường hợp tác với các tỉnh Xiêng Khoảng, Hủa Phăn, Bô-ly-khăm-xay (Lào) và các địa phương của Hàn Quốc, Nhật Bản.
+Tỉnh sẽ tổ chức Hội nghị gặp mặt các cơ quan đại diện nước ngoài vào quý III và tham gia Diễn đàn hợp tác địa phương Việt Nam - Lào.
+Sở Ngoại vụ là cơ quan đầu mối, có trách nhiệm hướng dẫn, đôn đốc các sở, ngành thực hiện kế hoạch.
+Thu Hằng
+""",
+        dict(is_activity=False),
+    ),
+    # 12. National diplomacy abroad with no province: not an activity.
+    (
+        "negative_national_news",
+        """Thứ Bảy, 16/12/2023 - 22:30
+Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản Kishida Fumio
+Chiều 16/12, tại Thủ đô Tokyo, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Nhật Bản Kishida Fumio nhân dịp tham dự Hội nghị Cấp cao kỷ niệm 50 năm quan hệ ASEAN - Nhật Bản.
+Hai Thủ tướng nhất trí thúc đẩy hợp tác trong các lĩnh vực đầu tư, thương mại, lao động và giao lưu nhân dân.
+Thủ tướng Phạm Minh Chính đề nghị Nhật Bản tiếp tục cung cấp vốn ODA thế hệ mới cho các dự án hạ tầng chiến lược của Việt Nam.
+Thủ tướng Kishida Fumio khẳng định Nhật Bản coi trọng quan hệ Đối tác chiến lược toàn diện với Việt Nam.
+""",
+        dict(is_activity=False),
+    ),
+    # 24. A year review feature with no single occasion: not an activity.
+    (
+        "negative_year_feature",
+        """Thứ Năm, 28/12/2023 - 16:00
+Công tác đối ngoại của tỉnh Bình Định năm 2023: nhiều dấu ấn
+Năm 2023, công tác đối ngoại của tỉnh Bình Định tiếp tục được triển khai toàn diện, đồng bộ, góp phần quan trọng vào phát triển kinh tế - xã hội của tỉnh.
+Trong năm, lãnh đạo tỉnh đã tiếp hơn 40 đoàn khách quốc tế, trong đó có nhiều Đại sứ, Tổng Lãnh sự các nước; tổ chức 6 đoàn ra nước ngoài xúc tiến đầu tư tại Hàn Quốc, Nhật Bản, Ấn Độ.
+Quan hệ hợp tác với tỉnh Champasak (Lào) và tỉnh Gyeonggi (Hàn Quốc) tiếp tục được củng cố.
+Thu hút vốn FDI đạt hơn 300 triệu USD, tăng 20% so với năm 2022.
+Năm 2024, tỉnh tiếp tục đẩy mạnh ngoại giao kinh tế, mở rộng quan hệ với các địa phương nước ngoài.
+Hoài Thu
+""",
+        dict(is_activity=False),
+    ),
+    # 15. A digest of two receptions the same day. One record per article: a careful reader
+    #     gives the first report (the ambassador, the headline's first item); the second
+    #     reception's people and asks are accepted but not required, either head may be the
+    #     lead. Artemisa is the Cuban province proposed for ties (as Gyeonggi in round one).
+    (
+        "digest_hung_yen_two_receptions",
+        ("text", """12/06/2024 16:50
+Lãnh đạo tỉnh Hưng Yên tiếp Đại sứ Cuba và đoàn doanh nghiệp Nhật Bản
+Sáng 12/6, tại trụ sở UBND tỉnh, đồng chí Trần Quốc Văn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã tiếp ông Orlando Hernández Guillén, Đại sứ Cuba tại Việt Nam. Chủ tịch UBND tỉnh đề nghị Đại sứ quán Cuba hỗ trợ tỉnh hợp tác trong lĩnh vực y tế, nhất là đào tạo bác sĩ và chuyển giao công nghệ sản xuất thuốc. Đại sứ Orlando Hernández Guillén cảm ơn tình cảm của tỉnh và mong muốn thúc đẩy hợp tác giữa Hưng Yên với tỉnh Artemisa.
+*
+Chiều cùng ngày, đồng chí Nguyễn Lê Huy, Phó Chủ tịch UBND tỉnh đã tiếp đoàn doanh nghiệp tỉnh Aichi (Nhật Bản) do ông Tanaka Hiroshi, Trưởng đại diện Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) Nagoya dẫn đầu. Phó Chủ tịch Nguyễn Lê Huy đề nghị các doanh nghiệp Nhật Bản mở rộng đầu tư vào lĩnh vực công nghiệp hỗ trợ tại các khu công nghiệp Phố Nối, Thăng Long II.
+Tin, ảnh: Minh Hải
+"""),
+        dict(
+            kind="foreign_delegation", province="Hưng Yên", start="2024-06-12", end="2024-06-12",
+            lead=["Orlando Hernández Guillén", "Tanaka Hiroshi"],
+            officials=["Trần Quốc Văn", "Orlando Hernández Guillén"],
+            officials_optional=["Nguyễn Lê Huy", "Tanaka Hiroshi"],
+            requests=["đào tạo bác sĩ"], requests_optional=["công nghiệp hỗ trợ"],
+            partners=["Artemisa"], partners_optional=["Aichi", "Nagoya"],
+        ),
+    ),
+    # 16. Interview with a department director: dated past activities, no single one reported.
+    (
+        "negative_interview_so_ngoai_vu",
+        ("text", """Thứ Hai, 15/01/2024 - 07:00
+Giám đốc Sở Ngoại vụ Quảng Bình: "Đối ngoại phải đi trước mở đường cho thu hút đầu tư"
+Năm 2023, công tác đối ngoại của tỉnh Quảng Bình đạt nhiều kết quả nổi bật. Phóng viên Báo Quảng Bình đã có cuộc trao đổi với ông Phạm Thanh Tuấn, Giám đốc Sở Ngoại vụ tỉnh về những kết quả này.
+PV: Xin ông cho biết những dấu ấn nổi bật của công tác đối ngoại năm 2023?
+Ông Phạm Thanh Tuấn: Năm 2023, lãnh đạo tỉnh đã tiếp 52 đoàn khách quốc tế. Đặc biệt, ngày 18/9/2023, tỉnh đã tổ chức thành công Hội nghị xúc tiến đầu tư tại Hà Nội với sự tham dự của nhiều Đại sứ. Tháng 11/2023, đoàn công tác của tỉnh do đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy dẫn đầu đã làm việc với tỉnh Khăm Muồn (Lào), ký kết thỏa thuận hợp tác giai đoạn 2024 - 2028.
+PV: Năm 2024, Sở Ngoại vụ sẽ tập trung vào những nhiệm vụ gì?
+Ông Phạm Thanh Tuấn: Chúng tôi sẽ tham mưu tỉnh tăng cường hợp tác với các tỉnh Khăm Muồn, Savannakhet (Lào), mở rộng quan hệ với các địa phương của Hàn Quốc, Nhật Bản; đồng thời kiến nghị Bộ Ngoại giao hỗ trợ tỉnh tổ chức các đoàn xúc tiến đầu tư tại châu Âu.
+PV: Xin cảm ơn ông!
+Thu Hà (thực hiện)
+"""),
+        dict(is_activity=False),
+    ),
+    # 17. The Prime Minister abroad receives a Japanese governor; a province's existing ties
+    #     are mentioned in passing, but no province takes part: national diplomacy.
+    (
+        "negative_pm_abroad_hiroshima",
+        ("text", """21/05/2023 22:40
+Thủ tướng Phạm Minh Chính tiếp Thống đốc tỉnh Hiroshima
+(Chinhphu.vn) - Chiều 21/5, tại thành phố Hiroshima, Nhật Bản, nhân dịp tham dự Hội nghị thượng đỉnh G7 mở rộng, Thủ tướng Chính phủ Phạm Minh Chính đã tiếp ông Yuzaki Hidehiko, Thống đốc tỉnh Hiroshima.
+Thủ tướng cảm ơn tỉnh Hiroshima đã chu đáo đón tiếp Đoàn đại biểu cấp cao Việt Nam; đề nghị tỉnh Hiroshima tăng cường hợp tác với các địa phương của Việt Nam trong các lĩnh vực công nghiệp chế tạo, đào tạo nguồn nhân lực, nông nghiệp công nghệ cao.
+Thống đốc Yuzaki Hidehiko cho biết Hiroshima có khoảng 20.000 người Việt Nam đang sinh sống, học tập và làm việc; tỉnh mong muốn thúc đẩy hợp tác với Việt Nam, trong đó có việc triển khai thỏa thuận hợp tác đã ký với tỉnh Quảng Ninh năm 2022.
+Cùng dự có Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn, Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng.
+"""),
+        dict(is_activity=False),
+    ),
+    # 18. A landslide and traffic story at a border gate: no foreign-affairs activity.
+    (
+        "negative_landslide_lao_cai",
+        ("text", """Thứ Ba, 05/09/2023 - 10:20
+Sạt lở đất gây ách tắc Quốc lộ 4D, hàng hóa qua cửa khẩu Kim Thành bị ảnh hưởng
+Do ảnh hưởng của mưa lớn kéo dài từ đêm 3/9, nhiều điểm trên Quốc lộ 4D đoạn qua huyện Bát Xát, tỉnh Lào Cai bị sạt lở, gây ách tắc giao thông cục bộ.
+Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, trong 24 giờ qua, lượng mưa tại Lào Cai phổ biến 80 - 150 mm; dự báo mưa lớn còn tiếp diễn đến hết ngày 6/9.
+Hàng trăm xe container chở nông sản xuất khẩu sang Trung Quốc phải dừng chờ tại bãi đỗ của cửa khẩu quốc tế Kim Thành. Ông Nguyễn Văn Hải, Giám đốc Sở Giao thông vận tải tỉnh Lào Cai cho biết, lực lượng chức năng đang khẩn trương thông tuyến, dự kiến hoàn thành trong ngày 5/9.
+Ban Quản lý Khu kinh tế tỉnh đề nghị các doanh nghiệp theo dõi thông tin, chủ động điều chỉnh kế hoạch vận chuyển hàng hóa.
+Minh Khang
+"""),
+        dict(is_activity=False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "exp"), [c[1:] for c in UNSEEN], ids=[c[0] for c in UNSEEN])
+def test_unseen_article_is_read_as_a_careful_reader_would(source, exp):
+    read_as_expected(source, exp)

@@ -1,0 +1,858 @@
+"""kind.extract: the kind of an activity, read from the title and the lead (and, with is_activity,
+whole articles classified)."""
+
+import pytest
+
+from apps.ingest.extract import activity, kind, province
+from apps.ingest.extract.record import Province
+
+from .articles import read_as_expected
+from .docs import make_doc
+
+
+def found_province(text, published=None):
+    """The province extract finds, in its JSON form."""
+    p = province.extract(make_doc(text, published=published))
+    return p and p.as_dict()
+
+
+def prov(text, published=None):
+    p = found_province(text, published)
+    return p and p["name"]
+
+
+def classify(text, published=None):
+    doc = make_doc(text, published=published)
+    p = province.extract(doc)
+    return kind.extract(doc, p) if activity.is_activity(doc, p) else None
+
+
+# --- kind ------------------------------------------------------------------------------------
+
+
+def test_ministry_delegation_is_central():
+    text = (
+        "Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Đắk Lắk\n"
+        "Chiều 15-9, Đoàn công tác của Bộ Ngoại giao do Thứ trưởng làm Trưởng đoàn đã có buổi làm việc với tỉnh Đắk Lắk."
+    )
+    assert classify(text, "2020-09-15") == "central_delegation"
+
+
+def test_ambassador_received_is_foreign():
+    text = (
+        "Bí thư Tỉnh ủy Hưng Yên tiếp Đại sứ Vương quốc Bỉ\n"
+        "Sáng ngày 19/3, tại trụ sở Tỉnh ủy, Bí thư Tỉnh ủy Hưng Yên đã tiếp và làm việc với đoàn công tác "
+        "của Đại sứ quán Vương quốc Bỉ do Đại sứ làm trưởng đoàn."
+    )
+    assert classify(text) == "foreign_delegation"
+
+
+def test_delegation_at_a_foreign_venue_is_outbound():
+    text = (
+        "Tây Ninh mở rộng hợp tác với các tỉnh của Campuchia\n"
+        "Trong hai ngày 28 và 29-11, Đoàn công tác của tỉnh Tây Ninh tham dự Hội nghị Hợp tác và Phát triển "
+        "các tỉnh biên giới Việt Nam - Campuchia lần thứ 13 tại Thủ đô Phnom Penh, Vương quốc Campuchia."
+    )
+    assert classify(text, "2025-11-29") == "outbound_delegation"
+
+
+def test_new_year_greetings_in_a_lao_province_is_outbound():
+    text = (
+        "Đoàn đại biểu tỉnh Quảng Nam chúc Tết Bunpimay\n"
+        "Chiều ngày 8/4, Đoàn đại biểu cấp cao tỉnh Quảng Nam đã đến thăm, chúc Tết Bunpimay tỉnh Sê Kông "
+        "(nước CHDCND Lào) và trao đổi về hợp tác giữa hai bên."
+    )
+    assert classify(text, "2023-04") == "outbound_delegation"
+
+
+def test_vietnamese_consul_visiting_the_province_is_not_outbound():
+    text = (
+        "Chiều ngày 13/12, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh đã làm việc với Tổng Lãnh sự quán "
+        "Việt Nam tại Côn Minh, tỉnh Vân Nam, Trung Quốc về hợp tác giữa tỉnh Hà Giang và tỉnh Vân Nam.\n"
+        "Tại buổi làm việc, lãnh đạo Sở Ngoại vụ giới thiệu tình hình hợp tác."
+    )
+    assert classify(text) == "central_delegation"
+
+
+def test_conference_held_by_the_department_is_a_provincial_event():
+    text = (
+        "Đẩy mạnh toàn diện công tác đối ngoại, nâng cao vị thế Hà Nội\n"
+        "Ngày 17/12, Sở Ngoại vụ thành phố Hà Nội đã tổ chức Hội nghị tổng kết công tác đối ngoại năm 2021.\n"
+        "Tham dự hội nghị có Thứ trưởng Bộ Ngoại giao."
+    )
+    assert classify(text, "2021-12-17") == "provincial_event"
+
+
+def test_foreign_capital_delegation_in_talks_is_foreign():
+    text = (
+        "Tỉnh Nghệ An và Thủ đô Vientiane (Lào) ký kết thỏa thuận hợp tác\n"
+        "Sáng 12/5, lãnh đạo tỉnh Nghệ An và Đoàn đại biểu cấp cao thủ đô Vientiane (Cộng hòa Dân chủ Nhân dân Lào) "
+        "đã hội đàm và ký kết thỏa thuận hợp tác."
+    )
+    assert classify(text, "2025-05-12") == "foreign_delegation"
+
+
+def test_another_ministry_working_with_the_province_on_foreign_trade_is_central():
+    text = (
+        "Thứ trưởng Bộ Công Thương làm việc với tỉnh Quảng Ninh về thương mại biên giới\n"
+        "Chiều 2/11, Đoàn công tác của Bộ Công Thương do đồng chí Phan Thị Thắng, Thứ trưởng Bộ Công Thương "
+        "làm trưởng đoàn đã có buổi làm việc với UBND tỉnh Quảng Ninh về thương mại biên giới với Trung Quốc."
+    )
+    assert classify(text, "2022-11-03") == "central_delegation"
+
+
+def test_a_foreign_ngo_head_with_a_latin_name_is_a_foreign_guest():
+    text = (
+        "Phó Chủ tịch UBND tỉnh Hoàng Nam tiếp Giám đốc quốc gia Tổ chức Đông Tây Hội ngộ\n"
+        "Sáng 12/6, Phó Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam đã tiếp ông Jeff Oakes, Giám đốc quốc gia "
+        "Tổ chức Đông Tây Hội ngộ tại Việt Nam, đến chào và làm việc về kế hoạch hỗ trợ của tổ chức tại tỉnh."
+    )
+    assert classify(text, "2024-06-12") == "foreign_delegation"
+
+
+def test_thăm_và_hội_đàm_abroad_is_outbound():
+    text = (
+        "Lai Châu hội đàm với châu Hồng Hà (Trung Quốc)\n"
+        "Trong hai ngày 17 và 18/5, Đoàn đại biểu tỉnh Lai Châu do Bí thư Tỉnh ủy, đồng chí Giàng Páo Mỷ làm "
+        "trưởng đoàn đã thăm và hội đàm với lãnh đạo châu Hồng Hà, tỉnh Vân Nam (Trung Quốc)."
+    )
+    assert classify(text, "2024-05-19") == "outbound_delegation"
+
+
+def test_the_prime_minister_abroad_is_not_a_provincial_activity():
+    text = (
+        "Thủ tướng Phạm Minh Chính tiếp Thống đốc tỉnh Hiroshima\n"
+        "Chiều 21/5, tại thành phố Hiroshima, Nhật Bản, Thủ tướng Phạm Minh Chính đã tiếp ông Yuzaki Hidehiko.\n"
+        "Thống đốc cho biết tỉnh Hiroshima đã ký thỏa thuận hợp tác với tỉnh Quảng Ninh năm 2022."
+    )
+    assert classify(text, "2023-05-21") is None
+
+
+def test_tiếp_diễn_is_not_a_reception():
+    text = (
+        "Sạt lở đất gây ách tắc Quốc lộ 4D, hàng hóa qua cửa khẩu quốc tế Kim Thành bị ảnh hưởng\n"
+        "Nhiều điểm trên Quốc lộ 4D đoạn qua tỉnh Lào Cai bị sạt lở, xe chở hàng sang Trung Quốc phải dừng chờ.\n"
+        "Mưa lớn còn tiếp diễn trong những ngày tới."
+    )
+    assert classify(text, "2023-09-05") is None
+
+
+# --- activities named by other verbs, summaries, kinds (issue 13, categories 1 and 5) ---------
+
+
+def test_a_signing_with_foreign_provinces_is_an_activity_without_its_day():
+    text = (
+        "Kon Tum ký kết biên bản hợp tác với hai tỉnh Nam Lào\n"
+        "UBND tỉnh Kon Tum và lãnh đạo hai tỉnh Attapeu, Sekong (Lào) đã ký kết biên bản hợp tác "
+        "giai đoạn 2026 - 2030 trong khuôn khổ chuyến thăm của đoàn."
+    )
+    assert classify(text) is not None
+
+
+def test_an_online_signing_ceremony_is_the_provinces_own_event():
+    text = (
+        "Lễ ký kết thỏa thuận hợp tác trực tuyến giữa tỉnh Bến Tre và tỉnh Chiba\n"
+        "Chiều 5/6, UBND tỉnh Bến Tre tổ chức lễ ký kết thỏa thuận hợp tác với tỉnh Chiba (Nhật Bản) "
+        "theo hình thức trực tuyến."
+    )
+    assert classify(text, "2026-06-05") == "provincial_event"
+
+
+def test_a_reception_told_first_in_a_caption_is_a_foreign_guest():
+    text = (
+        "Bắc Kạn mong muốn mở rộng hợp tác với các địa phương của Mông Cổ\n"
+        "Lãnh đạo tỉnh Bắc Kạn tiếp Đại sứ Mông Cổ tại Việt Nam (Ảnh: Báo Bắc Kạn).\n"
+        "Ông Chủ tịch UBND tỉnh Bắc Kạn giới thiệu tiềm năng của tỉnh với Đại sứ."
+    )
+    assert classify(text) == "foreign_delegation"
+
+
+def test_a_preparatory_meeting_of_a_delegation_going_abroad_is_an_activity():
+    text = (
+        "Họp Đoàn đại biểu tỉnh Lào Cai chuẩn bị tham dự Hội chợ tại Vân Nam, Trung Quốc\n"
+        "Sáng 4.3, Tỉnh ủy tổ chức họp Đoàn đại biểu tỉnh Lào Cai tham dự Hội chợ tại Vân Nam, Trung Quốc.\n"
+        "Trước đó, ngày 20.2.2026, Tỉnh ủy Lào Cai ban hành Kế hoạch tổ chức Đoàn đại biểu của tỉnh."
+    )
+    assert classify(text) in ("provincial_event", "outbound_delegation")
+
+
+def test_a_months_tally_of_delegations_is_not_one_activity():
+    text = (
+        "Kết quả công tác đối ngoại tháng 8 của tỉnh Hà Tĩnh\n"
+        "Tháng 8/2026, tỉnh Hà Tĩnh đã tổ chức 05 đoàn với 31 lượt người đi công tác nước ngoài; "
+        "đón 04 đoàn khách quốc tế đến thăm và làm việc tại tỉnh.\n"
+        "Đón tiếp và tổ chức hội đàm giữa tỉnh Hà Tĩnh và tỉnh Khammouane (Lào)."
+    )
+    assert classify(text) is None
+
+
+def test_an_ambassadors_call_is_foreign_even_with_a_ministry_official_present():
+    text = (
+        "Chủ tịch UBND tỉnh tiếp Đại sứ Hà Lan\n"
+        "Chiều 9-5, Chủ tịch UBND tỉnh Long An tiếp ngài Kees van Baar, Đại sứ Hà Lan tại Việt Nam.\n"
+        "Cùng tiếp Đoàn có Phó Cục trưởng Cục Ngoại vụ, Bộ Ngoại giao."
+    )
+    assert classify(text, "2026-05-09") == "foreign_delegation"
+
+
+def test_vietnams_own_ambassadors_visiting_remain_a_central_delegation():
+    text = (
+        "Đoàn Đại sứ Việt Nam tại các nước làm việc với tỉnh Nghệ An\n"
+        "Sáng 12/8, Đoàn công tác của Bộ Ngoại giao cùng các Đại sứ Việt Nam tại Lào, Campuchia "
+        "đã làm việc với UBND tỉnh Nghệ An."
+    )
+    assert classify(text, "2026-08-12") == "central_delegation"
+
+
+def test_a_delegation_visiting_the_provinces_of_a_country_goes_abroad():
+    text = (
+        "Quảng Bình tăng cường hợp tác với các tỉnh Trung Lào\n"
+        "Trong khuôn khổ chuyến thăm và làm việc từ ngày 3-6/3 tại các tỉnh của nước bạn Lào, "
+        "đoàn đại biểu tỉnh Quảng Bình đã hội đàm với lãnh đạo tỉnh Khammouane."
+    )
+    assert classify(text) == "outbound_delegation"
+
+
+def test_the_lead_after_a_clock_widget_is_read_past_the_title():
+    text = (
+        "Thứ Hai, 02/11/2026 08:15 SA\n"
+        "Tập huấn công tác đối ngoại năm 2021\n"
+        "Ngày 20/12, UBND tỉnh tổ chức Hội nghị tập huấn công tác đối ngoại cho cán bộ các sở, ngành."
+    )
+    doc = make_doc(text, title="Tập huấn công tác đối ngoại năm 2021", published="2021-12-21")
+    phu_yen = Province("Phú Yên", "54", "Đắk Lắk")
+    assert activity.is_activity(doc, phu_yen) and kind.extract(doc, phu_yen) == "provincial_event"
+
+
+def test_the_vietnamese_community_abroad_is_not_the_venue():
+    text = (
+        "Quảng Trị tiếp đoàn tỉnh Mukdahan (Thái Lan)\n"
+        "Sáng 4/4, Phó Chủ tịch UBND tỉnh Quảng Trị tiếp đoàn công tác tỉnh Mukdahan do Phó Tỉnh trưởng dẫn đầu.\n"
+        "Hai tỉnh có nhiều gắn bó, nhất là với cộng đồng người Việt tại Thái Lan."
+    )
+    assert classify(text, "2026-04-04") == "foreign_delegation"
+
+
+def test_a_visit_told_without_its_day_is_still_an_activity():
+    text = (
+        "Bộ trưởng Bộ Ngoại giao thăm và làm việc tại Hà Tĩnh\n"
+        "Đoàn công tác của Bộ Ngoại giao do Bộ trưởng làm trưởng đoàn đã thăm và làm việc với Tỉnh ủy "
+        "Hà Tĩnh về công tác đối ngoại."
+    )
+    assert classify(text) == "central_delegation"
+
+
+def test_signing_a_cooperation_plan_is_not_a_document_page():
+    text = (
+        "Kon Tum - Attapeu ký kế hoạch hợp tác năm 2027\n"
+        "Sáng 9/3, Chủ tịch UBND tỉnh Kon Tum đã hội đàm và ký kế hoạch hợp tác với đoàn đại biểu tỉnh Attapeu (Lào)."
+    )
+    assert classify(text, "2027-03-09") is not None
+
+
+def test_a_ministers_talks_abroad_are_national_diplomacy():
+    text = (
+        "Bộ trưởng Ngoại giao hội đàm với Bộ trưởng Ngoại giao Chile\n"
+        "Chiều 4/11, tại thủ đô Santiago, Bộ trưởng Ngoại giao đã hội đàm với Bộ trưởng Ngoại giao Chile.\n"
+        "Hai bên nhất trí tăng cường hợp tác kinh tế, thương mại.\n"
+        "Hai bộ trưởng nhất trí sớm mở đường bay từ Thành phố Hồ Chí Minh."
+    )
+    assert classify(text, "2026-11-04") is None
+
+
+def test_a_meeting_of_the_provinces_foreign_affairs_subcommittee_is_its_own_event():
+    text = (
+        "Tiểu ban Đối ngoại chuẩn bị Lễ kỷ niệm 60 năm quan hệ với Cuba\n"
+        "Chiều 3/8, Phó Chủ tịch UBND tỉnh Quảng Bình, Trưởng Tiểu ban Đối ngoại chủ trì cuộc họp Tiểu ban "
+        "Đối ngoại; dự kiến Đại sứ Cuba tại Việt Nam sẽ dự lễ kỷ niệm."
+    )
+    assert classify(text, "2026-08-04") == "provincial_event"
+
+
+def test_a_meeting_preparing_a_trip_abroad_is_the_provinces_own_event():
+    text = (
+        "Chuẩn bị chuyến công tác của đoàn đại biểu tỉnh Cao Bằng tại Quảng Tây (Trung Quốc)\n"
+        "Chiều 2/10, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp triển khai công tác chuẩn bị cho chuyến công tác "
+        "của đoàn đại biểu tỉnh Cao Bằng tại thành phố Bách Sắc (Quảng Tây, Trung Quốc)."
+    )
+    assert classify(text, "2026-10-02") == "provincial_event"
+
+
+def test_a_year_end_meeting_with_foreign_ngos_held_by_the_province():
+    text = (
+        "Quảng Ngãi gặp mặt các tổ chức phi chính phủ nước ngoài\n"
+        "Chiều 20/12, UBND tỉnh Quảng Ngãi tổ chức buổi gặp mặt các tổ chức phi chính phủ nước ngoài nhân dịp năm mới."
+    )
+    assert classify(text, "2026-12-20") == "provincial_event"
+
+
+def test_a_delegation_visiting_two_named_provinces_of_a_country_goes_abroad():
+    text = (
+        "Đoàn đại biểu tỉnh Sơn La thăm, làm việc tại Bắc Lào\n"
+        "Từ ngày 10 - 14/3, đoàn đại biểu tỉnh Sơn La đã thăm và làm việc tại tỉnh Hủa Phăn và tỉnh Luông Pha Băng, "
+        "nước CHDCND Lào."
+    )
+    assert classify(text, "2026-03-15") == "outbound_delegation"
+
+
+def test_a_welcome_ceremony_for_a_foreign_delegation_is_their_visit():
+    text = (
+        "Nghệ An đón Đoàn đại biểu cấp cao tỉnh Hủa Phăn\n"
+        "Sáng 12/4, UBND tỉnh Nghệ An tổ chức lễ đón Đoàn đại biểu cấp cao tỉnh Hủa Phăn (Lào) sang thăm "
+        "và làm việc tại tỉnh."
+    )
+    assert classify(text, "2026-04-12") == "foreign_delegation"
+
+
+def test_a_reception_of_an_international_organisation_is_a_foreign_guest():
+    text = (
+        "Kon Tum và UNICEF tăng cường hợp tác vì trẻ em\n"
+        "Chiều 5-9, Phó Chủ tịch UBND tỉnh Kon Tum đã tiếp và làm việc với đoàn công tác UNICEF tại Việt Nam."
+    )
+    assert classify(text, "2024-09-05") == "foreign_delegation"
+
+
+def test_a_reception_of_a_foreign_corporation_is_a_foreign_guest():
+    text = (
+        "Chủ tịch UBND tỉnh tiếp Tổng Giám đốc Tổ hợp Samsung Việt Nam\n"
+        "Chiều 26/9, Chủ tịch UBND tỉnh Thái Nguyên đã tiếp và làm việc với ông Choi Joo-ho, "
+        "Tổng Giám đốc Tổ hợp Samsung Việt Nam."
+    )
+    assert classify(text, "2025-09-26") == "foreign_delegation"
+
+
+def test_a_training_course_on_external_information_is_the_provinces_own_event():
+    text = (
+        "Cà Mau: Tập huấn nghiệp vụ thông tin đối ngoại năm 2026\n"
+        "Từ ngày 22 - 23/10, UBND tỉnh Cà Mau tổ chức lớp tập huấn nghiệp vụ công tác thông tin đối ngoại cho cán bộ."
+    )
+    assert classify(text, "2026-10-23") == "provincial_event"
+
+
+def test_a_weeks_round_up_is_not_one_activity_even_with_its_dates():
+    text = (
+        "Điểm lại hoạt động đối ngoại nổi bật của tỉnh Quảng Ngãi trong tuần\n"
+        "Trong tuần từ ngày 13 - 17/10, tỉnh Quảng Ngãi đã tiếp 3 đoàn khách quốc tế, cử 1 đoàn đi công tác nước ngoài."
+    )
+    assert classify(text, "2026-10-18") is None
+
+
+def test_a_year_before_a_delegation_is_no_tally():
+    text = (
+        "Đoàn công tác Sở Ngoại vụ 3 tỉnh Lào làm việc với tỉnh Sơn La\n"
+        "Nhận lời mời, từ ngày 06/3/2024 đến ngày 08/3/2024 Đoàn công tác Sở Ngoại vụ 3 tỉnh Lào đã sang thăm, "
+        "làm việc với Sở Ngoại vụ tỉnh Sơn La."
+    )
+    assert classify(text) == "foreign_delegation"
+
+
+def test_a_category_page_of_dated_headlines_is_not_an_activity():
+    text = (
+        "Lạng Sơn hội đàm với Quảng Tây về thông quan nông sản\n14/04/2026 16:05\n"
+        "Sáng 14/4, đoàn công tác tỉnh Lạng Sơn đã hội đàm với đoàn Quảng Tây...\n"
+        "Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Điện Biên\n13/04/2026 10:42\n"
+        "Ngày 12/4, đoàn công tác Bộ Ngoại giao đã làm việc với UBND tỉnh Điện Biên...\n"
+        "Cà Mau tiếp Đại sứ Hà Lan tại Việt Nam\n10/04/2026 15:20\nChiều 9/4, Phó Chủ tịch UBND tỉnh Cà Mau đã tiếp Đại sứ..."
+    )
+    assert classify(text, "2026-04-14") is None
+
+
+def test_a_consulates_seat_is_not_the_province_that_receives_it():
+    text = (
+        "Phó Chủ tịch UBND thành phố tiếp Tổng Lãnh sự Lào tại Đà Nẵng\n"
+        "Ngày 21/11, Phó Chủ tịch UBND thành phố Huế đã tiếp ông Tổng Lãnh sự Lào tại Đà Nẵng nhân dịp "
+        "kết thúc nhiệm kỳ.\nHai bên trao đổi về hợp tác giữa Huế và các tỉnh của Lào."
+    )
+    assert prov(text, "2025-11-21") == "Huế"
+
+
+def test_national_talks_in_the_capital_are_not_hanois_activity():
+    text = (
+        "Bộ trưởng Ngoại giao hội đàm với Ngoại trưởng Na Uy\n"
+        "Chiều 18/9, tại Hà Nội, Bộ trưởng Ngoại giao đã hội đàm với Ngoại trưởng Na Uy nhân dịp thăm chính thức Việt Nam."
+    )
+    assert classify(text, "2026-09-18") is None
+
+
+def test_an_interview_in_questions_and_answers_is_not_an_activity():
+    text = (
+        "Quảng Ninh: Đối ngoại địa phương phải đi trước\n"
+        "Nhân dịp kỷ niệm ngày truyền thống ngành Ngoại giao, phóng viên có cuộc trao đổi với Giám đốc Sở Ngoại vụ "
+        "tỉnh Quảng Ninh về công tác đối ngoại.\nPV: Xin ông cho biết những dấu ấn nổi bật?"
+    )
+    assert classify(text, "2026-08-28") is None
+
+
+def test_a_guests_factories_abroad_are_not_the_venue():
+    text = (
+        "Chủ tịch UBND tỉnh Bắc Giang tiếp Tập đoàn Orion (Singapore)\n"
+        "Ngày 3.11, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Bắc Giang đã tiếp đoàn công tác Tập đoàn Orion.\n"
+        "Tập đoàn có nhà máy tại Singapore, Malaysia và Thái Lan."
+    )
+    assert classify(text, "2023-11-03") == "foreign_delegation"
+
+
+def test_an_online_signing_is_the_provinces_own_ceremony():
+    text = (
+        "Vĩnh Long ký kết biên bản ghi nhớ với tỉnh Takeo\n"
+        "Chiều 3/6, tại điểm cầu Vĩnh Long, lãnh đạo tỉnh đã dự lễ ký kết trực tuyến biên bản ghi nhớ hợp tác "
+        "với tỉnh Takeo (Campuchia)."
+    )
+    assert classify(text, "2026-06-03") == "provincial_event"
+
+
+def test_a_predecessor_named_in_a_merger_is_not_the_province():
+    text = (
+        "Lãnh đạo thành phố tiếp Trưởng đại diện UNICEF tại Việt Nam\n"
+        "Chiều 24-2, Phó Chủ tịch UBND thành phố đã tiếp Trưởng đại diện UNICEF.\n"
+        "Sau khi hợp nhất với tỉnh Quảng Nam, thành phố Đà Nẵng có nhiều xã miền núi còn khó khăn."
+    )
+    assert prov(text, "2026-02-25") == "Đà Nẵng"
+
+
+def test_a_party_cells_self_review_is_internal():
+    text = (
+        "Chi bộ Sở Ngoại vụ tổ chức Hội nghị kiểm điểm tập thể, cá nhân năm 2022\n"
+        "Chiều ngày 16/12/2022, Chi bộ Sở Ngoại vụ tỉnh Thanh Hóa tổ chức Hội nghị kiểm điểm, đánh giá, xếp loại "
+        "chất lượng tập thể và đảng viên năm 2022, tổng kết công tác đối ngoại."
+    )
+    assert classify(text, "2022-12-20") is None
+
+
+def test_an_airport_welcoming_a_foreign_flight_is_not_a_reception():
+    text = (
+        "Cảng hàng không quốc tế Cam Ranh đón chuyến bay đầu tiên từ Almaty\n"
+        "Tối 2/11, Cảng hàng không quốc tế Cam Ranh, tỉnh Khánh Hòa đã đón chuyến bay thuê chuyến đầu tiên từ "
+        "Almaty (Kazakhstan) với 186 hành khách."
+    )
+    assert classify(text, "2025-11-02") is None
+
+
+def test_a_routine_session_on_the_economy_and_a_press_briefing_are_not_activities():
+    session = (
+        "UBND tỉnh họp phiên thường kỳ tháng 10\n"
+        "Ngày 4/11, UBND tỉnh Đồng Nai tổ chức phiên họp thường kỳ tháng 10 để đánh giá tình hình kinh tế - xã hội; "
+        "xuất khẩu sang Hoa Kỳ, Nhật Bản tăng."
+    )
+    briefing = (
+        "Họp báo thường kỳ của Bộ Ngoại giao ngày 20/3/2025\n"
+        "Chiều 20/3, Người phát ngôn Bộ Ngoại giao chủ trì họp báo thường kỳ; về tàu cá của tỉnh Quảng Ngãi bị "
+        "tấn công tại Hoàng Sa, Việt Nam phản đối."
+    )
+    assert classify(session, "2025-11-04") is None and classify(briefing) is None
+
+
+def test_a_companys_own_opening_attended_by_officials_is_not_an_activity():
+    text = (
+        "Khai trương Trường Ngoại ngữ Hàn Quốc tại phường Ninh Kiều\n"
+        "Sáng 6/12, Công ty TNHH Giáo dục Hàn Việt tổ chức lễ khai trương Trường Ngoại ngữ Hàn Quốc tại phường "
+        "Ninh Kiều, thành phố Cần Thơ. Dự lễ có Phó Giám đốc Sở Giáo dục và Đào tạo."
+    )
+    assert classify(text, "2025-12-06") is None
+
+
+def test_a_year_end_interview_introduced_with_the_outlets_name():
+    text = (
+        "Giám đốc Sở Ngoại vụ Bình Dương: Đối ngoại là đòn bẩy thu hút FDI\n"
+        "TG&VN. Nhân dịp cuối năm, phóng viên Báo Thế giới & Việt Nam đã có cuộc trao đổi với Giám đốc Sở Ngoại vụ "
+        "tỉnh Bình Dương về công tác đối ngoại.\nThưa bà, năm 2024 công tác đối ngoại của tỉnh có những điểm nhấn nào?"
+    )
+    assert classify(text, "2024-12-27") is None
+
+
+# --- held-out articles (articles.py) ------------------------------------------------------------
+
+UNSEEN = [
+    # 2. Japan's ambassador received by a provincial chairwoman; asks to connect businesses.
+    (
+        "japan_ambassador_bac_ninh",
+        """Giới thiệu | Tin tức - Sự kiện | Đối ngoại | Văn bản
+10:32, 05/06/2024
+Chủ tịch UBND tỉnh Bắc Ninh tiếp Đại sứ Nhật Bản tại Việt Nam
+Sáng 4/6, tại trụ sở UBND tỉnh, đồng chí Nguyễn Hương Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bắc Ninh đã tiếp và làm việc với Đại sứ đặc mệnh toàn quyền Nhật Bản tại Việt Nam Ito Naoki cùng đoàn công tác.
+Cùng dự có đồng chí Đào Quang Khải, Phó Chủ tịch UBND tỉnh; lãnh đạo Sở Ngoại vụ, Sở Kế hoạch và Đầu tư.
+Chủ tịch UBND tỉnh Nguyễn Hương Giang tặng quà lưu niệm Đại sứ Ito Naoki. Ảnh: Thanh Thương
+Tại buổi tiếp, Chủ tịch UBND tỉnh cho biết, Nhật Bản hiện là nhà đầu tư lớn thứ ba tại Bắc Ninh với hơn 180 dự án còn hiệu lực.
+Chủ tịch UBND tỉnh đề nghị Đại sứ quán Nhật Bản tiếp tục kết nối, giới thiệu các tập đoàn, doanh nghiệp Nhật Bản có tiềm lực đến tìm hiểu và đầu tư vào các khu công nghiệp của tỉnh; đồng thời mong muốn Đại sứ quán hỗ trợ tỉnh thúc đẩy hợp tác với tỉnh Shiga trong lĩnh vực đào tạo nguồn nhân lực.
+Đại sứ Ito Naoki đánh giá cao môi trường đầu tư của Bắc Ninh và cho biết sẽ tích cực giới thiệu doanh nghiệp Nhật Bản đến tỉnh.
+Trần Hà
+Tin liên quan
+Bắc Ninh xúc tiến đầu tư tại Hàn Quốc
+Phó Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Hàn Quốc
+""",
+        dict(
+            kind="foreign_delegation", province="Bắc Ninh", start="2024-06-04", end="2024-06-04",
+            lead="Ito Naoki", officials=["Ito Naoki", "Nguyễn Hương Giang", "Đào Quang Khải"],
+            requests=["kết nối, giới thiệu các tập đoàn", "hợp tác với tỉnh Shiga"],
+            partners=["Shiga"],
+        ),
+    ),
+    # 3. Korea's ambassador in a northern province; the headline states the wish in short.
+    (
+        "korea_ambassador_thai_nguyen",
+        """Thứ Ba, 14/11/2023 | 16:40
+Thái Nguyên mong muốn Hàn Quốc tiếp tục mở rộng đầu tư
+(Báo Thái Nguyên) - Chiều 14-11, đồng chí Trịnh Việt Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã tiếp Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam đến thăm và làm việc tại tỉnh.
+Tham dự buổi tiếp có đồng chí Nguyễn Thị Loan, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh; đại diện lãnh đạo các sở, ngành của tỉnh.
+Phát biểu tại buổi tiếp, đồng chí Trịnh Việt Hùng cho biết, Hàn Quốc là đối tác đầu tư lớn nhất của Thái Nguyên, đặc biệt là Tập đoàn Samsung.
+Đồng chí Chủ tịch UBND tỉnh đề nghị Đại sứ quán Hàn Quốc quan tâm, hỗ trợ tỉnh trong việc kết nối với các doanh nghiệp công nghiệp hỗ trợ của Hàn Quốc; đồng thời tạo điều kiện để lao động của tỉnh sang làm việc tại Hàn Quốc theo chương trình EPS.
+Đại sứ Choi Young Sam chúc mừng những thành tựu của tỉnh, cho biết Đại sứ quán sẽ làm cầu nối để thúc đẩy hợp tác giữa Thái Nguyên với tỉnh Gyeonggi.
+Quang Hưng
+Tin cùng chuyên mục
+Tiếp Đoàn công tác tỉnh Chungcheongbuk (Hàn Quốc) (20/10/2023)
+""",
+        dict(
+            kind="foreign_delegation", province="Thái Nguyên", start="2023-11-14", end="2023-11-14",
+            lead="Choi Young Sam", officials=["Trịnh Việt Hùng", "Choi Young Sam", "Nguyễn Thị Loan"],
+            requests=["kết nối với các doanh nghiệp công nghiệp hỗ trợ", "lao động của tỉnh sang làm việc"],
+            requests_optional=["Hàn Quốc tiếp tục mở rộng đầu tư"],
+            partners=["Gyeonggi"],
+        ),
+    ),
+    # 4. A provincial delegation in a Lao province; the ask is addressed to "tỉnh Savannakhet".
+    (
+        "outbound_savannakhet",
+        """Trang chủ > Chính trị > Đối ngoại
+Cập nhật: 17/03/2024 20:05
+Đoàn đại biểu cấp cao tỉnh Quảng Trị thăm và làm việc tại tỉnh Savannakhet (Lào)
+Từ ngày 14 đến 16/3/2024, Đoàn đại biểu cấp cao tỉnh Quảng Trị do đồng chí Lê Quang Tùng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh làm Trưởng đoàn đã thăm và làm việc tại tỉnh Savannakhet, nước CHDCND Lào.
+Cùng đi có đồng chí Võ Văn Hưng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Trị.
+Tiếp đoàn có đồng chí Xăn-ti-pháp Phôm-vi-hản, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Savannakhet.
+Tại buổi hội đàm, hai bên đã đánh giá kết quả thực hiện biên bản thỏa thuận hợp tác năm 2023 và thống nhất kế hoạch hợp tác năm 2024.
+Đồng chí Lê Quang Tùng đề nghị tỉnh Savannakhet tiếp tục tạo điều kiện thuận lợi để các doanh nghiệp của Quảng Trị đầu tư, kinh doanh trên địa bàn tỉnh bạn; phối hợp nâng cấp cặp cửa khẩu quốc tế Lao Bảo - Đensavanh.
+Đồng chí Xăn-ti-pháp Phôm-vi-hản cảm ơn sự giúp đỡ của tỉnh Quảng Trị và khẳng định sẽ chỉ đạo các ngành chức năng phối hợp chặt chẽ.
+Nhân dịp này, Đoàn đã đến thăm Tổng Lãnh sự quán Việt Nam tại Savannakhet.
+Ảnh: Văn Lực
+Bài và ảnh: Thanh Hải
+Tin liên quan
+Quảng Trị tiếp Đoàn đại biểu tỉnh Salavan (04/02/2024)
+""",
+        dict(
+            kind="outbound_delegation", province="Quảng Trị", start="2024-03-14", end="2024-03-16",
+            lead="Lê Quang Tùng", officials=["Lê Quang Tùng", "Võ Văn Hưng", "Xăn-ti-pháp Phôm-vi-hản"],
+            requests=["tạo điều kiện thuận lợi để các doanh nghiệp của Quảng Trị",
+                      "nâng cấp cặp cửa khẩu quốc tế Lao Bảo"],
+            partners=["Savannakhet"],
+        ),
+    ),
+    # 5. A provincial delegation in Guangxi (China); one joint proposal, two asks of the host.
+    (
+        "outbound_guangxi",
+        """Thứ Tư, 06/12/2023 - 21:10
+Lạng Sơn hội đàm với Chính phủ Nhân dân Khu tự trị dân tộc Choang Quảng Tây
+Ngày 5/12, tại thành phố Nam Ninh, Quảng Tây (Trung Quốc), Đoàn đại biểu tỉnh Lạng Sơn do đồng chí Hồ Tiến Thiệu, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh làm Trưởng đoàn đã hội đàm với Chính phủ Nhân dân Khu tự trị dân tộc Choang Quảng Tây.
+Chủ trì hội đàm phía Quảng Tây có ông Lam Thiên Lập, Phó Bí thư Khu ủy, Chủ tịch Chính phủ Nhân dân Khu tự trị dân tộc Choang Quảng Tây.
+Tham gia đoàn có đồng chí Đoàn Thu Hà, Phó Chủ tịch UBND tỉnh Lạng Sơn, cùng lãnh đạo các sở, ngành.
+Tại buổi hội đàm, đồng chí Hồ Tiến Thiệu đề nghị hai bên phối hợp đẩy nhanh tiến độ xây dựng tuyến đường cao tốc kết nối Hữu Nghị - Chi Lăng với Bằng Tường - Nam Ninh.
+Đồng chí cũng đề nghị phía Quảng Tây tạo điều kiện thông quan thuận lợi cho nông sản Việt Nam qua cửa khẩu Hữu Nghị - Hữu Nghị Quan và nghiên cứu mở rộng khu vực kiểm soát hàng hóa tại cặp cửa khẩu Tân Thanh - Pò Chài.
+Ông Lam Thiên Lập nhất trí với các đề xuất của tỉnh Lạng Sơn.
+Hoàng Minh
+""",
+        dict(
+            kind="outbound_delegation", province="Lạng Sơn", start="2023-12-05", end="2023-12-05",
+            lead="Hồ Tiến Thiệu", officials=["Hồ Tiến Thiệu", "Lam Thiên Lập", "Đoàn Thu Hà"],
+            requests=["thông quan thuận lợi cho nông sản", "mở rộng khu vực kiểm soát hàng hóa"],
+            requests_optional=["đẩy nhanh tiến độ xây dựng tuyến đường cao tốc"],
+            partners=[["Quảng Tây", "Khu tự trị dân tộc Choang Quảng Tây"]],
+            partners_optional=["Nam Ninh", "Bằng Tường"],
+        ),
+    ),
+    # 14. A delegation in Japan: a prefecture, then Vietnam's embassy (asked for help).
+    (
+        "outbound_japan_tottori",
+        """Thời sự | Kinh tế | Văn hóa | Đối ngoại
+08:20, 07/11/2023
+Đoàn công tác tỉnh Hải Dương thăm và làm việc tại Nhật Bản
+Trong hai ngày 2 và 3/11, Đoàn công tác tỉnh Hải Dương do đồng chí Triệu Thế Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh làm Trưởng đoàn đã thăm và làm việc tại tỉnh Tottori, Nhật Bản.
+Tại buổi hội đàm với Thống đốc tỉnh Tottori Hirai Shinji, đồng chí Triệu Thế Hùng giới thiệu tiềm năng, thế mạnh của Hải Dương và đề nghị tỉnh Tottori tạo điều kiện để lao động, tu nghiệp sinh của Hải Dương sang học tập, làm việc tại Tottori.
+Hai bên đã ký kết Biên bản ghi nhớ về hợp tác trong lĩnh vực nông nghiệp và phát triển nguồn nhân lực.
+Trước đó, Đoàn đã đến chào xã giao Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu. Đồng chí Triệu Thế Hùng đề nghị Đại sứ quán tiếp tục hỗ trợ, kết nối tỉnh với các doanh nghiệp Nhật Bản có nhu cầu đầu tư vào lĩnh vực công nghiệp hỗ trợ.
+Đại sứ Phạm Quang Hiệu khẳng định Đại sứ quán sẽ đồng hành cùng tỉnh trong các hoạt động xúc tiến đầu tư tại Nhật Bản.
+Cùng tham gia đoàn có đồng chí Lê Văn Hiệu, Phó Giám đốc Sở Ngoại vụ.
+Thành Chung
+Tin liên quan
+Hải Dương tiếp Đại sứ Hàn Quốc
+""",
+        dict(
+            kind="outbound_delegation", province="Hải Dương", start="2023-11-02", end="2023-11-03",
+            lead="Triệu Thế Hùng",
+            officials=["Triệu Thế Hùng", "Hirai Shinji", "Phạm Quang Hiệu", "Lê Văn Hiệu"],
+            requests=["tu nghiệp sinh của Hải Dương", "kết nối tỉnh với các doanh nghiệp Nhật Bản"],
+            partners=["Tottori"],
+        ),
+    ),
+    # 15. New-year greetings in a Cambodian province; only a joint proposal, no request.
+    (
+        "outbound_svay_rieng_new_year",
+        """Cập nhật ngày: 12/04/2024 16:30:12
+Tây Ninh chúc Tết Chol Chnam Thmay tỉnh Svay Rieng
+Ngày 11/4, Đoàn đại biểu tỉnh Tây Ninh do đồng chí Nguyễn Mạnh Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh làm Trưởng đoàn đã đến thăm, chúc Tết Chol Chnam Thmay lãnh đạo tỉnh Svay Rieng, Vương quốc Campuchia.
+Tiếp đoàn có ông Men Vibol, Tỉnh trưởng tỉnh Svay Rieng cùng lãnh đạo các sở, ngành của tỉnh bạn.
+Đồng chí Nguyễn Mạnh Hùng gửi lời chúc mừng năm mới đến lãnh đạo và nhân dân tỉnh Svay Rieng; đề nghị hai tỉnh tiếp tục phối hợp chặt chẽ trong công tác quản lý biên giới, phòng chống tội phạm xuyên biên giới.
+Tỉnh trưởng Men Vibol cảm ơn tình cảm của lãnh đạo tỉnh Tây Ninh và mong muốn hai tỉnh tiếp tục tăng cường hợp tác trên các lĩnh vực kinh tế, thương mại.
+Cùng ngày, Đoàn đã đến chúc Tết lãnh đạo tỉnh Prey Veng.
+Anh Thư
+Tin liên quan
+Tây Ninh hội đàm với tỉnh Tbong Khmum (05/01/2024)
+""",
+        dict(
+            kind="outbound_delegation", province="Tây Ninh", start="2024-04-11", end="2024-04-11",
+            lead="Nguyễn Mạnh Hùng", officials=["Nguyễn Mạnh Hùng", "Men Vibol"],
+            requests=[], requests_optional=["phối hợp chặt chẽ trong công tác quản lý biên giới"],
+            partners=["Svay Rieng", "Prey Veng"],
+        ),
+    ),
+    # 16. Australia's ambassador with the provincial party secretary; date in words.
+    (
+        "australia_ambassador_an_giang",
+        """24/10/2024 | 17:45
+Bí thư Tỉnh ủy An Giang tiếp Đại sứ Australia
+Ngày 24 tháng 10, tại Long Xuyên, đồng chí Lê Hồng Quang, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy An Giang tiếp ông Andrew Goledzinowski, Đại sứ Australia tại Việt Nam.
+Cùng dự có đồng chí Nguyễn Thanh Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; bà Nguyễn Thị Minh Thúy, Giám đốc Sở Ngoại vụ.
+Đồng chí Lê Hồng Quang cảm ơn Chính phủ Australia đã hỗ trợ tỉnh nhiều dự án thích ứng biến đổi khí hậu và đề nghị Đại sứ quán tiếp tục hỗ trợ tỉnh kết nối với các trường đại học của Australia để đào tạo nguồn nhân lực chất lượng cao.
+Tỉnh cũng mong muốn Đại sứ quán giới thiệu các doanh nghiệp Australia đầu tư vào lĩnh vực chế biến nông sản, năng lượng sạch; đồng thời hỗ trợ tỉnh thiết lập quan hệ hợp tác với bang Nam Australia.
+Đại sứ Andrew Goledzinowski đánh giá cao tiềm năng của An Giang và cho biết sẽ thông tin đến các doanh nghiệp Australia.
+Tin, ảnh: Hữu Huệ
+Các tin khác
+An Giang tiếp Tổng Lãnh sự Campuchia tại TP. Hồ Chí Minh
+""",
+        dict(
+            kind="foreign_delegation", province="An Giang", start="2024-10-24", end="2024-10-24",
+            lead="Andrew Goledzinowski",
+            officials=["Lê Hồng Quang", "Andrew Goledzinowski", "Nguyễn Thanh Bình", "Nguyễn Thị Minh Thúy"],
+            requests=["kết nối với các trường đại học của Australia",
+                      "giới thiệu các doanh nghiệp Australia đầu tư"],
+            requests_optional=["thiết lập quan hệ hợp tác với bang Nam Australia"],
+            partners=["Nam Australia"],
+        ),
+    ),
+    # 17. A delegation in Yunnan (China); asks addressed to "tỉnh Vân Nam".
+    (
+        "outbound_yunnan",
+        """Thứ Sáu, 29/03/2024 - 07:30
+Lào Cai và Vân Nam thống nhất nhiều nội dung hợp tác
+Từ ngày 26/3 đến ngày 28/3/2024, Đoàn đại biểu tỉnh Lào Cai do đồng chí Trịnh Xuân Trường, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh dẫn đầu đã thăm và làm việc tại tỉnh Vân Nam, Trung Quốc.
+Tại thành phố Côn Minh, Đoàn đã hội đàm với ông Vương Dư Ba, Phó Bí thư Tỉnh ủy, Tỉnh trưởng Chính phủ Nhân dân tỉnh Vân Nam.
+Tại buổi hội đàm, Chủ tịch UBND tỉnh Lào Cai đề nghị tỉnh Vân Nam quan tâm đẩy nhanh việc xây dựng cầu đường bộ qua sông Hồng tại khu vực mốc 92 và sớm mở lại lối thông quan Bản Vược - Bá Sái.
+Hai bên đã ký kết Biên bản hội đàm và Thỏa thuận hợp tác giai đoạn 2024 - 2026.
+Trong chương trình công tác, Đoàn đã làm việc với Tổng Lãnh sự quán Việt Nam tại Côn Minh và thăm châu Hồng Hà, nơi có cửa khẩu Hà Khẩu đối diện thành phố Lào Cai.
+Ngọc Bằng
+Tin liên quan
+Lào Cai tiếp Đoàn công tác châu Văn Sơn (Vân Nam)
+""",
+        dict(
+            kind="outbound_delegation", province="Lào Cai", start="2024-03-26", end="2024-03-28",
+            lead="Trịnh Xuân Trường", officials=["Trịnh Xuân Trường", "Vương Dư Ba"],
+            requests=["cầu đường bộ qua sông Hồng", "Bản Vược - Bá Sái"],
+            partners=["Vân Nam", "Hồng Hà"], partners_optional=["Côn Minh", "Hà Khẩu"],
+        ),
+    ),
+    # 20. A central committee (not the ministry itself) works with a province.
+    (
+        "state_committee_nghe_an",
+        """Thứ Bảy, 14/9/2024 - 11:20
+Ủy ban Nhà nước về người Việt Nam ở nước ngoài làm việc với tỉnh Nghệ An
+Ngày 13/9, Đoàn công tác của Ủy ban Nhà nước về người Việt Nam ở nước ngoài do ông Nguyễn Mạnh Đông, Phó Chủ nhiệm Ủy ban làm Trưởng đoàn đã làm việc với UBND tỉnh Nghệ An về công tác người Việt Nam ở nước ngoài.
+Tiếp đoàn có đồng chí Bùi Đình Long, Phó Chủ tịch UBND tỉnh.
+Báo cáo tại buổi làm việc, Giám đốc Sở Ngoại vụ Nguyễn Văn Thông cho biết, hiện có khoảng 40.000 người Nghệ An sinh sống, học tập, làm việc ở nước ngoài.
+Phó Chủ tịch UBND tỉnh Bùi Đình Long kiến nghị Ủy ban Nhà nước về người Việt Nam ở nước ngoài hỗ trợ tỉnh tổ chức các chương trình xúc tiến đầu tư hướng tới doanh nhân kiều bào; đồng thời quan tâm bảo hộ công dân Nghệ An lao động tại nước ngoài.
+Ông Nguyễn Mạnh Đông ghi nhận các kiến nghị của tỉnh và đề nghị tỉnh tiếp tục quan tâm công tác thông tin đối với kiều bào.
+Thanh Thủy
+""",
+        dict(
+            kind="central_delegation", province="Nghệ An", start="2024-09-13", end="2024-09-13",
+            lead="Nguyễn Mạnh Đông", officials=["Nguyễn Mạnh Đông", "Bùi Đình Long", "Nguyễn Văn Thông"],
+            requests=["xúc tiến đầu tư hướng tới doanh nhân kiều bào", "bảo hộ công dân Nghệ An"],
+            partners=[],
+        ),
+    ),
+    # 21. The province's own meeting with foreign NGOs, chaired by a vice-chairman.
+    (
+        "ngo_meeting_dong_thap",
+        """Cập nhật ngày: 18/11/2023 07:45
+Đồng Thap gặp gỡ các tổ chức phi chính phủ nước ngoài năm 2023
+Sáng 17/11, UBND tỉnh Đồng Tháp tổ chức Hội nghị gặp gỡ các tổ chức phi chính phủ nước ngoài năm 2023. Phó Chủ tịch UBND tỉnh Đoàn Tấn Bửu chủ trì hội nghị.
+Tham dự có đại diện 25 tổ chức phi chính phủ nước ngoài đang hoạt động tại tỉnh.
+Năm 2023, các tổ chức phi chính phủ nước ngoài đã giải ngân hơn 1,2 triệu USD cho các dự án y tế, giáo dục, sinh kế tại Đồng Tháp.
+Phát biểu tại hội nghị, Phó Chủ tịch Đoàn Tấn Bửu mong muốn các tổ chức phi chính phủ nước ngoài tiếp tục quan tâm, hỗ trợ tỉnh trong các lĩnh vực y tế, giáo dục và ứng phó biến đổi khí hậu.
+Dịp này, UBND tỉnh tặng Bằng khen cho 5 tổ chức có nhiều đóng góp.
+Minh Trí
+""",
+        dict(
+            kind="provincial_event", province="Đồng Tháp", start="2023-11-17", end="2023-11-17",
+            lead="Đoàn Tấn Bửu", officials=["Đoàn Tấn Bửu"],
+            requests=["hỗ trợ tỉnh trong các lĩnh vực y tế"], partners=[],
+        ),
+    ),
+    # 22. A delegation in a Korean province; a range "21 - 24/10".
+    (
+        "outbound_chungcheongnam",
+        """02/11/2024 | 09:10
+Nam Định tăng cường hợp tác với tỉnh Chungcheongnam (Hàn Quốc)
+Từ ngày 21 - 24/10, Đoàn công tác tỉnh Nam Định do đồng chí Trần Anh Dũng, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn đã thăm và làm việc tại tỉnh Chungcheongnam, Hàn Quốc.
+Tại buổi làm việc với Phó Tỉnh trưởng tỉnh Chungcheongnam Jeon Hyung-sik, đồng chí Trần Anh Dũng đề nghị tỉnh Chungcheongnam tiếp nhận thêm lao động thời vụ của Nam Định làm việc trong lĩnh vực nông nghiệp.
+Phó Tỉnh trưởng Jeon Hyung-sik cho biết tỉnh sẽ xem xét mở rộng chương trình lao động thời vụ trong năm 2025.
+Đoàn cũng đã thăm một số doanh nghiệp tại thành phố Cheonan.
+Hồng Minh
+""",
+        dict(
+            kind="outbound_delegation", province="Nam Định", start="2024-10-21", end="2024-10-24",
+            lead="Trần Anh Dũng", officials=["Trần Anh Dũng", "Jeon Hyung-sik"],
+            requests=["tiếp nhận thêm lao động thời vụ"], partners=["Chungcheongnam"],
+            partners_optional=["Cheonan"],
+        ),
+    ),
+    # 5. The Party's Central External Relations Commission; the date sits in the middle of
+    #    the first sentence, after the lead's title chain.
+    (
+        "chinhphu_ban_doi_ngoai_gia_lai",
+        ("text", """15/09/2023 08:12
+Ban Đối ngoại Trung ương làm việc với Tỉnh ủy Gia Lai
+(Chinhphu.vn) - Đoàn công tác của Ban Đối ngoại Trung ương do đồng chí Lê Hoài Trung, Ủy viên Trung ương Đảng, Trưởng Ban Đối ngoại Trung ương làm trưởng đoàn, chiều 14/9, đã làm việc với Ban Thường vụ Tỉnh ủy Gia Lai về công tác đối ngoại của tỉnh.
+Làm việc với đoàn có đồng chí Hồ Văn Niên, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; đồng chí Trương Hải Long, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Gia Lai.
+Báo cáo với đoàn, Chủ tịch UBND tỉnh Trương Hải Long cho biết, giai đoạn 2020-2023, tỉnh đã đón 120 đoàn khách nước ngoài; ký kết và triển khai thỏa thuận hợp tác với tỉnh Ratanakiri (Campuchia) và tỉnh Attapeu (Lào).
+Phát biểu tại buổi làm việc, Bí thư Tỉnh ủy Hồ Văn Niên kiến nghị Ban Đối ngoại Trung ương quan tâm, giúp đỡ tỉnh trong việc tổ chức Hội nghị hợp tác phát triển các tỉnh vùng Tam giác phát triển Campuchia - Lào - Việt Nam năm 2024 tại Gia Lai; hỗ trợ tỉnh đào tạo, bồi dưỡng cán bộ làm công tác đối ngoại, nhất là cán bộ biết tiếng Lào, tiếng Khmer.
+Đồng chí Lê Hoài Trung đánh giá cao kết quả công tác đối ngoại của tỉnh; đề nghị Gia Lai tiếp tục thực hiện tốt đối ngoại Đảng, ngoại giao Nhà nước và đối ngoại nhân dân, tăng cường quan hệ với các tỉnh giáp biên.
+Cùng dự có đồng chí Nguyễn Minh Tâm, Phó Trưởng Ban Đối ngoại Trung ương.
+Minh Anh
+"""),
+        dict(
+            kind="central_delegation", province="Gia Lai", start="2023-09-14", end="2023-09-14",
+            lead="Lê Hoài Trung",
+            officials=["Lê Hoài Trung", "Hồ Văn Niên", "Trương Hải Long", "Nguyễn Minh Tâm"],
+            requests=["Tam giác phát triển Campuchia - Lào - Việt Nam", "cán bộ biết tiếng Lào"],
+            partners=[["Ratanakiri", "Rattanakiri", "Ratanak Kiri"], ["Attapeu", "Attapư", "Át-tạ-pư"]],
+        ),
+    ),
+    # 8. Two Russian stops, "Từ 23 đến 26/9", Latin names, and Vietnam's ambassador met there.
+    (
+        "outbound_khanh_hoa_russia_two_stops",
+        ("text", """Thứ Bảy, 28/09/2024 - 18:30
+Đoàn công tác tỉnh Khánh Hòa thăm và làm việc tại Liên bang Nga
+Từ 23 đến 26/9, Đoàn công tác tỉnh Khánh Hòa do đồng chí Nguyễn Hải Ninh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh Khánh Hòa làm trưởng đoàn đã thăm và làm việc tại thành phố Saint Petersburg và tỉnh Irkutsk, Liên bang Nga.
+Tham gia đoàn có đồng chí Trần Phong, Phó Chủ tịch UBND tỉnh và lãnh đạo các sở, ngành, địa phương.
+Tại thành phố Saint Petersburg, đoàn đã làm việc với ông Vladimir Knyaginin, Phó Thống đốc thành phố. Bí thư Tỉnh ủy Nguyễn Hải Ninh đề nghị thành phố Saint Petersburg hỗ trợ đào tạo nhân lực ngành đóng tàu, kinh tế biển cho Khánh Hòa.
+Tại tỉnh Irkutsk, Thống đốc Igor Kobzev đã tiếp đoàn. Hai bên đã ký kết Biên bản ghi nhớ về hợp tác trong lĩnh vực du lịch, giáo dục. Đồng chí Nguyễn Hải Ninh đề nghị tỉnh Irkutsk phối hợp nghiên cứu mở đường bay thẳng Irkutsk - Cam Ranh.
+Trong thời gian ở Nga, đoàn đã đến thăm Đại sứ quán Việt Nam tại Liên bang Nga và làm việc với Đại sứ Đặng Minh Khôi.
+Văn Kỳ
+"""),
+        dict(
+            kind="outbound_delegation", province="Khánh Hòa", start="2024-09-23", end="2024-09-26",
+            lead="Nguyễn Hải Ninh",
+            officials=["Nguyễn Hải Ninh", "Trần Phong", "Vladimir Knyaginin", "Igor Kobzev",
+                       "Đặng Minh Khôi"],
+            requests=["đào tạo nhân lực ngành đóng tàu", "đường bay thẳng Irkutsk - Cam Ranh"],
+            partners=[["Saint Petersburg", "St. Petersburg", "Sankt-Peterburg"], "Irkutsk"],
+        ),
+    ),
+    # 9. The lead named after his title chain ("do Ủy viên ..., đồng chí Giàng Páo Mỷ làm
+    #    trưởng đoàn"); Hmong and Thai names; an earlier MoU "ngày 9/12/2019"; the author's
+    #    name (Hoàng Hà) looks like the partner's (Hồng Hà).
+    (
+        "outbound_lai_chau_hong_ha_title_first",
+        ("text", """Cập nhật: 19/05/2024 07:10
+Lai Châu hội đàm với châu Hồng Hà (Trung Quốc)
+Trong hai ngày 17 và 18/5, Đoàn đại biểu tỉnh Lai Châu do Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, đồng chí Giàng Páo Mỷ làm trưởng đoàn đã thăm và hội đàm với lãnh đạo châu tự trị dân tộc Cáp Nê, dân tộc Di Hồng Hà, tỉnh Vân Nam (Trung Quốc).
+Tham gia đoàn có đồng chí Sùng A Lử, Phó Chủ tịch UBND tỉnh; bà Lò Thị Hương, Giám đốc Sở Ngoại vụ tỉnh.
+Tiếp và hội đàm với đoàn có ông Trần Chí Cường, Phó Bí thư Châu ủy, Châu trưởng châu Hồng Hà.
+Tại buổi hội đàm, đồng chí Giàng Páo Mỷ đề nghị châu Hồng Hà phối hợp hoàn thiện thủ tục nâng cấp cặp cửa khẩu Ma Lù Thàng - Kim Thủy Hà thành cửa khẩu quốc tế; tạo thuận lợi cho nông sản của Lai Châu như chuối, dứa, chè được xuất khẩu qua cửa khẩu.
+Ông Trần Chí Cường khẳng định châu Hồng Hà sẽ tích cực phối hợp, báo cáo Chính phủ Nhân dân tỉnh Vân Nam xem xét.
+Dịp này, đoàn đã thăm khu kinh tế cửa khẩu Kim Thủy Hà và huyện Kim Bình. Trước đó, ngày 9/12/2019, hai địa phương đã ký Biên bản ghi nhớ về hợp tác hữu nghị.
+Bài, ảnh: Hoàng Hà
+"""),
+        dict(
+            kind="outbound_delegation", province="Lai Châu", start="2024-05-17", end="2024-05-18",
+            lead="Giàng Páo Mỷ",
+            officials=["Giàng Páo Mỷ", "Sùng A Lử", "Lò Thị Hương", "Trần Chí Cường"],
+            requests=["Ma Lù Thàng - Kim Thủy Hà", "nông sản của Lai Châu như chuối"],
+            partners=["Hồng Hà"], partners_optional=["Vân Nam", "Kim Bình"],
+        ),
+    ),
+    # 10. A National Assembly committee; "Bình Phước (TTXVN) -" dateline without a day; an
+    #     agency byline at the end; three Cambodian provinces the province has ties with.
+    (
+        "ttxvn_na_committee_binh_phuoc",
+        ("text", """22/08/2023 19:40
+Ủy ban Đối ngoại của Quốc hội làm việc với tỉnh Bình Phước
+Bình Phước (TTXVN) - Ngày 22/8, Đoàn công tác của Ủy ban Đối ngoại của Quốc hội do ông Vũ Hải Hà, Ủy viên Trung ương Đảng, Chủ nhiệm Ủy ban Đối ngoại của Quốc hội làm trưởng đoàn đã làm việc với UBND tỉnh Bình Phước về công tác đối ngoại và quản lý biên giới.
+Tiếp và làm việc với đoàn có bà Trần Tuệ Hiền, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bình Phước; ông Huỳnh Anh Minh, Phó Chủ tịch UBND tỉnh.
+Theo báo cáo của tỉnh, Bình Phước có đường biên giới dài 260,4 km với ba tỉnh Tbong Khmum, Kratie và Mondulkiri của Campuchia; tỉnh đã ký kết và duy trì quan hệ hợp tác với cả ba tỉnh.
+Chủ tịch UBND tỉnh Trần Tuệ Hiền kiến nghị Trung ương quan tâm bố trí vốn đầu tư hoàn thiện đường tuần tra biên giới; đề xuất Ủy ban Đối ngoại kiến nghị Chính phủ cho phép nâng cấp cửa khẩu Hoàng Diệu thành cửa khẩu chính.
+Ông Vũ Hải Hà ghi nhận các kiến nghị và cho biết sẽ tổng hợp, báo cáo các cơ quan có thẩm quyền.
+Hồng Đạt (TTXVN)
+"""),
+        dict(
+            kind="central_delegation", province="Bình Phước", start="2023-08-22", end="2023-08-22",
+            lead="Vũ Hải Hà", officials=["Vũ Hải Hà", "Trần Tuệ Hiền", "Huỳnh Anh Minh"],
+            requests=["đường tuần tra biên giới", "cửa khẩu Hoàng Diệu"],
+            partners=["Tbong Khmum", ["Kratie", "Kratié", "Kratiê"], "Mondulkiri"],
+        ),
+    ),
+    # 11. The province's own meeting with overseas Vietnamese; the State Committee's head only
+    #     attends. A diaspora leader is quoted (an official in the GUIDE's sense); his Thai
+    #     province of residence is no partner. The wish addressed to the diaspora is optional.
+    (
+        "thanh_hoa_kieu_bao_event",
+        ("text", """Thứ Tư, 31/01/2024 - 06:30
+Thanh Hóa gặp mặt kiều bào về quê đón Tết Giáp Thìn 2024
+Chiều 30/1, UBND tỉnh Thanh Hóa tổ chức chương trình gặp mặt kiều bào Thanh Hóa ở nước ngoài về quê đón Tết Giáp Thìn 2024. Đồng chí Đỗ Minh Tuấn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì chương trình.
+Tham dự có đồng chí Nguyễn Mạnh Đông, Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài; đồng chí Đầu Thanh Tùng, Phó Chủ tịch UBND tỉnh cùng hơn 100 kiều bào đến từ 15 quốc gia và vùng lãnh thổ.
+Phát biểu tại buổi gặp mặt, Chủ tịch UBND tỉnh Đỗ Minh Tuấn mong muốn kiều bào tiếp tục là cầu nối quảng bá hình ảnh quê hương, giới thiệu các nhà đầu tư nước ngoài đến với Thanh Hóa. Đồng chí cũng đề nghị Ủy ban Nhà nước về người Việt Nam ở nước ngoài tiếp tục hỗ trợ tỉnh tổ chức các hoạt động kết nối doanh nhân kiều bào, nhất là tại Hàn Quốc và Nhật Bản.
+Thứ trưởng Nguyễn Mạnh Đông đánh giá cao sự quan tâm của tỉnh với cộng đồng người Việt Nam ở nước ngoài.
+Đại diện kiều bào, ông Lê Văn Hùng, Chủ tịch Hội người Việt Nam tại tỉnh Udon Thani (Thái Lan) bày tỏ mong muốn được đóng góp nhiều hơn cho quê hương.
+Ngọc Huấn
+"""),
+        dict(
+            kind="provincial_event", province="Thanh Hóa", start="2024-01-30", end="2024-01-30",
+            lead="Đỗ Minh Tuấn",
+            officials=["Đỗ Minh Tuấn", "Nguyễn Mạnh Đông", "Đầu Thanh Tùng", "Lê Văn Hùng"],
+            requests=["kết nối doanh nhân kiều bào"],
+            requests_optional=["quảng bá hình ảnh quê hương"],
+            partners=[],
+        ),
+    ),
+    # 12. A foreign NGO received; "QTO - Sáng nay, 12/6"; two district names in the ask.
+    (
+        "qto_ngo_emw_quang_tri",
+        ("text", """12/06/2024 - 10:15
+Phó Chủ tịch UBND tỉnh Hoàng Nam tiếp Giám đốc quốc gia Tổ chức Đông Tây Hội ngộ
+QTO - Sáng nay, 12/6, Phó Chủ tịch UBND tỉnh Hoàng Nam đã tiếp ông Jeff Oakes, Giám đốc quốc gia Tổ chức Đông Tây Hội ngộ (EMW) tại Việt Nam, đến chào và làm việc về kế hoạch hỗ trợ của tổ chức tại tỉnh giai đoạn 2024 - 2025.
+Cùng dự có ông Lê Đức Tiến, Phó Giám đốc Sở Ngoại vụ.
+Ông Jeff Oakes cho biết, từ năm 2010 đến nay, EMW đã triển khai tại Quảng Trị 25 dự án với tổng giá trị hơn 4 triệu USD trong các lĩnh vực y tế, giáo dục, hỗ trợ người khuyết tật.
+Phó Chủ tịch UBND tỉnh Hoàng Nam cảm ơn những đóng góp của EMW; đề nghị tổ chức tiếp tục quan tâm hỗ trợ tỉnh cải thiện điều kiện nước sạch, vệ sinh cho các trường học vùng đồng bào dân tộc thiểu số ở huyện Hướng Hóa, Đakrông, đồng thời mở rộng chương trình phục hồi chức năng cho người khuyết tật.
+Ông Jeff Oakes cho biết sẽ tiếp tục vận động nguồn tài trợ để triển khai các dự án mới.
+Thanh Trúc
+"""),
+        dict(
+            kind="foreign_delegation", province="Quảng Trị", start="2024-06-12", end="2024-06-12",
+            lead="Jeff Oakes", officials=["Hoàng Nam", "Jeff Oakes", "Lê Đức Tiến"],
+            requests=["nước sạch, vệ sinh cho các trường học", "phục hồi chức năng"],
+            partners=[],
+        ),
+    ),
+    # 13. A foreign company received; dates written with dashes ("03-04-2024", "Chiều 3-4").
+    (
+        "long_an_lotte_company",
+        ("text", """Thứ Tư, 03-04-2024, 18:20
+Chủ tịch UBND tỉnh Long An tiếp Tập đoàn Lotte (Hàn Quốc)
+Chiều 3-4, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Long An Nguyễn Văn Út tiếp và làm việc với ông Kim Sang-hyun, Phó Chủ tịch Tập đoàn Lotte (Hàn Quốc) cùng đoàn công tác.
+Tham dự có Phó Chủ tịch UBND tỉnh Nguyễn Minh Lâm, Giám đốc Sở Kế hoạch và Đầu tư Huỳnh Văn Sơn.
+Tại buổi làm việc, ông Kim Sang-hyun cho biết tập đoàn đang nghiên cứu đầu tư dự án trung tâm logistics và khu đô thị thông minh tại huyện Cần Giuộc với tổng vốn dự kiến 1,2 tỷ USD.
+Chủ tịch UBND tỉnh Nguyễn Văn Út hoan nghênh ý định đầu tư của tập đoàn; đề nghị Lotte sớm hoàn thiện hồ sơ đề xuất dự án và ưu tiên sử dụng lao động địa phương. Tỉnh cũng mong muốn tập đoàn giới thiệu thêm các doanh nghiệp Hàn Quốc trong chuỗi cung ứng đến đầu tư vào các khu công nghiệp của Long An.
+Long An cam kết tạo mọi điều kiện thuận lợi để nhà đầu tư triển khai dự án.
+Phạm Ngọc
+"""),
+        dict(
+            kind="foreign_delegation", province="Long An", start="2024-04-03", end="2024-04-03",
+            lead="Kim Sang-hyun",
+            officials=["Nguyễn Văn Út", "Kim Sang-hyun", "Nguyễn Minh Lâm", "Huỳnh Văn Sơn"],
+            requests=["sớm hoàn thiện hồ sơ đề xuất dự án", "giới thiệu thêm các doanh nghiệp Hàn Quốc"],
+            partners=[],
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "exp"), [c[1:] for c in UNSEEN], ids=[c[0] for c in UNSEEN])
+def test_unseen_article_is_read_as_a_careful_reader_would(source, exp):
+    read_as_expected(source, exp)

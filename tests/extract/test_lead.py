@@ -1,0 +1,120 @@
+"""people.extract: the lead, who heads the delegation or chairs the activity (people/lead.py)."""
+
+from apps.lib.text import normalize
+
+from .docs import extract_people, make_doc
+
+
+def run(text, kind="central_delegation", province="Đắk Lắk"):
+    doc = make_doc(normalize(text), title="", name="t.txt")
+    return extract_people(doc, kind, province)
+
+
+def names(out):
+    lead = [out["lead"]["name"]] if out["lead"] else []
+    return lead + [o["name"] for o in out["officials"]]
+
+
+def official(out, name):
+    if out["lead"] and out["lead"]["name"] == name:
+        return out["lead"]
+    return next(o for o in out["officials"] if o["name"] == name)
+
+
+def _doc_run(text, kind):
+    doc = make_doc(normalize(text), title=text.split("\n")[0], name="t.txt")
+    return extract_people(doc, kind, "Quảng Nam")
+
+
+def test_the_lead_is_not_repeated_among_the_officials():
+    out = run("Đoàn do Thứ trưởng Lê Thị Thu Hằng dẫn đầu. Thứ trưởng Lê Thị Thu Hằng phát biểu.")
+    assert out["lead"]["name"] == "Lê Thị Thu Hằng"
+    assert out["officials"] == []
+
+
+def test_foreign_delegation_without_a_named_foreigner_has_no_lead():
+    out = run(
+        "Sáng 12/5, lãnh đạo tỉnh Nghệ An và Đoàn đại biểu cấp cao thủ đô Vientiane hội đàm. "
+        "Bí thư Tỉnh ủy Nghệ An Nguyễn Đức Trung nhấn mạnh quan hệ hai bên.",
+        kind="foreign_delegation",
+        province="Nghệ An",
+    )
+    assert out["lead"] is None
+    assert [(o["name"], o["side"]) for o in out["officials"]] == [("Nguyễn Đức Trung", "local")]
+
+
+def test_an_ambassador_leads_a_foreign_delegation_and_names_the_embassy():
+    out = run(
+        "Phó Chủ tịch UBND thành phố Cần Thơ Dương Tấn Hiển tiếp Đại sứ Australia tại Việt Nam Andrew "
+        "Goledzinowski. Đại sứ Andrew Goledzinowski đánh giá cao quan hệ hợp tác.",
+        kind="foreign_delegation",
+        province="Cần Thơ",
+    )
+    assert out["lead"]["name"] == "Andrew Goledzinowski"
+    assert out["organization"] == "Đại sứ quán Australia"
+    assert official(out, "Dương Tấn Hiển")["side"] == "local"
+
+
+def test_the_head_of_the_organising_department_chairs_its_event():
+    out = run(
+        "Sáng 24/10, Sở Ngoại vụ tổ chức buổi đối thoại về công tác đối ngoại. Phó Chủ tịch Thường "
+        "trực UBND huyện Ea Súp Nguyễn Thanh Tuấn phát biểu. Giám đốc Sở Ngoại vụ Phạm Văn Phước "
+        "phát biểu tại buổi đối thoại.",
+        kind="provincial_event",
+    )
+    assert out["organization"] == "Sở Ngoại vụ tỉnh Đắk Lắk"
+    assert out["lead"]["name"] == "Phạm Văn Phước"
+
+
+def test_of_co_chairs_the_first_named_leads():
+    out = run(
+        "Các đồng chí Nguyễn Văn Thông - Phó Bí thư Thường trực Tỉnh ủy; Phạm Ngọc Cảnh - Phó Trưởng "
+        "Ban Tuyên giáo Tỉnh ủy cùng chủ trì hội nghị.",
+        kind="provincial_event",
+        province="Nghệ An",
+    )
+    assert out["lead"]["name"] == "Nguyễn Văn Thông"
+    assert names(out) == ["Nguyễn Văn Thông", "Phạm Ngọc Cảnh"]
+
+
+def test_outbound_lead_prefers_the_articles_own_province():
+    out = run(
+        "Ngày 2-4, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Long An Nguyễn Văn Được cùng đoàn công tác tỉnh "
+        "đến thăm tỉnh Svay Rieng. Cùng dự còn có đoàn tỉnh Tây Ninh do Bí thư Tỉnh ủy, Chủ tịch HĐND "
+        "tỉnh Tây Ninh Nguyễn Thành Tâm làm trưởng đoàn.",
+        kind="outbound_delegation",
+        province="Long An",
+    )
+    assert out["lead"]["name"] == "Nguyễn Văn Được"
+    assert out["organization"] == "Tỉnh ủy Long An"
+
+
+def test_central_delegation_lead_is_the_visitor_not_the_host():
+    out = run(
+        "Chiều 4-12, đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy đã tiếp xã giao đồng chí Nguyễn Minh Vũ, "
+        "Thứ trưởng Bộ Ngoại giao và các thành viên trong đoàn công tác của Bộ Ngoại giao.",
+        province="Thanh Hóa",
+    )
+    assert out["lead"]["name"] == "Nguyễn Minh Vũ"
+    assert official(out, "Đỗ Trọng Hưng")["side"] == "local"
+
+
+def test_a_signing_with_unnamed_foreign_leaders_is_led_by_the_provinces_signatory():
+    out = _doc_run(
+        "Quảng Nam ký kết hợp tác với hai tỉnh Nam Lào\n"
+        "UBND tỉnh Quảng Nam và chính quyền hai tỉnh Sekong, Salavan đã ký kết biên bản hợp tác.\n"
+        "Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng giới thiệu tiềm năng của tỉnh.",
+        "foreign_delegation",
+    )
+    assert out["lead"]["name"] == "Lê Văn Dũng"
+
+
+def test_a_reception_of_an_unnamed_delegation_keeps_no_lead():
+    out = _doc_run(
+        "Quảng Nam tiếp Đoàn đại biểu tỉnh Sekong\n"
+        "Sáng 4/3, lãnh đạo tỉnh Quảng Nam và Đoàn đại biểu cấp cao tỉnh Sekong đã hội đàm và ký kết "
+        "biên bản hợp tác.\nChủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng giới thiệu tiềm năng của tỉnh.",
+        "foreign_delegation",
+    )
+    assert out["lead"] is None
+    assert "Lê Văn Dũng" in names(out)

@@ -1,0 +1,181 @@
+"""partners.extract: named foreign sub-national localities."""
+
+import pytest
+
+from .articles import read_as_expected
+from .docs import extract_partners, make_doc
+
+
+def _doc(text, province="Đắk Lắk"):
+    doc = make_doc(text, name="t.txt")
+    doc.province = province  # what extract is given with the article
+    return doc
+
+
+def _extract(doc):
+    return extract_partners(doc, doc.province)
+
+
+def _names(text, province="Đắk Lắk"):
+    return [p["name"] for p in _extract(_doc(text, province))]
+
+
+def test_gazetteer_province_with_country_and_kind():
+    (p,) = _extract(_doc("Tỉnh có đường biên giới giáp với tỉnh Mondulkiri (Campuchia)."))
+    assert p["name"] == "Mondulkiri"
+    assert p["kind"] == "tỉnh"
+    assert p["country"] == "Campuchia"
+
+
+def test_span_points_at_the_name():
+    doc = _doc("Hợp tác với tỉnh Svay Rieng được đẩy mạnh.")
+    (p,) = _extract(doc)
+    assert doc.text[p["span"][0] : p["span"][1]] == "Svay Rieng"
+
+
+def test_vietnamese_transliterations_are_found_and_keep_their_spelling():
+    names = _names("Đoàn gồm: Hủa Phăn, Luông Pha Bang, Xiêng Khoảng và tỉnh Ban-tây Miên-chay.", "Sơn La")
+    assert names == ["Hủa Phăn", "Luông Pha Bang", "Xiêng Khoảng", "Ban-tây Miên-chay"]
+
+
+def test_one_item_per_locality_across_spellings():
+    names = _names("Thành phố Hà Nội và thành phố Vientiane (Lào) hội đàm. Lãnh đạo Hà Nội và Viêng-Chăn nhất trí.", "Hà Nội")
+    assert names == ["Vientiane"]
+
+
+def test_unknown_name_with_kind_and_country_in_brackets():
+    out = _extract(_doc("tỉnh đã thiết lập quan hệ với thành phố Goulburn (Úc) và tỉnh Canelones (Uruguay)."))
+    assert [(p["name"], p["kind"], p["country"]) for p in out] == [
+        ("Goulburn", "thành phố", "Úc"),
+        ("Canelones", "tỉnh", "Uruguay"),
+    ]
+
+
+def test_countries_and_vietnamese_provinces_are_not_partners():
+    assert _names("Hợp tác với Lào, Campuchia, Hàn Quốc và Nhật Bản; giáp tỉnh Lâm Đồng.") == []
+
+
+def test_seat_of_a_consulate_is_not_a_partner():
+    text = "Đồng chí làm việc với Tổng Lãnh sự quán Việt Nam tại Côn Minh về hợp tác với tỉnh Vân Nam, Trung Quốc."
+    assert _names(text, "Hà Giang") == ["Vân Nam"]
+
+
+def test_capital_only_as_venue_is_not_a_partner():
+    text = "Đoàn tham dự hội nghị các tỉnh biên giới tại Thủ đô Phnom Penh, Vương quốc Campuchia."
+    assert _names(text, "Tây Ninh") == []
+
+
+def test_capital_acting_as_a_locality_is_a_partner():
+    text = "Tỉnh Nghệ An và Thủ đô Vientiane (Lào) ký kết thỏa thuận hợp tác."
+    assert _names(text, "Nghệ An") == ["Vientiane"]
+
+
+def test_chinese_name_that_is_also_vietnamese_needs_its_country():
+    assert _names("Đoàn đại biểu tỉnh Hà Nam sang thăm tỉnh Gyeong Gi.", "Hà Nam") == ["Gyeong Gi"]
+    assert _names("Đoàn làm việc với tỉnh Hà Nam (Trung Quốc).", "Quảng Ninh") == ["Hà Nam"]
+
+
+def test_surname_like_japanese_name_needs_a_kind_word():
+    assert _names("Ông Yamaguchi phát biểu tại buổi tiếp.") == []
+    assert _names("Hợp tác với tỉnh Yamaguchi được mở rộng.") == ["Yamaguchi"]
+
+
+def test_electoral_district_number_is_not_a_partner():
+    assert _names("Chủ tịch Hội đồng (Đảng Dân Chủ, thành phố Ansan 1) đón đoàn.") == []
+
+
+def test_lower_case_word_is_not_a_name():
+    assert _names("hội nghị tại nan giải") == []
+
+
+def test_the_region_may_stand_between_the_city_and_its_country():
+    # Quảng Tây itself may or may not be a partner (a careful reader accepts either).
+    assert "Đông Hưng" in _names("Tỉnh duy trì hội đàm với thành phố Đông Hưng (Quảng Tây, Trung Quốc).")
+
+
+def test_a_governor_named_like_a_prefecture_is_not_a_partner():
+    text = "Thống đốc Nagasaki Kotaro đánh giá cao chuyến thăm của đoàn tỉnh Phú Yên tới tỉnh Yamanashi (Nhật Bản)."
+    assert _names(text, "Phú Yên") == ["Yamanashi"]
+
+
+def test_seat_of_an_overseas_vietnamese_association_is_not_a_partner():
+    assert _names("Ông Lê Văn Hùng, Chủ tịch Hội người Việt Nam tại tỉnh Udon Thani (Thái Lan) phát biểu.") == []
+
+
+def test_the_foreign_side_of_a_border_pair_is_a_partner():
+    text = "Tiêu đề\nHai bên thống nhất sớm khôi phục hoạt động cặp cửa khẩu Móng Cái - Đông Hưng."
+    assert "Đông Hưng" in _names(text, province="Quảng Ninh")
+
+
+def test_a_vietnamese_district_called_like_a_chinese_city_is_not_a_partner():
+    text = "Tiêu đề\nĐoàn đã đến thăm huyện Đông Hưng, tỉnh Thái Bình."
+    assert "Đông Hưng" not in _names(text, province="Quảng Ninh")
+
+
+# --- held-out articles (articles.py) ------------------------------------------------------------
+
+UNSEEN = [
+    # 19. The capital receives a Japanese prefecture's governor; asks addressed to the prefecture.
+    (
+        "hanoi_kanagawa_governor",
+        """Thời sự | Chính trị | Đối ngoại | Kinh tế
+08/05/2024 18:40
+Hà Nội và tỉnh Kanagawa tăng cường hợp tác đô thị
+Chiều ngày 8/5, tại trụ sở UBND Thành phố, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp Đoàn đại biểu tỉnh Kanagawa (Nhật Bản) do ông Kuroiwa Yuji, Thống đốc tỉnh Kanagawa dẫn đầu.
+Cùng tiếp đoàn có bà Vũ Thu Hà, Phó Chủ tịch UBND Thành phố.
+Chủ tịch Trần Sỹ Thanh đề nghị tỉnh Kanagawa chia sẻ kinh nghiệm và hỗ trợ Hà Nội trong lĩnh vực xử lý chất thải rắn, quản lý giao thông đô thị thông minh.
+Thống đốc Kuroiwa Yuji cho biết tỉnh Kanagawa mong muốn sớm ký kết văn bản hợp tác với Hà Nội trong năm nay.
+Ảnh: Thanh Hải
+Tin liên quan
+Hà Nội tiếp Thị trưởng thành phố Fukuoka (12/04/2024)
+""",
+        dict(
+            kind="foreign_delegation", province="Hà Nội", start="2024-05-08", end="2024-05-08",
+            lead="Kuroiwa Yuji", officials=["Trần Sỹ Thanh", "Kuroiwa Yuji", "Vũ Thu Hà"],
+            requests=["xử lý chất thải rắn"], partners=["Kanagawa"],
+        ),
+    ),
+    # 7. Báo Nghệ An, "Sáng nay 10/10"; a Thai province with a Latin-script official name;
+    #    "Khu di tích Chủ tịch Hồ Chí Minh" is neither a province nor a person present.
+    (
+        "baonghean_nakhon_phanom",
+        ("text", """10/10/2023 - 11:45
+Nghệ An tiếp đoàn công tác tỉnh Nakhon Phanom (Thái Lan)
+(Baonghean.vn) - Sáng nay 10/10, tại trụ sở UBND tỉnh, đồng chí Bùi Đình Long, Phó Chủ tịch UBND tỉnh Nghệ An đã tiếp và làm việc với đoàn công tác tỉnh Nakhon Phanom (Thái Lan) do ông Sarawut Tansakul, Phó Tỉnh trưởng tỉnh Nakhon Phanom làm trưởng đoàn.
+Cùng dự buổi tiếp có đại diện lãnh đạo Sở Ngoại vụ, Sở Văn hóa - Thể thao và Du lịch, Sở Công Thương.
+Tại buổi làm việc, Phó Chủ tịch UBND tỉnh Bùi Đình Long cho biết, Nghệ An và Nakhon Phanom có nhiều điểm tương đồng, đặc biệt là mối liên hệ với cộng đồng người Việt tại Thái Lan gắn với Khu di tích Chủ tịch Hồ Chí Minh ở bản Na Chok.
+Đồng chí Bùi Đình Long đề nghị tỉnh Nakhon Phanom hỗ trợ quảng bá du lịch Nghệ An tới người dân Thái Lan; phối hợp khai thác tuyến du lịch đường bộ Nghệ An - Lào - Nakhon Phanom qua Quốc lộ 7.
+Ông Sarawut Tansakul nhất trí với đề xuất của tỉnh Nghệ An và mời lãnh đạo tỉnh sang dự Lễ hội đua thuyền truyền thống Nakhon Phanom vào tháng 10 năm sau.
+Thành Chung
+"""),
+        dict(
+            kind="foreign_delegation", province="Nghệ An", start="2023-10-10", end="2023-10-10",
+            lead="Sarawut Tansakul", officials=["Bùi Đình Long", "Sarawut Tansakul"],
+            requests=["quảng bá du lịch Nghệ An", "tuyến du lịch đường bộ"],
+            partners=["Nakhon Phanom"],
+        ),
+    ),
+    # 14. The US Consul General from Ho Chi Minh City; the province seeks ties with a US state.
+    (
+        "ben_tre_us_consul_louisiana",
+        ("text", """Cập nhật lúc 08:00 ngày 20/03/2024
+Bến Tre tăng cường hợp tác với Hoa Kỳ
+Chiều 19/3, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Bến Tre Nguyễn Minh Cảnh đã tiếp bà Susan Burns, Tổng Lãnh sự Hoa Kỳ tại Thành phố Hồ Chí Minh, đến thăm và làm việc với tỉnh.
+Cùng tiếp có ông Võ Văn Phúc, Giám đốc Sở Ngoại vụ.
+Phó Chủ tịch UBND tỉnh Nguyễn Minh Cảnh cho biết, Bến Tre là một trong những tỉnh chịu ảnh hưởng nặng nề của xâm nhập mặn; những năm qua, tỉnh đã nhận được sự hỗ trợ của Cơ quan Phát triển Quốc tế Hoa Kỳ (USAID) trong các chương trình thích ứng biến đổi khí hậu.
+Ông Nguyễn Minh Cảnh đề nghị Tổng Lãnh sự quán hỗ trợ tỉnh thiết lập quan hệ hợp tác với bang Louisiana, nơi có điều kiện tự nhiên tương đồng với vùng đồng bằng sông Cửu Long; đồng thời kết nối các trường đại học Hoa Kỳ cấp học bổng cho sinh viên Bến Tre.
+Tổng Lãnh sự Susan Burns cho biết sẽ chuyển đề xuất của tỉnh đến các cơ quan liên quan của Hoa Kỳ.
+Hữu Hiệp
+"""),
+        dict(
+            kind="foreign_delegation", province="Bến Tre", start="2024-03-19", end="2024-03-19",
+            lead="Susan Burns", officials=["Nguyễn Minh Cảnh", "Susan Burns", "Võ Văn Phúc"],
+            requests=["bang Louisiana", "cấp học bổng"], partners=["Louisiana"],
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "exp"), [c[1:] for c in UNSEEN], ids=[c[0] for c in UNSEEN])
+def test_unseen_article_is_read_as_a_careful_reader_would(source, exp):
+    read_as_expected(source, exp)

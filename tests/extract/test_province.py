@@ -1,0 +1,150 @@
+"""province.extract: the Vietnamese province whose activity it is."""
+
+import pytest
+
+from apps.ingest.extract import activity, kind, province
+
+from .articles import read_as_expected
+from .docs import make_doc
+
+
+def found_province(text, published=None):
+    """The province extract finds, in its JSON form."""
+    p = province.extract(make_doc(text, published=published))
+    return p and p.as_dict()
+
+
+def prov(text, published=None):
+    p = found_province(text, published)
+    return p and p["name"]
+
+
+def classify(text, published=None):
+    doc = make_doc(text, published=published)
+    p = province.extract(doc)
+    return kind.extract(doc, p) if activity.is_activity(doc, p) else None
+
+
+def test_province_of_the_title_beats_a_neighbour_in_the_body():
+    text = (
+        "Thứ trưởng Bộ Ngoại giao thăm, làm việc tại tỉnh Đắk Nông\n"
+        "Chiều ngày 18/3, Thứ trưởng đã có buổi làm việc với lãnh đạo UBND tỉnh Đắk Nông.\n"
+        "Tỉnh phía Bắc giáp tỉnh Đắk Lắk, phía Đông giáp tỉnh Lâm Đồng, phía Nam giáp tỉnh Bình Phước."
+    )
+    assert prov(text) == "Đắk Nông"
+
+
+def test_listed_provinces_lose_to_the_delegation_province():
+    text = (
+        "Bí thư Tỉnh ủy hội kiến song phương với Bí thư Tỉnh ủy Vân Nam (Trung Quốc)\n"
+        "Trong khuôn khổ hội nghị giữa Bí thư Tỉnh ủy các tỉnh: Lào Cai, Lai Châu, Tuyên Quang, Điện Biên "
+        "diễn ra tại tỉnh Lai Châu, chiều 29/10, đồng chí Bí thư Tỉnh ủy đã hội kiến với Bí thư Tỉnh ủy Vân Nam.\n"
+        "Tham gia buổi hội kiến về phía đoàn công tác của tỉnh Lào Cai có đồng chí Phó Chủ tịch UBND tỉnh.\n"
+        "Lào Cai và Vân Nam là hai địa phương có mối quan hệ hữu nghị."
+    )
+    assert prov(text) == "Lào Cai"
+
+
+def test_tinh_ta_paper_names_its_province_once_elsewhere():
+    text = (
+        "Đoàn công tác Bộ Ngoại giao làm việc với tỉnh ta\n"
+        "Ngày 8-9, Đoàn công tác của Bộ Ngoại giao đã có buổi làm việc với tỉnh ta về hoạt động đối ngoại.\n"
+        "Qua đó quảng bá được hình ảnh quê hương, con người Ninh Thuận với các nước láng giềng."
+    )
+    assert prov(text) == "Ninh Thuận"
+
+
+def test_foreign_namesake_is_not_the_province():
+    text = (
+        "Đoàn đại biểu tỉnh Thanh Hóa thăm tỉnh Hà Nam (Trung Quốc)\n"
+        "Sáng 5/6, Đoàn đại biểu tỉnh Thanh Hóa đã đến thăm và làm việc tại tỉnh Hà Nam (Trung Quốc)."
+    )
+    assert prov(text) == "Thanh Hóa"
+
+
+def test_post_2025_article_gives_the_current_unit():
+    text = "Đoàn đại biểu HĐND TP. Huế làm việc với Tổng Lãnh sự quán Việt Nam tại Lào\nTiếp đoàn có bà Tổng Lãnh sự."
+    p = found_province(text, "2025-10-24")
+    assert p["name"] == "Huế" and p["current_name"] == "Huế"
+
+
+def test_pre_2025_unit_keeps_its_name_and_gives_its_successor():
+    text = (
+        "Bộ Ngoại giao phối hợp với tỉnh Thái Bình\nNgày 14/9, đoàn công tác làm việc với Tỉnh ủy Thái Bình."
+    )
+    p = found_province(text, "2020-09")
+    assert p["name"] == "Thái Bình" and p["current_name"] == "Hưng Yên"
+
+
+# --- held-out articles (articles.py) ------------------------------------------------------------
+
+UNSEEN = [
+    # 7. A merged province (after 1 July 2025) naming its former parts.
+    (
+        "merged_lam_dong_france",
+        """Thứ Ba, 16/09/2025 - 08:45
+Lâm Đồng mong muốn tăng cường hợp tác với các địa phương của Pháp
+Chiều 15/9, tại Trung tâm Hành chính tỉnh, đồng chí Hồ Văn Mười, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lâm Đồng đã tiếp Đại sứ Pháp tại Việt Nam Olivier Brochet.
+Cùng tiếp có đồng chí Lê Trọng Yên, Phó Chủ tịch UBND tỉnh.
+Chủ tịch UBND tỉnh giới thiệu, sau khi hợp nhất tỉnh Lâm Đồng, tỉnh Đắk Nông và tỉnh Bình Thuận, tỉnh Lâm Đồng mới có diện tích lớn nhất cả nước, với tiềm năng lớn về bô-xít tại khu vực Đắk Nông cũ, nông nghiệp công nghệ cao và du lịch.
+Chủ tịch UBND tỉnh đề nghị Đại sứ quán Pháp hỗ trợ kết nối các doanh nghiệp Pháp đầu tư vào lĩnh vực năng lượng tái tạo và chế biến nông sản; đồng thời giúp tỉnh khôi phục hợp tác với thành phố Annecy trong lĩnh vực du lịch.
+Đại sứ Olivier Brochet cho biết Pháp luôn coi Đà Lạt là điểm đến đặc biệt và sẽ giới thiệu các doanh nghiệp Pháp đến tìm hiểu cơ hội.
+Bài, ảnh: Ngọc Ánh
+Tin liên quan
+Đắk Nông tiếp Đại sứ Cuba (12/03/2024)
+Lâm Đồng hợp tác với vùng Normandie
+""",
+        dict(
+            kind="foreign_delegation", province="Lâm Đồng", start="2025-09-15", end="2025-09-15",
+            lead="Olivier Brochet", officials=["Hồ Văn Mười", "Olivier Brochet", "Lê Trọng Yên"],
+            requests=["hỗ trợ kết nối các doanh nghiệp Pháp", "khôi phục hợp tác với thành phố Annecy"],
+            requests_optional=["tăng cường hợp tác với các địa phương của Pháp"],
+            partners=["Annecy"],
+        ),
+    ),
+    # 8. The merged Ho Chi Minh City receives a Korean city's mayor.
+    (
+        "merged_hcmc_busan",
+        """20:15 | 08/10/2025
+Thành phố Hồ Chí Minh và thành phố Busan thúc đẩy hợp tác
+Chiều 8/10, tại trụ sở UBND Thành phố, Phó Chủ tịch UBND TP. Hồ Chí Minh Nguyễn Văn Dũng đã tiếp Đoàn đại biểu thành phố Busan (Hàn Quốc) do ông Park Heong-joon, Thị trưởng thành phố Busan dẫn đầu.
+Tham dự buổi tiếp có bà Lê Thị Hồng Nga, Phó Giám đốc Sở Ngoại vụ Thành phố.
+Phó Chủ tịch Nguyễn Văn Dũng cho biết, sau khi sáp nhập với tỉnh Bình Dương và tỉnh Bà Rịa - Vũng Tàu, TP. Hồ Chí Minh có quy mô kinh tế lớn nhất cả nước, với hệ thống cảng biển Cái Mép - Thị Vải.
+Phó Chủ tịch đề nghị thành phố Busan chia sẻ kinh nghiệm phát triển cảng biển và logistics, đồng thời hỗ trợ đào tạo nhân lực ngành cảng biển cho Thành phố.
+Thị trưởng Park Heong-joon đánh giá cao đề xuất của TP. Hồ Chí Minh, cho biết Busan sẵn sàng chia sẻ kinh nghiệm và mong muốn hai thành phố ký kết thỏa thuận hợp tác cảng biển trong thời gian tới.
+Phương Nam
+Tin liên quan
+TP. Hồ Chí Minh tiếp Thống đốc tỉnh Gyeonggi
+""",
+        dict(
+            kind="foreign_delegation", province=["Hồ Chí Minh", "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh"],
+            start="2025-10-08", end="2025-10-08", lead="Park Heong-joon",
+            officials=["Nguyễn Văn Dũng", "Park Heong-joon", "Lê Thị Hồng Nga"],
+            requests=["chia sẻ kinh nghiệm phát triển cảng biển", "đào tạo nhân lực ngành cảng biển"],
+            partners=["Busan"],
+        ),
+    ),
+    # 18. India's ambassador; no dateline, the year is in the date itself.
+    (
+        "india_ambassador_hue",
+        """Huế - Tin tức
+Thừa Thiên Huế tăng cường hợp tác với các đối tác Ấn Độ
+Sáng ngày 05/6/2023, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Thừa Thiên Huế Nguyễn Thanh Bình đã tiếp và làm việc với Đại sứ Ấn Độ tại Việt Nam Sandeep Arya.
+Cùng dự có bà Trần Thị Hoài Trâm, Giám đốc Sở Ngoại vụ tỉnh.
+Phó Chủ tịch UBND tỉnh Nguyễn Thanh Bình cho biết, Thừa Thiên Huế có nhiều di sản văn hóa gắn với Phật giáo, là điểm đến hấp dẫn đối với du khách Ấn Độ; tỉnh đã có quan hệ hợp tác với bang Gujarat về giáo dục.
+Phó Chủ tịch đề xuất Đại sứ quán Ấn Độ hỗ trợ mở đường bay thẳng giữa Huế và các thành phố lớn của Ấn Độ, quảng bá du lịch Huế tại Ấn Độ.
+Đại sứ Sandeep Arya cho biết Đại sứ quán sẽ làm việc với các hãng hàng không Ấn Độ để nghiên cứu đề xuất của tỉnh.
+PV
+""",
+        dict(
+            kind="foreign_delegation", province="Thừa Thiên Huế", start="2023-06-05", end="2023-06-05",
+            lead="Sandeep Arya", officials=["Nguyễn Thanh Bình", "Sandeep Arya", "Trần Thị Hoài Trâm"],
+            requests=["mở đường bay thẳng giữa Huế"], partners=["Gujarat"],
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "exp"), [c[1:] for c in UNSEEN], ids=[c[0] for c in UNSEEN])
+def test_unseen_article_is_read_as_a_careful_reader_would(source, exp):
+    read_as_expected(source, exp)
