@@ -53,6 +53,11 @@ class IngestItem(models.Model):
         return f"{self.path}: {self.outcome}"
 
 
+class SourceManager(models.Manager):
+    def get_by_natural_key(self, url):
+        return self.get(url=url)
+
+
 class Source(models.Model):
     """A site that `manage.py collect` follows: a news feed, a sitemap or a listing page."""
 
@@ -109,6 +114,7 @@ class Source(models.Model):
     ]
     # Staff edits have a history; the checks' own bookkeeping does not.
     history = HistoricalRecords(excluded_fields=CHECK_FIELDS)
+    objects = SourceManager()  # by URL: `loaddata sources_vn` adds or updates, never duplicates
 
     class Meta:
         ordering = ["name"]
@@ -117,6 +123,9 @@ class Source(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.get_kind_display()})"
+
+    def natural_key(self):
+        return (self.url,)
 
     def clean(self):
         if self.kind == self.Kind.LISTING and not self.selector.strip():

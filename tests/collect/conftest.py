@@ -1,6 +1,7 @@
 """`collect` tests: an invented site (site.py) served on 127.0.0.1 by pytest-httpserver, in
 threads (a slow page must not hold up the others), and the crawler's settings made fast."""
 
+import logging
 import re
 
 import pytest
@@ -29,6 +30,7 @@ def fast_collect(settings, monkeypatch):
 
 @pytest.fixture
 def server():
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no log line per request
     httpserver = HTTPServer(host="127.0.0.1", port=0, threaded=True)
     httpserver.start()
     yield httpserver

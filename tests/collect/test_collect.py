@@ -200,3 +200,31 @@ def test_a_page_known_from_a_file_gets_its_url(news_site, tmp_path):
     assert "same text as a stored article 1" in out
     [article] = Article.objects.all()
     assert article.url == site.base + article_path(story.slug) and article.source_name == "gia-lai.txt"
+
+
+def test_the_shipped_sources_load_paused_and_load_again_without_duplicates():
+    call_command("loaddata", "sources_vn", verbosity=0)
+    call_command("loaddata", "sources_vn", verbosity=0)
+    sources = Source.objects.all()
+    assert len(sources) >= 5 and not any(s.active for s in sources)
+    assert {s.kind for s in sources} <= {"feed", "sitemap"}
+
+
+def test_admin_lists_sources_and_pages_and_keeps_history(admin_client, news_site):
+    site, specs = news_site
+    [rss] = _sources(specs[:1])
+    collect()
+    assert admin_client.get("/admin/ingest/source/").status_code == 200
+    assert admin_client.get(f"/admin/ingest/source/{rss.pk}/change/").status_code == 200
+    assert admin_client.get("/admin/ingest/fetchedpage/").status_code == 200
+    page = FetchedPage.objects.exclude(article=None).first()
+    assert admin_client.get(f"/admin/ingest/fetchedpage/{page.pk}/change/").status_code == 200
+    response = admin_client.post("/admin/ingest/source/", {"action": "pause", "_selected_action": [rss.pk]})
+    assert response.status_code == 302
+    rss.refresh_from_db()
+    assert not rss.active and rss.history.count() == 2  # created, then paused; the checks leave no history
+    response = admin_client.post("/admin/ingest/source/add/", {
+        "name": "Cổng tỉnh", "url": site.base + "/chuyen-muc/doi-ngoai", "kind": "listing", "selector": "",
+        "interval": 60, "active": "on",
+    })
+    assert response.status_code == 200 and "bộ chọn CSS" in response.content.decode()
