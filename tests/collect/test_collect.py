@@ -175,6 +175,15 @@ def test_urls_given_on_the_command_line_are_checked_once_as_an_unstored_source(n
     assert {a.url for a in Article.objects.all()} >= {base + article_path("an-giang-tiep-doan-takeo")}
 
 
+def test_a_page_that_is_not_html_is_reported_and_not_tried_again(news_site):
+    site, _ = news_site
+    site.add("/tai-lieu/bao-cao.pdf", b"%PDF-1.4 " + b"0" * 2000, "application/pdf")
+    status, out = collect("--kind", "article", site.base + "/tai-lieu/bao-cao.pdf")
+    assert status == 1 and "not an HTML page (application/pdf)" in out
+    status, out = collect("--kind", "article", site.base + "/tai-lieu/bao-cao.pdf")
+    assert status == 0 and "already known 1" in out and site.asked()["/tai-lieu/bao-cao.pdf"] == 1
+
+
 def test_the_command_refuses_what_it_cannot_do(news_site):
     with pytest.raises(CommandError, match="--kind"):
         call_command("collect", "http://127.0.0.1/x", stdout=io.StringIO())

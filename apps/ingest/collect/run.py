@@ -46,7 +46,7 @@ LEASE = dt.timedelta(minutes=15)  # a claim of another host's process is trusted
 MAX_ATTEMPTS = 3  # a page that failed for a passing reason (timeout, 5xx) is tried again, at most this often
 RETRY_AFTER = dt.timedelta(hours=1)  # ... after an hour, then two
 MAX_SITEMAP_DEPTH = 2  # an index of indexes of sitemaps, no deeper
-HTML_TYPES = ("text/html", "application/xhtml", "text/plain", "")
+HTML_TYPES = ("text/html", "application/xhtml", "text/plain")
 
 
 @dataclass
@@ -357,7 +357,7 @@ class Collector:
         page.body = response.content
         page.fetched_at = timezone.now()
         mime = response.content_type.split(";")[0].strip().lower()
-        if not mime.startswith(HTML_TYPES):
+        if mime and not mime.startswith(HTML_TYPES):  # no type at all: read it and see
             self._failed(page, url, f"not an HTML page ({mime})")
             return
         began = time.perf_counter()
