@@ -286,6 +286,25 @@ INGEST_MAX_BYTES = envint("DOINGOAI_INGEST_MAX_BYTES", 5 * 1024 * 1024, 1, 1 << 
 # takes well under a second per article.
 EXTRACT_TIMEOUT = envfloat("DOINGOAI_EXTRACT_TIMEOUT", 30.0, 0.0, 86_400.0)
 
+# `manage.py collect` (apps/ingest/collect/): a polite crawler. Whoever runs it names
+# themselves in the User-Agent (a contact address or page), as sites ask of crawlers.
+COLLECT_USER_AGENT = os.environ.get("DOINGOAI_COLLECT_USER_AGENT", "").strip() or (
+    "doingoai-collect/0.1 (provincial foreign-affairs news reader; robots.txt obeyed)"
+)
+# Seconds between two requests to one host (0: no wait; tests and the benchmark's local site).
+COLLECT_HOST_INTERVAL = envfloat("DOINGOAI_COLLECT_HOST_INTERVAL", 1.0, 0.0, 3600.0)
+COLLECT_CONNECT_TIMEOUT = envfloat("DOINGOAI_COLLECT_CONNECT_TIMEOUT", 10.0, 0.01, 600.0)
+# Seconds of silence while reading a response; a whole response gets COLLECT_TOTAL_TIMEOUT.
+COLLECT_READ_TIMEOUT = envfloat("DOINGOAI_COLLECT_READ_TIMEOUT", 20.0, 0.01, 600.0)
+COLLECT_TOTAL_TIMEOUT = envfloat("DOINGOAI_COLLECT_TOTAL_TIMEOUT", 60.0, 0.01, 3600.0)
+# A response larger than this (after gzip) is dropped while it streams.
+COLLECT_MAX_BYTES = envint("DOINGOAI_COLLECT_MAX_BYTES", 5 * 1024 * 1024, 1024, 1 << 34)
+COLLECT_MAX_REDIRECTS = envint("DOINGOAI_COLLECT_MAX_REDIRECTS", 5, 0, 30)
+# A 429 or 5xx answer (or a refused connection) is asked again this many times, after
+# COLLECT_BACKOFF seconds, then twice that... (a Retry-After up to a minute is followed).
+COLLECT_RETRIES = envint("DOINGOAI_COLLECT_RETRIES", 2, 0, 10)
+COLLECT_BACKOFF = envfloat("DOINGOAI_COLLECT_BACKOFF", 2.0, 0.0, 600.0)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
