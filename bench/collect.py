@@ -78,7 +78,7 @@ def main():
 
         from apps.ingest.collect.run import Collector
         from apps.ingest.extract import warm_up
-        from apps.visits.models import Activity, Article
+        from apps.visits.records.models import Activity, Article
 
         call_command("migrate", verbosity=0)
         warm_up()

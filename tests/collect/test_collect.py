@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from apps.ingest.models import FetchedPage, Source
-from apps.visits.models import Activity, Article
+from apps.visits.records.models import Activity, Article
 
 from .site import (
     BY_SLUG,

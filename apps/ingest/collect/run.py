@@ -29,7 +29,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from apps.visits.models import Article
+from apps.visits.records.models import Article
 
 from ..extract import extract_text, warm_up
 from ..models import FetchedPage, Source
