@@ -77,7 +77,7 @@ def main():
         from django.core.management import call_command
 
         from apps.ingest.collect.run import Collector
-        from apps.ingest.extract import warm_up
+        from apps.ingest.pipeline import warm_up
         from apps.visits.records.models import Activity, Article
 
         call_command("migrate", verbosity=0)

@@ -31,9 +31,8 @@ from django.utils import timezone
 
 from apps.visits.records.models import Article
 
-from ..extract import extract_text, warm_up
 from ..models import FetchedPage, Source
-from ..pipeline import ExtractionTimeout, time_budget, timeout_message
+from ..pipeline import ExtractionTimeout, extract_from_text, time_budget, timeout_message, warm_up
 from ..read import RawArticle
 from ..runs import _process_holds
 from ..store import KNOWN, Lookups, store_article
@@ -383,7 +382,7 @@ class Collector:
         warm_up()
         try:
             with time_budget(settings.EXTRACT_TIMEOUT):
-                record, cleaned = extract_text(text, url[:255])
+                cleaned, record = extract_from_text(text, url[:255])
         except ExtractionTimeout:
             self._failed(page, url, timeout_message(settings.EXTRACT_TIMEOUT))
             return
