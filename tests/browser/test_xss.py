@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from tests.factories import ensure_provinces
-from tests.test_xss import PAYLOADS, admin_pages, load_hostile_archive, public_pages
+from tests.visits.test_xss import PAYLOADS, admin_pages, load_hostile_archive, public_pages
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -5,7 +5,7 @@ triggers on visits_activity, visits_participation and visits_request, so that ev
 whatever path it takes, keeps them exact; the migrations fill them from the records stored.
 
 On SQLite, a later migration that makes Django rebuild one of those tables (copy to a new
-table) drops the triggers on it: tests/test_tallies.py checks the tallies after the whole
+table) drops the triggers on it: tests/records/test_tallies.py checks the tallies after the whole
 migration history, so such a migration must call install() and install_requests() again.
 """
 

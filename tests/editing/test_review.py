@@ -21,8 +21,7 @@ from apps.visits.records.models import (
     Request,
     ReviewState,
 )
-
-from .factories import make_activity
+from tests.factories import make_activity
 
 pytestmark = pytest.mark.django_db
 

@@ -15,8 +15,7 @@ import time
 import pytest
 
 from apps.ingest.read import iter_paths, read_file
-
-from .conftest import DEV
+from tests.conftest import DEV
 
 
 def _corpus(folder, seeds_dir, count):

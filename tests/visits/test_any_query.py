@@ -18,8 +18,7 @@ from hypothesis import strategies as st
 
 from apps.visits.records import services
 from apps.visits.records.models import Activity, Official, PartnerLocality, ReviewState
-
-from .factories import make_activity
+from tests.factories import make_activity
 
 pytestmark = pytest.mark.django_db
 

@@ -15,8 +15,7 @@ from django.test.utils import CaptureQueriesContext
 
 from apps.visits.records.models import Activity, ReviewState
 from apps.visits.site.feeds import FEED_SIZE
-
-from .factories import make_activity
+from tests.factories import make_activity
 
 pytestmark = pytest.mark.django_db
 

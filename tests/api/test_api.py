@@ -18,8 +18,7 @@ from openapi_spec_validator import validate
 from apps.provinces.models import Era, Province
 from apps.visits.records.models import Activity, Official, PartnerLocality, Request, ReviewState
 from apps.visits.reporting.filters import ActivityFilter
-
-from .factories import make_activity
+from tests.factories import make_activity
 
 pytestmark = pytest.mark.django_db
 

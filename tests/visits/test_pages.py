@@ -11,8 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from apps.visits.records.models import Activity, Official, PartnerLocality
-
-from .factories import make_activity
+from tests.factories import make_activity
 
 pytestmark = pytest.mark.django_db
 

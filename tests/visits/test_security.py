@@ -20,8 +20,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from config.security import client_ip
-
-from .factories import make_activity
+from tests.factories import make_activity
 
 CSP = (
     "default-src 'self'; script-src 'self'; "

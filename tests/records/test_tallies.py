@@ -23,8 +23,7 @@ from apps.visits.records.models import (
 )
 from apps.visits.reporting.filters import ActivityFilter, RequestFilter
 from apps.visits.reporting.tallies import ActivityTally, MonthTally, OfficialTally, RequestTally
-
-from .factories import make_activity
+from tests.factories import make_activity
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,7 @@ from django.core.management.base import CommandError
 
 from apps.ingest.models import IngestItem, IngestRun
 from apps.visits.records.models import Activity, Article, Country, Official, PartnerLocality, Request
-
-from .factories import ensure_provinces
+from tests.factories import ensure_provinces
 
 pytestmark = pytest.mark.django_db
 
