@@ -266,11 +266,11 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
 
     def filter_country(self, qs, name, value):
         # A partner an editor rejected does not make its activity one "with" that country.
-        partners = ActivityPartner.objects.filter(activity=OuterRef("pk"), partner__country=value)
-        return qs.filter(Exists(partners.exclude(partner__review_state=ReviewState.REJECTED)))
+        partners = ActivityPartner.objects.public().filter(activity=OuterRef("pk"), partner__country=value)
+        return qs.filter(Exists(partners))
 
     def filter_has_requests(self, qs, name, value):
-        has = Exists(Request.objects.filter(activity=OuterRef("pk")).exclude(review_state=ReviewState.REJECTED))
+        has = Exists(Request.objects.public().filter(activity=OuterRef("pk")))
         return qs.filter(has) if value == "yes" else qs.exclude(has)
 
 
