@@ -5,12 +5,10 @@ activity marked reviewed, is never overwritten; new sources, people, requests an
 still attach. Stored values are only ever filled in, never replaced, by a later report.
 """
 
-import copy
 import hashlib
 from dataclasses import dataclass
 
 from django.db import DatabaseError, IntegrityError, transaction
-from django.utils import timezone
 
 from apps.lib.text import name_key
 from apps.visits.records import services
@@ -121,7 +119,7 @@ def _store(*, raw, cleaned, record, lookups, province, published):
     existing = Article.objects.filter(content_hash=digest).select_related("activity").first()
     if existing is not None:
         return Stored(KNOWN, existing, existing.activity)
-    article = Article(
+    article = dict(
         source_name=raw.name[:255],  # an escaped file name (read.shown) can outgrow the column
         source_path=str(raw.path)[:1000],
         outlet=find_outlet(cleaned.text),
@@ -134,9 +132,8 @@ def _store(*, raw, cleaned, record, lookups, province, published):
         extracted=record,
     )
     if province is None:
-        article.status = Article.Status.NOT_ACTIVITY if not record.get("is_activity") else Article.Status.UNRESOLVED
-        article.save()
-        return Stored(NOT_ACTIVITY, article, None)
+        status = Article.Status.NOT_ACTIVITY if not record.get("is_activity") else Article.Status.UNRESOLVED
+        return Stored(NOT_ACTIVITY, services.article_create(status=status, **article), None)
 
     start, end = parse_date(record.get("start_date")), parse_date(record.get("end_date"))
     activity = find_activity(record, province, start, end, published)
@@ -144,25 +141,15 @@ def _store(*, raw, cleaned, record, lookups, province, published):
     if activity is None:
         activity = Activity(province=province, kind=record.get("kind") or "provincial_event")
     undated_merge = outcome == MERGED and not (start and activity.start_date)
-    before = _values(activity) if activity.pk else None
+    before = services.activity_values(activity) if activity.pk else None
     _fill(activity, record, start, end, lookups)
     _note_doubts(activity, record, cleaned.text, raw.name, undated_merge)
     activity.search_text = services.search_words(activity.search_text, *_searchable(record, province))
-    if before is not None and _values(activity) == before:
-        # Another report of what is already known: no new values (nor a history row), but a
-        # new source, which the pages must show (their cache follows updated_at).
-        activity.updated_at = timezone.now()
-        Activity.objects.filter(pk=activity.pk).update(updated_at=activity.updated_at)
-    else:
-        activity.save()
-    article.activity = activity
-    article.save()
+    # Another report of what is already known saves no new values (nor a history row).
+    services.activity_save_from_report(activity=activity, before=before)
+    article = services.article_create(activity=activity, **article)
     _attach(activity, article, record, lookups)
     return Stored(outcome, article, activity)
-
-
-def _values(activity):
-    return copy.deepcopy([getattr(activity, f.attname) for f in Activity._meta.concrete_fields if f.name != "updated_at"])
 
 
 def _note_doubts(activity, record, text, source, undated_merge):
@@ -206,25 +193,24 @@ def _searchable(record, province):
 
 
 def _fill(activity, record, start, end, lookups):
-    """Fill the activity's empty fields from the report, leaving editors' values alone."""
-    if activity.review_state == ReviewState.REVIEWED and activity.pk:
-        return
-    locked = set(activity.locked_fields)
+    """Fill the activity's empty fields from the report, leaving editors' values alone (the
+    fields services.fields_ingest_may_set leaves open)."""
+    may = services.fields_ingest_may_set(activity)
 
     def fill(field, value):
-        if field not in locked and value not in (None, "") and not getattr(activity, field):
+        if field in may and value not in (None, "") and not getattr(activity, field):
             setattr(activity, field, value)
 
-    if start and "start_date" not in locked and activity.start_date is None:
+    if start and "start_date" in may and activity.start_date is None:
         activity.start_date, activity.end_date = start, end or start
         activity.date_precision = record.get("date_precision") or "day"
     fill("end_date", end)
     fill("organization", (record.get("organization") or "")[:300])
-    if record.get("lead") and "lead" not in locked and activity.lead_id is None:
+    if record.get("lead") and "lead" in may and activity.lead_id is None:
         activity.lead = lookups.official(record["lead"]["name"])
         activity.lead_title = ", ".join(record["lead"].get("titles") or [])[:300]
     headline = (record.get("title") or "").strip()
-    if "summary" not in locked and headline:
+    if "summary" in may and headline:
         # A headline beats the opening paragraph that stands in for a missing one.
         if not activity.summary or (len(activity.summary) > HEADLINE and len(headline) <= HEADLINE):
             activity.summary = headline

@@ -11,7 +11,7 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from apps.visits.editing.merges import merge_officials, merge_partners
-from apps.visits.editing.review import REVIEW_ACTIONS, REVIEW_FIELDS, ReviewedAdminMixin, doubts_html
+from apps.visits.editing.review import REVIEW_ACTIONS, ReviewedAdminMixin, doubts_html
 from apps.visits.records import services
 from apps.visits.records.models import (
     Activity,
@@ -109,8 +109,7 @@ class ActivityAdmin(ReviewedAdminMixin, SimpleHistoryAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
-            edited = set(form.changed_data) - {"locked_fields", *REVIEW_FIELDS}
-            obj.locked_fields = sorted(set(obj.locked_fields) | edited)
+            services.activity_lock_edited(activity=obj, changed_fields=form.changed_data)
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):

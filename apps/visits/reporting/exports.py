@@ -93,7 +93,7 @@ def iter_records(qs=None, chunk_size=2000):
     try:
         people = _merged(stream(
             Participation.objects.filter(activity__in=ids)
-            .exclude(official__review_state=ReviewState.REJECTED)
+            .public()
             .order_by("activity_id", "id")
             .values_list("activity_id", "id", "official_id", "official__name", "side")
         ))
@@ -104,14 +104,14 @@ def iter_records(qs=None, chunk_size=2000):
         ))
         asks = _merged(stream(
             Request.objects.filter(activity__in=ids)
-            .exclude(review_state=ReviewState.REJECTED)
+            .public()
             .order_by("activity_id", "id")
             .values_list("activity_id", "text", "category", "status", "span_start", "span_end", "repeat_of_id",
                          "repeat_of__review_state", "repeat_of__activity__review_state")
         ))
         partners = _merged(stream(
             ActivityPartner.objects.filter(activity__in=ids)
-            .exclude(partner__review_state=ReviewState.REJECTED)
+            .public()
             .order_by("activity_id", "id")
             .values_list("activity_id", "partner__name", "partner__kind", "partner__country__name")
         ))

@@ -183,31 +183,73 @@ class ActivityFilterForm(OnceEachForm):
 
 
 class ActivityFilter(FastFormMixin, django_filters.FilterSet):
-    q = SearchFilter(label=_("Search"), method="filter_q")
-    province = SlugFilter(label=_("Province"), model=Province, choices=_province_choices, method="filter_province")
-    region = django_filters.ChoiceFilter(label=_("Region"), choices=Region.choices, field_name="province__region")
-    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=Kind.choices)
+    # help_text is the parameter's description in the API's OpenAPI document (api/params.py),
+    # in English like the rest of that document; the site's forms do not show it.
+    q = SearchFilter(
+        label=_("Search"), method="filter_q", help_text='Text search, diacritics optional ("dak lak" finds Đắk Lắk).'
+    )
+    province = SlugFilter(
+        label=_("Province"),
+        model=Province,
+        choices=_province_choices,
+        method="filter_province",
+        help_text="Province slug (see /api/provinces/); a current unit also covers its predecessors.",
+    )
+    region = django_filters.ChoiceFilter(
+        label=_("Region"), choices=Region.choices, field_name="province__region", help_text="Region of the province."
+    )
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=Kind.choices, help_text="Kind of activity.")
     date_from = django_filters.DateFilter(
-        label=_("From"), method="filter_date_from", widget=forms.DateInput(attrs={"type": "date"})
+        label=_("From"),
+        method="filter_date_from",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Starting on or after this date (YYYY-MM-DD).",
     )
     date_to = django_filters.DateFilter(
-        label=_("To"), field_name="start_date", lookup_expr="lte", widget=forms.DateInput(attrs={"type": "date"})
+        label=_("To"),
+        field_name="start_date",
+        lookup_expr="lte",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Starting on or before this date (YYYY-MM-DD).",
     )
-    official = SlugFilter(label=_("Official"), model=Official, method="filter_official")
-    organization = TextFilter(label=_("Organization"), method="filter_organization")
-    partner = SlugFilter(label=_("Partner locality"), model=PartnerLocality, method="filter_partner")
-    country = SlugFilter(label=_("Partner country"), model=Country, choices=_country_choices, method="filter_country")
+    official = SlugFilter(
+        label=_("Official"),
+        model=Official,
+        method="filter_official",
+        help_text="Slug of an official taking part (see /api/officials/).",
+    )
+    organization = TextFilter(
+        label=_("Organization"), method="filter_organization", help_text="Leading organization contains this text."
+    )
+    partner = SlugFilter(
+        label=_("Partner locality"),
+        model=PartnerLocality,
+        method="filter_partner",
+        help_text="Slug of a partner locality named (see /api/partners/).",
+    )
+    country = SlugFilter(
+        label=_("Partner country"),
+        model=Country,
+        choices=_country_choices,
+        method="filter_country",
+        help_text="Slug of a partner country.",
+    )
     has_requests = django_filters.ChoiceFilter(
-        label=_("Has requests"), choices=[("yes", _("yes")), ("no", _("no"))], method="filter_has_requests"
+        label=_("Has requests"),
+        choices=[("yes", _("yes")), ("no", _("no"))],
+        method="filter_has_requests",
+        help_text="With or without requests.",
     )
     review_state = django_filters.ChoiceFilter(
         label=_("Review state"),
         choices=[(s.value, s.label) for s in (ReviewState.EXTRACTED, ReviewState.REVIEWED)],
+        help_text="Review state.",
     )
     sort = django_filters.OrderingFilter(
         label=_("Sort"),
         fields=(("start_date", "date"), ("province__name", "province"), ("kind", "kind")),
         field_labels={"start_date": _("Date"), "province__name": _("Province"), "kind": _("Kind")},
+        help_text="Order: date, province or kind, '-' for descending, comma-separated; default newest first.",
     )
 
     class Meta:
@@ -266,18 +308,28 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
 
     def filter_country(self, qs, name, value):
         # A partner an editor rejected does not make its activity one "with" that country.
-        partners = ActivityPartner.objects.filter(activity=OuterRef("pk"), partner__country=value)
-        return qs.filter(Exists(partners.exclude(partner__review_state=ReviewState.REJECTED)))
+        partners = ActivityPartner.objects.public().filter(activity=OuterRef("pk"), partner__country=value)
+        return qs.filter(Exists(partners))
 
     def filter_has_requests(self, qs, name, value):
-        has = Exists(Request.objects.filter(activity=OuterRef("pk")).exclude(review_state=ReviewState.REJECTED))
+        has = Exists(Request.objects.public().filter(activity=OuterRef("pk")))
         return qs.filter(has) if value == "yes" else qs.exclude(has)
 
 
 class RequestFilter(FastFormMixin, django_filters.FilterSet):
-    province = SlugFilter(label=_("Province"), model=Province, choices=_province_choices, method="filter_province")
-    category = django_filters.ChoiceFilter(label=_("Category"), choices=RequestCategory.choices)
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=RequestStatus.choices)
+    province = SlugFilter(
+        label=_("Province"),
+        model=Province,
+        choices=_province_choices,
+        method="filter_province",
+        help_text="Province slug; a current unit also covers its predecessors.",
+    )
+    category = django_filters.ChoiceFilter(
+        label=_("Category"), choices=RequestCategory.choices, help_text="Category of the request."
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=RequestStatus.choices, help_text="Status set by editors."
+    )
 
     class Meta:
         model = Request

@@ -94,12 +94,16 @@ class MonthTally(models.Model):
 
 
 class OfficialTallyQuerySet(InProvinceMixin, models.QuerySet):
+    def public(self):
+        """Rows of officials an editor did not reject (the triggers count public activities only)."""
+        return self.exclude(official__review_state=ReviewState.REJECTED)
+
     def top(self, province, limit):
         """The public officials seen most often at the public activities of a unit (and, for a
         current unit, of its predecessors): officials with ``n`` activities and ``last`` date."""
         rows = list(
-            self.in_province(province)
-            .exclude(official__review_state=ReviewState.REJECTED)
+            self.public()
+            .in_province(province)
             .values("official")
             .annotate(total=Sum("n"), last=models.Max("last_seen"))
             .order_by("-total", "official__name")[:limit]

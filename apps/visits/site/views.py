@@ -190,8 +190,8 @@ def province_detail(request, slug):
     units = [province, *province.predecessors.all()] if province.era == Era.CURRENT else [province]
     requests = Request.objects.public().filter(activity__province__in=units).brief()[:PROFILE_ROWS]
     ties = (
-        PartnerTie.objects.filter(province__in=units)
-        .exclude(partner__review_state=ReviewState.REJECTED)
+        PartnerTie.objects.public()
+        .filter(province__in=units)
         .select_related("partner__country")
         .only("first_seen", "last_seen", "activity_count", "partner__name", "partner__slug", "partner__country__name")
         .order_by("-activity_count", "partner__name")[:PROFILE_ROWS]
@@ -216,16 +216,16 @@ def province_detail(request, slug):
 def official_detail(request, slug):
     official = get_object_or_404(Official.objects.public(), slug=slug)
     parts = (
-        Participation.objects.filter(official=official)
-        .exclude(activity__review_state=ReviewState.REJECTED)
+        Participation.objects.public()
+        .filter(official=official)
         .select_related("activity__province")
         .prefetch_related(Prefetch("titles", queryset=Title.objects.order_by("id")))
         .order_by("-activity__start_date")
     )
     page = Paginator(parts, 50).get_page(request.GET.get("page"))
     titles = (
-        Title.objects.filter(participation__official=official)
-        .exclude(participation__activity__review_state=ReviewState.REJECTED)
+        Title.objects.public()
+        .filter(participation__official=official)
         .values("title")
         .annotate(first=Min("participation__activity__start_date"), last=Max("participation__activity__start_date"))
         .order_by("first", "title")
@@ -253,8 +253,8 @@ def partner_detail(request, slug):
     partner = get_object_or_404(PartnerLocality.objects.public().select_related("country"), slug=slug)
     ties = PartnerTie.objects.filter(partner=partner).select_related("province").order_by("first_seen")
     mentions = (
-        ActivityPartner.objects.filter(partner=partner)
-        .exclude(activity__review_state=ReviewState.REJECTED)
+        ActivityPartner.objects.public()
+        .filter(partner=partner)
         .select_related("activity__province", "activity__lead")
         .order_by("-activity__start_date")[:200]
     )

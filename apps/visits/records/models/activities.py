@@ -33,19 +33,19 @@ class ActivityQuerySet(InProvinceMixin, PublicQuerySet):
         return self.select_related("province", "province__successor", "lead").prefetch_related(
             models.Prefetch(
                 "participations",
-                queryset=Participation.objects.exclude(official__review_state=ReviewState.REJECTED)
+                queryset=Participation.objects.public()
                 .select_related("official")
                 .prefetch_related("titles"),
             ),
             models.Prefetch(
                 "requests",
-                queryset=Request.objects.exclude(review_state=ReviewState.REJECTED).select_related(
+                queryset=Request.objects.public().select_related(
                     "article", "repeat_of__activity"
                 ),
             ),
             models.Prefetch(
                 "partner_mentions",
-                queryset=ActivityPartner.objects.exclude(partner__review_state=ReviewState.REJECTED).select_related(
+                queryset=ActivityPartner.objects.public().select_related(
                     "partner__country"
                 ),
             ),
@@ -152,6 +152,16 @@ class ActivityToReview(Activity):
         verbose_name_plural = _("activities to review")
 
 
+class ParticipationQuerySet(models.QuerySet):
+    def at_public_activities(self):
+        """Participations in activities an editor did not reject."""
+        return self.exclude(activity__review_state=ReviewState.REJECTED)
+
+    def public(self):
+        """What the public sees: neither the official nor the activity rejected."""
+        return self.at_public_activities().exclude(official__review_state=ReviewState.REJECTED)
+
+
 class Participation(models.Model):
     activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="participations")
     official = models.ForeignKey(Official, on_delete=models.PROTECT, related_name="participations")
@@ -161,6 +171,8 @@ class Participation(models.Model):
     span_start = models.PositiveIntegerField(null=True, blank=True)
     span_end = models.PositiveIntegerField(null=True, blank=True)
     history = HistoricalRecords()
+
+    objects = ParticipationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("participation")
@@ -173,12 +185,22 @@ class Participation(models.Model):
         return f"{self.official} @ {self.activity_id}"
 
 
+class TitleQuerySet(models.QuerySet):
+    def public(self):
+        """Titles of public participations: neither the official nor the activity rejected."""
+        return self.exclude(participation__activity__review_state=ReviewState.REJECTED).exclude(
+            participation__official__review_state=ReviewState.REJECTED
+        )
+
+
 class Title(models.Model):
     """A title the article gives an official at one activity (the official's title history)."""
 
     participation = models.ForeignKey(Participation, on_delete=models.CASCADE, related_name="titles")
     title = models.CharField(_("title"), max_length=300)
     title_key = models.CharField(max_length=300, editable=False)
+
+    objects = TitleQuerySet.as_manager()
 
     class Meta:
         constraints = [

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ..choices import ReviewState
 from .activities import Activity
 from .names import PartnerLocality
 
@@ -41,6 +42,16 @@ class Article(models.Model):
         return self.title or self.source_name
 
 
+class ActivityPartnerQuerySet(models.QuerySet):
+    def at_public_activities(self):
+        """Mentions in activities an editor did not reject (whatever the partner's state)."""
+        return self.exclude(activity__review_state=ReviewState.REJECTED)
+
+    def public(self):
+        """What the public sees: neither the partner nor the activity rejected."""
+        return self.at_public_activities().exclude(partner__review_state=ReviewState.REJECTED)
+
+
 class ActivityPartner(models.Model):
     """A partner locality named in an activity, with its evidence."""
 
@@ -49,6 +60,8 @@ class ActivityPartner(models.Model):
     article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     span_start = models.PositiveIntegerField(null=True, blank=True)
     span_end = models.PositiveIntegerField(null=True, blank=True)
+
+    objects = ActivityPartnerQuerySet.as_manager()
 
     class Meta:
         constraints = [

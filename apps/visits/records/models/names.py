@@ -27,7 +27,7 @@ class PartnerLocalityQuerySet(PublicQuerySet):
         provinces (PartnerTie keeps each tie's count of public activities), then the few winners
         fetched."""
         top = list(
-            PartnerTie.objects.exclude(partner__review_state=ReviewState.REJECTED)
+            PartnerTie.objects.public()
             .values("partner")
             .annotate(n=Sum("activity_count"))
             .order_by("-n", "partner")[:limit]
@@ -72,6 +72,12 @@ class Official(Reviewable, NamedModel):
         return reverse("official-detail", args=[self.slug])
 
 
+class PartnerTieQuerySet(models.QuerySet):
+    def public(self):
+        """Ties with partners an editor did not reject."""
+        return self.exclude(partner__review_state=ReviewState.REJECTED)
+
+
 class PartnerTie(models.Model):
     """A province's tie with a partner locality over time. Derived from the activities that
     name the partner (kept current by ingest), so it keeps no history of its own."""
@@ -83,6 +89,8 @@ class PartnerTie(models.Model):
     activity_count = models.PositiveIntegerField(default=0)
     agreements = models.TextField(_("agreements mentioned"), blank=True)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)  # the pages' cache version reads it
+
+    objects = PartnerTieQuerySet.as_manager()
 
     class Meta:
         constraints = [

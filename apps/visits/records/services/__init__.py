@@ -11,6 +11,13 @@ from .activities import (
     requests_add,
     search_words,
 )
+from .edits import (
+    activity_lock_edited,
+    activity_save_from_report,
+    activity_values,
+    article_create,
+    fields_ingest_may_set,
+)
 from .locks import WRITER_LOCK, name_lock, writer_lock
 from .merges import official_merge, partner_merge
 from .names import country_get_or_create, official_get_or_create, partner_get_or_create
@@ -18,8 +25,13 @@ from .review import review_set
 
 __all__ = [
     "WRITER_LOCK",
+    "activity_lock_edited",
     "activity_refresh_search",
+    "activity_save_from_report",
+    "activity_values",
+    "article_create",
     "country_get_or_create",
+    "fields_ingest_may_set",
     "name_lock",
     "official_get_or_create",
     "official_merge",

@@ -78,8 +78,8 @@ def partner_tie_refresh(*, province, partner):
     """Recompute a province's tie with a partner from the public activities that name it; a
     tie no public activity shows any more is removed (its agreements text with it)."""
     stats = (
-        ActivityPartner.objects.filter(activity__province=province, partner=partner)
-        .exclude(activity__review_state=ReviewState.REJECTED)
+        ActivityPartner.objects.at_public_activities()
+        .filter(activity__province=province, partner=partner)
         .aggregate(
             first=Min("activity__start_date"), last=Max("activity__start_date"), n=Count("activity", distinct=True)
         )
