@@ -14,6 +14,7 @@ from apps.lib.text import name_key
 from apps.visits.records import services
 from apps.visits.records.models import DOUBT_WEIGHTS, Activity, Article, Doubt, ReviewState
 
+from .extract.record import EXPECTED_SIDE
 from .match import find_activity
 from .outlet import find_outlet
 from .resolve import parse_date, province_for
@@ -251,9 +252,4 @@ def _attach(activity, article, record, lookups):
 
 
 def _lead_side(record):
-    return {
-        "central_delegation": "central",
-        "foreign_delegation": "foreign",
-        "outbound_delegation": "local",
-        "provincial_event": "local",
-    }.get(record.get("kind"), "")
+    return EXPECTED_SIDE.get(record.get("kind"), "")
