@@ -343,12 +343,17 @@ def _activity(a):
 # Helpers
 
 
-def _filtered(filterset_class, request, queryset):
-    """The filterset's rows, or a 400 naming each bad filter (never the unfiltered list)."""
+def _filterset(filterset_class, request, queryset):
+    """The valid filterset, or a 400 naming each bad filter (never the unfiltered list)."""
     fs = filterset_class(request.GET, queryset=queryset, request=request)
     if not fs.is_valid():
         raise BadParameters({name: list(errors) for name, errors in fs.errors.items()})
-    return fs.qs
+    return fs
+
+
+def _filtered(filterset_class, request, queryset):
+    """The filterset's rows, or a 400 naming each bad filter (never the unfiltered list)."""
+    return _filterset(filterset_class, request, queryset).qs
 
 
 def _page(request, paginator, paging, rows):
@@ -384,10 +389,12 @@ def _page(request, paginator, paging, rows):
 @api.get("/activities/", response={200: ActivityPage, **ERRORS}, tags=["activities"])
 def list_activities(request, filters: Query[ActivityParams], paging: Query[PageParams]):
     """Activities, newest first, with the filters of the site's /activities/ page."""
-    qs = _filtered(ActivityFilter, request, Activity.objects.public().for_list())
-    # Queries: the data version, the count (cached per version), the page's ids, its rows
-    # (province, successor and lead joined); one more per slug filter used.
-    return _page(request, ArchivePaginator(qs, paging.page_size, request=request), paging, _activity)
+    fs = _filterset(ActivityFilter, request, Activity.objects.public().for_list())
+    # Queries: the data version, the count (from the tally when the filters are ones it counts
+    # by, else cached per version), the page's ids, its rows (province, successor and lead
+    # joined); one more per slug filter used.
+    paginator = ArchivePaginator(fs.qs, paging.page_size, request=request, tally=fs.tally())
+    return _page(request, paginator, paging, _activity)
 
 
 @api.get("/activities/{activity_id}/", response={200: ActivityDetailOut, **ERRORS}, tags=["activities"])
