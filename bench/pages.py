@@ -55,7 +55,7 @@ def pages():
         ("/activities/?q=lang+son", "/activities/?q=lang+son"),
         ("/activities/?partner=", f"/activities/?partner={partner.slug}"),
         ("/activities/?official=", f"/activities/?official={official.slug}"),
-        ("/activities/?page=500", "/activities/?page=500"),
+        ("/activities/?page=300", "/activities/?page=300"),
         ("/activities/<id>/", f"/activities/{activity.pk}/"),
         ("/provinces/", "/provinces/"),
         ("/provinces/<busiest current unit>/", f"/provinces/{busiest.slug}/"),
