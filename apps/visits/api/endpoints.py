@@ -23,7 +23,14 @@ from ninja.pagination import paginate
 
 from apps.provinces.models import Province
 from apps.visits.api.paging import PageNumbers
-from apps.visits.api.params import BadParameters, OfficialParams, ProvinceParams, filtered, query_schema
+from apps.visits.api.params import (
+    BadParameters,
+    OfficialParams,
+    ProvinceParams,
+    filtered,
+    query_schema,
+    valid_filterset,
+)
 from apps.visits.api.schemas import (
     ERRORS,
     ActivityDetailOut,
@@ -85,9 +92,13 @@ def refused(request, exc):
 @paginate(PageNumbers, counted_by=ArchivePaginator)
 def list_activities(request, filters: Query[ActivityParams]):
     """Activities, newest first, with the filters of the site's /activities/ page."""
-    # Queries: the data version, the count (cached per version), the page's ids, its rows
-    # (province, successor and lead joined); one more per slug filter used.
-    return filtered(ActivityFilter, request, Activity.objects.public().for_list())
+    # Queries: the data version, the count (from the tally when the filters are ones it counts
+    # by, else cached per version), the page's ids, its rows (province, successor and lead
+    # joined); one more per slug filter used.
+    fs = valid_filterset(ActivityFilter, request, Activity.objects.public().for_list())
+    rows = fs.qs
+    rows.tally = fs.tally()  # read by PageNumbers' paginator
+    return rows
 
 
 @api.get("/activities/{activity_id}/", response={200: ActivityDetailOut, **ERRORS}, tags=["activities"])

@@ -37,7 +37,9 @@ class PageNumbers(PaginationBase):
     def paginator(self, queryset, per_page, request):
         if self.counted_by is None:
             return Paginator(queryset, per_page)
-        return self.counted_by(queryset, per_page, request=request)
+        # The tally rows standing for the filtered rows, when the view found some (counted
+        # without a scan of the activities).
+        return self.counted_by(queryset, per_page, request=request, tally=getattr(queryset, "tally", None))
 
     def paginate_queryset(self, queryset, pagination, request, **params):
         paginator = self.paginator(queryset, pagination.page_size, request)

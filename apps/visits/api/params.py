@@ -60,12 +60,17 @@ def query_schema(filterset_class):
     return create_model(filterset_class.__name__.removesuffix("Filter") + "Params", __base__=Schema, **fields)
 
 
-def filtered(filterset_class, request, queryset):
-    """The filterset's rows, or a 400 naming each bad filter (never the unfiltered list)."""
+def valid_filterset(filterset_class, request, queryset):
+    """The bound filterset, or a 400 naming each bad filter (never the unfiltered list)."""
     fs = filterset_class(request.GET, queryset=queryset, request=request)
     if not fs.is_valid():
         raise BadParameters({name: list(errors) for name, errors in fs.errors.items()})
-    return fs.qs
+    return fs
+
+
+def filtered(filterset_class, request, queryset):
+    """The filterset's rows, or a 400 naming each bad filter."""
+    return valid_filterset(filterset_class, request, queryset).qs
 
 
 EraValue = Enum("Era", {value: value for value in Era.values}, type=str)

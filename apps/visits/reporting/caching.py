@@ -7,10 +7,18 @@ activity, official, partner locality, country, participation or request through 
 admin writes one) and the newest change of the records kept without history (partner ties,
 articles). A title or a partner mention is edited through its participation's or activity's
 form, whose save writes a history row or moves the activity's change time.
+
+Each name is one cache entry holding its value with the version it was computed for, so a new
+version replaces the old value instead of piling up beside it. After an ingest or an edit, the
+first request for a name computes it under a lock (``cache.add``: atomic in the local memory
+cache and in Redis alike) while the others do not repeat the work: a page's other requests get
+the previous version's page until the new one is stored, an aggregate's wait for it (at most
+WAIT seconds, then they compute it themselves).
 """
 
 import functools
 import hashlib
+import time
 
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
@@ -62,17 +70,48 @@ def query_key(qs):
         return "empty"
 
 
-def _versioned_key(request, name):
-    return "doingoai:" + hashlib.sha1(f"{name}|{data_version(request)}".encode()).hexdigest()
+LOCK_TIMEOUT = 60  # seconds: a lock left by a worker that died frees itself
+WAIT = 10.0  # seconds a request waits for another's computation before doing it itself
+POLL = 0.02
+
+
+def _key(name):
+    return "doingoai:" + hashlib.sha1(name.encode()).hexdigest()
+
+
+def versioned(request, name, compute, *, timeout=600, stale=False, keep=lambda value: True):
+    """The value of ``name`` at the current data version: from the cache, or computed by one
+    request at a time (the others wait for it or, with ``stale``, take the previous version's
+    value while it is computed). ``keep(value)`` decides whether a computed value is stored."""
+    key, version = _key(name), data_version(request)
+    entry = cache.get(key)
+    if entry is not None and entry[0] == version:
+        return entry[1]
+    lock = f"{key}:lock:{hashlib.sha1(version.encode()).hexdigest()}"
+    if not cache.add(lock, 1, LOCK_TIMEOUT):
+        if stale and entry is not None:
+            return entry[1]
+        deadline = time.monotonic() + WAIT
+        while time.monotonic() < deadline and cache.get(lock) is not None:
+            time.sleep(POLL)
+            entry = cache.get(key)
+            if entry is not None and entry[0] == version:
+                return entry[1]
+        entry = cache.get(key)
+        if entry is not None and entry[0] == version:
+            return entry[1]
+        return compute()  # the other request failed or did not store its value
+    try:
+        value = compute()
+        if keep(value):
+            cache.set(key, (version, value), timeout)
+        return value
+    finally:
+        cache.delete(lock)
 
 
 def cached(request, name, compute, timeout=600):
-    key = _versioned_key(request, name)
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, timeout)
-    return value
+    return versioned(request, name, compute, timeout=timeout)
 
 
 class ArchivePaginator(Paginator):
@@ -103,22 +142,25 @@ class ArchivePaginator(Paginator):
 
 def cache_page_by_version(view):
     """Cache a page's HTML for anonymous GETs, keyed by its URL, the interface language and
-    the data version: any ingest or edit changes the version, so nothing stale is served.
-    Pages carry no per-user content (no CSRF token: the language switch is a plain link)."""
+    the data version: any ingest or edit changes the version, so the next request computes the
+    page afresh (requests arriving while it does get the previous version's page, see
+    ``versioned``; a page never computed before makes them wait). Pages carry no per-user content (no CSRF token: the language switch is a plain link)."""
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
         if request.method != "GET" or request.user.is_authenticated:
             return view(request, *args, **kwargs)
-        key = _versioned_key(request, f"page|{request.get_full_path()}|{getattr(request, 'LANGUAGE_CODE', '')}")
-        cached_response = cache.get(key)
-        if cached_response is not None:
-            return cached_response
-        response = view(request, *args, **kwargs)
-        if hasattr(response, "render") and callable(response.render):
-            response = response.render()
-        if response.status_code == 200 and not response.streaming:
-            cache.set(key, response, 600)
-        return response
+
+        def render():
+            response = view(request, *args, **kwargs)
+            if hasattr(response, "render") and callable(response.render):
+                response = response.render()
+            return response
+
+        def keep(response):
+            return response.status_code == 200 and not response.streaming
+
+        name = f"page|{request.get_full_path()}|{getattr(request, 'LANGUAGE_CODE', '')}"
+        return versioned(request, name, render, stale=True, keep=keep)
 
     return wrapper

@@ -286,9 +286,7 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
         return rows
 
     def filter_q(self, qs, name, value):
-        for word in search_words(value):
-            qs = qs.filter(search_text__contains=word)
-        return qs
+        return qs.search(search_words(value))
 
     def filter_province(self, qs, name, value):
         return qs.in_province(value)

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Max, Min, Prefetch, Q
+from django.db.models import Max, Min, Prefetch
 from django.http import HttpResponse, HttpResponseRedirect, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -238,15 +238,7 @@ class PartnerListView(ListView):
     paginate_by = 100
 
     def get_queryset(self):
-        return (
-            PartnerLocality.objects.public()
-            .select_related("country")
-            .annotate(
-                n=Count("mentions", distinct=True, filter=~Q(mentions__activity__review_state=ReviewState.REJECTED)),
-                provinces=Count("ties", distinct=True),
-            )
-            .order_by("country__name", "name")
-        )
+        return PartnerLocality.objects.public().for_list()
 
 
 def partner_detail(request, slug):

@@ -1,8 +1,9 @@
 """Activities, the officials taking part (with the titles each article gives them) and the
 editors' review queue."""
 
-from django.db import models
+from django.db import connections, models
 from django.db.models import Count
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import TruncDay, TruncMonth, TruncYear
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -51,6 +52,24 @@ class ActivityQuerySet(InProvinceMixin, PublicQuerySet):
             ),
             "articles",
         )
+
+    def search(self, words):
+        """Activities whose folded search text holds every word (folded, see
+        apps.lib.text.fold), each read from an index: PostgreSQL's trigram index serves
+        ``LIKE '%word%'`` (migration 0003); on SQLite the FTS5 trigram table of migration 0009
+        finds the words of three letters or more (a shorter word has no trigram: it is looked
+        for with LIKE among the rows the others found, or in every row when alone)."""
+        qs = self
+        if connections[self.db].vendor == "sqlite":
+            indexed = [w for w in words if len(w) >= 3]
+            if indexed:
+                phrase = " AND ".join('"' + w.replace('"', '""') + '"' for w in indexed)
+                matches = RawSQL("SELECT rowid FROM visits_activity_fts WHERE visits_activity_fts MATCH %s", [phrase])
+                qs = qs.filter(pk__in=matches)
+            words = [w for w in words if len(w) < 3]
+        for word in words:
+            qs = qs.filter(search_text__contains=word)
+        return qs
 
     def per_period(self, period="year"):
         """[{"period": date, "n": count}] of dated activities, one query."""

@@ -1,0 +1,268 @@
+"""Pages that stay flat as the archive grows (issue 16): the partner list counts from the
+partner ties, search reads an index on both databases (SQLite: FTS5 over the folded search
+text, kept by triggers; PostgreSQL: the trigram index), the API's count comes from the tally,
+the query plans of the list, search and profile queries read indexes, and a cold page after an
+edit is computed by one request while the others wait or get the previous version."""
+
+import re
+import threading
+import time
+from types import SimpleNamespace
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import Count, Q
+from django.test.utils import CaptureQueriesContext
+
+from apps.provinces.models import Era, Province
+from apps.visits.ops.demo import seed
+from apps.visits.records import services
+from apps.visits.records.models import Activity, PartnerLocality, Request, ReviewState
+from apps.visits.reporting import caching
+from tests.factories import make_activity
+
+pytestmark = pytest.mark.django_db
+
+
+# ---------------------------------------------------------------------------------------------
+# /partners/
+
+
+def _recounted_partners():
+    """What /partners/ showed before: mentions of public activities and ties, counted by a join."""
+    rows = PartnerLocality.objects.public().annotate(
+        n=Count("mentions", distinct=True, filter=~Q(mentions__activity__review_state=ReviewState.REJECTED)),
+        provinces=Count("ties", distinct=True),
+    )
+    return {p.name: (p.n, p.provinces) for p in rows}
+
+
+def test_the_partner_list_counts_activities_and_provinces_as_a_recount_does(client):
+    make_activity(partner="Mondulkiri")
+    make_activity(partner="Mondulkiri")
+    make_activity(partner="Mondulkiri", province_code="62")
+    rejected = make_activity(partner="Mondulkiri", province_code="62")
+    make_activity(partner="Svay Rieng")
+    services.review_set(records=[rejected], state=ReviewState.REJECTED)
+
+    listed = {p.name: (p.n, p.provinces) for p in PartnerLocality.objects.public().for_list()}
+
+    assert listed == _recounted_partners()
+    assert listed["Mondulkiri"] == (3, 2)
+    response = client.get("/partners/")
+    assert response.status_code == 200
+    assert [(p.name, p.n, p.provinces) for p in response.context["object_list"]] == [
+        ("Mondulkiri", 3, 2),
+        ("Svay Rieng", 1, 1),
+    ]
+
+
+def test_the_partner_list_runs_no_join_of_mentions_and_ties(client):
+    make_activity()
+    cache.clear()
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get("/partners/").status_code == 200
+    sql = " ".join(q["sql"] for q in ctx.captured_queries)
+    assert "visits_activitypartner" not in sql  # counted from the ties, not from every mention
+    # Queries: the data version, the page's count, its rows (the ties summed in subqueries).
+    assert len(ctx.captured_queries) == 3
+
+
+# ---------------------------------------------------------------------------------------------
+# Search
+
+
+SEARCHES = ["mondulkiri", "dak lak", "lak", "ak", "a", "khai thong", "nguyen van 1", 'kh"ai', "mondulkiri dak",
+            "chong-ga", "x", "ông"]
+
+
+def _like(words):
+    qs = Activity.objects.all()
+    for word in words:
+        qs = qs.filter(search_text__contains=word)
+    return set(qs.values_list("pk", flat=True))
+
+
+def test_search_finds_exactly_the_activities_a_scan_finds():
+    from apps.visits.reporting.filters import search_words
+
+    make_activity(partner="Mondulkiri", province_code="66")
+    make_activity(partner="Chong-ga", lead="Nguyễn Văn Khải")
+    make_activity(partner="Xiêng Khoảng", province_code="62")
+    for q in SEARCHES:
+        words = search_words(q)
+        assert set(Activity.objects.search(words).values_list("pk", flat=True)) == _like(words), q
+    assert Activity.objects.search(search_words("mondulkiri")).count() == 1
+
+
+def test_search_follows_edits_and_deletes_of_the_search_text():
+    from apps.visits.reporting.filters import search_words
+
+    activity = make_activity(partner="Mondulkiri")
+    other = make_activity(partner="Svay Rieng")
+    Activity.objects.filter(pk=activity.pk).update(search_text="champasak")
+    assert list(Activity.objects.search(search_words("champasak")).values_list("pk", flat=True)) == [activity.pk]
+    assert not Activity.objects.search(search_words("mondulkiri")).exists()
+    other.delete()
+    assert not Activity.objects.search(search_words("svay rieng")).exists()
+
+
+def test_a_search_page_answers_with_the_matching_rows(client):
+    make_activity(partner="Mondulkiri")
+    make_activity(partner="Svay Rieng")
+    response = client.get("/activities/?q=Móndulkiri")
+    assert response.status_code == 200
+    assert response.context["paginator"].count == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# API count
+
+
+def test_the_api_count_reads_the_tally_when_the_filters_allow(client):
+    for _ in range(3):
+        make_activity()
+    cache.clear()
+    with CaptureQueriesContext(connection) as ctx:
+        body = client.get("/api/activities/?kind=central_delegation").json()
+    assert body["count"] == 3
+    counts = [q["sql"] for q in ctx.captured_queries if "COUNT(" in q["sql"].upper() or "SUM(" in q["sql"].upper()]
+    assert counts and all("visits_activitytally" in sql for sql in counts), counts
+
+
+# ---------------------------------------------------------------------------------------------
+# Query plans at a seeded size
+
+LARGE = ("visits_activity", "visits_request", "visits_participation", "visits_activitypartner", "visits_article")
+
+
+def _plan_queries():
+    """The list, search and profile queries, as the pages run them."""
+    busiest = Province.objects.filter(era=Era.CURRENT).annotate(n=Count("activities")).order_by("-n").first()
+    units = [busiest, *busiest.predecessors.all()]
+    public = Activity.objects.public()
+    partner = PartnerLocality.objects.get(name="Mondulkiri")
+    return {
+        "list page": public.for_list().values("pk")[:25],
+        "deep list page": public.for_list().values("pk")[2500:2525],
+        "search rows": public.search(["mondulkiri"]).for_list().values("pk")[:25],
+        "search count": public.search(["mondulkiri"]).values("pk"),
+        "province rows": public.in_province(busiest).for_list().values("pk")[:25],
+        "province requests": Request.objects.public().filter(activity__province__in=units).brief()[:40],
+        "requests list": Request.objects.public().for_list()[:50],
+        "open requests": Request.objects.public().open().for_list()[:10],
+        "partner list": PartnerLocality.objects.public().for_list()[:100],
+        "partner profile": partner.mentions.exclude(activity__review_state=ReviewState.REJECTED)
+        .select_related("activity")
+        .order_by("-activity__start_date")[:200],
+    }
+
+
+# Lists whose first page must come from walking an index in their order, not from a sort of
+# every row (the others sort a few rows picked by an index: a search's matches, a partner's
+# mentions, the partner localities).
+ORDERED = {"list page", "deep list page", "province rows", "requests list", "open requests"}
+
+
+def _full_scans(plan, vendor, ordered):
+    """The large tables a plan reads whole (and, for an ordered list on SQLite, a sort of the
+    rows instead of a walk of the index)."""
+    found = []
+    for line in plan.splitlines():
+        if vendor == "postgresql":
+            match = re.search(r"(?:Parallel )?Seq Scan on (\w+)", line)
+            if match and match.group(1) in LARGE:
+                found.append(line.strip())
+        else:
+            match = re.search(r"\bSCAN (\w+)(.*)", line)
+            if match and match.group(1) in LARGE and "USING" not in match.group(2):
+                found.append(line.strip())
+            if ordered and "USE TEMP B-TREE FOR ORDER BY" in line:
+                found.append(line.strip())
+    return found
+
+
+def test_the_list_search_and_profile_queries_read_indexes_at_a_seeded_size():
+    """SQLite: EXPLAIN QUERY PLAN with the table statistics of ANALYZE. PostgreSQL: EXPLAIN with
+    sequential scans priced out (enable_seqscan off), so that a Seq Scan left in a plan is one no
+    index could replace, whatever the planner prefers for a table of this test's size."""
+    seed(activities=20_000, officials=1000, seed=16)
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("ANALYZE")
+        else:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+    offenders = {}
+    for name, qs in _plan_queries().items():
+        plan = qs.explain()
+        scans = _full_scans(plan, connection.vendor, name in ORDERED)
+        if scans:
+            offenders[name] = (scans, plan)
+    assert not offenders, "\n\n".join(f"{name}: {scans}\n{plan}" for name, (scans, plan) in offenders.items())
+
+
+# ---------------------------------------------------------------------------------------------
+# Stampede
+
+
+def _at_version(version):
+    """A request whose data version is already read (data_version keeps it on the request), so
+    the threads below need no database connection."""
+    return SimpleNamespace(_doingoai_version=version)
+
+
+def _in_threads(n, call, spacing=0.0):
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(call())) for _ in range(n)]
+    for t in threads:
+        t.start()
+        time.sleep(spacing)
+    for t in threads:
+        t.join()
+    return results
+
+
+def test_after_an_edit_one_request_computes_an_aggregate_while_the_others_wait():
+    cache.clear()
+    calls = []
+
+    def compute():
+        calls.append(1)
+        time.sleep(0.3)
+        return 42
+
+    results = _in_threads(4, lambda: caching.cached(_at_version("v1"), "scale-test", compute))
+    assert results == [42, 42, 42, 42]
+    assert len(calls) == 1
+
+
+def test_while_a_page_is_recomputed_the_others_get_the_previous_version():
+    cache.clear()
+    calls = []
+    assert caching.versioned(_at_version("v1"), "page-test", lambda: "old", stale=True) == "old"
+
+    def compute():
+        calls.append(1)
+        time.sleep(0.3)
+        return "new"
+
+    results = _in_threads(3, lambda: caching.versioned(_at_version("v2"), "page-test", compute, stale=True), 0.05)
+    assert len(calls) == 1
+    assert sorted(results) == ["new", "old", "old"]
+    assert caching.versioned(_at_version("v2"), "page-test", compute, stale=True) == "new"
+    assert len(calls) == 1
+
+
+def test_a_page_never_computed_before_makes_the_others_wait_for_it():
+    cache.clear()
+    calls = []
+
+    def compute():
+        calls.append(1)
+        time.sleep(0.3)
+        return "page"
+
+    results = _in_threads(3, lambda: caching.versioned(_at_version("v1"), "new-page", compute, stale=True), 0.05)
+    assert results == ["page", "page", "page"]
+    assert len(calls) == 1
