@@ -36,10 +36,17 @@
       }
       listUndated(data.undated, data.undated_truncated);
       if (!data.items.length) { box.textContent = text.empty; box.classList.add("muted"); return; }
+      // The whole filtered span in view from the start, with a margin on either side.
+      var first = Date.parse(data.items[0].start);
+      var last = Math.max.apply(null, data.items.map(function (i) { return Date.parse(i.end || i.start); }));
+      var margin = Math.max((last - first) * 0.05, 1000 * 60 * 60 * 24 * 15);
       var options = {
+        start: new Date(first - margin),
+        end: new Date(last + margin),
         locale: lang,
         locales: { vi: { current: "hiện tại", time: "thời gian" }, en: { current: "current", time: "time" } },
         stack: true,
+        align: "left",
         orientation: "top",
         zoomMin: 1000 * 60 * 60 * 24 * 7,
         zoomMax: 1000 * 60 * 60 * 24 * 365 * 40,

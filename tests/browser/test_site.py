@@ -82,7 +82,7 @@ def test_the_time_axis_shows_the_activities_zooms_and_opens_one(wide, seeded, ou
     wide.goto(f"{seeded}/timeline/")
     box = wide.locator("#vis-timeline")
     expect(box).to_have_attribute("data-ready", "true")
-    items = wide.locator("#vis-timeline .vis-item")
+    items = wide.locator("#vis-timeline .vis-item-content")  # one per item (a box also draws a line and a dot)
     assert items.count() >= 3
     before = wide.evaluate("(() => { const w = doingoaiTimeline.getWindow(); return w.end - w.start; })()")
     wide.locator("[data-zoom-step='0.5']").click()
@@ -98,4 +98,4 @@ def test_the_time_axis_shows_the_activities_zooms_and_opens_one(wide, seeded, ou
 def test_the_time_axis_follows_the_filters(wide, seeded):
     wide.goto(f"{seeded}/timeline/?q=dak+lak")
     expect(wide.locator("#vis-timeline")).to_have_attribute("data-ready", "true")
-    assert wide.locator("#vis-timeline .vis-item").count() == 2
+    assert wide.locator("#vis-timeline .vis-item-content").count() == 2
