@@ -158,3 +158,10 @@ def test_the_per_period_bars_keep_empty_years_and_show_their_counts(client):
     for year in ("2018", "2019", "2020", "2021"):
         assert f">{year}</text>" in body
     assert 'class="value">1</text>' in body and 'class="axis"' in body
+
+
+def test_the_500_page_renders_without_a_request_or_a_database():
+    from django.template.loader import render_to_string
+
+    body = render_to_string("500.html")  # Django renders it with an empty context
+    assert "Lỗi máy chủ" in body and "/static/css/site.css" in body

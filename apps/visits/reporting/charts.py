@@ -32,7 +32,35 @@ def map_svg(provinces, counts, url_for, label):
         circles,
     )
     return format_html(
-        '<svg id="map" class="map" viewBox="0 0 {} {}" role="img" aria-label="{}">{}</svg>', MAP_W, MAP_H, label, body
+        '<svg id="map" class="map" viewBox="0 0 {} {}" role="img" aria-label="{}">{}{}</svg>',
+        MAP_W,
+        MAP_H,
+        label,
+        body,
+        _legend(top),
+    )
+
+
+def _legend(top):
+    """The count each colour stands for (the levels of map_svg), bottom left of the map."""
+    ranges = [(0, 0, 0)]
+    for level in (1, 2, 3):
+        low = max(1, math.ceil((level - 1) * top / 3))
+        high = min(top - 1, math.ceil(level * top / 3) - 1)
+        if low <= high:
+            ranges.append((level, low, high))
+    if top > 0:
+        ranges.append((4, top, top))
+    rows = []
+    for i, (level, low, high) in enumerate(ranges):
+        y = MAP_H - 12 - 16 * (len(ranges) - 1 - i)
+        text = str(low) if low == high else f"{low}–{high}"
+        rows.append((level, y, y + 4, text))
+    return format_html(
+        '<g class="legend">{}</g>',
+        format_html_join(
+            "", '<circle class="level-{}" cx="16" cy="{}" r="6"></circle><text x="28" y="{}">{}</text>', rows
+        ),
     )
 
 
