@@ -8,6 +8,13 @@
   var lang = document.documentElement.lang || "vi";
   var text = JSON.parse(document.getElementById("timeline-text").textContent);
 
+  // Text, never HTML: titles and names come from articles.
+  function textOf(value) {
+    var span = document.createElement("span");
+    span.textContent = value;
+    return span;
+  }
+
   function listUndated(items, more) {
     var list = document.getElementById("undated-list");
     var wrap = document.getElementById("undated");
@@ -58,7 +65,13 @@
           majorLabels: { millisecond: "", second: "", minute: "DD/MM/YYYY", hour: "DD/MM/YYYY", weekday: "MM/YYYY", day: "MM/YYYY", week: "MM/YYYY", month: "YYYY", year: "" }
         }
       };
-      var timeline = new vis.Timeline(box, new vis.DataSet(data.items), new vis.DataSet(data.groups), options);
+      var items = data.items.map(function (item) {
+        return Object.assign({}, item, { content: textOf(item.content), title: textOf(item.title) });
+      });
+      var groups = data.groups.map(function (group) {
+        return { id: group.id, content: textOf(group.content) };
+      });
+      var timeline = new vis.Timeline(box, new vis.DataSet(items), new vis.DataSet(groups), options);
       var urls = {};
       data.items.forEach(function (item) { urls[item.id] = item.url; });
       timeline.on("select", function (props) {
