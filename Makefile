@@ -12,18 +12,32 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# `make run` installs what serving needs; `make test` adds the dev extras (pytest, Playwright, ruff).
+$(VENV)/.served: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet .
+	touch $@
+
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet '.[dev]'
-	touch $@
+	touch $(VENV)/.served $@
 
 install: $(VENV)/.installed
 
-run: install
-	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py ingest --if-empty data/sample
-	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+# The served site runs with DEBUG off (Vietnamese 404/500 pages, no technical page listing the
+# URLs) and a secret generated once into .secret_key (git-ignored). DJANGO_DEBUG=true and
+# DJANGO_SECRET_KEY, when set, win.
+.secret_key: | $(BIN)/python
+	$(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
+	chmod 600 $@
+
+SERVE_ENV = DJANGO_DEBUG=$${DJANGO_DEBUG:-false} DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-$$(cat .secret_key)}
+
+run: $(VENV)/.served .secret_key
+	$(SERVE_ENV) $(BIN)/python manage.py migrate --noinput
+	$(SERVE_ENV) $(BIN)/python manage.py ingest --if-empty data/sample
+	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	@echo "doingoai is serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/, create a user with: $(BIN)/python manage.py createsuperuser)"
-	$(BIN)/gunicorn config.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
+	$(SERVE_ENV) exec $(BIN)/gunicorn config.wsgi --bind $(HOST):$(PORT) --workers 2 --access-logfile -
 
 lint: install
 	$(BIN)/ruff check .

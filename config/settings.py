@@ -10,6 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 SHARED_DIR = Path(os.environ.get("DOINGOAI_SHARED_DIR", BASE_DIR.parent / "shared"))
@@ -229,6 +230,9 @@ def envnetworks(name, default):
 
 
 PROXY_ADDRESSES = envnetworks("DJANGO_PROXY_ADDRESSES", ["127.0.0.1", "::1"])
+
+# django-filter's blank choice reads "All" (Tất cả), not "---------".
+FILTERS_EMPTY_CHOICE_LABEL = gettext_lazy("All")
 
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]

@@ -62,7 +62,7 @@ def test_the_timeline_and_the_map_render_items(page, seeded, output_dir):
     assert page.locator(".timeline-item").count() >= 1
     shot(page, output_dir, "timeline-days")
     page.goto(f"{seeded}/")
-    coloured = page.locator("#map circle:not(.level-0)")
+    coloured = page.locator("#map circle.province:not(.level-0)")
     assert coloured.count() >= 3
     shot(page, output_dir, "dashboard")
 

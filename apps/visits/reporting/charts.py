@@ -32,15 +32,45 @@ def map_svg(provinces, counts, url_for, label):
         circles,
     )
     return format_html(
-        '<svg id="map" class="map" viewBox="0 0 {} {}" role="img" aria-label="{}">{}</svg>', MAP_W, MAP_H, label, body
+        '<svg id="map" class="map" viewBox="0 0 {} {}" role="img" aria-label="{}">{}{}</svg>',
+        MAP_W,
+        MAP_H,
+        label,
+        body,
+        _legend(top),
+    )
+
+
+def _legend(top):
+    """The count each colour stands for (the levels of map_svg), bottom left of the map."""
+    ranges = [(0, 0, 0)]
+    for level in (1, 2, 3):
+        low = max(1, math.ceil((level - 1) * top / 3))
+        high = min(top - 1, math.ceil(level * top / 3) - 1)
+        if low <= high:
+            ranges.append((level, low, high))
+    if top > 0:
+        ranges.append((4, top, top))
+    rows = []
+    for i, (level, low, high) in enumerate(ranges):
+        y = MAP_H - 12 - 16 * (len(ranges) - 1 - i)
+        text = str(low) if low == high else f"{low}–{high}"
+        rows.append((level, y, y + 4, text))
+    return format_html(
+        '<g class="legend">{}</g>',
+        format_html_join(
+            "", '<circle class="level-{}" cx="16" cy="{}" r="6"></circle><text x="28" y="{}">{}</text>', rows
+        ),
     )
 
 
 def bars_svg(rows, label_format, *, label, link=None, link_format=None, height=120):
-    """Bars for [{"period": date, "n": count}]; each bar links to ``link`` + the period
-    formatted with ``link_format`` (strftime) when a link is given."""
+    """Bars for [{"period": date, "n": count}], each with its count above it, on a baseline;
+    each bar links to ``link`` + the period formatted with ``link_format`` (strftime) when a
+    link is given. A period label is written under every bar when they fit, else under some."""
     top = max((r["n"] for r in rows), default=0) or 1
     width = max(8, min(40, 600 // max(len(rows), 1)))
+    every = max(1, math.ceil(28 / width))  # a label needs about 28 units
     bars = []
     for i, r in enumerate(rows):
         h = r["n"] / top * (height - 20)
@@ -50,14 +80,18 @@ def bars_svg(rows, label_format, *, label, link=None, link_format=None, height=1
         )
         if link:
             rect = format_html('<a href="{}{}">{}</a>', link, r["period"].strftime(link_format), rect)
-        bars.append((text, r["n"], rect, i * width, height + 12, text))
-    body = format_html_join(
-        "", '<g class="bar"><title>{}: {}</title>{}<text x="{}" y="{}" class="tick">{}</text></g>', bars
-    )
+        value = format_html(
+            '<text x="{}" y="{}" class="value">{}</text>', f"{i * width + (width - 2) / 2:.1f}", f"{height - 7 - h:.1f}", r["n"]
+        ) if r["n"] else ""
+        tick = format_html('<text x="{}" y="{}" class="tick">{}</text>', i * width, height + 12, text) if i % every == 0 else ""
+        bars.append((text, r["n"], rect, value, tick))
+    body = format_html_join("", '<g class="bar"><title>{}: {}</title>{}{}{}</g>', bars)
+    axis = format_html('<line class="axis" x1="0" y1="{}" x2="{}" y2="{}"></line>', height - 5, width * len(rows), height - 5)
     return format_html(
-        '<svg class="bars" viewBox="0 0 {} {}" role="img" aria-label="{}">{}</svg>',
+        '<svg class="bars" viewBox="0 0 {} {}" role="img" aria-label="{}">{}{}</svg>',
         width * len(rows) + 10,
         height + 20,
         label,
         body,
+        axis,
     )

@@ -91,7 +91,7 @@ def _cached_choices(key, queryset, timeout):
     def build():
         return [(r.slug, str(r)) for r in queryset.all()]
 
-    return [("", "---------"), *cache.get_or_set(f"doingoai:{key}-choices", build, timeout)]
+    return [("", _("All")), *cache.get_or_set(f"doingoai:{key}-choices", build, timeout)]
 
 
 def _province_choices():

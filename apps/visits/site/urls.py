@@ -2,7 +2,7 @@ from django.urls import path
 from django.views.decorators.http import require_safe
 
 from apps.visits.reporting.caching import cache_page_by_version as cached
-from apps.visits.site import views
+from apps.visits.site import directory, timeline, views
 from apps.visits.site.feeds import ActivityFeed
 
 urlpatterns = [
@@ -15,12 +15,15 @@ urlpatterns = [
     path("activities/<int:pk>/", cached(views.ActivityDetailView.as_view()), name="activity-detail"),
     path("provinces/", cached(views.province_list), name="province-list"),
     path("provinces/<slug:slug>/", cached(views.province_detail), name="province-detail"),
+    path("officials/", cached(directory.official_list), name="official-list"),
     path("officials/<slug:slug>/", cached(views.official_detail), name="official-detail"),
     path("partners/", cached(views.PartnerListView.as_view()), name="partner-list"),
     path("partners/<slug:slug>/", cached(views.partner_detail), name="partner-detail"),
     path("requests/", cached(views.RequestListView.as_view()), name="request-list"),
     path("requests/<int:pk>/", cached(views.request_detail), name="request-detail"),
     path("timeline/", cached(views.timeline), name="timeline"),
+    path("timeline/items.json", cached(timeline.timeline_items), name="timeline-items"),
+    path("gioi-thieu/", cached(directory.about), name="about"),
     path("language/", views.choose_language, name="choose-language"),
     path("healthz", views.healthz, name="healthz"),
 ]

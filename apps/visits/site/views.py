@@ -36,6 +36,7 @@ from apps.visits.reporting.tallies import (
     current_unit_counts,
 )
 from apps.visits.site.highlight import highlight
+from apps.visits.site.timeline import with_empty_periods
 
 PAGE_SIZE = 25
 PROFILE_ROWS = 40  # rows per section of a profile page; the full lists are a link away
@@ -158,7 +159,13 @@ class ActivityDetailView(DetailView):
         for mention in activity.partner_mentions.all():
             spans.setdefault(mention.article_id, []).append((mention.span_start, mention.span_end, mention.partner.name))
         context["sources"] = [
-            {"article": a, "html": highlight(a.clean_text, spans.get(a.pk, []))} for a in activity.articles.all()
+            {
+                "article": a,
+                # Linked only when it is a web address (an ingested file may carry anything there).
+                "url": a.url if a.url.lower().startswith(("https://", "http://")) else "",
+                "html": highlight(a.clean_text, spans.get(a.pk, [])),
+            }
+            for a in activity.articles.all()
         ]
         return context
 
@@ -286,9 +293,24 @@ def timeline(request):
     params = request.GET.copy()
     for key in ("zoom", "at", "page"):
         params.pop(key, None)
+    items_params = params.copy()
+    params.pop("group", None)
     base = params.urlencode()
     zoom_in = f"?{base}&zoom={'month' if zoom == 'year' else 'day'}&at="
-    context = {"filter": fs, "axis": axis, "zoom": zoom, "at": at, "window": window, "base_query": base}
+    context = {
+        "filter": fs,
+        "axis": axis,
+        "zoom": zoom,
+        "at": at,
+        "window": window,
+        "base_query": base,
+        "items_query": items_params.urlencode(),
+        "timeline_text": {
+            "empty": _("No dated activities."),
+            "error": _("The time axis could not be loaded."),
+            "truncated": _("Only the first %(limit)s activities are drawn; narrow the filters to see the others."),
+        },
+    }
     if zoom == "day":
         context["items"] = qs.for_list().order_by("start_date")[:500]
         context["undated"] = 0
@@ -303,7 +325,7 @@ def timeline(request):
             months = tally.filter(month__range=[d.year * 100 + d.month for d in window]) if window else tally
             rows = months.per_month()
         context["bars"] = charts.bars_svg(
-            rows,
+            with_empty_periods(list(rows), period),
             "%Y" if period == "year" else "%m/%Y",
             label=_("Timeline"),
             link=zoom_in,
