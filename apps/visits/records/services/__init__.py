@@ -11,6 +11,7 @@ from .activities import (
     requests_add,
     search_words,
 )
+from .editors import editor_provinces_set
 from .locks import WRITER_LOCK, name_lock, writer_lock
 from .merges import official_merge, partner_merge
 from .names import country_get_or_create, official_get_or_create, partner_get_or_create
@@ -20,6 +21,7 @@ __all__ = [
     "WRITER_LOCK",
     "activity_refresh_search",
     "country_get_or_create",
+    "editor_provinces_set",
     "name_lock",
     "official_get_or_create",
     "official_merge",
