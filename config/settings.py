@@ -132,7 +132,7 @@ SECURE_CSP = {
 }
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "apps.visits.editing.site.EditorsAdminConfig",  # django.contrib.admin with the editors' site
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
