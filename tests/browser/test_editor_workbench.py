@@ -65,7 +65,8 @@ def test_a_province_editor_reviews_their_queue_and_is_refused_elsewhere(page, li
     page.fill("#id_start_date", "08/03/2024")
     page.click("input[name=_review_next]")
     expect(page.locator("ul.messagelist")).to_be_visible()
-    assert page.url.rstrip("/").endswith(f"/admin/visits/activity/{second.pk}/change")
+    # (the browser keeps the fragment across the redirects: the next one opens at its first doubt)
+    assert page.url.split("#")[0].endswith(f"/admin/visits/activity/{second.pk}/change/")
     first.refresh_from_db()
     assert first.review_state == ReviewState.REVIEWED and first.start_date == dt.date(2024, 3, 8)
     assert first.reviewed_by == user

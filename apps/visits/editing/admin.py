@@ -10,7 +10,6 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from apps.visits.editing.history import ReadableHistoryAdmin
 
 from apps.visits.editing.access import ProvinceScopedAdminMixin
 from apps.visits.editing.article_panel import article_panel, doubt_links
@@ -21,6 +20,7 @@ from apps.visits.editing.filters import (
     ProvinceListFilter,
     province_filter,
 )
+from apps.visits.editing.history import ReadableHistoryAdmin
 from apps.visits.editing.merges import merge_officials, merge_partners
 from apps.visits.editing.review import REVIEW_ACTIONS, REVIEW_FIELDS, ReviewedAdminMixin, queue_url
 from apps.visits.records import services
