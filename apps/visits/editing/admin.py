@@ -6,12 +6,27 @@ never overwrites it.
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from simple_history.admin import SimpleHistoryAdmin
 
+from apps.visits.editing.access import ProvinceScopedAdminMixin
+from apps.visits.editing.article_panel import article_panel, doubt_links
+from apps.visits.editing.filters import (
+    DoubtListFilter,
+    FoldedSearchMixin,
+    OutletListFilter,
+    ProvinceListFilter,
+    province_filter,
+)
+from apps.visits.editing.history import ReadableHistoryAdmin
 from apps.visits.editing.merges import merge_officials, merge_partners
-from apps.visits.editing.review import REVIEW_ACTIONS, ReviewedAdminMixin, doubts_html
+from apps.visits.editing.review import (
+    REVIEW_ACTIONS,
+    ReviewedAdminMixin,
+    queue_url,
+)
 from apps.visits.records import services
 from apps.visits.records.models import (
     Activity,
@@ -23,6 +38,7 @@ from apps.visits.records.models import (
     PartnerLocality,
     PartnerTie,
     Request,
+    ReviewState,
     Title,
 )
 from apps.visits.records.repeats import makes_loop
@@ -45,7 +61,7 @@ class ParticipationInline(EvidenceInlineMixin, admin.TabularInline):
     model = Participation
     extra = 0
     autocomplete_fields = ["official"]
-    fields = ["official", "role", "side", "article", "span_start", "span_end"]
+    fields = ["official", "role", "side", "article"]
     readonly_fields = ["article"]
 
 
@@ -69,8 +85,7 @@ class RequestInline(EvidenceInlineMixin, admin.StackedInline):
     model = Request
     form = RequestForm
     extra = 0
-    fields = ["text", "category", "status", "addressee", "repeat_of", "repeat_locked", "article", "span_start",
-              "span_end"]
+    fields = ["text", "category", "status", "addressee", "repeat_of", "repeat_locked", "article"]
     readonly_fields = ["repeat_locked", "article"]
     raw_id_fields = ["repeat_of"]
 
@@ -79,6 +94,7 @@ class ActivityPartnerInline(EvidenceInlineMixin, admin.TabularInline):
     model = ActivityPartner
     extra = 0
     autocomplete_fields = ["partner"]
+    fields = ["partner", "article"]
     readonly_fields = ["article"]
 
 
@@ -92,20 +108,23 @@ class ArticleInline(admin.TabularInline):
 
 
 @admin.register(Activity)
-class ActivityAdmin(ReviewedAdminMixin, SimpleHistoryAdmin):
-    list_display = ["id", "kind", "province", "start_date", "end_date", "lead", "organization", "review_state"]
-    list_filter = ["kind", "review_state", "province__region", "date_precision"]
+class ActivityAdmin(FoldedSearchMixin, ReviewedAdminMixin, ReadableHistoryAdmin):
+    list_display = ["id", "kind", "province", "day", "end_day", "lead", "organization", "review_state"]
+    list_filter = [ProvinceListFilter, "kind", "review_state", "province__region", "date_precision", DoubtListFilter,
+                   OutletListFilter]
     list_select_related = ["province", "lead"]
-    search_fields = ["search_text", "organization", "summary", "lead__name"]
+    search_fields = ["search_text"]
+    search_help_text = _("Without diacritics or with them: “dak lak” finds “Đắk Lắk”.")
     autocomplete_fields = ["province", "lead"]
     date_hierarchy = "start_date"
-    exclude = ["doubts"]
-    readonly_fields = ["doubt_list", "doubt_score", "created_at", "updated_at"]
+    exclude = ["doubts", "locked_fields"]
+    readonly_fields = ["doubt_list", "doubt_score", "fixed_fields", "created_at", "updated_at"]
     inlines = [ParticipationInline, RequestInline, ActivityPartnerInline, ArticleInline]
     actions = REVIEW_ACTIONS
+    change_form_template = "admin/visits/activity/change_form.html"
 
     class Media:
-        css = {"all": ["visits/review.css"]}
+        css = {"all": ["visits/review.css", "visits/editor.css"]}
 
     def save_model(self, request, obj, form, change):
         if change:
@@ -116,9 +135,54 @@ class ActivityAdmin(ReviewedAdminMixin, SimpleHistoryAdmin):
         super().save_related(request, form, formsets, change)
         services.activity_refresh_search(activity=form.instance)
 
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:
+            context["panel"] = self.panel(obj)
+            context["review_next"] = obj.review_state == ReviewState.EXTRACTED and self.has_review_permission(
+                request, obj
+            )
+            context["reject_next"] = context["review_next"] and self.has_reject_permission(request, obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def response_change(self, request, obj):
+        """"Mark reviewed (or rejected) and open the next": the fields are saved first, then the
+        verdict, then the queue's next activity opens with the queue's filters kept."""
+        verdicts = {"_review_next": ("review", ReviewState.REVIEWED), "_reject_next": ("reject", ReviewState.REJECTED)}
+        for name, (permission, state) in verdicts.items():
+            if name in request.POST:
+                if not getattr(self, f"has_{permission}_permission")(request, obj):
+                    raise PermissionDenied
+                services.review_set(records=[obj], state=state, by=request.user)
+                self.message_user(request, _("“%(obj)s”: %(state)s.") % {"obj": obj, "state": state.label},
+                                  messages.SUCCESS)
+                return HttpResponseRedirect(queue_url(request, next_one=True))
+        return super().response_change(request, obj)
+
+    @staticmethod
+    def panel(obj):
+        if not hasattr(obj, "_article_panel"):
+            obj._article_panel = article_panel(obj)
+        return obj._article_panel
+
     @admin.display(description=_("what extraction was unsure of"))
     def doubt_list(self, obj):
-        return doubts_html(obj)
+        return doubt_links(self.panel(obj)["doubts"])
+
+    @admin.display(description=_("fields corrected by an editor"))
+    def fixed_fields(self, obj):
+        labels = [str(Activity._meta.get_field(f).verbose_name) for f in obj.locked_fields if f in FIELD_NAMES]
+        return ", ".join(labels) or _("none yet (ingest may still update every field)")
+
+    @admin.display(description=_("start date"), ordering="start_date")
+    def day(self, obj):
+        return obj.start_date.strftime("%d/%m/%Y") if obj.start_date else "—"
+
+    @admin.display(description=_("end date"), ordering="end_date")
+    def end_day(self, obj):
+        return obj.end_date.strftime("%d/%m/%Y") if obj.end_date else "—"
+
+
+FIELD_NAMES = {f.name for f in Activity._meta.get_fields()}
 
 
 class TitleInline(admin.TabularInline):
@@ -128,9 +192,10 @@ class TitleInline(admin.TabularInline):
 
 
 @admin.register(Participation)
-class ParticipationAdmin(SimpleHistoryAdmin):
+class ParticipationAdmin(ProvinceScopedAdminMixin, ReadableHistoryAdmin):
+    province_path = "activity__province"
     list_display = ["official", "activity", "role", "side"]
-    list_filter = ["role", "side"]
+    list_filter = [province_filter("activity__province"), "role", "side"]
     list_select_related = ["official", "activity__province"]
     search_fields = ["official__name", "official__name_folded"]
     autocomplete_fields = ["official", "activity"]
@@ -139,27 +204,29 @@ class ParticipationAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Official)
-class OfficialAdmin(ReviewedAdminMixin, SimpleHistoryAdmin):
+class OfficialAdmin(FoldedSearchMixin, ReviewedAdminMixin, ReadableHistoryAdmin):
+    province_path = "participations__activity__province"
     list_display = ["name", "slug", "review_state"]
-    list_filter = ["review_state"]
-    search_fields = ["name", "name_folded", "variants"]
+    list_filter = [province_filter("participations__activity__province"), "review_state"]
+    search_fields = ["name_folded"]
     readonly_fields = ["name_key", "name_folded"]
     actions = [merge_officials, *REVIEW_ACTIONS]
 
 
 @admin.register(Country)
-class CountryAdmin(SimpleHistoryAdmin):
+class CountryAdmin(ReadableHistoryAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "name_folded", "variants"]
     readonly_fields = ["name_key", "name_folded"]
 
 
 @admin.register(PartnerLocality)
-class PartnerLocalityAdmin(ReviewedAdminMixin, SimpleHistoryAdmin):
+class PartnerLocalityAdmin(FoldedSearchMixin, ReviewedAdminMixin, ReadableHistoryAdmin):
+    province_path = "mentions__activity__province"
     list_display = ["name", "kind", "country", "review_state"]
-    list_filter = ["review_state", "country"]
+    list_filter = [province_filter("mentions__activity__province"), "review_state", "country"]
     list_select_related = ["country"]
-    search_fields = ["name", "name_folded", "variants"]
+    search_fields = ["name_folded"]
     autocomplete_fields = ["country"]
     readonly_fields = ["name_key", "name_folded"]
     actions = [merge_partners, *REVIEW_ACTIONS]
@@ -175,18 +242,20 @@ class PartnerTieAdmin(admin.ModelAdmin):
 
 
 @admin.register(Request)
-class RequestAdmin(ReviewedAdminMixin, SimpleHistoryAdmin):
+class RequestAdmin(FoldedSearchMixin, ReviewedAdminMixin, ReadableHistoryAdmin):
+    province_path = "activity__province"
     form = RequestForm
     list_display = ["short_text", "category", "status", "activity", "repeat_of", "repeat_locked", "review_state"]
-    list_filter = ["review_state", "category", "status", "repeat_locked", "activity__province__region"]
+    list_filter = [province_filter("activity__province"), "review_state", "category", "status", "repeat_locked",
+                   "activity__province__region"]
     list_select_related = ["activity__province", "repeat_of"]
-    search_fields = ["text", "text_key"]
+    search_fields = ["text_key"]
     autocomplete_fields = ["activity"]
     raw_id_fields = ["article", "repeat_of"]
     readonly_fields = ["text_key", "repeat_locked"]
     actions = ["unlink_repeat", *REVIEW_ACTIONS]
 
-    @admin.display(description="text")
+    @admin.display(description=_("text"))
     def short_text(self, obj):
         return obj.text[:100]
 
@@ -198,6 +267,8 @@ class RequestAdmin(ReviewedAdminMixin, SimpleHistoryAdmin):
 
     @admin.action(description=_("Unlink from earlier ask"), permissions=["change"])
     def unlink_repeat(self, request, queryset):
+        if self.refuse_out_of_scope(request, queryset):
+            return
         n = 0
         for obj in queryset:
             services.request_unlink(request=obj, by=request.user)

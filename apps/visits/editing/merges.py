@@ -32,6 +32,11 @@ def merge_action(merge, description):
                 messages.ERROR,
             )
             return None
+        if not modeladmin.has_merge_permission(request):
+            modeladmin.message_user(request, _("Merging needs the permission to merge records."), messages.ERROR)
+            return None
+        if modeladmin.refuse_out_of_scope(request, queryset):
+            return None
         records = list(queryset.order_by("id"))
         if not 2 <= len(records) <= MAX_SELECTED:
             modeladmin.message_user(

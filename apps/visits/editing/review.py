@@ -2,6 +2,7 @@
 of activities ordered by how unsure extraction was, each doubt beside its evidence sentence."""
 
 from django.contrib import admin, messages
+from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
@@ -11,10 +12,15 @@ from django.utils.translation import ngettext
 from apps.visits.records import services
 from apps.visits.records.models import ActivityToReview, Doubt, ReviewState
 
+from .access import ProvinceScopedAdminMixin
+from .filters import DoubtListFilter, FoldedSearchMixin, OutletListFilter, ProvinceListFilter
 
-def _review_action(state, description):
-    @admin.action(description=description, permissions=["change"])
+
+def _review_action(state, description, permission):
+    @admin.action(description=description, permissions=[permission])
     def action(modeladmin, request, queryset):
+        if modeladmin.refuse_out_of_scope(request, queryset):
+            return
         # The queue lists a proxy of Activity; its history is kept for the concrete model.
         model = queryset.model._meta.concrete_model
         records = model.objects.filter(pk__in=list(queryset.values_list("pk", flat=True)))
@@ -30,20 +36,30 @@ def _review_action(state, description):
     return action
 
 
-mark_reviewed = _review_action(ReviewState.REVIEWED, _("Mark selected as reviewed"))
+mark_reviewed = _review_action(ReviewState.REVIEWED, _("Mark selected as reviewed"), "review")
 mark_rejected = _review_action(
-    ReviewState.REJECTED, _("Reject selected (hidden from the public site, kept in the database)")
+    ReviewState.REJECTED, _("Reject selected (hidden from the public site, kept in the database)"), "reject"
 )
-mark_extracted = _review_action(ReviewState.EXTRACTED, _("Send selected back to review"))
+mark_extracted = _review_action(ReviewState.EXTRACTED, _("Send selected back to review"), "review")
 REVIEW_ACTIONS = [mark_reviewed, mark_rejected, mark_extracted]
 REVIEW_FIELDS = ["review_state", "reviewed_by", "reviewed_at"]
 
 
-class ReviewedAdminMixin:
-    """Who reviewed a record and when are set by the review, never typed in."""
+class ReviewedAdminMixin(ProvinceScopedAdminMixin):
+    """Who reviewed a record and when are set by the review, never typed in; the state is typed
+    in only by an editor who may both review and reject that record. No hard delete: a wrong
+    record is rejected (it stays in the database, out of the public pages)."""
 
     def get_readonly_fields(self, request, obj=None):
-        return [*super().get_readonly_fields(request, obj), "reviewed_by", "reviewed_at"]
+        fields = [*super().get_readonly_fields(request, obj), "reviewed_by", "reviewed_at"]
+        if not (self.has_review_permission(request, obj) and self.has_reject_permission(request, obj)):
+            fields.append("review_state")
+        return fields
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)
+        return actions
 
     def save_model(self, request, obj, form, change):
         if "review_state" in form.changed_data:
@@ -76,11 +92,26 @@ def doubts_html(activity):
     )
 
 
+QUEUE_SESSION_KEY = "review_queue"  # the queue's filters and order, for "mark and open the next"
+
+
+def queue_url(request, next_one=False):
+    """The queue as the editor last left it (filters, search, order), or its next activity."""
+    query = request.session.get(QUEUE_SESSION_KEY, "")
+    if next_one:
+        query = f"{query}&_next=1" if query else "_next=1"
+    url = reverse("admin:visits_activitytoreview_changelist")
+    return f"{url}?{query}" if query else url
+
+
 @admin.register(ActivityToReview)
-class ActivityToReviewAdmin(admin.ModelAdmin):
+class ActivityToReviewAdmin(FoldedSearchMixin, ReviewedAdminMixin, admin.ModelAdmin):
     list_display = ["summary_link", "province", "day", "doubt_list", "doubt_score"]
     list_display_links = None
-    search_fields = ["search_text", "summary"]
+    list_filter = [ProvinceListFilter, "kind", DoubtListFilter, OutletListFilter]
+    date_hierarchy = "start_date"
+    search_fields = ["search_text"]
+    search_help_text = _("Without diacritics or with them: “dak lak” finds “Đắk Lắk”.")
     actions = REVIEW_ACTIONS
     list_per_page = 50
     ordering = ["-doubt_score", "-id"]  # the changelist would otherwise impose the model's date order
@@ -93,6 +124,24 @@ class ActivityToReviewAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+    def changelist_view(self, request, extra_context=None):
+        """Remembers the queue's filters in the session; with ``_next`` opens the first
+        activity of the queue so filtered (the one just reviewed has left it)."""
+        if "_next" in request.GET:
+            query = request.GET.copy()
+            del query["_next"]
+            request.GET = query
+            changelist = self.get_changelist_instance(request)
+            first = changelist.result_list[0] if len(changelist.result_list) else None
+            if first is None:
+                self.message_user(request, _("Nothing left to review with these filters."), messages.SUCCESS)
+                return HttpResponseRedirect(queue_url(request))
+            return HttpResponseRedirect(reverse("admin:visits_activity_change", args=[first.pk]))
+        query = request.GET.urlencode()
+        if request.session.get(QUEUE_SESSION_KEY) != query and "_changelist_filters" not in request.GET:
+            request.session[QUEUE_SESSION_KEY] = query
+        return super().changelist_view(request, extra_context)
 
     @admin.display(description=_("activity"))
     def summary_link(self, obj):

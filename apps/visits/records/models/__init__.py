@@ -15,6 +15,7 @@ from ..choices import (
 from .activities import Activity, ActivityQuerySet, ActivityToReview, Participation, Title
 from .articles import ActivityPartner, Article
 from .base import InProvinceMixin, NamedModel, PublicQuerySet, Reviewable
+from .editors import EditorScope, EditorScopeQuerySet
 from .names import Country, Official, PartnerLocality, PartnerLocalityQuerySet, PartnerTie
 from .requests import Request, RequestQuerySet
 
@@ -27,6 +28,8 @@ __all__ = [
     "Article",
     "Country",
     "Doubt",
+    "EditorScope",
+    "EditorScopeQuerySet",
     "InProvinceMixin",
     "Kind",
     "NamedModel",

@@ -11,6 +11,7 @@ from .activities import (
     requests_add,
     search_words,
 )
+from .editors import editor_provinces_set
 from .edits import (
     activity_lock_edited,
     activity_save_from_report,
@@ -32,6 +33,7 @@ __all__ = [
     "article_create",
     "country_get_or_create",
     "fields_ingest_may_set",
+    "editor_provinces_set",
     "name_lock",
     "official_get_or_create",
     "official_merge",
