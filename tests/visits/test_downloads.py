@@ -340,3 +340,12 @@ def test_profiles_and_lists_link_their_own_downloads(client):
         assert "Bùi Thanh Sơn" in "\n".join(p.text for p in docx.Document(io.BytesIO(response.content)).paragraphs)
     assert 'href="/activities/export.xlsx"' in client.get("/activities/").content.decode()
     assert 'href="/requests/export.xlsx"' in client.get("/requests/").content.decode()
+
+
+@pytest.mark.parametrize("url", ["/autocomplete/nothing/?q=a", "/autocomplete/officials/?q=a&q=b",
+                                 "/activities/export.xlsx?period=x", "/activities/brief.docx?official=%00",
+                                 "/requests/export.xlsx?status=x", "/requests/export.csv?q=" + "a+" * 30,
+                                 "/activities/export.jsonl?date_from=1/1/10000"])
+def test_odd_queries_to_the_downloads_answer_4xx_never_500(client, url):
+    make_activity()
+    assert 400 <= client.get(url).status_code < 500

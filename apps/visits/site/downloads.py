@@ -6,7 +6,7 @@ import csv
 import io
 import itertools
 
-from django.http import FileResponse, HttpResponse, JsonResponse, StreamingHttpResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -111,6 +111,8 @@ def autocomplete(request, kind):
     """?q=: up to ten records one of whose names (or variants) holds the typed words, with or
     without diacritics, as JSON [{"value": slug, "label": name}], in Vietnamese order. Also
     ``organizations``: the organizations named in the archive (value and label the name)."""
+    if kind not in AUTOCOMPLETE and kind != "organizations":
+        raise Http404(kind)
     q = request.GET.get("q", "")
     if len(q) > 100 or len(request.GET.getlist("q")) > 1:
         return JsonResponse({"error": _("q: at most 100 characters, given once.")}, status=400)
