@@ -11,6 +11,12 @@ Curated here by hand, because the package does not carry it:
   region of its seat's territory; the 2025 unit's code is the old code of the unit where its
   seat is (new Gia Lai = 52, the old Bình Định code, seat Quy Nhơn; new Tây Ninh = 80, the old
   Long An code, seat Tân An), so the region is read from the old unit with the same code.
+- ``REGION_2025``: where the seat rule above is not the official grouping of the 34 units. The
+  regions of the adjusted national master plan (Quy hoạch tổng thể quốc gia 2021-2030, as
+  adjusted after the 1 July 2025 merger) put the new Tây Ninh (Long An + Tây Ninh) in the
+  South East (Đông Nam Bộ) and the new Gia Lai (Gia Lai + Bình Định) in the Central Highlands
+  (Tây Nguyên), although their seats (Tân An, Quy Nhơn) lie in the Mekong delta and on the
+  south-central coast.
 - ``BORDERS``: land borders of the 63 old units (25 border provinces). A 2025 unit borders
   what any of its predecessors bordered (22 border provinces).
 - The pre-2025 unit 46: the package names it "Thành phố Huế" (its name from 1 January 2025);
@@ -32,6 +38,9 @@ from apps.lib.text import normalize, slugify_vi  # noqa: E402
 OUT = ROOT / "apps" / "provinces" / "data" / "provinces.json"
 
 PRE, CURRENT = "pre2025", "2025"
+
+# The official grouping of the 2025 units where it differs from their seat's old region (see above).
+REGION_2025 = {"80": "dong_nam_bo", "52": "tay_nguyen"}
 
 # Eight regions, keyed by the old (pre-2025) code.
 # fmt: off
@@ -160,7 +169,7 @@ def build():
         for old in olds:
             assert old["successor"] is None, old["name"]
             old["successor"] = unit["code"]
-        unit["region"] = old_by_code[unit["code"]]["region"]
+        unit["region"] = REGION_2025.get(unit["code"]) or old_by_code[unit["code"]]["region"]
         countries = {c for old in olds for c in old["border_countries"]}
         unit["border_countries"] = [c for c in COUNTRY_ORDER if c in countries]
 

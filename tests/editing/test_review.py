@@ -127,7 +127,7 @@ def test_a_rejected_activity_leaves_the_public_site_but_stays_in_the_database(se
     listing = client.get(reverse("activity-list")).content.decode()
     assert url not in listing
     assert f'href="{url}"' not in client.get(reverse("dashboard")).content.decode()
-    exported = client.get(reverse("activity-export-json")).getvalue().decode()
+    exported = client.get(reverse("activity-export-jsonl")).getvalue().decode()
     ids = [json.loads(line)["id"] for line in exported.splitlines()]
     assert activity.pk not in ids and len(ids) == Activity.objects.count() - 1
     requests_page = client.get(reverse("request-list")).content.decode()
@@ -251,7 +251,7 @@ def test_officials_partners_and_requests_are_reviewed_in_their_admin_lists(seeds
 
 def exported(client):
     """Each record of the site's JSON export and of `manage.py export`, which must agree."""
-    site = [json.loads(line) for line in b"".join(client.get(reverse("activity-export-json")).streaming_content).splitlines()]
+    site = [json.loads(line) for line in b"".join(client.get(reverse("activity-export-jsonl")).streaming_content).splitlines()]
     out = io.StringIO()
     call_command("export", "--format", "jsonl", stdout=out)
     assert [json.loads(line) for line in out.getvalue().splitlines()] == site
@@ -280,7 +280,7 @@ def test_a_country_filter_ignores_the_partners_an_editor_rejected(client):
         page = client.get("/activities/?country=campuchia").content.decode()
         api = client.get("/api/activities/?country=campuchia").json()
         feed = client.get("/feed/activities.atom?country=campuchia").content.decode()
-        rows = b"".join(client.get("/activities/export.json?country=campuchia").streaming_content).splitlines()
+        rows = b"".join(client.get("/activities/export.jsonl?country=campuchia").streaming_content).splitlines()
         ids = {int(pk) for pk in re.findall(r'href="/activities/(\d+)/"', page)}
         assert ids == {a["id"] for a in api["results"]} == {json.loads(r)["id"] for r in rows}
         assert feed.count("<entry") == len(ids)

@@ -260,7 +260,7 @@ def test_a_csv_export_failing_midway_ends_with_a_row_saying_it_is_incomplete(cli
 
 
 def test_a_jsonl_export_failing_midway_ends_with_a_line_no_json_reader_takes(client, broken_second_activity):
-    response = client.get("/activities/export.json")
+    response = client.get("/activities/export.jsonl")
     lines = read_until_it_fails(response).splitlines(keepends=True)
     assert len(lines) == 2
     json.loads(lines[0])

@@ -108,7 +108,7 @@ def test_the_exports_hold_exactly_the_filtered_rows(client):
     rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
     expected = Activity.objects.filter(province__code="66", start_date__gte="2020-01-01").count()
     assert len(rows) == expected == 3
-    response = client.get("/activities/export.json?q=lo+van")
+    response = client.get("/activities/export.jsonl?q=lo+van")
     lines = [json.loads(x) for x in b"".join(response.streaming_content).decode().splitlines()]
     assert [x["lead"]["name"] for x in lines] == ["Lò Văn A"]
 

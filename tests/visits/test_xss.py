@@ -546,7 +546,7 @@ def test_the_csv_export_neutralises_formulas_and_keeps_the_text(client, archive)
 
 
 def test_the_json_export_carries_the_payloads_as_json_strings(client, archive):
-    response = client.get("/activities/export.json")
+    response = client.get("/activities/export.jsonl")
     assert response["Content-Type"].startswith("application/x-ndjson")
     assert response["X-Content-Type-Options"] == "nosniff"
     lines = b"".join(response.streaming_content).decode().splitlines()

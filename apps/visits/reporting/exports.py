@@ -72,10 +72,12 @@ def _merged(rows):
     return take
 
 
-def iter_records(qs=None, chunk_size=2000):
+def iter_records(qs=None, chunk_size=2000, detailed=False):
     """Activities as export records, in id order. Six streamed queries in all: the activities
     and each related table, every one ordered by activity id and merged as they are read (no
     model instances, no per-chunk lookups; memory stays flat whatever the archive's size).
+    ``detailed`` adds what office documents show beyond the SCHEMA.md contract: the
+    ``summary`` and each source's outlet, URL and publication date (``source_details``).
 
     Not a generator: the six queries start when it is called, so a query the database refuses
     raises here, before anything is sent."""
@@ -115,12 +117,13 @@ def iter_records(qs=None, chunk_size=2000):
             .order_by("activity_id", "id")
             .values_list("activity_id", "partner__name", "partner__kind", "partner__country__name")
         ))
+        source_fields = ["source_name", *(["outlet", "url", "published", "title"] if detailed else [])]
         sources = _merged(stream(
             Article.objects.filter(activity__in=ids).order_by("activity_id", "source_name").values_list(
-                "activity_id", "source_name"
+                "activity_id", *source_fields
             )
         ))
-        activities = stream(qs.values_list(*ACTIVITY_FIELDS))
+        activities = stream(qs.values_list(*ACTIVITY_FIELDS, *(["summary"] if detailed else [])))
         first = next(activities, None)
     except BaseException:
         _close_all(opened)  # a query refused after others had started: close those now
@@ -161,7 +164,8 @@ def _public_repeat(repeat_of, *states):
 
 def _records(activities, provinces, people, titles, asks, partners, sources):
     for (pk, kind, province_id, start, end, precision, organization, lead_id, lead_name, lead_state,
-         lead_title, review_state) in activities:
+         lead_title, review_state, *summary) in activities:
+        articles = sources(pk)
         parts = people(pk)
         part_titles = {}
         for part_id, title in titles(pk):
@@ -171,7 +175,7 @@ def _records(activities, provinces, people, titles, asks, partners, sources):
             lead_titles = [t for part_id, official_id, _n, _s in parts if official_id == lead_id
                            for t in part_titles.get(part_id, [])]
             lead = {"name": lead_name, "titles": lead_titles or ([lead_title] if lead_title else [])}
-        yield {
+        record = {
             "id": pk,
             "kind": kind,
             "province": provinces[province_id],
@@ -195,8 +199,15 @@ def _records(activities, provinces, people, titles, asks, partners, sources):
                 for name, pkind, country in partners(pk)
             ],
             "review_state": review_state,
-            "sources": [name for (name,) in sources(pk)],
+            "sources": [name for name, *_detail in articles],
         }
+        if summary:
+            record["summary"] = summary[0]
+            record["source_details"] = [
+                {"name": name, "outlet": outlet, "url": url, "published": published, "title": title}
+                for name, outlet, url, published, title in articles
+            ]
+        yield record
 
 
 def _ending_visibly(chunks, failed):
@@ -214,6 +225,21 @@ def iter_jsonl(qs=None):
     """JSON Lines, one record a line; the queries start when called (see the module's docstring)."""
     records = iter_records(qs)
     return _ending_visibly((json.dumps(r, ensure_ascii=False) + "\n" for r in records), FAILED_JSONL_LINE)
+
+
+def iter_json_array(qs=None):
+    """One JSON document, an array of the records, streamed a record at a time; the queries
+    start when called. A failure mid-stream leaves the array unclosed (not valid JSON), so an
+    incomplete file never parses as a complete one."""
+    records = iter_records(qs)
+
+    def chunks():
+        yield "["
+        for n, record in enumerate(records):
+            yield ("," if n else "") + "\n" + json.dumps(record, ensure_ascii=False)
+        yield "\n]\n"
+
+    return _ending_visibly(chunks(), "\n" + FAILED_JSONL_LINE)
 
 
 def _safe_cell(value):
@@ -255,9 +281,14 @@ def _csv_line(row):
     return buffer.getvalue()
 
 
-def iter_csv(qs=None):
+BOM = "\ufeff"
+
+
+def iter_csv(qs=None, bom=False):
     """CSV, a header then a row per record; the queries start when called (see the module's
-    docstring)."""
+    docstring). ``bom``: begin with the UTF-8 byte-order mark, by which Excel knows the file is
+    UTF-8 (without it Excel on Windows reads Vietnamese as the ANSI code page)."""
     records = iter_records(qs)
     lines = itertools.chain([CSV_COLUMNS], (csv_row(r) for r in records))
-    return _ending_visibly((_csv_line(row) for row in lines), _csv_line(FAILED_CSV_ROW))
+    text = (_csv_line(row) for row in lines)
+    return _ending_visibly(itertools.chain([BOM], text) if bom else text, _csv_line(FAILED_CSV_ROW))

@@ -9,10 +9,11 @@ import django_filters
 from django import forms
 from django.core.cache import cache
 from django.db.models import Exists, OuterRef
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from apps.lib.text import fold
-from apps.provinces.models import Province, Region
+from apps.lib.text import fold, name_key
+from apps.provinces.models import Era, Province, Region
 from apps.visits.records.models import (
     Activity,
     ActivityPartner,
@@ -26,6 +27,7 @@ from apps.visits.records.models import (
     RequestStatus,
     ReviewState,
 )
+from apps.visits.reporting.collation import sort_key
 from apps.visits.reporting.tallies import ActivityTally, MonthTally, RequestTally
 from apps.visits.reporting.widgets import FastInput, FastSelect, speed_up_widgets
 
@@ -85,31 +87,110 @@ class SearchFilter(django_filters.CharFilter):
     field_class = SearchField
 
 
-def _cached_choices(key, queryset, timeout):
-    """Slug and label of each record, a blank choice first; reference lists change rarely."""
-
-    def build():
-        return [(r.slug, str(r)) for r in queryset.all()]
-
+def _cached_choices(key, build, timeout):
+    """The choices ``build()`` makes, a blank choice first; reference lists change rarely."""
     return [("", _("All")), *cache.get_or_set(f"doingoai:{key}-choices", build, timeout)]
 
 
+def _by_name(records):
+    """(slug, label) of each record in Vietnamese alphabetical order of its name (collation.py)."""
+    return [(r.slug, str(r)) for r in sorted(records, key=lambda r: sort_key(r.name))]
+
+
 def _province_choices():
-    """Every unit, current ones first; cached for ten minutes."""
-    return _cached_choices("province", Province.objects.order_by("-era", "name").only("slug", "name", "era"), 600)
+    """The 34 current units, then the 63 earlier ones in a group of their own, each in Vietnamese
+    order; cached for ten minutes. The group's label is the era's, the one used everywhere."""
+
+    def build():
+        units = list(Province.objects.only("slug", "name", "era"))
+        current = _by_name(u for u in units if u.era == Era.CURRENT)
+        earlier = _by_name(u for u in units if u.era == Era.PRE_2025)
+        return [*current, (str(Era.PRE_2025.label), earlier)] if earlier else current
+
+    return _cached_choices(f"province-{translation.get_language()}", build, 600)
 
 
 def _country_choices():
-    return _cached_choices("country", Country.objects.order_by("name").only("slug", "name"), 60)
+    return _cached_choices("country", lambda: _by_name(Country.objects.only("slug", "name")), 60)
+
+
+# Dates as Vietnamese offices write them: dd/mm/yyyy first (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy),
+# and ISO yyyy-mm-dd (what a browser's date box sends). Never month first: 03/02/2024 is 3 February.
+DATE_INPUT_FORMATS = ["%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"]
+DATE_DISPLAY_FORMAT = "%d/%m/%Y"
+
+
+class VietnameseDateField(forms.DateField):
+    input_formats = DATE_INPUT_FORMATS
+    default_error_messages = {"invalid": _("Enter a date as dd/mm/yyyy (for example 03/02/2024).")}
+
+    def to_python(self, value):
+        return super().to_python(value.strip() if isinstance(value, str) else value)
+
+
+class VietnameseDateFilter(django_filters.DateFilter):
+    field_class = VietnameseDateField
+
+
+def _date_widget():
+    return forms.DateInput(
+        format=DATE_DISPLAY_FORMAT, attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric", "size": 10}
+    )
+
+
+def _preset_window(value, today=None):
+    """(first day, last day) of a named period, counted back from today."""
+    today = today or dt.date.today()
+    if value == "this-year":
+        return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
+    if value == "last-year":
+        return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
+    if value == "last-12-months":
+        year, month = (today.year - 1, today.month + 1) if today.month < 12 else (today.year, 1)
+        return dt.date(year, month, 1), today
+    if value == "last-30-days":
+        return today - dt.timedelta(days=29), today
+    raise ValueError(value)
+
+
+PERIOD_CHOICES = [
+    ("this-year", _("This year")),
+    ("last-12-months", _("Last 12 months")),
+    ("last-year", _("Last year")),
+    ("last-30-days", _("Last 30 days")),
+]
+
+
+def find_by_name(records, value):
+    """The record whose slug is ``value``, or else one of whose names (its name or any known
+    variant) is ``value`` as people type it: any case, with or without diacritics, any
+    spacing. A name matching several records gives the one with the exact spelling, else the
+    first by id. None when nothing matches."""
+    value = value.strip()
+    record = records.filter(slug=value).first()
+    if record is not None:
+        return record
+    folded = fold(value)
+    if not folded:
+        return None
+    wanted = name_key(value)
+    found = [
+        r for r in records.filter(name_folded__contains=folded).order_by("id")
+        if any(fold(name) == folded for name in [r.name, *r.variants])
+    ]
+    exact = [r for r in found if any(name_key(name) == wanted for name in [r.name, *r.variants])]
+    return (exact or found or [None])[0]
 
 
 class RecordBySlugField(forms.CharField):
-    """A record named by its slug; an unknown slug is a form error."""
+    """A record named by its slug or, where ``by_name``, by any of its names as typed (see
+    find_by_name); an unknown value is a form error."""
 
     default_validators = [prohibit_control_characters]
 
-    def __init__(self, *args, model, **kwargs):
+    def __init__(self, *args, model, by_name=False, **kwargs):
         self.model = model
+        self.by_name = by_name
         super().__init__(*args, **kwargs)
 
     def clean(self, value):
@@ -118,7 +199,7 @@ class RecordBySlugField(forms.CharField):
             return None
         records = self.model.objects
         records = records.public() if hasattr(records, "public") else records.all()
-        record = records.filter(slug=value).first()
+        record = find_by_name(records, value) if self.by_name else records.filter(slug=value).first()
         if record is None:
             raise forms.ValidationError(_("Unknown value: %(value)s"), params={"value": value[:80]})
         return record
@@ -130,9 +211,9 @@ class SlugFilter(django_filters.Filter):
 
     field_class = RecordBySlugField
 
-    def __init__(self, *args, model, choices=None, **kwargs):
+    def __init__(self, *args, model, choices=None, by_name=False, **kwargs):
         widget = FastSelect(choices=choices) if choices else FastInput()
-        super().__init__(*args, model=model, widget=widget, **kwargs)
+        super().__init__(*args, model=model, by_name=by_name, widget=widget, **kwargs)
 
 
 class FastFormMixin:
@@ -169,7 +250,17 @@ class OnceEachForm(forms.Form):
 
 
 class ActivityFilterForm(OnceEachForm):
-    """The activity filters' form: a sort list holds at most one key per column."""
+    """The activity filters' form: a sort list holds at most one key per column; a date range
+    does not end before it starts."""
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("date_from"), data.get("date_to")
+        if start and end and start > end:
+            message = _("The end date (%(end)s) is before the start date (%(start)s).")
+            params = {"end": end.strftime(DATE_DISPLAY_FORMAT), "start": start.strftime(DATE_DISPLAY_FORMAT)}
+            self.add_error("date_to", forms.ValidationError(message, code="reversed_range", params=params))
+        return data
 
     def clean_sort(self):
         keys = self.cleaned_data.get("sort")
@@ -199,24 +290,28 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
         label=_("Region"), choices=Region.choices, field_name="province__region", help_text="Region of the province."
     )
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=Kind.choices, help_text="Kind of activity.")
-    date_from = django_filters.DateFilter(
+    date_from = VietnameseDateFilter(
         label=_("From"),
         method="filter_date_from",
-        widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="Starting on or after this date (YYYY-MM-DD).",
+        widget=_date_widget(),
+        help_text="Starting on or after this date (dd/mm/yyyy, also yyyy-mm-dd).",
     )
-    date_to = django_filters.DateFilter(
+    date_to = VietnameseDateFilter(
         label=_("To"),
         field_name="start_date",
         lookup_expr="lte",
-        widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="Starting on or before this date (YYYY-MM-DD).",
+        widget=_date_widget(),
+        help_text="Starting on or before this date (dd/mm/yyyy, also yyyy-mm-dd).",
+    )
+    period = django_filters.ChoiceFilter(
+        label=_("Period"), choices=PERIOD_CHOICES, method="filter_period", help_text="A preset period."
     )
     official = SlugFilter(
         label=_("Official"),
         model=Official,
         method="filter_official",
-        help_text="Slug of an official taking part (see /api/officials/).",
+        by_name=True,
+        help_text="An official taking part: slug or any known name, diacritics optional.",
     )
     organization = TextFilter(
         label=_("Organization"), method="filter_organization", help_text="Leading organization contains this text."
@@ -225,7 +320,8 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
         label=_("Partner locality"),
         model=PartnerLocality,
         method="filter_partner",
-        help_text="Slug of a partner locality named (see /api/partners/).",
+        by_name=True,
+        help_text="A partner locality named: slug or any known name, diacritics optional.",
     )
     country = SlugFilter(
         label=_("Partner country"),
@@ -286,7 +382,7 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
         return rows
 
     def filter_q(self, qs, name, value):
-        return qs.search(search_words(value))
+        return qs.search(spaced_place_names(search_words(value)))
 
     def filter_province(self, qs, name, value):
         return qs.in_province(value)
@@ -295,11 +391,19 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
         # On the start date, like date_to: one indexed range (an activity is placed where it starts).
         return qs.filter(start_date__gte=value)
 
+    def filter_period(self, qs, name, value):
+        start, end = _preset_window(value)
+        return qs.filter(start_date__gte=start, start_date__lte=end)
+
     def filter_official(self, qs, name, value):
         return qs.filter(Exists(Participation.objects.filter(activity=OuterRef("pk"), official=value)))
 
     def filter_organization(self, qs, name, value):
-        return qs.filter(organization__icontains=value.strip())
+        # With or without diacritics: the organizations named in the archive are few (one query
+        # for their distinct names), matched folded here.
+        folded = fold(value)
+        names = Activity.objects.exclude(organization="").values_list("organization", flat=True).distinct()
+        return qs.filter(organization__in=[n for n in names.order_by() if folded in fold(n)])
 
     def filter_partner(self, qs, name, value):
         return qs.filter(Exists(ActivityPartner.objects.filter(activity=OuterRef("pk"), partner=value)))
@@ -314,7 +418,21 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
         return qs.filter(has) if value == "yes" else qs.exclude(has)
 
 
+def spaced_place_names(words):
+    """Search words with a place name written without its spaces ("daklak", a province
+    portal's spelling) given back as the folded name ("dak lak"), so it matches the folded
+    text; other words unchanged."""
+    spaced = cache.get_or_set("doingoai:spaceless-provinces", _spaceless_province_names, 600)
+    return [spaced.get(word, word) for word in words]
+
+
+def _spaceless_province_names():
+    names = {fold(n) for n in Province.objects.values_list("name", flat=True)}
+    return {n.replace(" ", ""): n for n in names if " " in n}
+
+
 class RequestFilter(FastFormMixin, django_filters.FilterSet):
+    q = SearchFilter(label=_("Search"), method="filter_q", help_text="Text of the request, diacritics optional.")
     province = SlugFilter(
         label=_("Province"),
         model=Province,
@@ -337,11 +455,17 @@ class RequestFilter(FastFormMixin, django_filters.FilterSet):
     def filter_province(self, qs, name, value):
         return qs.filter(activity__province__in=Province.objects.units_of(value).values("pk"))
 
+    def filter_q(self, qs, name, value):
+        # The request's own text, diacritics folded (the ask's words, not its activity's).
+        for word in search_words(value):
+            qs = qs.filter(text_key__contains=word)
+        return qs
+
     def tally(self):
-        """The RequestTally rows standing for the filtered requests (every filter here is one
-        of its dimensions); None when the filters are not valid."""
+        """The RequestTally rows standing for the filtered requests (every filter but the search
+        is one of its dimensions); None when the filters are not valid or search."""
         used = self.used_filters()
-        if used is None:
+        if used is None or "q" in used:
             return None
         rows = RequestTally.objects.public()
         for name, value in used.items():

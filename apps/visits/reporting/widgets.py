@@ -25,17 +25,35 @@ def _options(choices):
 
 
 class FastSelect(forms.Select):
+    """A choice whose label is a list of choices is an <optgroup> of them."""
+
     def render(self, name, value, attrs=None, renderer=None):
         attrs = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
         selected = {str(v) for v in self.format_value(value)}
-        choices = tuple((str(v), str(label)) for v, label in self.choices)  # labels in the active language
-        options = "".join(on if v in selected else off for v, off, on in _options(choices))
-        return format_html("<select{}>{}</select>", _attrs(attrs), mark_safe(options))  # noqa: S308 (escaped above)
+
+        def options(choices):
+            choices = tuple((str(v), str(label)) for v, label in choices)  # labels in the active language
+            return "".join(on if v in selected else off for v, off, on in _options(choices))
+
+        parts, flat = [], []
+        for v, label in self.choices:
+            if isinstance(label, list | tuple):
+                parts.append(options(flat))
+                flat = []
+                parts.append(format_html('<optgroup label="{}">', v) + mark_safe(options(label)) + "</optgroup>")  # noqa: S308
+            else:
+                flat.append((v, label))
+        parts.append(options(flat))
+        return format_html("<select{}>{}</select>", _attrs(attrs), mark_safe("".join(parts)))  # noqa: S308 (escaped above)
 
 
 class FastInput(forms.TextInput):
+    date_format = None  # a DateInput's format: a valid date is shown back as the field reads it
+
     def render(self, name, value, attrs=None, renderer=None):
         attrs = self.build_attrs(self.attrs, {**(attrs or {}), "name": name, "type": self.input_type})
+        if self.date_format and hasattr(value, "strftime"):
+            value = value.strftime(self.date_format)
         value = self.format_value(value)
         if value is not None:
             attrs["value"] = value
@@ -52,6 +70,7 @@ def speed_up_widgets(form):
         elif type(widget) in (forms.TextInput, forms.DateInput):
             fast = FastInput(attrs=widget.attrs)
             fast.input_type = widget.attrs.get("type", "text")
+            fast.date_format = getattr(widget, "format", None)
         else:
             continue
         fast.is_required = widget.is_required

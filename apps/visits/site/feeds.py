@@ -100,7 +100,7 @@ class ActivityFeed(Feed):
 
     def item_title(self, item):
         # Atom titles are plain text: no HTML escaping (that is the RSS habit Django defaults to).
-        return item.summary.strip() or str(item)
+        return item.headline or str(item)
 
     def item_link(self, item):
         return item.get_absolute_url()

@@ -2,14 +2,20 @@ from django.urls import path
 from django.views.decorators.http import require_safe
 
 from apps.visits.reporting.caching import cache_page_by_version as cached
-from apps.visits.site import directory, timeline, views
+from apps.visits.site import directory, downloads, timeline, views
 from apps.visits.site.feeds import ActivityFeed
 
 urlpatterns = [
     path("", cached(views.dashboard), name="dashboard"),
     path("activities/", cached(views.ActivityListView.as_view()), name="activity-list"),
-    path("activities/export.csv", views.export, {"fmt": "csv"}, name="activity-export-csv"),
-    path("activities/export.json", views.export, {"fmt": "json"}, name="activity-export-json"),
+    path("activities/export.csv", downloads.export, {"fmt": "csv"}, name="activity-export-csv"),
+    path("activities/export.json", downloads.export, {"fmt": "json"}, name="activity-export-json"),
+    path("activities/export.jsonl", downloads.export, {"fmt": "jsonl"}, name="activity-export-jsonl"),
+    path("activities/export.xlsx", downloads.export, {"fmt": "xlsx"}, name="activity-export-xlsx"),
+    path("activities/brief.docx", downloads.brief, name="activity-brief"),
+    path("requests/export.csv", downloads.export_requests, {"fmt": "csv"}, name="request-export-csv"),
+    path("requests/export.xlsx", downloads.export_requests, {"fmt": "xlsx"}, name="request-export-xlsx"),
+    path("autocomplete/<str:kind>/", downloads.autocomplete, name="autocomplete"),
     # Not page-cached: cheap, and a bad filter must answer 400 every time.
     path("feed/activities.atom", ActivityFeed(), name="activity-feed"),
     path("activities/<int:pk>/", cached(views.ActivityDetailView.as_view()), name="activity-detail"),

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Max, Min, Prefetch
-from django.http import HttpResponse, HttpResponseRedirect, StreamingHttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -26,7 +26,7 @@ from apps.visits.records.models import (
 )
 from apps.visits.reporting import charts
 from apps.visits.reporting.caching import ArchivePaginator, cached, query_key
-from apps.visits.reporting.exports import iter_csv, iter_jsonl
+from apps.visits.reporting.collation import sorted_by_name
 from apps.visits.reporting.filters import ActivityFilter, RequestFilter, TimelineAxis
 from apps.visits.reporting.tallies import (
     ActivityTally,
@@ -122,25 +122,6 @@ class ActivityListView(InvalidFilterIsBadRequest, FilterView):
         }
 
 
-EXPORTS = {
-    "csv": (iter_csv, "text/csv; charset=utf-8", "activities.csv"),
-    "json": (iter_jsonl, "application/x-ndjson; charset=utf-8", "activities.jsonl"),
-}
-
-
-def export(request, fmt):
-    """Exactly the rows the same filters show on /activities/, streamed."""
-    fs = ActivityFilter(request.GET, queryset=Activity.objects.public())
-    if not fs.is_valid():
-        return render(request, "visits/export_error.html", {"filter": fs}, status=400)
-    rows, content_type, filename = EXPORTS[fmt]
-    # The export's queries start here, before the response: one the database refuses is an error
-    # page, not a file cut after its header (apps/visits/exports.py).
-    response = StreamingHttpResponse(rows(fs.qs), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
 class ActivityDetailView(DetailView):
     template_name = "visits/activity_detail.html"
     context_object_name = "activity"
@@ -171,7 +152,7 @@ class ActivityDetailView(DetailView):
 
 
 def province_list(request):
-    provinces = list(Province.objects.order_by("name"))
+    provinces = sorted_by_name(Province.objects.all())  # Vietnamese order, not code points
     counts = ActivityTally.objects.public().per_province()
     current = current_unit_counts(provinces, counts)
     groups = []

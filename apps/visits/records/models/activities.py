@@ -13,6 +13,7 @@ from apps.lib.text import name_key
 from apps.provinces.models import Province
 
 from ..choices import Kind, Precision, ReviewState, Role, Side
+from ..headlines import clean_headline
 from .base import InProvinceMixin, PublicQuerySet, Reviewable
 from .names import Official
 
@@ -154,6 +155,11 @@ class Activity(Reviewable):
 
     def get_absolute_url(self):
         return reverse("activity-detail", args=[self.pk])
+
+    @property
+    def headline(self):
+        """The summary as lists, the activity page and the feed show it: without page debris."""
+        return clean_headline(self.summary)
 
     @property
     def public_lead(self):
