@@ -13,7 +13,7 @@ from django.db import DatabaseError, connection
 
 from apps.visits.records.models import Activity
 from apps.visits.reporting.exports import FAILED_JSONL_LINE, FAILED_MESSAGE, iter_csv, iter_jsonl
-from apps.visits.reporting.filters import MAX_SEARCH_WORDS
+from apps.visits.reporting.fields import MAX_SEARCH_WORDS
 from tests.factories import make_activity
 
 pytestmark = pytest.mark.django_db

@@ -15,7 +15,7 @@ from apps.provinces.models import Era, Province, Region
 from apps.visits.records.headlines import clean_headline
 from apps.visits.records.models import Activity, Article, Request
 from apps.visits.reporting.collation import sort_key
-from apps.visits.reporting.filters import _province_choices
+from apps.visits.reporting.fields import _province_choices
 
 from ..factories import make_activity
 

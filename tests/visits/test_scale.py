@@ -85,7 +85,7 @@ def _like(words):
 
 
 def test_search_finds_exactly_the_activities_a_scan_finds():
-    from apps.visits.reporting.filters import search_words
+    from apps.visits.reporting.fields import search_words
 
     make_activity(partner="Mondulkiri", province_code="66")
     make_activity(partner="Chong-ga", lead="Nguyễn Văn Khải")
@@ -97,7 +97,7 @@ def test_search_finds_exactly_the_activities_a_scan_finds():
 
 
 def test_search_follows_edits_and_deletes_of_the_search_text():
-    from apps.visits.reporting.filters import search_words
+    from apps.visits.reporting.fields import search_words
 
     activity = make_activity(partner="Mondulkiri")
     other = make_activity(partner="Svay Rieng")

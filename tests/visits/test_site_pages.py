@@ -10,7 +10,7 @@ from django.utils import translation
 from apps.visits.records.models import Article, Kind, Request, ReviewState
 from apps.visits.site import timeline
 from tests.factories import make_activity
-from tests.test_pages import count_queries
+from tests.visits.test_pages import count_queries
 
 pytestmark = pytest.mark.django_db
 

@@ -43,7 +43,8 @@ from apps.visits.api.schemas import (
 )
 from apps.visits.records.models import Activity, Official, PartnerLocality, Request
 from apps.visits.reporting.caching import ArchivePaginator
-from apps.visits.reporting.filters import ActivityFilter, RequestFilter, search_words
+from apps.visits.reporting.fields import search_words
+from apps.visits.reporting.filters import ActivityFilter, RequestFilter
 from apps.visits.reporting.tallies import ActivityTally, current_unit_counts
 
 api = NinjaAPI(

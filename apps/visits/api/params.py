@@ -12,7 +12,7 @@ from pydantic import create_model, field_validator
 from pydantic_core import PydanticCustomError
 
 from apps.provinces.models import Era
-from apps.visits.reporting.filters import SearchField
+from apps.visits.reporting.fields import SearchField
 
 
 class BadParameters(Exception):

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from apps.lib.text import fold
 from apps.visits.records.choices import Doubt, Kind, Precision, RequestCategory, RequestStatus
 from apps.visits.records.models import Official, ReviewState
-from apps.visits.reporting.filters import OnceEachForm, SearchField
+from apps.visits.reporting.fields import OnceEachForm, SearchField
 
 OFFICIALS_PAGE = 50
 

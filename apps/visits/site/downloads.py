@@ -17,7 +17,8 @@ from apps.visits.reporting import spreadsheet
 from apps.visits.reporting.brief import brief_docx, describe_filters
 from apps.visits.reporting.collation import sort_key
 from apps.visits.reporting.exports import BOM, _safe_cell, iter_csv, iter_json_array, iter_jsonl
-from apps.visits.reporting.filters import ActivityFilter, RequestFilter, prohibit_control_characters
+from apps.visits.reporting.fields import prohibit_control_characters
+from apps.visits.reporting.filters import ActivityFilter, RequestFilter
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
