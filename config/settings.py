@@ -100,7 +100,7 @@ SECURE_HSTS_PRELOAD = envbool("DJANGO_SECURE_HSTS_PRELOAD", PRODUCTION)
 SESSION_COOKIE_SECURE = PRODUCTION
 CSRF_COOKIE_SECURE = PRODUCTION
 SESSION_COOKIE_HTTPONLY = True
-# The interface language's cookie (apps/visits/views.py choose_language): a display preference,
+# The interface language's cookie (apps/visits/site/views.py choose_language): a display preference,
 # read by the server only, sent over HTTPS only in production, not on cross-site requests.
 LANGUAGE_COOKIE_SECURE = PRODUCTION
 LANGUAGE_COOKIE_HTTPONLY = True
