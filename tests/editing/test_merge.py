@@ -425,9 +425,11 @@ def test_the_official_preview_runs_a_fixed_number_of_queries(client, staff):
     few = preview_queries(client, "official", officials)
     add(range(3, 15))
     assert preview_queries(client, "official", officials) == few  # not one query per activity or title
-    assert few == 10
+    assert few == 13
     # 1-2. the session and the user
     # 3-4. the changelist's counts (filtered and total), made before the action runs
+    # +2. the units of the editor's province filter (read by the changelist, then by the action)
+    # +1. the count of what waits for review, in the admin's header
     # 5. the selected officials
     # 6. participations counted per official
     # 7. the first activities of each, with their provinces (one windowed query)
@@ -451,7 +453,8 @@ def test_the_partner_preview_runs_a_fixed_number_of_queries(client, staff):
     few = preview_queries(client, "partnerlocality", partners)
     add(range(3, 15))
     assert preview_queries(client, "partnerlocality", partners) == few
-    assert few == 11
+    assert few == 14
+    # +2. the units of the editor's province filter; +1. what waits for review, in the header
     # 1-2. the session and the user
     # 3-6. the changelist's country filter choices (twice) and counts (filtered and total)
     # 7. the selected partners
