@@ -121,7 +121,7 @@ def test_the_request_page_shows_the_chain_in_date_order(tmp_path, client):
     body = client.get(again.get_absolute_url()).content.decode()
     assert "Đắk Ruê" in body and "Đắk Lắk" in body
     chain = body[body.index('class="rows chain"') :]
-    assert chain.index("2019-03-12") < chain.index("2023-06-20")
+    assert chain.index("12/03/2019") < chain.index("20/06/2023")  # dd/mm/yyyy, as offices write dates
     assert reverse("activity-detail", args=[first.activity_id]) in body
     assert reverse("activity-detail", args=[again.activity_id]) in body
     assert f'href="{first.get_absolute_url()}"' in body  # the others link to their pages
@@ -272,7 +272,7 @@ def test_rejected_requests_are_not_shown_and_their_page_is_404(client):
     assert client.get(middle.get_absolute_url()).status_code == 404
     assert client.get("/requests/999999/").status_code == 404
     body = client.get(last.get_absolute_url()).content.decode()
-    assert "2019-03-12" in body and "2021-05-04" not in body  # the chain goes on past the hidden step
+    assert "12/03/2019" in body and "04/05/2021" not in body  # the chain goes on past the hidden step
     services.review_set(records=[last.activity], state=ReviewState.REJECTED)
     assert client.get(last.get_absolute_url()).status_code == 404
 
