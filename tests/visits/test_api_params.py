@@ -36,7 +36,7 @@ def test_every_filter_is_a_documented_parameter_with_its_values(client, path, fi
 @pytest.mark.parametrize(
     ("url", "filterset", "queryset", "query"),
     [
-        ("/api/activities/", ActivityFilter, Activity.objects.public(), "date_from=1.2.2020"),
+        ("/api/activities/", ActivityFilter, Activity.objects.public(), "date_from=31.02.2020"),
         ("/api/activities/", ActivityFilter, Activity.objects.public(), "kind=picnic"),
         ("/api/requests/", RequestFilter, Request.objects.public(), "status=forgotten"),
     ],
