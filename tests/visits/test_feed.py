@@ -9,6 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import feedparser
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -164,6 +165,7 @@ def test_a_rejected_activity_is_not_in_the_feed(client, seeded):
 
 
 def test_the_feed_holds_at_most_fifty_of_the_newest(client):
+    cache.clear()  # no feed page an earlier test cached (its rolled-back ids may repeat here)
     make_activity()
     template = Activity.objects.get()
     Activity.objects.bulk_create(
@@ -195,6 +197,7 @@ def count_queries(client, url):
 def test_the_feed_runs_the_same_number_of_queries_for_more_rows(client, query):
     for _ in range(2):
         make_activity()
+    client.get(f"/feed/activities.atom{query}")  # reference lists (spaceless place names) read once
     few = count_queries(client, f"/feed/activities.atom{query}")
     for i in range(10):
         make_activity(lead="Lê Hoài Trung" if i % 2 else f"Lê Văn {i}", partner=f"Tỉnh {i}")
