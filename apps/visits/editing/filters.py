@@ -2,7 +2,7 @@
 provinces" for an editor), a doubt, an outlet, and a diacritic-insensitive search."""
 
 from django.contrib import admin
-from django.db.models import Q, TextField
+from django.db.models import TextField
 from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
@@ -34,7 +34,7 @@ class ProvinceListFilter(admin.SimpleListFilter):
             if ids is None:
                 return queryset
         elif value.isdigit():
-            ids = Province.objects.filter(Q(pk=int(value)) | Q(successor=int(value))).values("pk")
+            ids = Province.objects.units_of(Province(pk=int(value))).values("pk")
         else:
             return queryset.none()
         path = getattr(self, "province_path", "province")
