@@ -11,7 +11,7 @@ SAMPLE = Path(settings.BASE_DIR) / "data" / "sample"
 OUTPUT = Path(os.environ.get("DOINGOAI_TEST_OUTPUT", Path(settings.BASE_DIR) / "test-output"))
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def seeds_dir():
     """The five seed articles (data/sample/ holds the same files when ../shared is absent)."""
     return SEEDS if SEEDS.is_dir() else SAMPLE
@@ -23,11 +23,23 @@ def output_dir():
     return OUTPUT
 
 
+@pytest.fixture(scope="session")
+def migrated_databases(tmp_path_factory, django_db_setup, django_db_blocker):
+    """One migrated template for the whole run (migrating takes seconds): the databases of
+    `manage.py` subprocesses are copies of it."""
+    from .processes import Databases
+
+    with django_db_blocker.unblock():
+        dbs = Databases(tmp_path_factory.mktemp("databases"))
+    yield dbs
+    dbs.close()
+
+
 @pytest.fixture
-def databases(tmp_path, db):
+def databases(tmp_path, db, migrated_databases):
     """Migrated databases of their own for `manage.py` subprocesses (tests/processes.py)."""
     from .processes import Databases
 
-    dbs = Databases(tmp_path)
+    dbs = Databases(tmp_path, parent=migrated_databases)
     yield dbs
     dbs.close()

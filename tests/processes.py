@@ -37,14 +37,24 @@ print(json.dumps({
 
 
 class Databases:
-    """Fresh migrated databases for subprocesses: a migrated template copied per database."""
+    """Fresh migrated databases for subprocesses, each a copy of a migrated template. The
+    session's first ``Databases`` migrates that template; the others (``parent=``) copy it and
+    any database the parent made (a loaded one, shared by a module's tests)."""
 
-    def __init__(self, tmp_path):
+    def __init__(self, tmp_path, parent=None):
         self.tmp = tmp_path
+        self.parent = parent
         self.created = []
         self.vendor = connection.vendor
-        self.template = self._new("tpl")
-        self.manage(self.template, "migrate", "--noinput", "-v0")
+        if parent is not None:
+            self.template = parent.template
+        else:
+            self.template = self._new("tpl")
+            self.manage(self.template, "migrate", "--noinput", "-v0")
+
+    def _file(self, name):
+        own = self.tmp / f"{name}.sqlite3"
+        return own if own.exists() or self.parent is None else self.parent._file(name)
 
     def _server(self):
         import psycopg
@@ -57,7 +67,7 @@ class Databases:
 
     def _url(self, name):
         if self.vendor == "sqlite":
-            return f"sqlite:///{self.tmp / name}.sqlite3"
+            return f"sqlite:///{self._file(name)}"
         p = connection.settings_dict
         auth = p["USER"] + (f":{p['PASSWORD']}" if p["PASSWORD"] else "")
         return f"postgres://{auth}@{p['HOST'] or '127.0.0.1'}:{p['PORT'] or 5432}/{name}"
@@ -66,12 +76,16 @@ class Databases:
         name = f"doingoai_{label}_{uuid.uuid4().hex[:8]}"
         if self.vendor == "sqlite":
             if template:
-                shutil.copy(self.tmp / f"{template}.sqlite3", self.tmp / f"{name}.sqlite3")
+                shutil.copy(self._file(template), self.tmp / f"{name}.sqlite3")
         else:
             with self._server() as conn:
                 conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
             self.created.append(name)
         return name
+
+    def copy(self, name, label):
+        """A new database holding what ``name`` holds (no process may be using ``name``)."""
+        return self._new(label, template=name)
 
     def fresh(self, label):
         return self._new(label, template=self.template)

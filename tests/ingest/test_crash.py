@@ -11,6 +11,7 @@ import json
 import random
 import signal
 import time
+from types import SimpleNamespace
 
 import pytest
 
@@ -31,9 +32,9 @@ def _corpus(folder, seeds_dir, count):
     return folder
 
 
-@pytest.fixture
-def corpus(tmp_path, seeds_dir):
-    return _corpus(tmp_path / "corpus", seeds_dir, 150)
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, seeds_dir):
+    return _corpus(tmp_path_factory.mktemp("crash") / "corpus", seeds_dir, 150)
 
 
 def _finish(process):
@@ -42,10 +43,17 @@ def _finish(process):
     return out
 
 
-def test_an_ingest_killed_at_random_points_then_rerun_equals_one_clean_run(databases, corpus):
-    clean = databases.fresh("clean")
-    _finish(databases.ingest(clean, corpus))
-    expected = databases.snapshot(clean)
+@pytest.fixture(scope="module")
+def clean_run(migrated_databases, corpus):
+    """One uninterrupted ingest of the corpus, what every killed or concurrent run must equal:
+    its snapshot and its export."""
+    name = migrated_databases.fresh("clean")
+    _finish(migrated_databases.ingest(name, corpus))
+    return SimpleNamespace(snapshot=migrated_databases.snapshot(name), export=migrated_databases.export(name))
+
+
+def test_an_ingest_killed_at_random_points_then_rerun_equals_one_clean_run(databases, corpus, clean_run):
+    expected = clean_run.snapshot
     assert expected["articles"] > 100  # a few files repeat another's cleaned text: "already known"
 
     crashed = databases.fresh("crashed")
@@ -70,15 +78,13 @@ def test_an_ingest_killed_at_random_points_then_rerun_equals_one_clean_run(datab
     _finish(databases.ingest(crashed, corpus))
 
     assert databases.snapshot(crashed) == expected, (seed, stored_at_kill)
-    assert databases.export(crashed) == databases.export(clean), (seed, stored_at_kill)
+    assert databases.export(crashed) == clean_run.export, (seed, stored_at_kill)
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])
-def test_two_ingests_of_one_folder_at_once_make_no_duplicates(databases, corpus, workers):
+def test_two_ingests_of_one_folder_at_once_make_no_duplicates(databases, corpus, clean_run, workers):
     """With --workers 2 on PostgreSQL, four processes store at once, under province locks."""
-    clean = databases.fresh("single")
-    _finish(databases.ingest(clean, corpus))
-    expected = databases.snapshot(clean)
+    expected = clean_run.snapshot
 
     shared = databases.fresh("shared")
     first = databases.ingest(shared, corpus, "--workers", workers)

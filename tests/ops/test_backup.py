@@ -6,15 +6,21 @@ import sqlite3
 import pytest
 
 
-@pytest.fixture
-def loaded(databases, seeds_dir):
-    name = databases.fresh("loaded")
-    out = databases.manage(name, "ingest", str(seeds_dir))
+@pytest.fixture(scope="module")
+def loaded_once(migrated_databases, seeds_dir):
+    """The seeds ingested once for the module; each test gets a copy."""
+    name = migrated_databases.fresh("loaded")
+    out = migrated_databases.manage(name, "ingest", str(seeds_dir))
     assert out.returncode == 0, out.stderr
     return name
 
 
-def test_a_backup_restored_into_an_empty_database_gives_back_every_record(databases, loaded, tmp_path):
+@pytest.fixture
+def loaded(databases, loaded_once):
+    return databases.copy(loaded_once, "loaded")
+
+
+def test_a_backup_restored_into_an_empty_database_gives_back_every_record(databases, loaded, tmp_path, seeds_dir):
     before = databases.snapshot(loaded)
     assert before["activities"] == 4
     backup = tmp_path / "doingoai.backup"
@@ -29,7 +35,8 @@ def test_a_backup_restored_into_an_empty_database_gives_back_every_record(databa
     assert databases.snapshot(target) == before
     assert databases.export(target) == databases.export(loaded)
     # The restored database keeps working: a re-ingest of the same articles changes nothing.
-    out = databases.manage(target, "ingest", str(databases.tmp))
+    out = databases.manage(target, "ingest", str(seeds_dir))
+    assert out.returncode == 0, out.stderr
     assert databases.snapshot(target) == before
 
 

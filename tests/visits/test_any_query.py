@@ -23,7 +23,7 @@ from tests.factories import make_activity
 pytestmark = pytest.mark.django_db
 
 FUZZ = int(os.environ.get("DOINGOAI_FUZZ", "1"))
-EXAMPLES = 200  # each asked of every URL below: over 5,000 requests a run
+EXAMPLES = 100  # each asked of every URL below: over 2,500 requests a run (DOINGOAI_FUZZ for more)
 
 # The parameters any public URL reads (filters of the pages, feed, exports and API; paging;
 # the timeline's axis; the language switch), and a few no URL reads.
