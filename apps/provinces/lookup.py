@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from apps.lib import surnames
 from apps.lib.text import fold, name_key
 
 DATA_PATH = Path(__file__).resolve().parent / "data" / "provinces.json"
@@ -84,12 +85,9 @@ PREFIXES = [("thanh", "pho"), ("thu", "do"), ("tinh",), ("tp",), ("t", "p")]
 STOP_PHRASES = ["Thái Bình Dương", "Điện Biên Phủ"]
 # Names that are a mention only with a prefix before them.
 NEEDS_PREFIX = {"Hồ Chí Minh"}
-# A name right after one of these (no prefix between) is part of a person's name.
-PERSON_WORDS = (
-    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Lương Trương "
-    "Mai Cao Lâm Tô Tạ Hà Phùng Đoàn Vương Trịnh Lưu Thái Triệu Hứa Kiều Quách Tôn Thân Chu Lại "
-    "Thị Văn Hữu Đức Công Đình Xuân Ngọc Quốc Minh Thanh Kim Thu Hồng Bá Duy Quang Trọng Tiến Mạnh Thế"
-)
+# A name right after one of these (no prefix between) is part of a person's name: the common
+# family names (apps/lib/data/surnames.txt) and common middle names.
+MIDDLE_NAMES = "Thị Văn Hữu Đức Công Đình Xuân Ngọc Quốc Minh Thanh Kim Thu Hồng Bá Duy Quang Trọng Tiến Mạnh Thế"
 KINSHIP_WORDS = "anh chị em cô bà ông bé cháu mẹ cụ"
 
 _TOKEN = re.compile(r"[\w\u0300-\u036f]+")
@@ -153,7 +151,7 @@ def _word_key(word):
     return name_key(word)
 
 
-_PERSON = frozenset(name_key(w) for w in PERSON_WORDS.split())
+_PERSON = frozenset(name_key(w) for w in surnames.common() + MIDDLE_NAMES.split())
 _KINSHIP = frozenset(name_key(w) for w in KINSHIP_WORDS.split())
 
 
@@ -243,6 +241,16 @@ def by_code(code, era):
     if code.isdigit():
         code = code.zfill(2)
     return _index().by_code.get((era, code))
+
+
+def short_names(name):
+    """The short forms (``ALIASES``) running text names the unit so named by, in either era:
+    "Huế" for Thừa Thiên Huế, "HCM" for Hồ Chí Minh."""
+    out = []
+    for form, code, eras, in_text in ALIASES:
+        if in_text and any((unit := by_code(code, era)) is not None and unit.name == name for era in eras):
+            out.append(form)
+    return out
 
 
 def resolve(text, on_date=None):

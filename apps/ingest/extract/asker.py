@@ -4,9 +4,11 @@ people, or a visitor), and whether the addressee is the province itself (request
 import re
 from functools import cache
 
+from apps.lib import countries as country_list
 from apps.lib.text import fold
+from apps.provinces import lookup
 
-from .lexicon import province_tails
+from .lexicon import alternation, province_tails
 from .record import EXPECTED_SIDE
 
 # An opening adverbial to skip before looking for the subject.
@@ -45,12 +47,15 @@ _BARE_POST = r"(?:Phó )?(?:Chủ tịch|Bí thư|Giám đốc)$|Trưởng ban$"
 @cache
 def _not_provincial():
     """Bodies that are no province's: companies, organisations, foreign states (not "Lào Cai":
-    a province named after a country, as the provinces data say)."""
-    tails = "|".join(re.escape(t) for t in province_tails(("Lào",)))
+    a province named after a country, as the provinces data say) and international bodies."""
+    short = country_list.given_name_forms()
+    states = sorted((f for f in country_list.forms() if f not in short), key=len, reverse=True)
+    tails = "|".join(re.escape(t) for t in province_tails(tuple(states)))
+    not_province = r"(?! (?:" + tails + r")(?!\w))" if tails else ""
     return re.compile(
         r"Tập đoàn|Công ty|Tổ chức|Quỹ|Hiệp hội|Ngân hàng|Quốc gia|Hội đồng (?:tỉnh|quản trị)|Chính phủ|Khu ủy|"
-        r"Lào" + (r"(?! (?:" + tails + "))" if tails else "") + r"|Campuchia|Trung Quốc|Hàn Quốc|Nhật Bản|Thái Lan|"
-        r"Hoa Kỳ|Liên hợp quốc|UNDP|UNICEF|WHO|JICA|KOICA"
+        r"(?:" + "|".join(re.escape(s) for s in states) + r")(?!\w)" + not_province + "|"
+        + alternation("international_organizations")
     )
 
 
@@ -102,8 +107,7 @@ def _province_names(province):
         out.append(n)
         bare = re.sub(r"^(?:tỉnh|thành phố|TP\.?|thủ đô)\s+", "", n, flags=re.IGNORECASE)
         out.append(bare)
-        if bare.startswith("Thừa Thiên"):
-            out.append("Huế")
+        out += lookup.short_names(n)  # "Huế" for Thừa Thiên Huế
     return sorted({n for n in out if n}, key=len, reverse=True)
 
 

@@ -1,27 +1,32 @@
 """What both is_activity (activity.py) and kind (kind.py) read: the lead of the article
 (the title and its first body sentences), and the names of foreign countries, central bodies
-and foreign corporations (data/activity_*.txt)."""
+and foreign corporations (apps/lib/data/countries.json, data/activity_*.txt)."""
 
 import re
 from functools import cache
 
+from apps.lib import countries as country_list
+
 from .lexicon import DATA, data_lines, province_tails
 
 _LEAD = 3  # body sentences that carry the occasion
+# One upper-case and one lower-case Vietnamese letter ("[À-Ỹ]" would take lower case too).
+_UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()) + "]"
+_LOWER = "[" + "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower()) + "]"
 
 
 @cache
 def country_rx():
-    plain, guarded = [], []
-    for line in data_lines("activity_countries.txt"):
-        (guarded if line.endswith("*") else plain).append(line.rstrip("*"))
+    short = country_list.given_name_forms()
+    plain = [f for f in country_list.forms() if f not in short]
+    guarded = [f for f in country_list.forms() if f in short]
     # A province named after a country ("Lào Cai") is not the country (the provinces data say
     # which); a short name between capitalised words is a person.
     tails = "|".join(re.escape(t) for t in province_tails(tuple(plain)))
     not_province = r"(?! (?:" + tails + r")\b)" if tails else ""
     plain = sorted((re.escape(x) for x in plain), key=len, reverse=True)
     guarded = [re.escape(x) for x in guarded]
-    cap = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]"
+    cap = _UPPER + _LOWER
     return re.compile(
         r"(?<![\w-])(?:(?:" + "|".join(plain) + r")(?![\w-])" + not_province +
         r"|(?<!" + cap + r"\w )(?<!" + cap + r" )(?:" + "|".join(guarded) + r")(?![\w-])(?! " + cap + r"))"

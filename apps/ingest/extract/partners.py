@@ -19,6 +19,7 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
+from apps.lib import countries as country_list
 from apps.lib.text import fold, name_key, normalize
 
 from . import lexicon
@@ -93,8 +94,7 @@ def _gazetteer():
         r"(?<![\w\-])(?:" + "|".join(_variant_pattern(v) for v in variants) + r")(?![\w\-])",
         re.IGNORECASE,
     )
-    countries = {name: [normalize(v) for v in forms] for name, forms in data["countries"].items()}
-    return pattern, by_key, countries
+    return pattern, by_key, country_list.countries()
 
 
 def _variant_key(text):

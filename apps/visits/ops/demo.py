@@ -17,6 +17,7 @@ from django.db import connection, transaction
 from django.db.models import Count, Max, Min
 from django.utils import timezone
 
+from apps.lib import surnames
 from apps.lib.text import fold, name_key, slugify_vi
 from apps.provinces.models import Era, Province
 from apps.visits.records.models import (
@@ -34,7 +35,7 @@ from apps.visits.records.models import (
 )
 from apps.visits.reporting import triggers as tallies
 
-SURNAMES = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Lò Hà Mai".split()
+SURNAMES = surnames.common()
 MIDDLE = "Văn Thị Hữu Đức Minh Quang Thanh Ngọc Xuân Hoài Anh Thu Công Trọng Như".split()
 GIVEN = ("Trung Sơn Cường Nghị Hằng Hưng Phước Tâm Dũng Kiên Hải Long Nga Hiếu Thông Cảnh Được Lâm "
          "Hùng Tuấn Mừng Nghĩa Ký Lợi Vũ Hường Tân Hoàng Thúy Rạnh Dương Minh Bình Phương Khánh").split()
@@ -49,6 +50,7 @@ ORGS = {
     Kind.OUTBOUND: ["UBND tỉnh", "Tỉnh ủy", "Sở Ngoại vụ"],
     Kind.EVENT: ["Sở Ngoại vụ", "UBND tỉnh", "Ban Chỉ đạo thông tin đối ngoại"],
 }
+# Demo localities by country (a name of apps/lib/data/countries.json, tests/ops check it).
 COUNTRIES = {
     "Lào": ["Viêng Chăn", "Champasak", "Savannakhet", "Hủa Phăn", "Xiêng Khoảng", "Luang Prabang", "Sekong", "Attapeu"],
     "Campuchia": ["Mondulkiri", "Svay Rieng", "Kratie", "Tboung Khmum", "Prey Veng", "Banteay Meanchey", "Kampot"],

@@ -3,7 +3,7 @@
 How a person is found. NER alone tags "đồng chí Lê Hoài Trung" as a place, so names are read
 from capitalised runs instead:
 1. every run of capitalised words is a possible name: a Vietnamese one when it starts with a
-   family name (``people_surnames.txt``; a place written before it, "tỉnh Hà Nam Phạm Sỹ Lợi",
+   family name (``apps/lib/data/surnames.txt``; a place written before it, "tỉnh Hà Nam Phạm Sỹ Lợi",
    is cut off), a foreign one otherwise ("Song Han Jun", "Ạ-nu-phạp Tu-na-lôm");
    provinces, countries and places the article itself names ("tỉnh Sê Kông (Lào)") are not;
 2. names are masked and title phrases are read around them: a head from ``titles.txt``

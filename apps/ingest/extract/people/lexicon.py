@@ -1,11 +1,13 @@
 """The people extractor's word lists (data/titles.txt, people_*.txt, partners.json's
-localities) and the letter classes its patterns share."""
+localities, the countries of apps/lib/data/countries.json) and the letter classes its patterns share."""
 
 import json
 import re
 from functools import cache
 from types import SimpleNamespace
 
+from apps.lib import countries as country_list
+from apps.lib import surnames as surnames_list
 from apps.lib.text import fold, name_key
 
 from ..lexicon import DATA, data_lines
@@ -51,8 +53,8 @@ def _lexicon():
             connectors.add(line.split(" ", 1)[1].lower())
         else:
             words.add(line.lower())
-    surnames = {w.lower() for w in _data_lines("people_surnames.txt")}
-    countries = _data_lines("people_countries.txt")
+    surnames = {w.lower() for w in surnames_list.every()}
+    countries = country_list.forms() + country_list.regions()
     country_keys = {fold(c) for c in countries} | {"viet nam"}
     country_re = re.compile(
         r"(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted(countries, key=len, reverse=True)) + r")(?!\w)"

@@ -1,0 +1,46 @@
+"""The one list of foreign countries (data/countries.json): each country's name as records
+store it and every form the Vietnamese press writes it in. Extraction, the partners gazetteer
+and the demo data read it here; nothing else lists countries.
+
+Plain Python (no Django): extraction imports it.
+"""
+
+import json
+from functools import cache
+from pathlib import Path
+
+from .text import normalize
+
+DATA = Path(__file__).resolve().parent / "data" / "countries.json"
+
+
+@cache
+def _data():
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+@cache
+def countries():
+    """{name: [forms]} in the file's order (the commonest partners first); the name is a form."""
+    return {normalize(name): [normalize(f) for f in forms] for name, forms in _data()["countries"].items()}
+
+
+def names():
+    """The countries' names, as records store them."""
+    return list(countries())
+
+
+@cache
+def given_name_forms():
+    """Short forms that are also Vietnamese given names ("Nga", "Anh", "Mỹ")."""
+    return frozenset(normalize(f) for f in _data()["given_name_forms"])
+
+
+def forms():
+    """Every form of every country, the given-name forms included."""
+    return [f for fs in countries().values() for f in fs]
+
+
+def regions():
+    """Foreign regions and bodies that are no country ("Châu Âu", "EU", "ASEAN")."""
+    return [normalize(r) for r in _data()["regions"]]
