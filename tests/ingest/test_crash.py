@@ -34,7 +34,7 @@ def _corpus(folder, seeds_dir, count):
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory, seeds_dir):
-    return _corpus(tmp_path_factory.mktemp("crash") / "corpus", seeds_dir, 150)
+    return _corpus(tmp_path_factory.mktemp("crash") / "corpus", seeds_dir, 100)
 
 
 def _finish(process):
@@ -54,7 +54,7 @@ def clean_run(migrated_databases, corpus):
 
 def test_an_ingest_killed_at_random_points_then_rerun_equals_one_clean_run(databases, corpus, clean_run):
     expected = clean_run.snapshot
-    assert expected["articles"] > 100  # a few files repeat another's cleaned text: "already known"
+    assert expected["articles"] > 80  # a few files repeat another's cleaned text: "already known"
 
     crashed = databases.fresh("crashed")
     seed = random.randrange(1 << 30)
