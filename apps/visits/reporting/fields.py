@@ -10,10 +10,10 @@ from django.core.cache import cache
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from apps.lib.collation import sort_key
 from apps.lib.text import fold, name_key
 from apps.provinces.models import Era, Province
 from apps.visits.records.models import Country
-from apps.visits.reporting.collation import sort_key
 from apps.visits.reporting.english import country_name
 from apps.visits.reporting.widgets import FastInput, FastSelect, speed_up_widgets
 

@@ -5,10 +5,10 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from apps.lib.collation import sorted_by_name
 from apps.provinces.models import Province
 from apps.visits.records.models import Activity
 from apps.visits.reporting.caching import cached, query_key
-from apps.visits.reporting.collation import sorted_by_name
 from apps.visits.reporting.filters import ActivityFilter
 from apps.visits.reporting.maps import map_era, map_units
 

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 
+from apps.lib.collation import sorted_by_name
 from apps.provinces.models import Era, Province, Region
 from apps.visits.records.models import (
     Activity,
@@ -26,7 +27,6 @@ from apps.visits.records.models import (
 )
 from apps.visits.reporting import charts
 from apps.visits.reporting.caching import ArchivePaginator, cached, query_key
-from apps.visits.reporting.collation import sorted_by_name
 from apps.visits.reporting.filters import ActivityFilter, RequestFilter, TimelineAxis
 from apps.visits.reporting.maps import map_units
 from apps.visits.reporting.tallies import (
