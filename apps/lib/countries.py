@@ -44,3 +44,9 @@ def forms():
 def regions():
     """Foreign regions and bodies that are no country ("Châu Âu", "EU", "ASEAN")."""
     return [normalize(r) for r in _data()["regions"]]
+
+
+@cache
+def english_names():
+    """{name: its name in English} ("Lào": "Laos"), Việt Nam included."""
+    return {normalize(name): en for name, en in _data()["english"].items()}

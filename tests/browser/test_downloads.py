@@ -9,8 +9,8 @@ import openpyxl
 import pytest
 from playwright.sync_api import expect
 
+from apps.lib.collation import sort_key
 from apps.visits.records.models import Activity
-from apps.visits.reporting.collation import sort_key
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -62,7 +62,8 @@ def test_the_timeline_and_the_map_render_items(page, seeded, output_dir):
     assert page.locator(".timeline-item").count() >= 1
     shot(page, output_dir, "timeline-days")
     page.goto(f"{seeded}/")
-    coloured = page.locator("#map circle.province:not(.level-0)")
+    coloured = page.locator("#shape-map path.province:not(.level-0)")  # drawn by static/js/map.js
+    expect(coloured.first).to_be_visible()
     assert coloured.count() >= 3
     shot(page, output_dir, "dashboard")
 

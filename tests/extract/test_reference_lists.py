@@ -77,3 +77,9 @@ def test_a_place_name_after_a_common_family_name_is_part_of_a_persons_name():
 class _Province:
     def __init__(self, name):
         self.names = [name]
+
+
+def test_every_country_has_an_english_name():
+    english = countries.english_names()
+    assert set(countries.names()) <= set(english)
+    assert english["Hy Lạp"] == "Greece" and english["Việt Nam"] == "Vietnam"

@@ -11,10 +11,10 @@ import openpyxl
 import pytest
 from django.core.cache import cache
 
+from apps.lib.collation import sort_key
 from apps.provinces.models import Era, Province, Region
 from apps.visits.records.headlines import clean_headline
 from apps.visits.records.models import Activity, Article, Request
-from apps.visits.reporting.collation import sort_key
 from apps.visits.reporting.fields import _province_choices
 
 from ..factories import make_activity

@@ -29,6 +29,8 @@ LISTS = [
     "/timeline/",
     "/timeline/?zoom=month&at=2020",
     "/timeline/?zoom=day&at=2020-01",
+    "/map/",
+    "/map/?date_to=30/06/2025&kind=central_delegation",
     # the exports and the feed
     "/activities/export.csv",
     "/activities/export.json?kind=central_delegation",

@@ -10,10 +10,11 @@ from django.core.cache import cache
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from apps.lib.collation import sort_key
 from apps.lib.text import fold, name_key
 from apps.provinces.models import Era, Province
 from apps.visits.records.models import Country
-from apps.visits.reporting.collation import sort_key
+from apps.visits.reporting.english import country_name
 from apps.visits.reporting.widgets import FastInput, FastSelect, speed_up_widgets
 
 # Bounds of what one request may ask: each search word is one more LIKE in the query (SQLite
@@ -96,7 +97,13 @@ def _province_choices():
 
 
 def _country_choices():
-    return _cached_choices("country", lambda: _by_name(Country.objects.only("slug", "name")), 60)
+    """Partner countries, named and ordered in the interface language (english.py)."""
+
+    def build():
+        rows = [(c.slug, country_name(c.name)) for c in Country.objects.only("slug", "name")]
+        return sorted(rows, key=lambda row: sort_key(row[1]))
+
+    return _cached_choices(f"country-{translation.get_language()}", build, 60)
 
 
 # Dates as Vietnamese offices write them: dd/mm/yyyy first (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy),

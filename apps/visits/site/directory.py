@@ -29,7 +29,7 @@ def official_list(request):
         officials = officials.none()
     officials = officials.annotate(
         n=Count("participations", filter=~Q(participations__activity__review_state=ReviewState.REJECTED))
-    ).order_by("name", "pk")
+    ).order_by("name_sort", "pk")  # Vietnamese order in the database, so it holds across pages
     page = Paginator(officials.only("name", "slug"), OFFICIALS_PAGE).get_page(request.GET.get("page"))
     status = 200 if form.is_valid() else 400
     return render(request, "visits/official_list.html", {"form": form, "page_obj": page}, status=status)

@@ -11,11 +11,11 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from apps.lib.collation import sort_key
 from apps.lib.text import fold
 from apps.visits.records.models import Activity, Official, PartnerLocality, Request
 from apps.visits.reporting import spreadsheet
 from apps.visits.reporting.brief import brief_docx, describe_filters
-from apps.visits.reporting.collation import sort_key
 from apps.visits.reporting.exports import BOM, _safe_cell, iter_csv, iter_json_array, iter_jsonl
 from apps.visits.reporting.fields import prohibit_control_characters
 from apps.visits.reporting.filters import ActivityFilter, RequestFilter

@@ -2,7 +2,7 @@ from django.urls import path
 from django.views.decorators.http import require_safe
 
 from apps.visits.reporting.caching import cache_page_by_version as cached
-from apps.visits.site import directory, downloads, timeline, views
+from apps.visits.site import directory, downloads, maps, timeline, views
 from apps.visits.site.feeds import ActivityFeed
 
 urlpatterns = [
@@ -28,6 +28,7 @@ urlpatterns = [
     path("requests/", cached(views.RequestListView.as_view()), name="request-list"),
     path("requests/<int:pk>/", cached(views.request_detail), name="request-detail"),
     path("timeline/", cached(views.timeline), name="timeline"),
+    path("map/", cached(maps.province_map), name="province-map"),
     path("timeline/items.json", cached(timeline.timeline_items), name="timeline-items"),
     path("gioi-thieu/", cached(directory.about), name="about"),
     path("language/", views.choose_language, name="choose-language"),

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 
+from apps.lib.collation import sorted_by_name
 from apps.provinces.models import Era, Province, Region
 from apps.visits.records.models import (
     Activity,
@@ -26,8 +27,8 @@ from apps.visits.records.models import (
 )
 from apps.visits.reporting import charts
 from apps.visits.reporting.caching import ArchivePaginator, cached, query_key
-from apps.visits.reporting.collation import sorted_by_name
 from apps.visits.reporting.filters import ActivityFilter, RequestFilter, TimelineAxis
+from apps.visits.reporting.maps import map_units
 from apps.visits.reporting.tallies import (
     ActivityTally,
     MonthTally,
@@ -36,6 +37,7 @@ from apps.visits.reporting.tallies import (
     current_unit_counts,
 )
 from apps.visits.site.highlight import highlight
+from apps.visits.site.maps import map_text, province_url
 from apps.visits.site.timeline import with_empty_periods
 
 PAGE_SIZE = 25
@@ -68,9 +70,11 @@ def dashboard(request):
         "map": charts.map_svg(
             [p for p in provinces if p.era == Era.CURRENT],
             current_unit_counts(provinces, counts),
-            lambda p: reverse("province-detail", args=[p.slug]),
+            province_url,
             _("Map of provinces"),
         ),
+        "map_data": map_units(provinces, counts, Era.CURRENT, province_url),
+        "map_text": map_text(),
         "latest": activities.for_list()[:10],
         "partners": cached(request, "top-partners", lambda: PartnerLocality.objects.most_frequent(10)),
         "open_requests": Request.objects.public().open().for_list()[:10],

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from apps.lib.collation import sort_key_text
 from apps.lib.text import fold, name_key, slugify_vi
 from apps.provinces.models import Province
 
@@ -53,6 +54,8 @@ class NamedModel(models.Model):
     variants = models.JSONField(_("name variants"), default=list, blank=True)
     name_key = models.CharField(max_length=200, editable=False, db_index=True)
     name_folded = models.CharField(max_length=200, editable=False, db_index=True)
+    # Vietnamese alphabetical order of the name (apps/lib/collation.py), for ORDER BY.
+    name_sort = models.CharField(max_length=240, editable=False, db_index=True, default="")
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
 
     class Meta:
@@ -65,6 +68,7 @@ class NamedModel(models.Model):
     def save(self, *args, **kwargs):
         self.name_key = name_key(self.name)
         self.name_folded = fold(" ".join([self.name, *self.variants]))[:200]
+        self.name_sort = sort_key_text(self.name)
         if not self.slug:
             self.slug = slugify_vi(self.name)[:200] or "x"
         super().save(*args, **kwargs)

@@ -2,7 +2,7 @@
 tie to a partner and the mentions of a partner at an activity."""
 
 from django.db import models
-from django.db.models import Count, OuterRef, Subquery, Sum, Value
+from django.db.models import Count, F, OuterRef, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -35,7 +35,8 @@ class PartnerLocalityQuerySet(PublicQuerySet):
                 n=Coalesce(Subquery(ties.annotate(s=Sum("activity_count")).values("s")), Value(0)),
                 provinces=Coalesce(Subquery(ties.annotate(c=Count("pk")).values("c")), Value(0)),
             )
-            .order_by("country__name", "name")
+            # Vietnamese order (NamedModel.name_sort) in the database, so it holds across pages.
+            .order_by(F("country__name_sort").asc(nulls_last=True), "name_sort", "pk")
         )
 
     def most_frequent(self, limit=10):

@@ -8,6 +8,8 @@ from django import template
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import get_language
 
+from apps.visits.reporting.english import country_name, locality_kind
+
 register = template.Library()
 _tables = {}
 
@@ -39,3 +41,15 @@ def link(name, arg):
         _patterns[name] = pattern
     url, placeholder = pattern
     return url.replace(placeholder, str(arg))
+
+
+@register.filter
+def country(name):
+    """{{ p.country.name|country }}: the country's English name when the interface is English."""
+    return country_name(name)
+
+
+@register.filter
+def locality_kind_name(kind):
+    """{{ partner.kind|locality_kind_name }}: tỉnh, bang, thành phố... in English when chosen."""
+    return locality_kind(kind)

@@ -56,3 +56,14 @@ def sort_key(text):
 def sorted_by_name(items, key=lambda item: item.name):
     """``items`` in Vietnamese order of ``key(item)`` (a record's name by default)."""
     return sorted(items, key=lambda item: sort_key(key(item)))
+
+
+SORT_KEY_LENGTH = 240  # the primary weights of a name's first 60 letters, then its tones
+
+
+def sort_key_text(text):
+    """``sort_key(text)`` as text that sorts the same, character by character, in any database
+    (each weight as four hex digits; every weight of the table is below 0x10000), so a list can
+    be ordered in Vietnamese order by the database, across pages. Cut at SORT_KEY_LENGTH: names
+    alike that far are told apart by the next ordering column."""
+    return "".join(f"{min(weight, 0xFFFF):04x}" for weight in sort_key(text))[:SORT_KEY_LENGTH]

@@ -1,0 +1,30 @@
+"""What the province map (static/js/map.js) draws: which units, and each one's name, link and
+count. The outlines are static (static/geo/provinces.json, scripts/build_province_shapes.py)."""
+
+from apps.provinces.lookup import CUTOVER
+from apps.provinces.models import Era
+from apps.visits.reporting.tallies import current_unit_counts
+
+
+def map_era(filterset):
+    """The 63 earlier units when the filtered range ends before 1/7/2025 or names an earlier
+    unit; the 34 current units otherwise."""
+    data = filterset.form.cleaned_data if filterset.is_bound and filterset.is_valid() else {}
+    date_to, province = data.get("date_to"), data.get("province")
+    if (date_to and date_to < CUTOVER) or (province and province.era == Era.PRE_2025):
+        return Era.PRE_2025
+    return Era.CURRENT
+
+
+def map_units(provinces, counts, era, url_for):
+    """{"era": ..., "units": {code: {"name", "url", "n"}}} for the units of ``era``. For the
+    current units an earlier unit's activities count in its successor; for the earlier units
+    only activities placed in an earlier unit count (a range before 1/7/2025 holds no others)."""
+    if era == Era.CURRENT:
+        counts = current_unit_counts(provinces, counts)
+    return {
+        "era": str(era),
+        "units": {
+            p.code: {"name": p.name, "url": url_for(p), "n": counts.get(p.pk, 0)} for p in provinces if p.era == era
+        },
+    }
