@@ -21,6 +21,7 @@ LISTS = [
     "/activities/?q=hoat+dong&kind=central_delegation&province=dak-lak-truoc-2025&sort=-date",
     "/provinces/",
     "/provinces/dak-lak-truoc-2025/",
+    "/provinces/dak-lak/",  # a current unit: its predecessors' activities too
     "/officials/le-hoai-trung/",
     "/partners/",
     "/partners/mondulkiri/",

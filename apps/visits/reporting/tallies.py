@@ -101,17 +101,18 @@ class OfficialTallyQuerySet(InProvinceMixin, models.QuerySet):
     def top(self, province, limit):
         """The public officials seen most often at the public activities of a unit (and, for a
         current unit, of its predecessors): officials with ``n`` activities and ``last`` date."""
-        rows = list(
+        rows = (
             self.public()
             .in_province(province)
-            .values("official")
+            .values("official", "official__name", "official__slug")
             .annotate(total=Sum("n"), last=models.Max("last_seen"))
             .order_by("-total", "official__name")[:limit]
         )
-        officials = Official.objects.in_bulk([row["official"] for row in rows])
+        # One query: the officials' name and slug come with their counts (a profile page's
+        # queries stay at ten).
         result = []
         for row in rows:
-            official = officials[row["official"]]
+            official = Official(pk=row["official"], name=row["official__name"], slug=row["official__slug"])
             official.n, official.last = row["total"], row["last"]
             result.append(official)
         return result
