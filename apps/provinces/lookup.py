@@ -61,6 +61,7 @@ PRE_2025 = "pre2025"
 CURRENT = "2025"
 ERAS = (PRE_2025, CURRENT)
 CUTOVER = dt.date(2025, 7, 1)
+CAPITAL_CODE = "01"  # Hà Nội, the national capital, in both eras
 
 BOTH = ERAS
 # (written form, code, eras it names, searched for in running text)
@@ -241,6 +242,11 @@ def by_code(code, era):
     if code.isdigit():
         code = code.zfill(2)
     return _index().by_code.get((era, code))
+
+
+def is_capital(name):
+    """Whether the unit so named (in either era) is the national capital."""
+    return any(u.name == name for u in units() if u.code == CAPITAL_CODE)
 
 
 def short_names(name):

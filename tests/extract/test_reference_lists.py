@@ -83,3 +83,8 @@ def test_every_country_has_an_english_name():
     english = countries.english_names()
     assert set(countries.names()) <= set(english)
     assert english["Hy Lạp"] == "Greece" and english["Việt Nam"] == "Vietnam"
+
+
+def test_the_capital_is_known_from_the_provinces_data():
+    assert lookup.is_capital("Hà Nội")
+    assert not lookup.is_capital("Hải Phòng")

@@ -11,6 +11,8 @@ not activities even when they name meetings. (Its kind: kind.py.)
 
 import re
 
+from apps.provinces import lookup
+
 from . import dates, lexicon
 from .cues import COMPANIES, body_sentences, central_rx, country_rx, head_text
 
@@ -183,7 +185,7 @@ _MINISTER = re.compile(r"^(?:Bộ trưởng|Thứ trưởng|Thứ trưởng Thư
 
 
 def _is_capital(province):
-    return "Hà Nội" in province.names
+    return any(lookup.is_capital(n) for n in province.names)
 
 
 def _mentions_province(province, text):
