@@ -36,6 +36,7 @@ from apps.visits.reporting.tallies import (
     current_unit_counts,
 )
 from apps.visits.site.highlight import highlight
+from apps.visits.site.moved import found_or_moved, moved_permanently
 from apps.visits.site.timeline import with_empty_periods
 
 PAGE_SIZE = 25
@@ -201,8 +202,9 @@ def province_detail(request, slug):
     )
 
 
+@moved_permanently
 def official_detail(request, slug):
-    official = get_object_or_404(Official.objects.public(), slug=slug)
+    official = found_or_moved(Official.objects.public(), slug)
     parts = (
         Participation.objects.public()
         .filter(official=official)
@@ -229,8 +231,9 @@ class PartnerListView(ListView):
         return PartnerLocality.objects.public().for_list()
 
 
+@moved_permanently
 def partner_detail(request, slug):
-    partner = get_object_or_404(PartnerLocality.objects.public().select_related("country"), slug=slug)
+    partner = found_or_moved(PartnerLocality.objects.public().select_related("country"), slug)
     ties = PartnerTie.objects.filter(partner=partner).select_related("province").order_by("first_seen")
     mentions = (
         ActivityPartner.objects.public()

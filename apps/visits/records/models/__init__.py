@@ -16,7 +16,7 @@ from .activities import Activity, ActivityQuerySet, ActivityToReview, Participat
 from .articles import ActivityPartner, Article
 from .base import InProvinceMixin, NamedModel, PublicQuerySet, Reviewable
 from .editors import EditorScope, EditorScopeQuerySet
-from .names import Country, Official, PartnerLocality, PartnerLocalityQuerySet, PartnerTie
+from .names import Country, MergedSlug, Official, PartnerLocality, PartnerLocalityQuerySet, PartnerTie
 from .requests import Request, RequestQuerySet
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "EditorScopeQuerySet",
     "InProvinceMixin",
     "Kind",
+    "MergedSlug",
     "NamedModel",
     "Official",
     "PartnerLocality",
