@@ -38,6 +38,7 @@ from apps.visits.records.models import (
     PartnerLocality,
     PartnerTie,
     Request,
+    RequestStep,
     ReviewState,
     Title,
 )
@@ -88,6 +89,18 @@ class RequestInline(EvidenceInlineMixin, admin.StackedInline):
     fields = ["text", "category", "status", "addressee", "repeat_of", "repeat_locked", "article"]
     readonly_fields = ["repeat_locked", "article"]
     raw_id_fields = ["repeat_of"]
+
+
+class RequestStepInline(admin.TabularInline):
+    """The request's course, step by step; who recorded each step is filled in, not typed."""
+
+    model = RequestStep
+    extra = 1
+    fields = ["step", "date", "party", "reply", "document_number", "user", "created_at"]
+    readonly_fields = ["user", "created_at"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("user")
 
 
 class ActivityPartnerInline(EvidenceInlineMixin, admin.TabularInline):
@@ -254,6 +267,15 @@ class RequestAdmin(FoldedSearchMixin, ReviewedAdminMixin, ReadableHistoryAdmin):
     raw_id_fields = ["article", "repeat_of"]
     readonly_fields = ["text_key", "repeat_locked"]
     actions = ["unlink_repeat", *REVIEW_ACTIONS]
+    inlines = [RequestStepInline]
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not RequestStep:
+            return super().save_formset(request, form, formset, change)
+        steps = formset.save(commit=False)
+        services.request_steps_save(request=form.instance, steps=steps, deleted=formset.deleted_objects,
+                                    by=request.user)
+        return None
 
     @admin.display(description=_("text"))
     def short_text(self, obj):

@@ -356,7 +356,9 @@ def healthz(request):
 
 
 def request_detail(request, pk):
-    """A request and its chain: when the ask was first raised and each time it was raised again."""
+    """A request, its course (the steps editors recorded: step and date, never who) and its
+    chain: when the ask was first raised and each time it was raised again."""
     ask = get_object_or_404(Request.objects.public().select_related("activity__province__successor", "article"), pk=pk)
     chain = list(Request.objects.public().chain_of(ask))
-    return render(request, "visits/request_detail.html", {"ask": ask, "chain": chain})
+    steps = ask.steps.in_order().only("request_id", "step", "date")
+    return render(request, "visits/request_detail.html", {"ask": ask, "chain": chain, "steps": steps})

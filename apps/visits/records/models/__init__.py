@@ -8,6 +8,7 @@ from ..choices import (
     Precision,
     RequestCategory,
     RequestStatus,
+    RequestStepKind,
     ReviewState,
     Role,
     Side,
@@ -17,7 +18,7 @@ from .articles import ActivityPartner, Article
 from .base import InProvinceMixin, NamedModel, PublicQuerySet, Reviewable
 from .editors import EditorScope, EditorScopeQuerySet
 from .names import Country, MergedSlug, Official, PartnerLocality, PartnerLocalityQuerySet, PartnerTie
-from .requests import Request, RequestQuerySet
+from .requests import Request, RequestQuerySet, RequestStep, RequestStepQuerySet
 
 __all__ = [
     "DOUBT_WEIGHTS",
@@ -45,6 +46,9 @@ __all__ = [
     "RequestCategory",
     "RequestQuerySet",
     "RequestStatus",
+    "RequestStep",
+    "RequestStepKind",
+    "RequestStepQuerySet",
     "ReviewState",
     "Reviewable",
     "Role",

@@ -1,14 +1,17 @@
-"""What a province asked for at an activity, and the chain of the same ask raised again."""
+"""What a province asked for at an activity, the chain of the same ask raised again, and the
+steps of its course (raised with, forwarded to, answered, resolved or dropped)."""
 
+from django.conf import settings
 from django.db import connection, models
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from apps.lib.text import fold
 
-from ..choices import RequestCategory, RequestStatus, ReviewState
+from ..choices import CLOSED_STATUSES, RequestCategory, RequestStatus, RequestStepKind, ReviewState
 from .activities import Activity
 from .articles import Article
 from .base import PublicQuerySet, Reviewable
@@ -43,7 +46,8 @@ class RequestQuerySet(PublicQuerySet):
         return super().public().exclude(activity__in=rejected)
 
     def open(self):
-        return self.exclude(status=RequestStatus.RESOLVED)
+        """Requests still waiting: neither resolved nor dropped."""
+        return self.exclude(status__in=CLOSED_STATUSES)
 
     def chain_of(self, request, steps=50, limit=200):
         """The ask's chain: the request's first raising (up its ``repeat_of`` links, at most
@@ -129,3 +133,44 @@ class Request(Reviewable):
         if earlier is None or ReviewState.REJECTED in (earlier.review_state, earlier.activity.review_state):
             return None
         return earlier
+
+
+class RequestStepQuerySet(models.QuerySet):
+    def in_order(self):
+        """The steps as they happened: by date, then as they were recorded."""
+        return self.order_by("date", "id")
+
+
+class RequestStep(models.Model):
+    """One step of a request's course, recorded by an editor: raised with whom, forwarded to
+    whom, the central body's answer (its text, date and document number), resolved or dropped.
+    The latest step sets the request's status (``services.request_steps_save``)."""
+
+    request = models.ForeignKey(Request, verbose_name=_("request"), on_delete=models.CASCADE, related_name="steps")
+    step = models.CharField(_("step"), max_length=16, choices=RequestStepKind.choices)
+    date = models.DateField(_("date"), default=timezone.localdate)
+    party = models.CharField(
+        _("with or to whom"), max_length=300, blank=True, help_text=_("Raised with, or forwarded to, whom.")
+    )
+    reply = models.TextField(_("reply"), blank=True, help_text=_("The central body's answer."))
+    document_number = models.CharField(_("document number"), max_length=100, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("recorded by"), null=True, blank=True, editable=False,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    created_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    objects = RequestStepQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["date", "id"]
+        verbose_name = _("step of a request")
+        verbose_name_plural = _("steps of a request")
+
+    def __str__(self):
+        return f"{self.get_step_display()} {self.date:%d/%m/%Y}"
+
+    @property
+    def status_label(self):
+        """The step as the public pages name it: the status it set ("forwarded", not "forwarded to")."""
+        return RequestStatus(self.step).label
