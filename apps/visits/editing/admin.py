@@ -18,6 +18,7 @@ from apps.visits.editing.filters import (
     FoldedSearchMixin,
     OutletListFilter,
     ProvinceListFilter,
+    StartDateRangeFilter,
     province_filter,
 )
 from apps.visits.editing.history import ReadableHistoryAdmin
@@ -123,8 +124,8 @@ class ArticleInline(admin.TabularInline):
 @admin.register(Activity)
 class ActivityAdmin(FoldedSearchMixin, ReviewedAdminMixin, ReadableHistoryAdmin):
     list_display = ["id", "kind", "province", "day", "end_day", "lead", "organization", "review_state"]
-    list_filter = [ProvinceListFilter, "kind", "review_state", "province__region", "date_precision", DoubtListFilter,
-                   OutletListFilter]
+    list_filter = [ProvinceListFilter, StartDateRangeFilter, "kind", "review_state", "province__region", "date_precision",
+                   DoubtListFilter, OutletListFilter]
     list_select_related = ["province", "lead"]
     search_fields = ["search_text"]
     search_help_text = _("Without diacritics or with them: “dak lak” finds “Đắk Lắk”.")
