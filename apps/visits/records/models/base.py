@@ -51,8 +51,8 @@ class NamedModel(models.Model):
 
     name = models.CharField(_("name"), max_length=200)
     variants = models.JSONField(_("name variants"), default=list, blank=True)
-    name_key = models.CharField(max_length=200, editable=False, db_index=True)
-    name_folded = models.CharField(max_length=200, editable=False, db_index=True)
+    name_key = models.CharField(_("canonical name key"), max_length=200, editable=False, db_index=True)
+    name_folded = models.CharField(_("names without diacritics"), max_length=200, editable=False, db_index=True)
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
 
     class Meta:

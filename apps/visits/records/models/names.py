@@ -98,17 +98,24 @@ class PartnerTie(models.Model):
     """A province's tie with a partner locality over time. Derived from the activities that
     name the partner (kept current by ingest), so it keeps no history of its own."""
 
-    province = models.ForeignKey(Province, on_delete=models.CASCADE, related_name="partner_ties")
-    partner = models.ForeignKey(PartnerLocality, on_delete=models.CASCADE, related_name="ties")
-    first_seen = models.DateField(null=True, blank=True)
-    last_seen = models.DateField(null=True, blank=True)
-    activity_count = models.PositiveIntegerField(default=0)
+    province = models.ForeignKey(
+        Province, verbose_name=_("province"), on_delete=models.CASCADE, related_name="partner_ties"
+    )
+    partner = models.ForeignKey(
+        PartnerLocality, verbose_name=_("partner locality"), on_delete=models.CASCADE, related_name="ties"
+    )
+    first_seen = models.DateField(_("first seen"), null=True, blank=True)
+    last_seen = models.DateField(_("last seen"), null=True, blank=True)
+    activity_count = models.PositiveIntegerField(_("activities"), default=0)
     agreements = models.TextField(_("agreements mentioned"), blank=True)
-    updated_at = models.DateTimeField(auto_now=True, db_index=True)  # the pages' cache version reads it
+    # the pages' cache version reads it
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True, db_index=True)
 
     objects = PartnerTieQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("partner tie")
+        verbose_name_plural = _("partner ties")
         constraints = [
             models.UniqueConstraint(fields=["province", "partner"], name="partner_tie_unique"),
         ]

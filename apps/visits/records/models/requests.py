@@ -84,15 +84,17 @@ class RequestQuerySet(PublicQuerySet):
 
 
 class Request(Reviewable):
-    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="requests")
-    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="requests")
+    activity = models.ForeignKey(Activity, verbose_name=_("activity"), on_delete=models.CASCADE, related_name="requests")
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), null=True, blank=True, on_delete=models.SET_NULL, related_name="requests"
+    )
     text = models.TextField(_("text"))
-    text_key = models.CharField(max_length=500, editable=False, db_index=True)
+    text_key = models.CharField(_("text without diacritics"), max_length=500, editable=False, db_index=True)
     category = models.CharField(_("category"), max_length=16, choices=RequestCategory.choices, default="other")
     addressee = models.CharField(_("asked of"), max_length=300, blank=True)
     status = models.CharField(_("status"), max_length=16, choices=RequestStatus.choices, default="raised")
-    span_start = models.PositiveIntegerField(null=True, blank=True)
-    span_end = models.PositiveIntegerField(null=True, blank=True)
+    span_start = models.PositiveIntegerField(_("evidence starts at"), null=True, blank=True)
+    span_end = models.PositiveIntegerField(_("evidence ends at"), null=True, blank=True)
     repeat_of = models.ForeignKey(
         "self",
         verbose_name=_("same ask raised earlier"),
