@@ -2,6 +2,7 @@
 deletes them in admin."""
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import FetchedPage, IngestItem, IngestRun, Source
@@ -27,11 +28,15 @@ class IngestItemInline(ReadOnlyAdminMixin, admin.TabularInline):
 
 @admin.register(IngestRun)
 class IngestRunAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    list_display = ["id", "started_at", "finished_at", "status", "read", "new", "known", "merged", "failed", "dry_run"]
+    list_display = ["id", "started_at", "finished_at", "run_status", "read", "new", "known", "merged", "failed", "dry_run"]
     list_filter = ["dry_run", "interrupted"]
-    readonly_fields = ["started_at", "finished_at", "status", "host", "pid", "paths", "dry_run",
+    readonly_fields = ["started_at", "finished_at", "run_status", "host", "pid", "paths", "dry_run",
                        "read", "new", "known", "merged", "failed"]
     inlines = [IngestItemInline]
+
+    @admin.display(description=_("status"))
+    def run_status(self, obj):
+        return obj.status_label
 
 
 @admin.register(IngestItem)

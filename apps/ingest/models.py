@@ -3,30 +3,34 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 
 class IngestRun(models.Model):
-    started_at = models.DateTimeField(auto_now_add=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
-    paths = models.JSONField(default=list)
-    dry_run = models.BooleanField(default=False)
-    read = models.PositiveIntegerField(default=0)
-    new = models.PositiveIntegerField(default=0)
-    known = models.PositiveIntegerField(default=0)
-    merged = models.PositiveIntegerField(default=0)
-    failed = models.PositiveIntegerField(default=0)
+    started_at = models.DateTimeField(_("started at"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    paths = models.JSONField(_("paths"), default=list)
+    dry_run = models.BooleanField(_("dry run (nothing stored)"), default=False)
+    read = models.PositiveIntegerField(_("articles read"), default=0)
+    new = models.PositiveIntegerField(_("new activities"), default=0)
+    known = models.PositiveIntegerField(_("already known"), default=0)
+    merged = models.PositiveIntegerField(_("merged into an existing activity"), default=0)
+    failed = models.PositiveIntegerField(_("failed"), default=0)
     # The process that runs it: a run left unfinished by a process that is gone (killed,
     # SIGKILL, a power cut) is marked interrupted by the next run on the same host.
-    host = models.CharField(max_length=255, blank=True)
-    pid = models.PositiveIntegerField(null=True, blank=True)
-    interrupted = models.BooleanField(default=False)
+    host = models.CharField(_("host"), max_length=255, blank=True)
+    pid = models.PositiveIntegerField(_("process id"), null=True, blank=True)
+    interrupted = models.BooleanField(_("interrupted"), default=False)
 
     class Meta:
         ordering = ["-started_at"]
+        verbose_name = _("ingest run")
+        verbose_name_plural = _("ingest runs")
 
     def __str__(self):
-        return f"run {self.pk} ({self.started_at:%Y-%m-%d %H:%M})"
+        return gettext("run %(pk)s (%(at)s)") % {"pk": self.pk, "at": f"{self.started_at:%d/%m/%Y %H:%M}"}
 
     @property
     def status(self):
@@ -34,23 +38,34 @@ class IngestRun(models.Model):
             return "interrupted"
         return "finished" if self.finished_at else "running"
 
+    @property
+    def status_label(self):
+        labels = {"interrupted": _("interrupted"), "finished": _("finished"), "running": _("running")}
+        return labels[self.status]
+
 
 class IngestItem(models.Model):
     class Outcome(models.TextChoices):
-        NEW = "new", "new activity"
-        MERGED = "merged", "merged into an existing activity"
-        KNOWN = "known", "already known"
-        NOT_ACTIVITY = "not_activity", "no activity"
-        FAILED = "failed", "failed"
+        NEW = "new", _("new activity")
+        MERGED = "merged", _("merged into an existing activity")
+        KNOWN = "known", _("already known")
+        NOT_ACTIVITY = "not_activity", _("no activity")
+        FAILED = "failed", _("failed")
 
-    run = models.ForeignKey(IngestRun, on_delete=models.CASCADE, related_name="items")
-    path = models.CharField(max_length=1000)
-    outcome = models.CharField(max_length=16, choices=Outcome.choices)
-    article = models.ForeignKey("visits.Article", null=True, blank=True, on_delete=models.SET_NULL)
-    message = models.TextField(blank=True)
+    run = models.ForeignKey(IngestRun, verbose_name=_("ingest run"), on_delete=models.CASCADE, related_name="items")
+    path = models.CharField(_("file"), max_length=1000)
+    outcome = models.CharField(_("outcome"), max_length=16, choices=Outcome.choices)
+    article = models.ForeignKey(
+        "visits.Article", verbose_name=_("article"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    message = models.TextField(_("message"), blank=True)
+
+    class Meta:
+        verbose_name = _("ingest item")
+        verbose_name_plural = _("ingest items")
 
     def __str__(self):
-        return f"{self.path}: {self.outcome}"
+        return f"{self.path}: {self.get_outcome_display()}"
 
 
 class SourceManager(models.Manager):
@@ -63,7 +78,7 @@ class Source(models.Model):
 
     class Kind(models.TextChoices):
         FEED = "feed", "RSS/Atom"
-        SITEMAP = "sitemap", "Sitemap XML"
+        SITEMAP = "sitemap", "Sơ đồ trang (sitemap XML)"
         LISTING = "listing", "Trang danh sách (bộ chọn CSS)"
 
     name = models.CharField("tên nguồn (cơ quan báo chí)", max_length=200)
@@ -93,7 +108,7 @@ class Source(models.Model):
     last_checked_at = models.DateTimeField("kiểm tra lần cuối", null=True, blank=True)
     last_status = models.PositiveSmallIntegerField("mã HTTP lần cuối", null=True, blank=True)
     etag = models.CharField("ETag", max_length=500, blank=True)
-    last_modified = models.CharField("Last-Modified", max_length=100, blank=True)
+    last_modified = models.CharField("thời điểm sửa cuối (Last-Modified)", max_length=100, blank=True)
     validators = models.JSONField(
         "ETag / Last-Modified của sitemap con", default=dict, blank=True
     )
@@ -102,10 +117,10 @@ class Source(models.Model):
     last_failed = models.PositiveIntegerField("bài lỗi", default=0)
     last_error = models.TextField("lỗi lần cuối", blank=True)
     # The process checking it now (a claim taken under a row lock; collect.run.claim_source).
-    claimed_by = models.CharField(max_length=300, blank=True, editable=False)
-    claimed_pid = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    claimed_at = models.DateTimeField(null=True, blank=True, editable=False)
-    claimed_until = models.DateTimeField(null=True, blank=True, editable=False)
+    claimed_by = models.CharField("đang kiểm tra bởi (máy)", max_length=300, blank=True, editable=False)
+    claimed_pid = models.PositiveIntegerField("mã tiến trình kiểm tra", null=True, blank=True, editable=False)
+    claimed_at = models.DateTimeField("nhận kiểm tra lúc", null=True, blank=True, editable=False)
+    claimed_until = models.DateTimeField("giữ quyền kiểm tra đến", null=True, blank=True, editable=False)
 
     CHECK_FIELDS = [
         "next_check_at", "last_checked_at", "last_status", "etag", "last_modified", "validators",
@@ -147,23 +162,23 @@ class FetchedPage(models.Model):
         DONE = "done", "đã tải"
         FAILED = "failed", "lỗi"
 
-    url_hash = models.CharField(max_length=64, unique=True, editable=False)
+    url_hash = models.CharField("mã băm địa chỉ", max_length=64, unique=True, editable=False)
     url = models.CharField("địa chỉ (chuẩn hóa)", max_length=2000)
     final_url = models.CharField("địa chỉ sau chuyển hướng", max_length=2000, blank=True)
     source = models.ForeignKey(
         Source, verbose_name="nguồn tin", null=True, blank=True, on_delete=models.SET_NULL, related_name="pages"
     )
     state = models.CharField("trạng thái", max_length=16, choices=State.choices, default=State.CLAIMED)
-    claimed_by = models.CharField(max_length=300, blank=True)
-    claimed_pid = models.PositiveIntegerField(null=True, blank=True)
-    claimed_at = models.DateTimeField(null=True, blank=True)
+    claimed_by = models.CharField("đang tải bởi (máy)", max_length=300, blank=True)
+    claimed_pid = models.PositiveIntegerField("mã tiến trình tải", null=True, blank=True)
+    claimed_at = models.DateTimeField("nhận tải lúc", null=True, blank=True)
     attempts = models.PositiveSmallIntegerField("số lần tải", default=0)
     retry_at = models.DateTimeField("thử lại sau", null=True, blank=True)
     fetched_at = models.DateTimeField("tải lúc", null=True, blank=True)
     status_code = models.PositiveSmallIntegerField("mã HTTP", null=True, blank=True)
-    etag = models.CharField(max_length=500, blank=True)
-    last_modified = models.CharField(max_length=100, blank=True)
-    content_type = models.CharField(max_length=200, blank=True)
+    etag = models.CharField("ETag", max_length=500, blank=True)
+    last_modified = models.CharField("thời điểm sửa cuối (Last-Modified)", max_length=100, blank=True)
+    content_type = models.CharField("kiểu nội dung", max_length=200, blank=True)
     encoding = models.CharField("bảng mã", max_length=40, blank=True)
     body = models.BinaryField("trang gốc", null=True, blank=True)
     title = models.CharField("tiêu đề", max_length=500, blank=True)

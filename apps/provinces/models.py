@@ -59,8 +59,8 @@ class Province(models.Model):
         related_name="predecessors",
         help_text=_("For a pre-2025 unit: the current unit that holds its territory."),
     )
-    name_key = models.CharField(max_length=120, editable=False, db_index=True)
-    name_folded = models.CharField(max_length=120, editable=False, db_index=True)
+    name_key = models.CharField(_("canonical name key"), max_length=120, editable=False, db_index=True)
+    name_folded = models.CharField(_("names without diacritics"), max_length=120, editable=False, db_index=True)
 
     objects = ProvinceQuerySet.as_manager()
     history = HistoricalRecords()

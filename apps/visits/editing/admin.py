@@ -18,6 +18,7 @@ from apps.visits.editing.filters import (
     FoldedSearchMixin,
     OutletListFilter,
     ProvinceListFilter,
+    StartDateRangeFilter,
     province_filter,
 )
 from apps.visits.editing.history import ReadableHistoryAdmin
@@ -38,6 +39,7 @@ from apps.visits.records.models import (
     PartnerLocality,
     PartnerTie,
     Request,
+    RequestStep,
     ReviewState,
     Title,
 )
@@ -90,6 +92,18 @@ class RequestInline(EvidenceInlineMixin, admin.StackedInline):
     raw_id_fields = ["repeat_of"]
 
 
+class RequestStepInline(admin.TabularInline):
+    """The request's course, step by step; who recorded each step is filled in, not typed."""
+
+    model = RequestStep
+    extra = 1
+    fields = ["step", "date", "party", "reply", "document_number", "user", "created_at"]
+    readonly_fields = ["user", "created_at"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("user")
+
+
 class ActivityPartnerInline(EvidenceInlineMixin, admin.TabularInline):
     model = ActivityPartner
     extra = 0
@@ -110,8 +124,8 @@ class ArticleInline(admin.TabularInline):
 @admin.register(Activity)
 class ActivityAdmin(FoldedSearchMixin, ReviewedAdminMixin, ReadableHistoryAdmin):
     list_display = ["id", "kind", "province", "day", "end_day", "lead", "organization", "review_state"]
-    list_filter = [ProvinceListFilter, "kind", "review_state", "province__region", "date_precision", DoubtListFilter,
-                   OutletListFilter]
+    list_filter = [ProvinceListFilter, StartDateRangeFilter, "kind", "review_state", "province__region", "date_precision",
+                   DoubtListFilter, OutletListFilter]
     list_select_related = ["province", "lead"]
     search_fields = ["search_text"]
     search_help_text = _("Without diacritics or with them: “dak lak” finds “Đắk Lắk”.")
@@ -254,6 +268,15 @@ class RequestAdmin(FoldedSearchMixin, ReviewedAdminMixin, ReadableHistoryAdmin):
     raw_id_fields = ["article", "repeat_of"]
     readonly_fields = ["text_key", "repeat_locked"]
     actions = ["unlink_repeat", *REVIEW_ACTIONS]
+    inlines = [RequestStepInline]
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not RequestStep:
+            return super().save_formset(request, form, formset, change)
+        steps = formset.save(commit=False)
+        services.request_steps_save(request=form.instance, steps=steps, deleted=formset.deleted_objects,
+                                    by=request.user)
+        return None
 
     @admin.display(description=_("text"))
     def short_text(self, obj):

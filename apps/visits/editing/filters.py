@@ -1,7 +1,12 @@
 """The admin lists' filters: a province (a current unit covers its predecessors; "my
-provinces" for an editor), a doubt, an outlet, and a diacritic-insensitive search."""
+provinces" for an editor), a doubt, an outlet, a range of start dates typed dd/mm/yyyy, and a
+diacritic-insensitive search."""
 
+from django import forms
 from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.views.main import PAGE_VAR
+from django.core.exceptions import ValidationError
 from django.db.models import TextField
 from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
@@ -78,6 +83,55 @@ class OutletListFilter(admin.SimpleListFilter):
         if not self.value():
             return queryset
         return queryset.filter(pk__in=Article.objects.filter(outlet=self.value()).values("activity"))
+
+
+class StartDateRangeFilter(admin.ListFilter):
+    """Activities that start between two days, typed as editors write them (dd/mm/yyyy, the
+    active language's date input formats); either end may stay empty. A day that is not a date
+    answers Django's "invalid filter" (the list with ``?e=1``), never the unfiltered list."""
+
+    title = _("start date")
+    template = "admin/visits/date_range_filter.html"
+    field_path = "start_date"
+    bounds = {"start_from": ("gte", _("from")), "start_to": ("lte", _("to"))}
+
+    def __init__(self, request, params, model, model_admin):
+        super().__init__(request, params, model, model_admin)
+        for name in self.bounds:
+            if name in params:
+                value = params.pop(name)
+                self.used_parameters[name] = (value[-1] if isinstance(value, list) else value).strip()
+
+    def has_output(self):
+        return True
+
+    def expected_parameters(self):
+        return list(self.bounds)
+
+    def choices(self, changelist):
+        """One "choice": the form, with the list's other parameters kept as hidden fields."""
+        kept = [
+            (name, value)
+            for name, values in changelist.filter_params.items()
+            if name not in self.bounds and name != PAGE_VAR
+            for value in values
+        ]
+        yield {
+            "fields": [(name, label, self.used_parameters.get(name, "")) for name, (_lookup, label) in self.bounds.items()],
+            "kept": kept,
+            "reset": changelist.get_query_string(remove=[*self.bounds, PAGE_VAR]),
+            "selected": bool(self.used_parameters),
+        }
+
+    def queryset(self, request, queryset):
+        lookups = {}
+        for name, (lookup, _label) in self.bounds.items():
+            if self.used_parameters.get(name):
+                try:
+                    lookups[f"{self.field_path}__{lookup}"] = forms.DateField().clean(self.used_parameters[name])
+                except ValidationError as error:
+                    raise IncorrectLookupParameters(error) from error
+        return queryset.filter(**lookups)
 
 
 class FoldedSearchMixin:

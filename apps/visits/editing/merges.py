@@ -1,9 +1,16 @@
 """Merging duplicates in admin: select two or more records, see what moves, choose the one to
 keep, confirm. The page posts back to the same changelist action (Django's
-delete-confirmation pattern); the work is the service function's."""
+delete-confirmation pattern); the work is the service function's.
+
+Records that may not be one (officials whose titles name no common office or province,
+partners of different countries) need a second confirmation on a page naming the conflict.
+A merge is logged in the admin's recent actions: a change of the kept record, a deletion of
+each other."""
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.admin.models import CHANGE, DELETION, LogEntry
+from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -11,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from apps.visits.records import services
-from apps.visits.records.merging import merge_preview
+from apps.visits.records.merging import merge_conflicts, merge_preview
 
 MAX_SELECTED = 20  # a guard against merging a whole changelist by mistake
 
@@ -48,7 +55,10 @@ def merge_action(merge, description):
         keep = next((r for r in records if str(r.pk) == request.POST.get("keep")), None)
         if request.POST.get("confirm") and keep is not None:
             others = [r for r in records if r.pk != keep.pk]
-            merge(keep=keep, others=others, by=request.user)
+            conflicts = merge_conflicts(records)
+            if conflicts and not request.POST.get("confirm_conflict"):
+                return conflict_page(modeladmin, request, records=records, keep=keep, conflicts=conflicts)
+            merge_logged(merge, request, keep=keep, others=others)
             modeladmin.message_user(
                 request,
                 _("Merged %(others)s into “%(keep)s”.")
@@ -76,6 +86,40 @@ def merge_action(merge, description):
         return TemplateResponse(request, "admin/visits/merge_preview.html", context)
 
     return merge_selected
+
+
+def merge_logged(merge, request, *, keep, others):
+    """The merge and its entries in the admin's log, in one transaction (the deletions are
+    logged first: a deleted record has no primary key left to name)."""
+    names = ", ".join(f"{o} (#{o.pk})" for o in others)
+    with transaction.atomic():
+        LogEntry.objects.log_actions(
+            request.user.pk, others, DELETION, _("Merged into “%(keep)s” (#%(pk)s).") % {"keep": keep, "pk": keep.pk}
+        )
+        merge(keep=keep, others=others, by=request.user)
+        LogEntry.objects.log_actions(
+            request.user.pk, [keep], CHANGE, _("Merged %(others)s into this record.") % {"others": names},
+            single_object=True,
+        )
+
+
+def conflict_page(modeladmin, request, *, records, keep, conflicts):
+    """The second confirmation: what the selected records name that does not agree."""
+    opts = modeladmin.model._meta
+    request.current_app = modeladmin.admin_site.name
+    labels = {"office": _("offices"), "province": _("provinces"), "country": _("countries")}
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "title": _("These records may not be one: confirm the merge"),
+        "opts": opts,
+        "records": records,
+        "keep": keep,
+        "conflicts": [(labels[c.what], c) for c in conflicts],
+        "action": request.POST.get("action", "merge_selected"),
+        "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        "media": modeladmin.media,
+    }
+    return TemplateResponse(request, "admin/visits/merge_conflict.html", context)
 
 
 merge_officials = merge_action(services.official_merge, gettext_lazy("Merge selected officials…"))

@@ -13,7 +13,13 @@ from apps.visits.records import services
 from apps.visits.records.models import ActivityToReview, Doubt, ReviewState
 
 from .access import ProvinceScopedAdminMixin
-from .filters import DoubtListFilter, FoldedSearchMixin, OutletListFilter, ProvinceListFilter
+from .filters import (
+    DoubtListFilter,
+    FoldedSearchMixin,
+    OutletListFilter,
+    ProvinceListFilter,
+    StartDateRangeFilter,
+)
 
 
 def _review_action(state, description, permission):
@@ -108,7 +114,7 @@ def queue_url(request, next_one=False):
 class ActivityToReviewAdmin(FoldedSearchMixin, ReviewedAdminMixin, admin.ModelAdmin):
     list_display = ["summary_link", "province", "day", "doubt_list", "doubt_score"]
     list_display_links = None
-    list_filter = [ProvinceListFilter, "kind", DoubtListFilter, OutletListFilter]
+    list_filter = [ProvinceListFilter, StartDateRangeFilter, "kind", DoubtListFilter, OutletListFilter]
     date_hierarchy = "start_date"
     search_fields = ["search_text"]
     search_help_text = _("Without diacritics or with them: “dak lak” finds “Đắk Lắk”.")

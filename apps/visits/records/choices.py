@@ -71,4 +71,20 @@ class RequestCategory(models.TextChoices):
 class RequestStatus(models.TextChoices):
     RAISED = "raised", _("raised")
     ACKNOWLEDGED = "acknowledged", _("acknowledged")
+    FORWARDED = "forwarded", _("forwarded")
+    ANSWERED = "answered", _("answered")
     RESOLVED = "resolved", _("resolved")
+    DROPPED = "dropped", _("dropped")
+
+
+CLOSED_STATUSES = (RequestStatus.RESOLVED, RequestStatus.DROPPED)
+
+
+class RequestStepKind(models.TextChoices):
+    """A step of a request's course; each sets the request's status to its own value."""
+
+    RAISED = "raised", _("raised with")
+    FORWARDED = "forwarded", _("forwarded to")
+    ANSWERED = "answered", _("answered")
+    RESOLVED = "resolved", _("resolved")
+    DROPPED = "dropped", _("dropped")

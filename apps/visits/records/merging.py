@@ -6,13 +6,23 @@ A fixed number of queries whatever the number of activities: counts are grouped,
 activities of each record come from one windowed query, titles and ties from one query each.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 
 from apps.lib.text import name_key
-from apps.visits.records.models import Activity, ActivityPartner, Official, Participation, PartnerTie, Title
+from apps.provinces import lookup
+from apps.visits.records.models import (
+    Activity,
+    ActivityPartner,
+    Country,
+    Official,
+    Participation,
+    PartnerTie,
+    Title,
+)
 
 SHOWN = 10  # activities listed per record; the rest are counted
 
@@ -131,3 +141,68 @@ def _fill_partners(entries):
     ties = PartnerTie.objects.filter(partner__in=list(entries)).select_related("province")
     for tie in ties.order_by("partner", "-activity_count", "province__name"):
         entries[tie.partner_id].ties.append(tie)
+
+
+# The words an office's name starts with in a title: "Thứ trưởng Bộ Ngoại giao" holds office at
+# "Bộ Ngoại giao", "Chủ tịch UBND tỉnh Kon Tum" at "UBND tỉnh Kon Tum".
+OFFICE = re.compile(
+    r"\b(?:Bộ|Ban|[UỦ][yỷ] ban|UBND|HĐND|Hội đồng|Sở|Tỉnh [uủ][yỷ]|Thành [uủ][yỷ]|Đảng [uủ][yỷ]|Đại sứ quán"
+    r"|Tổng lãnh sự quán|Lãnh sự quán|Tổng cục|Cục|Văn phòng|Quốc hội|Chính phủ|Mặt trận|Học viện|Viện)\b.*"
+)
+
+
+@dataclass
+class MergeConflict:
+    """Two selected records that may not be one: what each names (offices, provinces or a country)."""
+
+    what: str  # "office", "province" or "country"
+    first: object
+    first_names: list
+    second: object
+    second_names: list
+
+
+def _named(titles, find):
+    """``{key: name as first written}`` of what ``find`` reads in each title."""
+    found = {}
+    for title in titles:
+        for name in find(title):
+            found.setdefault(name_key(name), name)
+    return found
+
+
+def _offices(title):
+    match = OFFICE.search(title)
+    return [match.group(0).strip(" ,.;")] if match else []
+
+
+def _provinces(title):
+    return [unit.name for _start, _end, unit in lookup.find_all(title)]
+
+
+def merge_conflicts(records):
+    """The pairs of selected records whose merge needs a second confirmation: officials whose
+    titles name offices, or provinces, none of which they share; partner localities of
+    different countries. Records that name none are no conflict. One query."""
+    conflicts = []
+    if records and isinstance(records[0], Official):
+        titles = {r.pk: [] for r in records}
+        rows = Title.objects.filter(participation__official__in=list(titles)).order_by("participation__official", "id")
+        for official, title in rows.values_list("participation__official", "title"):
+            titles[official].append(title)
+        for what, find in (("office", _offices), ("province", _provinces)):
+            named = [(r, _named(titles[r.pk], find)) for r in records]
+            conflicts += _disjoint(what, named)
+        return conflicts
+    names = dict(Country.objects.filter(pk__in={r.country_id for r in records}).values_list("pk", "name"))
+    named = [(r, {r.country_id: names[r.country_id]} if r.country_id else {}) for r in records]
+    return _disjoint("country", named)
+
+
+def _disjoint(what, named):
+    conflicts = []
+    for i, (first, theirs) in enumerate(named):
+        for second, others in named[i + 1:]:
+            if theirs and others and not theirs.keys() & others.keys():
+                conflicts.append(MergeConflict(what, first, list(theirs.values()), second, list(others.values())))
+    return conflicts

@@ -38,6 +38,7 @@ from apps.visits.reporting.tallies import (
 )
 from apps.visits.site.highlight import highlight
 from apps.visits.site.maps import map_text, province_url
+from apps.visits.site.moved import found_or_moved, moved_permanently
 from apps.visits.site.timeline import with_empty_periods
 
 PAGE_SIZE = 25
@@ -205,8 +206,9 @@ def province_detail(request, slug):
     )
 
 
+@moved_permanently
 def official_detail(request, slug):
-    official = get_object_or_404(Official.objects.public(), slug=slug)
+    official = found_or_moved(Official.objects.public(), slug)
     parts = (
         Participation.objects.public()
         .filter(official=official)
@@ -233,8 +235,9 @@ class PartnerListView(ListView):
         return PartnerLocality.objects.public().for_list()
 
 
+@moved_permanently
 def partner_detail(request, slug):
-    partner = get_object_or_404(PartnerLocality.objects.public().select_related("country"), slug=slug)
+    partner = found_or_moved(PartnerLocality.objects.public().select_related("country"), slug)
     ties = PartnerTie.objects.filter(partner=partner).select_related("province").order_by("first_seen")
     mentions = (
         ActivityPartner.objects.public()
@@ -357,7 +360,9 @@ def healthz(request):
 
 
 def request_detail(request, pk):
-    """A request and its chain: when the ask was first raised and each time it was raised again."""
+    """A request, its course (the steps editors recorded: step and date, never who) and its
+    chain: when the ask was first raised and each time it was raised again."""
     ask = get_object_or_404(Request.objects.public().select_related("activity__province__successor", "article"), pk=pk)
     chain = list(Request.objects.public().chain_of(ask))
-    return render(request, "visits/request_detail.html", {"ask": ask, "chain": chain})
+    steps = ask.steps.in_order().only("request_id", "step", "date")
+    return render(request, "visits/request_detail.html", {"ask": ask, "chain": chain, "steps": steps})

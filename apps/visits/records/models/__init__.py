@@ -8,6 +8,7 @@ from ..choices import (
     Precision,
     RequestCategory,
     RequestStatus,
+    RequestStepKind,
     ReviewState,
     Role,
     Side,
@@ -16,8 +17,8 @@ from .activities import Activity, ActivityQuerySet, ActivityToReview, Participat
 from .articles import ActivityPartner, Article
 from .base import InProvinceMixin, NamedModel, PublicQuerySet, Reviewable
 from .editors import EditorScope, EditorScopeQuerySet
-from .names import Country, Official, PartnerLocality, PartnerLocalityQuerySet, PartnerTie
-from .requests import Request, RequestQuerySet
+from .names import Country, MergedSlug, Official, PartnerLocality, PartnerLocalityQuerySet, PartnerTie
+from .requests import Request, RequestQuerySet, RequestStep, RequestStepQuerySet
 
 __all__ = [
     "DOUBT_WEIGHTS",
@@ -32,6 +33,7 @@ __all__ = [
     "EditorScopeQuerySet",
     "InProvinceMixin",
     "Kind",
+    "MergedSlug",
     "NamedModel",
     "Official",
     "PartnerLocality",
@@ -44,6 +46,9 @@ __all__ = [
     "RequestCategory",
     "RequestQuerySet",
     "RequestStatus",
+    "RequestStep",
+    "RequestStepKind",
+    "RequestStepQuerySet",
     "ReviewState",
     "Reviewable",
     "Role",

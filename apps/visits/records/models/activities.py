@@ -133,8 +133,8 @@ class Activity(Reviewable):
         help_text=_("Ingest never overwrites these fields."),
     )
     search_text = models.TextField(editable=False, blank=True, help_text="folded text for diacritic-free search")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True, db_index=True)
 
     objects = ActivityQuerySet.as_manager()
     history = HistoricalRecords(excluded_fields=["search_text"])
@@ -188,13 +188,19 @@ class ParticipationQuerySet(models.QuerySet):
 
 
 class Participation(models.Model):
-    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="participations")
-    official = models.ForeignKey(Official, on_delete=models.PROTECT, related_name="participations")
+    activity = models.ForeignKey(
+        Activity, verbose_name=_("activity"), on_delete=models.CASCADE, related_name="participations"
+    )
+    official = models.ForeignKey(
+        Official, verbose_name=_("official"), on_delete=models.PROTECT, related_name="participations"
+    )
     role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.MEMBER)
     side = models.CharField(_("side"), max_length=16, choices=Side.choices, blank=True)
-    article = models.ForeignKey("Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    span_start = models.PositiveIntegerField(null=True, blank=True)
-    span_end = models.PositiveIntegerField(null=True, blank=True)
+    article = models.ForeignKey(
+        "Article", verbose_name=_("article"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    span_start = models.PositiveIntegerField(_("evidence starts at"), null=True, blank=True)
+    span_end = models.PositiveIntegerField(_("evidence ends at"), null=True, blank=True)
     history = HistoricalRecords()
 
     objects = ParticipationQuerySet.as_manager()

@@ -23,15 +23,16 @@ class Article(models.Model):
     raw_text = models.TextField(_("raw text"))
     clean_text = models.TextField(_("cleaned text"))
     content_hash = models.CharField(_("content hash"), max_length=64, unique=True)
-    encoding = models.CharField(max_length=40, blank=True)
+    encoding = models.CharField(_("encoding"), max_length=40, blank=True)
     status = models.CharField(_("ingest status"), max_length=16, choices=Status.choices, default=Status.LOADED)
     error = models.TextField(_("ingest error"), blank=True)
     extracted = models.JSONField(_("extracted record"), default=dict, blank=True)
     activity = models.ForeignKey(
-        Activity, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+        Activity, verbose_name=_("activity"), null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
     )
-    ingested_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True, db_index=True)  # the pages' cache version reads it
+    ingested_at = models.DateTimeField(_("ingested at"), auto_now_add=True)
+    # the pages' cache version reads it
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True, db_index=True)
 
     class Meta:
         ordering = ["source_name"]
@@ -55,11 +56,17 @@ class ActivityPartnerQuerySet(models.QuerySet):
 class ActivityPartner(models.Model):
     """A partner locality named in an activity, with its evidence."""
 
-    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="partner_mentions")
-    partner = models.ForeignKey(PartnerLocality, on_delete=models.PROTECT, related_name="mentions")
-    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    span_start = models.PositiveIntegerField(null=True, blank=True)
-    span_end = models.PositiveIntegerField(null=True, blank=True)
+    activity = models.ForeignKey(
+        Activity, verbose_name=_("activity"), on_delete=models.CASCADE, related_name="partner_mentions"
+    )
+    partner = models.ForeignKey(
+        PartnerLocality, verbose_name=_("partner locality"), on_delete=models.PROTECT, related_name="mentions"
+    )
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    span_start = models.PositiveIntegerField(_("evidence starts at"), null=True, blank=True)
+    span_end = models.PositiveIntegerField(_("evidence ends at"), null=True, blank=True)
 
     objects = ActivityPartnerQuerySet.as_manager()
 

@@ -52,10 +52,10 @@ class NamedModel(models.Model):
 
     name = models.CharField(_("name"), max_length=200)
     variants = models.JSONField(_("name variants"), default=list, blank=True)
-    name_key = models.CharField(max_length=200, editable=False, db_index=True)
-    name_folded = models.CharField(max_length=200, editable=False, db_index=True)
+    name_key = models.CharField(_("canonical name key"), max_length=200, editable=False, db_index=True)
+    name_folded = models.CharField(_("names without diacritics"), max_length=200, editable=False, db_index=True)
     # Vietnamese alphabetical order of the name (apps/lib/collation.py), for ORDER BY.
-    name_sort = models.CharField(max_length=240, editable=False, db_index=True, default="")
+    name_sort = models.CharField(_("Vietnamese sort key"), max_length=240, editable=False, db_index=True, default="")
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
 
     class Meta:

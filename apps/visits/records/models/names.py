@@ -99,20 +99,70 @@ class PartnerTie(models.Model):
     """A province's tie with a partner locality over time. Derived from the activities that
     name the partner (kept current by ingest), so it keeps no history of its own."""
 
-    province = models.ForeignKey(Province, on_delete=models.CASCADE, related_name="partner_ties")
-    partner = models.ForeignKey(PartnerLocality, on_delete=models.CASCADE, related_name="ties")
-    first_seen = models.DateField(null=True, blank=True)
-    last_seen = models.DateField(null=True, blank=True)
-    activity_count = models.PositiveIntegerField(default=0)
+    province = models.ForeignKey(
+        Province, verbose_name=_("province"), on_delete=models.CASCADE, related_name="partner_ties"
+    )
+    partner = models.ForeignKey(
+        PartnerLocality, verbose_name=_("partner locality"), on_delete=models.CASCADE, related_name="ties"
+    )
+    first_seen = models.DateField(_("first seen"), null=True, blank=True)
+    last_seen = models.DateField(_("last seen"), null=True, blank=True)
+    activity_count = models.PositiveIntegerField(_("activities"), default=0)
     agreements = models.TextField(_("agreements mentioned"), blank=True)
-    updated_at = models.DateTimeField(auto_now=True, db_index=True)  # the pages' cache version reads it
+    # the pages' cache version reads it
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True, db_index=True)
 
     objects = PartnerTieQuerySet.as_manager()
 
     class Meta:
+        verbose_name = _("partner tie")
+        verbose_name_plural = _("partner ties")
         constraints = [
             models.UniqueConstraint(fields=["province", "partner"], name="partner_tie_unique"),
         ]
 
     def __str__(self):
         return f"{self.province} — {self.partner}"
+
+
+class MergedSlugQuerySet(models.QuerySet):
+    def kept_for(self, model, slug):
+        """The record a merged-away ``slug`` of ``model`` (Official or PartnerLocality) now
+        lives at, or None when no merge took that slug away."""
+        field = "official" if model is Official else "partner"
+        row = self.filter(**{"old_slug": slug, f"{field}__isnull": False}).select_related(field).first()
+        return getattr(row, field) if row is not None else None
+
+
+class MergedSlug(models.Model):
+    """The public address of a record merged into another: /officials/<old_slug>/ (or
+    /partners/<old_slug>/) answers a permanent redirect to the kept record. Written by the merge
+    services; a later merge of the kept record moves its rows to the new keeper."""
+
+    old_slug = models.SlugField(_("former slug"), max_length=220)
+    official = models.ForeignKey(
+        Official, verbose_name=_("official"), null=True, blank=True, on_delete=models.CASCADE,
+        related_name="merged_slugs",
+    )
+    partner = models.ForeignKey(
+        PartnerLocality, verbose_name=_("partner locality"), null=True, blank=True, on_delete=models.CASCADE,
+        related_name="merged_slugs",
+    )
+    merged_at = models.DateTimeField(_("merged at"), auto_now_add=True)
+
+    objects = MergedSlugQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("address of a merged record")
+        verbose_name_plural = _("addresses of merged records")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["old_slug"], condition=models.Q(official__isnull=False), name="merged_slug_official_unique"
+            ),
+            models.UniqueConstraint(
+                fields=["old_slug"], condition=models.Q(partner__isnull=False), name="merged_slug_partner_unique"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.old_slug} → {self.official or self.partner}"

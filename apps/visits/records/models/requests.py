@@ -1,14 +1,17 @@
-"""What a province asked for at an activity, and the chain of the same ask raised again."""
+"""What a province asked for at an activity, the chain of the same ask raised again, and the
+steps of its course (raised with, forwarded to, answered, resolved or dropped)."""
 
+from django.conf import settings
 from django.db import connection, models
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from apps.lib.text import fold
 
-from ..choices import RequestCategory, RequestStatus, ReviewState
+from ..choices import CLOSED_STATUSES, RequestCategory, RequestStatus, RequestStepKind, ReviewState
 from .activities import Activity
 from .articles import Article
 from .base import PublicQuerySet, Reviewable
@@ -43,7 +46,8 @@ class RequestQuerySet(PublicQuerySet):
         return super().public().exclude(activity__in=rejected)
 
     def open(self):
-        return self.exclude(status=RequestStatus.RESOLVED)
+        """Requests still waiting: neither resolved nor dropped."""
+        return self.exclude(status__in=CLOSED_STATUSES)
 
     def chain_of(self, request, steps=50, limit=200):
         """The ask's chain: the request's first raising (up its ``repeat_of`` links, at most
@@ -80,15 +84,17 @@ class RequestQuerySet(PublicQuerySet):
 
 
 class Request(Reviewable):
-    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="requests")
-    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="requests")
+    activity = models.ForeignKey(Activity, verbose_name=_("activity"), on_delete=models.CASCADE, related_name="requests")
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), null=True, blank=True, on_delete=models.SET_NULL, related_name="requests"
+    )
     text = models.TextField(_("text"))
-    text_key = models.CharField(max_length=500, editable=False, db_index=True)
+    text_key = models.CharField(_("text without diacritics"), max_length=500, editable=False, db_index=True)
     category = models.CharField(_("category"), max_length=16, choices=RequestCategory.choices, default="other")
     addressee = models.CharField(_("asked of"), max_length=300, blank=True)
     status = models.CharField(_("status"), max_length=16, choices=RequestStatus.choices, default="raised")
-    span_start = models.PositiveIntegerField(null=True, blank=True)
-    span_end = models.PositiveIntegerField(null=True, blank=True)
+    span_start = models.PositiveIntegerField(_("evidence starts at"), null=True, blank=True)
+    span_end = models.PositiveIntegerField(_("evidence ends at"), null=True, blank=True)
     repeat_of = models.ForeignKey(
         "self",
         verbose_name=_("same ask raised earlier"),
@@ -129,3 +135,44 @@ class Request(Reviewable):
         if earlier is None or ReviewState.REJECTED in (earlier.review_state, earlier.activity.review_state):
             return None
         return earlier
+
+
+class RequestStepQuerySet(models.QuerySet):
+    def in_order(self):
+        """The steps as they happened: by date, then as they were recorded."""
+        return self.order_by("date", "id")
+
+
+class RequestStep(models.Model):
+    """One step of a request's course, recorded by an editor: raised with whom, forwarded to
+    whom, the central body's answer (its text, date and document number), resolved or dropped.
+    The latest step sets the request's status (``services.request_steps_save``)."""
+
+    request = models.ForeignKey(Request, verbose_name=_("request"), on_delete=models.CASCADE, related_name="steps")
+    step = models.CharField(_("step"), max_length=16, choices=RequestStepKind.choices)
+    date = models.DateField(_("date"), default=timezone.localdate)
+    party = models.CharField(
+        _("with or to whom"), max_length=300, blank=True, help_text=_("Raised with, or forwarded to, whom.")
+    )
+    reply = models.TextField(_("reply"), blank=True, help_text=_("The central body's answer."))
+    document_number = models.CharField(_("document number"), max_length=100, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("recorded by"), null=True, blank=True, editable=False,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    created_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    objects = RequestStepQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["date", "id"]
+        verbose_name = _("step of a request")
+        verbose_name_plural = _("steps of a request")
+
+    def __str__(self):
+        return f"{self.get_step_display()} {self.date:%d/%m/%Y}"
+
+    @property
+    def status_label(self):
+        """The step as the public pages name it: the status it set ("forwarded", not "forwarded to")."""
+        return RequestStatus(self.step).label

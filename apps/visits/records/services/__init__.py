@@ -22,6 +22,7 @@ from .edits import (
 from .locks import WRITER_LOCK, name_lock, writer_lock
 from .merges import official_merge, partner_merge
 from .names import country_get_or_create, official_get_or_create, partner_get_or_create
+from .requests import request_step_add, request_steps_save
 from .review import review_set
 
 __all__ = [
@@ -43,6 +44,8 @@ __all__ = [
     "partner_merge",
     "partner_tie_refresh",
     "request_link",
+    "request_step_add",
+    "request_steps_save",
     "request_unlink",
     "requests_add",
     "review_set",

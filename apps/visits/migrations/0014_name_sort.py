@@ -1,6 +1,5 @@
 """Vietnamese sort keys of the names of countries, partner localities and officials, so their
-lists are in Vietnamese order across pages (apps/lib/collation.py). Numbered 0012: 0011 is
-another branch's."""
+lists are in Vietnamese order across pages (apps/lib/collation.py)."""
 
 from django.db import migrations, models
 
@@ -19,39 +18,39 @@ def fill(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('visits', '0010_editor_scope'),
+        ('visits', '0013_verbose_names'),
     ]
 
     operations = [
         migrations.AddField(
             model_name='country',
             name='name_sort',
-            field=models.CharField(db_index=True, default='', editable=False, max_length=240),
+            field=models.CharField(db_index=True, default='', editable=False, max_length=240, verbose_name='Vietnamese sort key'),
         ),
         migrations.AddField(
             model_name='historicalcountry',
             name='name_sort',
-            field=models.CharField(db_index=True, default='', editable=False, max_length=240),
+            field=models.CharField(db_index=True, default='', editable=False, max_length=240, verbose_name='Vietnamese sort key'),
         ),
         migrations.AddField(
             model_name='historicalofficial',
             name='name_sort',
-            field=models.CharField(db_index=True, default='', editable=False, max_length=240),
+            field=models.CharField(db_index=True, default='', editable=False, max_length=240, verbose_name='Vietnamese sort key'),
         ),
         migrations.AddField(
             model_name='historicalpartnerlocality',
             name='name_sort',
-            field=models.CharField(db_index=True, default='', editable=False, max_length=240),
+            field=models.CharField(db_index=True, default='', editable=False, max_length=240, verbose_name='Vietnamese sort key'),
         ),
         migrations.AddField(
             model_name='official',
             name='name_sort',
-            field=models.CharField(db_index=True, default='', editable=False, max_length=240),
+            field=models.CharField(db_index=True, default='', editable=False, max_length=240, verbose_name='Vietnamese sort key'),
         ),
         migrations.AddField(
             model_name='partnerlocality',
             name='name_sort',
-            field=models.CharField(db_index=True, default='', editable=False, max_length=240),
+            field=models.CharField(db_index=True, default='', editable=False, max_length=240, verbose_name='Vietnamese sort key'),
         ),
         migrations.RunPython(fill, migrations.RunPython.noop),
     ]
