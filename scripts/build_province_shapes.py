@@ -97,6 +97,8 @@ def path_data(geometry):
                 if dx or dy:
                     moves.append(f"{dx:g} {dy:g}")
                     x0, y0 = x, y
+            if len(moves) < 2:
+                continue  # a ring rounded down to a point or a line draws nothing (and "lz" is invalid)
             parts.append(f"M{points[0][0]:g} {points[0][1]:g}l" + " ".join(moves) + "z")
     return "".join(parts)
 
