@@ -11,6 +11,16 @@ SAMPLE = Path(settings.BASE_DIR) / "data" / "sample"
 OUTPUT = Path(os.environ.get("DOINGOAI_TEST_OUTPUT", Path(settings.BASE_DIR) / "test-output"))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def fast_password_hashing():
+    """Tests make and log in hundreds of users: each password hashed with the production
+    PBKDF2 settings costs 0.3 s, a minute a run. The served site keeps Django's hashers."""
+    hashers = settings.PASSWORD_HASHERS
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    yield
+    settings.PASSWORD_HASHERS = hashers
+
+
 @pytest.fixture(scope="session")
 def seeds_dir():
     """The five seed articles (data/sample/ holds the same files when ../shared is absent)."""
