@@ -225,9 +225,13 @@ def test_an_editors_hand_link_survives_reingest(tmp_path, client, editor):
     first, other = request_of(D2019), request_of(D2023)
     assert other.repeat_of is None
     url = reverse("admin:visits_request_change", args=[other.pk])
-    form = client.get(url).context["adminform"].form
+    context = client.get(url).context
+    form = context["adminform"].form
     data = {name: form.initial.get(name) for name in form.fields}
     data = {k: ("" if v is None else getattr(v, "pk", v)) for k, v in data.items()}
+    for inline in context["inline_admin_formsets"]:  # the request's steps: none added here
+        prefix = inline.formset.prefix
+        data.update({f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0})
     data["repeat_of"] = first.pk  # the raw id widget posts the id
     response = client.post(url, data)
     assert response.status_code == 302, response.content[:2000]
