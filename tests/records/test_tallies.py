@@ -22,7 +22,7 @@ from apps.visits.records.models import (
     ReviewState,
 )
 from apps.visits.reporting.filters import ActivityFilter, RequestFilter
-from apps.visits.reporting.tallies import ActivityTally, MonthTally, OfficialTally, RequestTally
+from apps.visits.reporting.tallies import ActivityTally, MonthTally, OfficialTally, RequestTally, SplitTally
 from tests.factories import make_activity
 
 pytestmark = pytest.mark.django_db
@@ -168,10 +168,40 @@ def test_the_tally_counts_what_the_filters_select(params):
 
 @pytest.mark.parametrize(
     "params",
-    [{"q": "mondulkiri"}, {"date_from": "2020-01-02"}, {"date_to": "2020-06-30"}, {"official": "x"}, {"kind": "bad"}],
+    [{"q": "mondulkiri"}, {"period": "last-12-months"}, {"official": "x"}, {"kind": "bad"}],
 )
 def test_filters_beyond_the_tally_are_counted_from_the_rows(params):
     assert ActivityFilter(params, queryset=Activity.objects.public()).tally() is None
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"date_from": "2020-01-02"},  # a cut first year, then whole years
+        {"date_to": "2020-06-30"},  # whole years, then a cut last year
+        {"date_from": "2019-03-01", "date_to": "2021-01-01"},  # both ends cut, a whole year between
+        {"date_from": "2020-03-01", "date_to": "2020-11-30"},  # inside one year: no whole year
+        {"date_from": "2020-01-01", "date_to": "2020-06-01", "kind": "central_delegation"},
+        {"date_from": "2020-06-01", "province": "tay-ninh", "review_state": "reviewed"},
+    ],
+)
+def test_a_range_that_cuts_years_is_counted_from_the_tally_and_the_cut_years(params):
+    """Counting a range from 15/03 read every row of the range (0.5 s at 1,000,000): now the
+    tally gives the whole years and only the cut years' rows are counted; the same numbers."""
+    for day in (dt.date(2019, 2, 28), dt.date(2019, 3, 1), dt.date(2020, 1, 1), dt.date(2020, 6, 1),
+                dt.date(2020, 12, 31), dt.date(2021, 1, 1), dt.date(2021, 1, 2), None):
+        make_activity(day=day, province_code="72")  # Tây Ninh (pre-2025)
+    make_activity(day=dt.date(2020, 6, 30), province_code="01")
+    services.review_set(records=list(Activity.objects.order_by("id")[:4]), state=ReviewState.REVIEWED)
+    services.review_set(records=[Activity.objects.order_by("id").last()], state=ReviewState.REJECTED)
+    fs = ActivityFilter(params, queryset=Activity.objects.public())
+    split = fs.tally()
+    assert isinstance(split, SplitTally)
+    assert split.total() == fs.qs.count() > 0
+    assert split.facet_counts() == {k: v for k, v in fs.qs.facet_counts().items()}
+    assert split.per_province() == fs.qs.per_province()
+    listing = Client().get(reverse("activity-list"), params)
+    assert listing.context["page_obj"].paginator.count == fs.qs.count()
 
 
 @pytest.mark.parametrize("params", [{}, {"province": "dak-lak"}, {"category": "border_gate", "status": "raised"}])

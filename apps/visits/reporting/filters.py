@@ -7,7 +7,7 @@ import re
 import django_filters
 from django import forms
 from django.core.cache import cache
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from apps.lib.text import fold
@@ -42,7 +42,7 @@ from apps.visits.reporting.fields import (
     prohibit_control_characters,
     search_words,
 )
-from apps.visits.reporting.tallies import ActivityTally, MonthTally, RequestTally
+from apps.visits.reporting.tallies import ActivityTally, MonthTally, RequestTally, SplitTally
 
 
 class ActivityFilterForm(OnceEachForm):
@@ -152,12 +152,14 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
     def tally(self, monthly=False):
         """The tally rows standing for the filtered activities (ActivityTally; MonthTally when
         ``monthly``), or None when a filter reaches beyond what the tally counts by: province,
-        region, kind, review state and whole years (MonthTally: review state alone). Invalid
-        filters: None."""
+        region, kind, review state and dates. Dates that cut a year ("from 15/03/2020") give a
+        SplitTally: the tally for the whole years, the activities of the cut years counted.
+        Invalid filters: None."""
         used = self.used_filters()
         if used is None:
             return None
         rows = (MonthTally if monthly else ActivityTally).objects.public()
+        partial = Q()
         for name, value in used.items():
             if name == "review_state":
                 rows = rows.filter(review_state=value)
@@ -169,13 +171,23 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
                 rows = rows.filter(province__region=value)
             elif name == "kind":
                 rows = rows.filter(kind=value)
-            elif name == "date_from" and (value.month, value.day) == (1, 1):
-                rows = rows.filter(year__gte=value.year)
-            elif name == "date_to" and (value.month, value.day) == (12, 31):
-                rows = rows.filter(year__lte=value.year, year__gt=0)
+            elif name == "date_from":
+                whole = value.year + ((value.month, value.day) != (1, 1))
+                rows = rows.filter(year__gte=whole)
+                if whole != value.year:
+                    partial |= Q(start_date__lt=dt.date(whole, 1, 1))
+            elif name == "date_to":
+                whole = value.year - ((value.month, value.day) != (12, 31))
+                rows = rows.filter(year__lte=whole, year__gt=0)
+                if whole != value.year:
+                    partial |= Q(start_date__gt=dt.date(whole, 12, 31))
             else:
                 return None
-        return rows
+        if not partial:
+            return rows
+        # The filtered activities (dates included) that fall in a cut year: the first, the last
+        # or, for a range inside one year, that year (the tally's year range is then empty).
+        return SplitTally(rows, self.qs.order_by().filter(partial))
 
     def filter_q(self, qs, name, value):
         return qs.search(spaced_place_names(search_words(value)))

@@ -41,6 +41,35 @@ class ActivityTallyQuerySet(TallyQuerySet):
         return self.filter(year=0).total()
 
 
+class SplitTally:
+    """The counts of a date range that does not fall on whole years ("from 15/03/2020"): the
+    tally rows of the whole years inside it plus the activities of its partial first and last
+    years counted row by row: at most two years of rows are read, not the whole range. Offers
+    what the list, its facets, the map and the API read of a tally."""
+
+    def __init__(self, tally, partial):
+        self.tally = tally  # ActivityTally rows of the whole years
+        self.partial = partial  # the filtered activities of the partial years
+
+    def total(self):
+        return self.tally.total() + self.partial.count()
+
+    @staticmethod
+    def _add(into, more):
+        for key, n in more.items():
+            into[key] = into.get(key, 0) + n
+        return into
+
+    def facet_counts(self):
+        facets = self.tally.facet_counts()
+        for name, values in self.partial.facet_counts().items():
+            self._add(facets.setdefault(name, {}), values)
+        return facets
+
+    def per_province(self):
+        return self._add(self.tally.per_province(), self.partial.per_province())
+
+
 class MonthTallyQuerySet(TallyQuerySet):
     def per_month(self):
         """[{"period": first of the month, "n": count}] of dated activities."""
