@@ -89,6 +89,25 @@ def test_the_request_page_in_admin_records_a_step_with_its_editor(client, ask, c
     assert Request.objects.get(pk=ask.pk).status == RequestStatus.ANSWERED
 
 
+def test_a_status_typed_without_a_step_stands_and_no_step_left_means_raised(client, ask, clerk):
+    client.force_login(clerk)
+    services.request_step_add(request=ask, step="forwarded", date=dt.date(2024, 4, 2), by=clerk)
+    ask.refresh_from_db()
+    url = reverse("admin:visits_request_change", args=[ask.pk])
+    step = ask.steps.get()
+    data = step_form(ask)
+    data.update({"status": "resolved", "steps-TOTAL_FORMS": "1", "steps-INITIAL_FORMS": "1", "steps-0-id": step.pk,
+                 "steps-0-request": ask.pk, "steps-0-step": "forwarded", "steps-0-date": "02/04/2024",
+                 "initial-steps-0-date": "02/04/2024"})  # as the browser posts it (a callable default)
+    assert client.post(url, data).status_code == 302
+    assert Request.objects.get(pk=ask.pk).status == RequestStatus.RESOLVED  # the editor's, not the step's
+
+    data.update({"status": "resolved", "steps-0-DELETE": "on"})
+    assert client.post(url, data).status_code == 302
+    assert not RequestStep.objects.filter(request=ask).exists()
+    assert Request.objects.get(pk=ask.pk).status == RequestStatus.RAISED  # no step left: where it started
+
+
 def test_the_public_page_lists_the_steps_by_date_without_who(client, ask, clerk):
     services.request_step_add(request=ask, step="raised", party="Thứ trưởng Bộ Ngoại giao", date=dt.date(2024, 3, 5),
                               by=clerk)

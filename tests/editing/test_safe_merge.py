@@ -126,6 +126,26 @@ def test_a_merged_away_official_address_answers_301_to_the_kept_one(client, edit
     assert client.get("/officials/khong-co-ai/").status_code == 404
 
 
+def test_a_merged_away_address_is_never_given_to_a_new_record(client, editor):
+    right = official_with("Lê Hoài Trung", "Thứ trưởng Bộ Ngoại giao")
+    typo = official_with("Lê Hoai Trung", "Thứ trưởng Bộ Ngoại giao")  # le-hoai-trung-2 or le-hoai-trung
+    old = typo.get_absolute_url()
+    services.official_merge(keep=right, others=[typo], by=editor)
+    newcomer = services.official_get_or_create(name="Lê Hoài Trưng")  # another person, the same slug base
+    assert newcomer.get_absolute_url() not in (old, right.get_absolute_url())
+    assert client.get(old).status_code == 301
+
+
+def test_a_merged_away_address_of_a_rejected_keeper_is_not_found(client, editor):
+    right = partner_of("Mondulkiri", "Campuchia")
+    typo = partner_of("Mondulkiry", "Campuchia")
+    old = typo.get_absolute_url()
+    services.partner_merge(keep=right, others=[typo], by=editor)
+    assert client.get(old).status_code == 301
+    services.review_set(records=[right], state="rejected")
+    assert client.get(old).status_code == 404  # no redirect to a page that is not there
+
+
 def test_a_second_merge_leads_the_first_address_to_the_last_keeper(client, editor):
     first, second, third = (
         official_with(name, "Thứ trưởng Bộ Ngoại giao") for name in ("Lê Hoài Trung", "Lê Hoái Trung", "Lê Hoai Trung")

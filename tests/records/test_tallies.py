@@ -198,10 +198,25 @@ def test_a_range_that_cuts_years_is_counted_from_the_tally_and_the_cut_years(par
     split = fs.tally()
     assert isinstance(split, SplitTally)
     assert split.total() == fs.qs.count() > 0
-    assert split.facet_counts() == {k: v for k, v in fs.qs.facet_counts().items()}
+    assert split.facet_counts() == fs.qs.facet_counts()
     assert split.per_province() == fs.qs.per_province()
+    assert split.per_year() == fs.qs.per_period("year")
+    assert split.undated() == 0
     listing = Client().get(reverse("activity-list"), params)
     assert listing.context["page_obj"].paginator.count == fs.qs.count()
+    timeline = Client().get(reverse("timeline"), params)  # the year bars read the split tally too
+    assert timeline.status_code == 200
+
+
+@pytest.mark.parametrize("params", [{"date_from": "02/01/9999"}, {"date_to": "30/12/0001"},
+                                    {"date_from": "31/12/9999", "date_to": "31/12/9999"}])
+@pytest.mark.parametrize("url", ["/activities/", "/map/", "/api/activities/", "/timeline/"])
+def test_a_range_cutting_the_first_or_last_year_of_the_calendar_is_counted(client, url, params):
+    make_activity(day=dt.date(2020, 6, 1))
+    response = client.get(url, params)
+    assert response.status_code == 200
+    fs = ActivityFilter(params, queryset=Activity.objects.public())
+    assert fs.tally().total() == 0
 
 
 @pytest.mark.parametrize("params", [{}, {"province": "dak-lak"}, {"category": "border_gate", "status": "raised"}])

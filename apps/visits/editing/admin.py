@@ -274,6 +274,8 @@ class RequestAdmin(FoldedSearchMixin, ReviewedAdminMixin, ReadableHistoryAdmin):
         if formset.model is not RequestStep:
             return super().save_formset(request, form, formset, change)
         steps = formset.save(commit=False)
+        if not steps and not formset.deleted_objects:
+            return None  # no step changed: the status the editor typed stands
         services.request_steps_save(request=form.instance, steps=steps, deleted=formset.deleted_objects,
                                     by=request.user)
         return None

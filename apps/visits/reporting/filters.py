@@ -175,12 +175,12 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
                 whole = value.year + ((value.month, value.day) != (1, 1))
                 rows = rows.filter(year__gte=whole)
                 if whole != value.year:
-                    partial |= Q(start_date__lt=dt.date(whole, 1, 1))
+                    partial |= Q(start_date__year=value.year)  # no date built: 31/12/9999 is a date
             elif name == "date_to":
                 whole = value.year - ((value.month, value.day) != (12, 31))
                 rows = rows.filter(year__lte=whole, year__gt=0)
                 if whole != value.year:
-                    partial |= Q(start_date__gt=dt.date(whole, 12, 31))
+                    partial |= Q(start_date__year=value.year)
             else:
                 return None
         if not partial:

@@ -69,6 +69,17 @@ class SplitTally:
     def per_province(self):
         return self._add(self.tally.per_province(), self.partial.per_province())
 
+    def per_year(self):
+        """As ActivityTallyQuerySet.per_year: the whole years' rows, then the cut years'."""
+        years = {row["period"]: row["n"] for row in self.tally.per_year()}
+        for row in self.partial.per_period("year"):
+            period = row["period"].date() if hasattr(row["period"], "date") else row["period"]
+            years[period] = years.get(period, 0) + row["n"]
+        return [{"period": period, "n": n} for period, n in sorted(years.items())]
+
+    def undated(self):
+        return 0  # a date filter leaves out the undated activities
+
 
 class MonthTallyQuerySet(TallyQuerySet):
     def per_month(self):

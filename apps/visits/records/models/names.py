@@ -128,9 +128,15 @@ class PartnerTie(models.Model):
 class MergedSlugQuerySet(models.QuerySet):
     def kept_for(self, model, slug):
         """The record a merged-away ``slug`` of ``model`` (Official or PartnerLocality) now
-        lives at, or None when no merge took that slug away."""
+        lives at, or None when no merge took that slug away or an editor rejected the kept
+        record (no redirect to a page that is not there)."""
         field = "official" if model is Official else "partner"
-        row = self.filter(**{"old_slug": slug, f"{field}__isnull": False}).select_related(field).first()
+        row = (
+            self.filter(**{"old_slug": slug, f"{field}__isnull": False})
+            .exclude(**{f"{field}__review_state": ReviewState.REJECTED})
+            .select_related(field)
+            .first()
+        )
         return getattr(row, field) if row is not None else None
 
 

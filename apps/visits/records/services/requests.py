@@ -3,13 +3,15 @@ resolved, dropped) with who recorded it; the latest step sets the request's stat
 
 from django.db import transaction
 
+from ..choices import RequestStatus
 from ..models import RequestStep
 
 
 @transaction.atomic
 def request_steps_save(*, request, steps=(), deleted=(), by=None):
     """Save ``steps`` of ``request`` (new ones are recorded as ``by``'s), delete ``deleted``,
-    then set the request's status from its latest step. The request's history row names ``by``."""
+    then set the request's status from its latest step (``raised`` when none is left). Call
+    it only when steps changed: a status an editor typed is otherwise the editor's. The request's history row names ``by``."""
     for step in deleted:
         if step.pk is not None:
             step.delete()
@@ -19,8 +21,8 @@ def request_steps_save(*, request, steps=(), deleted=(), by=None):
             step.user = by
         step.save()
     latest = RequestStep.objects.filter(request=request).in_order().last()
-    if latest is not None:
-        request.status = latest.step
+    # The latest step's state; with every step deleted, back to where a request starts.
+    request.status = latest.step if latest is not None else RequestStatus.RAISED
     # Saved even when the status stays: the history row it writes moves the data version, so the
     # cached public page shows the new step.
     request._history_user = by
