@@ -6,7 +6,7 @@ page, the bulk action and a crafted POST."""
 import pytest
 from django.urls import reverse
 
-from apps.visits.records.models import Activity, Official, ReviewState
+from apps.visits.records.models import Activity, Official, Request, ReviewState
 
 from .conftest import PROVINCE_EDITOR_PERMISSIONS, make_editor
 
@@ -48,6 +48,27 @@ def test_a_dak_lak_editor_changes_an_activity_of_dak_lak(client, dak_lak_editor,
     activity.refresh_from_db()
     assert activity.start_date.isoformat() == "2024-05-02"
     assert "start_date" in activity.locked_fields
+
+
+def test_a_dak_lak_editor_cannot_move_a_record_out_of_dak_lak(client, dak_lak_editor, activities):
+    client.force_login(dak_lak_editor)
+    activity = activities["dak_lak"]
+    dien_bien = activities["dien_bien"].province
+    response = client.post(change_url(activity), form_data(client, activity, province=dien_bien.pk))
+    assert response.status_code == 200 and "province" in response.context["adminform"].form.errors
+    assert Activity.objects.get(pk=activity.pk).province_id == activity.province_id
+
+    ask = activity.requests.get()  # nor put a request of theirs on another province's activity
+    url = reverse("admin:visits_request_change", args=[ask.pk])
+    page = client.get(url)
+    form = page.context["adminform"].form
+    data = {name: form[name].value() for name in form.fields if form[name].value() is not None}
+    for inline in page.context["inline_admin_formsets"]:
+        data.update({f"{inline.formset.prefix}-TOTAL_FORMS": 0, f"{inline.formset.prefix}-INITIAL_FORMS": 0})
+    data["activity"] = activities["dien_bien"].pk
+    response = client.post(url, data)
+    assert response.status_code == 200 and "activity" in response.context["adminform"].form.errors
+    assert Request.objects.get(pk=ask.pk).activity_id == activity.pk
 
 
 def test_the_current_unit_covers_its_predecessor(client, dak_lak_editor, activities):

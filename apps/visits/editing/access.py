@@ -63,6 +63,17 @@ class ProvinceScopedAdminMixin:
             )
         return bool(n)
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        """The record's link to its province (or to the activity that has one) offers, and
+        accepts, only the editor's provinces: a record cannot be moved out of them (nor a
+        request onto another province's activity) by a change or a crafted POST."""
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        ids = editable_province_ids(request)
+        head, _, rest = self.province_path.partition("__")
+        if ids is not None and field is not None and db_field.name == head:
+            field.queryset = field.queryset.filter(**{f"{rest}__in" if rest else "pk__in": ids})
+        return field
+
     def has_change_permission(self, request, obj=None):
         return super().has_change_permission(request, obj) and self.in_scope(request, obj)
 
