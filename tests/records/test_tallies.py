@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from django.db.models import Count, Max
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from apps.provinces.models import Era, Province
@@ -230,6 +231,10 @@ def test_the_request_tally_counts_what_the_request_filters_select(params):
     assert fs.tally().total() == fs.qs.count() > 0
     listing = Client().get(reverse("request-list"), params)
     assert listing.context["page_obj"].paginator.count == fs.qs.count()
+    with CaptureQueriesContext(connection) as ctx:  # the API counts from the tally too
+        api = Client().get("/api/requests/", params).json()
+    assert api["count"] == fs.qs.count()
+    assert not any('COUNT(*)' in q["sql"] and '"visits_request"' in q["sql"] for q in ctx.captured_queries)
 
 
 def test_month_tally_only_answers_for_the_review_state():

@@ -27,7 +27,6 @@ from apps.visits.api.params import (
     BadParameters,
     OfficialParams,
     ProvinceParams,
-    filtered,
     query_schema,
     valid_filterset,
 )
@@ -42,6 +41,7 @@ from apps.visits.api.schemas import (
     RequestOut,
 )
 from apps.visits.records.models import Activity, Official, PartnerLocality, Request
+from apps.visits.records.models.requests import newest_activity_first
 from apps.visits.reporting.caching import ArchivePaginator
 from apps.visits.reporting.fields import search_words
 from apps.visits.reporting.filters import ActivityFilter, RequestFilter
@@ -141,15 +141,18 @@ def list_partners(request):
 
 
 @api.get("/requests/", response={200: list[RequestOut], **ERRORS}, tags=["requests"])
-@paginate(PageNumbers)
+@paginate(PageNumbers, counted_by=ArchivePaginator)
 def list_requests(request, filters: Query[RequestParams]):
     """What provinces asked for, newest activity first, with the filters of the site's /requests/ page."""
-    # Queries: the count, the page's rows (activity, province and its successor joined);
-    # one more when ?province= is used.
-    return filtered(
+    # Queries: the count (from the request tally when the filters are ones it counts by), the
+    # page's rows (activity, province and its successor joined); one more when ?province= is used.
+    fs = valid_filterset(
         RequestFilter,
         request,
         Request.objects.public()
         .select_related("activity__province__successor", "repeat_of__activity")
-        .order_by("-activity__start_date", "id"),
+        .order_by(*newest_activity_first()),
     )
+    rows = fs.qs
+    rows.tally = fs.tally()  # read by PageNumbers' paginator
+    return rows
