@@ -53,6 +53,12 @@ sampler=$!
 wrk -t2 -c"$conns" -d"${secs}s" --timeout 30s -s bench/load.lua "http://127.0.0.1:$port/" -- "$out/urls.txt" \
   | tee "$out/wrk.txt" | grep -E "Requests/sec|Latency|requests in|Socket errors|Non-2xx|non-2xx"
 kill $sampler 2>/dev/null || true
+# The trivial page under the same server and connections: the mix's rate is read against it
+# (issue 16: the long tail at >= 10% of /healthz's requests per second).
+echo "distinct URLs in the mix: $(sort -u "$out/urls.txt" | wc -l)"
+healthz=$(wrk -t2 -c"$conns" -d10s "http://127.0.0.1:$port/healthz" | awk '/Requests\/sec/ {print $2}')
+mix=$(awk '/Requests\/sec/ {print $2}' "$out/wrk.txt")
+echo "/healthz: $healthz requests/s; the mix: $mix requests/s = $(awk -v m="$mix" -v h="$healthz" 'BEGIN {printf "%.1f", 100 * m / h}')% of it"
 echo "worker timeouts: $(grep -c 'WORKER TIMEOUT' "$out/gunicorn.log" || true)"
 echo "worker restarts (max-requests): $(grep -c 'Autorestarting worker' "$out/gunicorn.log" || true)"
 echo "workers' RSS (MB) every 5 s: $(awk '{print $2}' "$out/rss.txt" | tr '\n' ' ')"
