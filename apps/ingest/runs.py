@@ -15,6 +15,8 @@ from django.db import connection, connections
 from django.db.models import Count
 from django.utils import timezone
 
+from apps.visits.records import services
+
 from .models import IngestItem, IngestRun
 from .pipeline import extract_many, read_and_extract
 from .read import shown
@@ -138,6 +140,8 @@ def ingest_paths(paths, *, dry_run=False, workers=1, max_bytes, timeout=None, on
             setattr(run, key, getattr(summary, key))
         run.save()
         summary.run_id = run.pk
+        if summary.new or summary.merged:
+            services.planner_statistics_refresh()
     return summary
 
 

@@ -4,6 +4,7 @@ text, kept by triggers; PostgreSQL: the trigram index), the API's count comes fr
 the query plans of the list, search and profile queries read indexes, and a cold page after an
 edit is computed by one request while the others wait or get the previous version."""
 
+import io
 import re
 import threading
 import time
@@ -11,6 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection
 from django.db.models import Count, Q
 from django.test.utils import CaptureQueriesContext
@@ -266,3 +268,16 @@ def test_a_page_never_computed_before_makes_the_others_wait_for_it():
     results = _in_threads(3, lambda: caching.versioned(_at_version("v1"), "new-page", compute, stale=True), 0.05)
     assert results == ["page", "page", "page"]
     assert len(calls) == 1
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="PostgreSQL's autovacuum keeps its own statistics")
+def test_an_ingest_leaves_sqlite_the_statistics_its_planner_needs(seeds_dir):
+    """Without ANALYZE, SQLite sorted every request for the request list (0.5 s at 300,000
+    activities) instead of walking the activities' date index."""
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TABLE IF EXISTS sqlite_stat1")
+    call_command("ingest", str(seeds_dir), stdout=io.StringIO(), stderr=io.StringIO())
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT tbl FROM sqlite_stat1")
+        tables = {row[0] for row in cursor.fetchall()}
+    assert {"visits_activity", "visits_request"} <= tables

@@ -21,6 +21,7 @@ from apps.lib import surnames
 from apps.lib.collation import sort_key_text
 from apps.lib.text import fold, name_key, slugify_vi
 from apps.provinces.models import Era, Province
+from apps.visits.records import services
 from apps.visits.records.models import (
     Activity,
     ActivityPartner,
@@ -283,4 +284,6 @@ def seed(*, activities, seed=2025, officials=5000, batch=5000, progress=None):
             for sql in connection.ops.sequence_reset_sql(no_style(), models):
                 cursor.execute(sql)
             cursor.execute("ANALYZE")
+    else:
+        services.planner_statistics_refresh()
     return done

@@ -1,0 +1,16 @@
+"""The query planner's table statistics, after a load."""
+
+from django.db import connection
+
+
+def planner_statistics_refresh():
+    """Bring SQLite's table statistics up to date (ANALYZE: 1.3 s on a 300,000-activity
+    archive, run once at the end of a load that stored something). SQLite keeps none until
+    ANALYZE runs, and without them it plans the request list as a sort of every request instead
+    of a walk of the activities' date index (0.5 s instead of 30 ms at 300,000 activities).
+    Sampled statistics (``analysis_limit``) plan a province's list worse: not used.
+    PostgreSQL's autovacuum keeps its own."""
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
