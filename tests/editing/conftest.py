@@ -1,12 +1,18 @@
-"""Editors of one province, a national editor, and activities in three provinces."""
+"""Editors of one province, a national editor, and activities in three provinces; the records
+the merge tests merge."""
+
+import datetime as dt
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
 
 from apps.provinces.models import Era, Province
 from apps.visits.records import services
+from apps.visits.records.models import PartnerTie, Role
 
 from ..factories import make_activity
+from .merge_data import make_activity as merge_activity
+from .merge_data import mention, take_part
 
 PROVINCE_EDITOR_PERMISSIONS = [
     *(f"{action}_{model}" for action in ("view", "change")
@@ -53,3 +59,63 @@ def activities():
         "phu_yen": make_activity(province_code="54", era=Era.PRE_2025, title="Phú Yên đón đoàn Lào"),
         "dien_bien": make_activity(province_code="11", era=Era.CURRENT, title="Điện Biên hội đàm với Phongsaly"),
     }
+
+
+# --- the merge tests' records -----------------------------------------------------------
+
+
+@pytest.fixture
+def editor():
+    return User.objects.create_superuser("editor", "editor@example.org", "pw-editor-123")
+
+
+@pytest.fixture
+def staff(client, editor):
+    client.force_login(editor)
+    return editor
+
+
+@pytest.fixture
+def two_spellings():
+    """Two spellings of one official, "Lê Hoài Trung" and a misspelt "Le Hoai Trung", each in
+    activities of their own and both in one activity (where the misspelt one leads)."""
+    right = services.official_get_or_create(name="Lê Hoài Trung")
+    typo = services.official_get_or_create(name="Le Hoai Trung")
+    typo.variants = ["Lê Hoai Trung", "Lê Hòai Trung"]
+    typo.save()
+    own = merge_activity(day=dt.date(2020, 9, 15), lead=right, summary="Làm việc với tỉnh Đắk Lắk")
+    take_part(own, right, Role.LEAD, ["Thứ trưởng Bộ Ngoại giao"])
+    moved = merge_activity(
+        day=dt.date(2020, 3, 2), province="11", lead=typo, summary="Làm việc với tỉnh Điện Biên"
+    )
+    take_part(moved, typo, Role.LEAD, ["Chủ nhiệm Ủy ban biên giới quốc gia"])
+    both = merge_activity(
+        day=dt.date(2021, 5, 12), province="62", lead=typo, summary="Làm việc với tỉnh Kon Tum"
+    )
+    take_part(both, right, Role.MEMBER, ["Thứ trưởng Bộ Ngoại giao"])
+    take_part(both, typo, Role.LEAD, ["Thứ trưởng Bộ Ngoại giao", "Chủ nhiệm Ủy ban biên giới quốc gia"])
+    return right, typo, own, moved, both
+
+
+@pytest.fixture
+def two_partners():
+    """A partner "Mondulkiri" and a duplicate "Mun-đun-ki-ri" named in activities of Đắk Lắk (66)
+    and Đắk Nông (67), both named in one activity, each tie with its own agreements text."""
+    country = services.country_get_or_create(name="Campuchia")
+    keep = services.partner_get_or_create(name="Mondulkiri", country=country, kind="tỉnh")
+    dup = services.partner_get_or_create(
+        name="Mun-đun-ki-ri", country=country, kind="tỉnh", variants=["Mondul Kiri"]
+    )
+    own = merge_activity(day=dt.date(2020, 1, 5))
+    moved = merge_activity(day=dt.date(2021, 3, 1))
+    elsewhere = merge_activity(day=dt.date(2019, 7, 1), province="67")
+    both = merge_activity(day=dt.date(2022, 2, 2))
+    mention(own, keep)
+    mention(moved, dup)
+    mention(elsewhere, dup)
+    mention(both, keep)
+    mention(both, dup)
+    PartnerTie.objects.filter(partner=keep).update(agreements="Biên bản ghi nhớ 2019")
+    PartnerTie.objects.filter(partner=dup, province__code="66").update(agreements="Thỏa thuận hợp tác 2021")
+    PartnerTie.objects.filter(partner=dup, province__code="67").update(agreements="Biên bản hợp tác 2019")
+    return keep, dup, own, moved, elsewhere, both
