@@ -7,12 +7,9 @@ from functools import cache
 
 from apps.lib import countries as country_list
 
-from .lexicon import DATA, data_lines, province_tails
+from .lexicon import DATA, LOWER, UPPER, data_lines, province_tails
 
 _LEAD = 3  # body sentences that carry the occasion
-# One upper-case and one lower-case Vietnamese letter ("[À-Ỹ]" would take lower case too).
-_UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()) + "]"
-_LOWER = "[" + "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower()) + "]"
 
 
 @cache
@@ -26,7 +23,7 @@ def country_rx():
     not_province = r"(?! (?:" + tails + r")\b)" if tails else ""
     plain = sorted((re.escape(x) for x in plain), key=len, reverse=True)
     guarded = [re.escape(x) for x in guarded]
-    cap = _UPPER + _LOWER
+    cap = UPPER + LOWER
     return re.compile(
         r"(?<![\w-])(?:(?:" + "|".join(plain) + r")(?![\w-])" + not_province +
         r"|(?<!" + cap + r"\w )(?<!" + cap + r" )(?:" + "|".join(guarded) + r")(?![\w-])(?! " + cap + r"))"

@@ -11,6 +11,11 @@ from apps.provinces import lookup
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
+# One upper-case and one lower-case Latin letter, Vietnamese diacritics included, as regular
+# expression classes ("[À-Ỹ]" would take lower case too).
+UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()) + "]"
+LOWER = "[" + "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower()) + "]"
+
 
 def data_lines(name):
     """The entries of a list file: one a line, in the normal form, without comments."""

@@ -68,7 +68,7 @@ _VN_SYLLABLE = re.compile(
     r"^(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$"
 )
 # A kind word and a capitalised name in foreign spelling: "thành phố Annecy", "bang Nam Australia".
-_UP = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()) + "]"
+_UP = lexicon.UPPER
 _FOREIGN_SPELT = re.compile(
     r"(?<!\w)(thành phố|tỉnh bang|bang|tỉnh|vùng|hạt) "
     r"(" + _UP + r"[\w'’\-]*(?: " + _UP + r"[\w'’\-]*){0,2})(?![\w\-])(?! " + _UP + r")"

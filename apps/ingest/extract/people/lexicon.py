@@ -10,11 +10,9 @@ from apps.lib import countries as country_list
 from apps.lib import surnames as surnames_list
 from apps.lib.text import fold, name_key
 
-from ..lexicon import DATA, data_lines
+from ..lexicon import DATA, LOWER, UPPER, data_lines
 
-# Upper-case Latin letters with Vietnamese diacritics ("[À-Ỹ]" would take lower case too).
-_UP = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()) + "]"
-_LOW = "[" + "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower()) + "]"
+_UP, _LOW = UPPER, LOWER  # the letter classes of ..lexicon
 
 # A word: letters, with hyphenated parts ("Ạ-nu-phạp", "Cam-pu-chia"); a part after a hyphen
 # that starts a title ("Song Han Jun-Chủ tịch") is split off in _tokens().

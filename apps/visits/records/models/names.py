@@ -126,13 +126,25 @@ class PartnerTie(models.Model):
 
 
 class MergedSlugQuerySet(models.QuerySet):
+    @staticmethod
+    def field_for(model):
+        """The column that names a kept record of ``model``: "official" or "partner" (None for
+        a model whose records are never merged)."""
+        return {Official: "official", PartnerLocality: "partner"}.get(model)
+
+    def of(self, model):
+        """The merged-away addresses of ``model``'s records."""
+        field = self.field_for(model)
+        return self.filter(**{f"{field}__isnull": False}) if field else self.none()
+
     def kept_for(self, model, slug):
         """The record a merged-away ``slug`` of ``model`` (Official or PartnerLocality) now
         lives at, or None when no merge took that slug away or an editor rejected the kept
         record (no redirect to a page that is not there)."""
-        field = "official" if model is Official else "partner"
+        field = self.field_for(model)
         row = (
-            self.filter(**{"old_slug": slug, f"{field}__isnull": False})
+            self.of(model)
+            .filter(old_slug=slug)
             .exclude(**{f"{field}__review_state": ReviewState.REJECTED})
             .select_related(field)
             .first()

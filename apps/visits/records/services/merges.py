@@ -45,13 +45,14 @@ def _stamp(record, *, by, reason):
     return record
 
 
-def _slugs_redirect(*, field, keep, others):
+def _slugs_redirect(*, keep, others):
     """The others' public addresses (and those merged into them before) lead to ``keep`` from
     now on; keep's own address is live again if an earlier merge had taken it."""
+    field = MergedSlug.objects.field_for(type(keep))
     ids = [o.pk for o in others]
     MergedSlug.objects.filter(**{f"{field}__in": ids}).update(**{field: keep})
     slugs = [o.slug for o in others]
-    MergedSlug.objects.filter(**{f"{field}__isnull": False, "old_slug__in": [*slugs, keep.slug]}).delete()
+    MergedSlug.objects.of(type(keep)).filter(old_slug__in=[*slugs, keep.slug]).delete()
     MergedSlug.objects.bulk_create([MergedSlug(old_slug=slug, **{field: keep}) for slug in slugs])
 
 
@@ -114,7 +115,7 @@ def official_merge(*, keep, others, by=None):
         _stamp(activity, by=by, reason=reason).save(update_fields=["lead", "updated_at"])
     keep.variants = merged_variants(keep=keep, others=others)
     _stamp(keep, by=by, reason=reason).save()
-    _slugs_redirect(field="official", keep=keep, others=others)
+    _slugs_redirect(keep=keep, others=others)
     for other in others:
         _stamp(other, by=by, reason=reason).delete()
     _activities_touch(activity_ids=touched, name=keep.name)
@@ -153,7 +154,7 @@ def partner_merge(*, keep, others, by=None):
     PartnerTie.objects.filter(partner__in=ids).delete()
     keep.variants = merged_variants(keep=keep, others=others)
     _stamp(keep, by=by, reason=reason).save()
-    _slugs_redirect(field="partner", keep=keep, others=others)
+    _slugs_redirect(keep=keep, others=others)
     for other in others:
         _stamp(other, by=by, reason=reason).delete()
     for province in Province.objects.filter(pk__in=provinces):

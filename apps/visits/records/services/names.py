@@ -8,22 +8,13 @@ from apps.lib.text import fold, name_key, slugify_vi
 from ..models import Country, MergedSlug, Official, PartnerLocality
 from .locks import name_lock
 
-_MERGED_FIELD = {Official: "official", PartnerLocality: "partner"}
-
 
 def _unique_slug(model, base):
     """A slug no record of ``model`` has, nor had before a merge took it away (that address
     answers a redirect to the kept record, and must go on doing so)."""
     base = (base or "x")[:200]
-    field = _MERGED_FIELD.get(model)
-
-    def taken(slug):
-        if model.objects.filter(slug=slug).exists():
-            return True
-        return field is not None and MergedSlug.objects.filter(old_slug=slug, **{f"{field}__isnull": False}).exists()
-
     slug, n = base, 1
-    while taken(slug):
+    while model.objects.filter(slug=slug).exists() or MergedSlug.objects.of(model).filter(old_slug=slug).exists():
         n += 1
         slug = f"{base}-{n}"
     return slug
