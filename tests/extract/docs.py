@@ -3,7 +3,8 @@ and the extractors' typed results in their JSON form (SCHEMA.md), as the tests c
 
 from dataclasses import asdict
 
-from apps.ingest.extract import dates, partners, people, requests
+from apps.ingest.extract import activity, dates, kind, partners, people, requests
+from apps.ingest.extract import province as province_extractor
 from apps.ingest.extract.doc import Doc
 from apps.ingest.extract.record import Official, Province
 from apps.ingest.segment import sentences
@@ -52,3 +53,21 @@ def extract_requests(doc, kind, province_name, lead=None, officials=()):
 
 def doubts(doc):
     return [d.as_dict() for d in doc.doubts]
+
+
+def found_province(text, published=None):
+    """The province extract finds, in its JSON form."""
+    p = province_extractor.extract(make_doc(text, published=published))
+    return p and p.as_dict()
+
+
+def prov(text, published=None):
+    p = found_province(text, published)
+    return p and p["name"]
+
+
+def classify(text, published=None):
+    """The kind of an article, None when it is not an activity."""
+    doc = make_doc(text, published=published)
+    p = province_extractor.extract(doc)
+    return kind.extract(doc, p) if activity.is_activity(doc, p) else None

@@ -3,29 +3,11 @@ whole articles classified)."""
 
 import pytest
 
-from apps.ingest.extract import activity, kind, province
+from apps.ingest.extract import activity, kind
 from apps.ingest.extract.record import Province
 
 from .articles import read_as_expected
-from .docs import make_doc
-
-
-def found_province(text, published=None):
-    """The province extract finds, in its JSON form."""
-    p = province.extract(make_doc(text, published=published))
-    return p and p.as_dict()
-
-
-def prov(text, published=None):
-    p = found_province(text, published)
-    return p and p["name"]
-
-
-def classify(text, published=None):
-    doc = make_doc(text, published=published)
-    p = province.extract(doc)
-    return kind.extract(doc, p) if activity.is_activity(doc, p) else None
-
+from .docs import classify, make_doc, prov
 
 # --- kind ------------------------------------------------------------------------------------
 

@@ -2,27 +2,8 @@
 
 import pytest
 
-from apps.ingest.extract import activity, kind, province
-
 from .articles import read_as_expected
-from .docs import make_doc
-
-
-def found_province(text, published=None):
-    """The province extract finds, in its JSON form."""
-    p = province.extract(make_doc(text, published=published))
-    return p and p.as_dict()
-
-
-def prov(text, published=None):
-    p = found_province(text, published)
-    return p and p["name"]
-
-
-def classify(text, published=None):
-    doc = make_doc(text, published=published)
-    p = province.extract(doc)
-    return kind.extract(doc, p) if activity.is_activity(doc, p) else None
+from .docs import found_province, prov
 
 
 def test_province_of_the_title_beats_a_neighbour_in_the_body():
