@@ -69,6 +69,13 @@ def envdatabase(name, default):
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
             "transaction_mode": "IMMEDIATE",
         }
+    else:
+        # No parallel query for the site's and the commands' sessions: on a web server every
+        # core already serves a request, and a page's small queries took two to four times longer
+        # with two helper processes started for each (issue 16: a partner's list at 1,000,000
+        # activities, 56 ms parallel, 16 ms not). Index builds keep their own parallel setting.
+        options = config.setdefault("OPTIONS", {})
+        options["options"] = (options.get("options", "") + " -c max_parallel_workers_per_gather=0").strip()
     return config
 
 
@@ -283,6 +290,11 @@ def envfloat(name, default, low, high):
 # Two requests of one province are the same ask raised again when they share the category and
 # this share of their words (Jaccard similarity of the folded word sets, 0..1).
 REQUEST_REPEAT_THRESHOLD = envfloat("DOINGOAI_REQUEST_REPEAT_THRESHOLD", 0.6, 0.0, 1.0)
+
+# A list filtered by something no tally counts (a search, a partner, an official) counts, lists
+# and facets at most this many rows ("more than 1000"), so its cost does not grow with the
+# archive (reporting/caching.ArchivePaginator); the exports hold every row.
+COUNT_LIMIT = envint("DOINGOAI_COUNT_LIMIT", 1000, 10, 1_000_000)
 
 # Articles bigger than this are refused by ingest (page dumps, binaries renamed .txt).
 INGEST_MAX_BYTES = envint("DOINGOAI_INGEST_MAX_BYTES", 5 * 1024 * 1024, 1, 1 << 40)

@@ -124,7 +124,7 @@ def test_pages_keep_the_filters_and_cover_every_row_once(client):
 
 def test_a_page_beyond_the_last_is_a_404_and_an_empty_list_is_page_one(client):
     body = get_json(client, "/api/activities/")
-    assert body == {"count": 0, "page": 1, "pages": 1, "next": None, "previous": None, "results": []}
+    assert body == {"count": 0, "count_capped": False, "page": 1, "pages": 1, "next": None, "previous": None, "results": []}
     make_activity()
     body = get_json(client, "/api/activities/?page=2", status=404)
     assert "page" in body["errors"] and body["detail"]

@@ -22,7 +22,8 @@ from apps.visits.ops.demo import seed
 from apps.visits.records import services
 from apps.visits.records.models import Activity, PartnerLocality, Request, ReviewState
 from apps.visits.reporting import caching
-from tests.factories import make_activity
+from apps.visits.reporting.filters import ActivityFilter
+from tests.factories import ensure_provinces, make_activity
 
 pytestmark = pytest.mark.django_db
 
@@ -281,3 +282,49 @@ def test_an_ingest_leaves_sqlite_the_statistics_its_planner_needs(seeds_dir):
         cursor.execute("SELECT tbl FROM sqlite_stat1")
         tables = {row[0] for row in cursor.fetchall()}
     assert {"visits_activity", "visits_request"} <= tables
+
+
+# ---------------------------------------------------------------------------------------------
+# A date range that cuts a year
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_cut_years_count_and_facets_read_one_index_and_no_rows():
+    """SplitTally counts the activities of a cut year ("from 15/03/2020") row by row: the count
+    and the facets must come from the activity_date_facets index alone (its columns hold the
+    date, review state, kind and province), never from the activities' rows. Outside a
+    transaction, so that PostgreSQL's VACUUM (services.visibility_refresh, as seed_demo runs it)
+    marks the rows visible, as autovacuum does on a live archive."""
+    ensure_provinces()
+    seed(activities=5_000, officials=500, seed=17)
+    services.planner_statistics_refresh()
+    services.visibility_refresh()
+    fs = ActivityFilter({"date_from": "15/03/2020"}, queryset=Activity.objects.public())
+    split = fs.tally()
+    with CaptureQueriesContext(connection) as ctx:
+        split.total()
+        split.facet_counts()
+    counted = [q["sql"] for q in ctx.captured_queries if "visits_activitytally" not in q["sql"]]
+    assert len(counted) == 2  # the cut year's count and facets; the whole years come from the tally
+    if connection.vendor == "sqlite":
+        plans = [_explain("EXPLAIN QUERY PLAN " + sql) for sql in counted]
+        expected = "COVERING INDEX activity_date_facets"
+    else:
+        settings = ("enable_seqscan", "enable_bitmapscan")  # a table this small would be read whole
+        try:
+            for name in settings:
+                _explain(f"SET {name} = off")
+            plans = [_explain("EXPLAIN " + sql) for sql in counted]
+        finally:
+            for name in settings:
+                _explain(f"RESET {name}")
+        expected = "Index Only Scan using activity_date_facets"
+    for plan in plans:
+        assert expected in plan, plan
+    assert split.total() == Activity.objects.public().filter(start_date__gte="2020-03-15").count()
+
+
+def _explain(sql):
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        return "\n".join(" ".join(str(c) for c in row) for row in cursor.fetchall()) if cursor.description else ""

@@ -1,5 +1,5 @@
 """The API's pages: ``?page=`` (1-based) and ``?page_size=`` (1-100), answered as
-``{"count", "page", "pages", "next", "previous", "results"}``, ``next``/``previous`` being paths
+``{"count", "count_capped", "page", "pages", "next", "previous", "results"}``, ``next``/``previous`` being paths
 that keep the other parameters. A page beyond the last is a 404; an empty list is page 1 of 1."""
 
 from typing import Any
@@ -24,6 +24,11 @@ class PageNumbers(PaginationBase):
 
     class Output(Schema):
         count: int
+        count_capped: bool = Field(
+            False,
+            description="True when more rows match than are counted: count is then a lower bound (1000 unless the server sets DOINGOAI_COUNT_LIMIT) and "
+            "the pages stop there; narrow the filters, or read /activities/export.jsonl, which holds every row.",
+        )
         page: int
         pages: int
         next: str | None = Field(description="Path of the next page, with the same parameters.")
@@ -59,6 +64,7 @@ class PageNumbers(PaginationBase):
 
         return {
             "count": paginator.count,
+            "count_capped": getattr(paginator, "capped", False),
             "page": page.number,
             "pages": paginator.num_pages,
             "next": link(page.next_page_number()) if page.has_next() else None,

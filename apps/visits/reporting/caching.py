@@ -20,6 +20,7 @@ import functools
 import hashlib
 import time
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
@@ -117,7 +118,13 @@ def cached(request, name, compute, timeout=600):
 class ArchivePaginator(Paginator):
     """Counts come from a tally (see ActivityTally) or the cache; a page's rows are fetched by
     id after an id-only scan of the ordering index, so deep pages (page 500) do not drag whole
-    rows through OFFSET."""
+    rows through OFFSET.
+
+    Without a tally (a search, a partner or an official filter...) rows are counted up to
+    settings.COUNT_LIMIT only, a count that stops there: when more match, ``capped`` is true,
+    ``count`` is the limit and the pages list the first rows in the list's order ("more than
+    1000": narrow the filters, or download the export, which holds every row). So no filter
+    value makes a page count a million rows: its cost is bounded whatever the archive's size."""
 
     def __init__(self, *args, request=None, tally=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -125,11 +132,20 @@ class ArchivePaginator(Paginator):
         self.tally = tally  # tally rows standing for object_list, which count it without a scan
 
     @cached_property
-    def count(self):
+    def _counted(self):
         if self.tally is not None:
             return self.tally.total()
-        qs = self.object_list
-        return cached(self.request, f"count|{query_key(qs)}", qs.count)
+        qs, limit = self.object_list, settings.COUNT_LIMIT
+        return cached(self.request, f"count|{limit}|{query_key(qs)}", lambda: qs.order_by()[: limit + 1].count())
+
+    @cached_property
+    def count(self):
+        return self._counted if self.tally is not None else min(self._counted, settings.COUNT_LIMIT)
+
+    @property
+    def capped(self):
+        """More rows match than were counted (``count`` is then settings.COUNT_LIMIT, a lower bound)."""
+        return self.tally is None and self._counted > settings.COUNT_LIMIT
 
     def page(self, number):
         number = self.validate_number(number)

@@ -109,17 +109,21 @@ class ActivityListView(InvalidFilterIsBadRequest, FilterView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["facets"] = self.facets()
+        context["facets"] = self.facets(context.get("paginator"))
         return context
 
-    def facets(self):
-        """Counts beside the filters, over the filtered rows (one grouped query, cached)."""
+    def facets(self, paginator):
+        """Counts beside the filters: from the tally, or over the filtered rows when they are
+        few enough to be counted (one grouped query, cached); none for a capped list (more rows
+        than ArchivePaginator counts), whose note asks to narrow the filters."""
         fs = self.filterset
-        if not fs.is_bound or not fs.is_valid():
+        if not fs.is_bound or not fs.is_valid() or paginator is None or paginator.capped:
             return {}
-        tally = fs.tally()
-        qs = fs.qs.order_by()
-        counts = tally.facet_counts() if tally is not None else cached(self.request, f"facets|{query_key(qs)}", qs.facet_counts)
+        if paginator.tally is not None:
+            counts = paginator.tally.facet_counts()
+        else:
+            qs = fs.qs.order_by()
+            counts = cached(self.request, f"facets|{query_key(qs)}", qs.facet_counts)
         labels = {"kind": dict(Kind.choices), "region": dict(Region.choices), "review_state": dict(ReviewState.choices)}
         return {
             name: [(value, labels[name].get(value, value), n) for value, n in sorted(values.items(), key=lambda x: -x[1])]

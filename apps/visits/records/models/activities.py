@@ -79,14 +79,14 @@ class ActivityQuerySet(InProvinceMixin, PublicQuerySet):
             self.filter(start_date__isnull=False)
             .annotate(period=trunc)
             .values("period")
-            .annotate(n=Count("id"))
+            .annotate(n=Count("*"))
             .order_by("period")
         )
 
     def facet_counts(self):
         """{"kind": {value: n}, "region": {...}, "review_state": {...}} in one grouped scan."""
         facets = {"kind": {}, "region": {}, "review_state": {}}
-        rows = self.order_by().values_list("kind", "province__region", "review_state").annotate(n=Count("id"))
+        rows = self.order_by().values_list("kind", "province__region", "review_state").annotate(n=Count("*"))
         for kind, region, state, n in rows:
             for name, value in (("kind", kind), ("region", region), ("review_state", state)):
                 facets[name][value] = facets[name].get(value, 0) + n
@@ -102,7 +102,7 @@ class ActivityQuerySet(InProvinceMixin, PublicQuerySet):
 
     def per_province(self):
         """{province_id: count}, one query."""
-        return dict(self.values_list("province_id").annotate(n=Count("id")).order_by())
+        return dict(self.values_list("province_id").annotate(n=Count("*")).order_by())
 
 
 class Activity(Reviewable):
@@ -147,6 +147,9 @@ class Activity(Reviewable):
             models.Index(fields=["province", "start_date"], name="activity_province_date"),
             models.Index(fields=["-start_date", "-id"], name="activity_list_order"),
             models.Index(fields=["review_state", "-doubt_score", "-id"], name="activity_review_queue"),
+            # Counts and facets of a date range that cuts a year (SplitTally) read this index
+            # alone, never the rows (issue 16: 72 ms -> 5 ms for a year's rows at 1,000,000).
+            models.Index(fields=["start_date", "review_state", "kind", "province"], name="activity_date_facets"),
         ]
 
     def __str__(self):

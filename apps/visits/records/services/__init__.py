@@ -24,10 +24,11 @@ from .merges import official_merge, partner_merge
 from .names import country_get_or_create, official_get_or_create, partner_get_or_create
 from .requests import request_step_add, request_steps_save
 from .review import review_set
-from .statistics import planner_statistics_refresh
+from .statistics import planner_statistics_refresh, visibility_refresh
 
 __all__ = [
     "planner_statistics_refresh",
+    "visibility_refresh",
     "WRITER_LOCK",
     "activity_lock_edited",
     "activity_refresh_search",

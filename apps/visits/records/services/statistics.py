@@ -14,3 +14,16 @@ def planner_statistics_refresh():
         return
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
+
+
+def visibility_refresh():
+    """After a bulk load on PostgreSQL (seed_demo), VACUUM the activities so that index-only
+    scans need no visit to the rows (the counts of a cut year read the activity_date_facets
+    index alone: 5 ms instead of 70 ms for a year at 1,000,000 activities). Autovacuum does the
+    same some minutes after a large insert; this does it at once. Outside a transaction only."""
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
+        return
+    from apps.visits.records.models import Activity
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"VACUUM (ANALYZE) {connection.ops.quote_name(Activity._meta.db_table)}")

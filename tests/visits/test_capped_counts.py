@@ -1,0 +1,94 @@
+"""Lists filtered by something no tally counts (a search, a partner, an official) count, list and
+facet at most settings.COUNT_LIMIT rows (issue 16: no filter value makes a page count the whole
+archive); the lists the tallies count stay exact, and the exports keep every row."""
+
+import csv
+import datetime as dt
+import io
+
+import pytest
+from django.core.cache import cache
+
+from apps.visits.records.models import Activity, Kind
+from tests.factories import make_activity
+
+pytestmark = pytest.mark.django_db
+
+LIMIT = 5
+
+
+@pytest.fixture(autouse=True)
+def small_limit(settings):
+    settings.COUNT_LIMIT = LIMIT
+    cache.clear()
+
+
+@pytest.fixture
+def eight_with_a_partner():
+    """Eight activities naming Ratanakiri of three kinds, newest first; two more naming another
+    partner."""
+    kinds = [Kind.CENTRAL] * 3 + [Kind.FOREIGN] * 2 + [Kind.OUTBOUND] * 3
+    made = []
+    for i, kind in enumerate(kinds):
+        activity = make_activity(partner="Ratanakiri", day=dt.date(2024, 12, 1) - dt.timedelta(days=10 * i))
+        Activity.objects.filter(pk=activity.pk).update(kind=kind)
+        made.append(activity)
+    for i in range(2):
+        make_activity(partner="Stung Treng", day=dt.date(2010, 1, 1 + i))
+    return made
+
+
+def test_a_partner_filter_beyond_the_limit_counts_and_lists_the_first_rows_only(client, eight_with_a_partner):
+    response = client.get("/activities/?partner=ratanakiri")
+    assert response.status_code == 200
+    paginator = response.context["paginator"]
+    assert paginator.capped and paginator.count == LIMIT
+    listed = [a.pk for a in response.context["object_list"]]
+    assert listed == [a.pk for a in eight_with_a_partner[:LIMIT]]  # the newest five, newest first
+    body = response.content.decode()
+    assert f'hơn <span id="result-count">{LIMIT}</span>' in body
+    assert 'id="capped-note"' in body
+
+
+def test_a_capped_list_shows_no_facet_counts_and_says_why(client, eight_with_a_partner):
+    response = client.get("/activities/?partner=ratanakiri")
+    assert response.context["facets"] == {}
+    assert "không thống kê theo loại, vùng" in response.content.decode()
+
+
+def test_a_search_within_the_limit_is_counted_exactly(client, eight_with_a_partner):
+    response = client.get("/activities/?q=stung+treng")
+    paginator = response.context["paginator"]
+    assert not paginator.capped and paginator.count == 2
+    assert 'id="capped-note"' not in response.content.decode()
+    kinds = {value: n for value, _label, n in response.context["facets"]["kind"]}
+    assert kinds == {Kind.CENTRAL: 2}
+
+
+def test_a_list_the_tally_counts_is_exact_beyond_the_limit(client, eight_with_a_partner):
+    response = client.get("/activities/?province=dak-lak-truoc-2025")
+    paginator = response.context["paginator"]
+    assert not paginator.capped and paginator.count == 10
+
+
+def test_the_export_of_a_capped_list_holds_every_row(client, eight_with_a_partner):
+    response = client.get("/activities/export.csv?partner=ratanakiri")
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+    assert len(rows) - 1 == 8
+
+
+def test_the_api_says_when_its_count_is_a_lower_bound(client, eight_with_a_partner):
+    capped = client.get("/api/activities/?q=ratanakiri&page_size=2").json()
+    assert capped["count"] == LIMIT and capped["count_capped"] is True and capped["pages"] == 3
+    last = client.get("/api/activities/?q=ratanakiri&page_size=2&page=3").json()
+    assert [r["id"] for r in last["results"]] == [eight_with_a_partner[4].pk]
+    assert client.get("/api/activities/?q=ratanakiri&page_size=2&page=4").status_code == 404
+    exact = client.get("/api/activities/?q=stung+treng").json()
+    assert exact["count"] == 2 and exact["count_capped"] is False
+
+
+def test_a_request_search_beyond_the_limit_says_so(client, eight_with_a_partner):
+    response = client.get("/requests/?q=cua+khau")
+    assert response.context["paginator"].capped
+    assert len(response.context["object_list"]) == LIMIT
+    assert "Chỉ 5 kiến nghị đầu tiên" in response.content.decode()
