@@ -1,6 +1,7 @@
 """Lists filtered by something no tally counts (a search, a partner, an official) count, list and
 facet at most settings.COUNT_LIMIT rows (issue 16: no filter value makes a page count the whole
-archive); the lists the tallies count stay exact, and the exports keep every row."""
+archive); the lists the tallies count stay exact, and the exports keep every row. The timeline's
+day zoom lists a bounded number of a month's activities and links to the list for the rest."""
 
 import csv
 import datetime as dt
@@ -92,3 +93,24 @@ def test_a_request_search_beyond_the_limit_says_so(client, eight_with_a_partner)
     assert response.context["paginator"].capped
     assert len(response.context["object_list"]) == LIMIT
     assert "Chỉ 5 kiến nghị đầu tiên" in response.content.decode()
+
+
+def test_the_timeline_day_zoom_lists_a_bounded_number_and_links_to_the_rest(client):
+    from apps.provinces.models import Province
+    from apps.visits.site.views import DAY_ROWS
+
+    province = Province.objects.get(slug="dak-lak-truoc-2025")
+    days = [dt.date(2021, 3, 1 + i % 31) for i in range(DAY_ROWS + 1)]
+    Activity.objects.bulk_create([Activity(kind=Kind.CENTRAL, province=province, start_date=d) for d in days])
+    Activity.objects.create(kind=Kind.CENTRAL, province=province, start_date=dt.date(2021, 4, 1))
+    response = client.get("/timeline/?zoom=day&at=2021-03")
+    items = response.context["items"]
+    assert len(items) == DAY_ROWS and [a.start_date for a in items] == sorted(days)[:DAY_ROWS]
+    more = response.context["more_url"]
+    assert more == "/activities/?date_from=01%2F03%2F2021&date_to=31%2F03%2F2021"
+    assert client.get(more).context["paginator"].count == DAY_ROWS + 1
+    assert 'id="day-more"' in response.content.decode()
+    # Within the filters' own range, and no link when the rest fits.
+    response = client.get("/timeline/?zoom=day&at=2021-03&date_from=30/03/2021")
+    assert len(response.context["items"]) == days.count(dt.date(2021, 3, 30)) + days.count(dt.date(2021, 3, 31))
+    assert "more_url" not in response.context

@@ -43,6 +43,7 @@ from apps.visits.site.timeline import with_empty_periods
 
 PAGE_SIZE = 25
 PROFILE_ROWS = 40  # rows per section of a profile page; the full lists are a link away
+DAY_ROWS = 100  # activities listed under the timeline's day zoom; the rest are a link away
 
 
 def dashboard(request):
@@ -307,7 +308,18 @@ def timeline(request):
         },
     }
     if zoom == "day":
-        context["items"] = qs.for_list().order_by("start_date")[:500]
+        # The month's first DAY_ROWS activities in date order, and a link to the list for all of
+        # them: what one page can show, whatever the month holds (the interactive axis above
+        # reads its own items).
+        items = list(qs.for_list().order_by("start_date", "id")[: DAY_ROWS + 1])
+        context["items"] = items[:DAY_ROWS]
+        if len(items) > DAY_ROWS and window:
+            chosen = fs.form.cleaned_data
+            first = max(window[0], chosen.get("date_from") or window[0])  # within the filters' range
+            last = min(window[1], chosen.get("date_to") or window[1])
+            more = params.copy()
+            more["date_from"], more["date_to"] = first.strftime("%d/%m/%Y"), last.strftime("%d/%m/%Y")
+            context["more_url"] = reverse("activity-list") + "?" + more.urlencode()
         context["undated"] = 0
     else:
         period = "year" if zoom == "year" else "month"
