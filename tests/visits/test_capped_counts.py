@@ -114,3 +114,13 @@ def test_the_timeline_day_zoom_lists_a_bounded_number_and_links_to_the_rest(clie
     response = client.get("/timeline/?zoom=day&at=2021-03&date_from=30/03/2021")
     assert len(response.context["items"]) == days.count(dt.date(2021, 3, 30)) + days.count(dt.date(2021, 3, 31))
     assert "more_url" not in response.context
+
+
+def test_a_partners_page_lists_its_latest_activities_a_page_at_a_time(client, eight_with_a_partner):
+    response = client.get("/partners/ratanakiri/")
+    page = response.context["page"]
+    assert page.paginator.capped and page.paginator.count == LIMIT
+    assert [m.activity_id for m in page.object_list] == [a.pk for a in eight_with_a_partner[:LIMIT]]
+    assert 'id="capped-note"' in response.content.decode()
+    few = client.get("/partners/stung-treng/").context["page"]
+    assert not few.paginator.capped and few.paginator.count == 2
