@@ -328,3 +328,11 @@ def _explain(sql):
     with connection.cursor() as cursor:
         cursor.execute(sql)
         return "\n".join(" ".join(str(c) for c in row) for row in cursor.fetchall()) if cursor.description else ""
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's session settings")
+def test_postgresql_sessions_plan_for_one_core_and_whole_results():
+    """No parallel workers for a page's queries, and the exports' server-side cursors planned
+    for every row they read (see config/settings.py)."""
+    assert _explain("SHOW max_parallel_workers_per_gather") == "0"
+    assert _explain("SHOW cursor_tuple_fraction") == "1"
