@@ -203,8 +203,12 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
         start, end = _preset_window(value)
         return qs.filter(start_date__gte=start, start_date__lte=end)
 
+    # The official, partner and country filters name the activities through IN (subquery), not a
+    # correlated EXISTS: SQLite then reads the official's or partner's own rows by their index
+    # and looks the activities up by id, where EXISTS made it probe every activity (377 ms at
+    # 300,000); PostgreSQL plans both as the same semi-join.
     def filter_official(self, qs, name, value):
-        return qs.filter(Exists(Participation.objects.filter(activity=OuterRef("pk"), official=value)))
+        return qs.filter(pk__in=Participation.objects.filter(official=value).values("activity_id"))
 
     def filter_organization(self, qs, name, value):
         # With or without diacritics: the organizations named in the archive are few (one query
@@ -214,12 +218,12 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
         return qs.filter(organization__in=[n for n in names.order_by() if folded in fold(n)])
 
     def filter_partner(self, qs, name, value):
-        return qs.filter(Exists(ActivityPartner.objects.filter(activity=OuterRef("pk"), partner=value)))
+        return qs.filter(pk__in=ActivityPartner.objects.filter(partner=value).values("activity_id"))
 
     def filter_country(self, qs, name, value):
         # A partner an editor rejected does not make its activity one "with" that country.
-        partners = ActivityPartner.objects.public().filter(activity=OuterRef("pk"), partner__country=value)
-        return qs.filter(Exists(partners))
+        partners = ActivityPartner.objects.public().filter(partner__country=value)
+        return qs.filter(pk__in=partners.values("activity_id"))
 
     def filter_has_requests(self, qs, name, value):
         has = Exists(Request.objects.public().filter(activity=OuterRef("pk")))
