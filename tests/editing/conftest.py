@@ -53,11 +53,16 @@ def national_editor():
 
 @pytest.fixture
 def activities():
-    """One activity in Đắk Lắk, one in Phú Yên (before 2025, now part of Đắk Lắk), one in Điện Biên."""
+    """One activity in Đắk Lắk, one in Phú Yên (before 2025, now part of Đắk Lắk), one in Điện Biên,
+    each with its own date (the factory's default moves on with every activity the run made
+    before: after a thousand, into the years the tests filter on)."""
     return {
-        "dak_lak": make_activity(province_code="66", era=Era.CURRENT, title="Đắk Lắk đón đoàn Mondulkiri"),
-        "phu_yen": make_activity(province_code="54", era=Era.PRE_2025, title="Phú Yên đón đoàn Lào"),
-        "dien_bien": make_activity(province_code="11", era=Era.CURRENT, title="Điện Biên hội đàm với Phongsaly"),
+        "dak_lak": make_activity(province_code="66", era=Era.CURRENT, title="Đắk Lắk đón đoàn Mondulkiri",
+                                 day=dt.date(2025, 8, 12)),
+        "phu_yen": make_activity(province_code="54", era=Era.PRE_2025, title="Phú Yên đón đoàn Lào",
+                                 day=dt.date(2021, 4, 6)),
+        "dien_bien": make_activity(province_code="11", era=Era.CURRENT, title="Điện Biên hội đàm với Phongsaly",
+                                   day=dt.date(2025, 9, 3)),
     }
 
 

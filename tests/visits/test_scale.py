@@ -162,6 +162,7 @@ def _plan_queries():
         "province requests": Request.objects.public().filter(activity__province__in=units).brief()[:40],
         "requests list": Request.objects.public().for_list()[:50],
         "open requests": Request.objects.public().open().for_list()[:10],
+        "request repeats": Request.objects.public().filter(repeat_of__in=[1, 2, 3]).order_by("activity_date", "id"),
         "partner list": PartnerLocality.objects.public().for_list()[:100],
         "partner profile": partner.mentions.exclude(activity__review_state=ReviewState.REJECTED)
         .select_related("activity")
@@ -191,6 +192,9 @@ def _full_scans(plan, vendor, ordered):
             if match and match.group(1) in LARGE and not (ordered and "USING" in match.group(2)):
                 found.append(line.strip())
             if ordered and "USE TEMP B-TREE FOR ORDER BY" in line:
+                found.append(line.strip())
+            match = re.search(r"\bBLOOM FILTER ON (\w+)", line)  # built by reading the whole table
+            if match and match.group(1) in LARGE:
                 found.append(line.strip())
     return found
 

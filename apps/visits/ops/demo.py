@@ -248,7 +248,7 @@ def seed(*, activities, seed=2025, officials=5000, batch=5000, progress=None):
                     cat, tmpl = rng.choice(REQUESTS)
                     text = "Tỉnh đề nghị " + tmpl.format(p=province.name, c=partner.country.name if partner else "nước ngoài")
                     status = rng.choice(["raised", "raised", "acknowledged", "resolved"])
-                    reqs.append((req_id, aid, text, fold(text)[:500], cat, "", status, "extracted", False))
+                    reqs.append((req_id, aid, text, fold(text)[:500], cat, "", status, "extracted", False, day))
                     req_id += 1
                 if partner:
                     aps.append((ap_id, aid, partner.pk))
@@ -263,7 +263,7 @@ def seed(*, activities, seed=2025, officials=5000, batch=5000, progress=None):
             _insert(Participation, ["id", "activity_id", "official_id", "role", "side"], parts)
             _insert(Title, ["id", "participation_id", "title", "title_key"], titles)
             _insert(Request, ["id", "activity_id", "text", "text_key", "category", "addressee", "status",
-                              "review_state", "repeat_locked"], reqs)
+                              "review_state", "repeat_locked", "activity_date"], reqs)
             _insert(ActivityPartner, ["id", "activity_id", "partner_id"], aps)
             done += n
             if progress:

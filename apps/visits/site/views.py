@@ -274,7 +274,7 @@ class RequestListView(InvalidFilterIsBadRequest, FilterView):
         return Request.objects.public().for_list().prefetch_related(
             Prefetch(
                 "repeats",
-                queryset=Request.objects.public().select_related("activity").order_by("activity__start_date"),
+                queryset=Request.objects.public().select_related("activity").order_by("activity_date", "id"),
             )
         )
 

@@ -3,7 +3,6 @@ steps of its course (raised with, forwarded to, answered, resolved or dropped)."
 
 from django.conf import settings
 from django.db import connection, models
-from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -19,10 +18,11 @@ from .base import PublicQuerySet, Reviewable
 
 def newest_activity_first():
     """Requests by their activity, newest first (the activities' list order: date, then id),
-    then in the order they were stored. The activity's id is named in the activity's table:
-    Django would read ``activity__id`` from the request's own column, and SQLite then sorts
-    every request instead of walking the activities' (start_date, id) index."""
-    return ("-activity__start_date", RawSQL('"visits_activity"."id"', []).desc(), "id")
+    then in the order they were stored: the request's own copy of its activity's date
+    (``activity_date``, kept by triggers), so that a list walks the request_list_order index
+    and stops after a page, on both databases, instead of joining every activity (SQLite built
+    a filter over every request for each list: 60 ms at 300,000 activities)."""
+    return ("-activity_date", "-activity_id", "id")
 
 
 class RequestQuerySet(PublicQuerySet):
@@ -108,7 +108,11 @@ class Request(Reviewable):
         default=False,
         help_text=_("An editor linked or unlinked this request by hand; ingest never changes the link."),
     )
-    history = HistoricalRecords()
+    # The activity's start date, copied by database triggers on every write of the request or
+    # of its activity's date (reporting/triggers.py, migration 0016): whatever the application
+    # writes here is replaced, so it is never edited and never out of date.
+    activity_date = models.DateField(_("activity's start date"), null=True, editable=False)
+    history = HistoricalRecords(excluded_fields=["activity_date"])
 
     objects = RequestQuerySet.as_manager()
 
@@ -116,6 +120,13 @@ class Request(Reviewable):
         ordering = ["id"]
         verbose_name = _("request")
         verbose_name_plural = _("requests")
+        indexes = [
+            models.Index(fields=["-activity_date", "-activity", "id"], name="request_list_order"),
+            # The repeats of a page's requests. Most requests repeat none: SQLite's statistics
+            # of the full repeat_of index then say one value matches every row, and it read the
+            # whole table instead (30 ms at 300,000 activities). This one holds the links only.
+            models.Index(fields=["repeat_of"], condition=models.Q(repeat_of__isnull=False), name="request_repeats"),
+        ]
 
     def __str__(self):
         return self.text[:80]
