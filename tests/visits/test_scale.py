@@ -14,13 +14,20 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.test.utils import CaptureQueriesContext
 
 from apps.provinces.models import Era, Province
 from apps.visits.ops.demo import seed
 from apps.visits.records import services
-from apps.visits.records.models import Activity, Official, PartnerLocality, Request, ReviewState
+from apps.visits.records.models import (
+    Activity,
+    Official,
+    Participation,
+    PartnerLocality,
+    Request,
+    ReviewState,
+)
 from apps.visits.reporting import caching
 from apps.visits.reporting.filters import ActivityFilter
 from tests.factories import ensure_provinces, make_activity
@@ -165,15 +172,19 @@ def _plan_queries():
         "request repeats": Request.objects.public().filter(repeat_of__in=[1, 2, 3]).order_by("activity_date", "id"),
         "partner list": PartnerLocality.objects.public().for_list()[:100],
         "partner profile": partner.mentions.exclude(activity__review_state=ReviewState.REJECTED)
-        .select_related("activity")
-        .order_by("-activity__start_date")[:200],
+        .order_by(F("activity_date").desc(nulls_last=True), "-activity_id")
+        .values("pk")[:50],
+        "official profile": Participation.objects.public().filter(official=official)
+        .order_by("-activity_date", "-activity_id")
+        .values("pk")[:50],
     }
 
 
 # Lists whose first page must come from walking an index in their order, not from a sort of
-# every row (the others sort a few rows picked by an index: a search's matches, a partner's
-# mentions, the partner localities).
-ORDERED = {"list page", "deep list page", "province rows", "requests list", "open requests"}
+# every row (the others sort a few rows picked by an index: a search's matches, the partner
+# localities).
+ORDERED = {"list page", "deep list page", "province rows", "requests list", "open requests", "partner profile",
+           "official profile"}
 
 
 def _full_scans(plan, vendor, ordered):

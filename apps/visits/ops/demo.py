@@ -239,7 +239,7 @@ def seed(*, activities, seed=2025, officials=5000, batch=5000, progress=None):
                     if person.pk in seen:
                         continue
                     seen.add(person.pk)
-                    parts.append((part_id, aid, person.pk, role, side))
+                    parts.append((part_id, aid, person.pk, role, side, day))
                     title = rng.choice(TITLES[side])
                     titles.append((title_id, part_id, title, title_key(title)))
                     part_id += 1
@@ -251,7 +251,7 @@ def seed(*, activities, seed=2025, officials=5000, batch=5000, progress=None):
                     reqs.append((req_id, aid, text, fold(text)[:500], cat, "", status, "extracted", False, day))
                     req_id += 1
                 if partner:
-                    aps.append((ap_id, aid, partner.pk))
+                    aps.append((ap_id, aid, partner.pk, day))
                     ap_id += 1
                 aid += 1
             _insert(Activity, ["id", "kind", "province_id", "start_date", "end_date", "date_precision", "organization",
@@ -260,11 +260,11 @@ def seed(*, activities, seed=2025, officials=5000, batch=5000, progress=None):
             _insert(Article, ["id", "source_name", "source_path", "url", "outlet", "title", "published", "raw_text",
                               "clean_text", "content_hash", "encoding", "status", "error", "extracted", "activity_id",
                               "ingested_at", "updated_at"], arts)
-            _insert(Participation, ["id", "activity_id", "official_id", "role", "side"], parts)
+            _insert(Participation, ["id", "activity_id", "official_id", "role", "side", "activity_date"], parts)
             _insert(Title, ["id", "participation_id", "title", "title_key"], titles)
             _insert(Request, ["id", "activity_id", "text", "text_key", "category", "addressee", "status",
                               "review_state", "repeat_locked", "activity_date"], reqs)
-            _insert(ActivityPartner, ["id", "activity_id", "partner_id"], aps)
+            _insert(ActivityPartner, ["id", "activity_id", "partner_id", "activity_date"], aps)
             done += n
             if progress:
                 progress(done)

@@ -3,7 +3,8 @@ province, kind, review state and year; by month and review state), of officials'
 activities per province (migration 0006) and of requests (migration 0007) are kept by
 triggers on visits_activity, visits_participation and visits_request, so that every write,
 whatever path it takes, keeps them exact; the migrations fill them from the records stored.
-Requests also carry a copy of their activity's start date (migration 0016), kept the same way.
+Requests, participations and partner mentions also carry a copy of their activity's start date
+(migration 0016), kept the same way.
 
 On SQLite, a later migration that makes Django rebuild one of those tables (copy to a new
 table) drops the triggers on it: tests/records/test_tallies.py checks the tallies after the whole
@@ -221,58 +222,77 @@ REQUEST_DROP = {
     ],
 }
 REQUEST_FILL = ["DELETE FROM visits_requesttally", _request_count("").rstrip(";")]
-TABLES = ("visits_activity", "visits_participation", "visits_request")
+TABLES = ("visits_activity", "visits_participation", "visits_request", "visits_activitypartner")
 
 
-# Requests carry their activity's start date (migration 0016), so that request lists walk one
-# index in their order: copied on every insert or update of a request (whatever the application
-# wrote there) and on every change of an activity's date.
+# Requests, participations and partner mentions (migration 0016) carry their
+# activity's start date, so that their lists walk one index in their order: copied on every
+# insert or update of such a row (whatever the application wrote there) and on every change of
+# an activity's date.
+DATED = {
+    "visits_request": "visits_request_activity_date",
+    "visits_participation": "visits_participation_activity_date",
+    "visits_activitypartner": "visits_mention_activity_date",
+}
 _ACTIVITY_DATE = "(SELECT a.start_date FROM visits_activity a WHERE a.id = NEW.activity_id)"
-ACTIVITY_DATE_TRIGGERS = {
-    "postgresql": [
-        f"""CREATE OR REPLACE FUNCTION visits_request_activity_date() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN NEW.activity_date := {_ACTIVITY_DATE}; RETURN NEW; END $$""",
-        _pg_function(
-            "visits_activity_date_to_requests",
-            "UPDATE visits_request SET activity_date = NEW.start_date WHERE activity_id = NEW.id;",
-        ),
-        "CREATE TRIGGER visits_request_activity_date BEFORE INSERT OR UPDATE ON visits_request"
-        " FOR EACH ROW EXECUTE FUNCTION visits_request_activity_date()",
-        "CREATE TRIGGER visits_activity_date_to_requests AFTER UPDATE ON visits_activity FOR EACH ROW"
-        " WHEN (OLD.start_date IS DISTINCT FROM NEW.start_date) EXECUTE FUNCTION visits_activity_date_to_requests()",
-    ],
-    "sqlite": [
-        # SQLite cannot assign NEW in a BEFORE trigger: the row is corrected just after its write.
-        "CREATE TRIGGER visits_request_activity_date_insert AFTER INSERT ON visits_request"
-        f" BEGIN UPDATE visits_request SET activity_date = {_ACTIVITY_DATE} WHERE id = NEW.id; END",
-        "CREATE TRIGGER visits_request_activity_date_update AFTER UPDATE ON visits_request"
-        f" WHEN NEW.activity_date IS NOT {_ACTIVITY_DATE}"
-        f" BEGIN UPDATE visits_request SET activity_date = {_ACTIVITY_DATE} WHERE id = NEW.id; END",
-        "CREATE TRIGGER visits_activity_date_to_requests AFTER UPDATE ON visits_activity"
-        " WHEN OLD.start_date IS NOT NEW.start_date"
-        " BEGIN UPDATE visits_request SET activity_date = NEW.start_date WHERE activity_id = NEW.id; END",
-    ],
-}
-ACTIVITY_DATE_DROP = {
-    "postgresql": [
-        "DROP TRIGGER IF EXISTS visits_request_activity_date ON visits_request",
-        "DROP TRIGGER IF EXISTS visits_activity_date_to_requests ON visits_activity",
-        "DROP FUNCTION IF EXISTS visits_request_activity_date()",
-        "DROP FUNCTION IF EXISTS visits_activity_date_to_requests()",
-    ],
-    "sqlite": [
-        "DROP TRIGGER IF EXISTS visits_request_activity_date_insert",
-        "DROP TRIGGER IF EXISTS visits_request_activity_date_update",
-        "DROP TRIGGER IF EXISTS visits_activity_date_to_requests",
-    ],
-}
+_TO_DATED = " ".join(f"UPDATE {t} SET activity_date = NEW.start_date WHERE activity_id = NEW.id;" for t in DATED)
+
+
+def activity_date_triggers(vendor):
+    if vendor == "postgresql":
+        sql = [
+            f"""CREATE OR REPLACE FUNCTION visits_copy_activity_date() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN NEW.activity_date := {_ACTIVITY_DATE}; RETURN NEW; END $$""",
+            *(
+                f"CREATE TRIGGER {name} BEFORE INSERT OR UPDATE ON {table}"
+                " FOR EACH ROW EXECUTE FUNCTION visits_copy_activity_date()"
+                for table, name in DATED.items()
+            ),
+        ]
+        return [
+            *sql,
+            _pg_function("visits_activity_date_to_rows", _TO_DATED),
+            "CREATE TRIGGER visits_activity_date_to_rows AFTER UPDATE ON visits_activity FOR EACH ROW"
+            " WHEN (OLD.start_date IS DISTINCT FROM NEW.start_date) EXECUTE FUNCTION visits_activity_date_to_rows()",
+        ]
+    # SQLite cannot assign NEW in a BEFORE trigger: the row is corrected just after its write.
+    sql = []
+    for table, name in DATED.items():
+        fix = f"UPDATE {table} SET activity_date = {_ACTIVITY_DATE} WHERE id = NEW.id;"
+        sql += [
+            f"CREATE TRIGGER {name}_insert AFTER INSERT ON {table} BEGIN {fix} END",
+            f"CREATE TRIGGER {name}_update AFTER UPDATE ON {table} WHEN NEW.activity_date IS NOT {_ACTIVITY_DATE}"
+            f" BEGIN {fix} END",
+        ]
+    return [
+        *sql,
+        "CREATE TRIGGER visits_activity_date_to_rows AFTER UPDATE ON visits_activity"
+        f" WHEN OLD.start_date IS NOT NEW.start_date BEGIN {_TO_DATED} END",
+    ]
+
+
+def activity_date_drop(vendor):
+    if vendor == "postgresql":
+        return [
+            "DROP TRIGGER IF EXISTS visits_activity_date_to_rows ON visits_activity",
+            "DROP FUNCTION IF EXISTS visits_activity_date_to_rows()",
+            *(f"DROP TRIGGER IF EXISTS {name} ON {table}" for table, name in DATED.items()),
+            "DROP FUNCTION IF EXISTS visits_copy_activity_date()",
+        ]
+    return [
+        "DROP TRIGGER IF EXISTS visits_activity_date_to_rows",
+        *(f"DROP TRIGGER IF EXISTS {name}_{op}" for name in DATED.values() for op in ("insert", "update")),
+    ]
 
 
 def activity_date_fill(vendor):
-    """Copy every request's activity date that differs (after a load with the triggers off)."""
+    """Copy every activity date that differs (after a load with the triggers off)."""
     ne = "IS DISTINCT FROM" if vendor == "postgresql" else "IS NOT"
-    date = "(SELECT a.start_date FROM visits_activity a WHERE a.id = visits_request.activity_id)"
-    return [f"UPDATE visits_request SET activity_date = {date} WHERE activity_date {ne} {date}"]
+    sql = []
+    for table in DATED:
+        date = f"(SELECT a.start_date FROM visits_activity a WHERE a.id = {table}.activity_id)"
+        sql.append(f"UPDATE {table} SET activity_date = {date} WHERE activity_date {ne} {date}")
+    return sql
 
 
 def refill():
@@ -346,10 +366,11 @@ def uninstall_requests(apps, schema_editor):
 
 def install_activity_dates(apps, schema_editor):
     vendor = schema_editor.connection.vendor
-    for sql in [*ACTIVITY_DATE_DROP[vendor], *ACTIVITY_DATE_TRIGGERS[vendor], *activity_date_fill(vendor)]:
+    for sql in [*activity_date_drop(vendor), *activity_date_triggers(vendor),
+                *activity_date_fill(vendor)]:
         schema_editor.execute(sql, params=None)
 
 
 def uninstall_activity_dates(apps, schema_editor):
-    for sql in ACTIVITY_DATE_DROP[schema_editor.connection.vendor]:
+    for sql in activity_date_drop(schema_editor.connection.vendor):
         schema_editor.execute(sql, params=None)

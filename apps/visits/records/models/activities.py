@@ -171,6 +171,18 @@ class Activity(Reviewable):
         return lead if lead is not None and lead.review_state != ReviewState.REJECTED else None
 
 
+class ActivityDateField(models.DateField):
+    """A copy of the row's activity's start date, written by database triggers on every write
+    of the row or of its activity's date (reporting/triggers.py, migration 0016): whatever the
+    application writes here is replaced, so it is never edited and never out of date. Lists of
+    requests, participations and partner mentions walk an index on it in their order."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("verbose_name", _("activity's start date"))
+        kwargs.update(null=True, editable=False)
+        super().__init__(*args, **kwargs)
+
+
 class ActivityToReview(Activity):
     """The editors' review queue: activities not yet reviewed, most uncertain first."""
 
@@ -204,7 +216,8 @@ class Participation(models.Model):
     )
     span_start = models.PositiveIntegerField(_("evidence starts at"), null=True, blank=True)
     span_end = models.PositiveIntegerField(_("evidence ends at"), null=True, blank=True)
-    history = HistoricalRecords()
+    activity_date = ActivityDateField()
+    history = HistoricalRecords(excluded_fields=["activity_date"])
 
     objects = ParticipationQuerySet.as_manager()
 
@@ -214,6 +227,7 @@ class Participation(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["activity", "official"], name="participation_unique_official"),
         ]
+        indexes = [models.Index(fields=["official", "-activity_date", "-activity"], name="participation_official_order")]
 
     def __str__(self):
         return f"{self.official} @ {self.activity_id}"

@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ..choices import ReviewState
-from .activities import Activity
+from .activities import Activity, ActivityDateField
 from .names import PartnerLocality
 
 
@@ -67,6 +67,8 @@ class ActivityPartner(models.Model):
     )
     span_start = models.PositiveIntegerField(_("evidence starts at"), null=True, blank=True)
     span_end = models.PositiveIntegerField(_("evidence ends at"), null=True, blank=True)
+    # Ordered by the partner's page through the mention_partner_order index (migration 0016).
+    activity_date = ActivityDateField()
 
     objects = ActivityPartnerQuerySet.as_manager()
 

@@ -11,7 +11,7 @@ from simple_history.models import HistoricalRecords
 from apps.lib.text import fold
 
 from ..choices import CLOSED_STATUSES, RequestCategory, RequestStatus, RequestStepKind, ReviewState
-from .activities import Activity
+from .activities import Activity, ActivityDateField
 from .articles import Article
 from .base import PublicQuerySet, Reviewable
 
@@ -108,10 +108,7 @@ class Request(Reviewable):
         default=False,
         help_text=_("An editor linked or unlinked this request by hand; ingest never changes the link."),
     )
-    # The activity's start date, copied by database triggers on every write of the request or
-    # of its activity's date (reporting/triggers.py, migration 0016): whatever the application
-    # writes here is replaced, so it is never edited and never out of date.
-    activity_date = models.DateField(_("activity's start date"), null=True, editable=False)
+    activity_date = ActivityDateField()
     history = HistoricalRecords(excluded_fields=["activity_date"])
 
     objects = RequestQuerySet.as_manager()
