@@ -29,7 +29,7 @@ from apps.visits.records.models import (
     ReviewState,
 )
 from apps.visits.reporting import caching
-from apps.visits.reporting.filters import ActivityFilter
+from apps.visits.reporting.filters import ActivityFilter, spaced_place_names
 from tests.factories import ensure_provinces, make_activity
 
 pytestmark = pytest.mark.django_db
@@ -128,6 +128,22 @@ def test_a_search_page_answers_with_the_matching_rows(client):
 
 # ---------------------------------------------------------------------------------------------
 # API count
+
+
+def test_a_province_name_searched_is_one_term_spaced_or_not(client):
+    """ "lang son" and "langson" find the activities naming Lạng Sơn, not a text holding "lang"
+    and "son" apart; other words are still each looked for anywhere."""
+    lang_son = make_activity(title="Lạng Sơn đón đoàn Quảng Tây")
+    apart = make_activity(title="Làng nghề gốm đón khách từ Sơn La")
+    make_activity(title="Hà Giang làm việc với Vân Nam")
+    assert spaced_place_names(["lang", "son", "quang", "tay"]) == ["lang son", "quang", "tay"]
+    assert spaced_place_names(["thua", "thien", "hue"]) == ["thua thien hue"]
+    assert spaced_place_names(["langson"]) == ["lang son"]
+    for q in ("lang son", "Lạng Sơn", "langson", "LANG SON quang"):
+        found = {a.pk for a in client.get("/activities/", {"q": q}).context["object_list"]}
+        assert found == {lang_son.pk}, q
+    found = {a.pk for a in client.get("/activities/", {"q": "son lang"}).context["object_list"]}
+    assert found == {lang_son.pk, apart.pk}  # not a province name in this order: two words
 
 
 def test_the_api_count_reads_the_tally_when_the_filters_allow(client):

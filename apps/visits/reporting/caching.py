@@ -152,7 +152,12 @@ class ArchivePaginator(Paginator):
         bottom = (number - 1) * self.per_page
         top = min(bottom + self.per_page, self.count)
         ids = list(self.object_list.values_list("pk", flat=True)[bottom:top])
-        rows = {obj.pk: obj for obj in self.object_list.filter(pk__in=ids)}
+        # The rows of those ids, with the list's joins, deferred columns and prefetches but not
+        # its filters again: the ids already passed them, and a search's index lookup would be
+        # run a second time (SQLite's FTS: 9 ms at 300,000 activities).
+        rows_of = self.object_list.all()
+        rows_of.query.clear_where()
+        rows = {obj.pk: obj for obj in rows_of.filter(pk__in=ids)}
         return self._get_page([rows[i] for i in ids if i in rows], number, self)
 
 
