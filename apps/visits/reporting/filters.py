@@ -282,7 +282,7 @@ class RequestFilter(FastFormMixin, django_filters.FilterSet):
         form = OnceEachForm
 
     def filter_province(self, qs, name, value):
-        return qs.filter(activity__province__in=Province.objects.units_of(value).values("pk"))
+        return qs.in_province(value)
 
     def filter_q(self, qs, name, value):
         # The request's own text, diacritics folded (the ask's words, not its activity's).

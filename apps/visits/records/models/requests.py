@@ -3,12 +3,14 @@ steps of its course (raised with, forwarded to, answered, resolved or dropped)."
 
 from django.conf import settings
 from django.db import connection, models
+from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from apps.lib.text import fold
+from apps.provinces.models import Era, Province
 
 from ..choices import CLOSED_STATUSES, RequestCategory, RequestStatus, RequestStepKind, ReviewState
 from .activities import Activity, ActivityDateField
@@ -25,19 +27,40 @@ def newest_activity_first():
     return ("-activity_date", "-activity_id", "id")
 
 
+def newest_activity_first_in_a_province():
+    """The same order named in the activity's table, for the requests of one province: the
+    planner then walks that province's activities by date (its activity_province_date index) and
+    looks up their requests, instead of walking every request and skipping the other provinces'
+    (0.2 s for a pre-2025 unit at 1,000,000 activities, whose newest request is 18 months back)."""
+    return ("-activity__start_date", RawSQL('"visits_activity"."id"', []).desc(), "id")
+
+
 class RequestQuerySet(PublicQuerySet):
     def for_list(self):
         """Rows of a list: the request with its activity, province and earlier ask (no article:
-        lists do not show it, and its texts are the largest columns)."""
-        return self.select_related("activity__province", "repeat_of__activity").order_by(*newest_activity_first())
+        lists do not show it, and its texts are the largest columns), newest activity first."""
+        return self.select_related("activity__province", "repeat_of__activity").newest_first()
 
     def brief(self):
         """Rows of a profile's short list: text, category, status and the activity's date."""
         return (
             self.select_related("activity")
             .only("text", "category", "status", "activity__start_date")
-            .order_by(*newest_activity_first())
+            .newest_first()
         )
+
+    def newest_first(self):
+        """Newest activity first, unless in_province() ordered the rows already."""
+        return self if self.query.order_by else self.order_by(*newest_activity_first())
+
+    def in_province(self, province):
+        """Requests of a unit's activities (a current unit's predecessors' too), newest first in
+        the order that walks the unit's activities (see newest_activity_first_in_a_province)."""
+        if province.era == Era.PRE_2025:  # no predecessors: its own id, as Activity's in_province
+            rows = self.filter(activity__province=province.pk)
+        else:
+            rows = self.filter(activity__province__in=Province.objects.units_of(province).values("pk"))
+        return rows.order_by(*newest_activity_first_in_a_province())
 
     def public(self):
         """Requests neither rejected themselves nor part of a rejected activity (a NOT IN over
