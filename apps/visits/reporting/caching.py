@@ -25,6 +25,7 @@ from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db import connection
+from django.http import HttpResponse
 from django.utils.functional import cached_property
 
 from apps.visits.records.models import (
@@ -161,11 +162,19 @@ class ArchivePaginator(Paginator):
         return self._get_page([rows[i] for i in ids if i in rows], number, self)
 
 
+STREAM_LIMIT = 2 * 1024 * 1024  # bytes of a streamed download kept in the cache; a larger one streams every time
+
+
 def cache_page_by_version(view):
     """Cache a page's HTML for anonymous GETs, keyed by its URL, the interface language and
     the data version: any ingest or edit changes the version, so the next request computes the
     page afresh (requests arriving while it does get the previous version's page, see
-    ``versioned``; a page never computed before makes them wait). Pages carry no per-user content (no CSRF token: the language switch is a plain link)."""
+    ``versioned``; a page never computed before makes them wait). Pages carry no per-user
+    content (no CSRF token: the language switch is a plain link).
+
+    A streamed download (an export) is kept too once it has streamed to its end, when it is at
+    most STREAM_LIMIT bytes: the next request for it gets the same bytes without a query. One
+    that failed or was cut off is never kept."""
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -182,6 +191,29 @@ def cache_page_by_version(view):
             return response.status_code == 200 and not response.streaming
 
         name = f"page|{request.get_full_path()}|{getattr(request, 'LANGUAGE_CODE', '')}"
-        return versioned(request, name, render, stale=True, keep=keep)
+        response = versioned(request, name, render, stale=True, keep=keep)
+        if response.streaming and response.status_code == 200:
+            chunks = response.streaming_content  # read before the setter replaces it
+            response.streaming_content = _kept_when_complete(request, name, response, chunks)
+        return response
 
     return wrapper
+
+
+def _kept_when_complete(request, name, response, chunks):
+    """The response's chunks, passed on as they come; once the last has gone, the whole body is
+    stored as a plain response under ``name`` at this request's data version."""
+    parts, size = [], 0
+    for chunk in chunks:
+        if parts is not None:
+            size += len(chunk)
+            if size <= STREAM_LIMIT:
+                parts.append(chunk)
+            else:
+                parts = None  # too large to keep: streamed every time
+        yield chunk
+    if parts is not None:
+        whole = HttpResponse(b"".join(parts), status=response.status_code)
+        for header, value in response.items():
+            whole[header] = value
+        cache.set(_key(name), (data_version(request), whole), 600)
