@@ -130,15 +130,16 @@ def compare(paths):
     runs = [json.load(open(p)) for p in paths]
     sizes = [f"{r['activities']:,}" for r in runs]
     print(f"database: {runs[0]['vendor']}; cold median ms at " + ", ".join(sizes) + "; growth = last / first;"
-          " x trivial = last / the trivial page of the last run")
+          " x trivial = last / the trivial page of the last run; warm = the last run's warm median")
     trivial = runs[-1]["pages"]["trivial: /admin/login/"]["cold_median"]
-    print("| page | " + " | ".join(sizes) + " | growth | x trivial | queries |")
-    print("| --- |" + " ---: |" * (len(runs) + 3))
+    print("| page | " + " | ".join(sizes) + " | growth | x trivial | warm | queries |")
+    print("| --- |" + " ---: |" * (len(runs) + 4))
     for label in runs[0]["pages"]:
         medians = [r["pages"][label]["cold_median"] for r in runs if label in r["pages"]]
-        queries = runs[-1]["pages"].get(label, {}).get("cold_queries", "")
+        last = runs[-1]["pages"].get(label, {})
         cells = " | ".join(f"{m:,.1f}" for m in medians)
-        print(f"| `{label}` | {cells} | {medians[-1] / medians[0]:.2f} | {medians[-1] / trivial:.1f} | {queries} |")
+        print(f"| `{label}` | {cells} | {medians[-1] / medians[0]:.2f} | {medians[-1] / trivial:.1f} |"
+              f" {last.get('warm_median', 0):,.1f} | {last.get('cold_queries', '')} |")
 
 
 def main():

@@ -1,7 +1,6 @@
 """Pages. Views pick a queryset method and a template; reads live in the models' querysets."""
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db.models import F, Max, Min, Prefetch
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
@@ -221,7 +220,7 @@ def official_detail(request, slug):
         .prefetch_related(Prefetch("titles", queryset=Title.objects.order_by("id")))
         .order_by("-activity_date", "-activity_id")  # the participation_official_order index
     )
-    page = Paginator(parts, 50).get_page(request.GET.get("page"))
+    page = ArchivePaginator(parts, 50, request=request).get_page(request.GET.get("page"))  # counted up to COUNT_LIMIT
     titles = (
         Title.objects.public()
         .filter(participation__official=official)
