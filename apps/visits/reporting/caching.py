@@ -19,13 +19,14 @@ WAIT seconds, then they compute it themselves).
 import functools
 import hashlib
 import time
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db import connection
-from django.http import HttpResponse
+from django.http import StreamingHttpResponse
 from django.utils.functional import cached_property
 
 from apps.visits.records.models import (
@@ -192,6 +193,8 @@ def cache_page_by_version(view):
 
         name = f"page|{request.get_full_path()}|{getattr(request, 'LANGUAGE_CODE', '')}"
         response = versioned(request, name, render, stale=True, keep=keep)
+        if isinstance(response, KeptStream):
+            return response.as_response()
         if response.streaming and response.status_code == 200:
             chunks = response.streaming_content  # read before the setter replaces it
             response.streaming_content = _kept_when_complete(request, name, response, chunks)
@@ -200,9 +203,24 @@ def cache_page_by_version(view):
     return wrapper
 
 
+class KeptStream(NamedTuple):
+    """A streamed download as the cache keeps it: served again as a stream of its bytes, so a
+    download is a streaming response whether it was computed or kept."""
+
+    body: bytes
+    status: int
+    headers: list
+
+    def as_response(self):
+        response = StreamingHttpResponse([self.body], status=self.status)
+        for header, value in self.headers:
+            response[header] = value
+        return response
+
+
 def _kept_when_complete(request, name, response, chunks):
     """The response's chunks, passed on as they come; once the last has gone, the whole body is
-    stored as a plain response under ``name`` at this request's data version."""
+    kept under ``name`` at this request's data version."""
     parts, size = [], 0
     for chunk in chunks:
         if parts is not None:
@@ -213,7 +231,5 @@ def _kept_when_complete(request, name, response, chunks):
                 parts = None  # too large to keep: streamed every time
         yield chunk
     if parts is not None:
-        whole = HttpResponse(b"".join(parts), status=response.status_code)
-        for header, value in response.items():
-            whole[header] = value
-        cache.set(_key(name), (data_version(request), whole), 600)
+        kept = KeptStream(b"".join(parts), response.status_code, list(response.items()))
+        cache.set(_key(name), (data_version(request), kept), 600)
