@@ -39,6 +39,15 @@ class ProvinceQuerySet(models.QuerySet):
         """The unit and, for a current (2025) unit, the pre-2025 units merged into it."""
         return self.filter(models.Q(pk=province.pk) | models.Q(successor=province.pk))
 
+    def unit_ids(self, province):
+        """The ids of units_of(province), for a ``province__in`` filter: a pre-2025 unit has no
+        predecessors, so its own id, which the query planner can estimate (through a subquery
+        it guessed, and walked a million rows of later units by date); a current unit's ids
+        as a subquery."""
+        if province.era == Era.PRE_2025:
+            return [province.pk]
+        return self.units_of(province).values("pk")
+
 
 class Province(models.Model):
     code = models.CharField(_("code"), max_length=4)

@@ -67,3 +67,16 @@ def test_a_download_larger_than_the_limit_streams_every_time(client, monkeypatch
     _download(client)
     _, queries, response = _download(client)
     assert queries > 1 and response.streaming
+
+
+def test_a_download_kept_for_one_host_is_not_served_to_another(client, settings):
+    """The Word brief and the Excel files hold absolute links to the site."""
+    settings.ALLOWED_HOSTS = ["testserver", "doingoai.example.org"]
+    make_activity(title="Đắk Lắk đón đoàn Mondulkiri")
+    _download(client, "/activities/export.xlsx?province=dak-lak-truoc-2025")
+    _, queries, _ = _download(client, "/activities/export.xlsx?province=dak-lak-truoc-2025")
+    assert queries == 1  # kept, Excel file included
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get("/activities/export.xlsx?province=dak-lak-truoc-2025", HTTP_HOST="doingoai.example.org")
+        b"".join(response.streaming_content)
+    assert len(ctx.captured_queries) > 1  # computed for that host

@@ -100,7 +100,7 @@ def test_the_timeline_day_zoom_lists_a_bounded_number_and_links_to_the_rest(clie
     from apps.visits.site.views import DAY_ROWS
 
     province = Province.objects.get(slug="dak-lak-truoc-2025")
-    days = [dt.date(2021, 3, 1 + i % 31) for i in range(DAY_ROWS + 1)]
+    days = [dt.date(2021, 3, 1 + i % 31) for i in range(DAY_ROWS + 10)]
     Activity.objects.bulk_create([Activity(kind=Kind.CENTRAL, province=province, start_date=d) for d in days])
     Activity.objects.create(kind=Kind.CENTRAL, province=province, start_date=dt.date(2021, 4, 1))
     response = client.get("/timeline/?zoom=day&at=2021-03")
@@ -108,9 +108,12 @@ def test_the_timeline_day_zoom_lists_a_bounded_number_and_links_to_the_rest(clie
     assert len(items) == DAY_ROWS and [a.start_date for a in items] == sorted(days)[:DAY_ROWS]
     more = response.context["more_url"]
     assert more == "/activities/?date_from=01%2F03%2F2021&date_to=31%2F03%2F2021"
-    assert client.get(more).context["paginator"].count == DAY_ROWS + 1
+    assert client.get(more).context["paginator"].count == DAY_ROWS + 10
     assert 'id="day-more"' in response.content.decode()
-    # Within the filters' own range, and no link when the rest fits.
+    # The link keeps within the filters' own dates.
+    response = client.get("/timeline/?zoom=day&at=2021-03&date_from=02/03/2021")
+    assert response.context["more_url"] == "/activities/?date_from=02%2F03%2F2021&date_to=31%2F03%2F2021"
+    # No link when the rest fits.
     response = client.get("/timeline/?zoom=day&at=2021-03&date_from=30/03/2021")
     assert len(response.context["items"]) == days.count(dt.date(2021, 3, 30)) + days.count(dt.date(2021, 3, 31))
     assert "more_url" not in response.context

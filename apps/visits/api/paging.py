@@ -26,8 +26,9 @@ class PageNumbers(PaginationBase):
         count: int
         count_capped: bool = Field(
             False,
-            description="True when more rows match than are counted: count is then a lower bound (1000 unless the server sets DOINGOAI_COUNT_LIMIT) and "
-            "the pages stop there; narrow the filters, or read /activities/export.jsonl, which holds every row.",
+            description="True when more rows match than are counted: count is then a lower bound (1000 unless the "
+            "server sets DOINGOAI_COUNT_LIMIT) and the pages stop there. Narrow the filters, or download the list "
+            "with the same filters (/activities/export.jsonl, /requests/export.csv), which holds every row.",
         )
         page: int
         pages: int

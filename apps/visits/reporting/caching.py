@@ -191,7 +191,9 @@ def cache_page_by_version(view):
         def keep(response):
             return response.status_code == 200 and not response.streaming
 
-        name = f"page|{request.get_full_path()}|{getattr(request, 'LANGUAGE_CODE', '')}"
+        # The scheme and host too: downloads (Excel, the Word brief) hold absolute links.
+        address = request.build_absolute_uri()
+        name = f"page|{address}|{getattr(request, 'LANGUAGE_CODE', '')}"
         response = versioned(request, name, render, stale=True, keep=keep)
         if isinstance(response, KeptStream):
             return response.as_response()

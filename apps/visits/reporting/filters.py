@@ -231,28 +231,11 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
 
 
 def spaced_place_names(words):
-    """Search words with the province names they spell as one term: written without its spaces
-    ("daklak", a province portal's spelling) or as its words in a row ("lang son"), given back
-    as the folded name ("lang son"), which the folded text must hold as it is. So "lang son"
-    finds Lạng Sơn, not every text with "lang" and "son" somewhere (a Làng... in Sơn La), and
-    the whole name, rarer than either word, is what the index is asked for. Other words
-    unchanged."""
+    """Search words with a place name written without its spaces ("daklak", a province
+    portal's spelling) given back as the folded name ("dak lak"), so it matches the folded
+    text; other words unchanged."""
     spaced = cache.get_or_set("doingoai:spaceless-provinces", _spaceless_province_names, 600)
-    words = [spaced.get(word, word) for word in words]
-    names = set(spaced.values())
-    longest = max((n.count(" ") + 1 for n in names), default=1)
-    terms, i = [], 0
-    while i < len(words):
-        for size in range(min(longest, len(words) - i), 1, -1):
-            phrase = " ".join(words[i : i + size])
-            if phrase in names:
-                terms.append(phrase)
-                i += size
-                break
-        else:
-            terms.append(words[i])
-            i += 1
-    return terms
+    return [spaced.get(word, word) for word in words]
 
 
 def _spaceless_province_names():

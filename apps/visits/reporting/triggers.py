@@ -7,8 +7,9 @@ Requests, participations and partner mentions also carry a copy of their activit
 (migration 0016), kept the same way.
 
 On SQLite, a later migration that makes Django rebuild one of those tables (copy to a new
-table) drops the triggers on it: tests/records/test_tallies.py checks the tallies after the whole
-migration history, so such a migration must call install() and install_requests() again.
+table) drops the triggers on it: tests/records/test_tallies.py and test_activity_dates.py check
+them after the whole migration history, so such a migration must call install(),
+install_requests() and install_activity_dates() again.
 """
 
 import contextlib
@@ -254,20 +255,22 @@ def activity_date_triggers(vendor):
             _pg_function("visits_activity_date_to_rows", _TO_DATED),
             "CREATE TRIGGER visits_activity_date_to_rows AFTER UPDATE ON visits_activity FOR EACH ROW"
             " WHEN (OLD.start_date IS DISTINCT FROM NEW.start_date) EXECUTE FUNCTION visits_activity_date_to_rows()",
+            # Foreign keys are checked at commit: a load may write the rows before their activity.
+            "CREATE TRIGGER visits_activity_date_to_rows_insert AFTER INSERT ON visits_activity FOR EACH ROW"
+            " EXECUTE FUNCTION visits_activity_date_to_rows()",
         ]
     # SQLite cannot assign NEW in a BEFORE trigger: the row is corrected just after its write.
-    sql = []
-    for table, name in DATED.items():
-        fix = f"UPDATE {table} SET activity_date = {_ACTIVITY_DATE} WHERE id = NEW.id;"
-        sql += [
-            f"CREATE TRIGGER {name}_insert AFTER INSERT ON {table} BEGIN {fix} END",
-            f"CREATE TRIGGER {name}_update AFTER UPDATE ON {table} WHEN NEW.activity_date IS NOT {_ACTIVITY_DATE}"
-            f" BEGIN {fix} END",
-        ]
+    sql = [
+        f"CREATE TRIGGER {name}_{op} AFTER {op.upper()} ON {table} WHEN NEW.activity_date IS NOT {_ACTIVITY_DATE}"
+        f" BEGIN UPDATE {table} SET activity_date = {_ACTIVITY_DATE} WHERE id = NEW.id; END"
+        for table, name in DATED.items()
+        for op in ("insert", "update")
+    ]
     return [
         *sql,
         "CREATE TRIGGER visits_activity_date_to_rows AFTER UPDATE ON visits_activity"
         f" WHEN OLD.start_date IS NOT NEW.start_date BEGIN {_TO_DATED} END",
+        f"CREATE TRIGGER visits_activity_date_to_rows_insert AFTER INSERT ON visits_activity BEGIN {_TO_DATED} END",
     ]
 
 
@@ -275,29 +278,36 @@ def activity_date_drop(vendor):
     if vendor == "postgresql":
         return [
             "DROP TRIGGER IF EXISTS visits_activity_date_to_rows ON visits_activity",
+            "DROP TRIGGER IF EXISTS visits_activity_date_to_rows_insert ON visits_activity",
             "DROP FUNCTION IF EXISTS visits_activity_date_to_rows()",
             *(f"DROP TRIGGER IF EXISTS {name} ON {table}" for table, name in DATED.items()),
             "DROP FUNCTION IF EXISTS visits_copy_activity_date()",
         ]
     return [
         "DROP TRIGGER IF EXISTS visits_activity_date_to_rows",
+        "DROP TRIGGER IF EXISTS visits_activity_date_to_rows_insert",
         *(f"DROP TRIGGER IF EXISTS {name}_{op}" for name in DATED.values() for op in ("insert", "update")),
     ]
 
 
 def activity_date_fill(vendor):
     """Copy every activity date that differs (after a load with the triggers off)."""
-    ne = "IS DISTINCT FROM" if vendor == "postgresql" else "IS NOT"
+    if vendor == "postgresql":
+        return [
+            f"UPDATE {table} t SET activity_date = a.start_date FROM visits_activity a"
+            " WHERE a.id = t.activity_id AND t.activity_date IS DISTINCT FROM a.start_date"
+            for table in DATED
+        ]
     sql = []
     for table in DATED:
         date = f"(SELECT a.start_date FROM visits_activity a WHERE a.id = {table}.activity_id)"
-        sql.append(f"UPDATE {table} SET activity_date = {date} WHERE activity_date {ne} {date}")
+        sql.append(f"UPDATE {table} SET activity_date = {date} WHERE activity_date IS NOT {date}")
     return sql
 
 
 def refill():
     """Count every tally again from the records, and copy the activities' dates onto their
-    requests (after a load with the triggers disabled)."""
+    requests, participations and partner mentions (after a load with the triggers disabled)."""
     with connection.cursor() as cursor:
         for sql in [*fill(connection.vendor), *REQUEST_FILL, *activity_date_fill(connection.vendor)]:
             cursor.execute(sql)
@@ -366,8 +376,8 @@ def uninstall_requests(apps, schema_editor):
 
 def install_activity_dates(apps, schema_editor):
     vendor = schema_editor.connection.vendor
-    for sql in [*activity_date_drop(vendor), *activity_date_triggers(vendor),
-                *activity_date_fill(vendor)]:
+    # Filled before the triggers exist: each row is written once, not recomputed by its trigger.
+    for sql in [*activity_date_drop(vendor), *activity_date_fill(vendor), *activity_date_triggers(vendor)]:
         schema_editor.execute(sql, params=None)
 
 

@@ -185,7 +185,7 @@ def province_detail(request, slug):
         request.GET.get("page")
     )
     units = [province, *province.predecessors.all()] if province.era == Era.CURRENT else [province]
-    requests = Request.objects.public().in_province(province).brief()[:PROFILE_ROWS]
+    requests = Request.objects.public().brief().in_province(province)[:PROFILE_ROWS]
     ties = (
         PartnerTie.objects.public()
         .filter(province__in=units)

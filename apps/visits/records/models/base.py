@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.lib.collation import sort_key_text
 from apps.lib.text import fold, name_key, slugify_vi
-from apps.provinces.models import Era, Province
+from apps.provinces.models import Province
 
 from ..choices import ReviewState
 
@@ -36,14 +36,10 @@ class InProvinceMixin:
     def in_province(self, province):
         """Rows of a unit; a current (2025) unit also covers its predecessors' rows.
 
-        An IN over the unit and its predecessors' ids, so a (province, ...) index serves it. A
-        pre-2025 unit has no predecessors: its own id, which the planner can estimate (through
-        a subquery PostgreSQL walked every activity by date from the newest, all of them after
-        its time, before reaching its own: 120 ms at 1,000,000 activities instead of 2).
+        An IN over the unit and its predecessors' ids (Province.objects.unit_ids), so a
+        (province, ...) index serves it.
         """
-        if province.era == Era.PRE_2025:
-            return self.filter(province=province.pk)
-        return self.filter(province__in=Province.objects.units_of(province).values("pk"))
+        return self.filter(province__in=Province.objects.unit_ids(province))
 
 
 class PublicQuerySet(models.QuerySet):

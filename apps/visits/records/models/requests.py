@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from apps.lib.text import fold
-from apps.provinces.models import Era, Province
+from apps.provinces.models import Province
 
 from ..choices import CLOSED_STATUSES, RequestCategory, RequestStatus, RequestStepKind, ReviewState
 from .activities import Activity, ActivityDateField
@@ -39,28 +39,22 @@ class RequestQuerySet(PublicQuerySet):
     def for_list(self):
         """Rows of a list: the request with its activity, province and earlier ask (no article:
         lists do not show it, and its texts are the largest columns), newest activity first."""
-        return self.select_related("activity__province", "repeat_of__activity").newest_first()
+        return self.select_related("activity__province", "repeat_of__activity").order_by(*newest_activity_first())
 
     def brief(self):
         """Rows of a profile's short list: text, category, status and the activity's date."""
         return (
             self.select_related("activity")
             .only("text", "category", "status", "activity__start_date")
-            .newest_first()
+            .order_by(*newest_activity_first())
         )
-
-    def newest_first(self):
-        """Newest activity first, unless in_province() ordered the rows already."""
-        return self if self.query.order_by else self.order_by(*newest_activity_first())
 
     def in_province(self, province):
         """Requests of a unit's activities (a current unit's predecessors' too), newest first in
-        the order that walks the unit's activities (see newest_activity_first_in_a_province)."""
-        if province.era == Era.PRE_2025:  # no predecessors: its own id, as Activity's in_province
-            rows = self.filter(activity__province=province.pk)
-        else:
-            rows = self.filter(activity__province__in=Province.objects.units_of(province).values("pk"))
-        return rows.order_by(*newest_activity_first_in_a_province())
+        the order that walks the unit's activities (see newest_activity_first_in_a_province):
+        call it after for_list() or brief(), whose order it replaces."""
+        units = Province.objects.unit_ids(province)
+        return self.filter(activity__province__in=units).order_by(*newest_activity_first_in_a_province())
 
     def public(self):
         """Requests neither rejected themselves nor part of a rejected activity (a NOT IN over
