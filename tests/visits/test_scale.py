@@ -209,16 +209,22 @@ def _full_scans(plan, vendor, ordered):
     return found
 
 
-def test_the_list_search_and_profile_queries_read_indexes_at_a_seeded_size():
-    """SQLite: EXPLAIN QUERY PLAN with the table statistics of ANALYZE. PostgreSQL: EXPLAIN with
-    sequential scans priced out (enable_seqscan off), so that a Seq Scan left in a plan is one no
-    index could replace, whatever the planner prefers for a table of this test's size."""
-    seed(activities=20_000, officials=1000, seed=16)
+def _seeded_for_plans(number):
+    """20,000 seeded activities; SQLite's table statistics (ANALYZE); PostgreSQL's sequential
+    scans priced out for this transaction (enable_seqscan off)."""
+    seed(activities=20_000, officials=1000, seed=number)
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
             cursor.execute("ANALYZE")
         else:
             cursor.execute("SET LOCAL enable_seqscan = off")
+
+
+def test_the_list_search_and_profile_queries_read_indexes_at_a_seeded_size():
+    """SQLite: EXPLAIN QUERY PLAN with the table statistics of ANALYZE. PostgreSQL: EXPLAIN with
+    sequential scans priced out (enable_seqscan off), so that a Seq Scan left in a plan is one no
+    index could replace, whatever the planner prefers for a table of this test's size."""
+    _seeded_for_plans(16)
     offenders = {}
     for name, qs in _plan_queries().items():
         plan = qs.explain()
@@ -232,12 +238,7 @@ def test_a_pre_2025_units_lists_walk_its_own_activities():
     """A pre-2025 unit's newest activity is older than every current unit's: its activity list and
     its requests must start from its own rows (an index on the province), not walk the whole
     archive by date from the newest and filter."""
-    seed(activities=20_000, officials=1000, seed=18)
-    with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
-            cursor.execute("ANALYZE")
-        else:
-            cursor.execute("SET LOCAL enable_seqscan = off")
+    _seeded_for_plans(18)
     quiet = Province.objects.filter(era=Era.PRE_2025).annotate(n=Count("activities")).filter(n__gt=0).order_by("n")
     unit = quiet.first()
     rows = Activity.objects.public().in_province(unit).for_list().values("pk")[:25]

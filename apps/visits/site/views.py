@@ -109,7 +109,7 @@ class ActivityListView(InvalidFilterIsBadRequest, FilterView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["facets"] = self.facets(context.get("paginator"))
+        context["facets"] = self.facets(context["paginator"])
         return context
 
     def facets(self, paginator):
@@ -117,7 +117,7 @@ class ActivityListView(InvalidFilterIsBadRequest, FilterView):
         few enough to be counted (one grouped query, cached); none for a capped list (more rows
         than ArchivePaginator counts), whose note asks to narrow the filters."""
         fs = self.filterset
-        if not fs.is_bound or not fs.is_valid() or paginator is None or paginator.capped:
+        if not fs.is_bound or not fs.is_valid() or paginator.capped:
             return {}
         if paginator.tally is not None:
             counts = paginator.tally.facet_counts()
@@ -279,7 +279,8 @@ class RequestListView(InvalidFilterIsBadRequest, FilterView):
 
 def timeline(request):
     """All activities on one time axis; zoom decides what is sent: counts per year or month, or
-    the activities of one month. Nothing beyond what the axis can draw leaves the server."""
+    the first DAY_ROWS activities of one month with a link to the list for the rest. Nothing
+    beyond what the axis can draw leaves the server."""
     fs = ActivityFilter(request.GET, queryset=Activity.objects.public())
     axis = TimelineAxis(request.GET)
     valid = all([fs.is_valid(), axis.is_valid()])  # both checked, so the page shows every error

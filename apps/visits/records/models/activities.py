@@ -173,9 +173,10 @@ class Activity(Reviewable):
 
 class ActivityDateField(models.DateField):
     """A copy of the row's activity's start date, written by database triggers on every write
-    of the row or of its activity's date (reporting/triggers.py, migration 0016): whatever the
-    application writes here is replaced, so it is never edited and never out of date. Lists of
-    requests, participations and partner mentions walk an index on it in their order."""
+    of the row or of its activity (reporting/triggers.py, migration 0016): whatever the
+    application writes here is replaced, so it is never edited. A bulk load with the triggers
+    off (triggers.counted_at_end) copies the dates at its end. Lists of requests,
+    participations and partner mentions walk an index on it in their order."""
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("verbose_name", _("activity's start date"))
