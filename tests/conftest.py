@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.test import override_settings
 
 SHARED = Path(settings.SHARED_DIR)
 SEEDS = SHARED / "seeds"
@@ -15,10 +16,9 @@ OUTPUT = Path(os.environ.get("DOINGOAI_TEST_OUTPUT", Path(settings.BASE_DIR) / "
 def fast_password_hashing():
     """Tests make and log in hundreds of users: each password hashed with the production
     PBKDF2 settings costs 0.3 s, a minute a run. The served site keeps Django's hashers."""
-    hashers = settings.PASSWORD_HASHERS
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    yield
-    settings.PASSWORD_HASHERS = hashers
+    # override_settings, so that Django's cache of the hashers is emptied (setting_changed).
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 @pytest.fixture(scope="session")

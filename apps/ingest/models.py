@@ -38,10 +38,11 @@ class IngestRun(models.Model):
             return "interrupted"
         return "finished" if self.finished_at else "running"
 
+    STATUS_LABELS = {"interrupted": _("interrupted"), "finished": _("finished"), "running": _("running")}
+
     @property
     def status_label(self):
-        labels = {"interrupted": _("interrupted"), "finished": _("finished"), "running": _("running")}
-        return labels[self.status]
+        return self.STATUS_LABELS[self.status]
 
 
 class IngestItem(models.Model):

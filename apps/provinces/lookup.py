@@ -246,7 +246,7 @@ def by_code(code, era):
 
 def is_capital(name):
     """Whether the unit so named (in either era) is the national capital."""
-    return any(u.name == name for u in units() if u.code == CAPITAL_CODE)
+    return any(by_code(CAPITAL_CODE, era).name == name for era in ERAS)
 
 
 def short_names(name):

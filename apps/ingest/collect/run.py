@@ -25,6 +25,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from apps.visits.records import services
 from apps.visits.records.models import Article
 
 from ..models import FetchedPage, Source
@@ -115,8 +116,7 @@ class Collector(Claims):
             self.summary.busy += len(busy)
             for pk in busy:
                 self.on_event("busy", str(pk), "checked by another process right now")
-        self.summary.timing["fetch"] = self.fetcher.seconds
-        return self.summary
+        return self._done()
 
     def run_urls(self, kind, urls, selector=""):
         """Check URLs given on the command line, once, as sources that are not stored."""
@@ -129,7 +129,14 @@ class Collector(Claims):
                 self._page(canonical_url(url), AdHocSource(url=url, kind=kind), None)
             else:
                 self.check(AdHocSource(url=url, kind=kind, selector=selector))
+        return self._done()
+
+    def _done(self):
+        """The run's summary; after one that stored articles, the planner's statistics brought
+        up to date, as ingest_paths does (services.planner_statistics_refresh)."""
         self.summary.timing["fetch"] = self.fetcher.seconds
+        if not self.dry_run and (self.summary.new or self.summary.merged):
+            services.planner_statistics_refresh()
         return self.summary
 
     def check(self, source):

@@ -27,8 +27,8 @@ from apps.visits.api.params import (
     BadParameters,
     OfficialParams,
     ProvinceParams,
+    counted_rows,
     query_schema,
-    valid_filterset,
 )
 from apps.visits.api.schemas import (
     ERRORS,
@@ -41,7 +41,6 @@ from apps.visits.api.schemas import (
     RequestOut,
 )
 from apps.visits.records.models import Activity, Official, PartnerLocality, Request
-from apps.visits.records.models.requests import newest_activity_first
 from apps.visits.reporting.caching import ArchivePaginator
 from apps.visits.reporting.fields import search_words
 from apps.visits.reporting.filters import ActivityFilter, RequestFilter
@@ -96,10 +95,7 @@ def list_activities(request, filters: Query[ActivityParams]):
     # Queries: the data version, the count (from the tally when the filters are ones it counts
     # by, else cached per version), the page's ids, its rows (province, successor and lead
     # joined); one more per slug filter used.
-    fs = valid_filterset(ActivityFilter, request, Activity.objects.public().for_list())
-    rows = fs.qs
-    rows.tally = fs.tally()  # read by PageNumbers' paginator
-    return rows
+    return counted_rows(ActivityFilter, request, Activity.objects.public().for_list())
 
 
 @api.get("/activities/{activity_id}/", response={200: ActivityDetailOut, **ERRORS}, tags=["activities"])
@@ -146,13 +142,5 @@ def list_requests(request, filters: Query[RequestParams]):
     """What provinces asked for, newest activity first, with the filters of the site's /requests/ page."""
     # Queries: the count (from the request tally when the filters are ones it counts by), the
     # page's rows (activity, province and its successor joined); one more when ?province= is used.
-    fs = valid_filterset(
-        RequestFilter,
-        request,
-        Request.objects.public()
-        .select_related("activity__province__successor", "repeat_of__activity")
-        .order_by(*newest_activity_first()),
-    )
-    rows = fs.qs
-    rows.tally = fs.tally()  # read by PageNumbers' paginator
-    return rows
+    rows = Request.objects.public().for_list().select_related("activity__province__successor")
+    return counted_rows(RequestFilter, request, rows)

@@ -68,9 +68,13 @@ def valid_filterset(filterset_class, request, queryset):
     return fs
 
 
-def filtered(filterset_class, request, queryset):
-    """The filterset's rows, or a 400 naming each bad filter."""
-    return valid_filterset(filterset_class, request, queryset).qs
+def counted_rows(filterset_class, request, queryset):
+    """The filterset's rows, or a 400 naming each bad filter; the rows carry the tally standing
+    for them (or None), which ArchivePaginator counts them by (api/paging.py)."""
+    fs = valid_filterset(filterset_class, request, queryset)
+    rows = fs.qs
+    rows.tally = fs.tally()
+    return rows
 
 
 EraValue = Enum("Era", {value: value for value in Era.values}, type=str)

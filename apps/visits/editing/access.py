@@ -69,7 +69,7 @@ class ProvinceScopedAdminMixin:
         request onto another province's activity) by a change or a crafted POST."""
         field = super().formfield_for_foreignkey(db_field, request, **kwargs)
         ids = editable_province_ids(request)
-        head, _, rest = self.province_path.partition("__")
+        head, _sep, rest = self.province_path.partition("__")
         if ids is not None and field is not None and db_field.name == head:
             field.queryset = field.queryset.filter(**{f"{rest}__in" if rest else "pk__in": ids})
         return field

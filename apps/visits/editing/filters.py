@@ -5,6 +5,7 @@ diacritic-insensitive search."""
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.utils import get_last_value_from_parameters
 from django.contrib.admin.views.main import PAGE_VAR
 from django.core.exceptions import ValidationError
 from django.db.models import TextField
@@ -99,8 +100,8 @@ class StartDateRangeFilter(admin.ListFilter):
         super().__init__(request, params, model, model_admin)
         for name in self.bounds:
             if name in params:
-                value = params.pop(name)
-                self.used_parameters[name] = (value[-1] if isinstance(value, list) else value).strip()
+                self.used_parameters[name] = get_last_value_from_parameters(params, name).strip()
+                params.pop(name)
 
     def has_output(self):
         return True

@@ -55,8 +55,7 @@ def merge_action(merge, description):
         keep = next((r for r in records if str(r.pk) == request.POST.get("keep")), None)
         if request.POST.get("confirm") and keep is not None:
             others = [r for r in records if r.pk != keep.pk]
-            conflicts = merge_conflicts(records)
-            if conflicts and not request.POST.get("confirm_conflict"):
+            if not request.POST.get("confirm_conflict") and (conflicts := merge_conflicts(records)):
                 return conflict_page(modeladmin, request, records=records, keep=keep, conflicts=conflicts)
             merge_logged(merge, request, keep=keep, others=others)
             modeladmin.message_user(
@@ -71,19 +70,15 @@ def merge_action(merge, description):
         if request.POST.get("confirm"):
             modeladmin.message_user(request, _("Choose the record to keep."), messages.ERROR)
         preview = merge_preview(keep=records[0], others=records[1:])
-        request.current_app = modeladmin.admin_site.name
-        context = {
-            **modeladmin.admin_site.each_context(request),
-            "title": _("Merge %(name)s") % {"name": opts.verbose_name_plural},
-            "opts": opts,
-            "preview": preview,
-            "chosen": keep or preview.suggested,
-            "is_official": opts.model_name == "official",
-            "action": request.POST.get("action", "merge_selected"),
-            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
-            "media": modeladmin.media,
-        }
-        return TemplateResponse(request, "admin/visits/merge_preview.html", context)
+        return merge_page(
+            modeladmin,
+            request,
+            "admin/visits/merge_preview.html",
+            title=_("Merge %(name)s") % {"name": opts.verbose_name_plural},
+            preview=preview,
+            chosen=keep or preview.suggested,
+            is_official=opts.model_name == "official",
+        )
 
     return merge_selected
 
@@ -103,23 +98,33 @@ def merge_logged(merge, request, *, keep, others):
         )
 
 
-def conflict_page(modeladmin, request, *, records, keep, conflicts):
-    """The second confirmation: what the selected records name that does not agree."""
-    opts = modeladmin.model._meta
+def merge_page(modeladmin, request, template, **extra):
+    """An admin page of the merge action (merge_base.html): the admin's context, the action's
+    hidden fields, and ``extra``."""
     request.current_app = modeladmin.admin_site.name
-    labels = {"office": _("offices"), "province": _("provinces"), "country": _("countries")}
     context = {
         **modeladmin.admin_site.each_context(request),
-        "title": _("These records may not be one: confirm the merge"),
-        "opts": opts,
-        "records": records,
-        "keep": keep,
-        "conflicts": [(labels[c.what], c) for c in conflicts],
+        "opts": modeladmin.model._meta,
         "action": request.POST.get("action", "merge_selected"),
         "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
         "media": modeladmin.media,
+        **extra,
     }
-    return TemplateResponse(request, "admin/visits/merge_conflict.html", context)
+    return TemplateResponse(request, template, context)
+
+
+def conflict_page(modeladmin, request, *, records, keep, conflicts):
+    """The second confirmation: what the selected records name that does not agree."""
+    labels = {"office": _("offices"), "province": _("provinces"), "country": _("countries")}
+    return merge_page(
+        modeladmin,
+        request,
+        "admin/visits/merge_conflict.html",
+        title=_("These records may not be one: confirm the merge"),
+        records=records,
+        keep=keep,
+        conflicts=[(labels[c.what], c) for c in conflicts],
+    )
 
 
 merge_officials = merge_action(services.official_merge, gettext_lazy("Merge selected officials…"))

@@ -107,10 +107,15 @@ def versioned(request, name, compute, *, timeout=600, stale=False, keep=lambda v
     try:
         value = compute()
         if keep(value):
-            cache.set(key, (version, value), timeout)
+            _store(request, name, value, timeout)
         return value
     finally:
         cache.delete(lock)
+
+
+def _store(request, name, value, timeout=600):
+    """Keep ``value`` as ``name``'s at the request's data version (one entry per name)."""
+    cache.set(_key(name), (data_version(request), value), timeout)
 
 
 def cached(request, name, compute, timeout=600):
@@ -147,7 +152,7 @@ class ArchivePaginator(Paginator):
     @property
     def capped(self):
         """More rows match than were counted (``count`` is then settings.COUNT_LIMIT, a lower bound)."""
-        return self.tally is None and self._counted > settings.COUNT_LIMIT
+        return self._counted > self.count
 
     def page(self, number):
         number = self.validate_number(number)
@@ -233,5 +238,4 @@ def _kept_when_complete(request, name, response, chunks):
                 parts = None  # too large to keep: streamed every time
         yield chunk
     if parts is not None:
-        kept = KeptStream(b"".join(parts), response.status_code, list(response.items()))
-        cache.set(_key(name), (data_version(request), kept), 600)
+        _store(request, name, KeptStream(b"".join(parts), response.status_code, list(response.items())))

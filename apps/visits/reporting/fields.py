@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from apps.lib.collation import sort_key
+from apps.lib.collation import sorted_by_name
 from apps.lib.text import fold, name_key
 from apps.provinces.models import Era, Province
 from apps.visits.records.models import Country
@@ -74,13 +74,15 @@ class SearchFilter(django_filters.CharFilter):
 
 
 def _cached_choices(key, build, timeout):
-    """The choices ``build()`` makes, a blank choice first; reference lists change rarely."""
-    return [("", _("All")), *cache.get_or_set(f"doingoai:{key}-choices", build, timeout)]
+    """The choices ``build()`` makes, a blank choice first; reference lists change rarely. Kept
+    per interface language: their labels and order are the language's."""
+    key = f"doingoai:{key}-{translation.get_language()}-choices"
+    return [("", _("All")), *cache.get_or_set(key, build, timeout)]
 
 
 def _by_name(records):
     """(slug, label) of each record in Vietnamese alphabetical order of its name (collation.py)."""
-    return [(r.slug, str(r)) for r in sorted(records, key=lambda r: sort_key(r.name))]
+    return [(r.slug, str(r)) for r in sorted_by_name(records)]
 
 
 def _province_choices():
@@ -93,7 +95,7 @@ def _province_choices():
         earlier = _by_name(u for u in units if u.era == Era.PRE_2025)
         return [*current, (str(Era.PRE_2025.label), earlier)] if earlier else current
 
-    return _cached_choices(f"province-{translation.get_language()}", build, 600)
+    return _cached_choices("province", build, 600)
 
 
 def _country_choices():
@@ -101,9 +103,9 @@ def _country_choices():
 
     def build():
         rows = [(c.slug, country_name(c.name)) for c in Country.objects.only("slug", "name")]
-        return sorted(rows, key=lambda row: sort_key(row[1]))
+        return sorted_by_name(rows, key=lambda row: row[1])
 
-    return _cached_choices(f"country-{translation.get_language()}", build, 60)
+    return _cached_choices("country", build, 60)
 
 
 # Dates as Vietnamese offices write them: dd/mm/yyyy first (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy),

@@ -63,7 +63,7 @@ class SplitTally:
     def facet_counts(self):
         facets = self.tally.facet_counts()
         for name, values in self.partial.facet_counts().items():
-            self._add(facets.setdefault(name, {}), values)
+            self._add(facets[name], values)
         return facets
 
     def per_province(self):
@@ -73,8 +73,7 @@ class SplitTally:
         """As ActivityTallyQuerySet.per_year: the whole years' rows, then the cut years'."""
         years = {row["period"]: row["n"] for row in self.tally.per_year()}
         for row in self.partial.per_period("year"):
-            period = row["period"].date() if hasattr(row["period"], "date") else row["period"]
-            years[period] = years.get(period, 0) + row["n"]
+            years[row["period"]] = years.get(row["period"], 0) + row["n"]
         return [{"period": period, "n": n} for period, n in sorted(years.items())]
 
     def undated(self):

@@ -223,7 +223,6 @@ REQUEST_DROP = {
     ],
 }
 REQUEST_FILL = ["DELETE FROM visits_requesttally", _request_count("").rstrip(";")]
-TABLES = ("visits_activity", "visits_participation", "visits_request", "visits_activitypartner")
 
 
 # Requests, participations and partner mentions (migration 0016) carry their
@@ -235,7 +234,15 @@ DATED = {
     "visits_participation": "visits_participation_activity_date",
     "visits_activitypartner": "visits_mention_activity_date",
 }
-_ACTIVITY_DATE = "(SELECT a.start_date FROM visits_activity a WHERE a.id = NEW.activity_id)"
+TABLES = ("visits_activity", *DATED)  # whose triggers a bulk load turns off
+
+
+def _activity_date(row):
+    """The start date of ``row``'s activity, a subquery."""
+    return f"(SELECT a.start_date FROM visits_activity a WHERE a.id = {row}.activity_id)"
+
+
+_ACTIVITY_DATE = _activity_date("NEW")
 _TO_DATED = " ".join(f"UPDATE {t} SET activity_date = NEW.start_date WHERE activity_id = NEW.id;" for t in DATED)
 
 
@@ -298,11 +305,10 @@ def activity_date_fill(vendor):
             " WHERE a.id = t.activity_id AND t.activity_date IS DISTINCT FROM a.start_date"
             for table in DATED
         ]
-    sql = []
-    for table in DATED:
-        date = f"(SELECT a.start_date FROM visits_activity a WHERE a.id = {table}.activity_id)"
-        sql.append(f"UPDATE {table} SET activity_date = {date} WHERE activity_date IS NOT {date}")
-    return sql
+    return [
+        f"UPDATE {table} SET activity_date = {_activity_date(table)} WHERE activity_date IS NOT {_activity_date(table)}"
+        for table in DATED
+    ]
 
 
 def refill():

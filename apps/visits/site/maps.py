@@ -2,7 +2,6 @@
 the filters keep (drawn by static/js/map.js from static/geo/provinces.json)."""
 
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from apps.lib.collation import sorted_by_name
@@ -11,10 +10,11 @@ from apps.visits.records.models import Activity
 from apps.visits.reporting.caching import cached, query_key
 from apps.visits.reporting.filters import ActivityFilter
 from apps.visits.reporting.maps import map_era, map_units
+from apps.visits.site.templatetags.labels import link
 
 
 def province_url(province):
-    return reverse("province-detail", args=[province.slug])
+    return link("province-detail", province.slug)
 
 
 def map_text():

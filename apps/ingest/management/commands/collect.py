@@ -9,7 +9,6 @@ from django.core.management.base import BaseCommand, CommandError
 
 from apps.ingest.collect.run import Collector
 from apps.ingest.models import Source
-from apps.visits.records import services
 
 KINDS = ["feed", "sitemap", "listing", "article"]
 
@@ -55,8 +54,6 @@ class Command(BaseCommand):
                 run = collector.run(only=only or None)
         finally:
             collector.close()
-        if not dry_run and (run.new or run.merged):
-            services.planner_statistics_refresh()
         elapsed = time.perf_counter() - began
         if progress:
             self.stderr.write("")

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from apps.lib.collation import sort_key_text
+from apps.lib.collation import SORT_KEY_LENGTH, sort_key_text
 from apps.lib.text import fold, name_key, slugify_vi
 from apps.provinces.models import Province
 
@@ -56,7 +56,7 @@ class NamedModel(models.Model):
     name_key = models.CharField(_("canonical name key"), max_length=200, editable=False, db_index=True)
     name_folded = models.CharField(_("names without diacritics"), max_length=200, editable=False, db_index=True)
     # Vietnamese alphabetical order of the name (apps/lib/collation.py), for ORDER BY.
-    name_sort = models.CharField(_("Vietnamese sort key"), max_length=240, editable=False, db_index=True, default="")
+    name_sort = models.CharField(_("Vietnamese sort key"), max_length=SORT_KEY_LENGTH, editable=False, db_index=True, default="")
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
 
     class Meta:
