@@ -3,7 +3,8 @@ deletes them in admin."""
 
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
+
+from apps.lib.history_admin import HistoryAdmin
 
 from .models import FetchedPage, IngestItem, IngestRun, Source
 
@@ -49,7 +50,7 @@ class IngestItemAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(HistoryAdmin):
     list_display = ["name", "kind", "url", "province", "active", "interval", "last_checked_at", "last_status",
                     "last_found", "last_new", "last_failed", "short_error"]
     list_filter = ["active", "kind"]

@@ -1,11 +1,12 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
+
+from apps.lib.history_admin import HistoryAdmin
 
 from .models import Province
 
 
 @admin.register(Province)
-class ProvinceAdmin(SimpleHistoryAdmin):
+class ProvinceAdmin(HistoryAdmin):
     list_display = ["name", "unit_type", "code", "era", "region", "successor"]
     list_filter = ["era", "region", "unit_type"]
     search_fields = ["name", "name_folded", "code", "slug"]

@@ -5,8 +5,9 @@ reprs."""
 import datetime as dt
 
 from django.utils.translation import gettext as _
-from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
+
+from apps.lib.history_admin import HistoryAdmin
 
 
 def readable(field, value):
@@ -36,6 +37,6 @@ class ReadableHistoryHelper(HistoricalRecordContextHelper):
         return readable(field, value)
 
 
-class ReadableHistoryAdmin(SimpleHistoryAdmin):
+class ReadableHistoryAdmin(HistoryAdmin):
     def get_historical_record_context_helper(self, request, historical_record):
         return ReadableHistoryHelper(self.model, historical_record)
