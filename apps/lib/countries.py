@@ -41,6 +41,13 @@ def forms():
     return [f for fs in countries().values() for f in fs]
 
 
+def plain_forms():
+    """Every form that is not also a given name, in forms()' order: where it stands it names
+    the country (unless a province's name goes on: "Lào Cai")."""
+    short = given_name_forms()
+    return [f for f in forms() if f not in short]
+
+
 def regions():
     """Foreign regions and bodies that are no country ("Châu Âu", "EU", "ASEAN")."""
     return [normalize(r) for r in _data()["regions"]]

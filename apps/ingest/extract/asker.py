@@ -8,7 +8,7 @@ from apps.lib import countries as country_list
 from apps.lib.text import fold
 from apps.provinces import lookup
 
-from .lexicon import alternation, province_tails
+from .lexicon import alternation, not_a_province
 from .record import EXPECTED_SIDE
 
 # An opening adverbial to skip before looking for the subject.
@@ -48,10 +48,8 @@ _BARE_POST = r"(?:Phó )?(?:Chủ tịch|Bí thư|Giám đốc)$|Trưởng ban$"
 def _not_provincial():
     """Bodies that are no province's: companies, organisations, foreign states (not "Lào Cai":
     a province named after a country, as the provinces data say) and international bodies."""
-    short = country_list.given_name_forms()
-    states = sorted((f for f in country_list.forms() if f not in short), key=len, reverse=True)
-    tails = "|".join(re.escape(t) for t in province_tails(tuple(states)))
-    not_province = r"(?! (?:" + tails + r")(?!\w))" if tails else ""
+    states = sorted(country_list.plain_forms(), key=len, reverse=True)
+    not_province = not_a_province(states)
     return re.compile(
         r"Tập đoàn|Công ty|Tổ chức|Quỹ|Hiệp hội|Ngân hàng|Quốc gia|Hội đồng (?:tỉnh|quản trị)|Chính phủ|Khu ủy|"
         r"(?:" + "|".join(re.escape(s) for s in states) + r")(?!\w)" + not_province + "|"

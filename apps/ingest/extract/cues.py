@@ -7,20 +7,18 @@ from functools import cache
 
 from apps.lib import countries as country_list
 
-from .lexicon import DATA, LOWER, UPPER, data_lines, province_tails
+from .lexicon import DATA, LOWER, UPPER, data_lines, not_a_province
 
 _LEAD = 3  # body sentences that carry the occasion
 
 
 @cache
 def country_rx():
-    short = country_list.given_name_forms()
-    plain = [f for f in country_list.forms() if f not in short]
-    guarded = [f for f in country_list.forms() if f in short]
+    plain = country_list.plain_forms()
+    guarded = [f for f in country_list.forms() if f in country_list.given_name_forms()]
     # A province named after a country ("Lào Cai") is not the country (the provinces data say
     # which); a short name between capitalised words is a person.
-    tails = "|".join(re.escape(t) for t in province_tails(tuple(plain)))
-    not_province = r"(?! (?:" + tails + r")\b)" if tails else ""
+    not_province = not_a_province(plain)
     plain = sorted((re.escape(x) for x in plain), key=len, reverse=True)
     guarded = [re.escape(x) for x in guarded]
     cap = UPPER + LOWER

@@ -60,6 +60,13 @@ def province_tails(countries):
     return tuple(sorted(tails))
 
 
+def not_a_province(countries):
+    """A lookahead after one of ``countries``: not the rest of a Vietnamese province's name
+    ("Lào" is not a country in "Lào Cai"); empty when no province starts with them."""
+    tails = "|".join(re.escape(t) for t in province_tails(tuple(sorted(countries))))
+    return r"(?! (?:" + tails + r")(?!\w))" if tails else ""
+
+
 @cache
 def cities():
     """The names of the centrally-run cities (thành phố trực thuộc trung ương), of either era."""

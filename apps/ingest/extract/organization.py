@@ -5,7 +5,7 @@ import re
 from apps.lib.text import fold
 
 from . import lexicon
-from .people.lexicon import _UP
+from .lexicon import UPPER
 from .people.titles import _CAP_GROUP
 
 _ORG_HEADS = (
@@ -17,8 +17,8 @@ _ORG_HEADS = (
 # người Việt Nam ở nước ngoài"); "về" only before a name or "người" ("Sở Ngoại vụ về tổ chức
 # ..." is a topic, not a body).
 _ORG_WORDS = (
-    r"(?:\s+(?:" + _UP + r"[\w.]*|các|tổ|chức|hữu|nghị|quốc|gia|nhân dân|tỉnh|thành|phố|ngoại|vụ|"
-    r"giao|biên|giới|nhà|nước|về(?=\s+(?:người|" + _UP + r"))|người|ở|ngoài|văn|hóa|đối|thông|tin|"
+    r"(?:\s+(?:" + UPPER + r"[\w.]*|các|tổ|chức|hữu|nghị|quốc|gia|nhân dân|tỉnh|thành|phố|ngoại|vụ|"
+    r"giao|biên|giới|nhà|nước|về(?=\s+(?:người|" + UPPER + r"))|người|ở|ngoài|văn|hóa|đối|thông|tin|"
     r"chỉ|đạo|công|tác|và)(?!\w))*"
 )
 _DELEGATION_ORG = re.compile(
@@ -27,9 +27,9 @@ _DELEGATION_ORG = re.compile(
     + _ORG_HEADS
     + _ORG_WORDS
     + r"|(?:tỉnh|thành phố|TP\.|thủ đô|Thủ đô|bang)\s+"
-    + _UP
+    + UPPER
     + r"[\w-]*(?:\s+"
-    + _UP
+    + UPPER
     + r"[\w-]*)*)"
 )
 _EVENT_ORG = re.compile(

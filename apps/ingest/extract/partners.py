@@ -23,6 +23,7 @@ from apps.lib import countries as country_list
 from apps.lib.text import fold, name_key, normalize
 
 from . import lexicon
+from .lexicon import UPPER
 from .record import Partner
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "partners.json"
@@ -68,10 +69,9 @@ _VN_SYLLABLE = re.compile(
     r"^(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$"
 )
 # A kind word and a capitalised name in foreign spelling: "thành phố Annecy", "bang Nam Australia".
-_UP = lexicon.UPPER
 _FOREIGN_SPELT = re.compile(
     r"(?<!\w)(thành phố|tỉnh bang|bang|tỉnh|vùng|hạt) "
-    r"(" + _UP + r"[\w'’\-]*(?: " + _UP + r"[\w'’\-]*){0,2})(?![\w\-])(?! " + _UP + r")"
+    r"(" + UPPER + r"[\w'’\-]*(?: " + UPPER + r"[\w'’\-]*){0,2})(?![\w\-])(?! " + UPPER + r")"
 )
 _SEP = r"[\s\-‐–]?"
 
@@ -94,7 +94,7 @@ def _gazetteer():
         r"(?<![\w\-])(?:" + "|".join(_variant_pattern(v) for v in variants) + r")(?![\w\-])",
         re.IGNORECASE,
     )
-    return pattern, by_key, country_list.countries()
+    return pattern, by_key
 
 
 def _variant_key(text):
@@ -116,7 +116,7 @@ def _country_pattern(forms):
 @cache
 def _country_after(country):
     """The locality's country right after it: "(Lào)", ", Trung Quốc", "của Nhật Bản"."""
-    _, _, countries = _gazetteer()
+    countries = country_list.countries()
     # The region it lies in may come first: "thành phố Đông Hưng (Quảng Tây, Trung Quốc)".
     return re.compile(
         r"^\s*(?:\(|,|-|–|của|thuộc)?\s*(?:(?-i:[A-ZĐÀ-Ỹ])[^,()\n]{1,40},\s*)?"
@@ -128,8 +128,7 @@ def _country_after(country):
 @lru_cache(maxsize=1)
 def _unknown_pattern():
     """kind word + capitalised name + "(" [kind Name, ] foreign country ")"."""
-    _, _, countries = _gazetteer()
-    forms = [f for forms in countries.values() for f in forms]
+    forms = country_list.forms()
     name_word = r"[A-ZĐÀ-Ỹ][\w'’\-]*"
     return re.compile(
         r"(?<!\w)(tỉnh|thành phố|bang|tỉnh bang|vùng|hạt|châu|quận|thủ phủ|hội đồng tỉnh)\s+"
@@ -226,7 +225,8 @@ def extract(doc, province):
     the name as the article writes it, the canonical name and variants from the gazetteer (so
     that "Viêng Chăn" and "Vientiane" are one locality when stored and merged)."""
     text = doc.text
-    pattern, by_key, countries = _gazetteer()
+    pattern, by_key = _gazetteer()
+    countries = country_list.countries()
     home = _variant_key(province.name) if province and province.name else None
     found = {}  # gazetteer name -> item
     venue_only = {}  # capital -> True while every mention so far is a venue

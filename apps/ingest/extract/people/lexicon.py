@@ -10,9 +10,7 @@ from apps.lib import countries as country_list
 from apps.lib import surnames as surnames_list
 from apps.lib.text import fold, name_key
 
-from ..lexicon import DATA, LOWER, UPPER, data_lines
-
-_UP, _LOW = UPPER, LOWER  # the letter classes of ..lexicon
+from ..lexicon import DATA, data_lines
 
 # A word: letters, with hyphenated parts ("Ạ-nu-phạp", "Cam-pu-chia"); a part after a hyphen
 # that starts a title ("Song Han Jun-Chủ tịch") is split off in _tokens().

@@ -8,7 +8,8 @@ from functools import cache
 from apps.lib.text import fold, name_key
 from apps.provinces import lookup
 
-from .lexicon import _BREAKERS, _COUNTRY_AFTER, _LOW, _PLACE_NOUNS, _UP, _WORD, _lexicon
+from ..lexicon import LOWER, UPPER
+from .lexicon import _BREAKERS, _COUNTRY_AFTER, _PLACE_NOUNS, _WORD, _lexicon
 
 
 @dataclass
@@ -158,7 +159,7 @@ def _doc_places(text, tokens, runs):
         end = tokens[run[-1]][1]
         after = text[end : end + 60]
         country_after = (m := _COUNTRY_AFTER.match(after)) and fold(m.group(1)) in country_keys
-        next_lower = bool(re.match(r"^\s*(?:[,;.():\n]|$)|^\s+" + _LOW, after))
+        next_lower = bool(re.match(r"^\s*(?:[,;.():\n]|$)|^\s+" + LOWER, after))
         if (_prev_word(text, tokens, run[0]) in _PLACE_NOUNS and next_lower) or country_after:
             if words[0].lower() in surnames and (
                 len(words) >= 3 or _after_provincial_body(text, tokens[run[0]][0])
@@ -278,7 +279,7 @@ def _anchor(text, mentions):
             left = [t for t in m.titles if t[1] <= m.start]
             bare = bool(left) and bool(head_re.fullmatch(text[left[-1][0] : left[-1][1]]))
             after = text[m.end : m.end + 40]
-            place_after = bool(re.match(r"^\s*[(,]\s*" + _UP, after))
+            place_after = bool(re.match(r"^\s*[(,]\s*" + UPPER, after))
             m.anchored = right or ((bare or m.after_place) and not place_after)
 
 
@@ -329,7 +330,7 @@ def _enumerations(text, mentions):
 
 # Lao names are often written with a hyphen between their parts: "Bun Chăn - Sí Vông Phăn",
 # "Sổm Phết - Keo Ma Ni" (whose second part may look Vietnamese: "Ma Ni").
-_NAME_HYPHEN = re.compile(r"[ \t]?[-–][ \t]?(?:" + _UP + r"[^\W\d_]*[ \t]){0,2}")
+_NAME_HYPHEN = re.compile(r"[ \t]?[-–][ \t]?(?:" + UPPER + r"[^\W\d_]*[ \t]){0,2}")
 
 
 def _join_hyphenated(text, mentions):

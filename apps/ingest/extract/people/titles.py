@@ -6,7 +6,8 @@ from bisect import bisect_left, bisect_right
 
 from apps.lib.text import fold
 
-from .lexicon import _UP, _lexicon
+from ..lexicon import UPPER
+from .lexicon import _lexicon
 
 # --- titles ----------------------------------------------------------------------------
 
@@ -132,7 +133,7 @@ def _attach_titles(text, mentions):
 
 # After a title, the places that complete it: "..., Phó Bí thư Thành ủy thành phố Phòng Thành
 # Cảng, Quảng Tây, Trung Quốc" (the title phrase stops at the first comma).
-_CAP_GROUP = _UP + r"[\w-]*(?:\s+" + _UP + r"[\w-]*)*"
+_CAP_GROUP = UPPER + r"[\w-]*(?:\s+" + UPPER + r"[\w-]*)*"
 _PLACE_TAIL = re.compile(r"^(?:\s*[,(]\s*(?:nước\s+)?" + _CAP_GROUP + r"\)?){1,3}")
 # A name only quoted as the sender of words ("chuyển lời của đồng chí X"): not a participant.
 _PASSING_BEFORE = re.compile(
