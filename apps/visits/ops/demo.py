@@ -18,7 +18,6 @@ from django.db.models import Count, Max, Min
 from django.utils import timezone
 
 from apps.lib import surnames
-from apps.lib.collation import sort_key_text
 from apps.lib.text import fold, name_key, slugify_vi
 from apps.provinces.models import Era, Province
 from apps.visits.records import services
@@ -165,14 +164,12 @@ def seed(*, activities, seed=2025, officials=5000, batch=5000, progress=None):
     countries, partners = [], []
     cid, pid = _next_id(Country), _next_id(PartnerLocality)
     for cname, names in COUNTRIES.items():
-        country = Country(id=cid, name=cname, slug=f"demo-{slugify_vi(cname)}-{cid}", name_key=name_key(cname),
-                          name_folded=fold(cname), name_sort=sort_key_text(cname))
+        country = Country(id=cid, name=cname, slug=f"demo-{slugify_vi(cname)}-{cid}").fill_keys()
         countries.append(country)
         cid += 1
         for base in names + [f"{n} {i}" for n in names for i in range(1, 4)]:
             partners.append(PartnerLocality(id=pid, name=base, kind="tỉnh", country=country,
-                                            slug=f"demo-{slugify_vi(base)}-{pid}", name_key=name_key(base),
-                                            name_folded=fold(base), name_sort=sort_key_text(base)))
+                                            slug=f"demo-{slugify_vi(base)}-{pid}").fill_keys())
             pid += 1
     Country.objects.bulk_create(countries)
     PartnerLocality.objects.bulk_create(partners, batch_size=batch)
@@ -182,8 +179,7 @@ def seed(*, activities, seed=2025, officials=5000, batch=5000, progress=None):
     people = []
     for i in range(officials):
         name = f"{_name(rng)} {i}" if i % 3 == 0 else _name(rng)
-        people.append(Official(id=oid + i, name=name, slug=f"demo-{slugify_vi(name)}-{oid + i}",
-                               name_key=name_key(name), name_folded=fold(name), name_sort=sort_key_text(name)))
+        people.append(Official(id=oid + i, name=name, slug=f"demo-{slugify_vi(name)}-{oid + i}").fill_keys())
     Official.objects.bulk_create(people, batch_size=batch)
     central, local, foreign = people[: officials // 5], people[officials // 5 : officials * 4 // 5], people[officials * 4 // 5 :]
 
@@ -195,7 +191,7 @@ def seed(*, activities, seed=2025, officials=5000, batch=5000, progress=None):
     kinds = [Kind.CENTRAL, Kind.FOREIGN, Kind.OUTBOUND, Kind.EVENT]
     pre_cum = list(itertools.accumulate(pre_w))
     cur_cum = list(itertools.accumulate(cur_w))
-    folded = {p.pk: fold(p.name) for p in [*people, *partners]}
+    folded = {p.pk: p.name_folded for p in [*people, *partners]}
     fold_summary = functools.lru_cache(maxsize=None)(fold)  # a few thousand distinct summaries
     title_key = functools.lru_cache(maxsize=None)(name_key)
     done = 0

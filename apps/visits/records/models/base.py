@@ -67,9 +67,15 @@ class NamedModel(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        self.name_key = name_key(self.name)
-        self.name_folded = fold(" ".join([self.name, *self.variants]))[:200]
-        self.name_sort = sort_key_text(self.name)
+        self.fill_keys()
         if not self.slug:
             self.slug = slugify_vi(self.name)[:200] or "x"
         super().save(*args, **kwargs)
+
+    def fill_keys(self):
+        """The columns derived from the name and variants (save() fills them; a bulk load calls
+        this itself). Returns the record."""
+        self.name_key = name_key(self.name)
+        self.name_folded = fold(" ".join([self.name, *self.variants]))[:200]
+        self.name_sort = sort_key_text(self.name)
+        return self
