@@ -17,19 +17,8 @@
     return node;
   }
 
-  function level(n, top) {
-    return n === 0 ? 0 : 1 + Math.min(3, Math.floor((3 * n) / top));
-  }
-
-  function legend(top, x, y) {
-    // The count each colour stands for, as charts._legend computes it.
-    var ranges = [[0, 0, 0]];
-    for (var lv = 1; lv <= 3; lv++) {
-      var low = Math.max(1, Math.ceil(((lv - 1) * top) / 3));
-      var high = Math.min(top - 1, Math.ceil((lv * top) / 3) - 1);
-      if (low <= high) ranges.push([lv, low, high]);
-    }
-    if (top > 0) ranges.push([4, top, top]);
+  function legend(ranges, x, y) {
+    // The count each colour stands for: [level, low, high] from the page (charts.legend_ranges).
     var g = el("g", { class: "legend" });
     g.appendChild(el("text", { x: x, y: y - 10 }, text.legend));
     ranges.forEach(function (r, i) {
@@ -44,15 +33,13 @@
   }
 
   function draw(geo) {
-    var counts = Object.keys(data.units).map(function (code) { return data.units[code].n; });
-    var top = Math.max.apply(null, counts.concat([0]));
     var svg = el("svg", { id: "shape-map", class: "map shapes", viewBox: geo.viewBox, role: "img", "aria-label": text.label });
     geo[data.era].forEach(function (shape) {
       var unit = data.units[shape.code];
       if (!unit) return;
       var link = el("a", { href: unit.url, "aria-label": unit.name + ": " + unit.n });
       var path = el("path", {
-        d: shape.d, class: "province level-" + level(unit.n, top || 1), "data-code": shape.code, "data-count": unit.n,
+        d: shape.d, class: "province level-" + data.levels[shape.code], "data-code": shape.code, "data-count": unit.n,
       });
       path.appendChild(el("title", {}, unit.name + ": " + unit.n + " " + text.activities));
       link.appendChild(path);
@@ -65,7 +52,7 @@
       var caption = text.islands[i] + (unit ? " (" + unit.name + ")" : "");
       svg.appendChild(el("text", { class: "island-label", x: label.x, y: label.y, "text-anchor": "middle" }, caption));
     });
-    svg.appendChild(legend(top, 430, 40));
+    svg.appendChild(legend(data.legend, 430, 40));
     var fallback = box.querySelector(".map-fallback");
     box.replaceChild(svg, fallback);
   }

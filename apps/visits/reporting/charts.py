@@ -12,6 +12,24 @@ LON_MIN, LON_MAX = 102.1, 109.6
 MAP_W, MAP_H = 300, 600
 
 
+def level(n, top):
+    """The colour level (0-4) of a count on a map whose largest count is ``top``."""
+    return 0 if n == 0 else 1 + min(3, int(3 * n / top))
+
+
+def legend_ranges(top):
+    """[(level, low, high)]: the counts each level stands for on a map whose largest is ``top``."""
+    ranges = [(0, 0, 0)]
+    for lv in (1, 2, 3):
+        low = max(1, math.ceil((lv - 1) * top / 3))
+        high = min(top - 1, math.ceil(lv * top / 3) - 1)
+        if low <= high:
+            ranges.append((lv, low, high))
+    if top > 0:
+        ranges.append((4, top, top))
+    return ranges
+
+
 def map_svg(provinces, counts, url_for, label):
     """One circle per province, its size and colour class by activity count, linking to it."""
     top = max(counts.values(), default=0) or 1
@@ -22,9 +40,8 @@ def map_svg(provinces, counts, url_for, label):
         n = counts.get(p.pk, 0)
         x = (p.longitude - LON_MIN) / (LON_MAX - LON_MIN) * (MAP_W - 20) + 10
         y = (LAT_MAX - p.latitude) / (LAT_MAX - LAT_MIN) * (MAP_H - 20) + 10
-        level = 0 if n == 0 else 1 + min(3, int(3 * n / top))
         radius = 4 + 10 * math.sqrt(n / top)
-        circles.append((url_for(p), level, f"{x:.1f}", f"{y:.1f}", f"{radius:.1f}", n, p.name, n))
+        circles.append((url_for(p), level(n, top), f"{x:.1f}", f"{y:.1f}", f"{radius:.1f}", n, p.name, n))
     body = format_html_join(
         "",
         '<a href="{}"><circle class="province level-{}" cx="{}" cy="{}" r="{}" data-count="{}">'
@@ -43,19 +60,12 @@ def map_svg(provinces, counts, url_for, label):
 
 def _legend(top):
     """The count each colour stands for (the levels of map_svg), bottom left of the map."""
-    ranges = [(0, 0, 0)]
-    for level in (1, 2, 3):
-        low = max(1, math.ceil((level - 1) * top / 3))
-        high = min(top - 1, math.ceil(level * top / 3) - 1)
-        if low <= high:
-            ranges.append((level, low, high))
-    if top > 0:
-        ranges.append((4, top, top))
+    ranges = legend_ranges(top)
     rows = []
-    for i, (level, low, high) in enumerate(ranges):
+    for i, (lv, low, high) in enumerate(ranges):
         y = MAP_H - 12 - 16 * (len(ranges) - 1 - i)
         text = str(low) if low == high else f"{low}–{high}"
-        rows.append((level, y, y + 4, text))
+        rows.append((lv, y, y + 4, text))
     return format_html(
         '<g class="legend">{}</g>',
         format_html_join(

@@ -3,6 +3,7 @@ count. The outlines are static (static/geo/provinces.json, scripts/build_provinc
 
 from apps.provinces.lookup import CUTOVER
 from apps.provinces.models import Era
+from apps.visits.reporting import charts
 from apps.visits.reporting.tallies import current_unit_counts
 
 
@@ -17,14 +18,17 @@ def map_era(filterset):
 
 
 def map_units(provinces, counts, era, url_for):
-    """{"era": ..., "units": {code: {"name", "url", "n"}}} for the units of ``era``. For the
+    """{"era": ..., "units": {code: {"name", "url", "n"}}, "levels": {code: level}, "legend":
+    [(level, low, high)]} for the units of ``era``, in the dot map's levels (charts). For the
     current units an earlier unit's activities count in its successor; for the earlier units
     only activities placed in an earlier unit count (a range before 1/7/2025 holds no others)."""
     if era == Era.CURRENT:
         counts = current_unit_counts(provinces, counts)
+    units = [p for p in provinces if p.era == era]
+    top = max((counts.get(p.pk, 0) for p in units), default=0)
     return {
         "era": str(era),
-        "units": {
-            p.code: {"name": p.name, "url": url_for(p), "n": counts.get(p.pk, 0)} for p in provinces if p.era == era
-        },
+        "units": {p.code: {"name": p.name, "url": url_for(p), "n": counts.get(p.pk, 0)} for p in units},
+        "levels": {p.code: charts.level(counts.get(p.pk, 0), top or 1) for p in units},
+        "legend": charts.legend_ranges(top),
     }
