@@ -9,7 +9,7 @@ each other."""
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
-from django.contrib.admin.models import CHANGE, DELETION, LogEntry
+from django.contrib.admin.models import DELETION, LogEntry
 from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -57,7 +57,7 @@ def merge_action(merge, description):
             others = [r for r in records if r.pk != keep.pk]
             if not request.POST.get("confirm_conflict") and (conflicts := merge_conflicts(records)):
                 return conflict_page(modeladmin, request, records=records, keep=keep, conflicts=conflicts)
-            merge_logged(merge, request, keep=keep, others=others)
+            merge_logged(merge, modeladmin, request, keep=keep, others=others)
             modeladmin.message_user(
                 request,
                 _("Merged %(others)s into “%(keep)s”.")
@@ -83,7 +83,7 @@ def merge_action(merge, description):
     return merge_selected
 
 
-def merge_logged(merge, request, *, keep, others):
+def merge_logged(merge, modeladmin, request, *, keep, others):
     """The merge and its entries in the admin's log, in one transaction (the deletions are
     logged first: a deleted record has no primary key left to name)."""
     names = ", ".join(f"{o} (#{o.pk})" for o in others)
@@ -92,10 +92,7 @@ def merge_logged(merge, request, *, keep, others):
             request.user.pk, others, DELETION, _("Merged into “%(keep)s” (#%(pk)s).") % {"keep": keep, "pk": keep.pk}
         )
         merge(keep=keep, others=others, by=request.user)
-        LogEntry.objects.log_actions(
-            request.user.pk, [keep], CHANGE, _("Merged %(others)s into this record.") % {"others": names},
-            single_object=True,
-        )
+        modeladmin.log_change(request, keep, _("Merged %(others)s into this record.") % {"others": names})
 
 
 def merge_page(modeladmin, request, template, **extra):
