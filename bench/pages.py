@@ -2,6 +2,7 @@
 a filtered export, cold and warm, and how each grows with the archive.
 
 usage: DATABASE_URL=... python bench/pages.py [--activities 100000] [--requests 20] [--json OUT]
+                                             [--only partner= official= ...]
        python bench/pages.py --compare SMALL.json LARGE.json [...]   # growth ratios
 
 Requests go through Django's full handler (middleware, view, template) in-process, so the
@@ -93,7 +94,8 @@ def fetch(client, url):
 def measure(args):
     n = ensure_activities(args.activities) if not args.no_seed else Activity.objects.count()
     client = Client()
-    plan = pages()
+    plan = [(label, url) for label, url in pages() if label.startswith("trivial") or not args.only
+            or any(part in label for part in args.only)]
     print(f"database: {connection.vendor}, activities: {n:,}, rounds: {args.requests}", flush=True)
     results = {}
     for label, url in plan:  # queries and a first (uncounted) view of each page
@@ -149,6 +151,8 @@ def main():
     ap.add_argument("--json", help="write the figures to this file (for --compare)")
     ap.add_argument("--no-seed", action="store_true")
     ap.add_argument("--compare", nargs="+", metavar="JSON")
+    ap.add_argument("--only", nargs="+", metavar="TEXT", help="measure only the pages whose label holds one of"
+                    " these texts (and the trivial page)")
     args = ap.parse_args()
     if args.compare:
         compare(args.compare)

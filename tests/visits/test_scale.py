@@ -4,6 +4,7 @@ text, kept by triggers; PostgreSQL: the trigram index), the API's count comes fr
 the query plans of the list, search and profile queries read indexes, and a cold page after an
 edit is computed by one request while the others wait or get the previous version."""
 
+import datetime as dt
 import io
 import re
 import threading
@@ -160,6 +161,8 @@ def _plan_queries():
     return {
         "official filter": filtered(official=official.slug).order_by().values("pk"),
         "partner filter": filtered(partner=partner.slug).order_by().values("pk"),
+        "official rows": filtered(official=official.slug).values("pk")[:25],
+        "partner rows": filtered(partner=partner.slug).values("pk")[:25],
         "list page": public.for_list().values("pk")[:25],
         "deep list page": public.for_list().values("pk")[2500:2525],
         "search rows": public.search(["mondulkiri"]).for_list().values("pk")[:25],
@@ -183,7 +186,7 @@ def _plan_queries():
 # every row (the others sort a few rows picked by an index: a search's matches, the partner
 # localities).
 ORDERED = {"list page", "deep list page", "province rows", "requests list", "open requests", "partner profile",
-           "official profile"}
+           "official profile", "official rows", "partner rows"}
 
 
 def _full_scans(plan, vendor, ordered):
@@ -245,6 +248,41 @@ def test_a_pre_2025_units_lists_walk_its_own_activities():
     asks = Request.objects.public().brief().in_province(unit)[:40]
     for plan in (rows.explain(), asks.explain()):
         assert re.search(r"Index Cond: \(province_id = \d+\)|\(province_id=\?", plan), plan
+
+
+def test_an_official_or_partner_list_walks_their_own_dated_rows():
+    """The first page of ?official= or ?partner= walks the official's or partner's rows in the
+    list's order (participation_official_order, mention_partner_order: their copy of the
+    activity's date) and looks each activity up by id; it neither reads all their rows into a
+    semi-join nor walks the whole archive by date."""
+    _seeded_for_plans(19)
+    official = Official.objects.annotate(n=Count("participations")).order_by("-n").first()
+    partner = PartnerLocality.objects.annotate(n=Count("mentions")).order_by("-n").first()
+    public = Activity.objects.public().for_list()
+    for params, index in (({"official": official.slug}, "participation_official_order"),
+                          ({"partner": partner.slug}, "mention_partner_order")):
+        plan = ActivityFilter(params, queryset=public).qs.values("pk")[:25].explain()
+        assert index in plan, plan
+        assert "activity_list_order" not in plan, plan
+        assert not re.search(r"^\s*(->\s*)?Sort\b|USE TEMP B-TREE FOR ORDER BY", plan, re.M), plan
+
+
+def test_an_official_or_partner_list_is_newest_first_and_sortable(client):
+    """Ordered by the joined rows' date copy, the lists are the usual order, newest first (a
+    partner's undated activities last); ?sort= still replaces it; each activity once."""
+    dates = [dt.date(2021, 5, 1), dt.date(2023, 1, 9), dt.date(2020, 2, 2), dt.date(2022, 7, 4)]
+    made = [make_activity(partner="Mondulkiri", lead="Nguyễn Văn Khải", day=d) for d in dates]
+    Activity.objects.filter(pk=made[2].pk).update(start_date=None)  # the triggers copy it to the joined rows
+    make_activity(partner="Svay Rieng", lead="Lê Văn Dũng", day=dt.date(2024, 1, 1))
+    partner = PartnerLocality.objects.get(name="Mondulkiri")
+    official = Official.objects.get(name="Nguyễn Văn Khải")
+    newest_first = [made[1].pk, made[3].pk, made[0].pk]
+    listed = client.get(f"/activities/?partner={partner.slug}").context["page_obj"].object_list
+    assert [a.pk for a in listed] == [*newest_first, made[2].pk]
+    listed = client.get(f"/activities/?official={official.slug}").context["page_obj"].object_list
+    assert [a.pk for a in listed if a.start_date] == newest_first and len(listed) == 4
+    listed = client.get(f"/activities/?partner={partner.slug}&official={official.slug}&sort=date")
+    assert [a.pk for a in listed.context["page_obj"].object_list if a.start_date] == newest_first[::-1]
 
 
 # ---------------------------------------------------------------------------------------------
