@@ -116,6 +116,18 @@ def test_a_foreign_name_after_a_place_the_article_names_elsewhere():
     assert out["organization"] == "tỉnh Banteay Meanchey"
 
 
+def test_a_foreign_name_after_a_title_whose_place_ends_with_its_country_in_brackets():
+    out = run(
+        "Sáng 3/4, Chủ tịch UBND tỉnh Cao Bằng Nông Văn Hải tiếp Thị trưởng thủ đô Ulaanbaatar (Mông Cổ) "
+        "Bat Erdene Tsend đang thăm tỉnh. Tiếp đó, Tỉnh trưởng tỉnh Luang Namtha (Lào) Phonesavanh Vongkham "
+        "cũng đến chào.",
+        kind="foreign_delegation",
+        province="Cao Bằng",
+    )
+    assert {"Nông Văn Hải", "Bat Erdene Tsend", "Phonesavanh Vongkham"} <= set(names(out))
+    assert official(out, "Bat Erdene Tsend")["titles"] == ["Thị trưởng thủ đô Ulaanbaatar"]
+
+
 def test_chinese_officials_with_vietnamese_family_names_are_foreign_by_their_titles():
     out = run(
         "Về phía tỉnh Vân Nam (Trung Quốc), có đồng chí Lưu Dũng – Phó Tỉnh trưởng tỉnh Vân Nam. Đón "

@@ -264,7 +264,7 @@ def _candidates(text):
 
 def _anchor(text, mentions):
     """Mark the mentions that hold a name for sure (see the module docstring)."""
-    head_re = _lexicon().heads
+    head_re, country_keys = _lexicon().heads, _lexicon().country_keys
     for m in mentions:
         if m.honorific:
             m.anchored = True
@@ -280,7 +280,11 @@ def _anchor(text, mentions):
             bare = bool(left) and bool(head_re.fullmatch(text[left[-1][0] : left[-1][1]]))
             after = text[m.end : m.end + 40]
             place_after = bool(re.match(r"^\s*[(,]\s*" + UPPER, after))
-            m.anchored = right or ((bare or m.after_place) and not place_after)
+            # "Thị trưởng thủ đô Seoul (Hàn Quốc) Oh Se-hoon": the title's place closed by its
+            # country in brackets, the name right after.
+            gap = re.fullmatch(r"\s*\(([^()\n]{2,40})\)\s*", text[left[-1][1] : m.start]) if left else None
+            country_gap = bool(gap) and fold(gap.group(1)) in country_keys
+            m.anchored = right or ((bare or m.after_place or country_gap) and not place_after)
 
 
 def _enumerations(text, mentions):
