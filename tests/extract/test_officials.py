@@ -128,6 +128,29 @@ def test_a_foreign_name_after_a_title_whose_place_ends_with_its_country_in_brack
     assert official(out, "Bat Erdene Tsend")["titles"] == ["Thị trưởng thủ đô Ulaanbaatar"]
 
 
+def test_the_head_of_a_foreign_places_delegation_is_foreign_whatever_his_title():
+    out = run(
+        "Ngày 5/5/2024, Phó Chủ tịch UBND tỉnh Lào Cai Hoàng Quốc Khánh tiếp đoàn đại biểu huyện Hà Khẩu do "
+        "Bí thư Huyện ủy Dương Văn Bình dẫn đầu. Chiều cùng ngày, đoàn công tác của châu Hồng Hà (Vân Nam, "
+        "Trung Quốc) do ông Lý Minh Thành, Phó Châu trưởng làm trưởng đoàn cũng đến làm việc.",
+        kind="foreign_delegation",
+        province="Lào Cai",
+    )
+    assert out["lead"]["name"] == "Dương Văn Bình" and out["lead"]["side"] == "foreign"
+    assert official(out, "Lý Minh Thành")["side"] == "foreign"
+    assert official(out, "Hoàng Quốc Khánh")["side"] == "local"
+
+
+def test_the_head_of_the_provinces_own_delegation_stays_local():
+    out = run(
+        "Từ ngày 2 đến 4/6/2024, đoàn đại biểu tỉnh Lào Cai do Bí thư Tỉnh ủy Đặng Xuân Phong dẫn đầu thăm "
+        "châu Hồng Hà (Trung Quốc).",
+        kind="outbound_delegation",
+        province="Lào Cai",
+    )
+    assert out["lead"]["name"] == "Đặng Xuân Phong" and out["lead"]["side"] == "local"
+
+
 def test_chinese_officials_with_vietnamese_family_names_are_foreign_by_their_titles():
     out = run(
         "Về phía tỉnh Vân Nam (Trung Quốc), có đồng chí Lưu Dũng – Phó Tỉnh trưởng tỉnh Vân Nam. Đón "

@@ -352,6 +352,14 @@ def test_both_sides_asked_to_finish_together():
     assert len(_texts(doc)) == 1
 
 
+def test_both_sides_asked_to_agree_on_a_plan():
+    doc = _doc("Tiêu đề\nPhó Chủ tịch cũng đề xuất hai bên sớm thống nhất phương án mở đường chuyên dụng qua mốc 52.",
+               province="Cao Bằng", kind="foreign_delegation")
+    assert _texts(doc) == ["đề xuất hai bên sớm thống nhất phương án mở đường chuyên dụng qua mốc 52."]
+    doc = _doc("Tiêu đề\nPhó Chủ tịch đề nghị hai bên thống nhất quan điểm.", province="Cao Bằng", kind="foreign_delegation")
+    assert _texts(doc) == []
+
+
 def test_a_quotation_opening_with_an_adverbial_then_chung_toi():
     doc = _doc(
         'Tiêu đề\n"Với thỏa thuận hôm nay, chúng tôi mong muốn thành phố Sakai hỗ trợ Đà Nẵng đào tạo nhân lực '

@@ -80,7 +80,7 @@ JOINT_ASK = re.compile(
     r"khẩn trương|nghiên cứu|xem xét|phối hợp|đẩy mạnh)\s+){0,3}"
     r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|"
     r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|"
-    r"rà soát|nối lại|hoàn thành|thúc đẩy mở|đưa|duy trì)(?!\w)",
+    r"rà soát|nối lại|hoàn thành|thúc đẩy mở|đưa|duy trì|thống nhất phương án|thống nhất kế hoạch)(?!\w)",
     re.IGNORECASE,
 )
 _PARTNER_OBJECT = re.compile(

@@ -37,7 +37,7 @@ from ..organization import extract as find_organization
 from ..record import Official, People
 from .lead import _lead, _lead_signals
 from .names import Person, _anchor, _candidates, _enumerations, _join_hyphenated
-from .side import _inherit_sides, _side
+from .side import _foreign_delegation_heads, _inherit_sides, _side
 from .titles import _attach_titles, _clean_title, _dedupe_titles, _passing, _place_tail
 
 __all__ = ["extract"]
@@ -75,6 +75,7 @@ def _people(text):
         out.append(p)
     out.sort(key=lambda p: p.start)
     _inherit_sides(text, out)
+    _foreign_delegation_heads(text, out)
     for p in out:
         _lead_signals(p, text, out)
     return out

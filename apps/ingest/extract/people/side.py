@@ -2,6 +2,7 @@
 
 import re
 
+from apps.lib.text import fold
 from apps.provinces import lookup
 
 from .lexicon import _FOREIGN_HONORIFICS, _lexicon
@@ -62,3 +63,30 @@ def _inherit_sides(text, people):
         before = [q for q in people if q.titles and line_start <= q.start < p.start]
         if before:
             p.side = before[-1].side
+
+
+# The head of a foreign locality's delegation: "đoàn đại biểu thành phố Bằng Tường do Bí thư
+# Thành ủy Hoàng Kiến Quân dẫn đầu", a Chinese official whose name and title read Vietnamese.
+_DELEGATION_OF = re.compile(
+    r"[Đđ]oàn\s+(?:đại biểu|công tác)(?:\s+cấp cao)?(?:\s+của)?\s+"
+    r"(?i:tỉnh|thành phố|TP\.?|thị xã|bang|quận|huyện|châu|khu tự trị(?: dân tộc)?(?: \w+)?)\s+"
+    r"([^\W\d_][^,.;()\n]{1,40}?)\s*(?:\(([^()\n]{2,60})\)\s*)?,?\s+do\s+(?:ông\s+|bà\s+|đồng chí\s+)?$"
+)
+
+
+def _foreign_delegation_heads(text, people):
+    """An official named as the head of a foreign place's delegation is foreign: the place is a
+    known foreign locality or is followed by its country in brackets, and his titles name no
+    Vietnamese province."""
+    lex = _lexicon()
+    for p in people:
+        if p.side == "foreign" or lookup.find_all(" ; ".join(p.titles + p.places)):
+            continue
+        for m in p.mentions:
+            begin = min([m.start] + [ts for ts, te in m.titles if te <= m.start])
+            hit = _DELEGATION_OF.search(text[max(0, begin - 160) : begin])
+            if not hit or lookup.find_all(hit.group(1)):
+                continue
+            if fold(hit.group(1)) in lex.localities or (hit.group(2) and lex.countries.search(hit.group(2))):
+                p.side = "foreign"
+                break
