@@ -30,6 +30,24 @@ def test_hom_nay_with_a_day_month_and_a_partial_dateline():
     assert when(text, "2020-03") == ("2020-03-02", "2020-03-02", "day")
 
 
+def _doubt_codes(text, published):
+    doc = make(text, published)
+    extract_dates(doc)
+    return [d["code"] for d in doubts(doc)]
+
+
+def test_hom_qua_is_the_day_before_a_full_dateline_kept_with_a_doubt():
+    text = TITLE + "Chiều hôm qua, Phó Chủ tịch UBND tỉnh đã tiếp đoàn công tác của tỉnh Champasak."
+    assert when(text, "2024-03-01") == ("2024-02-29", "2024-02-29", "day")
+    assert "day_relative" in _doubt_codes(text, "2024-03-01")
+    text = TITLE + "Tối qua, đoàn công tác của tỉnh đã đến thăm Đại sứ quán Việt Nam tại Lào."
+    assert when(text, "2025-01-01")[0] == "2024-12-31"
+    assert when(text, "2025-01") == (None, None, None)  # the day of the dateline is not known
+    text = TITLE + "Sáng nay, Phó Chủ tịch UBND tỉnh đã tiếp Đại sứ Cuba."
+    assert when(text, "2024-10-15") == ("2024-10-15", "2024-10-15", "day")
+    assert "day_relative" in _doubt_codes(text, "2024-10-15")
+
+
 def test_day_range_sharing_one_month():
     text = (
         TITLE

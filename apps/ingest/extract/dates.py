@@ -11,7 +11,7 @@ sources disagree or none applies the dates stay null: a wrong date costs more th
 
 import re
 from bisect import bisect_right
-from datetime import date
+from datetime import date, timedelta
 
 from .record import Dates
 from .years import resolve, valid
@@ -65,8 +65,12 @@ _SINGLE = re.compile(
 _SINGLE_WORDS = re.compile(
     r"ngày\s+" + _DAY + r"\s+tháng\s+" + _MONTH + r"(?:\s+năm\s+" + _YEAR + r")?", re.IGNORECASE
 )
-# "Hôm nay", "Chiều nay": the publication day itself, when the article's dateline gives it.
+# "Hôm nay", "Chiều nay": the publication day itself, when the article's dateline gives it;
+# "Hôm qua", "Chiều qua", "Tối hôm qua": the day before it.
 _TODAY = re.compile(r"(?:^|[\s,.(])(?:hôm nay|" + _TIME_OF_DAY + r" nay)(?![\w(]|\s*\()", re.IGNORECASE)
+_YESTERDAY = re.compile(
+    r"(?:^|[\s,.(])(?:hôm qua|" + _TIME_OF_DAY + r" (?:hôm )?qua)(?![\w(]|\s*\()", re.IGNORECASE
+)
 
 # A date that belongs to a document, not to the activity: "Kế hoạch số 274/KH-SNgV ngày 19/2/2024".
 _DOC_BEFORE = re.compile(
@@ -240,12 +244,19 @@ def _range_around(doc, day):
 
 
 def _today(doc):
-    """'Hôm nay' / 'Chiều nay' in the lead with a full dateline: the publication day."""
+    """'Hôm nay' / 'Chiều nay' in the lead with a full dateline: the publication day; 'Hôm
+    qua' / 'Chiều qua': the day before (kept with a doubt: the day is not written)."""
     if not doc.published or len(doc.published) != 10:
         return None
     for s in _lead_sentences(doc):
-        if _TODAY.search(s.text) and _OCCASION.search(s.text):
+        if not _OCCASION.search(s.text):
+            continue
+        if _TODAY.search(s.text):
+            doc.doubt("day_relative", (s.start, s.end))
             return doc.published
+        if _YESTERDAY.search(s.text):
+            doc.doubt("day_relative", (s.start, s.end))
+            return (date.fromisoformat(doc.published) - timedelta(days=1)).isoformat()
     return None
 
 

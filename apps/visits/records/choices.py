@@ -33,6 +33,7 @@ class Doubt(models.TextChoices):
     LEAD_GUESSED = "lead_guessed", _("lead guessed")
     MERGED_ON_CONTENT = "merged_on_content", _("merged with another report on content only")
     YEAR_INFERRED = "year_inferred", _("year not written with the date")
+    DAY_RELATIVE = "day_relative", _("day read as 'today' or 'yesterday' from the publication date")
 
 
 DOUBT_WEIGHTS = {
@@ -42,6 +43,7 @@ DOUBT_WEIGHTS = {
     Doubt.LEAD_GUESSED: 2,
     Doubt.MERGED_ON_CONTENT: 3,
     Doubt.YEAR_INFERRED: 1,
+    Doubt.DAY_RELATIVE: 1,
 }
 
 
