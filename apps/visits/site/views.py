@@ -193,7 +193,7 @@ def province_detail(request, slug):
         .only("first_seen", "last_seen", "activity_count", "partner__name", "partner__slug", "partner__country__name")
         .order_by("-activity_count", "partner__name")[:PROFILE_ROWS]
     )
-    officials = OfficialTally.objects.top(province, 30)
+    officials = OfficialTally.objects.top(units, 30)
     years = tally.per_year()
     return render(
         request,
