@@ -9,8 +9,10 @@ import io
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from apps.visits.records.models import Activity, Kind
+from apps.visits.records.models import Activity, Kind, PartnerLocality
 from tests.factories import make_activity
 
 pytestmark = pytest.mark.django_db
@@ -64,6 +66,23 @@ def test_a_search_within_the_limit_is_counted_exactly(client, eight_with_a_partn
     assert 'id="capped-note"' not in response.content.decode()
     kinds = {value: n for value, _label, n in response.context["facets"]["kind"]}
     assert kinds == {Kind.CENTRAL: 2}
+
+
+def test_a_filtered_list_counts_its_rows_through_one_grouped_query_of_its_facets(client, eight_with_a_partner):
+    """Without a tally, the facets and the count come from one grouped query over the first
+    COUNT_LIMIT + 1 rows (their sum is the count): no second pass over the same rows."""
+    slug = PartnerLocality.objects.get(name="Stung Treng").slug
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(f"/activities/?partner={slug}")
+    paginator = response.context["paginator"]
+    assert not paginator.capped and paginator.count == 2
+    assert {value: n for value, _label, n in response.context["facets"]["kind"]} == {Kind.CENTRAL: 2}
+    counting = [q["sql"] for q in ctx.captured_queries if "COUNT(" in q["sql"].upper()]
+    assert len(counting) == 1 and "GROUP BY" in counting[0].upper(), counting
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get("/activities/?partner=ratanakiri")
+    assert response.context["paginator"].capped and response.context["facets"] == {}
+    assert len([q for q in ctx.captured_queries if "COUNT(" in q["sql"].upper()]) == 1
 
 
 def test_a_list_the_tally_counts_is_exact_beyond_the_limit(client, eight_with_a_partner):

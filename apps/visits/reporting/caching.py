@@ -133,17 +133,37 @@ class ArchivePaginator(Paginator):
     1000": narrow the filters, or download the export, which holds every row). So no filter
     value makes a page count a million rows: its cost is bounded whatever the archive's size."""
 
-    def __init__(self, *args, request=None, tally=None, **kwargs):
+    def __init__(self, *args, request=None, tally=None, faceted=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.request = request
         self.tally = tally  # tally rows standing for object_list, which count it without a scan
+        # Activities whose list shows facets: without a tally, one grouped query over the first
+        # COUNT_LIMIT + 1 rows gives both the facets and the count (their sum).
+        self.faceted = faceted
 
     @cached_property
     def _counted(self):
         if self.tally is not None:
             return self.tally.total()
+        if self.faceted:
+            return sum(self.facet_counts["kind"].values())  # every activity has one kind
         qs, limit = self.object_list, settings.COUNT_LIMIT
         return cached(self.request, f"count|{limit}|{query_key(qs)}", lambda: qs.order_by().values("pk")[: limit + 1].count())
+
+    @cached_property
+    def facet_counts(self):
+        """{"kind": {value: n}, "region": {...}, "review_state": {...}} of the listed activities:
+        from the tally, or counted over the first COUNT_LIMIT + 1 rows (a capped list's facets
+        would be those of its first rows only: the list shows none then)."""
+        if self.tally is not None:
+            return self.tally.facet_counts()
+        qs, limit = self.object_list, settings.COUNT_LIMIT
+        first = qs.order_by().values("pk")[: limit + 1]
+        return cached(
+            self.request,
+            f"facets|{limit}|{query_key(qs)}",
+            lambda: qs.model._default_manager.filter(pk__in=first).facet_counts(),
+        )
 
     @cached_property
     def count(self):

@@ -105,7 +105,8 @@ class ActivityListView(InvalidFilterIsBadRequest, FilterView):
         return Activity.objects.public().for_list()
 
     def get_paginator(self, *args, **kwargs):
-        return super().get_paginator(*args, request=self.request, tally=self.filterset.tally(), **kwargs)
+        tally = self.filterset.tally()
+        return super().get_paginator(*args, request=self.request, tally=tally, faceted=True, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -119,11 +120,7 @@ class ActivityListView(InvalidFilterIsBadRequest, FilterView):
         fs = self.filterset
         if not fs.is_bound or not fs.is_valid() or paginator.capped:
             return {}
-        if paginator.tally is not None:
-            counts = paginator.tally.facet_counts()
-        else:
-            qs = fs.qs.order_by()
-            counts = cached(self.request, f"facets|{query_key(qs)}", qs.facet_counts)
+        counts = paginator.facet_counts
         labels = {"kind": dict(Kind.choices), "region": dict(Region.choices), "review_state": dict(ReviewState.choices)}
         return {
             name: [(value, labels[name].get(value, value), n) for value, n in sorted(values.items(), key=lambda x: -x[1])]
