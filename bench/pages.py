@@ -136,7 +136,7 @@ def compare(paths):
     trivial = runs[-1]["pages"]["trivial: /admin/login/"]["cold_median"]
     print("| page | " + " | ".join(sizes) + " | growth | x trivial | warm | queries |")
     print("| --- |" + " ---: |" * (len(runs) + 4))
-    for label in runs[0]["pages"]:
+    for label in [lb for lb in runs[0]["pages"] if all(lb in r["pages"] for r in runs)]:  # measured in every run
         medians = [r["pages"][label]["cold_median"] for r in runs if label in r["pages"]]
         last = runs[-1]["pages"].get(label, {})
         cells = " | ".join(f"{m:,.1f}" for m in medians)

@@ -48,6 +48,16 @@ def test_hom_qua_is_the_day_before_a_full_dateline_kept_with_a_doubt():
     assert "day_relative" in _doubt_codes(text, "2024-10-15")
 
 
+def test_qua_in_another_sense_or_an_impossible_dateline_gives_no_day():
+    text = TITLE + "Ánh sáng qua khung cửa, Phó Chủ tịch UBND tỉnh đã tiếp đoàn công tác của tỉnh Champasak."
+    assert when(text, "2024-03-01") == (None, None, None)
+    text = TITLE + "Trong buổi sáng qua thăm, Phó Chủ tịch UBND tỉnh đã tiếp đoàn công tác của tỉnh Champasak."
+    assert when(text, "2024-03-01") == (None, None, None)
+    text = TITLE + "QTO - Chiều hôm qua, Phó Chủ tịch UBND tỉnh đã tiếp đoàn công tác của tỉnh Champasak."
+    assert when(text, "2024-03-01")[0] == "2024-02-29"
+    assert when(text, "2024-04-31") == (None, None, None)
+
+
 def test_day_range_sharing_one_month():
     text = (
         TITLE

@@ -128,8 +128,16 @@ def test_a_foreign_name_after_a_title_whose_place_ends_with_its_country_in_brack
     assert official(out, "Bat Erdene Tsend")["titles"] == ["Thị trưởng thủ đô Ulaanbaatar"]
 
 
+def test_thu_continues_a_title_only_as_thu_do():
+    from apps.ingest.extract.people.titles import _title_phrases
+
+    text = "Giám đốc Sở Ngoại vụ thủ tục hành chính; Thị trưởng thủ đô Viêng Chăn"
+    assert [text[a:b] for a, b in _title_phrases(text)] == ["Giám đốc Sở Ngoại vụ", "Thị trưởng thủ đô Viêng Chăn"]
+
+
 def test_the_head_of_a_foreign_places_delegation_is_foreign_whatever_his_title():
     out = run(
+        "Lào Cai đón đoàn huyện Hà Khẩu, Vân Nam, Trung Quốc\n"
         "Ngày 5/5/2024, Phó Chủ tịch UBND tỉnh Lào Cai Hoàng Quốc Khánh tiếp đoàn đại biểu huyện Hà Khẩu do "
         "Bí thư Huyện ủy Dương Văn Bình dẫn đầu. Chiều cùng ngày, đoàn công tác của châu Hồng Hà (Vân Nam, "
         "Trung Quốc) do ông Lý Minh Thành, Phó Châu trưởng làm trưởng đoàn cũng đến làm việc.",
@@ -149,6 +157,29 @@ def test_the_head_of_the_provinces_own_delegation_stays_local():
         province="Lào Cai",
     )
     assert out["lead"]["name"] == "Đặng Xuân Phong" and out["lead"]["side"] == "local"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a Vietnamese unit in brackets ("Lào Cai" names no country)
+        "Ngày 5/5/2024, Phó Chủ tịch UBND tỉnh Lào Cai Hoàng Quốc Khánh tiếp đoàn công tác huyện Bát Xát "
+        "(Lào Cai) do Bí thư Huyện ủy Nguyễn Văn Bình dẫn đầu.",
+        # a post only Vietnam has
+        "Ngày 5/5/2024, đoàn đại biểu huyện Mường Khương (Trung Quốc) do Chủ tịch UBND huyện Lê Văn An dẫn "
+        "đầu làm việc với Phó Chủ tịch UBND tỉnh Lào Cai Hoàng Quốc Khánh.",
+        # a trip: the place before "do" is not the delegation's own
+        "Ngày 5/5/2024, đoàn công tác huyện Bát Xát sang huyện Kim Bình (Trung Quốc) do Bí thư Huyện ủy "
+        "Nguyễn Văn Bình dẫn đầu.",
+        # a Vietnamese district named like a foreign locality, no country written with it
+        "Ngày 5/5/2024, đoàn đại biểu huyện Đông Hưng do Bí thư Huyện ủy Nguyễn Văn Bình dẫn đầu thăm tỉnh "
+        "Lào Cai.",
+    ],
+)
+def test_the_head_of_a_vietnamese_places_delegation_stays_local(sentence):
+    out = run(sentence, kind="foreign_delegation", province="Lào Cai")
+    heads = [o for o in ([out["lead"]] if out["lead"] else []) + out["officials"] if o["name"] != "Hoàng Quốc Khánh"]
+    assert heads and all(o["side"] == "local" for o in heads), out
 
 
 def test_chinese_officials_with_vietnamese_family_names_are_foreign_by_their_titles():

@@ -68,8 +68,10 @@ _SINGLE_WORDS = re.compile(
 # "Hôm nay", "Chiều nay": the publication day itself, when the article's dateline gives it;
 # "Hôm qua", "Chiều qua", "Tối hôm qua": the day before it.
 _TODAY = re.compile(r"(?:^|[\s,.(])(?:hôm nay|" + _TIME_OF_DAY + r" nay)(?![\w(]|\s*\()", re.IGNORECASE)
+# (only opening the sentence, after an outlet's prefix at most, and before a comma: "ánh sáng qua
+# khung cửa", "buổi sáng qua thăm" say no day)
 _YESTERDAY = re.compile(
-    r"(?:^|[\s,.(])(?:hôm qua|" + _TIME_OF_DAY + r" (?:hôm )?qua)(?![\w(]|\s*\()", re.IGNORECASE
+    r"(?:^|^[^,.\n]{0,30}\s[-–]\s)(?:hôm qua|" + _TIME_OF_DAY + r" (?:hôm )?qua)\s*,", re.IGNORECASE
 )
 
 # A date that belongs to a document, not to the activity: "Kế hoạch số 274/KH-SNgV ngày 19/2/2024".
@@ -248,6 +250,10 @@ def _today(doc):
     qua' / 'Chiều qua': the day before (kept with a doubt: the day is not written)."""
     if not doc.published or len(doc.published) != 10:
         return None
+    try:
+        published = date.fromisoformat(doc.published)
+    except ValueError:  # a dateline's impossible day ("31/04/2024")
+        return None
     for s in _lead_sentences(doc):
         if not _OCCASION.search(s.text):
             continue
@@ -256,7 +262,7 @@ def _today(doc):
             return doc.published
         if _YESTERDAY.search(s.text):
             doc.doubt("day_relative", (s.start, s.end))
-            return (date.fromisoformat(doc.published) - timedelta(days=1)).isoformat()
+            return (published - timedelta(days=1)).isoformat()
     return None
 
 

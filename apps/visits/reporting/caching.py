@@ -147,8 +147,7 @@ class ArchivePaginator(Paginator):
             return self.tally.total()
         if self.faceted:
             return sum(self.facet_counts["kind"].values())  # every activity has one kind
-        qs, limit = self.object_list, settings.COUNT_LIMIT
-        return cached(self.request, f"count|{limit}|{query_key(qs)}", lambda: qs.order_by().values("pk")[: limit + 1].count())
+        return cached(self.request, f"count|{self._first_key}", lambda: self._first.count())
 
     @cached_property
     def facet_counts(self):
@@ -157,13 +156,22 @@ class ArchivePaginator(Paginator):
         would be those of its first rows only: the list shows none then)."""
         if self.tally is not None:
             return self.tally.facet_counts()
-        qs, limit = self.object_list, settings.COUNT_LIMIT
-        first = qs.order_by().values("pk")[: limit + 1]
+        model = self.object_list.model
         return cached(
             self.request,
-            f"facets|{limit}|{query_key(qs)}",
-            lambda: qs.model._default_manager.filter(pk__in=first).facet_counts(),
+            f"facets|{self._first_key}",
+            lambda: model._default_manager.filter(pk__in=self._first).facet_counts(),
         )
+
+    @property
+    def _first(self):
+        """The ids of the first COUNT_LIMIT + 1 rows, in no particular order: what is counted."""
+        return self.object_list.order_by().values("pk")[: settings.COUNT_LIMIT + 1]
+
+    @property
+    def _first_key(self):
+        # Without the ordering: ?sort= variants of one list share their count and facets.
+        return f"{settings.COUNT_LIMIT}|{query_key(self.object_list.order_by())}"
 
     @cached_property
     def count(self):
@@ -189,6 +197,7 @@ def rows_of(listed, ids):
     annotations: the ids already passed the filters, and a search's index lookup would be run a
     second time (SQLite's FTS: 9 ms at 300,000 activities); a filter's join (an official's or a
     partner's rows, see ActivityFilter) would be walked again for every row."""
+    assert not listed.query.annotations, "rows_of() does not carry a list's annotations"
     rows = listed.model._base_manager.filter(pk__in=ids)
     rows.query.select_related = listed.query.select_related
     rows.query.deferred_loading = listed.query.deferred_loading

@@ -5,6 +5,7 @@ import re
 from apps.lib.text import fold
 from apps.provinces import lookup
 
+from ..lexicon import UPPER
 from .lexicon import _FOREIGN_HONORIFICS, _lexicon
 
 # Title words that only foreign officials carry, and bodies of foreign states.
@@ -65,28 +66,49 @@ def _inherit_sides(text, people):
             p.side = before[-1].side
 
 
-# The head of a foreign locality's delegation: "đoàn đại biểu thành phố Bằng Tường do Bí thư
-# Thành ủy Hoàng Kiến Quân dẫn đầu", a Chinese official whose name and title read Vietnamese.
+# The head of a foreign locality's delegation: "đoàn đại biểu thành phố Bằng Tường (Quảng Tây,
+# Trung Quốc) do Bí thư Thành ủy Hoàng Kiến Quân dẫn đầu", a Chinese official whose name and
+# title read Vietnamese. The place is a run of capitalised words right before "do".
 _DELEGATION_OF = re.compile(
     r"[Đđ]oàn\s+(?:đại biểu|công tác)(?:\s+cấp cao)?(?:\s+của)?\s+"
     r"(?i:tỉnh|thành phố|TP\.?|thị xã|bang|quận|huyện|châu|khu tự trị(?: dân tộc)?(?: \w+)?)\s+"
-    r"([^\W\d_][^,.;()\n]{1,40}?)\s*(?:\(([^()\n]{2,60})\)\s*)?,?\s+do\s+(?:ông\s+|bà\s+|đồng chí\s+)?$"
+    r"(" + UPPER + r"[\w-]*(?:\s" + UPPER + r"[\w-]*){0,3})\s*(?:\(([^()\n]{2,60})\)\s*)?,?\s+do\s+"
+    r"(?:ông\s+|bà\s+|đồng chí\s+)?$"
 )
+_VIETNAMESE_POST = re.compile(r"UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Sở ")
+
+
+def _abroad(text, country_re):
+    """A country named in ``text`` once the Vietnamese units are taken out ("Lào Cai" names no
+    country)."""
+    for s, e, _unit in reversed(lookup.find_all(text)):
+        text = text[:s] + " " + text[e:]
+    return bool(country_re.search(text))
 
 
 def _foreign_delegation_heads(text, people):
-    """An official named as the head of a foreign place's delegation is foreign: the place is a
-    known foreign locality or is followed by its country in brackets, and his titles name no
-    Vietnamese province."""
+    """An official named as the head of a foreign place's delegation is foreign: the place has
+    its country in brackets there, or is a known foreign locality the article names with its
+    country somewhere ("Bằng Tường (Quảng Tây, Trung Quốc)"); his titles name no Vietnamese
+    province and no post only Vietnam has."""
     lex = _lexicon()
     for p in people:
-        if p.side == "foreign" or lookup.find_all(" ; ".join(p.titles + p.places)):
+        titles = " ; ".join(p.titles + p.places)
+        if p.side == "foreign" or lookup.find_all(titles) or _VIETNAMESE_POST.search(titles):
             continue
         for m in p.mentions:
             begin = min([m.start] + [ts for ts, te in m.titles if te <= m.start])
             hit = _DELEGATION_OF.search(text[max(0, begin - 160) : begin])
             if not hit or lookup.find_all(hit.group(1)):
                 continue
-            if fold(hit.group(1)) in lex.localities or (hit.group(2) and lex.countries.search(hit.group(2))):
+            place = hit.group(1)
+            if hit.group(2):
+                foreign = _abroad(hit.group(2), lex.countries)
+            else:
+                named = re.finditer(re.escape(place) + r"\s*(?:\(([^()\n]{2,60})\)|,\s*([^.;\n]{2,60}))", text)
+                foreign = fold(place) in lex.localities and any(
+                    _abroad(n.group(1) or n.group(2), lex.countries) for n in named
+                )
+            if foreign:
                 p.side = "foreign"
                 break
