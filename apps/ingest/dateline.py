@@ -8,6 +8,8 @@ _DATELINE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _WEEKDAY = re.compile(r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng|ngày đăng|gmt", re.IGNORECASE)
 _HEAD_CHARS = 600
+# The classic dateline, a place and the day on a line of their own: "Tây Ninh, ngày 02/02/2024".
+_PLACE_DATELINE = re.compile(r"^[\W_]*[^\W\d_][^\d,\n]{1,30},\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[\s.]*$")
 # A clock widget above the title: a weekday and the day's date, no time ("Thứ Sáu, 21/11/2025",
 # "Cà Mau Online Thứ Năm, ngày 04/12/2026"); a publication line there carries its time
 # ("Thứ Năm, 12/10/2023 - 15:20", "18:00 | 12/05/2025 GMT+7").
@@ -44,7 +46,7 @@ def find_published(text, corpus_date=None, title=None):
             offset += len(line) + 1
             continue  # "Thứ Sáu, 21/11/2025" above the title: the page's clock, not the story's
         m = _DATELINE.search(line)
-        if m and (_TIME.search(line) or _WEEKDAY.search(line) or len(line.split()) <= 3):
+        if m and (_TIME.search(line) or _WEEKDAY.search(line) or len(line.split()) <= 3 or _PLACE_DATELINE.match(line)):
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
             # A two-digit year ("Thứ ba, 3-2-26 20:56:58") is a page's clock widget, the
             # day the page was crawled, not when the story was published.

@@ -3,6 +3,7 @@
 import pytest
 
 from apps.ingest.dateline import find_published
+from apps.ingest.pipeline import extract_from_text
 
 from .articles import read_as_expected
 from .docs import doubts, extract_dates, make_doc
@@ -56,6 +57,18 @@ def test_qua_in_another_sense_or_an_impossible_dateline_gives_no_day():
     text = TITLE + "QTO - Chiều hôm qua, Phó Chủ tịch UBND tỉnh đã tiếp đoàn công tác của tỉnh Champasak."
     assert when(text, "2024-03-01")[0] == "2024-02-29"
     assert when(text, "2024-04-31") == (None, None, None)
+
+
+def test_a_place_and_day_on_their_own_line_are_the_dateline():
+    text = ("Đoàn đại biểu tỉnh Lạng Sơn thăm tỉnh Quảng Tây\nLạng Sơn, ngày 03/02/2024\n"
+            "Trong 2 ngày 30 và 31/1, đoàn đại biểu tỉnh Lạng Sơn do Chủ tịch UBND tỉnh Hồ Tiến Thiệu dẫn đầu đã "
+            "đến thăm, chúc Tết lãnh đạo Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc).")
+    published, _span = find_published(text)
+    assert published == "2024-02-03"
+    _cleaned, record = extract_from_text(text, "t.txt")
+    assert (record["published"], record["start_date"], record["end_date"]) == ("2024-02-03", "2024-01-30", "2024-01-31")
+    # a date inside a sentence is no dateline
+    assert find_published("Tiêu đề\nTỉnh ban hành kế hoạch, ngày 03/02/2024 gửi các sở thực hiện.")[0] is None
 
 
 def test_day_range_sharing_one_month():

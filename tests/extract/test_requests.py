@@ -360,6 +360,18 @@ def test_both_sides_asked_to_agree_on_a_plan():
     assert _texts(doc) == []
 
 
+def test_a_concrete_joint_ask_later_in_the_clause_or_after_two_pre_verbs():
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh đề nghị hai tỉnh tăng cường phối hợp phòng chống cháy rừng dọc biên "
+               "giới và sớm mở lại chợ biên giới Bản Lầu.", province="Lào Cai", kind="outbound_delegation")
+    assert len(_texts(doc)) == 1 and "sớm mở lại chợ biên giới Bản Lầu" in _texts(doc)[0]
+    doc = _doc("Tiêu đề\nBí thư Tỉnh ủy đề nghị hai bên phối hợp thúc đẩy triển khai dự án đường cao tốc nối hai "
+               "tỉnh.", province="Lào Cai", kind="outbound_delegation")
+    assert len(_texts(doc)) == 1
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh đề nghị hai tỉnh tăng cường phối hợp phòng chống cháy rừng dọc biên "
+               "giới.", province="Lào Cai", kind="outbound_delegation")
+    assert _texts(doc) == []  # a joint intention with nothing concrete to open, sign or build
+
+
 def test_a_quotation_opening_with_an_adverbial_then_chung_toi():
     doc = _doc(
         'Tiêu đề\n"Với thỏa thuận hôm nay, chúng tôi mong muốn thành phố Sakai hỗ trợ Đà Nẵng đào tạo nhân lực '

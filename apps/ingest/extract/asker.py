@@ -75,13 +75,21 @@ _LOCAL_OBJECT = re.compile(
 # Both sides asked to do something concrete together: the province asks it of its partner as
 # much as of itself ("đề nghị hai bên phối hợp đẩy nhanh xây dựng cầu", "mong muốn hai tỉnh sớm
 # ký kết biên bản ghi nhớ"); a wish for the relationship alone is no ask (_GENERAL_WISH).
-JOINT_ASK = re.compile(
-    r"(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|tích cực|"
-    r"khẩn trương|nghiên cứu|xem xét|phối hợp|đẩy mạnh)\s+){0,3}"
+_JOINT_VERBS = (
     r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|"
     r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|"
-    r"rà soát|nối lại|hoàn thành|thúc đẩy mở|đưa|duy trì|thống nhất phương án|thống nhất kế hoạch)(?!\w)",
+    r"rà soát|nối lại|hoàn thành|thúc đẩy mở|đưa|duy trì|thống nhất phương án|thống nhất kế hoạch)(?!\w)"
+)
+_BOTH = r"(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)"
+JOINT_ASK = re.compile(
+    _BOTH + r"\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|tích cực|khẩn trương|nghiên cứu|xem xét|phối hợp|đẩy mạnh|"
+    r"tăng cường|thúc đẩy)\s+){0,3}" + _JOINT_VERBS,
     re.IGNORECASE,
+)
+# A concrete joint ask later in the same clause: "đề nghị hai tỉnh tăng cường phối hợp kiểm soát
+# dịch bệnh ... và sớm khai trương chợ biên giới".
+JOINT_ASK_LATER = re.compile(
+    _BOTH + r"\s[^.;\n]{0,160}?(?:,|\svà)\s+(?:sớm|khẩn trương)\s+" + _JOINT_VERBS, re.IGNORECASE
 )
 _PARTNER_OBJECT = re.compile(
     r"(?:với\s+)?(?:các\s+|hai\s+|ba\s+)?(?:tỉnh|thành phố|địa phương|nước|phía|chính quyền)\s+bạn\b", re.IGNORECASE
@@ -194,7 +202,7 @@ class Context:
 
     def local_object(self, after):
         after = _TIME_LEAD.sub("", after.lstrip(" ,:"))
-        if JOINT_ASK.match(after):
+        if JOINT_ASK.match(after) or JOINT_ASK_LATER.match(after):
             return False  # "đề xuất hai bên sớm xây dựng kế hoạch hành động": asked of the partner too
         if _PARTNER_OBJECT.match(after):
             return False  # "mong muốn tỉnh bạn ...", "đề nghị hai tỉnh bạn ...": the foreign partner

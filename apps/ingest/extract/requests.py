@@ -181,7 +181,7 @@ def _candidates(doc, ctx):
             chain_end = end
             if _is_noun(text, start, end, sent.start):
                 continue
-            if ctx.local_object(text[end : end + 60]):
+            if ctx.local_object(text[end : end + 240]):  # (a joint ask may come late in the clause)
                 continue
             if subject_side(ctx, sent, start, sentences[max(0, i - 3) : i]) != "local":
                 continue
