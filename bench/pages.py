@@ -137,11 +137,11 @@ def compare(paths):
     print("| page | " + " | ".join(sizes) + " | growth | x trivial | warm | queries |")
     print("| --- |" + " ---: |" * (len(runs) + 4))
     for label in [lb for lb in runs[0]["pages"] if all(lb in r["pages"] for r in runs)]:  # measured in every run
-        medians = [r["pages"][label]["cold_median"] for r in runs if label in r["pages"]]
-        last = runs[-1]["pages"].get(label, {})
+        medians = [r["pages"][label]["cold_median"] for r in runs]
+        last = runs[-1]["pages"][label]
         cells = " | ".join(f"{m:,.1f}" for m in medians)
         print(f"| `{label}` | {cells} | {medians[-1] / medians[0]:.2f} | {medians[-1] / trivial:.1f} |"
-              f" {last.get('warm_median', 0):,.1f} | {last.get('cold_queries', '')} |")
+              f" {last['warm_median']:,.1f} | {last['cold_queries']} |")
 
 
 def main():

@@ -132,7 +132,7 @@ class MonthTally(models.Model):
         return f"{self.month} {self.review_state}: {self.n}"
 
 
-class OfficialTallyQuerySet(InProvinceMixin, models.QuerySet):
+class OfficialTallyQuerySet(models.QuerySet):
     def public(self):
         """Rows of officials an editor did not reject (the triggers count public activities only)."""
         return self.exclude(official__review_state=ReviewState.REJECTED)

@@ -264,7 +264,8 @@ def _candidates(text):
 
 def _anchor(text, mentions):
     """Mark the mentions that hold a name for sure (see the module docstring)."""
-    head_re, country_keys = _lexicon().heads, _lexicon().country_keys
+    lex = _lexicon()
+    head_re, country_keys = lex.heads, lex.country_keys
     for m in mentions:
         if m.honorific:
             m.anchored = True

@@ -21,6 +21,8 @@ _LOCAL_TITLE = re.compile(
     r"\btỉnh\b|thành phố|\bTP\b|huyện|ĐBQH tỉnh|Đại biểu Quốc hội tỉnh",
     re.I,
 )
+# Posts only Vietnam has.
+_VIETNAMESE_POST = re.compile(r"UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Sở ")
 _CENTRAL_TITLE = re.compile(
     r"Bộ |Bộ$|Thứ trưởng|Bộ trưởng|Quốc hội|Chính phủ|Thủ tướng|Cục|Vụ |Ủy ban Biên giới|"
     r"Ủy ban Nhà nước|Liên hiệp|Đại sứ|Lãnh sự|Bộ Chính trị|Ban Bí thư|Trung tướng|Thiếu tướng|"
@@ -28,14 +30,19 @@ _CENTRAL_TITLE = re.compile(
 )
 
 
+def _without_units(text):
+    """``text`` with the names of Vietnamese units blanked out."""
+    for s, e, _unit in reversed(lookup.find_all(text)):
+        text = text[:s] + " " + text[e:]
+    return text
+
+
 def _side(person, text):
     country_re = _lexicon().countries
     titles = " ; ".join(person.titles + person.places)
     if _VIETNAM_ABROAD.search(titles):
         return "central"
-    plain = _FRIENDSHIP.sub(" ", titles)
-    for s, e, _unit in reversed(lookup.find_all(plain)):
-        plain = plain[:s] + " " + plain[e:]  # "Chủ tịch UBND tỉnh Lào Cai" names no country
+    plain = _without_units(_FRIENDSHIP.sub(" ", titles))  # "Chủ tịch UBND tỉnh Lào Cai" names no country
     if _FOREIGN_TITLE.search(plain) or country_re.search(plain.replace("Việt Nam", " ")):
         return "foreign"
     if any(m.honorific in _FOREIGN_HONORIFICS for m in person.mentions):
@@ -43,8 +50,7 @@ def _side(person, text):
     if "-" in person.name or all(m.foreign_shape for m in person.mentions):
         # A non-Vietnamese name is foreign unless it holds a post only Vietnam has, or a post
         # in a Vietnamese province (ethnic-minority names: "Bí thư Tỉnh ủy Lai Châu Giàng Páo Mỷ").
-        vietnamese_post = re.search(r"UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Sở ", titles)
-        if not vietnamese_post and not lookup.find_all(titles):
+        if not _VIETNAMESE_POST.search(titles) and not lookup.find_all(titles):
             return "foreign"
     if _LOCAL_TITLE.search(titles):
         # "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy": the provincial post decides.
@@ -75,15 +81,12 @@ _DELEGATION_OF = re.compile(
     r"(" + UPPER + r"[\w-]*(?:\s" + UPPER + r"[\w-]*){0,3})\s*(?:\(([^()\n]{2,60})\)\s*)?,?\s+do\s+"
     r"(?:ông\s+|bà\s+|đồng chí\s+)?$"
 )
-_VIETNAMESE_POST = re.compile(r"UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Sở ")
 
 
 def _abroad(text, country_re):
     """A country named in ``text`` once the Vietnamese units are taken out ("Lào Cai" names no
     country)."""
-    for s, e, _unit in reversed(lookup.find_all(text)):
-        text = text[:s] + " " + text[e:]
-    return bool(country_re.search(text))
+    return bool(country_re.search(_without_units(text)))
 
 
 def _foreign_delegation_heads(text, people):
