@@ -1,4 +1,4 @@
-"""The tallies (ActivityTally, MonthTally, OfficialTally) are kept by database triggers: after
+"""The tallies (ActivityTally, MonthTally, OfficialTally, RequestTally, TitleTally) are kept by database triggers: after
 any write, by any path, they equal a count of the records themselves. Run on SQLite and on
 PostgreSQL (CI runs the suite on both), after the whole migration history."""
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from django.db import connection
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Min
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -21,9 +21,17 @@ from apps.visits.records.models import (
     Request,
     RequestStatus,
     ReviewState,
+    Title,
 )
 from apps.visits.reporting.filters import ActivityFilter, RequestFilter
-from apps.visits.reporting.tallies import ActivityTally, MonthTally, OfficialTally, RequestTally, SplitTally
+from apps.visits.reporting.tallies import (
+    ActivityTally,
+    MonthTally,
+    OfficialTally,
+    RequestTally,
+    SplitTally,
+    TitleTally,
+)
 from tests.factories import make_activity
 
 pytestmark = pytest.mark.django_db
@@ -50,7 +58,13 @@ def _recounted():
                                            "activity__review_state"):
         key = (*row[:4], row[4] != ReviewState.REJECTED)
         requests[key] = requests.get(key, 0) + 1
-    return activities, months, officials, requests
+    titles = {
+        (official, title): (first, last)
+        for official, title, first, last in Title.objects.exclude(participation__activity__review_state=ReviewState.REJECTED)
+        .values_list("participation__official", "title")
+        .annotate(first=Min("participation__activity__start_date"), last=Max("participation__activity__start_date"))
+    }
+    return activities, months, officials, requests, titles
 
 
 def _tallied():
@@ -65,7 +79,11 @@ def _tallied():
     }
     fields = ("province", "category", "status", "review_state", "activity_public", "n")
     requests = {tuple(row[:5]): row[5] for row in RequestTally.objects.values_list(*fields) if row[5]}
-    return activities, months, officials, requests
+    titles = {
+        (official, title): (first, last)
+        for official, title, first, last in TitleTally.objects.values_list("official", "title", "first_seen", "last_seen")
+    }
+    return activities, months, officials, requests, titles
 
 
 def assert_exact():
@@ -116,11 +134,21 @@ def test_every_kind_of_write_keeps_the_tallies_exact():
     third.participations.exclude(official=keep).delete()
     assert_exact()
 
+    # Titles renamed, moved to another official's participation, deleted (the admin's inline).
+    title = Title.objects.filter(participation__activity=first).first()
+    title.title = "Phó Chủ tịch Thường trực UBND tỉnh"
+    title.save()
+    assert_exact()
+    Title.objects.filter(pk=title.pk).update(participation=third.participations.get())
+    assert_exact()
+    Title.objects.filter(pk=title.pk).delete()
+    assert_exact()
+
     # An activity deleted with everything it holds.
     second.delete()
     assert_exact()
     Activity.objects.all().delete()
-    assert _tallied() == ({}, {}, {}, {})
+    assert _tallied() == ({}, {}, {}, {}, {})
 
 
 def test_bulk_loads_are_counted():
@@ -277,5 +305,11 @@ def test_the_triggers_are_installed():
         "visits_participation_tally_insert",
         "visits_participation_tally_delete",
         "visits_participation_tally_update",
+        "visits_title_tally_insert",
+        "visits_title_tally_delete",
+        "visits_title_tally_update",
+        "visits_participation_title_tally_update",
+        "visits_participation_title_tally_delete",
+        "visits_activity_title_tally",
     } <= names
     assert any(name.startswith("visits_activity_tally") for name in names)

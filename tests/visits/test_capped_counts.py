@@ -148,8 +148,12 @@ def test_a_partners_page_lists_its_latest_activities_a_page_at_a_time(client, ei
     assert not few.paginator.capped and few.paginator.count == 2
 
 
-def test_an_officials_page_lists_their_latest_activities_a_page_at_a_time(client):
-    made = [make_activity(lead="Trần Thị Hoa", day=dt.date(2024, 1, 1) + dt.timedelta(days=i)) for i in range(7)]
-    page = client.get(made[0].lead.get_absolute_url()).context["page"]
-    assert page.paginator.capped and page.paginator.count == LIMIT
-    assert [p.activity_id for p in page.object_list] == [a.pk for a in reversed(made)][:LIMIT]
+def test_an_officials_page_lists_their_latest_activities_a_page_at_a_time(client, settings):
+    """Counted from the official's tally (exact, beyond COUNT_LIMIT), 50 a page, newest first."""
+    made = [make_activity(lead="Trần Thị Hoa", day=dt.date(2024, 1, 1) + dt.timedelta(days=i)) for i in range(53)]
+    url = made[0].lead.get_absolute_url()
+    page = client.get(url).context["page"]
+    assert not page.paginator.capped and page.paginator.count == 53
+    newest_first = [a.pk for a in reversed(made)]
+    assert [p.activity_id for p in page.object_list] == newest_first[:50]
+    assert [p.activity_id for p in client.get(url + "?page=2").context["page"].object_list] == newest_first[50:]

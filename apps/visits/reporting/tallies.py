@@ -158,6 +158,10 @@ class OfficialTallyQuerySet(models.QuerySet):
             result.append(official)
         return result
 
+    def total(self):
+        """Public activities counted in these rows (an official's: its page's count)."""
+        return self.aggregate(n=Sum("n"))["n"] or 0
+
 
 class OfficialTally(models.Model):
     """How many public activities of a province an official took part in, and the latest
@@ -180,6 +184,24 @@ class OfficialTally(models.Model):
 
     def __str__(self):
         return f"{self.official_id} @ {self.province_id}: {self.n}"
+
+
+class TitleTally(models.Model):
+    """The titles articles gave an official at public activities, each with the first and last
+    dates it was given (the official page's title history). Kept exact by database triggers on
+    titles, participations and activities (migration 0018), like OfficialTally: the page reads
+    a few rows instead of aggregating every participation of a busy official."""
+
+    official = models.ForeignKey(Official, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    title = models.CharField(max_length=300)
+    first_seen = models.DateField(null=True)
+    last_seen = models.DateField(null=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["official", "title"], name="title_tally_unique")]
+
+    def __str__(self):
+        return f"{self.official_id}: {self.title}"
 
 
 class RequestTallyQuerySet(TallyQuerySet):

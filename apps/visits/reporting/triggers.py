@@ -225,6 +225,101 @@ REQUEST_DROP = {
 REQUEST_FILL = ["DELETE FROM visits_requesttally", _request_count("").rstrip(";")]
 
 
+# Officials' titles (migration 0018): a new title widens its (official, title) row's dates; any
+# other change (a title edited, moved or deleted, a participation moved or deleted, an
+# activity's date or review state changed) counts the officials concerned again: a few
+# hundred rows for the busiest official, and only on writes.
+def _title_recount(officials):
+    return (
+        f"DELETE FROM visits_titletally WHERE official_id IN ({officials});"
+        " INSERT INTO visits_titletally (official_id, title, first_seen, last_seen)"
+        " SELECT p.official_id, t.title, MIN(a.start_date), MAX(a.start_date)"
+        " FROM visits_title t JOIN visits_participation p ON p.id = t.participation_id"
+        " JOIN visits_activity a ON a.id = p.activity_id"
+        f" WHERE p.official_id IN ({officials}) AND a.review_state <> 'rejected'"
+        " GROUP BY p.official_id, t.title;"
+    )
+
+
+_TITLE_ADD = (
+    "INSERT INTO visits_titletally (official_id, title, first_seen, last_seen)"
+    " SELECT p.official_id, NEW.title, a.start_date, a.start_date"
+    " FROM visits_participation p JOIN visits_activity a ON a.id = p.activity_id"
+    " WHERE p.id = NEW.participation_id AND a.review_state <> 'rejected'"
+    " ON CONFLICT (official_id, title) DO UPDATE SET"
+    " first_seen = CASE WHEN visits_titletally.first_seen IS NULL OR excluded.first_seen < visits_titletally.first_seen"
+    " THEN excluded.first_seen ELSE visits_titletally.first_seen END,"
+    " last_seen = CASE WHEN visits_titletally.last_seen IS NULL OR excluded.last_seen > visits_titletally.last_seen"
+    " THEN excluded.last_seen ELSE visits_titletally.last_seen END;"
+)
+_OFFICIAL_OF = "SELECT official_id FROM visits_participation WHERE id IN ({ids})"
+_TITLE_REMOVE = _title_recount(_OFFICIAL_OF.format(ids="OLD.participation_id"))
+_TITLE_MOVE = _title_recount(_OFFICIAL_OF.format(ids="OLD.participation_id, NEW.participation_id"))
+_TITLE_CHANGED = "OLD.participation_id {ne} NEW.participation_id OR OLD.title {ne} NEW.title"
+_PARTICIPATION_TITLES = _title_recount("OLD.official_id, NEW.official_id")
+_PARTICIPATION_GONE = _title_recount("OLD.official_id")
+_ACTIVITY_TITLES = _title_recount("SELECT official_id FROM visits_participation WHERE activity_id = NEW.id")
+_ACTIVITY_DATED = "OLD.start_date {ne} NEW.start_date OR OLD.review_state {ne} NEW.review_state"
+
+TITLE_TRIGGERS = {
+    "postgresql": [
+        _pg_function("visits_title_tally_insert", _TITLE_ADD),
+        _pg_function("visits_title_tally_delete", _TITLE_REMOVE),
+        _pg_function("visits_title_tally_update", _TITLE_MOVE),
+        _pg_function("visits_participation_title_tally_update", _PARTICIPATION_TITLES),
+        _pg_function("visits_participation_title_tally_delete", _PARTICIPATION_GONE),
+        _pg_function("visits_activity_title_tally", _ACTIVITY_TITLES),
+        "CREATE TRIGGER visits_title_tally_insert AFTER INSERT ON visits_title"
+        " FOR EACH ROW EXECUTE FUNCTION visits_title_tally_insert()",
+        "CREATE TRIGGER visits_title_tally_delete AFTER DELETE ON visits_title"
+        " FOR EACH ROW EXECUTE FUNCTION visits_title_tally_delete()",
+        f"CREATE TRIGGER visits_title_tally_update AFTER UPDATE ON visits_title FOR EACH ROW"
+        f" WHEN ({_TITLE_CHANGED.format(ne='IS DISTINCT FROM')}) EXECUTE FUNCTION visits_title_tally_update()",
+        f"CREATE TRIGGER visits_participation_title_tally_update AFTER UPDATE ON visits_participation FOR EACH ROW"
+        f" WHEN ({_PARTICIPATION_MOVED.format(ne='IS DISTINCT FROM')})"
+        " EXECUTE FUNCTION visits_participation_title_tally_update()",
+        "CREATE TRIGGER visits_participation_title_tally_delete AFTER DELETE ON visits_participation"
+        " FOR EACH ROW EXECUTE FUNCTION visits_participation_title_tally_delete()",
+        f"CREATE TRIGGER visits_activity_title_tally AFTER UPDATE ON visits_activity FOR EACH ROW"
+        f" WHEN ({_ACTIVITY_DATED.format(ne='IS DISTINCT FROM')}) EXECUTE FUNCTION visits_activity_title_tally()",
+    ],
+    "sqlite": [
+        f"CREATE TRIGGER visits_title_tally_insert AFTER INSERT ON visits_title BEGIN {_TITLE_ADD} END",
+        f"CREATE TRIGGER visits_title_tally_delete AFTER DELETE ON visits_title BEGIN {_TITLE_REMOVE} END",
+        f"CREATE TRIGGER visits_title_tally_update AFTER UPDATE ON visits_title"
+        f" WHEN {_TITLE_CHANGED.format(ne='IS NOT')} BEGIN {_TITLE_MOVE} END",
+        f"CREATE TRIGGER visits_participation_title_tally_update AFTER UPDATE ON visits_participation"
+        f" WHEN {_PARTICIPATION_MOVED.format(ne='IS NOT')} BEGIN {_PARTICIPATION_TITLES} END",
+        f"CREATE TRIGGER visits_participation_title_tally_delete AFTER DELETE ON visits_participation"
+        f" BEGIN {_PARTICIPATION_GONE} END",
+        f"CREATE TRIGGER visits_activity_title_tally AFTER UPDATE ON visits_activity"
+        f" WHEN {_ACTIVITY_DATED.format(ne='IS NOT')} BEGIN {_ACTIVITY_TITLES} END",
+    ],
+}
+_TITLE_TRIGGER_NAMES = [
+    ("visits_title", f"visits_title_tally_{op}") for op in OPS
+] + [
+    ("visits_participation", "visits_participation_title_tally_update"),
+    ("visits_participation", "visits_participation_title_tally_delete"),
+    ("visits_activity", "visits_activity_title_tally"),
+]
+TITLE_DROP = {
+    "postgresql": [
+        *(f"DROP TRIGGER IF EXISTS {name} ON {table}" for table, name in _TITLE_TRIGGER_NAMES),
+        *(f"DROP FUNCTION IF EXISTS {name}()" for _table, name in _TITLE_TRIGGER_NAMES),
+    ],
+    "sqlite": [f"DROP TRIGGER IF EXISTS {name}" for _table, name in _TITLE_TRIGGER_NAMES],
+}
+TITLE_FILL = [
+    "DELETE FROM visits_titletally",
+    "INSERT INTO visits_titletally (official_id, title, first_seen, last_seen)"
+    " SELECT p.official_id, t.title, MIN(a.start_date), MAX(a.start_date)"
+    " FROM visits_title t JOIN visits_participation p ON p.id = t.participation_id"
+    " JOIN visits_activity a ON a.id = p.activity_id"
+    " WHERE a.review_state <> 'rejected' GROUP BY p.official_id, t.title",
+]
+
+
 # Requests, participations and partner mentions (migration 0016) carry their
 # activity's start date, so that their lists walk one index in their order: copied on every
 # insert or update of such a row (whatever the application wrote there) and on every change of
@@ -234,7 +329,7 @@ DATED = {
     "visits_participation": "visits_participation_activity_date",
     "visits_activitypartner": "visits_mention_activity_date",
 }
-TABLES = ("visits_activity", *DATED)  # whose triggers a bulk load turns off
+TABLES = ("visits_activity", *DATED, "visits_title")  # whose triggers a bulk load turns off
 
 
 def _activity_date(row):
@@ -315,7 +410,7 @@ def refill():
     """Count every tally again from the records, and copy the activities' dates onto their
     requests, participations and partner mentions (after a load with the triggers disabled)."""
     with connection.cursor() as cursor:
-        for sql in [*fill(connection.vendor), *REQUEST_FILL, *activity_date_fill(connection.vendor)]:
+        for sql in [*fill(connection.vendor), *REQUEST_FILL, *TITLE_FILL, *activity_date_fill(connection.vendor)]:
             cursor.execute(sql)
 
 
@@ -389,4 +484,15 @@ def install_activity_dates(apps, schema_editor):
 
 def uninstall_activity_dates(apps, schema_editor):
     for sql in activity_date_drop(schema_editor.connection.vendor):
+        schema_editor.execute(sql, params=None)
+
+
+def install_titles(apps, schema_editor):
+    vendor = schema_editor.connection.vendor
+    for sql in [*TITLE_DROP[vendor], *TITLE_TRIGGERS[vendor], *TITLE_FILL]:
+        schema_editor.execute(sql, params=None)
+
+
+def uninstall_titles(apps, schema_editor):
+    for sql in TITLE_DROP[schema_editor.connection.vendor]:
         schema_editor.execute(sql, params=None)

@@ -1,7 +1,7 @@
 """Pages. Views pick a queryset method and a template; reads live in the models' querysets."""
 
 from django.conf import settings
-from django.db.models import F, Max, Min, Prefetch
+from django.db.models import F, Prefetch
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -32,6 +32,7 @@ from apps.visits.reporting.tallies import (
     ActivityTally,
     MonthTally,
     OfficialTally,
+    TitleTally,
     archive_totals,
     current_unit_counts,
 )
@@ -217,13 +218,14 @@ def official_detail(request, slug):
         .prefetch_related(Prefetch("titles", queryset=Title.objects.order_by("id")))
         .order_by("-activity_date", "-activity_id")  # the participation_official_order index
     )
-    page = ArchivePaginator(parts, 50, request=request).get_page(request.GET.get("page"))  # counted up to COUNT_LIMIT
+    # Counted and titled from the tallies the triggers keep: a busy official's page reads a few
+    # rows, not every participation (752 for the busiest at 1,000,000 activities).
+    tally = OfficialTally.objects.filter(official=official)
+    page = ArchivePaginator(parts, 50, request=request, tally=tally).get_page(request.GET.get("page"))
     titles = (
-        Title.objects.public()
-        .filter(participation__official=official)
-        .values("title")
-        .annotate(first=Min("participation__activity_date"), last=Max("participation__activity_date"))
-        .order_by("first", "title")
+        TitleTally.objects.filter(official=official)
+        .values("title", first=F("first_seen"), last=F("last_seen"))
+        .order_by("first_seen", "title")
     )
     return render(request, "visits/official_detail.html", {"official": official, "page": page, "titles": titles})
 
