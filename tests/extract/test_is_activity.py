@@ -195,3 +195,26 @@ Minh Khang
 @pytest.mark.parametrize(("source", "exp"), [c[1:] for c in UNSEEN], ids=[c[0] for c in UNSEEN])
 def test_unseen_article_is_read_as_a_careful_reader_would(source, exp):
     read_as_expected(source, exp)
+
+
+def test_talks_between_two_ministries_in_the_capital_are_national_diplomacy():
+    text = (
+        "Đối thoại Chiến lược Ngoại giao - Quốc phòng Việt Nam - Ấn Độ lần thứ 4\n"
+        "Sáng 12/9, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Lê Minh Tân và Thứ trưởng Ngoại giao Ấn Độ Rajiv Kumar "
+        "đồng chủ trì Đối thoại. Hai bên nhất trí thúc đẩy thương mại và đầu tư."
+    )
+    assert classify(text, "2024-09-13") is None
+    # The lead's subject is the minister, even when the title does not say it.
+    text = (
+        "Việt Nam và Chile thúc đẩy hợp tác nông nghiệp\n"
+        "(PV) - Chiều 3/4, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Lê Minh Tân đã tiếp Thứ trưởng Ngoại giao Chile "
+        "Carlos Rojas. Hai bên trao đổi về hợp tác nông nghiệp."
+    )
+    assert classify(text, "2024-04-04") is None
+    # The capital's own leaders at the table: Hà Nội's activity.
+    text = (
+        "Việt Nam và Chile thúc đẩy hợp tác nông nghiệp\n"
+        "Chiều 3/4, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Lê Minh Tân làm việc với UBND thành phố Hà Nội về "
+        "chuẩn bị đón đoàn Chile."
+    )
+    assert classify(text, "2024-04-04") == "central_delegation"

@@ -838,3 +838,12 @@ Phạm Ngọc
 @pytest.mark.parametrize(("source", "exp"), [c[1:] for c in UNSEEN], ids=[c[0] for c in UNSEEN])
 def test_unseen_article_is_read_as_a_careful_reader_would(source, exp):
     read_as_expected(source, exp)
+
+
+def test_a_meeting_in_a_foreign_town_named_with_its_province_and_country_is_a_trip_abroad():
+    text = (
+        "Điện Biên - Phông Sa Lỳ hội đàm\n"
+        "Sáng 5/6, tại thị xã Phôn Xá Vẳng, tỉnh Phông Sa Lỳ (Lào), đoàn đại biểu tỉnh Điện Biên do đồng chí "
+        "Lò Văn Mừng làm trưởng đoàn đã hội đàm với đoàn đại biểu tỉnh Phông Sa Lỳ."
+    )
+    assert classify(text, "2024-06-06") == "outbound_delegation"

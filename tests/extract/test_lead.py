@@ -118,3 +118,14 @@ def test_a_reception_of_an_unnamed_delegation_keeps_no_lead():
     )
     assert out["lead"] is None
     assert "Lê Văn Dũng" in names(out)
+
+
+def test_who_attends_and_chairs_a_provincial_meeting_leads_it():
+    out = run(
+        "Sơn La tập huấn công tác lãnh sự năm 2024\n"
+        "Ngày 14/5/2024, Sở Ngoại vụ tỉnh Sơn La tổ chức lớp tập huấn công tác lãnh sự cho cán bộ các huyện. "
+        "Phó Chủ tịch UBND tỉnh Trần Thị Hương dự và chủ trì lớp tập huấn. "
+        "Giám đốc Sở Ngoại vụ Lò Văn Phúc cho biết Sở đã giải quyết 20 vụ việc.",
+        kind="provincial_event", province="Sơn La",
+    )
+    assert out["lead"]["name"] == "Trần Thị Hương"

@@ -2,6 +2,8 @@
 
 import pytest
 
+from apps.lib.text import fold
+
 from .articles import read_as_expected
 from .docs import extract_partners, make_doc
 
@@ -179,3 +181,18 @@ Hữu Hiệp
 @pytest.mark.parametrize(("source", "exp"), [c[1:] for c in UNSEEN], ids=[c[0] for c in UNSEEN])
 def test_unseen_article_is_read_as_a_careful_reader_would(source, exp):
     read_as_expected(source, exp)
+
+
+def test_a_foreign_name_with_a_lower_case_particle_is_one_partner():
+    assert _names("Tiêu đề\nTỉnh mong muốn kết nghĩa với tỉnh Santa Cruz de Tenerife của Tây Ban Nha.") == [
+        "Santa Cruz de Tenerife"
+    ]
+    names = _names("Tiêu đề\nĐoàn làm việc với vùng Centre-Val de Loire (Pháp). Vùng Centre-Val de Loire có nhiều lâu đài.")
+    assert [fold(n) for n in names] == ["centre val de loire"]
+
+
+def test_places_on_a_route_are_no_partners_for_being_there():
+    assert _names(
+        "Tiêu đề\nLào Cai nằm trên hành lang kinh tế Côn Minh - Lào Cai - Hà Nội - Hải Phòng.", "Lào Cai"
+    ) == []
+    assert _names("Tiêu đề\nĐoàn làm việc với thành phố Côn Minh (Trung Quốc).", "Lào Cai") == ["Côn Minh"]

@@ -367,9 +367,48 @@ def test_a_concrete_joint_ask_later_in_the_clause_or_after_two_pre_verbs():
     doc = _doc("Tiêu đề\nBí thư Tỉnh ủy đề nghị hai bên phối hợp thúc đẩy triển khai dự án đường cao tốc nối hai "
                "tỉnh.", province="Lào Cai", kind="outbound_delegation")
     assert len(_texts(doc)) == 1
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh đề nghị hai tỉnh tăng cường phối hợp trong công tác quản lý biên giới.",
+               province="Lào Cai", kind="outbound_delegation")
+    assert _texts(doc) == []  # a joint intention with nothing concrete to open, sign, build or fight
+
+
+def test_a_common_threat_fought_together_is_a_joint_ask():
     doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh đề nghị hai tỉnh tăng cường phối hợp phòng chống cháy rừng dọc biên "
                "giới.", province="Lào Cai", kind="outbound_delegation")
-    assert _texts(doc) == []  # a joint intention with nothing concrete to open, sign or build
+    assert len(_texts(doc)) == 1
+    doc = _doc("Tiêu đề\nĐồng chí Bí thư Tỉnh ủy cũng đề nghị hai bên tăng cường trao đổi thông tin, phối hợp ngăn chặn "
+               "tình trạng buôn lậu thuốc lá qua đường mòn.", province="Kon Tum", kind="outbound_delegation")
+    assert len(_texts(doc)) == 1 and "ngăn chặn tình trạng buôn lậu" in _texts(doc)[0]
+    doc = _doc("Tiêu đề\nBí thư Tỉnh ủy đề nghị hai bên tăng cường trao đổi thông tin, phối hợp chặt chẽ hơn nữa.",
+               province="Kon Tum", kind="outbound_delegation")
+    assert _texts(doc) == []
+
+
+def test_the_missions_abroad_are_no_local_addressee():
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh mong muốn các cơ quan đại diện nước ngoài giới thiệu các nhà đầu tư vào "
+               "lĩnh vực chế biến thủy sản tại tỉnh.", province="Cà Mau", kind="provincial_event")
+    assert len(_texts(doc)) == 1
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh đề nghị các cơ quan chuyên môn của tỉnh rà soát các thủ tục đầu tư.",
+               province="Cà Mau", kind="provincial_event")
+    assert _texts(doc) == []
+
+
+def test_a_pronoun_takes_the_subject_after_the_apposition_of_whom_the_meeting_was_with():
+    officials = [{"name": "Lê Thị Hạnh", "titles": ["Phó Chủ tịch UBND tỉnh"], "side": "local"},
+                 {"name": "Anna Kowalska", "titles": ["Thứ trưởng"], "side": "foreign"}]
+    doc = _doc("Tiêu đề\nTại buổi làm việc với bà Anna Kowalska, Thứ trưởng phụ trách du lịch của bang Queensland, "
+               "Phó Chủ tịch UBND tỉnh Lê Thị Hạnh giới thiệu tiềm năng của tỉnh. Bà đề nghị bang Queensland hỗ trợ "
+               "đào tạo hướng dẫn viên du lịch cho tỉnh.", province="Quảng Nam", kind="outbound_delegation",
+               officials=officials)
+    assert len(_texts(doc)) == 1
+    doc = _doc("Tiêu đề\nTại buổi tiếp với ông Tom Baker, Tổng Lãnh sự Australia, Phó Chủ tịch UBND tỉnh đề nghị Tổng "
+               "Lãnh sự quán hỗ trợ kết nối doanh nghiệp của tỉnh với các nhà nhập khẩu.", province="Quảng Nam",
+               kind="foreign_delegation")
+    assert len(_texts(doc)) == 1
+    # The guest asks after a phrase with a verb: no apposition, the guest's own ask.
+    doc = _doc("Tiêu đề\nTại buổi tiếp với lãnh đạo tỉnh, Tổng Lãnh sự cho biết, Tổng Lãnh sự đề nghị tỉnh tạo điều "
+               "kiện cho doanh nghiệp Australia.", province="Quảng Nam", kind="foreign_delegation")
+    assert _texts(doc) == []
 
 
 def test_a_quotation_opening_with_an_adverbial_then_chung_toi():

@@ -145,9 +145,14 @@ def is_activity(doc, province):
     if _MINISTER.match(doc.title) and not _mentions_province(province, "\n".join([doc.title, *first])):
         return False  # a minister's diplomacy abroad: the province only mentioned further down
     if (
-        (_MINISTER.match(doc.title) or _NATIONAL_LEADER.match(doc.title))
-        and _is_capital(province)
+        _is_capital(province)
         and not _names_province(province, "\n".join([doc.title, *first]))
+        and (
+            _MINISTER.match(doc.title)
+            or _NATIONAL_LEADER.match(doc.title)
+            or _NATIONAL_TALKS.search(doc.title)
+            or (first and _national_subject(first[0]))
+        )
     ):
         return False  # national diplomacy "tại Hà Nội": the capital is its seat, not its actor
     return dated or bool(_MEETING.search(doc.text)) or bool(_RECENT.search(head))
@@ -182,6 +187,24 @@ def _dated_lead(doc):
 
 
 _MINISTER = re.compile(r"^(?:Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực)(?: Bộ)? Ngoại giao\b")
+# Talks between two states' ministries: "Tham vấn chính trị cấp Thứ trưởng", "Đối thoại Chiến
+# lược", "Ủy ban hỗn hợp" (their seat, the capital, is no actor of them).
+_NATIONAL_TALKS = re.compile(
+    r"tham vấn chính trị|đối thoại chiến lược|đối thoại chính sách|ủy ban hỗn hợp|ủy ban liên chính phủ|"
+    r"cấp (?:thứ trưởng|bộ trưởng) ngoại giao",
+    re.IGNORECASE,
+)
+# What opens a lead sentence before its subject: the outlet, the day, the place.
+_LEAD_OPENING = re.compile(
+    r"^(?:\([^()\n]{1,30}\)\s*[-–]\s*)?(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay)\b[^,]{0,30}"
+    r"|[Tt]ại [^,]{1,60}|[Tt]rong [^,]{1,60}),\s*)+"
+)
+
+
+def _national_subject(sentence):
+    """The lead sentence's subject is a national leader or a foreign-affairs minister."""
+    rest = sentence[_LEAD_OPENING.match(sentence).end() :] if _LEAD_OPENING.match(sentence) else sentence
+    return bool(_MINISTER.match(rest) or _NATIONAL_LEADER.match(rest))
 
 
 def _is_capital(province):

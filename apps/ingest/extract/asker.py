@@ -78,7 +78,9 @@ _LOCAL_OBJECT = re.compile(
 _JOINT_VERBS = (
     r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|"
     r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|"
-    r"rà soát|nối lại|hoàn thành|thúc đẩy mở|đưa|duy trì|thống nhất phương án|thống nhất kế hoạch)(?!\w)"
+    r"rà soát|nối lại|hoàn thành|thúc đẩy mở|đưa|duy trì|thống nhất phương án|thống nhất kế hoạch|"
+    # a common threat fought together: "phối hợp ngăn chặn buôn lậu", "đấu tranh phòng chống ma túy"
+    r"ngăn chặn|phòng(?:,)? chống|đấu tranh|kiểm soát|tuần tra|quy tập)(?!\w)"
 )
 _BOTH = r"(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)"
 JOINT_ASK = re.compile(
@@ -89,7 +91,7 @@ JOINT_ASK = re.compile(
 # A concrete joint ask later in the same clause: "đề nghị hai tỉnh tăng cường phối hợp kiểm soát
 # dịch bệnh ... và sớm khai trương chợ biên giới".
 JOINT_ASK_LATER = re.compile(
-    _BOTH + r"\s[^.;\n]{0,160}?(?:,|\svà)\s+(?:sớm|khẩn trương)\s+" + _JOINT_VERBS, re.IGNORECASE
+    _BOTH + r"\s[^.;\n]{0,160}?(?:,|\svà)\s+(?:sớm|khẩn trương|phối hợp|cùng)\s+" + _JOINT_VERBS, re.IGNORECASE
 )
 _PARTNER_OBJECT = re.compile(
     r"(?:với\s+)?(?:các\s+|hai\s+|ba\s+)?(?:tỉnh|thành phố|địa phương|nước|phía|chính quyền)\s+bạn\b", re.IGNORECASE
@@ -212,12 +214,43 @@ class Context:
         ):
             return False  # "đề nghị tỉnh Savannakhet ...", "thành phố Busan": a foreign host
         if m:
-            # "các cơ quan trung ương", "các bộ, ngành Trung ương" are central addressees.
-            return not re.match(r"[^.;]{0,25}?\b[Tt]rung ương", after[m.start() :])
+            # "các cơ quan trung ương", "các bộ, ngành Trung ương" are central addressees;
+            # "các cơ quan đại diện nước ngoài" (or Vietnam's abroad) the missions.
+            return not re.match(r"[^.;]{0,25}?\b[Tt]rung ương|(?:các )?cơ quan đại diện(?!\w)", after[m.start() :])
         return bool(self.province_object and self.province_object.match(after))
 
 
 _HEAD_CHARS = 400  # the subject stands in the first words, the speaker's name right before the verb
+
+# "Tại buổi làm việc với bà X, Thứ trưởng ... của bang Y, Phó Chủ tịch UBND tỉnh Z giới thiệu":
+# after an opening that ends with whom the meeting was with, a phrase with no verb up to the
+# next comma is that person's apposition (a title), and the subject comes after it.
+_WITH_END = re.compile(r"(?<!\w)với\s+[^,;]{1,80},\s*$")
+_APPOSITION = re.compile(r"^[^,;.\n]{2,120}?,\s*")
+_CLAUSE_VERB = re.compile(
+    r"(?<!\w)(?:đề nghị|kiến nghị|đề xuất|mong|cho biết|khẳng định|nhấn mạnh|giới thiệu|cảm ơn|bày tỏ|"
+    r"đánh giá|thông tin|chúc mừng|tiếp|làm việc|hội đàm|chủ trì|phát biểu|trao đổi|đã|sẽ|là|có)(?!\w)"
+)
+
+
+def _past_apposition(ctx, opening, head):
+    """``head`` after the apposition of the person an opening ends with, when one stands there."""
+    if not _WITH_END.search(opening):
+        return head
+    m = _APPOSITION.match(head)
+    if not m or _CLAUSE_VERB.search(m.group(0)):
+        return head
+    rest = head[m.end() :]
+    return rest if ctx.actor.match(rest) else head
+
+
+def _strip_openings(head):
+    """(the opening adverbials, what follows them)."""
+    opening = ""
+    while (m := _OPENING.match(head)) and m.end():
+        opening += m.group(0)
+        head = head[m.end() :]
+    return opening, head
 
 
 def subject_side(ctx, sentence, trig_start, previous):
@@ -230,13 +263,16 @@ def subject_side(ctx, sentence, trig_start, previous):
         return "local" if ctx.given_sides[m.group(1)] == "local" else "other"
     speaks_for = None
     head = head.lstrip("\"“”'‘ ")  # a quotation opens the sentence: its words are the speaker's
+    opening = ""
     while True:
         m = _OPENING.match(head)
         if not m or m.end() == 0:
             break
         if _SPEAKS_FOR.match(m.group(0)):
             speaks_for = speaks_for or ctx.side_of(m.group(0), 0)
+        opening += m.group(0)
         head = head[m.end() :]
+    head = _past_apposition(ctx, opening, head)
     if _WE.match(head):
         return _quoted_speaker(ctx, sentence, trig_start)
     side = ctx.side_of(head, 0)
@@ -290,10 +326,8 @@ _HONORIFIC_START = re.compile(r"^(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gài)\s
 
 def _opening_speaker(ctx, text):
     """The side of whoever a sentence opens with, or None."""
-    head = text[:_HEAD_CHARS]
-    while (m := _OPENING.match(head)) and m.end():
-        head = head[m.end() :]
-    head = _HONORIFIC_START.sub("", head)
+    opening, head = _strip_openings(text[:_HEAD_CHARS])
+    head = _HONORIFIC_START.sub("", _past_apposition(ctx, opening, head))
     m = ctx.actor.match(head)
     if not m or _COLLECTIVE.match(m.group(0)):
         return None

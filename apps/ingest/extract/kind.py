@@ -15,7 +15,8 @@ from .cues import COMPANIES, body_sentences, central_rx, country_rx, data_lines,
 # --- kind cues -------------------------------------------------------------------------------
 _CAP = r"[A-ZĐÂĂÊÔƠƯÀ-Ỹ]"
 _PLACE = (
-    r"(?:(?i:tỉnh|thành phố|thủ đô|bang|vùng|khu tự trị(?: dân tộc)?(?: \w+)?|quận|tỉnh bang)\s+)?"
+    r"(?:(?i:tỉnh|thành phố|thủ đô|bang|vùng|khu tự trị(?: dân tộc)?(?: \w+)?|quận|tỉnh bang|thị xã|thị trấn|"
+    r"huyện|châu|thủ phủ|đặc khu)\s+)?"
     r"(?:" + _CAP + r"[^\s,.;()]*\s*){1,4}"
 )
 # The province's delegation at a foreign place: "tại Thủ đô Phnom Penh, Vương quốc Campuchia",

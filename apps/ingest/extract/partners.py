@@ -69,9 +69,20 @@ _VN_SYLLABLE = re.compile(
     r"^(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$"
 )
 # A kind word and a capitalised name in foreign spelling: "thành phố Annecy", "bang Nam Australia".
+# Lower-case particles inside a foreign place name: "Pinar del Río", "Centre-Val de Loire".
+_PARTICLES = ("del", "de", "des", "du", "di", "dos", "das", "von", "der", "sur", "upon")
+_PARTICLE = r"(?: (?:" + "|".join(_PARTICLES) + r")(?: la)?)?"
+_PARTICLE_NEXT = re.compile(r"^ (?:" + "|".join(_PARTICLES) + r")(?: la)? ")
 _FOREIGN_SPELT = re.compile(
     r"(?<!\w)(thành phố|tỉnh bang|bang|tỉnh|vùng|hạt) "
-    r"(" + UPPER + r"[\w'’\-]*(?: " + UPPER + r"[\w'’\-]*){0,2})(?![\w\-])(?! " + UPPER + r")"
+    r"(" + UPPER + r"[\w'’\-]*(?:" + _PARTICLE + " " + UPPER + r"[\w'’\-]*){0,2})(?![\w\-])(?! " + UPPER + r")"
+)
+# A route through several places ("hành lang kinh tế Côn Minh - Lào Cai - Hà Nội - Hải Phòng",
+# "tuyến du lịch A - B - C"): the places on it are no partners for being there.
+_ROUTE = re.compile(
+    r"(?i:hành lang|tuyến|cao tốc|đường sắt|đường bộ)(?:\s+(?-i:[a-zđà-ỹ]+)){0,3}\s+"
+    r"(?:" + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}\s*[-–]\s*){2,}"
+    + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}"
 )
 _SEP = r"[\s\-‐–]?"
 
@@ -230,10 +241,17 @@ def extract(doc, province):
     home = _variant_key(province.name) if province and province.name else None
     found = {}  # gazetteer name -> item
     venue_only = {}  # capital -> True while every mention so far is a venue
+    routes = [r.span() for r in _ROUTE.finditer(text)]
+    spans = []  # every gazetteer hit: a longer foreign spelling is not read inside one
     for m in _matches(pattern, text):
         start, end = m.span()
+        spans.append((start, end))
         if not m.group(0)[0].isupper():
             continue  # a common word; "châu Hồng Hà" is read by _kind_prefixed below
+        if any(a <= start and end <= b for a, b in routes):
+            continue
+        if re.match(_PARTICLE_NEXT.pattern + UPPER, text[end : end + 14]):
+            continue  # "Santa Cruz" of "Santa Cruz de Tenerife": a longer name
         entry = by_key.get(_variant_key(m.group(0)))
         if entry is None or _variant_key(entry["name"]) == home:
             continue
@@ -273,7 +291,7 @@ def extract(doc, province):
         country = next(c for c, forms in countries.items() if m.group(3) in forms)
         kind = m.group(1).lower().replace("hội đồng tỉnh", "tỉnh")
         items.append(Partner(name, kind, country, [m.start(2), m.end(2)], name, [name]))
-    items += _foreign_spelt(doc, known, home, countries)
+    items += _foreign_spelt(doc, known, home, countries, spans)
     items.sort(key=lambda i: i.span[0])
     return items
 
@@ -304,9 +322,10 @@ def _countries_in(text, countries):
     return found
 
 
-def _foreign_spelt(doc, known, home, countries):
+def _foreign_spelt(doc, known, home, countries, spans=()):
     """A locality the gazetteer does not know, written in a foreign spelling after a kind word,
-    in an article that names one foreign country only (that country is its country)."""
+    in an article that names one foreign country only (that country is its country); not a
+    name the gazetteer read there ("Pinar" of "Pinar del Río")."""
     text = doc.text
     out = []
     article_countries = None
@@ -315,13 +334,16 @@ def _foreign_spelt(doc, known, home, countries):
         key = _variant_key(name)
         if key in known or key == home or not _foreign_spelling(name):
             continue
+        if any(a <= m.start(2) and m.end(2) <= b for a, b in spans):
+            continue
         before, after = text[max(0, m.start() - 80) : m.start()], text[m.end() : m.end() + 40]
         if _NUMBER_AFTER.match(after) or _MISSION_BEFORE.search(before + m.group(1) + " "):
             continue
         if _ORG_BEFORE.search(before) or _is_country(name, countries):
             continue
         words = name.split()
-        if any(_is_vietnamese(" ".join(words[:k])) or _variant_key(" ".join(words[:k])) in known
+        if any((_is_vietnamese(" ".join(words[:k])) or _variant_key(" ".join(words[:k])) in known)
+               and not (k < len(words) and words[k] in _PARTICLES)
                for k in range(1, len(words) + 1)):
             continue  # a Vietnamese or known place, perhaps followed by a person's name
         if article_countries is None:

@@ -13,7 +13,8 @@ from .side import _LOCAL_TITLE
 _LEAD_AFTER = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?[,\-–]?\s*(?:(?:làm|là)\s+|,\s*)?"
     r"(?:(?P<head>trưởng\s+đoàn(?!\s+(?:đbqh|đại\s+biểu)))|(?P<lead>dẫn\s+đầu)|"
-    r"(?P<chair>(?:cùng\s+|đồng\s+)?chủ\s+trì))",
+    # ("Phó Chủ tịch UBND tỉnh X dự và chủ trì hội nghị": attends and chairs)
+    r"(?P<chair>(?:(?:tham\s+|đến\s+)?dự\s+và\s+)?(?:cùng\s+|đồng\s+)?chủ\s+trì))",
     re.I,
 )
 _LEAD_BEFORE = re.compile(r"(?:sự\s+(?:đồng\s+)?chủ\s+trì\s+của|(?:đồng\s+)?chủ\s+trì:?)\s*$", re.I)
@@ -30,7 +31,7 @@ def _lead_signals(p, text, people):
         after = text[end : end + 60]
         hit = _LEAD_AFTER.match(after)
         if hit:
-            if hit.group("chair") and re.match(r"(?:cùng|đồng)\s", hit.group("chair"), re.I):
+            if hit.group("chair") and re.search(r"(?:cùng|đồng)\s+chủ", hit.group("chair"), re.I):
                 _co_chairs(text, m, people)
             _set_signal(p, m.start, "chair" if hit.group("chair") else "head")
             continue
