@@ -504,3 +504,26 @@ Thu Hiền
 @pytest.mark.parametrize(("source", "exp"), [c[1:] for c in UNSEEN], ids=[c[0] for c in UNSEEN])
 def test_unseen_article_is_read_as_a_careful_reader_would(source, exp):
     read_as_expected(source, exp)
+
+
+def test_a_portals_date_line_with_its_view_count_is_the_dateline():
+    text = ("Ủy ban Biên giới quốc gia làm việc với tỉnh Lai Châu\nNgày 05/06/2024 | Lượt xem: 512\n"
+            "Ngày 4/6/2024, đoàn công tác Ủy ban Biên giới quốc gia do Phó Chủ nhiệm Ủy ban làm trưởng đoàn đã làm "
+            "việc với UBND tỉnh Lai Châu.")
+    assert find_published(text)[0] == "2024-06-05"
+    _cleaned, record = extract_from_text(text, "t.txt")
+    assert (record["start_date"], record["end_date"]) == ("2024-06-04", "2024-06-04")
+
+
+def test_a_time_of_day_and_qua_before_the_day_in_brackets():
+    text = TITLE + "Chiều qua (16/10), tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh đã tiếp Thống đốc tỉnh Gunma."
+    assert when(text, "2023-10-17") == ("2023-10-16", "2023-10-16", "day")
+
+
+def test_the_publication_line_and_a_cut_outlet_name_do_not_use_up_the_lead():
+    text = ("Lâm Đồng kiến nghị mở rộng hợp tác\nThứ Hai, 10/03/2025, 07:15\n"
+            "LAMDONG.VN - Tỉnh Lâm Đồng có nhiều tiềm năng phát triển du lịch quốc tế. Đây là nội dung chính của buổi "
+            "làm việc giữa tỉnh với đoàn công tác Bộ Ngoại giao. Các đại biểu đã trao đổi nhiều nội dung.\n"
+            "Chiều 8/3, tại trụ sở Tỉnh ủy, Ban Thường vụ Tỉnh ủy làm việc với đoàn công tác Bộ Ngoại giao.")
+    _cleaned, record = extract_from_text(text, "t.txt")
+    assert (record["start_date"], record["end_date"]) == ("2025-03-08", "2025-03-08")

@@ -218,3 +218,12 @@ def test_talks_between_two_ministries_in_the_capital_are_national_diplomacy():
         "chuẩn bị đón đoàn Chile."
     )
     assert classify(text, "2024-04-04") == "central_delegation"
+
+
+def test_a_companys_ceremony_after_the_outlets_prefix_and_its_place_is_not_an_activity():
+    text = (
+        "Khánh thành nhà máy may xuất khẩu\n"
+        "(BN) - Sáng 3/6, tại Khu công nghiệp Quế Võ (thị xã Quế Võ), Công ty TNHH May mặc Hưng Thịnh tổ chức lễ "
+        "khánh thành nhà máy may xuất khẩu sang Hoa Kỳ. Dự lễ có Phó Chủ tịch UBND tỉnh Bắc Ninh."
+    )
+    assert classify(text, "2024-06-03") is None

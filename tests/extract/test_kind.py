@@ -847,3 +847,23 @@ def test_a_meeting_in_a_foreign_town_named_with_its_province_and_country_is_a_tr
         "Lò Văn Mừng làm trưởng đoàn đã hội đàm với đoàn đại biểu tỉnh Phông Sa Lỳ."
     )
     assert classify(text, "2024-06-06") == "outbound_delegation"
+
+
+def test_a_foreign_ministry_is_no_central_body_and_its_capital_is_a_venue_abroad():
+    text = (
+        "Đoàn đại biểu tỉnh Kon Tum chào Thứ trưởng Bộ Ngoại giao Campuchia\n"
+        "Ngày 9/9, tại Phnôm Pênh, đoàn đại biểu tỉnh Kon Tum do Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã chào xã "
+        "giao Thứ trưởng Bộ Ngoại giao Campuchia."
+    )
+    assert classify(text, "2024-09-10") == "outbound_delegation"
+    text = (
+        "Tuyên Quang tiếp đoàn châu Văn Sơn\n"
+        "Ngày 20/8, Phó Chủ tịch UBND tỉnh Tuyên Quang tiếp đoàn công tác châu Văn Sơn (Trung Quốc). Phía bạn có "
+        "Cục trưởng Cục Ngoại vụ châu Văn Sơn."
+    )
+    assert classify(text, "2025-08-21") == "foreign_delegation"
+    text = (
+        "Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Kon Tum\n"
+        "Ngày 9/9, Thứ trưởng Bộ Ngoại giao Việt Nam làm việc với tỉnh Kon Tum."
+    )
+    assert classify(text, "2024-09-10") == "central_delegation"

@@ -129,3 +129,13 @@ def test_who_attends_and_chairs_a_provincial_meeting_leads_it():
         kind="provincial_event", province="Sơn La",
     )
     assert out["lead"]["name"] == "Trần Thị Hương"
+
+
+def test_a_title_stops_before_du_and_the_chair_after_it_leads():
+    out = run(
+        "Tây Ninh tập huấn đối ngoại\n"
+        "Ngày 30/10, Sở Ngoại vụ tỉnh Tây Ninh tổ chức hội nghị tập huấn cho cán bộ các xã. Bà Võ Thị Lan, Phó "
+        "Chủ tịch UBND tỉnh dự và chủ trì hội nghị.\nTham dự có ông Lê Văn Định, Giám đốc Sở Ngoại vụ.",
+        kind="provincial_event", province="Tây Ninh",
+    )
+    assert out["lead"] == {"name": "Võ Thị Lan", "titles": ["Phó Chủ tịch UBND tỉnh"], "side": "local"}

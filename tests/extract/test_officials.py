@@ -431,3 +431,15 @@ Minh Khoa
 @pytest.mark.parametrize(("source", "exp"), [c[1:] for c in UNSEEN], ids=[c[0] for c in UNSEEN])
 def test_unseen_article_is_read_as_a_careful_reader_would(source, exp):
     read_as_expected(source, exp)
+
+
+def test_a_name_ending_like_a_country_after_an_honorific_is_a_person():
+    out = run(
+        "Ninh Thuận tiếp Đại sứ Na Uy\nSáng 8/3, Chủ tịch UBND tỉnh tiếp Đại sứ Na Uy. Tham dự có ông Katơr Đức, "
+        "Phó Giám đốc Sở Công Thương; bà Pinăng Thị Hoa, Giám đốc Sở Ngoại vụ.",
+        kind="foreign_delegation", province="Ninh Thuận",
+    )
+    assert {"Katơr Đức", "Pinăng Thị Hoa"} <= set(names(out))
+    # A company's branch named with its country stays no person.
+    out = run("Tiêu đề\nSáng 8/3, Chủ tịch UBND tỉnh làm việc với Samsung Việt Nam.", kind="foreign_delegation")
+    assert "Samsung Việt Nam" not in names(out)

@@ -513,3 +513,20 @@ Kiên Giang tăng cường hợp tác với tỉnh Kampot (05/03/2024)
 @pytest.mark.parametrize(("source", "exp"), [c[1:] for c in UNSEEN], ids=[c[0] for c in UNSEEN])
 def test_unseen_article_is_read_as_a_careful_reader_would(source, exp):
     read_as_expected(source, exp)
+
+
+def test_a_provinces_leader_asking_thanh_pho_asks_the_city_it_visits():
+    doc = _doc("Tiêu đề\nTại buổi làm việc với Thị trưởng thành phố Hamamatsu, Phó Chủ tịch UBND tỉnh đề nghị thành phố "
+               "giới thiệu các doanh nghiệp sản xuất linh kiện đến khảo sát đầu tư tại tỉnh.",
+               province="Gia Lai", kind="outbound_delegation")
+    assert len(_texts(doc)) == 1
+    # In a city's own article "thành phố" is the city itself.
+    doc = _doc("Tiêu đề\nChủ tịch UBND thành phố đề nghị thành phố tập trung hoàn thiện hạ tầng khu công nghệ cao.",
+               province="Đà Nẵng", kind="foreign_delegation")
+    assert _texts(doc) == []
+
+
+def test_an_ask_only_to_remove_difficulties_is_no_request():
+    doc = _doc("Quảng Bình kiến nghị tháo gỡ vướng mắc để mở rộng hợp tác quốc tế\nTỉnh kiến nghị Bộ Ngoại giao hỗ trợ "
+               "tổ chức hội nghị xúc tiến đầu tư tại Nhật Bản.", province="Quảng Bình")
+    assert len(_texts(doc)) == 1 and "hội nghị xúc tiến đầu tư" in _texts(doc)[0]

@@ -161,7 +161,10 @@ def is_activity(doc, province):
 # A company's, a bank's or a school's own event ("Sáng 6/12, Công ty TNHH ... tổ chức lễ khai
 # trương ..."): not the province's foreign affairs unless its leaders receive or meet someone.
 _COMPANY_EVENT = re.compile(
-    r"^(?:[^,.]{0,40},\s*)?(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Trường|Hệ thống|Cảng hàng không)\b"
+    # (after the outlet's prefix and up to three clauses of time and place: "(LA) - Sáng 17/5,
+    # tại Cụm công nghiệp Hòa Khánh Tây (huyện Đức Hòa), Công ty ... tổ chức lễ khánh thành")
+    r"^(?:\([^()\n]{1,20}\)\s*[-–]\s*)?(?:[^,.]{0,60},\s*){0,3}"
+    r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Trường|Hệ thống|Cảng hàng không)\b"
     r"[^.]{0,160}?(?:tổ chức|khai trương|khánh thành|ra mắt|công bố|đón)"
 )
 _PROVINCIAL_HOST = re.compile(

@@ -159,6 +159,8 @@ class Context:
             if provinces else None
         )
         self.foreign_names = {p.name for p in partners}
+        # The province is a centrally-run city: "thành phố" alone may be the province itself.
+        self.is_city = province is None or any(lookup.is_city(n) for n in province.names)
 
     def side_of(self, text, offset):
         """'local', 'other' or None: the side of the first actor in ``text``."""
@@ -213,6 +215,8 @@ class Context:
             after[m.end() :]
         ):
             return False  # "đề nghị tỉnh Savannakhet ...", "thành phố Busan": a foreign host
+        if m and re.fullmatch(r"(?:với\s+)?(?:[Tt]hành phố|TP\.?)", m.group(0)) and not self.is_city:
+            return False  # a province's leader asks "thành phố": the city it visits or receives
         if m:
             # "các cơ quan trung ương", "các bộ, ngành Trung ương" are central addressees;
             # "các cơ quan đại diện nước ngoài" (or Vietnam's abroad) the missions.

@@ -30,8 +30,22 @@ def country_rx():
 
 @cache
 def central_rx():
-    names = sorted((re.escape(x) for x in data_lines("activity_central_bodies.txt")), key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(names) + r")", re.IGNORECASE)
+    """Vietnam's central foreign-affairs bodies. A body's name followed by a foreign country or a
+    foreign-only unit is that country's ("Bộ Ngoại giao Lào", "Cục Ngoại vụ châu Văn Sơn"),
+    except for Vietnam's own missions, named with where they sit ("Đại sứ quán Việt Nam tại")."""
+    lines = data_lines("activity_central_bodies.txt")
+    names = sorted((re.escape(x) for x in lines if not x.endswith(" tại")), key=len, reverse=True)
+    missions = sorted((re.escape(x) for x in lines if x.endswith(" tại")), key=len, reverse=True)
+    foreign = (
+        r"(?!\s+(?:của\s+)?(?:(?:nước|vương quốc|cộng hòa|CHDCND|CHND)\s+)?(?:" + _country_alternation() + r")(?![\w-])"
+        r"|\s+(?:châu|bang|tỉnh bang|khu tự trị)\s)"
+    )
+    return re.compile(r"(?:(?:" + "|".join(names) + r")" + foreign + "|" + "|".join(missions) + r")", re.IGNORECASE)
+
+
+@cache
+def _country_alternation():
+    return "|".join(sorted((re.escape(x) for x in country_list.plain_forms()), key=len, reverse=True))
 
 
 def _company_names():

@@ -58,7 +58,7 @@ _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 _SINGLE = re.compile(
     r"(?:(?:" + _TIME_OF_DAY + r")\s+(?:ngày\s+|nay\s*\(\s*|nay\s+(?:ngày\s+)?|" + _WEEKDAY + r"\s*\(\s*(?:ngày\s+)?|"
     + _WEEKDAY + r"\s*,\s*(?:ngày\s+)?)?|ngày\s+|"
-    r"(?:hôm nay|hôm qua|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?)" + _DM,
+    r"(?:hôm nay|hôm qua|(?:" + _TIME_OF_DAY + r")\s+(?:hôm\s+)?qua|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?)" + _DM,
     re.IGNORECASE,
 )
 # "ngày 24 tháng 10 năm 2024"
@@ -169,7 +169,16 @@ def _lead_sentences(doc):
         return doc.sentences[: _LEAD_SENTENCES + 1]
     at, end = doc.title_span
     title = [s for s in doc.sentences if at <= s.start < end]
-    return title + doc.body[:_LEAD_SENTENCES]
+    return title + [s for s in doc.body if not _furniture(doc, s)][:_LEAD_SENTENCES]
+
+
+def _furniture(doc, sentence):
+    """A body "sentence" that is no sentence of the story: the publication line ("Thứ Sáu,
+    14/11/2025, 06:40") or a piece of an outlet's name cut at its dot ("DAKLAK.")."""
+    if len(sentence.text.split()) < 2:
+        return True
+    span = doc.published_span
+    return bool(span) and sentence.start <= span[0] < sentence.end and len(sentence.text.split()) <= 6
 
 
 def occasion(doc):

@@ -11,6 +11,7 @@ from functools import cache
 
 from . import lexicon
 from .cues import COMPANIES, body_sentences, central_rx, country_rx, data_lines, head_text
+from .partners import capitals_pattern
 
 # --- kind cues -------------------------------------------------------------------------------
 _CAP = r"[A-ZĐÂĂÊÔƠƯÀ-Ỹ]"
@@ -78,11 +79,12 @@ def _outbound(doc, province, head):
     # factories "tại Singapore" are not where the meeting is).
     first = body_sentences(doc)[:1]
     where = head_text(doc, 1) if first and _HOME_VENUE.search(first[0].text) else head_text(doc, 2)
-    for m in venue.finditer(where):
-        # The visit of a foreign delegation "sang thăm ... tại <the province>" never ends in a
-        # country; one more guard: the mission's seat ("Tổng Lãnh sự quán Việt Nam tại Côn Minh").
-        if not _OWN_MISSION.search(head[max(0, m.start() - 40) : m.start() + 4]):
-            return True
+    for rx in (venue, _capital_venue()):
+        for m in rx.finditer(where):
+            # The visit of a foreign delegation "sang thăm ... tại <the province>" never ends in a
+            # country; one more guard: the mission's seat ("Tổng Lãnh sự quán Việt Nam tại Côn Minh").
+            if not _OWN_MISSION.search(where[max(0, m.start() - 40) : m.start() + 4]):
+                return True
     if name:
         esc = re.escape(name)
         if re.search(_FROM_ABROAD.replace("{name}", esc), head):
@@ -106,6 +108,14 @@ def _outbound(doc, province, head):
             ):
                 return True
     return False
+
+
+@cache
+def _capital_venue():
+    """A meeting held in a foreign capital named without its country: "Ngày 16/7, tại Viêng Chăn"."""
+    return re.compile(
+        r"(?<!Việt Nam )\b(?:tại|sang|ở)\s+(?:(?i:thủ đô)\s+)?(?:" + capitals_pattern() + r")(?![\w-])"
+    )
 
 
 # The province's delegation and a travel verb after it, in one sentence.

@@ -108,6 +108,14 @@ def _gazetteer():
     return pattern, by_key
 
 
+@cache
+def capitals_pattern():
+    """An alternation of every spelling of the foreign national capitals the gazetteer knows."""
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    names = {normalize(v) for e in data["localities"] if e.get("capital") for v in e["variants"]}
+    return "|".join(_variant_pattern(n) for n in sorted(names, key=len, reverse=True))
+
+
 def _variant_key(text):
     """Spellings of one name share it: case, tone placement, spaces and hyphens never matter,
     other diacritics do ("Hà Nam" in China is not "Hanam" in Korea)."""

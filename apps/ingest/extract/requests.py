@@ -60,6 +60,15 @@ _GENERAL_WISH = re.compile(
     r"(?:nữa\s+)?(?:quan hệ|hợp tác)(?:\s+hữu nghị)?(?:\s+[^;.]{0,30}?)?(?:\s+(?:với|giữa)\s+[^,;.]{0,40})?[.]?$)",
     re.IGNORECASE,
 )
+# An ask of nothing but the removal of "difficulties" ("kiến nghị tháo gỡ vướng mắc để mở rộng hợp
+# tác quốc tế", a headline over the concrete asks below): no concrete content (GUIDE: optional).
+_VAGUE_ASK = re.compile(
+    r"^(?:kiến nghị|đề nghị|đề xuất|mong muốn)\s+(?:(?:Trung ương|các bộ, ngành|Bộ|Chính phủ)\s+)?"
+    r"(?:(?:quan tâm,?\s+)?hỗ trợ\s+)?(?:tháo gỡ|giải quyết|xử lý)\s+(?:(?:các|những)\s+)?"
+    r"(?:khó khăn|vướng mắc)(?:,?\s*(?:và\s+)?(?:khó khăn|vướng mắc))?"
+    r"(?:\s+(?:để|nhằm|cho|trong)\s+[^,;.]{0,60})?[.!?]?$",
+    re.IGNORECASE,
+)
 # A sentence that goes on with a list of asks without a new subject.
 _ASK_VERB = (
     r"hỗ trợ|quan tâm|giúp|giúp đỡ|tạo điều kiện|xem xét|giới thiệu|kết nối|chỉ đạo|phối hợp|"
@@ -238,6 +247,8 @@ def extract(doc, kind, province, lead, officials, partners):
         start, end = _trim(text, start, end)
         piece = text[start:end]
         if end - start < 15 or (_GENERAL_WISH.match(piece) and not JOINT_ASK.search(piece[:80])):
+            continue
+        if _VAGUE_ASK.match(piece):
             continue
         words = _words(piece)
         item = Request(piece, _category(piece), [start, end])

@@ -246,15 +246,19 @@ def _candidates(text):
         key = fold(name)
         if key in places or key in country_keys or _is_province(words) or name_key(name) in not_officials:
             continue
-        if foreign_shape and any(" ".join(fold(w) for w in words[-k:]) in country_keys for k in (1, 2, 3) if k < len(words)):
-            continue  # "Samsung Việt Nam", "Samsung Display Việt Nam": a company's branch, not a person
-        if foreign_shape and any(w.lower() in lex.words for w in words):
-            continue  # an organisation word ("Nhân", "Quốc") inside: not a name
         m = Mention(tokens[idx[0]][0], tokens[idx[-1]][1], name, foreign_shape, cut)
         before = text[max(0, m.start - 20) : m.start].lower()
         hon = re.search(r"(ngài samdech|các đồng chí|đồng chí|samdech|oknha|ngài|ông|bà)\s*:?\s*$", before)
         if hon and (hon.start() == 0 or not before[hon.start() - 1].isalpha()):
             m.honorific = hon.group(1)
+        if (
+            foreign_shape
+            and not m.honorific  # "ông Chamaléa Đức": a person whose given name is a country's
+            and any(" ".join(fold(w) for w in words[-k:]) in country_keys for k in (1, 2, 3) if k < len(words))
+        ):
+            continue  # "Samsung Việt Nam", "Samsung Display Việt Nam": a company's branch, not a person
+        if foreign_shape and any(w.lower() in lex.words for w in words):
+            continue  # an organisation word ("Nhân", "Quốc") inside: not a name
         out.append(m)
     return out
 
