@@ -6,4 +6,11 @@
 Import them from there, not from here."""
 
 from .records.models import *  # noqa: F403
-from .reporting.tallies import ActivityTally, MonthTally, OfficialTally, RequestTally, TitleTally  # noqa: F401
+from .reporting.tallies import (  # noqa: F401
+    ActivityMonthTally,
+    ActivityTally,
+    MonthTally,
+    OfficialTally,
+    RequestTally,
+    TitleTally,
+)

@@ -25,6 +25,7 @@ from apps.visits.records.models import (
 )
 from apps.visits.reporting.filters import ActivityFilter, RequestFilter
 from apps.visits.reporting.tallies import (
+    ActivityMonthTally,
     ActivityTally,
     MonthTally,
     OfficialTally,
@@ -46,6 +47,8 @@ def _recounted():
         activities[key] = activities.get(key, 0) + 1
         month = start.year * 100 + start.month if start else 0
         months[(month, state)] = months.get((month, state), 0) + 1
+        by_month = (province, kind, state, "month", month)
+        activities[by_month] = activities.get(by_month, 0) + 1
     rows = (
         Participation.objects.exclude(activity__review_state=ReviewState.REJECTED)
         .values_list("activity__province", "official")
@@ -73,6 +76,11 @@ def _tallied():
         for p, k, s, y, n in ActivityTally.objects.values_list("province", "kind", "review_state", "year", "n")
         if n
     }
+    activities.update(
+        ((p, k, s, "month", m), n)
+        for p, k, s, m, n in ActivityMonthTally.objects.values_list("province", "kind", "review_state", "month", "n")
+        if n
+    )
     months = {(m, s): n for m, s, n in MonthTally.objects.values_list("month", "review_state", "n") if n}
     officials = {
         (p, o): (n, last) for p, o, n, last in OfficialTally.objects.values_list("province", "official", "n", "last_seen")
@@ -212,11 +220,20 @@ def test_filters_beyond_the_tally_are_counted_from_the_rows(params):
         {"date_from": "2020-03-01", "date_to": "2020-11-30"},  # inside one year: no whole year
         {"date_from": "2020-01-01", "date_to": "2020-06-01", "kind": "central_delegation"},
         {"date_from": "2020-06-01", "province": "tay-ninh", "review_state": "reviewed"},
+        # cut months (ActivityMonthTally for the whole months of the cut years)
+        {"date_from": "2019-02-28"},
+        {"date_to": "2020-06-29"},
+        {"date_from": "2019-02-15", "date_to": "2021-01-01"},
+        {"date_from": "2020-06-01", "date_to": "2020-06-30"},  # one whole month
+        {"date_from": "2020-05-31", "date_to": "2020-06-15"},  # two cut months, no whole one
+        {"date_from": "2020-12-31", "date_to": "2021-01-01"},  # across the new year
+        {"date_from": "2020-06-15", "kind": "central_delegation", "province": "tay-ninh"},
     ],
 )
 def test_a_range_that_cuts_years_is_counted_from_the_tally_and_the_cut_years(params):
     """Counting a range from 15/03 read every row of the range (0.5 s at 1,000,000): now the
-    tally gives the whole years and only the cut years' rows are counted; the same numbers."""
+    tallies give the whole years and the whole months, and only the cut months' rows are
+    counted; the same numbers."""
     for day in (dt.date(2019, 2, 28), dt.date(2019, 3, 1), dt.date(2020, 1, 1), dt.date(2020, 6, 1),
                 dt.date(2020, 12, 31), dt.date(2021, 1, 1), dt.date(2021, 1, 2), None):
         make_activity(day=day, province_code="72")  # Tây Ninh (pre-2025)
@@ -313,3 +330,16 @@ def test_the_triggers_are_installed():
         "visits_activity_title_tally",
     } <= names
     assert any(name.startswith("visits_activity_tally") for name in names)
+    assert any(name.startswith("visits_activity_month_tally") for name in names)
+
+
+def test_only_the_cut_month_is_counted_row_by_row(client):
+    """From 15/03/2020: April to December come from ActivityMonthTally, the later years from
+    ActivityTally; the activities themselves are counted for March only (a year before)."""
+    for day in (dt.date(2020, 3, 10), dt.date(2020, 3, 20), dt.date(2020, 7, 1), dt.date(2022, 5, 5)):
+        make_activity(day=day)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get("/activities/", {"date_from": "15/03/2020"})
+    assert response.context["page_obj"].paginator.count == 3
+    counted = [q["sql"] for q in ctx.captured_queries if 'FROM "visits_activity"' in q["sql"] and "COUNT(" in q["sql"]]
+    assert counted and all("2020-03-01" in sql and "2020-03-31" in sql for sql in counted)

@@ -41,7 +41,13 @@ from apps.visits.reporting.fields import (
     prohibit_control_characters,
     search_words,
 )
-from apps.visits.reporting.tallies import ActivityTally, MonthTally, RequestTally, SplitTally
+from apps.visits.reporting.tallies import (
+    ActivityMonthTally,
+    ActivityTally,
+    MonthTally,
+    RequestTally,
+    SplitTally,
+)
 
 
 class ActivityFilterForm(OnceEachForm):
@@ -157,36 +163,38 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
         used = self.used_filters()
         if used is None:
             return None
-        rows = (MonthTally if monthly else ActivityTally).objects.public()
-        partial = Q()
+        lo, hi = used.pop("date_from", None), used.pop("date_to", None)
+        tallies = [(MonthTally if monthly else ActivityTally).objects.public()]
+        if (lo or hi) and not monthly:
+            tallies.append(ActivityMonthTally.objects.public())
         for name, value in used.items():
             if name == "review_state":
-                rows = rows.filter(review_state=value)
+                tallies = [rows.filter(review_state=value) for rows in tallies]
             elif monthly:
                 return None
             elif name == "province":
-                rows = rows.in_province(value)
+                tallies = [rows.in_province(value) for rows in tallies]
             elif name == "region":
-                rows = rows.filter(province__region=value)
+                tallies = [rows.filter(province__region=value) for rows in tallies]
             elif name == "kind":
-                rows = rows.filter(kind=value)
-            elif name == "date_from":
-                whole = value.year + ((value.month, value.day) != (1, 1))
-                rows = rows.filter(year__gte=whole)
-                if whole != value.year:
-                    partial |= Q(start_date__year=value.year)  # no date built: 31/12/9999 is a date
-            elif name == "date_to":
-                whole = value.year - ((value.month, value.day) != (12, 31))
-                rows = rows.filter(year__lte=whole, year__gt=0)
-                if whole != value.year:
-                    partial |= Q(start_date__year=value.year)
+                tallies = [rows.filter(kind=value) for rows in tallies]
             else:
                 return None
-        if not partial:
-            return rows
-        # The filtered activities (dates included) that fall in a cut year: the first, the last
-        # or, for a range inside one year, that year (the tally's year range is then empty).
-        return SplitTally(rows, self.qs.order_by().filter(partial))
+        if not (lo or hi):
+            return tallies[0]
+        if monthly:
+            return None
+        years, months = tallies
+        ylo, yhi, mlo, mhi, cut = _calendar_split(lo, hi)
+        years = years.filter(year__gte=ylo, year__lte=yhi, year__gt=0)
+        months = months.filter(month__gte=mlo, month__lte=mhi)
+        if ylo <= yhi:  # the whole years are counted by year
+            months = months.exclude(month__gte=ylo * 100 + 1, month__lte=yhi * 100 + 12)
+        if not cut and mlo > mhi:
+            return years
+        # The filtered activities (dates included) of the cut months: the first, the last or,
+        # for a range inside one month, that month.
+        return SplitTally([years, months], self.qs.order_by().filter(cut) if cut else None)
 
     def filter_q(self, qs, name, value):
         return qs.search(spaced_place_names(search_words(value)))
@@ -297,6 +305,35 @@ class RequestFilter(FastFormMixin, django_filters.FilterSet):
         for name, value in used.items():
             rows = rows.in_province(value) if name == "province" else rows.filter(**{name: value})
         return rows
+
+
+def _month_of(day):
+    """The activities of ``day``'s month: one range of the start_date index."""
+    last = calendar.monthrange(day.year, day.month)[1]
+    return Q(start_date__gte=day.replace(day=1), start_date__lte=day.replace(day=last))
+
+
+def _calendar_split(lo, hi):
+    """A date range [lo, hi] (either end None: open) as the whole years inside it (ylo..yhi),
+    the whole months inside it (yyyymm mlo..mhi, the whole years' months among them) and the
+    cut months whose rows are counted (a Q, empty when none). No date is built, so that the
+    first and last days of the calendar (01/01/0001, 31/12/9999) are ranges like any other."""
+    cut = Q()
+    ylo, mlo = 1, 101
+    if lo is not None:
+        ylo = lo.year + ((lo.month, lo.day) != (1, 1))
+        mlo = lo.year * 100 + lo.month
+        if lo.day != 1:
+            cut |= _month_of(lo)
+            mlo = mlo + 1 if lo.month < 12 else (lo.year + 1) * 100 + 1
+    yhi, mhi = 9999, 999912
+    if hi is not None:
+        yhi = hi.year - ((hi.month, hi.day) != (12, 31))
+        mhi = hi.year * 100 + hi.month
+        if hi.day != calendar.monthrange(hi.year, hi.month)[1]:
+            cut |= _month_of(hi)
+            mhi = mhi - 1 if hi.month > 1 else (hi.year - 1) * 100 + 12
+    return ylo, yhi, mlo, mhi, cut
 
 
 class TimelineAxis(OnceEachForm):

@@ -43,16 +43,20 @@ class ActivityTallyQuerySet(TallyQuerySet):
 
 class SplitTally:
     """The counts of a date range that does not fall on whole years ("from 15/03/2020"): the
-    tally rows of the whole years inside it plus the activities of its partial first and last
-    years counted row by row: at most two years of rows are read, not the whole range. Offers
-    what the list, its facets, the map and the API read of a tally."""
+    tally rows of the whole years inside it (ActivityTally), of the whole months of its cut
+    years (ActivityMonthTally), and the activities of its cut months counted row by row: at
+    most two months of rows are read, not the whole range (nor, as before, two whole years).
+    Offers what the list, its facets, the map and the API read of a tally."""
 
-    def __init__(self, tally, partial):
-        self.tally = tally  # ActivityTally rows of the whole years
-        self.partial = partial  # the filtered activities of the partial years
+    def __init__(self, tallies, partial):
+        self.tallies = tallies  # ActivityTally / ActivityMonthTally rows of the whole periods
+        self.partial = partial  # the filtered activities of the cut months, or None
+
+    def _parts(self):
+        return [*self.tallies, *([self.partial] if self.partial is not None else [])]
 
     def total(self):
-        return self.tally.total() + self.partial.count()
+        return sum(t.total() for t in self.tallies) + (self.partial.count() if self.partial is not None else 0)
 
     @staticmethod
     def _add(into, more):
@@ -61,20 +65,26 @@ class SplitTally:
         return into
 
     def facet_counts(self):
-        facets = self.tally.facet_counts()
-        for name, values in self.partial.facet_counts().items():
-            self._add(facets[name], values)
+        facets = {"kind": {}, "region": {}, "review_state": {}}
+        for part in self._parts():
+            for name, values in part.facet_counts().items():
+                self._add(facets[name], values)
         return facets
 
     def per_province(self):
-        return self._add(self.tally.per_province(), self.partial.per_province())
+        counts = {}
+        for part in self._parts():
+            self._add(counts, part.per_province())
+        return counts
 
     def per_year(self):
-        """As ActivityTallyQuerySet.per_year: the whole years' rows, then the cut years'."""
-        years = {row["period"]: row["n"] for row in self.tally.per_year()}
-        for row in self.partial.per_period("year"):
-            years[row["period"]] = years.get(row["period"], 0) + row["n"]
-        return [{"period": period, "n": n} for period, n in sorted(years.items())]
+        """As ActivityTallyQuerySet.per_year: the whole years', months' and cut months' rows."""
+        years = {}
+        for tally in self.tallies:
+            self._add(years, {row["period"]: row["n"] for row in tally.per_year()})
+        if self.partial is not None:
+            self._add(years, {row["period"]: row["n"] for row in self.partial.per_period("year")})
+        return [{"period": period, "n": n} for period, n in sorted(years.items()) if n]
 
     def undated(self):
         return 0  # a date filter leaves out the undated activities
@@ -113,6 +123,45 @@ class ActivityTally(models.Model):
 
     def __str__(self):
         return f"{self.province_id} {self.kind} {self.review_state} {self.year}: {self.n}"
+
+
+class ActivityMonthTallyQuerySet(ActivityTallyQuerySet):
+    def per_year(self):
+        rows = (
+            self.filter(month__gt=0)
+            .annotate(y=models.F("month") / 100)
+            .order_by("y")
+            .values_list("y")
+            .annotate(total=Sum("n"))
+        )
+        return [{"period": dt.date(year, 1, 1), "n": n} for year, n in rows if n]
+
+    def undated(self):
+        return self.filter(month=0).total()
+
+
+class ActivityMonthTally(models.Model):
+    """Activities counted by province, kind, review state and month of their start (yyyymm,
+    0: undated): ActivityTally by month, read for the whole months of a date range's cut
+    years (SplitTally). Kept by its own triggers on the activity table (migration 0019)."""
+
+    province = models.ForeignKey(Province, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    kind = models.CharField(max_length=32)
+    review_state = models.CharField(max_length=16)
+    month = models.PositiveIntegerField()
+    n = models.IntegerField(default=0)
+
+    objects = ActivityMonthTallyQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["province", "kind", "review_state", "month"], name="activity_month_tally_unique"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.province_id} {self.kind} {self.review_state} {self.month}: {self.n}"
 
 
 class MonthTally(models.Model):

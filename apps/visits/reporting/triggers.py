@@ -149,6 +149,71 @@ DROP = {
 }
 
 
+# Activities by province, kind, review state and month (migration 0019): ActivityTally's
+# triggers by month, for the whole months of a date range's cut years. Triggers of their own,
+# so that the earlier migrations' install() keeps writing only the tables that existed then.
+_MONTH_KEY = "province_id, kind, review_state, month"
+
+
+def _month_remove(month):
+    return (
+        f"UPDATE visits_activitymonthtally SET n = n - 1 WHERE province_id = OLD.province_id AND kind = OLD.kind"
+        f" AND review_state = OLD.review_state AND month = {month.format(r='OLD')};"
+    )
+
+
+def _month_add(month):
+    return (
+        f"INSERT INTO visits_activitymonthtally ({_MONTH_KEY}, n)"
+        f" VALUES (NEW.province_id, NEW.kind, NEW.review_state, {month.format(r='NEW')}, 1)"
+        f" ON CONFLICT ({_MONTH_KEY}) DO UPDATE SET n = visits_activitymonthtally.n + 1;"
+    )
+
+
+def month_tally_triggers(vendor):
+    if vendor == "postgresql":
+        return [
+            f"""CREATE OR REPLACE FUNCTION visits_activity_month_tally() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP <> 'INSERT' THEN {_month_remove(_PG_MONTH)} END IF;
+                IF TG_OP <> 'DELETE' THEN {_month_add(_PG_MONTH)} END IF;
+                RETURN NULL;
+            END $$""",
+            "CREATE TRIGGER visits_activity_month_tally_insert_delete AFTER INSERT OR DELETE ON visits_activity"
+            " FOR EACH ROW EXECUTE FUNCTION visits_activity_month_tally()",
+            f"CREATE TRIGGER visits_activity_month_tally_update AFTER UPDATE ON visits_activity FOR EACH ROW"
+            f" WHEN ({_CHANGED.format(ne='IS DISTINCT FROM')}) EXECUTE FUNCTION visits_activity_month_tally()",
+        ]
+    return [
+        f"CREATE TRIGGER visits_activity_month_tally_insert AFTER INSERT ON visits_activity"
+        f" BEGIN {_month_add(_SQLITE_MONTH)} END",
+        f"CREATE TRIGGER visits_activity_month_tally_delete AFTER DELETE ON visits_activity"
+        f" BEGIN {_month_remove(_SQLITE_MONTH)} END",
+        f"CREATE TRIGGER visits_activity_month_tally_update AFTER UPDATE ON visits_activity"
+        f" WHEN {_CHANGED.format(ne='IS NOT')} BEGIN {_month_remove(_SQLITE_MONTH)} {_month_add(_SQLITE_MONTH)} END",
+    ]
+
+
+def month_tally_drop(vendor):
+    if vendor == "postgresql":
+        return [
+            "DROP TRIGGER IF EXISTS visits_activity_month_tally_insert_delete ON visits_activity",
+            "DROP TRIGGER IF EXISTS visits_activity_month_tally_update ON visits_activity",
+            "DROP FUNCTION IF EXISTS visits_activity_month_tally()",
+        ]
+    return [f"DROP TRIGGER IF EXISTS visits_activity_month_tally_{op}" for op in OPS]
+
+
+def month_tally_fill(vendor):
+    month = _PG_MONTH if vendor == "postgresql" else _SQLITE_MONTH
+    return [
+        "DELETE FROM visits_activitymonthtally",
+        f"INSERT INTO visits_activitymonthtally ({_MONTH_KEY}, n)"
+        f" SELECT province_id, kind, review_state, {month.format(r='a')}, COUNT(*) FROM visits_activity a"
+        f" GROUP BY 1, 2, 3, 4",
+    ]
+
+
 # Requests (migration 0007): counted by their activity's province and visibility, so a
 # request's own changes move one count, and an activity's change of province or review state
 # counts the requests of the provinces concerned again.
@@ -410,7 +475,8 @@ def refill():
     """Count every tally again from the records, and copy the activities' dates onto their
     requests, participations and partner mentions (after a load with the triggers disabled)."""
     with connection.cursor() as cursor:
-        for sql in [*fill(connection.vendor), *REQUEST_FILL, *TITLE_FILL, *activity_date_fill(connection.vendor)]:
+        for sql in [*fill(connection.vendor), *month_tally_fill(connection.vendor), *REQUEST_FILL, *TITLE_FILL,
+                    *activity_date_fill(connection.vendor)]:
             cursor.execute(sql)
 
 
@@ -495,4 +561,15 @@ def install_titles(apps, schema_editor):
 
 def uninstall_titles(apps, schema_editor):
     for sql in TITLE_DROP[schema_editor.connection.vendor]:
+        schema_editor.execute(sql, params=None)
+
+
+def install_month_tally(apps, schema_editor):
+    vendor = schema_editor.connection.vendor
+    for sql in [*month_tally_drop(vendor), *month_tally_triggers(vendor), *month_tally_fill(vendor)]:
+        schema_editor.execute(sql, params=None)
+
+
+def uninstall_month_tally(apps, schema_editor):
+    for sql in month_tally_drop(schema_editor.connection.vendor):
         schema_editor.execute(sql, params=None)
