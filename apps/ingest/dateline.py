@@ -6,9 +6,9 @@ import re
 # "18:00 | 12/05/2025 GMT+7", "24/08/2015 - 18:19", "29/11/2025 11:57"
 _DATELINE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-])")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
-# (and a portal's furniture on the line: "Ngày 23/08/2023 | Lượt xem: 276")
+# (and a portal's view count on the line: "Ngày 23/08/2023 | Lượt xem: 276")
 _WEEKDAY = re.compile(
-    r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng|ngày đăng|gmt|lượt xem|lượt đọc|\d\s*\|", re.IGNORECASE
+    r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng|ngày đăng|gmt|lượt xem|lượt đọc", re.IGNORECASE
 )
 _HEAD_CHARS = 600
 # The classic dateline, a place and the day on a line of their own: "Tây Ninh, ngày 02/02/2024".

@@ -249,11 +249,6 @@ def is_capital(name):
     return any(by_code(CAPITAL_CODE, era).name == name for era in ERAS)
 
 
-def is_city(name):
-    """Whether a unit so named (in either era) is a centrally-run city ("thành phố")."""
-    return any(u.name == name and u.unit_type == "thanh_pho" for u in _index().units)
-
-
 def short_names(name):
     """The short forms (``ALIASES``) running text names the unit so named by, in either era:
     "Huế" for Thừa Thiên Huế, "HCM" for Hồ Chí Minh."""

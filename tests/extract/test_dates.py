@@ -527,3 +527,9 @@ def test_the_publication_line_and_a_cut_outlet_name_do_not_use_up_the_lead():
             "Chiều 8/3, tại trụ sở Tỉnh ủy, Ban Thường vụ Tỉnh ủy làm việc với đoàn công tác Bộ Ngoại giao.")
     _cleaned, record = extract_from_text(text, "t.txt")
     assert (record["start_date"], record["end_date"]) == ("2025-03-08", "2025-03-08")
+
+
+def test_a_clock_with_links_above_the_title_is_no_dateline():
+    text = ("Hôm nay, 05/12/2026 | Liên hệ | English\nThứ trưởng Bộ Ngoại giao làm việc với tỉnh Cà Mau\n"
+            "Sáng 12/3, Thứ trưởng Bộ Ngoại giao làm việc với UBND tỉnh Cà Mau.")
+    assert find_published(text, title="Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Cà Mau")[0] is None

@@ -227,3 +227,33 @@ def test_a_companys_ceremony_after_the_outlets_prefix_and_its_place_is_not_an_ac
         "khánh thành nhà máy may xuất khẩu sang Hoa Kỳ. Dự lễ có Phó Chủ tịch UBND tỉnh Bắc Ninh."
     )
     assert classify(text, "2024-06-03") is None
+
+
+def test_a_ceremony_at_the_provinces_house_or_held_with_it_is_an_activity():
+    text = (
+        "Bình Định ký kết hợp tác với Đại học Kyungnam\n"
+        "Sáng 8/11, tại trụ sở UBND tỉnh, Trường Đại học Kyungnam (Hàn Quốc) và UBND tỉnh Bình Định tổ chức lễ ký "
+        "kết biên bản ghi nhớ hợp tác đào tạo nhân lực."
+    )
+    assert classify(text, "2024-11-09") is not None
+    text = (
+        "Hội nghị tham vấn với ADB\n"
+        "(QNa) - Chiều 20/5, tại Khách sạn Mường Thanh, Ngân hàng Phát triển châu Á (ADB) phối hợp với UBND tỉnh Quảng "
+        "Nam tổ chức hội nghị tham vấn dự án."
+    )
+    assert classify(text, "2024-05-21") is not None
+
+
+def test_the_capitals_own_leaders_at_a_dialogue_make_it_the_capitals():
+    text = (
+        "Đối thoại chính sách về phát triển đô thị giữa Hà Nội và Bắc Kinh\n"
+        "Sáng 4/4, tại Hà Nội, đoàn đại biểu chính quyền thành phố Bắc Kinh (Trung Quốc) đã có buổi đối thoại về quy "
+        "hoạch đô thị với lãnh đạo Thủ đô."
+    )
+    assert classify(text, "2024-04-05") is not None
+    text = (
+        "Thứ trưởng Bộ Ngoại giao làm việc về công tác đối ngoại của Thủ đô\n"
+        "Chiều 3/4, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Lê Minh Tân làm việc với lãnh đạo Thủ đô về chuẩn bị đón "
+        "đoàn Lào."
+    )
+    assert classify(text, "2024-04-04") == "central_delegation"

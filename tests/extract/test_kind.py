@@ -867,3 +867,32 @@ def test_a_foreign_ministry_is_no_central_body_and_its_capital_is_a_venue_abroad
         "Ngày 9/9, Thứ trưởng Bộ Ngoại giao Việt Nam làm việc với tỉnh Kon Tum."
     )
     assert classify(text, "2024-09-10") == "central_delegation"
+
+
+def test_a_continent_a_community_or_a_companys_seat_is_no_venue_abroad():
+    text = (
+        "Bến Tre tiếp Đại sứ Bỉ\n"
+        "Sáng 12/4, Chủ tịch UBND tỉnh Bến Tre tiếp Đại sứ Bỉ tại Việt Nam. Đại sứ cho biết doanh nghiệp Bỉ muốn "
+        "đưa sản phẩm dừa của tỉnh xuất khẩu sang châu Âu và Hoa Kỳ."
+    )
+    assert classify(text, "2024-04-13") == "foreign_delegation"
+    text = (
+        "Quảng Trị tiếp đoàn kiều bào\n"
+        "Sáng 2/2, Phó Chủ tịch UBND tỉnh tiếp đoàn Hội người Việt tại Viêng Chăn (Lào) về thăm quê hương, chúc Tết."
+    )
+    assert classify(text, "2024-02-03") != "outbound_delegation"
+    text = (
+        "Hà Nam tiếp Tập đoàn Kyocera\n"
+        "Chiều 5/6, Chủ tịch UBND tỉnh tiếp đoàn Tập đoàn Kyocera (Nhật Bản), tập đoàn có trụ sở chính tại Tokyo."
+    )
+    assert classify(text, "2024-06-06") == "foreign_delegation"
+    text = (
+        "Đại sứ Việt Nam tại Lào chào lãnh đạo tỉnh Nghệ An\n"
+        "Sáng 7/3, Bí thư Tỉnh ủy tiếp Đại sứ Nguyễn Minh Tâm đến chào trước khi sang Viêng Chăn nhận nhiệm vụ."
+    )
+    assert classify(text, "2024-03-08") != "outbound_delegation"
+
+
+def test_a_foreign_ministry_named_with_a_country_in_any_form_is_foreign():
+    text = "Kon Tum tiếp đoàn\nNgày 9/9, lãnh đạo tỉnh Kon Tum tiếp Thứ trưởng Bộ Ngoại giao Đức tại trụ sở UBND tỉnh."
+    assert classify(text, "2024-09-10") == "foreign_delegation"

@@ -196,3 +196,8 @@ def test_places_on_a_route_are_no_partners_for_being_there():
         "Tiêu đề\nLào Cai nằm trên hành lang kinh tế Côn Minh - Lào Cai - Hà Nội - Hải Phòng.", "Lào Cai"
     ) == []
     assert _names("Tiêu đề\nĐoàn làm việc với thành phố Côn Minh (Trung Quốc).", "Lào Cai") == ["Côn Minh"]
+
+
+def test_an_online_conference_is_no_route():
+    assert _names("Tiêu đề\nTỉnh tổ chức hội nghị trực tuyến Quảng Ninh - Quảng Tây - Hải Phòng về thương mại.",
+                  "Quảng Ninh") == ["Quảng Tây"]

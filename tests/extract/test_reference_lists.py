@@ -88,8 +88,3 @@ def test_every_country_has_an_english_name():
 def test_the_capital_is_known_from_the_provinces_data():
     assert lookup.is_capital("Hà Nội")
     assert not lookup.is_capital("Hải Phòng")
-
-
-def test_the_centrally_run_cities_are_known_from_the_provinces_data():
-    assert lookup.is_city("Hải Phòng") and lookup.is_city("Huế") and lookup.is_city("Hồ Chí Minh")
-    assert not lookup.is_city("Gia Lai") and not lookup.is_city("Khánh Hòa")

@@ -530,3 +530,37 @@ def test_an_ask_only_to_remove_difficulties_is_no_request():
     doc = _doc("Quảng Bình kiến nghị tháo gỡ vướng mắc để mở rộng hợp tác quốc tế\nTỉnh kiến nghị Bộ Ngoại giao hỗ trợ "
                "tổ chức hội nghị xúc tiến đầu tư tại Nhật Bản.", province="Quảng Bình")
     assert len(_texts(doc)) == 1 and "hội nghị xúc tiến đầu tư" in _texts(doc)[0]
+
+
+def test_a_slogan_for_both_sides_is_no_joint_ask():
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh đề nghị hai bên tiếp tục phát huy truyền thống hữu nghị, cùng xây dựng "
+               "đường biên giới hòa bình, hữu nghị, hợp tác và phát triển.", province="Lạng Sơn", kind="foreign_delegation")
+    assert _texts(doc) == []
+    doc = _doc("Tiêu đề\nBí thư Tỉnh ủy đề nghị hai địa phương tăng cường giao lưu nhân dân, cùng đưa quan hệ hợp tác "
+               "đi vào chiều sâu.", province="Lạng Sơn", kind="foreign_delegation")
+    assert _texts(doc) == []
+
+
+def test_the_guests_name_and_title_after_the_opening_are_the_subject_not_an_apposition():
+    officials = [{"name": "Khamkhan Chanthavisouk", "titles": ["Tỉnh trưởng"], "side": "foreign"}]
+    doc = _doc("Tiêu đề\nTại buổi làm việc với lãnh đạo tỉnh Điện Biên, ông Khamkhan Chanthavisouk, Bí thư Tỉnh ủy, "
+               "Tỉnh trưởng tỉnh Luông Pha Băng đề nghị phía Việt Nam tiếp tục hỗ trợ đào tạo cán bộ.",
+               province="Điện Biên", kind="foreign_delegation", officials=officials)
+    assert _texts(doc) == []
+    officials = [{"name": "Nguyễn Thị Lan", "titles": ["Trưởng đoàn Đại biểu Quốc hội tỉnh"], "side": "local"}]
+    doc = _doc("Tiêu đề\nTại buổi tiếp với Đại sứ Andrew Cole, bà Nguyễn Thị Lan, Trưởng đoàn Đại biểu Quốc hội tỉnh "
+               "đề nghị Đại sứ quán hỗ trợ tỉnh đào tạo tiếng Anh cho giáo viên.", province="Đắk Nông",
+               kind="foreign_delegation", officials=officials)
+    assert len(_texts(doc)) == 1
+
+
+def test_removing_difficulties_of_a_named_project_is_a_concrete_ask():
+    doc = _doc("Tiêu đề\nTỉnh đề nghị Bộ hỗ trợ tháo gỡ khó khăn, vướng mắc cho dự án cầu biên giới Sóc Giang.",
+               province="Cao Bằng")
+    assert len(_texts(doc)) == 1
+
+
+def test_outside_a_trip_abroad_thanh_pho_may_be_the_provinces_own_city():
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh đề nghị thành phố chủ động xây dựng kế hoạch hợp tác với thành phố "
+               "kết nghĩa.", province="Khánh Hòa", kind="foreign_delegation")
+    assert _texts(doc) == []

@@ -161,10 +161,15 @@ def is_activity(doc, province):
 # A company's, a bank's or a school's own event ("Sáng 6/12, Công ty TNHH ... tổ chức lễ khai
 # trương ..."): not the province's foreign affairs unless its leaders receive or meet someone.
 _COMPANY_EVENT = re.compile(
-    # (after the outlet's prefix and up to three clauses of time and place: "(LA) - Sáng 17/5,
-    # tại Cụm công nghiệp Hòa Khánh Tây (huyện Đức Hòa), Công ty ... tổ chức lễ khánh thành")
-    r"^(?:\([^()\n]{1,20}\)\s*[-–]\s*)?(?:[^,.]{0,60},\s*){0,3}"
+    # (after the outlet's prefix, a clause of time and one of place that is not the province's
+    # own house: "(LA) - Sáng 17/5, tại Cụm công nghiệp Hòa Khánh Tây (huyện Đức Hòa), Công ty
+    # ... tổ chức lễ khánh thành"; "tại trụ sở UBND tỉnh, Trường Đại học X và UBND tỉnh tổ
+    # chức lễ ký kết" is the province's)
+    r"^(?:\([^()\n]{1,20}\)\s*[-–]\s*)?(?:[^,.]{0,40},\s*)?"
+    r"(?:(?:tại|ở)\s(?![^,.]{0,60}(?:UBND|Ủy ban|Tỉnh ủy|Thành ủy|HĐND|Nhà khách|trụ sở|Trung tâm Hành chính))"
+    r"[^,.]{0,80},\s*)?"
     r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Trường|Hệ thống|Cảng hàng không)\b"
+    r"(?![^.]{0,160}?(?:\svà|phối hợp với|cùng với)\s+(?:UBND|Ủy ban nhân dân|Sở|Tỉnh ủy|Thành ủy|tỉnh|thành phố))"
     r"[^.]{0,160}?(?:tổ chức|khai trương|khánh thành|ra mắt|công bố|đón)"
 )
 _PROVINCIAL_HOST = re.compile(
@@ -193,7 +198,7 @@ _MINISTER = re.compile(r"^(?:Bộ trưởng|Thứ trưởng|Thứ trưởng Thư
 # Talks between two states' ministries: "Tham vấn chính trị cấp Thứ trưởng", "Đối thoại Chiến
 # lược", "Ủy ban hỗn hợp" (their seat, the capital, is no actor of them).
 _NATIONAL_TALKS = re.compile(
-    r"tham vấn chính trị|đối thoại chiến lược|đối thoại chính sách|ủy ban hỗn hợp|ủy ban liên chính phủ|"
+    r"tham vấn chính trị|đối thoại chiến lược|ủy ban hỗn hợp|ủy ban liên chính phủ|"
     r"cấp (?:thứ trưởng|bộ trưởng) ngoại giao",
     re.IGNORECASE,
 )
@@ -224,6 +229,8 @@ def _names_province(province, text):
     Hà Nội")."""
     if _PROVINCIAL_BODY.search(text):
         return True
+    if _is_capital(province) and re.search(r"(?i:lãnh đạo|chính quyền|nhân dân|thành phố)\s+Thủ đô\b", text):
+        return True  # "với lãnh đạo Thủ đô": the capital's own leaders
     return any(
         re.search(r"(?i:tỉnh|thành phố|TP\.?|thủ đô|lãnh đạo)\s+" + re.escape(n), text) for n in province.names
     )

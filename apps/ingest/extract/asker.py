@@ -8,7 +8,7 @@ from apps.lib import countries as country_list
 from apps.lib.text import fold
 from apps.provinces import lookup
 
-from .lexicon import alternation, not_a_province
+from .lexicon import alternation, cities, not_a_province
 from .record import EXPECTED_SIDE
 
 # An opening adverbial to skip before looking for the subject.
@@ -75,12 +75,13 @@ _LOCAL_OBJECT = re.compile(
 # Both sides asked to do something concrete together: the province asks it of its partner as
 # much as of itself ("đề nghị hai bên phối hợp đẩy nhanh xây dựng cầu", "mong muốn hai tỉnh sớm
 # ký kết biên bản ghi nhớ"); a wish for the relationship alone is no ask (_GENERAL_WISH).
+# A common threat fought together: "phối hợp ngăn chặn buôn lậu", "đấu tranh phòng chống ma túy".
+_THREAT_VERBS = r"ngăn chặn|phòng(?:,)? chống|đấu tranh|kiểm soát|tuần tra|quy tập"
 _JOINT_VERBS = (
     r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|"
     r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|"
     r"rà soát|nối lại|hoàn thành|thúc đẩy mở|đưa|duy trì|thống nhất phương án|thống nhất kế hoạch|"
-    # a common threat fought together: "phối hợp ngăn chặn buôn lậu", "đấu tranh phòng chống ma túy"
-    r"ngăn chặn|phòng(?:,)? chống|đấu tranh|kiểm soát|tuần tra|quy tập)(?!\w)"
+    + _THREAT_VERBS + r")(?!\w)"
 )
 _BOTH = r"(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)"
 JOINT_ASK = re.compile(
@@ -91,7 +92,10 @@ JOINT_ASK = re.compile(
 # A concrete joint ask later in the same clause: "đề nghị hai tỉnh tăng cường phối hợp kiểm soát
 # dịch bệnh ... và sớm khai trương chợ biên giới".
 JOINT_ASK_LATER = re.compile(
-    _BOTH + r"\s[^.;\n]{0,160}?(?:,|\svà)\s+(?:sớm|khẩn trương|phối hợp|cùng)\s+" + _JOINT_VERBS, re.IGNORECASE
+    # ("..., cùng xây dựng đường biên giới hòa bình": a slogan; "..., phối hợp ngăn chặn": a task)
+    _BOTH + r"\s[^.;\n]{0,160}?(?:,|\svà)\s+(?:(?:sớm|khẩn trương)\s+" + _JOINT_VERBS
+    + r"|(?:phối hợp|cùng)\s+(?:" + _THREAT_VERBS + r")(?!\w))",
+    re.IGNORECASE,
 )
 _PARTNER_OBJECT = re.compile(
     r"(?:với\s+)?(?:các\s+|hai\s+|ba\s+)?(?:tỉnh|thành phố|địa phương|nước|phía|chính quyền)\s+bạn\b", re.IGNORECASE
@@ -160,7 +164,7 @@ class Context:
         )
         self.foreign_names = {p.name for p in partners}
         # The province is a centrally-run city: "thành phố" alone may be the province itself.
-        self.is_city = province is None or any(lookup.is_city(n) for n in province.names)
+        self.is_city = province is None or any(n in cities() for n in province.names)
 
     def side_of(self, text, offset):
         """'local', 'other' or None: the side of the first actor in ``text``."""
@@ -215,8 +219,13 @@ class Context:
             after[m.end() :]
         ):
             return False  # "đề nghị tỉnh Savannakhet ...", "thành phố Busan": a foreign host
-        if m and re.fullmatch(r"(?:với\s+)?(?:[Tt]hành phố|TP\.?)", m.group(0)) and not self.is_city:
-            return False  # a province's leader asks "thành phố": the city it visits or receives
+        if (
+            m
+            and self.kind == "outbound_delegation"
+            and re.fullmatch(r"(?:với\s+)?(?:[Tt]hành phố|TP\.?)", m.group(0))
+            and not self.is_city
+        ):
+            return False  # in a trip abroad, a province's leader asks "thành phố": the city visited
         if m:
             # "các cơ quan trung ương", "các bộ, ngành Trung ương" are central addressees;
             # "các cơ quan đại diện nước ngoài" (or Vietnam's abroad) the missions.
@@ -243,6 +252,11 @@ def _past_apposition(ctx, opening, head):
         return head
     m = _APPOSITION.match(head)
     if not m or _CLAUSE_VERB.search(m.group(0)):
+        return head
+    # An apposition is a title ("Thứ trưởng ... của bang Y"), not the subject's own name
+    # ("ông Khamkhan ..., Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Pha Băng đề nghị").
+    actor = ctx.actor.match(m.group(0))
+    if not actor or actor.groupdict().get("person") or _HONORIFIC_START.match(m.group(0)):
         return head
     rest = head[m.end() :]
     return rest if ctx.actor.match(rest) else head

@@ -36,16 +36,19 @@ def central_rx():
     lines = data_lines("activity_central_bodies.txt")
     names = sorted((re.escape(x) for x in lines if not x.endswith(" tại")), key=len, reverse=True)
     missions = sorted((re.escape(x) for x in lines if x.endswith(" tại")), key=len, reverse=True)
+    # (every form of a country, "Đức" and "Nga" too: right after a body's name it is no given name;
+    # "Lào Cai" stays a province, as country_rx says)
     foreign = (
-        r"(?!\s+(?:của\s+)?(?:(?:nước|vương quốc|cộng hòa|CHDCND|CHND)\s+)?(?:" + _country_alternation() + r")(?![\w-])"
+        r"(?!\s+(?:của\s+)?(?:(?:nước|vương quốc|cộng hòa|CHDCND|CHND)\s+)?(?:" + _any_country() + r")"
         r"|\s+(?:châu|bang|tỉnh bang|khu tự trị)\s)"
     )
     return re.compile(r"(?:(?:" + "|".join(names) + r")" + foreign + "|" + "|".join(missions) + r")", re.IGNORECASE)
 
 
 @cache
-def _country_alternation():
-    return "|".join(sorted((re.escape(x) for x in country_list.plain_forms()), key=len, reverse=True))
+def _any_country():
+    forms = sorted((re.escape(x) for x in country_list.forms()), key=len, reverse=True)
+    return r"(?:" + "|".join(forms) + r")(?![\w-])" + not_a_province(country_list.plain_forms())
 
 
 def _company_names():

@@ -17,7 +17,7 @@ from .partners import capitals_pattern
 _CAP = r"[A-ZĐÂĂÊÔƠƯÀ-Ỹ]"
 _PLACE = (
     r"(?:(?i:tỉnh|thành phố|thủ đô|bang|vùng|khu tự trị(?: dân tộc)?(?: \w+)?|quận|tỉnh bang|thị xã|thị trấn|"
-    r"huyện|châu|thủ phủ|đặc khu)\s+)?"
+    r"huyện|châu(?! (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)(?!\w))|thủ phủ|đặc khu)\s+)?"
     r"(?:" + _CAP + r"[^\s,.;()]*\s*){1,4}"
 )
 # The province's delegation at a foreign place: "tại Thủ đô Phnom Penh, Vương quốc Campuchia",
@@ -79,12 +79,13 @@ def _outbound(doc, province, head):
     # factories "tại Singapore" are not where the meeting is).
     first = body_sentences(doc)[:1]
     where = head_text(doc, 1) if first and _HOME_VENUE.search(first[0].text) else head_text(doc, 2)
-    for rx in (venue, _capital_venue()):
-        for m in rx.finditer(where):
-            # The visit of a foreign delegation "sang thăm ... tại <the province>" never ends in a
-            # country; one more guard: the mission's seat ("Tổng Lãnh sự quán Việt Nam tại Côn Minh").
-            if not _OWN_MISSION.search(where[max(0, m.start() - 40) : m.start() + 4]):
-                return True
+    for m in venue.finditer(where):
+        # The visit of a foreign delegation "sang thăm ... tại <the province>" never ends in a
+        # country; one more guard: the mission's seat ("Tổng Lãnh sự quán Việt Nam tại Côn Minh").
+        if not _OWN_MISSION.search(where[max(0, m.start() - 40) : m.start() + 4]):
+            return True
+    if any(_capital_venue().match(s.text) for s in first):
+        return True
     if name:
         esc = re.escape(name)
         if re.search(_FROM_ABROAD.replace("{name}", esc), head):
@@ -112,9 +113,12 @@ def _outbound(doc, province, head):
 
 @cache
 def _capital_venue():
-    """A meeting held in a foreign capital named without its country: "Ngày 16/7, tại Viêng Chăn"."""
+    """The lead opens with its day and, as its second clause, a foreign capital named without
+    its country: "Ngày 16/7, tại Viêng Chăn, đoàn ..." (the meeting's place, not a community's
+    or a company's seat further on)."""
     return re.compile(
-        r"(?<!Việt Nam )\b(?:tại|sang|ở)\s+(?:(?i:thủ đô)\s+)?(?:" + capitals_pattern() + r")(?![\w-])"
+        r"^(?:[^,\n]{0,40}\s[-–]\s)?(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua|từ ngày|trong (?:hai|ba) ngày)\b"
+        r"[^,\n]{0,30},\s*(?i:tại)\s+(?:(?i:thủ đô)\s+)?(?:" + capitals_pattern() + r")(?![\w-])\s*[,(]"
     )
 
 

@@ -16,6 +16,7 @@ a meeting ("tại Thủ đô Phnom Penh").
 
 import json
 import re
+from bisect import bisect_right
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from apps.lib import countries as country_list
 from apps.lib.text import fold, name_key, normalize
 
 from . import lexicon
-from .lexicon import UPPER
+from .lexicon import LOWER, UPPER
 from .record import Partner
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "partners.json"
@@ -80,7 +81,7 @@ _FOREIGN_SPELT = re.compile(
 # A route through several places ("hành lang kinh tế Côn Minh - Lào Cai - Hà Nội - Hải Phòng",
 # "tuyến du lịch A - B - C"): the places on it are no partners for being there.
 _ROUTE = re.compile(
-    r"(?i:hành lang|tuyến|cao tốc|đường sắt|đường bộ)(?:\s+(?-i:[a-zđà-ỹ]+)){0,3}\s+"
+    r"(?<!\w)(?<!trực )(?i:hành lang|tuyến|cao tốc|đường sắt|đường bộ)(?:\s+" + LOWER + r"+){0,3}\s+"
     r"(?:" + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}\s*[-–]\s*){2,}"
     + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}"
 )
@@ -256,7 +257,7 @@ def extract(doc, province):
         spans.append((start, end))
         if not m.group(0)[0].isupper():
             continue  # a common word; "châu Hồng Hà" is read by _kind_prefixed below
-        if any(a <= start and end <= b for a, b in routes):
+        if _inside(routes, start, end):
             continue
         if re.match(_PARTICLE_NEXT.pattern + UPPER, text[end : end + 14]):
             continue  # "Santa Cruz" of "Santa Cruz de Tenerife": a longer name
@@ -304,6 +305,13 @@ def extract(doc, province):
     return items
 
 
+def _inside(spans, start, end):
+    """[start, end) lies within one of ``spans`` (sorted, not overlapping): a bisection, so
+    that an article of many places and many spans is read in n log n."""
+    i = bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
 def _foreign_spelling(name):
     words = [fold(w).replace("-", " ") for w in name.split()]
     parts = [p for w in words for p in w.split()]
@@ -342,7 +350,7 @@ def _foreign_spelt(doc, known, home, countries, spans=()):
         key = _variant_key(name)
         if key in known or key == home or not _foreign_spelling(name):
             continue
-        if any(a <= m.start(2) and m.end(2) <= b for a, b in spans):
+        if _inside(spans, m.start(2), m.end(2)):
             continue
         before, after = text[max(0, m.start() - 80) : m.start()], text[m.end() : m.end() + 40]
         if _NUMBER_AFTER.match(after) or _MISSION_BEFORE.search(before + m.group(1) + " "):

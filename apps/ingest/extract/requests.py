@@ -66,7 +66,8 @@ _VAGUE_ASK = re.compile(
     r"^(?:kiến nghị|đề nghị|đề xuất|mong muốn)\s+(?:(?:Trung ương|các bộ, ngành|Bộ|Chính phủ)\s+)?"
     r"(?:(?:quan tâm,?\s+)?hỗ trợ\s+)?(?:tháo gỡ|giải quyết|xử lý)\s+(?:(?:các|những)\s+)?"
     r"(?:khó khăn|vướng mắc)(?:,?\s*(?:và\s+)?(?:khó khăn|vướng mắc))?"
-    r"(?:\s+(?:để|nhằm|cho|trong)\s+[^,;.]{0,60})?[.!?]?$",
+    r"(?:\s+(?:để|nhằm)\s+(?:mở rộng|thúc đẩy|tăng cường|đẩy mạnh|phát triển)\s+(?:hơn nữa\s+)?"
+    r"(?:hợp tác|quan hệ|công tác đối ngoại|kinh tế)(?:\s+(?:quốc tế|đối ngoại|hữu nghị))?)?[.!?]?$",
     re.IGNORECASE,
 )
 # A sentence that goes on with a list of asks without a new subject.
