@@ -27,7 +27,8 @@ _TAIL_MARKER = re.compile(
     r"^(?:ý kiến bạn đọc|bình luận|gửi bình luận|viết bình luận|tin liên quan|bài liên quan|"
     r"bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|tin bài khác|"
     r"xem thêm|đọc thêm|có thể bạn quan tâm|tin mới nhất|tin đọc nhiều|đọc nhiều nhất|"
-    r"bản quyền|©|copyright|địa chỉ:|từ khóa|tags?:)",
+    r"bản quyền|©|copyright|địa chỉ:|từ khóa|tags?:|tin mới$|tin nổi bật|tin xem nhiều|liên kết website|"
+    r"cơ quan chủ quản|chịu trách nhiệm chính)",
     re.IGNORECASE,
 )
 # Photo credits: "Ảnh: H.Gia", "(Ảnh: Kim Oanh/ngoaigiao.vn)", "Ảnh minh họa".

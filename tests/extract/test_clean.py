@@ -105,3 +105,13 @@ Trước đó, chiều cùng ngày, đoàn đã dâng hương tại Khu di tích
 @pytest.mark.parametrize(("source", "exp"), [c[1:] for c in UNSEEN], ids=[c[0] for c in UNSEEN])
 def test_unseen_article_is_read_as_a_careful_reader_would(source, exp):
     read_as_expected(source, exp)
+
+
+def test_a_portals_latest_news_and_footer_are_cut_off():
+    body = "\n".join(f"Sáng 5/3, Phó Chủ tịch UBND tỉnh tiếp Đại sứ Chile tại trụ sở UBND tỉnh, đoạn {i}." for i in range(6))
+    out = clean(
+        "Tỉnh tiếp Đại sứ Chile\n" + body + "\nTin mới\nPhó Chủ tịch UBND tỉnh Trần Văn Cao dự hội nghị tại Lào (2-3-2025)\n"
+        "Liên kết website\nCơ quan chủ quản: UBND tỉnh. Chịu trách nhiệm chính: Chánh Văn phòng Lê Thị Mai."
+    )
+    assert "Tin mới" not in out.text and "Trần Văn Cao" not in out.text and "Lê Thị Mai" not in out.text
+    assert "Đại sứ Chile tại trụ sở" in out.text

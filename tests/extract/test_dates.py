@@ -533,3 +533,11 @@ def test_a_clock_with_links_above_the_title_is_no_dateline():
     text = ("Hôm nay, 05/12/2026 | Liên hệ | English\nThứ trưởng Bộ Ngoại giao làm việc với tỉnh Cà Mau\n"
             "Sáng 12/3, Thứ trưởng Bộ Ngoại giao làm việc với UBND tỉnh Cà Mau.")
     assert find_published(text, title="Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Cà Mau")[0] is None
+
+
+def test_a_whole_pages_menu_items_do_not_use_up_the_lead():
+    text = ("Học viện Ngoại giao làm việc với tỉnh Hà Giang\nGiới thiệu\nTin tức - Sự kiện\nChính quyền\n"
+            "Hợp tác quốc tế\nDịch vụ công\nThứ Sáu, 17-1-2025 | 10:05\n"
+            "Chiều 16-1, đoàn công tác Học viện Ngoại giao đã làm việc với UBND tỉnh Hà Giang.")
+    _cleaned, record = extract_from_text(text, "t.txt")
+    assert (record["start_date"], record["end_date"]) == ("2025-01-16", "2025-01-16")

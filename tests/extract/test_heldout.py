@@ -22,7 +22,14 @@ ministries abroad, company ceremonies): 21 of 30 right at first, its misses rule
 with its view count; "chiều qua (16/10)"; the publication line and a cut outlet name outside the
 lead; a company's ceremony after its place; "Bộ Ngoại giao Lào" no central body; a meeting "tại
 Viêng Chăn" abroad; "dự" ends a title; "ông Katơr Đức" a person; "thành phố" asked by a province
-is the city it visits; an ask only to remove difficulties no request). Since those
+is the city it visits; an ask only to remove difficulties no request). A fifth round, m01-m30
+(two whole HTML pages, very short and very long items, a province at the ministry in Hà Nội,
+academic degrees, overseas Vietnamese): 24 of 30 right at first (after a review's mends of the
+third and fourth rounds' rules, written before it was seen); its misses became rules too (a
+portal's "Tin mới" and footer cut; menu items outside the lead; a county named with the places
+it lies in; the province's delegation "tại thành phố Busan"; the head of the province's own
+delegation at the ministry leads; "TS." before a name; "các phòng chuyên môn" no addressee; the
+capital-letter classes that took "đ" for a capital). Since those
 rules were written on these articles, the rounds are now regression fixtures; their held-out
 measure was each first run."""
 

@@ -896,3 +896,17 @@ def test_a_continent_a_community_or_a_companys_seat_is_no_venue_abroad():
 def test_a_foreign_ministry_named_with_a_country_in_any_form_is_foreign():
     text = "Kon Tum tiếp đoàn\nNgày 9/9, lãnh đạo tỉnh Kon Tum tiếp Thứ trưởng Bộ Ngoại giao Đức tại trụ sở UBND tỉnh."
     assert classify(text, "2024-09-10") == "foreign_delegation"
+
+
+def test_the_provinces_delegation_at_a_place_the_gazetteer_knows_abroad_is_a_trip():
+    text = (
+        "Bình Phước xúc tiến hợp tác\n"
+        "(BP) - Ngày 11/9, tại thành phố Busan, đoàn công tác tỉnh Bình Phước do Phó Chủ tịch UBND tỉnh dẫn đầu đã "
+        "làm việc với Phó Thị trưởng thành phố về thu hút doanh nghiệp Hàn Quốc."
+    )
+    assert classify(text, "2024-09-12") == "outbound_delegation"
+    text = (
+        "Bình Phước xúc tiến hợp tác\n"
+        "Ngày 11/9, tại thành phố Đồng Xoài, đoàn công tác tỉnh Bình Phước làm việc với doanh nghiệp Hàn Quốc."
+    )
+    assert classify(text, "2024-09-12") != "outbound_delegation"

@@ -139,3 +139,13 @@ def test_a_title_stops_before_du_and_the_chair_after_it_leads():
         kind="provincial_event", province="Tây Ninh",
     )
     assert out["lead"] == {"name": "Võ Thị Lan", "titles": ["Phó Chủ tịch UBND tỉnh"], "side": "local"}
+
+
+def test_the_province_at_the_ministry_is_led_by_the_head_of_its_own_delegation():
+    out = run(
+        "Ninh Thuận làm việc với Bộ Ngoại giao\n"
+        "Ngày 22/5, tại trụ sở Bộ Ngoại giao (Hà Nội), đoàn công tác tỉnh Ninh Thuận do Chủ tịch UBND tỉnh Trần Quốc "
+        "Nam dẫn đầu đã làm việc với Bộ Ngoại giao. Làm việc với đoàn có bà Phạm Thu Hằng, Cục trưởng Cục Ngoại vụ.",
+        kind="central_delegation", province="Ninh Thuận",
+    )
+    assert out["lead"]["name"] == "Trần Quốc Nam"

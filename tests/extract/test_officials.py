@@ -443,3 +443,12 @@ def test_a_name_ending_like_a_country_after_an_honorific_is_a_person():
     # A company's branch named with its country stays no person.
     out = run("Tiêu đề\nSáng 8/3, Chủ tịch UBND tỉnh làm việc với Samsung Việt Nam.", kind="foreign_delegation")
     assert "Samsung Việt Nam" not in names(out)
+
+
+def test_an_academic_degree_before_a_name_marks_a_person():
+    out = run(
+        "Hà Giang tập huấn đối ngoại\nNgày 3/4, Sở Ngoại vụ tổ chức lớp tập huấn. Tại lớp tập huấn, TS. Lương Văn Hòa, "
+        "giảng viên Học viện Ngoại giao truyền đạt chuyên đề về lễ tân đối ngoại.",
+        kind="provincial_event", province="Hà Giang",
+    )
+    assert "Lương Văn Hòa" in names(out)

@@ -201,3 +201,8 @@ def test_places_on_a_route_are_no_partners_for_being_there():
 def test_an_online_conference_is_no_route():
     assert _names("Tiêu đề\nTỉnh tổ chức hội nghị trực tuyến Quảng Ninh - Quảng Tây - Hải Phòng về thương mại.",
                   "Quảng Ninh") == ["Quảng Tây"]
+
+
+def test_an_unknown_county_named_with_the_places_it_lies_in_and_its_country():
+    names = _names("Tiêu đề\nTỉnh tiếp đoàn huyện Lục Xuân, châu Hồng Hà, tỉnh Vân Nam (Trung Quốc).", "Lai Châu")
+    assert "Lục Xuân" in names

@@ -564,3 +564,17 @@ def test_outside_a_trip_abroad_thanh_pho_may_be_the_provinces_own_city():
     doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh đề nghị thành phố chủ động xây dựng kế hoạch hợp tác với thành phố "
                "kết nghĩa.", province="Khánh Hòa", kind="foreign_delegation")
     assert _texts(doc) == []
+
+
+def test_a_lower_case_word_after_tinh_is_no_other_provinces_name():
+    # ("đơn" begins with "đ", a lower-case letter the old capital class [A-ZĐÀ-Ỹ] took as upper case)
+    doc = _doc("Tiêu đề\nBà Lê Thị Hạnh, kiều bào tại Pháp mong muốn tỉnh đơn giản hóa thủ tục đầu tư.",
+               province="Quảng Nam", kind="provincial_event",
+               officials=[{"name": "Lê Thị Hạnh", "titles": [], "side": "local"}])
+    assert _texts(doc) == []
+
+
+def test_the_departments_own_offices_are_no_addressee_of_a_request():
+    doc = _doc("Tiêu đề\nGiám đốc Sở Ngoại vụ đề nghị các phòng chuyên môn của Sở tổng hợp ý kiến của học viên.",
+               province="Quảng Bình", kind="provincial_event")
+    assert _texts(doc) == []

@@ -8,7 +8,7 @@ from apps.lib import countries as country_list
 from apps.lib.text import fold
 from apps.provinces import lookup
 
-from .lexicon import alternation, cities, not_a_province
+from .lexicon import UPPER, alternation, cities, not_a_province
 from .record import EXPECTED_SIDE
 
 # An opening adverbial to skip before looking for the subject.
@@ -68,7 +68,7 @@ _LOCAL_WORDS = re.compile(r"Tỉnh ủy|Thành ủy|UBND|HĐND|của tỉnh|tỉ
 _LOCAL_OBJECT = re.compile(
     r"^(?:với\s+|lên\s+)?(?:Tỉnh ủy|Thành ủy|HĐND|Hội đồng nhân dân|Thường trực|Ban Thường vụ|"
     r"tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|địa phương|các địa phương|"
-    r"các sở|các ngành|các cấp|các cơ quan|các đơn vị|các huyện|các xã|Sở|sở|ngành|cấp ủy|"
+    r"các sở|các ngành|các cấp|các cơ quan|các đơn vị|các phòng|phòng chuyên môn|các huyện|các xã|Sở|sở|ngành|cấp ủy|"
     r"chính quyền|lãnh đạo tỉnh|UBND|Ủy ban nhân dân|hai bên|Hai bên|hai tỉnh|hai địa phương|"
     r"hai nước|cán bộ|lực lượng|toàn tỉnh|Đảng bộ|mỗi|từng|mọi người|người dân|nhân dân)(?!\w)"
 )
@@ -202,7 +202,7 @@ class Context:
 
     def _named_elsewhere(self, rest):
         """A unit word followed by a name that is not the province's own: another locality."""
-        m = re.match(r"\s+((?:[A-ZĐÀ-Ỹ][\w'’-]*)(?:\s+[A-ZĐÀ-Ỹ][\w'’-]*){0,3})", rest)
+        m = re.match(r"\s+((?:" + UPPER + r"[\w'’-]*)(?:\s+" + UPPER + r"[\w'’-]*){0,3})", rest)
         if not m:
             return False
         name = fold(m.group(1))

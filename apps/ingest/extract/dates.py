@@ -174,8 +174,10 @@ def _lead_sentences(doc):
 
 def _furniture(doc, sentence):
     """A body "sentence" that is no sentence of the story: the publication line ("Thứ Sáu,
-    14/11/2025, 06:40") or a piece of an outlet's name cut at its dot ("DAKLAK.")."""
-    if len(sentence.text.split()) < 2:
+    14/11/2025, 06:40"), a piece of an outlet's name cut at its dot ("DAKLAK."), a menu item
+    of a whole page ("Tin tức - Sự kiện": short, without a digit)."""
+    words = sentence.text.split()
+    if len(words) < 2 or (len(words) < 6 and not any(ch.isdigit() for ch in sentence.text)):
         return True
     span = doc.published_span
     return bool(span) and sentence.start <= span[0] < sentence.end and len(sentence.text.split()) <= 6

@@ -11,10 +11,11 @@ from functools import cache
 
 from . import lexicon
 from .cues import COMPANIES, body_sentences, central_rx, country_rx, data_lines, head_text
-from .partners import capitals_pattern
+from .lexicon import UPPER
+from .partners import capitals_pattern, known_abroad
 
 # --- kind cues -------------------------------------------------------------------------------
-_CAP = r"[A-ZĐÂĂÊÔƠƯÀ-Ỹ]"
+_CAP = UPPER
 _PLACE = (
     r"(?:(?i:tỉnh|thành phố|thủ đô|bang|vùng|khu tự trị(?: dân tộc)?(?: \w+)?|quận|tỉnh bang|thị xã|thị trấn|"
     r"huyện|châu(?! (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)(?!\w))|thủ phủ|đặc khu)\s+)?"
@@ -87,6 +88,12 @@ def _outbound(doc, province, head):
     if any(_capital_venue().match(s.text) for s in first):
         return True
     if name:
+        # "Ngày 11/9, tại thành phố Daegu, đoàn công tác tỉnh Bình Dương ...": the province's own
+        # delegation at a place the gazetteer knows abroad.
+        own = re.compile(_PLACE_THEN_OWN.replace("{name}", re.escape(name)))
+        if any((m := own.match(s.text)) and known_abroad(m.group("place")) for s in first):
+            return True
+    if name:
         esc = re.escape(name)
         if re.search(_FROM_ABROAD.replace("{name}", esc), head):
             return True
@@ -120,6 +127,14 @@ def _capital_venue():
         r"^(?:[^,\n]{0,40}\s[-–]\s)?(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua|từ ngày|trong (?:hai|ba) ngày)\b"
         r"[^,\n]{0,30},\s*(?i:tại)\s+(?:(?i:thủ đô)\s+)?(?:" + capitals_pattern() + r")(?![\w-])\s*[,(]"
     )
+
+
+_PLACE_THEN_OWN = (
+    r"^(?:[^,\n]{0,40}\s[-–]\s)?(?i:sáng|chiều|tối|trưa|ngày|từ ngày|trong (?:hai|ba) ngày)\b[^,\n]{0,30},\s*"
+    r"(?i:tại)\s+(?:(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+)?"
+    r"(?P<place>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})\s*,\s*"
+    r"(?i:đoàn (?:công tác|đại biểu))(?: cấp cao| liên ngành)?(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name}(?!\w)"
+)
 
 
 # The province's delegation and a travel verb after it, in one sentence.

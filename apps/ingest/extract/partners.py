@@ -60,7 +60,7 @@ _VENUE_BEFORE = re.compile(
 _NUMBER_AFTER = re.compile(r"^\s*\d")
 # A bare title, then a name, then a capitalised word: a person ("Thống đốc Nagasaki Kotaro").
 _TITLE_BEFORE = re.compile(r"(?:thống đốc|tỉnh trưởng|thị trưởng|đô trưởng)\s+$", re.IGNORECASE)
-_PERSON_AFTER = re.compile(r"^ (?-i:[A-ZĐÀ-Ỹ])[\w\-]+")
+_PERSON_AFTER = re.compile(r"^ (?-i:" + UPPER + r")[\w\-]+")
 # Kind words that no Vietnamese unit carries.
 _BORDER_PAIR_BEFORE = re.compile(r"(?:cửa khẩu|cặp cửa khẩu|tuyến|cầu|chợ biên giới)[^.;\n]{0,50}?\s[-–]\s*$", re.IGNORECASE)
 _FOREIGN_ONLY_KINDS = {"châu", "bang", "tỉnh bang", "khu tự trị", "hạt", "vùng lãnh thổ", "thủ phủ"}
@@ -109,6 +109,13 @@ def _gazetteer():
     return pattern, by_key
 
 
+def known_abroad(name):
+    """``name`` is a foreign locality of the gazetteer that needs no country beside it to be one
+    (not "Hà Nam", a Vietnamese province and a Chinese one)."""
+    entry = _gazetteer()[1].get(_variant_key(name))
+    return entry is not None and entry.get("needs") != "country" and not _is_vietnamese(name)
+
+
 @cache
 def capitals_pattern():
     """An alternation of every spelling of the foreign national capitals the gazetteer knows."""
@@ -139,7 +146,7 @@ def _country_after(country):
     countries = country_list.countries()
     # The region it lies in may come first: "thành phố Đông Hưng (Quảng Tây, Trung Quốc)".
     return re.compile(
-        r"^\s*(?:\(|,|-|–|của|thuộc)?\s*(?:(?-i:[A-ZĐÀ-Ỹ])[^,()\n]{1,40},\s*)?"
+        r"^\s*(?:\(|,|-|–|của|thuộc)?\s*(?:(?-i:" + UPPER + r")[^,()\n]{1,40},\s*)?"
         + _country_pattern(countries.get(country, [country])),
         re.IGNORECASE,
     )
@@ -149,10 +156,12 @@ def _country_after(country):
 def _unknown_pattern():
     """kind word + capitalised name + "(" [kind Name, ] foreign country ")"."""
     forms = country_list.forms()
-    name_word = r"[A-ZĐÀ-Ỹ][\w'’\-]*"
+    name_word = UPPER + r"[\w'’\-]*"
+    place = name_word + r"(?:\s+" + name_word + r"){0,3}"
     return re.compile(
-        r"(?<!\w)(tỉnh|thành phố|bang|tỉnh bang|vùng|hạt|châu|quận|thủ phủ|hội đồng tỉnh)\s+"
-        r"(" + name_word + r"(?:\s+" + name_word + r"){0,3})\s*\(\s*"
+        r"(?<!\w)(tỉnh|thành phố|bang|tỉnh bang|vùng|hạt|châu|quận|huyện|thị xã|thủ phủ|hội đồng tỉnh)\s+"
+        # the places it lies in may come between: "huyện Kim Bình, châu Hồng Hà, tỉnh Vân Nam (Trung Quốc)"
+        r"(" + place + r")(?:\s*,\s*(?:tỉnh|châu|bang|thành phố|khu tự trị|vùng)\s+" + place + r"){0,2}\s*\(\s*"
         r"(?:(?:tỉnh|bang|vùng|thành phố)\s+[^,()\n]{1,40},\s*)?"
         r"(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\s*\)"
     )
@@ -217,7 +226,7 @@ def _matches(pattern, text):
     for m in _scan(text):
         found = m.group(0)
         if not found[0].isupper():
-            k = re.match(r"(?:" + "|".join(re.escape(w) for w in _KIND_WORDS) + r")\s+(?=[A-ZĐÀ-Ỹ])", found)
+            k = re.match(r"(?:" + "|".join(re.escape(w) for w in _KIND_WORDS) + r")\s+(?=" + UPPER + r")", found)
             if k and found[k.end()].isupper():
                 yield _Match(text, m.start() + k.end(), m.end())
                 continue

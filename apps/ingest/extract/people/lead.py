@@ -124,6 +124,13 @@ def _lead(doc, kind, province, people, organization):
         ]
         if heads:
             return heads[0]
+        # No visitor heads anything, and the province's own delegation has its head ("đoàn công
+        # tác tỉnh X do Chủ tịch UBND tỉnh dẫn đầu đã làm việc với Bộ Ngoại giao"): the province
+        # travelled to the ministry, and the head of that travelling delegation leads.
+        if kind == "central_delegation" and not any(p.side != "local" for p in signalled):
+            own = [p for p in signalled if p.lead_kind == "head" and not _elsewhere(p, province)]
+            if own:
+                return own[0]
     if kind == "provincial_event" and organization:
         # The organising body's head: "Giám đốc Sở Ngoại vụ" for a Sở Ngoại vụ meeting.
         core = fold(re.sub(r"\s+(?:tỉnh|thành phố|TP\.?)\s+.*$", "", organization))

@@ -248,7 +248,12 @@ def _candidates(text):
             continue
         m = Mention(tokens[idx[0]][0], tokens[idx[-1]][1], name, foreign_shape, cut)
         before = text[max(0, m.start - 20) : m.start].lower()
-        hon = re.search(r"(ngài samdech|các đồng chí|đồng chí|samdech|oknha|ngài|ông|bà)\s*:?\s*$", before)
+        # (an academic degree stands for one: "TS. Hoàng Minh Hiếu, giảng viên ...", "PGS.TS Ngô X")
+        hon = re.search(
+            r"(ngài samdech|các đồng chí|đồng chí|samdech|oknha|ngài|ông|bà|(?:pgs\.\s?|gs\.\s?)?ts\.?|ths\.|"
+            r"tiến sĩ|thạc sĩ)\s*:?\s*$",
+            before,
+        )
         if hon and (hon.start() == 0 or not before[hon.start() - 1].isalpha()):
             m.honorific = hon.group(1)
         if (
