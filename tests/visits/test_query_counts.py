@@ -19,6 +19,8 @@ LISTS = [
     "/",
     "/activities/",
     "/activities/?q=hoat+dong&kind=central_delegation&province=dak-lak-truoc-2025&sort=-date",
+    "/activities/?date_from=15/03/2020&date_to=20/10/2024",  # cut months: two tallies and the rows
+    "/officials/le-hoai-trung/?page=2",
     "/provinces/",
     "/provinces/dak-lak-truoc-2025/",
     "/provinces/dak-lak/",  # a current unit: its predecessors' activities too
