@@ -27,8 +27,9 @@ _TAIL_MARKER = re.compile(
     r"^(?:ý kiến bạn đọc|bình luận|gửi bình luận|viết bình luận|tin liên quan|bài liên quan|"
     r"bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|tin bài khác|"
     r"xem thêm|đọc thêm|có thể bạn quan tâm|tin mới nhất|tin đọc nhiều|đọc nhiều nhất|"
-    r"bản quyền|©|copyright|địa chỉ:|từ khóa|tags?:|tin mới$|tin nổi bật|tin xem nhiều|liên kết website|"
-    r"cơ quan chủ quản|chịu trách nhiệm chính)",
+    r"bản quyền|©|copyright|địa chỉ:|từ khóa|tags?:|cơ quan chủ quản\s*:|chịu trách nhiệm chính\s*:|"
+    # a portal's widget headings, each a line of its own
+    r"(?:tin mới|tin nổi bật|tin xem nhiều|liên kết website)\s*$)",
     re.IGNORECASE,
 )
 # Photo credits: "Ảnh: H.Gia", "(Ảnh: Kim Oanh/ngoaigiao.vn)", "Ảnh minh họa".
@@ -47,6 +48,12 @@ class CleanArticle:
     published: str | None  # ISO date, or YYYY-MM / YYYY when only that is known
     published_span: tuple[int, int] | None = None
     removed: list[str] = field(default_factory=list)
+
+
+def _is_paragraph(line):
+    """A sentence of the story: a dozen words or more ending as a sentence ends (a headline or
+    a ticker does not)."""
+    return len(line.split()) >= 12 and line.rstrip().endswith((".", "!", "?", "”", '"', "…"))
 
 
 def _is_byline(line):
@@ -91,7 +98,8 @@ def clean(text):
         done += len(line)
         if not line:
             continue
-        if _TAIL_MARKER.match(line) and done > total * 0.4:
+        # (not before a paragraph of the story: a ticker or a menu above the headline is no tail)
+        if _TAIL_MARKER.match(line) and done > total * 0.4 and any(_is_paragraph(k) for k in kept):
             removed.append(f"tail from: {line[:60]}")
             break
         if _FURNITURE_LINE.match(line) or _is_byline(line) or _is_menu(line) or _is_doubled(line):

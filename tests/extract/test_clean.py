@@ -115,3 +115,12 @@ def test_a_portals_latest_news_and_footer_are_cut_off():
     )
     assert "Tin mới" not in out.text and "Trần Văn Cao" not in out.text and "Lê Thị Mai" not in out.text
     assert "Đại sứ Chile tại trụ sở" in out.text
+
+
+def test_a_sentence_that_opens_like_a_footer_or_a_ticker_above_the_headline_is_kept():
+    body = "\n".join(f"Sáng 5/3, Phó Chủ tịch UBND tỉnh tiếp đoàn của tổ chức KOICA tại trụ sở UBND tỉnh, đoạn {i}." for i in range(4))
+    out = clean("Tỉnh tiếp đoàn KOICA\n" + body + "\nCơ quan chủ quản dự án là UBND tỉnh, chủ dự án là Sở Y tế.\n"
+                "Tỉnh đề nghị KOICA hỗ trợ trang thiết bị cho bệnh viện tuyến huyện trong năm tới.")
+    assert "đề nghị KOICA hỗ trợ" in out.text
+    out = clean("Trang chủ\nTin tức\nGiới thiệu\nTin nổi bật\nTỉnh tiếp đoàn KOICA\n" + body)
+    assert "đoạn 3" in out.text

@@ -257,3 +257,26 @@ def test_the_capitals_own_leaders_at_a_dialogue_make_it_the_capitals():
         "đoàn Lào."
     )
     assert classify(text, "2024-04-04") == "central_delegation"
+
+
+def test_the_departments_own_monthly_briefing_is_not_an_activity():
+    text = (
+        "Sở Ngoại vụ giao ban tháng 3, triển khai nhiệm vụ tháng 4\n"
+        "Ngày 2/4/2025, Sở Ngoại vụ tỉnh Hòa Bình tổ chức họp giao ban. Giám đốc Sở yêu cầu các phòng hoàn thành kế "
+        "hoạch đón đoàn Lào."
+    )
+    assert classify(text, "2025-04-02") is None
+
+
+def test_a_companys_deal_abroad_is_not_the_provinces_activity():
+    text = (
+        "Doanh nghiệp Cần Thơ ký hợp đồng xuất khẩu thủy sản tại Indonesia\n"
+        "Nhân dịp chuyến thăm Indonesia của Chủ tịch nước, tại thủ đô Jakarta ngày 5/3, Công ty cổ phần Thủy sản Mekong "
+        "đã ký hợp đồng cung cấp 2.000 tấn cá tra cho một nhà nhập khẩu Indonesia."
+    )
+    assert classify(text, "2024-03-06") is None
+    text = (
+        "Doanh nghiệp Hàn Quốc khảo sát đầu tư tại Cần Thơ\n"
+        "Ngày 5/3, Phó Chủ tịch UBND thành phố Cần Thơ tiếp đoàn doanh nghiệp Hàn Quốc do Tổng Lãnh sự dẫn đầu."
+    )
+    assert classify(text, "2024-03-06") == "foreign_delegation"

@@ -910,3 +910,17 @@ def test_the_provinces_delegation_at_a_place_the_gazetteer_knows_abroad_is_a_tri
         "Ngày 11/9, tại thành phố Đồng Xoài, đoàn công tác tỉnh Bình Phước làm việc với doanh nghiệp Hàn Quốc."
     )
     assert classify(text, "2024-09-12") != "outbound_delegation"
+
+
+def test_an_island_abroad_is_a_venue_and_a_bare_commune_name_is_not():
+    text = (
+        "Khánh Hòa xúc tiến du lịch\n"
+        "Ngày 9/5, tại đảo Bali (Indonesia), đoàn công tác tỉnh Khánh Hòa do Phó Chủ tịch UBND tỉnh dẫn đầu đã làm "
+        "việc với chính quyền tỉnh Bali."
+    )
+    assert classify(text, "2024-05-10") == "outbound_delegation"
+    text = (
+        "Bắc Giang tiếp đoàn Campuchia\n"
+        "Ngày 20/8, tại Kép, đoàn công tác tỉnh Bắc Giang đã tiếp đoàn đại biểu tỉnh Kampot (Campuchia)."
+    )
+    assert classify(text, "2024-08-21") != "outbound_delegation"

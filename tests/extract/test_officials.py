@@ -452,3 +452,36 @@ def test_an_academic_degree_before_a_name_marks_a_person():
         kind="provincial_event", province="Hà Giang",
     )
     assert "Lương Văn Hòa" in names(out)
+
+
+def test_a_man_named_x_van_y_after_ubnd_tinh_is_no_place():
+    out = run(
+        "Tiêu đề\nNgày 14/10, đoàn Bộ Ngoại giao làm việc với tỉnh Lạng Sơn. Tiếp đoàn có ông Lộc Văn Tường, Phó Chủ "
+        "tịch UBND tỉnh.\nPhó Chủ tịch UBND tỉnh Lộc Văn Tường đề nghị Bộ hỗ trợ tỉnh nâng cấp cửa khẩu.",
+        province="Lạng Sơn",
+    )
+    assert "Lộc Văn Tường" in names(out)
+
+
+def test_a_post_only_vietnam_has_keeps_an_ethnic_minority_name_local():
+    out = run(
+        "Tiêu đề\nNgày 4/4, Vụ trưởng làm việc với tỉnh Đắk Lắk. Dự có bà H'Yên Niê, Trưởng Ban Tuyên giáo và Dân vận "
+        "Tỉnh ủy.",
+    )
+    assert official(out, "H'Yên Niê")["side"] == "local"
+
+
+def test_a_spelled_out_degree_before_a_programmes_name_is_no_person():
+    out = run("Tiêu đề\nNgày 4/4, Đại sứ Pháp làm việc với tỉnh. Tỉnh mong muốn có thêm học bổng thạc sĩ Erasmus "
+              "Mundus cho sinh viên.", kind="foreign_delegation")
+    assert "Erasmus Mundus" not in names(out)
+
+
+def test_a_trip_of_the_province_told_further_down_does_not_take_the_ministrys_lead():
+    out = run(
+        "Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Quảng Ngãi\n"
+        "Chiều 12/3, Thứ trưởng Bộ Ngoại giao Nguyễn Minh Hằng đã có buổi làm việc với UBND tỉnh Quảng Ngãi. "
+        "Tháng 10/2023, đoàn công tác của tỉnh do ông Đặng Văn Minh, Chủ tịch UBND tỉnh dẫn đầu đã sang thăm Nhật Bản.",
+        province="Quảng Ngãi",
+    )
+    assert out["lead"]["name"] == "Nguyễn Minh Hằng"

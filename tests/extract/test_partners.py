@@ -206,3 +206,8 @@ def test_an_online_conference_is_no_route():
 def test_an_unknown_county_named_with_the_places_it_lies_in_and_its_country():
     names = _names("Tiêu đề\nTỉnh tiếp đoàn huyện Lục Xuân, châu Hồng Hà, tỉnh Vân Nam (Trung Quốc).", "Lai Châu")
     assert "Lục Xuân" in names
+
+
+def test_two_localities_named_before_one_bracket_of_region_and_country():
+    names = _names("Tiêu đề\nTỉnh ký biên bản với thành phố Phù Dung và huyện Lục Xuân (Quảng Tây, Trung Quốc).", "Cao Bằng")
+    assert {"Phù Dung", "Lục Xuân"} <= set(names)

@@ -578,3 +578,34 @@ def test_the_departments_own_offices_are_no_addressee_of_a_request():
     doc = _doc("Tiêu đề\nGiám đốc Sở Ngoại vụ đề nghị các phòng chuyên môn của Sở tổng hợp ý kiến của học viên.",
                province="Quảng Bình", kind="provincial_event")
     assert _texts(doc) == []
+
+
+def test_tren_opening_a_phrase_after_the_wish_leaves_it_a_verb():
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh mong muốn trên cương vị mới, Đại sứ tiếp tục thúc đẩy quan hệ hợp tác giữa "
+               "tỉnh với bang Kerala.", province="Hà Nam", kind="foreign_delegation")
+    assert len(_texts(doc)) == 1
+
+
+def test_a_wish_for_ties_with_a_list_of_countries_is_general():
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh mong muốn mở rộng hợp tác với các địa phương của Nhật Bản, Hàn Quốc và Úc.",
+               province="Hà Nam", kind="foreign_delegation")
+    assert _texts(doc) == []
+
+
+def test_a_foreign_chamber_of_commerce_is_no_department_of_the_province():
+    doc = _doc("Tiêu đề\nPhó Chủ tịch UBND tỉnh đề nghị các phòng thương mại Nhật Bản giới thiệu nhà đầu tư vào khu công "
+               "nghiệp của tỉnh.", province="Nam Định", kind="outbound_delegation")
+    assert len(_texts(doc)) == 1
+
+
+def test_a_headline_ask_summing_up_the_bodys_asks_is_not_one_more():
+    doc = _doc("Gia Lai kiến nghị Bộ Ngoại giao hỗ trợ kết nối với các địa phương Lào, Nhật Bản\n"
+               "Phó Chủ tịch UBND tỉnh đề nghị Bộ hỗ trợ tỉnh kết nối với tỉnh Attapeu (Lào) trong thương mại nông sản. "
+               "Tỉnh mong muốn Bộ Ngoại giao giới thiệu tỉnh với tỉnh Gunma của Nhật Bản.", province="Gia Lai")
+    texts = _texts(doc)
+    assert len(texts) == 2 and not any(t.startswith("kiến nghị Bộ Ngoại giao hỗ trợ kết nối với các") for t in texts)
+    # A headline ask about something the body does not ask stays.
+    doc = _doc("Gia Lai kiến nghị mở đường bay thẳng đến Pleiku\n"
+               "Phó Chủ tịch UBND tỉnh đề nghị Bộ hỗ trợ tỉnh kết nối với tỉnh Attapeu (Lào) trong thương mại nông sản.",
+               province="Gia Lai")
+    assert len(_texts(doc)) == 2

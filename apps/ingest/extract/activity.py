@@ -85,7 +85,9 @@ _INTERNAL = re.compile(
     r"chào cờ|sinh hoạt (?:tư tưởng )?dưới cờ|sinh hoạt chi bộ|đại hội chi bộ|\bChi bộ\b|"
     # routine sessions and press briefings: "phiên họp thường kỳ tháng 10", "Họp báo thường kỳ"
     r"(?:phiên )?họp thường kỳ|họp báo|tình hình kinh tế - xã hội \d+ tháng|"
-    r"kiểm điểm(?:,)? (?:tập thể|đánh giá)|xếp loại (?:chất lượng )?(?:tập thể|đảng viên)|đảng viên",
+    r"kiểm điểm(?:,)? (?:tập thể|đánh giá)|xếp loại (?:chất lượng )?(?:tập thể|đảng viên)|đảng viên|"
+    # the department's own monthly briefing: "Sở Ngoại vụ giao ban tháng 1"
+    r"Sở Ngoại vụ[^.\n]{0,30}?giao ban",
     re.IGNORECASE,
 )
 # A review of a period rather than one occasion.
@@ -129,6 +131,8 @@ def is_activity(doc, province):
     opening = body_sentences(doc)[:1]
     if opening and _COMPANY_EVENT.match(opening[0].text) and not _PROVINCIAL_HOST.search(opening[0].text):
         return False  # a company's own event that provincial officials attend
+    if _COMPANY_TITLE.match(doc.title) and not _PROVINCIAL_ACTOR.search(head):
+        return False  # "Doanh nghiệp An Giang ký hợp đồng ... tại Philippines": a company's deal
     if not (_FOREIGN_AFFAIRS.search(wide) or country_rx().search(wide) or central_rx().search(wide)):
         return False
     dated = dates.occasion(doc) is not None
@@ -171,6 +175,12 @@ _COMPANY_EVENT = re.compile(
     r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Trường|Hệ thống|Cảng hàng không)\b"
     r"(?![^.]{0,160}?(?:\svà|phối hợp với|cùng với)\s+(?:UBND|Ủy ban nhân dân|Sở|Tỉnh ủy|Thành ủy|tỉnh|thành phố))"
     r"[^.]{0,160}?(?:tổ chức|khai trương|khánh thành|ra mắt|công bố|đón)"
+)
+# A headline whose subject is a company, and no provincial leader or body in the lead.
+_COMPANY_TITLE = re.compile(r"^(?:Doanh nghiệp|Công ty|Tập đoàn|Ngân hàng)\b")
+_PROVINCIAL_ACTOR = re.compile(
+    r"UBND|HĐND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|lãnh đạo (?:tỉnh|thành phố)|Chủ tịch(?! nước| Quốc hội)|"
+    r"(?<!Tổng )Bí thư|Sở \w|Giám đốc Sở"
 )
 _PROVINCIAL_HOST = re.compile(
     r"(?:UBND|Tỉnh ủy|Thành ủy|HĐND|Chủ tịch|Bí thư|Phó Chủ tịch|lãnh đạo tỉnh|lãnh đạo thành phố)"

@@ -18,7 +18,7 @@ from .partners import capitals_pattern, known_abroad
 _CAP = UPPER
 _PLACE = (
     r"(?:(?i:tỉnh|thành phố|thủ đô|bang|vùng|khu tự trị(?: dân tộc)?(?: \w+)?|quận|tỉnh bang|thị xã|thị trấn|"
-    r"huyện|châu(?! (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)(?!\w))|thủ phủ|đặc khu)\s+)?"
+    r"huyện|châu(?! (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)(?!\w))|thủ phủ|đặc khu|đảo|quần đảo)\s+)?"
     r"(?:" + _CAP + r"[^\s,.;()]*\s*){1,4}"
 )
 # The province's delegation at a foreign place: "tại Thủ đô Phnom Penh, Vương quốc Campuchia",
@@ -131,7 +131,7 @@ def _capital_venue():
 
 _PLACE_THEN_OWN = (
     r"^(?:[^,\n]{0,40}\s[-–]\s)?(?i:sáng|chiều|tối|trưa|ngày|từ ngày|trong (?:hai|ba) ngày)\b[^,\n]{0,30},\s*"
-    r"(?i:tại)\s+(?:(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+)?"
+    r"(?i:tại)\s+(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+"
     r"(?P<place>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})\s*,\s*"
     r"(?i:đoàn (?:công tác|đại biểu))(?: cấp cao| liên ngành)?(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name}(?!\w)"
 )

@@ -110,10 +110,10 @@ def _gazetteer():
 
 
 def known_abroad(name):
-    """``name`` is a foreign locality of the gazetteer that needs no country beside it to be one
-    (not "Hà Nam", a Vietnamese province and a Chinese one)."""
+    """``name``, written after its kind word, is a foreign locality of the gazetteer that needs
+    no country beside it to be one (not "Hà Nam", a Vietnamese province and a Chinese one)."""
     entry = _gazetteer()[1].get(_variant_key(name))
-    return entry is not None and entry.get("needs") != "country" and not _is_vietnamese(name)
+    return entry is not None and entry.get("needs") in (None, "context") and not _is_vietnamese(name)
 
 
 @cache
@@ -158,11 +158,15 @@ def _unknown_pattern():
     forms = country_list.forms()
     name_word = UPPER + r"[\w'’\-]*"
     place = name_word + r"(?:\s+" + name_word + r"){0,3}"
+    kinds = r"tỉnh|thành phố|bang|tỉnh bang|vùng|hạt|châu|quận|huyện|thị xã|thủ phủ|hội đồng tỉnh"
     return re.compile(
-        r"(?<!\w)(tỉnh|thành phố|bang|tỉnh bang|vùng|hạt|châu|quận|huyện|thị xã|thủ phủ|hội đồng tỉnh)\s+"
+        r"(?<!\w)(" + kinds + r")\s+(" + place + r")"
+        # a second locality of the same country: "thành phố Tịnh Tây và huyện Long Châu (Quảng Tây,
+        # Trung Quốc)" (groups 4 and 5)
+        r"(?:\s+và\s+(" + kinds + r")\s+(" + place + r"))?"
         # the places it lies in may come between: "huyện Kim Bình, châu Hồng Hà, tỉnh Vân Nam (Trung Quốc)"
-        r"(" + place + r")(?:\s*,\s*(?:tỉnh|châu|bang|thành phố|khu tự trị|vùng)\s+" + place + r"){0,2}\s*\(\s*"
-        r"(?:(?:tỉnh|bang|vùng|thành phố)\s+[^,()\n]{1,40},\s*)?"
+        r"(?:\s*,\s*(?:tỉnh|châu|bang|thành phố|khu tự trị|vùng)\s+" + place + r"){0,2}\s*\(\s*"
+        r"(?:(?:(?:tỉnh|bang|vùng|thành phố|khu tự trị)\s+)?[^,()\n]{1,40},\s*)?"
         r"(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\s*\)"
     )
 
@@ -301,14 +305,27 @@ def extract(doc, province):
     items = [item for key, item in found.items() if not venue_only.get(key, False)]
     known = {_variant_key(i.name) for i in items} | set(by_key)
     for m in _unknown_pattern().finditer(text):
-        name = m.group(2)
-        key = _variant_key(name)
-        if key in known or key == home or _is_country(name, countries) or _is_vietnamese(name):
-            continue
-        known.add(key)
-        country = next(c for c, forms in countries.items() if m.group(3) in forms)
-        kind = m.group(1).lower().replace("hội đồng tỉnh", "tỉnh")
-        items.append(Partner(name, kind, country, [m.start(2), m.end(2)], name, [name]))
+        country = next(c for c, forms in countries.items() if m.group(5) in forms)
+        for kind_group, name_group in ((1, 2), (3, 4)):
+            name = m.group(name_group)
+            if name is None:
+                continue
+            key = _variant_key(name)
+            kind = m.group(kind_group).lower().replace("hội đồng tỉnh", "tỉnh")
+            entry = by_key.get(key)
+            before = text[max(0, m.start(kind_group) - 80) : m.start(kind_group)] + m.group(kind_group) + " "
+            if _MISSION_BEFORE.search(before) or _ORG_BEFORE.search(before):
+                continue  # a mission's or an association's seat, an organisation
+            if entry is not None and entry["name"] not in found and entry["country"] == country:
+                # a gazetteer locality that needed its country, which the brackets give it
+                found[entry["name"]] = Partner(name, kind, country, [m.start(name_group), m.end(name_group)],
+                                               entry["name"], list(entry.get("variants") or []))
+                items.append(found[entry["name"]])
+                continue
+            if key in known or key == home or _is_country(name, countries) or _is_vietnamese(name):
+                continue
+            known.add(key)
+            items.append(Partner(name, kind, country, [m.start(name_group), m.end(name_group)], name, [name]))
     items += _foreign_spelt(doc, known, home, countries, spans)
     items.sort(key=lambda i: i.span[0])
     return items

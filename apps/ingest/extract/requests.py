@@ -49,7 +49,11 @@ _NOUN_BEFORE = re.compile(
     r"sự\s+\w+(?:\s+\w+)?\s+và)\s+$",
     re.IGNORECASE,
 )
-_NOUN_AFTER = re.compile(r"^\s*(?:của|này|nêu trên|trên|đã nêu|nói trên|đó|được|phải|cần phải)(?!\w)")
+# ("mong muốn trên cương vị mới, Đại sứ ...": "trên" opens a phrase there, the wish is a verb)
+_NOUN_AFTER = re.compile(
+    r"^\s*(?:của|này|nêu trên|trên(?=\s*[,.;:]|\s+(?:đã|được|sẽ|là|và)(?!\w))|đã nêu|nói trên|đó|được|phải|"
+    r"cần phải)(?!\w)"
+)
 # A wish about the relationship itself, with no concrete ask.
 _GENERAL_WISH = re.compile(
     r"^(?:mong muốn|mong)\s+(?:rằng\s+)?(?:thời gian tới,?\s+)?(?:mối\s+)?(?:quan hệ|tình hữu nghị|"
@@ -57,7 +61,8 @@ _GENERAL_WISH = re.compile(
     r"buổi làm việc|"
     # "mong muốn mở rộng hợp tác với Australia": a wish with no addressee and no content
     r"(?:được\s+)?(?:mở rộng|tăng cường|thúc đẩy|đẩy mạnh|phát triển|củng cố|làm sâu sắc)\s+(?:hơn\s+)?"
-    r"(?:nữa\s+)?(?:quan hệ|hợp tác)(?:\s+hữu nghị)?(?:\s+[^;.]{0,30}?)?(?:\s+(?:với|giữa)\s+[^,;.]{0,40})?[.]?$)",
+    # ("... với các địa phương Nhật Bản, Hàn Quốc": a list of partners, still no content)
+    r"(?:nữa\s+)?(?:quan hệ|hợp tác)(?:\s+hữu nghị)?(?:\s+[^;.]{0,30}?)?(?:\s+(?:với|giữa)\s+[^;.]{0,60})?[.]?$)",
     re.IGNORECASE,
 )
 # An ask of nothing but the removal of "difficulties" ("kiến nghị tháo gỡ vướng mắc để mở rộng hợp
@@ -262,4 +267,28 @@ def extract(doc, kind, province, lead, officials, partners):
             continue
         seen.append(words)
         out.append(item)
-    return out
+    return _without_headline_summary(out, title_end)
+
+
+def _without_headline_summary(out, title_end):
+    """A headline's ask that sums up the body's asks ("Đắk Lắk kiến nghị Bộ Ngoại giao hỗ trợ
+    kết nối với các địa phương Campuchia, Ấn Độ" over asks about Rattanakiri (Campuchia) and
+    Karnataka (Ấn Độ)): its words all stand in the body's asks, so it adds no ask of its own."""
+    body = [r for r in out if r.span[0] >= title_end]
+    if not body or len(body) == len(out):
+        return out
+    body_words = set().union(*(_words(r.text) for r in body))
+    kept = []
+    for r in out:
+        words = _words(r.text) - _GENERIC_WORDS
+        if r.span[1] <= title_end and len(words) >= 3 and len(words & body_words) >= 0.85 * len(words):
+            continue
+        kept.append(r)
+    return kept
+
+
+# The ask words and the words every ask shares (folded): not what a headline's ask is about.
+_GENERIC_WORDS = frozenset(
+    "kien nghi de xuat mong muon cac nhung voi va cua cho tinh thanh pho dia phuong ho tro quan tam "
+    "tao dieu kien tiep tuc som".split()
+)

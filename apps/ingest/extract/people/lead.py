@@ -6,6 +6,7 @@ import re
 from apps.lib.text import fold
 from apps.provinces import lookup
 
+from ..cues import body_sentences
 from ..record import EXPECTED_SIDE
 from .side import _LOCAL_TITLE
 
@@ -127,8 +128,20 @@ def _lead(doc, kind, province, people, organization):
         # No visitor heads anything, and the province's own delegation has its head ("đoàn công
         # tác tỉnh X do Chủ tịch UBND tỉnh dẫn đầu đã làm việc với Bộ Ngoại giao"): the province
         # travelled to the ministry, and the head of that travelling delegation leads.
-        if kind == "central_delegation" and not any(p.side != "local" for p in signalled):
-            own = [p for p in signalled if p.lead_kind == "head" and not _elsewhere(p, province)]
+        # (only when the story opens so: a trip of the province's told further down, past or
+        # planned, does not take the lead from the ministry's visitor)
+        if kind == "central_delegation" and not any(p.side != "local" for p in signalled) and province:
+            first = body_sentences(doc)[:1]
+            opens = first and re.search(
+                r"[Đđ]oàn (?:công tác|đại biểu)(?: cấp cao| liên ngành)?(?: của)? (?:tỉnh|thành phố|TP\.?) ?"
+                + re.escape(province) + r"\s+do\b",
+                first[0].text,
+            )
+            own = [
+                p for p in signalled
+                if p.lead_kind == "head" and not _elsewhere(p, province)
+                and opens and first[0].start <= p.lead_signal < first[0].end
+            ]
             if own:
                 return own[0]
     if kind == "provincial_event" and organization:

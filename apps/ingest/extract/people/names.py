@@ -167,6 +167,8 @@ def _doc_places(text, tokens, runs):
                 continue  # "tỉnh Đỗ Trọng Hưng": the province left out, a person named
             if "Thị" in words[1:3] or (words[0] == "Y" and len(words) >= 2):
                 continue  # "thành phố A Lăng Thị Nhung": a woman's name, the city left out
+            if len(words) >= 3 and words[1] == "Văn" and _after_provincial_body(text, tokens[run[0]][0]):
+                continue  # "UBND tỉnh Lộc Văn Tường": a man's name (Lộc: no listed family name)
             if len(words) <= 4:
                 places.add(fold(" ".join(words)))
     return places
@@ -248,10 +250,10 @@ def _candidates(text):
             continue
         m = Mention(tokens[idx[0]][0], tokens[idx[-1]][1], name, foreign_shape, cut)
         before = text[max(0, m.start - 20) : m.start].lower()
-        # (an academic degree stands for one: "TS. Hoàng Minh Hiếu, giảng viên ...", "PGS.TS Ngô X")
+        # (a degree's abbreviation stands for one: "TS. Hoàng Minh Hiếu, giảng viên ...", "PGS.TS Ngô X";
+        # not the spelled-out degree: "học bổng thạc sĩ Erasmus Mundus")
         hon = re.search(
-            r"(ngài samdech|các đồng chí|đồng chí|samdech|oknha|ngài|ông|bà|(?:pgs\.\s?|gs\.\s?)?ts\.?|ths\.|"
-            r"tiến sĩ|thạc sĩ)\s*:?\s*$",
+            r"(ngài samdech|các đồng chí|đồng chí|samdech|oknha|ngài|ông|bà|(?:pgs\.\s?|gs\.\s?)?ts\.?|ths\.)\s*:?\s*$",
             before,
         )
         if hon and (hon.start() == 0 or not before[hon.start() - 1].isalpha()):
@@ -262,7 +264,8 @@ def _candidates(text):
             and any(" ".join(fold(w) for w in words[-k:]) in country_keys for k in (1, 2, 3) if k < len(words))
         ):
             continue  # "Samsung Việt Nam", "Samsung Display Việt Nam": a company's branch, not a person
-        if foreign_shape and any(w.lower() in lex.words for w in words):
+        vietnamese_middle = len(words) >= 3 and words[1] in ("Văn", "Thị")  # "Lộc Văn Tường" (Lộc: no listed family name)
+        if foreign_shape and not vietnamese_middle and any(w.lower() in lex.words for w in words):
             continue  # an organisation word ("Nhân", "Quốc") inside: not a name
         out.append(m)
     return out

@@ -22,7 +22,9 @@ _LOCAL_TITLE = re.compile(
     re.I,
 )
 # Posts only Vietnam has.
-_VIETNAMESE_POST = re.compile(r"UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Sở ")
+_VIETNAMESE_POST = re.compile(
+    r"UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Sở |Ban Tuyên giáo|Dân vận|MTTQ|Mặt trận Tổ quốc|Bộ đội Biên phòng"
+)
 _CENTRAL_TITLE = re.compile(
     r"Bộ |Bộ$|Thứ trưởng|Bộ trưởng|Quốc hội|Chính phủ|Thủ tướng|Cục|Vụ |Ủy ban Biên giới|"
     r"Ủy ban Nhà nước|Liên hiệp|Đại sứ|Lãnh sự|Bộ Chính trị|Ban Bí thư|Trung tướng|Thiếu tướng|"
