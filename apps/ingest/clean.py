@@ -136,6 +136,17 @@ def _title_like(line):
     return not all(w.isupper() for w in words if len(w) > 1)
 
 
+def _caps_headline(line):
+    """A headline some portals write in capitals, right above its publication line: longer than
+    a site's banner ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH YÊN BÁI") and not one."""
+    words = _WORDS.findall(line)
+    return (
+        len(words) >= 9
+        and all(w.isupper() for w in words if len(w) > 1)
+        and not re.search(r"CỔNG THÔNG TIN|TRANG THÔNG TIN|BÁO ĐIỆN TỬ|TẠP CHÍ", line)
+    )
+
+
 def _title(lines):
     """The story's headline among the first lines of the page. Pages put menus, banners and a
     date widget above it; the publication line usually follows it: a headline-like line right
@@ -148,7 +159,7 @@ def _title(lines):
             if not _looks_like_dateline(line) or (strict and not _PUBLICATION.search(line)):
                 continue
             for j in range(i - 1, max(-1, i - 3), -1):
-                if _title_like(head[j]):
+                if _title_like(head[j]) or _caps_headline(head[j]):
                     return head[j]
     first = next((x for x in head if _title_like(x)), None)
     if first:

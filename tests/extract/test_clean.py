@@ -124,3 +124,9 @@ def test_a_sentence_that_opens_like_a_footer_or_a_ticker_above_the_headline_is_k
     assert "đề nghị KOICA hỗ trợ" in out.text
     out = clean("Trang chủ\nTin tức\nGiới thiệu\nTin nổi bật\nTỉnh tiếp đoàn KOICA\n" + body)
     assert "đoạn 3" in out.text
+
+
+def test_a_headline_in_capitals_above_its_publication_line_is_the_title():
+    out = clean("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH KON TUM\nKON TUM SƠ KẾT 5 NĂM HỢP TÁC VỚI TỈNH ATTAPEU CỦA LÀO\n"
+                "Thứ Ba, 25/11/2025 - 15:40\nSáng 25-11, UBND tỉnh Kon Tum tổ chức hội nghị sơ kết hợp tác với tỉnh Attapeu.")
+    assert out.title == "KON TUM SƠ KẾT 5 NĂM HỢP TÁC VỚI TỈNH ATTAPEU CỦA LÀO"

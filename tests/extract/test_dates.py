@@ -541,3 +541,9 @@ def test_a_whole_pages_menu_items_do_not_use_up_the_lead():
             "Chiều 16-1, đoàn công tác Học viện Ngoại giao đã làm việc với UBND tỉnh Hà Giang.")
     _cleaned, record = extract_from_text(text, "t.txt")
     assert (record["start_date"], record["end_date"]) == ("2025-01-16", "2025-01-16")
+
+
+def test_a_day_range_with_its_month_and_year_in_words():
+    text = TITLE + ("Từ ngày 3 đến ngày 7 tháng 11 năm 2025, đoàn công tác tỉnh đã thăm và làm việc tại tỉnh "
+                    "Gunma, Nhật Bản.")
+    assert when(text, "2025-11-09") == ("2025-11-03", "2025-11-07", "day")

@@ -609,3 +609,23 @@ def test_a_headline_ask_summing_up_the_bodys_asks_is_not_one_more():
                "Phó Chủ tịch UBND tỉnh đề nghị Bộ hỗ trợ tỉnh kết nối với tỉnh Attapeu (Lào) trong thương mại nông sản.",
                province="Gia Lai")
     assert len(_texts(doc)) == 2
+
+
+def test_a_proposal_drawn_up_is_a_noun_and_a_task_given_at_home_is_no_ask():
+    doc = _doc("Tiêu đề\nBà Kim Ji-yeon đề nghị tỉnh chủ động xây dựng đề xuất dự án cụ thể và bảo đảm vốn đối ứng.",
+               province="Lai Châu", kind="foreign_delegation",
+               officials=[{"name": "Kim Ji-yeon", "titles": ["Giám đốc"], "side": "foreign"}])
+    assert _texts(doc) == []
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh giao Sở Ngoại vụ chủ trì, phối hợp các cơ quan rà soát các thỏa thuận đã ký, "
+               "đề xuất phương án nâng cấp các thỏa thuận còn hiệu quả.", province="Lai Châu", kind="provincial_event")
+    assert _texts(doc) == []
+    # An ask of the ministry after an instruction at home, in the same sentence, stays an ask.
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh yêu cầu các sở phối hợp tốt với đoàn, đồng thời đề nghị Bộ Ngoại giao hỗ trợ "
+               "tỉnh tổ chức hội nghị xúc tiến đầu tư.", province="Lai Châu")
+    assert len(_texts(doc)) == 1
+
+
+def test_both_provinces_asked_to_cooperate_in_training_is_a_joint_ask():
+    doc = _doc("Tiêu đề\nGiám đốc Sở Giáo dục đề xuất hai tỉnh hợp tác đào tạo giáo viên dạy tiếng Lào cho các trường "
+               "nội trú.", province="Nghệ An", kind="foreign_delegation")
+    assert len(_texts(doc)) == 1

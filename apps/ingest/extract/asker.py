@@ -87,7 +87,7 @@ _JOINT_VERBS = (
 _BOTH = r"(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)"
 JOINT_ASK = re.compile(
     _BOTH + r"\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|tích cực|khẩn trương|nghiên cứu|xem xét|phối hợp|đẩy mạnh|"
-    r"tăng cường|thúc đẩy)\s+){0,3}" + _JOINT_VERBS,
+    r"tăng cường|thúc đẩy|hợp tác)\s+){0,3}" + _JOINT_VERBS,
     re.IGNORECASE,
 )
 # A concrete joint ask later in the same clause: "đề nghị hai tỉnh tăng cường phối hợp kiểm soát

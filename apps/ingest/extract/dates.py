@@ -50,6 +50,12 @@ _RANGES = [
         r"(?:trong\s+(?:hai|ba|2|3)\s+)?ngày\s+" + _DAY + r"\s*(?:và|,)\s*" + _DM,
         re.IGNORECASE,
     ),
+    # từ ngày 1 đến ngày 5 tháng 12 năm 2025 (the month and year in words, once for both days)
+    re.compile(
+        r"từ\s+(?:ngày\s+)?" + _DAY + r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?" + _DAY
+        + r"\s+tháng\s+" + _MONTH + r"(?:\s+năm\s+" + _YEAR + r")?",
+        re.IGNORECASE,
+    ),
 ]
 # "Hôm qua (15/6)", "Sáng thứ Năm (7/3)": a relative day or a weekday, its date in brackets;
 # "Sáng thứ Năm, 7/3": after a time of day, a weekday and a comma (a bare "Thứ ba, 3-2-26" is a

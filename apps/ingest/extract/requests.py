@@ -42,10 +42,20 @@ _TRIGGER = re.compile(
     r"[Mm]ong(?=\s+(?:" + _ADDRESSEE + r")(?!\w))|"
     r"(?:[Hh]y vọng|[Kk]ỳ vọng|[Mm]ong rằng)(?=" + _HOPE_ASK + r"))(?!\w)"
 )
+# A task the province gives its own bodies, the ask word one of its steps: "giao Sở Ngoại vụ
+# chủ trì, phối hợp ... rà soát ..., đề xuất phương án ...".
+_ASSIGNED = re.compile(
+    r"(?<!\w)(?:giao|yêu cầu|chỉ đạo)\s+(?:cho\s+)?(?:Sở|các sở|UBND|Ban|Văn phòng|các cơ quan|các đơn vị|"
+    r"các địa phương)(?!\w)[^.;]*$"
+)
+# What such a step proposes, with no addressee (an ask of someone names him first).
+_PLAN_OBJECT = re.compile(r"\s+(?:các\s+)?(?:phương án|giải pháp|cơ chế|kế hoạch|danh mục|biện pháp|nội dung)(?!\w)")
 # Words before an ask word that make it a noun ("các kiến nghị", "đưa ra đề xuất").
 _NOUN_BEFORE = re.compile(
     r"(?:các|những|mọi|một số|nhiều|những|đưa ra|nêu|nêu lên|tiếp thu|ghi nhận|trả lời|"
     r"giải đáp|đối với|về|với|theo|có|là|cho|bày tỏ|những ý kiến|ý kiến|nội dung|"
+    # "chủ động xây dựng đề xuất dự án": a proposal made, the noun
+    r"xây dựng|lập|gửi|trình|hoàn thiện|chuẩn bị|"
     r"sự\s+\w+(?:\s+\w+)?\s+và)\s+$",
     re.IGNORECASE,
 )
@@ -196,6 +206,8 @@ def _candidates(doc, ctx):
             chain_end = end
             if _is_noun(text, start, end, sent.start):
                 continue
+            if _ASSIGNED.search(text[max(sent.start, start - 200) : start]) and _PLAN_OBJECT.match(text[end : end + 30]):
+                continue  # "giao Sở Ngoại vụ chủ trì, ..., đề xuất phương án": a task given at home
             if ctx.local_object(text[end : end + 240]):  # (a joint ask may come late in the clause)
                 continue
             if subject_side(ctx, sent, start, sentences[max(0, i - 3) : i]) != "local":
