@@ -27,7 +27,7 @@ _TAIL_MARKER = re.compile(
     r"^(?:ý kiến bạn đọc|bình luận|gửi bình luận|viết bình luận|tin liên quan|bài liên quan|"
     r"bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|tin bài khác|"
     r"xem thêm|đọc thêm|có thể bạn quan tâm|tin mới nhất|tin đọc nhiều|đọc nhiều nhất|"
-    r"bản quyền|©|copyright|địa chỉ:|từ khóa|tags?:|cơ quan chủ quản\s*:|chịu trách nhiệm chính\s*:|"
+    r"bản quyền|©|copyright|địa chỉ:|từ khóa|tags?:|cơ quan chủ quản\s*(?::|$)|chịu trách nhiệm chính\s*(?::|$)|"
     # a portal's widget headings, each a line of its own
     r"(?:tin mới|tin nổi bật|tin xem nhiều|liên kết website)\s*$)",
     re.IGNORECASE,
@@ -53,7 +53,8 @@ class CleanArticle:
 def _is_paragraph(line):
     """A sentence of the story: a dozen words or more ending as a sentence ends (a headline or
     a ticker does not)."""
-    return len(line.split()) >= 12 and line.rstrip().endswith((".", "!", "?", "”", '"', "…"))
+    n = len(line.split())
+    return n >= 25 or (n >= 12 and line.rstrip().endswith((".", "!", "?", "”", '"', "…")))
 
 
 def _is_byline(line):
@@ -94,12 +95,13 @@ def clean(text):
     total = sum(len(x) for x in lines) or 1
     kept, removed, seen = [], [], set()
     done = 0
+    story_seen = False
     for line in lines:
         done += len(line)
         if not line:
             continue
         # (not before a paragraph of the story: a ticker or a menu above the headline is no tail)
-        if _TAIL_MARKER.match(line) and done > total * 0.4 and any(_is_paragraph(k) for k in kept):
+        if _TAIL_MARKER.match(line) and done > total * 0.4 and story_seen:
             removed.append(f"tail from: {line[:60]}")
             break
         if _FURNITURE_LINE.match(line) or _is_byline(line) or _is_menu(line) or _is_doubled(line):
@@ -115,6 +117,7 @@ def clean(text):
             continue
         seen.add(line)
         kept.append(line)
+        story_seen = story_seen or _is_paragraph(line)  # (a flag: the guard stays linear)
     text = "\n".join(kept)
     title = _title(kept)
     published, span = find_published(text, corpus_date, title)

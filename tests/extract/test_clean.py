@@ -130,3 +130,10 @@ def test_a_headline_in_capitals_above_its_publication_line_is_the_title():
     out = clean("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH KON TUM\nKON TUM SƠ KẾT 5 NĂM HỢP TÁC VỚI TỈNH ATTAPEU CỦA LÀO\n"
                 "Thứ Ba, 25/11/2025 - 15:40\nSáng 25-11, UBND tỉnh Kon Tum tổ chức hội nghị sơ kết hợp tác với tỉnh Attapeu.")
     assert out.title == "KON TUM SƠ KẾT 5 NĂM HỢP TÁC VỚI TỈNH ATTAPEU CỦA LÀO"
+
+
+def test_a_footer_heading_in_capitals_on_its_own_line_ends_the_story():
+    body = "\n".join(f"Sáng 5/3, Phó Chủ tịch UBND tỉnh tiếp Đại sứ Chile tại trụ sở UBND tỉnh, đoạn {i}." for i in range(6))
+    out = clean("Tỉnh tiếp Đại sứ Chile\n" + body + "\nCƠ QUAN CHỦ QUẢN\nỦy ban nhân dân tỉnh\nCHỊU TRÁCH NHIỆM CHÍNH\n"
+                "Trần Văn Khánh - Giám đốc Sở Thông tin và Truyền thông")
+    assert "Trần Văn Khánh" not in out.text

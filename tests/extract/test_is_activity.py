@@ -280,3 +280,18 @@ def test_a_companys_deal_abroad_is_not_the_provinces_activity():
         "Ngày 5/3, Phó Chủ tịch UBND thành phố Cần Thơ tiếp đoàn doanh nghiệp Hàn Quốc do Tổng Lãnh sự dẫn đầu."
     )
     assert classify(text, "2024-03-06") == "foreign_delegation"
+
+
+def test_a_company_visiting_the_province_or_a_briefing_with_a_counterpart_is_an_activity():
+    text = (
+        "Tập đoàn Lotte (Hàn Quốc) khảo sát đầu tư tại Thanh Hóa\n"
+        "Ngày 5/3, lãnh đạo tỉnh Thanh Hóa đã tiếp đoàn công tác Tập đoàn Lotte (Hàn Quốc) do Phó Chủ tịch tập đoàn "
+        "dẫn đầu."
+    )
+    assert classify(text, "2024-03-06") is not None
+    text = (
+        "Sở Ngoại vụ giao ban với Văn phòng Ngoại vụ châu Hồng Hà\n"
+        "Ngày 5/3, Sở Ngoại vụ tỉnh Lào Cai tổ chức buổi giao ban định kỳ với Văn phòng Ngoại vụ châu Hồng Hà, tỉnh "
+        "Vân Nam (Trung Quốc)."
+    )
+    assert classify(text, "2024-03-06") is not None

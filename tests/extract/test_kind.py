@@ -924,3 +924,12 @@ def test_an_island_abroad_is_a_venue_and_a_bare_commune_name_is_not():
         "Ngày 20/8, tại Kép, đoàn công tác tỉnh Bắc Giang đã tiếp đoàn đại biểu tỉnh Kampot (Campuchia)."
     )
     assert classify(text, "2024-08-21") != "outbound_delegation"
+
+
+def test_a_foreign_spelling_abroad_needs_no_kind_word():
+    text = (
+        "Khánh Hòa xúc tiến du lịch\n"
+        "Ngày 11/9/2023, tại Busan, đoàn công tác tỉnh Khánh Hòa do Phó Chủ tịch UBND tỉnh dẫn đầu đã làm việc với "
+        "Sở Du lịch thành phố về thu hút khách Hàn Quốc."
+    )
+    assert classify(text, "2023-09-12") == "outbound_delegation"

@@ -149,3 +149,34 @@ def test_the_province_at_the_ministry_is_led_by_the_head_of_its_own_delegation()
         kind="central_delegation", province="Ninh Thuận",
     )
     assert out["lead"]["name"] == "Trần Quốc Nam"
+
+
+def test_a_lao_border_guard_commander_heading_his_delegation_is_foreign():
+    out = run(
+        "Quảng Trị tiếp đoàn Savannakhet\n"
+        "Ngày 3/3, Phó Chủ tịch UBND tỉnh Quảng Trị tiếp đoàn công tác tỉnh Savannakhet (Lào) do ông Khăm Phăn Xỉ Xu "
+        "Vông, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Savannakhet làm trưởng đoàn.",
+        kind="foreign_delegation", province="Quảng Trị",
+    )
+    assert out["lead"]["name"] == "Khăm Phăn Xỉ Xu Vông"
+
+
+def test_the_provinces_delegation_at_the_ministry_in_other_wordings():
+    for opening in ("đoàn công tác của UBND tỉnh Gia Lai do", "đoàn công tác tỉnh Gia Lai, do"):
+        out = run(
+            "Gia Lai làm việc với Bộ Ngoại giao\n"
+            f"Ngày 12/4, tại trụ sở Bộ Ngoại giao, {opening} Chủ tịch UBND tỉnh Trương Hải Long dẫn đầu đã làm việc với "
+            "Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt.",
+            province="Gia Lai",
+        )
+        assert out["lead"]["name"] == "Trương Hải Long", opening
+
+
+def test_an_organisation_named_like_a_man_is_no_lead():
+    out = run(
+        "Nghệ An tiếp đoàn nghệ thuật Hủa Phăn\n"
+        "Ngày 20/6, lãnh đạo tỉnh tiếp đoàn nghệ thuật tỉnh Hủa Phăn (Lào). Đội Văn Nghệ Xung Kích, đơn vị biểu diễn "
+        "chính, đã giao lưu với nghệ sĩ của tỉnh.",
+        kind="foreign_delegation", province="Nghệ An",
+    )
+    assert "Đội Văn Nghệ Xung Kích" not in names(out)

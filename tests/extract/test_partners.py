@@ -209,5 +209,9 @@ def test_an_unknown_county_named_with_the_places_it_lies_in_and_its_country():
 
 
 def test_two_localities_named_before_one_bracket_of_region_and_country():
-    names = _names("Tiêu đề\nTỉnh ký biên bản với thành phố Phù Dung và huyện Lục Xuân (Quảng Tây, Trung Quốc).", "Cao Bằng")
+    names = _names("Tiêu đề\nTỉnh ký biên bản với châu Phù Dung và huyện Lục Xuân (Quảng Tây, Trung Quốc).", "Cao Bằng")
     assert {"Phù Dung", "Lục Xuân"} <= set(names)
+    # The first of a pair may be the Vietnamese side; a bracket's lower-case words are no region.
+    names = _names("Tiêu đề\nHai bên thúc đẩy quan hệ giữa thành phố Hội An và thành phố Nanao (Nhật Bản).", "Quảng Nam")
+    assert "Hội An" not in names and "Nanao" in names
+    assert "Bát Xát" not in _names("Tiêu đề\nĐoàn khảo sát huyện Bát Xát (giáp châu Hồng Hà, Trung Quốc).", "Lào Cai")

@@ -629,3 +629,17 @@ def test_both_provinces_asked_to_cooperate_in_training_is_a_joint_ask():
     doc = _doc("Tiêu đề\nGiám đốc Sở Giáo dục đề xuất hai tỉnh hợp tác đào tạo giáo viên dạy tiếng Lào cho các trường "
                "nội trú.", province="Nghệ An", kind="foreign_delegation")
     assert len(_texts(doc)) == 1
+
+
+def test_the_departments_offices_and_a_request_mentioned_as_a_noun_are_no_asks():
+    doc = _doc("Tiêu đề\nGiám đốc Sở Ngoại vụ đề nghị các phòng, ban chức năng tham mưu kế hoạch đón đoàn.",
+               province="Quảng Trị", kind="provincial_event")
+    assert _texts(doc) == []
+    doc = _doc("Tiêu đề\nĐề xuất trên của tỉnh Quảng Trị được Thứ trưởng đánh giá cao.", province="Quảng Trị")
+    assert _texts(doc) == []
+
+
+def test_a_wish_for_ties_that_names_what_it_wants_is_an_ask():
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh mong muốn mở rộng hợp tác với bang Kerala, nhất là mở đường bay thẳng.",
+               province="Khánh Hòa", kind="foreign_delegation")
+    assert len(_texts(doc)) == 1

@@ -86,8 +86,9 @@ _INTERNAL = re.compile(
     # routine sessions and press briefings: "phiên họp thường kỳ tháng 10", "Họp báo thường kỳ"
     r"(?:phiên )?họp thường kỳ|họp báo|tình hình kinh tế - xã hội \d+ tháng|"
     r"kiểm điểm(?:,)? (?:tập thể|đánh giá)|xếp loại (?:chất lượng )?(?:tập thể|đảng viên)|đảng viên|"
-    # the department's own monthly briefing: "Sở Ngoại vụ giao ban tháng 1"
-    r"Sở Ngoại vụ[^.\n]{0,30}?giao ban",
+    # the department's own monthly briefing: "Sở Ngoại vụ giao ban tháng 1" (not one "với" a
+    # foreign counterpart)
+    r"^Sở Ngoại vụ[^.\n]{0,30}?giao ban(?![^.\n]{0,60}\bvới\b)",
     re.IGNORECASE,
 )
 # A review of a period rather than one occasion.
@@ -131,7 +132,7 @@ def is_activity(doc, province):
     opening = body_sentences(doc)[:1]
     if opening and _COMPANY_EVENT.match(opening[0].text) and not _PROVINCIAL_HOST.search(opening[0].text):
         return False  # a company's own event that provincial officials attend
-    if _COMPANY_TITLE.match(doc.title) and not _PROVINCIAL_ACTOR.search(head):
+    if _COMPANY_TITLE.match(doc.title) and not _PROVINCIAL_ACTOR.search(wide):
         return False  # "Doanh nghiệp An Giang ký hợp đồng ... tại Philippines": a company's deal
     if not (_FOREIGN_AFFAIRS.search(wide) or country_rx().search(wide) or central_rx().search(wide)):
         return False
@@ -177,10 +178,14 @@ _COMPANY_EVENT = re.compile(
     r"[^.]{0,160}?(?:tổ chức|khai trương|khánh thành|ra mắt|công bố|đón)"
 )
 # A headline whose subject is a company, and no provincial leader or body in the lead.
-_COMPANY_TITLE = re.compile(r"^(?:Doanh nghiệp|Công ty|Tập đoàn|Ngân hàng)\b")
+# (a deal or an opening of its own, not a visit the province receives: "Tập đoàn Lotte khảo sát
+# đầu tư tại Thanh Hóa")
+_COMPANY_TITLE = re.compile(
+    r"^(?:Doanh nghiệp|Công ty|Tập đoàn|Ngân hàng)\b(?![^\n]*(?:khảo sát|làm việc|thăm|tiếp|chào|gặp|hội đàm|xúc tiến))"
+)
 _PROVINCIAL_ACTOR = re.compile(
-    r"UBND|HĐND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|lãnh đạo (?:tỉnh|thành phố)|Chủ tịch(?! nước| Quốc hội)|"
-    r"(?<!Tổng )Bí thư|Sở \w|Giám đốc Sở"
+    r"UBND|HĐND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|(?i:lãnh đạo) (?:tỉnh|thành phố)|Chủ tịch(?! nước| Quốc hội)|"
+    r"(?<!Tổng )Bí thư|Sở \w|Giám đốc Sở|Ban Quản lý|Trung tâm Xúc tiến"
 )
 _PROVINCIAL_HOST = re.compile(
     r"(?:UBND|Tỉnh ủy|Thành ủy|HĐND|Chủ tịch|Bí thư|Phó Chủ tịch|lãnh đạo tỉnh|lãnh đạo thành phố)"

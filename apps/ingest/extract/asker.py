@@ -68,7 +68,8 @@ _LOCAL_WORDS = re.compile(r"Tỉnh ủy|Thành ủy|UBND|HĐND|của tỉnh|tỉ
 _LOCAL_OBJECT = re.compile(
     r"^(?:với\s+|lên\s+)?(?:Tỉnh ủy|Thành ủy|HĐND|Hội đồng nhân dân|Thường trực|Ban Thường vụ|"
     r"tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|địa phương|các địa phương|"
-    r"các sở|các ngành|các cấp|các cơ quan|các đơn vị|(?:các )?phòng (?:chuyên môn|ban|nghiệp vụ)|các huyện|các xã|Sở|sở|"
+    r"các sở|các ngành|các cấp|các cơ quan|các đơn vị|các phòng(?!\s+(?:thương mại|xúc tiến|công nghiệp))|"
+    r"phòng (?:chuyên môn|ban|nghiệp vụ|chức năng)|các huyện|các xã|Sở|sở|"
     r"ngành|cấp ủy|"
     r"chính quyền|lãnh đạo tỉnh|UBND|Ủy ban nhân dân|hai bên|Hai bên|hai tỉnh|hai địa phương|"
     r"hai nước|cán bộ|lực lượng|toàn tỉnh|Đảng bộ|mỗi|từng|mọi người|người dân|nhân dân)(?!\w)"

@@ -12,7 +12,7 @@ from functools import cache
 from . import lexicon
 from .cues import COMPANIES, body_sentences, central_rx, country_rx, data_lines, head_text
 from .lexicon import UPPER
-from .partners import capitals_pattern, known_abroad
+from .partners import capitals_pattern, foreign_spelling, known_abroad
 
 # --- kind cues -------------------------------------------------------------------------------
 _CAP = UPPER
@@ -91,8 +91,11 @@ def _outbound(doc, province, head):
         # "Ngày 11/9, tại thành phố Daegu, đoàn công tác tỉnh Bình Dương ...": the province's own
         # delegation at a place the gazetteer knows abroad.
         own = re.compile(_PLACE_THEN_OWN.replace("{name}", re.escape(name)))
-        if any((m := own.match(s.text)) and known_abroad(m.group("place")) for s in first):
-            return True
+        for s in first:
+            m = own.match(s.text)
+            # (without its kind word only a foreign spelling: "tại Busan", not "tại Kép")
+            if m and known_abroad(m.group("place")) and (m.group("kind") or foreign_spelling(m.group("place"))):
+                return True
     if name:
         esc = re.escape(name)
         if re.search(_FROM_ABROAD.replace("{name}", esc), head):
@@ -131,7 +134,7 @@ def _capital_venue():
 
 _PLACE_THEN_OWN = (
     r"^(?:[^,\n]{0,40}\s[-–]\s)?(?i:sáng|chiều|tối|trưa|ngày|từ ngày|trong (?:hai|ba) ngày)\b[^,\n]{0,30},\s*"
-    r"(?i:tại)\s+(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+"
+    r"(?i:tại)\s+(?P<kind>(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+)?"
     r"(?P<place>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})\s*,\s*"
     r"(?i:đoàn (?:công tác|đại biểu))(?: cấp cao| liên ngành)?(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name}(?!\w)"
 )

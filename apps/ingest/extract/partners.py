@@ -166,7 +166,7 @@ def _unknown_pattern():
         r"(?:\s+và\s+(" + kinds + r")\s+(" + place + r"))?"
         # the places it lies in may come between: "huyện Kim Bình, châu Hồng Hà, tỉnh Vân Nam (Trung Quốc)"
         r"(?:\s*,\s*(?:tỉnh|châu|bang|thành phố|khu tự trị|vùng)\s+" + place + r"){0,2}\s*\(\s*"
-        r"(?:(?:(?:tỉnh|bang|vùng|thành phố|khu tự trị)\s+)?[^,()\n]{1,40},\s*)?"
+        r"(?:(?:(?:tỉnh|bang|vùng|thành phố|khu tự trị)\s+)?" + UPPER + r"[^,()\n]{0,39},\s*)?"
         r"(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\s*\)"
     )
 
@@ -313,6 +313,13 @@ def extract(doc, province):
             key = _variant_key(name)
             kind = m.group(kind_group).lower().replace("hội đồng tỉnh", "tỉnh")
             entry = by_key.get(key)
+            if name_group == 2 and m.group(4) is not None and kind not in _FOREIGN_ONLY_KINDS and (
+                entry is None or entry.get("kind") != kind
+            ):
+                # "giữa thành phố Hội An và thành phố Nanao (Nhật Bản)": the first of a pair may be
+                # the Vietnamese side; a kind no Vietnamese unit carries, or the gazetteer's
+                # locality of that kind ("thành phố Tịnh Tây"; not "huyện Trùng Khánh"), is abroad
+                continue
             before = text[max(0, m.start(kind_group) - 80) : m.start(kind_group)] + m.group(kind_group) + " "
             if _MISSION_BEFORE.search(before) or _ORG_BEFORE.search(before):
                 continue  # a mission's or an association's seat, an organisation
@@ -336,6 +343,11 @@ def _inside(spans, start, end):
     that an article of many places and many spans is read in n log n."""
     i = bisect_right(spans, (start, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+def foreign_spelling(name):
+    """``name`` holds a word no Vietnamese syllable spells (\"Busan\", \"Annecy\")."""
+    return _foreign_spelling(name)
 
 
 def _foreign_spelling(name):

@@ -22,6 +22,7 @@ import re
 from apps.lib.text import fold
 
 from .asker import JOINT_ASK, Context, subject_side
+from .lexicon import UPPER
 from .record import Request
 
 MAX_CHARS = 500
@@ -61,7 +62,7 @@ _NOUN_BEFORE = re.compile(
 )
 # ("mong muốn trên cương vị mới, Đại sứ ...": "trên" opens a phrase there, the wish is a verb)
 _NOUN_AFTER = re.compile(
-    r"^\s*(?:của|này|nêu trên|trên(?=\s*[,.;:]|\s+(?:đã|được|sẽ|là|và)(?!\w))|đã nêu|nói trên|đó|được|phải|"
+    r"^\s*(?:của|này|nêu trên|trên(?=\s*[,.;:]|\s+(?:đã|được|sẽ|là|và|của)(?!\w))|đã nêu|nói trên|đó|được|phải|"
     r"cần phải)(?!\w)"
 )
 # A wish about the relationship itself, with no concrete ask.
@@ -72,7 +73,8 @@ _GENERAL_WISH = re.compile(
     # "mong muốn mở rộng hợp tác với Australia": a wish with no addressee and no content
     r"(?:được\s+)?(?:mở rộng|tăng cường|thúc đẩy|đẩy mạnh|phát triển|củng cố|làm sâu sắc)\s+(?:hơn\s+)?"
     # ("... với các địa phương Nhật Bản, Hàn Quốc": a list of partners, still no content)
-    r"(?:nữa\s+)?(?:quan hệ|hợp tác)(?:\s+hữu nghị)?(?:\s+[^;.]{0,30}?)?(?:\s+(?:với|giữa)\s+[^;.]{0,60})?[.]?$)",
+    r"(?:nữa\s+)?(?:quan hệ|hợp tác)(?:\s+hữu nghị)?(?:\s+[^;.]{0,30}?)?"
+    r"(?:\s+(?:với|giữa)\s+[^,;.]{0,40}(?:,\s*(?-i:" + UPPER + r")[^,;.]{0,25}){0,3})?[.]?$)",
     re.IGNORECASE,
 )
 # An ask of nothing but the removal of "difficulties" ("kiến nghị tháo gỡ vướng mắc để mở rộng hợp
@@ -291,12 +293,26 @@ def _without_headline_summary(out, title_end):
         return out
     body_words = set().union(*(_words(r.text) for r in body))
     kept = []
+    body_names = set().union(*(_names(r.text) for r in body))
     for r in out:
         words = _words(r.text) - _GENERIC_WORDS
-        if r.span[1] <= title_end and len(words) >= 3 and len(words & body_words) >= 0.85 * len(words):
+        names = _names(r.text)
+        if (
+            r.span[1] <= title_end
+            and len(words) >= 3
+            and len(words & body_words) >= 0.85 * len(words)
+            and len(names) >= 2  # a list of places or bodies, each asked for in the body
+            and names <= body_names
+        ):
             continue
         kept.append(r)
     return kept
+
+
+def _names(text):
+    """The capitalised words after the first (folded): the places and bodies an ask names."""
+    words = text.split()[1:]
+    return {fold(w) for w in words if w.lstrip("(\"“'")[:1].isupper()} - {"bo", "ngoai", "giao"}
 
 
 # The ask words and the words every ask shares (folded): not what a headline's ask is about.

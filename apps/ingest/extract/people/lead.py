@@ -132,9 +132,10 @@ def _lead(doc, kind, province, people, organization):
         # planned, does not take the lead from the ministry's visitor)
         if kind == "central_delegation" and not any(p.side != "local" for p in signalled) and province:
             first = body_sentences(doc)[:1]
+            # ("Đoàn công tác của UBND tỉnh Gia Lai do", "tỉnh Gia Lai, do", "... gồm lãnh đạo các sở do")
             opens = first and re.search(
-                r"[Đđ]oàn (?:công tác|đại biểu)(?: cấp cao| liên ngành)?(?: của)? (?:tỉnh|thành phố|TP\.?) ?"
-                + re.escape(province) + r"\s+do\b",
+                r"[Đđ]oàn (?:công tác|đại biểu)[^.;\n]{0,40}?" + re.escape(province)
+                + r"(?![\w ]{0,3}\()[,\s]+(?:gồm[^.;\n]{0,60}?\s)?do\b",
                 first[0].text,
             )
             own = [

@@ -264,7 +264,10 @@ def _candidates(text):
             and any(" ".join(fold(w) for w in words[-k:]) in country_keys for k in (1, 2, 3) if k < len(words))
         ):
             continue  # "Samsung Việt Nam", "Samsung Display Việt Nam": a company's branch, not a person
-        vietnamese_middle = len(words) >= 3 and words[1] in ("Văn", "Thị")  # "Lộc Văn Tường" (Lộc: no listed family name)
+        # "Lộc Văn Tường", "Lăng Văn Quân" (no listed family name, or one that is also an organisation
+        # word): a man's or woman's middle name, in a name of three or four words ("Đội Văn Nghệ Xung
+        # Kích" is an organisation)
+        vietnamese_middle = len(words) in (3, 4) and words[1] in ("Văn", "Thị")
         if foreign_shape and not vietnamese_middle and any(w.lower() in lex.words for w in words):
             continue  # an organisation word ("Nhân", "Quốc") inside: not a name
         out.append(m)

@@ -23,7 +23,9 @@ _LOCAL_TITLE = re.compile(
 )
 # Posts only Vietnam has.
 _VIETNAMESE_POST = re.compile(
-    r"UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Sở |Ban Tuyên giáo|Dân vận|MTTQ|Mặt trận Tổ quốc|Bộ đội Biên phòng"
+    # (Lao provinces have a "Ban Tuyên giáo" and a "Bộ đội Biên phòng" too; only Vietnam merged the
+    # first with "Dân vận", and has a Fatherland Front by that name)
+    r"UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Sở |Ban Tuyên giáo và Dân vận|MTTQ|Mặt trận Tổ quốc Việt Nam"
 )
 _CENTRAL_TITLE = re.compile(
     r"Bộ |Bộ$|Thứ trưởng|Bộ trưởng|Quốc hội|Chính phủ|Thủ tướng|Cục|Vụ |Ủy ban Biên giới|"
