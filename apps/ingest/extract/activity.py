@@ -226,7 +226,7 @@ _LEAD_OPENING = re.compile(
 
 def _national_subject(sentence):
     """The lead sentence's subject is a national leader or a foreign-affairs minister."""
-    rest = sentence[_LEAD_OPENING.match(sentence).end() :] if _LEAD_OPENING.match(sentence) else sentence
+    rest = sentence[m.end() :] if (m := _LEAD_OPENING.match(sentence)) else sentence
     return bool(_MINISTER.match(rest) or _NATIONAL_LEADER.match(rest))
 
 

@@ -265,12 +265,12 @@ def _past_apposition(ctx, opening, head):
 
 
 def _strip_openings(head):
-    """(the opening adverbials, what follows them)."""
-    opening = ""
+    """([the opening adverbials], what follows them)."""
+    openings = []
     while (m := _OPENING.match(head)) and m.end():
-        opening += m.group(0)
+        openings.append(m.group(0))
         head = head[m.end() :]
-    return opening, head
+    return openings, head
 
 
 def subject_side(ctx, sentence, trig_start, previous):
@@ -281,18 +281,12 @@ def subject_side(ctx, sentence, trig_start, previous):
         return "local" if ctx.side_by_key.get(m.group(1).lower()) == "local" else "other"
     if ctx.given_tail and (m := ctx.given_tail.search(tail)):
         return "local" if ctx.given_sides[m.group(1)] == "local" else "other"
-    speaks_for = None
-    head = head.lstrip("\"“”'‘ ")  # a quotation opens the sentence: its words are the speaker's
-    opening = ""
-    while True:
-        m = _OPENING.match(head)
-        if not m or m.end() == 0:
-            break
-        if _SPEAKS_FOR.match(m.group(0)):
-            speaks_for = speaks_for or ctx.side_of(m.group(0), 0)
-        opening += m.group(0)
-        head = head[m.end() :]
-    head = _past_apposition(ctx, opening, head)
+    # (a quotation opens the sentence: its words are the speaker's)
+    openings, head = _strip_openings(head.lstrip("\"“”'‘ "))
+    speaks_for = next(
+        (side for part in openings if _SPEAKS_FOR.match(part) and (side := ctx.side_of(part, 0))), None
+    )
+    head = _past_apposition(ctx, "".join(openings), head)
     if _WE.match(head):
         return _quoted_speaker(ctx, sentence, trig_start)
     side = ctx.side_of(head, 0)
@@ -346,8 +340,8 @@ _HONORIFIC_START = re.compile(r"^(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gài)\s
 
 def _opening_speaker(ctx, text):
     """The side of whoever a sentence opens with, or None."""
-    opening, head = _strip_openings(text[:_HEAD_CHARS])
-    head = _HONORIFIC_START.sub("", _past_apposition(ctx, opening, head))
+    openings, head = _strip_openings(text[:_HEAD_CHARS])
+    head = _HONORIFIC_START.sub("", _past_apposition(ctx, "".join(openings), head))
     m = ctx.actor.match(head)
     if not m or _COLLECTIVE.match(m.group(0)):
         return None

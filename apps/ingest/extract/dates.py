@@ -186,7 +186,7 @@ def _furniture(doc, sentence):
     if len(words) < 2 or (len(words) < 6 and not any(ch.isdigit() for ch in sentence.text)):
         return True
     span = doc.published_span
-    return bool(span) and sentence.start <= span[0] < sentence.end and len(sentence.text.split()) <= 6
+    return bool(span) and sentence.start <= span[0] < sentence.end and len(words) <= 6
 
 
 def occasion(doc):

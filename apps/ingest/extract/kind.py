@@ -88,16 +88,15 @@ def _outbound(doc, province, head):
     if any(_capital_venue().match(s.text) for s in first):
         return True
     if name:
+        esc = re.escape(name)
         # "Ngày 11/9, tại thành phố Daegu, đoàn công tác tỉnh Bình Dương ...": the province's own
         # delegation at a place the gazetteer knows abroad.
-        own = re.compile(_PLACE_THEN_OWN.replace("{name}", re.escape(name)))
+        own = re.compile(_PLACE_THEN_OWN.replace("{name}", esc))
         for s in first:
             m = own.match(s.text)
             # (without its kind word only a foreign spelling: "tại Busan", not "tại Kép")
             if m and known_abroad(m.group("place")) and (m.group("kind") or foreign_spelling(m.group("place"))):
                 return True
-    if name:
-        esc = re.escape(name)
         if re.search(_FROM_ABROAD.replace("{name}", esc), head):
             return True
         if (
@@ -127,14 +126,17 @@ def _capital_venue():
     its country: "Ngày 16/7, tại Viêng Chăn, đoàn ..." (the meeting's place, not a community's
     or a company's seat further on)."""
     return re.compile(
-        r"^(?:[^,\n]{0,40}\s[-–]\s)?(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua|từ ngày|trong (?:hai|ba) ngày)\b"
-        r"[^,\n]{0,30},\s*(?i:tại)\s+(?:(?i:thủ đô)\s+)?(?:" + capitals_pattern() + r")(?![\w-])\s*[,(]"
+        _DAY_CLAUSE + r"(?i:tại)\s+(?:(?i:thủ đô)\s+)?(?:" + capitals_pattern() + r")(?![\w-])\s*[,(]"
     )
 
 
+# A lead's opening clause of its day, after the outlet's prefix: "(BD) - Ngày 11/9, ".
+_DAY_CLAUSE = (
+    r"^(?:[^,\n]{0,40}\s[-–]\s)?(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua|từ ngày|trong (?:hai|ba) ngày)\b"
+    r"[^,\n]{0,30},\s*"
+)
 _PLACE_THEN_OWN = (
-    r"^(?:[^,\n]{0,40}\s[-–]\s)?(?i:sáng|chiều|tối|trưa|ngày|từ ngày|trong (?:hai|ba) ngày)\b[^,\n]{0,30},\s*"
-    r"(?i:tại)\s+(?P<kind>(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+)?"
+    _DAY_CLAUSE + r"(?i:tại)\s+(?P<kind>(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+)?"
     r"(?P<place>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})\s*,\s*"
     r"(?i:đoàn (?:công tác|đại biểu))(?: cấp cao| liên ngành)?(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name}(?!\w)"
 )

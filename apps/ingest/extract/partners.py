@@ -72,8 +72,10 @@ _VN_SYLLABLE = re.compile(
 # A kind word and a capitalised name in foreign spelling: "thành phố Annecy", "bang Nam Australia".
 # Lower-case particles inside a foreign place name: "Pinar del Río", "Centre-Val de Loire".
 _PARTICLES = ("del", "de", "des", "du", "di", "dos", "das", "von", "der", "sur", "upon")
-_PARTICLE = r"(?: (?:" + "|".join(_PARTICLES) + r")(?: la)?)?"
-_PARTICLE_NEXT = re.compile(r"^ (?:" + "|".join(_PARTICLES) + r")(?: la)? ")
+_PARTICLE_WORD = r"(?:" + "|".join(_PARTICLES) + r")(?: la)?"
+_PARTICLE = r"(?: " + _PARTICLE_WORD + r")?"
+# A name going on after a gazetteer hit: "Santa Cruz" of "Santa Cruz de Tenerife".
+_LONGER_NAME = re.compile(r" " + _PARTICLE_WORD + r" " + UPPER)
 _FOREIGN_SPELT = re.compile(
     r"(?<!\w)(thành phố|tỉnh bang|bang|tỉnh|vùng|hạt) "
     r"(" + UPPER + r"[\w'’\-]*(?:" + _PARTICLE + " " + UPPER + r"[\w'’\-]*){0,2})(?![\w\-])(?! " + UPPER + r")"
@@ -272,7 +274,7 @@ def extract(doc, province):
             continue  # a common word; "châu Hồng Hà" is read by _kind_prefixed below
         if _inside(routes, start, end):
             continue
-        if re.match(_PARTICLE_NEXT.pattern + UPPER, text[end : end + 14]):
+        if _LONGER_NAME.match(text, end):
             continue  # "Santa Cruz" of "Santa Cruz de Tenerife": a longer name
         entry = by_key.get(_variant_key(m.group(0)))
         if entry is None or _variant_key(entry["name"]) == home:
@@ -323,16 +325,16 @@ def extract(doc, province):
             before = text[max(0, m.start(kind_group) - 80) : m.start(kind_group)] + m.group(kind_group) + " "
             if _MISSION_BEFORE.search(before) or _ORG_BEFORE.search(before):
                 continue  # a mission's or an association's seat, an organisation
+            span = [m.start(name_group), m.end(name_group)]
             if entry is not None and entry["name"] not in found and entry["country"] == country:
                 # a gazetteer locality that needed its country, which the brackets give it
-                found[entry["name"]] = Partner(name, kind, country, [m.start(name_group), m.end(name_group)],
-                                               entry["name"], list(entry.get("variants") or []))
+                found[entry["name"]] = Partner(name, kind, country, span, entry["name"], list(entry.get("variants") or []))
                 items.append(found[entry["name"]])
                 continue
             if key in known or key == home or _is_country(name, countries) or _is_vietnamese(name):
                 continue
             known.add(key)
-            items.append(Partner(name, kind, country, [m.start(name_group), m.end(name_group)], name, [name]))
+            items.append(Partner(name, kind, country, span, name, [name]))
     items += _foreign_spelt(doc, known, home, countries, spans)
     items.sort(key=lambda i: i.span[0])
     return items
@@ -346,11 +348,7 @@ def _inside(spans, start, end):
 
 
 def foreign_spelling(name):
-    """``name`` holds a word no Vietnamese syllable spells (\"Busan\", \"Annecy\")."""
-    return _foreign_spelling(name)
-
-
-def _foreign_spelling(name):
+    """``name`` holds a word no Vietnamese syllable spells ("Busan", "Annecy")."""
     words = [fold(w).replace("-", " ") for w in name.split()]
     parts = [p for w in words for p in w.split()]
     # Vietnamese places whose names do not look Vietnamese, and regions or groupings that follow a
@@ -386,7 +384,7 @@ def _foreign_spelt(doc, known, home, countries, spans=()):
     for m in _FOREIGN_SPELT.finditer(text):
         name = m.group(2)
         key = _variant_key(name)
-        if key in known or key == home or not _foreign_spelling(name):
+        if key in known or key == home or not foreign_spelling(name):
             continue
         if _inside(spans, m.start(2), m.end(2)):
             continue

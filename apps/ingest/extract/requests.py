@@ -208,7 +208,7 @@ def _candidates(doc, ctx):
             chain_end = end
             if _is_noun(text, start, end, sent.start):
                 continue
-            if _ASSIGNED.search(text[max(sent.start, start - 200) : start]) and _PLAN_OBJECT.match(text[end : end + 30]):
+            if _PLAN_OBJECT.match(text, end) and _ASSIGNED.search(text[max(sent.start, start - 200) : start]):
                 continue  # "giao Sở Ngoại vụ chủ trì, ..., đề xuất phương án": a task given at home
             if ctx.local_object(text[end : end + 240]):  # (a joint ask may come late in the clause)
                 continue
@@ -292,8 +292,8 @@ def _without_headline_summary(out, title_end):
     if not body or len(body) == len(out):
         return out
     body_words = set().union(*(_words(r.text) for r in body))
-    kept = []
     body_names = set().union(*(_names(r.text) for r in body))
+    kept = []
     for r in out:
         words = _words(r.text) - _GENERIC_WORDS
         names = _names(r.text)

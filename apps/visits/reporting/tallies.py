@@ -12,9 +12,15 @@ from apps.visits.records.choices import ReviewState
 from apps.visits.records.models import InProvinceMixin, Official, PartnerLocality, PublicQuerySet
 
 
-class TallyQuerySet(InProvinceMixin, PublicQuerySet):
+class _Summed:
+    """Tally rows whose ``n`` columns add up to a count."""
+
     def total(self):
         return self.aggregate(n=Sum("n"))["n"] or 0
+
+
+class TallyQuerySet(_Summed, InProvinceMixin, PublicQuerySet):
+    pass
 
 
 class ActivityTallyQuerySet(TallyQuerySet):
@@ -105,7 +111,19 @@ class MonthTallyQuerySet(TallyQuerySet):
         return self.filter(month=0).total()
 
 
-class ActivityTally(models.Model):
+class _ActivityCounts(models.Model):
+    """Activities counted by province, kind and review state, in some period (the subclass's)."""
+
+    province = models.ForeignKey(Province, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
+    kind = models.CharField(max_length=32)
+    review_state = models.CharField(max_length=16)
+    n = models.IntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+
+class ActivityTally(_ActivityCounts):
     """Activities counted by province, kind, review state and year of their start (0: undated).
 
     Kept exact by database triggers on the activity table (migration 0006), so every way of
@@ -113,11 +131,7 @@ class ActivityTally(models.Model):
     facets read a few thousand rows here instead of scanning every activity. Never written by
     the application."""
 
-    province = models.ForeignKey(Province, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
-    kind = models.CharField(max_length=32)
-    review_state = models.CharField(max_length=16)
     year = models.PositiveSmallIntegerField()
-    n = models.IntegerField(default=0)
 
     objects = ActivityTallyQuerySet.as_manager()
 
@@ -145,16 +159,12 @@ class ActivityMonthTallyQuerySet(ActivityTallyQuerySet):
         return self.filter(month=0).total()
 
 
-class ActivityMonthTally(models.Model):
+class ActivityMonthTally(_ActivityCounts):
     """Activities counted by province, kind, review state and month of their start (yyyymm,
     0: undated): ActivityTally by month, read for the whole months of a date range's cut
     years (SplitTally). Kept by its own triggers on the activity table (migration 0019)."""
 
-    province = models.ForeignKey(Province, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+")
-    kind = models.CharField(max_length=32)
-    review_state = models.CharField(max_length=16)
     month = models.PositiveIntegerField()
-    n = models.IntegerField(default=0)
 
     objects = ActivityMonthTallyQuerySet.as_manager()
 
@@ -186,7 +196,7 @@ class MonthTally(models.Model):
         return f"{self.month} {self.review_state}: {self.n}"
 
 
-class OfficialTallyQuerySet(models.QuerySet):
+class OfficialTallyQuerySet(_Summed, models.QuerySet):
     def public(self):
         """Rows of officials an editor did not reject (the triggers count public activities only)."""
         return self.exclude(official__review_state=ReviewState.REJECTED)
@@ -211,10 +221,6 @@ class OfficialTallyQuerySet(models.QuerySet):
             official.n, official.last = row["total"], row["last"]
             result.append(official)
         return result
-
-    def total(self):
-        """Public activities counted in these rows (an official's: its page's count)."""
-        return self.aggregate(n=Sum("n"))["n"] or 0
 
 
 class OfficialTally(models.Model):

@@ -519,57 +519,36 @@ def fill(vendor):
     ]
 
 
-def install(apps, schema_editor):
-    vendor = schema_editor.connection.vendor
-    for sql in [*DROP[vendor], *(POSTGRESQL if vendor == "postgresql" else SQLITE), *fill(vendor)]:
-        schema_editor.execute(sql, params=None)
+def _migration_pair(drop, *steps):
+    """(install, uninstall) for a migration's RunPython: install drops what may be there, then
+    runs each step in order (each a function of the vendor giving its statements); uninstall
+    drops."""
+
+    def run(schema_editor, statements):
+        for sql in statements:
+            schema_editor.execute(sql, params=None)
+
+    def install(apps, schema_editor):
+        vendor = schema_editor.connection.vendor
+        run(schema_editor, [sql for step in (drop, *steps) for sql in step(vendor)])
+
+    def uninstall(apps, schema_editor):
+        run(schema_editor, drop(schema_editor.connection.vendor))
+
+    return install, uninstall
 
 
-def uninstall(apps, schema_editor):
-    for sql in DROP[schema_editor.connection.vendor]:
-        schema_editor.execute(sql, params=None)
-
-
-def install_requests(apps, schema_editor):
-    vendor = schema_editor.connection.vendor
-    for sql in [*REQUEST_DROP[vendor], *REQUEST_TRIGGERS[vendor], *REQUEST_FILL]:
-        schema_editor.execute(sql, params=None)
-
-
-def uninstall_requests(apps, schema_editor):
-    for sql in REQUEST_DROP[schema_editor.connection.vendor]:
-        schema_editor.execute(sql, params=None)
-
-
-def install_activity_dates(apps, schema_editor):
-    vendor = schema_editor.connection.vendor
-    # Filled before the triggers exist: each row is written once, not recomputed by its trigger.
-    for sql in [*activity_date_drop(vendor), *activity_date_fill(vendor), *activity_date_triggers(vendor)]:
-        schema_editor.execute(sql, params=None)
-
-
-def uninstall_activity_dates(apps, schema_editor):
-    for sql in activity_date_drop(schema_editor.connection.vendor):
-        schema_editor.execute(sql, params=None)
-
-
-def install_titles(apps, schema_editor):
-    vendor = schema_editor.connection.vendor
-    for sql in [*TITLE_DROP[vendor], *TITLE_TRIGGERS[vendor], *TITLE_FILL]:
-        schema_editor.execute(sql, params=None)
-
-
-def uninstall_titles(apps, schema_editor):
-    for sql in TITLE_DROP[schema_editor.connection.vendor]:
-        schema_editor.execute(sql, params=None)
-
-
-def install_month_tally(apps, schema_editor):
-    vendor = schema_editor.connection.vendor
-    for sql in [*month_tally_drop(vendor), *month_tally_triggers(vendor), *month_tally_fill(vendor)]:
-        schema_editor.execute(sql, params=None)
-
-
-def uninstall_month_tally(apps, schema_editor):
-    for sql in month_tally_drop(schema_editor.connection.vendor):
-        schema_editor.execute(sql, params=None)
+install, uninstall = _migration_pair(
+    DROP.__getitem__, lambda vendor: POSTGRESQL if vendor == "postgresql" else SQLITE, fill
+)
+install_requests, uninstall_requests = _migration_pair(
+    REQUEST_DROP.__getitem__, REQUEST_TRIGGERS.__getitem__, lambda vendor: REQUEST_FILL
+)
+# (the dates are filled before their triggers exist: each row is written once, not recomputed)
+install_activity_dates, uninstall_activity_dates = _migration_pair(
+    activity_date_drop, activity_date_fill, activity_date_triggers
+)
+install_titles, uninstall_titles = _migration_pair(
+    TITLE_DROP.__getitem__, TITLE_TRIGGERS.__getitem__, lambda vendor: TITLE_FILL
+)
+install_month_tally, uninstall_month_tally = _migration_pair(month_tally_drop, month_tally_triggers, month_tally_fill)

@@ -141,8 +141,8 @@ def _lead(doc, kind, province, people, organization):
             own = [
                 p for p in signalled
                 if p.lead_kind == "head" and not _elsewhere(p, province)
-                and opens and first[0].start <= p.lead_signal < first[0].end
-            ]
+                and first[0].start <= p.lead_signal < first[0].end
+            ] if opens else []
             if own:
                 return own[0]
     if kind == "provincial_event" and organization:
