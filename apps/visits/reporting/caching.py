@@ -156,12 +156,8 @@ class ArchivePaginator(Paginator):
         would be those of its first rows only: the list shows none then)."""
         if self.tally is not None:
             return self.tally.facet_counts()
-        model = self.object_list.model
-        return cached(
-            self.request,
-            f"facets|{self._first_key}",
-            lambda: model._default_manager.filter(pk__in=self._first).facet_counts(),
-        )
+        first = settings.COUNT_LIMIT + 1
+        return cached(self.request, f"facets|{self._first_key}", lambda: self.object_list.facet_counts(first))
 
     @property
     def _first(self):
