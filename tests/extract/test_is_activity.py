@@ -295,3 +295,47 @@ def test_a_company_visiting_the_province_or_a_briefing_with_a_counterpart_is_an_
         "Vân Nam (Trung Quốc)."
     )
     assert classify(text, "2024-03-06") is not None
+
+
+def test_one_vietnamese_provinces_study_tour_at_another_is_not_an_activity():
+    text = (
+        "Đoàn công tác tỉnh Yên Bái tìm hiểu mô hình nông nghiệp tại Bến Tre\n"
+        "Ngày 9/5, UBND tỉnh Bến Tre tiếp đoàn công tác tỉnh Yên Bái do ông Vũ Thành Nam, Phó Chủ tịch UBND tỉnh "
+        "làm trưởng đoàn đến tìm hiểu cách trồng dừa xuất khẩu và đón khách quốc tế."
+    )
+    assert classify(text, "2024-05-10") is None
+    # the same two provinces on their foreign-affairs work, or with a foreign guest, still are
+    text = (
+        "Sở Ngoại vụ tỉnh Yên Bái trao đổi kinh nghiệm công tác đối ngoại tại Bến Tre\n"
+        "Ngày 9/5, UBND tỉnh Bến Tre tiếp đoàn công tác tỉnh Yên Bái đến trao đổi kinh nghiệm công tác đối ngoại."
+    )
+    assert classify(text, "2024-05-10") is not None
+
+
+def test_a_festival_or_a_tournament_with_foreign_teams_is_not_an_activity():
+    text = (
+        "Khai mạc Giải quần vợt quốc tế Cúp Núi Bà Đen\n"
+        "Tối 3/6, tại Nhà thi đấu tỉnh Tây Ninh, Sở Văn hóa, Thể thao và Du lịch tổ chức khai mạc giải đấu với "
+        "các vận động viên đến từ 8 quốc gia."
+    )
+    assert classify(text, "2024-06-04") is None
+    text = (
+        "Lễ hội giao lưu văn hóa hữu nghị Việt - Lào tại Điện Biên\n"
+        "Tối 3/6, UBND tỉnh Điện Biên tổ chức lễ hội giao lưu văn hóa hữu nghị với tỉnh Luang Prabang (Lào)."
+    )
+    assert classify(text, "2024-06-04") is not None
+
+
+def test_a_notice_of_an_occasion_still_ahead_is_not_an_activity():
+    from apps.ingest.extract import extract
+
+    from .docs import make_doc
+
+    text = (
+        "Bình Phước sẽ đăng cai Hội nghị hợp tác các tỉnh biên giới Việt Nam - Campuchia\n"
+        "Hội nghị dự kiến được tổ chức ngày 20/3/2025 tại thành phố Đồng Xoài, với sự tham dự của lãnh đạo các tỉnh "
+        "Kratie, Tbong Khmum (Campuchia)."
+    )
+    assert not extract(make_doc(text, published="2025-02-10")).is_activity
+    # reported afterwards, it is one
+    assert extract(make_doc(text.replace(" sẽ", "").replace("dự kiến được", "đã được"), published="2025-03-21")).is_activity

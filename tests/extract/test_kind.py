@@ -933,3 +933,29 @@ def test_a_foreign_spelling_abroad_needs_no_kind_word():
         "Sở Du lịch thành phố về thu hút khách Hàn Quốc."
     )
     assert classify(text, "2023-09-12") == "outbound_delegation"
+
+
+def test_talks_held_online_are_the_provinces_own_meeting():
+    text = (
+        "Cao Bằng hội đàm trực tuyến với thành phố Sùng Tả (Trung Quốc)\n"
+        "Sáng 8/4, UBND tỉnh Cao Bằng tổ chức hội đàm trực tuyến với Chính quyền thành phố Sùng Tả, Quảng Tây "
+        "(Trung Quốc) về công tác quản lý biên giới."
+    )
+    assert classify(text, "2024-04-09") == "provincial_event"
+    # a visit some of whose participants join online stays the guests'
+    text = (
+        "Cao Bằng tiếp đoàn thành phố Sùng Tả (Trung Quốc)\n"
+        "Sáng 8/4, UBND tỉnh Cao Bằng tiếp đoàn thành phố Sùng Tả, Quảng Tây (Trung Quốc) theo hình thức trực "
+        "tuyến kết hợp trực tiếp."
+    )
+    assert classify(text, "2024-04-09") == "foreign_delegation"
+
+
+def test_a_ward_of_the_province_is_home_and_workers_abroad_are_no_venue():
+    text = (
+        "Thái Nguyên đề nghị tỉnh Gyeonggi tiếp nhận thêm lao động\n"
+        "Ngày 4/9, tại phường Phan Đình Phùng, Phó Chủ tịch UBND tỉnh Thái Nguyên tiếp đoàn công tác tỉnh Gyeonggi "
+        "(Hàn Quốc) đến thăm và làm việc tại tỉnh.\n"
+        "Dự buổi tiếp có đại diện các xã có nhiều lao động đang làm việc tại Hàn Quốc."
+    )
+    assert classify(text, "2025-09-05") == "foreign_delegation"

@@ -485,3 +485,12 @@ def test_a_trip_of_the_province_told_further_down_does_not_take_the_ministrys_le
         province="Quảng Ngãi",
     )
     assert out["lead"]["name"] == "Nguyễn Minh Hằng"
+
+
+def test_highland_names_after_ong_or_a_provincial_body_are_people():
+    out = run(
+        "Tiếp đoàn có ông A Khoa, Phó Chủ tịch UBND tỉnh. Phó Chủ tịch UBND tỉnh Rơ Mah Tuân và "
+        "ông K'Brơi Huy, Giám đốc Sở Ngoại vụ, cùng dự.",
+        province="Kon Tum",
+    )
+    assert names(out) == ["A Khoa", "Rơ Mah Tuân", "K'Brơi Huy"]

@@ -215,3 +215,11 @@ def test_two_localities_named_before_one_bracket_of_region_and_country():
     names = _names("Tiêu đề\nHai bên thúc đẩy quan hệ giữa thành phố Hội An và thành phố Nanao (Nhật Bản).", "Quảng Nam")
     assert "Hội An" not in names and "Nanao" in names
     assert "Bát Xát" not in _names("Tiêu đề\nĐoàn khảo sát huyện Bát Xát (giáp châu Hồng Hà, Trung Quốc).", "Lào Cai")
+
+
+def test_a_name_after_ubnd_tinh_is_no_foreign_locality():
+    doc = _doc(
+        "Tiêu đề\nNgày 5/3, Phó Chủ tịch UBND tỉnh Kpă Thuyên dẫn đầu đoàn công tác thăm tỉnh Ratanakiri (Campuchia).",
+        province="Gia Lai",
+    )
+    assert [p["name"] for p in extract_partners(doc, "Gia Lai")] == ["Ratanakiri"]

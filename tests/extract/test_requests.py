@@ -643,3 +643,26 @@ def test_a_wish_for_ties_that_names_what_it_wants_is_an_ask():
     doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh mong muốn mở rộng hợp tác với bang Kerala, nhất là mở đường bay thẳng.",
                province="Khánh Hòa", kind="foreign_delegation")
     assert len(_texts(doc)) == 1
+
+
+def test_a_sentence_announcing_the_listed_asks_is_not_one_of_them():
+    doc = _doc(
+        "Tiêu đề\nTỉnh kiến nghị Bộ Ngoại giao quan tâm một số nội dung, cụ thể:\n"
+        "- Hỗ trợ tỉnh mở tuyến xe khách quốc tế qua cửa khẩu Lao Bảo;\n"
+        "- Giới thiệu các địa phương của Nhật Bản kết nghĩa với tỉnh."
+    )
+    texts = _texts(doc)
+    assert len(texts) == 2 and "Lao Bảo" in texts[0] and "Nhật Bản" in texts[1], texts
+
+
+def test_a_pronoun_after_a_concluding_opening_speaks_for_the_chair():
+    doc = _doc(
+        "Tiêu đề\nBà Maria Lopez, Giám đốc quốc gia tổ chức Plan International, cho biết sẽ tiếp tục tài trợ dự án "
+        "nước sạch.\n"
+        "Kết luận hội nghị, Phó Chủ tịch UBND tỉnh Hồ Văn Niên đánh giá cao các tổ chức phi chính phủ. "
+        "Ông đề nghị Liên hiệp các tổ chức hữu nghị Việt Nam giới thiệu thêm nhà tài trợ cho ngành giáo dục của tỉnh.",
+        province="Gia Lai",
+        kind="provincial_event",
+        officials=[{"name": "Hồ Văn Niên", "side": "local"}, {"name": "Maria Lopez", "side": "foreign"}],
+    )
+    assert any("nhà tài trợ cho ngành giáo dục" in t for t in _texts(doc))

@@ -22,6 +22,9 @@ def extract(doc):
         return rec  # (and no doubts: there is nothing to review)
     rec.kind = kind.extract(doc, rec.province)
     rec.dates = dates.extract(doc)
+    if activity.yet_to_come(doc, rec.dates.start_date, rec.published):
+        rec = Record(source=doc.name, title=doc.title, published=rec.published, province=rec.province)
+        return rec  # a notice of an occasion still ahead: nothing has taken place yet
     if not rec.dates.start_date:
         doc.doubt("no_date")
     found = people.extract(doc, rec.kind, rec.province)

@@ -145,6 +145,10 @@ def is_activity(doc, province):
     if not _TRIGGER.search(head):
         return False
     first = [s.text for s in body_sentences(doc) if s.text != doc.title][:1]
+    if _domestic_visit("\n".join([doc.title, *first])):
+        return False
+    if _spectacle("\n".join([doc.title, *first])):
+        return False
     if _NATIONAL_LEADER.match(doc.title) and not _names_province(province, "\n".join([doc.title, *first])):
         return False  # the province is named only further down, in passing
     if _MINISTER.match(doc.title) and not _mentions_province(province, "\n".join([doc.title, *first])):
@@ -191,6 +195,66 @@ _PROVINCIAL_HOST = re.compile(
     r"(?:UBND|Tỉnh ủy|Thành ủy|HĐND|Chủ tịch|Bí thư|Phó Chủ tịch|lãnh đạo tỉnh|lãnh đạo thành phố)"
     r"[^.]{0,80}?(?:tiếp|làm việc|hội đàm|hội kiến|chủ trì)"
 )
+
+
+# The occasion told as still ahead: "Quảng Ngãi sẽ đăng cai Hội nghị ...", "dự kiến được tổ chức".
+_AHEAD = re.compile(r"\bsẽ\b|dự kiến|sắp (?:tới|diễn ra|đến)|chuẩn bị (?:đón|tổ chức|đăng cai)", re.IGNORECASE)
+
+
+def yet_to_come(doc, start_date, published):
+    """The headline or the lead tells the occasion as still ahead, and its first day comes after
+    the day the article was published: a notice, not a report of an activity (GUIDE.md)."""
+    if not (start_date and published and start_date > published):
+        return False
+    return bool(_AHEAD.search(head_text(doc, 1)))
+
+
+# One Vietnamese province's delegation at another's: "UBND tỉnh Lâm Đồng tiếp đoàn công tác tỉnh
+# Hậu Giang", "Đoàn công tác tỉnh Sơn La học tập kinh nghiệm tại Kiên Giang".
+_HOME_DELEGATION = re.compile(
+    r"(?i:đoàn (?:công tác|đại biểu|cán bộ))(?: cấp cao| liên ngành)?(?: của)? (?i:tỉnh|thành phố|TP\.?) ?(?-i:" + lexicon.UPPER + r")"
+)
+# Words of foreign affairs that a domestic exchange may be about ("trao đổi kinh nghiệm công tác
+# đối ngoại"): such a meeting is the provinces' foreign-affairs work, not a study tour.
+_AFFAIRS_TOPIC = re.compile(
+    r"đối ngoại|ngoại vụ|ngoại giao|biên giới|hữu nghị|kết nghĩa|đại sứ|lãnh sự|kiều bào|phi chính phủ", re.IGNORECASE
+)
+
+
+def _domestic_visit(text):
+    """The headline and the lead report one Vietnamese province's delegation received by, or
+    visiting, another, with no foreign party, no central body and no foreign-affairs topic:
+    a study tour or a twinning at home (GUIDE.md: no foreign-affairs activity)."""
+    delegation = _HOME_DELEGATION.search(text)
+    if not delegation:
+        return False
+    units = {unit.code for _s, _e, unit in lookup.find_all(text)}
+    if len(units) < 2:
+        return False
+    return not (_AFFAIRS_TOPIC.search(text) or country_rx().search(text) or central_rx().search(text))
+
+
+# A festival, a show or a sports competition named in the headline: "Khai mạc Giải bóng chuyền
+# nữ quốc tế Cúp Hùng Vương", "Rộn ràng Lễ hội Oóc Om Bóc".
+_SPECTACLE_TITLE = re.compile(
+    r"(?:^|\s)(?:Giải (?:bóng|cầu lông|quần vợt|golf|việt dã|chạy|đua|vô địch|cờ|bơi|võ|xe đạp|marathon|thể thao)|"
+    r"[Ll]ễ hội|Festival|[Ll]iên hoan|[Hh]ội thi|[Hh]ội diễn|[Mm]arathon|[Đđ]ua ghe|[Đđ]ua thuyền)(?!\w)"
+)
+# ... unless it is one of foreign affairs: a friendship exchange, a delegation, an envoy.
+_EXCHANGE = re.compile(
+    r"đối ngoại|ngoại giao|ngoại vụ|hữu nghị|giao lưu|kết nghĩa|đại sứ|lãnh sự|đoàn (?:đại biểu|công tác)|"
+    r"hợp tác|hội đàm|tiếp", re.IGNORECASE
+)
+
+
+def _spectacle(text):
+    """The headline names a festival, a show or a sports event and neither it nor the lead
+    speaks of a foreign party or of foreign-affairs work: a cultural or sports news item, not
+    a foreign-affairs activity, however many foreign teams or tourists come."""
+    title = text.split("\n", 1)[0]
+    if not _SPECTACLE_TITLE.search(title):
+        return False
+    return not (_EXCHANGE.search(text) or country_rx().search(text) or central_rx().search(text))
 
 
 def _listing(doc):

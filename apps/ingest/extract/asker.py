@@ -17,7 +17,7 @@ _OPENING = re.compile(
     r"Trên cơ sở|Nhân dịp|Với|Khi|Sau khi|Trước đó|Đồng thời|Về|Liên quan|Đối với|Báo cáo|"
     r"Thông tin|Chia sẻ|Trao đổi|Đánh giá|Cảm ơn|Mặt khác|Ngoài|Từ|Kiến nghị|Đề nghị|Đề xuất|"
     r"Bày tỏ|Nhấn mạnh|Khẳng định|Theo|Hiện nay|Thời gian tới|Sắp tới|Vì vậy|Do đó|Tuy nhiên|"
-    r"Thời gian qua)"
+    r"Thời gian qua|Kết luận|Bế mạc|Khai mạc|Kết thúc)"
     r"(?!\w)[^,;:]{0,160},\s*"
 )
 # Openings that say for whom the speaker speaks.

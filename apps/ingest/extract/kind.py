@@ -36,7 +36,14 @@ _VENUE_LEAD = (
 _FROM_ABROAD = r"(?i:đoàn (?:đại biểu|công tác))(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name},? \(?Việt Nam"
 # Vietnam's mission abroad receives the province's delegation.
 _OWN_MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự) Việt Nam tại")
-_HOME_VENUE = re.compile(r"tại trụ sở|tại (?:tỉnh|thành phố) ", re.IGNORECASE)
+_HOME_VENUE = re.compile(r"tại trụ sở|tại (?:tỉnh|thành phố)(?: |\.|,)|tại (?:phường|xã|đặc khu) (?-i:" + UPPER + ")", re.IGNORECASE)
+# Vietnamese working or studying abroad: where they are is not where the meeting is ("đại diện các
+# xã có lao động đang làm việc tại Hàn Quốc").
+_COMMUNITY_BEFORE = re.compile(
+    r"(?:lao động|thực tập sinh|du học sinh|sinh viên|học viên|công dân|ngư dân)(?: Việt Nam| của tỉnh)?"
+    r"(?: (?:đang|đã|sẽ))?(?: (?:làm việc|học tập|sinh sống|lao động|cư trú|thực tập))?\s*$",
+    re.IGNORECASE,
+)
 _OWN_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))[^\n;]{0,40}?{name}"
 # The province's own event.
 _OWN_EVENT = re.compile(
@@ -83,6 +90,8 @@ def _outbound(doc, province, head):
     for m in venue.finditer(where):
         # The visit of a foreign delegation "sang thăm ... tại <the province>" never ends in a
         # country; one more guard: the mission's seat ("Tổng Lãnh sự quán Việt Nam tại Côn Minh").
+        if _COMMUNITY_BEFORE.search(where[max(0, m.start() - 60) : m.start()]):
+            continue
         if not _OWN_MISSION.search(where[max(0, m.start() - 40) : m.start() + 4]):
             return True
     if any(_capital_venue().match(s.text) for s in first):
@@ -163,9 +172,13 @@ def _foreign_envoy(text):
     return any(not m.group(0).endswith("Việt Nam") for m in rx.finditer(text))
 
 
-# A signing held online: nobody travels, the province holds its own ceremony.
+# A signing or talks held online: nobody travels, the province holds its own ceremony or
+# meeting ("tổ chức hội đàm trực tuyến với thành phố Bằng Tường"; not a visit some of whose
+# guests join online: "trực tuyến kết hợp trực tiếp").
+_ONLINE_WORDS = r"(?:ký kết|hội đàm|hội nghị|làm việc|gặp gỡ|trao đổi|đối thoại)"
 _ONLINE_SIGNING = re.compile(
-    r"ký kết[^.\n]{0,100}?trực tuyến|trực tuyến[^.\n]{0,60}?ký kết|điểm cầu[^.\n]{0,80}?ký kết|ký kết[^.\n]{0,80}?điểm cầu",
+    _ONLINE_WORDS + r"[^.\n]{0,100}?trực tuyến(?! kết hợp)|trực tuyến(?! kết hợp)[^.\n]{0,60}?" + _ONLINE_WORDS
+    + r"|điểm cầu[^.\n]{0,80}?ký kết|ký kết[^.\n]{0,80}?điểm cầu",
     re.IGNORECASE,
 )
 # A meeting at home that prepares a trip abroad: the province's own event, not the trip.

@@ -58,6 +58,8 @@ _VENUE_BEFORE = re.compile(
     r"(?:^|\s)(?:tại|ở|đến|tới|sang)\s+(?:thủ đô\s+|thành phố\s+|tp\.?\s*)?$", re.IGNORECASE
 )
 _NUMBER_AFTER = re.compile(r"^\s*\d")
+# A Vietnamese province's own bodies: the name after "UBND tỉnh" is no foreign locality.
+_PROVINCIAL_BODY_BEFORE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s*$")
 # A bare title, then a name, then a capitalised word: a person ("Thống đốc Nagasaki Kotaro").
 _TITLE_BEFORE = re.compile(r"(?:thống đốc|tỉnh trưởng|thị trưởng|đô trưởng)\s+$", re.IGNORECASE)
 _PERSON_AFTER = re.compile(r"^ (?-i:" + UPPER + r")[\w\-]+")
@@ -393,6 +395,8 @@ def _foreign_spelt(doc, known, home, countries, spans=()):
             continue
         if _ORG_BEFORE.search(before) or _is_country(name, countries):
             continue
+        if _PROVINCIAL_BODY_BEFORE.search(before):
+            continue  # "Phó Chủ tịch UBND tỉnh Kpă Lư": the province left out, a person named
         words = name.split()
         if any((_is_vietnamese(" ".join(words[:k])) or _variant_key(" ".join(words[:k])) in known)
                and not (k < len(words) and words[k] in _PARTICLES)

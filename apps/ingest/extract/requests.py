@@ -246,7 +246,10 @@ def _candidates(doc, ctx):
     return spans
 
 
-_ANNOUNCES = re.compile(r"(?:một số|các|những) (?:nội dung|vấn đề|kiến nghị|đề xuất)(?: sau| như sau| cụ thể)?\s*:\s*$|như sau\s*:\s*$|sau đây\s*:\s*$")
+_ANNOUNCES = re.compile(
+    r"(?:một số|các|những|mấy) (?:nội dung|vấn đề|kiến nghị|đề xuất|việc|nhiệm vụ)(?: sau| như sau| cụ thể| chính)?"
+    r"(?:,?\s*(?:cụ thể|gồm|bao gồm)(?: như sau)?)?\s*:\s*$|như sau\s*:\s*$|sau đây\s*:\s*$"
+)
 
 
 def _line_at(text, pos):

@@ -169,6 +169,8 @@ def _doc_places(text, tokens, runs):
                 continue  # "thành phố A Lăng Thị Nhung": a woman's name, the city left out
             if len(words) >= 3 and words[1] == "Văn" and _after_provincial_body(text, tokens[run[0]][0]):
                 continue  # "UBND tỉnh Lộc Văn Tường": a man's name (Lộc: no listed family name)
+            if _after_provincial_body(text, tokens[run[0]][0]) and not _is_province(words):
+                continue  # "Phó Chủ tịch UBND tỉnh K'Mák Huy": no province, so a person (the gazetteer's places stay)
             if len(words) <= 4:
                 places.add(fold(" ".join(words)))
     return places
@@ -268,7 +270,10 @@ def _candidates(text):
         # word): a man's or woman's middle name, in a name of three or four words ("Đội Văn Nghệ Xung
         # Kích" is an organisation)
         vietnamese_middle = len(words) in (3, 4) and words[1] in ("Văn", "Thị")
-        if foreign_shape and not vietnamese_middle and any(w.lower() in lex.words for w in words):
+        # (right after "ông", "bà": a person, whose name may hold such a word: "ông A Khoa",
+        # "ông K'Mák Huy", ethnic-minority names of the Central Highlands)
+        personal = m.honorific in ("ông", "bà", "ngài")
+        if foreign_shape and not vietnamese_middle and not personal and any(w.lower() in lex.words for w in words):
             continue  # an organisation word ("Nhân", "Quốc") inside: not a name
         out.append(m)
     return out
