@@ -211,7 +211,9 @@ def _unless_legacy(text, encoding):
 class _TextExtractor(HTMLParser):
     BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
              "header", "footer", "figcaption", "blockquote", "title", "ul", "ol", "table", "nav", "main"}
-    SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select",
+    # (not <form>: an ASP.NET page wraps its whole body in one, "aspnetForm"; a form's controls
+    # are skipped one by one)
+    SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "button", "select", "textarea",
             # menus and sidebars are page furniture wherever they stand
             "nav", "aside"}
     # The site's banner and footer (logo, menu, copyright, address, the responsible editor);

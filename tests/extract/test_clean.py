@@ -137,3 +137,15 @@ def test_a_footer_heading_in_capitals_on_its_own_line_ends_the_story():
     out = clean("Tỉnh tiếp Đại sứ Chile\n" + body + "\nCƠ QUAN CHỦ QUẢN\nỦy ban nhân dân tỉnh\nCHỊU TRÁCH NHIỆM CHÍNH\n"
                 "Trần Văn Khánh - Giám đốc Sở Thông tin và Truyền thông")
     assert "Trần Văn Khánh" not in out.text
+
+
+def test_a_menus_item_is_no_title_and_a_long_update_line_is_a_dateline():
+    text = (
+        "TIN TỨC - SỰ KIỆN|\n» Hoạt động lãnh đạo tỉnh\n» Kinh tế\n"
+        "Đoàn đại biểu tỉnh Champasak (Lào) thăm và làm việc tại tỉnh Bình Định\n"
+        "Cập nhật ngày: 12/06/2024 10:05 [In trang] [Gửi email] Cỡ chữ: A- A+\n"
+        "Ngày 11/6, Chủ tịch UBND tỉnh Bình Định tiếp đoàn đại biểu tỉnh Champasak."
+    )
+    out = clean(text)
+    assert out.title == "Đoàn đại biểu tỉnh Champasak (Lào) thăm và làm việc tại tỉnh Bình Định"
+    assert out.published == "2024-06-12"

@@ -48,7 +48,15 @@ tâm một số nội dung, cụ thể:" only announces the list; "ông A Khoa",
 people, and "UBND tỉnh Kpă Lư" no foreign place; one Vietnamese province's study tour at another,
 a sports tournament, and a notice of an occasion still ahead are no activities; talks held online
 are the province's own meeting; "tại phường Yên Bái" is home and "lao động đang làm việc tại Hàn
-Quốc" no venue; "Kết luận hội nghị," an opening before the speaker). Since those
+Quốc" no venue; "Kết luận hội nghị," an opening before the speaker). A ninth round, r01-r30
+(outlets' styles, border guards, a lead named only in the headline, quoted experts, asks of two
+parties): 20 of 30 right at first (on the code before the eighth round's rules); a tenth, s01-s20
+(14 whole HTML pages: old table portals, ASP.NET, related-news boxes naming other visits): 13 of
+20 right at first (after them); their misses that became rules: a page wrapped in one <form>
+keeps its text; "» menu" items are no title and "Cập nhật ngày: ... [In trang]" is a dateline;
+"Chủ tịch Hội đồng thành phố Park Young-jin cho biết" names a person, who speaks for his side;
+"kiến nghị ... ba nội dung. Một là, ..." lists counted asks. Twelve articles of these two rounds
+still fail and wait in pending.json (not checked here) with their expected answers. Since those
 rules were written on these articles, the rounds are now regression fixtures; their held-out
 measure was each first run."""
 

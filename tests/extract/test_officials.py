@@ -494,3 +494,12 @@ def test_highland_names_after_ong_or_a_provincial_body_are_people():
         province="Kon Tum",
     )
     assert names(out) == ["A Khoa", "Rơ Mah Tuân", "K'Brơi Huy"]
+
+
+def test_a_head_named_after_the_body_of_a_city_left_out_is_a_person():
+    out = run(
+        "Cùng đi có ông Choi Dong-hyun, Chủ tịch Hội đồng thành phố Changwon. Chủ tịch Hội đồng thành phố "
+        "Choi Dong-hyun cho biết sẽ báo cáo lại kết quả chuyến thăm.",
+        kind="foreign_delegation",
+    )
+    assert names(out) == ["Choi Dong-hyun"]

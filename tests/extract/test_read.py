@@ -106,3 +106,14 @@ UNSEEN = [
 @pytest.mark.parametrize(("source", "exp"), [c[1:] for c in UNSEEN], ids=[c[0] for c in UNSEEN])
 def test_unseen_article_is_read_as_a_careful_reader_would(source, exp):
     read_as_expected(source, exp)
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_text_but_not_its_controls():
+    page = (
+        '<html><head><meta charset="utf-8"><title>Tin</title></head><body><form id="aspnetForm" method="post">'
+        "<h1>Bình Định tiếp đoàn tỉnh Champasak</h1><p>Ngày 11/6, Chủ tịch UBND tỉnh Bình Định tiếp đoàn đại biểu "
+        "tỉnh Champasak (Lào).</p><textarea>Nhập bình luận</textarea><button>Gửi</button></form></body></html>"
+    )
+    text = read_bytes(page.encode("utf-8"), "tin.aspx.html").text
+    assert "tiếp đoàn đại biểu tỉnh Champasak" in text
+    assert "Nhập bình luận" not in text and "Gửi" not in text

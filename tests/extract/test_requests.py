@@ -666,3 +666,22 @@ def test_a_pronoun_after_a_concluding_opening_speaks_for_the_chair():
         officials=[{"name": "Hồ Văn Niên", "side": "local"}, {"name": "Maria Lopez", "side": "foreign"}],
     )
     assert any("nhà tài trợ cho ngành giáo dục" in t for t in _texts(doc))
+
+
+def test_a_foreign_head_named_in_his_post_speaks_for_his_side():
+    doc = _doc(
+        "Tiêu đề\nChủ tịch Hội đồng thành phố Kim Sung-ho cho biết sẽ đề xuất Hội đồng thành phố cấp học bổng cho "
+        "sinh viên của tỉnh.",
+        kind="foreign_delegation",
+        officials=[{"name": "Kim Sung-ho", "side": "foreign"}],
+    )
+    assert _texts(doc) == []
+
+
+def test_asks_counted_one_by_one_after_their_number():
+    doc = _doc(
+        "Tiêu đề\nPhó Chủ tịch UBND tỉnh kiến nghị Bộ Ngoại giao hai nội dung. Một là, hỗ trợ tỉnh mở cặp chợ biên "
+        "giới Đắk Ruê. Hai là, giới thiệu các nhà tài trợ cho dự án nước sạch."
+    )
+    texts = _texts(doc)
+    assert len(texts) == 2 and "Đắk Ruê" in texts[0] and "nước sạch" in texts[1], texts

@@ -196,6 +196,10 @@ class Context:
         # A local-looking title of a foreign province ("Bí thư Tỉnh ủy Sê Kông").
         if any(name in post for name in self.foreign_names):
             return "other"
+        # The post's holder named in it: "Chủ tịch Hội đồng thành phố Park Young-jin cho biết".
+        named = next((side for name, side in self.sides.items() if name in post), None)
+        if named:
+            return "local" if named == "local" else "other"
         # A bare post of a company, an organisation or a foreign body ("Chủ tịch Tập đoàn ...",
         # "Giám đốc Quốc gia UNDP", "Chủ tịch Hội đồng tỉnh Savannakhet").
         if re.match(_BARE_POST, found.get("local") or "") and _not_provincial().search(post[:50]):

@@ -93,6 +93,7 @@ _ASK_VERB = (
     r"bố trí|ủng hộ|cung cấp|nghiên cứu|tham mưu|sớm"
 )
 _CONTINUATION = re.compile(
+    r"^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu) là|Thứ (?:nhất|hai|ba|tư|năm|sáu))\s*,|"  # "... ba nội dung. Một là, ..."
     r"^(?:Xây dựng|Hỗ trợ|Tạo điều kiện|Quan tâm|Xem xét|Sớm|Tiếp tục|Chuẩn bị|Đẩy mạnh|"
     r"Thúc đẩy|Giới thiệu|Kết nối|Bố trí|Ưu tiên|Cho phép|Nâng cấp|Phối hợp|Tăng cường|Giúp|"
     r"Ủng hộ|Có cơ chế|Có chính sách|Nghiên cứu|Chỉ đạo|Tham mưu|Cung cấp|Hướng dẫn|Cấp|"
@@ -240,7 +241,10 @@ def _candidates(doc, ctx):
             sent = nxt if not listing else sent
             j += 1
         header_text = text[spans[header][0] : spans[header][1]]
-        if listing and len(spans) > header + 1 and (len(header_text.split()) <= 8 or _ANNOUNCES.search(header_text)):
+        if len(spans) > header + 1 and (
+            (listing and (len(header_text.split()) <= 8 or _ANNOUNCES.search(header_text)))
+            or _COUNTED.search(header_text)
+        ):
             del spans[header]  # "đề nghị Đại sứ quán quan tâm:" only announces the asks below
         i = j
     return spans
@@ -250,6 +254,10 @@ _ANNOUNCES = re.compile(
     r"(?:một số|các|những|mấy) (?:nội dung|vấn đề|kiến nghị|đề xuất|việc|nhiệm vụ)(?: sau| như sau| cụ thể| chính)?"
     r"(?:,?\s*(?:cụ thể|gồm|bao gồm)(?: như sau)?)?\s*:\s*$|như sau\s*:\s*$|sau đây\s*:\s*$"
 )
+
+
+# "kiến nghị Ủy ban Biên giới quốc gia ba nội dung.": the asks follow, counted ("Một là, ...").
+_COUNTED = re.compile(r"\b(?:hai|ba|bốn|năm|sáu|\d) (?:nội dung|vấn đề|kiến nghị|đề xuất|việc)(?: sau| như sau)?\s*[.:]?\s*$")
 
 
 def _line_at(text, pos):

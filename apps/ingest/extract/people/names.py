@@ -148,6 +148,15 @@ _PROVINCIAL_BODY_BEFORE = re.compile(
 )
 
 
+# A head's title ending in a place noun, and a speech verb after the name: the place was left out.
+_TITLED_BODY_BEFORE = re.compile(
+    r"(?:Chủ tịch|Thị trưởng|Tỉnh trưởng|Thống đốc|Bí thư|Giám đốc)(?: [^\s,.;()]+){0,3} (?:tỉnh|thành phố|TP\.?)\s*$"
+)
+_SPEAKS_AFTER = re.compile(
+    r"^\s+(?:cho biết|nói|phát biểu|khẳng định|nhấn mạnh|đề nghị|cảm ơn|bày tỏ|chia sẻ|mong muốn|đề xuất)(?!\w)"
+)
+
+
 def _doc_places(text, tokens, runs):
     """Places the article names as such: after a place noun and ending there, or followed by
     a country in brackets/after a comma ("Mondulkiri (Campuchia)")."""
@@ -169,6 +178,10 @@ def _doc_places(text, tokens, runs):
                 continue  # "thành phố A Lăng Thị Nhung": a woman's name, the city left out
             if len(words) >= 3 and words[1] == "Văn" and _after_provincial_body(text, tokens[run[0]][0]):
                 continue  # "UBND tỉnh Lộc Văn Tường": a man's name (Lộc: no listed family name)
+            if _TITLED_BODY_BEFORE.search(text[max(0, tokens[run[0]][0] - 60) : tokens[run[0]][0]]) and _SPEAKS_AFTER.match(
+                after
+            ):
+                continue  # "Chủ tịch Hội đồng thành phố Park Young-jin cho biết": a person speaks, the city left out
             if _after_provincial_body(text, tokens[run[0]][0]) and not _is_province(words):
                 continue  # "Phó Chủ tịch UBND tỉnh K'Mák Huy": no province, so a person (the gazetteer's places stay)
             if len(words) <= 4:
