@@ -339,3 +339,22 @@ def test_a_notice_of_an_occasion_still_ahead_is_not_an_activity():
     assert not extract(make_doc(text, published="2025-02-10")).is_activity
     # reported afterwards, it is one
     assert extract(make_doc(text.replace(" sẽ", "").replace("dự kiến được", "đã được"), published="2025-03-21")).is_activity
+
+
+def test_a_business_associations_forum_is_not_an_activity():
+    text = (
+        "Doanh nghiệp Bình Dương tìm hiểu thị trường Trung Đông\n"
+        "Ngày 4/7, tại thành phố Thủ Dầu Một, Hiệp hội Doanh nghiệp tỉnh Bình Dương phối hợp với một ngân hàng tổ "
+        "chức diễn đàn kết nối doanh nghiệp với thị trường quốc tế, nhất là Indonesia.\n"
+        "Phát biểu tại diễn đàn, Phó Giám đốc Sở Công Thương cho biết kim ngạch xuất khẩu của tỉnh tăng 12%."
+    )
+    assert classify(text, "2024-07-05") is None
+
+
+def test_the_ministrys_national_conference_in_the_capital_is_not_hanois():
+    text = (
+        "Tổng kết công tác ngoại vụ địa phương năm 2024\n"
+        "Ngày 19/12, tại Hà Nội, Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác ngoại vụ địa phương với điểm cầu "
+        "của các tỉnh, thành phố."
+    )
+    assert classify(text, "2024-12-20") is None

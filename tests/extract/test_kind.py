@@ -959,3 +959,12 @@ def test_a_ward_of_the_province_is_home_and_workers_abroad_are_no_venue():
         "Dự buổi tiếp có đại diện các xã có nhiều lao động đang làm việc tại Hàn Quốc."
     )
     assert classify(text, "2025-09-05") == "foreign_delegation"
+
+
+def test_the_ministry_organising_with_the_province_brings_a_central_delegation():
+    text = (
+        "Đoàn Ngoại giao tìm hiểu tiềm năng tỉnh Bình Định\n"
+        "Ngày 9/5, Bộ Ngoại giao phối hợp với UBND tỉnh Bình Định tổ chức Hội nghị kết nối hợp tác quốc tế. "
+        "Thứ trưởng Bộ Ngoại giao dẫn đầu đoàn gồm 30 Đại sứ."
+    )
+    assert classify(text, "2024-05-10") == "central_delegation"

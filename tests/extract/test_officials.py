@@ -503,3 +503,17 @@ def test_a_head_named_after_the_body_of_a_city_left_out_is_a_person():
         kind="foreign_delegation",
     )
     assert names(out) == ["Choi Dong-hyun"]
+
+
+def test_a_major_of_the_border_guard_is_an_official():
+    out = run("Đón đoàn có Thiếu tá Giàng A Páo, Đồn trưởng Đồn Biên phòng Mường Lạn.", kind="foreign_delegation")
+    assert names(out) == ["Giàng A Páo"]
+
+
+def test_an_expert_cited_from_an_article_elsewhere_takes_no_part():
+    out = run(
+        "Phó Chủ tịch UBND tỉnh Lê Văn Quý tiếp đoàn. TS. Đỗ Minh Khôi, Viện Kinh tế, trong một bài phân tích đăng "
+        "trên tạp chí chuyên ngành cho rằng tỉnh có nhiều lợi thế.",
+        kind="foreign_delegation",
+    )
+    assert names(out) == ["Lê Văn Quý"]

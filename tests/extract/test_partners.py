@@ -223,3 +223,27 @@ def test_a_name_after_ubnd_tinh_is_no_foreign_locality():
         province="Gia Lai",
     )
     assert [p["name"] for p in extract_partners(doc, "Gia Lai")] == ["Ratanakiri"]
+
+
+def test_a_group_of_a_countrys_provinces_is_no_partner():
+    doc = _doc(
+        "Tiêu đề\nNgày 5/3, tỉnh Gia Lai tiếp đoàn tỉnh Mondulkiri (Campuchia). Hàng hóa của Mondulkiri và các tỉnh "
+        "Tây Bắc Campuchia có thể đi qua cảng Quy Nhơn.",
+        province="Gia Lai",
+    )
+    assert [p["name"] for p in extract_partners(doc, "Gia Lai")] == ["Mondulkiri"]
+
+
+def test_a_chinese_town_named_with_the_places_it_lies_in():
+    doc = _doc(
+        "Tiêu đề\nNgày 3/10, xã Phìn Hồ giao lưu với trấn Điền Bồng, huyện Phú Ninh, châu Văn Sơn, tỉnh Vân Nam "
+        "(Trung Quốc).",
+        province="Tuyên Quang",
+    )
+    names = [p["name"] for p in extract_partners(doc, "Tuyên Quang")]
+    assert "Điền Bồng" in names
+
+
+def test_a_lao_province_spelt_with_a_falling_tone():
+    doc = _doc("Tiêu đề\nNgày 5/3, đoàn tỉnh Quảng Trị sang Lào hội đàm với Tỉnh trưởng tỉnh Khăm Muồn.", province="Quảng Trị")
+    assert [p["name"] for p in extract_partners(doc, "Quảng Trị")] == ["Khăm Muồn"]

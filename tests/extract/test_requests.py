@@ -685,3 +685,31 @@ def test_asks_counted_one_by_one_after_their_number():
     )
     texts = _texts(doc)
     assert len(texts) == 2 and "Đắk Ruê" in texts[0] and "nước sạch" in texts[1], texts
+
+
+def test_asking_a_foreign_localitys_government_is_a_request():
+    doc = _doc(
+        "Tiêu đề\nChủ tịch UBND xã Lê Văn Hòa đề nghị chính quyền trấn Điền Bồng phối hợp ngăn chặn xuất nhập cảnh "
+        "trái phép qua đường mòn.",
+        province="Tuyên Quang",
+        kind="foreign_delegation",
+    )
+    assert any("trấn Điền Bồng" in t for t in _texts(doc))
+    doc = _doc(
+        "Tiêu đề\nNgày 5/6, đoàn làm việc tại vùng Toscana (Italy). Ông Lê Văn Hòa đề nghị chính quyền vùng hợp tác "
+        "đào tạo kỹ sư chế biến nông sản cho tỉnh.",
+        kind="outbound_delegation",
+        officials=[{"name": "Lê Văn Hòa", "side": "local"}],
+    )
+    assert any("đào tạo kỹ sư" in t for t in _texts(doc))
+
+
+def test_a_pronoun_after_a_clause_of_circumstance():
+    doc = _doc(
+        "Tiêu đề\nPhát biểu kết luận, Phó Chủ tịch UBND tỉnh Trần Thị Lan cảm ơn các tổ chức.\n"
+        "Trong bối cảnh hạn hán, xâm nhập mặn diễn biến phức tạp, bà đề nghị các tổ chức tiếp tục hỗ trợ các dự án nước sạch.",
+        province="Bến Tre",
+        kind="provincial_event",
+        officials=[{"name": "Trần Thị Lan", "side": "local"}],
+    )
+    assert any("dự án nước sạch" in t for t in _texts(doc))

@@ -177,7 +177,7 @@ _COMPANY_EVENT = re.compile(
     r"^(?:\([^()\n]{1,20}\)\s*[-–]\s*)?(?:[^,.]{0,40},\s*)?"
     r"(?:(?:tại|ở)\s(?![^,.]{0,60}(?:UBND|Ủy ban|Tỉnh ủy|Thành ủy|HĐND|Nhà khách|trụ sở|Trung tâm Hành chính))"
     r"[^,.]{0,80},\s*)?"
-    r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Trường|Hệ thống|Cảng hàng không)\b"
+    r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Trường|Hệ thống|Cảng hàng không|Hiệp hội)\b"
     r"(?![^.]{0,160}?(?:\svà|phối hợp với|cùng với)\s+(?:UBND|Ủy ban nhân dân|Sở|Tỉnh ủy|Thành ủy|tỉnh|thành phố))"
     r"[^.]{0,160}?(?:tổ chức|khai trương|khánh thành|ra mắt|công bố|đón)"
 )
@@ -273,6 +273,7 @@ def _dated_lead(doc):
     return bool(first) and dates.opens_with_day(first[0].text)
 
 
+_MINISTRY_HOLDS = re.compile(r"^Bộ Ngoại giao (?:đã )?(?:tổ chức|chủ trì|phối hợp với (?:các )?bộ)")
 _MINISTER = re.compile(r"^(?:Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực)(?: Bộ)? Ngoại giao\b")
 # Talks between two states' ministries: "Tham vấn chính trị cấp Thứ trưởng", "Đối thoại Chiến
 # lược", "Ủy ban hỗn hợp" (their seat, the capital, is no actor of them).
@@ -291,7 +292,9 @@ _LEAD_OPENING = re.compile(
 def _national_subject(sentence):
     """The lead sentence's subject is a national leader or a foreign-affairs minister."""
     rest = sentence[m.end() :] if (m := _LEAD_OPENING.match(sentence)) else sentence
-    return bool(_MINISTER.match(rest) or _NATIONAL_LEADER.match(rest))
+    # (the ministry itself holding its national conference in the capital: "Bộ Ngoại giao tổ chức
+    # Hội nghị tổng kết công tác ngoại vụ địa phương")
+    return bool(_MINISTER.match(rest) or _NATIONAL_LEADER.match(rest) or _MINISTRY_HOLDS.match(rest))
 
 
 def _is_capital(province):

@@ -225,6 +225,15 @@ class Context:
             after[m.end() :]
         ):
             return False  # "đề nghị tỉnh Savannakhet ...", "thành phố Busan": a foreign host
+        if m and m.group(0).endswith("chính quyền"):
+            rest = after[m.end() :]
+            if re.match(r"\s+(?:nước\s+)?bạn\b", rest):
+                return False  # "đề nghị chính quyền bạn ...": the partner's government
+            unit = re.match(r"\s+(tỉnh|thành phố|TP\.?|trấn|huyện|châu|bang|quận|thị xã|vùng)(?=\s)", rest)
+            if unit and self._named_elsewhere(rest[unit.end() :]):
+                return False  # "đề nghị chính quyền trấn Thiên Bảo ...": a foreign locality's
+            if unit and (unit.group(1) in ("trấn", "châu", "bang", "vùng") or self.kind == "outbound_delegation"):
+                return False  # "chính quyền vùng", or in a trip abroad "chính quyền thành phố": the host's
         if (
             m
             and self.kind == "outbound_delegation"
@@ -298,7 +307,9 @@ def subject_side(ctx, sentence, trig_start, previous):
         return side
     if speaks_for:
         return speaks_for  # "Thay mặt lãnh đạo tỉnh, đồng chí X đề nghị ..."
-    if not _PRONOUN.match(head):
+    # "Trong bối cảnh hạn hán, xâm nhập mặn diễn biến phức tạp, bà đề nghị ...": the pronoun after
+    # a clause of circumstance
+    if not _PRONOUN.match(head) and not _PRONOUN_TAIL.search(tail):
         return None  # an actor the lists do not know: leave it
     # "Đồng chí mong muốn ...": the speaker of the sentences just before: the person or post a
     # sentence opens with (after its adverbial), skipping sentences whose subject is "hai bên",
@@ -320,6 +331,9 @@ _SAID_BY = re.compile(
     r"[”\"]\s*,?\s*(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?(?P<who>[^,.;”\"\n]{1,80}?)\s+"
     r"(?:nói|cho biết|nhấn mạnh|khẳng định|chia sẻ|bày tỏ|phát biểu)\b"
 )
+
+
+_PRONOUN_TAIL = re.compile(r",\s*(?:ông|bà|đồng chí)\s+(?:(?:cũng|đã|còn|tiếp tục|đồng thời)\s+)*$")
 
 
 def _quoted_speaker(ctx, sentence, trig_start):

@@ -197,7 +197,7 @@ def extract(doc, province):
         return "provincial_event"
     if _outbound(doc, province, head):
         return "outbound_delegation"
-    if _OWN_EVENT.search(lead) or _ONLINE_SIGNING.search(lead):
+    if (_OWN_EVENT.search(lead) and not _central_organiser(lead)) or _ONLINE_SIGNING.search(lead):
         return "provincial_event"
     # An ambassador's or a consul's call is a foreign guest's, even with a ministry beside him.
     if _foreign_envoy("\n".join([doc.title, *(s.text for s in body_sentences(doc)[:1])])) and not central_rx().search(
@@ -213,6 +213,19 @@ def extract(doc, province):
     if country_rx().search(head):
         return "foreign_delegation"
     return "provincial_event"
+
+
+def _central_organiser(lead):
+    """The lead's first clause has a central body organise the event, the province beside it:
+    "Ngày 7/11, Bộ Ngoại giao phối hợp với UBND thành phố Cần Thơ tổ chức Hội nghị ..." (the
+    ministry's delegation comes to the province)."""
+    first = lead.split("\n", 1)[0]
+    m = _OWN_EVENT.search(first)
+    if not m:
+        return False
+    clause = re.sub(r"^(?:[^,\n]{0,40}\s[-–]\s)?(?:(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua)\b[^,\n]{0,30},\s*)?", "", first[: m.start()])
+    clause = re.sub(r"^(?i:tại)\s[^,]{1,80},\s*", "", clause)
+    return bool(central_rx().match(clause)) and "phối hợp" in clause
 
 
 def _foreign_party(head):

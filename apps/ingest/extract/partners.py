@@ -32,7 +32,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "partners.json"
 # Words that say what kind of locality the next name is.
 _KIND_WORDS = (
     "tỉnh bang", "tỉnh", "thành phố", "tp.", "tp", "bang", "quận", "huyện", "thị xã", "thủ đô",
-    "thủ phủ", "vùng", "khu tự trị", "châu", "hạt", "đặc khu", "vùng lãnh thổ",
+    "thủ phủ", "vùng", "khu tự trị", "châu", "hạt", "đặc khu", "vùng lãnh thổ", "trấn",
 )
 _KIND_BEFORE = re.compile(
     r"(?:^|[\s(,])(" + "|".join(re.escape(k) for k in sorted(_KIND_WORDS, key=len, reverse=True))
@@ -65,7 +65,7 @@ _TITLE_BEFORE = re.compile(r"(?:thống đốc|tỉnh trưởng|thị trưởng|
 _PERSON_AFTER = re.compile(r"^ (?-i:" + UPPER + r")[\w\-]+")
 # Kind words that no Vietnamese unit carries.
 _BORDER_PAIR_BEFORE = re.compile(r"(?:cửa khẩu|cặp cửa khẩu|tuyến|cầu|chợ biên giới)[^.;\n]{0,50}?\s[-–]\s*$", re.IGNORECASE)
-_FOREIGN_ONLY_KINDS = {"châu", "bang", "tỉnh bang", "khu tự trị", "hạt", "vùng lãnh thổ", "thủ phủ"}
+_FOREIGN_ONLY_KINDS = {"châu", "bang", "tỉnh bang", "khu tự trị", "hạt", "vùng lãnh thổ", "thủ phủ", "trấn"}
 # One Vietnamese syllable, diacritics folded: onset, vowels, coda. A word that is none
 # ("Annecy", "Australia", "Busan") is written in a foreign spelling.
 _VN_SYLLABLE = re.compile(
@@ -162,14 +162,14 @@ def _unknown_pattern():
     forms = country_list.forms()
     name_word = UPPER + r"[\w'’\-]*"
     place = name_word + r"(?:\s+" + name_word + r"){0,3}"
-    kinds = r"tỉnh|thành phố|bang|tỉnh bang|vùng|hạt|châu|quận|huyện|thị xã|thủ phủ|hội đồng tỉnh"
+    kinds = r"tỉnh|thành phố|bang|tỉnh bang|vùng|hạt|châu|quận|huyện|thị xã|thủ phủ|hội đồng tỉnh|trấn"
     return re.compile(
         r"(?<!\w)(" + kinds + r")\s+(" + place + r")"
         # a second locality of the same country: "thành phố Tịnh Tây và huyện Long Châu (Quảng Tây,
         # Trung Quốc)" (groups 4 and 5)
         r"(?:\s+và\s+(" + kinds + r")\s+(" + place + r"))?"
         # the places it lies in may come between: "huyện Kim Bình, châu Hồng Hà, tỉnh Vân Nam (Trung Quốc)"
-        r"(?:\s*,\s*(?:tỉnh|châu|bang|thành phố|khu tự trị|vùng)\s+" + place + r"){0,2}\s*\(\s*"
+        r"(?:\s*,\s*(?:tỉnh|châu|bang|thành phố|khu tự trị|vùng|huyện)\s+" + place + r"){0,3}\s*\(\s*"
         r"(?:(?:(?:tỉnh|bang|vùng|thành phố|khu tự trị)\s+)?" + UPPER + r"[^,()\n]{0,39},\s*)?"
         r"(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\s*\)"
     )
@@ -398,6 +398,10 @@ def _foreign_spelt(doc, known, home, countries, spans=()):
         if _PROVINCIAL_BODY_BEFORE.search(before):
             continue  # "Phó Chủ tịch UBND tỉnh Kpă Lư": the province left out, a person named
         words = name.split()
+        if re.search(r"(?:các|những|một số|nhiều|mấy)\s*$", before, re.IGNORECASE) or any(
+            _is_country(" ".join(words[k:]), countries) for k in range(1, len(words))
+        ):
+            continue  # "các tỉnh Đông Bắc Campuchia": a group of a country's provinces, none named
         if any((_is_vietnamese(" ".join(words[:k])) or _variant_key(" ".join(words[:k])) in known)
                and not (k < len(words) and words[k] in _PARTICLES)
                for k in range(1, len(words) + 1)):

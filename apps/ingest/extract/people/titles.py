@@ -152,11 +152,23 @@ def _place_tail(text, m):
     return tail.group(0) if tail else ""
 
 
+# Words cited from elsewhere: "trong một bài phân tích đăng trên Tạp chí ...", "trong một cuộc
+# phỏng vấn với báo chí hồi tháng 5": their author takes no part in the activity.
+_CITED_ELSEWHERE = re.compile(
+    r"trong (?:một )?(?:bài (?:phân tích|viết|báo|nghiên cứu)|cuộc phỏng vấn|cuộc trả lời phỏng vấn|ấn phẩm|cuốn sách)|"
+    r"đăng trên (?:báo|tạp chí|trang)|trả lời phỏng vấn (?:báo|phóng viên|tạp chí)|(?:đã |từng )(?:viết|nhận định) (?:rằng|trong)",
+    re.I,
+)
+
+
 def _passing(text, p):
     for m in p.mentions:
         begin = min([m.start] + [ts for ts, te in m.titles if te <= m.start])
-        if not _PASSING_BEFORE.search(text[max(0, begin - 40) : begin]):
-            return False
+        if _PASSING_BEFORE.search(text[max(0, begin - 40) : begin]):
+            continue
+        if _CITED_ELSEWHERE.search(re.split(r"\n|(?<=[.!?])\s", text[m.end : m.end + 200], maxsplit=1)[0]):
+            continue
+        return False
     return True
 
 
