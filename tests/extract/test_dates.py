@@ -547,3 +547,13 @@ def test_a_day_range_with_its_month_and_year_in_words():
     text = TITLE + ("Từ ngày 3 đến ngày 7 tháng 11 năm 2025, đoàn công tác tỉnh đã thăm và làm việc tại tỉnh "
                     "Gunma, Nhật Bản.")
     assert when(text, "2025-11-09") == ("2025-11-03", "2025-11-07", "day")
+
+
+def test_an_evening_and_the_next_morning_across_the_new_year():
+    for lead, published in (
+        ("Tối 31/12 và sáng 1/1, đoàn tỉnh Xiêng Khoảng (Lào) thăm, chúc mừng năm mới tỉnh Nghệ An.", "2025-01-02"),
+        ("Tối 31/12/2024 và sáng 1/1, đoàn tỉnh Xiêng Khoảng (Lào) thăm, chúc mừng năm mới tỉnh Nghệ An.", None),
+        ("Tối 31/12 và sáng 1/1/2025, đoàn tỉnh Xiêng Khoảng (Lào) thăm, chúc mừng năm mới tỉnh Nghệ An.", None),
+    ):
+        out = extract_dates(make_doc("Tiêu đề\n" + lead, published=published))
+        assert (out["start_date"], out["end_date"]) == ("2024-12-31", "2025-01-01"), lead

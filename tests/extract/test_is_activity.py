@@ -358,3 +358,12 @@ def test_the_ministrys_national_conference_in_the_capital_is_not_hanois():
         "của các tỉnh, thành phố."
     )
     assert classify(text, "2024-12-20") is None
+
+
+def test_the_provinces_meeting_on_a_sector_counting_foreign_visitors_is_not_an_activity():
+    text = (
+        "Quảng Bình triển khai kế hoạch phát triển du lịch năm 2025\n"
+        "Ngày 20/1, UBND tỉnh Quảng Bình tổ chức hội nghị tổng kết hoạt động du lịch năm 2024.\n"
+        "Năm 2024, tỉnh đón 5 triệu lượt khách, trong đó khách quốc tế đến từ Pháp, Đức và Hàn Quốc tăng mạnh."
+    )
+    assert classify(text, "2025-01-21") is None

@@ -517,3 +517,20 @@ def test_an_expert_cited_from_an_article_elsewhere_takes_no_part():
         kind="foreign_delegation",
     )
     assert names(out) == ["Lê Văn Quý"]
+
+
+def test_western_names_with_a_middle_initial_and_a_professor():
+    out = run(
+        "Chủ tịch UBND tỉnh tiếp bà Helen R. Carter, Trưởng đại diện UNICEF tại Việt Nam. Cùng đi có GS. Joost W. van "
+        "Leeuwen, chuyên gia của trường.",
+        kind="foreign_delegation",
+    )
+    assert "Helen R. Carter" in names(out) and "Joost W. van Leeuwen" in names(out)
+
+
+def test_greetings_passed_on_from_a_minister_do_not_make_him_take_part():
+    out = run(
+        "Thứ trưởng Bộ Ngoại giao Lê Minh Châu làm việc với tỉnh. Thứ trưởng chuyển lời thăm hỏi của Bộ trưởng "
+        "Phan Quốc Việt tới lãnh đạo tỉnh."
+    )
+    assert names(out) == ["Lê Minh Châu"]

@@ -247,3 +247,11 @@ def test_a_chinese_town_named_with_the_places_it_lies_in():
 def test_a_lao_province_spelt_with_a_falling_tone():
     doc = _doc("Tiêu đề\nNgày 5/3, đoàn tỉnh Quảng Trị sang Lào hội đàm với Tỉnh trưởng tỉnh Khăm Muồn.", province="Quảng Trị")
     assert [p["name"] for p in extract_partners(doc, "Quảng Trị")] == ["Khăm Muồn"]
+
+
+def test_an_emirate_is_a_partner():
+    doc = _doc(
+        "Tiêu đề\nNgày 17/12, đoàn tỉnh Khánh Hòa tổ chức hội nghị xúc tiến đầu tư tại tiểu vương quốc Sharjah (UAE).",
+        province="Khánh Hòa",
+    )
+    assert [p["name"] for p in extract_partners(doc, "Khánh Hòa")] == ["Sharjah"]

@@ -713,3 +713,53 @@ def test_a_pronoun_after_a_clause_of_circumstance():
         officials=[{"name": "Trần Thị Lan", "side": "local"}],
     )
     assert any("dự án nước sạch" in t for t in _texts(doc))
+
+
+def test_a_chinese_prefects_ask_is_not_the_provinces():
+    doc = _doc(
+        "Tiêu đề\nChâu trưởng Lưu Chí Cường cảm ơn tỉnh Hà Giang và khẳng định coi trọng hợp tác. Ông đề nghị hai "
+        "bên tăng cường phối hợp phòng, chống buôn lậu qua biên giới.",
+        province="Hà Giang",
+        kind="foreign_delegation",
+    )
+    assert _texts(doc) == []
+
+
+def test_the_provinces_own_conference_asks_as_the_province():
+    doc = _doc(
+        "Tiêu đề\nTrên cơ sở đó, hội nghị thống nhất kiến nghị Bộ Ngoại giao hỗ trợ tỉnh nâng cấp cửa khẩu Tây "
+        "Giang thành cửa khẩu chính.",
+        province="Quảng Nam",
+        kind="provincial_event",
+    )
+    assert any("cửa khẩu Tây Giang" in t for t in _texts(doc))
+
+
+def test_a_canadian_province_asked_is_a_request():
+    doc = _doc(
+        "Tiêu đề\nPhó Chủ tịch UBND tỉnh Lê Văn Hòa đề nghị tỉnh bang Ontario hợp tác đào tạo điều dưỡng cho tỉnh.",
+        kind="outbound_delegation",
+        officials=[{"name": "Lê Văn Hòa", "side": "local"}],
+    )
+    assert any("đào tạo điều dưỡng" in t for t in _texts(doc))
+
+
+def test_a_joint_study_of_ties_is_a_request_and_support_of_nothing_named_is_not():
+    doc = _doc(
+        "Tiêu đề\nÔng Lê Văn Hòa đề xuất hai bên tìm hiểu khả năng thiết lập quan hệ hữu nghị với thành phố Tucson. "
+        "Ông Lê Văn Hòa mong muốn tiếp tục nhận được sự đồng hành của Ngân hàng Thế giới.",
+        kind="outbound_delegation",
+        officials=[{"name": "Lê Văn Hòa", "side": "local"}],
+    )
+    texts = _texts(doc)
+    assert len(texts) == 1 and "thành phố Tucson" in texts[0], texts
+
+
+def test_a_proposal_file_and_investors_proposals_are_not_asks():
+    doc = _doc(
+        "Tiêu đề\nÔng Kim Min-su đề nghị tỉnh sớm hoàn thiện hồ sơ đề xuất dự án, gửi về văn phòng trước ngày 30/9.\n"
+        "Chủ tịch UBND tỉnh Lê Văn Hòa cho biết đến nay đã có 5 nhà đầu tư đề xuất khảo sát dự án điện gió ngoài khơi.",
+        kind="foreign_delegation",
+        officials=[{"name": "Lê Văn Hòa", "side": "local"}, {"name": "Kim Min-su", "side": "foreign"}],
+    )
+    assert _texts(doc) == []

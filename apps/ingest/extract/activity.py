@@ -149,6 +149,8 @@ def is_activity(doc, province):
         return False
     if _spectacle("\n".join([doc.title, *first])):
         return False
+    if _sector_meeting("\n".join([doc.title, *first])):
+        return False
     if _NATIONAL_LEADER.match(doc.title) and not _names_province(province, "\n".join([doc.title, *first])):
         return False  # the province is named only further down, in passing
     if _MINISTER.match(doc.title) and not _mentions_province(province, "\n".join([doc.title, *first])):
@@ -255,6 +257,27 @@ def _spectacle(text):
     if not _SPECTACLE_TITLE.search(title):
         return False
     return not (_EXCHANGE.search(text) or country_rx().search(text) or central_rx().search(text))
+
+
+# The province's own meeting on one of its sectors: "Ninh Bình triển khai kế hoạch phát triển du
+# lịch năm 2024", "UBND tỉnh tổ chức hội nghị tổng kết hoạt động du lịch".
+_SECTOR_TITLE = re.compile(
+    r"\b(?:du lịch|kinh tế - xã hội|phát triển kinh tế|nông nghiệp|giáo dục|y tế|giao thông|thu ngân sách|"
+    r"chuyển đổi số|giải ngân|đầu tư công|cải cách hành chính)\b",
+    re.IGNORECASE,
+)
+_SECTOR_REVIEW = re.compile(r"tổng kết|sơ kết|triển khai|kế hoạch|nhiệm vụ", re.IGNORECASE)
+
+
+def _sector_meeting(text):
+    """The headline names a sector of the province's own work and its review or plan, and
+    neither it nor the lead speaks of a foreign party or foreign-affairs work: a meeting on
+    tourism that counts foreign visitors is no foreign-affairs activity."""
+    title = text.split("\n", 1)[0]
+    if not (_SECTOR_TITLE.search(title) and _SECTOR_REVIEW.search(title)):
+        return False
+    return not (_EXCHANGE.search(text) or country_rx().search(text) or central_rx().search(text)
+                or re.search(r"quốc tế|nước ngoài|ngoại", title, re.IGNORECASE))
 
 
 def _listing(doc):

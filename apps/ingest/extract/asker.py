@@ -29,6 +29,8 @@ _OTHER_ACTOR = (
     r"Tổng Lãnh sự|Lãnh sự|Tham tán|Chủ nhiệm Ủy ban|Ủy ban Biên giới|Bộ Ngoại giao|"
     r"Bộ (?!Chính trị)[A-ZĐ]\w*|Đoàn công tác|Trưởng đoàn|Đoàn|Liên hiệp|Tổng Bí thư|"
     r"[Nn]gài|Phó Tỉnh trưởng|Tỉnh trưởng|Phó Thống đốc|Thống đốc|Thị trưởng|Đô trưởng|"
+    # the heads of Chinese prefectures and counties, Lao districts: "Châu trưởng Dương Chấn Ba"
+    r"Phó Châu trưởng|Châu trưởng|Phó Huyện trưởng|Huyện trưởng|Phó Trấn trưởng|Trấn trưởng|"
     r"[Pp]hía bạn|[Hh]ai bên|[Hh]ai tỉnh|[Hh]ai địa phương|[Hh]ai nước|[Cc]ác đại biểu|"
     r"Đại biểu|[Dd]oanh nghiệp|[Cc]ác tổ chức|[Tt]ổ chức|Hạ nghị sĩ|Thượng nghị sĩ|"
     r"Chủ tịch Hội đồng tỉnh|Hội đồng tỉnh"
@@ -37,6 +39,8 @@ _LOCAL_ACTOR = (
     r"Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Sở(?!\w)|[Tt]ỉnh(?!\w)|"
     r"[Tt]hành phố(?!\w)|TP\.?|[Ll]ãnh đạo tỉnh|[Ll]ãnh đạo thành phố|[Đđ]ịa phương|Ban Chỉ đạo|"
     r"Tiểu ban|Ban Tổ chức|"
+    # the province's own conference as the subject: "hội nghị thống nhất kiến nghị Bộ Ngoại giao ..."
+    r"[Hh]ội nghị(?!\w)|"
     # A bare post ("Phó Chủ tịch đề nghị ..."): in a report on the province, its own leader; a
     # foreign namesake ("Chủ tịch Chính phủ Nhân dân Khu tự trị ...") is caught by its place.
     r"(?:Phó )?Chủ tịch(?!\w)|(?:Phó )?Bí thư(?!\w)|(?:Phó )?Giám đốc(?!\w)|Trưởng ban(?!\w)"
@@ -67,7 +71,7 @@ _LOCAL_WORDS = re.compile(r"Tỉnh ủy|Thành ủy|UBND|HĐND|của tỉnh|tỉ
 # Addressees that make the ask the province's own business (or a joint intention).
 _LOCAL_OBJECT = re.compile(
     r"^(?:với\s+|lên\s+)?(?:Tỉnh ủy|Thành ủy|HĐND|Hội đồng nhân dân|Thường trực|Ban Thường vụ|"
-    r"tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|địa phương|các địa phương|"
+    r"[Tt]ỉnh(?! bang)|thành phố|Thành phố|TP\.?|địa phương|các địa phương|"
     r"các sở|các ngành|các cấp|các cơ quan|các đơn vị|các phòng(?!\s+(?:thương mại|xúc tiến|công nghiệp))|"
     r"phòng (?:chuyên môn|ban|nghiệp vụ|chức năng)|các huyện|các xã|Sở|sở|"
     r"ngành|cấp ủy|"
@@ -88,7 +92,7 @@ _JOINT_VERBS = (
 _BOTH = r"(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)"
 JOINT_ASK = re.compile(
     _BOTH + r"\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|tích cực|khẩn trương|nghiên cứu|xem xét|phối hợp|đẩy mạnh|"
-    r"tăng cường|thúc đẩy|hợp tác)\s+){0,3}" + _JOINT_VERBS,
+    r"tăng cường|thúc đẩy|hợp tác|tìm hiểu|khả năng|việc),?\s+){0,4}" + _JOINT_VERBS,
     re.IGNORECASE,
 )
 # A concrete joint ask later in the same clause: "đề nghị hai tỉnh tăng cường phối hợp kiểm soát
@@ -294,6 +298,8 @@ def subject_side(ctx, sentence, trig_start, previous):
         return "local" if ctx.side_by_key.get(m.group(1).lower()) == "local" else "other"
     if ctx.given_tail and (m := ctx.given_tail.search(tail)):
         return "local" if ctx.given_sides[m.group(1)] == "local" else "other"
+    if _THIRD_PARTY_TAIL.search(tail):
+        return "other"  # "đến nay đã có 7 nhà đầu tư đề xuất khảo sát ...": investors propose
     # (a quotation opens the sentence: its words are the speaker's)
     openings, head = _strip_openings(head.lstrip("\"“”'‘ "))
     speaks_for = next(
@@ -333,6 +339,11 @@ _SAID_BY = re.compile(
 )
 
 
+_THIRD_PARTY_TAIL = re.compile(
+    r"(?<!\w)(?:\d+\s+)?(?:nhà đầu tư|doanh nghiệp|công ty|tập đoàn|đối tác)(?:\s+(?-i:" + UPPER + r")[\w-]*){0,3}"
+    r"\s+(?:(?:đã|đang|cũng|vừa)\s+)?$",
+    re.IGNORECASE,
+)
 _PRONOUN_TAIL = re.compile(r",\s*(?:ông|bà|đồng chí)\s+(?:(?:cũng|đã|còn|tiếp tục|đồng thời)\s+)*$")
 
 

@@ -50,6 +50,11 @@ _RANGES = [
         r"(?:trong\s+(?:hai|ba|2|3)\s+)?ngày\s+" + _DAY + r"\s*(?:và|,)\s*" + _DM,
         re.IGNORECASE,
     ),
+    # "Tối 31/12 và sáng 1/1", "ngày 29/6 và ngày 30/6/2025": two full day-months joined by "và"
+    re.compile(
+        r"(?:(?:sáng|chiều|tối|trưa|ngày)\s+)" + _DM + r"\s*và\s*(?:(?:sáng|chiều|tối|trưa|ngày)\s+)" + _DM,
+        re.IGNORECASE,
+    ),
     # từ ngày 1 đến ngày 5 tháng 12 năm 2025 (the month and year in words, once for both days)
     re.compile(
         r"từ\s+(?:ngày\s+)?" + _DAY + r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?" + _DAY
@@ -145,7 +150,9 @@ def _candidates(sentence):
                 continue
             if len(g) == 6:  # two full day-months
                 d1, m1, y1, d2, m2, y2 = (_int(x) for x in g)
-                y1 = y1 or y2
+                wraps = bool(m1 and m2 and (m1, d1) > (m2, d2))  # "31/12 và 1/1": across the new year
+                y1 = y1 or (y2 and y2 - wraps)
+                y2 = y2 or (y1 and y1 + wraps) or None
             elif len(g) == 4:  # a day, then a day-month
                 d1, d2, m2, y2 = (_int(x) for x in g)
                 m1, y1 = m2, y2

@@ -32,7 +32,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "partners.json"
 # Words that say what kind of locality the next name is.
 _KIND_WORDS = (
     "tỉnh bang", "tỉnh", "thành phố", "tp.", "tp", "bang", "quận", "huyện", "thị xã", "thủ đô",
-    "thủ phủ", "vùng", "khu tự trị", "châu", "hạt", "đặc khu", "vùng lãnh thổ", "trấn",
+    "thủ phủ", "vùng", "khu tự trị", "châu", "hạt", "đặc khu", "vùng lãnh thổ", "trấn", "tiểu vương quốc",
 )
 _KIND_BEFORE = re.compile(
     r"(?:^|[\s(,])(" + "|".join(re.escape(k) for k in sorted(_KIND_WORDS, key=len, reverse=True))
@@ -65,7 +65,7 @@ _TITLE_BEFORE = re.compile(r"(?:thống đốc|tỉnh trưởng|thị trưởng|
 _PERSON_AFTER = re.compile(r"^ (?-i:" + UPPER + r")[\w\-]+")
 # Kind words that no Vietnamese unit carries.
 _BORDER_PAIR_BEFORE = re.compile(r"(?:cửa khẩu|cặp cửa khẩu|tuyến|cầu|chợ biên giới)[^.;\n]{0,50}?\s[-–]\s*$", re.IGNORECASE)
-_FOREIGN_ONLY_KINDS = {"châu", "bang", "tỉnh bang", "khu tự trị", "hạt", "vùng lãnh thổ", "thủ phủ", "trấn"}
+_FOREIGN_ONLY_KINDS = {"châu", "bang", "tỉnh bang", "khu tự trị", "hạt", "vùng lãnh thổ", "thủ phủ", "trấn", "tiểu vương quốc"}
 # One Vietnamese syllable, diacritics folded: onset, vowels, coda. A word that is none
 # ("Annecy", "Australia", "Busan") is written in a foreign spelling.
 _VN_SYLLABLE = re.compile(

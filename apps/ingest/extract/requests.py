@@ -56,7 +56,7 @@ _NOUN_BEFORE = re.compile(
     r"(?:các|những|mọi|một số|nhiều|những|đưa ra|nêu|nêu lên|tiếp thu|ghi nhận|trả lời|"
     r"giải đáp|đối với|về|với|theo|có|là|cho|bày tỏ|những ý kiến|ý kiến|nội dung|"
     # "chủ động xây dựng đề xuất dự án": a proposal made, the noun
-    r"xây dựng|lập|gửi|trình|hoàn thiện|chuẩn bị|"
+    r"xây dựng|lập|gửi|trình|hoàn thiện|chuẩn bị|hồ sơ|tờ trình|dự thảo|"
     r"sự\s+\w+(?:\s+\w+)?\s+và)\s+$",
     re.IGNORECASE,
 )
@@ -70,6 +70,9 @@ _GENERAL_WISH = re.compile(
     r"^(?:mong muốn|mong)\s+(?:rằng\s+)?(?:thời gian tới,?\s+)?(?:mối\s+)?(?:quan hệ|tình hữu nghị|"
     r"tình đoàn kết|sự hợp tác|hợp tác giữa|tình cảm|hai bên|hai tỉnh|hai địa phương|chuyến thăm|"
     r"buổi làm việc|"
+    # "mong muốn tiếp tục nhận được sự đồng hành của Ngân hàng Thế giới": support, of nothing named
+    r"(?:tiếp tục\s+)?nhận được\s+sự\s+(?:đồng hành|ủng hộ|giúp đỡ|quan tâm|hỗ trợ|hợp tác)"
+    r"(?:\s+(?:của|từ)\s+[^,;.]{0,60})?[.]?$|"
     # "mong muốn mở rộng hợp tác với Australia": a wish with no addressee and no content
     r"(?:được\s+)?(?:mở rộng|tăng cường|thúc đẩy|đẩy mạnh|phát triển|củng cố|làm sâu sắc)\s+(?:hơn\s+)?"
     # ("... với các địa phương Nhật Bản, Hàn Quốc": a list of partners, still no content)

@@ -97,10 +97,16 @@ def _particle(text, tokens, i, cur):
         return False
     nxt = tokens[i + 1]
     return (
-        text[tokens[cur[-1]][1] : tokens[i][0]] == " "
+        (text[tokens[cur[-1]][1] : tokens[i][0]] == " " or _after_initial(text, tokens, cur))
         and text[tokens[i][1] : nxt[0]] == " "
         and (_is_cap(nxt[2]) or nxt[2] in _NAME_PARTICLES)
     )
+
+
+def _after_initial(text, tokens, cur):
+    """The run so far ends in a middle initial, its dot and a space: "Catherine M. Holloway"."""
+    last = tokens[cur[-1]]
+    return len(cur) >= 2 and len(last[2]) == 1 and last[2].isupper() and text[last[1] : last[1] + 2] == ". "
 
 
 def _runs(text, tokens):
@@ -108,7 +114,7 @@ def _runs(text, tokens):
     runs, cur = [], []
     for i, (s, _e, w) in enumerate(tokens):
         ok = (_is_cap(w) and not _breaks(text, tokens, i)) or _particle(text, tokens, i, cur)
-        if ok and cur and text[tokens[cur[-1]][1] : s] == " ":
+        if ok and cur and (text[tokens[cur[-1]][1] : s] == " " or _after_initial(text, tokens, cur)):
             cur.append(i)
             continue
         if cur:
@@ -259,7 +265,8 @@ def _candidates(text):
         first, foreign_shape, cut = split
         idx = run[first:]
         words = [tokens[i][2] for i in idx]
-        name = " ".join(words)
+        # (as written when a middle initial's dot stands inside: "Catherine M. Holloway")
+        name = text[tokens[idx[0]][0] : tokens[idx[-1]][1]] if ". " in text[tokens[idx[0]][0] : tokens[idx[-1]][1]] else " ".join(words)
         key = fold(name)
         if key in places or key in country_keys or _is_province(words) or name_key(name) in not_officials:
             continue
@@ -268,7 +275,7 @@ def _candidates(text):
         # (a degree's abbreviation stands for one: "TS. Hoàng Minh Hiếu, giảng viên ...", "PGS.TS Ngô X";
         # not the spelled-out degree: "học bổng thạc sĩ Erasmus Mundus")
         hon = re.search(
-            r"(ngài samdech|các đồng chí|đồng chí|samdech|oknha|ngài|ông|bà|(?:pgs\.\s?|gs\.\s?)?ts\.?|ths\.)\s*:?\s*$",
+            r"(ngài samdech|các đồng chí|đồng chí|samdech|oknha|ngài|ông|bà|(?:pgs\.\s?|gs\.\s?)?ts\.?|ths\.|p?gs\.)\s*:?\s*$",
             before,
         )
         if hon and (hon.start() == 0 or not before[hon.start() - 1].isalpha()):

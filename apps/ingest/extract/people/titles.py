@@ -137,7 +137,8 @@ _CAP_GROUP = UPPER + r"[\w-]*(?:\s+" + UPPER + r"[\w-]*)*"
 _PLACE_TAIL = re.compile(r"^(?:\s*[,(]\s*(?:nước\s+)?" + _CAP_GROUP + r"\)?){1,3}")
 # A name only quoted as the sender of words ("chuyển lời của đồng chí X"): not a participant.
 _PASSING_BEFORE = re.compile(
-    r"(?:(?:lời|thư|chỉ đạo|ý kiến|lời chúc|thư chúc mừng|điện mừng)\s+(?:của|từ)\s*"
+    r"(?:(?:lời|thư|chỉ đạo|ý kiến|lời chúc|thư chúc mừng|điện mừng|lời thăm hỏi|lời hỏi thăm|lời chào|"
+    r"lời chúc mừng|lời cảm ơn)\s+(?:của|từ)\s*"
     r"(?:đồng chí|ông|bà|ngài)?|"
     # history and memory: "kỷ niệm 50 năm Chủ tịch Fidel Castro thăm ...", "Tượng đài Chủ tịch X"
     r"kỷ niệm \d+ năm(?: ngày (?:sinh|mất))?(?: của)?|tượng đài|khu lưu niệm|nhà lưu niệm|di tích|"
