@@ -180,3 +180,13 @@ def test_an_organisation_named_like_a_man_is_no_lead():
         kind="foreign_delegation", province="Nghệ An",
     )
     assert "Đội Văn Nghệ Xung Kích" not in names(out)
+
+
+def test_a_foreign_department_visiting_is_named_with_its_own_province_on_its_own_line():
+    out = run(
+        "Ngày 5/3, Sở Ngoại vụ tỉnh Quảng Trị tiếp đoàn công tác Sở Ngoại vụ tỉnh Xa Văn Na Khệt\n"
+        "Ngày làm việc thứ hai, hai bên trao đổi về công tác lãnh sự.",
+        kind="foreign_delegation",
+        province="Quảng Trị",
+    )
+    assert out["organization"] == "Sở Ngoại vụ tỉnh Xa Văn Na Khệt"

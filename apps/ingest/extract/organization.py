@@ -17,7 +17,7 @@ _ORG_HEADS = (
 # người Việt Nam ở nước ngoài"); "về" only before a name or "người" ("Sở Ngoại vụ về tổ chức
 # ..." is a topic, not a body).
 _ORG_WORDS = (
-    r"(?:\s+(?:" + UPPER + r"[\w.]*|các|tổ|chức|hữu|nghị|quốc|gia|nhân dân|tỉnh|thành|phố|ngoại|vụ|"
+    r"(?:[ \t]+(?:" + UPPER + r"[\w.]*|các|tổ|chức|hữu|nghị|quốc|gia|nhân dân|tỉnh|thành|phố|ngoại|vụ|"
     r"giao|biên|giới|nhà|nước|về(?=\s+(?:người|" + UPPER + r"))|người|ở|ngoài|văn|hóa|đối|thông|tin|"
     r"chỉ|đạo|công|tác|và)(?!\w))*"
 )
@@ -28,7 +28,7 @@ _DELEGATION_ORG = re.compile(
     + _ORG_WORDS
     + r"|(?:tỉnh|thành phố|TP\.|thủ đô|Thủ đô|bang)\s+"
     + UPPER
-    + r"[\w-]*(?:\s+"
+    + r"[\w-]*(?:[ \t]+"
     + UPPER
     + r"[\w-]*)*)"
 )
@@ -53,6 +53,8 @@ def _complete_org(org, province):
     org = org.strip(" ,.;:")
     if not province or fold(province) in fold(org):
         return org
+    if re.search(r"(?:tỉnh|thành phố|TP\.?)\s+" + UPPER, org):
+        return org  # "Sở Ngoại vụ tỉnh Savannakhet": a body of another place, already named
     if org in ("Tỉnh ủy", "Thành ủy"):
         return f"{org} {province}"
     if _PROVINCIAL_BODY.match(org):
