@@ -211,9 +211,8 @@ def _unless_legacy(text, encoding):
 class _TextExtractor(HTMLParser):
     BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
              "header", "footer", "figcaption", "blockquote", "title", "ul", "ol", "table", "nav", "main"}
-    # (not <form>: an ASP.NET page wraps its whole body in one, "aspnetForm"; a form's controls
-    # are skipped one by one)
-    SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "button", "select", "textarea",
+    # (<form>: see handle_starttag)
+    SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "button", "select", "textarea", "label",
             # menus and sidebars are page furniture wherever they stand
             "nav", "aside"}
     # The site's banner and footer (logo, menu, copyright, address, the responsible editor);
@@ -228,11 +227,18 @@ class _TextExtractor(HTMLParser):
         self.skip_depth = 0
         self.content_depth = 0
         self.page_stack = []  # open header/footer tags, True when skipped
+        self.form_stack = []  # open forms, True when skipped
         self.title = []
         self.in_title = False
         self.has_h1 = False
 
     def handle_starttag(self, tag, attrs):
+        if tag == "form":
+            # A form opened before any text wraps the page (ASP.NET's "aspnetForm"): kept; one
+            # opened later is a poll, a search box or a comment box: skipped with what it holds.
+            skip = any(part.strip() for part in self.parts)
+            self.form_stack.append(skip)
+            self.skip_depth += skip
         if tag in self.CONTENT:
             self.content_depth += 1
         if tag == "h1":
@@ -249,6 +255,8 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag):
+        if tag == "form" and self.form_stack and self.form_stack.pop():
+            self.skip_depth = max(0, self.skip_depth - 1)
         if tag in self.CONTENT:
             self.content_depth = max(0, self.content_depth - 1)
         if tag == "title":

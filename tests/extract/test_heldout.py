@@ -77,7 +77,20 @@ the partner; "hai bên tìm hiểu khả năng thiết lập ..." a joint ask; "
 "chuyển lời thăm hỏi của Bộ trưởng X" takes X no part; "Tối 31/12 và sáng 1/1" a range across the
 new year; the emirates in the gazetteer; a sector's review or plan (tourism) with no foreign party
 is no activity. Two wait in pending.json: t22 (a university named after its town, Wageningen, read
-as a partner) and u15 (an unknown city, Esbjerg, in an article naming two countries). Since those
+as a partner) and u15 (an unknown city, Esbjerg, in an article naming two countries). A thirteenth
+round, v01-v30 (ordinary articles of the commonest kinds, in provincial papers' and portals' usual
+styles): 23 of 30 right at first; from its misses, festivals written like names ("Chôl Chnăm Thmây")
+are no officials, "Chính quyền nhân dân Châu Văn Sơn" names Văn Sơn, the last names of a list share
+its kind word ("các tỉnh Takeo, Kandal, Kampot và Kep"), and a headline on a whole year ("Đối ngoại
+Bắc Ninh năm 2024: ...") is a feature. Four wait in pending.json: v17 (a signing hosted at home,
+expected as the guests'), v19 and v25 (a wish for investors, a wish to sign next year, read as asks)
+and v26 (a vice-governor named after "tỉnh" with no "ông" elsewhere: left unread rather than guessed).
+A review of the rules of rounds 8-13 by a helper with its own sentences found misfires, each now a
+test (a Lao province's delegation named without its country, a foreign region's head on a tourism
+plan, a festival abroad, an envoy "sẽ" leaving later, "dịch vụ công trực tuyến", a session relayed
+online, a commune abroad, the ministry co-organising with an envoy present, a visitor's ask "tại Hội
+nghị", a wish for support of a named project, words said at the meeting, a poll beside the article).
+Since those
 rules were written on these articles, the rounds are now regression fixtures; their held-out
 measure was each first run."""
 

@@ -367,3 +367,54 @@ def test_the_provinces_meeting_on_a_sector_counting_foreign_visitors_is_not_an_a
         "Năm 2024, tỉnh đón 5 triệu lượt khách, trong đó khách quốc tế đến từ Pháp, Đức và Hàn Quốc tăng mạnh."
     )
     assert classify(text, "2025-01-21") is None
+
+
+def test_a_feature_on_a_year_is_not_an_activity():
+    text = (
+        "Đối ngoại Hải Dương năm 2024: Chủ động, linh hoạt, hiệu quả\n"
+        "Năm 2024, công tác đối ngoại của tỉnh Hải Dương tiếp tục được triển khai đồng bộ.\n"
+        "Ngày 12/5, tỉnh đã tiếp Đại sứ Nhật Bản, mở ra nhiều cơ hội hợp tác."
+    )
+    assert classify(text, "2024-12-28") is None
+    text = (
+        "Hội nghị tổng kết công tác đối ngoại năm 2024: Chủ động, linh hoạt\n"
+        "Sáng 27/12, UBND tỉnh Hải Dương tổ chức Hội nghị tổng kết công tác đối ngoại năm 2024."
+    )
+    assert classify(text, "2024-12-28") == "provincial_event"
+
+
+def test_what_the_narrowing_rules_must_not_drop():
+    # a Lao province's delegation named without its country, and a second Vietnamese place
+    text = (
+        "Quảng Bình tiếp đoàn công tác tỉnh Savannakhet\n"
+        "Chiều 9/3, tại thành phố Đồng Hới, Phó Chủ tịch UBND tỉnh Quảng Bình tiếp Đoàn công tác tỉnh Savannakhet do "
+        "Phó Tỉnh trưởng dẫn đầu, trên đường từ Quảng Trị về nước."
+    )
+    assert classify(text, "2024-03-10") == "foreign_delegation"
+    # a sector's plan with a foreign region's head
+    text = (
+        "Phú Yên và vùng Khabarovsk bàn kế hoạch phát triển du lịch năm 2024\n"
+        "Chiều 10/4, Chủ tịch UBND tỉnh Phú Yên làm việc với Phó Thống đốc vùng Khabarovsk về kế hoạch phát triển "
+        "du lịch giữa hai địa phương."
+    )
+    assert classify(text, "2024-04-11") is not None
+    # the province's delegation at a festival in a foreign capital
+    text = (
+        "Hội An quảng bá du lịch tại Lễ hội Việt Nam ở Seoul\n"
+        "Từ ngày 8 đến 9/6, đoàn công tác tỉnh Quảng Nam do Phó Chủ tịch UBND tỉnh dẫn đầu đã tham gia Lễ hội Việt Nam "
+        "tại thủ đô Seoul."
+    )
+    assert classify(text, "2024-06-10") is not None
+
+
+def test_a_report_of_a_call_by_an_envoy_leaving_later_is_an_activity():
+    from apps.ingest.extract import extract
+
+    from .docs import make_doc
+
+    text = (
+        "Lãnh đạo tỉnh tiếp Đại sứ Ấn Độ\n"
+        "Chiều qua, Chủ tịch UBND tỉnh Hải Dương đã tiếp Đại sứ Ấn Độ, người sẽ kết thúc nhiệm kỳ công tác tại Việt "
+        "Nam vào ngày 30/4 tới."
+    )
+    assert extract(make_doc(text, published="2024-04-04")).is_activity

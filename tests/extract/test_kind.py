@@ -968,3 +968,39 @@ def test_the_ministry_organising_with_the_province_brings_a_central_delegation()
         "Thứ trưởng Bộ Ngoại giao dẫn đầu đoàn gồm 30 Đại sứ."
     )
     assert classify(text, "2024-05-10") == "central_delegation"
+
+
+def test_online_is_the_meetings_mode_only():
+    text = (
+        "Bình Phước tiếp Tổng Lãnh sự Nhật Bản\n"
+        "Chiều 5/6, Chủ tịch UBND tỉnh Bình Phước tiếp Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh. Hai bên trao đổi về "
+        "kinh nghiệm phát triển dịch vụ công trực tuyến."
+    )
+    assert classify(text, "2024-06-06") == "foreign_delegation"
+    for mode in ("được kết nối trực tuyến tới các huyện biên giới", "diễn ra theo hình thức trực tiếp kết hợp trực tuyến"):
+        text = (
+            "Ủy ban Biên giới quốc gia làm việc với tỉnh Lai Châu\n"
+            f"Sáng 21/8, đoàn công tác Ủy ban Biên giới quốc gia, Bộ Ngoại giao làm việc với UBND tỉnh Lai Châu. "
+            f"Buổi làm việc {mode}."
+        )
+        assert classify(text, "2024-08-22") == "central_delegation", mode
+
+
+def test_a_commune_abroad_is_abroad_and_the_ministry_co_organising_comes_as_central():
+    text = (
+        "Đoàn đại biểu tỉnh An Giang trao nhà tình nghĩa tại Campuchia\n"
+        "Ngày 14/7, Đoàn đại biểu tỉnh An Giang do Phó Chủ tịch UBND tỉnh dẫn đầu đã đến thăm, trao tặng nhà tình "
+        "nghĩa tại xã Phnom Den, huyện Kiri Vong, tỉnh Takeo, Vương quốc Campuchia."
+    )
+    assert classify(text, "2024-07-15") == "outbound_delegation"
+    text = (
+        "Hội nghị xúc tiến đầu tư vào Bình Định\n"
+        "Sáng 8/11, Bộ Ngoại giao phối hợp với UBND tỉnh Bình Định tổ chức Hội nghị xúc tiến đầu tư với sự tham dự "
+        "của Đại sứ Hàn Quốc và đại diện 30 cơ quan đại diện nước ngoài."
+    )
+    assert classify(text, "2024-11-09") == "central_delegation"
+    text = (
+        "Hội nghị kết nối Cần Thơ với các đối tác quốc tế\n"
+        "Ngày 7/11, Bộ Ngoại giao và UBND thành phố Cần Thơ đồng tổ chức Hội nghị kết nối hợp tác quốc tế."
+    )
+    assert classify(text, "2024-11-08") == "central_delegation"

@@ -534,3 +534,37 @@ def test_greetings_passed_on_from_a_minister_do_not_make_him_take_part():
         "Phan Quốc Việt tới lãnh đạo tỉnh."
     )
     assert names(out) == ["Lê Minh Châu"]
+
+
+def test_festivals_written_like_names_are_no_officials():
+    out = run(
+        "Bí thư Tỉnh ủy Lê Văn Thành chào mừng Tổng Lãnh sự Sok Dara. Đồng chí thông tin, tỉnh có 90 ngôi chùa "
+        "Khmer; các lễ hội của đồng bào như Chôl Chnăm Thmây, Sene Dolta, Oóc Om Bóc luôn được tỉnh quan tâm.",
+        kind="foreign_delegation",
+    )
+    assert sorted(names(out)) == ["Lê Văn Thành", "Sok Dara"]
+
+
+def test_a_vice_governor_named_after_his_prefecture_left_out_is_a_person_when_called_one_elsewhere():
+    out = run(
+        "Ngày 13/11, đoàn làm việc với ông Mori Takeshi, Phó Thống đốc tỉnh Shizuoka. Phó Thống đốc tỉnh Mori "
+        "Takeshi cho biết tỉnh đang thiếu điều dưỡng.",
+        kind="outbound_delegation",
+    )
+    assert "Mori Takeshi" in names(out)
+    # called nothing else, the name after "Thị trưởng thành phố" is the city's: its mayor is unnamed
+    out = run(
+        "Ngày 13/11, đoàn làm việc tại Nhật Bản. Thị trưởng thành phố Kami Tsuyama cho biết thành phố muốn tiếp "
+        "nhận thực tập sinh.",
+        kind="outbound_delegation",
+    )
+    assert names(out) == []
+
+
+def test_words_said_at_the_meeting_or_an_interview_after_it_are_not_cited_elsewhere():
+    out = run(
+        "Phát biểu tại buổi tiếp, Đại sứ Suzuki Kenta đã nhận định rằng tỉnh có nhiều tiềm năng. Sau buổi làm việc, "
+        "Thứ trưởng Lê Quốc Hùng trả lời phỏng vấn phóng viên Báo Đắk Lắk.",
+        kind="foreign_delegation",
+    )
+    assert set(names(out)) == {"Suzuki Kenta", "Lê Quốc Hùng"}

@@ -255,3 +255,31 @@ def test_an_emirate_is_a_partner():
         province="Khánh Hòa",
     )
     assert [p["name"] for p in extract_partners(doc, "Khánh Hòa")] == ["Sharjah"]
+
+
+def test_a_prefecture_is_named_without_its_kind_word_and_no_vice_governor_is_a_place():
+    doc = _doc(
+        "Tiêu đề\nNgày 17/9, đoàn tỉnh Lào Cai hội đàm với Chính quyền nhân dân Châu Văn Sơn, tỉnh Vân Nam (Trung "
+        "Quốc). Ngày 18/9, Phó Thống đốc tỉnh Mori Takeshi cho biết tỉnh Shizuoka (Nhật Bản) muốn hợp tác.",
+        province="Lào Cai",
+    )
+    names = [p["name"] for p in extract_partners(doc, "Lào Cai")]
+    assert "Văn Sơn" in names and "Châu Văn Sơn" not in names
+    assert not any("Mori" in n for n in names)
+
+
+def test_the_last_names_of_a_list_share_its_kind_word():
+    doc = _doc(
+        "Tiêu đề\nNgày 29/8, tỉnh An Giang tiếp đoàn tỉnh Takeo (Campuchia). Tỉnh tiếp tục hợp tác với các tỉnh "
+        "Kandal, Kampot và Kep.",
+        province="An Giang",
+    )
+    assert "Kep" in [p["name"] for p in extract_partners(doc, "An Giang")]
+
+
+def test_localities_listed_after_cac_with_their_country():
+    doc = _doc(
+        "Tiêu đề\nNgày 18/6, thành phố Đà Nẵng tiếp đoàn đại biểu các thành phố Sakaide và Hadano (Nhật Bản).",
+        province="Đà Nẵng",
+    )
+    assert "Sakaide" in [p["name"] for p in extract_partners(doc, "Đà Nẵng")]

@@ -117,3 +117,14 @@ def test_a_page_wrapped_in_one_form_keeps_its_text_but_not_its_controls():
     text = read_bytes(page.encode("utf-8"), "tin.aspx.html").text
     assert "tiếp đoàn đại biểu tỉnh Champasak" in text
     assert "Nhập bình luận" not in text and "Gửi" not in text
+
+
+def test_a_poll_beside_the_article_stays_out():
+    page = (
+        '<html><head><meta charset="utf-8"><title>Tin</title></head><body><h1>Bình Định tiếp đoàn tỉnh Champasak</h1>'
+        "<p>Ngày 14/10, Chủ tịch UBND tỉnh Bình Định tiếp đoàn đại biểu tỉnh Champasak (Lào).</p>"
+        '<form id="poll"><p>Theo bạn, tỉnh cần ưu tiên kêu gọi đầu tư vào lĩnh vực nào?</p>'
+        '<label>Năng lượng</label></form></body></html>'
+    )
+    text = read_bytes(page.encode("utf-8"), "tin.html").text
+    assert "tiếp đoàn đại biểu tỉnh Champasak" in text and "Theo bạn" not in text and "Năng lượng" not in text

@@ -763,3 +763,30 @@ def test_a_proposal_file_and_investors_proposals_are_not_asks():
         officials=[{"name": "Lê Văn Hòa", "side": "local"}, {"name": "Kim Min-su", "side": "foreign"}],
     )
     assert _texts(doc) == []
+
+
+def test_a_visitors_ask_at_the_conference_and_a_concrete_wish_for_support():
+    doc = _doc(
+        "Tiêu đề\nTham luận tại Hội nghị, đại diện Hiệp hội doanh nghiệp Nhật Bản đề nghị Chính phủ Việt Nam sớm "
+        "hoàn thiện cơ chế mua bán điện trực tiếp.",
+        province="Bình Dương",
+        kind="provincial_event",
+    )
+    assert _texts(doc) == []
+    doc = _doc(
+        "Tiêu đề\nÔng Lê Văn Hòa mong muốn tiếp tục nhận được sự hỗ trợ của KOICA đối với dự án cấp nước sạch cho "
+        "huyện đảo.",
+        kind="foreign_delegation",
+        officials=[{"name": "Lê Văn Hòa", "side": "local"}],
+    )
+    assert any("cấp nước sạch" in t for t in _texts(doc))
+
+
+def test_asks_counted_on_lines_of_their_own():
+    doc = _doc(
+        "Tiêu đề\nPhó Chủ tịch UBND tỉnh kiến nghị Bộ Ngoại giao một số nội dung.\n"
+        "Thứ nhất, hỗ trợ kinh phí tu bổ các cột mốc bị hư hỏng.\n"
+        "Thứ hai, sớm hướng dẫn tỉnh mở cặp chợ biên giới."
+    )
+    texts = _texts(doc)
+    assert len(texts) == 2 and "cột mốc" in texts[0] and "chợ biên giới" in texts[1], texts

@@ -15,6 +15,7 @@ from apps.provinces import lookup
 
 from . import dates, lexicon
 from .cues import COMPANIES, body_sentences, central_rx, country_rx, head_text
+from .partners import capitals_pattern, mentions_abroad
 
 # Foreign-affairs words: an activity's opening speaks of them (or names a foreign country).
 _FOREIGN_AFFAIRS = re.compile(
@@ -134,12 +135,14 @@ def is_activity(doc, province):
         return False  # a company's own event that provincial officials attend
     if _COMPANY_TITLE.match(doc.title) and not _PROVINCIAL_ACTOR.search(wide):
         return False  # "Doanh nghiệp An Giang ký hợp đồng ... tại Philippines": a company's deal
-    if not (_FOREIGN_AFFAIRS.search(wide) or country_rx().search(wide) or central_rx().search(wide)):
+    if not (_FOREIGN_AFFAIRS.search(wide) or _foreign_party_named(wide)):
         return False
     dated = dates.occasion(doc) is not None
     lead_starts = [s.text for s in body_sentences(doc)[:2]]
     if not dated and any(_REVIEW.match(s) or _TALLY.search(s) for s in lead_starts):
         return False
+    if _year_feature(doc.title):
+        return False  # "Đối ngoại Bắc Ninh năm 2024: Mở rộng không gian hợp tác": a year's review
     if _ROUND_UP.search(doc.title) or (lead_starts and _TALLY.search(lead_starts[0])):
         return False  # "Trong tuần từ ngày 13 - 17/10, tỉnh đã tiếp 3 đoàn ...": a round-up
     if not _TRIGGER.search(head):
@@ -208,14 +211,41 @@ def yet_to_come(doc, start_date, published):
     the day the article was published: a notice, not a report of an activity (GUIDE.md)."""
     if not (start_date and published and start_date > published):
         return False
-    return bool(_AHEAD.search(head_text(doc, 1)))
+    if _AHEAD.search(doc.title):
+        return True
+    lead = head_text(doc, 1)[len(doc.title) :]
+    return bool(_AHEAD.search(lead)) and not _PAST.search(lead)
+
+
+# A lead that tells of something done: "Chiều qua, ... đã tiếp ...".
+_PAST = re.compile(r"\bđã\b|\bvừa\b|\b(?:sáng|chiều|tối|hôm) qua\b|\b(?:sáng|chiều|tối|hôm) nay\b", re.IGNORECASE)
 
 
 # One Vietnamese province's delegation at another's: "UBND tỉnh Lâm Đồng tiếp đoàn công tác tỉnh
 # Hậu Giang", "Đoàn công tác tỉnh Sơn La học tập kinh nghiệm tại Kiên Giang".
 _HOME_DELEGATION = re.compile(
-    r"(?i:đoàn (?:công tác|đại biểu|cán bộ))(?: cấp cao| liên ngành)?(?: của)? (?i:tỉnh|thành phố|TP\.?) ?(?-i:" + lexicon.UPPER + r")"
+    r"(?i:đoàn (?:công tác|đại biểu|cán bộ))(?: cấp cao| liên ngành)?(?: của)? (?=(?i:tỉnh|thành phố|TP\.?) ?(?-i:"
+    + lexicon.UPPER + r"))"
 )
+# A foreign head's title: "Phó Thống đốc vùng Primorsky", "Phó Tỉnh trưởng Vixay Sengsouly".
+_FOREIGN_TITLE = re.compile(
+    r"Thống đốc|Tỉnh trưởng|Thị trưởng|Đô trưởng|Châu trưởng|Đại sứ|Lãnh sự|Khu tự trị|Chính phủ [Nn]hân dân|"
+    r"\bvùng (?-i:" + lexicon.UPPER + r")|\bbang (?-i:" + lexicon.UPPER + r")|\btỉnh bang\b",
+    re.IGNORECASE,
+)
+
+
+def _foreign_party_named(text):
+    """A foreign party in ``text``: a country, a locality abroad the gazetteer knows, a foreign
+    head's title, an international organisation, a central body or a foreign capital."""
+    return bool(
+        country_rx().search(text)
+        or central_rx().search(text)
+        or _FOREIGN_TITLE.search(text)
+        or re.search(lexicon.alternation("international_organizations"), text)
+        or re.search(r"(?<![\w-])(?:" + capitals_pattern() + r")(?![\w-])", text)
+        or mentions_abroad(text)
+    )
 # Words of foreign affairs that a domestic exchange may be about ("trao đổi kinh nghiệm công tác
 # đối ngoại"): such a meeting is the provinces' foreign-affairs work, not a study tour.
 _AFFAIRS_TOPIC = re.compile(
@@ -230,10 +260,14 @@ def _domestic_visit(text):
     delegation = _HOME_DELEGATION.search(text)
     if not delegation:
         return False
-    units = {unit.code for _s, _e, unit in lookup.find_all(text)}
-    if len(units) < 2:
+    # the delegation's own unit is a Vietnamese one ("đoàn công tác tỉnh Bolikhamxay" is not)
+    own = [unit for s, _e, unit in lookup.find_all(text[delegation.end() : delegation.end() + 60]) if s == 0]
+    if not own:
         return False
-    return not (_AFFAIRS_TOPIC.search(text) or country_rx().search(text) or central_rx().search(text))
+    units = {unit.code for _s, _e, unit in lookup.find_all(text)} - {own[0].code}
+    if not units:
+        return False
+    return not (_AFFAIRS_TOPIC.search(text) or _foreign_party_named(text))
 
 
 # A festival, a show or a sports competition named in the headline: "Khai mạc Giải bóng chuyền
@@ -256,7 +290,7 @@ def _spectacle(text):
     title = text.split("\n", 1)[0]
     if not _SPECTACLE_TITLE.search(title):
         return False
-    return not (_EXCHANGE.search(text) or country_rx().search(text) or central_rx().search(text))
+    return not (_EXCHANGE.search(text) or _foreign_party_named(text))
 
 
 # The province's own meeting on one of its sectors: "Ninh Bình triển khai kế hoạch phát triển du
@@ -276,8 +310,23 @@ def _sector_meeting(text):
     title = text.split("\n", 1)[0]
     if not (_SECTOR_TITLE.search(title) and _SECTOR_REVIEW.search(title)):
         return False
-    return not (_EXCHANGE.search(text) or country_rx().search(text) or central_rx().search(text)
-                or re.search(r"quốc tế|nước ngoài|ngoại", title, re.IGNORECASE))
+    return not (_EXCHANGE.search(text) or _foreign_party_named(text)
+                or re.search(r"quốc tế|nước ngoài|ngoại|xúc tiến", title, re.IGNORECASE))
+
+
+# A headline that names a whole year before its colon: a feature on that year.
+_YEAR_HEAD = re.compile(r"^(?P<head>[^:\n]{0,60}\bnăm \d{4})\s*[:\-–]\s")
+_OCCASION_WORDS = re.compile(
+    r"hội nghị|tổng kết|sơ kết|hội thảo|diễn đàn|\blễ\b|\bđón\b|\btiếp\b|làm việc|\bthăm\b|hội đàm|\bđoàn\b|họp",
+    re.IGNORECASE,
+)
+
+
+def _year_feature(title):
+    """ "Đối ngoại Bắc Ninh năm 2024: ...", "Ngoại vụ Huế năm 2023 - ...": a year is the subject,
+    not an occasion ("Hội nghị tổng kết công tác đối ngoại năm 2024: ..." is one)."""
+    m = _YEAR_HEAD.match(title)
+    return bool(m) and not _OCCASION_WORDS.search(m.group("head"))
 
 
 def _listing(doc):

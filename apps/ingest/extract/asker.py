@@ -40,7 +40,7 @@ _LOCAL_ACTOR = (
     r"[Tt]hành phố(?!\w)|TP\.?|[Ll]ãnh đạo tỉnh|[Ll]ãnh đạo thành phố|[Đđ]ịa phương|Ban Chỉ đạo|"
     r"Tiểu ban|Ban Tổ chức|"
     # the province's own conference as the subject: "hội nghị thống nhất kiến nghị Bộ Ngoại giao ..."
-    r"[Hh]ội nghị(?!\w)|"
+    r"[Hh]ội nghị(?= (?:đã |cũng )?(?:thống nhất|nhất trí|kiến nghị|đề nghị|đề xuất))|"
     # A bare post ("Phó Chủ tịch đề nghị ..."): in a report on the province, its own leader; a
     # foreign namesake ("Chủ tịch Chính phủ Nhân dân Khu tự trị ...") is caught by its place.
     r"(?:Phó )?Chủ tịch(?!\w)|(?:Phó )?Bí thư(?!\w)|(?:Phó )?Giám đốc(?!\w)|Trưởng ban(?!\w)"

@@ -18,7 +18,7 @@ from .partners import capitals_pattern, foreign_spelling, known_abroad
 _CAP = UPPER
 _PLACE = (
     r"(?:(?i:tỉnh|thành phố|thủ đô|bang|vùng|khu tự trị(?: dân tộc)?(?: \w+)?|quận|tỉnh bang|thị xã|thị trấn|"
-    r"huyện|châu(?! (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)(?!\w))|thủ phủ|đặc khu|đảo|quần đảo)\s+)?"
+    r"xã|phường|bản|làng|huyện|châu(?! (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)(?!\w))|thủ phủ|đặc khu|đảo|quần đảo)\s+)?"
     r"(?:" + _CAP + r"[^\s,.;()]*\s*){1,4}"
 )
 # The province's delegation at a foreign place: "tại Thủ đô Phnom Penh, Vương quốc Campuchia",
@@ -27,7 +27,7 @@ _VENUE_LEAD = (
     # (not "người Việt tại Thái Lan", "kiều bào ở Lào": the community abroad, not the venue)
     r"(?<!Việt Nam )(?<!Việt Nam)(?<!người Việt )(?<!kiều bào )\b(?:tại|sang|ở|chúc [Tt]ết(?: [\w]+){0,3}?)\s+"
     # up to two places before the country: "tại thành phố Nam Ninh, Quảng Tây (Trung Quốc)"
-    r"(?:" + _PLACE + r"(?:,\s*|\(\s*|\s+và\s+)){0,3}"
+    r"(?:" + _PLACE + r"(?:,\s*|\(\s*|\s+và\s+)){0,4}"
     # "tại các tỉnh của nước bạn Lào", "sang một số địa phương của Nhật Bản"
     r"(?:(?i:các|một số|nhiều)\s+(?i:tỉnh|thành phố|địa phương|bang|tỉnh, thành phố)\s+(?:(?i:của|thuộc)\s+)?)?"
     r"(?:(?i:nước bạn|nước|vương quốc|cộng hòa|CHDCND|CHND|liên bang)\s+)*"
@@ -47,7 +47,7 @@ _COMMUNITY_BEFORE = re.compile(
 _OWN_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))[^\n;]{0,40}?{name}"
 # The province's own event.
 _OWN_EVENT = re.compile(
-    r"(?:tổ chức|diễn ra|khai mạc)\s+(?:long trọng\s+)?(?:(?:thành công|trọng thể)\s+)?(?:buổi\s+)?"
+    r"(?:(?:đồng )?tổ chức|diễn ra|khai mạc)\s+(?:long trọng\s+)?(?:(?:thành công|trọng thể)\s+)?(?:buổi\s+)?"
     # ("tổ chức lễ đón Đoàn ...": a welcome for guests, whose visit it is)
     r"(?:hội nghị|buổi đối thoại|đối thoại|chương trình|họp mặt|gặp mặt|sự kiện|lễ(?!\s+(?:đón|tiễn))|"
     r"hội thảo|tọa đàm|diễn đàn|hội chợ|tuần lễ|ngày hội|lớp tập huấn|lớp bồi dưỡng|tập huấn|khóa bồi dưỡng)|"
@@ -175,10 +175,13 @@ def _foreign_envoy(text):
 # A signing or talks held online: nobody travels, the province holds its own ceremony or
 # meeting ("tổ chức hội đàm trực tuyến với thành phố Bằng Tường"; not a visit some of whose
 # guests join online: "trực tuyến kết hợp trực tiếp").
-_ONLINE_WORDS = r"(?:ký kết|hội đàm|hội nghị|làm việc|gặp gỡ|trao đổi|đối thoại)"
+# (the meeting's mode, right after its word: not a topic, "dịch vụ công trực tuyến", nor a session
+# relayed "trực tuyến tới các huyện", nor "trực tiếp kết hợp trực tuyến")
+_ONLINE_WORDS = r"(?:ký kết|hội đàm|hội nghị|làm việc|gặp gỡ|đối thoại)"
+_ONLINE_MODE = r"(?:\s+(?:theo|bằng|qua)\s+hình\s+thức)?\s+trực tuyến(?!\s+(?:kết hợp|tới|đến|với các))"
 _ONLINE_SIGNING = re.compile(
-    _ONLINE_WORDS + r"[^.\n]{0,100}?trực tuyến(?! kết hợp)|trực tuyến(?! kết hợp)[^.\n]{0,60}?" + _ONLINE_WORDS
-    + r"|điểm cầu[^.\n]{0,80}?ký kết|ký kết[^.\n]{0,80}?điểm cầu",
+    r"(?<!kết hợp )" + _ONLINE_WORDS + _ONLINE_MODE + r"|ký kết[^.\n]{0,100}?trực tuyến(?! kết hợp| tới| đến)"
+    r"|trực tuyến\s+" + _ONLINE_WORDS + r"|điểm cầu[^.\n]{0,80}?ký kết|ký kết[^.\n]{0,80}?điểm cầu",
     re.IGNORECASE,
 )
 # A meeting at home that prepares a trip abroad: the province's own event, not the trip.
@@ -197,7 +200,9 @@ def extract(doc, province):
         return "provincial_event"
     if _outbound(doc, province, head):
         return "outbound_delegation"
-    if (_OWN_EVENT.search(lead) and not _central_organiser(lead)) or _ONLINE_SIGNING.search(lead):
+    if _central_organiser(lead):
+        return "central_delegation"
+    if _OWN_EVENT.search(lead) or _ONLINE_SIGNING.search(lead):
         return "provincial_event"
     # An ambassador's or a consul's call is a foreign guest's, even with a ministry beside him.
     if _foreign_envoy("\n".join([doc.title, *(s.text for s in body_sentences(doc)[:1])])) and not central_rx().search(
@@ -225,7 +230,7 @@ def _central_organiser(lead):
         return False
     clause = re.sub(r"^(?:[^,\n]{0,40}\s[-–]\s)?(?:(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua)\b[^,\n]{0,30},\s*)?", "", first[: m.start()])
     clause = re.sub(r"^(?i:tại)\s[^,]{1,80},\s*", "", clause)
-    return bool(central_rx().match(clause)) and "phối hợp" in clause
+    return bool(central_rx().match(clause)) and bool(re.search(r"phối hợp|\svà\s|đồng tổ chức", clause + first[m.start() : m.start() + 20]))
 
 
 def _foreign_party(head):

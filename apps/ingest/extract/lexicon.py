@@ -17,6 +17,27 @@ UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() an
 LOWER = "[" + "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() and c.islower()) + "]"
 
 
+# A head's title ending in a place noun, then a name and a speech verb: the place was left out and
+# the name is a person's ("Phó Thống đốc tỉnh Ueda Koji cho biết", "Chủ tịch Hội đồng thành phố
+# Park Young-jin cho biết").
+TITLED_BODY_BEFORE = re.compile(
+    r"(?:Chủ tịch|Thị trưởng|Tỉnh trưởng|Thống đốc|Bí thư|Giám đốc)(?: [^\s,.;()]+){0,3} (?:tỉnh|thành phố|TP\.?)\s*$"
+)
+def titled_speaker(text, start, end):
+    """``text[start:end]`` stands after a head's title ending in a place noun and before a speech
+    verb, and the article calls it a person elsewhere ("ông Park Young-jin"): a person named
+    with the place left out. Without that, "Thị trưởng thành phố Tamba Sasayama cho biết" is the
+    mayor of a city, unnamed."""
+    if not (TITLED_BODY_BEFORE.search(text[max(0, start - 60) : start]) and SPEAKS_AFTER.match(text[end : end + 30])):
+        return False
+    return bool(re.search(r"(?:ông|bà|ngài)\s+" + re.escape(text[start:end]) + r"(?!\w)", text, re.IGNORECASE))
+
+
+SPEAKS_AFTER = re.compile(
+    r"^\s+(?:cho biết|nói|phát biểu|khẳng định|nhấn mạnh|đề nghị|cảm ơn|bày tỏ|chia sẻ|mong muốn|đề xuất)(?!\w)"
+)
+
+
 def data_lines(name):
     """The entries of a list file: one a line, in the normal form, without comments."""
     out = []

@@ -113,6 +113,11 @@ def _gazetteer():
     return pattern, by_key
 
 
+def mentions_abroad(text):
+    """The text names a foreign locality of the gazetteer that needs no country beside it."""
+    return any(m.group(0)[:1].isupper() and known_abroad(m.group(0)) for m in _matches(None, text))
+
+
 def known_abroad(name):
     """``name``, written after its kind word, is a foreign locality of the gazetteer that needs
     no country beside it to be one (not "Hà Nam", a Vietnamese province and a Chinese one)."""
@@ -150,7 +155,7 @@ def _country_after(country):
     countries = country_list.countries()
     # The region it lies in may come first: "thành phố Đông Hưng (Quảng Tây, Trung Quốc)".
     return re.compile(
-        r"^\s*(?:\(|,|-|–|của|thuộc)?\s*(?:(?-i:" + UPPER + r")[^,()\n]{1,40},\s*)?"
+        r"^\s*(?:\(|,|-|–|của|thuộc)?\s*(?:(?:tỉnh\s+|khu tự trị\s+|bang\s+)?(?-i:" + UPPER + r")[^,()\n]{1,40}(?:,\s*|\s*\())?"
         + _country_pattern(countries.get(country, [country])),
         re.IGNORECASE,
     )
@@ -241,8 +246,23 @@ def _matches(pattern, text):
         yield m
 
 
-def _kind_before(text, start):
+# Names listed after one kind word: "các tỉnh Takeo, Kandal, Kampot và Kep" (each one a tỉnh).
+_LISTED_BEFORE = re.compile(
+    r"(?:(?:,|\s+và)\s+(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3})+(?:,|\s+và)\s+$"
+)
+
+
+def _kind_before(text, start, listed=True):
     m = _KIND_BEFORE.search(text[max(0, start - 25) : start])
+    if not m and listed:
+        # the last names of a list after its kind word (a window of 160 characters: bounded)
+        window = text[max(0, start - 160) : start]
+        names = _LISTED_BEFORE.search(window)
+        if names and "\n" not in window[names.start() :]:
+            head = window[: names.start()]
+            first = re.search(r"(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3}$", head)
+            if first:
+                return _kind_before(text, max(0, start - 160) + first.start(), listed=False)
     if not m:
         return None
     word = m.group(1).lower()
@@ -302,8 +322,11 @@ def extract(doc, province):
             is_venue = bool(_VENUE_BEFORE.search(before))
             venue_only[key] = venue_only.get(key, True) and is_venue
         if key not in found:
+            # "Chính quyền nhân dân Châu Hồng Hà": the prefecture's name, without its kind word
+            written = re.match(r"(?i:châu)\s+", m.group(0))
+            name_start = start + (written.end() if written else 0)
             found[key] = Partner(
-                m.group(0), kind or entry["kind"], entry["country"], [start, end], entry["name"],
+                text[name_start:end], kind or entry["kind"], entry["country"], [name_start, end], entry["name"],
                 list(entry.get("variants") or []),
             )
     items = [item for key, item in found.items() if not venue_only.get(key, False)]
@@ -397,11 +420,11 @@ def _foreign_spelt(doc, known, home, countries, spans=()):
             continue
         if _PROVINCIAL_BODY_BEFORE.search(before):
             continue  # "Phó Chủ tịch UBND tỉnh Kpă Lư": the province left out, a person named
+        if lexicon.titled_speaker(text, m.start(2), m.end(2)):
+            continue  # "Phó Thống đốc tỉnh Ueda Koji cho biết": a person speaks
         words = name.split()
-        if re.search(r"(?:các|những|một số|nhiều|mấy)\s*$", before, re.IGNORECASE) or any(
-            _is_country(" ".join(words[k:]), countries) for k in range(1, len(words))
-        ):
-            continue  # "các tỉnh Đông Bắc Campuchia": a group of a country's provinces, none named
+        if any(_is_country(" ".join(words[k:]), countries) for k in range(1, len(words))):
+            continue  # "các tỉnh Đông Bắc Campuchia": a region of a country, no locality named
         if any((_is_vietnamese(" ".join(words[:k])) or _variant_key(" ".join(words[:k])) in known)
                and not (k < len(words) and words[k] in _PARTICLES)
                for k in range(1, len(words) + 1)):

@@ -72,7 +72,7 @@ _GENERAL_WISH = re.compile(
     r"buổi làm việc|"
     # "mong muốn tiếp tục nhận được sự đồng hành của Ngân hàng Thế giới": support, of nothing named
     r"(?:tiếp tục\s+)?nhận được\s+sự\s+(?:đồng hành|ủng hộ|giúp đỡ|quan tâm|hỗ trợ|hợp tác)"
-    r"(?:\s+(?:của|từ)\s+[^,;.]{0,60})?[.]?$|"
+    r"(?:\s+(?:của|từ)\s+(?:các\s+)?(?-i:" + UPPER + r")(?:(?!\s(?:đối với|cho|trong|để|về|tại|nhằm|vào)\s)[^,;.]){0,40})?[.]?$|"
     # "mong muốn mở rộng hợp tác với Australia": a wish with no addressee and no content
     r"(?:được\s+)?(?:mở rộng|tăng cường|thúc đẩy|đẩy mạnh|phát triển|củng cố|làm sâu sắc)\s+(?:hơn\s+)?"
     # ("... với các địa phương Nhật Bản, Hàn Quốc": a list of partners, still no content)
@@ -227,7 +227,8 @@ def _candidates(doc, ctx):
         header = len(spans) - 1
         # Sentences and bullet lines that go on with the list of asks.
         j = i + 1
-        listing = text[hit : sent.end].rstrip().endswith(":")
+        # (a list announced by a colon, or counted: "... ba nội dung." then "Một là, ..." lines)
+        listing = text[hit : sent.end].rstrip().endswith(":") or bool(_COUNTED.search(text[hit : sent.end]))
         while j < len(sentences):
             nxt = sentences[j]
             same_line = nxt.line == sent.line
@@ -260,7 +261,9 @@ _ANNOUNCES = re.compile(
 
 
 # "kiến nghị Ủy ban Biên giới quốc gia ba nội dung.": the asks follow, counted ("Một là, ...").
-_COUNTED = re.compile(r"\b(?:hai|ba|bốn|năm|sáu|\d) (?:nội dung|vấn đề|kiến nghị|đề xuất|việc)(?: sau| như sau)?\s*[.:]?\s*$")
+_COUNTED = re.compile(
+    r"\b(?:hai|ba|bốn|năm|sáu|\d|một số|các|những) (?:nội dung|vấn đề|kiến nghị|đề xuất|việc)(?: sau| như sau)?\s*[.:]?\s*$"
+)
 
 
 def _line_at(text, pos):

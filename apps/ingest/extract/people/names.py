@@ -8,7 +8,7 @@ from functools import cache
 from apps.lib.text import fold, name_key
 from apps.provinces import lookup
 
-from ..lexicon import LOWER, UPPER
+from ..lexicon import LOWER, UPPER, titled_speaker
 from .lexicon import _BREAKERS, _COUNTRY_AFTER, _PLACE_NOUNS, _WORD, _lexicon
 
 
@@ -154,15 +154,6 @@ _PROVINCIAL_BODY_BEFORE = re.compile(
 )
 
 
-# A head's title ending in a place noun, and a speech verb after the name: the place was left out.
-_TITLED_BODY_BEFORE = re.compile(
-    r"(?:Chủ tịch|Thị trưởng|Tỉnh trưởng|Thống đốc|Bí thư|Giám đốc)(?: [^\s,.;()]+){0,3} (?:tỉnh|thành phố|TP\.?)\s*$"
-)
-_SPEAKS_AFTER = re.compile(
-    r"^\s+(?:cho biết|nói|phát biểu|khẳng định|nhấn mạnh|đề nghị|cảm ơn|bày tỏ|chia sẻ|mong muốn|đề xuất)(?!\w)"
-)
-
-
 def _doc_places(text, tokens, runs):
     """Places the article names as such: after a place noun and ending there, or followed by
     a country in brackets/after a comma ("Mondulkiri (Campuchia)")."""
@@ -184,9 +175,7 @@ def _doc_places(text, tokens, runs):
                 continue  # "thành phố A Lăng Thị Nhung": a woman's name, the city left out
             if len(words) >= 3 and words[1] == "Văn" and _after_provincial_body(text, tokens[run[0]][0]):
                 continue  # "UBND tỉnh Lộc Văn Tường": a man's name (Lộc: no listed family name)
-            if _TITLED_BODY_BEFORE.search(text[max(0, tokens[run[0]][0] - 60) : tokens[run[0]][0]]) and _SPEAKS_AFTER.match(
-                after
-            ):
+            if titled_speaker(text, tokens[run[0]][0], end):
                 continue  # "Chủ tịch Hội đồng thành phố Park Young-jin cho biết": a person speaks, the city left out
             if _after_provincial_body(text, tokens[run[0]][0]) and not _is_province(words):
                 continue  # "Phó Chủ tịch UBND tỉnh K'Mák Huy": no province, so a person (the gazetteer's places stay)
@@ -220,6 +209,10 @@ def _split_run(text, tokens, run, places):
             start, cut = k, True
             break
     provincial_body = _after_provincial_body(text, tokens[run[0]][0])
+    run_start, run_end = tokens[run[0]][0], tokens[run[-1]][1]
+    if start == 0 and 2 <= n <= 5 and titled_speaker(text, run_start, run_end):
+        # "Phó Thống đốc tỉnh Ueda Koji cho biết": the place left out, a person speaks
+        return 0, words[0].lower() not in surnames, False
     # "A Lăng Thị Nhung", "Pơ Loong Thị Vân", "Chamaléa Thị Hoa": "Thị" second or third makes a
     # woman's name of the Vietnamese pattern, whatever her (ethnic) family name.
     thi = [i for i in range(start + 1, min(start + 3, n - 1)) if words[i] == "Thị"]
@@ -271,6 +264,8 @@ def _candidates(text):
         if key in places or key in country_keys or _is_province(words) or name_key(name) in not_officials:
             continue
         m = Mention(tokens[idx[0]][0], tokens[idx[-1]][1], name, foreign_shape, cut)
+        if titled_speaker(text, m.start, m.end):
+            m.anchored = True  # "Phó Thống đốc tỉnh Ueda Koji cho biết": titled, and speaking
         before = text[max(0, m.start - 20) : m.start].lower()
         # (a degree's abbreviation stands for one: "TS. Hoàng Minh Hiếu, giảng viên ...", "PGS.TS Ngô X";
         # not the spelled-out degree: "học bổng thạc sĩ Erasmus Mundus")
@@ -325,7 +320,7 @@ def _anchor(text, mentions):
             # country in brackets, the name right after.
             gap = re.fullmatch(r"\s*\(([^()\n]{2,40})\)\s*", text[left[-1][1] : m.start]) if left else None
             country_gap = bool(gap) and fold(gap.group(1)) in country_keys
-            m.anchored = right or ((bare or m.after_place or country_gap) and not place_after)
+            m.anchored = m.anchored or right or ((bare or m.after_place or country_gap) and not place_after)
 
 
 def _enumerations(text, mentions):

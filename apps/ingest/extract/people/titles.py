@@ -156,8 +156,8 @@ def _place_tail(text, m):
 # Words cited from elsewhere: "trong một bài phân tích đăng trên Tạp chí ...", "trong một cuộc
 # phỏng vấn với báo chí hồi tháng 5": their author takes no part in the activity.
 _CITED_ELSEWHERE = re.compile(
-    r"trong (?:một )?(?:bài (?:phân tích|viết|báo|nghiên cứu)|cuộc phỏng vấn|cuộc trả lời phỏng vấn|ấn phẩm|cuốn sách)|"
-    r"đăng trên (?:báo|tạp chí|trang)|trả lời phỏng vấn (?:báo|phóng viên|tạp chí)|(?:đã |từng )(?:viết|nhận định) (?:rằng|trong)",
+    r"trong (?:một )?(?:bài (?:phân tích|viết|báo|nghiên cứu)|ấn phẩm|cuốn sách)|đăng trên (?:báo|tạp chí|trang)|"
+    r"trong (?:một )?cuộc (?:trả lời )?phỏng vấn[^.;\n]{0,40}?(?:hồi|trước đó|năm|tháng|gần đây)|từng (?:viết|nhận định)",
     re.I,
 )
 
