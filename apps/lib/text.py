@@ -71,6 +71,9 @@ def _place_tone(word):
     base, tone = _split_tone(word)
     if not tone:
         return word
+    vowels = [i for i, ch in enumerate(base) if ch in VOWELS]
+    if vowels and vowels[-1] - vowels[0] != len(vowels) - 1:
+        return word  # two vowel groups: no Vietnamese syllable ("Nicolás", "Guillén" keep their accent)
     pos = _tone_position(base)
     if pos is None:
         return word

@@ -557,3 +557,12 @@ def test_an_evening_and_the_next_morning_across_the_new_year():
     ):
         out = extract_dates(make_doc("Tiêu đề\n" + lead, published=published))
         assert (out["start_date"], out["end_date"]) == ("2024-12-31", "2025-01-01"), lead
+
+
+def test_the_holidays_an_occasion_marks_are_not_its_date():
+    lead = (
+        "Nhân dịp kỷ niệm ngày 30/4 và ngày 1/5, chiều 26/4, Chủ tịch UBND tỉnh Long An tiếp Tổng Lãnh sự Campuchia "
+        "tại TP Hồ Chí Minh."
+    )
+    out = extract_dates(make_doc("Tiêu đề\n" + lead, published="2024-04-27"))
+    assert (out["start_date"], out["end_date"]) == ("2024-04-26", "2024-04-26")

@@ -1004,3 +1004,12 @@ def test_a_commune_abroad_is_abroad_and_the_ministry_co_organising_comes_as_cent
         "Ngày 7/11, Bộ Ngoại giao và UBND thành phố Cần Thơ đồng tổ chức Hội nghị kết nối hợp tác quốc tế."
     )
     assert classify(text, "2024-11-08") == "central_delegation"
+
+
+def test_where_martyrs_fell_or_firms_invest_is_no_venue():
+    text = (
+        "Tổng Lãnh sự Campuchia chúc mừng Long An\n"
+        "Chiều 26/4, Chủ tịch UBND tỉnh Long An tiếp ông Sok Dara, Tổng Lãnh sự Campuchia tại TP Hồ Chí Minh.\n"
+        "Ông đề nghị Tổng Lãnh sự quán hỗ trợ tìm kiếm hài cốt liệt sĩ quân tình nguyện hy sinh tại Campuchia."
+    )
+    assert classify(text, "2024-04-27") == "foreign_delegation"

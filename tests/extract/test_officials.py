@@ -568,3 +568,21 @@ def test_words_said_at_the_meeting_or_an_interview_after_it_are_not_cited_elsewh
         kind="foreign_delegation",
     )
     assert set(names(out)) == {"Suzuki Kenta", "Lê Quốc Hùng"}
+
+
+def test_a_spanish_name_keeps_its_accents_where_vietnamese_words_get_one_placement():
+    assert normalize("Đại sứ Orlando Nicolás Hernández Guillén, hoà bình, Thuỷ") == (
+        "Đại sứ Orlando Nicolás Hernández Guillén, hòa bình, Thủy"
+    )
+    out = run(
+        "Chủ tịch UBND tỉnh tiếp ông Orlando Nicolás Hernández Guillén, Đại sứ Cuba tại Việt Nam.",
+        kind="foreign_delegation",
+    )
+    assert "Orlando Nicolás Hernández Guillén" in names(out)
+
+
+def test_a_title_then_its_ministry_after_a_comma_then_the_name():
+    out = run(
+        "Sáng 18/9, Phó Chủ nhiệm Ủy ban Biên giới quốc gia, Bộ Ngoại giao Trần Quang Hòa làm việc với UBND tỉnh."
+    )
+    assert names(out) == ["Trần Quang Hòa"]

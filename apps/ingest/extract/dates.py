@@ -172,7 +172,13 @@ def _candidates(sentence):
 
 
 def _is_document_date(sentence, start):
-    return bool(_DOC_BEFORE.search(sentence[max(0, start - 120) : start]))
+    return bool(_DOC_BEFORE.search(sentence[max(0, start - 120) : start]) or _HOLIDAY_BEFORE.search(sentence[max(0, start - 60) : start]))
+
+
+# A holiday's date, not the occasion's: "Nhân dịp kỷ niệm ngày 30/4 và ngày 1/5, chiều 26/4, ...".
+_HOLIDAY_BEFORE = re.compile(
+    r"(?:kỷ niệm|chào mừng|mừng)\s+(?:\d+\s+năm\s+)?(?:(?:các\s+)?[Nn]gày\s+(?:lễ\s+)?)?$", re.IGNORECASE
+)
 
 
 def _lead_sentences(doc):

@@ -41,7 +41,9 @@ _HOME_VENUE = re.compile(r"tại trụ sở|tại (?:tỉnh|thành phố)(?: |\.
 # xã có lao động đang làm việc tại Hàn Quốc").
 _COMMUNITY_BEFORE = re.compile(
     r"(?:lao động|thực tập sinh|du học sinh|sinh viên|học viên|công dân|ngư dân)(?: Việt Nam| của tỉnh)?"
-    r"(?: (?:đang|đã|sẽ))?(?: (?:làm việc|học tập|sinh sống|lao động|cư trú|thực tập))?\s*$",
+    r"(?: (?:đang|đã|sẽ))?(?: (?:làm việc|học tập|sinh sống|lao động|cư trú|thực tập))?\s*$"
+    # what happened or is owned there: "liệt sĩ ... hy sinh tại Campuchia", "doanh nghiệp đầu tư tại Lào"
+    r"|(?:hy sinh|qua đời|an táng|đầu tư|kinh doanh|sinh sống|cư trú|học tập)\s*$",
     re.IGNORECASE,
 )
 _OWN_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))[^\n;]{0,40}?{name}"

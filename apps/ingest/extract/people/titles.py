@@ -3,10 +3,11 @@ the names written next to them."""
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 
 from apps.lib.text import fold
 
-from ..lexicon import UPPER
+from ..lexicon import UPPER, data_lines
 from .lexicon import _lexicon
 
 # --- titles ----------------------------------------------------------------------------
@@ -59,6 +60,19 @@ def _title_phrases(masked):
 _GAP_NAME_LEFT = re.compile(
     r"^(?:\s*\([^()\n]{2,60}\))?(?:\s*[-–:]\s*|\s*,\s*|\s+)(?:(?:đồng chí|ông|bà|ngài)\s+)?$", re.I
 )
+@cache
+def _central_body_gap():
+    """ ", Bộ Ngoại giao " between a title and a name: the body the title belongs to, after a
+    comma ("Phó Chủ nhiệm Ủy ban Biên giới quốc gia, Bộ Ngoại giao Nguyễn Tuấn Thanh")."""
+    bodies = sorted((re.escape(x) for x in data_lines("activity_central_bodies.txt") if not x.endswith(" tại")),
+                    key=len, reverse=True)
+    return re.compile(r"^\s*,\s*(?:" + "|".join(bodies) + r")\s+$", re.IGNORECASE)
+
+
+def _body_gap(gap):
+    return len(gap) <= 80 and bool(_central_body_gap().match(gap))
+
+
 _GAP_CHAIN = re.compile(r"^\s*(?:[,–\-]|;\s*và)?\s*$")
 _GAP_RIGHT = re.compile(r"^\s*(?:[,–\-:(]\s*)?$")
 
@@ -114,7 +128,7 @@ def _attach_titles(text, mentions):
             continue  # a claimed phrase in between: no title of this one's on the left
         ps, pe = phrases[k]
         gap = text[pe : m.start]
-        if not _GAP_NAME_LEFT.match(gap):
+        if not _GAP_NAME_LEFT.match(gap) and not _body_gap(gap):
             continue
         i = bisect_left(mention_starts, pe)
         if any(starts[j] is not m and starts[j].start < m.start for j in range(i, min(n + 1, len(starts)))):
