@@ -566,3 +566,14 @@ def test_the_holidays_an_occasion_marks_are_not_its_date():
     )
     out = extract_dates(make_doc("Tiêu đề\n" + lead, published="2024-04-27"))
     assert (out["start_date"], out["end_date"]) == ("2024-04-26", "2024-04-26")
+
+
+def test_the_delegations_next_day_in_a_paragraph_of_its_own_ends_the_visit():
+    text = (
+        "Tiêu đề\nChiều 17/5, Chủ tịch UBND tỉnh Sóc Trăng tiếp Đại sứ Bỉ cùng đoàn công tác.\n"
+        "Hai bên trao đổi về hợp tác nông nghiệp.\n"
+        "Sáng 18/5, Đại sứ và đoàn đã khảo sát mô hình nuôi tôm tại huyện Trần Đề.\n"
+        "Ngày 30/5, tỉnh sẽ tổ chức hội nghị xúc tiến đầu tư."
+    )
+    out = extract_dates(make_doc(text, published="2024-05-19"))
+    assert (out["start_date"], out["end_date"]) == ("2024-05-17", "2024-05-18")

@@ -1013,3 +1013,18 @@ def test_where_martyrs_fell_or_firms_invest_is_no_venue():
         "Ông đề nghị Tổng Lãnh sự quán hỗ trợ tìm kiếm hài cốt liệt sĩ quân tình nguyện hy sinh tại Campuchia."
     )
     assert classify(text, "2024-04-27") == "foreign_delegation"
+
+
+def test_a_named_province_abroad_and_a_wire_from_abroad():
+    text = (
+        "Đoàn đại biểu tỉnh Sơn La thăm tỉnh Luang Prabang\n"
+        "Từ ngày 18 đến ngày 21/9, đoàn đại biểu tỉnh Sơn La do Bí thư Tỉnh ủy làm trưởng đoàn đã thăm, làm việc tại "
+        "tỉnh Luang Prabang và chào xã giao Đại sứ quán Việt Nam tại Thủ đô Viêng Chăn, nước CHDCND Lào."
+    )
+    assert classify(text, "2023-09-22") == "outbound_delegation"
+    text = (
+        "Đồng Tháp và Prey Veng thúc đẩy hợp tác\n"
+        "Phnôm Pênh (TTXVN) - Ngày 12/3, tại thành phố Prey Veng, đoàn công tác tỉnh Đồng Tháp do Phó Chủ tịch UBND "
+        "tỉnh dẫn đầu đã hội đàm với lãnh đạo tỉnh Prey Veng."
+    )
+    assert classify(text, "2025-03-12") == "outbound_delegation"

@@ -586,3 +586,11 @@ def test_a_title_then_its_ministry_after_a_comma_then_the_name():
         "Sáng 18/9, Phó Chủ nhiệm Ủy ban Biên giới quốc gia, Bộ Ngoại giao Trần Quang Hòa làm việc với UBND tỉnh."
     )
     assert names(out) == ["Trần Quang Hòa"]
+
+
+def test_a_post_held_back_then_belongs_to_the_history():
+    out = run(
+        "Thứ trưởng Bộ Ngoại giao Lê Minh Châu làm việc với tỉnh. Năm 2019, đoàn Bộ Ngoại giao do ông Phạm Văn "
+        "Tâm, khi đó là Thứ trưởng, đã làm việc với tỉnh."
+    )
+    assert names(out) == ["Lê Minh Châu"]

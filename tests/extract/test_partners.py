@@ -283,3 +283,12 @@ def test_localities_listed_after_cac_with_their_country():
         province="Đà Nẵng",
     )
     assert "Sakaide" in [p["name"] for p in extract_partners(doc, "Đà Nẵng")]
+
+
+def test_a_capital_in_a_wires_dateline_is_no_partner():
+    doc = _doc(
+        "Tiêu đề\nViêng Chăn (TTXVN) - Ngày 12/3, đoàn công tác tỉnh Nghệ An hội đàm với lãnh đạo tỉnh Xiêng Khoảng "
+        "(Lào).",
+        province="Nghệ An",
+    )
+    assert [p["name"] for p in extract_partners(doc, "Nghệ An")] == ["Xiêng Khoảng"]

@@ -790,3 +790,14 @@ def test_asks_counted_on_lines_of_their_own():
     )
     texts = _texts(doc)
     assert len(texts) == 2 and "cột mốc" in texts[0] and "chợ biên giới" in texts[1], texts
+
+
+def test_a_section_heading_and_a_count_of_asks_are_no_asks():
+    doc = _doc(
+        "Tiêu đề\nĐoàn công tác Ban Đối ngoại Trung ương làm việc với tỉnh Đắk Lắk.\n\nTỉnh kiến nghị Trung ương nhiều "
+        "nội dung\n\nPhó Chủ tịch UBND tỉnh Lê Văn Hòa đề nghị Bộ Ngoại giao hỗ trợ tỉnh mở lối mở biên giới Đắk Ruê. "
+        "Năm qua, các cơ quan đại diện đã tiếp nhận hơn 2.000 đề nghị bảo hộ công dân.",
+        officials=[{"name": "Lê Văn Hòa", "side": "local"}],
+    )
+    texts = _texts(doc)
+    assert len(texts) == 1 and "Đắk Ruê" in texts[0], texts

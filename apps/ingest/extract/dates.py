@@ -237,6 +237,33 @@ def occasion(doc):
     return best[1], best[2], best[3]
 
 
+# After a later paragraph's day: the delegation still at work ("Sáng 18/5, Đại sứ X và đoàn đã
+# khảo sát", "Ngày 27/8, Thứ trưởng và đoàn công tác đã thăm", "Ngày làm việc thứ hai, đoàn ...").
+_DELEGATION_GOES_ON = re.compile(r"^[^.;\n]{0,80}?\b(?:và\s+)?(?:[Đđ]oàn|[Đđ]oàn công tác|[Đđ]oàn đại biểu)\b(?!\s+(?:đã\s+)?(?:kết thúc|rời|về nước|trở về))")
+
+
+def _visit_goes_on(doc, lead_sentence, start):
+    """The last day, one to six days after ``start``, on which a later sentence opening with its
+    own day has the delegation still at work; None when there is none."""
+    last = None
+    for s in doc.sentences:
+        if s.start <= lead_sentence.start or not s.text[:1].isupper() or not _LEADING.match(s.text):
+            continue
+        found = [c for c in _candidates(s.text) if c[0] < 25]
+        if not found:
+            continue
+        _a, end_pos, (d, m, y), _second = found[0]
+        if not (d and m) or not _DELEGATION_GOES_ON.match(s.text[end_pos:]):
+            continue
+        year = y or (start.year + 1 if m < start.month and start.month == 12 else start.year)
+        if not valid(year, m, d):
+            continue
+        day = date(year, m, d)
+        if 1 <= (day - start).days <= 6 and (last is None or day > last):
+            last = day
+    return last
+
+
 def opens_with_day(sentence):
     """The sentence opens with the day of an occasion ("Sáng 26.2, ...", "Ngày 3/4, ...")."""
     if not _LEADING.match(sentence):
@@ -345,6 +372,10 @@ def extract(doc):
         # "từ ngày 24/5 đến ngày 26/5, Đoàn ... đã thăm" then "Sáng 25/5, đoàn hội đàm ...": one
         # day of the visit the lead dates as a whole.
         start, end = span
+    elif start == end and (later := _visit_goes_on(doc, sentence, start)):
+        # "Chiều 17/5, ... tiếp đoàn" then "Sáng 18/5, Đại sứ ... và đoàn đã khảo sát ...": the
+        # delegation's next day, told in a paragraph of its own.
+        end = later
     if end < start or (end - start).days > 31:
         return none
     end_iso = end.isoformat()

@@ -9,6 +9,8 @@ delegation; a foreign guest. The first that matches wins.
 import re
 from functools import cache
 
+from apps.provinces import lookup
+
 from . import lexicon
 from .cues import COMPANIES, body_sentences, central_rx, country_rx, data_lines, head_text
 from .lexicon import UPPER
@@ -36,7 +38,25 @@ _VENUE_LEAD = (
 _FROM_ABROAD = r"(?i:đoàn (?:đại biểu|công tác))(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name},? \(?Việt Nam"
 # Vietnam's mission abroad receives the province's delegation.
 _OWN_MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự) Việt Nam tại")
-_HOME_VENUE = re.compile(r"tại trụ sở|tại (?:tỉnh|thành phố)(?: |\.|,)|tại (?:phường|xã|đặc khu) (?-i:" + UPPER + ")", re.IGNORECASE)
+_HOME_VENUE_RX = re.compile(
+    r"tại trụ sở|tại (?:tỉnh|thành phố)(?=[.,;]|\s+(?!(?-i:" + UPPER + r")))|tại (?:phường|xã|đặc khu) (?-i:" + UPPER + ")"
+    r"|tại (?:tỉnh|thành phố|TP\.?)\s*(?P<unit>(?-i:" + UPPER + r")[\w-]*(?:\s+(?-i:" + UPPER + r")[\w-]*){0,3})",
+    re.IGNORECASE,
+)
+
+
+def _home_venue(text):
+    """ "tại trụ sở", "tại tỉnh.", "tại phường X", or "tại tỉnh X" naming a Vietnamese unit: the
+    meeting at home ("tại tỉnh Hủa Phăn" is abroad)."""
+    for m in _HOME_VENUE_RX.finditer(text):
+        unit = m.group("unit")
+        if unit is None or any(s == 0 for s, _e, _u in lookup.find_all(unit)):
+            return True
+    return False
+
+
+# A wire from abroad: "Phnôm Pênh (TTXVN) - ...", "Viêng Chăn (VNA) -".
+_WIRE_DATELINE = re.compile(r"^(?P<place>[^()\n,]{2,30}?)\s*\((?:TTXVN|VNA|Vietnam\+|TTXVN/Vietnam\+)\)\s*[-–]")
 # Vietnamese working or studying abroad: where they are is not where the meeting is ("đại diện các
 # xã có lao động đang làm việc tại Hàn Quốc").
 _COMMUNITY_BEFORE = re.compile(
@@ -88,7 +108,7 @@ def _outbound(doc, province, head):
     # does not already place the meeting at home ("tại trụ sở UBND tỉnh": the guests' own
     # factories "tại Singapore" are not where the meeting is).
     first = body_sentences(doc)[:1]
-    where = head_text(doc, 1) if first and _HOME_VENUE.search(first[0].text) else head_text(doc, 2)
+    where = head_text(doc, 1) if first and _home_venue(first[0].text) else head_text(doc, 2)
     for m in venue.finditer(where):
         # The visit of a foreign delegation "sang thăm ... tại <the province>" never ends in a
         # country; one more guard: the mission's seat ("Tổng Lãnh sự quán Việt Nam tại Côn Minh").
@@ -110,10 +130,13 @@ def _outbound(doc, province, head):
                 return True
         if re.search(_FROM_ABROAD.replace("{name}", esc), head):
             return True
+        wire = _WIRE_DATELINE.match(first[0].text) if first else None
+        if wire and _abroad(wire.group("place")) and re.search(_OWN_DELEGATION.replace("{name}", esc), first[0].text):
+            return True  # "Phnôm Pênh (TTXVN) - ... đoàn công tác tỉnh An Giang ... đã hội đàm"
         if (
             _OWN_MISSION.search(head)
             and re.search(_OWN_DELEGATION.replace("{name}", esc), head)
-            and not _HOME_VENUE.search(head)
+            and not _home_venue(head)
         ):
             return True
         # "Đoàn đại biểu tỉnh Tây Ninh ... đã đến thăm, chúc Tết lãnh đạo tỉnh Svay Rieng,
@@ -124,11 +147,21 @@ def _outbound(doc, province, head):
                 continue
             rest = line[own.end() :]
             country = country_rx().search(rest)
-            if country and not _FOREIGN_MISSION.search(rest[: country.end() + 5]) and not _HOME_VENUE.search(
+            if country and not _FOREIGN_MISSION.search(rest[: country.end() + 5]) and not _home_venue(
                 rest[: country.start()]
             ):
                 return True
     return False
+
+
+def _abroad(place):
+    """A wire's dateline place is abroad: a foreign capital, a locality the gazetteer knows, a country."""
+    place = place.strip()
+    return bool(
+        re.fullmatch(r"(?:" + capitals_pattern() + r")", place, re.IGNORECASE)
+        or known_abroad(place)
+        or country_rx().fullmatch(place)
+    )
 
 
 @cache

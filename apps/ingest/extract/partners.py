@@ -319,7 +319,8 @@ def extract(doc, province):
             continue
         key = entry["name"]
         if entry.get("capital"):
-            is_venue = bool(_VENUE_BEFORE.search(before))
+            # (or a wire's dateline: "Phnôm Pênh (TTXVN) - ...")
+            is_venue = bool(_VENUE_BEFORE.search(before) or re.match(r"\s*\((?:TTXVN|VNA)\b", after))
             venue_only[key] = venue_only.get(key, True) and is_venue
         if key not in found:
             # "Chính quyền nhân dân Châu Hồng Hà": the prefecture's name, without its kind word

@@ -57,6 +57,8 @@ _NOUN_BEFORE = re.compile(
     r"giải đáp|đối với|về|với|theo|có|là|cho|bày tỏ|những ý kiến|ý kiến|nội dung|"
     # "chủ động xây dựng đề xuất dự án": a proposal made, the noun
     r"xây dựng|lập|gửi|trình|hoàn thiện|chuẩn bị|hồ sơ|tờ trình|dự thảo|"
+    # a count of them: "đã tiếp nhận hơn 3.000 đề nghị giải cứu công dân"
+    r"\d[\d.,]*|"
     r"sự\s+\w+(?:\s+\w+)?\s+và)\s+$",
     re.IGNORECASE,
 )
@@ -285,6 +287,8 @@ def extract(doc, kind, province, lead, officials, partners):
         piece = text[start:end]
         if end - start < 15 or (_GENERAL_WISH.match(piece) and not JOINT_ASK.search(piece[:80])):
             continue
+        if start >= title_end and _subheading(text, start, end):
+            continue  # "Kiến nghị Trung ương nhiều nội dung": a section's heading over the asks
         if _VAGUE_ASK.match(piece):
             continue
         words = _words(piece)
@@ -299,6 +303,20 @@ def extract(doc, kind, province, lead, officials, partners):
         seen.append(words)
         out.append(item)
     return _without_headline_summary(out, title_end)
+
+
+def _subheading(text, start, end):
+    """The ask fills a short line of its own with no closing stop: a section heading in the body
+    ("Đề nghị phía bạn phối hợp nhiều nội dung cụ thể"), whose asks follow in full."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return (
+        len(line.split()) <= 12
+        and not line.endswith((".", ";", ":", "!", "?", "…", '"', "”"))
+        and not _BULLET.match(line)
+        and len(text[line_start:start].split()) <= 4
+    )
 
 
 def _without_headline_summary(out, title_end):

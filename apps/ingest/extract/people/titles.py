@@ -176,6 +176,10 @@ _CITED_ELSEWHERE = re.compile(
 )
 
 
+# A post held back then: the person belongs to the relationship's history, not to the activity.
+_THEN_POST = re.compile(r"\s*,\s*(?:khi đó|lúc đó|khi ấy|lúc ấy|thời điểm đó|thời điểm ấy)\s+(?:là|đang là|giữ chức)\s", re.I)
+
+
 def _passing(text, p):
     for m in p.mentions:
         begin = min([m.start] + [ts for ts, te in m.titles if te <= m.start])
@@ -183,6 +187,8 @@ def _passing(text, p):
             continue
         if _CITED_ELSEWHERE.search(re.split(r"\n|(?<=[.!?])\s", text[m.end : m.end + 200], maxsplit=1)[0]):
             continue
+        if _THEN_POST.match(text, m.end):
+            continue  # "Năm 2019, đoàn do ông X, khi đó là Thứ trưởng, đã làm việc ...": the past
         return False
     return True
 
