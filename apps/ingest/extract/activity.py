@@ -10,6 +10,7 @@ not activities even when they name meetings. (Its kind: kind.py.)
 """
 
 import re
+from functools import cache
 
 from apps.provinces import lookup
 
@@ -148,19 +149,16 @@ def is_activity(doc, province):
     if not _TRIGGER.search(head):
         return False
     first = [s.text for s in body_sentences(doc) if s.text != doc.title][:1]
-    if _domestic_visit("\n".join([doc.title, *first])):
+    title_and_lead = "\n".join([doc.title, *first])
+    if _domestic_visit(title_and_lead) or _spectacle(title_and_lead) or _sector_meeting(title_and_lead):
         return False
-    if _spectacle("\n".join([doc.title, *first])):
-        return False
-    if _sector_meeting("\n".join([doc.title, *first])):
-        return False
-    if _NATIONAL_LEADER.match(doc.title) and not _names_province(province, "\n".join([doc.title, *first])):
+    if _NATIONAL_LEADER.match(doc.title) and not _names_province(province, title_and_lead):
         return False  # the province is named only further down, in passing
-    if _MINISTER.match(doc.title) and not _mentions_province(province, "\n".join([doc.title, *first])):
+    if _MINISTER.match(doc.title) and not _mentions_province(province, title_and_lead):
         return False  # a minister's diplomacy abroad: the province only mentioned further down
     if (
         _is_capital(province)
-        and not _names_province(province, "\n".join([doc.title, *first]))
+        and not _names_province(province, title_and_lead)
         and (
             _MINISTER.match(doc.title)
             or _NATIONAL_LEADER.match(doc.title)
@@ -235,6 +233,13 @@ _FOREIGN_TITLE = re.compile(
 )
 
 
+@cache
+def _organisations_or_capitals():
+    return re.compile(
+        lexicon.alternation("international_organizations") + r"|(?<![\w-])(?:" + capitals_pattern() + r")(?![\w-])"
+    )
+
+
 def _foreign_party_named(text):
     """A foreign party in ``text``: a country, a locality abroad the gazetteer knows, a foreign
     head's title, an international organisation, a central body or a foreign capital."""
@@ -242,10 +247,11 @@ def _foreign_party_named(text):
         country_rx().search(text)
         or central_rx().search(text)
         or _FOREIGN_TITLE.search(text)
-        or re.search(lexicon.alternation("international_organizations"), text)
-        or re.search(r"(?<![\w-])(?:" + capitals_pattern() + r")(?![\w-])", text)
+        or _organisations_or_capitals().search(text)
         or mentions_abroad(text)
     )
+
+
 # Words of foreign affairs that a domestic exchange may be about ("trao đổi kinh nghiệm công tác
 # đối ngoại"): such a meeting is the provinces' foreign-affairs work, not a study tour.
 _AFFAIRS_TOPIC = re.compile(

@@ -154,14 +154,15 @@ def _outbound(doc, province, head):
     return False
 
 
+@cache
+def _capital_name():
+    return re.compile(r"(?:" + capitals_pattern() + r")", re.IGNORECASE)
+
+
 def _abroad(place):
     """A wire's dateline place is abroad: a foreign capital, a locality the gazetteer knows, a country."""
     place = place.strip()
-    return bool(
-        re.fullmatch(r"(?:" + capitals_pattern() + r")", place, re.IGNORECASE)
-        or known_abroad(place)
-        or country_rx().fullmatch(place)
-    )
+    return bool(_capital_name().fullmatch(place) or known_abroad(place) or country_rx().fullmatch(place))
 
 
 @cache

@@ -259,7 +259,8 @@ def _candidates(text):
         idx = run[first:]
         words = [tokens[i][2] for i in idx]
         # (as written when a middle initial's dot stands inside: "Catherine M. Holloway")
-        name = text[tokens[idx[0]][0] : tokens[idx[-1]][1]] if ". " in text[tokens[idx[0]][0] : tokens[idx[-1]][1]] else " ".join(words)
+        written = text[tokens[idx[0]][0] : tokens[idx[-1]][1]]
+        name = written if ". " in written else " ".join(words)
         key = fold(name)
         if key in places or key in country_keys or _is_province(words) or name_key(name) in not_officials:
             continue
