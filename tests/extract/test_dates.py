@@ -577,3 +577,19 @@ def test_the_delegations_next_day_in_a_paragraph_of_its_own_ends_the_visit():
     )
     out = extract_dates(make_doc(text, published="2024-05-19"))
     assert (out["start_date"], out["end_date"]) == ("2024-05-17", "2024-05-18")
+
+
+def test_no_other_doan_and_no_journey_on_extends_the_visit():
+    for later in (
+        "Ngày 23/11, Đoàn đại biểu Quốc hội tỉnh tiếp xúc cử tri tại huyện Phù Cát.",
+        "Ngày 22/11, ông Đoàn Văn Việt, Giám đốc Sở, báo cáo kết quả với UBND tỉnh.",
+        "Ngày 22/11, Tập đoàn Samsung khởi công nhà máy mới.",
+        "Ngày 22/11, đoàn sẽ sang thăm tỉnh Ratanakiri.",
+        "Sáng 21/11, đoàn tiếp tục hành trình vào thăm tỉnh Thừa Thiên Huế.",
+    ):
+        text = (
+            "Tiêu đề\nChiều 20/11, Phó Chủ tịch UBND tỉnh Quảng Trị tiếp đoàn công tác Bộ Ngoại giao.\n"
+            "Hai bên trao đổi về công tác biên giới.\n" + later
+        )
+        out = extract_dates(make_doc(text, published="2023-11-24"))
+        assert (out["start_date"], out["end_date"]) == ("2023-11-20", "2023-11-20"), later

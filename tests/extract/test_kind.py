@@ -1028,3 +1028,28 @@ def test_a_named_province_abroad_and_a_wire_from_abroad():
         "tỉnh dẫn đầu đã hội đàm với lãnh đạo tỉnh Prey Veng."
     )
     assert classify(text, "2025-03-12") == "outbound_delegation"
+
+
+def test_a_vietnamese_city_is_home_and_investing_abroad_is_a_trip():
+    for venue in ("tại thành phố Hồ Chí Minh", "tại thành phố Hạ Long"):
+        text = (
+            "Lãnh đạo tỉnh tiếp Tổng Lãnh sự Hàn Quốc\n"
+            f"Ngày 5/3, {venue}, Phó Chủ tịch UBND tỉnh Quảng Ninh tiếp Tổng Lãnh sự Hàn Quốc.\n"
+            "Tổng Lãnh sự cho biết nhiều doanh nghiệp muốn mở rộng sản xuất tại Hàn Quốc và Việt Nam."
+        )
+        assert classify(text, "2024-03-06") == "foreign_delegation", venue
+    text = (
+        "Bắc Giang xúc tiến đầu tư tại Nhật Bản\n"
+        "Ngày 11/10, đoàn công tác tỉnh Bắc Giang do Chủ tịch UBND tỉnh dẫn đầu tổ chức Hội nghị xúc tiến đầu tư "
+        "tại Nhật Bản."
+    )
+    assert classify(text, "2023-10-12") == "outbound_delegation"
+
+
+def test_a_wire_from_abroad_on_a_delegation_coming_here_is_no_trip():
+    text = (
+        "Đoàn Thủ đô Viêng Chăn thăm Hà Nội\n"
+        "Viêng Chăn (TTXVN) - Ngày 4/12, Đoàn đại biểu Thủ đô Viêng Chăn sang thăm Hà Nội theo lời mời của lãnh đạo "
+        "thành phố."
+    )
+    assert classify(text, "2023-12-05") != "outbound_delegation"

@@ -594,3 +594,12 @@ def test_a_post_held_back_then_belongs_to_the_history():
         "Tâm, khi đó là Thứ trưởng, đã làm việc với tỉnh."
     )
     assert names(out) == ["Lê Minh Châu"]
+
+
+def test_a_past_post_of_someone_here_today_keeps_him():
+    out = run(
+        "Năm 2010, ông Khamla Sisavath, khi đó là lưu học sinh tại Việt Nam, nay là Phó Tỉnh trưởng, từng học tại "
+        "tỉnh.",
+        kind="foreign_delegation",
+    )
+    assert names(out) == ["Khamla Sisavath"]

@@ -801,3 +801,18 @@ def test_a_section_heading_and_a_count_of_asks_are_no_asks():
     )
     texts = _texts(doc)
     assert len(texts) == 1 and "Đắk Ruê" in texts[0], texts
+
+
+def test_asks_on_lines_of_their_own_under_a_colon_and_a_one_line_ask():
+    doc = _doc(
+        "Tiêu đề\nPhó Chủ tịch UBND tỉnh Lê Văn Hòa kiến nghị Bộ Ngoại giao một số nội dung sau:\n"
+        "Đề nghị hỗ trợ kinh phí tu bổ cột mốc\nĐề nghị sớm nâng cấp cửa khẩu Săm Pun",
+        officials=[{"name": "Lê Văn Hòa", "side": "local"}],
+    )
+    texts = _texts(doc)
+    assert len(texts) == 2 and "cột mốc" in texts[0] and "Săm Pun" in texts[1], texts
+    doc = _doc(
+        "Tiêu đề\nHai bên trao đổi về công tác biên giới.\nTỉnh đề nghị Bộ hỗ trợ kinh phí cắm mốc biên giới\n"
+        "Thứ trưởng ghi nhận ý kiến của tỉnh."
+    )
+    assert any("cắm mốc" in t for t in _texts(doc))

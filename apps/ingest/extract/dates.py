@@ -13,6 +13,9 @@ import re
 from bisect import bisect_right
 from datetime import date, timedelta
 
+from apps.provinces import lookup
+
+from .lexicon import UPPER
 from .record import Dates
 from .years import resolve, valid
 
@@ -239,7 +242,13 @@ def occasion(doc):
 
 # After a later paragraph's day: the delegation still at work ("Sáng 18/5, Đại sứ X và đoàn đã
 # khảo sát", "Ngày 27/8, Thứ trưởng và đoàn công tác đã thăm", "Ngày làm việc thứ hai, đoàn ...").
-_DELEGATION_GOES_ON = re.compile(r"^[^.;\n]{0,80}?\b(?:và\s+)?(?:[Đđ]oàn|[Đđ]oàn công tác|[Đđ]oàn đại biểu)\b(?!\s+(?:đã\s+)?(?:kết thúc|rời|về nước|trở về))")
+_DELEGATION_GOES_ON = re.compile(
+    # (the delegation, not a surname "Đoàn Văn Việt", "Đoàn Thanh niên", "Đoàn ĐBQH", "Tập đoàn")
+    r"^\s*(?:[^.;\n]{0,60}?\svà\s+)?(?:đoàn|(?-i:Đoàn)(?!\s+(?-i:" + UPPER + r")))"
+    r"(?!\s+(?:ĐBQH|Thanh niên|đại biểu Quốc hội|đại biểu HĐND))(?:\s+(?:công tác|đại biểu))?(?!\w)"
+)
+# ... and still at work here: no plan, no journey on, no trip of the province's own.
+_VISIT_MOVES_ON = re.compile(r"\bsẽ\b|sang thăm|lên đường|tiếp tục hành trình|rời|kết thúc|về nước|trở về", re.IGNORECASE)
 
 
 def _visit_goes_on(doc, lead_sentence, start):
@@ -253,8 +262,12 @@ def _visit_goes_on(doc, lead_sentence, start):
         if not found:
             continue
         _a, end_pos, (d, m, y), _second = found[0]
-        if not (d and m) or not _DELEGATION_GOES_ON.match(s.text[end_pos:]):
+        rest = s.text[end_pos:].lstrip(" ,")
+        if not (d and m) or not _DELEGATION_GOES_ON.match(rest) or _VISIT_MOVES_ON.search(rest):
             continue
+        if any(re.search(r"(?:vào|ra|đến|tới|về|sang)\s+(?:thăm\s+|làm việc\s+(?:tại\s+)?)?\S*\s*$", rest[max(0, a - 30) : a])
+               for a, _b, _u in lookup.find_all(rest)):
+            continue  # "... đoàn vào thăm tỉnh Thừa Thiên Huế": the next stop, elsewhere
         year = y or (start.year + 1 if m < start.month and start.month == 12 else start.year)
         if not valid(year, m, d):
             continue

@@ -46,11 +46,14 @@ _HOME_VENUE_RX = re.compile(
 
 
 def _home_venue(text):
-    """ "tại trụ sở", "tại tỉnh.", "tại phường X", or "tại tỉnh X" naming a Vietnamese unit: the
-    meeting at home ("tại tỉnh Hủa Phăn" is abroad)."""
+    """ "tại trụ sở", "tại tỉnh.", "tại phường X", or "tại tỉnh X" / "tại thành phố X" unless X is
+    a place abroad (the gazetteer's, or in a foreign spelling): the meeting at home ("tại tỉnh Hủa
+    Phăn", "tại thành phố Doun Kaev" are abroad; "tại thành phố Hạ Long", "Hồ Chí Minh" at home)."""
     for m in _HOME_VENUE_RX.finditer(text):
         unit = m.group("unit")
-        if unit is None or any(s == 0 for s, _e, _u in lookup.find_all(unit)):
+        if unit is None or any(s == 0 for s, _e, _u in lookup.find_all(m.group(0)[4:])):
+            return True
+        if not (known_abroad(unit) or foreign_spelling(unit)):
             return True
     return False
 
@@ -62,11 +65,13 @@ _WIRE_DATELINE = re.compile(r"^(?P<place>[^()\n,]{2,30}?)\s*\((?:TTXVN|VNA|Vietn
 _COMMUNITY_BEFORE = re.compile(
     r"(?:lao động|thực tập sinh|du học sinh|sinh viên|học viên|công dân|ngư dân)(?: Việt Nam| của tỉnh)?"
     r"(?: (?:đang|đã|sẽ))?(?: (?:làm việc|học tập|sinh sống|lao động|cư trú|thực tập))?\s*$"
-    # what happened or is owned there: "liệt sĩ ... hy sinh tại Campuchia", "doanh nghiệp đầu tư tại Lào"
-    r"|(?:hy sinh|qua đời|an táng|đầu tư|kinh doanh|sinh sống|cư trú|học tập)\s*$",
+    # where martyrs fell: "liệt sĩ quân tình nguyện hy sinh tại Campuchia"
+    r"|(?:hy sinh|qua đời|an táng)\s*$",
     re.IGNORECASE,
 )
 _OWN_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))[^\n;]{0,40}?{name}"
+# The province's delegation, its name right after: "đoàn công tác tỉnh An Giang".
+_OWN_NAMED_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))(?: cấp cao| liên ngành)?(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name}(?!\w)"
 # The province's own event.
 _OWN_EVENT = re.compile(
     r"(?:(?:đồng )?tổ chức|diễn ra|khai mạc)\s+(?:long trọng\s+)?(?:(?:thành công|trọng thể)\s+)?(?:buổi\s+)?"
@@ -131,7 +136,7 @@ def _outbound(doc, province, head):
         if re.search(_FROM_ABROAD.replace("{name}", esc), head):
             return True
         wire = _WIRE_DATELINE.match(first[0].text) if first else None
-        if wire and _abroad(wire.group("place")) and re.search(_OWN_DELEGATION.replace("{name}", esc), first[0].text):
+        if wire and _abroad(wire.group("place")) and re.search(_OWN_NAMED_DELEGATION.replace("{name}", esc), first[0].text):
             return True  # "Phnôm Pênh (TTXVN) - ... đoàn công tác tỉnh An Giang ... đã hội đàm"
         if (
             _OWN_MISSION.search(head)

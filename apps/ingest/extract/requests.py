@@ -302,21 +302,37 @@ def extract(doc, kind, province, lead, officials, partners):
             continue
         seen.append(words)
         out.append(item)
+    # "kiến nghị một số nội dung sau:" with the asks on lines of their own (no bullets): only the
+    # header of the asks after it
+    out = [r for k, r in enumerate(out) if not (_ANNOUNCES.search(r.text) and k + 1 < len(out))]
     return _without_headline_summary(out, title_end)
 
 
+_SUMMARY = re.compile(r"\b(?:nhiều|một số|các)\s+(?:nội dung|vấn đề|kiến nghị|đề xuất|lĩnh vực)|sâu hơn|hơn nữa", re.IGNORECASE)
+_ASK_WORDS = {"kiến", "nghị", "đề", "xuất", "mong", "muốn", "tỉnh", "thành", "phố", "và", "các", "của", "với"}
+
+
 def _subheading(text, start, end):
-    """The ask fills a short line of its own with no closing stop: a section heading in the body
-    ("Đề nghị phía bạn phối hợp nhiều nội dung cụ thể"), whose asks follow in full."""
+    """The ask fills a short line of its own with no closing stop, not under a colon, and the
+    paragraphs after it say it again in full or it only sums up ("Kiến nghị Trung ương nhiều nội
+    dung", "Đề nghị duy trì bồi dưỡng hằng năm"): a section heading, not an ask of its own."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    return (
-        len(line.split()) <= 12
-        and not line.endswith((".", ";", ":", "!", "?", "…", '"', "”"))
-        and not _BULLET.match(line)
-        and len(text[line_start:start].split()) <= 4
-    )
+    line_end = line_end if line_end >= 0 else len(text)
+    line = text[line_start:line_end].strip()
+    if (
+        len(line.split()) > 12
+        or line.endswith((".", ";", ":", "!", "?", "…", '"', "”"))
+        or _BULLET.match(line)
+        or len(text[line_start:start].split()) > 4
+        or text[:line_start].rstrip().endswith(":")
+    ):
+        return False
+    if _SUMMARY.search(line):
+        return True
+    words = {w for w in _words(text[start:end]) if w not in _ASK_WORDS}
+    following = _words(text[line_end : line_end + 1500])
+    return bool(words) and len(words & following) >= 0.6 * len(words)
 
 
 def _without_headline_summary(out, title_end):

@@ -180,6 +180,15 @@ _CITED_ELSEWHERE = re.compile(
 _THEN_POST = re.compile(r"\s*,\s*(?:khi đó|lúc đó|khi ấy|lúc ấy|thời điểm đó|thời điểm ấy)\s+(?:là|đang là|giữ chức)\s", re.I)
 
 
+def _in_the_past(text, m):
+    """The sentence of ``m`` opens on a past year or month ("Năm 2019,", "Tháng 11/2019,", "từ năm
+    2018, khi ...") and does not bring the person to today (", nay là ...")."""
+    sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    before = text[sentence_start : m.start]
+    after = text[m.end : m.end + 120]
+    return bool(re.search(r"(?i:năm|tháng)\s+(?:\d{1,2}/)?(?:19|20)\d\d", before)) and not re.search(r",\s*nay\s+là", after)
+
+
 def _passing(text, p):
     for m in p.mentions:
         begin = min([m.start] + [ts for ts, te in m.titles if te <= m.start])
@@ -187,7 +196,7 @@ def _passing(text, p):
             continue
         if _CITED_ELSEWHERE.search(re.split(r"\n|(?<=[.!?])\s", text[m.end : m.end + 200], maxsplit=1)[0]):
             continue
-        if _THEN_POST.match(text, m.end):
+        if _THEN_POST.match(text, m.end) and _in_the_past(text, m):
             continue  # "Năm 2019, đoàn do ông X, khi đó là Thứ trưởng, đã làm việc ...": the past
         return False
     return True
