@@ -190,3 +190,13 @@ def test_a_foreign_department_visiting_is_named_with_its_own_province_on_its_own
         province="Quảng Trị",
     )
     assert out["organization"] == "Sở Ngoại vụ tỉnh Xa Văn Na Khệt"
+
+
+def test_a_korean_county_head_after_a_dash_leads():
+    out = run(
+        "Ngày 7/11, Phó Chủ tịch UBND tỉnh tiếp đoàn công tác huyện Yeongam, tỉnh Jeonnam, Hàn Quốc do ông Kim Min "
+        "Su - Quận trưởng huyện Yeongam dẫn đầu.",
+        kind="foreign_delegation",
+        province="Tiền Giang",
+    )
+    assert out["lead"]["name"] == "Kim Min Su"
