@@ -95,9 +95,10 @@ attendee lists and a second day; half briefs, captions and wires from abroad): 1
 first; from its misses, the delegation's next day in a paragraph of its own ends the visit ("Sáng
 18/5, Đại sứ ... và đoàn đã khảo sát"), a post held "khi đó là" belongs to the history, a short
 heading line over the asks is no ask, "3.000 đề nghị" a noun, "tại tỉnh Hủa Phăn" abroad, and a
-wire dated "Phnôm Pênh (TTXVN) -" abroad (its capital no partner). Five wait in pending.json: w01
+wire dated "Phnôm Pênh (TTXVN) -" abroad (its capital no partner). Four wait in pending.json: w01
 and w22 (the town a meeting was held in, Sầm Nưa, Doun Kaev, read as a partner; w22's visit began
-the day before its talks), w02 (an ask for a border-gate pair not read), w05 (the lead of a Party
+the day before its talks; w02's ask "cùng báo cáo Chính phủ hai nước sớm nâng cấp cặp cửa khẩu"
+became a rule), w05 (the lead of a Party
 delegation received by the Party committee; a joint ask read) and w11 (a past leader without "khi đó
 là"; a wish read as an ask). A fifteenth round, x01-x25 (eight activities each reported by two
 outlets in different styles, with gold "event"s): 19 of 25 right at first, and scored by

@@ -816,3 +816,14 @@ def test_asks_on_lines_of_their_own_under_a_colon_and_a_one_line_ask():
         "Thứ trưởng ghi nhận ý kiến của tỉnh."
     )
     assert any("cắm mốc" in t for t in _texts(doc))
+
+
+def test_reporting_together_to_both_governments_is_a_joint_ask():
+    doc = _doc(
+        "Tiêu đề\nBí thư Tỉnh ủy Lê Văn Hòa đề nghị hai bên tiếp tục phối hợp quản lý tốt đường biên giới, cùng báo "
+        "cáo Chính phủ hai nước sớm nâng cấp cặp cửa khẩu Tà Vát - Ban Tăng.",
+        province="Quảng Trị",
+        kind="foreign_delegation",
+        officials=[{"name": "Lê Văn Hòa", "side": "local"}],
+    )
+    assert any("Tà Vát" in t for t in _texts(doc))

@@ -100,7 +100,9 @@ JOINT_ASK = re.compile(
 JOINT_ASK_LATER = re.compile(
     # ("..., cùng xây dựng đường biên giới hòa bình": a slogan; "..., phối hợp ngăn chặn": a task)
     _BOTH + r"\s[^.;\n]{0,160}?(?:,|\svà)\s+(?:(?:sớm|khẩn trương)\s+" + _JOINT_VERBS
-    + r"|(?:phối hợp|cùng)\s+(?:" + _THREAT_VERBS + r")(?!\w))",
+    + r"|(?:phối hợp|cùng)\s+(?:" + _THREAT_VERBS + r")(?!\w)"
+    # "..., cùng báo cáo Chính phủ hai nước sớm nâng cấp cặp cửa khẩu ...": a step asked of both
+    r"|cùng\s+(?:đề xuất|báo cáo)\s+(?:với\s+)?(?:Chính phủ|cấp có thẩm quyền|Trung ương|cấp trên))",
     re.IGNORECASE,
 )
 _PARTNER_OBJECT = re.compile(
