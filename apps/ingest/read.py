@@ -228,6 +228,7 @@ class _TextExtractor(HTMLParser):
         self.content_depth = 0
         self.page_stack = []  # open header/footer tags, True when skipped
         self.form_stack = []  # open forms, True when skipped
+        self.has_text = False  # visible text seen (a form opened before any wraps the page)
         self.title = []
         self.in_title = False
         self.has_h1 = False
@@ -236,9 +237,7 @@ class _TextExtractor(HTMLParser):
         if tag == "form":
             # A form opened before any text wraps the page (ASP.NET's "aspnetForm"): kept; one
             # opened later is a poll, a search box or a comment box: skipped with what it holds.
-            skip = any(part.strip() for part in self.parts)
-            self.form_stack.append(skip)
-            self.skip_depth += skip
+            self._open(self.form_stack, self.has_text)
         if tag in self.CONTENT:
             self.content_depth += 1
         if tag == "h1":
@@ -246,28 +245,35 @@ class _TextExtractor(HTMLParser):
         if tag == "title":
             self.in_title = True
         if tag in self.PAGE_ONLY:
-            skip = self.content_depth == 0
-            self.page_stack.append(skip)
-            self.skip_depth += skip
+            self._open(self.page_stack, self.content_depth == 0)
         elif tag in self.SKIP:
             self.skip_depth += 1
         if tag in self.BLOCK:
             self.parts.append("\n")
 
     def handle_endtag(self, tag):
-        if tag == "form" and self.form_stack and self.form_stack.pop():
-            self.skip_depth = max(0, self.skip_depth - 1)
+        if tag == "form":
+            self._close(self.form_stack)
         if tag in self.CONTENT:
             self.content_depth = max(0, self.content_depth - 1)
         if tag == "title":
             self.in_title = False
         if tag in self.PAGE_ONLY:
-            if self.page_stack and self.page_stack.pop():
-                self.skip_depth = max(0, self.skip_depth - 1)
+            self._close(self.page_stack)
         elif tag in self.SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
         if tag in self.BLOCK:
             self.parts.append("\n")
+
+    def _open(self, stack, skip):
+        """A tag skipped or kept by where it stands (a page's header, a form): remembered until
+        its end tag."""
+        stack.append(skip)
+        self.skip_depth += skip
+
+    def _close(self, stack):
+        if stack and stack.pop():
+            self.skip_depth = max(0, self.skip_depth - 1)
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
@@ -283,6 +289,7 @@ class _TextExtractor(HTMLParser):
             self.title.append(data)  # placed later: the <h1> is the better title when there is one
         else:
             self.parts.append(data)
+            self.has_text = self.has_text or bool(data.strip())
 
     def parse_comment(self, i, report=True):
         end = super().parse_comment(i, report)

@@ -15,7 +15,7 @@ __all__ = ["EMPTY", "Doc", "Record", "extract"]
 
 def extract(doc):
     """The Record of one article."""
-    rec = Record(source=doc.name, title=doc.title, published=_iso_day(doc.published))
+    rec = _blank(doc)
     rec.province = province.extract(doc)
     rec.is_activity = activity.is_activity(doc, rec.province)
     if not rec.is_activity:
@@ -23,8 +23,9 @@ def extract(doc):
     rec.kind = kind.extract(doc, rec.province)
     rec.dates = dates.extract(doc)
     if activity.yet_to_come(doc, rec.dates.start_date, rec.published):
-        rec = Record(source=doc.name, title=doc.title, published=rec.published, province=rec.province)
-        return rec  # a notice of an occasion still ahead: nothing has taken place yet
+        notice = _blank(doc)
+        notice.province = rec.province
+        return notice  # a notice of an occasion still ahead: nothing has taken place yet
     if not rec.dates.start_date:
         doc.doubt("no_date")
     found = people.extract(doc, rec.kind, rec.province)
@@ -36,6 +37,11 @@ def extract(doc):
     rec.doubts = list(doc.doubts)
     _add_evidence(doc, rec)
     return rec
+
+
+def _blank(doc):
+    """The record of an article before anything is read from it (and of one that is no activity)."""
+    return Record(source=doc.name, title=doc.title, published=_iso_day(doc.published))
 
 
 def _add_evidence(doc, rec):

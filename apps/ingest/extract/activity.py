@@ -252,11 +252,16 @@ def _foreign_party_named(text):
     )
 
 
+def _no_foreign_side(text, words):
+    """Neither ``words`` (a topic or an exchange) nor a foreign party stands in ``text``."""
+    return not (words.search(text) or _foreign_party_named(text))
+
+
+# The words of foreign-affairs work, and of a friendship between places.
+_AFFAIRS_WORDS = r"đối ngoại|ngoại vụ|ngoại giao|hữu nghị|kết nghĩa|đại sứ|lãnh sự"
 # Words of foreign affairs that a domestic exchange may be about ("trao đổi kinh nghiệm công tác
 # đối ngoại"): such a meeting is the provinces' foreign-affairs work, not a study tour.
-_AFFAIRS_TOPIC = re.compile(
-    r"đối ngoại|ngoại vụ|ngoại giao|biên giới|hữu nghị|kết nghĩa|đại sứ|lãnh sự|kiều bào|phi chính phủ", re.IGNORECASE
-)
+_AFFAIRS_TOPIC = re.compile(_AFFAIRS_WORDS + r"|biên giới|kiều bào|phi chính phủ", re.IGNORECASE)
 
 
 def _domestic_visit(text):
@@ -273,7 +278,7 @@ def _domestic_visit(text):
     units = {unit.code for _s, _e, unit in lookup.find_all(text)} - {own[0].code}
     if not units:
         return False
-    return not (_AFFAIRS_TOPIC.search(text) or _foreign_party_named(text))
+    return _no_foreign_side(text, _AFFAIRS_TOPIC)
 
 
 # A festival, a show or a sports competition named in the headline: "Khai mạc Giải bóng chuyền
@@ -283,10 +288,7 @@ _SPECTACLE_TITLE = re.compile(
     r"[Ll]ễ hội|Festival|[Ll]iên hoan|[Hh]ội thi|[Hh]ội diễn|[Mm]arathon|[Đđ]ua ghe|[Đđ]ua thuyền)(?!\w)"
 )
 # ... unless it is one of foreign affairs: a friendship exchange, a delegation, an envoy.
-_EXCHANGE = re.compile(
-    r"đối ngoại|ngoại giao|ngoại vụ|hữu nghị|giao lưu|kết nghĩa|đại sứ|lãnh sự|đoàn (?:đại biểu|công tác)|"
-    r"hợp tác|hội đàm|tiếp", re.IGNORECASE
-)
+_EXCHANGE = re.compile(_AFFAIRS_WORDS + r"|giao lưu|đoàn (?:đại biểu|công tác)|hợp tác|hội đàm|tiếp", re.IGNORECASE)
 
 
 def _spectacle(text):
@@ -294,9 +296,7 @@ def _spectacle(text):
     speaks of a foreign party or of foreign-affairs work: a cultural or sports news item, not
     a foreign-affairs activity, however many foreign teams or tourists come."""
     title = text.split("\n", 1)[0]
-    if not _SPECTACLE_TITLE.search(title):
-        return False
-    return not (_EXCHANGE.search(text) or _foreign_party_named(text))
+    return bool(_SPECTACLE_TITLE.search(title)) and _no_foreign_side(text, _EXCHANGE)
 
 
 # The province's own meeting on one of its sectors: "Ninh Bình triển khai kế hoạch phát triển du
@@ -316,8 +316,7 @@ def _sector_meeting(text):
     title = text.split("\n", 1)[0]
     if not (_SECTOR_TITLE.search(title) and _SECTOR_REVIEW.search(title)):
         return False
-    return not (_EXCHANGE.search(text) or _foreign_party_named(text)
-                or re.search(r"quốc tế|nước ngoài|ngoại|xúc tiến", title, re.IGNORECASE))
+    return _no_foreign_side(text, _EXCHANGE) and not re.search(r"quốc tế|nước ngoài|ngoại|xúc tiến", title, re.IGNORECASE)
 
 
 # A headline that names a whole year before its colon: a feature on that year.

@@ -71,7 +71,8 @@ _COMMUNITY_BEFORE = re.compile(
 )
 _OWN_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))[^\n;]{0,40}?{name}"
 # The province's delegation, its name right after: "đoàn công tác tỉnh An Giang".
-_OWN_NAMED_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))(?: cấp cao| liên ngành)?(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name}(?!\w)"
+_OWN_NAMED = r"(?i:đoàn (?:đại biểu|công tác))(?: cấp cao| liên ngành)?(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name}"
+_OWN_NAMED_DELEGATION = _OWN_NAMED + r"(?!\w)"
 # The province's own event.
 _OWN_EVENT = re.compile(
     r"(?:(?:đồng )?tổ chức|diễn ra|khai mạc)\s+(?:long trọng\s+)?(?:(?:thành công|trọng thể)\s+)?(?:buổi\s+)?"
@@ -181,21 +182,19 @@ def _capital_venue():
 
 
 # A lead's opening clause of its day, after the outlet's prefix: "(BD) - Ngày 11/9, ".
+_OUTLET_PREFIX = r"^(?:[^,\n]{0,40}\s[-–]\s)?"
 _DAY_CLAUSE = (
-    r"^(?:[^,\n]{0,40}\s[-–]\s)?(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua|từ ngày|trong (?:hai|ba) ngày)\b"
-    r"[^,\n]{0,30},\s*"
+    _OUTLET_PREFIX + r"(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua|từ ngày|trong (?:hai|ba) ngày)\b[^,\n]{0,30},\s*"
 )
 _PLACE_THEN_OWN = (
     _DAY_CLAUSE + r"(?i:tại)\s+(?P<kind>(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+)?"
-    r"(?P<place>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})\s*,\s*"
-    r"(?i:đoàn (?:công tác|đại biểu))(?: cấp cao| liên ngành)?(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name}(?!\w)"
+    r"(?P<place>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})\s*,\s*" + _OWN_NAMED_DELEGATION
 )
 
 
 # The province's delegation and a travel verb after it, in one sentence.
 _HOME_TRAVELS = (
-    r"(?i:đoàn (?:đại biểu|công tác))(?: cấp cao| liên ngành)?(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name}"
-    r"(?![\w ]{0,3}\()[^.;\n]{0,160}?(?i:\b(?:sang|đến|tới) thăm|\bthăm(?:,| và) (?:làm việc|hội đàm)|chúc tết|"
+    _OWN_NAMED + r"(?![\w ]{0,3}\()[^.;\n]{0,160}?(?i:\b(?:sang|đến|tới) thăm|\bthăm(?:,| và) (?:làm việc|hội đàm)|chúc tết|"
     r"\bsang (?:làm việc|công tác)|\bcông tác tại|\blàm việc tại)"
 )
 # A foreign mission in Vietnam: visiting it is not a trip abroad.
@@ -269,7 +268,7 @@ def _central_organiser(lead):
     m = _OWN_EVENT.search(first)
     if not m:
         return False
-    clause = re.sub(r"^(?:[^,\n]{0,40}\s[-–]\s)?(?:(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua)\b[^,\n]{0,30},\s*)?", "", first[: m.start()])
+    clause = re.sub(_OUTLET_PREFIX + r"(?:(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua)\b[^,\n]{0,30},\s*)?", "", first[: m.start()])
     clause = re.sub(r"^(?i:tại)\s[^,]{1,80},\s*", "", clause)
     return bool(central_rx().match(clause)) and bool(re.search(r"phối hợp|\svà\s|đồng tổ chức", clause + first[m.start() : m.start() + 20]))
 

@@ -23,6 +23,13 @@ LOWER = "[" + "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() an
 TITLED_BODY_BEFORE = re.compile(
     r"(?:Chủ tịch|Thị trưởng|Tỉnh trưởng|Thống đốc|Bí thư|Giám đốc)(?: [^\s,.;()]+){0,3} (?:tỉnh|thành phố|TP\.?)\s*$"
 )
+SPEAKS_AFTER = re.compile(
+    r"^\s+(?:cho biết|nói|phát biểu|khẳng định|nhấn mạnh|đề nghị|cảm ơn|bày tỏ|chia sẻ|mong muốn|đề xuất)(?!\w)"
+)
+# A Vietnamese province's own bodies ("UBND tỉnh ..."): the name after them is no foreign place.
+PROVINCIAL_BODIES = r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
+
+
 def titled_speaker(text, start, end):
     """``text[start:end]`` stands after a head's title ending in a place noun and before a speech
     verb, and the article calls it a person elsewhere ("ông Park Young-jin"): a person named
@@ -31,11 +38,6 @@ def titled_speaker(text, start, end):
     if not (TITLED_BODY_BEFORE.search(text[max(0, start - 60) : start]) and SPEAKS_AFTER.match(text[end : end + 30])):
         return False
     return bool(re.search(r"(?:ông|bà|ngài)\s+" + re.escape(text[start:end]) + r"(?!\w)", text, re.IGNORECASE))
-
-
-SPEAKS_AFTER = re.compile(
-    r"^\s+(?:cho biết|nói|phát biểu|khẳng định|nhấn mạnh|đề nghị|cảm ơn|bày tỏ|chia sẻ|mong muốn|đề xuất)(?!\w)"
-)
 
 
 def data_lines(name):

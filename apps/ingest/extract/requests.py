@@ -247,24 +247,25 @@ def _candidates(doc, ctx):
             sent = nxt if not listing else sent
             j += 1
         header_text = text[spans[header][0] : spans[header][1]]
-        if len(spans) > header + 1 and (
-            (listing and (len(header_text.split()) <= 8 or _ANNOUNCES.search(header_text)))
-            or _COUNTED.search(header_text)
+        # (a counted header is a listing's: the span it was read from is the header's)
+        if listing and len(spans) > header + 1 and (
+            len(header_text.split()) <= 8 or _ANNOUNCES.search(header_text) or _COUNTED.search(header_text)
         ):
             del spans[header]  # "đề nghị Đại sứ quán quan tâm:" only announces the asks below
         i = j
     return spans
 
 
+_ASK_NOUNS = r"nội dung|vấn đề|kiến nghị|đề xuất|việc"
 _ANNOUNCES = re.compile(
-    r"(?:một số|các|những|mấy) (?:nội dung|vấn đề|kiến nghị|đề xuất|việc|nhiệm vụ)(?: sau| như sau| cụ thể| chính)?"
+    r"(?:một số|các|những|mấy) (?:" + _ASK_NOUNS + r"|nhiệm vụ)(?: sau| như sau| cụ thể| chính)?"
     r"(?:,?\s*(?:cụ thể|gồm|bao gồm)(?: như sau)?)?\s*:\s*$|như sau\s*:\s*$|sau đây\s*:\s*$"
 )
 
 
 # "kiến nghị Ủy ban Biên giới quốc gia ba nội dung.": the asks follow, counted ("Một là, ...").
 _COUNTED = re.compile(
-    r"\b(?:hai|ba|bốn|năm|sáu|\d|một số|các|những) (?:nội dung|vấn đề|kiến nghị|đề xuất|việc)(?: sau| như sau)?\s*[.:]?\s*$"
+    r"\b(?:hai|ba|bốn|năm|sáu|\d|một số|các|những) (?:" + _ASK_NOUNS + r")(?: sau| như sau)?\s*[.:]?\s*$"
 )
 
 
@@ -325,7 +326,7 @@ def _subheading(text, start, end):
         or line.endswith((".", ";", ":", "!", "?", "…", '"', "”"))
         or _BULLET.match(line)
         or len(text[line_start:start].split()) > 4
-        or text[:line_start].rstrip().endswith(":")
+        or text[max(0, line_start - 200) : line_start].rstrip().endswith(":")  # (bounded: linear)
     ):
         return False
     if _SUMMARY.search(line):

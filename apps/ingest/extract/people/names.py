@@ -8,7 +8,7 @@ from functools import cache
 from apps.lib.text import fold, name_key
 from apps.provinces import lookup
 
-from ..lexicon import LOWER, UPPER, titled_speaker
+from ..lexicon import LOWER, PROVINCIAL_BODIES, UPPER, titled_speaker
 from .lexicon import _BREAKERS, _COUNTRY_AFTER, _PLACE_NOUNS, _WORD, _lexicon
 
 
@@ -149,9 +149,7 @@ def _after_provincial_body(text, pos):
     return bool(_PROVINCIAL_BODY_BEFORE.search(text[max(0, pos - 40) : pos]))
 
 
-_PROVINCIAL_BODY_BEFORE = re.compile(
-    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+(?:tỉnh|thành phố|TP\.?)\s*$"
-)
+_PROVINCIAL_BODY_BEFORE = re.compile(PROVINCIAL_BODIES + r"\s+(?:tỉnh|thành phố|TP\.?)\s*$")
 
 
 def _doc_places(text, tokens, runs):

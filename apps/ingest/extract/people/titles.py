@@ -183,7 +183,8 @@ _THEN_POST = re.compile(r"\s*,\s*(?:khi đó|lúc đó|khi ấy|lúc ấy|thời
 def _in_the_past(text, m):
     """The sentence of ``m`` opens on a past year or month ("Năm 2019,", "Tháng 11/2019,", "từ năm
     2018, khi ...") and does not bring the person to today (", nay là ...")."""
-    sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    window = max(0, m.start - 300)  # (bounded: linear in the text)
+    sentence_start = max(text.rfind(". ", window, m.start), text.rfind("\n", window, m.start), window - 1) + 1
     before = text[sentence_start : m.start]
     after = text[m.end : m.end + 120]
     return bool(re.search(r"(?i:năm|tháng)\s+(?:\d{1,2}/)?(?:19|20)\d\d", before)) and not re.search(r",\s*nay\s+là", after)
