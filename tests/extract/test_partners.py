@@ -292,3 +292,39 @@ def test_a_capital_in_a_wires_dateline_is_no_partner():
         province="Nghệ An",
     )
     assert [p["name"] for p in extract_partners(doc, "Nghệ An")] == ["Xiêng Khoảng"]
+
+
+def test_both_ends_of_an_air_route_are_no_partners():
+    doc = _doc(
+        "Tiêu đề\nNgày 4/6, đoàn tỉnh Khánh Hòa làm việc với tỉnh Gyeonggi (Hàn Quốc). Tỉnh đề nghị hỗ trợ mở "
+        "đường bay thẳng Seoul - Nha Trang.",
+        province="Khánh Hòa",
+    )
+    assert [p["name"] for p in extract_partners(doc, "Khánh Hòa")] == ["Gyeonggi"]
+
+
+def test_a_town_named_only_as_a_site_beside_its_province_is_no_partner():
+    doc = _doc(
+        "Tiêu đề\nNgày 8/4, tại thị xã Sầm Nưa, đoàn tỉnh Thanh Hóa hội đàm với tỉnh Hủa Phăn (Lào). Hai bên "
+        "nhất trí nâng cấp cặp cửa khẩu Na Mèo - Nậm Xôi, thu hút đầu tư vào khu kinh tế ở Phonsavan.",
+        province="Thanh Hóa",
+    )
+    assert [p["name"] for p in extract_partners(doc, "Thanh Hóa")] == ["Hủa Phăn"]
+
+
+def test_a_city_whose_mayor_receives_the_delegation_stays_a_partner():
+    doc = _doc(
+        "Tiêu đề\nĐoàn tỉnh Bạc Liêu làm việc với bang Tasmania (Úc). Tại thành phố Hobart, đoàn được ông Peter "
+        "Lane, Thị trưởng thành phố tiếp.",
+        province="Bạc Liêu",
+    )
+    assert [p["name"] for p in extract_partners(doc, "Bạc Liêu")] == ["Tasmania", "Hobart"]
+
+
+def test_a_university_named_after_its_town_is_no_partner_even_when_named_again_alone():
+    doc = _doc(
+        "Tiêu đề\nNgày 9/5, tỉnh Sóc Trăng tiếp đoàn Trường Đại học và Nghiên cứu Wageningen (Hà Lan). "
+        "Wageningen có nhiều năm hợp tác với Việt Nam.",
+        province="Sóc Trăng",
+    )
+    assert extract_partners(doc, "Sóc Trăng") == []

@@ -48,14 +48,21 @@ _MISSION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Organisations and agreements named after a place.
+# The rest of the organisation's name may come between: "Trường Đại học và Nghiên cứu Wageningen".
 _ORG_BEFORE = re.compile(
     r"(?:đại học|trường|công ty|tập đoàn|ngân hàng|bệnh viện|sân bay|hãng|hiệp định|tuyên bố|"
-    r"công ước|giải|câu lạc bộ|clb|hội nghị|diễn đàn|nghị định thư)\s+$",
+    r"công ước|giải|câu lạc bộ|clb|hội nghị|diễn đàn|nghị định thư|viện)"
+    r"(?:\s+(?:và|nghiên cứu|quốc gia|kỹ thuật|khoa học|công nghệ|nông nghiệp|tổng hợp|bách khoa|ngoại ngữ|"
+    r"y dược|kinh tế|sư phạm|(?-i:" + UPPER + r")\w*)){0,4}\s+$",
     re.IGNORECASE,
 )
 # Where a meeting takes place: a capital named only so is a venue.
 _VENUE_BEFORE = re.compile(
     r"(?:^|\s)(?:tại|ở|đến|tới|sang)\s+(?:thủ đô\s+|thành phố\s+|tp\.?\s*)?$", re.IGNORECASE
+)
+_SITE_BEFORE = re.compile(
+    r"(?:^|\s)(?:tại|ở)\s+(?:thị xã|thị trấn)\s+$|(?:cửa khẩu|đặc khu kinh tế|khu kinh tế)(?:\s+(?:ở|tại))?\s+$",
+    re.IGNORECASE,
 )
 _NUMBER_AFTER = re.compile(r"^\s*\d")
 # A Vietnamese province's own bodies: the name after "UBND tỉnh" is no foreign locality.
@@ -84,9 +91,11 @@ _FOREIGN_SPELT = re.compile(
 )
 # A route through several places ("hành lang kinh tế Côn Minh - Lào Cai - Hà Nội - Hải Phòng",
 # "tuyến du lịch A - B - C"): the places on it are no partners for being there.
+# Two places are enough for a line that runs between them ("đường bay thẳng Seoul - Huế",
+# "tuyến xe khách Thanh Hóa - Sầm Nưa").
 _ROUTE = re.compile(
-    r"(?<!\w)(?<!trực )(?i:hành lang|tuyến|cao tốc|đường sắt|đường bộ)(?:\s+" + LOWER + r"+){0,3}\s+"
-    r"(?:" + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}\s*[-–]\s*){2,}"
+    r"(?<!\w)(?<!trực )(?i:hành lang|tuyến|cao tốc|đường sắt|đường bộ|đường bay)(?:\s+" + LOWER + r"+){0,3}\s+"
+    r"(?:" + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}\s*[-–]\s*){1,}"
     + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}"
 )
 _SEP = r"[\s\-‐–]?"
@@ -287,6 +296,8 @@ def extract(doc, province):
     home = _variant_key(province.name) if province and province.name else None
     found = {}  # gazetteer name -> item
     venue_only = {}  # capital -> True while every mention so far is a venue
+    named_org = set()  # localities first seen in an organisation's name
+    site_only = {}  # town -> True while every mention so far is a venue, a gate or a zone
     routes = [r.span() for r in _ROUTE.finditer(text)]
     spans = []  # every gazetteer hit: a longer foreign spelling is not read inside one
     for m in _matches(pattern, text):
@@ -303,9 +314,14 @@ def extract(doc, province):
             continue
         before = text[max(0, start - 80) : start]
         after = text[end : end + 40]
-        if _NUMBER_AFTER.match(after) or _MISSION_BEFORE.search(before) or _ORG_BEFORE.search(before):
+        if _NUMBER_AFTER.match(after) or _MISSION_BEFORE.search(before):
+            continue
+        if _ORG_BEFORE.search(before):
+            named_org.add(entry["name"])
             continue
         kind = _kind_before(text, start)
+        if entry["name"] in named_org and entry["name"] not in found and not kind:
+            continue  # "Wageningen đã có 20 năm hợp tác": the organisation named after it, again
         if kind in ("bang", "tỉnh", "thành phố") and _PERSON_AFTER.match(after) and _TITLE_BEFORE.search(before):
             continue  # "Thống đốc Nagasaki Kotaro": a person named like a place
         country_next = bool(_country_after(entry["country"]).match(after))
@@ -318,6 +334,13 @@ def extract(doc, province):
         if needs == "context" and not (kind or country_next):
             continue
         key = entry["name"]
+        if entry["kind"] == "thành phố" and not entry.get("capital"):
+            # a town where the delegation met, a border gate or a zone named after it
+            # ("tại thị xã Sầm Nưa", "cặp cửa khẩu Mộc Bài - Bavet", "đặc khu kinh tế ở Bavet")
+            # ("tại thành phố Hobart, đoàn được Thị trưởng tiếp" may be the partner itself)
+            is_site = bool(_SITE_BEFORE.search(before) or pair or (
+                _VENUE_BEFORE.search(before) and not re.search(r"(?i:thành phố|tp\.?)\s*$", before)))
+            site_only[key] = site_only.get(key, True) and is_site
         if entry.get("capital"):
             # (or a wire's dateline: "Phnôm Pênh (TTXVN) - ...")
             is_venue = bool(_VENUE_BEFORE.search(before) or re.match(r"\s*\((?:TTXVN|VNA)\b", after))
@@ -331,6 +354,9 @@ def extract(doc, province):
                 list(entry.get("variants") or []),
             )
     items = [item for key, item in found.items() if not venue_only.get(key, False)]
+    # A town named only as a site counts when it is the only locality of its country.
+    others = {(i.country) for key, i in found.items() if not venue_only.get(key) and not site_only.get(key)}
+    items = [i for i in items if not (site_only.get(i.canonical) and i.country in others)]
     known = {_variant_key(i.name) for i in items} | set(by_key)
     for m in _unknown_pattern().finditer(text):
         country = next(c for c, forms in countries.items() if m.group(5) in forms)
