@@ -1053,3 +1053,20 @@ def test_a_wire_from_abroad_on_a_delegation_coming_here_is_no_trip():
         "thành phố."
     )
     assert classify(text, "2023-12-05") != "outbound_delegation"
+
+
+def test_a_signing_at_home_that_a_foreign_sides_delegation_came_to_is_the_guests_visit():
+    text = (
+        "Lào Cai và Hà Khẩu ký thỏa thuận hợp tác\n"
+        "Cập nhật ngày: 09/05/2024 - 10:15\n"
+        "Sáng 9/5, tại thành phố Lào Cai, UBND tỉnh Lào Cai và Chính quyền huyện Hà Khẩu (Trung Quốc) tổ chức lễ ký "
+        "kết thỏa thuận hợp tác. Đoàn đại biểu huyện Hà Khẩu do ông Lý Kiến Quốc, Huyện trưởng làm trưởng đoàn."
+    )
+    assert classify(text, "2024-05-09") == "foreign_delegation"
+    # the province's own ceremony, its own delegation named: still its event
+    own = (
+        "Lào Cai tổng kết công tác đối ngoại\n"
+        "Sáng 9/5, UBND tỉnh Lào Cai tổ chức hội nghị tổng kết công tác đối ngoại với Trung Quốc. Đoàn công tác "
+        "tỉnh Lào Cai do ông Trịnh Xuân Trường làm trưởng đoàn báo cáo kết quả chuyến thăm Vân Nam."
+    )
+    assert classify(own, "2024-05-09") == "provincial_event"

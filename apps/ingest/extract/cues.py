@@ -64,8 +64,12 @@ COMPANIES = _company_names()
 
 
 def body_sentences(doc):
-    """Body sentences of some length: menus and widgets ("• 승인 2019.10.16") are not the lead."""
-    return [s for s in doc.body if len(s.text.split()) >= 6] or doc.body
+    """Body sentences of some length: menus and widgets ("• 승인 2019.10.16") are not the lead,
+    nor a line of mostly numbers ("Cập nhật ngày: 18/03/2025 - 15:30")."""
+    return [s for s in doc.body if len(s.text.split()) >= 6 and len(_WORDY.findall(s.text)) >= 5] or doc.body
+
+
+_WORDY = re.compile(r"(?<!\S)\S*[^\W\d_]\S*")
 
 
 def head_text(doc, n=_LEAD):

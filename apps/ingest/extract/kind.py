@@ -14,7 +14,7 @@ from apps.provinces import lookup
 from . import lexicon
 from .cues import COMPANIES, body_sentences, central_rx, country_rx, data_lines, head_text
 from .lexicon import UPPER
-from .partners import capitals_pattern, foreign_spelling, known_abroad
+from .partners import capitals_pattern, foreign_spelling, known_abroad, mentions_abroad
 
 # --- kind cues -------------------------------------------------------------------------------
 _CAP = UPPER
@@ -242,8 +242,11 @@ def extract(doc, province):
         return "outbound_delegation"
     if _central_organiser(lead):
         return "central_delegation"
-    if _OWN_EVENT.search(lead) or _ONLINE_SIGNING.search(lead):
+    if _ONLINE_SIGNING.search(lead):
         return "provincial_event"
+    if _OWN_EVENT.search(lead):
+        # a ceremony at home that a foreign side's delegation came to: the guests' visit
+        return "foreign_delegation" if _guest_delegation(lead) else "provincial_event"
     # An ambassador's or a consul's call is a foreign guest's, even with a ministry beside him.
     if _foreign_envoy("\n".join([doc.title, *(s.text for s in body_sentences(doc)[:1])])) and not central_rx().search(
         doc.title
@@ -258,6 +261,31 @@ def extract(doc, province):
     if country_rx().search(head):
         return "foreign_delegation"
     return "provincial_event"
+
+
+# A delegation and who heads it: "Đoàn đại biểu tỉnh Svay Rieng do ông Men Sophal, Tỉnh trưởng
+# làm trưởng đoàn", "Đoàn cán bộ trấn Thiên Bảo gồm 15 thành viên do ông ... làm trưởng đoàn".
+_HEADED_DELEGATION = re.compile(
+    r"(?<!\w)(?i:đoàn)(?: (?i:đại biểu|công tác|cán bộ|lãnh đạo))?(?P<who>[^.\n]{1,100}?)\s+do\s+"
+    r"[^.\n]{3,160}?\b(?:làm |là )?trưởng đoàn"
+)
+_FOREIGN_ONLY_KIND = re.compile(r"(?<!\w)(?:trấn|châu|bang|tỉnh bang)\s+(?-i:" + UPPER + r")")
+
+
+def _guest_delegation(lead):
+    """The lead has a foreign side's delegation, headed by someone, come to the province."""
+    for m in _HEADED_DELEGATION.finditer(lead):
+        who = m.group("who")
+        if "Việt Nam" in m.group(0):
+            continue
+        if country_rx().search(who) or mentions_abroad(who) or _FOREIGN_ONLY_KIND.search(who):
+            return True
+        # its locality named with its country earlier: "... và huyện Hà Khẩu (Trung Quốc) ... Đoàn
+        # đại biểu huyện Hà Khẩu do ..."
+        for name in re.findall(_CAP + r"\w*(?:\s+" + _CAP + r"\w*){0,3}", who):
+            if re.search(re.escape(name) + r"\s*\((?:" + country_rx().pattern + r")", lead[: m.start()]):
+                return True
+    return False
 
 
 def _central_organiser(lead):
