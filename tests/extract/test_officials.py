@@ -603,3 +603,13 @@ def test_a_past_post_of_someone_here_today_keeps_him():
         kind="foreign_delegation",
     )
     assert names(out) == ["Khamla Sisavath"]
+
+
+def test_a_country_whose_first_word_reads_as_a_titles_is_no_person():
+    out = run(
+        "Tiêu đề\nNgày 5/3, ông Trần Văn Lâm, Phó Chủ tịch UBND tỉnh, tiếp ông Kim Sung-min, Tổng Lãnh sự Đại Hàn "
+        "Dân Quốc tại TP Hồ Chí Minh.",
+        kind="foreign_delegation",
+    )
+    assert sorted(names(out)) == ["Kim Sung-min", "Trần Văn Lâm"]
+    assert out["lead"]["name"] == "Kim Sung-min"

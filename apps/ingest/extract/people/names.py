@@ -254,6 +254,8 @@ def _candidates(text):
         if split is None:
             continue
         first, foreign_shape, cut = split
+        if fold(" ".join(tokens[i][2] for i in run)) in country_keys:
+            continue  # "Đại Hàn Dân Quốc": a country whose first word reads as a title's
         idx = run[first:]
         words = [tokens[i][2] for i in idx]
         # (as written when a middle initial's dot stands inside: "Catherine M. Holloway")
