@@ -84,10 +84,38 @@ def _is_menu(line):
     )
 
 
+# A text wrapped at a fixed width (a copy from a plain-text mail or a terminal): most lines of
+# some length are 55-100 characters long, hardly any longer.
+_WRAP_MIN, _WRAP_MAX = 55, 100
+
+
+def unwrap(lines):
+    """Join the lines of a hard-wrapped text back into paragraphs: a line filled to the wrap
+    width that breaks off mid-sentence goes on in the next line (a blank line, a short line or
+    a sentence's end still ends a paragraph). Other texts are returned as they are."""
+    sized = [len(x) for x in lines if len(x) >= 30]
+    filled = sum(_WRAP_MIN <= n <= _WRAP_MAX for n in sized)
+    if filled < 8 or filled * 2 < len(sized) or sum(n > 120 for n in sized) * 20 > len(sized):
+        return lines
+    width = max(n for n in sized if n <= 120)
+    out = []
+    joining = False
+    for line in lines:
+        if joining and line:
+            out[-1] = out[-1] + " " + line.lstrip()
+        else:
+            out.append(line)
+        last = out[-1]
+        joining = bool(line) and len(line) >= width - 25 and not last.rstrip().endswith(
+            (".", "!", "?", ":", ";", '"', "”", ")", "…")
+        )
+    return out
+
+
 def clean(text):
     """Clean one article's text (decoded, and normalized by normalize.lines: the patterns
     here are written in that form); returns a CleanArticle."""
-    lines = text.split("\n")
+    lines = unwrap(text.split("\n"))
     corpus_date = None
     if lines and (m := _CORPUS_DATE.match(lines[0])):
         corpus_date = m.group(1)

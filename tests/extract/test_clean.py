@@ -149,3 +149,41 @@ def test_a_menus_item_is_no_title_and_a_long_update_line_is_a_dateline():
     out = clean(text)
     assert out.title == "Đoàn đại biểu tỉnh Champasak (Lào) thăm và làm việc tại tỉnh Bình Định"
     assert out.published == "2024-06-12"
+
+
+_WRAPPED = (
+    "Phó Chủ tịch tỉnh tiếp Tổng Lãnh sự Nhật Bản\n\n"
+    "Thứ Ba, 14/05/2024 - 09:10\n\n"
+    "Sáng 14/5, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Nguyễn Hữu\n"
+    "Thành đã tiếp ông Sato Kenji, Tổng Lãnh sự Nhật Bản tại Đà Nẵng, nhân\n"
+    "dịp ông đến thăm và làm việc tại tỉnh. Hai bên trao đổi về hợp tác\n"
+    "đào tạo nguồn nhân lực và thu hút đầu tư vào các khu công nghiệp.\n\n"
+    "Tại buổi tiếp, Phó Chủ tịch UBND tỉnh đề nghị Tổng Lãnh sự quán hỗ\n"
+    "trợ kết nối với các doanh nghiệp Nhật Bản trong lĩnh vực chế biến\n"
+    "nông sản và giới thiệu tỉnh với các địa phương của Nhật Bản có thế\n"
+    "mạnh về nông nghiệp công nghệ cao.\n\n"
+    "Ông Sato Kenji cảm ơn sự đón tiếp của tỉnh và cho biết sẽ tích cực\n"
+    "giới thiệu tiềm năng của tỉnh tới cộng đồng doanh nghiệp Nhật Bản.\n"
+)
+
+
+def test_a_hard_wrapped_text_is_joined_back_into_paragraphs():
+    out = clean(_WRAPPED)
+    assert "Phó Chủ tịch UBND tỉnh Nguyễn Hữu Thành đã tiếp ông Sato Kenji" in out.text
+    assert "đề nghị Tổng Lãnh sự quán hỗ trợ kết nối với các doanh nghiệp Nhật Bản" in out.text
+    # the title and the time line stay lines of their own
+    assert out.title == "Phó Chủ tịch tỉnh tiếp Tổng Lãnh sự Nhật Bản"
+    assert out.published == "2024-05-14"
+
+
+def test_a_text_of_long_paragraph_lines_is_not_joined():
+    text = (
+        "Tiêu đề của bài viết\n"
+        + "\n".join(
+            f"Đoạn {i}: " + "ông Trần Văn An cho biết tỉnh đã tiếp nhiều đoàn khách quốc tế trong năm " * 3
+            for i in range(10)
+        )
+        + "\nngắn\n"
+    )
+    out = clean(text)
+    assert out.text.count("\n") == 11

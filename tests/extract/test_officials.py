@@ -613,3 +613,5 @@ def test_a_country_whose_first_word_reads_as_a_titles_is_no_person():
     )
     assert sorted(names(out)) == ["Kim Sung-min", "Trần Văn Lâm"]
     assert out["lead"]["name"] == "Kim Sung-min"
+    out = run("Tiêu đề\nNgày 5/3, tỉnh tiếp ngài Kim Sung-min, Đại sứ Đại Hàn Dân quốc tại Việt Nam.", kind="foreign_delegation")
+    assert names(out) == ["Kim Sung-min"]

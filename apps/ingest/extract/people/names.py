@@ -254,8 +254,10 @@ def _candidates(text):
         if split is None:
             continue
         first, foreign_shape, cut = split
-        if fold(" ".join(tokens[i][2] for i in run)) in country_keys:
-            continue  # "Đại Hàn Dân Quốc": a country whose first word reads as a title's
+        whole = " ".join(tokens[i][2] for i in run)
+        after = tokens[run[-1] + 1][2] if run[-1] + 1 < len(tokens) else ""
+        if fold(whole) in country_keys or fold(whole + " " + after) in country_keys:
+            continue  # "Đại Hàn Dân Quốc" ("Dân quốc"): a country whose first word reads as a title's
         idx = run[first:]
         words = [tokens[i][2] for i in idx]
         # (as written when a middle initial's dot stands inside: "Catherine M. Holloway")
