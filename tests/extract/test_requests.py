@@ -827,3 +827,24 @@ def test_reporting_together_to_both_governments_is_a_joint_ask():
         officials=[{"name": "Lê Văn Hòa", "side": "local"}],
     )
     assert any("Tà Vát" in t for t in _texts(doc))
+
+
+def test_a_sentence_without_a_subject_goes_on_with_the_speaker_before():
+    doc = _doc(
+        "Tiêu đề\nNgày 5/3, Bộ Ngoại giao làm việc với tỉnh Đắk Lắk. Giám đốc Sở Ngoại vụ Lê Văn Hòa kiến nghị Bộ "
+        "quan tâm tổ chức lớp bồi dưỡng nghiệp vụ lễ tân cho cán bộ cấp xã. Đồng thời đề xuất Bộ ủng hộ tỉnh đăng "
+        "cai hội nghị hợp tác các tỉnh Tây Nguyên với các nước láng giềng."
+    )
+    texts = _texts(doc)
+    assert len(texts) == 2 and "đăng cai hội nghị hợp tác" in texts[1]
+
+
+def test_concrete_steps_asked_of_both_sides_are_asks():
+    doc = _doc(
+        "Tiêu đề\nNgày 5/3, tỉnh Đắk Lắk hội đàm với tỉnh Mondulkiri (Campuchia). Chủ tịch UBND tỉnh đề nghị hai "
+        "bên tiếp tục phối hợp chặt chẽ trong công tác tìm kiếm, quy tập hài cốt liệt sĩ hy sinh tại Campuchia. "
+        "Bí thư Tỉnh ủy đề nghị hai tỉnh phối hợp trình Chính phủ hai nước sớm mở cặp cửa khẩu Đắk Ruê.",
+        kind="foreign_delegation",
+    )
+    texts = _texts(doc)
+    assert any("quy tập hài cốt" in t for t in texts) and any("trình Chính phủ hai nước" in t for t in texts)

@@ -62,8 +62,10 @@ def _not_provincial():
 
 
 # A subject that is only a pronoun: its actor is in the sentences before.
+# ("Đồng thời đề xuất Bộ ...": no subject at all, the speaker of the sentence before goes on)
 _PRONOUN = re.compile(
-    r"^\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gười đứng đầu|[Ll]ãnh đạo)?\s*(?:cũng|còn|đã|thì|cũng đã)?\s*$"
+    r"^\s*(?:(?:[Đđ]ồng thời|[Nn]goài ra|[Bb]ên cạnh đó|[Cc]ùng với đó|[Tt]iếp đó),?\s*)?"
+    r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gười đứng đầu|[Ll]ãnh đạo)?\s*(?:cũng|còn|đã|thì|cũng đã)?\s*$"
 )
 # A delegation is the province's own when the words after it say so.
 _DELEGATION = re.compile(r"^(?:Đoàn công tác|Đoàn|Trưởng đoàn)")
@@ -82,17 +84,19 @@ _LOCAL_OBJECT = re.compile(
 # much as of itself ("đề nghị hai bên phối hợp đẩy nhanh xây dựng cầu", "mong muốn hai tỉnh sớm
 # ký kết biên bản ghi nhớ"); a wish for the relationship alone is no ask (_GENERAL_WISH).
 # A common threat fought together: "phối hợp ngăn chặn buôn lậu", "đấu tranh phòng chống ma túy".
-_THREAT_VERBS = r"ngăn chặn|phòng(?:,)? chống|đấu tranh|kiểm soát|tuần tra|quy tập"
+_THREAT_VERBS = r"ngăn chặn|phòng(?:,)? chống|đấu tranh|kiểm soát|tuần tra|(?:tìm kiếm,?\s+)?quy tập"
 _JOINT_VERBS = (
     r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|"
     r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|"
     r"rà soát|nối lại|hoàn thành|thúc đẩy mở|đưa|duy trì|thống nhất phương án|thống nhất kế hoạch|"
+    # a step asked of both: "hai tỉnh phối hợp trình Chính phủ hai nước sớm triển khai ..."
+    r"(?:trình|báo cáo|đề xuất)\s+(?:với\s+)?(?:Chính phủ|cấp có thẩm quyền|Trung ương)|"
     + _THREAT_VERBS + r")(?!\w)"
 )
 _BOTH = r"(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)"
 JOINT_ASK = re.compile(
     _BOTH + r"\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|tích cực|khẩn trương|nghiên cứu|xem xét|phối hợp|đẩy mạnh|"
-    r"tăng cường|thúc đẩy|hợp tác|tìm hiểu|khả năng|việc),?\s+){0,4}" + _JOINT_VERBS,
+    r"tăng cường|thúc đẩy|hợp tác|tìm hiểu|khả năng|việc|chặt chẽ|trong(?: công tác| việc)?),?\s+){0,5}" + _JOINT_VERBS,
     re.IGNORECASE,
 )
 # A concrete joint ask later in the same clause: "đề nghị hai tỉnh tăng cường phối hợp kiểm soát
