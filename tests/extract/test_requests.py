@@ -848,3 +848,19 @@ def test_concrete_steps_asked_of_both_sides_are_asks():
     )
     texts = _texts(doc)
     assert any("quy tập hài cốt" in t for t in texts) and any("trình Chính phủ hai nước" in t for t in texts)
+
+
+def test_a_clause_after_a_semicolon_opens_with_its_own_subject():
+    doc = _doc(
+        "Tiêu đề\nNgày 11/3, đoàn làm việc với Phó Thống đốc tỉnh Gunma Ito Haruka, thăm trang trại bò sữa; Đắk Lắk "
+        "đề xuất Gunma hỗ trợ xây dựng mô hình trồng rau an toàn.",
+        kind="outbound_delegation",
+    )
+    assert _texts(doc) == ["đề xuất Gunma hỗ trợ xây dựng mô hình trồng rau an toàn."]
+    # the guest's advice of what the province could propose is no ask
+    doc = _doc(
+        "Tiêu đề\nĐại sứ Hà Lan cho biết năm nay Đại sứ quán ưu tiên các dự án nông nghiệp; Đắk Lắk có thể đề xuất "
+        "các dự án thí điểm phù hợp.",
+        kind="foreign_delegation",
+    )
+    assert _texts(doc) == []

@@ -306,6 +306,12 @@ def subject_side(ctx, sentence, trig_start, previous):
         return "local" if ctx.given_sides[m.group(1)] == "local" else "other"
     if _THIRD_PARTY_TAIL.search(tail):
         return "other"  # "đến nay đã có 7 nhà đầu tư đề xuất khảo sát ...": investors propose
+    # a clause of its own after a semicolon opens with its subject: "..., thăm trang trại bò sữa;
+    # Phú Thọ đề xuất Tochigi hỗ trợ ..." (not a guest's advice: "...; Hậu Giang có thể đề xuất")
+    clause = tail[tail.rfind(";") + 1 :].lstrip() if ";" in tail else ""
+    if clause and ctx.actor.match(clause) and not re.search(r"(?<!\w)(?:có thể|nên|cần|sẽ)(?!\w)", clause):
+        if side := ctx.side_of(clause, 0):
+            return side
     # (a quotation opens the sentence: its words are the speaker's)
     openings, head = _strip_openings(head.lstrip("\"“”'‘ "))
     speaks_for = next(
