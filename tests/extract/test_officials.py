@@ -615,3 +615,14 @@ def test_a_country_whose_first_word_reads_as_a_titles_is_no_person():
     assert out["lead"]["name"] == "Kim Sung-min"
     out = run("Tiêu đề\nNgày 5/3, tỉnh tiếp ngài Kim Sung-min, Đại sứ Đại Hàn Dân quốc tại Việt Nam.", kind="foreign_delegation")
     assert names(out) == ["Kim Sung-min"]
+
+
+def test_a_person_called_later_by_the_end_of_the_name_is_one_person():
+    out = run(
+        "Tiêu đề\nSáng 15/7, bà Thạch Thị Sa Rươne, Phó Chủ tịch UBND tỉnh tiếp bà Anna Berg, Trưởng đại diện UNICEF "
+        "tại Việt Nam. Phát biểu tại buổi làm việc, bà Sa Rươne cảm ơn sự hỗ trợ của UNICEF.",
+        kind="foreign_delegation",
+        province="Trà Vinh",
+    )
+    assert sorted(names(out)) == ["Anna Berg", "Thạch Thị Sa Rươne"]
+    assert official(out, "Thạch Thị Sa Rươne")["side"] == "local"

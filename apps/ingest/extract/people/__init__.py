@@ -56,6 +56,7 @@ def _people(text):
         if p is None:
             p = people[key] = Person(m.name, key)
         p.mentions.append(m)
+    _merge_short_forms(people)
     out = []
     for p in people.values():
         if not any(m.anchored for m in p.mentions) or _passing(text, p):
@@ -79,6 +80,20 @@ def _people(text):
     for p in out:
         _lead_signals(p, text, out)
     return out
+
+
+def _merge_short_forms(people):
+    """A name of two words or more that ends exactly one longer name of the text is that person
+    called shortly: "bà Sa Rươne" after "bà Thạch Thị Sa Rươne", "ông Sô Phênh" after "Thạch Sô
+    Phênh" (Khmer and compound given names). Its mentions join the full name's."""
+    keys = list(people)
+    for key in keys:
+        if len(key.split()) < 2:
+            continue
+        longer = [k for k in keys if k != key and k in people and k.endswith(" " + key)]
+        if len(longer) == 1:
+            full = people[longer[0]]
+            full.mentions = sorted(full.mentions + people.pop(key).mentions, key=lambda m: m.start)
 
 
 def extract(doc, kind, province):
