@@ -864,3 +864,21 @@ def test_a_clause_after_a_semicolon_opens_with_its_own_subject():
         kind="foreign_delegation",
     )
     assert _texts(doc) == []
+
+
+def test_a_wish_expressed_for_a_foreign_locality_to_help_by_a_person_called_shortly():
+    officials = [
+        {"name": "Thạch Hoàng Nam", "titles": ["Phó Chủ tịch UBND tỉnh"], "side": "local"},
+        {"name": "Kim Sô Phênh", "titles": ["Giám đốc Sở Ngoại vụ"], "side": "local"},
+    ]
+    doc = _doc(
+        "Tiêu đề\nSáng 4/3, ông Thạch Hoàng Nam, Phó Chủ tịch UBND tỉnh tiếp đoàn bang Tây Úc do ông Mark Ellis làm "
+        "trưởng đoàn. Ông Nam bày tỏ mong muốn bang Tây Úc hỗ trợ chuyển giao công nghệ tưới tiết kiệm nước. Ông Sô "
+        "Phênh đề nghị Tổng Lãnh sự quán kết nối các trường đại học của Úc đào tạo cán bộ cho tỉnh.",
+        kind="foreign_delegation",
+        lead="Mark Ellis",
+        officials=officials,
+    )
+    texts = _texts(doc)
+    assert any("chuyển giao công nghệ tưới" in t for t in texts), texts
+    assert any("kết nối các trường đại học" in t for t in texts), texts

@@ -150,15 +150,24 @@ class Context:
         if provinces:
             alts.append("(?P<province>" + "|".join(re.escape(p) for p in provinces) + r")(?!\w)")
         self.actor = re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")")
+        self.side_by_key = {n.lower(): side for n, side in self.sides.items()}
+        # "Ông Sô Phênh đề nghị ...": a name's last two words, when no other name ends so
+        short = {}
+        for n, side in self.sides.items():
+            if len(n.split()) >= 3:
+                short.setdefault(" ".join(n.split()[-2:]), set()).add(side)
+        for form, form_sides in short.items():
+            if len(form_sides) == 1 and form.lower() not in self.side_by_key:
+                self.side_by_key[form.lower()] = form_sides.pop()
+        tail_names = sorted(self.side_by_key, key=len, reverse=True)
         # A named official right before the ask word is its subject, whatever came first
         # ("Tại buổi làm việc với ông X, Thống đốc tỉnh Y, Phó Chủ tịch UBND tỉnh Z đề nghị").
         # (without regard to case: a page may write "Nguyễn thực Hiện")
         self.person_tail = (
-            re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")\s*"
+            re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in tail_names) + r")\s*"
                        r"(?:(?:cũng|đã|còn|thì|tiếp tục|đồng thời|bày tỏ)\s+)*$", re.IGNORECASE)
             if names else None
         )
-        self.side_by_key = {n.lower(): side for n, side in self.sides.items()}
         # "Ông Quân đề nghị ...": a person called by the last part of the name, when only one
         # person of the article has it.
         given = {}
@@ -167,7 +176,7 @@ class Context:
         self.given_sides = {g: sides.pop() for g, sides in given.items() if len(sides) == 1}
         self.given_tail = (
             re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Nn]gài)\s+(" + "|".join(
-                re.escape(g) for g in self.given_sides) + r")\s*(?:(?:cũng|đã|còn|thì|tiếp tục|đồng thời)\s+)*$")
+                re.escape(g) for g in self.given_sides) + r")\s*(?:(?:cũng|đã|còn|thì|tiếp tục|đồng thời|bày tỏ)\s+)*$")
             if self.given_sides else None
         )
         self.province_object = (

@@ -135,8 +135,9 @@ def _is_noun(text, start, end, sent_start):
     return bool(_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(after))
 
 
+# (also of a foreign locality: "bày tỏ mong muốn bang Nam Úc hỗ trợ chuyển giao công nghệ ...")
 _EXPRESSED_ASK = (
-    r"\s+(?:" + _ADDRESSEE + r")(?!\w)[^.;]{0,80}?(?:hỗ trợ|quan tâm|tạo điều kiện|giúp|giới thiệu|kết nối|"
+    r"\s+(?:" + _ADDRESSEE + r"|(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn|" + UPPER + r"\w*))(?!\w)[^.;]{0,80}?(?:hỗ trợ|quan tâm|tạo điều kiện|giúp|giới thiệu|kết nối|"
     r"là cầu nối|làm cầu nối|xem xét|ủng hộ)"
 )
 
