@@ -882,3 +882,22 @@ def test_a_wish_expressed_for_a_foreign_locality_to_help_by_a_person_called_shor
     texts = _texts(doc)
     assert any("chuyển giao công nghệ tưới" in t for t in texts), texts
     assert any("kết nối các trường đại học" in t for t in texts), texts
+
+
+def test_an_ask_told_as_history_is_no_ask_of_the_activity():
+    for past in (
+        "Năm 2019, tỉnh đã kiến nghị Bộ hỗ trợ mở lớp tiếng Lào cho cán bộ biên phòng.",
+        "Trước đây, tỉnh đã đề nghị Bộ hỗ trợ mở lớp tiếng Lào; nội dung này đã được Bộ giải quyết.",
+        "Tỉnh đã kiến nghị Bộ hỗ trợ mở lớp tiếng Lào và kiến nghị này đã được Bộ quan tâm giải quyết.",
+    ):
+        doc = make_doc("Tiêu đề\nNgày 5/3/2024, Bộ Ngoại giao làm việc với tỉnh Đắk Lắk. " + past, name="t.txt")
+        doc.given = ("central_delegation", "Đắk Lắk", None, [])
+        assert _texts(doc) == [], past
+    # this year's ask at the meeting, told with "đã", is one
+    doc = make_doc(
+        "Tiêu đề\nNgày 5/3/2024, tại buổi làm việc năm 2024, tỉnh đã kiến nghị Bộ hỗ trợ mở lớp tiếng Lào.",
+        name="t.txt",
+        published="2024-03-06",
+    )
+    doc.given = ("central_delegation", "Đắk Lắk", None, [])
+    assert len(_texts(doc)) == 1

@@ -219,6 +219,8 @@ def _candidates(doc, ctx):
                 continue  # "giao Sở Ngoại vụ chủ trì, ..., đề xuất phương án": a task given at home
             if ctx.local_object(text[end : end + 240]):  # (a joint ask may come late in the clause)
                 continue
+            if _past_ask(text, sent.start, start, sent.end, doc.published_year):
+                continue
             if subject_side(ctx, sent, start, sentences[max(0, i - 3) : i]) != "local":
                 continue
             hit = start
@@ -255,6 +257,27 @@ def _candidates(doc, ctx):
             del spans[header]  # "đề nghị Đại sứ quán quan tâm:" only announces the asks below
         i = j
     return spans
+
+
+# An ask made before, told as history: "năm 2020, tỉnh đã kiến nghị Bộ ... và kiến nghị này đã
+# được Bộ quan tâm", "trước đây, tỉnh đã đề xuất ...; nội dung này đã được giải quyết".
+_PAST_TIME = re.compile(r"(?<!\w)(?:(?:từ |vào )?năm (\d{4})|trước đây|trước đó|những năm trước|nhiều lần)(?!\w)", re.IGNORECASE)
+_RESOLVED = re.compile(
+    r"(?<!\w)(?:kiến nghị|đề nghị|đề xuất|nội dung|vấn đề|việc)\s+(?:này|đó|trên)\b[^.;]{0,30}?"
+    r"(?:đã|cơ bản đã)\s+được",
+    re.IGNORECASE,
+)
+
+
+def _past_ask(text, sent_start, start, sent_end, year):
+    """The ask word follows "đã" in a sentence that places it in an earlier year than the
+    article's (or "trước đây") or says it was dealt with since."""
+    if not re.search(r"(?<!\w)đã\s+$", text[max(sent_start, start - 12) : start]):
+        return False
+    before = text[max(sent_start, start - 160) : start]
+    if any(not m.group(1) or not year or int(m.group(1)) < year for m in _PAST_TIME.finditer(before)):
+        return True
+    return bool(_RESOLVED.search(text, start, min(sent_end, start + 600)))
 
 
 _ASK_NOUNS = r"nội dung|vấn đề|kiến nghị|đề xuất|việc"
