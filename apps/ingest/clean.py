@@ -171,12 +171,16 @@ def _title_like(line):
 
 def _caps_headline(line):
     """A headline some portals write in capitals, right above its publication line: longer than
-    a site's banner ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH YÊN BÁI") and not one."""
+    a site's banner ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH YÊN BÁI", "THBT - ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH
+    BẾN TRE") and not one."""
     words = _WORDS.findall(line)
     return (
         len(words) >= 9
         and all(w.isupper() for w in words if len(w) > 1)
-        and not re.search(r"CỔNG THÔNG TIN|TRANG THÔNG TIN|BÁO ĐIỆN TỬ|TẠP CHÍ", line)
+        and not re.search(
+            r"CỔNG THÔNG TIN|TRANG THÔNG TIN|BÁO ĐIỆN TỬ|TẠP CHÍ|ĐÀI PHÁT THANH|TRUYỀN HÌNH|THÔNG TẤN XÃ|"
+            r"^BÁO |ĐIỆN TỬ|\.VN\b", line
+        )
     )
 
 

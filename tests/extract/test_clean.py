@@ -187,3 +187,12 @@ def test_a_text_of_long_paragraph_lines_is_not_joined():
     )
     out = clean(text)
     assert out.text.count("\n") == 11
+
+
+def test_a_broadcasters_banner_in_capitals_is_no_headline():
+    out = clean(
+        "PTTH - ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH TỈNH SÓC TRĂNG\nTin tức > Thời sự\nCập nhật lúc 09:15 ngày 04/05/2023\n"
+        "Sóc Trăng tiếp Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh\n"
+        "Sáng 4/5, Phó Chủ tịch UBND tỉnh Sóc Trăng tiếp Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh và đoàn công tác."
+    )
+    assert out.title == "Sóc Trăng tiếp Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh"
