@@ -1070,3 +1070,12 @@ def test_a_signing_at_home_that_a_foreign_sides_delegation_came_to_is_the_guests
         "tỉnh Lào Cai do ông Trịnh Xuân Trường làm trưởng đoàn báo cáo kết quả chuyến thăm Vân Nam."
     )
     assert classify(own, "2024-05-09") == "provincial_event"
+
+
+def test_a_wire_from_abroad_with_its_day_places_the_delegation_there():
+    text = (
+        "Quảng Nam thúc đẩy hợp tác với vùng Normandie\n"
+        "Paris, 15/5 (TTXVN) - Ngày 14/5, đoàn công tác tỉnh Quảng Nam do Phó Chủ tịch UBND tỉnh dẫn đầu đã làm việc "
+        "với Hội đồng vùng Normandie."
+    )
+    assert classify(text, "2024-05-15") == "outbound_delegation"

@@ -328,3 +328,23 @@ def test_a_university_named_after_its_town_is_no_partner_even_when_named_again_a
         province="Sóc Trăng",
     )
     assert extract_partners(doc, "Sóc Trăng") == []
+
+
+def test_a_capital_in_a_wires_dateline_with_its_day_is_no_partner():
+    doc = _doc(
+        "Tiêu đề\nParis, 15/5 (TTXVN) - Ngày 14/5, đoàn công tác tỉnh Quảng Nam làm việc với Hội đồng vùng Normandie "
+        "(Pháp).",
+        province="Quảng Nam",
+    )
+    assert [p["name"] for p in extract_partners(doc, "Quảng Nam")] == ["Normandie"]
+
+
+def test_a_port_named_after_its_city_is_no_partner_but_a_port_city_is():
+    doc = _doc(
+        "Tiêu đề\nĐoàn bang Victoria (Australia) làm việc với tỉnh. Ông Daniel Reed cho biết cảng Melbourne là cảng "
+        "container lớn nhất Australia.",
+        province="Bà Rịa - Vũng Tàu",
+    )
+    assert [p["name"] for p in extract_partners(doc, "Bà Rịa - Vũng Tàu")] == ["Victoria"]
+    doc = _doc("Tiêu đề\nTỉnh tiếp đoàn thành phố cảng Busan (Hàn Quốc).", province="Bà Rịa - Vũng Tàu")
+    assert [p["name"] for p in extract_partners(doc, "Bà Rịa - Vũng Tàu")] == ["Busan"]

@@ -58,8 +58,11 @@ def _home_venue(text):
     return False
 
 
-# A wire from abroad: "Phnôm Pênh (TTXVN) - ...", "Viêng Chăn (VNA) -".
-_WIRE_DATELINE = re.compile(r"^(?P<place>[^()\n,]{2,30}?)\s*\((?:TTXVN|VNA|Vietnam\+|TTXVN/Vietnam\+)\)\s*[-–]")
+# A wire from abroad: "Phnôm Pênh (TTXVN) - ...", "Viêng Chăn (VNA) -", "Paris, 15/5 (TTXVN) -".
+_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[^()\n,]{2,30}?)\s*(?:,\s*\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*)?"
+    r"\((?:TTXVN|VNA|Vietnam\+|TTXVN/Vietnam\+)\)\s*[-–]"
+)
 # Vietnamese working or studying abroad: where they are is not where the meeting is ("đại diện các
 # xã có lao động đang làm việc tại Hàn Quốc").
 _COMMUNITY_BEFORE = re.compile(

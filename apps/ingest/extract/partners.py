@@ -50,7 +50,7 @@ _MISSION_BEFORE = re.compile(
 # Organisations and agreements named after a place.
 # The rest of the organisation's name may come between: "Trường Đại học và Nghiên cứu Wageningen".
 _ORG_BEFORE = re.compile(
-    r"(?:đại học|trường|công ty|tập đoàn|ngân hàng|bệnh viện|sân bay|hãng|hiệp định|tuyên bố|"
+    r"(?:đại học|trường|công ty|tập đoàn|ngân hàng|bệnh viện|sân bay|(?<!thành phố )cảng|hãng|hiệp định|tuyên bố|"
     r"công ước|giải|câu lạc bộ|clb|hội nghị|diễn đàn|nghị định thư|viện)"
     r"(?:\s+(?:và|nghiên cứu|quốc gia|kỹ thuật|khoa học|công nghệ|nông nghiệp|tổng hợp|bách khoa|ngoại ngữ|"
     r"y dược|kinh tế|sư phạm|(?-i:" + UPPER + r")\w*)){0,4}\s+$",
@@ -64,6 +64,7 @@ _SITE_BEFORE = re.compile(
     r"(?:^|\s)(?:tại|ở)\s+(?:thị xã|thị trấn)\s+$|(?:cửa khẩu|đặc khu kinh tế|khu kinh tế)(?:\s+(?:ở|tại))?\s+$",
     re.IGNORECASE,
 )
+_WIRE_AFTER = re.compile(r"\s*(?:,\s*\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*)?\((?:TTXVN|VNA|Vietnam\+|VOV)\b")
 _NUMBER_AFTER = re.compile(r"^\s*\d")
 # A Vietnamese province's own bodies: the name after "UBND tỉnh" is no foreign locality.
 _PROVINCIAL_BODY_BEFORE = re.compile(lexicon.PROVINCIAL_BODIES + r"\s*$")
@@ -343,7 +344,8 @@ def extract(doc, province):
             site_only[key] = site_only.get(key, True) and is_site
         if entry.get("capital"):
             # (or a wire's dateline: "Phnôm Pênh (TTXVN) - ...")
-            is_venue = bool(_VENUE_BEFORE.search(before) or re.match(r"\s*\((?:TTXVN|VNA)\b", after))
+            # ("Paris, 15/5 (TTXVN) - ...": the wire's dateline with its day)
+            is_venue = bool(_VENUE_BEFORE.search(before) or _WIRE_AFTER.match(after))
             venue_only[key] = venue_only.get(key, True) and is_venue
         if key not in found:
             # "Chính quyền nhân dân Châu Hồng Hà": the prefecture's name, without its kind word
