@@ -196,6 +196,8 @@ def _title(lines):
             if not _looks_like_dateline(line) or (strict and not _PUBLICATION.search(line)):
                 continue
             for j in range(i - 1, max(-1, i - 3), -1):
+                if _is_paragraph(head[j]) and j > 0:
+                    continue  # the sapo some outlets print above the publication line, under the title
                 if _title_like(head[j]) or _caps_headline(head[j]):
                     return head[j]
     first = next((x for x in head if _title_like(x)), None)

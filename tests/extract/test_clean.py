@@ -196,3 +196,14 @@ def test_a_broadcasters_banner_in_capitals_is_no_headline():
         "Sáng 4/5, Phó Chủ tịch UBND tỉnh Sóc Trăng tiếp Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh và đoàn công tác."
     )
     assert out.title == "Sóc Trăng tiếp Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh"
+
+
+def test_a_sapo_printed_above_the_publication_line_is_no_headline():
+    out = clean(
+        "Đà Nẵng gặp mặt các cơ quan đại diện nước ngoài dịp Tết\n"
+        "(TPO) - Tối 25/1, Thành ủy, HĐND, UBND thành phố Đà Nẵng tổ chức họp mặt các Tổng Lãnh sự và trưởng đại "
+        "diện các tổ chức quốc tế nhân dịp Tết Nguyên đán.\n"
+        "Cập nhật: 25/01/2024 22:10\n"
+        "Chủ trì buổi họp mặt, Bí thư Thành ủy cảm ơn các cơ quan đại diện đã đồng hành cùng thành phố."
+    )
+    assert out.title == "Đà Nẵng gặp mặt các cơ quan đại diện nước ngoài dịp Tết"

@@ -593,3 +593,12 @@ def test_no_other_doan_and_no_journey_on_extends_the_visit():
         )
         out = extract_dates(make_doc(text, published="2023-11-24"))
         assert (out["start_date"], out["end_date"]) == ("2023-11-20", "2023-11-20"), later
+
+
+def test_a_programme_that_took_place_on_a_day_written_in_words():
+    text = (
+        "Nghệ An mừng Tết Bunpimay cùng lưu học sinh Lào\n"
+        "Chương trình diễn ra vào ngày 12 tháng 4 năm 2024 tại Trường Đại học Vinh, do Phó Chủ tịch UBND tỉnh "
+        "chủ trì."
+    )
+    assert when(text, "2024-04-13") == ("2024-04-12", "2024-04-12", "day")

@@ -107,7 +107,9 @@ _LEADING = re.compile(
 _OCCASION = re.compile(
     r"làm việc|hội đàm|hội kiến|tiếp(?! (?:tục|diễn|nhận|cận|theo|thu|xúc|giáp|nối|tế|sức|thị|đến))|thăm|chúc tết|ký kết|hội nghị|tổ chức|"
     r"\bgặp\b(?! (?:khó|phải|sự cố|nạn|trở ngại))|"
-    r"đối thoại|tọa đàm|diễn đàn|lễ|\bdự\b(?! báo| kiến| án| thảo| toán| trữ)|tham dự|dẫn đầu|trưởng đoàn|đón",
+    r"đối thoại|tọa đàm|diễn đàn|lễ|\bdự\b(?! báo| kiến| án| thảo| toán| trữ)|tham dự|dẫn đầu|trưởng đoàn|đón|"
+    # "Chương trình diễn ra vào ngày 12 tháng 4 năm 2024 ..., do Phó Chủ tịch UBND tỉnh chủ trì"
+    r"chủ trì|(?:chương trình|sự kiện)\s+(?:\w+\s+){0,6}?diễn ra",
     re.IGNORECASE,
 )
 # Further down, a date counts only right after the meeting it dates: "Tại buổi hội đàm ngày 27/2".
