@@ -129,3 +129,14 @@ PV
 @pytest.mark.parametrize(("source", "exp"), [c[1:] for c in UNSEEN], ids=[c[0] for c in UNSEEN])
 def test_unseen_article_is_read_as_a_careful_reader_would(source, exp):
     read_as_expected(source, exp)
+
+
+def test_people_from_the_province_living_abroad_do_not_make_it_the_actor():
+    text = (
+        "Đại sứ quán Việt Nam tại Hàn Quốc gặp mặt Hội đồng hương Hà Tĩnh\n"
+        "Seoul, 14/1/2024 - Ngày 13/1, Đại sứ quán Việt Nam tại Hàn Quốc tổ chức gặp mặt Hội đồng hương Hà Tĩnh "
+        "tại Hàn Quốc. Dự có hơn 100 kỹ sư, du học sinh quê Hà Tĩnh."
+    )
+    assert found_province(text, "2024-01-14") is None
+    doc_text = "Hà Tĩnh tiếp Đại sứ Hàn Quốc\nNgày 13/1, UBND tỉnh Hà Tĩnh tiếp Đại sứ Hàn Quốc và Hội đồng hương Hà Tĩnh."
+    assert found_province(doc_text, "2024-01-14")["name"] == "Hà Tĩnh"

@@ -40,6 +40,9 @@ _MERGED_BEFORE = re.compile(
     r"(?:hợp nhất|sáp nhập|sắp xếp)(?:\s+(?:với|vào|cùng))?\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?$",
     re.IGNORECASE,
 )
+# People from the province living elsewhere: "Hội đồng hương Nghệ An tại Nhật Bản", "kỹ sư quê
+# Nghệ An": the province does not act.
+_HOMETOWN_BEFORE = re.compile(r"(?:đồng hương|(?<!\w)quê(?: hương)?|người con(?: quê hương)?)\s+(?:(?:tỉnh|thành phố)\s+)?$", re.IGNORECASE)
 _OLD_AFTER = re.compile(r"^\s*\(?\s*cũ\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;|-|–)\s*$")
 _LEAD_SENTENCES = 2
@@ -61,7 +64,7 @@ def _weights(doc):
     weights, first = {}, {}
     for n, (start, end, unit) in enumerate(hits):
         before, after = text[max(0, start - 60) : start], text[end : end + 40]
-        if _FOREIGN_AFTER.match(after):
+        if _FOREIGN_AFTER.match(after) or _HOMETOWN_BEFORE.search(before):
             continue
         w = 3.0 if title_start <= start < title_end else 2.0 if title_end <= start < lead_end else 1.0
         if _ACTOR_BEFORE.search(before):
