@@ -626,3 +626,27 @@ def test_a_person_called_later_by_the_end_of_the_name_is_one_person():
     )
     assert sorted(names(out)) == ["Anna Berg", "Thạch Thị Sa Rươne"]
     assert official(out, "Thạch Thị Sa Rươne")["side"] == "local"
+
+
+def test_a_name_after_a_foreign_post_that_ends_with_its_place():
+    # the prefecture's Party committee, its place in Vietnamese, its Latin spelling in brackets
+    out = run(
+        "Tiêu đề\nĐoàn hội đàm với Bí thư Châu ủy châu Văn Sơn (Wenshan) Trương Bình (Zhang Ping).",
+        kind="outbound_delegation",
+        province="Hà Giang",
+    )
+    assert names(out) == ["Trương Bình"] and official(out, "Trương Bình")["side"] == "foreign"
+    # a foreign name with its own Latin spelling in brackets is no place
+    out = run(
+        "Tiêu đề\nTại buổi hội đàm với Tỉnh trưởng Hủa Phăn Phon-xay Xi-vi-lay (Phonxay Sivilay), hai bên thống nhất.",
+        kind="outbound_delegation",
+        province="Thanh Hóa",
+    )
+    assert names(out) == ["Phon-xay Xi-vi-lay"]
+    # an envoy's post ended by where he sits
+    out = run(
+        "Tiêu đề\nThay mặt đoàn ngoại giao, Tổng Lãnh sự Malaysia tại Đà Nẵng Ahmad Rizal chúc mừng thành phố.",
+        kind="provincial_event",
+        province="Đà Nẵng",
+    )
+    assert names(out) == ["Ahmad Rizal"]

@@ -300,6 +300,9 @@ def _candidates(text):
 # --- people ----------------------------------------------------------------------------
 
 
+_ENVOY_AT = re.compile(r"^(?:Đại sứ|Tổng Lãnh sự|Lãnh sự|Tham tán)\b[^,;()\n]{0,60}\stại\s+\S+(?:\s+\S+){0,3}$")
+
+
 def _anchor(text, mentions):
     """Mark the mentions that hold a name for sure (see the module docstring)."""
     lex = _lexicon()
@@ -319,11 +322,17 @@ def _anchor(text, mentions):
             bare = bool(left) and bool(head_re.fullmatch(text[left[-1][0] : left[-1][1]]))
             after = text[m.end : m.end + 40]
             place_after = bool(re.match(r"^\s*[(,]\s*" + UPPER, after))
+            # (not the name's Latin spelling in brackets: "Xổm-xay Vông-khăm-xao (Somxay Vongkhamsao)")
+            latin = re.match(r"^\s*\(([A-Za-z][a-z'-]+(?: [A-Za-z][a-z'-]+){1,3})\)", after)
+            if latin and fold(latin.group(1)) not in country_keys:
+                place_after = False
             # "Thị trưởng thủ đô Seoul (Hàn Quốc) Oh Se-hoon": the title's place closed by its
             # country in brackets, the name right after.
             gap = re.fullmatch(r"\s*\(([^()\n]{2,40})\)\s*", text[left[-1][1] : m.start]) if left else None
             country_gap = bool(gap) and fold(gap.group(1)) in country_keys
-            m.anchored = m.anchored or right or ((bare or m.after_place or country_gap) and not place_after)
+            # "Tổng Lãnh sự Singapore tại TP.HCM Jonathan Tan": an envoy's post, ended by where he sits
+            envoy = bool(left) and bool(_ENVOY_AT.match(text[left[-1][0] : left[-1][1]]))
+            m.anchored = m.anchored or right or ((bare or m.after_place or country_gap or envoy) and not place_after)
 
 
 def _enumerations(text, mentions):
