@@ -11,8 +11,15 @@ _WEEKDAY = re.compile(
     r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng|ngày đăng|gmt|lượt xem|lượt đọc", re.IGNORECASE
 )
 _HEAD_CHARS = 600
-# The classic dateline, a place and the day on a line of their own: "Tây Ninh, ngày 02/02/2024".
-_PLACE_DATELINE = re.compile(r"^[\W_]*[^\W\d_][^\d,\n]{1,30},\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[\s.]*$")
+# The classic dateline, a place and the day on a line of their own: "Tây Ninh, ngày 02/02/2024"
+# (not a clock widget: "Hôm nay, ngày 05/12/2026").
+_PLACE_DATELINE = re.compile(r"^[\W_]*(?!(?i:hôm nay|bây giờ)\b)[^\W\d_][^\d,\n]{1,30},\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[\s.]*$")
+# A wire's dateline opening the lead: "Lạng Sơn, 21/8/2020 – Sáng nay, ...", "Tokyo, 14/1/2024 (TTXVN) - ..."
+_WIRE_DATELINE = re.compile(
+    r"^[\W_]*(?!(?i:hôm nay|bây giờ)\b)[^\W\d_][^\d,\n]{1,30},\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:\([^()\n]{1,30}\)\s*)?[-–]\s"
+)
+# A section's name and the day: "Thời sự | Ngày 24/10/2023" (not a clock: "Hôm nay, ngày ...").
+_DAY_LINE = re.compile(r"^(?![^\n]*hôm nay)[^\n]{0,40}?\bngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$", re.IGNORECASE)
 # A clock widget above the title: a weekday and the day's date, no time ("Thứ Sáu, 21/11/2025",
 # "Cà Mau Online Thứ Năm, ngày 04/12/2026"); a publication line there carries its time
 # ("Thứ Năm, 12/10/2023 - 15:20", "18:00 | 12/05/2025 GMT+7").
@@ -49,7 +56,10 @@ def find_published(text, corpus_date=None, title=None):
             offset += len(line) + 1
             continue  # "Thứ Sáu, 21/11/2025" above the title: the page's clock, not the story's
         m = _DATELINE.search(line)
-        if m and (_TIME.search(line) or _WEEKDAY.search(line) or len(line.split()) <= 3 or _PLACE_DATELINE.match(line)):
+        if m and (
+            _TIME.search(line) or _WEEKDAY.search(line) or len(line.split()) <= 3 or _PLACE_DATELINE.match(line)
+            or _WIRE_DATELINE.match(line) or (_DAY_LINE.match(line) and len(line.split()) <= 6)
+        ):
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
             # A two-digit year ("Thứ ba, 3-2-26 20:56:58") is a page's clock widget, the
             # day the page was crawled, not when the story was published.

@@ -602,3 +602,13 @@ def test_a_programme_that_took_place_on_a_day_written_in_words():
         "chủ trì."
     )
     assert when(text, "2024-04-13") == ("2024-04-12", "2024-04-12", "day")
+
+
+def test_a_wires_dateline_opening_the_lead_and_a_sections_day_line_give_the_publication():
+    text = "Thứ trưởng làm việc với tỉnh\nCao Bằng, 21/8/2020 – Sáng nay, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh tiếp đoàn."
+    assert find_published(text, None, "Thứ trưởng làm việc với tỉnh")[0] == "2020-08-21"
+    text = "BÁO SÓC TRĂNG\nThời sự | Ngày 24/10/2023\nSóc Trăng tiếp Đại sứ EU\nNgày 23/10, Chủ tịch UBND tỉnh tiếp Đại sứ."
+    assert find_published(text, None, "Sóc Trăng tiếp Đại sứ EU")[0] == "2023-10-24"
+    # a clock widget ("Hôm nay, ngày ...") and a date in the story's own sentence are not
+    text = "Hôm nay, ngày 05/12/2026\nSóc Trăng tiếp Đại sứ EU\nNgày 23/10, Chủ tịch UBND tỉnh tiếp Đại sứ."
+    assert find_published(text, None, "Sóc Trăng tiếp Đại sứ EU")[0] is None
