@@ -200,3 +200,26 @@ def test_a_korean_county_head_after_a_dash_leads():
         province="Tiền Giang",
     )
     assert out["lead"]["name"] == "Kim Min Su"
+
+
+def test_the_head_of_the_steering_committee_that_holds_the_review_chairs_it():
+    out = run(
+        "Tiêu đề\nSáng 12/1, Ban Chỉ đạo công tác đối ngoại tỉnh Bà Rịa - Vũng Tàu tổ chức hội nghị tổng kết công tác "
+        "đối ngoại năm 2023. Theo báo cáo do Giám đốc Sở Ngoại vụ Trần Thị Lan trình bày, tỉnh đã đón 80 đoàn khách. "
+        "Phát biểu chỉ đạo, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Ban Chỉ đạo Phạm Văn Hùng yêu cầu các sở chú trọng "
+        "ngoại giao kinh tế.",
+        kind="provincial_event",
+        province="Bà Rịa - Vũng Tàu",
+    )
+    assert out["organization"].startswith("Ban Chỉ đạo công tác đối ngoại tỉnh Bà Rịa - Vũng Tàu")
+    assert out["lead"]["name"] == "Phạm Văn Hùng"
+
+
+def test_the_head_of_a_foreign_citys_delegation_named_with_its_region_leads():
+    out = run(
+        "Tiêu đề\nNgày 18-4, Chủ tịch UBND tỉnh Cao Bằng Trần Văn An tiếp đoàn công tác thành phố Bách Sắc (Baise), Khu "
+        "tự trị dân tộc Choang Quảng Tây (Trung Quốc) do Bí thư Thành ủy Bách Sắc Hồ Tuấn (Hu Jun) làm trưởng đoàn.",
+        kind="foreign_delegation",
+        province="Cao Bằng",
+    )
+    assert out["lead"]["name"] == "Hồ Tuấn" and out["lead"]["side"] == "foreign"

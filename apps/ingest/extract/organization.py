@@ -19,7 +19,8 @@ _ORG_HEADS = (
 _ORG_WORDS = (
     r"(?:[ \t]+(?:" + UPPER + r"[\w.]*|các|tổ|chức|hữu|nghị|quốc|gia|nhân dân|tỉnh|thành|phố|ngoại|vụ|"
     r"giao|biên|giới|nhà|nước|về(?=\s+(?:người|" + UPPER + r"))|người|ở|ngoài|văn|hóa|đối|thông|tin|"
-    r"chỉ|đạo|công|tác|và)(?!\w))*"
+    # (a unit's name with its dash: "Ban Chỉ đạo công tác đối ngoại tỉnh Thừa Thiên - Huế")
+    r"chỉ|đạo|công|tác|và|[-–](?=[ \t]+" + UPPER + r"))(?!\w))*"
 )
 _DELEGATION_ORG = re.compile(
     r"[Đđ]oàn\s+(?:công\s+tác\s+|đại\s+biểu\s+|lãnh\s+đạo\s+)?(?:liên\s+ngành\s+)?(?:cấp\s+cao\s+)?(?:của\s+)?"

@@ -152,10 +152,7 @@ def _lead(doc, kind, province, people, organization):
             p
             for p in people
             if p.side == "local"
-            and any(
-                re.match(r"(?:giam doc|chu tich|truong ban|bi thu)\b", fold(t)) and core in fold(t)
-                for t in p.titles
-            )
+            and any(_heads_body(fold(t), core) for t in p.titles)
         ]
         if heads:
             return heads[0]
@@ -189,3 +186,13 @@ def _lead(doc, kind, province, people, organization):
         return None
     cand = [p for p in titled if p.side == "local"]
     return cand[0] if cand else None
+
+
+def _heads_body(title, core):
+    """A (folded) title heads the (folded) body: "giam doc so ngoai vu" heads "so ngoai vu", and
+    "truong ban chi dao" the "ban chi dao cong tac doi ngoai" it names shortly."""
+    m = re.match(r"(?:giam doc|chu tich|truong(?= ban)|bi thu)\s+(.*)$", title)
+    if not m:
+        return False
+    part = m.group(1)
+    return core in title or (len(part.split()) >= 3 and core.startswith(part))

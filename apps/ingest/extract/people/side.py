@@ -82,7 +82,10 @@ def _inherit_sides(text, people):
 _DELEGATION_OF = re.compile(
     r"[Đđ]oàn\s+(?:đại biểu|công tác)(?:\s+cấp cao)?(?:\s+của)?\s+"
     r"(?i:tỉnh|thành phố|TP\.?|thị xã|bang|quận|huyện|châu|khu tự trị(?: dân tộc)?(?: \w+)?)\s+"
-    r"(" + UPPER + r"[\w-]*(?:\s" + UPPER + r"[\w-]*){0,3})\s*(?:\(([^()\n]{2,60})\)\s*)?,?\s+do\s+"
+    r"(" + UPPER + r"[\w-]*(?:\s" + UPPER + r"[\w-]*){0,3})\s*(?:\(([^()\n]{2,60})\)\s*)?"
+    # the region it lies in, with its country: "thành phố Bằng Tường (Pingxiang), Khu tự trị dân tộc
+    # Choang Quảng Tây (Trung Quốc) do ..."
+    r"(?:,\s*[^,()\n]{2,60}?\s*\(([^()\n]{2,60})\)\s*)?,?\s+do\s+"
     r"(?:ông\s+|bà\s+|đồng chí\s+)?$"
 )
 
@@ -109,8 +112,8 @@ def _foreign_delegation_heads(text, people):
             if not hit or lookup.find_all(hit.group(1)):
                 continue
             place = hit.group(1)
-            if hit.group(2):
-                foreign = _abroad(hit.group(2), lex.countries)
+            if hit.group(2) or hit.group(3):
+                foreign = any(_abroad(g, lex.countries) for g in (hit.group(2), hit.group(3)) if g)
             else:
                 named = re.finditer(re.escape(place) + r"\s*(?:\(([^()\n]{2,60})\)|,\s*([^.;\n]{2,60}))", text)
                 foreign = fold(place) in lex.localities and any(
