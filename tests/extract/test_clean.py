@@ -207,3 +207,13 @@ def test_a_sapo_printed_above_the_publication_line_is_no_headline():
         "Chủ trì buổi họp mặt, Bí thư Thành ủy cảm ơn các cơ quan đại diện đã đồng hành cùng thành phố."
     )
     assert out.title == "Đà Nẵng gặp mặt các cơ quan đại diện nước ngoài dịp Tết"
+
+
+def test_a_list_of_earlier_stories_after_arrows_or_under_tin_da_dua_is_cut():
+    story = (
+        "Tỉnh tiếp Đại sứ Séc\nSáng 5/12, Chủ tịch UBND tỉnh tiếp Đại sứ Cộng hòa Séc tại Việt Nam và đoàn công tác, "
+        "hai bên trao đổi về hợp tác đầu tư, du lịch và đào tạo nguồn nhân lực trong thời gian tới.\n"
+    )
+    for marker in (">> Tin cùng chuyên mục:", "Các tin đã đưa:"):
+        out = clean(story + "Văn Nỷ\n" + marker + "\n- Đồng chí Trần Văn Hưng tiếp Đại sứ Hàn Quốc (10-12-2019)\n")
+        assert "Trần Văn Hưng" not in out.text, marker

@@ -348,3 +348,21 @@ def test_a_port_named_after_its_city_is_no_partner_but_a_port_city_is():
     assert [p["name"] for p in extract_partners(doc, "Bà Rịa - Vũng Tàu")] == ["Victoria"]
     doc = _doc("Tiêu đề\nTỉnh tiếp đoàn thành phố cảng Busan (Hàn Quốc).", province="Bà Rịa - Vũng Tàu")
     assert [p["name"] for p in extract_partners(doc, "Bà Rịa - Vũng Tàu")] == ["Busan"]
+
+
+def test_a_fair_and_where_it_is_held_are_no_partners():
+    doc = _doc(
+        "Tiêu đề\nĐại sứ Italy mời tỉnh tham gia Hội chợ Micam tại Milan và Hội chợ Quốc tế La Habana (Cuba) năm "
+        "2024; tỉnh mong muốn kết nghĩa với vùng Veneto (Italy).",
+        province="Ninh Bình",
+    )
+    assert [p["name"] for p in extract_partners(doc, "Ninh Bình")] == ["Veneto"]
+
+
+def test_every_end_of_the_flights_asked_for_is_no_partner():
+    doc = _doc(
+        "Tiêu đề\nTỉnh đề nghị mở đường bay thẳng Tuy Hòa - Seoul và Buôn Ma Thuột - Busan, đường bay từ Cảng hàng "
+        "không Phù Cát đến Incheon và Daegu; giới thiệu tỉnh kết nghĩa với tỉnh Gangwon (Hàn Quốc).",
+        province="Đắk Lắk",
+    )
+    assert [p["name"] for p in extract_partners(doc, "Đắk Lắk")] == ["Gangwon"]

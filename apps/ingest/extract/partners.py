@@ -51,8 +51,8 @@ _MISSION_BEFORE = re.compile(
 # The rest of the organisation's name may come between: "Trường Đại học và Nghiên cứu Wageningen".
 _ORG_BEFORE = re.compile(
     r"(?:đại học|trường|công ty|tập đoàn|ngân hàng|bệnh viện|sân bay|(?<!thành phố )cảng|hãng|hiệp định|tuyên bố|"
-    r"công ước|giải|câu lạc bộ|clb|hội nghị|diễn đàn|nghị định thư|viện)"
-    r"(?:\s+(?:và|nghiên cứu|quốc gia|kỹ thuật|khoa học|công nghệ|nông nghiệp|tổng hợp|bách khoa|ngoại ngữ|"
+    r"công ước|giải|câu lạc bộ|clb|hội nghị|diễn đàn|nghị định thư|viện|hội chợ|triển lãm)"
+    r"(?:\s+(?:và|quốc tế|nghiên cứu|quốc gia|kỹ thuật|khoa học|công nghệ|nông nghiệp|tổng hợp|bách khoa|ngoại ngữ|"
     r"y dược|kinh tế|sư phạm|(?-i:" + UPPER + r")\w*)){0,4}\s+$",
     re.IGNORECASE,
 )
@@ -60,6 +60,8 @@ _ORG_BEFORE = re.compile(
 _VENUE_BEFORE = re.compile(
     r"(?:^|\s)(?:tại|ở|đến|tới|sang)\s+(?:thủ đô\s+|thành phố\s+|tp\.?\s*)?$", re.IGNORECASE
 )
+# Where a fair or a show is held: "tham gia Hội chợ Micam tại Milan".
+_FAIR_AT = re.compile(r"(?:hội chợ|triển lãm|lễ hội|festival|expo)\b[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:thành phố\s+)?$", re.IGNORECASE)
 _SITE_BEFORE = re.compile(
     r"(?:^|\s)(?:tại|ở)\s+(?:thị xã|thị trấn)\s+$|(?:cửa khẩu|đặc khu kinh tế|khu kinh tế)(?:\s+(?:ở|tại))?\s+$",
     re.IGNORECASE,
@@ -94,10 +96,15 @@ _FOREIGN_SPELT = re.compile(
 # "tuyến du lịch A - B - C"): the places on it are no partners for being there.
 # Two places are enough for a line that runs between them ("đường bay thẳng Seoul - Huế",
 # "tuyến xe khách Thanh Hóa - Sầm Nưa").
+_ROUTE_PLACE = UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}"
+_ROUTE_PAIR = r"(?:" + _ROUTE_PLACE + r"\s*[-–]\s*){1,}" + _ROUTE_PLACE
 _ROUTE = re.compile(
     r"(?<!\w)(?<!trực )(?i:hành lang|tuyến|cao tốc|đường sắt|đường bộ|đường bay)(?:\s+" + LOWER + r"+){0,3}\s+"
-    r"(?:" + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}\s*[-–]\s*){1,}"
-    + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}"
+    # more pairs after it: "đường bay thẳng Tuy Hòa - Seoul và Buôn Ma Thuột - Busan"
+    + _ROUTE_PAIR + r"(?:\s*(?:,|và)\s*" + _ROUTE_PAIR + r")*"
+    # the places a flight goes to: "đường bay thẳng từ Cảng hàng không Phù Cát đến Seoul và Busan"
+    r"|(?<!\w)(?i:đường bay)[^.;\n]{0,60}?\s(?i:đến|tới|đi)\s+" + _ROUTE_PLACE
+    + r"(?:\s*(?:,|và)\s*" + _ROUTE_PLACE + r")*"
 )
 _SEP = r"[\s\-‐–]?"
 
@@ -320,6 +327,8 @@ def extract(doc, province):
         if _ORG_BEFORE.search(before):
             named_org.add(entry["name"])
             continue
+        if _FAIR_AT.search(before):
+            continue  # the venue of a fair, not a locality the province deals with
         kind = _kind_before(text, start)
         if entry["name"] in named_org and entry["name"] not in found and not kind:
             continue  # "Wageningen đã có 20 năm hợp tác": the organisation named after it, again
