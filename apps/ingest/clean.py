@@ -217,6 +217,8 @@ def _looks_like_dateline(line):
     """ "24/08/2015 - 18:19", "Thứ Năm, 12/10/2023 - 15:20", "Cập nhật ngày: 07/09/2014": not a title."""
     if re.match(r"^[\W\d]*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}", line) and len(line.split()) < 8:
         return True
+    if re.match(r"^ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$", line, re.I):
+        return True  # "Ngày 21/12/2022": a portal's publication line, the day alone
     if re.match(r"^(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản)\b[^\n]{0,20}?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", line, re.I):
         return True  # "Cập nhật ngày: 15/05/2024 16:22 [In trang] [Gửi email] Cỡ chữ: A- A+"
     return bool(_DATE_IN_LINE.search(line) and _WEEKDAY_OR_TIME.search(line) and len(line.split()) < 10)

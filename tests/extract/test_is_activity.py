@@ -2,6 +2,8 @@
 
 import pytest
 
+from apps.ingest.pipeline import extract_from_text
+
 from .articles import read_as_expected
 from .docs import classify
 
@@ -418,3 +420,17 @@ def test_a_report_of_a_call_by_an_envoy_leaving_later_is_an_activity():
         "Nam vào ngày 30/4 tới."
     )
     assert extract(make_doc(text, published="2024-04-04")).is_activity
+
+
+def test_a_whole_pages_story_follows_its_headline_not_the_title_line_above_the_widgets():
+    page = (
+        "Phó Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Nhật Bản - Cổng thông tin điện tử tỉnh Bình Định\n"
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BÌNH ĐỊNH\nVăn bản mới\n"
+        "512/QĐ-UBND Quyết định phê duyệt Kế hoạch hoạt động đối ngoại năm 2023\n"
+        "Phó Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Nhật Bản\nNgày 15/03/2023\n"
+        "Chiều 14/3, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Bình Định Nguyễn Văn An đã tiếp ông Sato Kenji, "
+        "Tổng Lãnh sự Nhật Bản tại Đà Nẵng, nhân dịp ông đến chào xã giao sau khi nhận nhiệm sở."
+    )
+    _cleaned, record = extract_from_text(page, "t.html")
+    assert record["is_activity"] and record["kind"] == "foreign_delegation"
+    assert record["start_date"] == "2023-03-14" and record["lead"]["name"] == "Sato Kenji"

@@ -3,11 +3,16 @@
 Built by the pipeline once the text is cleaned, normalized and segmented (pipeline.py); the
 extractors read it and never write to it, but for the doubts they note for review."""
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..segment import Sentence
 from .record import Doubt
+
+
+# A line of the story: twenty-five words or more.
+_PARAGRAPH = re.compile(r"(?m)^(?:\S+[ \t]+){24,}\S+")
 
 
 @dataclass
@@ -22,9 +27,19 @@ class Doc:
 
     @cached_property
     def title_span(self) -> tuple[int, int] | None:
-        """Where the title stands in the text (menus, a banner or a clock may stand above it)."""
+        """Where the title stands in the text (menus, a banner or a clock may stand above it).
+        A whole page may give it twice: in its <title> on the first line and as the headline
+        over the story, after the menus and widgets; the headline's line is the one the story
+        follows (the last line holding the title alone before the story's first paragraph)."""
         at = self.text.find(self.title) if self.title else -1
-        return (at, at + len(self.title)) if at >= 0 else None
+        if at < 0:
+            return None
+        first_line_end = self.text.find("\n", at)
+        story = _PARAGRAPH.search(self.text, first_line_end) if first_line_end >= 0 else None
+        limit = story.start() if story else len(self.text)
+        for m in re.finditer(r"(?m)^" + re.escape(self.title) + r"$", self.text[:limit]):
+            at = m.start()
+        return (at, at + len(self.title))
 
     @cached_property
     def body(self) -> list[Sentence]:
