@@ -10,7 +10,6 @@ from functools import cached_property
 from ..segment import Sentence
 from .record import Doubt
 
-
 # A line of the story: twenty-five words or more.
 _PARAGRAPH = re.compile(r"(?m)^(?:\S+[ \t]+){24,}\S+")
 
