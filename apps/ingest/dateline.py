@@ -32,6 +32,19 @@ CLOCK_AT_START = re.compile(r"^[\W_]*(?:" + _WEEKDAY_NAME + r"\b|\d{1,2}[/.-]\d{
 _WIDGET = re.compile(r"^[\W_]*" + _WEEKDAY_NAME + r"\b|" + CLOCK_AT_END.pattern, re.IGNORECASE)
 
 
+# A day with its month in words, as WordPress writes it: "18 Tháng Sáu, 2024 / Tin hoạt động",
+# "5 tháng 12, 2023".
+_MONTH_WORDS = {
+    "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,
+    "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}
+_WORDS_DATE = re.compile(
+    r"^[\W_]*(\d{1,2})\s+tháng\s+(mười một|mười hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|chạp|\d{1,2})"
+    r",?\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+
+
 def _valid(day, month, year):
     return 1 <= day <= 31 and 1 <= month <= 12 and 1990 <= year <= 2100
 
@@ -55,6 +68,14 @@ def find_published(text, corpus_date=None, title=None):
         if 0 <= offset < title_at and _WIDGET.search(line) and not _TIME.search(line):
             offset += len(line) + 1
             continue  # "Thứ Sáu, 21/11/2025" above the title: the page's clock, not the story's
+        w = _WORDS_DATE.match(line)
+        if w and len(line.split()) <= 16:
+            month = w.group(2).lower()
+            day, month, year = int(w.group(1)), int(month) if month.isdigit() else _MONTH_WORDS[month], int(w.group(3))
+            if _valid(day, month, year):
+                found.append((f"{year:04d}-{month:02d}-{day:02d}", (offset + w.start(1), offset + w.end())))
+            offset += len(line) + 1
+            continue
         m = _DATELINE.search(line)
         if m and (
             _TIME.search(line) or _WEEKDAY.search(line) or len(line.split()) <= 3 or _PLACE_DATELINE.match(line)

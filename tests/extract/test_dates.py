@@ -612,3 +612,11 @@ def test_a_wires_dateline_opening_the_lead_and_a_sections_day_line_give_the_publ
     # a clock widget ("Hôm nay, ngày ...") and a date in the story's own sentence are not
     text = "Hôm nay, ngày 05/12/2026\nSóc Trăng tiếp Đại sứ EU\nNgày 23/10, Chủ tịch UBND tỉnh tiếp Đại sứ."
     assert find_published(text, None, "Sóc Trăng tiếp Đại sứ EU")[0] is None
+
+
+def test_a_publication_line_with_the_month_in_words():
+    title = "Chủ tịch UBND tỉnh tiếp Đại sứ Singapore"
+    for line, day in (("18 Tháng Sáu, 2024 / Tin hoạt động / Phòng Hợp tác quốc tế", "2024-06-18"),
+                      ("5 tháng 12, 2023", "2023-12-05"), ("3 Tháng Mười Một, 2022", "2022-11-03")):
+        text = f"{title}\n{line}\nChiều hôm đó, Chủ tịch UBND tỉnh tiếp Đại sứ Singapore tại Việt Nam."
+        assert find_published(text, None, title)[0] == day, line
