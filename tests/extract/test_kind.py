@@ -1079,3 +1079,29 @@ def test_a_wire_from_abroad_with_its_day_places_the_delegation_there():
         "với Hội đồng vùng Normandie."
     )
     assert classify(text, "2024-05-15") == "outbound_delegation"
+
+
+def test_a_course_the_provinces_department_opens_is_its_own_event():
+    text = (
+        "Long An mở lớp bồi dưỡng kiến thức đối ngoại năm 2022\n"
+        "Ngày 14/6, Sở Ngoại vụ tỉnh Long An phối hợp với Học viện Ngoại giao khai giảng lớp bồi dưỡng kiến thức, "
+        "kỹ năng về công tác đối ngoại năm 2022 cho cán bộ các sở, ngành."
+    )
+    assert classify(text, "2022-06-14") == "provincial_event"
+    # the Diplomatic Academy's own course in the capital for many provinces is nobody's activity here
+    text = (
+        "Khai giảng lớp bồi dưỡng kiến thức đối ngoại cho các địa phương phía Nam\n"
+        "Sáng 9/9, tại Hà Nội, Học viện Ngoại giao khai giảng lớp bồi dưỡng kiến thức đối ngoại cho cán bộ lãnh đạo "
+        "cấp sở của 20 tỉnh, thành phố phía Nam."
+    )
+    assert classify(text, "2024-09-10") is None
+
+
+def test_people_of_the_province_living_abroad_do_not_send_it_abroad():
+    text = (
+        "Ủy ban Nhà nước về người Việt Nam ở nước ngoài làm việc tại Quảng Trị\n"
+        "Chiều 18/8, Phó Chủ tịch UBND tỉnh Quảng Trị tiếp Đoàn công tác Ủy ban Nhà nước về người Việt Nam ở nước ngoài "
+        "do Thứ trưởng Bộ Ngoại giao dẫn đầu. Giám đốc Sở Ngoại vụ báo cáo, hiện có khoảng 20.000 người gốc Quảng "
+        "Trị đang sinh sống, học tập, làm việc tại hơn 30 quốc gia, tập trung đông tại Hoa Kỳ."
+    )
+    assert classify(text, "2022-08-19") == "central_delegation"

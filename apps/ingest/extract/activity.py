@@ -32,6 +32,9 @@ _FOREIGN_AFFAIRS = re.compile(
 _TRIGGER = re.compile(
     r"làm việc|hội đàm|hội kiến|\btiếp\b(?! (?:tục|diễn|nhận|cận|theo|thu|xúc|giáp|nối|tế|sức|thị|đến))|thăm|chúc tết|ký kết|hội nghị|tổ chức|gặp mặt|gặp gỡ|"
     r"đối thoại|tọa đàm|diễn đàn|dẫn đầu|trưởng đoàn|tham dự|họp mặt|kỷ niệm|\bhọp\b|chủ trì|"
+    # a course the province's body opens: "Sở Ngoại vụ tỉnh Tây Ninh ... khai giảng lớp bồi dưỡng"
+    # (not the Diplomatic Academy's own course "tại Hà Nội" for many provinces)
+    r"(?:Sở|UBND|Tỉnh ủy|Thành ủy|\btỉnh|thành phố)\b[^.;\n]{0,120}?(?:khai giảng|bế giảng)|"
     # ("đón chuyến bay", "đón du khách": an airport or a resort's news, not a reception)
     r"\bđón\b(?!\s+(?:chuyến bay|chuyến tàu|tàu|du khách|khách du lịch|hành khách|lượt khách|khách quốc tế đến))",
     re.IGNORECASE,

@@ -69,7 +69,10 @@ _COMMUNITY_BEFORE = re.compile(
     r"(?:lao động|thực tập sinh|du học sinh|sinh viên|học viên|công dân|ngư dân)(?: Việt Nam| của tỉnh)?"
     r"(?: (?:đang|đã|sẽ))?(?: (?:làm việc|học tập|sinh sống|lao động|cư trú|thực tập))?\s*$"
     # where martyrs fell: "liệt sĩ quân tình nguyện hy sinh tại Campuchia"
-    r"|(?:hy sinh|qua đời|an táng)\s*$",
+    r"|(?:hy sinh|qua đời|an táng)\s*$"
+    # people of the province living abroad: "người gốc Huế đang sinh sống, học tập, làm việc tại hơn
+    # 30 quốc gia ..., tập trung đông tại Hoa Kỳ"
+    r"|(?:người gốc|kiều bào|người Việt Nam)[^.;\n]{0,120}?(?:sinh sống|làm việc|học tập|định cư|tập trung)[^.;\n]{0,80}$",
     re.IGNORECASE,
 )
 _OWN_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))[^\n;]{0,40}?{name}"
@@ -78,7 +81,7 @@ _OWN_NAMED = r"(?i:đoàn (?:đại biểu|công tác))(?: cấp cao| liên ngà
 _OWN_NAMED_DELEGATION = _OWN_NAMED + r"(?!\w)"
 # The province's own event.
 _OWN_EVENT = re.compile(
-    r"(?:(?:đồng )?tổ chức|diễn ra|khai mạc)\s+(?:long trọng\s+)?(?:(?:thành công|trọng thể)\s+)?(?:buổi\s+)?"
+    r"(?:(?:đồng )?tổ chức|diễn ra|khai mạc|khai giảng|bế giảng)\s+(?:long trọng\s+)?(?:(?:thành công|trọng thể)\s+)?(?:buổi\s+)?"
     # ("tổ chức lễ đón Đoàn ...": a welcome for guests, whose visit it is)
     r"(?:hội nghị|buổi đối thoại|đối thoại|chương trình|họp mặt|gặp mặt|sự kiện|lễ(?!\s+(?:đón|tiễn))|"
     r"hội thảo|tọa đàm|diễn đàn|hội chợ|tuần lễ|ngày hội|lớp tập huấn|lớp bồi dưỡng|tập huấn|khóa bồi dưỡng)|"
@@ -121,7 +124,7 @@ def _outbound(doc, province, head):
     for m in venue.finditer(where):
         # The visit of a foreign delegation "sang thăm ... tại <the province>" never ends in a
         # country; one more guard: the mission's seat ("Tổng Lãnh sự quán Việt Nam tại Côn Minh").
-        if _COMMUNITY_BEFORE.search(where[max(0, m.start() - 60) : m.start()]):
+        if _COMMUNITY_BEFORE.search(where[max(0, m.start() - 220) : m.start()]):
             continue
         if not _OWN_MISSION.search(where[max(0, m.start() - 40) : m.start() + 4]):
             return True
