@@ -223,3 +223,15 @@ def test_the_head_of_a_foreign_citys_delegation_named_with_its_region_leads():
         province="Cao Bằng",
     )
     assert out["lead"]["name"] == "Hồ Tuấn" and out["lead"]["side"] == "foreign"
+
+
+def test_the_head_of_a_foreign_regions_department_delegation_leads():
+    out = run(
+        "Tiêu đề\nChiều 14/3, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Cao Bằng Nông Văn Tuấn đã tiếp Đoàn công "
+        "tác Sở Ngoại vụ Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) do ông Lương Văn Thành, Phó Giám đốc Sở "
+        "Ngoại vụ làm Trưởng đoàn.",
+        kind="foreign_delegation",
+        province="Cao Bằng",
+    )
+    assert out["lead"]["name"] == "Lương Văn Thành" and out["lead"]["side"] == "foreign"
+    assert official(out, "Nông Văn Tuấn")["side"] == "local"

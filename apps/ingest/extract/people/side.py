@@ -81,11 +81,13 @@ def _inherit_sides(text, people):
 # title read Vietnamese. The place is a run of capitalised words right before "do".
 _DELEGATION_OF = re.compile(
     r"[Đđ]oàn\s+(?:đại biểu|công tác)(?:\s+cấp cao)?(?:\s+của)?\s+"
+    # a body of the place may come first: "Đoàn công tác Sở Ngoại vụ Khu tự trị dân tộc Choang Quảng Tây"
+    r"(?P<body>(?:Sở|Văn phòng|Ban|Cục|Ủy ban|Chính quyền)(?:\s+[\w]+){1,3}\s+)?"
     r"(?i:tỉnh|thành phố|TP\.?|thị xã|bang|quận|huyện|châu|khu tự trị(?: dân tộc)?(?: \w+)?)\s+"
-    r"(" + UPPER + r"[\w-]*(?:\s" + UPPER + r"[\w-]*){0,3})\s*(?:\(([^()\n]{2,60})\)\s*)?"
+    r"(?P<place>" + UPPER + r"[\w-]*(?:\s" + UPPER + r"[\w-]*){0,3})\s*(?:\((?P<note>[^()\n]{2,60})\)\s*)?"
     # the region it lies in, with its country: "thành phố Bằng Tường (Pingxiang), Khu tự trị dân tộc
     # Choang Quảng Tây (Trung Quốc) do ..."
-    r"(?:,\s*[^,()\n]{2,60}?\s*\(([^()\n]{2,60})\)\s*)?,?\s+do\s+"
+    r"(?:,\s*[^,()\n]{2,60}?\s*\((?P<region>[^()\n]{2,60})\)\s*)?,?\s+do\s+"
     r"(?:ông\s+|bà\s+|đồng chí\s+)?$"
 )
 
@@ -104,16 +106,20 @@ def _foreign_delegation_heads(text, people):
     lex = _lexicon()
     for p in people:
         titles = " ; ".join(p.titles + p.places)
-        if p.side == "foreign" or lookup.find_all(titles) or _VIETNAMESE_POST.search(titles):
+        if p.side == "foreign" or lookup.find_all(titles):
             continue
         for m in p.mentions:
             begin = min([m.start] + [ts for ts, te in m.titles if te <= m.start])
             hit = _DELEGATION_OF.search(text[max(0, begin - 160) : begin])
-            if not hit or lookup.find_all(hit.group(1)):
+            if not hit or lookup.find_all(hit.group("place")):
                 continue
-            place = hit.group(1)
-            if hit.group(2) or hit.group(3):
-                foreign = any(_abroad(g, lex.countries) for g in (hit.group(2), hit.group(3)) if g)
+            # ("Phó Giám đốc Sở Ngoại vụ" heading the delegation of a foreign place's Sở Ngoại vụ)
+            post = titles.replace("Sở ", " ") if (hit.group("body") or "").startswith("Sở") else titles
+            if _VIETNAMESE_POST.search(post):
+                continue
+            place = hit.group("place")
+            if hit.group("note") or hit.group("region"):
+                foreign = any(_abroad(g, lex.countries) for g in (hit.group("note"), hit.group("region")) if g)
             else:
                 named = re.finditer(re.escape(place) + r"\s*(?:\(([^()\n]{2,60})\)|,\s*([^.;\n]{2,60}))", text)
                 foreign = fold(place) in lex.localities and any(
