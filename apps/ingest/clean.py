@@ -8,7 +8,7 @@ dateline stay (dates resolve against the dateline).
 import re
 from dataclasses import dataclass, field
 
-from .dateline import CLOCK_AT_END, CLOCK_AT_START, find_published
+from .dateline import CLOCK_AT_END, CLOCK_AT_START, find_clock, find_published
 
 # A whole line that is page furniture.
 _FURNITURE_LINE = re.compile(
@@ -49,6 +49,7 @@ class CleanArticle:
     published: str | None  # ISO date, or YYYY-MM / YYYY when only that is known
     published_span: tuple[int, int] | None = None
     removed: list[str] = field(default_factory=list)
+    clock: str | None = None  # a weekday-and-date line above the title (dateline.find_clock)
 
 
 def _is_paragraph(line):
@@ -150,7 +151,8 @@ def clean(text):
     text = "\n".join(kept)
     title = _title(kept)
     published, span = find_published(text, corpus_date, title)
-    return CleanArticle(text=text, title=title, published=published, published_span=span, removed=removed)
+    clock = None if published else find_clock(text, title)
+    return CleanArticle(text=text, title=title, published=published, published_span=span, removed=removed, clock=clock)
 
 
 _WORDS = re.compile(r"[^\W\d_]+")

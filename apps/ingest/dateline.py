@@ -94,3 +94,20 @@ def find_published(text, corpus_date=None, title=None):
         if after:
             return after[0]
     return found[0]
+
+
+def find_clock(text, title=None):
+    """The day a weekday-and-date line above the title shows ("Thứ Ba, 17/12/2019"), ISO, or None.
+    It may be the page's clock (the day it was crawled) or the story's own date: never a
+    publication date, only a check (years.py: the year of a day-month that falls in the week
+    before it)."""
+    title_at = text.find(title) if title else -1
+    if title_at <= 0:
+        return None
+    for line in text[: min(title_at, _HEAD_CHARS)].split("\n"):
+        m = _DATELINE.search(line)
+        if m and _WIDGET.search(line) and not _TIME.search(line):
+            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if _valid(day, month, year):
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None

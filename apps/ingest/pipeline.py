@@ -71,6 +71,7 @@ def extract_from_text(text, name):
         title=cleaned.title,
         published=cleaned.published,
         published_span=cleaned.published_span,
+        clock=cleaned.clock,
         sentences=sentences(cleaned.text),
     )
     return cleaned, extract(doc).as_dict()

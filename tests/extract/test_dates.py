@@ -620,3 +620,16 @@ def test_a_publication_line_with_the_month_in_words():
                       ("5 tháng 12, 2023", "2023-12-05"), ("3 Tháng Mười Một, 2022", "2022-11-03")):
         text = f"{title}\n{line}\nChiều hôm đó, Chủ tịch UBND tỉnh tiếp Đại sứ Singapore tại Việt Nam."
         assert find_published(text, None, title)[0] == day, line
+
+
+def test_a_weekday_line_above_the_title_dates_a_day_month_of_the_week_before_it_only():
+    story = (
+        "UBND tỉnh tiếp Đoàn công tác tỉnh Gangwon (Hàn Quốc)\n"
+        "Ngày 16-12, Chủ tịch UBND tỉnh Ninh Thuận tiếp và làm việc với Đoàn công tác tỉnh Gangwon (Hàn Quốc) do "
+        "ông Kim Sung-ho, Phó Tỉnh trưởng làm trưởng đoàn."
+    )
+    _cleaned, record = extract_from_text("Báo Ninh Thuận\nThứ Ba, 17/12/2019\n" + story, "t.txt")
+    assert (record["start_date"], record["published"]) == ("2019-12-16", None)
+    # a clock showing the day the page was crawled, months later, gives no year
+    _cleaned, record = extract_from_text("Báo Ninh Thuận\nThứ Sáu, 04/12/2026\n" + story, "t.txt")
+    assert record["start_date"] is None

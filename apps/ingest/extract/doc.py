@@ -23,6 +23,7 @@ class Doc:
     sentences: list[Sentence]  # the text's sentences (segment.py), in text order
     published_span: tuple[int, int] | None = None
     doubts: list[Doubt] = field(default_factory=list)  # what the extractors were unsure of
+    clock: str | None = None  # a weekday-and-date line above the title: a check, not a dateline
 
     @cached_property
     def title_span(self) -> tuple[int, int] | None:

@@ -162,9 +162,28 @@ def resolve(day, month, year, doc):
         return next(iter(from_text))
     if len(from_text) == 1:
         return next(iter(from_text))
+    if not doc.published and not from_text and (clock := _year_from_clock(day, month, doc.clock)):
+        return clock
     if not doc.published and not from_text:
         # From the title on: what stands above it (a clock, a banner) is the page's, not the story's.
         weak = _weak_years(doc.text[doc.title_span[0] if doc.title_span else 0 :], day, month)
         if len(weak) == 1:
             return next(iter(weak))
+    return None
+
+
+_CLOCK_DAYS = 7
+
+
+def _year_from_clock(day, month, clock):
+    """The year of a day-month that falls in the week up to a weekday-and-date line above the
+    title: that line is then the story's own date (a page crawled later shows another day;
+    a crawl within the week after the story gives the right year anyway)."""
+    if not clock or not day or not month:
+        return None
+    cy, cm, cd = (int(x) for x in clock.split("-"))
+    shown = date(cy, cm, cd)
+    for year in (cy, cy - 1):
+        if valid(year, month, day) and 0 <= (shown - date(year, month, day)).days <= _CLOCK_DAYS:
+            return year
     return None
