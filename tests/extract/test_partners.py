@@ -366,3 +366,18 @@ def test_every_end_of_the_flights_asked_for_is_no_partner():
         province="Đắk Lắk",
     )
     assert [p["name"] for p in extract_partners(doc, "Đắk Lắk")] == ["Gangwon"]
+
+
+def test_a_chinese_city_named_like_a_vietnamese_place_with_its_region_after_it():
+    doc = _doc(
+        "Tiêu đề\nQuảng Ninh duy trì cơ chế hội đàm định kỳ với thành phố Đông Hưng (Dongxing), Quảng Tây.",
+        province="Quảng Ninh",
+    )
+    assert [p["name"] for p in extract_partners(doc, "Quảng Ninh")] == ["Đông Hưng", "Quảng Tây"]
+    # read abroad once (a border gate pair), its later mentions are the same city, worked with
+    doc = _doc(
+        "Tiêu đề\nĐoàn tỉnh Quảng Ninh hội đàm với lãnh đạo Khu tự trị Quảng Tây (Trung Quốc) về cửa khẩu Móng Cái - "
+        "Đông Hưng. Cùng ngày, đoàn làm việc tại thành phố Đông Hưng với Phó Thị trưởng thành phố.",
+        province="Quảng Ninh",
+    )
+    assert [p["name"] for p in extract_partners(doc, "Quảng Ninh")] == ["Quảng Tây", "Đông Hưng"]

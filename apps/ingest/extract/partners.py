@@ -334,12 +334,14 @@ def extract(doc, province):
             continue  # "Wageningen đã có 20 năm hợp tác": the organisation named after it, again
         if kind in ("bang", "tỉnh", "thành phố") and _PERSON_AFTER.match(after) and _TITLE_BEFORE.search(before):
             continue  # "Thống đốc Nagasaki Kotaro": a person named like a place
-        country_next = bool(_country_after(entry["country"]).match(after))
+        # (or the region it lies in, known abroad: "thành phố Đông Hưng (Dongxing), Quảng Tây")
+        country_next = bool(_country_after(entry["country"]).match(after)) or _region_after(after, entry["country"], by_key)
         needs = entry.get("needs")
         # "châu Hồng Hà", "bang ...": a kind word no Vietnamese unit carries says abroad as well.
         # A border pair names the foreign side after the dash: "cặp cửa khẩu Móng Cái - Đông Hưng".
         pair = bool(_BORDER_PAIR_BEFORE.search(before))
-        if needs == "country" and not (country_next or kind in _FOREIGN_ONLY_KINDS or pair):
+        # (once read abroad, its other mentions are the same locality: "tại thành phố Đông Hưng")
+        if needs == "country" and not (country_next or kind in _FOREIGN_ONLY_KINDS or pair or entry["name"] in found):
             continue
         if needs == "context" and not (kind or country_next):
             continue
@@ -401,6 +403,27 @@ def extract(doc, province):
     items += _foreign_spelt(doc, known, home, countries, spans)
     items.sort(key=lambda i: i.span[0])
     return items
+
+
+_REGION_AFTER = re.compile(
+    r"^\s*(?:\([^()\n]{1,30}\)\s*)?[,(]\s*(?:tỉnh\s+|khu tự trị(?: dân tộc \w+)?\s+|bang\s+)?"
+    r"(" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})",
+    re.IGNORECASE,
+)
+
+
+def _region_after(after, country, by_key):
+    """The region right after a name (its Latin spelling in brackets may come between) is a
+    locality of ``country`` the gazetteer knows without a country beside it."""
+    m = _REGION_AFTER.match(after)
+    if not m:
+        return False
+    words = m.group(1).split()
+    for k in range(len(words), 0, -1):
+        entry = by_key.get(_variant_key(" ".join(words[:k])))
+        if entry is not None:
+            return entry["country"] == country and entry.get("needs") != "country"
+    return False
 
 
 def _inside(spans, start, end):
