@@ -114,9 +114,28 @@ Huế"); r04 and v17 (a ceremony at home that "Đoàn đại biểu tỉnh Svay 
 làm trưởng đoàn" came to is the guests' visit; a "Cập nhật ngày: 18/03/2025 - 15:30" line is no
 lead sentence); x14 (that, and "đề nghị hai bên tiếp tục phối hợp chặt chẽ trong công tác tìm
 kiếm, quy tập ..." asks both sides for a concrete step).
-Since those
-rules were written on these articles, the rounds are now regression fixtures; their held-out
-measure was each first run."""
+u15 (Esbjerg) passes since. Seven more rounds by such helpers, the first run of each on the code
+of its day: y01-y30 (July 2025 to 2026, the 34 merged units, wards and communes): 21 of 30 right
+at first; z01-z30 (the Mekong delta, the Central Highlands and the south-central coast; guests
+from Japan, Korea, Australia, the US, Cuba, India, the EU, UN agencies; bullet asks; "ông Hùng"
+for a named official): 18 of 30; j01-j25 (noisy pages: whole HTML pages, breadcrumbs, share
+words, captions, hard-wrapped lines, comments): 18 of 25; o01-o30 (short items of national
+outlets and wires): 19 of 30; l01-l30 (asks in every phrasing, and what is no ask): 17 of 30;
+ab01-ab30 (a plain sample of the field): 22 of 30; ac01-ac20 (whole pages of 2022-2026 layouts:
+Liferay, WordPress, AMP, windows-1258 and UTF-16): 12 of 20. In all 127 of 195 (65%). Their
+expected answers were brought to this file's form only (the lead out of "officials", a list
+where either chair may lead, a locality's kind word out of its name, "TP.HCM" as the unit's name).
+Their misses became rules with unit tests (a hard-wrapped text joined; a sapo above the
+publication line is no headline; a page's headline line after its widgets starts the story;
+"Đại Hàn Dân Quốc" no person; "bà Sa Rươne" after "Thạch Thị Sa Rươne" one person; a past ask
+"Năm 2020, tỉnh đã kiến nghị ..." none; a wire "Paris, 15/5 (TTXVN) -" abroad; a fair's city no
+partner; WordPress's "18 Tháng Sáu, 2024"; ...). 25 still fail and wait in pending.json with
+their expected answers: judgement calls on wishes and joint asks (z01, z14, z28, l22, j15, j17,
+ab25, ac16, y25), asks the rules do not reach (j01, l17, l23, l28, o07, ab22), names not read
+(y08 "Danh Sa Ret", y19 "H'Yim Niê", ab23, ac15), a clock-only "Chiều nay" (y19), partners (ac02
+Côn Minh, ac09 Kansai, l16, l20) and three close negatives (y17 a cruise ship's welcome, l09 a
+ministry's drought visit with an ask to FAO). Since those rules were written on these articles,
+the rounds are now regression fixtures; their held-out measure was each first run."""
 
 import json
 from pathlib import Path
@@ -134,6 +153,11 @@ def key(name):
     return fold(name or "").replace("-", " ")
 
 
+def options(value):
+    """A value or its list of acceptable answers (GUIDE.md: a list where the text allows several)."""
+    return value if isinstance(value, list) else [value]
+
+
 def article(name):
     return next(p for p in HELDOUT.iterdir() if p.stem == name and p.suffix in (".txt", ".html"))
 
@@ -146,16 +170,23 @@ def test_a_heldout_article_is_read_as_expected(name):
     assert record["is_activity"] == want["is_activity"]
     if not want["is_activity"]:
         return
-    assert record["kind"] == want["kind"]
-    assert key(record["province"]["name"]) == key(want["province"])
-    assert (record["start_date"], record["end_date"]) == (want["start_date"], want["end_date"])
+    assert record["kind"] in options(want["kind"])
+    assert key(record["province"]["name"]) in {key(p) for p in options(want["province"])}
+    assert record["start_date"] in options(want["start_date"])
+    assert record["end_date"] in options(want["end_date"])
     if "lead" in want:
-        assert key((record["lead"] or {}).get("name")) == key(want["lead"])
-    assert sorted(key(o["name"]) for o in record["officials"]) == sorted(key(o) for o in want["officials"])
+        assert key((record["lead"] or {}).get("name")) in {key(n) for n in options(want["lead"])}
+    got = {key(o["name"]) for o in record["officials"]}
+    expected = {key(o) for o in want["officials"]}
+    optional = {key(o) for o in want.get("officials_optional", [])}
+    assert expected <= got <= expected | optional, (sorted(got - expected - optional), sorted(expected - got))
     texts = [key(r["text"]) for r in record["requests"]]
     anchors = [key(a) for a in want["requests"]]
+    allowed = anchors + [key(a) for a in want.get("requests_optional", [])]
     assert all(any(a in t for t in texts) for a in anchors), (anchors, texts)
-    assert all(any(a in t for a in anchors) for t in texts), (anchors, texts)
+    assert all(any(a in t for a in allowed) for t in texts), (anchors, texts)
     partners = {key(p["name"]) for p in record["partners"]}
-    expected = {key(p) for p in want["partners"]}
-    assert expected <= partners <= expected | {key(p) for p in want.get("partners_optional", [])}
+    alternatives = [{key(n) for n in options(p)} for p in want["partners"]]
+    assert all(a & partners for a in alternatives), (alternatives, partners)
+    optional = {key(n) for p in want.get("partners_optional", []) for n in options(p)}
+    assert partners <= set().union(*alternatives, optional), (alternatives, partners)
