@@ -650,3 +650,13 @@ def test_a_name_after_a_foreign_post_that_ends_with_its_place():
         province="Đà Nẵng",
     )
     assert names(out) == ["Ahmad Rizal"]
+
+
+def test_a_town_below_the_province_named_like_a_person_is_no_official():
+    out = run(
+        "Tiêu đề\nNgày 5/3, Phó Chủ tịch UBND thành phố Phan Thiết nhấn mạnh thành phố sẵn sàng hợp tác với đoàn Đại sứ "
+        "quán Nhật Bản do Đại sứ Ito Naoki dẫn đầu. Chủ tịch UBND thị xã Hà Tiên cũng dự.",
+        kind="foreign_delegation",
+        province="Bình Thuận",
+    )
+    assert names(out) == ["Ito Naoki"]
