@@ -1105,3 +1105,12 @@ def test_people_of_the_province_living_abroad_do_not_send_it_abroad():
         "Trị đang sinh sống, học tập, làm việc tại hơn 30 quốc gia, tập trung đông tại Hoa Kỳ."
     )
     assert classify(text, "2022-08-19") == "central_delegation"
+
+
+def test_an_event_the_province_asks_help_for_is_not_its_own_event():
+    text = (
+        "Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Bình Thuận\n"
+        "Chiều 5/3, Đoàn công tác Bộ Ngoại giao do Thứ trưởng làm trưởng đoàn đã làm việc với UBND tỉnh Bình Thuận. "
+        "Chủ tịch UBND tỉnh đề nghị Bộ hỗ trợ tỉnh tổ chức Hội nghị xúc tiến đầu tư tại Nhật Bản."
+    )
+    assert classify(text, "2024-03-06") == "central_delegation"

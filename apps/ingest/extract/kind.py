@@ -89,6 +89,17 @@ _OWN_EVENT = re.compile(
     r"chủ trì (?:cuộc |phiên )?họp|(?:cuộc |phiên )?họp (?:của )?(?:Tiểu ban|Ban Chỉ đạo|Ban Tổ chức)",
     re.IGNORECASE,
 )
+# An event asked for or planned, not held: "đề nghị Bộ hỗ trợ tỉnh tổ chức Hội nghị xúc tiến đầu tư".
+_ASK_WORDS = r"đề nghị|kiến nghị|đề xuất|mong muốn|hỗ trợ|giúp"
+_ASK_BEFORE = re.compile(r"(?:" + _ASK_WORDS + r")[^.;\n]{0,60}$", re.IGNORECASE)
+_ASKED_BEFORE = re.compile(r"(?:" + _ASK_WORDS + r"|phối hợp với tỉnh|dự kiến|kế hoạch|sẽ)[^.;\n]{0,60}$", re.IGNORECASE)
+
+
+def _own_event(lead):
+    """The lead reports an event the province holds (not one it asks help for or plans)."""
+    return any(not _ASKED_BEFORE.search(lead[max(0, m.start() - 80) : m.start()]) for m in _OWN_EVENT.finditer(lead))
+
+
 # A foreign guest: an ambassador or consul of another country, a foreign delegation.
 _FOREIGN_GUEST = re.compile(
     r"đại sứ(?! việt nam)(?! quán việt nam)|tổng lãnh sự(?! việt nam)(?! quán việt nam)|lãnh sự(?! việt nam)|"
@@ -126,6 +137,8 @@ def _outbound(doc, province, head):
         # country; one more guard: the mission's seat ("Tổng Lãnh sự quán Việt Nam tại Côn Minh").
         if _COMMUNITY_BEFORE.search(where[max(0, m.start() - 220) : m.start()]):
             continue
+        if _ASK_BEFORE.search(where[max(0, m.start() - 80) : m.start()]):
+            continue  # "đề nghị Bộ hỗ trợ tỉnh tổ chức Hội nghị ... tại Nhật Bản": asked for, not held there
         if not _OWN_MISSION.search(where[max(0, m.start() - 40) : m.start() + 4]):
             return True
     if any(_capital_venue().match(s.text) for s in first):
@@ -250,7 +263,7 @@ def extract(doc, province):
         return "central_delegation"
     if _ONLINE_SIGNING.search(lead):
         return "provincial_event"
-    if _OWN_EVENT.search(lead):
+    if _own_event(lead):
         # a ceremony at home that a foreign side's delegation came to: the guests' visit
         return "foreign_delegation" if _guest_delegation(lead) else "provincial_event"
     # An ambassador's or a consul's call is a foreign guest's, even with a ministry beside him.
