@@ -381,3 +381,12 @@ def test_a_chinese_city_named_like_a_vietnamese_place_with_its_region_after_it()
         province="Quảng Ninh",
     )
     assert [p["name"] for p in extract_partners(doc, "Quảng Ninh")] == ["Quảng Tây", "Đông Hưng"]
+
+
+def test_a_person_named_like_a_town_is_no_partner():
+    doc = _doc(
+        "Tiêu đề\nNgày 4/6, tỉnh Nghệ An tiếp đoàn tỉnh Xiêng Khoảng (Lào) do ông Phonsavanh Vongsay, Phó Tỉnh trưởng "
+        "dẫn đầu.",
+        province="Nghệ An",
+    )
+    assert [p["name"] for p in extract_partners(doc, "Nghệ An")] == ["Xiêng Khoảng"]

@@ -60,6 +60,7 @@ _ORG_BEFORE = re.compile(
 _VENUE_BEFORE = re.compile(
     r"(?:^|\s)(?:tại|ở|đến|tới|sang)\s+(?:thủ đô\s+|thành phố\s+|tp\.?\s*)?$", re.IGNORECASE
 )
+_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng chí)\s+$", re.IGNORECASE)
 # Where a fair or a show is held: "tham gia Hội chợ Micam tại Milan".
 _FAIR_AT = re.compile(r"(?:hội chợ|triển lãm|lễ hội|festival|expo)\b[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:thành phố\s+)?$", re.IGNORECASE)
 _SITE_BEFORE = re.compile(
@@ -329,6 +330,8 @@ def extract(doc, province):
             continue
         if _FAIR_AT.search(before):
             continue  # the venue of a fair, not a locality the province deals with
+        if _HONORIFIC_BEFORE.search(before):
+            continue  # "ông Phonsavanh Vongsay": a person named like a town
         kind = _kind_before(text, start)
         if entry["name"] in named_org and entry["name"] not in found and not kind:
             continue  # "Wageningen đã có 20 năm hợp tác": the organisation named after it, again
