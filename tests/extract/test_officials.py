@@ -660,3 +660,27 @@ def test_a_town_below_the_province_named_like_a_person_is_no_official():
         province="Bình Thuận",
     )
     assert names(out) == ["Ito Naoki"]
+
+
+def test_a_rank_ends_the_title_before_it_and_a_seat_before_a_hyphenated_name():
+    out = run(
+        "Tiêu đề\nCùng đi có Phó Chủ tịch UBND tỉnh Lâm Thị Mai, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Đại tá Danh Sà "
+        "Rết và lãnh đạo các sở.",
+        kind="outbound_delegation",
+        province="Kiên Giang",
+    )
+    assert sorted(names(out)) == ["Danh Sà Rết", "Lâm Thị Mai"]
+    assert official(out, "Lâm Thị Mai")["titles"] == ["Phó Chủ tịch UBND tỉnh"]
+    out = run("Tiêu đề\nCùng đi với Đại sứ có Tổng Lãnh sự Lào tại Vinh Khăm-phuôn Xi-xu-văn.", kind="foreign_delegation",
+              province="Nghệ An")
+    assert names(out) == ["Khăm-phuôn Xi-xu-văn"]
+
+
+def test_an_ede_womans_name_after_the_provinces_body():
+    out = run(
+        "Tiêu đề\nChủ tịch UBND tỉnh Tạ Văn An tiếp ông Park Dong-hwan, Tổng Lãnh sự Hàn Quốc. Cùng tiếp có Phó Chủ "
+        "tịch UBND tỉnh H'Lan Niê.",
+        kind="foreign_delegation",
+        province="Đắk Lắk",
+    )
+    assert "H'Lan Niê" in names(out) and official(out, "H'Lan Niê")["side"] == "local"

@@ -206,6 +206,11 @@ def _split_run(text, tokens, run, places):
         ):
             start, cut = k, True
             break
+    if start == 0 and prev == "tại":
+        # "Tổng Lãnh sự Lào tại Vinh Phết-sa-mỏn Vông-xa": the seat, then a hyphenated foreign name
+        hyphened = next((i for i, w in enumerate(words) if "-" in w), None)
+        if hyphened in (1, 2) and n - hyphened <= 4:
+            start, cut = hyphened, True
     provincial_body = _after_provincial_body(text, tokens[run[0]][0])
     run_start, run_end = tokens[run[0]][0], tokens[run[-1]][1]
     if start == 0 and 2 <= n <= 5 and titled_speaker(text, run_start, run_end):
@@ -216,8 +221,11 @@ def _split_run(text, tokens, run, places):
     thi = [i for i in range(start + 1, min(start + 3, n - 1)) if words[i] == "Thị"]
     if thi and n - start <= 5 and (not after_place_noun or provincial_body or n >= 3):
         return start, False, cut
-    if words[start] == "Y" and 2 <= n - start <= 5 and (not after_place_noun or provincial_body):
-        return start, False, cut  # "Y Kông Ayun", "Y Thanh Hà Niê Kđăm": an Ê Đê man's name
+    if (words[start] == "Y" or re.match(r"[HK]['’]\w", words[start])) and 2 <= n - start <= 5 and (
+        not after_place_noun or provincial_body
+    ):
+        # "Y Kông Ayun", "Y Thanh Hà Niê Kđăm": an Ê Đê man's name; "H'Yim Niê", "K'Mák Huy"
+        return start, False, cut
     honorific = prev in ("ông", "bà", "ngài") or (
         prev == "chí" and text[max(0, tokens[run[0]][0] - 9) : tokens[run[0]][0]].lower().rstrip().endswith("đồng chí")
     )

@@ -17,6 +17,9 @@ _NEXT_WORD = re.compile(r" ([^\W\d_][\w./]*(?:[-‐][^\W\d_]+)*)")
 _AFTER_CONNECTOR = re.compile(r" [^ ]+ ([^\W\d_])")
 
 
+_RANK = re.compile(r"\s*(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng)(?!\w)")
+
+
 def _title_phrases(masked):
     """Title phrases of the masked text: [(start, end)]."""
     lex = _lexicon()
@@ -46,6 +49,8 @@ def _title_phrases(masked):
                     end += len(word) + 1
                     continue
                 break
+            if _RANK.match(masked, end):
+                break  # "Chỉ huy trưởng Bộ đội Biên phòng tỉnh Đại tá X": the rank opens a title of its own
             if word[:1].isupper() or low in words or "/" in word:
                 end += len(word) + 1
                 continue
@@ -114,8 +119,8 @@ def _attach_titles(text, mentions):
             gap = text[pos:ps]
             if not (_GAP_RIGHT if first else _GAP_CHAIN).match(gap) or len(gap) > 4:
                 break
-            if name_after(pe):
-                break
+            if name_after(pe) or ((rank := _RANK.match(text, pe)) and name_after(rank.end())):
+                break  # (or runs into the next name's rank: "..., Chỉ huy trưởng ... tỉnh Đại tá X")
             m.titles.append((ps, pe))
             claimed.add((ps, pe))
             pos, first = pe, False
