@@ -235,3 +235,13 @@ def test_the_head_of_a_foreign_regions_department_delegation_leads():
     )
     assert out["lead"]["name"] == "Lương Văn Thành" and out["lead"]["side"] == "foreign"
     assert official(out, "Nông Văn Tuấn")["side"] == "local"
+
+
+def test_an_organisations_expert_heading_its_delegation_leads_and_is_foreign():
+    out = run(
+        "Tiêu đề\nChiều 22/10, đồng chí Hoàng Văn Long, Phó Chủ tịch UBND tỉnh tiếp đoàn công tác của Ngân hàng Phát "
+        "triển châu Á (ADB) do ông Kenji Morimoto, Trưởng nhóm chuyên gia giao thông ADB tại Việt Nam làm trưởng đoàn.",
+        kind="foreign_delegation",
+        province="Hà Giang",
+    )
+    assert out["lead"]["name"] == "Kenji Morimoto" and out["lead"]["side"] == "foreign"

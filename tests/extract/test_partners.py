@@ -390,3 +390,17 @@ def test_a_person_named_like_a_town_is_no_partner():
         province="Nghệ An",
     )
     assert [p["name"] for p in extract_partners(doc, "Nghệ An")] == ["Xiêng Khoảng"]
+
+
+def test_a_city_named_like_a_vietnamese_place_beside_a_locality_of_its_country():
+    doc = _doc(
+        "Tiêu đề\nTỉnh tiếp đoàn thành phố Phòng Thành Cảng (Trung Quốc). Đồng chí cũng đề nghị thành phố Đông Hưng "
+        "phối hợp đẩy nhanh thủ tục thông quan; tỉnh Hà Nam của Việt Nam cũng dự.",
+        province="Quảng Ninh",
+    )
+    assert [p["name"] for p in extract_partners(doc, "Quảng Ninh")] == ["Phòng Thành Cảng", "Đông Hưng"]
+
+
+def test_laos_provinces_in_hyphenated_transliterations():
+    doc = _doc("Tiêu đề\nĐoàn tỉnh Quảng Trị làm việc với tỉnh Xa-van-na-khét và tỉnh Sa-la-van (Lào).", province="Quảng Trị")
+    assert [p["canonical"] for p in extract_partners(doc, "Quảng Trị")] == ["Savannakhet", "Salavan"]

@@ -344,7 +344,14 @@ def extract(doc, province):
         # A border pair names the foreign side after the dash: "cặp cửa khẩu Móng Cái - Đông Hưng".
         pair = bool(_BORDER_PAIR_BEFORE.search(before))
         # (once read abroad, its other mentions are the same locality: "tại thành phố Đông Hưng")
-        if needs == "country" and not (country_next or kind in _FOREIGN_ONLY_KINDS or pair or entry["name"] in found):
+        # (or written with its own kind word in an article that already has a locality of its
+        # country: "đề nghị thành phố Đông Hưng phối hợp ..." beside Phòng Thành Cảng; not a
+        # Vietnamese unit of that name: "tỉnh Hà Nam")
+        same_kind = kind == entry["kind"] and any(f.country == entry["country"] for f in found.values())
+        if needs == "country" and not (
+            country_next or kind in _FOREIGN_ONLY_KINDS or pair or entry["name"] in found
+            or (same_kind and not _is_vietnamese(m.group(0)))
+        ):
             continue
         if needs == "context" and not (kind or country_next):
             continue

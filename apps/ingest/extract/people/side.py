@@ -72,7 +72,8 @@ def _inherit_sides(text, people):
             continue
         line_start = text.rfind("\n", 0, p.start) + 1
         before = [q for q in people if q.titles and line_start <= q.start < p.start]
-        if before:
+        if before and not (p.side == "foreign" and before[-1].side == "local"):
+            # ("tỉnh tiếp ... đoàn ADB do ông Kenji Morimoto ...": a foreign name is no host's)
             p.side = before[-1].side
 
 
