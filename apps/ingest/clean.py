@@ -182,7 +182,7 @@ def _caps_headline(line):
         and all(w.isupper() for w in words if len(w) > 1)
         and not re.search(
             r"CỔNG THÔNG TIN|TRANG THÔNG TIN|BÁO ĐIỆN TỬ|TẠP CHÍ|ĐÀI PHÁT THANH|TRUYỀN HÌNH|THÔNG TẤN XÃ|"
-            r"^BÁO |ĐIỆN TỬ|\.VN\b", line
+            r"^BÁO |\.VN\b", line
         )
     )
 

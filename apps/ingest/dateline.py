@@ -19,7 +19,10 @@ _WIRE_DATELINE = re.compile(
     r"^[\W_]*(?!(?i:hôm nay|bây giờ)\b)[^\W\d_][^\d,\n]{1,30},\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:\([^()\n]{1,30}\)\s*)?[-–]\s"
 )
 # A section's name and the day: "Thời sự | Ngày 24/10/2023" (not a clock: "Hôm nay, ngày ...").
-_DAY_LINE = re.compile(r"^(?![^\n]*hôm nay)[^\n]{0,40}?\bngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$", re.IGNORECASE)
+# (the day opening the line or after a separator; not a caption, "Ảnh tư liệu ngày 20/5/2018")
+_DAY_LINE = re.compile(
+    r"^(?![^\n]*hôm nay)(?:[^\n]{0,40}?\s[|•·]\s*)?ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$", re.IGNORECASE
+)
 # A clock widget above the title: a weekday and the day's date, no time ("Thứ Sáu, 21/11/2025",
 # "Cà Mau Online Thứ Năm, ngày 04/12/2026"); a publication line there carries its time
 # ("Thứ Năm, 12/10/2023 - 15:20", "18:00 | 12/05/2025 GMT+7").
@@ -40,7 +43,7 @@ _MONTH_WORDS = {
 }
 _WORDS_DATE = re.compile(
     r"^[\W_]*(\d{1,2})\s+tháng\s+(mười một|mười hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|chạp|\d{1,2})"
-    r",?\s+(\d{4})\b",
+    r",\s+(\d{4})\b",  # (the comma: "9 tháng năm 2023" is nine months of the year)
     re.IGNORECASE,
 )
 

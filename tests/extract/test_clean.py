@@ -217,3 +217,11 @@ def test_a_list_of_earlier_stories_after_arrows_or_under_tin_da_dua_is_cut():
     for marker in (">> Tin cùng chuyên mục:", "Các tin đã đưa:"):
         out = clean(story + "Văn Nỷ\n" + marker + "\n- Đồng chí Trần Văn Hưng tiếp Đại sứ Hàn Quốc (10-12-2019)\n")
         assert "Trần Văn Hưng" not in out.text, marker
+
+
+def test_a_capitals_headline_about_e_commerce_is_a_headline_not_a_banner():
+    out = clean(
+        "LẠNG SƠN VÀ QUẢNG TÂY THÚC ĐẨY HỢP TÁC THƯƠNG MẠI ĐIỆN TỬ QUA BIÊN GIỚI\n15/06/2024 08:00\n"
+        "Sáng 14/6, UBND tỉnh Lạng Sơn hội đàm với Sở Thương mại Khu tự trị Quảng Tây (Trung Quốc)."
+    )
+    assert out.title.startswith("LẠNG SƠN VÀ QUẢNG TÂY")

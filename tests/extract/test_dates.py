@@ -633,3 +633,10 @@ def test_a_weekday_line_above_the_title_dates_a_day_month_of_the_week_before_it_
     # a clock showing the day the page was crawled, months later, gives no year
     _cleaned, record = extract_from_text("Báo Ninh Thuận\nThứ Sáu, 04/12/2026\n" + story, "t.txt")
     assert record["start_date"] is None
+
+
+def test_nine_months_of_a_year_and_a_photo_captions_day_are_no_publication_line():
+    title = "Hoạt động đối ngoại của tỉnh"
+    for line in ("9 tháng năm 2023: Kết quả nổi bật", "Ảnh tư liệu ngày 20/5/2018"):
+        text = f"{title}\n{line}\nChiều 14/3, Chủ tịch UBND tỉnh tiếp Đại sứ Singapore tại Việt Nam."
+        assert find_published(text, None, title)[0] is None, line

@@ -1114,3 +1114,21 @@ def test_an_event_the_province_asks_help_for_is_not_its_own_event():
         "Chủ tịch UBND tỉnh đề nghị Bộ hỗ trợ tỉnh tổ chức Hội nghị xúc tiến đầu tư tại Nhật Bản."
     )
     assert classify(text, "2024-03-06") == "central_delegation"
+
+
+def test_the_provinces_own_friendship_association_is_no_foreign_delegation():
+    text = (
+        "Điện Biên kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào\n"
+        "Tối 5/9, Tỉnh ủy, HĐND, UBND tỉnh Điện Biên long trọng tổ chức lễ kỷ niệm 60 năm quan hệ ngoại giao Việt - "
+        "Lào; Đoàn đại biểu Hội Hữu nghị Việt - Lào tỉnh do ông Lò Văn Tiến, Chủ tịch Hội làm trưởng đoàn."
+    )
+    assert classify(text, "2022-09-06") == "provincial_event"
+
+
+def test_a_colleges_language_class_with_a_foreign_company_is_no_activity():
+    text = (
+        "Khai giảng lớp tiếng Nhật cho học sinh\n"
+        "Ngày 5/9, Trường Cao đẳng Kỹ thuật công nghiệp tỉnh Quảng Bình phối hợp với Công ty TNHH Sakura khai giảng "
+        "lớp tiếng Nhật cho 50 học sinh."
+    )
+    assert classify(text, "2024-09-06") is None

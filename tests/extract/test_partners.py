@@ -404,3 +404,21 @@ def test_a_city_named_like_a_vietnamese_place_beside_a_locality_of_its_country()
 def test_laos_provinces_in_hyphenated_transliterations():
     doc = _doc("Tiêu đề\nĐoàn tỉnh Quảng Trị làm việc với tỉnh Xa-van-na-khét và tỉnh Sa-la-van (Lào).", province="Quảng Trị")
     assert [p["canonical"] for p in extract_partners(doc, "Quảng Trị")] == ["Savannakhet", "Salavan"]
+
+
+def test_a_city_named_in_an_organisation_and_then_asked_or_met_is_a_partner():
+    doc = _doc(
+        "Tiêu đề\nĐoàn thăm Đại học Hàng hải Busan. Tại buổi làm việc, tỉnh đề nghị Busan hỗ trợ đào tạo thuyền viên.",
+        province="Bà Rịa - Vũng Tàu",
+    )
+    assert [p["name"] for p in extract_partners(doc, "Bà Rịa - Vũng Tàu")] == ["Busan"]
+    # a state's legislature names the state, no organisation of its own
+    doc = _doc("Tiêu đề\nTỉnh tiếp Đoàn đại biểu Nghị viện Nam Úc do Chủ tịch Hạ viện Nam Úc dẫn đầu.", province="Đồng Tháp")
+    assert [p["name"] for p in extract_partners(doc, "Đồng Tháp")] == ["Nam Úc"]
+    # a city where the delegation met its mayor is no mere site beside the province it lies in
+    doc = _doc(
+        "Tiêu đề\nĐoàn làm việc tại tỉnh Gyeongsangnam (Hàn Quốc). Tiếp đó, tại Busan, đoàn đã hội đàm với Phó Thị "
+        "trưởng Lee Seong-kwon.",
+        province="Quảng Ngãi",
+    )
+    assert [p["name"] for p in extract_partners(doc, "Quảng Ngãi")] == ["Gyeongsangnam", "Busan"]

@@ -140,3 +140,9 @@ def test_people_from_the_province_living_abroad_do_not_make_it_the_actor():
     assert found_province(text, "2024-01-14") is None
     doc_text = "Hà Tĩnh tiếp Đại sứ Hàn Quốc\nNgày 13/1, UBND tỉnh Hà Tĩnh tiếp Đại sứ Hàn Quốc và Hội đồng hương Hà Tĩnh."
     assert found_province(doc_text, "2024-01-14")["name"] == "Hà Tĩnh"
+    # the province's own delegation meeting the association abroad: still its activity
+    doc_text = (
+        "Lãnh đạo tỉnh gặp mặt Hội đồng hương Hà Tĩnh tại Hàn Quốc\nNgày 13/1, Đoàn công tác của tỉnh do ông Võ Văn "
+        "Hải, Chủ tịch UBND tỉnh dẫn đầu đã gặp mặt Hội đồng hương Hà Tĩnh tại Hàn Quốc."
+    )
+    assert found_province(doc_text, "2024-01-14")["name"] == "Hà Tĩnh"

@@ -890,9 +890,24 @@ def test_an_ask_told_as_history_is_no_ask_of_the_activity():
         "Trước đây, tỉnh đã đề nghị Bộ hỗ trợ mở lớp tiếng Lào; nội dung này đã được Bộ giải quyết.",
         "Tỉnh đã kiến nghị Bộ hỗ trợ mở lớp tiếng Lào và kiến nghị này đã được Bộ quan tâm giải quyết.",
     ):
-        doc = make_doc("Tiêu đề\nNgày 5/3/2024, Bộ Ngoại giao làm việc với tỉnh Đắk Lắk. " + past, name="t.txt")
+        doc = make_doc(
+            "Tiêu đề\nNgày 5/3/2024, Bộ Ngoại giao làm việc với tỉnh Đắk Lắk. " + past, name="t.txt", published="2024-03-06"
+        )
         doc.given = ("central_delegation", "Đắk Lắk", None, [])
         assert _texts(doc) == [], past
+    # an earlier year in another phrase, an earlier meeting of the same day, an ask only acknowledged
+    for present in (
+        "Nhân dịp kỷ niệm 30 năm quan hệ (1992 - 2022), Chủ tịch UBND tỉnh đã đề nghị Bộ hỗ trợ mở lớp tiếng Lào.",
+        "Tiếp nối kết quả hội nghị năm 2023, tại buổi làm việc Chủ tịch UBND tỉnh đã đề nghị Bộ hỗ trợ mở lớp tiếng Lào.",
+        "Trước đó, tại buổi làm việc buổi sáng, Chủ tịch UBND tỉnh đã đề nghị Bộ hỗ trợ mở lớp tiếng Lào.",
+        "Tỉnh đã đề nghị Bộ hỗ trợ mở lớp tiếng Lào, đề nghị này đã được Thứ trưởng ghi nhận.",
+    ):
+        doc = make_doc(
+            "Tiêu đề\nNgày 5/3/2024, Bộ Ngoại giao làm việc với tỉnh Đắk Lắk. " + present, name="t.txt",
+            published="2024-03-06",
+        )
+        doc.given = ("central_delegation", "Đắk Lắk", None, [])
+        assert len(_texts(doc)) == 1, present
     # this year's ask at the meeting, told with "đã", is one
     doc = make_doc(
         "Tiêu đề\nNgày 5/3/2024, tại buổi làm việc năm 2024, tỉnh đã kiến nghị Bộ hỗ trợ mở lớp tiếng Lào.",
@@ -901,3 +916,13 @@ def test_an_ask_told_as_history_is_no_ask_of_the_activity():
     )
     doc.given = ("central_delegation", "Đắk Lắk", None, [])
     assert len(_texts(doc)) == 1
+
+
+def test_the_province_asked_by_the_guest_in_a_clause_of_its_own_asks_nothing():
+    doc = _doc(
+        "Tiêu đề\nÔng Fukuda Ken cho biết Tochigi sẵn sàng chia sẻ kinh nghiệm; tỉnh Đắk Lắk được ông đề nghị cử cán "
+        "bộ sang học tập tại các trang trại của Tochigi.",
+        kind="foreign_delegation",
+        lead="Fukuda Ken",
+    )
+    assert _texts(doc) == []

@@ -32,9 +32,11 @@ _FOREIGN_AFFAIRS = re.compile(
 _TRIGGER = re.compile(
     r"làm việc|hội đàm|hội kiến|\btiếp\b(?! (?:tục|diễn|nhận|cận|theo|thu|xúc|giáp|nối|tế|sức|thị|đến))|thăm|chúc tết|ký kết|hội nghị|tổ chức|gặp mặt|gặp gỡ|"
     r"đối thoại|tọa đàm|diễn đàn|dẫn đầu|trưởng đoàn|tham dự|họp mặt|kỷ niệm|\bhọp\b|chủ trì|"
-    # a course the province's body opens: "Sở Ngoại vụ tỉnh Tây Ninh ... khai giảng lớp bồi dưỡng"
-    # (not the Diplomatic Academy's own course "tại Hà Nội" for many provinces)
-    r"(?:Sở|UBND|Tỉnh ủy|Thành ủy|\btỉnh|thành phố)\b[^.;\n]{0,120}?(?:khai giảng|bế giảng)|"
+    # a foreign-affairs course the province's body opens: "Sở Ngoại vụ tỉnh Tây Ninh ... khai giảng lớp
+    # bồi dưỡng kiến thức ... đối ngoại" (not the Diplomatic Academy's own course "tại Hà Nội" for
+    # many provinces, nor a college's language class)
+    r"(?:Sở Ngoại vụ|UBND|Tỉnh ủy|Thành ủy|Ban Chỉ đạo)\b[^.;\n]{0,120}?(?:khai giảng|bế giảng)\s+(?:lớp|khóa)"
+    r"[^.;\n]{0,80}?(?:đối ngoại|ngoại giao|lễ tân|hội nhập quốc tế)|"
     # ("đón chuyến bay", "đón du khách": an airport or a resort's news, not a reception)
     r"\bđón\b(?!\s+(?:chuyến bay|chuyến tàu|tàu|du khách|khách du lịch|hành khách|lượt khách|khách quốc tế đến))",
     re.IGNORECASE,
@@ -170,6 +172,13 @@ def is_activity(doc, province):
         )
     ):
         return False  # national diplomacy "tại Hà Nội": the capital is its seat, not its actor
+    if (
+        _NATIONAL_TALKS.search(doc.title)
+        and first
+        and _national_subject(first[0])
+        and not _PROVINCIAL_ACTOR.search(doc.text)
+    ):
+        return False  # national talks held in a province ("tại thành phố Nha Trang"), no provincial role
     return dated or bool(_MEETING.search(doc.text)) or bool(_RECENT.search(head))
 
 
@@ -364,7 +373,7 @@ _NATIONAL_TALKS = re.compile(
 )
 # What opens a lead sentence before its subject: the outlet, the day, the place.
 _LEAD_OPENING = re.compile(
-    r"^(?:\([^()\n]{1,30}\)\s*[-–]\s*)?(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay)\b[^,]{0,30}"
+    r"^(?:\([^()\n]{1,30}\)\s*[-–]\s*|[\w.&]{2,12}\s*[-–]\s*)?(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay)\b[^,]{0,30}"
     r"|[Tt]ại [^,]{1,60}|[Tt]rong [^,]{1,60}),\s*)+"
 )
 

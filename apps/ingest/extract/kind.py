@@ -288,6 +288,7 @@ _HEADED_DELEGATION = re.compile(
     r"(?<!\w)(?i:đoàn)(?: (?i:đại biểu|công tác|cán bộ|lãnh đạo))?(?P<who>[^.\n]{1,100}?)\s+do\s+"
     r"[^.\n]{3,160}?\b(?:làm |là )?trưởng đoàn"
 )
+_FRIENDSHIP_BODY = re.compile(r"Việt\s*[-–]|[-–]\s*Việt\b|(?i:hội hữu nghị)")
 _FOREIGN_ONLY_KIND = re.compile(r"(?<!\w)(?:trấn|châu|bang|tỉnh bang)\s+(?-i:" + UPPER + r")")
 
 
@@ -295,8 +296,8 @@ def _guest_delegation(lead):
     """The lead has a foreign side's delegation, headed by someone, come to the province."""
     for m in _HEADED_DELEGATION.finditer(lead):
         who = m.group("who")
-        if "Việt Nam" in m.group(0):
-            continue
+        if "Việt Nam" in m.group(0) or _FRIENDSHIP_BODY.search(who):
+            continue  # (the province's own "Hội Hữu nghị Việt - Lào tỉnh")
         if country_rx().search(who) or mentions_abroad(who) or _FOREIGN_ONLY_KIND.search(who):
             return True
         # its locality named with its country earlier: "... và huyện Hà Khẩu (Trung Quốc) ... Đoàn

@@ -51,7 +51,8 @@ _MISSION_BEFORE = re.compile(
 # The rest of the organisation's name may come between: "Trường Đại học và Nghiên cứu Wageningen".
 _ORG_BEFORE = re.compile(
     r"(?:đại học|trường|công ty|tập đoàn|ngân hàng|bệnh viện|sân bay|(?<!thành phố )cảng|hãng|hiệp định|tuyên bố|"
-    r"công ước|giải|câu lạc bộ|clb|hội nghị|diễn đàn|nghị định thư|viện|hội chợ|triển lãm)"
+    # ("viện", not a legislature: "Nghị viện Nam Úc", "Hạ viện" name the state's own body)
+    r"công ước|giải|câu lạc bộ|clb|hội nghị|diễn đàn|nghị định thư|(?<!nghị )(?<!hạ )(?<!thượng )viện|hội chợ|triển lãm)"
     r"(?:\s+(?:và|quốc tế|nghiên cứu|quốc gia|kỹ thuật|khoa học|công nghệ|nông nghiệp|tổng hợp|bách khoa|ngoại ngữ|"
     r"y dược|kinh tế|sư phạm|(?-i:" + UPPER + r")\w*)){0,4}\s+$",
     re.IGNORECASE,
@@ -60,7 +61,18 @@ _ORG_BEFORE = re.compile(
 _VENUE_BEFORE = re.compile(
     r"(?:^|\s)(?:tại|ở|đến|tới|sang)\s+(?:thủ đô\s+|thành phố\s+|tp\.?\s*)?$", re.IGNORECASE
 )
+# The city's own leaders or government in the clause after "tại X".
+_CITY_HOSTS = re.compile(r"(?i:thị trưởng|chính quyền|lãnh đạo thành phố|hội đồng thành phố)")
+# A locality dealt with: asked, worked with, visited ("đề nghị Busan hỗ trợ", "với Busan").
+_DEALT_WITH = re.compile(r"(?<!\w)(?:đề nghị|kiến nghị|mong muốn|với|giữa|thăm|và)\s+$", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng chí)\s+$", re.IGNORECASE)
+# Cities named as the markets of a promotion: "quảng bá du lịch Bình Thuận tại các thành phố lớn
+# của Nga như Moscow, Saint Petersburg, Novosibirsk".
+_MARKETS_LISTED = re.compile(
+    r"(?:quảng bá|xúc tiến|giới thiệu)[^.;\n]{0,80}?\s(?:tại|ở|tới|đến)\s+(?:các\s+)?(?:thành phố|địa phương|thị trường)"
+    r"[^.;\n]{0,40}?\snhư\s+(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$",
+    re.IGNORECASE,
+)
 # Where a fair or a show is held: "tham gia Hội chợ Micam tại Milan".
 _FAIR_AT = re.compile(r"(?:hội chợ|triển lãm|lễ hội|festival|expo)\b[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:thành phố\s+)?$", re.IGNORECASE)
 _SITE_BEFORE = re.compile(
@@ -328,12 +340,14 @@ def extract(doc, province):
         if _ORG_BEFORE.search(before):
             named_org.add(entry["name"])
             continue
+        if _MARKETS_LISTED.search(text[max(0, start - 220) : start]):
+            continue  # "quảng bá du lịch tại các thành phố lớn của Nga như Moscow, ...": markets, not partners
         if _FAIR_AT.search(before):
             continue  # the venue of a fair, not a locality the province deals with
         if _HONORIFIC_BEFORE.search(before):
             continue  # "ông Phonsavanh Vongsay": a person named like a town
         kind = _kind_before(text, start)
-        if entry["name"] in named_org and entry["name"] not in found and not kind:
+        if entry["name"] in named_org and entry["name"] not in found and not kind and not _DEALT_WITH.search(before):
             continue  # "Wageningen đã có 20 năm hợp tác": the organisation named after it, again
         if kind in ("bang", "tỉnh", "thành phố") and _PERSON_AFTER.match(after) and _TITLE_BEFORE.search(before):
             continue  # "Thống đốc Nagasaki Kotaro": a person named like a place
@@ -357,11 +371,16 @@ def extract(doc, province):
             continue
         key = entry["name"]
         if entry["kind"] == "thành phố" and not entry.get("capital"):
-            # a town where the delegation met, a border gate or a zone named after it
-            # ("tại thị xã Sầm Nưa", "cặp cửa khẩu Mộc Bài - Bavet", "đặc khu kinh tế ở Bavet")
-            # ("tại thành phố Hobart, đoàn được Thị trưởng tiếp" may be the partner itself)
+            # a town where the delegation met, a border gate or a zone named after it ("tại thị xã Sầm
+            # Nưa", "cặp cửa khẩu Mộc Bài - Bavet", "đặc khu kinh tế ở Bavet", "hội chợ ... tại Bavet";
+            # a city whose mayor receives the delegation there is the partner itself: "tại thành phố
+            # Hobart", "tại Busan, đoàn đã hội đàm với Phó Thị trưởng ...")
+            clause = text[end : end + 150].split(".", 1)[0]
             is_site = bool(_SITE_BEFORE.search(before) or pair or (
-                _VENUE_BEFORE.search(before) and not re.search(r"(?i:thành phố|tp\.?)\s*$", before)))
+                _VENUE_BEFORE.search(before)
+                and not re.search(r"(?i:thành phố|tp\.?)\s*$", before)
+                and not _CITY_HOSTS.search(clause)
+            ))
             site_only[key] = site_only.get(key, True) and is_site
         if entry.get("capital"):
             # (or a wire's dateline: "Phnôm Pênh (TTXVN) - ...")

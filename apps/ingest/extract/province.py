@@ -43,6 +43,10 @@ _MERGED_BEFORE = re.compile(
 # People from the province living elsewhere: "Hội đồng hương Nghệ An tại Nhật Bản", "kỹ sư quê
 # Nghệ An": the province does not act.
 _HOMETOWN_BEFORE = re.compile(r"(?:đồng hương|(?<!\w)quê(?: hương)?|người con(?: quê hương)?)\s+(?:(?:tỉnh|thành phố)\s+)?$", re.IGNORECASE)
+_OWN_BODY = re.compile(
+    r"(?:UBND|Ủy ban nhân dân|HĐND|Tỉnh ủy|Thành ủy|lãnh đạo|[Đđ]oàn công tác của|[Đđ]oàn đại biểu của)\s+"
+    r"(?:tỉnh|thành phố)(?!\s+(?-i:[A-ZĐ]))"
+)
 _OLD_AFTER = re.compile(r"^\s*\(?\s*cũ\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,|và|;|-|–)\s*$")
 _LEAD_SENTENCES = 2
@@ -62,11 +66,21 @@ def _weights(doc):
     body = [s for s in doc.sentences if s.start >= title_end]
     lead_end = body[_LEAD_SENTENCES - 1].end if len(body) >= _LEAD_SENTENCES else len(text)
     weights, first = {}, {}
+    own_body = None
     for n, (start, end, unit) in enumerate(hits):
         before, after = text[max(0, start - 60) : start], text[end : end + 40]
-        if _FOREIGN_AFTER.match(after) or _HOMETOWN_BEFORE.search(before):
+        if _FOREIGN_AFTER.match(after):
             continue
-        w = 3.0 if title_start <= start < title_end else 2.0 if title_end <= start < lead_end else 1.0
+        if _HOMETOWN_BEFORE.search(before):
+            # people from the province living elsewhere: the province only when the text has its
+            # own bodies or delegation ("Đoàn công tác của tỉnh", "UBND tỉnh") beside them
+            if own_body is None:
+                own_body = bool(_OWN_BODY.search(text))  # (read once: linear)
+            if not own_body:
+                continue
+            w = 0.5
+        else:
+            w = 3.0 if title_start <= start < title_end else 2.0 if title_end <= start < lead_end else 1.0
         if _ACTOR_BEFORE.search(before):
             w *= 2
         if _NEIGHBOUR_BEFORE.search(before):

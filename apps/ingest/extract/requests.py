@@ -259,23 +259,30 @@ def _candidates(doc, ctx):
     return spans
 
 
-# An ask made before, told as history: "năm 2020, tỉnh đã kiến nghị Bộ ... và kiến nghị này đã
-# được Bộ quan tâm", "trước đây, tỉnh đã đề xuất ...; nội dung này đã được giải quyết".
-_PAST_TIME = re.compile(r"(?<!\w)(?:(?:từ |vào )?năm (\d{4})|trước đây|trước đó|những năm trước|nhiều lần)(?!\w)", re.IGNORECASE)
+# An ask made before, told as history: "Năm 2020, tỉnh đã kiến nghị Bộ ... và kiến nghị này đã
+# được Bộ quan tâm, phối hợp giải quyết", "Trước đây, tỉnh đã đề xuất ...". The earlier time opens
+# the clause of the ask ("Cũng theo ông X, năm 2017, tỉnh đã kiến nghị"), not a phrase of its
+# object ("hội nghị xúc tiến đầu tư năm 2023, ... ông đã đề nghị") or of another clause.
+_PAST_OPENING = re.compile(
+    r"(?:^|[,;:]\s*|Được biết,?\s*)(?:(?:vào |từ )?năm (\d{4})|trước đây|những năm trước),\s*"
+    r"[^,;.\n]{0,60}?\s+đã\s+$",
+    re.IGNORECASE,
+)
+# Dealt with since: "kiến nghị này đã được Bộ quan tâm, phối hợp giải quyết" (not only "ghi nhận").
 _RESOLVED = re.compile(
     r"(?<!\w)(?:kiến nghị|đề nghị|đề xuất|nội dung|vấn đề|việc)\s+(?:này|đó|trên)\b[^.;]{0,30}?"
-    r"(?:đã|cơ bản đã)\s+được",
+    r"(?:đã|cơ bản đã)\s+được[^.;]{0,40}?(?:giải quyết|xử lý|tháo gỡ|hướng dẫn|chấp thuận|phê duyệt|đáp ứng)",
     re.IGNORECASE,
 )
 
 
 def _past_ask(text, sent_start, start, sent_end, year):
-    """The ask word follows "đã" in a sentence that places it in an earlier year than the
-    article's (or "trước đây") or says it was dealt with since."""
+    """The ask word follows "đã" in a clause opened by an earlier year than the article's (or
+    "trước đây"), or the sentence says the ask was dealt with since."""
     if not re.search(r"(?<!\w)đã\s+$", text[max(sent_start, start - 12) : start]):
         return False
-    before = text[max(sent_start, start - 160) : start]
-    if any(not m.group(1) or not year or int(m.group(1)) < year for m in _PAST_TIME.finditer(before)):
+    m = _PAST_OPENING.search(text[max(sent_start, start - 160) : start])
+    if m and (not m.group(1) or (year and int(m.group(1)) < year)):
         return True
     return bool(_RESOLVED.search(text, start, min(sent_end, start + 600)))
 
