@@ -434,3 +434,12 @@ def test_a_whole_pages_story_follows_its_headline_not_the_title_line_above_the_w
     _cleaned, record = extract_from_text(page, "t.html")
     assert record["is_activity"] and record["kind"] == "foreign_delegation"
     assert record["start_date"] == "2023-03-14" and record["lead"]["name"] == "Sato Kenji"
+
+
+def test_national_talks_held_in_a_province_are_no_activity_of_it():
+    text = (
+        "Tham vấn chính trị cấp Thứ trưởng Ngoại giao Việt Nam - Indonesia lần thứ 8\n"
+        "VOV.VN - Ngày 6/6/2024, tại thành phố Nha Trang, tỉnh Khánh Hòa, Thứ trưởng Bộ Ngoại giao và Thứ trưởng Ngoại "
+        "giao Indonesia đã đồng chủ trì Tham vấn chính trị Việt Nam - Indonesia lần thứ 8."
+    )
+    assert classify(text, "2024-06-06") is None

@@ -422,3 +422,12 @@ def test_a_city_named_in_an_organisation_and_then_asked_or_met_is_a_partner():
         province="Quảng Ngãi",
     )
     assert [p["name"] for p in extract_partners(doc, "Quảng Ngãi")] == ["Gyeongsangnam", "Busan"]
+
+
+def test_the_markets_of_a_promotion_are_no_partners():
+    doc = _doc(
+        "Tiêu đề\nTỉnh đề nghị Tổng Lãnh sự quán hỗ trợ quảng bá du lịch Bình Thuận tại các thành phố lớn của Nga như "
+        "Moscow, Saint Petersburg, Novosibirsk; tỉnh mong muốn kết nghĩa với tỉnh Sverdlovsk (Nga).",
+        province="Bình Thuận",
+    )
+    assert [p["name"] for p in extract_partners(doc, "Bình Thuận")] == ["Sverdlovsk"]

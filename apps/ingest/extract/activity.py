@@ -374,7 +374,7 @@ _NATIONAL_TALKS = re.compile(
 # What opens a lead sentence before its subject: the outlet, the day, the place.
 _LEAD_OPENING = re.compile(
     r"^(?:\([^()\n]{1,30}\)\s*[-–]\s*|[\w.&]{2,12}\s*[-–]\s*)?(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay)\b[^,]{0,30}"
-    r"|[Tt]ại [^,]{1,60}|[Tt]rong [^,]{1,60}),\s*)+"
+    r"|[Tt]ại [^,]{1,60}(?:,\s*(?:tỉnh|thành phố|TP\.?)\s[^,]{1,40})?|[Tt]rong [^,]{1,60}),\s*)+"
 )
 
 
