@@ -13,7 +13,10 @@ the benchmark; once a shape runs out of time, its larger sizes are not tried. Sh
 - corpus: a real article of ../shared/corpus/dev (read through apps.ingest.read.read_file),
   repeated to the size, paragraphs and all;
 - paragraphs: many short paragraphs of ordinary Vietnamese prose with a few dates;
-- giant: one paragraph of the same prose without a single date or line break.
+- giant: one paragraph of the same prose without a single date or line break;
+- officials: many distinct officials, each asking and called "ông" by the given name after
+  (the per-name look-ups of the people and requests extractors);
+- wrapped: the prose hard-wrapped at 70 characters (clean.py joins it back).
 
 Prints, per shape and size, the seconds taken and the milliseconds per KB (UTF-8 bytes of
 the text). Flat ms/KB: linear; ms/KB that doubles as the size doubles: quadratic.
@@ -85,7 +88,44 @@ def shapes():
         "corpus": lambda n: numbered_to(article.rstrip("\n").split("\n") + [""], n),
         "paragraphs": lambda n: numbered_to([PROSE + "Ngày 12/5/2023, hai đoàn gặp nhau.", ""], n, HEADLINE),
         "giant": lambda n: repeat_to(PROSE, n, HEADLINE),
+        "officials": officials_to,
+        "wrapped": lambda n: wrapped_to(n),
     }
+
+
+SURNAMES = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split()
+MIDDLES = "Văn Thị Minh Quốc Hữu Đức Thanh Ngọc Xuân Công".split()
+GIVENS = "Hải Hùng Việt Nam Tuấn Hà Thu Lan Bình Dũng Sơn Long Phong Quang Khoa Trung Hiếu Nghĩa Tâm Vinh".split()
+
+
+def officials_to(nbytes):
+    """Paragraphs of distinct officials, each asking, called "ông" with the given name after
+    (the people and requests extractors' per-name look-ups, once a search of the whole text each)."""
+    head = "Chủ tịch UBND tỉnh Quảng Nam tiếp Đoàn tỉnh Gyeonggi\n\n12/03/2024 09:15\n\n"
+    out, total, i = [head], len(head.encode()), 0
+    while total < nbytes:
+        s, m, g = SURNAMES[i % 16], MIDDLES[i // 16 % 10], GIVENS[i // 160 % 20]
+        piece = (
+            f"Ông {s} {m} {g}, Phó Giám đốc Sở Ngoại vụ tỉnh Quảng Nam đề nghị tỉnh Gyeonggi hỗ trợ đào tạo nhân lực; "
+            f"ông {GIVENS[(i + 7) % 20]} đồng thời đề xuất Bộ Ngoại giao quan tâm.\n\n"
+        )
+        out.append(piece)
+        total += len(piece.encode())
+        i += 1
+    return "".join(out)
+
+
+def wrapped_to(nbytes):
+    """The prose, with a date, in paragraphs hard-wrapped at 70 characters."""
+    text = numbered_to([PROSE + "Ngày 12/5/2023, hai đoàn gặp nhau.", ""], nbytes, HEADLINE)
+    lines = []
+    for para in text.split("\n"):
+        while len(para) > 70:
+            cut = para.rfind(" ", 0, 70)
+            lines.append(para[:cut])
+            para = para[cut + 1 :]
+        lines.append(para)
+    return "\n".join(lines)
 
 
 def _run(text, out):
@@ -118,7 +158,9 @@ def main():
     parser.add_argument("--sizes", default=SIZES, help=f"comma-separated sizes (default {SIZES})")
     parser.add_argument("--max-size", type=size, default=size("5MB"), help="skip sizes above this (default 5MB)")
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per measure before giving up (default 60)")
-    parser.add_argument("--shapes", default="repro,corpus,paragraphs,giant", help="comma-separated shapes")
+    parser.add_argument(
+        "--shapes", default="repro,corpus,paragraphs,giant,officials,wrapped", help="comma-separated shapes"
+    )
     args = parser.parse_args()
 
     sizes = [n for n in map(size, args.sizes.split(",")) if n <= args.max_size]

@@ -3,7 +3,7 @@ sections of data/lexicon.txt. Place names come from the provinces data (apps.pro
 or the partners gazetteer (data/partners.json), never from the extraction code."""
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from apps.lib.text import normalize
@@ -37,7 +37,29 @@ def titled_speaker(text, start, end):
     mayor of a city, unnamed."""
     if not (TITLED_BODY_BEFORE.search(text[max(0, start - 60) : start]) and SPEAKS_AFTER.match(text[end : end + 30])):
         return False
-    return bool(re.search(r"(?:ông|bà|ngài)\s+" + re.escape(text[start:end]) + r"(?!\w)", text, re.IGNORECASE))
+    return " ".join(text[start:end].lower().split()) in _called_persons(text)
+
+
+_HONORIFIC_RUN = re.compile(r"(?<!\w)(?:ông|bà|ngài)\s+(?=((?:\S+[ \t]+){0,5}\S+))", re.IGNORECASE)
+_EDGE = ",.;:()[]\"“”'‘’!?"
+
+
+@lru_cache(maxsize=4)
+def _called_persons(text):
+    """Every run of up to six words after "ông", "bà", "ngài" in ``text``, and each of its first
+    words, lower case: read once per text, so that asking of many names stays linear."""
+    out = set()
+    for m in _HONORIFIC_RUN.finditer(text):
+        words = []
+        for raw in m.group(1).split():
+            word = raw.strip(_EDGE)
+            if not word:
+                break
+            words.append(word.lower())
+            out.add(" ".join(words))
+            if raw != raw.rstrip(_EDGE):
+                break  # the name ends at its punctuation
+    return frozenset(out)
 
 
 def data_lines(name):

@@ -86,12 +86,14 @@ def _merge_short_forms(people):
     """A name of two words or more that ends exactly one longer name of the text is that person
     called shortly: "bà Sa Rươne" after "bà Thạch Thị Sa Rươne", "ông Sô Phênh" after "Thạch Sô
     Phênh" (Khmer and compound given names). Its mentions join the full name's."""
-    keys = list(people)
-    for key in keys:
-        if len(key.split()) < 2:
-            continue
-        longer = [k for k in keys if k != key and k in people and k.endswith(" " + key)]
-        if len(longer) == 1:
+    ends = {}  # a name's ending of two words or more -> the longer names that end so (an index: linear)
+    for key in people:
+        words = key.split()
+        for k in range(1, len(words) - 1):
+            ends.setdefault(" ".join(words[k:]), []).append(key)
+    for key in list(people):
+        longer = [k for k in ends.get(key, ()) if k in people]
+        if len(key.split()) >= 2 and len(longer) == 1:
             full = people[longer[0]]
             full.mentions = sorted(full.mentions + people.pop(key).mentions, key=lambda m: m.start)
 
