@@ -135,8 +135,9 @@ their expected answers: judgement calls on wishes and joint asks (z01, z14, z28,
 ab25, ac16, y25), asks the rules do not reach (j01, l17, l23, l28, o07, ab22), names not read
 (ac15), a clock-only "Chiều nay" (y19), partners (ac02
 Côn Minh, ac09 Kansai, l16, l20) and two close negatives (y17 a cruise ship's welcome, l09 a
-ministry's drought visit with an ask to FAO). Two more rounds, run first on the code after those rules and a review of them: ad01-ad30 (a second
-plain sample, other provinces and partners): 24 of 30 right at first; ae01-ae25 (GUIDE.md's hard
+ministry's drought visit with an ask to FAO). Two more rounds, run first on the code after those
+rules (before their review): ad01-ad30 (a second plain sample, other provinces and partners): 24 of
+30 right at first; ae01-ae25 (GUIDE.md's hard
 cases one by one): 17 of 25. Nine of them wait in pending.json: wishes read as asks (ad01, ad08,
 ae22), an ask not reached (ad11, ae14), a joint ask after the pandemic (ae13), one day of a longer
 stay (ae01), and two negatives read as activities (ad19, a domestic pact naming foreign tourists;
