@@ -926,3 +926,39 @@ def test_the_province_asked_by_the_guest_in_a_clause_of_its_own_asks_nothing():
         lead="Fukuda Ken",
     )
     assert _texts(doc) == []
+
+
+def test_he_asks_after_a_report_naming_him_among_others():
+    officials = [
+        {"name": "Phan Văn Trọng", "titles": ["Phó Chủ tịch UBND tỉnh"], "side": "local"},
+        {"name": "Anna Lehmann", "titles": ["Thị trưởng"], "side": "foreign"},
+    ]
+    doc = _doc(
+        "Tiêu đề\nPhóng viên TTXVN tại Đức cho biết, tại buổi làm việc với Bộ Kinh tế, Lao động và Du lịch bang "
+        "Baden-Württemberg ngày 7/10, ông Phan Văn Trọng giới thiệu tiềm năng của tỉnh. Ông đề nghị bang "
+        "Baden-Württemberg hợp tác đào tạo nghề theo mô hình song hành cho các trường cao đẳng của tỉnh.",
+        kind="outbound_delegation",
+        officials=officials,
+    )
+    assert any("đào tạo nghề theo mô hình song hành" in t for t in _texts(doc))
+
+
+def test_the_provinces_post_right_before_the_ask_word_asks():
+    doc = _doc(
+        "Tiêu đề\nĐể cụ thể hóa nhận thức chung của lãnh đạo cấp cao hai Đảng, hai nước, đồng chí Chủ tịch UBND tỉnh "
+        "đề nghị phía Quảng Tây phối hợp đẩy nhanh xây dựng tuyến đường chuyên dụng vận chuyển hàng hóa.",
+        kind="foreign_delegation",
+    )
+    assert any("tuyến đường chuyên dụng" in t for t in _texts(doc))
+
+
+def test_the_sapos_short_ask_told_in_full_in_the_body_is_kept_in_full():
+    doc = _doc(
+        "Tiêu đề\nSáng 19/7, Bí thư Tỉnh ủy tiếp Đại sứ Israel. Tại buổi tiếp, Bí thư Tỉnh ủy đề nghị Đại sứ quán kết "
+        "nối doanh nghiệp Israel đầu tư nông nghiệp công nghệ cao tại tỉnh.\nTại buổi tiếp, Bí thư Tỉnh ủy đề nghị Đại "
+        "sứ quán kết nối doanh nghiệp Israel đầu tư nông nghiệp công nghệ cao tại tỉnh; hỗ trợ đào tạo kỹ thuật tưới "
+        "tiết kiệm nước cho nông dân.",
+        kind="foreign_delegation",
+    )
+    texts = _texts(doc)
+    assert len(texts) == 1 and "tưới tiết kiệm nước" in texts[0]

@@ -315,6 +315,8 @@ def subject_side(ctx, sentence, trig_start, previous):
         return "local" if ctx.given_sides[m.group(1)] == "local" else "other"
     if _THIRD_PARTY_TAIL.search(tail):
         return "other"  # "đến nay đã có 7 nhà đầu tư đề xuất khảo sát ...": investors propose
+    if _LOCAL_POST_TAIL.search(tail):
+        return "local"  # "..., hai nước, đồng chí Chủ tịch UBND tỉnh đề nghị": the province's post asks
     # a clause of its own after a semicolon opens with its subject: "..., thăm trang trại bò sữa;
     # Phú Thọ đề xuất Tochigi hỗ trợ ..." (not a guest's advice: "...; Hậu Giang có thể đề xuất")
     clause = tail[tail.rfind(";") + 1 :].lstrip() if ";" in tail else ""
@@ -346,6 +348,21 @@ def subject_side(ctx, sentence, trig_start, previous):
         side = _opening_speaker(ctx, prev.text)
         if side:
             return side
+    # Failing that, "Ông đề nghị ...": the last man (or woman) named so in the sentence just before,
+    # when the people extractor knows him ("..., tại buổi làm việc với Bộ Kinh tế bang X, ông Phan
+    # Văn Trọng giới thiệu ... Ông đề nghị bang X ...").
+    pronoun = re.match(r"\s*([Ôô]ng|[Bb]à)\b", head)
+    if pronoun and previous:
+        called = [
+            m.group(1) for m in re.finditer(
+                r"(?<!\w)(?i:" + pronoun.group(1).lower() + r")\s+(" + UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){1,5})",
+                previous[-1].text,
+            )
+        ]
+        for name in reversed(called):
+            side = next((v for k, v in ctx.side_by_key.items() if name.lower().startswith(k) or k.startswith(name.lower())), None)
+            if side:
+                return "local" if side == "local" else "other"
     for prev in reversed(previous[-3:]):
         side = ctx.side_of(prev.text, prev.start)
         if side:
@@ -365,6 +382,10 @@ _THIRD_PARTY_TAIL = re.compile(
     r"(?<!\w)(?:\d+\s+)?(?:nhà đầu tư|doanh nghiệp|công ty|tập đoàn|đối tác)(?:\s+(?-i:" + UPPER + r")[\w-]*){0,3}"
     r"\s+(?:(?:đã|đang|cũng|vừa)\s+)?$",
     re.IGNORECASE,
+)
+_LOCAL_POST_TAIL = re.compile(
+    r"(?<!\w)(?:đồng chí\s+)?(?:Phó\s+)?(?:Chủ tịch (?:UBND|HĐND) (?:tỉnh|thành phố)|Bí thư (?:Tỉnh ủy|Thành ủy)|"
+    r"Giám đốc Sở Ngoại vụ)\s*(?:(?:cũng|đã|còn|tiếp tục|đồng thời)\s+)*$"
 )
 _PRONOUN_TAIL = re.compile(r",\s*(?:ông|bà|đồng chí)\s+(?:(?:cũng|đã|còn|tiếp tục|đồng thời)\s+)*$")
 

@@ -329,7 +329,11 @@ def extract(doc, kind, province, lead, officials, partners):
         if again is not None:
             # The same ask again (headline and body, or the reply): listed once, as the headline's
             # ask written out in full in the body when the headline had it first.
-            if out[again].span[1] <= title_end and len(words) > len(seen[again]):
+            # (or the sapo's short ask told in full in the body: "... đề nghị Đại sứ quán kết nối doanh
+            # nghiệp ...", then "..., đặc biệt là ...; hỗ trợ đào tạo kỹ thuật tưới ...")
+            if len(words) > len(seen[again]) and words >= seen[again]:
+                seen[again], out[again] = words, item
+            elif out[again].span[1] <= title_end and len(words) > len(seen[again]):
                 seen[again], out[again] = words, item
             continue
         seen.append(words)
