@@ -684,3 +684,14 @@ def test_an_ede_womans_name_after_the_provinces_body():
         province="Đắk Lắk",
     )
     assert "H'Lan Niê" in names(out) and official(out, "H'Lan Niê")["side"] == "local"
+
+
+def test_titles_in_lower_case_right_before_a_name():
+    out = run(
+        "Tiêu đề\nTTO - Chiều 5-11, phó chủ tịch UBND TP.HCM Võ Văn Nhân tiếp đoàn công tác tỉnh Osaka (Nhật Bản) do "
+        "phó thống đốc Yamamoto Kenji dẫn đầu. Ông Nhân nói ông là chủ tịch của một hội.",
+        kind="foreign_delegation",
+        province="Hồ Chí Minh",
+    )
+    assert out["lead"]["name"] == "Yamamoto Kenji" and out["lead"]["side"] == "foreign"
+    assert official(out, "Võ Văn Nhân")["titles"] == ["phó chủ tịch UBND TP.HCM"]

@@ -27,9 +27,9 @@ def _title_phrases(masked):
     out = []
     pos = 0
     while m := head_re.search(masked, pos):
-        if not masked[m.start()].isupper():
-            pos = m.end()
-            continue
+        # A title in lower case counts only right before a name, as some outlets write it:
+        # "phó chủ tịch UBND TP.HCM Võ Thành Nhân", "phó thống đốc Yamamoto Kenji".
+        lower = not masked[m.start()].isupper()
         end = m.end()
         while True:
             # Matched at a position, never on a slice of the rest: linear in the text.
@@ -55,9 +55,15 @@ def _title_phrases(masked):
                 end += len(word) + 1
                 continue
             break
+        if lower and not _NAME_NEXT.match(masked, end):
+            pos = m.end()
+            continue
         out.append((m.start(), end))
         pos = end
     return out
+
+
+_NAME_NEXT = re.compile(r"[ \t]+§")
 
 
 # "TITLE NAME", "TITLE - NAME", "TITLE, NAME" and "TITLE, đồng chí NAME".
