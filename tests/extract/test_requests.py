@@ -962,3 +962,12 @@ def test_the_sapos_short_ask_told_in_full_in_the_body_is_kept_in_full():
     )
     texts = _texts(doc)
     assert len(texts) == 1 and "tưới tiết kiệm nước" in texts[0]
+
+
+def test_mong_with_a_foreign_locality_as_addressee():
+    doc = _doc(
+        "Tiêu đề\nChủ tịch UBND tỉnh cho biết tỉnh đang chuyển sang đốt rác phát điện, vì vậy rất mong tỉnh Gunma "
+        "hỗ trợ kinh nghiệm xử lý rác thải sinh hoạt.",
+        kind="foreign_delegation",
+    )
+    assert any("kinh nghiệm xử lý rác thải" in t for t in _texts(doc))
