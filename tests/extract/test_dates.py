@@ -640,3 +640,13 @@ def test_nine_months_of_a_year_and_a_photo_captions_day_are_no_publication_line(
     for line in ("9 tháng năm 2023: Kết quả nổi bật", "Ảnh tư liệu ngày 20/5/2018"):
         text = f"{title}\n{line}\nChiều 14/3, Chủ tịch UBND tỉnh tiếp Đại sứ Singapore tại Việt Nam."
         assert find_published(text, None, title)[0] is None, line
+
+
+def test_a_weekday_line_above_the_title_yields_to_a_year_the_story_states():
+    story = (
+        "Kon Tum và Attapeu tổng kết công tác phối hợp năm 2019\n"
+        "Ngày 16/12, tại thành phố Kon Tum, UBND tỉnh Kon Tum và UBND tỉnh Attapeu (Lào) tổ chức hội nghị tổng kết "
+        "công tác phối hợp năm 2019."
+    )
+    _cleaned, record = extract_from_text("Báo Kon Tum\nThứ Ba, 17/12/2024\n" + story, "t.txt")
+    assert record["start_date"] != "2024-12-16"

@@ -1132,3 +1132,18 @@ def test_a_colleges_language_class_with_a_foreign_company_is_no_activity():
         "lớp tiếng Nhật cho 50 học sinh."
     )
     assert classify(text, "2024-09-06") is None
+
+
+def test_a_purpose_or_a_foreign_co_host_leaves_the_provinces_event_its_own():
+    text = (
+        "Bắc Giang kết nối doanh nghiệp với thị trường Nhật Bản\n"
+        "Nhằm hỗ trợ doanh nghiệp, ngày 9/4, Sở Ngoại vụ tỉnh Bắc Giang tổ chức Hội nghị kết nối doanh nghiệp với "
+        "thị trường Nhật Bản, với sự tham dự của Tổng Lãnh sự Nhật Bản tại Hà Nội."
+    )
+    assert classify(text, "2024-04-10") == "provincial_event"
+    text = (
+        "Nghệ An kỷ niệm quan hệ hữu nghị với Xiêng Khoảng\n"
+        "Tối 5/9, tại thành phố Vinh, UBND tỉnh Nghệ An phối hợp với tỉnh Xiêng Khoảng (Lào) tổ chức Lễ kỷ niệm 62 năm "
+        "quan hệ hữu nghị. Chủ tịch UBND tỉnh Nghệ An chủ trì buổi lễ."
+    )
+    assert classify(text, "2024-09-06") == "provincial_event"

@@ -695,3 +695,8 @@ def test_titles_in_lower_case_right_before_a_name():
     )
     assert out["lead"]["name"] == "Yamamoto Kenji" and out["lead"]["side"] == "foreign"
     assert official(out, "Võ Văn Nhân")["titles"] == ["phó chủ tịch UBND TP.HCM"]
+
+
+def test_a_district_named_k_before_a_vietnamese_name_is_no_part_of_it():
+    out = run("Tiêu đề\nDự có Bí thư Huyện ủy K'Bang Nguyễn Văn Hùng.", kind="foreign_delegation", province="Gia Lai")
+    assert "K'Bang Nguyễn Văn Hùng" not in names(out)

@@ -431,3 +431,18 @@ def test_the_markets_of_a_promotion_are_no_partners():
         province="Bình Thuận",
     )
     assert [p["name"] for p in extract_partners(doc, "Bình Thuận")] == ["Sverdlovsk"]
+
+
+def test_sister_cities_of_a_promotion_and_a_city_where_a_memorandum_was_signed_are_partners():
+    doc = _doc(
+        "Tiêu đề\nĐoàn đã tổ chức chương trình quảng bá du lịch tại các thành phố kết nghĩa như Kazan và Ulyanovsk "
+        "(Nga).",
+        province="Bình Thuận",
+    )
+    assert [p["name"] for p in extract_partners(doc, "Bình Thuận")] == ["Kazan", "Ulyanovsk"]
+    doc = _doc(
+        "Tiêu đề\nTại tỉnh Gyeongsangbuk (Hàn Quốc), đoàn làm việc với Phó Tỉnh trưởng. Tại Ulsan, đoàn đã làm việc "
+        "với Sở Kinh tế thành phố và ký biên bản ghi nhớ về hợp tác du lịch.",
+        province="Quảng Nam",
+    )
+    assert [p["name"] for p in extract_partners(doc, "Quảng Nam")] == ["Gyeongsangbuk", "Ulsan"]

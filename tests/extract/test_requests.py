@@ -971,3 +971,14 @@ def test_mong_with_a_foreign_locality_as_addressee():
         kind="foreign_delegation",
     )
     assert any("kinh nghiệm xử lý rác thải" in t for t in _texts(doc))
+
+
+def test_an_ask_granted_at_the_meeting_is_no_past_ask():
+    doc = make_doc(
+        "Tiêu đề\nNgày 5/3/2024, Bộ Ngoại giao làm việc với tỉnh Đắk Lắk. Tại buổi làm việc, tỉnh đã đề nghị Bộ hỗ trợ "
+        "tỉnh kết nối với các địa phương của Nhật Bản, đề nghị này đã được Thứ trưởng ghi nhận và chấp thuận.",
+        name="t.txt",
+        published="2024-03-06",
+    )
+    doc.given = ("central_delegation", "Đắk Lắk", None, [])
+    assert len(_texts(doc)) == 1

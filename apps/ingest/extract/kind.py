@@ -90,9 +90,12 @@ _OWN_EVENT = re.compile(
     re.IGNORECASE,
 )
 # An event asked for or planned, not held: "đề nghị Bộ hỗ trợ tỉnh tổ chức Hội nghị xúc tiến đầu tư".
-_ASK_WORDS = r"đề nghị|kiến nghị|đề xuất|mong muốn|hỗ trợ|giúp"
-_ASK_BEFORE = re.compile(r"(?:" + _ASK_WORDS + r")[^.;\n]{0,60}$", re.IGNORECASE)
-_ASKED_BEFORE = re.compile(r"(?:" + _ASK_WORDS + r"|phối hợp với tỉnh|dự kiến|kế hoạch|sẽ)[^.;\n]{0,60}$", re.IGNORECASE)
+# (an ask of someone, not a purpose: "Nhằm hỗ trợ doanh nghiệp, ngày 9/4, Sở Ngoại vụ tổ chức ...")
+_ASK_WORDS = r"đề nghị|kiến nghị|đề xuất|mong muốn(?! hỗ trợ)"
+_ASK_BEFORE = re.compile(r"(?:" + _ASK_WORDS + r")[^.;,\n]{0,60}$", re.IGNORECASE)
+_ASKED_BEFORE = re.compile(
+    r"(?:(?:" + _ASK_WORDS + r")[^.;,\n]{0,60}|(?:sẽ|dự kiến)(?:\s+\w+){0,2}\s+)$", re.IGNORECASE
+)
 
 
 def _own_event(lead):

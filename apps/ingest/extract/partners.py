@@ -62,15 +62,19 @@ _VENUE_BEFORE = re.compile(
     r"(?:^|\s)(?:tại|ở|đến|tới|sang)\s+(?:thủ đô\s+|thành phố\s+|tp\.?\s*)?$", re.IGNORECASE
 )
 # The city's own leaders or government in the clause after "tại X".
-_CITY_HOSTS = re.compile(r"(?i:thị trưởng|chính quyền|lãnh đạo thành phố|hội đồng thành phố)")
+_CITY_HOSTS = re.compile(
+    r"(?i:thị trưởng|chính quyền|lãnh đạo thành phố|hội đồng thành phố|thành ủy|ubnd thành phố|"
+    r"(?:sở|ban|văn phòng)[^.;,]{0,40}thành phố|ký (?:kết )?(?:biên bản|thỏa thuận|bản ghi nhớ))"
+)
 # A locality dealt with: asked, worked with, visited ("đề nghị Busan hỗ trợ", "với Busan").
 _DEALT_WITH = re.compile(r"(?<!\w)(?:đề nghị|kiến nghị|mong muốn|với|giữa|thăm|và)\s+$", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng chí)\s+$", re.IGNORECASE)
 # Cities named as the markets of a promotion: "quảng bá du lịch Bình Thuận tại các thành phố lớn
 # của Nga như Moscow, Saint Petersburg, Novosibirsk".
+# (not sister cities or partners: "tại các thành phố kết nghĩa như Kazan và Ulyanovsk")
 _MARKETS_LISTED = re.compile(
     r"(?:quảng bá|xúc tiến|giới thiệu)[^.;\n]{0,80}?\s(?:tại|ở|tới|đến)\s+(?:các\s+)?(?:thành phố|địa phương|thị trường)"
-    r"[^.;\n]{0,40}?\snhư\s+(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$",
+    r"(?![^.;\n]{0,40}?(?:kết nghĩa|đối tác|hữu nghị|bạn\b))[^.;\n]{0,40}?\snhư\s+(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$",
     re.IGNORECASE,
 )
 # Where a fair or a show is held: "tham gia Hội chợ Micam tại Milan".

@@ -162,7 +162,7 @@ def resolve(day, month, year, doc):
         return next(iter(from_text))
     if len(from_text) == 1:
         return next(iter(from_text))
-    if not doc.published and not from_text and (clock := _year_from_clock(day, month, doc.clock)):
+    if not doc.published and not from_text and (clock := _year_from_clock(day, month, doc.clock, doc)):
         return clock
     if not doc.published and not from_text:
         # From the title on: what stands above it (a clock, a banner) is the page's, not the story's.
@@ -173,15 +173,20 @@ def resolve(day, month, year, doc):
 
 
 _CLOCK_DAYS = 7
+_ANY_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)")
 
 
-def _year_from_clock(day, month, clock):
+def _year_from_clock(day, month, clock, doc):
     """The year of a day-month that falls in the week up to a weekday-and-date line above the
-    title: that line is then the story's own date (a page crawled later shows another day;
-    a crawl within the week after the story gives the right year anyway)."""
+    title, in a story that states no year of its own: that line is then the story's own date (a
+    page crawled later shows another day; a crawl within the week after the story gives the
+    right year anyway). A year the story states ("tổng kết ... năm 2019") leaves it unread."""
     if not clock or not day or not month:
         return None
     cy, cm, cd = (int(x) for x in clock.split("-"))
+    story = doc.text[doc.title_span[0] if doc.title_span else 0 :]
+    if any(int(y) != cy for y in _ANY_YEAR.findall(story)):
+        return None
     shown = date(cy, cm, cd)
     for year in (cy, cy - 1):
         if valid(year, month, day) and 0 <= (shown - date(year, month, day)).days <= _CLOCK_DAYS:
