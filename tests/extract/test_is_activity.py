@@ -443,3 +443,20 @@ def test_national_talks_held_in_a_province_are_no_activity_of_it():
         "giao Indonesia đã đồng chủ trì Tham vấn chính trị Việt Nam - Indonesia lần thứ 8."
     )
     assert classify(text, "2024-06-06") is None
+
+
+def test_talks_where_both_sides_tell_their_half_year_are_an_activity():
+    text = (
+        "Hội đàm thường niên giữa tỉnh Gia Lai và tỉnh Ratanakiri\n"
+        "Trong 2 ngày 14 - 15/6, Đoàn đại biểu cấp cao tỉnh Ratanakiri, Vương quốc Campuchia do Tỉnh trưởng làm "
+        "Trưởng đoàn đã đến thăm và hội đàm với lãnh đạo tỉnh Gia Lai. Tại buổi hội đàm, hai bên đã thông báo cho "
+        "nhau tình hình kinh tế - xã hội 6 tháng đầu năm."
+    )
+    assert classify(text, "2024-06-15") == "foreign_delegation"
+    # the province's own session on its half-year figures is no foreign-affairs activity
+    text = (
+        "UBND tỉnh Gia Lai họp phiên thường kỳ tháng 6\n"
+        "Ngày 14/6, UBND tỉnh Gia Lai họp đánh giá tình hình kinh tế - xã hội 6 tháng đầu năm, có nội dung về công tác "
+        "đối ngoại với Campuchia."
+    )
+    assert classify(text, "2024-06-15") is None

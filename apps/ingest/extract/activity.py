@@ -91,13 +91,28 @@ _INTERVIEW_LEAD = re.compile(
 _INTERNAL = re.compile(
     r"chào cờ|sinh hoạt (?:tư tưởng )?dưới cờ|sinh hoạt chi bộ|đại hội chi bộ|\bChi bộ\b|"
     # routine sessions and press briefings: "phiên họp thường kỳ tháng 10", "Họp báo thường kỳ"
-    r"(?:phiên )?họp thường kỳ|họp báo|tình hình kinh tế - xã hội \d+ tháng|"
+    r"(?:phiên )?họp thường kỳ|họp báo|"
     r"kiểm điểm(?:,)? (?:tập thể|đánh giá)|xếp loại (?:chất lượng )?(?:tập thể|đảng viên)|đảng viên|"
     # the department's own monthly briefing: "Sở Ngoại vụ giao ban tháng 1" (not one "với" a
     # foreign counterpart)
     r"^Sở Ngoại vụ[^.\n]{0,30}?giao ban(?![^.\n]{0,60}\bvới\b)",
     re.IGNORECASE,
 )
+# A session on the half-year's figures ("phiên họp ... tình hình kinh tế - xã hội 6 tháng"), not talks
+# where both sides tell theirs ("Tại buổi hội đàm, hai bên đã thông báo cho nhau tình hình kinh tế
+# - xã hội 6 tháng đầu năm").
+_HALF_YEAR = re.compile(r"tình hình kinh tế - xã hội \d+ tháng", re.IGNORECASE)
+_BOTH_SIDES = re.compile(r"hai bên|cho nhau|hội đàm|hội kiến", re.IGNORECASE)
+
+
+def _half_year(head):
+    for m in _HALF_YEAR.finditer(head):
+        line = head[head.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if not _BOTH_SIDES.search(line):
+            return True
+    return False
+
+
 # A review of a period rather than one occasion.
 _REVIEW = re.compile(
     r"^(?:từ đầu năm(?: \d{4})?(?: đến nay)?|thời gian qua|những năm qua|trong những năm qua|"
@@ -134,7 +149,7 @@ def is_activity(doc, province):
     doc_head = head_text(doc, 1) if _dated_lead(doc) else head
     if _DOCUMENT.search(doc_head) or _DOCUMENT_HEADER.search(doc.text[:1500]):
         return False
-    if _INTERVIEW.search(head) or _INTERNAL.search(head) or _INTERVIEW_LEAD.search(head_text(doc, 1)):
+    if _INTERVIEW.search(head) or _INTERNAL.search(head) or _INTERVIEW_LEAD.search(head_text(doc, 1)) or _half_year(head):
         return False
     opening = body_sentences(doc)[:1]
     if opening and _COMPANY_EVENT.match(opening[0].text) and not _PROVINCIAL_HOST.search(opening[0].text):
