@@ -192,6 +192,11 @@ def _title(lines):
     date widget above it; the publication line usually follows it: a headline-like line right
     before a dateline wins, else the first headline-like line."""
     head = lines[:40]
+    # (a publication line after the story, "Đăng lúc: 30/01/2024 20:41" under the byline, says
+    # nothing of the title: the head ends with the story's second paragraph, a sapo allowed)
+    paragraphs = [i for i, line in enumerate(head) if _is_paragraph(line)]
+    if len(paragraphs) >= 2:
+        head = head[: paragraphs[1]]
     # A publication line with its time or "Cập nhật" first: a bare weekday and date above the
     # title is the page's clock ("Thứ Tư, 03/12/2025" under the site's banner).
     for strict in (True, False):

@@ -225,3 +225,15 @@ def test_a_capitals_headline_about_e_commerce_is_a_headline_not_a_banner():
         "Sáng 14/6, UBND tỉnh Lạng Sơn hội đàm với Sở Thương mại Khu tự trị Quảng Tây (Trung Quốc)."
     )
     assert out.title.startswith("LẠNG SƠN VÀ QUẢNG TÂY")
+
+
+def test_a_byline_over_a_publication_line_after_the_story_is_no_headline():
+    story = (
+        "Chiều 30/1, UBND tỉnh Thanh Hóa tổ chức chương trình gặp mặt kiều bào về quê đón Tết cổ truyền. Phó Chủ "
+        "tịch UBND tỉnh chủ trì buổi gặp mặt với hơn 60 kiều bào."
+    )
+    out = clean(
+        "Gặp mặt kiều bào Thanh Hóa nhân dịp Xuân 2024\n" + story + "\n" + story.replace("Chiều", "Tối") + "\n"
+        "Phương Đỗ - Đài PT-TH Thanh Hóa\nĐăng lúc: 30/01/2024 20:41\n"
+    )
+    assert out.title == "Gặp mặt kiều bào Thanh Hóa nhân dịp Xuân 2024"
