@@ -13,11 +13,10 @@ _WEEKDAY = re.compile(
 _HEAD_CHARS = 600
 # The classic dateline, a place and the day on a line of their own: "Tây Ninh, ngày 02/02/2024"
 # (not a clock widget: "Hôm nay, ngày 05/12/2026").
-_PLACE_DATELINE = re.compile(r"^[\W_]*(?!(?i:hôm nay|bây giờ)\b)[^\W\d_][^\d,\n]{1,30},\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[\s.]*$")
+_PLACE_DAY = r"^[\W_]*(?!(?i:hôm nay|bây giờ)\b)[^\W\d_][^\d,\n]{1,30},\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+_PLACE_DATELINE = re.compile(_PLACE_DAY + r"[\s.]*$")
 # A wire's dateline opening the lead: "Lạng Sơn, 21/8/2020 – Sáng nay, ...", "Tokyo, 14/1/2024 (TTXVN) - ..."
-_WIRE_DATELINE = re.compile(
-    r"^[\W_]*(?!(?i:hôm nay|bây giờ)\b)[^\W\d_][^\d,\n]{1,30},\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:\([^()\n]{1,30}\)\s*)?[-–]\s"
-)
+_WIRE_DATELINE = re.compile(_PLACE_DAY + r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–]\s")
 # A section's name and the day: "Thời sự | Ngày 24/10/2023" (not a clock: "Hôm nay, ngày ...").
 # (the day opening the line or after a separator; not a caption, "Ảnh tư liệu ngày 20/5/2018")
 _DAY_LINE = re.compile(
@@ -52,6 +51,11 @@ def _valid(day, month, year):
     return 1 <= day <= 31 and 1 <= month <= 12 and 1990 <= year <= 2100
 
 
+def _iso(day, month, year):
+    """The day as an ISO date, or None when it is no plausible one."""
+    return f"{year:04d}-{month:02d}-{day:02d}" if _valid(day, month, year) else None
+
+
 def find_published(text, corpus_date=None, title=None):
     """Return (ISO date or partial 'YYYY-MM' / 'YYYY', span) of the article's publication.
 
@@ -74,9 +78,9 @@ def find_published(text, corpus_date=None, title=None):
         w = _WORDS_DATE.match(line)
         if w and len(line.split()) <= 16:
             month = w.group(2).lower()
-            day, month, year = int(w.group(1)), int(month) if month.isdigit() else _MONTH_WORDS[month], int(w.group(3))
-            if _valid(day, month, year):
-                found.append((f"{year:04d}-{month:02d}-{day:02d}", (offset + w.start(1), offset + w.end())))
+            day = _iso(int(w.group(1)), int(month) if month.isdigit() else _MONTH_WORDS[month], int(w.group(3)))
+            if day:
+                found.append((day, (offset + w.start(1), offset + w.end())))
             offset += len(line) + 1
             continue
         m = _DATELINE.search(line)
@@ -84,11 +88,10 @@ def find_published(text, corpus_date=None, title=None):
             _TIME.search(line) or _WEEKDAY.search(line) or len(line.split()) <= 3 or _PLACE_DATELINE.match(line)
             or _WIRE_DATELINE.match(line) or (_DAY_LINE.match(line) and len(line.split()) <= 6)
         ):
-            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
             # A two-digit year ("Thứ ba, 3-2-26 20:56:58") is a page's clock widget, the
             # day the page was crawled, not when the story was published.
-            if _valid(day, month, year):
-                found.append((f"{year:04d}-{month:02d}-{day:02d}", (offset + m.start(), offset + m.end())))
+            if day := _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+                found.append((day, (offset + m.start(), offset + m.end())))
         offset += len(line) + 1
     if not found:
         return None, None
@@ -109,8 +112,6 @@ def find_clock(text, title=None):
         return None
     for line in text[: min(title_at, _HEAD_CHARS)].split("\n"):
         m = _DATELINE.search(line)
-        if m and _WIDGET.search(line) and not _TIME.search(line):
-            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            if _valid(day, month, year):
-                return f"{year:04d}-{month:02d}-{day:02d}"
+        if m and _WIDGET.search(line) and not _TIME.search(line) and (day := _iso(*(int(g) for g in m.groups()))):
+            return day
     return None

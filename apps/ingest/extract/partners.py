@@ -365,10 +365,9 @@ def extract(doc, province):
         # (or written with its own kind word in an article that already has a locality of its
         # country: "đề nghị thành phố Đông Hưng phối hợp ..." beside Phòng Thành Cảng; not a
         # Vietnamese unit of that name: "tỉnh Hà Nam")
-        same_kind = kind == entry["kind"] and any(f.country == entry["country"] for f in found.values())
         if needs == "country" and not (
             country_next or kind in _FOREIGN_ONLY_KINDS or pair or entry["name"] in found
-            or (same_kind and not _is_vietnamese(m.group(0)))
+            or (_beside_its_country(kind, entry, found) and not _is_vietnamese(m.group(0)))
         ):
             continue
         if needs == "context" and not (kind or country_next):
@@ -401,7 +400,7 @@ def extract(doc, province):
             )
     items = [item for key, item in found.items() if not venue_only.get(key, False)]
     # A town named only as a site counts when it is the only locality of its country.
-    others = {(i.country) for key, i in found.items() if not venue_only.get(key) and not site_only.get(key)}
+    others = {i.country for key, i in found.items() if not venue_only.get(key) and not site_only.get(key)}
     items = [i for i in items if not (site_only.get(i.canonical) and i.country in others)]
     known = {_variant_key(i.name) for i in items} | set(by_key)
     for m in _unknown_pattern().finditer(text):
@@ -438,10 +437,14 @@ def extract(doc, province):
     return items
 
 
+def _beside_its_country(kind, entry, found):
+    """Written with its own kind word, in an article that already has a locality of its country."""
+    return kind == entry["kind"] and any(f.country == entry["country"] for f in found.values())
+
+
 _REGION_AFTER = re.compile(
-    r"^\s*(?:\([^()\n]{1,30}\)\s*)?[,(]\s*(?:tỉnh\s+|khu tự trị(?: dân tộc \w+)?\s+|bang\s+)?"
-    r"(" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})",
-    re.IGNORECASE,
+    r"^\s*(?:\([^()\n]{1,30}\)\s*)?[,(]\s*(?:(?i:tỉnh|khu tự trị(?: dân tộc \w+)?|bang)\s+)?"
+    r"(" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})"
 )
 
 

@@ -224,8 +224,8 @@ def _split_run(text, tokens, run, places):
     if (words[start] == "Y" or re.match(r"[HK]['’]\w", words[start])) and 2 <= n - start <= 5 and (
         not after_place_noun or provincial_body
     ) and not (n - start >= 3 and words[start + 1].lower() in surnames):
-        # (not a district before a Vietnamese name: "Bí thư Huyện ủy K'Bang Nguyễn Văn Hùng")
-        # "Y Kông Ayun", "Y Thanh Hà Niê Kđăm": an Ê Đê man's name; "H'Yim Niê", "K'Mák Huy"
+        # "Y Kông Ayun", "Y Thanh Hà Niê Kđăm": an Ê Đê man's name; "H'Yim Niê", "K'Mák Huy" (not a
+        # district before a Vietnamese name: "Bí thư Huyện ủy K'Bang Nguyễn Văn Hùng")
         return start, False, cut
     honorific = prev in ("ông", "bà", "ngài") or (
         prev == "chí" and text[max(0, tokens[run[0]][0] - 9) : tokens[run[0]][0]].lower().rstrip().endswith("đồng chí")
