@@ -650,3 +650,15 @@ def test_a_weekday_line_above_the_title_yields_to_a_year_the_story_states():
     )
     _cleaned, record = extract_from_text("Báo Kon Tum\nThứ Ba, 17/12/2024\n" + story, "t.txt")
     assert record["start_date"] != "2024-12-16"
+
+
+def test_a_plans_name_before_the_occasions_own_clause_does_not_make_its_date_a_documents():
+    text = (
+        "Bình Dương gặp mặt các cơ quan đại diện nước ngoài\n"
+        "Thực hiện Kế hoạch công tác đối ngoại năm 2024, sáng 11/3, UBND tỉnh Bình Dương tổ chức Hội nghị gặp mặt "
+        "các cơ quan đại diện nước ngoài tại TP.HCM."
+    )
+    assert when(text, "2024-03-12") == ("2024-03-11", "2024-03-11", "day")
+    # the document's own date stays the document's
+    text = "Tiêu đề\nThực hiện Kế hoạch số 274/KH-SNgV ngày 19/2/2024 của Sở Ngoại vụ, các sở rà soát nhiệm vụ."
+    assert when(text, "2024-03-12")[0] is None
