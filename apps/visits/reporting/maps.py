@@ -17,13 +17,14 @@ def map_era(filterset):
     return Era.CURRENT
 
 
-def map_units(provinces, counts, era, url_for):
+def map_units(provinces, counts, era, url_for, current=None):
     """{"era": ..., "units": {code: {"name", "url", "n"}}, "levels": {code: level}, "legend":
     [(level, low, high)]} for the units of ``era``, in the dot map's levels (charts). For the
     current units an earlier unit's activities count in its successor; for the earlier units
-    only activities placed in an earlier unit count (a range before 1/7/2025 holds no others)."""
+    only activities placed in an earlier unit count (a range before 1/7/2025 holds no others).
+    ``current``: the counts already rolled into the current units, when the caller has them."""
     if era == Era.CURRENT:
-        counts = current_unit_counts(provinces, counts)
+        counts = current if current is not None else current_unit_counts(provinces, counts)
     units = [p for p in provinces if p.era == era]
     top = max((counts.get(p.pk, 0) for p in units), default=0)
     return {

@@ -55,6 +55,7 @@ def dashboard(request):
         per_year[year] = per_year.get(year, 0) + row["n"]
     provinces = list(Province.objects.all())
     counts = ActivityTally.objects.public().per_province()
+    current = current_unit_counts(provinces, counts)  # rolled once, for the map and its data
     context = {
         "totals": {
             "activities": sum(counts.values()),
@@ -71,11 +72,11 @@ def dashboard(request):
         "month_bars": charts.bars_svg(per_month[-24:], "%m/%Y", label=_("Activities per month")),
         "map": charts.map_svg(
             [p for p in provinces if p.era == Era.CURRENT],
-            current_unit_counts(provinces, counts),
+            current,
             province_url,
             _("Map of provinces"),
         ),
-        "map_data": map_units(provinces, counts, Era.CURRENT, province_url),
+        "map_data": map_units(provinces, counts, Era.CURRENT, province_url, current),
         "map_text": map_text(),
         "latest": activities.for_list()[:10],
         "partners": cached(request, "top-partners", lambda: PartnerLocality.objects.most_frequent(10)),
