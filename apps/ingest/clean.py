@@ -170,6 +170,8 @@ def _title_like(line):
         return False  # "Thứ Sáu, 07/11/2025 | Liên hệ", "Cà Mau Online Thứ Sáu, 04/12/2026": the top bar
     if re.match(r"^\s*[»›•·>]", line):
         return False  # "» Hoạt động lãnh đạo tỉnh": a menu's item
+    if all(w[0].isupper() for w in words) and not all(w.isupper() for w in words if len(w) > 1):
+        return False  # "Giới thiệu Tin tức - Sự kiện Chính quyền Công dân": a menu's items in a row
     return not all(w.isupper() for w in words if len(w) > 1)
 
 
@@ -209,6 +211,9 @@ def _title(lines):
                     continue  # the sapo some outlets print above the publication line, under the title
                 if _title_like(head[j]) or _caps_headline(head[j]):
                     return head[j]
+            # a portal that prints the headline under its publication line, widgets above it
+            if i + 1 < len(head) and not _is_paragraph(head[i + 1]) and _title_like(head[i + 1]):
+                return head[i + 1]
     first = next((x for x in head if _title_like(x)), None)
     if first:
         return first

@@ -218,6 +218,7 @@ class _TextExtractor(HTMLParser):
     # The site's banner and footer (logo, menu, copyright, address, the responsible editor);
     # inside an <article> the same tags hold the story's own title and dateline, and are kept.
     PAGE_ONLY = {"header", "footer"}
+    CELL = {"td", "th"}
     CONTENT = {"article", "main"}
 
     def __init__(self):
@@ -250,6 +251,8 @@ class _TextExtractor(HTMLParser):
             self.skip_depth += 1
         if tag in self.BLOCK:
             self.parts.append("\n")
+        elif tag in self.CELL:
+            self.parts.append(" ")  # cells side by side: a table portal's menu items apart
 
     def handle_endtag(self, tag):
         if tag == "form":

@@ -4,6 +4,7 @@ import pytest
 
 from apps.ingest import normalize
 from apps.ingest.clean import clean as clean_stage
+from apps.ingest.read import html_to_text
 
 from .articles import read_as_expected
 
@@ -237,3 +238,17 @@ def test_a_byline_over_a_publication_line_after_the_story_is_no_headline():
         "Phương Đỗ - Đài PT-TH Thanh Hóa\nĐăng lúc: 30/01/2024 20:41\n"
     )
     assert out.title == "Gặp mặt kiều bào Thanh Hóa nhân dịp Xuân 2024"
+
+
+def test_a_table_portals_menu_and_a_headline_under_its_publication_line():
+    page = (
+        "<html><body><table><tr><td><a href='#'>Giới thiệu</a></td><td><a href='#'>Tin tức - Sự kiện</a></td>"
+        "<td><a href='#'>Chính quyền</a></td><td><a href='#'>Công dân</a></td><td><a href='#'>Doanh nghiệp</a></td>"
+        "</tr></table><div>Thống kê truy cập</div><div>Tổng: 8.451.890</div><div>Ngày đăng: 21/01/2025</div>"
+        "<div>Chủ tịch UBND tỉnh tiếp Đoàn đại biểu tỉnh Xiêng Khoảng (Lào) đến chúc Tết</div>"
+        "<p>Chiều 20/1, Chủ tịch UBND tỉnh Nghệ An đã tiếp Đoàn đại biểu tỉnh Xiêng Khoảng, nước CHDCND Lào do Tỉnh "
+        "trưởng dẫn đầu, sang thăm, chúc Tết Nguyên đán.</p></body></html>"
+    )
+    out = clean(html_to_text(page))
+    assert out.title == "Chủ tịch UBND tỉnh tiếp Đoàn đại biểu tỉnh Xiêng Khoảng (Lào) đến chúc Tết"
+    assert "Giới thiệu Tin tức" in out.text  # the cells' items kept apart

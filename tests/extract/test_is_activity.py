@@ -460,3 +460,12 @@ def test_talks_where_both_sides_tell_their_half_year_are_an_activity():
         "đối ngoại với Campuchia."
     )
     assert classify(text, "2024-06-15") is None
+
+
+def test_a_deputy_minister_working_with_the_province_named_by_its_unit_word():
+    text = (
+        "Thứ trưởng Bộ Ngoại giao làm việc với tỉnh về ngoại giao kinh tế\n"
+        "BR-VT - Chiều 9/3, Thứ trưởng Bộ Ngoại giao cùng đoàn công tác đã có buổi làm việc với UBND tỉnh về việc "
+        "triển khai công tác ngoại giao kinh tế. Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu báo cáo kết quả."
+    )
+    assert classify(text, "2023-03-10") == "central_delegation"

@@ -174,7 +174,9 @@ def is_activity(doc, province):
         return False
     if _NATIONAL_LEADER.match(doc.title) and not _names_province(province, title_and_lead):
         return False  # the province is named only further down, in passing
-    if _MINISTER.match(doc.title) and not _mentions_province(province, title_and_lead):
+    if _MINISTER.match(doc.title) and not _mentions_province(province, title_and_lead) and not _WITH_THE_PROVINCE.search(
+        title_and_lead
+    ):
         return False  # a minister's diplomacy abroad: the province only mentioned further down
     if (
         _is_capital(province)
@@ -403,6 +405,12 @@ def _national_subject(sentence):
 
 def _is_capital(province):
     return any(lookup.is_capital(n) for n in province.names)
+
+
+# The province met, named by its unit word alone: "Thứ trưởng ... làm việc với tỉnh về ...", "với UBND tỉnh".
+_WITH_THE_PROVINCE = re.compile(
+    r"(?:làm việc|hội đàm|gặp|tiếp)[^.\n]{0,20}?\svới\s+(?:UBND\s+|lãnh đạo\s+)?(?:tỉnh|thành phố)(?!\s+(?-i:[A-ZĐ]))"
+)
 
 
 def _mentions_province(province, text):
