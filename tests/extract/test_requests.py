@@ -982,3 +982,21 @@ def test_an_ask_granted_at_the_meeting_is_no_past_ask():
     )
     doc.given = ("central_delegation", "Đắk Lắk", None, [])
     assert len(_texts(doc)) == 1
+
+
+def test_mong_of_a_commission_or_of_the_consulates_and_joint_steps_toward_a_memorandum():
+    doc = _doc(
+        "Tiêu đề\nNgày 5/3, Ban Đối ngoại Trung ương làm việc với tỉnh Đắk Lắk. Tỉnh cũng mong Ban quan tâm bố trí kinh "
+        "phí mở các lớp bồi dưỡng ngoại ngữ cho cán bộ. Đồng thời, tỉnh mong các Tổng Lãnh sự quán hỗ trợ kết nối tỉnh "
+        "với các địa phương của nước mình.",
+    )
+    texts = _texts(doc)
+    assert any("lớp bồi dưỡng ngoại ngữ" in t for t in texts) and any("kết nối tỉnh" in t for t in texts)
+    doc = _doc(
+        "Tiêu đề\nNgày 5/3, tỉnh Đắk Lắk hội đàm với tỉnh Mondulkiri (Campuchia). Phó Chủ tịch UBND tỉnh đề xuất hai bên "
+        "sớm trao đổi để tiến tới ký kết biên bản ghi nhớ hợp tác. Tỉnh cũng đề nghị hai bên tăng cường trao đổi sinh "
+        "viên giữa các trường đại học.",
+        kind="foreign_delegation",
+    )
+    texts = _texts(doc)
+    assert any("ký kết biên bản ghi nhớ" in t for t in texts) and any("trao đổi sinh viên" in t for t in texts)

@@ -89,6 +89,7 @@ _JOINT_VERBS = (
     r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|"
     r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|"
     r"rà soát|nối lại|hoàn thành|thúc đẩy mở|đưa|duy trì|thống nhất phương án|thống nhất kế hoạch|"
+    r"trao đổi (?:sinh viên|học sinh|chuyên gia|giáo viên)|"
     # a step asked of both: "hai tỉnh phối hợp trình Chính phủ hai nước sớm triển khai ..."
     r"(?:trình|báo cáo|đề xuất)\s+(?:với\s+)?(?:Chính phủ|cấp có thẩm quyền|Trung ương)|"
     + _THREAT_VERBS + r")(?!\w)"
@@ -96,7 +97,9 @@ _JOINT_VERBS = (
 _BOTH = r"(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)"
 JOINT_ASK = re.compile(
     _BOTH + r"\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|tích cực|khẩn trương|nghiên cứu|xem xét|phối hợp|đẩy mạnh|"
-    r"tăng cường|thúc đẩy|hợp tác|tìm hiểu|khả năng|việc|chặt chẽ|trong(?: công tác| việc)?),?\s+){0,5}" + _JOINT_VERBS,
+    r"tăng cường|thúc đẩy|hợp tác|tìm hiểu|khả năng|việc|chặt chẽ|trong(?: công tác| việc)?|"
+    # "hai bên sớm trao đổi để tiến tới ký kết biên bản ghi nhớ"
+    r"trao đổi để|để|tiến tới),?\s+){0,5}" + _JOINT_VERBS,
     re.IGNORECASE,
 )
 # A concrete joint ask later in the same clause: "đề nghị hai tỉnh tăng cường phối hợp kiểm soát

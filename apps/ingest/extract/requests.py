@@ -40,7 +40,7 @@ _HOPE_ASK = (
 )
 _TRIGGER = re.compile(
     r"(?<!\w)(?:[Kk]iến nghị|[Đđ]ề nghị|[Đđ]ề xuất|[Mm]ong muốn|[Mm]ong được|[Đđ]ề đạt|"
-    r"[Mm]ong(?=\s+(?:" + _ADDRESSEE + r")(?!\w))|"
+    r"[Mm]ong(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban)(?!\w))|"
     # of a foreign locality too: "rất mong tỉnh Osaka hỗ trợ kinh nghiệm xử lý rác thải"
     r"[Mm]ong(?=\s+(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn(?!\w)|" + UPPER + r"))|"
     r"(?:[Hh]y vọng|[Kk]ỳ vọng|[Mm]ong rằng)(?=" + _HOPE_ASK + r"))(?!\w)"
