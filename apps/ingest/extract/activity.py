@@ -174,8 +174,10 @@ def is_activity(doc, province):
         return False
     if _NATIONAL_LEADER.match(doc.title) and not _names_province(province, title_and_lead):
         return False  # the province is named only further down, in passing
-    if _MINISTER.match(doc.title) and not _mentions_province(province, title_and_lead) and not _WITH_THE_PROVINCE.search(
-        title_and_lead
+    if (
+        _MINISTER.match(doc.title)
+        and not _mentions_province(province, title_and_lead)
+        and not _WITH_THE_PROVINCE.search(title_and_lead)
     ):
         return False  # a minister's diplomacy abroad: the province only mentioned further down
     if (

@@ -178,13 +178,13 @@ def _candidates(sentence):
 
 def _is_document_date(sentence, start):
     before = sentence[max(0, start - 120) : start]
-    if _OCCASION_OPENS.search(before) or (before.rstrip().endswith(",") and _TIME_FIRST.match(sentence, start)):
+    if before.rstrip().endswith(",") and _TIME_FIRST.match(sentence, start):
         return False  # "Thực hiện Kế hoạch công tác đối ngoại năm 2024, sáng 11/3, UBND tỉnh ...": the occasion's
     return bool(_DOC_BEFORE.search(before) or _HOLIDAY_BEFORE.search(sentence[max(0, start - 60) : start]))
 
 
-# A time of day after a comma opens the occasion's own clause, whatever document came before.
-_OCCASION_OPENS = re.compile(r",\s*(?:" + _TIME_OF_DAY + r")\s+(?:ngày\s+)?$", re.IGNORECASE)
+# A time of day after a comma opens the occasion's own clause (the date's span starts with it),
+# whatever document came before.
 _TIME_FIRST = re.compile(_TIME_OF_DAY + r"\s", re.IGNORECASE)
 
 
