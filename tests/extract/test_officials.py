@@ -700,3 +700,16 @@ def test_titles_in_lower_case_right_before_a_name():
 def test_a_district_named_k_before_a_vietnamese_name_is_no_part_of_it():
     out = run("Tiêu đề\nDự có Bí thư Huyện ủy K'Bang Nguyễn Văn Hùng.", kind="foreign_delegation", province="Gia Lai")
     assert "K'Bang Nguyễn Văn Hùng" not in names(out)
+
+
+def test_ba_ria_vung_tau_without_spaces_and_a_town_before_a_family_name():
+    out = run(
+        "Tiêu đề\nNgày 14/4, Giám đốc Sở Ngoại vụ tỉnh Bình Dương Nguyễn Thanh Tâm tiếp Đoàn công tác Sở Ngoại vụ tỉnh "
+        "Bà Rịa-Vũng Tàu. Dự có Chủ tịch UBND thị xã Điện Bàn Trần Văn Lâm.",
+        kind="provincial_event",
+        province="Bình Dương",
+    )
+    assert sorted(names(out)) == ["Nguyễn Thanh Tâm", "Trần Văn Lâm"]
+    # a three-word name whose second word is a family name and whose last is "Văn" stays whole
+    out = run("Tiêu đề\nĐoàn công tác do Thứ trưởng Bộ Ngoại giao Ngô Lê Văn dẫn đầu.", kind="central_delegation")
+    assert names(out) == ["Ngô Lê Văn"]

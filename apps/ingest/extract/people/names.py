@@ -242,6 +242,8 @@ def _split_run(text, tokens, run, places):
         if i == 0 and after_place_noun and n < 3 and not provincial_body:
             continue
         if words[i].lower() in surnames and 2 <= n - i <= 4:
+            if i + 3 < n and words[i + 1].lower() in surnames and words[i + 2] in ("Văn", "Thị"):
+                i += 1  # "thị xã Điện Bàn Trần Văn Lâm": the name opens with the family name before "Văn"
             return i, False, cut or i > 0
     if after_place_noun and not cut:
         return None  # "tỉnh Banteay Meanchey ...": where the place ends is unknown
@@ -275,6 +277,9 @@ def _candidates(text):
         key = fold(name)
         if key in places or key in country_keys or _is_province(words) or name_key(name) in not_officials:
             continue
+        first_at = tokens[idx[0]][0]
+        if re.search(r"(?<!\w)Bà\s+$", text[max(0, first_at - 4) : first_at]) and _is_province_text("Bà " + written):
+            continue  # "tỉnh Bà Rịa-Vũng Tàu": "Bà" reads as an honorific, the province's name goes on
         m = Mention(tokens[idx[0]][0], tokens[idx[-1]][1], name, foreign_shape, cut)
         if titled_speaker(text, m.start, m.end):
             m.anchored = True  # "Phó Thống đốc tỉnh Ueda Koji cho biết": titled, and speaking
