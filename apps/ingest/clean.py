@@ -18,7 +18,8 @@ _FURNITURE_LINE = re.compile(
         audio:.*|video:.*|nghe\ đọc.*|theo\ dõi\ .{0,60}\ trên|cỡ\ chữ.*|lượt\ xem.*|
         .*\.(?:jpe?g|png|gif|webp|mp3|mp4)|!\[.*\]\(.*\)|thời\ sự\ -\ chính\ trị|
         [-•*|]\ ?[A-ZĐÂĂÊÔƠƯ\ ▼]+▼?|.*°c.*|
-        \d{1,2}:\d{2}(?::\d{2})?\ ?(?:sa|ch|am|pm)?
+        \d{1,2}:\d{2}(?::\d{2})?\ ?(?:sa|ch|am|pm)?|
+        ảnh\ (?:tư\ liệu|minh\ họa)\b[^\n]{0,80}
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )

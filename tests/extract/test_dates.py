@@ -662,3 +662,12 @@ def test_a_plans_name_before_the_occasions_own_clause_does_not_make_its_date_a_d
     # the document's own date stays the document's
     text = "Tiêu đề\nThực hiện Kế hoạch số 274/KH-SNgV ngày 19/2/2024 của Sở Ngoại vụ, các sở rà soát nhiệm vụ."
     assert when(text, "2024-03-12")[0] is None
+
+
+def test_an_archive_photos_caption_gives_no_date():
+    text = (
+        "Chủ tịch UBND tỉnh An Giang tiếp Tổng Lãnh sự Campuchia\n\nẢnh tư liệu ngày 20/5/2018\n\n"
+        "Chiều 15/3, Chủ tịch UBND tỉnh An Giang đã tiếp Tổng Lãnh sự Campuchia tại TP Hồ Chí Minh."
+    )
+    _cleaned, record = extract_from_text(text, "t.txt")
+    assert record["start_date"] is None  # the year stays unknown: the caption's is no story's
