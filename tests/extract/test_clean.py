@@ -252,3 +252,13 @@ def test_a_table_portals_menu_and_a_headline_under_its_publication_line():
     out = clean(html_to_text(page))
     assert out.title == "Chủ tịch UBND tỉnh tiếp Đoàn đại biểu tỉnh Xiêng Khoảng (Lào) đến chúc Tết"
     assert "Giới thiệu Tin tức" in out.text  # the cells' items kept apart
+
+
+def test_a_list_of_other_articles_under_cac_bai_viet_khac_is_cut():
+    story = (
+        "Tỉnh tiếp đoàn tỉnh Savannakhet\nQTO - Chiều 11/12, Phó Chủ tịch UBND tỉnh đã tiếp đoàn công tác tỉnh "
+        "Savannakhet, nước CHDCND Lào, hai bên trao đổi về hợp tác giáo dục, đào tạo và quy tập hài cốt liệt sĩ.\n"
+        "Lê Minh\n"
+    )
+    out = clean(story + "Các bài viết khác:\n- Tổng kết công tác ngoại vụ năm 2019 (20/12/2019)\n")
+    assert "2019" not in out.text
