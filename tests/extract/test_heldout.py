@@ -153,7 +153,9 @@ báo cho nhau tình hình kinh tế - xã hội 6 tháng" are no internal sessio
 (whole pages of ordinary layouts, a table portal among them): 13 of 20 at first, 16 after its table
 portal's menu and headline-under-the-dateline were read. Eleven waited in pending.json; ag02, ag07, ag17
 and ag29 pass since ("Tỉnh cũng mong Ban quan tâm ...", "mong các Tổng Lãnh sự quán hỗ trợ ...", "hai bên sớm
-trao đổi để tiến tới ký kết ...", "hai bên tăng cường trao đổi sinh viên"). Since those rules were written on these articles,
+trao đổi để tiến tới ký kết ...", "hai bên tăng cường trao đổi sinh viên"). The very last round,
+ai01-ai30 (a fifth plain sample, first run on the session's final code): 21 of 30 right; ai13's
+wrong year from "Các bài viết khác:" became a rule; seven wait in pending.json. Since those rules were written on these articles,
 the rounds are now regression fixtures; their held-out measure was each first run."""
 
 import json
