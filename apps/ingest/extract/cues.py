@@ -64,12 +64,8 @@ COMPANIES = _company_names()
 
 
 def body_sentences(doc):
-    """Body sentences of some length: menus and widgets ("• 승인 2019.10.16") are not the lead,
-    nor a line of mostly numbers ("Cập nhật ngày: 18/03/2025 - 15:30")."""
-    return [s for s in doc.body if len(s.text.split()) >= 6 and len(_WORDY.findall(s.text)) >= 5] or doc.body
-
-
-_WORDY = re.compile(r"(?<!\S)\S*[^\W\d_]\S*")
+    """Body sentences of some length (Doc.long_body: read once per article, not once per call)."""
+    return doc.long_body
 
 
 def head_text(doc, n=_LEAD):

@@ -4,12 +4,15 @@ Built by the pipeline once the text is cleaned, normalized and segmented (pipeli
 extractors read it and never write to it, but for the doubts they note for review."""
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..segment import Sentence
 from .record import Doubt
 
+# A word with a letter in it (not a date, a time or a count).
+_WORDY = re.compile(r"(?<!\S)\S*[^\W\d_]\S*")
 # A line of the story: twenty-five words or more.
 _PARAGRAPH = re.compile(r"(?m)^(?:\S+[ \t]+){24,}\S+")
 
@@ -48,6 +51,13 @@ class Doc:
             return [s for s in self.sentences if s.line > 0] or self.sentences
         return [s for s in self.sentences if s.start >= self.title_span[1]] or self.sentences
 
+    @cached_property
+    def long_body(self) -> list[Sentence]:
+        """Body sentences of some length, read once (cues.body_sentences): menus and widgets
+        ("• 승인 2019.10.16") are not the lead, nor a line of mostly numbers ("Cập nhật ngày:
+        18/03/2025 - 15:30")."""
+        return [s for s in self.body if len(s.text.split()) >= 6 and len(_WORDY.findall(s.text)) >= 5] or self.body
+
     @property
     def published_year(self):
         return int(self.published[:4]) if self.published else None
@@ -58,7 +68,12 @@ class Doc:
             self.doubts.append(Doubt(code, list(span) if span else None))
 
     def sentence_at(self, pos):
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
+        """The sentence holding ``pos``, found by bisection (sentences are in text order)."""
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
         return None
+
+    @cached_property
+    def _starts(self):
+        return [s.start for s in self.sentences]

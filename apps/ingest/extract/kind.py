@@ -60,8 +60,7 @@ def _home_venue(text):
 
 # A wire from abroad: "Phnôm Pênh (TTXVN) - ...", "Viêng Chăn (VNA) -", "Paris, 15/5 (TTXVN) -".
 _WIRE_DATELINE = re.compile(
-    r"^(?P<place>[^()\n,]{2,30}?)\s*(?:,\s*\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*)?"
-    r"\((?:TTXVN|VNA|Vietnam\+|TTXVN/Vietnam\+)\)\s*[-–]"
+    r"^(?P<place>[^()\n,]{2,30}?)\s*" + lexicon.WIRE_DAY + r"\((?:TTXVN|VNA|Vietnam\+|TTXVN/Vietnam\+)\)\s*[-–]"
 )
 # Vietnamese working or studying abroad: where they are is not where the meeting is ("đại diện các
 # xã có lao động đang làm việc tại Hàn Quốc").
@@ -304,11 +303,18 @@ def _guest_delegation(lead):
         if country_rx().search(who) or mentions_abroad(who) or _FOREIGN_ONLY_KIND.search(who):
             return True
         # its locality named with its country earlier: "... và huyện Hà Khẩu (Trung Quốc) ... Đoàn
-        # đại biểu huyện Hà Khẩu do ..."
+        # đại biểu huyện Hà Khẩu do ..." (the names before brackets read once, one pattern)
+        bracketed = [b.group(1) for b in _named_with_country().finditer(lead, 0, m.start())]
         for name in re.findall(_CAP + r"\w*(?:\s+" + _CAP + r"\w*){0,3}", who):
-            if re.search(re.escape(name) + r"\s*\((?:" + country_rx().pattern + r")", lead[: m.start()]):
+            if any(b.endswith(name) for b in bracketed):
                 return True
     return False
+
+
+@cache
+def _named_with_country():
+    """A run of capitalised words, then its country in brackets: "Hà Khẩu (Trung Quốc"."""
+    return re.compile(r"(" + _CAP + r"\w*(?:\s+" + _CAP + r"\w*){0,3})\s*\((?:" + country_rx().pattern + r")")
 
 
 def _central_organiser(lead):

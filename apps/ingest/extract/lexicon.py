@@ -26,6 +26,8 @@ TITLED_BODY_BEFORE = re.compile(
 SPEAKS_AFTER = re.compile(
     r"^\s+(?:cho biết|nói|phát biểu|khẳng định|nhấn mạnh|đề nghị|cảm ơn|bày tỏ|chia sẻ|mong muốn|đề xuất)(?!\w)"
 )
+# The day a wire's dateline may give after its place: "Paris, 15/5 (TTXVN) -" (kind.py, partners.py).
+WIRE_DAY = r"(?:,\s*\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*)?"
 # A Vietnamese province's own bodies ("UBND tỉnh ..."): the name after them is no foreign place.
 PROVINCIAL_BODIES = r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)"
 

@@ -83,7 +83,7 @@ _SITE_BEFORE = re.compile(
     r"(?:^|\s)(?:tại|ở)\s+(?:thị xã|thị trấn)\s+$|(?:cửa khẩu|đặc khu kinh tế|khu kinh tế)(?:\s+(?:ở|tại))?\s+$",
     re.IGNORECASE,
 )
-_WIRE_AFTER = re.compile(r"\s*(?:,\s*\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*)?\((?:TTXVN|VNA|Vietnam\+|VOV)\b")
+_WIRE_AFTER = re.compile(r"\s*" + lexicon.WIRE_DAY + r"\((?:TTXVN|VNA|Vietnam\+|VOV)\b")
 _NUMBER_AFTER = re.compile(r"^\s*\d")
 # A Vietnamese province's own bodies: the name after "UBND tỉnh" is no foreign locality.
 _PROVINCIAL_BODY_BEFORE = re.compile(lexicon.PROVINCIAL_BODIES + r"\s*$")

@@ -330,13 +330,10 @@ def extract(doc, kind, province, lead, officials, partners):
         item = Request(piece, _category(piece), [start, end])
         again = next((k for k, w in enumerate(seen) if len(words & w) >= 0.7 * min(len(words), len(w))), None)
         if again is not None:
-            # The same ask again (headline and body, or the reply): listed once, as the headline's
-            # ask written out in full in the body when the headline had it first.
-            # (or the sapo's short ask told in full in the body: "... đề nghị Đại sứ quán kết nối doanh
-            # nghiệp ...", then "..., đặc biệt là ...; hỗ trợ đào tạo kỹ thuật tưới ...")
-            if len(words) > len(seen[again]) and words >= seen[again]:
-                seen[again], out[again] = words, item
-            elif out[again].span[1] <= title_end and len(words) > len(seen[again]):
+            # The same ask again (headline and body, or the reply): listed once, in its fuller telling
+            # when it comes later, written out in full after the headline or grown from the sapo's
+            # ("... đề nghị Đại sứ quán kết nối doanh nghiệp ...", then "...; hỗ trợ đào tạo ...").
+            if len(words) > len(seen[again]) and (words >= seen[again] or out[again].span[1] <= title_end):
                 seen[again], out[again] = words, item
             continue
         seen.append(words)
