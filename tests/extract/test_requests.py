@@ -1000,3 +1000,29 @@ def test_mong_of_a_commission_or_of_the_consulates_and_joint_steps_toward_a_memo
     )
     texts = _texts(doc)
     assert any("ký kết biên bản ghi nhớ" in t for t in texts) and any("trao đổi sinh viên" in t for t in texts)
+
+
+def test_a_wish_for_cooperation_in_a_list_of_sectors_is_general():
+    doc = _doc("Tiêu đề\nBí thư Tỉnh ủy mong muốn đẩy mạnh hợp tác với các đối tác Italy trên nhiều lĩnh vực, nhất là "
+               "du lịch, giáo dục và nông nghiệp công nghệ cao.", province="Lâm Đồng", kind="foreign_delegation")
+    assert _texts(doc) == []
+    doc = _doc("Tiêu đề\nTỉnh mong muốn hợp tác với Hungary về y tế, đào tạo.", province="Lâm Đồng",
+               kind="foreign_delegation")
+    assert _texts(doc) == []
+    # One item beyond the sectors is concrete: the wish stays.
+    doc = _doc("Tiêu đề\nBí thư Tỉnh ủy mong muốn đẩy mạnh hợp tác với các đối tác Italy trong các lĩnh vực du lịch và "
+               "đào tạo đầu bếp cho các khu nghỉ dưỡng ở Đà Lạt.", province="Lâm Đồng", kind="foreign_delegation")
+    assert len(_texts(doc)) == 1
+
+
+def test_a_border_slogan_and_a_wish_that_companies_look_for_chances_are_general():
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh mong muốn hai bên tiếp tục chung tay xây dựng đường biên giới hòa bình, "
+               "ổn định, hợp tác và phát triển.", province="Kon Tum", kind="foreign_delegation")
+    assert _texts(doc) == []
+    doc = _doc("Tiêu đề\nTỉnh mong muốn các doanh nghiệp Singapore tìm hiểu cơ hội đầu tư, kinh doanh tại tỉnh.",
+               province="Kon Tum", kind="foreign_delegation")
+    assert _texts(doc) == []
+    # A concrete joint step on the border is an ask.
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh mong muốn hai bên phối hợp tu bổ, bảo vệ các cột mốc biên giới bị hư hỏng.",
+               province="Kon Tum", kind="foreign_delegation")
+    assert len(_texts(doc)) == 1

@@ -84,6 +84,57 @@ _GENERAL_WISH = re.compile(
     r"(?:\s+(?:với|giữa)\s+[^,;.]{0,40}(?:,\s*(?-i:" + UPPER + r")[^,;.]{0,25}){0,3})?[.]?$)",
     re.IGNORECASE,
 )
+# A wish for ties or cooperation whose only content is a list of sectors ("mong muốn tăng cường
+# hợp tác với các đối tác Pháp trong các lĩnh vực văn hóa, du lịch và giáo dục"), or none ("mong
+# muốn hợp tác với Đồng Tháp"): general (GUIDE: optional at most). One item beyond the sectors
+# ("sức khỏe người dân", "mở đường bay thẳng ...") makes it concrete, and it stays.
+_SECTOR_WISH = re.compile(
+    r"^(?:mong muốn|mong)\s+(?:(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)\s+)?(?:được\s+)?(?:tiếp tục\s+)?"
+    r"(?:(?:mở rộng|tăng cường|thúc đẩy|đẩy mạnh|phát triển|củng cố|làm sâu sắc)\s+(?:hơn nữa\s+)?)?"
+    r"(?:mối\s+)?(?:quan hệ|hợp tác)(?:\s+hữu nghị)?(?:,?\s+hợp tác)?"
+    r"(?:\s+(?:với|giữa)(?:(?!\s(?:để|nhằm|trong|trên|về|ở|thông qua|qua|bằng|theo|tại|nhất là)\s)[^;.:]){1,80})?"
+    r"(?:,?\s+(?:trên|trong|ở|về)\s+(?:(?:nhiều|các|những)\s+)?(?:lĩnh vực|ngành)?(?:\s+như)?"
+    r"(?:,?\s*(?:nhất là|đặc biệt là|trong đó có|như|gồm)\s+)?:?\s*(?P<fields>[^;.]{1,200}?))?\s*[.]?$",
+    re.IGNORECASE,
+)
+_SECTOR_WORDS = frozenset(
+    "kinh tế thương mại đầu tư du lịch văn hóa văn hoá giáo dục đào tạo y tế nông nghiệp công nghệ cao "
+    "lao động khoa học giao thông logistics môi trường năng lượng tái tạo thể thao nghệ thuật công nghiệp "
+    "dịch vụ xây dựng tài chính ngân hàng thông tin truyền thông xuất khẩu nhập khẩu nguồn nhân lực "
+    "chất lượng thủy sản lâm nghiệp chuyển đổi số hạ tầng chế biến nông sản giao lưu nhân dân ngoại giao "
+    "an ninh quốc phòng địa phương cảng biển hàng không khoa học-công nghệ sức mạnh kỹ thuật số "
+    "giáo dục-đào tạo y dược hợp tác phát triển bền vững đô thị thông minh xanh".split()
+)
+
+
+# A slogan ("mong muốn hai bên tiếp tục phối hợp xây dựng đường biên giới hòa bình, hữu nghị, hợp
+# tác và phát triển") and a wish that companies look for chances ("mong muốn doanh nghiệp Nga tìm
+# hiểu cơ hội đầu tư"): no concrete content either.
+_SLOGAN_WISH = re.compile(
+    r"^(?:mong muốn|mong)\s+(?:(?:hai bên|hai tỉnh|hai nước)\s+)?(?:tiếp tục\s+)?(?:(?:phối hợp|chung tay|cùng nhau)\s+)?"
+    r"(?:(?:xây dựng|giữ gìn)\s+(?:tuyến\s+)?đường biên giới(?:\s+(?:chung|[^,;.]{0,30}?))?"
+    r"(?:,?\s+(?:và\s+)?(?:hòa bình|hữu nghị|ổn định|hợp tác|phát triển|bền vững|lâu dài)){2,}|"
+    r"(?:các\s+)?(?:doanh nghiệp|nhà đầu tư)(?:\s+[^,;.]{0,40}?)?\s+(?:đến\s+)?(?:tìm hiểu|nghiên cứu|khảo sát)\s+"
+    r"(?:các\s+)?cơ hội\s+(?:đầu tư|hợp tác|kinh doanh)(?:,?\s+(?:và\s+)?(?:đầu tư|hợp tác|kinh doanh))*"
+    r"(?:\s+(?:tại|vào|ở)\s+(?:tỉnh|địa phương|thành phố)(?:\s+[^,;.]{0,20})?)?)\s*[.]?$",
+    re.IGNORECASE,
+)
+
+
+def _sector_wish(piece):
+    if _SLOGAN_WISH.match(piece):
+        return True
+    m = _SECTOR_WISH.match(piece)
+    if not m:
+        return False
+    items = re.split(r",|;|\s+và\s+|\s+cũng như\s+|\s+-\s+", m.group("fields") or "")
+    for item in items:
+        words = [w for w in item.lower().split() if w not in ("lĩnh", "vực", "các", "ngành", "hai", "bên")]
+        if len(words) > 5 or any(w not in _SECTOR_WORDS for w in words):
+            return False
+    return True
+
+
 # An ask of nothing but the removal of "difficulties" ("kiến nghị tháo gỡ vướng mắc để mở rộng hợp
 # tác quốc tế", a headline over the concrete asks below): no concrete content (GUIDE: optional).
 _VAGUE_ASK = re.compile(
@@ -321,6 +372,8 @@ def extract(doc, kind, province, lead, officials, partners):
         start, end = _trim(text, start, end)
         piece = text[start:end]
         if end - start < 15 or (_GENERAL_WISH.match(piece) and not JOINT_ASK.search(piece[:80])):
+            continue
+        if _sector_wish(piece):
             continue
         if start >= title_end and _subheading(text, start, end):
             continue  # "Kiến nghị Trung ương nhiều nội dung": a section's heading over the asks
