@@ -671,3 +671,22 @@ def test_an_archive_photos_caption_gives_no_date():
     )
     _cleaned, record = extract_from_text(text, "t.txt")
     assert record["start_date"] is None  # the year stays unknown: the caption's is no story's
+
+
+def test_a_note_at_the_end_saying_when_the_reception_took_place_dates_it():
+    text = (
+        "Tỉnh Sơn La tiếp Đại sứ Ba Lan\n"
+        "Đại sứ Ba Lan tại Việt Nam vừa có chuyến thăm và làm việc tại tỉnh Sơn La. Tiếp Đại sứ có Phó Chủ tịch "
+        "UBND tỉnh Nguyễn Thành Công.\n"
+        "Hai bên trao đổi về hợp tác chế biến nông sản. Phó Chủ tịch giới thiệu tiềm năng của tỉnh. "
+        "Đại sứ đánh giá cao môi trường đầu tư. Đại sứ hứa giới thiệu doanh nghiệp Ba Lan đến tỉnh.\n"
+        "(Buổi tiếp diễn ra sáng 9/10/2024 tại trụ sở UBND tỉnh.)"
+    )
+    assert when(text) == ("2024-10-09", "2024-10-09", "day")
+    # A situation that goes on ("tiếp diễn") dates nothing.
+    text = (
+        "Tỉnh Sơn La tiếp Đại sứ Ba Lan\n"
+        "Đại sứ Ba Lan tại Việt Nam vừa có chuyến thăm và làm việc tại tỉnh Sơn La.\n"
+        "Tình trạng khô hạn tiếp diễn từ 9/10/2024 ở nhiều huyện."
+    )
+    assert when(text)[0] is None

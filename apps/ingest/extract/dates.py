@@ -109,7 +109,9 @@ _OCCASION = re.compile(
     r"\bgặp\b(?! (?:khó|phải|sự cố|nạn|trở ngại))|"
     r"đối thoại|tọa đàm|diễn đàn|lễ|\bdự\b(?! báo| kiến| án| thảo| toán| trữ)|tham dự|dẫn đầu|trưởng đoàn|đón|"
     # "Chương trình diễn ra vào ngày 12 tháng 4 năm 2024 ..., do Phó Chủ tịch UBND tỉnh chủ trì"
-    r"chủ trì|(?:chương trình|sự kiện)\s+(?:\w+\s+){0,6}?diễn ra",
+    r"chủ trì|(?:chương trình|sự kiện)\s+(?:\w+\s+){0,6}?diễn ra|"
+    # "(Buổi tiếp diễn ra chiều 22/8/2023 tại trụ sở UBND tỉnh.)": the reception, not "tiếp diễn"
+    r"buổi\s+tiếp\s+diễn ra",
     re.IGNORECASE,
 )
 # Further down, a date counts only right after the meeting it dates: "Tại buổi hội đàm ngày 27/2".
