@@ -446,3 +446,22 @@ def test_sister_cities_of_a_promotion_and_a_city_where_a_memorandum_was_signed_a
         province="Quảng Nam",
     )
     assert [p["name"] for p in extract_partners(doc, "Quảng Nam")] == ["Gyeongsangbuk", "Ulsan"]
+
+
+def test_a_railway_joining_another_line_names_no_partners_and_a_county_only_a_border_gate():
+    names = _names(
+        "Tiêu đề\nĐoàn đại biểu tỉnh Lào Cai hội đàm với lãnh đạo tỉnh Vân Nam (Trung Quốc). Hai bên thống nhất "
+        "thúc đẩy tuyến đường sắt khổ tiêu chuẩn Lào Cai - Hà Nội - Hải Phòng kết nối với Hà Khẩu - Côn Minh, "
+        "tạo thuận lợi thông quan hàng hóa qua cửa khẩu Kim Thành - Hà Khẩu.",
+        province="Lào Cai",
+    )
+    assert names == ["Vân Nam"]
+
+
+def test_an_autonomous_prefecture_named_with_its_peoples_is_a_partner():
+    names = _names(
+        "Tiêu đề\nNgày 5/6, đoàn làm việc với lãnh đạo Châu tự trị dân tộc Cáp Nhì, Di Hồng Hà tại thành phố "
+        "Mông Tự, tỉnh Vân Nam (Trung Quốc).",
+        province="Lào Cai",
+    )
+    assert "Hồng Hà" in names

@@ -36,7 +36,9 @@ _KIND_WORDS = (
 )
 _KIND_BEFORE = re.compile(
     r"(?:^|[\s(,])(" + "|".join(re.escape(k) for k in sorted(_KIND_WORDS, key=len, reverse=True))
-    + r"|hội đồng tỉnh|thống đốc|tỉnh trưởng|thị trưởng|đô trưởng)\s+$",
+    + r"|hội đồng tỉnh|thống đốc|tỉnh trưởng|thị trưởng|đô trưởng|"
+    # a prefecture with the peoples it is named for: "Châu tự trị dân tộc Cáp Nhì, Di Hồng Hà"
+    r"châu tự trị dân tộc(?:\s+(?-i:" + UPPER + r")[\w'’]*,?){1,4})\s+$",
     re.IGNORECASE,
 )
 # A mission's seat, not a partner: "Tổng Lãnh sự quán Việt Nam tại Côn Minh, tỉnh Vân Nam".
@@ -92,7 +94,7 @@ _TITLE_BEFORE = re.compile(r"(?:thống đốc|tỉnh trưởng|thị trưởng|
 _PERSON_AFTER = re.compile(r"^ (?-i:" + UPPER + r")[\w\-]+")
 # Kind words that no Vietnamese unit carries.
 _BORDER_PAIR_BEFORE = re.compile(r"(?:cửa khẩu|cặp cửa khẩu|tuyến|cầu|chợ biên giới)[^.;\n]{0,50}?\s[-–]\s*$", re.IGNORECASE)
-_FOREIGN_ONLY_KINDS = {"châu", "bang", "tỉnh bang", "khu tự trị", "hạt", "vùng lãnh thổ", "thủ phủ", "trấn", "tiểu vương quốc"}
+_FOREIGN_ONLY_KINDS = {"châu", "châu tự trị", "bang", "tỉnh bang", "khu tự trị", "hạt", "vùng lãnh thổ", "thủ phủ", "trấn", "tiểu vương quốc"}
 # One Vietnamese syllable, diacritics folded: onset, vowels, coda. A word that is none
 # ("Annecy", "Australia", "Busan") is written in a foreign spelling.
 _VN_SYLLABLE = re.compile(
@@ -119,6 +121,8 @@ _ROUTE = re.compile(
     r"(?<!\w)(?<!trực )(?i:hành lang|tuyến|cao tốc|đường sắt|đường bộ|đường bay)(?:\s+" + LOWER + r"+){0,3}\s+"
     # more pairs after it: "đường bay thẳng Tuy Hòa - Seoul và Buôn Ma Thuột - Busan"
     + _ROUTE_PAIR + r"(?:\s*(?:,|và)\s*" + _ROUTE_PAIR + r")*"
+    # and the line it joins: "đường sắt ... Lào Cai - Hà Nội - Hải Phòng kết nối với Hà Khẩu - Côn Minh"
+    r"(?:\s+(?i:kết nối|nối)(?:\s+(?i:với|đến|tới|sang))?\s+" + _ROUTE_PAIR + r")?"
     # the places a flight goes to: "đường bay thẳng từ Cảng hàng không Phù Cát đến Seoul và Busan"
     r"|(?<!\w)(?i:đường bay)[^.;\n]{0,60}?\s(?i:đến|tới|đi)\s+" + _ROUTE_PLACE
     + r"(?:\s*(?:,|và)\s*" + _ROUTE_PLACE + r")*"
@@ -287,7 +291,7 @@ _LISTED_BEFORE = re.compile(
 
 
 def _kind_before(text, start, listed=True):
-    m = _KIND_BEFORE.search(text[max(0, start - 25) : start])
+    m = _KIND_BEFORE.search(text[max(0, start - 45) : start])
     if not m and listed:
         # the last names of a list after its kind word (a window of 160 characters: bounded)
         window = text[max(0, start - 160) : start]
@@ -300,6 +304,8 @@ def _kind_before(text, start, listed=True):
     if not m:
         return None
     word = m.group(1).lower()
+    if word.startswith("châu tự trị dân tộc"):
+        return "châu tự trị"
     if word in ("tp", "tp."):
         return "thành phố"
     if word in ("hội đồng tỉnh", "tỉnh trưởng"):
@@ -373,7 +379,7 @@ def extract(doc, province):
         if needs == "context" and not (kind or country_next):
             continue
         key = entry["name"]
-        if entry["kind"] == "thành phố" and not entry.get("capital"):
+        if entry["kind"] in ("thành phố", "huyện", "thị xã") and not entry.get("capital"):
             # a town where the delegation met, a border gate or a zone named after it ("tại thị xã Sầm
             # Nưa", "cặp cửa khẩu Mộc Bài - Bavet", "đặc khu kinh tế ở Bavet", "hội chợ ... tại Bavet";
             # a city whose mayor receives the delegation there is the partner itself: "tại thành phố
