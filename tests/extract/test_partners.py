@@ -465,3 +465,12 @@ def test_an_autonomous_prefecture_named_with_its_peoples_is_a_partner():
         province="Lào Cai",
     )
     assert "Hồng Hà" in names
+
+
+def test_two_unknown_localities_after_a_plural_share_their_kind_and_country():
+    names = _names("Tiêu đề\nTỉnh phối hợp với chính quyền hai tỉnh Khăm Xay Nọi và Phù Văn Khệt (Lào) tổ "
+                   "chức lễ bàn giao.", province="Hà Tĩnh")
+    assert names == ["Khăm Xay Nọi", "Phù Văn Khệt"]
+    # Without the plural, the first of a pair of one kind may be the Vietnamese side.
+    assert _names("Tiêu đề\nQuan hệ giữa thành phố Hội An và thành phố Nanao (Nhật Bản) tốt đẹp.",
+                  province="Quảng Nam") == ["Nanao"]

@@ -1026,3 +1026,31 @@ def test_a_border_slogan_and_a_wish_that_companies_look_for_chances_are_general(
     doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh mong muốn hai bên phối hợp tu bổ, bảo vệ các cột mốc biên giới bị hư hỏng.",
                province="Kon Tum", kind="foreign_delegation")
     assert len(_texts(doc)) == 1
+
+
+def test_both_sides_asked_to_adopt_a_procedure_or_widen_a_crossings_work_is_a_joint_ask():
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh đề nghị hai bên thống nhất áp dụng quy trình kiểm dịch chung cho xe chở "
+               "thanh long.", province="Lạng Sơn", kind="foreign_delegation")
+    assert len(_texts(doc)) == 1
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh đề nghị hai bên phối hợp kéo dài thời gian làm việc của cửa khẩu Chi Ma "
+               "trong mùa vải.", province="Lạng Sơn", kind="foreign_delegation")
+    assert len(_texts(doc)) == 1
+
+
+def test_the_partners_government_or_forces_named_as_addressees_are_asked():
+    doc = _doc("Tiêu đề\nPhó Chủ tịch UBND tỉnh đề nghị chính quyền hai tỉnh bạn tiếp tục cung cấp thông tin về các "
+               "địa điểm có mộ liệt sĩ.", province="Quảng Trị", kind="foreign_delegation")
+    assert len(_texts(doc)) == 1
+    doc = _doc("Tiêu đề\nChỉ huy trưởng Bộ đội Biên phòng tỉnh đề nghị lực lượng chức năng tỉnh Phông Sa Lỳ duy trì "
+               "tuần tra song phương hằng tháng.", province="Điện Biên", kind="foreign_delegation")
+    assert len(_texts(doc)) == 1
+    # The province's own forces stay its own business.
+    doc = _doc("Tiêu đề\nChỉ huy trưởng Bộ đội Biên phòng tỉnh đề nghị lực lượng chức năng của tỉnh tăng cường tuần "
+               "tra.", province="Điện Biên", kind="provincial_event")
+    assert _texts(doc) == []
+
+
+def test_the_delegates_of_the_provinces_conference_agreeing_to_ask_are_the_province():
+    doc = _doc("Tiêu đề\nTại hội nghị, các đại biểu thống nhất kiến nghị Chính phủ sớm đầu tư nâng cấp quốc lộ 30 "
+               "nối cửa khẩu Dinh Bà.", province="Đồng Tháp", kind="provincial_event")
+    assert len(_texts(doc)) == 1

@@ -22,6 +22,7 @@ _OPENING = re.compile(
 )
 # Openings that say for whom the speaker speaks.
 _SPEAKS_FOR = re.compile(r"^(?:Thay mặt|Về phía)(?!\w)")
+_AGREED_ASK = r" (?:đã |cũng )?(?:thống nhất|nhất trí)(?: (?:kiến nghị|đề nghị|đề xuất)|\s*$)"
 # Actors. At one position the visitor's titles are tried first ("Tỉnh trưởng" before "Tỉnh").
 _OTHER_ACTOR = (
     r"Phó Thủ tướng|Thủ tướng|Phó Chủ tịch nước|Chủ tịch nước|Chủ tịch Quốc hội|"
@@ -31,7 +32,7 @@ _OTHER_ACTOR = (
     r"[Nn]gài|Phó Tỉnh trưởng|Tỉnh trưởng|Phó Thống đốc|Thống đốc|Thị trưởng|Đô trưởng|"
     # the heads of Chinese prefectures and counties, Lao districts: "Châu trưởng Dương Chấn Ba"
     r"Phó Châu trưởng|Châu trưởng|Phó Huyện trưởng|Huyện trưởng|Phó Trấn trưởng|Trấn trưởng|"
-    r"[Pp]hía bạn|[Hh]ai bên|[Hh]ai tỉnh|[Hh]ai địa phương|[Hh]ai nước|[Cc]ác đại biểu|"
+    r"[Pp]hía bạn|[Hh]ai bên|[Hh]ai tỉnh|[Hh]ai địa phương|[Hh]ai nước|[Cc]ác đại biểu(?!" + _AGREED_ASK + r")|"
     r"Đại biểu|[Dd]oanh nghiệp|[Cc]ác tổ chức|[Tt]ổ chức|Hạ nghị sĩ|Thượng nghị sĩ|"
     r"Chủ tịch Hội đồng tỉnh|Hội đồng tỉnh"
 )
@@ -41,6 +42,8 @@ _LOCAL_ACTOR = (
     r"Tiểu ban|Ban Tổ chức|"
     # the province's own conference as the subject: "hội nghị thống nhất kiến nghị Bộ Ngoại giao ..."
     r"[Hh]ội nghị(?= (?:đã |cũng )?(?:thống nhất|nhất trí|kiến nghị|đề nghị|đề xuất))|"
+    # and its delegates agreed: "các đại biểu thống nhất kiến nghị Chính phủ ..."
+    r"[Cc]ác đại biểu(?=" + _AGREED_ASK + r")|"
     # A bare post ("Phó Chủ tịch đề nghị ..."): in a report on the province, its own leader; a
     # foreign namesake ("Chủ tịch Chính phủ Nhân dân Khu tự trị ...") is caught by its place.
     r"(?:Phó )?Chủ tịch(?!\w)|(?:Phó )?Bí thư(?!\w)|(?:Phó )?Giám đốc(?!\w)|Trưởng ban(?!\w)"
@@ -90,11 +93,17 @@ _JOINT_VERBS = (
     r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|"
     r"rà soát|nối lại|hoàn thành|thúc đẩy mở|đưa|duy trì|thống nhất phương án|thống nhất kế hoạch|"
     r"trao đổi (?:sinh viên|học sinh|chuyên gia|giáo viên)|"
+    # the crossing's work: "hai bên phối hợp nâng cao năng lực thông quan tại cặp cửa khẩu ..., kéo dài
+    # thời gian làm việc của cửa khẩu"
+    r"nâng cao năng lực (?:thông quan|xử lý|quản lý|kiểm dịch)|(?:kéo dài|rút ngắn) thời gian|"
+    r"tạo (?:điều kiện )?thuận lợi (?:cho|để) (?:hàng hóa|xe|phương tiện|thông quan|xuất nhập khẩu|nông sản|doanh nghiệp)|"
     # the border's own upkeep: "hai bên phối hợp quản lý, bảo vệ đường biên, mốc giới", "tu bổ các cột mốc"
     r"(?:quản lý|tu bổ|bảo vệ|sửa chữa|khôi phục)(?:,?\s+(?:và\s+)?(?:quản lý|tu bổ|bảo vệ|sửa chữa))*\s+"
     r"(?:(?:các|hệ thống)\s+)?(?:đường biên|cột mốc|mốc giới|mốc quốc giới)|"
     # a step asked of both: "hai tỉnh phối hợp trình Chính phủ hai nước sớm triển khai ..."
     r"(?:trình|báo cáo|đề xuất)\s+(?:với\s+)?(?:Chính phủ|cấp có thẩm quyền|Trung ương)|"
+    # "hai bên thống nhất áp dụng phương thức giao nhận hàng hóa khép kín"
+    r"thống nhất (?:áp dụng|cơ chế|quy trình|quy chế)|áp dụng|"
     + _THREAT_VERBS + r")(?!\w)"
 )
 _BOTH = r"(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)"
@@ -116,7 +125,9 @@ JOINT_ASK_LATER = re.compile(
     re.IGNORECASE,
 )
 _PARTNER_OBJECT = re.compile(
-    r"(?:với\s+)?(?:các\s+|hai\s+|ba\s+)?(?:tỉnh|thành phố|địa phương|nước|phía|chính quyền)\s+bạn\b", re.IGNORECASE
+    # ("đề nghị chính quyền hai tỉnh bạn tiếp tục chỉ đạo ...", "lực lượng chức năng nước bạn")
+    r"(?:với\s+)?(?:(?:chính quyền|lực lượng(?: chức năng)?|các ngành chức năng)\s+(?:của\s+)?)?"
+    r"(?:các\s+|hai\s+|ba\s+)?(?:tỉnh|thành phố|địa phương|nước|phía|chính quyền)\s+bạn\b", re.IGNORECASE
 )
 # A time phrase between the ask word and its addressee ("đề nghị thời gian tới các sở ...").
 _TIME_LEAD = re.compile(r"^(?:trong\s+)?(?:thời gian tới|sắp tới|năm tới|tới đây),?\s*", re.IGNORECASE)
@@ -250,6 +261,12 @@ class Context:
             after[m.end() :]
         ):
             return False  # "đề nghị tỉnh Savannakhet ...", "thành phố Busan": a foreign host
+        if m and m.group(0).endswith("lực lượng"):
+            # "đề nghị lực lượng chức năng tỉnh Luông Pha Băng ...": the forces of a foreign locality
+            rest = re.sub(r"^\s+(?:chức năng|biên phòng|bảo vệ biên giới|công an)?\s*(?:của\s+)?", " ", after[m.end() :])
+            unit = re.match(r"\s+(tỉnh|thành phố|TP\.?|huyện|châu|bang|quận|thị xã)(?=\s)", rest)
+            if unit and self._named_elsewhere(rest[unit.end() :]):
+                return False
         if m and m.group(0).endswith("chính quyền"):
             rest = after[m.end() :]
             if re.match(r"\s+(?:nước\s+)?bạn\b", rest):

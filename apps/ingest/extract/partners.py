@@ -207,10 +207,11 @@ def _unknown_pattern():
     place = name_word + r"(?:\s+" + name_word + r"){0,3}"
     kinds = r"tỉnh|thành phố|bang|tỉnh bang|vùng|hạt|châu|quận|huyện|thị xã|thủ phủ|hội đồng tỉnh|trấn"
     return re.compile(
-        r"(?<!\w)(" + kinds + r")\s+(" + place + r")"
+        r"(?<!\w)(?P<plural>(?:hai|các|ba)\s+)?(" + kinds + r")\s+(" + place + r")"
         # a second locality of the same country: "thành phố Tịnh Tây và huyện Long Châu (Quảng Tây,
         # Trung Quốc)" (groups 4 and 5)
-        r"(?:\s+và\s+(" + kinds + r")\s+(" + place + r"))?"
+        # (after a plural, without its kind word: "hai tỉnh Sạ Vẳn Na Khệt và Sả Lả Văn (Lào)")
+        r"(?:\s+và\s+(?:(" + kinds + r")\s+|(?(plural)|(?!)))(" + place + r"))?"
         # the places it lies in may come between: "huyện Kim Bình, châu Hồng Hà, tỉnh Vân Nam (Trung Quốc)"
         r"(?:\s*,\s*(?:tỉnh|châu|bang|thành phố|khu tự trị|vùng|huyện)\s+" + place + r"){0,3}\s*\(\s*"
         r"(?:(?:(?:tỉnh|bang|vùng|thành phố|khu tự trị)\s+)?" + UPPER + r"[^,()\n]{0,39},\s*)?"
@@ -410,22 +411,24 @@ def extract(doc, province):
     items = [i for i in items if not (site_only.get(i.canonical) and i.country in others)]
     known = {_variant_key(i.name) for i in items} | set(by_key)
     for m in _unknown_pattern().finditer(text):
-        country = next(c for c, forms in countries.items() if m.group(5) in forms)
-        for kind_group, name_group in ((1, 2), (3, 4)):
+        country = next(c for c, forms in countries.items() if m.group(6) in forms)
+        for kind_group, name_group in ((2, 3), (4, 5)):
             name = m.group(name_group)
             if name is None:
                 continue
             key = _variant_key(name)
-            kind = m.group(kind_group).lower().replace("hội đồng tỉnh", "tỉnh")
+            written = m.group(kind_group) or m.group(2)  # the plural's kind word
+            kind = written.lower().replace("hội đồng tỉnh", "tỉnh")
             entry = by_key.get(key)
-            if name_group == 2 and m.group(4) is not None and kind not in _FOREIGN_ONLY_KINDS and (
-                entry is None or entry.get("kind") != kind
+            if name_group == 3 and m.group(5) is not None and not m.group("plural") and (
+                kind not in _FOREIGN_ONLY_KINDS and (entry is None or entry.get("kind") != kind)
             ):
                 # "giữa thành phố Hội An và thành phố Nanao (Nhật Bản)": the first of a pair may be
                 # the Vietnamese side; a kind no Vietnamese unit carries, or the gazetteer's
                 # locality of that kind ("thành phố Tịnh Tây"; not "huyện Trùng Khánh"), is abroad
                 continue
-            before = text[max(0, m.start(kind_group) - 80) : m.start(kind_group)] + m.group(kind_group) + " "
+            at = m.start(kind_group) if m.group(kind_group) else m.start(2)
+            before = text[max(0, at - 80) : at] + written + " "
             if _MISSION_BEFORE.search(before) or _ORG_BEFORE.search(before):
                 continue  # a mission's or an association's seat, an organisation
             span = [m.start(name_group), m.end(name_group)]
