@@ -1054,3 +1054,16 @@ def test_the_delegates_of_the_provinces_conference_agreeing_to_ask_are_the_provi
     doc = _doc("Tiêu đề\nTại hội nghị, các đại biểu thống nhất kiến nghị Chính phủ sớm đầu tư nâng cấp quốc lộ 30 "
                "nối cửa khẩu Dinh Bà.", province="Đồng Tháp", kind="provincial_event")
     assert len(_texts(doc)) == 1
+
+
+def test_a_headline_ask_the_body_tells_in_other_words_is_not_one_more():
+    doc = _doc("Bình Thuận mong muốn Đan Mạch hỗ trợ xây dựng ngành điện gió ngoài khơi\n"
+               "Chủ tịch UBND tỉnh đề nghị Đại sứ quán giới thiệu các nhà đầu tư Đan Mạch có kinh nghiệm phát triển "
+               "điện gió ngoài khơi đến khảo sát tại tỉnh.", province="Bình Thuận", kind="foreign_delegation")
+    texts = _texts(doc)
+    assert len(texts) == 1 and texts[0].startswith("đề nghị Đại sứ quán"), texts
+    # One the body does not tell stays.
+    doc = _doc("Bình Thuận đề nghị Đan Mạch hỗ trợ vốn cải tạo cảng cá Phan Thiết\n"
+               "Chủ tịch UBND tỉnh đề nghị Đại sứ quán giới thiệu các nhà đầu tư Đan Mạch có kinh nghiệm phát triển "
+               "điện gió ngoài khơi đến khảo sát tại tỉnh.", province="Bình Thuận", kind="foreign_delegation")
+    assert len(_texts(doc)) == 2

@@ -427,7 +427,11 @@ def _subheading(text, start, end):
 def _without_headline_summary(out, title_end):
     """A headline's ask that sums up the body's asks ("Đắk Lắk kiến nghị Bộ Ngoại giao hỗ trợ
     kết nối với các địa phương Campuchia, Ấn Độ" over asks about Rattanakiri (Campuchia) and
-    Karnataka (Ấn Độ)): its words all stand in the body's asks, so it adds no ask of its own."""
+    Karnataka (Ấn Độ)): its words all stand in the body's asks, so it adds no ask of its own.
+    Nor does one most of whose words the body's asks hold, told there in other words ("Hà Nội
+    mong muốn học hỏi kinh nghiệm xử lý rác thải của thành phố Fukuoka" over "đề nghị thành phố
+    Fukuoka chia sẻ kinh nghiệm, chuyển giao công nghệ phân loại rác ..."); one the body does not
+    tell ("... hỗ trợ vốn ODA cải tạo hệ thống thủy lợi ...") stays."""
     body = [r for r in out if r.span[0] >= title_end]
     if not body or len(body) == len(out):
         return out
@@ -437,6 +441,8 @@ def _without_headline_summary(out, title_end):
     for r in out:
         words = _words(r.text) - _GENERIC_WORDS
         names = _names(r.text)
+        if r.span[1] <= title_end and len(words) >= 3 and len(words & body_words) >= 0.5 * len(words):
+            continue  # "Tỉnh mong muốn Úc hỗ trợ phát triển điện gió ngoài khơi": most of it the body asks
         if (
             r.span[1] <= title_end
             and len(words) >= 3
