@@ -216,9 +216,15 @@ def _title(lines):
             # a portal that prints the headline under its publication line, widgets above it
             if i + 1 < len(head) and not _is_paragraph(head[i + 1]) and _title_like(head[i + 1]):
                 return head[i + 1]
-    first = next((x for x in head if _title_like(x)), None)
-    if first:
-        return first
+    likes = [i for i, x in enumerate(head) if _title_like(x)]
+    if likes:
+        first = likes[0]
+        run = next((k for k in range(len(likes)) if likes[k] != first + k), len(likes))
+        lead = next((i for i in paragraphs if first + run < i < len(head)), None)
+        if run >= 3 and lead is not None and _title_like(head[lead - 1]) and lead - 1 >= first + run:
+            # "Bài trên trang 7" and the page's headlines in a row, the story's own above its lead
+            return head[lead - 1]
+        return head[first]
     return next((x for x in lines if len(x.split()) >= 5 and not _looks_like_dateline(x)), lines[0] if lines else "")
 
 

@@ -233,6 +233,8 @@ class _TextExtractor(HTMLParser):
         self.title = []
         self.in_title = False
         self.has_h1 = False
+        self.h1_at = None  # where the first <h1> starts in parts, and its text
+        self.h1_text = None
 
     def handle_starttag(self, tag, attrs):
         if tag == "form":
@@ -243,6 +245,8 @@ class _TextExtractor(HTMLParser):
             self.content_depth += 1
         if tag == "h1":
             self.has_h1 = True
+            if self.h1_at is None and not self.skip_depth:
+                self.h1_at, self.h1_text = len(self.parts), []
         if tag == "title":
             self.in_title = True
         if tag in self.PAGE_ONLY:
@@ -261,6 +265,8 @@ class _TextExtractor(HTMLParser):
             self.content_depth = max(0, self.content_depth - 1)
         if tag == "title":
             self.in_title = False
+        if tag == "h1" and isinstance(self.h1_text, list):
+            self.h1_text = " ".join("".join(self.h1_text).split())
         if tag in self.PAGE_ONLY:
             self._close(self.page_stack)
         elif tag in self.SKIP:
@@ -293,6 +299,8 @@ class _TextExtractor(HTMLParser):
         else:
             self.parts.append(data)
             self.has_text = self.has_text or bool(data.strip())
+            if isinstance(self.h1_text, list):
+                self.h1_text.append(data)
 
     def parse_comment(self, i, report=True):
         end = super().parse_comment(i, report)
@@ -310,6 +318,12 @@ def html_to_text(markup):
     parser.feed(markup)
     parser.close()
     parts = parser.parts if parser.has_h1 else ["\n", *parser.title, "\n", *parser.parts]
+    if isinstance(parser.h1_text, str) and parser.h1_text:
+        # The headline's copies above it (a list of the page's stories, a breadcrumb) are no
+        # headline: the <h1> itself is, where the story starts.
+        for i in range(parser.h1_at):
+            if parts[i].strip() and " ".join(parts[i].split()) == parser.h1_text:
+                parts[i] = ""
     text = "".join(parts)  # character references are already resolved, once (convert_charrefs)
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
     return re.sub(r"\n\s*\n+", "\n\n", text).strip()

@@ -262,3 +262,24 @@ def test_a_list_of_other_articles_under_cac_bai_viet_khac_is_cut():
     )
     out = clean(story + "Các bài viết khác:\n- Tổng kết công tác ngoại vụ năm 2019 (20/12/2019)\n")
     assert "2019" not in out.text
+
+
+def test_an_e_papers_list_of_the_pages_stories_above_the_headline_gives_no_title():
+    page = (
+        "<html><head><title>Quảng Bình mời gọi đầu tư tại Thụy Điển | Báo in</title></head><body>"
+        "<div class='ep'><h4>Bài trên trang 5</h4><ul>"
+        "<li><a href='#'>Giá lúa gạo tăng nhẹ trong tuần qua</a></li>"
+        "<li class='current'><a href='#'>Quảng Bình mời gọi đầu tư tại Thụy Điển</a></li>"
+        "<li><a href='#'>Nhiều địa phương đẩy mạnh chuyển đổi số</a></li>"
+        "<li><a href='#'>Doanh nghiệp Bắc Âu tìm hiểu thị trường miền Trung</a></li></ul></div>"
+        "<div class='kicker'>Hợp tác</div><h1>Quảng Bình mời gọi đầu tư tại Thụy Điển</h1>"
+        "<p>Từ ngày 3 đến 6-9, đoàn công tác tỉnh Quảng Bình do Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã thăm, "
+        "làm việc tại Vương quốc Thụy Điển.</p>"
+        "<p>Tại Stockholm, đoàn làm việc với Đại sứ quán Việt Nam tại Thụy Điển về kết nối doanh nghiệp.</p>"
+        "</body></html>"
+    )
+    out = clean(html_to_text(page))
+    assert out.title == "Quảng Bình mời gọi đầu tư tại Thụy Điển"
+    assert out.text.count("Quảng Bình mời gọi đầu tư tại Thụy Điển") == 1
+    # where it stands: right above the story
+    assert "Thụy Điển\nTừ ngày 3 đến 6-9" in out.text
