@@ -690,3 +690,18 @@ def test_a_note_at_the_end_saying_when_the_reception_took_place_dates_it():
         "Tình trạng khô hạn tiếp diễn từ 9/10/2024 ở nhiều huyện."
     )
     assert when(text)[0] is None
+
+
+def test_a_portals_long_banner_under_the_titles_copy_is_no_lead():
+    text = (
+        "Đoàn công tác tỉnh Cao Bằng hội đàm với thành phố Sùng Tả - Cổng Thông tin điện tử tỉnh Cao Bằng\n"
+        "Cao Bằng, ngày 12 tháng 5 năm 2023 Chào mừng kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - "
+        "19/5/2023) và kỷ niệm 48 năm Ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước\n"
+        "Đoàn công tác tỉnh Cao Bằng hội đàm với thành phố Sùng Tả\n"
+        "Ngày đăng: 12/05/2023 | Người đăng: Ban Biên tập | Lượt đọc: 310\n"
+        "Trong 2 ngày 9 và 10/5/2023, Đoàn công tác tỉnh Cao Bằng do Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã "
+        "thăm và làm việc tại thành phố Sùng Tả, Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc)."
+    )
+    _cleaned, record = extract_from_text(text, "t.txt")
+    assert (record["start_date"], record["end_date"]) == ("2023-05-09", "2023-05-10")
+    assert record["kind"] == "outbound_delegation"

@@ -1067,3 +1067,9 @@ def test_a_headline_ask_the_body_tells_in_other_words_is_not_one_more():
                "Chủ tịch UBND tỉnh đề nghị Đại sứ quán giới thiệu các nhà đầu tư Đan Mạch có kinh nghiệm phát triển "
                "điện gió ngoài khơi đến khảo sát tại tỉnh.", province="Bình Thuận", kind="foreign_delegation")
     assert len(_texts(doc)) == 2
+
+
+def test_a_threat_fought_together_after_the_work_it_belongs_to_is_a_joint_ask():
+    doc = _doc("Tiêu đề\nPhó Chủ tịch UBND tỉnh đề nghị hai bên phối hợp chặt chẽ trong công tác quản lý biên giới, ngăn "
+               "chặn tình trạng vượt biên trái phép qua các đường mòn.", province="Cao Bằng", kind="outbound_delegation")
+    assert len(_texts(doc)) == 1

@@ -121,7 +121,10 @@ JOINT_ASK_LATER = re.compile(
     _BOTH + r"\s[^.;\n]{0,160}?(?:,|\svà)\s+(?:(?:sớm|khẩn trương)\s+" + _JOINT_VERBS
     + r"|(?:phối hợp|cùng)\s+(?:" + _THREAT_VERBS + r")(?!\w)"
     # "..., cùng báo cáo Chính phủ hai nước sớm nâng cấp cặp cửa khẩu ...": a step asked of both
-    r"|cùng\s+(?:đề xuất|báo cáo)\s+(?:với\s+)?(?:Chính phủ|cấp có thẩm quyền|Trung ương|cấp trên))",
+    r"|cùng\s+(?:đề xuất|báo cáo)\s+(?:với\s+)?(?:Chính phủ|cấp có thẩm quyền|Trung ương|cấp trên))"
+    # "hai bên phối hợp chặt chẽ trong công tác quản lý biên giới, ngăn chặn tình trạng xuất nhập
+    # cảnh trái phép": the threat fought together, after the work it belongs to
+    r"|" + _BOTH + r"\s+(?:(?:tiếp tục|tăng cường)\s+)*phối hợp[^.;,\n]{0,80},\s+(?:" + _THREAT_VERBS + r")(?!\w)",
     re.IGNORECASE,
 )
 _PARTNER_OBJECT = re.compile(

@@ -37,6 +37,11 @@ class Doc:
         at = self.text.find(self.title) if self.title else -1
         if at < 0:
             return None
+        # (the headline's own line first, when a line holds it alone: a banner of 25 words under
+        # the <title>'s copy is no paragraph of the story)
+        alone = re.search(r"(?m)^" + re.escape(self.title) + r"$", self.text)
+        if alone:
+            at = alone.start()
         first_line_end = self.text.find("\n", at)
         story = _PARAGRAPH.search(self.text, first_line_end) if first_line_end >= 0 else None
         limit = story.start() if story else len(self.text)
