@@ -1147,3 +1147,12 @@ def test_a_purpose_or_a_foreign_co_host_leaves_the_provinces_event_its_own():
         "quan hệ hữu nghị. Chủ tịch UBND tỉnh Nghệ An chủ trì buổi lễ."
     )
     assert classify(text, "2024-09-06") == "provincial_event"
+
+
+def test_a_ministry_delegation_working_on_an_events_preparation_is_central():
+    text = (
+        "Đoàn công tác Bộ Ngoại giao làm việc với tỉnh Quảng Bình\n"
+        "Ngày 9/8/2024, Đoàn công tác Bộ Ngoại giao do Thứ trưởng làm trưởng đoàn đã có buổi làm việc với lãnh đạo "
+        "tỉnh Quảng Bình về công tác đối ngoại và việc chuẩn bị tổ chức Lễ hội hang động năm 2025."
+    )
+    assert classify(text) == "central_delegation"

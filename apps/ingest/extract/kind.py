@@ -93,7 +93,10 @@ _OWN_EVENT = re.compile(
 _ASK_WORDS = r"đề nghị|kiến nghị|đề xuất|mong muốn(?! hỗ trợ)"
 _ASK_BEFORE = re.compile(r"(?:" + _ASK_WORDS + r")[^.;,\n]{0,60}$", re.IGNORECASE)
 _ASKED_BEFORE = re.compile(
-    r"(?:(?:" + _ASK_WORDS + r")[^.;,\n]{0,60}|(?:sẽ|dự kiến)(?:\s+\w+){0,2}\s+)$", re.IGNORECASE
+    r"(?:(?:" + _ASK_WORDS + r")[^.;,\n]{0,60}|(?:sẽ|dự kiến)(?:\s+\w+){0,2}\s+|"
+    # its preparation, the subject of the meeting: "làm việc ... về việc chuẩn bị tổ chức Lễ hội ..."
+    r"(?:chuẩn bị|kế hoạch|phương án|chủ trương)\s+(?:cho\s+)?(?:việc\s+)?)$",
+    re.IGNORECASE,
 )
 
 
