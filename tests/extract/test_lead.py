@@ -245,3 +245,11 @@ def test_an_organisations_expert_heading_its_delegation_leads_and_is_foreign():
         province="Hà Giang",
     )
     assert out["lead"]["name"] == "Kenji Morimoto" and out["lead"]["side"] == "foreign"
+
+
+def test_an_acting_mayor_leads_his_citys_delegation():
+    out = run("Chủ tịch UBND tỉnh Nguyễn Văn Hùng đã tiếp đoàn công tác thành phố Gumi (Hàn Quốc) do ông Park Min-ho, "
+              "Quyền Thị trưởng thành phố Gumi dẫn đầu. Dự buổi tiếp có ông Choi Jae-won, Tổng Lãnh sự Hàn Quốc tại "
+              "Đà Nẵng.", kind="foreign_delegation", province="Quảng Ngãi")
+    assert out["lead"]["name"] == "Park Min-ho"
+    assert out["lead"]["titles"] == ["Quyền Thị trưởng thành phố Gumi"]

@@ -1073,3 +1073,9 @@ def test_a_threat_fought_together_after_the_work_it_belongs_to_is_a_joint_ask():
     doc = _doc("Tiêu đề\nPhó Chủ tịch UBND tỉnh đề nghị hai bên phối hợp chặt chẽ trong công tác quản lý biên giới, ngăn "
                "chặn tình trạng vượt biên trái phép qua các đường mòn.", province="Cao Bằng", kind="outbound_delegation")
     assert len(_texts(doc)) == 1
+
+
+def test_both_sides_asked_to_fly_more_often_is_a_joint_ask():
+    doc = _doc("Tiêu đề\nChủ tịch UBND thành phố mong muốn hai bên tăng cường phối hợp tăng tần suất đường bay trực "
+               "tiếp giữa hai thành phố.", province="Đà Nẵng", kind="foreign_delegation")
+    assert len(_texts(doc)) == 1

@@ -40,7 +40,10 @@ _data_lines = data_lines  # one reader of the list files (extract/lexicon.py)
 @cache
 def _lexicon():
     heads = sorted(set(_data_lines("titles.txt")), key=len, reverse=True)
-    head_re = re.compile(r"(?<![\w§])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w§])", re.I)
+    # (an acting holder: "Quyền Thị trưởng thành phố Daegu", "Quyền Giám đốc Sở Ngoại vụ")
+    head_re = re.compile(
+        r"(?<![\w§])(?:(?-i:Quyền) )?(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w§])", re.I
+    )
     words, connectors, stops = set(), set(), []
     for line in _data_lines("people_words.txt"):
         if line.startswith("@stop "):
