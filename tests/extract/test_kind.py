@@ -1156,3 +1156,13 @@ def test_a_ministry_delegation_working_on_an_events_preparation_is_central():
         "tỉnh Quảng Bình về công tác đối ngoại và việc chuẩn bị tổ chức Lễ hội hang động năm 2025."
     )
     assert classify(text) == "central_delegation"
+
+
+def test_a_vietnamese_consul_among_those_attending_leaves_the_foreign_guests_visit_theirs():
+    text = (
+        "UBND tỉnh tiếp Đoàn đại biểu tỉnh Hủa Phăn (Lào)\n"
+        "Chiều 4/4, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Thanh Hóa đã tiếp và hội đàm với Đoàn đại biểu tỉnh Hủa "
+        "Phăn (nước CHDCND Lào) do đồng chí Phăn Đuông, Phó Tỉnh trưởng tỉnh Hủa Phăn làm trưởng đoàn.\n"
+        "Cùng dự có đồng chí Lê Văn Bình, Tổng Lãnh sự Việt Nam tại Luông Pha Bang."
+    )
+    assert classify(text) == "foreign_delegation"

@@ -1079,3 +1079,9 @@ def test_both_sides_asked_to_fly_more_often_is_a_joint_ask():
     doc = _doc("Tiêu đề\nChủ tịch UBND thành phố mong muốn hai bên tăng cường phối hợp tăng tần suất đường bay trực "
                "tiếp giữa hai thành phố.", province="Đà Nẵng", kind="foreign_delegation")
     assert len(_texts(doc)) == 1
+
+
+def test_both_sides_asked_to_study_a_model_of_cooperation_is_a_joint_ask():
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh đề nghị hai bên nghiên cứu mô hình liên kết trồng cà phê giữa doanh "
+               "nghiệp của tỉnh với nông dân tỉnh bạn.", province="Sơn La", kind="foreign_delegation")
+    assert len(_texts(doc)) == 1

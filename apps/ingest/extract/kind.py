@@ -256,6 +256,11 @@ _PREPARATORY = re.compile(
 )
 
 
+_ATTENDING = re.compile(
+    r"^\s*(?:[Cc]ùng (?:dự|tham dự|tiếp|làm việc|đi)|[Tt]ham dự|[Dd]ự (?:buổi|hội|lễ)\w*|[Tt]iếp (?:và làm việc với )?đoàn có)"
+)
+
+
 def extract(doc, province):
     """The kind of the activity of ``province`` the article reports."""
     head = head_text(doc)
@@ -276,7 +281,10 @@ def extract(doc, province):
         doc.title
     ):
         return "foreign_delegation"
-    if central_rx().search(head) or _central_other_rx().search(head):
+    # (a central body among those who attend, "Cùng dự có ... Tổng Lãnh sự Việt Nam tại Luông Pha
+    # Bang", does not make the foreign guests' visit its own)
+    acting = "\n".join(line for line in head.split("\n") if not _ATTENDING.match(line))
+    if central_rx().search(acting) or _central_other_rx().search(acting):
         return "central_delegation"
     if _FOREIGN_GUEST.search(head) or _foreign_party(head):
         return "foreign_delegation"
