@@ -1085,3 +1085,14 @@ def test_both_sides_asked_to_study_a_model_of_cooperation_is_a_joint_ask():
     doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh đề nghị hai bên nghiên cứu mô hình liên kết trồng cà phê giữa doanh "
                "nghiệp của tỉnh với nông dân tỉnh bạn.", province="Sơn La", kind="foreign_delegation")
     assert len(_texts(doc)) == 1
+
+
+def test_a_foreign_leader_whose_party_post_comes_first_asks_for_his_side():
+    doc = _doc("Tiêu đề\nBí thư Tỉnh ủy, Tỉnh trưởng Khăm-phăn Xay-nha-vông nhất trí với các đề xuất của tỉnh, đồng "
+               "thời đề nghị phía Việt Nam hỗ trợ nâng cấp Bệnh viện tỉnh Khăm Muộn.", province="Hà Tĩnh",
+               kind="foreign_delegation")
+    assert _texts(doc) == []
+    # The province's own secretary, with his own post next, still asks.
+    doc = _doc("Tiêu đề\nBí thư Tỉnh ủy, Chủ tịch HĐND tỉnh đề nghị tỉnh Khăm Muộn hỗ trợ nâng cấp tuyến đường 12.",
+               province="Hà Tĩnh", kind="foreign_delegation")
+    assert len(_texts(doc)) == 1

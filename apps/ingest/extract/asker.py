@@ -48,6 +48,7 @@ _LOCAL_ACTOR = (
     # foreign namesake ("Chủ tịch Chính phủ Nhân dân Khu tự trị ...") is caught by its place.
     r"(?:Phó )?Chủ tịch(?!\w)|(?:Phó )?Bí thư(?!\w)|(?:Phó )?Giám đốc(?!\w)|Trưởng ban(?!\w)"
 )
+_FOREIGN_POST_NEXT = re.compile(r"[^,;.]{0,40},\s*(?:Phó )?(?:Tỉnh trưởng|Thống đốc|Thị trưởng|Châu trưởng|Huyện trưởng)(?!\w)")
 _BARE_POST = r"(?:Phó )?(?:Chủ tịch|Bí thư|Giám đốc)$|Trưởng ban$"
 
 
@@ -243,6 +244,10 @@ class Context:
         named = next((side for name, side in self.sides.items() if name in post), None)
         if named:
             return "local" if named == "local" else "other"
+        # ... or a foreign leader's, his foreign post next: "Bí thư Tỉnh ủy, Tỉnh trưởng Bun-ma
+        # Phôm-xa-lay nhất trí ..., đồng thời đề nghị phía Việt Nam ..."
+        if _FOREIGN_POST_NEXT.match(window):
+            return "other"
         # A bare post of a company, an organisation or a foreign body ("Chủ tịch Tập đoàn ...",
         # "Giám đốc Quốc gia UNDP", "Chủ tịch Hội đồng tỉnh Savannakhet").
         if re.match(_BARE_POST, found.get("local") or "") and _not_provincial().search(post[:50]):
