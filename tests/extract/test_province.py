@@ -146,3 +146,23 @@ def test_people_from_the_province_living_abroad_do_not_make_it_the_actor():
         "Hải, Chủ tịch UBND tỉnh dẫn đầu đã gặp mặt Hội đồng hương Hà Tĩnh tại Hàn Quốc."
     )
     assert found_province(doc_text, "2024-01-14")["name"] == "Hà Tĩnh"
+
+
+def test_a_provincial_papers_tag_gives_its_province_when_none_is_named():
+    text = (
+        "Phó Chủ tịch UBND tỉnh tiếp Trưởng đại diện UNICEF\n"
+        "GLO- Chiều 9/6, Phó Chủ tịch UBND tỉnh đã tiếp bà Silvia Danailov, Trưởng đại diện UNICEF tại Việt Nam."
+    )
+    assert prov(text, "2023-06-10") == "Gia Lai"
+    text = (
+        "Phó Chủ tịch UBND tỉnh tiếp Trưởng đại diện UNICEF\n"
+        "(Baobinhdinh.vn)- Chiều 9/6, Phó Chủ tịch UBND tỉnh đã tiếp Trưởng đại diện UNICEF tại Việt Nam."
+    )
+    assert prov(text, "2023-06-10") == "Bình Định"
+    # A province named anywhere wins over the tag; a national outlet's tag says nothing.
+    text = (
+        "Phó Chủ tịch UBND tỉnh tiếp Trưởng đại diện UNICEF\n"
+        "GLO- Chiều 9/6, Phó Chủ tịch UBND tỉnh Kon Tum đã tiếp Trưởng đại diện UNICEF tại Việt Nam."
+    )
+    assert prov(text, "2023-06-10") == "Kon Tum"
+    assert prov("Tiêu đề\nNDO- Chiều 9/6, Phó Chủ tịch UBND tỉnh đã tiếp Trưởng đại diện UNICEF.", "2023-06-10") is None
