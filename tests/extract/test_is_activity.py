@@ -469,3 +469,12 @@ def test_a_deputy_minister_working_with_the_province_named_by_its_unit_word():
         "triển khai công tác ngoại giao kinh tế. Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu báo cáo kết quả."
     )
     assert classify(text, "2023-03-10") == "central_delegation"
+
+
+def test_a_foreign_chamber_of_commerce_received_is_an_activity():
+    text = (
+        "Tây Ninh đề nghị EuroCham giới thiệu doanh nghiệp châu Âu\n"
+        "Sáng 20/5/2024, Chủ tịch UBND tỉnh Tây Ninh tiếp đoàn Hiệp hội Doanh nghiệp châu Âu tại Việt Nam (EuroCham) "
+        "do Chủ tịch EuroCham làm trưởng đoàn, cùng đại diện 15 doanh nghiệp thành viên."
+    )
+    assert classify(text) == "foreign_delegation"
