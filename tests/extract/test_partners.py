@@ -474,3 +474,14 @@ def test_two_unknown_localities_after_a_plural_share_their_kind_and_country():
     # Without the plural, the first of a pair of one kind may be the Vietnamese side.
     assert _names("Tiêu đề\nQuan hệ giữa thành phố Hội An và thành phố Nanao (Nhật Bản) tốt đẹp.",
                   province="Quảng Nam") == ["Nanao"]
+
+
+def test_a_transliteration_written_without_its_hyphens_is_the_same_locality():
+    assert _names("Tiêu đề\nTỉnh mong muốn thiết lập quan hệ hữu nghị với vùng Gômen của Belarus.",
+                  province="Bình Thuận") == ["Gômen"]
+    # A name in Latin letters is not read inside another word: "Mari El" is no "Mariel".
+    assert _names("Tiêu đề\nĐại sứ Cuba giới thiệu ưu đãi tại Đặc khu phát triển Mariel.", province="Bình Thuận") == []
+
+
+def test_the_countrys_own_region_abbreviated_is_no_foreign_locality():
+    assert _names("Tiêu đề\nTỉnh là thủ phủ điện gió của vùng ĐBSCL, đón Đại sứ Israel.", province="Bạc Liêu") == []

@@ -240,8 +240,13 @@ def _first_word_index():
     for entry in data["localities"]:
         for variant in entry["variants"]:
             variant = normalize(variant)
-            first = re.match(r"\w+", variant)
-            groups.setdefault(first.group(0).lower() if first else "", []).append(variant)
+            # (and, a Vietnamese transliteration, by its first syllables run together: "Gô-men" is
+            # written "Gômen" too, "Sa La Văn" "Salavăn", the text's first word then the whole;
+            # not a name in Latin letters: "Mari El" is no "Mariel")
+            parts = re.findall(r"\w+", variant) or [""]
+            joined = len(parts) if "-" in variant or not variant.isascii() else 1
+            for k in range(1, joined + 1):
+                groups.setdefault("".join(parts[:k]).lower(), []).append(variant)
     return {
         word: re.compile(
             "(?:" + "|".join(_variant_pattern(v) for v in sorted(vs, key=len, reverse=True)) + r")(?![\w\-])",
