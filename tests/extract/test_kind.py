@@ -1166,3 +1166,12 @@ def test_a_vietnamese_consul_among_those_attending_leaves_the_foreign_guests_vis
         "Cùng dự có đồng chí Lê Văn Bình, Tổng Lãnh sự Việt Nam tại Luông Pha Bang."
     )
     assert classify(text) == "foreign_delegation"
+
+
+def test_a_delegation_at_a_special_administrative_region_abroad_is_outbound():
+    text = (
+        "Quảng Nam quảng bá du lịch tại hội chợ\n"
+        "Từ ngày 4 đến 7/6, đoàn công tác tỉnh Quảng Nam do Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã tham dự Hội chợ "
+        "Du lịch quốc tế và làm việc với một số cơ quan tại Đặc khu hành chính Ma Cao (Trung Quốc)."
+    )
+    assert classify(text) == "outbound_delegation"

@@ -1096,3 +1096,13 @@ def test_a_foreign_leader_whose_party_post_comes_first_asks_for_his_side():
     doc = _doc("Tiêu đề\nBí thư Tỉnh ủy, Chủ tịch HĐND tỉnh đề nghị tỉnh Khăm Muộn hỗ trợ nâng cấp tuyến đường 12.",
                province="Hà Tĩnh", kind="foreign_delegation")
     assert len(_texts(doc)) == 1
+
+
+def test_the_head_of_the_provinces_delegation_abroad_asks_for_it():
+    doc = _doc("Tiêu đề\nTrưởng đoàn đề nghị hãng tăng chuyến bay thẳng Đài Bắc - Phú Quốc trong mùa cao điểm.",
+               province="Kiên Giang", kind="outbound_delegation")
+    assert len(_texts(doc)) == 1
+    # At home, the head of a visiting delegation asks for his side.
+    doc = _doc("Tiêu đề\nTrưởng đoàn đề nghị tỉnh tạo điều kiện cho doanh nghiệp Đài Loan đầu tư.",
+               province="Kiên Giang", kind="foreign_delegation")
+    assert _texts(doc) == []

@@ -228,6 +228,8 @@ class Context:
                 and re.match(r"Đoàn\s+(?:đã|cũng|tiếp tục|sẽ|vừa|còn)\b", window)
             ):
                 return "local"  # "Đoàn đã đến các tỉnh ...": in a trip abroad, the province's own
+            if found["other"] == "Trưởng đoàn" and self.kind == "outbound_delegation":
+                return "local"  # "Trưởng đoàn đề nghị hãng ...": in a trip abroad, the province's head
             if _DELEGATION.match(found["other"]) and not any(n in window for n in self.foreign_names):
                 # "Đoàn công tác của tỉnh ...", "Đoàn đại biểu tỉnh Quảng Ninh": the province's.
                 if _LOCAL_WORDS.search(window) or any(p in window for p in self.provinces):

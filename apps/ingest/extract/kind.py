@@ -20,7 +20,7 @@ from .partners import capitals_pattern, foreign_spelling, known_abroad, mentions
 _CAP = UPPER
 _PLACE = (
     r"(?:(?i:tỉnh|thành phố|thủ đô|bang|vùng|khu tự trị(?: dân tộc)?(?: \w+)?|quận|tỉnh bang|thị xã|thị trấn|"
-    r"xã|phường|bản|làng|huyện|châu(?! (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)(?!\w))|thủ phủ|đặc khu|đảo|quần đảo)\s+)?"
+    r"xã|phường|bản|làng|huyện|châu(?! (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)(?!\w))|thủ phủ|đặc khu hành chính|đặc khu|đảo|quần đảo)\s+)?"
     r"(?:" + _CAP + r"[^\s,.;()]*\s*){1,4}"
 )
 # The province's delegation at a foreign place: "tại Thủ đô Phnom Penh, Vương quốc Campuchia",
