@@ -56,6 +56,15 @@ def _iso(day, month, year):
     return f"{year:04d}-{month:02d}-{day:02d}" if _valid(day, month, year) else None
 
 
+def _title_at(text, title):
+    """Where the title stands: on a line of its own when one holds it alone (a whole page's
+    <title>, "... - Báo Quảng Nam", may come first), else its first mention; -1 without one."""
+    if not title:
+        return -1
+    alone = re.search(r"(?m)^" + re.escape(title) + r"$", text[:_HEAD_CHARS])
+    return alone.start() if alone else text.find(title)
+
+
 def find_published(text, corpus_date=None, title=None):
     """Return (ISO date or partial 'YYYY-MM' / 'YYYY', span) of the article's publication.
 
@@ -68,7 +77,7 @@ def find_published(text, corpus_date=None, title=None):
     if corpus_date:
         return corpus_date, None
     head = text[:_HEAD_CHARS]
-    title_at = text.find(title) if title else -1
+    title_at = _title_at(text, title)
     offset = 0
     found = []
     for line in head.split("\n"):
@@ -107,7 +116,7 @@ def find_clock(text, title=None):
     It may be the page's clock (the day it was crawled) or the story's own date: never a
     publication date, only a check (years.py: the year of a day-month that falls in the week
     before it)."""
-    title_at = text.find(title) if title else -1
+    title_at = _title_at(text, title)
     if title_at <= 0:
         return None
     for line in text[: min(title_at, _HEAD_CHARS)].split("\n"):

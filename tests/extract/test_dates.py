@@ -705,3 +705,27 @@ def test_a_portals_long_banner_under_the_titles_copy_is_no_lead():
     _cleaned, record = extract_from_text(text, "t.txt")
     assert (record["start_date"], record["end_date"]) == ("2023-05-09", "2023-05-10")
     assert record["kind"] == "outbound_delegation"
+
+
+def test_the_publication_line_under_the_headline_wins_over_the_clock_under_the_titles_copy():
+    text = (
+        "Bình Định tiếp Đại sứ Hungary - Báo Bình Định\n"
+        "Thứ Sáu, 09/01/2026\n"
+        "Bình Định tiếp Đại sứ Hungary\n"
+        "Thứ Ba, 15/11/2022 | 17:20\n"
+        "Chiều 15/11, Phó Chủ tịch UBND tỉnh Bình Định tiếp Đại sứ Hungary tại Việt Nam."
+    )
+    assert find_published(text, title="Bình Định tiếp Đại sứ Hungary")[0] == "2022-11-15"
+
+
+def test_a_publication_line_with_its_author_is_no_headline():
+    text = (
+        "Bản in - Báo Gia Lai điện tử\n"
+        "Đoàn đại biểu tỉnh Gia Lai thăm, làm việc tại tỉnh Attapeu (Lào)\n"
+        "Thứ Hai, 28/11/2022 - 15:05 | Tác giả: MINH HÒA\n"
+        "Từ ngày 23 đến 26/11, Đoàn đại biểu tỉnh Gia Lai do Bí thư Tỉnh ủy làm trưởng đoàn đã thăm, làm việc tại "
+        "tỉnh Attapeu (Lào)."
+    )
+    _cleaned, record = extract_from_text(text, "t.txt")
+    assert record["title"] == "Đoàn đại biểu tỉnh Gia Lai thăm, làm việc tại tỉnh Attapeu (Lào)"
+    assert (record["start_date"], record["end_date"]) == ("2022-11-23", "2022-11-26")
