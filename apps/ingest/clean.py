@@ -240,7 +240,7 @@ def _looks_like_dateline(line):
         return True
     if re.match(r"^ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$", line, re.I):
         return True  # "Ngày 21/12/2022": a portal's publication line, the day alone
-    if re.match(r"^(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản)\b[^\n]{0,20}?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", line, re.I):
+    if re.match(r"^[(\[]?\s*(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản)\b[^\n]{0,20}?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", line, re.I):
         return True  # "Cập nhật ngày: 15/05/2024 16:22 [In trang] [Gửi email] Cỡ chữ: A- A+"
     if re.match(r"^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}", line, re.I):
         return True  # "Thứ Hai, 28/11/2022 - 15:05 | Tác giả: QUANG HIỂN": the author on the same line

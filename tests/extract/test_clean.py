@@ -283,3 +283,15 @@ def test_an_e_papers_list_of_the_pages_stories_above_the_headline_gives_no_title
     assert out.text.count("Quảng Bình mời gọi đầu tư tại Thụy Điển") == 1
     # where it stands: right above the story
     assert "Thụy Điển\nTừ ngày 3 đến 6-9" in out.text
+
+
+def test_a_publication_line_in_brackets_under_the_headline_marks_the_title():
+    text = (
+        "Sở Ngoại vụ tỉnh Hà Tĩnh - Tin tức sự kiện\n"
+        "» Tin hoạt động\n"
+        "Tổng kết công tác đối ngoại năm 2019, triển khai nhiệm vụ năm 2020\n"
+        "(Ngày đăng: 11/01/2020 - Lượt xem: 386)\n"
+        "Sáng ngày 10/01/2020, Sở Ngoại vụ tổ chức Hội nghị tổng kết công tác đối ngoại năm 2019, triển khai nhiệm "
+        "vụ năm 2020. Phó Chủ tịch UBND tỉnh chủ trì hội nghị."
+    )
+    assert clean(text).title == "Tổng kết công tác đối ngoại năm 2019, triển khai nhiệm vụ năm 2020"
