@@ -253,3 +253,17 @@ def test_an_acting_mayor_leads_his_citys_delegation():
               "Đà Nẵng.", kind="foreign_delegation", province="Quảng Ngãi")
     assert out["lead"]["name"] == "Park Min-ho"
     assert out["lead"]["titles"] == ["Quyền Thị trưởng thành phố Gumi"]
+
+
+def test_a_leader_named_with_his_own_spelling_in_brackets_keeps_his_title_and_leads():
+    out = run("Chủ tịch UBND tỉnh tiếp đoàn công tác thành phố Sùng Tả (Trung Quốc) do ông Lý Hải Đào (Li Haitao), "
+              "Phó Thị trưởng thành phố Sùng Tả làm trưởng đoàn. Thành viên đoàn có ông Trương Lực, Huyện trưởng "
+              "huyện Long Châu.", kind="foreign_delegation", province="Lạng Sơn")
+    assert out["lead"]["name"] == "Lý Hải Đào"
+    assert out["lead"]["titles"] == ["Phó Thị trưởng thành phố Sùng Tả"]
+
+
+def test_the_khmer_title_okhna_in_either_spelling_is_no_part_of_the_name():
+    out = run("Cùng đi với đoàn có Okhna Sok Vanna, Chủ tịch Hiệp hội doanh nghiệp tỉnh Takeo.",
+              kind="foreign_delegation", province="An Giang")
+    assert "Sok Vanna" in names(out)

@@ -15,12 +15,12 @@ from ..lexicon import DATA, data_lines
 # A word: letters, with hyphenated parts ("Ạ-nu-phạp", "Cam-pu-chia"); a part after a hyphen
 # that starts a title ("Song Han Jun-Chủ tịch") is split off in _tokens().
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
-_FOREIGN_HONORIFICS = {"ngài", "samdech", "ngài samdech", "oknha"}
+_FOREIGN_HONORIFICS = {"ngài", "samdech", "ngài samdech", "oknha", "okhna"}  # (both spellings of the Khmer title)
 # Capitalised words that never stand inside a person's name: they end a run.
 _BREAKERS = set(
     "bộ sở cục ủy tỉnh huyện đảng hội phó chủ thứ bí tổng giám ông bà ngài samdech ban vụ tham cơ "
     "viện quỹ khu thủ tại theo về và với của các những trong từ đến sau trước ngày sáng chiều tối "
-    "lãnh đô nhà tiếp chánh oknha".split()
+    "lãnh đô nhà tiếp chánh oknha okhna".split()
 )
 # Words before a run that make its start a place ("tỉnh Hà Nam Phạm Sỹ Lợi").
 _PLACE_NOUNS = set(

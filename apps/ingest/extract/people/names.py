@@ -287,7 +287,7 @@ def _candidates(text):
         # (a degree's abbreviation stands for one: "TS. Hoàng Minh Hiếu, giảng viên ...", "PGS.TS Ngô X";
         # not the spelled-out degree: "học bổng thạc sĩ Erasmus Mundus")
         hon = re.search(
-            r"(ngài samdech|các đồng chí|đồng chí|samdech|oknha|ngài|ông|bà|(?:pgs\.\s?|gs\.\s?)?ts\.?|ths\.|p?gs\.)\s*:?\s*$",
+            r"(ngài samdech|các đồng chí|đồng chí|samdech|oknha|okhna|ngài|ông|bà|(?:pgs\.\s?|gs\.\s?)?ts\.?|ths\.|p?gs\.)\s*:?\s*$",
             before,
         )
         if hon and (hon.start() == 0 or not before[hon.start() - 1].isalpha()):

@@ -88,6 +88,9 @@ _GAP_CHAIN = re.compile(r"^\s*(?:[,–\-]|;\s*và)?\s*$")
 _GAP_RIGHT = re.compile(r"^\s*(?:[,–\-:(]\s*)?$")
 
 
+_ALIAS = re.compile(r"\s*\((?:[^\W\d_][\w'’.\-]*)(?:\s+[^\W\d_][\w'’.\-]*){0,4}\)")
+
+
 def _attach_titles(text, mentions):
     """Give each mention the title phrases written right before and after it.
 
@@ -117,6 +120,9 @@ def _attach_titles(text, mentions):
     # that name's, not this one's).
     for m in starts:
         pos = m.end
+        # (past the name in its own spelling: "ông Châu Vĩ Cường (Zhou Weiqiang), Phó Thị trưởng")
+        if alias := _ALIAS.match(text, pos):
+            pos = alias.end()
         first = True
         for k in range(bisect_left(phrase_starts, pos), len(phrases)):
             ps, pe = phrases[k]
