@@ -267,3 +267,10 @@ def test_the_khmer_title_okhna_in_either_spelling_is_no_part_of_the_name():
     out = run("Cùng đi với đoàn có Okhna Sok Vanna, Chủ tịch Hiệp hội doanh nghiệp tỉnh Takeo.",
               kind="foreign_delegation", province="An Giang")
     assert "Sok Vanna" in names(out)
+
+
+def test_a_lower_case_title_after_a_name_and_a_one_word_highlands_name():
+    out = run("Đoàn do ông K'Nhân - phó chủ tịch UBND tỉnh Lâm Đồng - làm trưởng đoàn đã làm việc với tỉnh Shizuoka "
+              "(Nhật Bản).", kind="outbound_delegation", province="Lâm Đồng")
+    assert out["lead"]["name"] == "K'Nhân"
+    assert out["lead"]["titles"] == ["phó chủ tịch UBND tỉnh Lâm Đồng"]

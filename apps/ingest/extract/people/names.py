@@ -236,6 +236,8 @@ def _split_run(text, tokens, run, places):
         # Phon Xi Xu Vông", "Khăm Phăn Phôm Ma Thạt", whose "Ma" is no family name here).
         if 2 <= n <= 7:
             return 0, True, False
+        if n == 1 and re.fullmatch(r"[A-ZĐ]['’][A-ZĐ][^\W\d_]+", words[0]):
+            return 0, True, False  # "ông K'Mák - phó chủ tịch UBND tỉnh": a Highlands name of one word
     for i in range(start, n):
         # Right after "tỉnh", "huyện": a two-word run is a place ("huyện Mai Châu"), a longer
         # one may be a name with the province left out ("UBND tỉnh Phạm Ngọc Nghị").

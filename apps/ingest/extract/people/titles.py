@@ -55,7 +55,8 @@ def _title_phrases(masked):
                 end += len(word) + 1
                 continue
             break
-        if lower and not _NAME_NEXT.match(masked, end):
+        # ... or right after one, set off by a dash or a comma: "ông K'Mák - phó chủ tịch UBND tỉnh"
+        if lower and not _NAME_NEXT.match(masked, end) and not _NAME_BEFORE.search(masked, max(0, m.start() - 4), m.start()):
             pos = m.end()
             continue
         out.append((m.start(), end))
@@ -64,6 +65,7 @@ def _title_phrases(masked):
 
 
 _NAME_NEXT = re.compile(r"[ \t]+§")
+_NAME_BEFORE = re.compile(r"§\s*[-–,]\s*$")
 
 
 # "TITLE NAME", "TITLE - NAME", "TITLE, NAME" and "TITLE, đồng chí NAME".
