@@ -37,7 +37,12 @@ _TAIL_MARKER = re.compile(
     re.IGNORECASE,
 )
 # Photo credits: "Ảnh: H.Gia", "(Ảnh: Kim Oanh/ngoaigiao.vn)", "Ảnh minh họa".
-_PHOTO_CREDIT = re.compile(r"\s*[(\[]?\s*(?:(?:Tin|Bài|Bài viết)\s*(?:,|và|&)\s*)?(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Video|Clip)\s*:\s*[^()\[\]\n]{0,80}[)\]]?\s*$", re.IGNORECASE)
+# (a credit that carries the day is a publication line: "Tin/ảnh: Quang Đại | 03/07/2024" stays)
+_PHOTO_CREDIT = re.compile(
+    r"\s*[(\[]?\s*(?:(?:Tin|Bài|Bài viết)\s*(?:,|và|&|/)\s*)?(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Video|Clip)\s*:"
+    r"(?![^()\[\]\n]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*[^()\[\]\n]{0,80}[)\]]?\s*$",
+    re.IGNORECASE,
+)
 _CORPUS_DATE = re.compile(r"^\s*date (\d{4}(?:-\d{2}){0,2})\s+")
 _NAME_WORD = re.compile(r"^[A-ZĐÂĂÊÔƠƯÀ-Ỹ][\w.]*$")
 # A navigation bar: three or more short items between "|", ">" or "»" ("Giới thiệu | Tin tức |

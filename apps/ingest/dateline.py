@@ -56,6 +56,13 @@ def _iso(day, month, year):
     return f"{year:04d}-{month:02d}-{day:02d}" if _valid(day, month, year) else None
 
 
+# A byline with the day after a bar: "Tin/ảnh: Quang Đại | 03/07/2024".
+_CREDIT_DATE = re.compile(
+    r"^\s*(?:tin|ảnh|bài|tin/ảnh|tin và ảnh|bài và ảnh|bài/ảnh|tác giả|nguồn)\b[^|\n]{0,40}\|\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$",
+    re.IGNORECASE,
+)
+
+
 def _title_at(text, title):
     """Where the title stands: on a line of its own when one holds it alone (a whole page's
     <title>, "... - Báo Quảng Nam", may come first), else its first mention; -1 without one."""
@@ -96,6 +103,7 @@ def find_published(text, corpus_date=None, title=None):
         if m and (
             _TIME.search(line) or _WEEKDAY.search(line) or len(line.split()) <= 3 or _PLACE_DATELINE.match(line)
             or _WIRE_DATELINE.match(line) or (_DAY_LINE.match(line) and len(line.split()) <= 6)
+            or _CREDIT_DATE.match(line)
         ):
             # A two-digit year ("Thứ ba, 3-2-26 20:56:58") is a page's clock widget, the
             # day the page was crawled, not when the story was published.

@@ -295,3 +295,16 @@ def test_a_publication_line_in_brackets_under_the_headline_marks_the_title():
         "vụ năm 2020. Phó Chủ tịch UBND tỉnh chủ trì hội nghị."
     )
     assert clean(text).title == "Tổng kết công tác đối ngoại năm 2019, triển khai nhiệm vụ năm 2020"
+
+
+def test_a_credit_line_with_the_day_is_the_publication_line_and_without_it_goes_whole():
+    text = (
+        "Đoàn Đại sứ thăm, làm việc tại Hà Giang\n"
+        "Tin/ảnh: Quang Đại | 03/07/2024\n"
+        "TGVN. Trong 3 ngày từ 30/6 - 2/7, đoàn các Đại sứ do Thứ trưởng Ngoại giao dẫn đầu đã có chuyến thăm và "
+        "làm việc tại tỉnh Hà Giang."
+    )
+    assert clean(text).published == "2024-07-03"
+    out = clean("Đoàn Đại sứ thăm, làm việc tại Hà Giang\nTin/ảnh: Quang Đại\nTGVN. Trong 3 ngày từ 30/6 - 2/7, "
+                "đoàn các Đại sứ đã thăm tỉnh Hà Giang.")
+    assert "Tin/" not in out.text
