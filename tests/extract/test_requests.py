@@ -1106,3 +1106,13 @@ def test_the_head_of_the_provinces_delegation_abroad_asks_for_it():
     doc = _doc("Tiêu đề\nTrưởng đoàn đề nghị tỉnh tạo điều kiện cho doanh nghiệp Đài Loan đầu tư.",
                province="Kiên Giang", kind="foreign_delegation")
     assert _texts(doc) == []
+
+
+def test_tasks_proposed_for_the_provinces_own_work_are_no_ask():
+    doc = _doc("Tiêu đề\nGiám đốc Sở Ngoại vụ đề xuất một số nhiệm vụ trọng tâm từ nay đến cuối năm: tổ chức hội đàm với "
+               "tỉnh Kampot; rà soát các thỏa thuận hợp tác.", province="An Giang", kind="provincial_event")
+    assert _texts(doc) == []
+    # Tasks asked of the ministry are an ask.
+    doc = _doc("Tiêu đề\nGiám đốc Sở Ngoại vụ đề xuất Bộ Ngoại giao hỗ trợ tỉnh tổ chức hội đàm với tỉnh Kampot.",
+               province="An Giang", kind="provincial_event")
+    assert len(_texts(doc)) == 1

@@ -145,6 +145,14 @@ _VAGUE_ASK = re.compile(
     r"(?:hợp tác|quan hệ|công tác đối ngoại|kinh tế)(?:\s+(?:quốc tế|đối ngoại|hữu nghị))?)?[.!?]?$",
     re.IGNORECASE,
 )
+# Tasks proposed for the province's own work, no one asked: "đề xuất một số nhiệm vụ trọng tâm từ
+# nay đến cuối năm: tổ chức hội đàm ..., rà soát ...".
+_OWN_TASKS = re.compile(
+    r"^(?:đề xuất|kiến nghị)\s+(?:(?:một số|các|những|\d+|hai|ba|bốn|năm)\s+)?(?:nhóm\s+)?"
+    r"(?:nhiệm vụ|giải pháp|định hướng|chỉ tiêu|phương hướng)(?:\s+(?:trọng tâm|chủ yếu|trọng điểm))?"
+    r"(?:\s+(?:từ nay|trong|của|năm|thời gian)[^:;.]{0,40})?\s*:",
+    re.IGNORECASE,
+)
 # A sentence that goes on with a list of asks without a new subject.
 _ASK_VERB = (
     r"hỗ trợ|quan tâm|giúp|giúp đỡ|tạo điều kiện|xem xét|giới thiệu|kết nối|chỉ đạo|phối hợp|"
@@ -377,7 +385,7 @@ def extract(doc, kind, province, lead, officials, partners):
             continue
         if start >= title_end and _subheading(text, start, end):
             continue  # "Kiến nghị Trung ương nhiều nội dung": a section's heading over the asks
-        if _VAGUE_ASK.match(piece):
+        if _VAGUE_ASK.match(piece) or _OWN_TASKS.match(piece):
             continue
         words = _words(piece)
         item = Request(piece, _category(piece), [start, end])
