@@ -1116,3 +1116,17 @@ def test_tasks_proposed_for_the_provinces_own_work_are_no_ask():
     doc = _doc("Tiêu đề\nGiám đốc Sở Ngoại vụ đề xuất Bộ Ngoại giao hỗ trợ tỉnh tổ chức hội đàm với tỉnh Kampot.",
                province="An Giang", kind="provincial_event")
     assert len(_texts(doc)) == 1
+
+
+def test_a_run_on_sentence_of_asks_past_the_limit_splits_before_the_next_asks_verb():
+    asks = (
+        "kiến nghị Ban Đối ngoại Trung ương tiếp tục quan tâm giới thiệu các đoàn khách quốc tế của Đảng, nhất là các "
+        "đoàn cấp cao, đến thăm, làm việc tại tỉnh trong các dịp lễ lớn của đất nước và của địa phương, ủng hộ tỉnh duy trì "
+        "cơ chế gặp gỡ đầu Xuân với lãnh đạo Khu ủy Quảng Tây và các thành phố biên giới của Quảng Tây, hỗ trợ tỉnh "
+        "thiết lập quan hệ hữu nghị với tỉnh Quảng Đông (Trung Quốc) và thúc đẩy phía Trung Quốc sớm khôi phục hoạt "
+        "động du lịch qua cửa khẩu Móng Cái bằng hộ chiếu và giấy thông hành, đồng thời tạo điều kiện để cán bộ làm "
+        "công tác đối ngoại của tỉnh được tham gia các khóa bồi dưỡng chuyên sâu về đối ngoại Đảng."
+    )
+    doc = _doc("Tiêu đề\nBí thư Tỉnh ủy " + asks, province="Quảng Ninh")
+    texts = _texts(doc)
+    assert all(len(t) <= 500 for t in texts) and any("khóa bồi dưỡng chuyên sâu" in t for t in texts), texts

@@ -220,7 +220,12 @@ def _trim(text, start, end):
 
 
 # Where a long list of asks divides: "; ", "(2)", "thứ hai,".
-_LIST_BREAK = re.compile(r";\s+|\s(?=\(\d{1,2}\)\s)|\s(?=\d{1,2}\)\s)|,\s+(?=thứ (?:hai|ba|tư|năm)\b)")
+# (in a run-on sentence of asks past the limit, a comma before the next ask's verb too: "...,
+# ủng hộ tỉnh duy trì ..., hỗ trợ tỉnh thiết lập ..., đồng thời tạo điều kiện ...")
+_LIST_BREAK = re.compile(
+    r";\s+|\s(?=\(\d{1,2}\)\s)|\s(?=\d{1,2}\)\s)|,\s+(?=thứ (?:hai|ba|tư|năm)\b)|"
+    r",\s+(?=(?:đồng thời|ủng hộ|hỗ trợ|tạo điều kiện|giúp đỡ|giới thiệu|kết nối|xem xét|thúc đẩy|sớm)\s)"
+)
 
 
 def _split_long(text, start, end):
