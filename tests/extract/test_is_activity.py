@@ -478,3 +478,24 @@ def test_a_foreign_chamber_of_commerce_received_is_an_activity():
         "do Chủ tịch EuroCham làm trưởng đoàn, cùng đại diện 15 doanh nghiệp thành viên."
     )
     assert classify(text) == "foreign_delegation"
+
+
+def test_a_foreign_countrys_news_naming_the_province_in_passing_is_no_activity():
+    text = (
+        "Lào khởi công cảng cạn Thakhek\n"
+        "Viêng Chăn (TTXVN) - Ngày 22/5/2024, tại tỉnh Khăm Muồn, Chính phủ Lào đã tổ chức lễ khởi công cảng cạn "
+        "Thakhek.\n"
+        "Dự lễ có Phó Thủ tướng Lào và đại diện các nhà đầu tư.\n"
+        "Hàng hóa qua cảng sẽ được vận chuyển ra cảng Vũng Áng của tỉnh Hà Tĩnh (Việt Nam) để xuất khẩu."
+    )
+    assert classify(text) is None
+
+
+def test_the_ministrys_course_in_the_capital_for_every_province_is_no_activity_of_the_capital():
+    text = (
+        "Khai giảng Lớp bồi dưỡng kiến thức đối ngoại cho cán bộ địa phương\n"
+        "TGVN. Sáng 17/6/2024, tại Hà Nội, Bộ Ngoại giao phối hợp với Học viện Ngoại giao khai giảng Lớp bồi dưỡng "
+        "kiến thức đối ngoại cho cán bộ các tỉnh, thành phố.\n"
+        "Tham dự có Thứ trưởng Ngoại giao và 160 học viên của 52 tỉnh, thành phố."
+    )
+    assert classify(text) is None

@@ -174,6 +174,8 @@ def is_activity(doc, province):
         return False
     if _NATIONAL_LEADER.match(doc.title) and not _names_province(province, title_and_lead):
         return False  # the province is named only further down, in passing
+    if (m := country_rx().match(doc.title)) and m.start() == 0 and not _names_province(province, title_and_lead):
+        return False  # "Lào khởi công cảng cạn Thakhek ...": a foreign country's news, the province in passing
     if (
         _MINISTER.match(doc.title)
         and not _mentions_province(province, title_and_lead)
@@ -381,7 +383,10 @@ def _dated_lead(doc):
     return bool(first) and dates.opens_with_day(first[0].text)
 
 
-_MINISTRY_HOLDS = re.compile(r"^Bộ Ngoại giao (?:đã )?(?:tổ chức|chủ trì|phối hợp với (?:các )?bộ)")
+_MINISTRY_HOLDS = re.compile(
+    r"^(?:Bộ Ngoại giao|Học viện Ngoại giao) (?:đã )?(?:tổ chức|chủ trì|khai giảng|"
+    r"phối hợp với (?:các )?(?:bộ|Bộ|Học viện Ngoại giao)(?!\w))"
+)
 _MINISTER = re.compile(r"^(?:Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực)(?: Bộ)? Ngoại giao\b")
 # Talks between two states' ministries: "Tham vấn chính trị cấp Thứ trưởng", "Đối thoại Chiến
 # lược", "Ủy ban hỗn hợp" (their seat, the capital, is no actor of them).
@@ -392,7 +397,7 @@ _NATIONAL_TALKS = re.compile(
 )
 # What opens a lead sentence before its subject: the outlet, the day, the place.
 _LEAD_OPENING = re.compile(
-    r"^(?:\([^()\n]{1,30}\)\s*[-–]\s*|[\w.&]{2,12}\s*[-–]\s*)?(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay)\b[^,]{0,30}"
+    r"^(?:\([^()\n]{1,30}\)\s*[-–]\s*|[\w.&]{2,12}\s*[-–]\s*|[A-ZĐ]{2,8}\.\s+)?(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay)\b[^,]{0,30}"
     r"|[Tt]ại [^,]{1,60}(?:,\s*(?:tỉnh|thành phố|TP\.?)\s[^,]{1,40})?|[Tt]rong [^,]{1,60}),\s*)+"
 )
 
