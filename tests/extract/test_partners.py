@@ -485,3 +485,14 @@ def test_a_transliteration_written_without_its_hyphens_is_the_same_locality():
 
 def test_the_countrys_own_region_abbreviated_is_no_foreign_locality():
     assert _names("Tiêu đề\nTỉnh là thủ phủ điện gió của vùng ĐBSCL, đón Đại sứ Israel.", province="Bạc Liêu") == []
+
+
+def test_flight_ends_a_federation_and_a_promotion_conferences_venue_are_no_partners():
+    names = _names(
+        "Tiêu đề\nĐoàn đã làm việc với lãnh đạo tỉnh Hyogo. Chủ tịch UBND thành phố đề nghị tỉnh Hyogo thúc đẩy các "
+        "hãng hàng không tăng tần suất đường bay thẳng Osaka (Kansai) - Đà Nẵng. Đoàn cũng gặp Liên đoàn Kinh tế "
+        "Kansai và tổ chức Hội nghị xúc tiến đầu tư Đà Nẵng tại Tokyo và Nagoya. Tổng Lãnh sự cho biết các chuyến bay "
+        "thẳng giữa Đà Nẵng và Fukuoka, Sapporo sẽ được khôi phục.",
+        province="Đà Nẵng",
+    )
+    assert names == ["Hyogo"]

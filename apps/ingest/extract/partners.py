@@ -53,6 +53,8 @@ _MISSION_BEFORE = re.compile(
 # The rest of the organisation's name may come between: "Trường Đại học và Nghiên cứu Wageningen".
 _ORG_BEFORE = re.compile(
     r"(?:đại học|trường|công ty|tập đoàn|ngân hàng|bệnh viện|sân bay|(?<!thành phố )cảng|hãng|hiệp định|tuyên bố|"
+    # "Liên đoàn Kinh tế Kansai": a federation named after its region
+    r"liên đoàn|"
     # ("viện", not a legislature: "Nghị viện Nam Úc", "Hạ viện" name the state's own body)
     r"công ước|giải|câu lạc bộ|clb|hội nghị|diễn đàn|nghị định thư|(?<!nghị )(?<!hạ )(?<!thượng )viện|hội chợ|triển lãm)"
     r"(?:\s+(?:và|quốc tế|nghiên cứu|quốc gia|kỹ thuật|khoa học|công nghệ|nông nghiệp|tổng hợp|bách khoa|ngoại ngữ|"
@@ -80,7 +82,13 @@ _MARKETS_LISTED = re.compile(
     re.IGNORECASE,
 )
 # Where a fair or a show is held: "tham gia Hội chợ Micam tại Milan".
-_FAIR_AT = re.compile(r"(?:hội chợ|triển lãm|lễ hội|festival|expo)\b[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:thành phố\s+)?$", re.IGNORECASE)
+# (and the province's promotion conference held there: "Hội nghị xúc tiến đầu tư tỉnh Phú Thọ tại Tokyo
+# và Osaka", "Hội nghị xúc tiến đầu tư Đà Nẵng tại Tokyo")
+_FAIR_AT = re.compile(
+    r"(?:hội chợ|triển lãm|lễ hội|festival|expo|hội nghị xúc tiến|hội thảo xúc tiến|diễn đàn xúc tiến)\b"
+    r"[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:thành phố\s+)?(?:[^.;,\n]{1,20}\s+và\s+)?$",
+    re.IGNORECASE,
+)
 _SITE_BEFORE = re.compile(
     r"(?:^|\s)(?:tại|ở)\s+(?:thị xã|thị trấn)\s+$|(?:cửa khẩu|đặc khu kinh tế|khu kinh tế)(?:\s+(?:ở|tại))?\s+$",
     re.IGNORECASE,
@@ -115,7 +123,8 @@ _FOREIGN_SPELT = re.compile(
 # "tuyến du lịch A - B - C"): the places on it are no partners for being there.
 # Two places are enough for a line that runs between them ("đường bay thẳng Seoul - Huế",
 # "tuyến xe khách Thanh Hóa - Sầm Nưa").
-_ROUTE_PLACE = UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}"
+# (a place may carry its airport's name in brackets: "Osaka (Kansai) - Đà Nẵng")
+_ROUTE_PLACE = UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}(?:\s*\(" + UPPER + r"[\w'’ ]{0,25}\))?"
 _ROUTE_PAIR = r"(?:" + _ROUTE_PLACE + r"\s*[-–]\s*){1,}" + _ROUTE_PLACE
 _ROUTE = re.compile(
     r"(?<!\w)(?<!trực )(?i:hành lang|tuyến|cao tốc|đường sắt|đường bộ|đường bay)(?:\s+" + LOWER + r"+){0,3}\s+"
@@ -126,6 +135,9 @@ _ROUTE = re.compile(
     # the places a flight goes to: "đường bay thẳng từ Cảng hàng không Phù Cát đến Seoul và Busan"
     r"|(?<!\w)(?i:đường bay)[^.;\n]{0,60}?\s(?i:đến|tới|đi)\s+" + _ROUTE_PLACE
     + r"(?:\s*(?:,|và)\s*" + _ROUTE_PLACE + r")*"
+    # the places flights run between: "các chuyến bay thẳng giữa Đà Nẵng và Tokyo, Osaka"
+    r"|(?<!\w)(?i:chuyến bay|đường bay)[^.;\n]{0,30}?\s(?i:giữa)\s+" + _ROUTE_PLACE
+    + r"(?:\s*(?:,|và)\s*" + _ROUTE_PLACE + r")+"
 )
 _SEP = r"[\s\-‐–]?"
 
