@@ -1130,3 +1130,12 @@ def test_a_run_on_sentence_of_asks_past_the_limit_splits_before_the_next_asks_ve
     doc = _doc("Tiêu đề\nBí thư Tỉnh ủy " + asks, province="Quảng Ninh")
     texts = _texts(doc)
     assert all(len(t) <= 500 for t in texts) and any("khóa bồi dưỡng chuyên sâu" in t for t in texts), texts
+
+
+def test_the_provinces_own_schools_asked_to_care_for_foreign_students_are_no_addressee():
+    doc = _doc("Tiêu đề\nPhó Chủ tịch UBND tỉnh đề nghị các cơ sở đào tạo tiếp tục chăm lo đời sống cho lưu học sinh "
+               "Lào.", province="Sơn La", kind="provincial_event")
+    assert _texts(doc) == []
+    doc = _doc("Tiêu đề\nPhó Chủ tịch UBND tỉnh đề nghị các cơ sở đào tạo của Hàn Quốc tiếp nhận sinh viên của tỉnh.",
+               province="Sơn La", kind="foreign_delegation")
+    assert len(_texts(doc)) == 1

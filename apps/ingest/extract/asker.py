@@ -82,7 +82,9 @@ _LOCAL_OBJECT = re.compile(
     r"phòng (?:chuyên môn|ban|nghiệp vụ|chức năng)|các huyện|các xã|Sở|sở|"
     r"ngành|cấp ủy|"
     r"chính quyền|lãnh đạo tỉnh|UBND|Ủy ban nhân dân|hai bên|Hai bên|hai tỉnh|hai địa phương|"
-    r"hai nước|cán bộ|lực lượng|toàn tỉnh|Đảng bộ|mỗi|từng|mọi người|người dân|nhân dân)(?!\w)"
+    r"hai nước|cán bộ|lực lượng|toàn tỉnh|Đảng bộ|mỗi|từng|mọi người|người dân|nhân dân|"
+    # the province's own schools: "đề nghị các cơ sở đào tạo tiếp tục chăm lo cho lưu học sinh"
+    r"các cơ sở (?:đào tạo|giáo dục)(?!\s+(?:của|tại|ở)\s))(?!\w)"
 )
 # Both sides asked to do something concrete together: the province asks it of its partner as
 # much as of itself ("đề nghị hai bên phối hợp đẩy nhanh xây dựng cầu", "mong muốn hai tỉnh sớm
