@@ -131,7 +131,7 @@ def clean(text):
         corpus_date = m.group(1)
         lines[0] = lines[0][m.end() :]
     total = sum(len(x) for x in lines) or 1
-    kept, removed, seen = [], [], set()
+    kept, removed, seen, seen_at = [], [], set(), {}
     done = 0
     story_seen = False
     for line in lines:
@@ -152,10 +152,19 @@ def clean(text):
                 continue
             line = stripped
         if line in seen:  # captions and titles repeated by page templates
+            at = seen_at.get(line)
+            if at is not None and not story_seen and _title_like(line):
+                # the <title>'s copy at the top, the headline again over the story: the headline
+                # stands where the story starts
+                kept[at] = None
+                seen_at[line] = len(kept)
+                kept.append(line)
             continue
         seen.add(line)
+        seen_at[line] = len(kept)
         kept.append(line)
         story_seen = story_seen or _is_paragraph(line)  # (a flag: the guard stays linear)
+    kept = [line for line in kept if line is not None]
     text = "\n".join(kept)
     title = _title(kept)
     published, span = find_published(text, corpus_date, title)
@@ -209,7 +218,10 @@ def _title(lines):
         head = head[: paragraphs[1]]
     # A publication line with its time or "Cập nhật" first: a bare weekday and date above the
     # title is the page's clock ("Thứ Tư, 03/12/2025" under the site's banner).
-    for strict in (True, False):
+    # (a bare weekday and date is read only when no publication line is there at all: "Thứ Ba,
+    # 07/05/2024 English Sơ đồ trang Liên hệ" under a portal's slogan is its clock)
+    published_line = any(_looks_like_dateline(line) and _PUBLICATION.search(line) for line in head)
+    for strict in (True, False) if not published_line else (True,):
         for i, line in enumerate(head):
             if not _looks_like_dateline(line) or (strict and not _PUBLICATION.search(line)):
                 continue

@@ -4,6 +4,7 @@ import pytest
 
 from apps.ingest import normalize
 from apps.ingest.clean import clean as clean_stage
+from apps.ingest.pipeline import extract_from_text
 from apps.ingest.read import html_to_text
 
 from .articles import read_as_expected
@@ -308,3 +309,22 @@ def test_a_credit_line_with_the_day_is_the_publication_line_and_without_it_goes_
     out = clean("Đoàn Đại sứ thăm, làm việc tại Hà Giang\nTin/ảnh: Quang Đại\nTGVN. Trong 3 ngày từ 30/6 - 2/7, "
                 "đoàn các Đại sứ đã thăm tỉnh Hà Giang.")
     assert "Tin/" not in out.text
+
+
+def test_the_headline_repeated_over_the_story_stands_there_and_a_portals_clock_gives_no_title():
+    text = (
+        "Lãnh đạo tỉnh tiếp Đại sứ Vương quốc Hà Lan tại Việt Nam\n"
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BÌNH DƯƠNG\n"
+        "Bình Dương - Thành phố thông minh, đáng sống\n"
+        "Thứ Ba, 07/05/2024 English Sơ đồ trang Liên hệ\n"
+        "Chính trị\nKinh tế\nĐối ngoại - Hợp tác quốc tế\nVăn hóa - Xã hội\n"
+        "Lãnh đạo tỉnh tiếp Đại sứ Vương quốc Hà Lan tại Việt Nam\n"
+        "Ngày đăng: 07/05/2024 | Lượt xem: 1.254\n"
+        "Chiều 6/5, tại Trung tâm Hành chính tập trung tỉnh, Phó Chủ tịch UBND tỉnh đã tiếp Đại sứ Vương quốc Hà Lan "
+        "tại Việt Nam đến thăm và làm việc."
+    )
+    out = clean(text)
+    assert out.title == "Lãnh đạo tỉnh tiếp Đại sứ Vương quốc Hà Lan tại Việt Nam"
+    assert "Việt Nam\nNgày đăng: 07/05/2024" in out.text
+    _cleaned, record = extract_from_text(text, "t.txt")
+    assert record["start_date"] == "2024-05-06"
