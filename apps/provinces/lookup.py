@@ -219,10 +219,17 @@ def _as_date(value):
     return dt.date.fromisoformat(str(value)[:10])
 
 
+# A unit whose 2025 form began before the July cutover: Thừa Thiên Huế became the centrally-run
+# city of Huế on 1 January 2025, its territory unchanged in July.
+EARLIER_CUTOVER = {"46": dt.date(2025, 1, 1)}
+
+
 def _choose(entry_units, on_date=None, forced=None):
     if forced in entry_units:
         return entry_units[forced]
-    preferred = CURRENT if on_date is not None and on_date >= CUTOVER else PRE_2025
+    current = entry_units.get(CURRENT)
+    cutover = EARLIER_CUTOVER.get(current.code, CUTOVER) if current is not None else CUTOVER
+    preferred = CURRENT if on_date is not None and on_date >= cutover else PRE_2025
     return entry_units.get(preferred) or next(iter(entry_units.values()))
 
 

@@ -224,3 +224,11 @@ def test_find_all_reads_a_former_marker_after_a_name():
     text = "các doanh nghiệp ở Bình Dương (cũ) và Đắk Lắk"
     hits = lookup.find_all(text, on_date=AFTER)
     assert [(u.name, u.era) for _, _, u in hits] == [("Bình Dương", "pre2025"), ("Đắk Lắk", "2025")]
+
+
+def test_hue_is_the_city_of_hue_from_the_first_of_january_2025():
+    assert lookup.resolve("Huế", "2024-12-31").name == "Thừa Thiên Huế"
+    assert lookup.resolve("thành phố Huế", "2025-02-13").name == "Huế"
+    # the other units keep the July cutover
+    assert lookup.resolve("Đắk Nông", "2025-02-13").name == "Đắk Nông"
+    assert lookup.resolve("Tây Ninh", "2025-02-13").code == lookup.resolve("Tây Ninh", "2024-02-13").code
