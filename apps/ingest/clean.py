@@ -30,7 +30,7 @@ _TAIL_MARKER = re.compile(
     r"bình luận|gửi bình luận|viết bình luận|tin liên quan|bài liên quan|"
     r"bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|tin bài khác|"
     r"(?:các )?bài viết khác|các bài khác|(?:các )?tin cũ hơn|(?:các )?tin đã đăng|"
-    r"xem thêm|đọc thêm|có thể bạn quan tâm|tin mới nhất|tin đọc nhiều|đọc nhiều nhất|"
+    r"xem thêm|đọc thêm|đọc tiếp|xem tiếp|có thể bạn quan tâm|tin mới nhất|tin đọc nhiều|đọc nhiều nhất|"
     r"bản quyền|©|copyright|địa chỉ:|từ khóa|tags?:|cơ quan chủ quản\s*(?::|$)|chịu trách nhiệm chính\s*(?::|$)|"
     # a portal's widget headings, each a line of its own
     r"(?:tin mới|tin nổi bật|tin xem nhiều|liên kết website)\s*$)",

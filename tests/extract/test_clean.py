@@ -328,3 +328,10 @@ def test_the_headline_repeated_over_the_story_stands_there_and_a_portals_clock_g
     assert "Việt Nam\nNgày đăng: 07/05/2024" in out.text
     _cleaned, record = extract_from_text(text, "t.txt")
     assert record["start_date"] == "2024-05-06"
+
+
+def test_a_read_more_list_after_the_story_is_cut():
+    out = clean("Tiêu đề của bài báo về đối ngoại\nChủ tịch UBND tỉnh tiếp Đại sứ Úc chào từ biệt, hai bên trao đổi "
+                "về hợp tác giáo dục và đào tạo trong nhiều năm qua với nhiều kết quả.\nĐỌC TIẾP\n"
+                "TP.HCM và bang Victoria thúc đẩy hợp tác giáo dục")
+    assert "Victoria" not in out.text

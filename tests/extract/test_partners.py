@@ -496,3 +496,11 @@ def test_flight_ends_a_federation_and_a_promotion_conferences_venue_are_no_partn
         province="Đà Nẵng",
     )
     assert names == ["Hyogo"]
+
+
+def test_names_listed_after_la_share_the_kind_and_tourists_origins_and_a_river_route_are_no_partners():
+    assert _names("Tiêu đề\nAn Giang duy trì quan hệ với 3 tỉnh giáp biên của Campuchia là Kampot, Takeo và Kep.",
+                  province="Kiên Giang") == ["Kampot", "Takeo", "Kep"]
+    assert _names("Tiêu đề\nTỉnh đón 50.000 lượt khách Nga, chủ yếu đến từ Moscow, Novosibirsk và Irkutsk.",
+                  province="Khánh Hòa") == []
+    assert _names("Tiêu đề\nHai tỉnh khai thác tuyến du lịch đường sông Châu Đốc - Phnôm Pênh.", province="An Giang") == []

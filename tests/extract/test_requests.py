@@ -1139,3 +1139,12 @@ def test_the_provinces_own_schools_asked_to_care_for_foreign_students_are_no_add
     doc = _doc("Tiêu đề\nPhó Chủ tịch UBND tỉnh đề nghị các cơ sở đào tạo của Hàn Quốc tiếp nhận sinh viên của tỉnh.",
                province="Sơn La", kind="foreign_delegation")
     assert len(_texts(doc)) == 1
+
+
+def test_a_foreign_provinces_leaders_asked_are_the_partner():
+    doc = _doc("Tiêu đề\nPhó Chủ tịch UBND tỉnh đề nghị lãnh đạo tỉnh Takeo tạo điều kiện cho bà con người gốc Việt "
+               "sinh sống trên địa bàn.", province="An Giang", kind="outbound_delegation")
+    assert len(_texts(doc)) == 1
+    doc = _doc("Tiêu đề\nPhó Chủ tịch UBND tỉnh đề nghị hai tỉnh cùng khai thác tuyến du lịch đường sông qua cửa khẩu.",
+               province="An Giang", kind="outbound_delegation")
+    assert len(_texts(doc)) == 1

@@ -98,7 +98,7 @@ _JOINT_VERBS = (
     # "hai bên nghiên cứu mô hình hợp tác trồng chè, cà phê"
     r"nghiên cứu (?:mô hình|phương án|đề án|cơ chế)|"
     # "hai bên tăng cường phối hợp tăng tần suất đường bay trực tiếp"
-    r"tăng tần suất|tăng (?:thêm )?(?:số )?chuyến bay|"
+    r"tăng tần suất|tăng (?:thêm )?(?:số )?chuyến bay|khai thác (?:tuyến|đường bay|tour)|"
     r"trao đổi (?:sinh viên|học sinh|chuyên gia|giáo viên)|"
     # the crossing's work: "hai bên phối hợp nâng cao năng lực thông quan tại cặp cửa khẩu ..., kéo dài
     # thời gian làm việc của cửa khẩu"
@@ -273,7 +273,7 @@ class Context:
         if _PARTNER_OBJECT.match(after):
             return False  # "mong muốn tỉnh bạn ...", "đề nghị hai tỉnh bạn ...": the foreign partner
         m = _LOCAL_OBJECT.match(after)
-        if m and re.fullmatch(r"(?:với\s+)?(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)", m.group(0)) and self._named_elsewhere(
+        if m and re.fullmatch(r"(?:với\s+)?(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|lãnh đạo tỉnh)", m.group(0)) and self._named_elsewhere(
             after[m.end() :]
         ):
             return False  # "đề nghị tỉnh Savannakhet ...", "thành phố Busan": a foreign host

@@ -78,7 +78,10 @@ _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng chí)\s+$", re
 # (not sister cities or partners: "tại các thành phố kết nghĩa như Kazan và Ulyanovsk")
 _MARKETS_LISTED = re.compile(
     r"(?:quảng bá|xúc tiến|giới thiệu)[^.;\n]{0,80}?\s(?:tại|ở|tới|đến)\s+(?:các\s+)?(?:thành phố|địa phương|thị trường)"
-    r"(?![^.;\n]{0,40}?(?:kết nghĩa|đối tác|hữu nghị|bạn\b))[^.;\n]{0,40}?\snhư\s+(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$",
+    r"(?![^.;\n]{0,40}?(?:kết nghĩa|đối tác|hữu nghị|bạn\b))[^.;\n]{0,40}?\snhư\s+(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$|"
+    # where visitors come from: "... lượt khách năm 2019, chủ yếu đến từ Moscow, Novosibirsk, ..."
+    r"(?:khách|du khách|lượt khách|hành khách)[^.;\n]{0,60}?\sđến từ\s+(?:các\s+(?:thành phố|địa phương)\s+(?:như\s+)?)?"
+    r"(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$",
     re.IGNORECASE,
 )
 # Where a fair or a show is held: "tham gia Hội chợ Micam tại Milan".
@@ -127,7 +130,7 @@ _FOREIGN_SPELT = re.compile(
 _ROUTE_PLACE = UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}(?:\s*\(" + UPPER + r"[\w'’ ]{0,25}\))?"
 _ROUTE_PAIR = r"(?:" + _ROUTE_PLACE + r"\s*[-–]\s*){1,}" + _ROUTE_PLACE
 _ROUTE = re.compile(
-    r"(?<!\w)(?<!trực )(?i:hành lang|tuyến|cao tốc|đường sắt|đường bộ|đường bay)(?:\s+" + LOWER + r"+){0,3}\s+"
+    r"(?<!\w)(?<!trực )(?i:hành lang|tuyến|cao tốc|đường sắt|đường bộ|đường bay)(?:\s+" + LOWER + r"+){0,4}\s+"
     # more pairs after it: "đường bay thẳng Tuy Hòa - Seoul và Buôn Ma Thuột - Busan"
     + _ROUTE_PAIR + r"(?:\s*(?:,|và)\s*" + _ROUTE_PAIR + r")*"
     # and the line it joins: "đường sắt ... Lào Cai - Hà Nội - Hải Phòng kết nối với Hà Khẩu - Côn Minh"
@@ -303,6 +306,8 @@ def _matches(pattern, text):
 
 
 # Names listed after one kind word: "các tỉnh Takeo, Kandal, Kampot và Kep" (each one a tỉnh).
+# ... or after "là" that names them: "3 tỉnh giáp biên của Campuchia là Kampot, Takeo và Kep"
+_LIST_NAMED_BY = re.compile(r"(?:tỉnh|thành phố|bang|địa phương)\b[^.;:\n]{0,50}\slà\s+$", re.IGNORECASE)
 _LISTED_BEFORE = re.compile(
     r"(?:(?:,|\s+và)\s+(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3})+(?:,|\s+và)\s+$"
 )
@@ -318,7 +323,11 @@ def _kind_before(text, start, listed=True):
             head = window[: names.start()]
             first = re.search(r"(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3}$", head)
             if first:
-                return _kind_before(text, max(0, start - 160) + first.start(), listed=False)
+                at = max(0, start - 160) + first.start()
+                named = _LIST_NAMED_BY.search(text[max(0, at - 60) : at])
+                if named:
+                    return named.group(0).split()[0].lower()
+                return _kind_before(text, at, listed=False)
     if not m:
         return None
     word = m.group(1).lower()
