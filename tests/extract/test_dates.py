@@ -729,3 +729,24 @@ def test_a_publication_line_with_its_author_is_no_headline():
     _cleaned, record = extract_from_text(text, "t.txt")
     assert record["title"] == "Đoàn đại biểu tỉnh Gia Lai thăm, làm việc tại tỉnh Attapeu (Lào)"
     assert (record["start_date"], record["end_date"]) == ("2022-11-23", "2022-11-26")
+
+
+def test_the_trips_span_told_further_down_gives_the_range_of_a_trip_abroad():
+    text = (
+        "Quảng Ninh xúc tiến đầu tư tại Hàn Quốc\n"
+        "Seoul (TTXVN) - Ngày 12/9/2024, tại Seoul, UBND tỉnh Quảng Ninh tổ chức Hội nghị xúc tiến đầu tư với sự "
+        "tham dự của 200 doanh nghiệp Hàn Quốc.\n"
+        "Chủ tịch UBND tỉnh giới thiệu tiềm năng của tỉnh. Các doanh nghiệp quan tâm đến cảng biển. Hai bên trao "
+        "đổi về logistics. Tỉnh cam kết tạo điều kiện cho nhà đầu tư.\n"
+        "Chuyến công tác của đoàn tỉnh Quảng Ninh tại Hàn Quốc diễn ra từ ngày 10 đến 14/9."
+    )
+    assert when(text)[:2] == ("2024-09-10", "2024-09-14")
+    # A guest's tour of the country, one day of which was the province's, keeps that day.
+    text = (
+        "Tỉnh tiếp Thống đốc bang Nam Úc\n"
+        "Ngày 15/5/2024, Chủ tịch UBND tỉnh Quảng Ninh tiếp Thống đốc bang Nam Úc.\n"
+        "Hai bên trao đổi về hợp tác giáo dục. Thống đốc đánh giá cao tiềm năng của tỉnh. Tỉnh mong muốn hợp tác. "
+        "Hai bên nhất trí tăng cường trao đổi đoàn.\n"
+        "Đoàn đang có chuyến thăm Việt Nam từ ngày 13 đến 17/5."
+    )
+    assert when(text)[:2] == ("2024-05-15", "2024-05-15")

@@ -1175,3 +1175,12 @@ def test_a_delegation_at_a_special_administrative_region_abroad_is_outbound():
         "Du lịch quốc tế và làm việc với một số cơ quan tại Đặc khu hành chính Ma Cao (Trung Quốc)."
     )
     assert classify(text) == "outbound_delegation"
+
+
+def test_a_wire_from_abroad_on_the_provinces_own_leader_is_an_outbound_trip():
+    text = (
+        "Hải Phòng và Kitakyushu thúc đẩy hợp tác\n"
+        "Kitakyushu (TTXVN) - Chiều 24/10/2023, Chủ tịch UBND thành phố Hải Phòng đã có cuộc hội đàm với Thị trưởng "
+        "thành phố Kitakyushu."
+    )
+    assert classify(text) == "outbound_delegation"

@@ -314,9 +314,20 @@ def _range_from(doc, day, month, year):
     return None
 
 
+# The trip's span told further down: "Chuyến công tác của đoàn ... diễn ra từ ngày 25/11 đến 30/11",
+# "trong chuyến công tác tại Nhật Bản từ ngày 19 đến 24/2, đoàn còn làm việc với ...".
+# (not a guest's tour of the country, one day of which the province had: "trong chuyến thăm Việt Nam
+# từ ngày 13 đến 17/5")
+_TRIP_SPAN = re.compile(r"chuyến (?:công tác|thăm)(?![^.;\n]{0,80}?Việt Nam)[^.;\n]{0,80}?\stừ\s+(?:ngày\s+)?\d", re.IGNORECASE)
+
+
 def _range_around(doc, day):
-    """A range of the lead sentences (two days or more, ten at most) that holds ``day``."""
-    for d1, m1, y1, d2, m2, y2 in _written_ranges(_lead_sentences(doc)):
+    """A range of the lead sentences, or of a sentence telling the trip's span (two days or
+    more, ten at most), that holds ``day``."""
+    lead = _lead_sentences(doc)
+    chosen = {id(s) for s in lead}
+    spans = [s for s in doc.body if id(s) not in chosen and _TRIP_SPAN.search(s.text)]
+    for d1, m1, y1, d2, m2, y2 in _written_ranges(lead + spans):
         year2 = y2 or day.year
         year1 = y1 or (year2 - 1 if (m1, d1) > (m2, d2) else year2)
         if not (valid(year1, m1, d1) and valid(year2, m2, d2)):

@@ -161,7 +161,12 @@ def _outbound(doc, province, head):
         if re.search(_FROM_ABROAD.replace("{name}", esc), head):
             return True
         wire = _WIRE_DATELINE.match(first[0].text) if first else None
-        if wire and _abroad(wire.group("place")) and re.search(_OWN_NAMED_DELEGATION.replace("{name}", esc), first[0].text):
+        if wire and _abroad(wire.group("place")) and (
+            re.search(_OWN_NAMED_DELEGATION.replace("{name}", esc), first[0].text)
+            # or its own leader, named with the province's bodies: "Kitakyushu (TTXVN) - Chiều qua
+            # (24/10), Chủ tịch UBND thành phố Hải Phòng ... đã có cuộc hội đàm với Thị trưởng ..."
+            or re.search(r"(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|HĐND)\s+(?:tỉnh|thành phố|TP\.?)\s*" + esc + r"(?!\w)", first[0].text)
+        ):
             return True  # "Phnôm Pênh (TTXVN) - ... đoàn công tác tỉnh An Giang ... đã hội đàm"
         if (
             _OWN_MISSION.search(head)
