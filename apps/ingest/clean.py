@@ -186,6 +186,10 @@ def _title_like(line):
         return False  # "Thứ Sáu, 07/11/2025 | Liên hệ", "Cà Mau Online Thứ Sáu, 04/12/2026": the top bar
     if re.match(r"^\s*[»›•·>]", line):
         return False  # "» Hoạt động lãnh đạo tỉnh": a menu's item
+    if re.match(r"^(?:Cổng thông tin điện tử|Trang thông tin điện tử|Cổng TTĐT)\b", line, re.I) or re.search(
+        r"\bChi tiết tin(?: tức| bài)?\s*$", line, re.I
+    ):
+        return False  # "Cổng thông tin điện tử tỉnh Quảng Ninh - Chi tiết tin tức": the site's own title
     if all(w[0].isupper() for w in words) and not all(w.isupper() for w in words if len(w) > 1):
         return False  # "Giới thiệu Tin tức - Sự kiện Chính quyền Công dân": a menu's items in a row
     return not all(w.isupper() for w in words if len(w) > 1)

@@ -63,6 +63,13 @@ _CREDIT_DATE = re.compile(
 )
 
 
+_TAIL_CHARS = 400
+_TAIL_PUBLICATION = re.compile(
+    r"(?im)^\s*[(\[]?\s*(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày cập nhật|xuất bản)\s*(?:lúc|ngày)?\s*:?\s*"
+    r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
+)
+
+
 def _title_at(text, title):
     """Where the title stands: on a line of its own when one holds it alone (a whole page's
     <title>, "... - Báo Quảng Nam", may come first), else its first mention; -1 without one."""
@@ -111,6 +118,11 @@ def find_published(text, corpus_date=None, title=None):
                 found.append((day, (offset + m.start(), offset + m.end())))
         offset += len(line) + 1
     if not found:
+        # a portal's publication line at the story's end: "Cập nhật: 28/05/2024 16:45 | Lượt xem: 536"
+        tail_at = max(0, len(text) - _TAIL_CHARS)
+        for m in _TAIL_PUBLICATION.finditer(text, tail_at):
+            if day := _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+                return day, (m.start(1), m.end(3))
         return None, None
     if title_at > 0:
         after = [f for f in found if f[1][0] > title_at]

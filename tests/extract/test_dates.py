@@ -750,3 +750,24 @@ def test_the_trips_span_told_further_down_gives_the_range_of_a_trip_abroad():
         "Đoàn đang có chuyến thăm Việt Nam từ ngày 13 đến 17/5."
     )
     assert when(text)[:2] == ("2024-05-15", "2024-05-15")
+
+
+def test_a_portals_update_line_at_the_storys_end_dates_it_and_its_site_title_is_no_headline():
+    text = (
+        "Cổng thông tin điện tử tỉnh Quảng Ninh - Chi tiết tin tức\n"
+        "Thứ năm, ngày 04/12/2025\n"
+        "Giới thiệu\nTin tức - Sự kiện\n"
+        "Chủ tịch UBND tỉnh tiếp Đại sứ Hàn Quốc tại Việt Nam\n"
+        "Chiều 27/5, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Quảng Ninh đã tiếp Đại sứ Hàn Quốc tại Việt Nam và đoàn "
+        "công tác đến thăm, làm việc tại tỉnh.\n"
+        "Tại buổi tiếp, Chủ tịch UBND tỉnh thông tin với Đại sứ về tình hình phát triển kinh tế - xã hội của tỉnh, "
+        "đề nghị Đại sứ quán giới thiệu các doanh nghiệp Hàn Quốc có năng lực đến tìm hiểu, đầu tư tại tỉnh.\n"
+        "Đại sứ cảm ơn lãnh đạo tỉnh đã dành thời gian tiếp đoàn, đánh giá cao môi trường đầu tư thông thoáng và "
+        "tốc độ phát triển hạ tầng của tỉnh trong những năm gần đây.\n"
+        "Thu Trang\n"
+        "Cập nhật: 28/05/2024 16:45 | Lượt xem: 536"
+    )
+    cleaned, record = extract_from_text(text, "t.txt")
+    assert cleaned.title == "Chủ tịch UBND tỉnh tiếp Đại sứ Hàn Quốc tại Việt Nam"
+    assert record["published"] == "2024-05-28"
+    assert record["start_date"] == "2024-05-27"
