@@ -237,6 +237,10 @@ def _title(lines):
             # a portal that prints the headline under its publication line, widgets above it
             if i + 1 < len(head) and not _is_paragraph(head[i + 1]) and _title_like(head[i + 1]):
                 return head[i + 1]
+    # a headline in capitals right above the story's first paragraph: "ĐÀ NẴNG TỔNG KẾT CÔNG TÁC ĐỐI
+    # NGOẠI NĂM 2024, TRIỂN KHAI NHIỆM VỤ NĂM 2025" under the menus and a clock
+    if paragraphs and 0 < paragraphs[0] < len(head) and _caps_headline(head[paragraphs[0] - 1]):
+        return head[paragraphs[0] - 1]
     likes = [i for i, x in enumerate(head) if _title_like(x)]
     if likes:
         first = likes[0]

@@ -335,3 +335,15 @@ def test_a_read_more_list_after_the_story_is_cut():
                 "về hợp tác giáo dục và đào tạo trong nhiều năm qua với nhiều kết quả.\nĐỌC TIẾP\n"
                 "TP.HCM và bang Victoria thúc đẩy hợp tác giáo dục")
     assert "Victoria" not in out.text
+
+
+def test_a_headline_in_capitals_right_above_the_first_paragraph_is_the_title():
+    text = (
+        "Sở Ngoại vụ thành phố Đà Nẵng\nGiới thiệu\nTin tức - Sự kiện\nHôm nay: 05/12/2025\n"
+        "ĐÀ NẴNG TỔNG KẾT CÔNG TÁC ĐỐI NGOẠI NĂM 2024, TRIỂN KHAI NHIỆM VỤ NĂM 2025\n"
+        "Sáng 10/01/2025, UBND thành phố Đà Nẵng tổ chức Hội nghị tổng kết công tác đối ngoại năm 2024 và triển khai "
+        "nhiệm vụ năm 2025, Phó Chủ tịch UBND thành phố chủ trì hội nghị.\n"
+        "Tham dự hội nghị có đại diện Cục Ngoại vụ, Bộ Ngoại giao và lãnh đạo các sở, ban, ngành, quận, huyện và các "
+        "cơ quan tham gia công tác đối ngoại trên địa bàn thành phố."
+    )
+    assert clean(text).title == "ĐÀ NẴNG TỔNG KẾT CÔNG TÁC ĐỐI NGOẠI NĂM 2024, TRIỂN KHAI NHIỆM VỤ NĂM 2025"

@@ -1184,3 +1184,12 @@ def test_a_wire_from_abroad_on_the_provinces_own_leader_is_an_outbound_trip():
         "thành phố Kitakyushu."
     )
     assert classify(text) == "outbound_delegation"
+
+
+def test_a_meeting_during_the_provinces_working_trip_to_a_country_is_outbound():
+    text = (
+        "Cần Thơ muốn Fukuoka hỗ trợ đào tạo nhân lực\n"
+        "Đề nghị được Phó Chủ tịch UBND thành phố Cần Thơ nêu khi hội kiến Thống đốc tỉnh Fukuoka, chiều 16/4/2024, "
+        "trong chuyến công tác Nhật Bản từ ngày 14 đến 19/4 của đoàn đại biểu thành phố."
+    )
+    assert classify(text) == "outbound_delegation"

@@ -27,7 +27,9 @@ _PLACE = (
 # "sang thăm và làm việc tại Lào", "chúc Tết Bunpimay tỉnh Sê Kông (nước CHDCND Lào)".
 _VENUE_LEAD = (
     # (not "người Việt tại Thái Lan", "kiều bào ở Lào": the community abroad, not the venue)
-    r"(?<!Việt Nam )(?<!Việt Nam)(?<!người Việt )(?<!kiều bào )\b(?:tại|sang|ở|chúc [Tt]ết(?: [\w]+){0,3}?)\s+"
+    r"(?<!Việt Nam )(?<!Việt Nam)(?<!người Việt )(?<!kiều bào )\b(?:tại|sang|ở|chúc [Tt]ết(?: [\w]+){0,3}?|"
+    # "trong chuyến công tác Nhật Bản từ ngày 14 đến 19/4 của đoàn đại biểu thành phố"
+    r"chuyến công tác)\s+"
     # up to two places before the country: "tại thành phố Nam Ninh, Quảng Tây (Trung Quốc)"
     r"(?:" + _PLACE + r"(?:,\s*|\(\s*|\s+và\s+)){0,4}"
     # "tại các tỉnh của nước bạn Lào", "sang một số địa phương của Nhật Bản"
