@@ -156,7 +156,22 @@ and ag29 pass since ("Tỉnh cũng mong Ban quan tâm ...", "mong các Tổng L�
 trao đổi để tiến tới ký kết ...", "hai bên tăng cường trao đổi sinh viên"). The very last round,
 ai01-ai30 (a fifth plain sample, first run on the session's final code): 21 of 30 right; ai13's
 wrong year from "Các bài viết khác:" became a rule; seven wait in pending.json. Since those rules were written on these articles,
-the rounds are now regression fixtures; their held-out measure was each first run."""
+the rounds are now regression fixtures; their held-out measure was each first run.
+Seventeen more rounds by such helpers (written to a folder of their own, no code or output of the
+extractor seen), the first run of each on the code of its day: ak (a sixth plain sample) 23 of
+30; ao (border provinces and their neighbours) 26 of 30; al (central bodies and the asks they
+hear) 25 of 30; an (briefs, wires, captions, and very long stories) 26 of 30; am (whole pages,
+windows-1258 and UTF-16 among them) 15 of 20; ar (companies, organisations, chambers, NGOs and
+trade trips) 22 of 30; ap (provinces and partners not picked first) 18 of 30; as (dates and
+people, hard) 21 of 30; aq (whole pages of odd layouts: no <h1>, a list above the story, AMP,
+tables) 13 of 20; at (a plain sample of 2023-2026) 24 of 30; av (the province's asks) 19 of 30;
+aw (is it an activity? half close negatives) 18 of 30; au (whole pages of the usual sites) 17 of
+20; ax (a sample of 2019-2022) 21 of 30; az (trips abroad) 16 of 30; ba (central bodies and the
+province's own events) 23 of 30; ay (whole pages, the publication line anywhere) 11 of 20. In
+all 338 of 470 (72%) at first; 369 pass since, on the rules their misses became (each with its
+unit test); 101 wait in pending.json with their expected answers. Their answers were brought to
+this file's form only (the lead out of "officials", "Hồ Chí Minh" beside the city's other names);
+a name among "officials" may come with its other spellings."""
 
 import json
 from pathlib import Path
@@ -198,9 +213,11 @@ def test_a_heldout_article_is_read_as_expected(name):
     if "lead" in want:
         assert key((record["lead"] or {}).get("name")) in {key(n) for n in options(want["lead"])}
     got = {key(o["name"]) for o in record["officials"]}
-    expected = {key(o) for o in want["officials"]}
-    optional = {key(o) for o in want.get("officials_optional", [])}
-    assert expected <= got <= expected | optional, (sorted(got - expected - optional), sorted(expected - got))
+    # (a name may come with its other spellings: ["Xổmphết Xaynhavông", "Somphet Sayyavong"])
+    people = [{key(n) for n in options(o)} for o in want["officials"]]
+    optional = {key(n) for o in want.get("officials_optional", []) for n in options(o)}
+    allowed = set().union(*people, optional)
+    assert all(p & got for p in people) and got <= allowed, (sorted(got - allowed), [sorted(p) for p in people if not p & got])
     texts = [key(r["text"]) for r in record["requests"]]
     anchors = [key(a) for a in want["requests"]]
     allowed = anchors + [key(a) for a in want.get("requests_optional", [])]
