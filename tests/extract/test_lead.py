@@ -274,3 +274,10 @@ def test_a_lower_case_title_after_a_name_and_a_one_word_highlands_name():
               "(Nhật Bản).", kind="outbound_delegation", province="Lâm Đồng")
     assert out["lead"]["name"] == "K'Nhân"
     assert out["lead"]["titles"] == ["phó chủ tịch UBND tỉnh Lâm Đồng"]
+
+
+def test_envoys_listed_each_with_his_title_and_country_are_all_read():
+    out = run("Dự buổi gặp mặt có Đại sứ Pháp Laurent Dubois, Đại sứ Ấn Độ Rajesh Kumar, Tổng Lãnh sự Liên bang Nga "
+              "tại Đà Nẵng Sergey Morozov, Tổng Lãnh sự Nhật Bản tại Đà Nẵng Yamada Kenichi cùng các đại biểu.",
+              kind="provincial_event", province="Đà Nẵng")
+    assert {"Laurent Dubois", "Rajesh Kumar", "Sergey Morozov", "Yamada Kenichi"} <= set(names(out))

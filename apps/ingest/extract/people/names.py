@@ -338,6 +338,9 @@ def _anchor(text, mentions):
             bare = bool(left) and bool(head_re.fullmatch(text[left[-1][0] : left[-1][1]]))
             after = text[m.end : m.end + 40]
             place_after = bool(re.match(r"^\s*[(,]\s*" + UPPER, after))
+            # (not the next one's title in a list: "Đại sứ Pháp Laurent Dubois, Đại sứ Ấn Độ Rajesh Kumar")
+            if place_after and (nxt := re.match(r"^\s*,\s*", after)) and head_re.match(text, m.end + nxt.end()):
+                place_after = False
             # (not the name's Latin spelling in brackets: "Xổm-xay Vông-khăm-xao (Somxay Vongkhamsao)")
             latin = re.match(r"^\s*\(([A-Za-z][a-z'-]+(?: [A-Za-z][a-z'-]+){1,3})\)", after)
             if latin and fold(latin.group(1)) not in country_keys:
