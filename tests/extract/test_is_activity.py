@@ -499,3 +499,22 @@ def test_the_ministrys_course_in_the_capital_for_every_province_is_no_activity_o
         "Tham dự có Thứ trưởng Ngoại giao và 160 học viên của 52 tỉnh, thành phố."
     )
     assert classify(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Lê Hoài Trung hội đàm Bộ trưởng Ngoại giao Campuchia\nNgày 12/3/2025, tại Hà Nội, Bộ trưởng Ngoại "
+        "giao Lê Hoài Trung hội đàm với Bộ trưởng Ngoại giao Campuchia. Hai bên nhất trí thúc đẩy giao thương ở các "
+        "tỉnh biên giới như Tây Ninh, An Giang.",
+        "Việt Nam, Lào nhất trí tạo thuận lợi cho giao thương ở các tỉnh biên giới\nNgày 12/3/2025, tại Viêng Chăn, hai "
+        "Bộ trưởng Công Thương nhất trí mở thêm cửa khẩu, trong đó có cửa khẩu ở tỉnh Quảng Trị.",
+        "Bộ Ngoại giao tổng kết công tác đối ngoại địa phương năm 2024\nNgày 12/1/2025, tại Hà Nội, Bộ Ngoại giao tổ "
+        "chức Hội nghị tổng kết với đại diện 63 tỉnh, thành phố.\nTại hội nghị, Giám đốc Sở Ngoại vụ tỉnh Quảng Ninh "
+        "phát biểu tham luận.",
+        "Hơn 30 doanh nghiệp Việt Nam tham gia Hội chợ Thực phẩm Anuga 2025\nNgày 4/10/2025, tại Cologne (Đức), khu gian "
+        "hàng Việt Nam do Cục Xúc tiến thương mại tổ chức có doanh nghiệp đến từ Đồng Tháp, Bến Tre tham gia.",
+    ],
+)
+def test_national_diplomacy_and_a_business_or_schools_own_news_are_no_provincial_activity(text):
+    assert classify(text) is None

@@ -176,6 +176,8 @@ def is_activity(doc, province):
         return False  # the province is named only further down, in passing
     if (m := country_rx().match(doc.title)) and m.start() == 0 and not _names_province(province, title_and_lead):
         return False  # "Lào khởi công cảng cạn Thakhek ...": a foreign country's news, the province in passing
+    if _NATIONAL_TITLE.match(doc.title) and not _names_province(province, title_and_lead):
+        return False  # "Việt Nam, Campuchia nhất trí ...", "Bộ Ngoại giao tổng kết công tác đối ngoại địa phương"
     if (
         _MINISTER.match(doc.title)
         and not _mentions_province(province, title_and_lead)
@@ -221,7 +223,10 @@ _COMPANY_EVENT = re.compile(
 # (a deal or an opening of its own, not a visit the province receives: "Tập đoàn Lotte khảo sát
 # đầu tư tại Thanh Hóa")
 _COMPANY_TITLE = re.compile(
-    r"^(?:Doanh nghiệp|Công ty|Tập đoàn|Ngân hàng)\b(?![^\n]*(?:khảo sát|làm việc|thăm|tiếp|chào|gặp|hội đàm|xúc tiến))"
+    # ("Hơn 40 doanh nghiệp Việt Nam tham gia Hội chợ ...", "Hiệp hội Doanh nghiệp tỉnh ... xúc tiến thương mại tại
+    # Nhật Bản", "Trường ĐH Cần Thơ và Đại học Kagoshima ký kết ...": a business's or a school's own news)
+    r"^(?:(?:Hơn|Gần|Nhiều|Các)\s+(?:\d+\s+)?)?(?:Doanh nghiệp|doanh nghiệp|Công ty|Tập đoàn|Ngân hàng|Hiệp hội|Trường|Đại học)\b"
+    r"(?![^\n]*(?:khảo sát|làm việc|thăm|tiếp|chào|gặp|hội đàm))"
 )
 _PROVINCIAL_ACTOR = re.compile(
     r"UBND|HĐND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|(?i:lãnh đạo) (?:tỉnh|thành phố)|Chủ tịch(?! nước| Quốc hội)|"
@@ -383,11 +388,20 @@ def _dated_lead(doc):
     return bool(first) and dates.opens_with_day(first[0].text)
 
 
+# A headline whose subject is the country or the ministry itself.
+_NATIONAL_TITLE = re.compile(
+    r"^(?:Việt Nam\s*(?:,|và|-|–)\s*(?-i:[A-ZĐ])|Bộ Ngoại giao (?:tổng kết|tổ chức|triển khai|khai mạc|khai giảng|"
+    r"tập huấn|hướng dẫn|công bố|ban hành))"
+)
 _MINISTRY_HOLDS = re.compile(
     r"^(?:Bộ Ngoại giao|Học viện Ngoại giao) (?:đã )?(?:tổ chức|chủ trì|khai giảng|"
     r"phối hợp với (?:các )?(?:bộ|Bộ|Học viện Ngoại giao)(?!\w))"
 )
-_MINISTER = re.compile(r"^(?:Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực)(?: Bộ)? Ngoại giao\b")
+# (or named at once: "Bộ trưởng Bùi Thanh Sơn hội đàm Bộ trưởng Ngoại giao Lào")
+_MINISTER = re.compile(
+    r"^(?:Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực)(?:(?: Bộ)? Ngoại giao\b| (?-i:[A-ZĐ]\w*) (?-i:[A-ZĐ]\w*)"
+    r"(?: (?-i:[A-ZĐ]\w*))? (?:hội đàm|hội kiến|tiếp|điện đàm|gặp)\b)"
+)
 # Talks between two states' ministries: "Tham vấn chính trị cấp Thứ trưởng", "Đối thoại Chiến
 # lược", "Ủy ban hỗn hợp" (their seat, the capital, is no actor of them).
 _NATIONAL_TALKS = re.compile(
