@@ -1148,3 +1148,18 @@ def test_a_foreign_provinces_leaders_asked_are_the_partner():
     doc = _doc("Tiêu đề\nPhó Chủ tịch UBND tỉnh đề nghị hai tỉnh cùng khai thác tuyến du lịch đường sông qua cửa khẩu.",
                province="An Giang", kind="outbound_delegation")
     assert len(_texts(doc)) == 1
+
+
+def test_what_only_the_foreign_side_asks_and_the_provinces_own_trainees_are_no_ask():
+    doc = _doc("Tiêu đề\nTrên cơ sở đó, thành phố mong muốn tăng cường giao lưu với các địa phương của Việt Nam.",
+               province="Phú Yên", kind="foreign_delegation")
+    assert _texts(doc) == []
+    doc = _doc("Tiêu đề\nTỉnh Chungbuk mong muốn thiết lập quan hệ hữu nghị với một địa phương của Phú Yên.",
+               province="Phú Yên", kind="foreign_delegation")
+    assert _texts(doc) == []
+    doc = _doc("Tiêu đề\nTỉnh trưởng đề nghị phía Việt Nam phối hợp đấu tranh với tội phạm ma túy.",
+               province="Phú Yên", kind="foreign_delegation")
+    assert _texts(doc) == []
+    doc = _doc("Tiêu đề\nGiám đốc Sở Ngoại vụ đề nghị các học viên nghiêm túc chấp hành nội quy lớp học.",
+               province="Phú Yên", kind="provincial_event")
+    assert _texts(doc) == []

@@ -84,7 +84,10 @@ _LOCAL_OBJECT = re.compile(
     r"chính quyền|lãnh đạo tỉnh|UBND|Ủy ban nhân dân|hai bên|Hai bên|hai tỉnh|hai địa phương|"
     r"hai nước|cán bộ|lực lượng|toàn tỉnh|Đảng bộ|mỗi|từng|mọi người|người dân|nhân dân|"
     # the province's own schools: "đề nghị các cơ sở đào tạo tiếp tục chăm lo cho lưu học sinh"
-    r"các cơ sở (?:đào tạo|giáo dục)(?!\s+(?:của|tại|ở)\s))(?!\w)"
+    r"các cơ sở (?:đào tạo|giáo dục)(?!\s+(?:của|tại|ở)\s)|"
+    # the trainees of its course, its own young staff: "đề nghị các học viên nghiêm túc ...",
+    # "mong muốn lớp cán bộ trẻ tiếp tục phát huy ..."
+    r"(?:các\s+)?học viên|lớp cán bộ|đội ngũ cán bộ)(?!\w)"
 )
 # Both sides asked to do something concrete together: the province asks it of its partner as
 # much as of itself ("đề nghị hai bên phối hợp đẩy nhanh xây dựng cầu", "mong muốn hai tỉnh sớm

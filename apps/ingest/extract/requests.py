@@ -145,6 +145,12 @@ _VAGUE_ASK = re.compile(
     r"(?:hợp tác|quan hệ|công tác đối ngoại|kinh tế)(?:\s+(?:quốc tế|đối ngoại|hữu nghị))?)?[.!?]?$",
     re.IGNORECASE,
 )
+# What only the foreign side asks: of Việt Nam ("đề nghị phía Việt Nam hỗ trợ ..."), or for ties
+# with Vietnamese localities ("mong muốn hợp tác với các địa phương của Việt Nam, trong đó có Bình
+# Định", "thiết lập quan hệ hữu nghị với một địa phương của Hải Dương").
+_OF_VIETNAM = re.compile(r"^(?:đề nghị|kiến nghị|đề xuất|mong muốn|mong)\s+(?:phía\s+)?Việt Nam\b")
+_VIETNAM_AS_OTHER = re.compile(r"(?:với|cho|tại)\s+(?:các|một số|nhiều)\s+địa phương (?:của|tại) Việt Nam")
+_ONE_OF_OURS = re.compile(r"(?:với|cho)\s+(?:một|các|một số)\s+địa phương (?:của|thuộc)\s+(?:tỉnh\s+|thành phố\s+)?")
 # Tasks proposed for the province's own work, no one asked: "đề xuất một số nhiệm vụ trọng tâm từ
 # nay đến cuối năm: tổ chức hội đàm ..., rà soát ...".
 _OWN_TASKS = re.compile(
@@ -390,8 +396,12 @@ def extract(doc, kind, province, lead, officials, partners):
             continue
         if start >= title_end and _subheading(text, start, end):
             continue  # "Kiến nghị Trung ương nhiều nội dung": a section's heading over the asks
-        if _VAGUE_ASK.match(piece) or _OWN_TASKS.match(piece):
+        if _VAGUE_ASK.match(piece) or _OWN_TASKS.match(piece) or _OF_VIETNAM.match(piece):
             continue
+        if _VIETNAM_AS_OTHER.search(piece) or (ctx.provinces and _ONE_OF_OURS.search(piece) and any(
+            p in piece[m.end() : m.end() + 40] for m in _ONE_OF_OURS.finditer(piece) for p in ctx.provinces
+        )):
+            continue  # "mong muốn tăng cường giao lưu với các địa phương của Việt Nam": the guest's wish
         words = _words(piece)
         item = Request(piece, _category(piece), [start, end])
         again = next((k for k, w in enumerate(seen) if len(words & w) >= 0.7 * min(len(words), len(w))), None)
