@@ -1163,3 +1163,12 @@ def test_what_only_the_foreign_side_asks_and_the_provinces_own_trainees_are_no_a
     doc = _doc("Tiêu đề\nGiám đốc Sở Ngoại vụ đề nghị các học viên nghiêm túc chấp hành nội quy lớp học.",
                province="Phú Yên", kind="provincial_event")
     assert _texts(doc) == []
+
+
+def test_both_sides_agreeing_to_ask_their_governments_and_the_consulates_asked():
+    doc = _doc("Tiêu đề\nKết thúc hội đàm, hai bên thống nhất cùng báo cáo, kiến nghị Chính phủ hai nước sớm nâng cấp cặp "
+               "cửa khẩu Xa Mát - Trapeang Phlong.", province="Tây Ninh", kind="foreign_delegation")
+    assert len(_texts(doc)) == 1
+    doc = _doc("Tiêu đề\nChủ tịch UBND thành phố đề nghị các cơ quan lãnh sự tiếp tục là cầu nối thu hút nhà đầu tư "
+               "đến với thành phố.", province="Đà Nẵng", kind="provincial_event")
+    assert len(_texts(doc)) == 1

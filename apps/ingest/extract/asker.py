@@ -305,7 +305,10 @@ class Context:
         if m:
             # "các cơ quan trung ương", "các bộ, ngành Trung ương" are central addressees;
             # "các cơ quan đại diện nước ngoài" (or Vietnam's abroad) the missions.
-            return not re.match(r"[^.;]{0,25}?\b[Tt]rung ương|(?:các )?cơ quan đại diện(?!\w)", after[m.start() :])
+            # ("các cơ quan lãnh sự", the consulates, too)
+            return not re.match(
+                r"[^.;]{0,25}?\b[Tt]rung ương|(?:các )?cơ quan (?:đại diện|lãnh sự|ngoại giao)(?!\w)", after[m.start() :]
+            )
         return bool(self.province_object and self.province_object.match(after))
 
 
@@ -359,6 +362,10 @@ def subject_side(ctx, sentence, trig_start, previous):
         return "other"  # "đến nay đã có 7 nhà đầu tư đề xuất khảo sát ...": investors propose
     if _LOCAL_POST_TAIL.search(tail):
         return "local"  # "..., hai nước, đồng chí Chủ tịch UBND tỉnh đề nghị": the province's post asks
+    if _BOTH_AGREE_TAIL.search(tail):
+        # "hai bên thống nhất cùng báo cáo, kiến nghị Chính phủ hai nước sớm nâng cấp cặp cửa khẩu
+        # ...": the province asks it with its partner
+        return "local"
     # a clause of its own after a semicolon opens with its subject: "..., thăm trang trại bò sữa;
     # Phú Thọ đề xuất Tochigi hỗ trợ ..." (not a guest's advice: "...; Hậu Giang có thể đề xuất")
     clause = tail[tail.rfind(";") + 1 :].lstrip() if ";" in tail else ""
@@ -424,6 +431,10 @@ _THIRD_PARTY_TAIL = re.compile(
     r"(?<!\w)(?:\d+\s+)?(?:nhà đầu tư|doanh nghiệp|công ty|tập đoàn|đối tác)(?:\s+(?-i:" + UPPER + r")[\w-]*){0,3}"
     r"\s+(?:(?:đã|đang|cũng|vừa)\s+)?$",
     re.IGNORECASE,
+)
+_BOTH_AGREE_TAIL = re.compile(
+    r"(?<!\w)(?:[Hh]ai bên|[Hh]ai tỉnh|[Hh]ai địa phương)\s+(?:đã\s+)?(?:thống nhất|nhất trí)\s+(?:cùng\s+)?"
+    r"(?:báo cáo,?\s+)?$"
 )
 _LOCAL_POST_TAIL = re.compile(
     r"(?<!\w)(?:đồng chí\s+)?(?:Phó\s+)?(?:Chủ tịch (?:UBND|HĐND) (?:tỉnh|thành phố)|Bí thư (?:Tỉnh ủy|Thành ủy)|"
