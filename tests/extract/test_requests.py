@@ -1172,3 +1172,14 @@ def test_both_sides_agreeing_to_ask_their_governments_and_the_consulates_asked()
     doc = _doc("Tiêu đề\nChủ tịch UBND thành phố đề nghị các cơ quan lãnh sự tiếp tục là cầu nối thu hút nhà đầu tư "
                "đến với thành phố.", province="Đà Nẵng", kind="provincial_event")
     assert len(_texts(doc)) == 1
+
+
+def test_a_hope_addressed_to_a_company_or_a_state_and_a_list_going_on_after_dong_thoi():
+    doc = _doc("Tiêu đề\nThành phố cũng mong Bosch kết nối các doanh nghiệp khởi nghiệp của thành phố với mạng lưới "
+               "đổi mới sáng tạo.", province="Cần Thơ", kind="foreign_delegation")
+    assert len(_texts(doc)) == 1
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh đề nghị Tập đoàn mở rộng đầu tư tại tỉnh. Đồng thời quan tâm kết nối, hỗ trợ "
+               "doanh nghiệp của tỉnh tham gia chuỗi cung ứng của Tập đoàn.", province="Bắc Ninh",
+               kind="foreign_delegation")
+    texts = _texts(doc)
+    assert any("chuỗi cung ứng" in t for t in texts), texts
