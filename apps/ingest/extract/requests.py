@@ -171,8 +171,8 @@ _ASK_VERB = (
 _CONTINUATION = re.compile(
     r"^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu) là|Thứ (?:nhất|hai|ba|tư|năm|sáu))\s*,|"  # "... ba nội dung. Một là, ..."
     # ("Đồng thời quan tâm kết nối, hỗ trợ doanh nghiệp ...": the list goes on after "Đồng thời")
-    r"^(?:Đồng thời,?\s+(?=(?-i:quan tâm|hỗ trợ|tạo điều kiện|xem xét|giới thiệu|kết nối|sớm|tiếp tục)\s))?"
-    r"(?:Xây dựng|Hỗ trợ|Tạo điều kiện|Quan tâm|Xem xét|Sớm|Tiếp tục|Chuẩn bị|Đẩy mạnh|"
+    r"^Đồng thời,?\s+(?:quan tâm|hỗ trợ|tạo điều kiện|xem xét|giới thiệu|kết nối|sớm|tiếp tục)\s|"
+    r"^(?:Xây dựng|Hỗ trợ|Tạo điều kiện|Quan tâm|Xem xét|Sớm|Tiếp tục|Chuẩn bị|Đẩy mạnh|"
     r"Thúc đẩy|Giới thiệu|Kết nối|Bố trí|Ưu tiên|Cho phép|Nâng cấp|Phối hợp|Tăng cường|Giúp|"
     r"Ủng hộ|Có cơ chế|Có chính sách|Nghiên cứu|Chỉ đạo|Tham mưu|Cung cấp|Hướng dẫn|Cấp|"
     r"(?:Bộ Ngoại giao|Bộ|Trung ương|Chính phủ|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|"
