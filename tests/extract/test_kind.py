@@ -1193,3 +1193,21 @@ def test_a_meeting_during_the_provinces_working_trip_to_a_country_is_outbound():
         "trong chuyến công tác Nhật Bản từ ngày 14 đến 19/4 của đoàn đại biểu thành phố."
     )
     assert classify(text) == "outbound_delegation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khánh Hòa mời gọi đầu tư\nNgày 17/4/2024 (giờ địa phương), tại TP.Pune (Ấn Độ), đoàn công tác tỉnh Khánh Hòa "
+        "do Chủ tịch UBND tỉnh dẫn đầu đã làm việc với lãnh đạo bang Maharashtra.",
+        "Đà Nẵng thúc đẩy hợp tác với Sakai\nNgày 20/11/2024, đoàn công tác thành phố Đà Nẵng do Phó Chủ tịch UBND "
+        "thành phố làm trưởng đoàn đã làm việc với lãnh đạo thành phố Sakai, tỉnh Osaka (Nhật Bản).",
+        "Hà Giang hội đàm với châu Văn Sơn (Trung Quốc)\nNgày 11/9/2024, Đoàn công tác tỉnh Hà Giang do Chủ tịch UBND tỉnh làm Trưởng "
+        "đoàn đã sang thăm và làm việc tại châu Văn Sơn.",
+        "TP.Đà Nẵng đề nghị TP.Daegu mở thêm đường bay\nTP.Đà Nẵng đề nghị TP.Daegu khuyến khích các hãng hàng không mở "
+        "thêm đường bay thẳng. Ngày 12.10.2024 (giờ địa phương), tại TP.Daegu, đoàn công tác TP.Đà Nẵng do Chủ tịch "
+        "UBND TP.Đà Nẵng làm trưởng đoàn đã có buổi làm việc với Thị trưởng TP.Daegu.",
+    ],
+)
+def test_the_provinces_delegation_at_a_foreign_place_written_in_other_ways_is_outbound(text):
+    assert classify(text) == "outbound_delegation"

@@ -20,7 +20,9 @@ from .partners import capitals_pattern, foreign_spelling, known_abroad, mentions
 _CAP = UPPER
 _PLACE = (
     r"(?:(?i:tỉnh|thành phố|thủ đô|bang|vùng|khu tự trị(?: dân tộc)?(?: \w+)?|quận|tỉnh bang|thị xã|thị trấn|"
-    r"xã|phường|bản|làng|huyện|châu(?! (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)(?!\w))|thủ phủ|đặc khu hành chính|đặc khu|đảo|quần đảo)\s+)?"
+    r"xã|phường|bản|làng|huyện|châu(?! (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)(?!\w))|thủ phủ|đặc khu hành chính|đặc khu|đảo|quần đảo)\s+|"
+    # "tại TP.Mumbai (Ấn Độ)": the abbreviation written against the name
+    r"TP\.\s*)?"
     r"(?:" + _CAP + r"[^\s,.;()]*\s*){1,4}"
 )
 # The province's delegation at a foreign place: "tại Thủ đô Phnom Penh, Vương quốc Campuchia",
@@ -155,7 +157,9 @@ def _outbound(doc, province, head):
         # "Ngày 11/9, tại thành phố Daegu, đoàn công tác tỉnh Bình Dương ...": the province's own
         # delegation at a place the gazetteer knows abroad.
         own = re.compile(_PLACE_THEN_OWN.replace("{name}", esc))
-        for s in first:
+        # (the sentence after a sapo too: "TP.Đà Nẵng đề nghị TP.Daegu ..." then "Ngày 12.10 (giờ địa
+        # phương), tại TP.Daegu, đoàn công tác TP.Đà Nẵng ...")
+        for s in body_sentences(doc)[:2]:
             m = own.match(s.text)
             # (without its kind word only a foreign spelling: "tại Busan", not "tại Kép")
             if m and known_abroad(m.group("place")) and (m.group("kind") or foreign_spelling(m.group("place"))):
@@ -188,6 +192,9 @@ def _outbound(doc, province, head):
                 rest[: country.start()]
             ):
                 return True
+            # (or to a place only a foreign country has: "đã sang thăm và làm việc tại châu Văn Sơn")
+            if re.search(r"(?:tại|ở)\s+(?:châu|bang|tỉnh bang|khu tự trị)\s+" + _CAP, rest[:80]):
+                return True
     return False
 
 
@@ -218,7 +225,7 @@ _DAY_CLAUSE = (
     _OUTLET_PREFIX + r"(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua|từ ngày|trong (?:hai|ba) ngày)\b[^,\n]{0,30},\s*"
 )
 _PLACE_THEN_OWN = (
-    _DAY_CLAUSE + r"(?i:tại)\s+(?P<kind>(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+)?"
+    _DAY_CLAUSE + r"(?i:tại)\s+(?P<kind>(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+|TP\.\s*)?"
     r"(?P<place>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})\s*,\s*" + _OWN_NAMED_DELEGATION
 )
 
@@ -226,7 +233,9 @@ _PLACE_THEN_OWN = (
 # The province's delegation and a travel verb after it, in one sentence.
 _HOME_TRAVELS = (
     _OWN_NAMED + r"(?![\w ]{0,3}\()[^.;\n]{0,160}?(?i:\b(?:sang|đến|tới) thăm|\bthăm(?:,| và) (?:làm việc|hội đàm)|chúc tết|"
-    r"\bsang (?:làm việc|công tác)|\bcông tác tại|\blàm việc tại)"
+    r"\bsang (?:làm việc|công tác)|\bcông tác tại|\blàm việc tại|"
+    # "... đã làm việc với lãnh đạo thành phố Sakai, tỉnh Osaka (Nhật Bản)": with a foreign host's leaders
+    r"\blàm việc với (?:lãnh đạo|chính quyền))"
 )
 # A foreign mission in Vietnam: visiting it is not a trip abroad.
 _FOREIGN_MISSION = re.compile(r"(?:Đại sứ quán|Lãnh sự quán|Tổng Lãnh sự quán)(?! Việt Nam)")
