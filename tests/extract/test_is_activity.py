@@ -518,3 +518,21 @@ def test_the_ministrys_course_in_the_capital_for_every_province_is_no_activity_o
 )
 def test_national_diplomacy_and_a_business_or_schools_own_news_are_no_provincial_activity(text):
     assert classify(text) is None
+
+
+def test_a_country_headlining_a_reception_by_the_provinces_leader_is_an_activity():
+    text = (
+        "Australia tiếp tục hỗ trợ tỉnh phát triển nguồn nhân lực\n"
+        "Sáng 16/5/2024, đồng chí Lê Văn Minh, Phó Chủ tịch Thường trực tỉnh đã tiếp và làm việc với Đại sứ Australia.\n"
+        "Tỉnh Thừa Thiên Huế đề nghị Đại sứ quán tiếp tục hỗ trợ học bổng cho sinh viên."
+    )
+    assert classify(text) == "foreign_delegation"
+
+
+def test_a_briefing_on_a_trade_agreement_with_the_eu_is_no_activity():
+    text = (
+        "Phổ biến Hiệp định EVFTA cho doanh nghiệp\n"
+        "Sáng 15/6/2024, Sở Công Thương tỉnh Bình Phước tổ chức hội nghị phổ biến Hiệp định Thương mại tự do giữa "
+        "Việt Nam và Liên minh châu Âu (EVFTA) cho hơn 100 doanh nghiệp."
+    )
+    assert classify(text) is None

@@ -281,3 +281,9 @@ def test_envoys_listed_each_with_his_title_and_country_are_all_read():
               "tại Đà Nẵng Sergey Morozov, Tổng Lãnh sự Nhật Bản tại Đà Nẵng Yamada Kenichi cùng các đại biểu.",
               kind="provincial_event", province="Đà Nẵng")
     assert {"Laurent Dubois", "Rajesh Kumar", "Sergey Morozov", "Yamada Kenichi"} <= set(names(out))
+
+
+def test_a_local_attendee_with_a_one_word_highlands_name_does_not_lead_a_guests_visit():
+    out = run("Chủ tịch UBND tỉnh tiếp đoàn công tác tỉnh Ratanakiri (Campuchia). Cùng dự có ông K'Ba, Bí thư Huyện ủy "
+              "huyện Đức Cơ.", kind="foreign_delegation", province="Gia Lai")
+    assert out["lead"] is None or out["lead"]["name"] != "K'Ba"

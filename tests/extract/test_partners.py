@@ -504,3 +504,10 @@ def test_names_listed_after_la_share_the_kind_and_tourists_origins_and_a_river_r
     assert _names("Tiêu đề\nTỉnh đón 50.000 lượt khách Nga, chủ yếu đến từ Moscow, Novosibirsk và Irkutsk.",
                   province="Khánh Hòa") == []
     assert _names("Tiêu đề\nHai tỉnh khai thác tuyến du lịch đường sông Châu Đốc - Phnôm Pênh.", province="An Giang") == []
+
+
+def test_a_received_delegation_from_a_city_and_a_vietnamese_district_of_a_pair_after_a_plural():
+    assert _names("Tiêu đề\nPhó Chủ tịch UBND tỉnh đã tiếp đoàn khách đến từ Gimhae (Hàn Quốc) do Phó Thị trưởng "
+                  "dẫn đầu.", province="Bắc Ninh") == ["Gimhae"]
+    assert "Hướng Hóa" not in _names("Tiêu đề\nHợp tác giữa hai huyện Hướng Hóa và Mường Phìn (Lào) được tăng cường.",
+                                     province="Quảng Trị")

@@ -1183,3 +1183,37 @@ def test_a_hope_addressed_to_a_company_or_a_state_and_a_list_going_on_after_dong
                kind="foreign_delegation")
     texts = _texts(doc)
     assert any("chuỗi cung ứng" in t for t in texts), texts
+
+
+# A review of this session's rules, with its own sentences: each of these was misread.
+def test_a_wish_for_ties_followed_by_something_concrete_stays_an_ask():
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh mong muốn tăng cường hợp tác với các đối tác Nhật Bản, hỗ trợ tỉnh xây dựng "
+               "nhà máy xử lý rác thải.", province="Bình Định", kind="foreign_delegation")
+    assert len(_texts(doc)) == 1
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh mong muốn hợp tác với tỉnh Xiêng Khoảng đào tạo lưu học sinh Lào.",
+               province="Nghệ An", kind="foreign_delegation")
+    assert len(_texts(doc)) == 1
+
+
+def test_the_provinces_asks_naming_vietnamese_localities_stay_asks():
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh đề nghị Đại sứ quán kết nối doanh nghiệp Hàn Quốc đầu tư tại các địa phương "
+               "của Việt Nam, trong đó có Bình Định.", province="Bình Định", kind="foreign_delegation")
+    assert len(_texts(doc)) == 1
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh đề nghị tỉnh Hủa Phăn kết nối các huyện của tỉnh bạn kết nghĩa với các địa "
+               "phương của tỉnh Thanh Hóa.", province="Thanh Hóa", kind="foreign_delegation")
+    assert len(_texts(doc)) == 1
+
+
+def test_solutions_whose_list_names_the_addressee_are_asks():
+    doc = _doc("Tiêu đề\nPhó Chủ tịch UBND tỉnh kiến nghị một số giải pháp: Ủy ban Biên giới quốc gia hỗ trợ tỉnh kinh "
+               "phí tu bổ các cột mốc.", province="Kon Tum")
+    assert len(_texts(doc)) == 1
+
+
+def test_an_instruction_to_the_provinces_departments_after_dong_thoi_and_its_own_companies_are_no_asks():
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh đề nghị Bộ Ngoại giao hỗ trợ tỉnh tổ chức hội nghị xúc tiến đầu tư. Đồng "
+               "thời, tiếp tục chỉ đạo các sở, ngành của tỉnh rà soát hồ sơ các dự án.", province="Hà Nam")
+    assert len(_texts(doc)) == 1
+    doc = _doc("Tiêu đề\nTại buổi làm việc, Trưởng đoàn đề nghị các doanh nghiệp của tỉnh chủ động chuẩn bị nguồn "
+               "hàng đạt chuẩn.", province="Hà Nam", kind="outbound_delegation")
+    assert _texts(doc) == []

@@ -174,7 +174,10 @@ def is_activity(doc, province):
         return False
     if _NATIONAL_LEADER.match(doc.title) and not _names_province(province, title_and_lead):
         return False  # the province is named only further down, in passing
-    if (m := country_rx().match(doc.title)) and m.start() == 0 and not _names_province(province, title_and_lead):
+    if (
+        (m := country_rx().match(doc.title)) and m.start() == 0 and not _names_province(province, title_and_lead)
+        and not _PROVINCIAL_ACTOR.search(title_and_lead)  # "Sáng 16/5, Phó Chủ tịch tỉnh đã tiếp Đại sứ ...": a reception
+    ):
         return False  # "Lào khởi công cảng cạn Thakhek ...": a foreign country's news, the province in passing
     if _NATIONAL_TITLE.match(doc.title) and not _names_province(province, title_and_lead):
         return False  # "Việt Nam, Campuchia nhất trí ...", "Bộ Ngoại giao tổng kết công tác đối ngoại địa phương"

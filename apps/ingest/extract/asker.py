@@ -87,7 +87,9 @@ _LOCAL_OBJECT = re.compile(
     r"các cơ sở (?:đào tạo|giáo dục)(?!\s+(?:của|tại|ở)\s)|"
     # the trainees of its course, its own young staff: "đề nghị các học viên nghiêm túc ...",
     # "mong muốn lớp cán bộ trẻ tiếp tục phát huy ..."
-    r"(?:các\s+)?học viên|lớp cán bộ|đội ngũ cán bộ)(?!\w)"
+    r"(?:các\s+)?học viên|lớp cán bộ|đội ngũ cán bộ|"
+    # its own companies: "đề nghị các doanh nghiệp của tỉnh chủ động chuẩn bị nguồn hàng"
+    r"(?:các\s+)?doanh nghiệp (?:của|trong|trên địa bàn) (?:tỉnh|thành phố)(?!\s+(?-i:[A-ZĐ])))(?!\w)"
 )
 # Both sides asked to do something concrete together: the province asks it of its partner as
 # much as of itself ("đề nghị hai bên phối hợp đẩy nhanh xây dựng cầu", "mong muốn hai tỉnh sớm

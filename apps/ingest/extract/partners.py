@@ -80,7 +80,7 @@ _MARKETS_LISTED = re.compile(
     r"(?:quảng bá|xúc tiến|giới thiệu)[^.;\n]{0,80}?\s(?:tại|ở|tới|đến)\s+(?:các\s+)?(?:thành phố|địa phương|thị trường)"
     r"(?![^.;\n]{0,40}?(?:kết nghĩa|đối tác|hữu nghị|bạn\b))[^.;\n]{0,40}?\snhư\s+(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$|"
     # where visitors come from: "... lượt khách năm 2019, chủ yếu đến từ Moscow, Novosibirsk, ..."
-    r"(?:khách|du khách|lượt khách|hành khách)[^.;\n]{0,60}?\sđến từ\s+(?:các\s+(?:thành phố|địa phương)\s+(?:như\s+)?)?"
+    r"(?<!đoàn )(?:khách|du khách|lượt khách|hành khách)[^.;\n]{0,60}?\sđến từ\s+(?:các\s+(?:thành phố|địa phương)\s+(?:như\s+)?)?"
     r"(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$",
     re.IGNORECASE,
 )
@@ -446,7 +446,8 @@ def extract(doc, province):
             written = m.group(kind_group) or m.group(2)  # the plural's kind word
             kind = written.lower().replace("hội đồng tỉnh", "tỉnh")
             entry = by_key.get(key)
-            if name_group == 3 and m.group(5) is not None and not m.group("plural") and (
+            plural = m.group("plural") and kind in ("tỉnh", "bang", "tỉnh bang", "châu")  # not "hai huyện Hướng Hóa và Sepon"
+            if name_group == 3 and m.group(5) is not None and not plural and (
                 kind not in _FOREIGN_ONLY_KINDS and (entry is None or entry.get("kind") != kind)
             ):
                 # "giữa thành phố Hội An và thành phố Nanao (Nhật Bản)": the first of a pair may be

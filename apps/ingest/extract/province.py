@@ -133,7 +133,7 @@ _SITE = re.compile(r"^(?:www\.)?(?:bao|baodientu)([a-z]{4,20})\.(?:com\.vn|gov\.
 
 @cache
 def _outlet_tags():
-    return dict(line.split(None, 1) for line in data_lines("outlets.txt"))
+    return dict(parts for line in data_lines("outlets.txt") if len(parts := line.split(None, 1)) == 2)
 
 
 def _outlet_province(doc):

@@ -92,11 +92,15 @@ _GENERAL_WISH = re.compile(
 # hợp tác với các đối tác Pháp trong các lĩnh vực văn hóa, du lịch và giáo dục"), or none ("mong
 # muốn hợp tác với Đồng Tháp"): general (GUIDE: optional at most). One item beyond the sectors
 # ("sức khỏe người dân", "mở đường bay thẳng ...") makes it concrete, and it stays.
+_NAME_WORDS = r"(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,4}"
 _SECTOR_WISH = re.compile(
     r"^(?:mong muốn|mong)\s+(?:(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)\s+)?(?:được\s+)?(?:tiếp tục\s+)?"
     r"(?:(?:mở rộng|tăng cường|thúc đẩy|đẩy mạnh|phát triển|củng cố|làm sâu sắc)\s+(?:hơn nữa\s+)?)?"
     r"(?:mối\s+)?(?:quan hệ|hợp tác)(?:\s+hữu nghị)?(?:,?\s+hợp tác)?"
-    r"(?:\s+(?:với|giữa)(?:(?!\s(?:để|nhằm|trong|trên|về|ở|thông qua|qua|bằng|theo|tại|nhất là)\s)[^;.:]){1,80})?"
+    # (with names only, a list of them, a country in brackets: "với các đối tác Pháp", "với tỉnh Hủa Phăn
+    # (Lào)"; a verb after them is content: "với tỉnh Hủa Phăn đào tạo lưu học sinh" is no general wish)
+    r"(?:\s+(?:với|giữa)\s+(?:(?:các|những|hai)\s+)?(?:(?:đối tác|địa phương|doanh nghiệp|tổ chức|tỉnh|thành phố|bang|"
+    r"vùng|nước|quốc gia|bên)\s*)?(?:" + _NAME_WORDS + r"(?:\s*\([^()\n]{2,30}\))?(?:\s*(?:,|và)\s*" + _NAME_WORDS + r")*)?)?"
     r"(?:,?\s+(?:trên|trong|ở|về)\s+(?:(?:nhiều|các|những)\s+)?(?:lĩnh vực|ngành)?(?:\s+như)?"
     r"(?:,?\s*(?:nhất là|đặc biệt là|trong đó có|như|gồm)\s+)?:?\s*(?P<fields>[^;.]{1,200}?))?\s*[.]?$",
     re.IGNORECASE,
@@ -153,14 +157,19 @@ _VAGUE_ASK = re.compile(
 # with Vietnamese localities ("mong muốn hợp tác với các địa phương của Việt Nam, trong đó có Bình
 # Định", "thiết lập quan hệ hữu nghị với một địa phương của Hải Dương").
 _OF_VIETNAM = re.compile(r"^(?:đề nghị|kiến nghị|đề xuất|mong muốn|mong)\s+(?:phía\s+)?Việt Nam\b")
-_VIETNAM_AS_OTHER = re.compile(r"(?:với|cho|tại)\s+(?:các|một số|nhiều)\s+địa phương (?:của|tại) Việt Nam")
-_ONE_OF_OURS = re.compile(r"(?:với|cho)\s+(?:một|các|một số)\s+địa phương (?:của|thuộc)\s+(?:tỉnh\s+|thành phố\s+)?")
+_TIES_WISH = (
+    r"^(?:mong muốn|mong)\s+(?:được\s+)?(?:tiếp tục\s+)?(?:(?:tăng cường|mở rộng|đẩy mạnh)\s+)?"
+    r"(?:thiết lập quan hệ|kết nghĩa|hợp tác|giao lưu|quan hệ)[^.;,]{0,30}?\s+với\s+(?:một|các|một số|nhiều)\s+"
+)
+_VIETNAM_AS_OTHER = re.compile(_TIES_WISH + r"địa phương (?:của|tại) Việt Nam")
+_ONE_OF_OURS = re.compile(_TIES_WISH + r"địa phương (?:của|thuộc)\s+(?:tỉnh\s+|thành phố\s+)?")
 # Tasks proposed for the province's own work, no one asked: "đề xuất một số nhiệm vụ trọng tâm từ
 # nay đến cuối năm: tổ chức hội đàm ..., rà soát ...".
 _OWN_TASKS = re.compile(
     r"^(?:đề xuất|kiến nghị)\s+(?:(?:một số|các|những|\d+|hai|ba|bốn|năm)\s+)?(?:nhóm\s+)?"
     r"(?:nhiệm vụ|giải pháp|định hướng|chỉ tiêu|phương hướng)(?:\s+(?:trọng tâm|chủ yếu|trọng điểm))?"
-    r"(?:\s+(?:từ nay|trong|của|năm|thời gian)[^:;.]{0,40})?\s*:",
+    # (what follows starts with a verb: an addressee named there is asked, "...: Ủy ban Biên giới quốc gia hỗ trợ")
+    r"(?:\s+(?:từ nay|trong|của|năm|thời gian)[^:;.]{0,40})?\s*:(?!\s*(?-i:" + UPPER + r"))",
     re.IGNORECASE,
 )
 # A sentence that goes on with a list of asks without a new subject.
@@ -171,7 +180,7 @@ _ASK_VERB = (
 _CONTINUATION = re.compile(
     r"^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu) là|Thứ (?:nhất|hai|ba|tư|năm|sáu))\s*,|"  # "... ba nội dung. Một là, ..."
     # ("Đồng thời quan tâm kết nối, hỗ trợ doanh nghiệp ...": the list goes on after "Đồng thời")
-    r"^Đồng thời,?\s+(?:quan tâm|hỗ trợ|tạo điều kiện|xem xét|giới thiệu|kết nối|sớm|tiếp tục)\s|"
+    r"^Đồng thời,?\s+(?:quan tâm|hỗ trợ|tạo điều kiện|xem xét|giới thiệu|kết nối)\s|"
     r"^(?:Xây dựng|Hỗ trợ|Tạo điều kiện|Quan tâm|Xem xét|Sớm|Tiếp tục|Chuẩn bị|Đẩy mạnh|"
     r"Thúc đẩy|Giới thiệu|Kết nối|Bố trí|Ưu tiên|Cho phép|Nâng cấp|Phối hợp|Tăng cường|Giúp|"
     r"Ủng hộ|Có cơ chế|Có chính sách|Nghiên cứu|Chỉ đạo|Tham mưu|Cung cấp|Hướng dẫn|Cấp|"
@@ -404,9 +413,8 @@ def extract(doc, kind, province, lead, officials, partners):
             continue  # "Kiến nghị Trung ương nhiều nội dung": a section's heading over the asks
         if _VAGUE_ASK.match(piece) or _OWN_TASKS.match(piece) or _OF_VIETNAM.match(piece):
             continue
-        if _VIETNAM_AS_OTHER.search(piece) or (ctx.provinces and _ONE_OF_OURS.search(piece) and any(
-            p in piece[m.end() : m.end() + 40] for m in _ONE_OF_OURS.finditer(piece) for p in ctx.provinces
-        )):
+        ours = _ONE_OF_OURS.match(piece)
+        if _VIETNAM_AS_OTHER.match(piece) or (ours and any(p in piece[ours.end() : ours.end() + 40] for p in ctx.provinces)):
             continue  # "mong muốn tăng cường giao lưu với các địa phương của Việt Nam": the guest's wish
         words = _words(piece)
         item = Request(piece, _category(piece), [start, end])

@@ -236,7 +236,9 @@ def _split_run(text, tokens, run, places):
         # Phon Xi Xu Vông", "Khăm Phăn Phôm Ma Thạt", whose "Ma" is no family name here).
         if 2 <= n <= 7:
             return 0, True, False
-        if n == 1 and re.fullmatch(r"[A-ZĐ]['’][A-ZĐ][^\W\d_]+", words[0]):
+        if n == 1 and re.fullmatch(r"[A-ZĐ]['’][A-ZĐ][^\W\d_]+", words[0]) and re.match(
+            r"\s*[-–]\s", text[tokens[run[-1]][1] : tokens[run[-1]][1] + 4]
+        ):
             return 0, True, False  # "ông K'Mák - phó chủ tịch UBND tỉnh": a Highlands name of one word
     for i in range(start, n):
         # Right after "tỉnh", "huyện": a two-word run is a place ("huyện Mai Châu"), a longer
