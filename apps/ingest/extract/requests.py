@@ -163,6 +163,17 @@ _TIES_WISH = (
 )
 _VIETNAM_AS_OTHER = re.compile(_TIES_WISH + r"địa phương (?:của|tại) Việt Nam")
 _ONE_OF_OURS = re.compile(_TIES_WISH + r"địa phương (?:của|thuộc)\s+(?:tỉnh\s+|thành phố\s+)?")
+
+
+def _foreign_side_only(piece, provinces):
+    """An ask only the foreign side makes: of Việt Nam, or a wish for ties with Vietnamese
+    localities, the province's own among them."""
+    if _OF_VIETNAM.match(piece) or _VIETNAM_AS_OTHER.match(piece):
+        return True
+    ours = _ONE_OF_OURS.match(piece)
+    return bool(ours) and any(p in piece[ours.end() : ours.end() + 40] for p in provinces)
+
+
 # Tasks proposed for the province's own work, no one asked: "đề xuất một số nhiệm vụ trọng tâm từ
 # nay đến cuối năm: tổ chức hội đàm ..., rà soát ...".
 _OWN_TASKS = re.compile(
@@ -405,17 +416,12 @@ def extract(doc, kind, province, lead, officials, partners):
     for start, end in pieces:
         start, end = _trim(text, start, end)
         piece = text[start:end]
-        if end - start < 15 or (_GENERAL_WISH.match(piece) and not JOINT_ASK.search(piece[:80])):
-            continue
-        if _sector_wish(piece):
+        if end - start < 15 or (_GENERAL_WISH.match(piece) and not JOINT_ASK.search(piece[:80])) or _sector_wish(piece):
             continue
         if start >= title_end and _subheading(text, start, end):
             continue  # "Kiến nghị Trung ương nhiều nội dung": a section's heading over the asks
-        if _VAGUE_ASK.match(piece) or _OWN_TASKS.match(piece) or _OF_VIETNAM.match(piece):
+        if _VAGUE_ASK.match(piece) or _OWN_TASKS.match(piece) or _foreign_side_only(piece, ctx.provinces):
             continue
-        ours = _ONE_OF_OURS.match(piece)
-        if _VIETNAM_AS_OTHER.match(piece) or (ours and any(p in piece[ours.end() : ours.end() + 40] for p in ctx.provinces)):
-            continue  # "mong muốn tăng cường giao lưu với các địa phương của Việt Nam": the guest's wish
         words = _words(piece)
         item = Request(piece, _category(piece), [start, end])
         again = next((k for k, w in enumerate(seen) if len(words & w) >= 0.7 * min(len(words), len(w))), None)
@@ -473,29 +479,13 @@ def _without_headline_summary(out, title_end):
     if not body or len(body) == len(out):
         return out
     body_words = set().union(*(_words(r.text) for r in body))
-    body_names = set().union(*(_names(r.text) for r in body))
     kept = []
     for r in out:
         words = _words(r.text) - _GENERIC_WORDS
-        names = _names(r.text)
         if r.span[1] <= title_end and len(words) >= 3 and len(words & body_words) >= 0.5 * len(words):
             continue  # "Tỉnh mong muốn Úc hỗ trợ phát triển điện gió ngoài khơi": most of it the body asks
-        if (
-            r.span[1] <= title_end
-            and len(words) >= 3
-            and len(words & body_words) >= 0.85 * len(words)
-            and len(names) >= 2  # a list of places or bodies, each asked for in the body
-            and names <= body_names
-        ):
-            continue
         kept.append(r)
     return kept
-
-
-def _names(text):
-    """The capitalised words after the first (folded): the places and bodies an ask names."""
-    words = text.split()[1:]
-    return {fold(w) for w in words if w.lstrip("(\"“'")[:1].isupper()} - {"bo", "ngoai", "giao"}
 
 
 # The ask words and the words every ask shares (folded): not what a headline's ask is about.
