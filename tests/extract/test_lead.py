@@ -287,3 +287,10 @@ def test_a_local_attendee_with_a_one_word_highlands_name_does_not_lead_a_guests_
     out = run("Chủ tịch UBND tỉnh tiếp đoàn công tác tỉnh Ratanakiri (Campuchia). Cùng dự có ông K'Ba, Bí thư Huyện ủy "
               "huyện Đức Cơ.", kind="foreign_delegation", province="Gia Lai")
     assert out["lead"] is None or out["lead"]["name"] != "K'Ba"
+
+
+def test_a_two_letter_country_before_an_envoys_name_is_no_part_of_it():
+    out = run("Chủ tịch UBND tỉnh tiếp Đại sứ Mỹ Marc Knapper tại trụ sở. Cùng dự có bà Huỳnh Thị Mỹ Lệ, Giám đốc Sở "
+              "Ngoại vụ.", kind="foreign_delegation", province="Quảng Trị")
+    assert out["lead"]["name"] == "Marc Knapper"
+    assert "Huỳnh Thị Mỹ Lệ" in names(out)

@@ -196,8 +196,8 @@ def _split_run(text, tokens, run, places):
     # ("ông Nagasaki Kotaro"); elsewhere a known place at the front is cut off.
     for k in range(min(n - 1, 4), 0, -1) if prev not in ("ông", "bà", "ngài") else ():
         head = " ".join(words[:k])
-        if len(head) <= 2:
-            continue  # "Y Kông Ayun": the Ê Đê name particle, not Italy ("Ý")
+        if len(head) <= 1 or (len(head) == 2 and n - k < 2):
+            continue  # "Y Kông Ayun": the Ê Đê name particle, not Italy ("Ý"); "Mỹ Marc Knapper": the US
         if (
             fold(head) in places
             or fold(head) in country_keys
