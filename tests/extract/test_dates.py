@@ -771,3 +771,12 @@ def test_a_portals_update_line_at_the_storys_end_dates_it_and_its_site_title_is_
     assert cleaned.title == "Chủ tịch UBND tỉnh tiếp Đại sứ Hàn Quốc tại Việt Nam"
     assert record["published"] == "2024-05-28"
     assert record["start_date"] == "2024-05-27"
+
+
+def test_two_days_given_in_brackets_with_va_are_the_visits_range():
+    text = (
+        TITLE
+        + "BKT - Trong 2 ngày (22 và 23/8/2022), Đoàn công tác Bộ Ngoại giao đã thăm và làm việc tại tỉnh Đắk Lắk.\n"
+        "Chiều 23/8, Đoàn có buổi làm việc với lãnh đạo tỉnh."
+    )
+    assert when(text)[:2] == ("2022-08-22", "2022-08-23")

@@ -43,9 +43,9 @@ _RANGES = [
     ),
     # (Từ) ngày 17-18/3, 17 - 18/3/2021 (a day range sharing one month); "từ 12 - 14/3"
     re.compile(r"(?:(?:từ\s+)?(?:các\s+)?ngày\s+|từ\s+)" + _DAY + r"\s*[-–]\s*" + _DM, re.IGNORECASE),
-    # Trong 3 ngày (18-20/4): the count of days, then the range in brackets
+    # Trong 3 ngày (18-20/4), Trong 2 ngày (22 và 23/8): the count of days, then the range in brackets
     re.compile(
-        r"trong\s+(?:hai|ba|bốn|năm|\d)\s+ngày\s*\(\s*(?:từ\s+)?(?:ngày\s+)?" + _DAY + r"\s*[-–]\s*" + _DM,
+        r"trong\s+(?:hai|ba|bốn|năm|\d)\s+ngày\s*\(\s*(?:từ\s+)?(?:ngày\s+)?" + _DAY + r"\s*(?:[-–]|và|,)\s*" + _DM,
         re.IGNORECASE,
     ),
     # Trong hai ngày 28 và 29-11; trong 2 ngày 28, 29/11; ngày 28 và 29/11
