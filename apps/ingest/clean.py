@@ -131,7 +131,7 @@ def clean(text):
         corpus_date = m.group(1)
         lines[0] = lines[0][m.end() :]
     total = sum(len(x) for x in lines) or 1
-    kept, removed, seen, seen_at = [], [], set(), {}
+    kept, removed, seen_at = [], [], {}  # seen_at: each kept line's index in kept
     done = 0
     story_seen = False
     for line in lines:
@@ -151,16 +151,14 @@ def clean(text):
             if not stripped:
                 continue
             line = stripped
-        if line in seen:  # captions and titles repeated by page templates
-            at = seen_at.get(line)
-            if at is not None and not story_seen and _title_like(line):
+        if line in seen_at:  # captions and titles repeated by page templates
+            if not story_seen and _title_like(line):
                 # the <title>'s copy at the top, the headline again over the story: the headline
                 # stands where the story starts
-                kept[at] = None
+                kept[seen_at[line]] = None
                 seen_at[line] = len(kept)
                 kept.append(line)
             continue
-        seen.add(line)
         seen_at[line] = len(kept)
         kept.append(line)
         story_seen = story_seen or _is_paragraph(line)  # (a flag: the guard stays linear)

@@ -39,14 +39,14 @@ class Doc:
             return None
         # (the headline's own line first, when a line holds it alone: a banner of 25 words under
         # the <title>'s copy is no paragraph of the story)
-        alone = re.search(r"(?m)^" + re.escape(self.title) + r"$", self.text)
+        alone = [m.start() for m in re.finditer(r"(?m)^" + re.escape(self.title) + r"$", self.text)]
         if alone:
-            at = alone.start()
+            at = alone[0]
         first_line_end = self.text.find("\n", at)
         story = _PARAGRAPH.search(self.text, first_line_end) if first_line_end >= 0 else None
         limit = story.start() if story else len(self.text)
-        for m in re.finditer(r"(?m)^" + re.escape(self.title) + r"$", self.text[:limit]):
-            at = m.start()
+        # (the last of them before the story: a line must end before the limit to hold the title)
+        at = next((a for a in reversed(alone) if a + len(self.title) <= limit), at)
         return (at, at + len(self.title))
 
     @cached_property

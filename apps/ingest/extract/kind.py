@@ -193,7 +193,7 @@ def _outbound(doc, province, head):
             ):
                 return True
             # (or to a place only a foreign country has: "đã sang thăm và làm việc tại châu Văn Sơn")
-            if re.search(r"(?:tại|ở)\s+(?:châu|bang|tỉnh bang|khu tự trị)\s+" + _CAP, rest[:80]):
+            if _AT_FOREIGN_ONLY_PLACE.search(rest[:80]):
                 return True
     return False
 
@@ -237,6 +237,7 @@ _HOME_TRAVELS = (
     # "... đã làm việc với lãnh đạo thành phố Sakai, tỉnh Osaka (Nhật Bản)": with a foreign host's leaders
     r"\blàm việc với (?:lãnh đạo|chính quyền))"
 )
+_AT_FOREIGN_ONLY_PLACE = re.compile(r"(?:tại|ở)\s+(?:châu|bang|tỉnh bang|khu tự trị)\s+" + _CAP)
 # A foreign mission in Vietnam: visiting it is not a trip abroad.
 _FOREIGN_MISSION = re.compile(r"(?:Đại sứ quán|Lãnh sự quán|Tổng Lãnh sự quán)(?! Việt Nam)")
 
