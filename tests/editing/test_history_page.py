@@ -19,3 +19,16 @@ def test_an_empty_change_reason_is_a_dash(client, national_editor):
     body = client.get(reverse("admin:visits_activity_history", args=[activity.pk])).content.decode()
     assert re.search(r"<td>\s*—\s*</td>", body)
     assert not re.search(r"<td>\s*None\s*</td>", body)
+
+
+def test_a_lead_given_where_there_was_none_shows_a_dash_not_a_deleted_record(client, national_editor):
+    activity = make_activity()
+    lead = activity.lead
+    activity.lead = None
+    activity.save()
+    activity.lead = lead
+    activity.save()
+    client.force_login(national_editor)
+    body = client.get(reverse("admin:visits_activity_history", args=[activity.pk])).content.decode()
+    assert "pk=None" not in body
+    assert lead.name in body

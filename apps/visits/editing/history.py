@@ -5,12 +5,17 @@ reprs."""
 import datetime as dt
 
 from django.utils.translation import gettext as _
+from simple_history.models import DeletedObject
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from apps.lib.history_admin import HistoryAdmin
 
 
 def readable(field, value):
+    # An empty foreign key (a lead not yet known) comes from simple_history as a DeletedObject
+    # without a pk, shown as "Deleted cán bộ (pk=None)": it was never there, not deleted.
+    if isinstance(value, DeletedObject) and value.pk is None:
+        value = None
     if value is None or value == "" or value == []:
         return "—"
     if field.choices and not isinstance(value, list):
