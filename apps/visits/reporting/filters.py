@@ -216,9 +216,8 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
     # a page, each row's activity looked up by id (through a semi-join PostgreSQL read every
     # mention of a frequent partner first: 42 ms at 1,000,000 activities). An activity is joined
     # to an official or a partner at most once. Newest first, as the list; undated activities
-    # where each index keeps them: an official's as the unfiltered list has them (first on
-    # PostgreSQL, last on SQLite), a partner's last on both engines, as on the partner's page.
-    # A ``sort`` asked for replaces this order (the sort filter comes after).
+    # last on both engines, as on the official's and the partner's pages. A ``sort`` asked for
+    # replaces this order (the sort filter comes after).
     def filter_official(self, qs, name, value):
         return _joined_newest_first(qs, "participations", official=value)
 
@@ -230,7 +229,7 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
         return qs.filter(organization__in=[n for n in names.order_by() if folded in fold(n)])
 
     def filter_partner(self, qs, name, value):
-        return _joined_newest_first(qs, "partner_mentions", nulls_last=True, partner=value)
+        return _joined_newest_first(qs, "partner_mentions", partner=value)
 
     def filter_country(self, qs, name, value):
         # A partner an editor rejected does not make its activity one "with" that country. IN
@@ -244,10 +243,10 @@ class ActivityFilter(FastFormMixin, django_filters.FilterSet):
         return qs.filter(has) if value == "yes" else qs.exclude(has)
 
 
-def _joined_newest_first(qs, relation, nulls_last=None, **match):
+def _joined_newest_first(qs, relation, **match):
     """``qs`` joined to its ``relation`` rows matching ``match``, newest first by their copy of
-    the activity's date (see ActivityFilter.filter_official)."""
-    dated = F(f"{relation}__activity_date").desc(nulls_last=nulls_last)
+    the activity's date, undated last (see ActivityFilter.filter_official)."""
+    dated = F(f"{relation}__activity_date").desc(nulls_last=True)
     joined = qs.filter(**{f"{relation}__{field}": value for field, value in match.items()})
     return joined.order_by(dated, f"-{relation}__activity_id")
 

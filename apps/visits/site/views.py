@@ -217,7 +217,8 @@ def official_detail(request, slug):
         .filter(official=official)
         .select_related("activity__province")
         .prefetch_related(Prefetch("titles", queryset=Title.objects.order_by("id")))
-        .order_by("-activity_date", "-activity_id")  # the participation_official_order index
+        # Newest first, undated last on both engines: the participation_official_order index.
+        .order_by(F("activity_date").desc(nulls_last=True), "-activity_id")
     )
     # Counted and titled from the tallies the triggers keep: a busy official's page reads a few
     # rows, not every participation (752 for the busiest at 1,000,000 activities).

@@ -238,7 +238,8 @@ class Participation(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["activity", "official"], name="participation_unique_official"),
         ]
-        indexes = [models.Index(fields=["official", "-activity_date", "-activity"], name="participation_official_order")]
+        # Ordered by the official's page through participation_official_order, undated last
+        # (migration 0020).
 
     def __str__(self):
         return f"{self.official} @ {self.activity_id}"
