@@ -341,6 +341,23 @@ def test_districts_listed_after_a_local_official_are_not_people():
     assert names(out) == ["Lù Văn Pó"]
 
 
+def test_units_listed_after_their_plural_and_what_they_are_are_not_people_even_beside_a_foreign_shaped_one():
+    # "A Khâm" has no family name first (a foreign shape), as many names of the highlands; the
+    # districts after "các huyện biên giới" are still places, the people after "các ông" people.
+    out = run(
+        "Tiếp đoàn có ông A Khâm, Phó Chủ tịch UBND tỉnh, cùng đại diện UBND các huyện biên giới "
+        "Ea Súp, Buôn Đôn, Cư M'gar, Ia Lốp.",
+        kind="central_delegation",
+    )
+    assert names(out) == ["A Khâm"]
+    out = run(
+        "Dự buổi làm việc có ông A Khâm, Phó Chủ tịch UBND tỉnh, cùng các ông Ksor Hiền, Rơ Mah Tuấn, "
+        "Siu Blếch.",
+        kind="central_delegation",
+    )
+    assert names(out) == ["A Khâm", "Ksor Hiền", "Rơ Mah Tuấn", "Siu Blếch"]
+
+
 def test_an_official_of_lao_cai_province_is_local_not_lao():
     out = run("Chiều 5/6, Chủ tịch UBND tỉnh Lào Cai Trần Quốc Bình tiếp đoàn.", kind="foreign_delegation",
               province="Lào Cai")

@@ -2,6 +2,8 @@
 
 import pytest
 
+from apps.provinces import lookup
+
 from .articles import read_as_expected
 from .docs import found_province, prov
 
@@ -166,3 +168,15 @@ def test_a_provincial_papers_tag_gives_its_province_when_none_is_named():
     )
     assert prov(text, "2023-06-10") == "Kon Tum"
     assert prov("Tiêu đề\nNDO- Chiều 9/6, Phó Chủ tịch UBND tỉnh đã tiếp Trưởng đại diện UNICEF.", "2023-06-10") is None
+
+
+def test_the_city_named_for_a_person_is_given_with_its_unit_word_and_read_back():
+    # "Hồ Chí Minh" alone names the man; readers write the city "Thành phố Hồ Chí Minh" (or TP.HCM).
+    text = (
+        "TP.HCM tiếp Tổng Lãnh sự Hàn Quốc\n"
+        "Sáng 4/3/2024, Phó Chủ tịch UBND TP.HCM tiếp Tổng Lãnh sự Hàn Quốc tại Thành phố Hồ Chí Minh."
+    )
+    found = found_province(text)
+    assert found["name"] == "Thành phố Hồ Chí Minh" and found["code"] == "79"
+    assert lookup.resolve(found["name"], on_date="2024-03-04").name == "Hồ Chí Minh"
+    assert prov("Đà Nẵng tiếp Đại sứ Ấn Độ\nChiều 5/3/2024, Chủ tịch UBND TP Đà Nẵng tiếp Đại sứ Ấn Độ.") == "Đà Nẵng"

@@ -625,6 +625,21 @@ def test_a_proposal_drawn_up_is_a_noun_and_a_task_given_at_home_is_no_ask():
     assert len(_texts(doc)) == 1
 
 
+def test_a_later_step_of_an_instruction_to_the_provinces_own_bodies_is_no_ask():
+    doc = _doc("Tiêu đề\nKết luận hội nghị, Chủ tịch UBND tỉnh đề nghị các sở, ngành, địa phương thực hiện nghiêm chương "
+               "trình đối ngoại năm nay; chủ động đánh giá các bản ghi nhớ đã ký, đề xuất dừng những bản ghi nhớ không "
+               "còn hiệu quả.", province="Sóc Trăng", kind="provincial_event")
+    assert _texts(doc) == []
+    # A step that names its addressee, or the central bodies instructed, is still asked.
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh đề nghị các sở, ngành, địa phương thực hiện nghiêm chương trình đối ngoại; "
+               "đồng thời đề xuất Bộ Ngoại giao hỗ trợ tỉnh mở Văn phòng đại diện tại Campuchia.", province="Sóc Trăng",
+               kind="central_delegation")
+    assert len(_texts(doc)) == 1
+    doc = _doc("Tiêu đề\nTỉnh đề nghị các sở, ngành Trung ương quan tâm nâng cấp quốc lộ biên giới; đề xuất bố trí vốn "
+               "cho kè sông biên giới.", province="Sóc Trăng", kind="central_delegation")
+    assert any("bố trí vốn" in text for text in _texts(doc))
+
+
 def test_both_provinces_asked_to_cooperate_in_training_is_a_joint_ask():
     doc = _doc("Tiêu đề\nGiám đốc Sở Giáo dục đề xuất hai tỉnh hợp tác đào tạo giáo viên dạy tiếng Lào cho các trường "
                "nội trú.", province="Nghệ An", kind="foreign_delegation")

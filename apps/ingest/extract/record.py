@@ -42,6 +42,11 @@ def _with_evidence(out, span, evidence):
     return out
 
 
+# A unit whose short name is a person's is written with its unit word, as readers name it (apps.provinces
+# reads it back either way: "thành phố" is one of the prefixes it strips).
+WRITTEN_IN_FULL = {"Hồ Chí Minh": "Thành phố Hồ Chí Minh"}
+
+
 @dataclass
 class Province:
     """The Vietnamese province of the activity, as apps.provinces.lookup names it."""
@@ -56,7 +61,11 @@ class Province:
         return [n for n in (self.name, self.current_name) if n]
 
     def as_dict(self):
-        return {"name": self.name, "code": self.code, "current_name": self.current_name}
+        return {
+            "name": WRITTEN_IN_FULL.get(self.name, self.name),
+            "code": self.code,
+            "current_name": WRITTEN_IN_FULL.get(self.current_name, self.current_name),
+        }
 
 
 @dataclass

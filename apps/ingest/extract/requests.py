@@ -55,6 +55,15 @@ _ASSIGNED = re.compile(
     r"(?<!\w)(?:giao|yêu cầu|chỉ đạo)\s+(?:cho\s+)?(?:Sở|các sở|UBND|Ban|Văn phòng|các cơ quan|các đơn vị|"
     r"các địa phương)(?!\w)[^.;]*$"
 )
+# The same told as an instruction to its own bodies, the ask word a later step of the same
+# sentence with no addressee of its own: "đề nghị các sở, ngành, địa phương bám sát ...; chủ động
+# rà soát ..., đề xuất chấm dứt những thỏa thuận không còn phù hợp".
+_INSTRUCTED = re.compile(
+    r"(?<!\w)(?:giao|yêu cầu|chỉ đạo|đề nghị|giao nhiệm vụ cho)\s+(?:cho\s+)?"
+    r"(?:các sở|sở, ngành|các ngành|các cấp|các cơ quan, đơn vị|các đơn vị|các địa phương|Sở|UBND các)(?!\w)"
+    r"(?![^.;]{0,25}?\b[Tt]rung ương)[^.]*$"
+)
+_OWN_ADDRESSEE = re.compile(r"\s*(?:với\s+|lên\s+)?(?:" + _ADDRESSEE + r"|[Tt]ỉnh|UBND|" + UPPER + r")")
 # What such a step proposes, with no addressee (an ask of someone names him first).
 _PLAN_OBJECT = re.compile(r"\s+(?:các\s+)?(?:phương án|giải pháp|cơ chế|kế hoạch|danh mục|biện pháp|nội dung)(?!\w)")
 # Words before an ask word that make it a noun ("các kiến nghị", "đưa ra đề xuất").
@@ -315,6 +324,8 @@ def _candidates(doc, ctx):
                 continue
             if _PLAN_OBJECT.match(text, end) and _ASSIGNED.search(text[max(sent.start, start - 200) : start]):
                 continue  # "giao Sở Ngoại vụ chủ trì, ..., đề xuất phương án": a task given at home
+            if _INSTRUCTED.search(text[max(sent.start, start - 400) : start]) and not _OWN_ADDRESSEE.match(text, end):
+                continue  # "đề nghị các sở, ngành ...; ..., đề xuất chấm dứt ...": a step of the task
             if ctx.local_object(text[end : end + 240]):  # (a joint ask may come late in the clause)
                 continue
             if _past_ask(text, sent.start, start, sent.end, doc.published_year):

@@ -356,6 +356,15 @@ def _anchor(text, mentions):
             m.anchored = m.anchored or right or ((bare or m.after_place or country_gap or envoy) and not place_after)
 
 
+# Several units named after their plural and what they are: "UBND các huyện biên giới Ngọc Hồi, Đăk
+# Glei, Sa Thầy", "4 xã vùng cao Pà Vầy Sủ, ..." are places, not people.
+_PLACES_LISTED = re.compile(
+    r"\b(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|bản|làng|bang|châu|địa phương|đồn|cửa khẩu)"
+    r"(?:\s+(?!ông\b|bà\b|ngài\b|đồng chí\b)" + LOWER + r"+){0,3}\s*:?\s*$"
+)
+
+
 def _enumerations(text, mentions):
     """Plain lists of names in a sentence that already holds an official: all of them."""
     by_start = sorted(mentions, key=lambda m: m.start)
@@ -388,7 +397,7 @@ def _enumerations(text, mentions):
         if any(o.anchored and line_start <= o.start < g[0].start for o in mentions) or any(
             m.anchored for m in g
         ):
-            if re.search(r"(?:tỉnh|thành phố|huyện|bang|gồm:?)\s*$", sentence, re.I):
+            if re.search(r"(?:tỉnh|thành phố|huyện|bang|gồm:?)\s*$", sentence, re.I) or _PLACES_LISTED.search(sentence):
                 continue
             # Foreign-looking names in a list are people only beside a foreign-looking official
             # ("Nam Jong Sub, Choi Jong Hyun, Kim Jang Il"); beside a Vietnamese one they are
