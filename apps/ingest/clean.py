@@ -26,14 +26,14 @@ _FURNITURE_LINE = re.compile(
 # Lines from which the rest of the page is furniture (related stories, comments, footer).
 _TAIL_MARKER = re.compile(
     # (after a list mark or arrows some templates print: ">> Tin cùng chuyên mục:")
-    r"^[\s>»•*\-–]*(?:ý kiến bạn đọc|các tin đã đưa|tin đã đưa|các bài đã đăng|tin bài đã đưa|"
+    r"^[\s>»•*\-–]*(?:(?:các|những)\s+(?=tin|bài))?(?:ý kiến bạn đọc|các tin đã đưa|tin đã đưa|các bài đã đăng|tin bài đã đưa|"
     r"bình luận|gửi bình luận|viết bình luận|tin liên quan|bài liên quan|"
     r"bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|tin bài khác|"
     r"(?:các )?bài viết khác|các bài khác|(?:các )?tin cũ hơn|(?:các )?tin đã đăng|"
     r"xem thêm|đọc thêm|đọc tiếp|xem tiếp|có thể bạn quan tâm|tin mới nhất|tin đọc nhiều|đọc nhiều nhất|"
     r"bản quyền|©|copyright|địa chỉ:|từ khóa|tags?:|cơ quan chủ quản\s*(?::|$)|chịu trách nhiệm chính\s*(?::|$)|"
     # a portal's widget headings, each a line of its own
-    r"(?:tin mới|tin nổi bật|tin xem nhiều|liên kết website)\s*$)",
+    r"(?:tin mới|tin nổi bật|tin xem nhiều|liên kết website|lịch công tác(?: của lãnh đạo[^\n]{0,40})?)\s*$)",
     re.IGNORECASE,
 )
 # Photo credits: "Ảnh: H.Gia", "(Ảnh: Kim Oanh/ngoaigiao.vn)", "Ảnh minh họa".
@@ -163,13 +163,37 @@ def clean(text):
         kept.append(line)
         story_seen = story_seen or _is_paragraph(line)  # (a flag: the guard stays linear)
     kept = [line for line in kept if line is not None]
-    text = "\n".join(kept)
     title = _title(kept)
+    kept = _without_teasers(kept, title, removed)
+    text = "\n".join(kept)
     published, span = find_published(text, corpus_date, title)
     clock = None if published else find_clock(text, title)
     return CleanArticle(text=text, title=title, published=published, published_span=span, removed=removed, clock=clock)
 
 
+def _without_teasers(lines, title, removed):
+    """The lines without other stories' headlines above the story's own (a slider of "Tin nổi
+    bật", a "Tiêu điểm" box: "Chủ tịch UBND tỉnh ... tiếp Đại sứ ..." and its date under it): they
+    name other people, guests and days. Only lines that read as headlines, not the story's
+    sentences, and only when the headline is among the page's first lines."""
+    try:
+        at = lines.index(title, 0, 40)
+    except ValueError:
+        return lines
+    drop = set()
+    for i in range(at):
+        line = lines[i]
+        if line == title or not _title_like(line) or len(_WORDS.findall(line)) < 6 or _is_paragraph(line):
+            continue
+        dated = i + 1 < at and _BARE_DATE.match(lines[i + 1])  # its day under it: "10/06/2024"
+        if i == 0 and not dated:
+            continue  # a text's first line is its headline (or the page's <title>): kept
+        drop.update((i, i + 1) if dated else (i,))
+    removed.extend(lines[i] for i in sorted(drop))
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
+_BARE_DATE = re.compile(r"^\W*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?\W*$")
 _WORDS = re.compile(r"[^\W\d_]+")
 _PUBLICATION = re.compile(r"\d{1,2}:\d{2}|cập nhật|ngày đăng|đăng lúc|xuất bản", re.IGNORECASE)
 
@@ -184,6 +208,8 @@ def _title_like(line):
         return False  # "Thứ Sáu, 07/11/2025 | Liên hệ", "Cà Mau Online Thứ Sáu, 04/12/2026": the top bar
     if re.match(r"^\s*[»›•·>]", line):
         return False  # "» Hoạt động lãnh đạo tỉnh": a menu's item
+    if re.match(r"^Báo\s+(?:điện tử\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:điện tử|online|Online)\s*$", line, re.I):
+        return False  # "Báo Khánh Hòa điện tử": the paper's name over its clock
     if re.match(r"^(?:Cổng thông tin điện tử|Trang thông tin điện tử|Cổng TTĐT)\b", line, re.I) or re.search(
         r"\bChi tiết tin(?: tức| bài)?\s*$", line, re.I
     ):
@@ -267,4 +293,14 @@ def _looks_like_dateline(line):
         return True  # "Cập nhật ngày: 15/05/2024 16:22 [In trang] [Gửi email] Cỡ chữ: A- A+"
     if re.match(r"^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}", line, re.I):
         return True  # "Thứ Hai, 28/11/2022 - 15:05 | Tác giả: QUANG HIỂN": the author on the same line
+    if _AUTHOR_DATELINE.match(line) and len(line.split()) < 18:
+        return True  # "Nguyên Bảo · Thứ Năm, 04/12/2025, 16:45 (GMT+7) · Cập nhật: ...": the author first
     return bool(_DATE_IN_LINE.search(line) and _WEEKDAY_OR_TIME.search(line) and len(line.split()) < 10)
+
+
+# An author's name, a separator, then the day and its time of day.
+_AUTHOR_DATELINE = re.compile(
+    r"^[^\W\d_][^\d\n.]{0,40}?\s[·|•]\s*(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s*)?"
+    r"(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4},?\s*(?:[-|·]\s*)?\d{1,2}:\d{2}",
+    re.IGNORECASE,
+)

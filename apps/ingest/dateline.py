@@ -32,6 +32,9 @@ CLOCK_AT_END = re.compile(_WEEKDAY_NAME + r",?\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2
 # A line that opens with a weekday, or with a date: the page's top bar, not a headline.
 CLOCK_AT_START = re.compile(r"^[\W_]*(?:" + _WEEKDAY_NAME + r"\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})", re.IGNORECASE)
 _WIDGET = re.compile(r"^[\W_]*" + _WEEKDAY_NAME + r"\b|" + CLOCK_AT_END.pattern, re.IGNORECASE)
+# A line that says it shows today ("Hôm nay: Thứ Ba, 27/02/2024 | Liên hệ"): the day the page was
+# crawled, never the story's publication nor its own date.
+_TODAY = re.compile(r"^[\W_]*hôm nay\b\s*(?:là\s+)?[:,]?\s*(?:" + _WEEKDAY_NAME + r"|ngày|\d)", re.IGNORECASE)
 
 
 # A day with its month in words, as WordPress writes it: "18 Tháng Sáu, 2024 / Tin hoạt động",
@@ -95,6 +98,9 @@ def find_published(text, corpus_date=None, title=None):
     offset = 0
     found = []
     for line in head.split("\n"):
+        if _TODAY.match(line):
+            offset += len(line) + 1
+            continue
         if 0 <= offset < title_at and _WIDGET.search(line) and not _TIME.search(line):
             offset += len(line) + 1
             continue  # "Thứ Sáu, 21/11/2025" above the title: the page's clock, not the story's
@@ -141,6 +147,8 @@ def find_clock(text, title=None):
         return None
     for line in text[: min(title_at, _HEAD_CHARS)].split("\n"):
         m = _DATELINE.search(line)
+        if _TODAY.match(line):
+            continue
         if m and _WIDGET.search(line) and not _TIME.search(line) and (day := _iso(*(int(g) for g in m.groups()))):
             return day
     return None

@@ -252,7 +252,8 @@ def test_a_table_portals_menu_and_a_headline_under_its_publication_line():
     )
     out = clean(html_to_text(page))
     assert out.title == "Chủ tịch UBND tỉnh tiếp Đoàn đại biểu tỉnh Xiêng Khoảng (Lào) đến chúc Tết"
-    assert "Giới thiệu Tin tức" in out.text  # the cells' items kept apart
+    # the cells' items kept apart (the menu, a line of headline words above the headline, goes)
+    assert "Giới thiệu Tin tức" in "\n".join([out.text, *out.removed])
 
 
 def test_a_list_of_other_articles_under_cac_bai_viet_khac_is_cut():
@@ -347,3 +348,52 @@ def test_a_headline_in_capitals_right_above_the_first_paragraph_is_the_title():
         "cơ quan tham gia công tác đối ngoại trên địa bàn thành phố."
     )
     assert clean(text).title == "ĐÀ NẴNG TỔNG KẾT CÔNG TÁC ĐỐI NGOẠI NĂM 2024, TRIỂN KHAI NHIỆM VỤ NĂM 2025"
+
+
+def test_the_related_stories_heading_with_its_plural_ends_the_story():
+    text = (
+        "Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Phú Yên\n"
+        "Chiều 8/5/2023, Thứ trưởng Bộ Ngoại giao đã làm việc với UBND tỉnh Phú Yên về công tác đối ngoại. "
+        "Tỉnh kiến nghị Bộ hỗ trợ quảng bá du lịch biển qua các cơ quan đại diện ở nước ngoài.\n"
+        "Hai bên thống nhất phối hợp tổ chức hội nghị xúc tiến đầu tư tại Nhật Bản trong năm tới.\n"
+        "Các tin cùng chuyên mục\n"
+        "Phó Chủ tịch UBND tỉnh Trần Hữu Thế tiếp Đại sứ Hungary (02/05/2023)\n"
+        "Những bài đã đăng\n"
+        "Đoàn công tác của tỉnh làm việc tại tỉnh Champasak (Lào) (20/04/2023)"
+    )
+    out = clean(text)
+    assert "Hai bên thống nhất" in out.text
+    assert "Trần Hữu Thế" not in out.text and "Champasak" not in out.text
+    # A portal's schedule of its leaders, a widget of its own, ends it too.
+    schedule = text.replace("Các tin cùng chuyên mục", "Lịch công tác của lãnh đạo UBND tỉnh")
+    assert "Trần Hữu Thế" not in clean(schedule).text
+
+
+def test_other_stories_headlines_above_the_headline_go_with_their_days():
+    title = "Đoàn công tác Bộ Ngoại giao làm việc với tỉnh Điện Biên về biên giới"
+    text = (
+        "Phó Chủ tịch UBND tỉnh Lò Văn Tiến tiếp Tổng Lãnh sự Lào tại Đà Nẵng\n"
+        "28/04/2024\n"
+        "Khai mạc Ngày hội văn hóa các dân tộc tỉnh Điện Biên năm 2024\n"
+        "Thời sự › Đối ngoại\n" + title + "\n"
+        "Thảo Vân · Thứ Năm, 02/05/2024, 10:20 (GMT+7) · Cập nhật: 03/05/2024 08:00\n"
+        "Chiều 30/4, Đoàn công tác Bộ Ngoại giao đã làm việc với UBND tỉnh Điện Biên về công tác quản lý biên giới "
+        "trên tuyến biên giới Việt Nam - Lào."
+    )
+    out = clean(text)
+    assert out.title == title
+    assert out.published == "2024-05-02"
+    assert "Lò Văn Tiến" not in out.text and "28/04/2024" not in out.text
+    assert out.text.startswith("Thời sự › Đối ngoại\n" + title)
+
+
+def test_the_papers_name_over_its_clock_is_no_headline_and_the_first_line_stays():
+    title = "Quảng Ngãi mở rộng hợp tác với tỉnh Gyeongbuk (Hàn Quốc)"
+    text = (
+        title + "\n\nBáo Quảng Ngãi điện tử\nThứ Tư, 25/9/2019\n\n"
+        "Từ ngày 16 đến 20/9, đoàn công tác tỉnh Quảng Ngãi đã thăm và làm việc tại tỉnh Gyeongbuk, Hàn Quốc, "
+        "hai bên trao đổi về hợp tác lao động và du lịch."
+    )
+    out = clean(text)
+    assert out.title == title
+    assert out.text.startswith(title)

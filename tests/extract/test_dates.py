@@ -331,6 +331,19 @@ def test_a_weekday_clock_above_the_title_alone_is_no_dateline():
     assert find_published(text, title="Tỉnh Hà Nam tiếp đoàn tỉnh Toyama (Nhật Bản)") == (None, None)
 
 
+def test_a_line_that_shows_today_is_no_dateline_nor_a_clock_that_gives_the_year():
+    title = "Đoàn đại biểu tỉnh Quảng Bình thăm tỉnh Khammouane (Lào)"
+    text = (
+        "Hôm nay: Thứ Năm, 14/03/2024 | Liên hệ | Sơ đồ trang\n" + title + "\nNgày đăng:\n"
+        "Từ ngày 12 đến 13/3, Đoàn đại biểu tỉnh Quảng Bình đã thăm và làm việc tại tỉnh Khammouane."
+    )
+    assert find_published(text, title=title) == (None, None)
+    doc = make_doc(text, title=title, published=None)
+    assert extract_dates(doc)["start_date"] is None
+    text = text.replace("Hôm nay: Thứ Năm, 14/03/2024 | Liên hệ | Sơ đồ trang", "Hôm nay, ngày 14/03/2024")
+    assert find_published(text, title=title) == (None, None)
+
+
 def test_a_publication_line_above_the_title_still_counts():
     text = "09:10 | 14/06/2023 GMT+7\nTỉnh Hà Nam tiếp đoàn tỉnh Toyama (Nhật Bản)\nNgày 14/6, Phó Chủ tịch tiếp đoàn."
     assert find_published(text, title="Tỉnh Hà Nam tiếp đoàn tỉnh Toyama (Nhật Bản)")[0] == "2023-06-14"
