@@ -536,3 +536,15 @@ def test_a_briefing_on_a_trade_agreement_with_the_eu_is_no_activity():
         "Việt Nam và Liên minh châu Âu (EVFTA) cho hơn 100 doanh nghiệp."
     )
     assert classify(text) is None
+
+
+def test_an_ask_in_the_lead_told_before_the_reception_of_a_mayor_is_an_activity():
+    # "tiếp thị" is marketing; "tiếp Thị trưởng" receives the mayor.
+    text = (
+        "Hải Phòng muốn Kobe chia sẻ kinh nghiệm quản lý cảng biển\n"
+        "Chủ tịch UBND thành phố Hải Phòng Lê Văn Tâm đề nghị thành phố Kobe (Nhật Bản) chia sẻ kinh nghiệm quản lý "
+        "cảng biển và đào tạo nhân lực.\n"
+        "Đề nghị được ông Tâm đưa ra khi tiếp Thị trưởng Kobe cùng phái đoàn, sáng 12/5/2024."
+    )
+    assert classify(text) == "foreign_delegation"
+    assert classify(text.replace("tiếp Thị trưởng Kobe cùng phái đoàn", "bàn về tiếp thị sản phẩm")) is None

@@ -1232,3 +1232,30 @@ def test_an_instruction_to_the_provinces_departments_after_dong_thoi_and_its_own
     doc = _doc("Tiêu đề\nTại buổi làm việc, Trưởng đoàn đề nghị các doanh nghiệp của tỉnh chủ động chuẩn bị nguồn "
                "hàng đạt chuẩn.", province="Hà Nam", kind="outbound_delegation")
     assert _texts(doc) == []
+
+
+def test_asks_of_both_and_of_the_partner_told_in_other_words():
+    # the next sentence saying what both "cần" do goes on with the ask; a pilot run together is joint
+    doc = _doc("Tiêu đề\nPhó Chủ tịch UBND tỉnh Lò Văn Sơn đề nghị tỉnh Luang Namtha phối hợp quy tập hài cốt liệt sĩ. "
+               "Cùng với đó, hai tỉnh cần sớm thống nhất kế hoạch mở cặp chợ biên giới tại bản Nà Cang.",
+               province="Lai Châu", kind="foreign_delegation")
+    assert any("cặp chợ biên giới" in t for t in _texts(doc))
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh Hồ Văn Niên đề nghị phía Xiêng Khoảng tạo điều kiện cho hàng hóa. "
+               "Đồng chí cũng đề xuất hai bên sớm nghiên cứu, thí điểm tuyến xe buýt liên tỉnh.",
+               province="Gia Lai", kind="outbound_delegation")
+    assert any("thí điểm tuyến xe buýt" in t for t in _texts(doc))
+    # a wish expressed that the partner city fight a threat together
+    doc = _doc("Tiêu đề\nTại đây, Chủ tịch UBND tỉnh Hồ Văn Niên bày tỏ mong muốn thành phố Pakse phối hợp chặt chẽ "
+               "trong kiểm soát dịch cúm gia cầm.", province="Gia Lai", kind="outbound_delegation")
+    assert any("dịch cúm gia cầm" in t for t in _texts(doc))
+
+
+def test_a_city_written_tp_without_a_space_is_asked_abroad_and_a_hope_for_scholarships_is_an_ask():
+    doc = _doc("Tiêu đề\nĐoàn công tác thành phố Cần Thơ do Chủ tịch UBND thành phố Trần Việt Trường dẫn đầu thăm Hàn "
+               "Quốc. Chủ tịch Trần Việt Trường đề nghị TP.Changwon chia sẻ kinh nghiệm xử lý nước thải.",
+               province="Cần Thơ", kind="outbound_delegation")
+    assert any("TP.Changwon chia sẻ" in t for t in _texts(doc))
+    doc = _doc("Tiêu đề\nPhó Chủ tịch UBND thành phố Nguyễn Thực Hiện đề nghị Tổng Lãnh sự quán hỗ trợ kết nối. "
+               "Ông cũng bày tỏ hy vọng phía New Zealand sẽ tiếp tục dành học bổng cho sinh viên của thành phố.",
+               province="Cần Thơ", kind="foreign_delegation")
+    assert any("dành học bổng" in t for t in _texts(doc))

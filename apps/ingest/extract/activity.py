@@ -30,7 +30,7 @@ _FOREIGN_AFFAIRS = re.compile(
 )
 # Words that name the occasion itself.
 _TRIGGER = re.compile(
-    r"làm việc|hội đàm|hội kiến|\btiếp\b(?! (?:tục|diễn|nhận|cận|theo|thu|xúc|giáp|nối|tế|sức|thị|đến))|thăm|chúc tết|ký kết|hội nghị|tổ chức|gặp mặt|gặp gỡ|"
+    r"làm việc|hội đàm|hội kiến|\btiếp\b(?! (?:tục|diễn|nhận|cận|theo|thu|xúc|giáp|nối|tế|sức|thị(?! trưởng)|đến))|thăm|chúc tết|ký kết|hội nghị|tổ chức|gặp mặt|gặp gỡ|"
     r"đối thoại|tọa đàm|diễn đàn|dẫn đầu|trưởng đoàn|tham dự|họp mặt|kỷ niệm|\bhọp\b|chủ trì|"
     # a foreign-affairs course the province's body opens: "Sở Ngoại vụ tỉnh Tây Ninh ... khai giảng lớp
     # bồi dưỡng kiến thức ... đối ngoại" (not the Diplomatic Academy's own course "tại Hà Nội" for

@@ -69,7 +69,8 @@ def _not_provincial():
 # ("Đồng thời đề xuất Bộ ...": no subject at all, the speaker of the sentence before goes on)
 _PRONOUN = re.compile(
     r"^\s*(?:(?:[Đđ]ồng thời|[Nn]goài ra|[Bb]ên cạnh đó|[Cc]ùng với đó|[Tt]iếp đó),?\s*)?"
-    r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gười đứng đầu|[Ll]ãnh đạo)?\s*(?:cũng|còn|đã|thì|cũng đã)?\s*$"
+    # ("Ông cũng bày tỏ hy vọng ...": the hope expressed)
+    r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gười đứng đầu|[Ll]ãnh đạo)?\s*(?:(?:cũng|còn|đã|thì|bày tỏ)\s*)*$"
 )
 # A delegation is the province's own when the words after it say so.
 _DELEGATION = re.compile(r"^(?:Đoàn công tác|Đoàn|Trưởng đoàn)")
@@ -97,7 +98,8 @@ _LOCAL_OBJECT = re.compile(
 # A common threat fought together: "phối hợp ngăn chặn buôn lậu", "đấu tranh phòng chống ma túy".
 _THREAT_VERBS = r"ngăn chặn|phòng(?:,)? chống|đấu tranh|kiểm soát|tuần tra|(?:tìm kiếm,?\s+)?quy tập"
 _JOINT_VERBS = (
-    r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|"
+    # ("hai bên sớm nghiên cứu, thí điểm tuyến du lịch tự lái": a pilot run together)
+    r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|thí điểm|"
     r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|"
     r"rà soát|nối lại|hoàn thành|thúc đẩy mở|đưa|duy trì|thống nhất phương án|thống nhất kế hoạch|"
     # "hai bên nghiên cứu mô hình hợp tác trồng chè, cà phê"
@@ -119,6 +121,12 @@ _JOINT_VERBS = (
     + _THREAT_VERBS + r")(?!\w)"
 )
 _BOTH = r"(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)"
+# The speaker's next sentence saying what both "cần" do: "Cùng với đó, hai tỉnh cần sớm thống nhất kế
+# hoạch mở lối thông quan ..." goes on with the ask before it.
+JOINT_NEED = re.compile(
+    r"^(?:Cùng với đó|Bên cạnh đó|Ngoài ra|Đồng thời),?\s+" + _BOTH + r"\s+cần\s+"
+    r"(?:(?:sớm|khẩn trương|tiếp tục|tăng cường|cùng|phối hợp|nghiên cứu),?\s+){0,3}" + _JOINT_VERBS
+)
 JOINT_ASK = re.compile(
     _BOTH + r"\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|tích cực|khẩn trương|nghiên cứu|xem xét|phối hợp|đẩy mạnh|"
     r"tăng cường|thúc đẩy|hợp tác|tìm hiểu|khả năng|việc|chặt chẽ|trong(?: công tác| việc)?|"
@@ -265,7 +273,7 @@ class Context:
 
     def _named_elsewhere(self, rest):
         """A unit word followed by a name that is not the province's own: another locality."""
-        m = re.match(r"\s+((?:" + UPPER + r"[\w'’-]*)(?:\s+" + UPPER + r"[\w'’-]*){0,3})", rest)
+        m = re.match(r"[\s.]*((?:" + UPPER + r"[\w'’-]*)(?:\s+" + UPPER + r"[\w'’-]*){0,3})", rest)
         if not m:
             return False
         name = fold(m.group(1))

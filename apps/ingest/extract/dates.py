@@ -105,7 +105,7 @@ _LEADING = re.compile(
 )
 # Verbs and nouns that name a meeting: a date next to them is the meeting's.
 _OCCASION = re.compile(
-    r"làm việc|hội đàm|hội kiến|tiếp(?! (?:tục|diễn|nhận|cận|theo|thu|xúc|giáp|nối|tế|sức|thị|đến))|thăm|chúc tết|ký kết|hội nghị|tổ chức|"
+    r"làm việc|hội đàm|hội kiến|tiếp(?! (?:tục|diễn|nhận|cận|theo|thu|xúc|giáp|nối|tế|sức|thị(?! trưởng)|đến))|thăm|chúc tết|ký kết|hội nghị|tổ chức|"
     r"\bgặp\b(?! (?:khó|phải|sự cố|nạn|trở ngại))|"
     r"đối thoại|tọa đàm|diễn đàn|lễ|\bdự\b(?! báo| kiến| án| thảo| toán| trữ)|tham dự|dẫn đầu|trưởng đoàn|đón|"
     # "Chương trình diễn ra vào ngày 12 tháng 4 năm 2024 ..., do Phó Chủ tịch UBND tỉnh chủ trì"

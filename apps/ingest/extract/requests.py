@@ -21,7 +21,7 @@ import re
 
 from apps.lib.text import fold
 
-from .asker import JOINT_ASK, Context, subject_side
+from .asker import _THREAT_VERBS, JOINT_ASK, JOINT_NEED, Context, subject_side
 from .lexicon import UPPER
 from .record import Request
 
@@ -36,7 +36,9 @@ _ADDRESSEE = (
 # Đại sứ sẽ là cầu nối cho các doanh nghiệp", "kỳ vọng Bộ tiếp tục hỗ trợ tỉnh".
 _HOPE_ASK = (
     r"[^.;]{0,120}?(?<!\w)(?:" + _ADDRESSEE + r")(?!\w)[^.;]{0,80}?(?:sẽ |tiếp tục |tích cực |tiếp tục là |)"
-    r"(?:là cầu nối|làm cầu nối|hỗ trợ|giới thiệu|kết nối|quan tâm|tạo điều kiện|giúp|ủng hộ|xúc tiến|vận động)"
+    r"(?:là cầu nối|làm cầu nối|hỗ trợ|giới thiệu|kết nối|quan tâm|tạo điều kiện|giúp|ủng hộ|xúc tiến|vận động|"
+    # what it gives: "hy vọng phía Australia sẽ tiếp tục dành học bổng cho sinh viên ..."
+    r"dành (?:học bổng|suất học bổng|nguồn|kinh phí|sự quan tâm)|cấp học bổng|tài trợ|chia sẻ kinh nghiệm)"
 )
 _TRIGGER = re.compile(
     r"(?<!\w)(?:[Kk]iến nghị|[Đđ]ề nghị|[Đđ]ề xuất|[Mm]ong muốn|[Mm]ong được|[Đđ]ề đạt|"
@@ -240,7 +242,10 @@ def _is_noun(text, start, end, sent_start):
 # (also of a foreign locality: "bày tỏ mong muốn bang Nam Úc hỗ trợ chuyển giao công nghệ ...")
 _EXPRESSED_ASK = (
     r"\s+(?:" + _ADDRESSEE + r"|(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn|" + UPPER + r"\w*))(?!\w)[^.;]{0,80}?(?:hỗ trợ|quan tâm|tạo điều kiện|giúp|giới thiệu|kết nối|"
-    r"là cầu nối|làm cầu nối|xem xét|ủng hộ)"
+    r"là cầu nối|làm cầu nối|xem xét|ủng hộ|"
+    # a common threat fought together: "bày tỏ mong muốn thành phố Phòng Thành Cảng phối hợp chặt chẽ
+    # trong kiểm soát dịch tả lợn châu Phi"
+    r"phối hợp[^.;]{0,30}?(?:" + _THREAT_VERBS + r"))"
 )
 
 
@@ -346,7 +351,7 @@ def _candidates(doc, ctx):
         while j < len(sentences):
             nxt = sentences[j]
             same_line = nxt.line == sent.line
-            if same_line and _CONTINUATION.match(nxt.text) and " sẽ " not in nxt.text[:40]:
+            if same_line and (_CONTINUATION.match(nxt.text) or JOINT_NEED.match(nxt.text)) and " sẽ " not in nxt.text[:40]:
                 spans.append((nxt.start, nxt.end))
             elif listing and not same_line and _BULLET.match(_line_at(text, nxt.start)):
                 # A bullet line is one ask, whatever the tokenizer made of it ("1." alone).
