@@ -67,6 +67,11 @@ def _is_paragraph(line):
     return n >= 25 or (n >= 12 and line.rstrip().endswith((".", "!", "?", "”", '"', "…")))
 
 
+def _is_sentence(line):
+    """A paragraph of the story that ends as a sentence ends (a menu of 25 items does not)."""
+    return _is_paragraph(line) and line.rstrip().endswith((".", "!", "?", "”", '"', "…"))
+
+
 def _is_byline(line):
     """A short line of capitalised words and nothing else: an author or photographer."""
     words = line.split()
@@ -142,7 +147,8 @@ def clean(text):
         if _TAIL_MARKER.match(line) and done > total * 0.4 and story_seen:
             removed.append(f"tail from: {line[:60]}")
             break
-        if _FURNITURE_LINE.match(line) or _is_byline(line) or _is_menu(line) or _is_doubled(line):
+        # (a sentence of the story may open with a widget's word: "Chia sẻ thêm tại buổi làm việc, ông ...")
+        if (_FURNITURE_LINE.match(line) and not _is_sentence(line)) or _is_byline(line) or _is_menu(line) or _is_doubled(line):
             removed.append(line)
             continue
         stripped = _PHOTO_CREDIT.sub("", line).strip()

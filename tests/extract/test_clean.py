@@ -397,3 +397,14 @@ def test_the_papers_name_over_its_clock_is_no_headline_and_the_first_line_stays(
     out = clean(text)
     assert out.title == title
     assert out.text.startswith(title)
+
+
+def test_a_sentence_of_the_story_that_opens_with_a_widgets_word_stays():
+    text = (
+        "Tỉnh Long An tiếp Tập đoàn Hanwha\nChiều 5/6/2024, Phó Chủ tịch UBND tỉnh tiếp đoàn Tập đoàn Hanwha.\n"
+        "Chia sẻ thêm tại buổi làm việc, ông Kim Dong-hyun, Chủ tịch Tập đoàn, trưởng đoàn công tác, cảm ơn sự hỗ trợ "
+        "của tỉnh.\nChia sẻ bài viết\nFacebook"
+    )
+    out = clean(text)
+    assert "Kim Dong-hyun" in out.text
+    assert "Chia sẻ bài viết" not in out.text

@@ -294,3 +294,29 @@ def test_a_two_letter_country_before_an_envoys_name_is_no_part_of_it():
               "Ngoại vụ.", kind="foreign_delegation", province="Quảng Trị")
     assert out["lead"]["name"] == "Marc Knapper"
     assert "Huỳnh Thị Mỹ Lệ" in names(out)
+
+
+def test_the_head_of_the_high_level_delegation_named_late_leads_not_the_head_of_the_deputies():
+    text = (
+        "Từ ngày 3 đến 5/4/2024, Đoàn đại biểu cấp cao tỉnh Quảng Nam đã thăm tỉnh Sekong (Lào). Tham gia đoàn có các "
+        "đồng chí: Trần Nam Hưng, Phó Chủ tịch UBND tỉnh; Đinh Văn Thu, Giám đốc Sở Ngoại vụ.\n"
+        "Phát biểu tại hội đàm, đồng chí Lương Nguyễn Minh Triết, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh, "
+        "Trưởng đoàn đại biểu cấp cao của tỉnh, cảm ơn sự đón tiếp của tỉnh bạn."
+    )
+    out = run(text, kind="outbound_delegation", province="Quảng Nam")
+    assert out["lead"]["name"] == "Lương Nguyễn Minh Triết"
+    # the head of the province's deputies to the National Assembly alone heads no delegation
+    out = run(text.replace(", Trưởng đoàn đại biểu cấp cao của tỉnh,", ","), kind="outbound_delegation",
+              province="Quảng Nam")
+    assert out["lead"]["name"] == "Trần Nam Hưng"
+
+
+def test_truong_doan_as_the_last_item_after_the_name_marks_the_head_however_his_posts_read():
+    text = (
+        "Chiều 9/5/2024, Phó Chủ tịch UBND tỉnh Nguyễn Minh Hùng tiếp đoàn công tác của tỉnh Gelderland (Hà Lan). "
+        "Đoàn gồm bà Anouk van Dijk, Cố vấn chính sách, và ông Thomas Visser, chuyên gia thủy lợi.\n"
+        "Phát biểu tại buổi làm việc, ông Hendrik de Boer, Ủy viên Ban Điều hành tỉnh Gelderland phụ trách giao thông "
+        "và môi trường, trưởng đoàn, cảm ơn sự đón tiếp của tỉnh."
+    )
+    out = run(text, kind="foreign_delegation", province="Quảng Nam")
+    assert out["lead"]["name"] == "Hendrik de Boer"

@@ -730,3 +730,15 @@ def test_ba_ria_vung_tau_without_spaces_and_a_town_before_a_family_name():
     # a three-word name whose second word is a family name and whose last is "Văn" stays whole
     out = run("Tiêu đề\nĐoàn công tác do Thứ trưởng Bộ Ngoại giao Ngô Lê Văn dẫn đầu.", kind="central_delegation")
     assert names(out) == ["Ngô Lê Văn"]
+
+
+def test_a_post_in_a_foreign_locality_or_an_autonomous_region_is_on_the_foreign_side():
+    out = run(
+        "Phát biểu tại hội đàm, ông Trần Chí Cường, Bí thư Thị ủy thành phố Bằng Tường, cảm ơn tỉnh. Ông Mã Kiến "
+        "Quân, Ủy viên Đảng ủy Khu tự trị dân tộc Choang Quảng Tây, cũng phát biểu. Dự hội đàm có ông Vi Văn Hòe, Bí "
+        "thư Huyện ủy huyện Kỳ Sơn.",
+        kind="foreign_delegation", province="Nghệ An",
+    )
+    assert official(out, "Trần Chí Cường")["side"] == "foreign"
+    assert official(out, "Mã Kiến Quân")["side"] == "foreign"
+    assert official(out, "Vi Văn Hòe")["side"] == "local"

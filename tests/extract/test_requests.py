@@ -1259,3 +1259,19 @@ def test_a_city_written_tp_without_a_space_is_asked_abroad_and_a_hope_for_schola
                "Ông cũng bày tỏ hy vọng phía New Zealand sẽ tiếp tục dành học bổng cho sinh viên của thành phố.",
                province="Cần Thơ", kind="foreign_delegation")
     assert any("dành học bổng" in t for t in _texts(doc))
+
+
+def test_a_task_given_at_home_after_the_ask_ends_it_and_a_long_list_keeps_its_last_item():
+    doc = _doc("Tiêu đề\nBà Nguyễn Thu Hà, Phó Chủ tịch UBND tỉnh, đề nghị tập đoàn sớm đặt trung tâm nghiên cứu tại "
+               "tỉnh; bà cũng giao Sở Tài chính phối hợp giải quyết kịp thời các kiến nghị của doanh nghiệp.",
+               province="Bình Định", kind="foreign_delegation",
+               officials=[{"name": "Nguyễn Thu Hà", "titles": ["Phó Chủ tịch UBND tỉnh"], "side": "local"}])
+    assert [t for t in _texts(doc)] == ["đề nghị tập đoàn sớm đặt trung tâm nghiên cứu tại tỉnh"]
+    asks = ("khẩn trương hoàn thiện báo cáo khảo sát tiềm năng gió ngoài khơi để tỉnh có cơ sở kiến nghị Bộ Công "
+            "Thương bổ sung dự án vào quy hoạch, phối hợp với trường cao đẳng của tỉnh xây dựng chương trình chuyển đổi "
+            "kỹ năng cho người lao động ngành dầu khí, nghiên cứu sử dụng cảng biển của tỉnh làm căn cứ hậu cần, lắp "
+            "ráp thiết bị cho các dự án của tập đoàn trong khu vực Nam Trung Bộ và các tỉnh lân cận, và chia sẻ kinh "
+            "nghiệm của Đan Mạch về quy hoạch không gian biển, bảo vệ nguồn lợi thủy sản trong vùng dự án.")
+    doc = _doc("Tiêu đề\nPhó Chủ tịch UBND tỉnh Nguyễn Thu Hà đề nghị tập đoàn " + asks, province="Bình Định",
+               kind="foreign_delegation")
+    assert any("quy hoạch không gian biển" in t for t in _texts(doc))

@@ -65,6 +65,14 @@ _INSTRUCTED = re.compile(
     r"(?:các sở|sở, ngành|các ngành|các cấp|các cơ quan, đơn vị|các đơn vị|các địa phương|Sở|UBND các)(?!\w)"
     r"(?![^.;]{0,25}?\b[Tt]rung ương)[^.]*$"
 )
+# The ask's sentence going on with a task the speaker gives the province's own bodies: "...; ông cũng
+# giao Sở Tài chính, Ban Quản lý ... phối hợp giải quyết ..." ends the ask.
+_TASK_AFTER = re.compile(
+    # ("...; chỉ đạo các cơ quan đại diện Việt Nam ở nước ngoài ...": the ministry asked to direct its missions)
+    r"[;,]\s*(?:(?:ông|bà|đồng chí)\s+(?:(?:cũng|đồng thời)\s+)?(?:giao|yêu cầu|chỉ đạo)|(?:(?:cũng|đồng thời)\s+)?(?:giao|yêu cầu))"
+    r"\s+(?:cho\s+)?(?:Sở|các sở|UBND|Ban|Văn phòng|các đơn vị|các địa phương|các ngành|"
+    r"các cơ quan(?!\s+(?:đại diện|lãnh sự|ngoại giao|[Tt]rung ương)))(?!\w)"
+)
 _OWN_ADDRESSEE = re.compile(r"\s*(?:với\s+|lên\s+)?(?:" + _ADDRESSEE + r"|[Tt]ỉnh|UBND|" + UPPER + r")")
 # What such a step proposes, with no addressee (an ask of someone names him first).
 _PLAN_OBJECT = re.compile(r"\s+(?:các\s+)?(?:phương án|giải pháp|cơ chế|kế hoạch|danh mục|biện pháp|nội dung)(?!\w)")
@@ -270,7 +278,9 @@ def _trim(text, start, end):
 # ủng hộ tỉnh duy trì ..., hỗ trợ tỉnh thiết lập ..., đồng thời tạo điều kiện ...")
 _LIST_BREAK = re.compile(
     r";\s+|\s(?=\(\d{1,2}\)\s)|\s(?=\d{1,2}\)\s)|,\s+(?=thứ (?:hai|ba|tư|năm)\b)|"
-    r",\s+(?=(?:đồng thời|ủng hộ|hỗ trợ|tạo điều kiện|giúp đỡ|giới thiệu|kết nối|xem xét|thúc đẩy|sớm)\s)"
+    r",\s+(?=(?:đồng thời|ủng hộ|hỗ trợ|tạo điều kiện|giúp đỡ|giới thiệu|kết nối|xem xét|thúc đẩy|sớm)\s)|"
+    # (the list's last item: "..., và chia sẻ kinh nghiệm của Na Uy về quy hoạch không gian biển")
+    r",\s+(?=(?:và\s+)?(?:phối hợp|nghiên cứu|chia sẻ|bố trí|tiếp tục)\s)|,\s+(?=và\s)"
 )
 
 
@@ -342,7 +352,8 @@ def _candidates(doc, ctx):
         if hit is None:
             i += 1
             continue
-        spans.append((hit, sent.end))
+        told = _TASK_AFTER.search(text, hit, sent.end)
+        spans.append((hit, told.start() if told else sent.end))
         header = len(spans) - 1
         # Sentences and bullet lines that go on with the list of asks.
         j = i + 1

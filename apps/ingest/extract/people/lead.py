@@ -13,7 +13,7 @@ from .side import _LOCAL_TITLE
 # What comes after an official and makes him the head of a delegation or a meeting.
 _LEAD_AFTER = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?[,\-–]?\s*(?:(?:làm|là)\s+|,\s*)?"
-    r"(?:(?P<head>trưởng\s+đoàn(?!\s+(?:đbqh|đại\s+biểu)))|(?P<lead>dẫn\s+đầu)|"
+    r"(?:(?P<head>trưởng\s+đoàn(?!\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội)))|(?P<lead>dẫn\s+đầu)|"
     # ("Phó Chủ tịch UBND tỉnh X dự và chủ trì hội nghị": attends and chairs)
     r"(?P<chair>(?:(?:tham\s+|đến\s+)?dự\s+và\s+)?(?:cùng\s+|đồng\s+)?chủ\s+trì))",
     re.I,
@@ -21,7 +21,16 @@ _LEAD_AFTER = re.compile(
 _LEAD_BEFORE = re.compile(r"(?:sự\s+(?:đồng\s+)?chủ\s+trì\s+của|(?:đồng\s+)?chủ\s+trì:?)\s*$", re.I)
 _WITH_DELEGATION = re.compile(r"^\s*cùng\s+(?:các\s+thành\s+viên\s+)?(?:trong\s+)?đoàn", re.I)
 _OPENER = re.compile(r"phát\s+biểu\s+khai\s+mạc|khai\s+mạc\s+(?:hội\s+nghị|sự\s+kiện|chương\s+trình)", re.I)
-_HEAD_TITLE = re.compile(r"^(?:Trưởng đoàn|trưởng đoàn)(?!\s+(?:ĐBQH|[Đđ]ại biểu))")
+# (the head of the province's deputies to the National Assembly holds a post, heads no delegation;
+# "Trưởng đoàn đại biểu cấp cao của tỉnh" does)
+_HEAD_TITLE = re.compile(r"^(?:Trưởng đoàn|trưởng đoàn)(?!\s+(?:ĐBQH|[Đđ]ại biểu [Qq]uốc hội))")
+
+
+# "ông Rakesh Venkatraman, Đại sứ đặc mệnh toàn quyền Cộng hòa Ấn Độ tại Việt Nam, trưởng đoàn, cảm ơn
+# ...": "trưởng đoàn" the last item of the apposition after the name, however its posts were read.
+_HEAD_APPOSITION = re.compile(
+    r"\s*,[^.;:\n]{0,160}?,\s*trưởng\s+đoàn(?!\s+(?:ĐBQH|[Đđ]ại\s+biểu\s+[Qq]uốc\s+hội))\s*(?:[,)]|$)", re.I
+)
 
 
 def _lead_signals(p, text, people):
@@ -31,6 +40,10 @@ def _lead_signals(p, text, people):
         begin = min([m.start] + [ts for ts, te in m.titles if te <= m.start])
         after = text[end : end + 60]
         hit = _LEAD_AFTER.match(after)
+        apposition = _HEAD_APPOSITION.match(text, m.end, m.end + 200)
+        if apposition and not any(m.end < o.start < apposition.end() for q in people for o in q.mentions):
+            _set_signal(p, m.start, "head")
+            continue
         if hit:
             if hit.group("chair") and re.search(r"(?:cùng|đồng)\s+chủ", hit.group("chair"), re.I):
                 _co_chairs(text, m, people)
@@ -40,7 +53,7 @@ def _lead_signals(p, text, people):
             _set_signal(p, m.start, "chair")
             continue
         for ts, te in m.titles:
-            if _HEAD_TITLE.match(text[ts:te]):
+            if _HEAD_TITLE.match(text[ts : te + 20]):  # (what follows the title tells which "đoàn")
                 _set_signal(p, m.start, "head")
         if _WITH_DELEGATION.match(after):
             _set_signal(p, m.start, "with")

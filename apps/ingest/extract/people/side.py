@@ -12,7 +12,13 @@ from .lexicon import _FOREIGN_HONORIFICS, _lexicon
 _FOREIGN_TITLE = re.compile(
     r"Tỉnh trưởng|Đô trưởng|Thị trưởng|Thống đốc bang|Huyện trưởng|Quận trưởng|Trấn trưởng|[Nn]ghị sĩ|Nghị viên|Thủ hiến|"
     r"Quốc vương|Hoàng thân|Ngoại trưởng|Khu ủy|Châu ủy|Châu trưởng|Nhân Đại|Đại hội Đại biểu nhân dân|Hạ viện|"
-    r"Thượng viện|Hội đồng tỉnh|Đảng Nhân dân|Đảng Cộng sản (?!Việt)|Chính phủ Hoàng gia|\bbang\b"
+    r"Thượng viện|Hội đồng tỉnh|Đảng Nhân dân|Đảng Cộng sản (?!Việt)|Chính phủ Hoàng gia|\bbang\b|"
+    # China's autonomous regions: "Ủy viên Thường vụ Đảng ủy Khu tự trị dân tộc Choang Quảng Tây"
+    r"Khu tự trị"
+)
+# A post in a foreign locality the gazetteer knows: "Bí thư Thị ủy thành phố Sùng Tả".
+_UNIT_NAMED = re.compile(
+    r"(?:tỉnh|thành phố|TP\.?|thị xã|huyện|châu|bang|quận)\s+(" + UPPER + r"[\w'’-]*(?:\s" + UPPER + r"[\w'’-]*){0,3})"
 )
 _VIETNAM_ABROAD = re.compile(r"Việt Nam tại|Việt Nam ở|quán Việt Nam")
 _FRIENDSHIP = re.compile(r"Việt Nam\s*[-–]\s*[^\W\d_]+(?:\s[^\W\d_]+)?|[^\W\d_]+\s*[-–]\s*Việt Nam")
@@ -48,6 +54,10 @@ def _side(person, text):
         return "central"
     plain = _without_units(_FRIENDSHIP.sub(" ", titles))  # "Chủ tịch UBND tỉnh Lào Cai" names no country
     if _FOREIGN_TITLE.search(plain) or country_re.search(plain.replace("Việt Nam", " ")):
+        return "foreign"
+    if not _VIETNAMESE_POST.search(titles) and any(
+        fold(m.group(1)) in _lexicon().localities for m in _UNIT_NAMED.finditer(plain)
+    ):
         return "foreign"
     if any(m.honorific in _FOREIGN_HONORIFICS for m in person.mentions):
         return "foreign"
