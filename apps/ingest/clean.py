@@ -58,6 +58,7 @@ class CleanArticle:
     published_span: tuple[int, int] | None = None
     removed: list[str] = field(default_factory=list)
     clock: str | None = None  # a weekday-and-date line above the title (dateline.find_clock)
+    masthead: str | None = None  # the outlet's name above the title ("Báo Quảng Ninh"): "Quảng Ninh"
 
 
 def _is_paragraph(line):
@@ -174,7 +175,30 @@ def clean(text):
     text = "\n".join(kept)
     published, span = find_published(text, corpus_date, title)
     clock = None if published else find_clock(text, title)
-    return CleanArticle(text=text, title=title, published=published, published_span=span, removed=removed, clock=clock)
+    return CleanArticle(
+        text=text, title=title, published=published, published_span=span, removed=removed, clock=clock,
+        masthead=_masthead(lines, title),
+    )
+
+
+# A paper's or a portal's own name on a line of its own: "Báo Quảng Ninh", "BÁO ĐIỆN TỬ ĐỒNG NAI",
+# "Cổng thông tin điện tử tỉnh Hà Giang".
+_MASTHEAD = re.compile(
+    r"^\s*(?:báo(?:\s+điện\s+tử)?|cổng\s+thông\s+tin\s+điện\s+tử|cổng\s+ttđt|trang\s+thông\s+tin\s+điện\s+tử)\s+"
+    r"(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s*)?(?P<name>[^\W\d_][^\n|:•·,()\-–]{1,30}?)(?:\s+(?:điện\s+tử|online))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _masthead(lines, title):
+    """The name in the outlet's masthead above the headline (among the page's first lines), or None:
+    a clue to the province of a paper's story that says only "UBND tỉnh" (extract/province.py)."""
+    for line in lines[:15]:
+        if line == title:
+            break
+        if m := _MASTHEAD.match(line):
+            return m.group("name").strip()
+    return None
 
 
 def _without_teasers(lines, title, removed):

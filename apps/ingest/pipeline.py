@@ -72,6 +72,7 @@ def extract_from_text(text, name):
         published=cleaned.published,
         published_span=cleaned.published_span,
         clock=cleaned.clock,
+        masthead=cleaned.masthead,
         sentences=sentences(cleaned.text),
     )
     return cleaned, extract(doc).as_dict()

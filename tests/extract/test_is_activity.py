@@ -548,3 +548,16 @@ def test_an_ask_in_the_lead_told_before_the_reception_of_a_mayor_is_an_activity(
     )
     assert classify(text) == "foreign_delegation"
     assert classify(text.replace("tiếp Thị trưởng Kobe cùng phái đoàn", "bàn về tiếp thị sản phẩm")) is None
+
+
+def test_a_ministrys_visit_on_a_domestic_matter_is_no_activity_and_a_given_name_is_no_place_abroad():
+    # "Trang" is a Thai province and a Vietnamese given name: read as a place only after "tỉnh".
+    text = (
+        "Cà Mau kiến nghị Trung ương hỗ trợ vốn chống sạt lở bờ biển\n"
+        "Chiều 9/8/2023, đoàn công tác của Bộ Nông nghiệp và Phát triển nông thôn đã làm việc với UBND tỉnh về phòng, "
+        "chống sạt lở bờ biển. Cùng đi có bà Nguyễn Thu Trang, Cục trưởng Cục Thủy lợi. Tiếp đoàn có ông Lâm Văn Bi, "
+        "Phó Chủ tịch UBND tỉnh Cà Mau."
+    )
+    assert classify(text) is None
+    assert classify(text.replace("phòng, chống sạt lở bờ biển", "hợp tác với tỉnh Trang (Thái Lan) về thủy lợi")) \
+        == "central_delegation"

@@ -180,3 +180,21 @@ def test_the_city_named_for_a_person_is_given_with_its_unit_word_and_read_back()
     assert found["name"] == "Thành phố Hồ Chí Minh" and found["code"] == "79"
     assert lookup.resolve(found["name"], on_date="2024-03-04").name == "Hồ Chí Minh"
     assert prov("Đà Nẵng tiếp Đại sứ Ấn Độ\nChiều 5/3/2024, Chủ tịch UBND TP Đà Nẵng tiếp Đại sứ Ấn Độ.") == "Đà Nẵng"
+
+
+def test_a_papers_masthead_names_the_province_of_a_story_that_says_only_ubnd_tinh():
+    from apps.ingest.pipeline import extract_from_text
+
+    story = (
+        "Công tác đối ngoại năm 2022: Chủ động, linh hoạt\n"
+        "Chiều 14/1/2022, UBND tỉnh tổ chức Hội nghị tổng kết công tác đối ngoại năm 2021. Đồng chí Lê Văn Nam, Phó "
+        "Chủ tịch UBND tỉnh chủ trì hội nghị, có đại diện Bộ Ngoại giao dự."
+    )
+    cleaned, record = extract_from_text("Báo Hà Tĩnh\nThời sự\n" + story, "t.txt")
+    assert cleaned.masthead == "Hà Tĩnh"
+    assert record["province"]["name"] == "Hà Tĩnh" and record["is_activity"]
+    assert any(d["code"] == "province_weak" for d in record["doubts"])
+    # without the masthead the story names no province: no activity
+    assert extract_from_text(story, "t.txt")[1]["province"] is None
+    # a national paper's masthead names none
+    assert extract_from_text("Báo Nhân Dân\n" + story, "t.txt")[1]["province"] is None

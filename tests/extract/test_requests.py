@@ -1275,3 +1275,11 @@ def test_a_task_given_at_home_after_the_ask_ends_it_and_a_long_list_keeps_its_la
     doc = _doc("Tiêu đề\nPhó Chủ tịch UBND tỉnh Nguyễn Thu Hà đề nghị tập đoàn " + asks, province="Bình Định",
                kind="foreign_delegation")
     assert any("quy hoạch không gian biển" in t for t in _texts(doc))
+
+
+def test_an_ask_in_a_clause_after_its_own_opening_ends_where_the_host_answers():
+    doc = _doc("Tiêu đề\nNgày 3/10, tại Canberra, đoàn đã làm việc với Đại sứ quán Việt Nam tại Australia; tại đây, lãnh "
+               "đạo tỉnh thông tin về tình hình của tỉnh và đề nghị Đại sứ quán hỗ trợ kết nối tỉnh với các trường đại "
+               "học của Australia; Đại sứ Phạm Hùng Tâm cho biết Đại sứ quán sẽ giới thiệu tỉnh với các đối tác.",
+               province="Quảng Trị", kind="outbound_delegation")
+    assert _texts(doc) == ["đề nghị Đại sứ quán hỗ trợ kết nối tỉnh với các trường đại học của Australia"]

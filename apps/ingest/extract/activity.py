@@ -158,12 +158,16 @@ def is_activity(doc, province):
         return False  # "Doanh nghiệp An Giang ký hợp đồng ... tại Philippines": a company's deal
     if not (_FOREIGN_AFFAIRS.search(wide) or _foreign_party_named(wide)):
         return False
+    if not _FOREIGN_AFFAIRS.search(wide) and not _foreign_party_named(wide, central=False):
+        return False  # a ministry's visit on coastal erosion: a central body alone, no foreign affairs
     dated = dates.occasion(doc) is not None
     lead_starts = [s.text for s in body_sentences(doc)[:2]]
     if not dated and any(_REVIEW.match(s) or _TALLY.search(s) for s in lead_starts):
         return False
-    if _year_feature(doc.title):
-        return False  # "Đối ngoại Bắc Ninh năm 2024: Mở rộng không gian hợp tác": a year's review
+    if _year_feature(doc.title) and not (dated and _dated_lead(doc)):
+        # "Đối ngoại Bắc Ninh năm 2024: Mở rộng không gian hợp tác": a year's review (unless the lead
+        # opens with the day of its conference: "Chiều 15/1, UBND tỉnh tổ chức Hội nghị tổng kết ...")
+        return False
     if _ROUND_UP.search(doc.title) or (lead_starts and _TALLY.search(lead_starts[0])):
         return False  # "Trong tuần từ ngày 13 - 17/10, tỉnh đã tiếp 3 đoàn ...": a round-up
     if not _TRIGGER.search(head):
@@ -281,12 +285,13 @@ def _organisations_or_capitals():
     )
 
 
-def _foreign_party_named(text):
+def _foreign_party_named(text, central=True):
     """A foreign party in ``text``: a country, a locality abroad the gazetteer knows, a foreign
-    head's title, an international organisation, a central body or a foreign capital."""
+    head's title, an international organisation, a central body (unless ``central`` is false) or a
+    foreign capital."""
     return bool(
         country_rx().search(text)
-        or central_rx().search(text)
+        or (central and central_rx().search(text))
         or _FOREIGN_TITLE.search(text)
         or _organisations_or_capitals().search(text)
         or mentions_abroad(text)

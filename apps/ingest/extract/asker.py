@@ -379,6 +379,8 @@ def subject_side(ctx, sentence, trig_start, previous):
     # a clause of its own after a semicolon opens with its subject: "..., thăm trang trại bò sữa;
     # Phú Thọ đề xuất Tochigi hỗ trợ ..." (not a guest's advice: "...; Hậu Giang có thể đề xuất")
     clause = tail[tail.rfind(";") + 1 :].lstrip() if ";" in tail else ""
+    if clause:  # (after its own opening: "...; tại đây, lãnh đạo thành phố thông tin ... và đề nghị ...")
+        clause = _strip_openings(clause[:1].upper() + clause[1:])[1]
     # (nor the passive "...; tỉnh Phú Thọ được ông đề nghị cử cán bộ ...": the guest asks the province)
     if clause and ctx.actor.match(clause) and not re.search(r"(?<!\w)(?:có thể|nên|cần|sẽ|được)(?!\w)", clause):
         if side := ctx.side_of(clause, 0):

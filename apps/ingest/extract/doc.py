@@ -27,6 +27,7 @@ class Doc:
     published_span: tuple[int, int] | None = None
     doubts: list[Doubt] = field(default_factory=list)  # what the extractors were unsure of
     clock: str | None = None  # a weekday-and-date line above the title: a check, not a dateline
+    masthead: str | None = None  # the outlet's name above the title ("Quảng Ninh" of "Báo Quảng Ninh")
 
     @cached_property
     def title_span(self) -> tuple[int, int] | None:

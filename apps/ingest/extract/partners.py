@@ -167,8 +167,15 @@ def _gazetteer():
 
 
 def mentions_abroad(text):
-    """The text names a foreign locality of the gazetteer that needs no country beside it."""
-    return any(m.group(0)[:1].isupper() and known_abroad(m.group(0)) for m in _matches(None, text))
+    """The text names a foreign locality of the gazetteer that needs no country beside it (one that
+    is also a common word or name, "Trang" of "bà Đặng Thu Trang", only after its kind word)."""
+    for m in _matches(None, text):
+        name = m.group(0)
+        if not (name[:1].isupper() and known_abroad(name)):
+            continue
+        if _gazetteer()[1][_variant_key(name)].get("needs") != "context" or _kind_before(text, m.start(), listed=False):
+            return True
+    return False
 
 
 def known_abroad(name):

@@ -152,9 +152,18 @@ def _outlet_province(doc):
     return unit
 
 
+def _masthead_province(doc):
+    """The province of the outlet whose masthead stands above the headline ("Báo Quảng Ninh"), when
+    the story names none: a weak clue, sent for review."""
+    unit = lookup.resolve(doc.masthead, _on_date(doc.published)) if doc.masthead else None
+    if unit is not None:
+        doc.doubt("province_weak", doc.title_span or (0, 0))
+    return unit
+
+
 def extract(doc):
     """The article's Province, or None."""
-    unit = pick(doc) or _outlet_province(doc)
+    unit = pick(doc) or _outlet_province(doc) or _masthead_province(doc)
     if unit is None:
         return None
     return Province(unit.name, unit.code, unit.current_name)

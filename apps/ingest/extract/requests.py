@@ -73,6 +73,13 @@ _TASK_AFTER = re.compile(
     r"\s+(?:cho\s+)?(?:Sở|các sở|UBND|Ban|Văn phòng|các đơn vị|các địa phương|các ngành|"
     r"các cơ quan(?!\s+(?:đại diện|lãnh sự|ngoại giao|[Tt]rung ương)))(?!\w)"
 )
+# ... or with somebody's words in a clause of their own: "...; Đại sứ Nguyễn Văn Hòa cho biết Đại sứ quán
+# sẽ ..." (the reply, a promise: no part of the ask).
+_OTHER_WORDS_AFTER = re.compile(
+    # (a speaker named: "...; và cam kết áp dụng công nghệ sạch" is one more thing asked)
+    r";\s*(?!và\s|đồng thời\s)(?=[^;,.\n]{0,60}?(?:" + UPPER + r"|\b(?:ông|bà|đồng chí|phía|lãnh đạo)\b))"
+    r"[^;,.\n]{0,60}?\s(?:cho biết|khẳng định|cam kết|nhấn mạnh|đánh giá cao|cảm ơn|ghi nhận|hứa)(?!\w)"
+)
 _OWN_ADDRESSEE = re.compile(r"\s*(?:với\s+|lên\s+)?(?:" + _ADDRESSEE + r"|[Tt]ỉnh|UBND|" + UPPER + r")")
 # What such a step proposes, with no addressee (an ask of someone names him first).
 _PLAN_OBJECT = re.compile(r"\s+(?:các\s+)?(?:phương án|giải pháp|cơ chế|kế hoạch|danh mục|biện pháp|nội dung)(?!\w)")
@@ -352,8 +359,8 @@ def _candidates(doc, ctx):
         if hit is None:
             i += 1
             continue
-        told = _TASK_AFTER.search(text, hit, sent.end)
-        spans.append((hit, told.start() if told else sent.end))
+        told = [m.start() for rx in (_TASK_AFTER, _OTHER_WORDS_AFTER) if (m := rx.search(text, hit, sent.end))]
+        spans.append((hit, min(told, default=sent.end)))
         header = len(spans) - 1
         # Sentences and bullet lines that go on with the list of asks.
         j = i + 1
