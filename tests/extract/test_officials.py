@@ -742,3 +742,12 @@ def test_a_post_in_a_foreign_locality_or_an_autonomous_region_is_on_the_foreign_
     assert official(out, "Trần Chí Cường")["side"] == "foreign"
     assert official(out, "Mã Kiến Quân")["side"] == "foreign"
     assert official(out, "Vi Văn Hòe")["side"] == "local"
+
+
+def test_co_ends_a_name_but_opens_a_bodys_name():
+    out = run(
+        "Tham dự hội đàm có ông Hoàng Thiệu Cơ, Phó Thị trưởng thành phố Bách Sắc (Trung Quốc), và ông Nông Văn Hùng, "
+        "Phó Giám đốc Sở Ngoại vụ. Cơ quan đại diện Việt Nam tại Nam Ninh cử cán bộ dự.",
+        kind="foreign_delegation", province="Cao Bằng",
+    )
+    assert "Hoàng Thiệu Cơ" in names(out) and "Nông Văn Hùng" in names(out)

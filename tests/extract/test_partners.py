@@ -511,3 +511,15 @@ def test_a_received_delegation_from_a_city_and_a_vietnamese_district_of_a_pair_a
                   "dẫn đầu.", province="Bắc Ninh") == ["Gimhae"]
     assert "Hướng Hóa" not in _names("Tiêu đề\nHợp tác giữa hai huyện Hướng Hóa và Mường Phìn (Lào) được tăng cường.",
                                      province="Quảng Trị")
+
+
+def test_a_locality_whose_name_ends_a_longer_capitalised_name_is_not_named():
+    text = (
+        "Đoàn đại biểu tỉnh Giang Tây (Trung Quốc) thăm Cà Mau. Trước đó, đoàn đã khảo sát mô hình tôm - rừng tại "
+        "xã Tam Giang Tây."
+    )
+    assert _names(text, province="Cà Mau") == ["Giang Tây"]
+    assert _names("Đoàn đã khảo sát mô hình tôm - rừng tại xã Tam Giang Tây, huyện Năm Căn.", province="Cà Mau") == []
+    # (a region's full name: the people's name, then the region's)
+    text = "Lạng Sơn hội đàm với Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc)."
+    assert _names(text, province="Lạng Sơn") == ["Quảng Tây"]

@@ -118,6 +118,24 @@ _PARTICLE_WORD = r"(?:" + "|".join(_PARTICLES) + r")(?: la)?"
 _PARTICLE = r"(?: " + _PARTICLE_WORD + r")?"
 # A name going on after a gazetteer hit: "Santa Cruz" of "Santa Cruz de Tenerife".
 _LONGER_NAME = re.compile(r" " + _PARTICLE_WORD + r" " + UPPER)
+# The capitalised word right before a name, and what stands before that word.
+_WORD_BEFORE = re.compile(r"(?P<lead>^|.)\s*(?P<word>" + UPPER + r"[\w'’]*) $", re.S)
+_KIND_FIRST = {w.split()[0] for w in _KIND_WORDS} | {"phố", "đô", "phủ"}
+
+
+def _inside_longer_name(text, start):
+    """The name goes on a capitalised word before it in one run ("xã Tam Giang Tây"): a longer name, not
+    this locality; a sentence's first word ("Tại Busan, ...") or a kind word ("Tỉnh Attapeu") is none."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not m or m.end() != start:
+        return False
+    if m.group("lead") in ("", "\n", ".", "!", "?", ":", "\"", "“", "(", "-", "–"):
+        return False
+    if re.search(r"tự trị", text[max(0, start - 60) : start], re.IGNORECASE):
+        return False  # "Khu tự trị dân tộc Choang Quảng Tây": the people's name, then the region's
+    return m.group("word").lower() not in _KIND_FIRST
+
+
 _FOREIGN_SPELT = re.compile(
     r"(?<!\w)(thành phố|tỉnh bang|bang|tỉnh|vùng|hạt) "
     r"(" + UPPER + r"[\w'’\-]*(?:" + _PARTICLE + " " + UPPER + r"[\w'’\-]*){0,2})(?![\w\-])(?! " + UPPER + r")"
@@ -374,6 +392,8 @@ def extract(doc, province):
             continue
         if _LONGER_NAME.match(text, end):
             continue  # "Santa Cruz" of "Santa Cruz de Tenerife": a longer name
+        if _inside_longer_name(text, start):
+            continue  # "Giang Tây" of "xã Tam Giang Tây", "Incheon" of "Sân bay Quốc tế Incheon"
         entry = by_key.get(_variant_key(m.group(0)))
         if entry is None or _variant_key(entry["name"]) == home:
             continue

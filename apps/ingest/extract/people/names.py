@@ -68,7 +68,12 @@ def _is_cap(word):
 
 # Breakers that are also given names ("Lê Thành Đô"): they break a run only as the first word
 # of their title ("Đô trưởng").
-_NAME_BREAKERS = {"đô": {"trưởng"}, "chánh": {"Thanh", "thanh", "Văn", "văn", "án"}}
+# ("Cơ" too: "Hoàng Thiệu Cơ", where "Cơ quan", "Cơ sở" open a body's name)
+_NAME_BREAKERS = {
+    "đô": {"trưởng"},
+    "chánh": {"Thanh", "thanh", "Văn", "văn", "án"},
+    "cơ": {"quan", "Quan", "sở", "Sở", "chế", "hội", "cấu"},
+}
 # A time of day that is also a given name ("Trần Minh Sáng"): inside a run it breaks it only
 # before a day ("Sáng 14/10") or a day word ("Sáng nay", "Sáng cùng ngày").
 _TIME_NAMES = {"sáng", "trưa"}
