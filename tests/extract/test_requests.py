@@ -1283,3 +1283,22 @@ def test_an_ask_in_a_clause_after_its_own_opening_ends_where_the_host_answers():
                "học của Australia; Đại sứ Phạm Hùng Tâm cho biết Đại sứ quán sẽ giới thiệu tỉnh với các đối tác.",
                province="Quảng Trị", kind="outbound_delegation")
     assert _texts(doc) == ["đề nghị Đại sứ quán hỗ trợ kết nối tỉnh với các trường đại học của Australia"]
+
+
+def test_joint_asks_set_to_each_sides_offices_or_to_the_governments_are_asks():
+    for ask in ("đề nghị hai tỉnh giao cơ quan chuyên môn nghiên cứu, xây dựng biên bản ghi nhớ hợp tác",
+                "đề nghị hai tỉnh cùng kiến nghị Chính phủ hai nước sớm nâng cấp cặp cửa khẩu Nam Giang",
+                "đề nghị hai địa phương hợp tác bảo tồn, phát huy giá trị di sản văn hóa"):
+        doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh Lê Trí Thanh " + ask + ".", province="Quảng Nam",
+                   kind="foreign_delegation")
+        assert _texts(doc) == [ask + "."], ask
+
+
+def test_the_bodys_full_telling_of_asks_the_sapo_summed_up_is_kept():
+    doc = _doc("Tiêu đề\nBí thư Tỉnh ủy đề nghị Đại sứ Mông Cổ làm cầu nối đưa các nhà đầu tư, sản phẩm của tỉnh đến với "
+               "thị trường Mông Cổ.\nTại buổi tiếp, Bí thư Tỉnh ủy đề nghị Đại sứ làm cầu nối giới thiệu các nhà đầu tư "
+               "Mông Cổ tìm hiểu cơ hội đầu tư vào các lĩnh vực thủy điện, du lịch sinh thái của tỉnh; hỗ trợ quảng bá "
+               "các sản phẩm chè Shan tuyết tới thị trường Mông Cổ và các nước lân cận.",
+               province="Lai Châu", kind="foreign_delegation")
+    texts = _texts(doc)
+    assert len(texts) == 1 and "chè Shan tuyết" in texts[0]

@@ -115,7 +115,9 @@ _JOINT_VERBS = (
     r"(?:quản lý|tu bổ|bảo vệ|sửa chữa|khôi phục)(?:,?\s+(?:và\s+)?(?:quản lý|tu bổ|bảo vệ|sửa chữa))*\s+"
     r"(?:(?:các|hệ thống)\s+)?(?:đường biên|cột mốc|mốc giới|mốc quốc giới)|"
     # a step asked of both: "hai tỉnh phối hợp trình Chính phủ hai nước sớm triển khai ..."
-    r"(?:trình|báo cáo|đề xuất)\s+(?:với\s+)?(?:Chính phủ|cấp có thẩm quyền|Trung ương)|"
+    r"(?:trình|báo cáo|đề xuất|kiến nghị)\s+(?:với\s+)?(?:Chính phủ|cấp có thẩm quyền|Trung ương)|"
+    # heritage kept together: "hai địa phương hợp tác bảo tồn, phát huy giá trị di sản"
+    r"bảo tồn|"
     # "hai bên thống nhất áp dụng phương thức giao nhận hàng hóa khép kín"
     r"thống nhất (?:áp dụng|cơ chế|quy trình|quy chế)|áp dụng|"
     + _THREAT_VERBS + r")(?!\w)"
@@ -130,6 +132,8 @@ JOINT_NEED = re.compile(
 JOINT_ASK = re.compile(
     _BOTH + r"\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|tích cực|khẩn trương|nghiên cứu|xem xét|phối hợp|đẩy mạnh|"
     r"tăng cường|thúc đẩy|hợp tác|tìm hiểu|khả năng|việc|chặt chẽ|trong(?: công tác| việc)?|"
+    # each side's offices set to it: "đề nghị hai tỉnh giao cơ quan chuyên môn nghiên cứu, xây dựng ..."
+    r"giao (?:các )?cơ quan (?:chuyên môn|chức năng)(?: của mỗi bên)?|"
     # "hai bên sớm trao đổi để tiến tới ký kết biên bản ghi nhớ"
     r"trao đổi để|để|tiến tới),?\s+){0,5}" + _JOINT_VERBS,
     re.IGNORECASE,

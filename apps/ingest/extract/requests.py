@@ -463,7 +463,10 @@ def extract(doc, kind, province, lead, officials, partners):
             # The same ask again (headline and body, or the reply): listed once, in its fuller telling
             # when it comes later, written out in full after the headline or grown from the sapo's
             # ("... đề nghị Đại sứ quán kết nối doanh nghiệp ...", then "...; hỗ trợ đào tạo ...").
-            if len(words) > len(seen[again]) and (words >= seen[again] or out[again].span[1] <= title_end):
+            # (or told at half the length before: the sapo's summary of the asks the body lists)
+            if len(words) > len(seen[again]) and (
+                words >= seen[again] or out[again].span[1] <= title_end or len(words) >= 1.5 * len(seen[again])
+            ):
                 seen[again], out[again] = words, item
             continue
         seen.append(words)
