@@ -1302,3 +1302,21 @@ def test_the_bodys_full_telling_of_asks_the_sapo_summed_up_is_kept():
                province="Lai Châu", kind="foreign_delegation")
     texts = _texts(doc)
     assert len(texts) == 1 and "chè Shan tuyết" in texts[0]
+
+
+def test_what_the_province_needs_of_someone_named_is_an_ask_and_a_bare_need_is_not():
+    doc = _doc("Tiêu đề\nNgoài ra, tỉnh cũng cần Bộ Ngoại giao hướng dẫn quy trình đón chuyên gia nước ngoài nhập cảnh.",
+               province="Quảng Nam")
+    assert _texts(doc) == ["cần Bộ Ngoại giao hướng dẫn quy trình đón chuyên gia nước ngoài nhập cảnh."]
+    doc = _doc("Tiêu đề\nTỉnh rất cần phía Blois chia sẻ kinh nghiệm quản lý đô thị di sản.", province="Quảng Nam",
+               kind="foreign_delegation")
+    assert len(_texts(doc)) == 1
+    for text in ("Tỉnh cần chủ động rà soát các thỏa thuận đã ký.", "Tỉnh cần sự đồng hành của Bộ."):
+        assert _texts(_doc("Tiêu đề\n" + text, province="Quảng Nam")) == [], text
+
+
+def test_a_foreign_citys_government_named_is_asked():
+    doc = _doc("Tiêu đề\nTại thành phố Xanh Pê-téc-bua (Nga), Phó Chủ tịch UBND thành phố Trần Văn Hải đề nghị chính "
+               "quyền Xanh Pê-téc-bua tạo điều kiện để cộng đồng người Việt sinh sống ổn định.", province="Hà Nội",
+               kind="outbound_delegation")
+    assert len(_texts(doc)) == 1

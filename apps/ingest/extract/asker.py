@@ -304,6 +304,8 @@ class Context:
             rest = after[m.end() :]
             if re.match(r"\s+(?:nước\s+)?bạn\b", rest):
                 return False  # "đề nghị chính quyền bạn ...": the partner's government
+            if re.match(r"\s+" + UPPER, rest) and self._named_elsewhere(rest):
+                return False  # "đề nghị chính quyền Xanh Pê-téc-bua ...": a foreign city's government
             unit = re.match(r"\s+(tỉnh|thành phố|TP\.?|trấn|huyện|châu|bang|quận|thị xã|vùng)(?=\s)", rest)
             if unit and self._named_elsewhere(rest[unit.end() :]):
                 return False  # "đề nghị chính quyền trấn Thiên Bảo ...": a foreign locality's

@@ -49,7 +49,12 @@ _TRIGGER = re.compile(
     r"\s+(?:(?:sẽ|tiếp tục|quan tâm)\s+)?(?:hỗ trợ|kết nối|giới thiệu|tạo điều kiện|chia sẻ|xem xét|đầu tư))|"
     # of a foreign locality too: "rất mong tỉnh Osaka hỗ trợ kinh nghiệm xử lý rác thải"
     r"[Mm]ong(?=\s+(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn(?!\w)|" + UPPER + r"))|"
-    r"(?:[Hh]y vọng|[Kk]ỳ vọng|[Mm]ong rằng)(?=" + _HOPE_ASK + r"))(?!\w)"
+    r"(?:[Hh]y vọng|[Kk]ỳ vọng|[Mm]ong rằng)(?=" + _HOPE_ASK + r")|"
+    # what the province needs of someone named: "tỉnh cũng cần Bộ Ngoại giao hướng dẫn ...", "rất cần phía
+    # Blois chia sẻ ...", "cần sự hỗ trợ của Ban trong việc ..."
+    r"(?<=\s)cần(?=\s+(?:sự\s+(?:hỗ trợ|quan tâm|giúp đỡ|phối hợp)\s+của\s+)?(?:các\s+)?"
+    # (with something to do after it: "cần sự đồng hành của Ban”" is a wish)
+    r"(?:" + _ADDRESSEE + r"|Ban|chính quyền|(?:tỉnh|thành phố|bang)\s+bạn)(?!\w)[^.;,”\"\n]{12,}))(?!\w)"
 )
 # A task the province gives its own bodies, the ask word one of its steps: "giao Sở Ngoại vụ
 # chủ trì, phối hợp ... rà soát ..., đề xuất phương án ...".
