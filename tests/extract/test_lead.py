@@ -320,3 +320,19 @@ def test_truong_doan_as_the_last_item_after_the_name_marks_the_head_however_his_
     )
     out = run(text, kind="foreign_delegation", province="Quảng Nam")
     assert out["lead"]["name"] == "Hendrik de Boer"
+
+
+def test_a_post_that_chairs_with_no_name_passes_the_chair_to_its_holder_named_later():
+    text = (
+        "Sáng 29/12/2022, UBND tỉnh tổ chức hội nghị tổng kết công tác đối ngoại năm 2022. Phó Chủ tịch UBND tỉnh chủ "
+        "trì hội nghị.\nBáo cáo tại hội nghị, Giám đốc Sở Ngoại vụ Nguyễn Thị Hà cho biết tỉnh đã đón 40 đoàn khách.\n"
+        "Kết luận hội nghị, Phó Chủ tịch UBND tỉnh Lộc Văn Tiến đề nghị các sở, ngành bám sát chương trình đối ngoại."
+    )
+    out = run(text, kind="provincial_event", province="Lạng Sơn")
+    assert out["lead"]["name"] == "Lộc Văn Tiến"
+
+
+def test_a_foreign_state_secretary_is_an_official():
+    out = run("Chiều 23/4/2024, Chủ tịch UBND tỉnh tiếp đoàn bang Sachsen (Đức) do Quốc vụ khanh Markus Wendler dẫn đầu.",
+              kind="foreign_delegation", province="Thái Nguyên")
+    assert out["lead"]["name"] == "Markus Wendler"

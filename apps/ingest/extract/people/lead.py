@@ -61,6 +61,26 @@ def _lead_signals(p, text, people):
             _set_signal(p, m.start, "opener")
 
 
+# A post with no name that chairs or heads ("Phó Chủ tịch UBND tỉnh chủ trì hội nghị", "đoàn công tác
+# tỉnh do Phó Chủ tịch UBND tỉnh làm trưởng đoàn"), its holder named only further on.
+_BARE_POST = re.compile(
+    r"(?<!\w)(?P<post>(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban)(?:\s+Thường trực)?\s+"
+    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Sở Ngoại vụ|Ban Đối ngoại)"
+    r"(?:\s+(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy))?)\s+(?P<verb>chủ\s+trì|làm\s+trưởng\s+đoàn|dẫn\s+đầu)(?!\w)"
+)
+
+
+def _bare_post_signals(text, people):
+    """A post that chairs or heads with no name beside it passes the signal to the one person the
+    article names in that post (the lead's words were "Phó Chủ tịch UBND tỉnh chủ trì hội nghị", his name
+    "Phó Chủ tịch UBND tỉnh Lộc Văn Tiến" comes in the conclusion)."""
+    for m in _BARE_POST.finditer(text):
+        post = fold(m.group("post"))
+        holders = [q for q in people if q.side == "local" and any(fold(t).startswith(post) for t in q.titles)]
+        if len(holders) == 1:
+            _set_signal(holders[0], m.start(), "chair" if "chu tri" in fold(m.group("verb")) else "head")
+
+
 def _co_chairs(text, last, people):
     """ "A - ...; B - ... cùng chủ trì", "A và B đồng chủ trì": everyone named before the verb
     in that sentence chairs; the first named comes first."""

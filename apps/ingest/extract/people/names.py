@@ -226,6 +226,9 @@ def _split_run(text, tokens, run, places):
     thi = [i for i in range(start + 1, min(start + 3, n - 1)) if words[i] == "Thị"]
     if thi and n - start <= 5 and (not after_place_noun or provincial_body or n >= 3):
         return start, False, cut
+    # ... and "Văn" second makes a man's: "UBND tỉnh Lộc Văn Tiến" (no province is named so)
+    if n - start in (3, 4) and words[start + 1] == "Văn" and (not after_place_noun or provincial_body):
+        return start, False, cut
     if (words[start] == "Y" or re.match(r"[HK]['’]\w", words[start])) and 2 <= n - start <= 5 and (
         not after_place_noun or provincial_body
     ) and not (n - start >= 3 and words[start + 1].lower() in surnames):
