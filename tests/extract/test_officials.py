@@ -751,3 +751,21 @@ def test_co_ends_a_name_but_opens_a_bodys_name():
         kind="foreign_delegation", province="Cao Bằng",
     )
     assert "Hoàng Thiệu Cơ" in names(out) and "Nông Văn Hùng" in names(out)
+
+
+def test_a_sentences_first_word_after_a_country_is_no_place_that_cuts_a_family_name():
+    out = run(
+        "Sáng 10/7/2024, đoàn do Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban Lương Thanh Hòa dẫn đầu làm việc với tỉnh. "
+        "Kiều bào của tỉnh sống nhiều tại Hàn Quốc. Lượng kiều hối năm 2023 đạt 200 triệu USD.",
+        kind="central_delegation", province="Cần Thơ",
+    )
+    assert out["lead"]["name"] == "Lương Thanh Hòa"
+
+
+def test_the_party_secretary_of_a_foreign_city_is_foreign():
+    out = run(
+        "Chiều 12/3/2025, Phó Chủ tịch UBND tỉnh Vũ Thị Diệu Linh tiếp đoàn công tác thành phố Đông Hưng (Trung Quốc). "
+        "Bà tặng quà lưu niệm ông Mạc Chí Bình, Bí thư Thành ủy Đông Hưng, trưởng đoàn công tác.",
+        kind="foreign_delegation", province="Quảng Ninh",
+    )
+    assert out["lead"]["name"] == "Mạc Chí Bình" and out["lead"]["side"] == "foreign"

@@ -1320,3 +1320,16 @@ def test_a_foreign_citys_government_named_is_asked():
                "quyền Xanh Pê-téc-bua tạo điều kiện để cộng đồng người Việt sinh sống ổn định.", province="Hà Nội",
                kind="outbound_delegation")
     assert len(_texts(doc)) == 1
+
+
+def test_a_hope_that_both_sides_or_the_region_do_something_concrete_and_a_joint_list_after_a_colon():
+    doc = _doc("Tiêu đề\n\"Chúng tôi cũng mong hai bên sớm ký biên bản ghi nhớ về hợp tác đào tạo nghề\", Chủ tịch UBND "
+               "tỉnh Nguyễn Văn Lâm nói.", province="Bắc Giang", kind="foreign_delegation")
+    assert any("ký biên bản ghi nhớ" in t for t in _texts(doc))
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh Nguyễn Văn Lâm đề nghị Vùng hỗ trợ đào tạo chuyên gia. Tỉnh cũng rất mong Vùng "
+               "kết nối các trường đại học của vùng với Đại học Bắc Giang.", province="Bắc Giang", kind="foreign_delegation")
+    assert any("kết nối các trường" in t for t in _texts(doc))
+    doc = _doc("Tiêu đề\nBí thư Tỉnh ủy Nguyễn Văn Lâm đề nghị hai bên tập trung chỉ đạo các ngành chức năng phối hợp thực "
+               "hiện tốt những nội dung sau: đẩy nhanh xây dựng đường chuyên dụng qua mốc 1088; sớm nâng cấp cặp cửa khẩu "
+               "Chi Ma - Ái Điểm.", province="Lạng Sơn", kind="outbound_delegation")
+    assert any("đường chuyên dụng" in t for t in _texts(doc))

@@ -134,8 +134,11 @@ JOINT_ASK = re.compile(
     r"tăng cường|thúc đẩy|hợp tác|tìm hiểu|khả năng|việc|chặt chẽ|trong(?: công tác| việc)?|"
     # each side's offices set to it: "đề nghị hai tỉnh giao cơ quan chuyên môn nghiên cứu, xây dựng ..."
     r"giao (?:các )?cơ quan (?:chuyên môn|chức năng)(?: của mỗi bên)?|"
+    # "đề nghị hai bên tập trung chỉ đạo các ngành chức năng phối hợp thực hiện tốt những nội dung sau: ..."
+    r"tập trung|chỉ đạo (?:các )?(?:ngành|lực lượng|cơ quan)(?: chức năng| liên quan)?|"
+    r"thực hiện tốt(?: (?:những|các) nội dung(?: sau)?)?|"
     # "hai bên sớm trao đổi để tiến tới ký kết biên bản ghi nhớ"
-    r"trao đổi để|để|tiến tới),?\s+){0,5}" + _JOINT_VERBS,
+    r"trao đổi để|để|tiến tới),?:?\s+){0,6}" + _JOINT_VERBS,
     re.IGNORECASE,
 )
 # A concrete joint ask later in the same clause: "đề nghị hai tỉnh tăng cường phối hợp kiểm soát

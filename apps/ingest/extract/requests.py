@@ -45,11 +45,13 @@ _TRIGGER = re.compile(
     r"[Mm]ong(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban)(?!\w))|"
     # ... or of a company, a state, the host's leaders: "Thành phố cũng mong Intel kết nối ...", "mong
     # bang tạo điều kiện ...", "mong lãnh đạo tỉnh giới thiệu doanh nghiệp Kansai ..."
-    r"[Mm]ong(?=\s+(?:(?-i:[A-Z][A-Za-z]{2,})|bang|lãnh đạo tỉnh|lãnh đạo thành phố|các [Tt]ổng lãnh sự|[Tt]ổng lãnh sự)"
+    r"[Mm]ong(?=\s+(?:(?-i:[A-Z][A-Za-z]{2,})|bang|[Vv]ùng|lãnh đạo tỉnh|lãnh đạo thành phố|các [Tt]ổng lãnh sự|[Tt]ổng lãnh sự)"
     r"\s+(?:(?:sẽ|tiếp tục|quan tâm)\s+)?(?:hỗ trợ|kết nối|giới thiệu|tạo điều kiện|chia sẻ|xem xét|đầu tư))|"
     # of a foreign locality too: "rất mong tỉnh Osaka hỗ trợ kinh nghiệm xử lý rác thải"
     r"[Mm]ong(?=\s+(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn(?!\w)|" + UPPER + r"))|"
     r"(?:[Hh]y vọng|[Kk]ỳ vọng|[Mm]ong rằng)(?=" + _HOPE_ASK + r")|"
+    # of both sides, something concrete: "Chúng tôi cũng mong hai bên sớm ký biên bản ghi nhớ ..."
+    r"[Mm]ong(?=\s+(?:" + JOINT_ASK.pattern + r"))|"
     # what the province needs of someone named: "tỉnh cũng cần Bộ Ngoại giao hướng dẫn ...", "rất cần phía
     # Blois chia sẻ ...", "cần sự hỗ trợ của Ban trong việc ..."
     r"(?<=\s)cần(?=\s+(?:sự\s+(?:hỗ trợ|quan tâm|giúp đỡ|phối hợp)\s+của\s+)?(?:các\s+)?"

@@ -146,6 +146,8 @@ def _prev_word(text, tokens, idx):
         return ""
     s, e, w = tokens[idx - 1]
     gap = text[e : tokens[idx][0]]
+    if gap.strip() == "." and len(w) > 3:
+        return ""  # a sentence's end ("... Hàn Quốc. Lượng kiều hối ..."), not an abbreviation ("TP. Hồ Chí Minh")
     return w.lower() if gap.strip() in ("", ".") and "\n" not in gap else ""
 
 

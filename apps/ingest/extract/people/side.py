@@ -17,8 +17,9 @@ _FOREIGN_TITLE = re.compile(
     r"Khu tự trị"
 )
 # A post in a foreign locality the gazetteer knows: "Bí thư Thị ủy thành phố Sùng Tả".
+# (or its Party committee: "Bí thư Thành ủy Đông Hưng")
 _UNIT_NAMED = re.compile(
-    r"(?:tỉnh|thành phố|TP\.?|thị xã|huyện|châu|bang|quận)\s+(" + UPPER + r"[\w'’-]*(?:\s" + UPPER + r"[\w'’-]*){0,3})"
+    r"(?:tỉnh|thành phố|TP\.?|thị xã|huyện|châu|bang|quận|Tỉnh ủy|Thành ủy|Thị ủy|Châu ủy|Khu ủy)\s+(" + UPPER + r"[\w'’-]*(?:\s" + UPPER + r"[\w'’-]*){0,3})"
 )
 _VIETNAM_ABROAD = re.compile(r"Việt Nam tại|Việt Nam ở|quán Việt Nam")
 _FRIENDSHIP = re.compile(r"Việt Nam\s*[-–]\s*[^\W\d_]+(?:\s[^\W\d_]+)?|[^\W\d_]+\s*[-–]\s*Việt Nam")
