@@ -14,6 +14,7 @@ from .dateline import CLOCK_AT_END, CLOCK_AT_START, find_clock, find_published
 _FURNITURE_LINE = re.compile(
     r"""^(?:
         multimedia.*|đọc\ báo\ in|banner|tag|aa|a\ a|trang\ chủ.*|tiếng\ việt\ ?\|\ ?english|english|
+        (?:tin\ mới|tin\ nóng|nóng|mới\ nhất|tin\ nổi\ bật|tiêu\ điểm)\ ?[:▸►»•|›].*|
         chi\ tiết\ tin.*|in\ bài(?:\ viết)?|chia\ sẻ.*|share.*|facebook|twitter|zalo|email|print|
         audio:.*|video:.*|nghe\ đọc.*|theo\ dõi\ .{0,60}\ trên|cỡ\ chữ.*|lượt\ xem.*|
         .*\.(?:jpe?g|png|gif|webp|mp3|mp4)|!\[.*\]\(.*\)|thời\ sự\ -\ chính\ trị|

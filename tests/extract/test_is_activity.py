@@ -561,3 +561,25 @@ def test_a_ministrys_visit_on_a_domestic_matter_is_no_activity_and_a_given_name_
     assert classify(text) is None
     assert classify(text.replace("phòng, chống sạt lở bờ biển", "hợp tác với tỉnh Trang (Thái Lan) về thủy lợi")) \
         == "central_delegation"
+
+
+def test_a_national_commissions_session_with_no_province_in_its_lead_is_no_activity():
+    text = (
+        "Phiên họp lần thứ 9 Ủy ban Liên hợp về biên giới Việt Nam – Campuchia\n"
+        "Từ ngày 5 đến ngày 7/6/2024, tại thủ đô Phnôm Pênh, Campuchia, đã diễn ra Phiên họp lần thứ 9 Ủy ban Liên hợp.\n"
+        "Đoàn Việt Nam do Thứ trưởng Bộ Ngoại giao Trần Văn Khải làm trưởng đoàn.\n"
+        "Tham gia đoàn có đại diện các bộ, ngành và các tỉnh biên giới Tây Ninh, Long An, An Giang."
+    )
+    assert classify(text) is None
+    # the province acting in the lead still makes it one
+    assert classify(text.replace("Đoàn Việt Nam do", "Đoàn đại biểu tỉnh Tây Ninh tham dự; đoàn Việt Nam do")) is not None
+
+
+def test_a_ticker_of_other_headlines_above_the_headline_is_furniture():
+    text = (
+        "Tin mới ▸ Lãnh đạo tỉnh tiếp Tổng Lãnh sự Nhật Bản ▸ Đồng Nai và tỉnh Gyeonggi trao đổi kế hoạch hợp tác\n"
+        "Đồng Nai thu hút hơn 1 tỷ USD vốn FDI trong 7 tháng\n"
+        "(ĐN) - Theo Sở Tài chính, 7 tháng đầu năm 2025, tỉnh Đồng Nai đã thu hút hơn 1 tỷ USD vốn đầu tư nước ngoài."
+    )
+    cleaned, record = extract_from_text(text, "t.txt")
+    assert "Tin mới" not in cleaned.text and not record["is_activity"]

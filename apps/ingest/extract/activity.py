@@ -183,6 +183,8 @@ def is_activity(doc, province):
         and not _PROVINCIAL_ACTOR.search(title_and_lead)  # "Sáng 16/5, Phó Chủ tịch tỉnh đã tiếp Đại sứ ...": a reception
     ):
         return False  # "Lào khởi công cảng cạn Thakhek ...": a foreign country's news, the province in passing
+    if not _names_province(province, head_text(doc, 2)) and not _ANY_LOCALITY.search(head_text(doc, 2)):
+        return False  # "Phiên họp lần thứ 15 Ủy ban Liên hợp về biên giới Việt Nam – Lào": no province acts in the lead
     if _NATIONAL_TITLE.match(doc.title) and not _names_province(province, title_and_lead):
         return False  # "Việt Nam, Campuchia nhất trí ...", "Bộ Ngoại giao tổng kết công tác đối ngoại địa phương"
     if (
@@ -459,4 +461,6 @@ def _names_province(province, text):
     )
 
 
+# A province or its people named at all, by name or as "tỉnh", "thành phố", "địa phương".
+_ANY_LOCALITY = re.compile(r"(?i:\btỉnh\b|thành phố|\bTP\b|địa phương)|Thủ đô")
 _PROVINCIAL_BODY = re.compile(r"UBND|HĐND|Tỉnh ủy|Thành ủy|Ủy ban nhân dân|Hội đồng nhân dân|Sở Ngoại vụ")
