@@ -170,7 +170,7 @@ def clean(text):
         seen_at[line] = len(kept)
         kept.append(line)
         story_seen = story_seen or _is_paragraph(line)  # (a flag: the guard stays linear)
-    kept = [line for line in kept if line is not None]
+    kept = _without_titled_copy([line for line in kept if line is not None])
     title = _title(kept)
     kept = _without_teasers(kept, title, removed)
     text = "\n".join(kept)
@@ -200,6 +200,18 @@ def _masthead(lines, title):
         if m := _MASTHEAD.match(line):
             return m.group("name").strip()
     return None
+
+
+def _without_titled_copy(lines):
+    """The lines without the page's <title> copy at the top when the headline follows alone ("Ủy ban
+    Biên giới quốc gia khảo sát ... tại tỉnh Kon Tum - Ủy ban Biên giới quốc gia" above "Ủy ban Biên
+    giới quốc gia khảo sát ... tại tỉnh Kon Tum"): the headline stands where the story starts."""
+    head = lines[:40]
+    for i, line in enumerate(head):
+        for later in head[i + 1 :]:
+            if len(later.split()) >= 5 and line.startswith(later) and re.fullmatch(r"\s*[-–|]\s*\S.{0,80}", line[len(later) :]):
+                return lines[:i] + lines[i + 1 :]
+    return lines
 
 
 def _without_teasers(lines, title, removed):

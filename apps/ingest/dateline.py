@@ -134,7 +134,20 @@ def find_published(text, corpus_date=None, title=None):
         after = [f for f in found if f[1][0] > title_at]
         if after:
             return after[0]
+        # Only a date above the title, not labelled as the publication ("Thứ Hai, 09/03/2026 | 10:24
+        # GMT+7": a clock with its time) gives way to the labelled line under the story ("Ngày đăng:
+        # 18/01/2024").
+        start, end = found[0][1]
+        line = text[text.rfind("\n", 0, start) + 1 : text.find("\n", end) if "\n" in text[end:] else len(text)]
+        if not _LABELLED.search(line):
+            tail_at = max(0, len(text) - _TAIL_CHARS)
+            for m in _TAIL_PUBLICATION.finditer(text, tail_at):
+                if day := _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+                    return day, (m.start(1), m.end(3))
     return found[0]
+
+
+_LABELLED = re.compile(r"cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản", re.IGNORECASE)
 
 
 def find_clock(text, title=None):

@@ -408,3 +408,15 @@ def test_a_sentence_of_the_story_that_opens_with_a_widgets_word_stays():
     out = clean(text)
     assert "Kim Dong-hyun" in out.text
     assert "Chia sẻ bài viết" not in out.text
+
+
+def test_the_pages_title_copy_with_the_sites_name_gives_way_to_the_headline():
+    title = "Ủy ban Biên giới quốc gia khảo sát công tác quản lý biên giới tại tỉnh Gia Lai"
+    text = (
+        title + " - Ủy ban Biên giới quốc gia\nTin tức - Sự kiện > Hoạt động\n" + title + "\n"
+        "Từ ngày 6 đến ngày 8/9/2022, đoàn công tác của Ủy ban Biên giới quốc gia đã khảo sát tình hình quản lý biên "
+        "giới, mốc giới tại tỉnh Gia Lai."
+    )
+    out = clean(text)
+    assert out.title == title
+    assert "- Ủy ban Biên giới quốc gia" not in out.text

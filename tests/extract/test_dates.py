@@ -793,3 +793,17 @@ def test_two_days_given_in_brackets_with_va_are_the_visits_range():
         "Chiều 23/8, Đoàn có buổi làm việc với lãnh đạo tỉnh."
     )
     assert when(text)[:2] == ("2022-08-22", "2022-08-23")
+
+
+def test_a_labelled_publication_line_under_the_story_beats_a_clock_with_its_time_above_the_title():
+    title = "Sóc Trăng tổng kết công tác đối ngoại năm 2023"
+    text = (
+        "Thứ Hai, 09/03/2026 | 10:24 GMT+7\nCỔNG THÔNG TIN ĐIỆN TỬ\n" + title + "\n"
+        "Chiều 17/1, UBND tỉnh tổ chức hội nghị tổng kết công tác đối ngoại năm 2023.\n"
+        + "Năm 2023, tỉnh đã đón nhiều đoàn khách quốc tế và tổ chức nhiều đoàn đi công tác nước ngoài.\n" * 8
+        + "Tác giả: Minh Tâm\nNgày đăng: 18/01/2024"
+    )
+    assert find_published(text, title=title)[0] == "2024-01-18"
+    # a labelled line above the title stays the publication
+    text = text.replace("Thứ Hai, 09/03/2026 | 10:24 GMT+7", "Cập nhật: 18/01/2024 10:24")
+    assert find_published(text, title=title)[0] == "2024-01-18"

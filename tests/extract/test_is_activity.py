@@ -583,3 +583,13 @@ def test_a_ticker_of_other_headlines_above_the_headline_is_furniture():
     )
     cleaned, record = extract_from_text(text, "t.txt")
     assert "Tin mới" not in cleaned.text and not record["is_activity"]
+
+
+def test_a_delegations_survey_of_the_border_is_an_activity():
+    text = (
+        "Ủy ban Biên giới quốc gia khảo sát công tác quản lý biên giới tại tỉnh Gia Lai\n"
+        "Từ ngày 6 đến ngày 8/9/2022, đoàn công tác của Ủy ban Biên giới quốc gia đã khảo sát tình hình quản lý biên "
+        "giới, mốc giới tại tỉnh Gia Lai."
+    )
+    assert classify(text) == "central_delegation"
+    assert classify("Thị trường nông sản\nSở Công Thương tỉnh Gia Lai khảo sát giá nông sản tại các chợ.") is None

@@ -31,6 +31,8 @@ _FOREIGN_AFFAIRS = re.compile(
 # Words that name the occasion itself.
 _TRIGGER = re.compile(
     r"làm việc|hội đàm|hội kiến|\btiếp\b(?! (?:tục|diễn|nhận|cận|theo|thu|xúc|giáp|nối|tế|sức|thị(?! trưởng)|đến))|thăm|chúc tết|ký kết|hội nghị|tổ chức|gặp mặt|gặp gỡ|"
+    # a delegation's survey of the border, a gate, a zone: "đoàn ... đã khảo sát tình hình quản lý biên giới"
+    r"(?:đoàn|[Đđ]oàn công tác)[^.;\n]{0,160}?\bkhảo sát\b|"
     r"đối thoại|tọa đàm|diễn đàn|dẫn đầu|trưởng đoàn|tham dự|họp mặt|kỷ niệm|\bhọp\b|chủ trì|"
     # a foreign-affairs course the province's body opens: "Sở Ngoại vụ tỉnh Tây Ninh ... khai giảng lớp
     # bồi dưỡng kiến thức ... đối ngoại" (not the Diplomatic Academy's own course "tại Hà Nội" for
