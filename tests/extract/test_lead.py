@@ -336,3 +336,18 @@ def test_a_foreign_state_secretary_is_an_official():
     out = run("Chiều 23/4/2024, Chủ tịch UBND tỉnh tiếp đoàn bang Sachsen (Đức) do Quốc vụ khanh Markus Wendler dẫn đầu.",
               kind="foreign_delegation", province="Thái Nguyên")
     assert out["lead"]["name"] == "Markus Wendler"
+
+
+def test_the_guest_received_by_post_alone_in_the_lead_leads_not_the_companion_named_first():
+    text = (
+        "Chủ tịch UBND tỉnh tiếp Đại sứ Hà Lan đến chào từ biệt\n"
+        "Chiều 4/12/2025, Chủ tịch UBND tỉnh Lê Phước Hải đã tiếp Đại sứ đặc mệnh toàn quyền Vương quốc Hà Lan tại Việt "
+        "Nam đến chào từ biệt. Cùng đi với Đại sứ có bà Ingrid C. van Dijk-Kramer, Bí thư thứ nhất của Đại sứ quán.\n"
+        "Chủ tịch UBND tỉnh Lê Phước Hải tặng quà lưu niệm Đại sứ Maarten ter Horst."
+    )
+    out = run(text, kind="foreign_delegation", province="Lâm Đồng")
+    assert out["lead"]["name"] == "Maarten ter Horst"
+    # a related story's reception of another country's consul names no lead here
+    out = run(text + "\nTin liên quan: Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Hàn Quốc tại TP Hồ Chí Minh",
+              kind="foreign_delegation", province="Lâm Đồng")
+    assert out["lead"]["name"] == "Maarten ter Horst"

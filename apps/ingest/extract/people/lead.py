@@ -8,6 +8,7 @@ from apps.provinces import lookup
 
 from ..cues import body_sentences
 from ..record import EXPECTED_SIDE
+from .lexicon import _lexicon
 from .side import _LOCAL_TITLE
 
 # What comes after an official and makes him the head of a delegation or a meeting.
@@ -79,6 +80,36 @@ def _bare_post_signals(text, people):
         holders = [q for q in people if q.side == "local" and any(fold(t).startswith(post) for t in q.titles)]
         if len(holders) == 1:
             _set_signal(holders[0], m.start(), "chair" if "chu tri" in fold(m.group("verb")) else "head")
+
+
+# A guest received by post alone in the lead ("đã tiếp xã giao tân Đại sứ đặc mệnh toàn quyền Đại Hàn Dân
+# Quốc tại Việt Nam cùng đoàn", "tiếp Trưởng Đại diện JICA tại Việt Nam"), named further on.
+_RECEIVED_POST = re.compile(
+    r"(?<!\w)(?:tiếp(?: xã giao| và làm việc với| thân mật)?|đón|hội kiến|làm việc với)\s+(?:tân\s+)?"
+    r"(?P<post>Đại sứ|Tổng Lãnh sự|Lãnh sự|Trưởng [Đđ]ại diện|Giám đốc quốc gia|Phó Thống đốc|Thống đốc|"
+    r"Phó Tỉnh trưởng|Tỉnh trưởng|Phó Thị trưởng|Thị trưởng|Đô trưởng|Bộ trưởng|Thứ trưởng)(?!\w)"
+)
+
+
+def _received_post_signals(text, people):
+    """The one visitor holding the post the lead receives with no name beside it heads the visit: the
+    companions named first do not ("Đi cùng Đại sứ có ông Jang Sung-il, Giám đốc ...")."""
+    countries = _lexicon().countries
+    for m in _RECEIVED_POST.finditer(text, 0, 1500):  # (the headline and the lead, not the related stories)
+        if any(m.end() < o.start <= m.end() + 30 for q in people for o in q.mentions):
+            continue  # the name follows: an ordinary mention, read by its own signals
+        post = fold(m.group("post"))
+        # (the post's country, when written, is the holder's: "Tổng Lãnh sự Hàn Quốc" is not Australia's)
+        named = countries.search(re.split(r"\n|,| tại | cùng | và ", text[m.end() : m.end() + 80])[0])
+        holders = [
+            q for q in people
+            if q.side != "local" and any(
+                fold(t).startswith(post) and (not named or named.group(0) in t or not countries.search(t))
+                for t in q.titles
+            )
+        ]
+        if len(holders) == 1:
+            _set_signal(holders[0], m.start(), "head")
 
 
 def _co_chairs(text, last, people):
