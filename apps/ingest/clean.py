@@ -34,7 +34,10 @@ _TAIL_MARKER = re.compile(
     r"xem thêm|đọc thêm|đọc tiếp|xem tiếp|có thể bạn quan tâm|tin mới nhất|tin đọc nhiều|đọc nhiều nhất|"
     r"bản quyền|©|copyright|địa chỉ:|từ khóa|tags?:|cơ quan chủ quản\s*(?::|$)|chịu trách nhiệm chính\s*(?::|$)|"
     # a portal's widget headings, each a line of its own
-    r"(?:tin mới|tin nổi bật|tin xem nhiều|liên kết website|lịch công tác(?: của lãnh đạo[^\n]{0,40})?)\s*$)",
+    r"(?:tin mới|tin nổi bật|tin xem nhiều|liên kết website|lịch công tác(?: của lãnh đạo[^\n]{0,40})?|"
+    r"ảnh\s*-\s*video|video\s*-\s*ảnh)\s*$|"
+    # the story's tags: "Chủ đề: Đối ngoại, Sở Ngoại vụ, Bôlykhămxay" (no sentence)
+    r"chủ đề\s*:[^.!?\n]{0,200}$)",
     re.IGNORECASE,
 )
 # Photo credits: "Ảnh: H.Gia", "(Ảnh: Kim Oanh/ngoaigiao.vn)", "Ảnh minh họa".
@@ -277,6 +280,9 @@ def _caps_headline(line):
     )
 
 
+_TICKER_OR_MENU = re.compile(r"\s[|»›▶►▸•]\s|^\s*[▶►▸•»>]")
+
+
 def _title(lines):
     """The story's headline among the first lines of the page. Pages put menus, banners and a
     date widget above it; the publication line usually follows it: a headline-like line right
@@ -284,7 +290,8 @@ def _title(lines):
     head = lines[:40]
     # (a publication line after the story, "Đăng lúc: 30/01/2024 20:41" under the byline, says
     # nothing of the title: the head ends with the story's second paragraph, a sapo allowed)
-    paragraphs = [i for i, line in enumerate(head) if _is_paragraph(line)]
+    # (a menu of 25 items between "|" or a ticker of headlines between "▶" is no paragraph)
+    paragraphs = [i for i, line in enumerate(head) if _is_paragraph(line) and not _TICKER_OR_MENU.search(line)]
     if len(paragraphs) >= 2:
         head = head[: paragraphs[1]]
     # A publication line with its time or "Cập nhật" first: a bare weekday and date above the
@@ -293,6 +300,7 @@ def _title(lines):
     # 07/05/2024 English Sơ đồ trang Liên hệ" under a portal's slogan is its clock)
     published_line = any(_looks_like_dateline(line) and _PUBLICATION.search(line) for line in head)
     for strict in (True, False) if not published_line else (True,):
+        under = None
         for i, line in enumerate(head):
             if not _looks_like_dateline(line) or (strict and not _PUBLICATION.search(line)):
                 continue
@@ -301,9 +309,12 @@ def _title(lines):
                     continue  # the sapo some outlets print above the publication line, under the title
                 if _title_like(head[j]) or _caps_headline(head[j]):
                     return head[j]
-            # a portal that prints the headline under its publication line, widgets above it
-            if i + 1 < len(head) and not _is_paragraph(head[i + 1]) and _title_like(head[i + 1]):
-                return head[i + 1]
+            # a portal that prints the headline under its publication line, widgets above it (unless
+            # a later dateline has its headline above it: the first was the page's clock over a menu)
+            if under is None and i + 1 < len(head) and not _is_paragraph(head[i + 1]) and _title_like(head[i + 1]):
+                under = head[i + 1]
+        if under is not None:
+            return under
     # a headline in capitals right above the story's first paragraph: "ĐÀ NẴNG TỔNG KẾT CÔNG TÁC ĐỐI
     # NGOẠI NĂM 2024, TRIỂN KHAI NHIỆM VỤ NĂM 2025" under the menus and a clock
     if paragraphs and 0 < paragraphs[0] < len(head) and _caps_headline(head[paragraphs[0] - 1]):

@@ -420,3 +420,28 @@ def test_the_pages_title_copy_with_the_sites_name_gives_way_to_the_headline():
     out = clean(text)
     assert out.title == title
     assert "- Ủy ban Biên giới quốc gia" not in out.text
+
+
+def test_a_menu_or_ticker_of_many_words_is_no_paragraph_and_the_headline_over_its_dateline_wins():
+    title = "Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Gia Lai"
+    text = (
+        "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH GIA LAI\nThứ Sáu, 13/3/2026 | 10:25\n"
+        + " | ".join(["Thời sự", "Chính trị", "Kinh tế", "Xã hội", "Văn hóa", "Du lịch", "Thể thao", "Pháp luật",
+                      "Phố núi - Phố biển", "Video", "Podcast", "E-paper", "Giáo dục - Đào tạo"]) + "\n"
+        "Chính trị » Đối ngoại\n" + title + "\n10/03/2026 14:20\n"
+        "GLO - Sáng 10-3, Thứ trưởng Bộ Ngoại giao cùng đoàn công tác đã có buổi làm việc với UBND tỉnh Gia Lai về "
+        "công tác đối ngoại.\nChủ tịch UBND tỉnh phát biểu tại buổi làm việc."
+    )
+    out = clean(text)
+    assert out.title == title and out.published == "2026-03-10"
+    # a clock with its time over a menu of words, then the headline over its own dateline
+    text = (
+        "Báo Hà Tĩnh điện tử\nThứ sáu, 13/03/2026 - 08:14 GMT+7\n"
+        "Thời sự Chính trị Kinh tế Xã hội Pháp luật Văn hóa Thể thao Quốc tế Hà Tĩnh đó đây Truyền hình\n"
+        "Chính trị › Đối ngoại\n" + title + "\n28/12/2021 - 17:35\n"
+        "(Baohatinh.vn) - Chiều 28/12, Sở Ngoại vụ tổ chức hội nghị tổng kết công tác đối ngoại năm 2021 với sự tham dự "
+        "của nhiều sở, ngành.\nChia sẻ: Facebook Zalo\nChủ đề: Đối ngoại, Sở Ngoại vụ, Khăm Muộn\nẢnh - Video\n"
+        "Phó Bí thư Tỉnh ủy Lê Quang Thiện thăm, tặng quà gia đình chính sách tại Hương Khê"
+    )
+    out = clean(text)
+    assert out.title == title and "Lê Quang Thiện" not in out.text
