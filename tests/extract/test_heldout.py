@@ -174,7 +174,15 @@ this file's form only (the lead out of "officials", "Hồ Chí Minh" beside the 
 a name among "officials" may come with its other spellings. Four rounds more, at the session's
 end: bb (a sample of 2024-2026) 24 of 30, bc (whole pages) 15 of 20, bd (foreign guests received)
 24 of 30, be (national outlets' house styles) 22 of 30 at first; 87 of their 110 pass since, 23 wait
-in pending.json."""
+in pending.json. Thirteen rounds of a later session, the first run of each on the code of its moment:
+bh (a plain sample of 2020-2026) 28 of 30; bf (whole pages) 15 of 20; bg (pages as a crawler's text)
+25 of 30; bi (long run-on stories: asks in long sentences, heads named late) 14 of 30; bk (provinces
+and partners rarely in the news) 24 of 30; bl (trips abroad, signings, close negatives) 24 of 30; bj
+(whole pages of the usual outlets, UTF-16 among them) 11 of 20; bm (portal briefs, asks told with
+"cần") 15 of 30; bn (asks in many shapes) 20 of 30; bo (crawled pages full of traps) 13 of 30; bp (a
+sample shaped like corpus/dev) 26 of 30; bq (crawled pages) 25 of 30; br (foreign guests with hard
+names) 16 of 30: 256 of 370 (69%) at first, 317 pass since; 53 wait in pending.json. An ask told twice
+in other words may come with both tellings among "requests" (a list: either anchor)."""
 
 import json
 from pathlib import Path
@@ -222,9 +230,10 @@ def test_a_heldout_article_is_read_as_expected(name):
     allowed = set().union(*people, optional)
     assert all(p & got for p in people) and got <= allowed, (sorted(got - allowed), [sorted(p) for p in people if not p & got])
     texts = [key(r["text"]) for r in record["requests"]]
-    anchors = [key(a) for a in want["requests"]]
-    allowed = anchors + [key(a) for a in want.get("requests_optional", [])]
-    assert all(any(a in t for t in texts) for a in anchors), (anchors, texts)
+    # (an ask told twice in other words may come with both tellings: ["anchor", "other anchor"])
+    anchors = [[key(a) for a in options(ask)] for ask in want["requests"]]
+    allowed = [a for ask in anchors for a in ask] + [key(a) for a in want.get("requests_optional", [])]
+    assert all(any(a in t for a in ask for t in texts) for ask in anchors), (anchors, texts)
     assert all(any(a in t for a in allowed) for t in texts), (anchors, texts)
     partners = {key(p["name"]) for p in record["partners"]}
     alternatives = [{key(n) for n in options(p)} for p in want["partners"]]
