@@ -593,3 +593,22 @@ def test_a_delegations_survey_of_the_border_is_an_activity():
     )
     assert classify(text) == "central_delegation"
     assert classify("Thị trường nông sản\nSở Công Thương tỉnh Gia Lai khảo sát giá nông sản tại các chợ.") is None
+
+
+def test_an_embassys_own_event_abroad_and_a_companys_anniversary_in_a_zone_are_no_activities():
+    text = (
+        "Đại sứ quán Việt Nam tại Hungary tổ chức gặp mặt cộng đồng dịp Tết\n"
+        "Ngày 7/2/2026, tại Budapest, Đại sứ quán Việt Nam tại Hungary tổ chức chương trình Xuân Quê hương cho cộng "
+        "đồng người Việt. Các gian hàng giới thiệu cà phê Đắk Lắk, nước mắm Phú Quốc thu hút đông khách."
+    )
+    assert classify(text) is None
+    assert classify(text.replace("tổ chức gặp mặt cộng đồng dịp Tết", "tiếp đoàn công tác tỉnh Đắk Lắk")
+                    .replace("tổ chức chương trình Xuân Quê hương cho cộng đồng người Việt",
+                             "tiếp đoàn công tác tỉnh Đắk Lắk do Phó Chủ tịch UBND tỉnh dẫn đầu")) is not None
+    text = (
+        "Công ty TNHH Sanwa Việt Nam kỷ niệm 10 năm thành lập\n"
+        "Ngày 13-10-2022, tại Khu công nghiệp Amata (TP.Biên Hòa), Công ty TNHH Sanwa Việt Nam (100% vốn Nhật Bản) tổ "
+        "chức lễ kỷ niệm 10 năm thành lập. Dự lễ có Tổng Lãnh sự Nhật Bản và đại diện Ban Quản lý các khu công nghiệp "
+        "tỉnh Đồng Nai."
+    )
+    assert classify(text) is None

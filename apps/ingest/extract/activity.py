@@ -156,6 +156,8 @@ def is_activity(doc, province):
     opening = body_sentences(doc)[:1]
     if opening and _COMPANY_EVENT.match(opening[0].text) and not _PROVINCIAL_HOST.search(opening[0].text):
         return False  # a company's own event that provincial officials attend
+    if _MISSION_TITLE.match(doc.title) and not _names_province(province, head_text(doc, 2)):
+        return False  # an embassy's own Tết gathering abroad: provinces only as its products' origins
     if _COMPANY_TITLE.match(doc.title) and not _PROVINCIAL_ACTOR.search(wide):
         return False  # "Doanh nghiệp An Giang ký hợp đồng ... tại Philippines": a company's deal
     if not (_FOREIGN_AFFAIRS.search(wide) or _foreign_party_named(wide)):
@@ -225,7 +227,7 @@ _COMPANY_EVENT = re.compile(
     # chức lễ ký kết" is the province's)
     r"^(?:\([^()\n]{1,20}\)\s*[-–]\s*)?(?:[^,.]{0,40},\s*)?"
     r"(?:(?:tại|ở)\s(?![^,.]{0,60}(?:UBND|Ủy ban|Tỉnh ủy|Thành ủy|HĐND|Nhà khách|trụ sở|Trung tâm Hành chính))"
-    r"[^,.]{0,80},\s*)?"
+    r"(?:[^,.]|TP\.){0,80},\s*)?"  # ("tại Khu công nghiệp Amata (TP.Biên Hòa), ...")
     r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Trường|Hệ thống|Cảng hàng không|Hiệp hội)\b"
     r"(?![^.]{0,160}?(?:\svà|phối hợp với|cùng với)\s+(?:UBND|Ủy ban nhân dân|Sở|Tỉnh ủy|Thành ủy|tỉnh|thành phố))"
     r"[^.]{0,160}?(?:tổ chức|khai trương|khánh thành|ra mắt|công bố|đón)"
@@ -233,6 +235,8 @@ _COMPANY_EVENT = re.compile(
 # A headline whose subject is a company, and no provincial leader or body in the lead.
 # (a deal or an opening of its own, not a visit the province receives: "Tập đoàn Lotte khảo sát
 # đầu tư tại Thanh Hóa")
+# Vietnam's mission abroad holding its own event: "Đại sứ quán Việt Nam tại Đức tổ chức ..."
+_MISSION_TITLE = re.compile(r"^(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan đại diện) Việt Nam (?:tại|ở)\b")
 _COMPANY_TITLE = re.compile(
     # ("Hơn 40 doanh nghiệp Việt Nam tham gia Hội chợ ...", "Hiệp hội Doanh nghiệp tỉnh ... xúc tiến thương mại tại
     # Nhật Bản", "Trường ĐH Cần Thơ và Đại học Kagoshima ký kết ...": a business's or a school's own news)
