@@ -280,7 +280,8 @@ def _caps_headline(line):
     )
 
 
-_TICKER_OR_MENU = re.compile(r"\s[|»›▶►▸•]\s|^\s*[▶►▸•»>]")
+# (nor a widget's list of items: "- Thứ Ba (02/12): Chủ tịch UBND tỉnh làm việc với ...")
+_TICKER_OR_MENU = re.compile(r"\s[|»›▶►▸•]\s|^\s*[▶►▸•»>]|^\s*[-–+*]\s")
 
 
 def _title(lines):

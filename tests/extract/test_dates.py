@@ -807,3 +807,21 @@ def test_a_labelled_publication_line_under_the_story_beats_a_clock_with_its_time
     # a labelled line above the title stays the publication
     text = text.replace("Thứ Hai, 09/03/2026 | 10:24 GMT+7", "Cập nhật: 18/01/2024 10:24")
     assert find_published(text, title=title)[0] == "2024-01-18"
+
+
+def test_a_portals_week_of_its_leaders_above_the_headline_gives_no_date_nor_people():
+    from apps.ingest.pipeline import extract_from_text
+
+    text = (
+        "Cổng thông tin điện tử tỉnh Lai Châu - Tin hoạt động\nTin hoạt động\nHoạt động đối ngoại\n"
+        "Tuần từ 01/12/2025 đến 07/12/2025\n"
+        "- Thứ Ba (02/12): Chủ tịch UBND tỉnh làm việc với Ban Quản lý dự án các công trình giao thông của tỉnh.\n"
+        "- Thứ Năm (04/12): Phó Chủ tịch UBND tỉnh Giàng Thị Hoa dự Lễ khai giảng lớp bồi dưỡng tiếng Lào.\n"
+        "Phó Chủ tịch UBND tỉnh tiếp đoàn công tác tỉnh Phông Sa Lỳ (Lào)\n"
+        "Chiều 22/8, tại trụ sở UBND tỉnh, đồng chí Tống Thanh Hải, Phó Chủ tịch UBND tỉnh đã tiếp đoàn công tác tỉnh "
+        "Phông Sa Lỳ, nước CHDCND Lào."
+    )
+    cleaned, record = extract_from_text(text, "t.txt")
+    assert cleaned.title == "Phó Chủ tịch UBND tỉnh tiếp đoàn công tác tỉnh Phông Sa Lỳ (Lào)"
+    assert record["start_date"] is None and record["end_date"] is None
+    assert "Giàng Thị Hoa" not in [o["name"] for o in record["officials"]]

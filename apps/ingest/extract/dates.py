@@ -222,7 +222,11 @@ def occasion(doc):
     skip = doc.published_span
     lead = _lead_sentences(doc)
     chosen = {id(s) for s in lead}
-    ordered = lead + [s for s in doc.sentences if id(s) not in chosen and _OCCASION.search(s.text)]
+    # (not the widgets above the title: a portal's "Lịch công tác" of its leaders' week)
+    story_at = doc.title_span[0] if doc.title_span else 0
+    ordered = lead + [
+        s for s in doc.sentences if id(s) not in chosen and s.start >= story_at and _OCCASION.search(s.text)
+    ]
     best = None
     for rank, s in enumerate(ordered):
         for start, end, a, b in _candidates(s.text):

@@ -105,6 +105,9 @@ def extract(doc, kind, province):
     organization, the lead and the other officials."""
     province = province.name if province else None
     people = _people(doc.text)
+    if doc.title_span and doc.title_span[0] > 0:
+        # named only above the headline: a portal's widgets (its leaders' week, other stories)
+        people = [p for p in people if any(m.start >= doc.title_span[0] for m in p.mentions)]
     lead = _lead(doc, kind, province, people, None)
     organization = find_organization(doc, kind, province, lead, people)
     if kind == "provincial_event":
