@@ -1333,3 +1333,13 @@ def test_a_hope_that_both_sides_or_the_region_do_something_concrete_and_a_joint_
                "hiện tốt những nội dung sau: đẩy nhanh xây dựng đường chuyên dụng qua mốc 1088; sớm nâng cấp cặp cửa khẩu "
                "Chi Ma - Ái Điểm.", province="Lạng Sơn", kind="outbound_delegation")
     assert any("đường chuyên dụng" in t for t in _texts(doc))
+
+
+def test_an_ask_after_an_introduction_and_one_to_report_to_the_higher_levels_together():
+    doc = _doc("Tiêu đề\nGiới thiệu khái quát về tỉnh, Phó Chủ tịch UBND tỉnh Điểu Văn Lâm cho biết tỉnh vừa có công viên "
+               "địa chất toàn cầu. Ông đề nghị UNDP xem xét hỗ trợ tỉnh nâng cao năng lực quản lý công viên địa chất.",
+               province="Đắk Nông", kind="foreign_delegation")
+    assert any("năng lực quản lý công viên" in t for t in _texts(doc))
+    doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh Nông Văn Hải đề nghị hai bên phối hợp báo cáo cấp trên sớm nâng cấp cặp cửa "
+               "khẩu Trà Lĩnh - Long Bang.", province="Cao Bằng", kind="foreign_delegation")
+    assert any("cặp cửa khẩu Trà Lĩnh" in t for t in _texts(doc))

@@ -17,7 +17,7 @@ _OPENING = re.compile(
     r"Trên cơ sở|Nhân dịp|Với|Khi|Sau khi|Trước đó|Đồng thời|Về|Liên quan|Đối với|Báo cáo|"
     r"Thông tin|Chia sẻ|Trao đổi|Đánh giá|Cảm ơn|Mặt khác|Ngoài|Từ|Kiến nghị|Đề nghị|Đề xuất|"
     r"Bày tỏ|Nhấn mạnh|Khẳng định|Theo|Hiện nay|Thời gian tới|Sắp tới|Vì vậy|Do đó|Tuy nhiên|"
-    r"Thời gian qua|Kết luận|Bế mạc|Khai mạc|Kết thúc)"
+    r"Thời gian qua|Kết luận|Bế mạc|Khai mạc|Kết thúc|Giới thiệu|Chào mừng|Tại đây|Nhân dịp)"
     r"(?!\w)[^,;:]{0,160},\s*"
 )
 # Openings that say for whom the speaker speaks.
@@ -115,7 +115,7 @@ _JOINT_VERBS = (
     r"(?:quản lý|tu bổ|bảo vệ|sửa chữa|khôi phục)(?:,?\s+(?:và\s+)?(?:quản lý|tu bổ|bảo vệ|sửa chữa))*\s+"
     r"(?:(?:các|hệ thống)\s+)?(?:đường biên|cột mốc|mốc giới|mốc quốc giới)|"
     # a step asked of both: "hai tỉnh phối hợp trình Chính phủ hai nước sớm triển khai ..."
-    r"(?:trình|báo cáo|đề xuất|kiến nghị)\s+(?:với\s+)?(?:Chính phủ|cấp có thẩm quyền|Trung ương)|"
+    r"(?:trình|báo cáo|đề xuất|kiến nghị)\s+(?:với\s+)?(?:Chính phủ|cấp có thẩm quyền|Trung ương|cấp trên)|"
     # heritage kept together: "hai địa phương hợp tác bảo tồn, phát huy giá trị di sản"
     r"bảo tồn|"
     # "hai bên thống nhất áp dụng phương thức giao nhận hàng hóa khép kín"
