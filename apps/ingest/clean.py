@@ -65,16 +65,19 @@ class CleanArticle:
     masthead: str | None = None  # the outlet's name above the title ("Báo Quảng Ninh"): "Quảng Ninh"
 
 
+_SENTENCE_END = (".", "!", "?", "”", '"', "…")
+
+
 def _is_paragraph(line):
     """A sentence of the story: a dozen words or more ending as a sentence ends (a headline or
     a ticker does not)."""
     n = len(line.split())
-    return n >= 25 or (n >= 12 and line.rstrip().endswith((".", "!", "?", "”", '"', "…")))
+    return n >= 25 or (n >= 12 and line.rstrip().endswith(_SENTENCE_END))
 
 
 def _is_sentence(line):
     """A paragraph of the story that ends as a sentence ends (a menu of 25 items does not)."""
-    return _is_paragraph(line) and line.rstrip().endswith((".", "!", "?", "”", '"', "…"))
+    return _is_paragraph(line) and line.rstrip().endswith(_SENTENCE_END)
 
 
 def _is_byline(line):

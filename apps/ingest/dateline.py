@@ -125,11 +125,7 @@ def find_published(text, corpus_date=None, title=None):
         offset += len(line) + 1
     if not found:
         # a portal's publication line at the story's end: "Cập nhật: 28/05/2024 16:45 | Lượt xem: 536"
-        tail_at = max(0, len(text) - _TAIL_CHARS)
-        for m in _TAIL_PUBLICATION.finditer(text, tail_at):
-            if day := _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))):
-                return day, (m.start(1), m.end(3))
-        return None, None
+        return _tail_publication(text) or (None, None)
     if title_at > 0:
         after = [f for f in found if f[1][0] > title_at]
         if after:
@@ -138,16 +134,22 @@ def find_published(text, corpus_date=None, title=None):
         # GMT+7": a clock with its time) gives way to the labelled line under the story ("Ngày đăng:
         # 18/01/2024").
         start, end = found[0][1]
-        line = text[text.rfind("\n", 0, start) + 1 : text.find("\n", end) if "\n" in text[end:] else len(text)]
-        if not _LABELLED.search(line):
-            tail_at = max(0, len(text) - _TAIL_CHARS)
-            for m in _TAIL_PUBLICATION.finditer(text, tail_at):
-                if day := _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))):
-                    return day, (m.start(1), m.end(3))
+        stop = text.find("\n", end)
+        line = text[text.rfind("\n", 0, start) + 1 : stop if stop >= 0 else len(text)]
+        if not _LABELLED.search(line) and (tail := _tail_publication(text)):
+            return tail
     return found[0]
 
 
 _LABELLED = re.compile(r"cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản", re.IGNORECASE)
+
+
+def _tail_publication(text):
+    """(ISO date, span) of a labelled publication line among the text's last characters, or None."""
+    for m in _TAIL_PUBLICATION.finditer(text, max(0, len(text) - _TAIL_CHARS)):
+        if day := _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+            return day, (m.start(1), m.end(3))
+    return None
 
 
 def find_clock(text, title=None):
@@ -159,9 +161,9 @@ def find_clock(text, title=None):
     if title_at <= 0:
         return None
     for line in text[: min(title_at, _HEAD_CHARS)].split("\n"):
-        m = _DATELINE.search(line)
         if _TODAY.match(line):
             continue
+        m = _DATELINE.search(line)
         if m and _WIDGET.search(line) and not _TIME.search(line) and (day := _iso(*(int(g) for g in m.groups()))):
             return day
     return None

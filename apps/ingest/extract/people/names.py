@@ -93,10 +93,9 @@ def _breaks(text, tokens, i):
 
 
 # Lower-case particles inside Western and Malay names: "Pieter de Vries", "Ursula von der Leyen".
-_NAME_PARTICLES = {
-    "de", "van", "von", "der", "den", "du", "da", "di", "dos", "das", "del", "bin", "binti", "ter", "te", "zu", "al", "el", "ibn",
-    "la", "le",
-}
+_NAME_PARTICLES = set(
+    "de van von der den du da di dos das del bin binti ter te zu al el ibn la le".split()
+)
 
 
 def _particle(text, tokens, i, cur):
