@@ -17,7 +17,7 @@ _OPENING = re.compile(
     r"Trên cơ sở|Nhân dịp|Với|Khi|Sau khi|Trước đó|Đồng thời|Về|Liên quan|Đối với|Báo cáo|"
     r"Thông tin|Chia sẻ|Trao đổi|Đánh giá|Cảm ơn|Mặt khác|Ngoài|Từ|Kiến nghị|Đề nghị|Đề xuất|"
     r"Bày tỏ|Nhấn mạnh|Khẳng định|Theo|Hiện nay|Thời gian tới|Sắp tới|Vì vậy|Do đó|Tuy nhiên|"
-    r"Thời gian qua|Kết luận|Bế mạc|Khai mạc|Kết thúc|Giới thiệu|Chào mừng|Tại đây|Nhân dịp)"
+    r"Thời gian qua|Kết luận|Bế mạc|Khai mạc|Kết thúc|Giới thiệu|Chào mừng|Tại đây)"
     r"(?!\w)[^,;:]{0,160},\s*"
 )
 # Openings that say for whom the speaker speaks.
@@ -96,7 +96,7 @@ _LOCAL_OBJECT = re.compile(
 # much as of itself ("đề nghị hai bên phối hợp đẩy nhanh xây dựng cầu", "mong muốn hai tỉnh sớm
 # ký kết biên bản ghi nhớ"); a wish for the relationship alone is no ask (_GENERAL_WISH).
 # A common threat fought together: "phối hợp ngăn chặn buôn lậu", "đấu tranh phòng chống ma túy".
-_THREAT_VERBS = r"ngăn chặn|phòng(?:,)? chống|đấu tranh|kiểm soát|tuần tra|(?:tìm kiếm,?\s+)?quy tập"
+THREAT_VERBS = r"ngăn chặn|phòng(?:,)? chống|đấu tranh|kiểm soát|tuần tra|(?:tìm kiếm,?\s+)?quy tập"
 _JOINT_VERBS = (
     # ("hai bên sớm nghiên cứu, thí điểm tuyến du lịch tự lái": a pilot run together)
     r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|thí điểm|"
@@ -120,7 +120,7 @@ _JOINT_VERBS = (
     r"bảo tồn|"
     # "hai bên thống nhất áp dụng phương thức giao nhận hàng hóa khép kín"
     r"thống nhất (?:áp dụng|cơ chế|quy trình|quy chế)|áp dụng|"
-    + _THREAT_VERBS + r")(?!\w)"
+    + THREAT_VERBS + r")(?!\w)"
 )
 _BOTH = r"(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)"
 # The speaker's next sentence saying what both "cần" do: "Cùng với đó, hai tỉnh cần sớm thống nhất kế
@@ -146,12 +146,12 @@ JOINT_ASK = re.compile(
 JOINT_ASK_LATER = re.compile(
     # ("..., cùng xây dựng đường biên giới hòa bình": a slogan; "..., phối hợp ngăn chặn": a task)
     _BOTH + r"\s[^.;\n]{0,160}?(?:,|\svà)\s+(?:(?:sớm|khẩn trương)\s+" + _JOINT_VERBS
-    + r"|(?:phối hợp|cùng)\s+(?:" + _THREAT_VERBS + r")(?!\w)"
+    + r"|(?:phối hợp|cùng)\s+(?:" + THREAT_VERBS + r")(?!\w)"
     # "..., cùng báo cáo Chính phủ hai nước sớm nâng cấp cặp cửa khẩu ...": a step asked of both
     r"|cùng\s+(?:đề xuất|báo cáo)\s+(?:với\s+)?(?:Chính phủ|cấp có thẩm quyền|Trung ương|cấp trên))"
     # "hai bên phối hợp chặt chẽ trong công tác quản lý biên giới, ngăn chặn tình trạng xuất nhập
     # cảnh trái phép": the threat fought together, after the work it belongs to
-    r"|" + _BOTH + r"\s+(?:(?:tiếp tục|tăng cường)\s+)*phối hợp[^.;,\n]{0,80},\s+(?:" + _THREAT_VERBS + r")(?!\w)",
+    r"|" + _BOTH + r"\s+(?:(?:tiếp tục|tăng cường)\s+)*phối hợp[^.;,\n]{0,80},\s+(?:" + THREAT_VERBS + r")(?!\w)",
     re.IGNORECASE,
 )
 _PARTNER_OBJECT = re.compile(

@@ -21,7 +21,7 @@ import re
 
 from apps.lib.text import fold
 
-from .asker import _THREAT_VERBS, JOINT_ASK, JOINT_NEED, Context, subject_side
+from .asker import JOINT_ASK, JOINT_NEED, THREAT_VERBS, Context, subject_side
 from .lexicon import UPPER
 from .record import Request
 
@@ -267,7 +267,7 @@ _EXPRESSED_ASK = (
     r"là cầu nối|làm cầu nối|xem xét|ủng hộ|"
     # a common threat fought together: "bày tỏ mong muốn thành phố Phòng Thành Cảng phối hợp chặt chẽ
     # trong kiểm soát dịch tả lợn châu Phi"
-    r"phối hợp[^.;]{0,30}?(?:" + _THREAT_VERBS + r"))"
+    r"phối hợp[^.;]{0,30}?(?:" + THREAT_VERBS + r"))"
 )
 
 
