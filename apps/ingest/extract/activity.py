@@ -146,6 +146,7 @@ def is_activity(doc, province):
         return False  # a category page: several stories, each with its headline and dateline
     head = head_text(doc)
     wide = head_text(doc, 6)
+    lead2 = head_text(doc, 2)
     # A lead that opens with the day of an occasion reports it; a plan or a decision named
     # after it is background ("..., Tỉnh ủy đã ban hành Kế hoạch tổ chức Đoàn").
     doc_head = head_text(doc, 1) if _dated_lead(doc) else head
@@ -156,7 +157,7 @@ def is_activity(doc, province):
     opening = body_sentences(doc)[:1]
     if opening and _COMPANY_EVENT.match(opening[0].text) and not _PROVINCIAL_HOST.search(opening[0].text):
         return False  # a company's own event that provincial officials attend
-    if _MISSION_TITLE.match(doc.title) and not _names_province(province, head_text(doc, 2)):
+    if _MISSION_TITLE.match(doc.title) and not _names_province(province, lead2):
         return False  # an embassy's own Tết gathering abroad: provinces only as its products' origins
     if _COMPANY_TITLE.match(doc.title) and not _PROVINCIAL_ACTOR.search(wide):
         return False  # "Doanh nghiệp An Giang ký hợp đồng ... tại Philippines": a company's deal
@@ -187,7 +188,7 @@ def is_activity(doc, province):
         and not _PROVINCIAL_ACTOR.search(title_and_lead)  # "Sáng 16/5, Phó Chủ tịch tỉnh đã tiếp Đại sứ ...": a reception
     ):
         return False  # "Lào khởi công cảng cạn Thakhek ...": a foreign country's news, the province in passing
-    if not _names_province(province, head_text(doc, 2)) and not _ANY_LOCALITY.search(head_text(doc, 2)):
+    if not _names_province(province, lead2) and not _ANY_LOCALITY.search(lead2):
         return False  # "Phiên họp lần thứ 15 Ủy ban Liên hợp về biên giới Việt Nam – Lào": no province acts in the lead
     if _NATIONAL_TITLE.match(doc.title) and not _names_province(province, title_and_lead):
         return False  # "Việt Nam, Campuchia nhất trí ...", "Bộ Ngoại giao tổng kết công tác đối ngoại địa phương"
@@ -232,11 +233,11 @@ _COMPANY_EVENT = re.compile(
     r"(?![^.]{0,160}?(?:\svà|phối hợp với|cùng với)\s+(?:UBND|Ủy ban nhân dân|Sở|Tỉnh ủy|Thành ủy|tỉnh|thành phố))"
     r"[^.]{0,160}?(?:tổ chức|khai trương|khánh thành|ra mắt|công bố|đón)"
 )
+# Vietnam's mission abroad holding its own event: "Đại sứ quán Việt Nam tại Đức tổ chức ..."
+_MISSION_TITLE = re.compile(r"^(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan đại diện) Việt Nam (?:tại|ở)\b")
 # A headline whose subject is a company, and no provincial leader or body in the lead.
 # (a deal or an opening of its own, not a visit the province receives: "Tập đoàn Lotte khảo sát
 # đầu tư tại Thanh Hóa")
-# Vietnam's mission abroad holding its own event: "Đại sứ quán Việt Nam tại Đức tổ chức ..."
-_MISSION_TITLE = re.compile(r"^(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan đại diện) Việt Nam (?:tại|ở)\b")
 _COMPANY_TITLE = re.compile(
     # ("Hơn 40 doanh nghiệp Việt Nam tham gia Hội chợ ...", "Hiệp hội Doanh nghiệp tỉnh ... xúc tiến thương mại tại
     # Nhật Bản", "Trường ĐH Cần Thơ và Đại học Kagoshima ký kết ...": a business's or a school's own news)
