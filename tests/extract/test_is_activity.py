@@ -612,3 +612,19 @@ def test_an_embassys_own_event_abroad_and_a_companys_anniversary_in_a_zone_are_n
         "tỉnh Đồng Nai."
     )
     assert classify(text) is None
+
+
+def test_an_undated_feature_on_the_provinces_work_is_no_activity_but_a_pair_of_partners_is():
+    text = (
+        "Hà Giang: Dấu ấn đối ngoại năm 2024\n"
+        "(BHG) - Năm 2024, công tác đối ngoại của tỉnh Hà Giang được triển khai đồng bộ, toàn diện trên cả ba trụ cột.\n"
+        "Lãnh đạo tỉnh tiếp đoàn khách quốc tế tại Khu di tích Tân Trào. (Ảnh tư liệu)\n"
+        "Trong năm, lãnh đạo tỉnh đã tiếp 26 đoàn khách quốc tế, trong đó có Đại sứ các nước Hàn Quốc, Hungary, Cuba; "
+        "tổ chức 3 đoàn công tác đi Hàn Quốc, Nhật Bản và Lào để xúc tiến đầu tư."
+    )
+    assert classify(text) is None
+    text = (
+        "Sơn La - Hủa Phăn: Vun đắp tình đoàn kết đặc biệt\n"
+        "Chiều nay, Phó Chủ tịch UBND tỉnh Sơn La đã tiếp và làm việc với đoàn đại biểu tỉnh Hủa Phăn (Lào)."
+    )
+    assert classify(text) == "foreign_delegation"

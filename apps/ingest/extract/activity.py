@@ -173,6 +173,10 @@ def is_activity(doc, province):
         # "Đối ngoại Bắc Ninh năm 2024: Mở rộng không gian hợp tác": a year's review (unless the lead
         # opens with the day of its conference: "Chiều 15/1, UBND tỉnh tổ chức Hội nghị tổng kết ...")
         return False
+    if not dated and _FEATURE_TITLE.match(doc.title) and not _TRIGGER.search(doc.title) and not _RECENT.search(head):
+        # "Tuyên Quang: Dấu ấn đối ngoại năm 2024", "Kiên Giang: Ngoại giao kinh tế mở lối ...": a feature
+        # on the province's work, no occasion named in its headline and no day of one anywhere
+        return False
     if _ROUND_UP.search(doc.title) or (lead_starts and _TALLY.search(lead_starts[0])):
         return False  # "Trong tuần từ ngày 13 - 17/10, tỉnh đã tiếp 3 đoàn ...": a round-up
     if not _TRIGGER.search(head):
@@ -233,6 +237,9 @@ _COMPANY_EVENT = re.compile(
     r"(?![^.]{0,160}?(?:\svà|phối hợp với|cùng với)\s+(?:UBND|Ủy ban nhân dân|Sở|Tỉnh ủy|Thành ủy|tỉnh|thành phố))"
     r"[^.]{0,160}?(?:tổ chức|khai trương|khánh thành|ra mắt|công bố|đón)"
 )
+# A headline that names one place, then a colon and what is said of it (not a pair of partners:
+# "Sơn La - Hủa Phăn: Vun đắp tình đoàn kết đặc biệt").
+_FEATURE_TITLE = re.compile(r"^[^:\n\-–—]{2,30}:\s")
 # Vietnam's mission abroad holding its own event: "Đại sứ quán Việt Nam tại Đức tổ chức ..."
 _MISSION_TITLE = re.compile(r"^(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Cơ quan đại diện) Việt Nam (?:tại|ở)\b")
 # A headline whose subject is a company, and no provincial leader or body in the lead.
