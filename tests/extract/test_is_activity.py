@@ -606,6 +606,12 @@ def test_an_embassys_own_event_abroad_and_a_companys_anniversary_in_a_zone_are_n
                     .replace("tổ chức chương trình Xuân Quê hương cho cộng đồng người Việt",
                              "tiếp đoàn công tác tỉnh Đắk Lắk do Phó Chủ tịch UBND tỉnh dẫn đầu")) is not None
     text = (
+        "Sanwa Việt Nam kỷ niệm 10 năm thành lập\n"
+        "Ngày 5-11-2022, tại Khu công nghiệp Long Hậu (huyện Cần Giuộc, tỉnh Long An), Công ty TNHH Sanwa Việt Nam "
+        "tổ chức lễ kỷ niệm 10 năm thành lập. Dự lễ có Chủ tịch Tập đoàn Sanwa (Nhật Bản) và hơn 1.000 công nhân."
+    )
+    assert classify(text) is None
+    text = (
         "Công ty TNHH Sanwa Việt Nam kỷ niệm 10 năm thành lập\n"
         "Ngày 13-10-2022, tại Khu công nghiệp Amata (TP.Biên Hòa), Công ty TNHH Sanwa Việt Nam (100% vốn Nhật Bản) tổ "
         "chức lễ kỷ niệm 10 năm thành lập. Dự lễ có Tổng Lãnh sự Nhật Bản và đại diện Ban Quản lý các khu công nghiệp "
