@@ -1343,3 +1343,10 @@ def test_an_ask_after_an_introduction_and_one_to_report_to_the_higher_levels_tog
     doc = _doc("Tiêu đề\nChủ tịch UBND tỉnh Nông Văn Hải đề nghị hai bên phối hợp báo cáo cấp trên sớm nâng cấp cặp cửa "
                "khẩu Trà Lĩnh - Long Bang.", province="Cao Bằng", kind="foreign_delegation")
     assert any("cặp cửa khẩu Trà Lĩnh" in t for t in _texts(doc))
+
+
+def test_the_pronoun_after_a_post_that_welcomed_the_guests_is_the_provinces():
+    doc = _doc("Tiêu đề\nPhát biểu tại buổi tiếp, đồng chí Phó Chủ tịch UBND tỉnh chào mừng đoàn công tác thành phố "
+               "Sùng Tả đến thăm tỉnh.\nĐể thông quan thuận lợi, đồng chí đề nghị phía thành phố Sùng Tả phối hợp kéo "
+               "dài thời gian thông quan tại cặp cửa khẩu Hữu Nghị.", province="Lạng Sơn", kind="foreign_delegation")
+    assert any("kéo dài thời gian thông quan" in t for t in _texts(doc))

@@ -260,7 +260,7 @@ class Context:
         # The post as written, up to its first verb: "Phó Chủ tịch UBND tỉnh X đề nghị thành phố
         # Kyoto ..." names Kyoto as the addressee, not in the post.
         post = re.split(r",|;|\s(?:đề nghị|kiến nghị|đề xuất|mong|cho biết|khẳng định|nhấn mạnh|hy vọng|"
-                        r"bày tỏ|đánh giá|cảm ơn|chúc mừng|thông tin|giới thiệu)\b", window)[0]
+                        r"bày tỏ|đánh giá|cảm ơn|chúc mừng|chào mừng|hoan nghênh|thông tin|giới thiệu)\b", window)[0]
         # A local-looking title of a foreign province ("Bí thư Tỉnh ủy Sê Kông").
         if any(name in post for name in self.foreign_names):
             return "other"
