@@ -182,7 +182,9 @@ and partners rarely in the news) 24 of 30; bl (trips abroad, signings, close neg
 "cần") 15 of 30; bn (asks in many shapes) 20 of 30; bo (crawled pages full of traps) 13 of 30; bp (a
 sample shaped like corpus/dev) 26 of 30; bq (crawled pages) 25 of 30; br (foreign guests with hard
 names) 16 of 30: 256 of 370 (69%) at first, 317 pass since; 53 wait in pending.json. An ask told twice
-in other words may come with both tellings among "requests" (a list: either anchor)."""
+in other words may come with both tellings among "requests" (a list: either anchor). Two closing rounds,
+run once on that session's final rules: bs (a sample shaped like corpus/dev) 27 of 30 and bt (pages as a
+crawler's text, ordinary furniture) 17 of 20, 44 of 50 (88%); bt01 became a rule, five wait."""
 
 import json
 from pathlib import Path
