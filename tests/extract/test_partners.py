@@ -523,3 +523,15 @@ def test_a_locality_whose_name_ends_a_longer_capitalised_name_is_not_named():
     # (a region's full name: the people's name, then the region's)
     text = "Lạng Sơn hội đàm với Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc)."
     assert _names(text, province="Lạng Sơn") == ["Quảng Tây"]
+
+
+def test_a_region_named_only_as_where_others_are_is_no_partner():
+    text = (
+        "Đoàn công tác tỉnh Lâm Đồng làm việc với tỉnh Shizuoka (Nhật Bản). Đoàn cũng gặp gỡ lao động Lâm Đồng đang "
+        "làm việc tại khu vực Kanto. Tỉnh đề nghị mở thêm đường bay thuê chuyến từ các thành phố vùng Siberia đến "
+        "Liên Khương. Đoàn thăm thành phố Sakai, Kansai."
+    )
+    assert sorted(_names(text, province="Lâm Đồng")) == ["Sakai", "Shizuoka"]
+    # a region the province deals with stays one
+    assert "Kansai" in _names("Tỉnh Khánh Hòa ký kết biên bản ghi nhớ hợp tác với vùng Kansai (Nhật Bản).",
+                              province="Khánh Hòa")

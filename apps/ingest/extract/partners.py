@@ -123,6 +123,15 @@ _WORD_BEFORE = re.compile(r"(?P<lead>^|.)\s*(?P<word>" + UPPER + r"[\w'’]*) $"
 _KIND_FIRST = {w.split()[0] for w in _KIND_WORDS} | {"phố", "đô", "phủ"}
 
 
+# A region named only as where others are: "tại khu vực Kanto", "các thành phố vùng Siberia", a city's
+# region after it ("EXPO 2025 Osaka, Kansai").
+_AREA_ONLY_BEFORE = re.compile(
+    r"(?:khu vực|(?:các|những) (?:thành phố|tỉnh|địa phương|đô thị)(?: (?:của|thuộc))? vùng|"
+    r"(?-i:" + UPPER + r")[\w'’-]+,)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _inside_longer_name(text, start):
     """The name goes on a capitalised word before it in one run ("xã Tam Giang Tây"): a longer name, not
     this locality; a sentence's first word ("Tại Busan, ...") or a kind word ("Tỉnh Attapeu") is none."""
@@ -410,6 +419,8 @@ def extract(doc, province):
             continue  # the venue of a fair, not a locality the province deals with
         if _HONORIFIC_BEFORE.search(before):
             continue  # "ông Phonsavanh Vongsay": a person named like a town
+        if entry["kind"] == "vùng" and _AREA_ONLY_BEFORE.search(before):
+            continue  # "lao động ... tại khu vực Kanto", "các thành phố vùng Siberia", "Osaka, Kansai": where, not whom
         kind = _kind_before(text, start)
         if entry["name"] in named_org and entry["name"] not in found and not kind and not _DEALT_WITH.search(before):
             continue  # "Wageningen đã có 20 năm hợp tác": the organisation named after it, again
@@ -580,6 +591,8 @@ def _foreign_spelt(doc, known, home, countries, spans=()):
             continue
         if _PROVINCIAL_BODY_BEFORE.search(before):
             continue  # "Phó Chủ tịch UBND tỉnh Kpă Lư": the province left out, a person named
+        if m.group(1) == "vùng" and _AREA_ONLY_BEFORE.search(before + "vùng "):
+            continue  # "các thành phố vùng Siberia": where others are
         if lexicon.titled_speaker(text, m.start(2), m.end(2)):
             continue  # "Phó Thống đốc tỉnh Ueda Koji cho biết": a person speaks
         words = name.split()
