@@ -1350,3 +1350,9 @@ def test_the_pronoun_after_a_post_that_welcomed_the_guests_is_the_provinces():
                "Sùng Tả đến thăm tỉnh.\nĐể thông quan thuận lợi, đồng chí đề nghị phía thành phố Sùng Tả phối hợp kéo "
                "dài thời gian thông quan tại cặp cửa khẩu Hữu Nghị.", province="Lạng Sơn", kind="foreign_delegation")
     assert any("kéo dài thời gian thông quan" in t for t in _texts(doc))
+
+
+def test_a_task_for_the_provinces_own_office_is_no_ask():
+    doc = _doc("Tiêu đề\nKết luận hội nghị, Chủ tịch UBND tỉnh Phạm Quang Ngọc đề nghị Văn phòng UBND tỉnh tham mưu xây dựng "
+               "chương trình đối ngoại năm 2026 sát thực tiễn.", province="Ninh Bình", kind="provincial_event")
+    assert _texts(doc) == []

@@ -80,6 +80,8 @@ _LOCAL_OBJECT = re.compile(
     r"^(?:với\s+|lên\s+)?(?:Tỉnh ủy|Thành ủy|HĐND|Hội đồng nhân dân|Thường trực|Ban Thường vụ|"
     r"[Tt]ỉnh(?! bang)|thành phố|Thành phố|TP\.?|địa phương|các địa phương|"
     r"các sở|các ngành|các cấp|các cơ quan|các đơn vị|các phòng(?!\s+(?:thương mại|xúc tiến|công nghiệp))|"
+    # its own offices: "đề nghị Văn phòng UBND tỉnh tham mưu xây dựng chương trình đối ngoại"
+    r"Văn phòng (?:UBND|Ủy ban nhân dân|HĐND|Tỉnh ủy|Thành ủy|Đoàn ĐBQH)|"
     r"phòng (?:chuyên môn|ban|nghiệp vụ|chức năng)|các huyện|các xã|Sở|sở|"
     r"ngành|cấp ủy|"
     r"chính quyền|lãnh đạo tỉnh|UBND|Ủy ban nhân dân|hai bên|Hai bên|hai tỉnh|hai địa phương|"
