@@ -1356,3 +1356,10 @@ def test_a_task_for_the_provinces_own_office_is_no_ask():
     doc = _doc("Tiêu đề\nKết luận hội nghị, Chủ tịch UBND tỉnh Phạm Quang Ngọc đề nghị Văn phòng UBND tỉnh tham mưu xây dựng "
                "chương trình đối ngoại năm 2026 sát thực tiễn.", province="Ninh Bình", kind="provincial_event")
     assert _texts(doc) == []
+
+
+def test_what_the_visitors_will_recommend_with_the_provinces_asks_is_theirs():
+    doc = _doc("Tiêu đề\nPhó Chủ tịch UBND tỉnh Lâm Hoàng Nghiệp kiến nghị Ủy ban sớm hỗ trợ tỉnh nâng cấp đê biển. Các kiến "
+               "nghị của tỉnh sẽ được đoàn tổng hợp, báo cáo Ủy ban Đối ngoại để xem xét và kiến nghị với Chính phủ, các "
+               "bộ, ngành liên quan.", province="Sóc Trăng")
+    assert len(_texts(doc)) == 1 and "đê biển" in _texts(doc)[0]

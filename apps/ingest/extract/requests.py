@@ -72,6 +72,11 @@ _INSTRUCTED = re.compile(
     r"(?:các sở|sở, ngành|các ngành|các cấp|các cơ quan, đơn vị|các đơn vị|các địa phương|Sở|UBND các)(?!\w)"
     r"(?![^.;]{0,25}?\b[Tt]rung ương)[^.]*$"
 )
+# What the visitors will do with the province's asks: "sẽ được đoàn tổng hợp, báo cáo ... và kiến nghị
+# với Chính phủ", "Bộ sẽ nghiên cứu, kiến nghị ...".
+_VISITOR_WILL = re.compile(
+    r"(?:sẽ được\s+(?:[Đđ]oàn|Bộ|Ủy ban)|(?:[Đđ]oàn|Bộ|Ủy ban|[Pp]hía bạn)\b[^,.;]{0,40}?\bsẽ)\b[^.;]*$"
+)
 # The ask's sentence going on with a task the speaker gives the province's own bodies: "...; ông cũng
 # giao Sở Tài chính, Ban Quản lý ... phối hợp giải quyết ..." ends the ask.
 _TASK_AFTER = re.compile(
@@ -353,6 +358,8 @@ def _candidates(doc, ctx):
                 continue
             if _PLAN_OBJECT.match(text, end) and _ASSIGNED.search(text[max(sent.start, start - 200) : start]):
                 continue  # "giao Sở Ngoại vụ chủ trì, ..., đề xuất phương án": a task given at home
+            if _VISITOR_WILL.search(text[max(sent.start, start - 300) : start]):
+                continue  # "Các kiến nghị của tỉnh sẽ được đoàn tổng hợp, ... và kiến nghị với Chính phủ": the visitors'
             if _INSTRUCTED.search(text[max(sent.start, start - 400) : start]) and not _OWN_ADDRESSEE.match(text, end):
                 continue  # "đề nghị các sở, ngành ...; ..., đề xuất chấm dứt ...": a step of the task
             if ctx.local_object(text[end : end + 240]):  # (a joint ask may come late in the clause)
