@@ -184,7 +184,9 @@ sample shaped like corpus/dev) 26 of 30; bq (crawled pages) 25 of 30; br (foreig
 names) 16 of 30: 256 of 370 (69%) at first, 317 pass since; 53 wait in pending.json. An ask told twice
 in other words may come with both tellings among "requests" (a list: either anchor). Two closing rounds,
 run once on that session's final rules: bs (a sample shaped like corpus/dev) 27 of 30 and bt (pages as a
-crawler's text, ordinary furniture) 17 of 20, 44 of 50 (88%); bt01 became a rule, five wait."""
+crawler's text, ordinary furniture) 17 of 20, 44 of 50 (88%); bt01 became a rule, five wait. Two more,
+each run once on the rules of its moment at the very end: bu (corpus-shaped) 25 of 30, bv (crawled pages)
+17 of 20; bv20 became a rule."""
 
 import json
 from pathlib import Path
