@@ -529,7 +529,7 @@ def test_a_region_named_only_as_where_others_are_is_no_partner():
     text = (
         "Đoàn công tác tỉnh Lâm Đồng làm việc với tỉnh Shizuoka (Nhật Bản). Đoàn cũng gặp gỡ lao động Lâm Đồng đang "
         "làm việc tại khu vực Kanto. Tỉnh đề nghị mở thêm đường bay thuê chuyến từ các thành phố vùng Siberia đến "
-        "Liên Khương. Đoàn thăm thành phố Sakai, Kansai."
+        "Liên Khương. Đoàn thăm thành phố Sakai."
     )
     assert sorted(_names(text, province="Lâm Đồng")) == ["Sakai", "Shizuoka"]
     # a region the province deals with stays one

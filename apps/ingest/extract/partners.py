@@ -123,12 +123,9 @@ _WORD_BEFORE = re.compile(r"(?P<lead>^|.)\s*(?P<word>" + UPPER + r"[\w'’]*) $"
 _KIND_FIRST = {w.split()[0] for w in _KIND_WORDS} | {"phố", "đô", "phủ"}
 
 
-# A region named only as where others are: "tại khu vực Kanto", "các thành phố vùng Siberia", a city's
-# region after it ("EXPO 2025 Osaka, Kansai").
+# A region named only as where others are: "tại khu vực Kanto", "các thành phố vùng Siberia".
 _AREA_ONLY_BEFORE = re.compile(
-    r"(?:khu vực|(?:các|những) (?:thành phố|tỉnh|địa phương|đô thị)(?: (?:của|thuộc))? vùng|"
-    r"(?-i:" + UPPER + r")[\w'’-]+,)\s*$",
-    re.IGNORECASE,
+    r"(?:khu vực|(?:các|những) (?:thành phố|tỉnh|địa phương|đô thị)(?: (?:của|thuộc))? vùng)\s*$", re.IGNORECASE
 )
 
 
@@ -420,7 +417,7 @@ def extract(doc, province):
         if _HONORIFIC_BEFORE.search(before):
             continue  # "ông Phonsavanh Vongsay": a person named like a town
         if entry["kind"] == "vùng" and _AREA_ONLY_BEFORE.search(before):
-            continue  # "lao động ... tại khu vực Kanto", "các thành phố vùng Siberia", "Osaka, Kansai": where, not whom
+            continue  # "lao động ... tại khu vực Kanto", "các thành phố vùng Siberia": where, not whom
         kind = _kind_before(text, start)
         if entry["name"] in named_org and entry["name"] not in found and not kind and not _DEALT_WITH.search(before):
             continue  # "Wageningen đã có 20 năm hợp tác": the organisation named after it, again
