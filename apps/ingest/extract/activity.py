@@ -161,10 +161,9 @@ def is_activity(doc, province):
         return False  # an embassy's own Tết gathering abroad: provinces only as its products' origins
     if _COMPANY_TITLE.match(doc.title) and not _PROVINCIAL_ACTOR.search(wide):
         return False  # "Doanh nghiệp An Giang ký hợp đồng ... tại Philippines": a company's deal
-    if not (_FOREIGN_AFFAIRS.search(wide) or _foreign_party_named(wide)):
-        return False
+    # (a central body alone is not enough: a ministry's visit on coastal erosion)
     if not _FOREIGN_AFFAIRS.search(wide) and not _foreign_party_named(wide, central=False):
-        return False  # a ministry's visit on coastal erosion: a central body alone, no foreign affairs
+        return False
     dated = dates.occasion(doc) is not None
     lead_starts = [s.text for s in body_sentences(doc)[:2]]
     if not dated and any(_REVIEW.match(s) or _TALLY.search(s) for s in lead_starts):

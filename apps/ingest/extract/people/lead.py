@@ -76,10 +76,18 @@ def _bare_post_signals(text, people):
     article names in that post (the lead's words were "Phó Chủ tịch UBND tỉnh chủ trì hội nghị", his name
     "Phó Chủ tịch UBND tỉnh Lộc Văn Tiến" comes in the conclusion)."""
     for m in _BARE_POST.finditer(text):
-        post = fold(m.group("post"))
-        holders = [q for q in people if q.side == "local" and any(fold(t).startswith(post) for t in q.titles)]
-        if len(holders) == 1:
-            _set_signal(holders[0], m.start(), "chair" if "chu tri" in fold(m.group("verb")) else "head")
+        if holder := _sole_holder(people, fold(m.group("post")), local=True):
+            _set_signal(holder, m.start(), "chair" if "chu tri" in fold(m.group("verb")) else "head")
+
+
+def _sole_holder(people, post, local, fits=None):
+    """The one person (the province's own when ``local``, else a visitor) with a title opening with
+    the folded ``post`` that ``fits``, or None when none or several do."""
+    holders = [
+        q for q in people
+        if (q.side == "local") == local and any(fold(t).startswith(post) and (fits is None or fits(t)) for t in q.titles)
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 # A guest received by post alone in the lead ("đã tiếp xã giao tân Đại sứ đặc mệnh toàn quyền Đại Hàn Dân
@@ -98,18 +106,16 @@ def _received_post_signals(text, people):
     for m in _RECEIVED_POST.finditer(text, 0, 1500):  # (the headline and the lead, not the related stories)
         if any(m.end() < o.start <= m.end() + 30 for q in people for o in q.mentions):
             continue  # the name follows: an ordinary mention, read by its own signals
-        post = fold(m.group("post"))
         # (the post's country, when written, is the holder's: "Tổng Lãnh sự Hàn Quốc" is not Australia's)
         named = countries.search(re.split(r"\n|,| tại | cùng | và ", text[m.end() : m.end() + 80])[0])
-        holders = [
-            q for q in people
-            if q.side != "local" and any(
-                fold(t).startswith(post) and (not named or named.group(0) in t or not countries.search(t))
-                for t in q.titles
-            )
-        ]
-        if len(holders) == 1:
-            _set_signal(holders[0], m.start(), "head")
+        fits = _of_country(named.group(0), countries) if named else None
+        if holder := _sole_holder(people, fold(m.group("post")), local=False, fits=fits):
+            _set_signal(holder, m.start(), "head")
+
+
+def _of_country(country, countries):
+    """A test of a title: it names ``country``, or no country at all."""
+    return lambda title: country in title or not countries.search(title)
 
 
 def _co_chairs(text, last, people):
