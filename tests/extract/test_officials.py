@@ -769,3 +769,37 @@ def test_the_party_secretary_of_a_foreign_city_is_foreign():
         kind="foreign_delegation", province="Quảng Ninh",
     )
     assert out["lead"]["name"] == "Mạc Chí Bình" and out["lead"]["side"] == "foreign"
+
+
+STORY = (
+    "Sáng 14/3, Phó Chủ tịch UBND tỉnh Hà Văn Khải tiếp ông Marco Bellini, Tổng Lãnh sự Italia "
+    "tại TP Hồ Chí Minh. Hai bên trao đổi về hợp tác nông nghiệp.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ông Đinh Quốc Toản, Chủ tịch Ủy ban MTTQ tỉnh trao quà cho hộ nghèo tại xã Tân Lập.",
+        "Đồng chí Đinh Quốc Toản, Phó Bí thư Tỉnh ủy thăm mô hình nuôi tôm tại xã Tân Lập.",
+        "Thứ trưởng Bộ Giao thông vận tải Đinh Quốc Toản kiểm tra tiến độ cầu Rạch Miễu 2. (Ảnh: Thu Hà/TTXVN)",
+    ],
+)
+def test_a_photo_caption_of_another_story_names_no_official(caption):
+    out = run(STORY + caption + "\nÔng Hà Văn Khải chúc Tổng Lãnh sự thành công.\n", kind="foreign_delegation")
+    assert "Đinh Quốc Toản" not in names(out)
+    assert "Hà Văn Khải" in names(out)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ông Đinh Quốc Toản, Giám đốc Sở Ngoại vụ tặng quà lưu niệm Tổng Lãnh sự.",
+        "Ông Đinh Quốc Toản, Giám đốc Sở Ngoại vụ trao quà cho đoàn.",
+        "Sáng 15/3, ông Đinh Quốc Toản, Giám đốc Sở Ngoại vụ kiểm tra công tác chuẩn bị.",
+        "Ông Đinh Quốc Toản, Giám đốc Sở Ngoại vụ trao quà cho hộ nghèo. Ông cũng giới thiệu về Italia.",
+    ],
+)
+def test_a_caption_of_the_activity_itself_keeps_its_official(caption):
+    out = run(STORY + caption + "\n", kind="foreign_delegation")
+    assert "Đinh Quốc Toản" in names(out)

@@ -209,8 +209,41 @@ def _in_the_past(text, m):
     return bool(re.search(r"(?i:năm|tháng)\s+(?:\d{1,2}/)?(?:19|20)\d\d", before)) and not re.search(r",\s*nay\s+là", after)
 
 
+# A photo caption of another story left inside this one ("Ông X, Chủ tịch Ủy ban MTTQ tỉnh trao
+# quà cho hộ nghèo tại xã ..."): a line of its own, one undated sentence opened by the person,
+# doing home work (gifts to the needy, an inspection) with nothing of the activity in it.
+_HOME_WORK = re.compile(
+    r"\b(?:trao quà|tặng quà|thăm hỏi|kiểm tra|trao nhà|trao tặng nhà|trao sổ|động viên|thăm, tặng quà|"
+    r"thăm (?:mô hình|công trình|gia đình|trường|nhà|cơ sở|bà con|công nhân|ngư dân|hộ))\b",
+    re.I,
+)
+# (lower-case words, so that a name such as "Trần Hữu Nghị" is not "hữu nghị")
+_OF_THE_ACTIVITY = re.compile(
+    r"\b(?:đoàn|Đoàn công tác|Đoàn đại biểu|khách|[Đđ]ại sứ|[Ll]ãnh sự|lưu niệm|quốc tế|nước ngoài|kiều bào|"
+    r"người Việt|bạn|đối ngoại|hợp tác|hữu nghị|buổi|hội nghị|hội đàm|làm việc|biên giới|mốc|cửa khẩu|đối tác|"
+    r"chuyến)\b"
+)
+_DATED = re.compile(r"\b(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:\d|nay|qua|cùng)", re.I)
+
+
+def _stray_caption(text, m):
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    opening = text[line_start : min([m.start] + [ts for ts, te in m.titles if te <= m.start])]
+    if len(line.split()) > 40 or opening.strip(" ,") not in ("", "Đồng chí", "Ông", "Bà"):
+        return False
+    after = re.sub(r"\s*\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*$", "", line[m.end - line_start :])
+    if re.search(r"[.!?]\s+\S", after.rstrip(".!?) ")) or _DATED.search(line):
+        return False  # more than one sentence, or a dated one: the story's own
+    countries = _lexicon().countries
+    return bool(_HOME_WORK.search(after)) and not _OF_THE_ACTIVITY.search(line) and not countries.search(line)
+
+
 def _passing(text, p):
     for m in p.mentions:
+        if _stray_caption(text, m):
+            continue
         begin = min([m.start] + [ts for ts, te in m.titles if te <= m.start])
         if _PASSING_BEFORE.search(text[max(0, begin - 40) : begin]):
             continue
