@@ -825,3 +825,27 @@ def test_a_portals_week_of_its_leaders_above_the_headline_gives_no_date_nor_peop
     assert cleaned.title == "Phó Chủ tịch UBND tỉnh tiếp đoàn công tác tỉnh Phông Sa Lỳ (Lào)"
     assert record["start_date"] is None and record["end_date"] is None
     assert "Giàng Thị Hoa" not in [o["name"] for o in record["officials"]]
+
+
+def test_a_clock_above_the_title_dates_a_story_whose_years_hold_its_own():
+    story = (
+        "Hội nghị vận động viện trợ phi chính phủ nước ngoài\n"
+        "Ngày 20/11, Sở Ngoại vụ tỉnh Sơn La tổ chức Hội nghị vận động viện trợ phi chính phủ nước ngoài năm 2019. "
+        "Giai đoạn 2016 - 2019, các tổ chức đã viện trợ cho tỉnh hơn 5 triệu USD."
+    )
+    _cleaned, record = extract_from_text("Báo Sơn La\nThứ Năm, 21/11/2019\n" + story, "t.txt")
+    assert record["start_date"] == "2019-11-20"
+    # a clock of a later crawl, whose year the story never states, still gives none
+    _cleaned, record = extract_from_text("Báo Sơn La\nThứ Sáu, 22/11/2024\n" + story, "t.txt")
+    assert record["start_date"] is None
+
+
+def test_a_wires_dateline_gives_way_to_the_storys_own_day_in_the_same_sentence():
+    text = (
+        "Lào Cai và châu Hồng Hà hội đàm\n"
+        "Lào Cai, ngày 9/3 (TTXVN) - Ngày 8/3, Đoàn công tác tỉnh Lào Cai đã hội đàm với lãnh đạo châu Hồng Hà."
+    )
+    assert when(text, "2024-03-09")[:2] == ("2024-03-08", "2024-03-08")
+    # alone, the wire's day is the story's
+    text = "Lào Cai tiếp đoàn Vân Nam\nLào Cai, ngày 9/3 (TTXVN) - Chiều nay, lãnh đạo tỉnh tiếp đoàn tỉnh Vân Nam."
+    assert when(text, "2024-03-09")[:2] == ("2024-03-09", "2024-03-09")

@@ -1211,3 +1211,19 @@ def test_a_meeting_during_the_provinces_working_trip_to_a_country_is_outbound():
 )
 def test_the_provinces_delegation_at_a_foreign_place_written_in_other_ways_is_outbound(text):
     assert classify(text) == "outbound_delegation"
+
+
+def test_the_provinces_delegation_in_talks_with_a_foreign_citys_leaders_is_outbound():
+    text = (
+        "Hà Giang và châu Văn Sơn thúc đẩy hợp tác\n"
+        "Ngày 12/4, Đoàn công tác tỉnh Hà Giang do ông Lò Văn Thắm, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã có "
+        "buổi hội đàm với lãnh đạo thành phố Mông Tự (tỉnh Vân Nam, Trung Quốc) tại thành phố Mông Tự."
+    )
+    assert classify(text, "2024-04-13") == "outbound_delegation"
+    # the foreign city's delegation in talks with the province's leaders stays a guest
+    text = (
+        "Hà Giang tiếp đoàn thành phố Mông Tự\n"
+        "Ngày 12/4, tại trụ sở UBND tỉnh, lãnh đạo tỉnh Hà Giang đã có buổi hội đàm với Đoàn công tác thành phố "
+        "Mông Tự (tỉnh Vân Nam, Trung Quốc)."
+    )
+    assert classify(text, "2024-04-13") == "foreign_delegation"

@@ -126,6 +126,8 @@ _OPEN_END = re.compile(
     r"bắt đầu chuyến (?:thăm|công tác)|trong khuôn khổ chuyến (?:thăm|công tác)[^.]{0,120}\bsẽ\b",
     re.IGNORECASE,
 )
+# A wire's dateline after its day: "Cao Bằng, ngày 6/1 (TTXVN) - ".
+_AGENCY_DATELINE = re.compile(r"\s*\([^()\n]{1,25}\)\s*[-–—]")
 _LEAD_SENTENCES = 4  # title + the first body sentences carry the occasion
 
 
@@ -229,9 +231,12 @@ def occasion(doc):
     ]
     best = None
     for rank, s in enumerate(ordered):
-        for start, end, a, b in _candidates(s.text):
+        found = list(_candidates(s.text))
+        for i, (start, end, a, b) in enumerate(found):
             if skip and s.start + start < skip[1] and skip[0] < s.start + end:
                 continue  # the dateline, even when the lead follows it in one sentence
+            if i + 1 < len(found) and _AGENCY_DATELINE.match(s.text, end):
+                continue  # "Cao Bằng, ngày 6/1 (TTXVN) - Ngày 5/1, ...": the wire's day, then the story's
             if _is_document_date(s.text, start):
                 continue
             leading = bool(_LEADING.match(s.text)) or start < 25

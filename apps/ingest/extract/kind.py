@@ -235,7 +235,8 @@ _HOME_TRAVELS = (
     _OWN_NAMED + r"(?![\w ]{0,3}\()[^.;\n]{0,160}?(?i:\b(?:sang|đến|tới) thăm|\bthăm(?:,| và) (?:làm việc|hội đàm)|chúc tết|"
     r"\bsang (?:làm việc|công tác)|\bcông tác tại|\blàm việc tại|"
     # "... đã làm việc với lãnh đạo thành phố Sakai, tỉnh Osaka (Nhật Bản)": with a foreign host's leaders
-    r"\blàm việc với (?:lãnh đạo|chính quyền))"
+    # ("... đã có buổi hội đàm với lãnh đạo thành phố Bách Sắc (..., Trung Quốc)": the same, in talks)
+    r"\b(?:làm việc|hội đàm) với (?:lãnh đạo|chính quyền))"
 )
 _AT_FOREIGN_ONLY_PLACE = re.compile(r"(?:tại|ở)\s+(?:châu|bang|tỉnh bang|khu tự trị)\s+" + _CAP)
 # A foreign mission in Vietnam: visiting it is not a trip abroad.

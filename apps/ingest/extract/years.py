@@ -180,13 +180,15 @@ def _year_from_clock(day, month, clock, doc):
     """The year of a day-month that falls in the week up to a weekday-and-date line above the
     title, in a story that states no year of its own: that line is then the story's own date (a
     page crawled later shows another day; a crawl within the week after the story gives the
-    right year anyway). A year the story states ("tổng kết ... năm 2019") leaves it unread."""
+    right year anyway). A story that states years ("tổng kết ... năm 2019") must state the clock's
+    among them ("giai đoạn 2016 - 2018", "Hội nghị ... năm 2018" under "Thứ Năm, 29/11/2018")."""
     if not clock or not day or not month:
         return None
     cy, cm, cd = (int(x) for x in clock.split("-"))
     story = doc.text[doc.title_span[0] if doc.title_span else 0 :]
-    if any(int(y) != cy for y in _ANY_YEAR.findall(story)):
-        return None
+    years = {int(y) for y in _ANY_YEAR.findall(story)}
+    if years and cy not in years:
+        return None  # (the story's years, when it states some, must hold the clock's: "Hội nghị ... năm 2018")
     shown = date(cy, cm, cd)
     for year in (cy, cy - 1):
         if valid(year, month, day) and 0 <= (shown - date(year, month, day)).days <= _CLOCK_DAYS:
