@@ -535,3 +535,13 @@ def test_a_region_named_only_as_where_others_are_is_no_partner():
     # a region the province deals with stays one
     assert "Kansai" in _names("Tỉnh Khánh Hòa ký kết biên bản ghi nhớ hợp tác với vùng Kansai (Nhật Bản).",
                               province="Khánh Hòa")
+
+
+def test_a_japanese_region_places_things_and_is_a_partner_only_when_dealt_with():
+    text = (
+        "Đoàn công tác thành phố Đà Nẵng làm việc với thành phố Sakai (Nhật Bản). Tại Osaka, đoàn gặp các doanh "
+        "nghiệp vùng Kansai; lao động Đà Nẵng tại Kyushu cũng đến dự."
+    )
+    names = _names(text, province="Đà Nẵng")
+    assert "Sakai" in names and "Kansai" not in names and "Kyushu" not in names
+    assert "Kansai" in _names("Thành phố Đà Nẵng đề nghị vùng Kansai (Nhật Bản) hỗ trợ đào tạo.", province="Đà Nẵng")

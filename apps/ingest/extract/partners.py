@@ -72,6 +72,8 @@ _CITY_HOSTS = re.compile(
 )
 # A locality dealt with: asked, worked with, visited ("đề nghị Busan hỗ trợ", "với Busan").
 _DEALT_WITH = re.compile(r"(?<!\w)(?:đề nghị|kiến nghị|mong muốn|với|giữa|thăm|và)\s+$", re.IGNORECASE)
+# ... unless the province deals with it as a whole: "ký kết biên bản ghi nhớ hợp tác với vùng Kansai"
+_REGION_DEALT_WITH = re.compile(r"(?<!\w)(?:đề nghị|kiến nghị|với|giữa|thăm)\s+(?:(?i:vùng)\s+)?$", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng chí)\s+$", re.IGNORECASE)
 # Cities named as the markets of a promotion: "quảng bá du lịch Bình Thuận tại các thành phố lớn
 # của Nga như Moscow, Saint Petersburg, Novosibirsk".
@@ -404,6 +406,8 @@ def extract(doc, province):
         if entry is None or _variant_key(entry["name"]) == home:
             continue
         before = text[max(0, start - 80) : start]
+        if entry.get("region_only") and not _REGION_DEALT_WITH.search(before):
+            continue  # "doanh nghiệp vùng Kansai", "tại Kansai": a region with no government of its own places things
         after = text[end : end + 40]
         if _NUMBER_AFTER.match(after) or _MISSION_BEFORE.search(before):
             continue
