@@ -445,3 +445,14 @@ def test_a_menu_or_ticker_of_many_words_is_no_paragraph_and_the_headline_over_it
     )
     out = clean(text)
     assert out.title == title and "Lê Quang Thiện" not in out.text
+
+
+def test_the_sites_hotline_line_is_no_headline():
+    text = (
+        "BÁO ĐIỆN TỬ TỈNH ĐIỆN BIÊN\n"
+        "Điện thoại đường dây nóng: 0215.3825.xxx\n"
+        "Điện Biên gặp mặt các tổ chức phi chính phủ nước ngoài năm 2024\n"
+        "Chiều 18/12, UBND tỉnh Điện Biên tổ chức Hội nghị gặp mặt các tổ chức phi chính phủ nước ngoài hoạt động "
+        "trên địa bàn tỉnh năm 2024.\n"
+    )
+    assert clean(text).title == "Điện Biên gặp mặt các tổ chức phi chính phủ nước ngoài năm 2024"

@@ -634,3 +634,12 @@ def test_an_undated_feature_on_the_provinces_work_is_no_activity_but_a_pair_of_p
         "Chiều nay, Phó Chủ tịch UBND tỉnh Sơn La đã tiếp và làm việc với đoàn đại biểu tỉnh Hủa Phăn (Lào)."
     )
     assert classify(text) == "foreign_delegation"
+
+
+def test_a_ministers_visit_to_the_provinces_committee_unnamed_in_the_title_is_an_activity():
+    text = (
+        "Thứ trưởng Bộ Ngoại giao Trần Văn Khoa làm việc với UBND tỉnh\n"
+        "Sáng 7/4, tại phường Đồng Hới, Chủ tịch UBND tỉnh đã có buổi làm việc với đoàn công tác Bộ Ngoại giao do "
+        "Thứ trưởng Trần Văn Khoa làm trưởng đoàn. Tỉnh Quảng Trị kiến nghị Bộ hỗ trợ tổ chức Lễ hội Vì hòa bình."
+    )
+    assert classify(text, "2026-04-07") == "central_delegation"

@@ -1363,3 +1363,15 @@ def test_what_the_visitors_will_recommend_with_the_provinces_asks_is_theirs():
                "nghị của tỉnh sẽ được đoàn tổng hợp, báo cáo Ủy ban Đối ngoại để xem xét và kiến nghị với Chính phủ, các "
                "bộ, ngành liên quan.", province="Sóc Trăng")
     assert len(_texts(doc)) == 1 and "đê biển" in _texts(doc)[0]
+
+
+def test_a_foreign_localitys_department_is_asked_as_the_partner_not_as_the_provinces_own():
+    text = (
+        "Tiêu đề\nPhó Chủ tịch UBND tỉnh Lạng Sơn đề nghị Sở Thương mại Quảng Tây tạo điều kiện cho nông sản "
+        "của tỉnh được thông quan nhanh qua cửa khẩu Hữu Nghị."
+    )
+    texts = _texts(_doc(text, province="Lạng Sơn", kind="foreign_delegation"))
+    assert len(texts) == 1 and "thông quan nhanh" in texts[0]
+    # the province's own department is no addressee of a request
+    text = "Tiêu đề\nPhó Chủ tịch UBND tỉnh đề nghị Sở Công Thương Lạng Sơn tạo điều kiện cho nông sản thông quan nhanh."
+    assert _texts(_doc(text, province="Lạng Sơn", kind="foreign_delegation")) == []

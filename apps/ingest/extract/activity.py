@@ -454,7 +454,7 @@ def _is_capital(province):
 
 # The province met, named by its unit word alone: "Thứ trưởng ... làm việc với tỉnh về ...", "với UBND tỉnh".
 _WITH_THE_PROVINCE = re.compile(
-    r"(?:làm việc|hội đàm|gặp|tiếp)[^.\n]{0,20}?\svới\s+(?:UBND\s+|lãnh đạo\s+)?(?:tỉnh|thành phố)(?!\s+(?-i:[A-ZĐ]))"
+    r"(?:làm việc|hội đàm|gặp|tiếp)[^.\n]{0,20}?\svới\s+(?:UBND\s+|lãnh đạo\s+)?(?:tỉnh|thành phố)(?![ \t]+(?-i:[A-ZĐ]))"
 )
 
 

@@ -9,6 +9,7 @@ from apps.lib.text import fold
 from apps.provinces import lookup
 
 from .lexicon import UPPER, alternation, cities, not_a_province
+from .partners import known_abroad
 from .record import EXPECTED_SIDE
 
 # An opening adverbial to skip before looking for the subject.
@@ -72,6 +73,19 @@ _PRONOUN = re.compile(
     # ("Ông cũng bày tỏ hy vọng ...": the hope expressed)
     r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gười đứng đầu|[Ll]ãnh đạo)?\s*(?:(?:cũng|còn|đã|thì|bày tỏ)\s*)*$"
 )
+_CAPITALISED_RUN = re.compile(UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,3}")
+
+
+def _foreign_named(words):
+    """A foreign locality or country among the first names of ``words`` (a body's name)."""
+    countries = {fold(c) for c in country_list.forms()}
+    for run in _CAPITALISED_RUN.finditer(words):
+        name = run.group(0)
+        if fold(name) in countries or known_abroad(name):
+            return True
+    return False
+
+
 # A delegation is the province's own when the words after it say so.
 _DELEGATION = re.compile(r"^(?:Đoàn công tác|Đoàn|Trưởng đoàn)")
 _LOCAL_WORDS = re.compile(r"Tỉnh ủy|Thành ủy|UBND|HĐND|của tỉnh|tỉnh ta|của thành phố")
@@ -299,6 +313,8 @@ class Context:
             after[m.end() :]
         ):
             return False  # "đề nghị tỉnh Savannakhet ...", "thành phố Busan": a foreign host
+        if m and m.group(0) in ("Sở", "sở") and _foreign_named(after[m.end() : m.end() + 50]):
+            return False  # "đề nghị Sở Thương mại Quảng Tây quan tâm ...": a foreign locality's department
         if m and m.group(0).endswith("lực lượng"):
             # "đề nghị lực lượng chức năng tỉnh Luông Pha Băng ...": the forces of a foreign locality
             rest = re.sub(r"^\s+(?:chức năng|biên phòng|bảo vệ biên giới|công an)?\s*(?:của\s+)?", " ", after[m.end() :])
