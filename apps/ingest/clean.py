@@ -29,7 +29,8 @@ _TAIL_MARKER = re.compile(
     # (after a list mark or arrows some templates print: ">> Tin cùng chuyên mục:")
     r"^[\s>»•*\-–]*(?:(?:các|những)\s+(?=tin|bài))?(?:ý kiến bạn đọc|các tin đã đưa|tin đã đưa|các bài đã đăng|tin bài đã đưa|"
     r"bình luận|gửi bình luận|viết bình luận|tin liên quan|bài liên quan|"
-    r"bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|tin khác|các tin khác|tin bài khác|"
+    r"bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|(?:bài viết |tin bài |tin |bài )?cùng chủ đề\s*:?\s*$|"
+    r"tin khác|các tin khác|tin bài khác|"
     r"(?:các )?bài viết khác|các bài khác|(?:các )?tin cũ hơn|(?:các )?tin đã đăng|"
     r"xem thêm|đọc thêm|đọc tiếp|xem tiếp|có thể bạn quan tâm|tin mới nhất|tin đọc nhiều|đọc nhiều nhất|"
     r"bản quyền|©|copyright|địa chỉ:|từ khóa|tags?:|cơ quan chủ quản\s*(?::|$)|chịu trách nhiệm chính\s*(?::|$)|"

@@ -456,3 +456,13 @@ def test_the_sites_hotline_line_is_no_headline():
         "trên địa bàn tỉnh năm 2024.\n"
     )
     assert clean(text).title == "Điện Biên gặp mặt các tổ chức phi chính phủ nước ngoài năm 2024"
+
+
+def test_the_list_of_stories_on_the_same_topic_ends_the_story():
+    text = (
+        "Đồng Tháp chúc Tết tỉnh Prey Veng\n"
+        "Ngày 11/4, Đoàn đại biểu tỉnh Đồng Tháp do Bí thư Tỉnh ủy làm trưởng đoàn đã chúc Tết tỉnh Prey Veng.\n"
+        "Bài viết cùng chủ đề:\n"
+        "- Bí thư Tỉnh ủy Lê Văn Tâm tiếp Tổng Lãnh sự Campuchia (14/02/2023)\n"
+    )
+    assert "Lê Văn Tâm" not in clean(text).text

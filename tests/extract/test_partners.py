@@ -545,3 +545,16 @@ def test_a_japanese_region_places_things_and_is_a_partner_only_when_dealt_with()
     names = _names(text, province="Đà Nẵng")
     assert "Sakai" in names and "Kansai" not in names and "Kyushu" not in names
     assert "Kansai" in _names("Thành phố Đà Nẵng đề nghị vùng Kansai (Nhật Bản) hỗ trợ đào tạo.", province="Đà Nẵng")
+
+
+def test_a_citys_english_epithet_and_the_town_at_a_roads_end_are_no_partners():
+    text = (
+        "Đại sứ Pháp thăm thành phố Huế. Huế hướng tới trở thành thành phố Festival của châu Á và mong muốn kết nối "
+        "với thành phố Blois (Pháp)."
+    )
+    assert _names(text, province="Huế") == ["Blois"]
+    text = (
+        "Nghệ An đề nghị tỉnh Xiêng Khoảng (Lào) phối hợp đẩy nhanh tuyến đường kết nối cửa khẩu Nậm Cắn sang thị "
+        "trấn Phôn-xa-vẳn."
+    )
+    assert _names(text, province="Nghệ An") == ["Xiêng Khoảng"]

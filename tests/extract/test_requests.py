@@ -1375,3 +1375,20 @@ def test_a_foreign_localitys_department_is_asked_as_the_partner_not_as_the_provi
     # the province's own department is no addressee of a request
     text = "Tiêu đề\nPhó Chủ tịch UBND tỉnh đề nghị Sở Công Thương Lạng Sơn tạo điều kiện cho nông sản thông quan nhanh."
     assert _texts(_doc(text, province="Lạng Sơn", kind="foreign_delegation")) == []
+
+
+def test_the_pronoun_after_a_foreign_deputy_mayors_words_is_his_not_the_provinces():
+    offs = [
+        {"name": "Trần Văn Định", "titles": ["Phó Chủ tịch UBND thành phố"], "side": "local"},
+        {"name": "Park Min-jae", "titles": ["Phó Thị trưởng thành phố Busan"], "side": "foreign"},
+    ]
+    text = (
+        "Tiêu đề\nPhó Chủ tịch UBND thành phố Trần Văn Định tiếp ông Park Min-jae, Phó Thị trưởng thành phố Busan.\n"
+        "Phó Thị trưởng Park Min-jae cho biết, Busan là trung tâm cảng biển. Ông mong muốn hai thành phố sớm ký kết "
+        "thỏa thuận hợp tác du lịch."
+    )
+    assert _texts(_doc(text, province="Đà Nẵng", kind="foreign_delegation", officials=offs)) == []
+    # the province's own leader, the same way, asks it
+    text = text.replace("Phó Thị trưởng Park Min-jae cho biết, Busan là trung tâm cảng biển.",
+                        "Phó Chủ tịch Trần Văn Định cho biết, Đà Nẵng là trung tâm du lịch.")
+    assert len(_texts(_doc(text, province="Đà Nẵng", kind="foreign_delegation", officials=offs))) == 1

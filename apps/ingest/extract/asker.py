@@ -507,6 +507,17 @@ def _opening_speaker(ctx, text):
     openings, head = _strip_openings(text[:_HEAD_CHARS])
     head = _HONORIFIC_START.sub("", _past_apposition(ctx, "".join(openings), head))
     m = ctx.actor.match(head)
-    if not m or _COLLECTIVE.match(m.group(0)):
+    if not m:
+        # a title word the lists do not know, then a post or a person they do: "Phó Thị trưởng Lee
+        # Sang-hoon cho biết"
+        named = ctx.actor.search(head, 0, 80)
+        if named and _TITLE_ONLY.match(head[: named.start()]):
+            return ctx.side_of(head[named.start() :], 0)
+        return None
+    if _COLLECTIVE.match(m.group(0)):
         return None
     return ctx.side_of(head, 0)
+
+
+# A post's first word the lists do not take with it: "Phó Thị trưởng", "Quyền Tỉnh trưởng".
+_TITLE_ONLY = re.compile(r"^(?:Phó|Quyền|Đệ nhất|Đệ nhị)\s+$")

@@ -95,7 +95,9 @@ _FAIR_AT = re.compile(
     re.IGNORECASE,
 )
 _SITE_BEFORE = re.compile(
-    r"(?:^|\s)(?:tại|ở)\s+(?:thị xã|thị trấn)\s+$|(?:cửa khẩu|đặc khu kinh tế|khu kinh tế)(?:\s+(?:ở|tại))?\s+$",
+    r"(?:^|\s)(?:tại|ở)\s+(?:thị xã|thị trấn)\s+$|(?:cửa khẩu|đặc khu kinh tế|khu kinh tế)(?:\s+(?:ở|tại))?\s+$|"
+    # the end of a road: "tuyến đường kết nối cửa khẩu Nậm Cắn sang thị trấn Phôn-xa-vẳn"
+    r"(?:tuyến đường|đường|quốc lộ|tuyến)\b[^.;\n]{0,60}?\s(?:sang|đến|tới|đi)\s+(?:thị xã|thị trấn|thành phố|TP\.?)?\s*$",
     re.IGNORECASE,
 )
 _WIRE_AFTER = re.compile(r"\s*" + lexicon.WIRE_DAY + r"\((?:TTXVN|VNA|Vietnam\+|VOV)\b")
