@@ -258,6 +258,10 @@ def _title_like(line):
         return False  # "Thứ Sáu, 07/11/2025 | Liên hệ", "Cà Mau Online Thứ Sáu, 04/12/2026": the top bar
     if re.match(r"^\s*[»›•·>]", line):
         return False  # "» Hoạt động lãnh đạo tỉnh": a menu's item
+    if re.match(r"^\W*hôm nay\b", line, re.I) or re.search(
+        r"\b(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", line, re.I
+    ):
+        return False  # "Hôm nay: Thứ Hai, ngày 16/02/2026 Đăng nhập": the page's clock with its links
     if re.search(r"\b(?:điện thoại|hotline|đường dây nóng|fax)\b", line, re.I) and re.search(r"\d{3}", line):
         return False  # "Điện thoại đường dây nóng: 0256.3822.xxx": the site's contact line
     if re.match(r"^Báo\s+(?:điện tử\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:điện tử|online|Online)\s*$", line, re.I):

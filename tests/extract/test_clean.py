@@ -466,3 +466,14 @@ def test_the_list_of_stories_on_the_same_topic_ends_the_story():
         "- Bí thư Tỉnh ủy Lê Văn Tâm tiếp Tổng Lãnh sự Campuchia (14/02/2023)\n"
     )
     assert "Lê Văn Tâm" not in clean(text).text
+
+
+def test_a_clock_line_with_the_pages_links_is_no_headline():
+    text = (
+        "Hôm nay: Thứ Hai, ngày 16/02/2026 Đăng nhập\n"
+        "Phó Chủ tịch UBND tỉnh tiếp Giám đốc Văn phòng KOICA tại Việt Nam\n"
+        "Ngày 3/4, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Điện Biên đã tiếp Giám đốc Văn phòng KOICA tại Việt Nam.\n"
+    )
+    assert clean(text).title == "Phó Chủ tịch UBND tỉnh tiếp Giám đốc Văn phòng KOICA tại Việt Nam"
+    _cleaned, record = extract_from_text(text, "t.txt")
+    assert record["start_date"] is None  # the day stays without a year: the clock is the crawl's
