@@ -76,14 +76,16 @@ _PRONOUN = re.compile(
 _CAPITALISED_RUN = re.compile(UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,3}")
 
 
+@cache
+def _country_keys():
+    return frozenset(fold(c) for c in country_list.forms())
+
+
 def _foreign_named(words):
     """A foreign locality or country among the first names of ``words`` (a body's name)."""
-    countries = {fold(c) for c in country_list.forms()}
-    for run in _CAPITALISED_RUN.finditer(words):
-        name = run.group(0)
-        if fold(name) in countries or known_abroad(name):
-            return True
-    return False
+    return any(
+        fold(run.group(0)) in _country_keys() or known_abroad(run.group(0)) for run in _CAPITALISED_RUN.finditer(words)
+    )
 
 
 # A delegation is the province's own when the words after it say so.

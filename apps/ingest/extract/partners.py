@@ -73,7 +73,7 @@ _CITY_HOSTS = re.compile(
 # A locality dealt with: asked, worked with, visited ("đề nghị Busan hỗ trợ", "với Busan").
 _DEALT_WITH = re.compile(r"(?<!\w)(?:đề nghị|kiến nghị|mong muốn|với|giữa|thăm|và)\s+$", re.IGNORECASE)
 # ... unless the province deals with it as a whole: "ký kết biên bản ghi nhớ hợp tác với vùng Kansai"
-_REGION_DEALT_WITH = re.compile(r"(?<!\w)(?:đề nghị|kiến nghị|với|giữa|thăm)\s+(?:(?i:vùng)\s+)?$", re.IGNORECASE)
+_REGION_DEALT_WITH = re.compile(r"(?<!\w)(?:đề nghị|kiến nghị|với|giữa|thăm)\s+(?:vùng\s+)?$", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng chí)\s+$", re.IGNORECASE)
 # Cities named as the markets of a promotion: "quảng bá du lịch Bình Thuận tại các thành phố lớn
 # của Nga như Moscow, Saint Petersburg, Novosibirsk".
