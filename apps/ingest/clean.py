@@ -325,7 +325,7 @@ def _title(lines):
             if under is None and i + 1 < len(head) and not _is_paragraph(head[i + 1]) and _title_like(head[i + 1]):
                 under = head[i + 1]
         if under is not None:
-            return under
+            return _over_the_lead(head, head.index(under), paragraphs) or under
     # a headline in capitals right above the story's first paragraph: "ĐÀ NẴNG TỔNG KẾT CÔNG TÁC ĐỐI
     # NGOẠI NĂM 2024, TRIỂN KHAI NHIỆM VỤ NĂM 2025" under the menus and a clock
     if paragraphs and 0 < paragraphs[0] < len(head) and _caps_headline(head[paragraphs[0] - 1]):
@@ -338,8 +338,17 @@ def _title(lines):
         if run >= 3 and lead is not None and _title_like(head[lead - 1]) and lead - 1 >= first + run:
             # "Bài trên trang 7" and the page's headlines in a row, the story's own above its lead
             return head[lead - 1]
-        return head[first]
+        return _over_the_lead(head, first, paragraphs) or head[first]
     return next((x for x in lines if len(x.split()) >= 5 and not _looks_like_dateline(x)), lines[0] if lines else "")
+
+
+def _over_the_lead(head, first, paragraphs):
+    """The headline right above the story's first paragraph, when a portal's menu of short lines,
+    some of them headline-like ("Khái quát về Cao Bằng"), runs from line ``first`` down to it."""
+    lead = next((i for i in paragraphs if i > first + 1), None)
+    if lead is None or lead - 1 - first < 6 or not _title_like(head[lead - 1]):
+        return None
+    return head[lead - 1] if all(len(x.split()) <= 10 for x in head[first : lead - 1]) else None
 
 
 _DATE_IN_LINE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")

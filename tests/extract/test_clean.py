@@ -477,3 +477,19 @@ def test_a_clock_line_with_the_pages_links_is_no_headline():
     assert clean(text).title == "Phó Chủ tịch UBND tỉnh tiếp Giám đốc Văn phòng KOICA tại Việt Nam"
     _cleaned, record = extract_from_text(text, "t.txt")
     assert record["start_date"] is None  # the day stays without a year: the clock is the crawl's
+
+
+def test_under_a_portals_long_menu_the_headline_is_the_line_over_the_lead():
+    menu = [
+        "Khái quát về Lạng Sơn", "Di tích - Danh thắng", "Công viên địa chất toàn cầu Non nước Lạng Sơn",
+        "Tin hoạt động lãnh đạo", "Tin trong tỉnh", "Đối ngoại - Biên giới", "Kinh tế", "Thông báo",
+        "Văn bản chỉ đạo, điều hành", "Dự án kêu gọi đầu tư",
+    ]
+    text = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LẠNG SƠN\nThứ Ba, 17/11/2026\n" + "\n".join(menu) + "\n"
+        "Phó Chủ tịch UBND tỉnh tiếp đoàn công tác thành phố Sùng Tả (Trung Quốc)\n"
+        "Ngày 8/10, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Lạng Sơn đã tiếp và làm việc với đoàn công tác "
+        "thành phố Sùng Tả.\n"
+        "Tại buổi làm việc, hai bên đã thông báo tình hình phát triển kinh tế - xã hội của mỗi địa phương.\n"
+    )
+    assert clean(text).title == "Phó Chủ tịch UBND tỉnh tiếp đoàn công tác thành phố Sùng Tả (Trung Quốc)"

@@ -643,3 +643,36 @@ def test_a_ministers_visit_to_the_provinces_committee_unnamed_in_the_title_is_an
         "Thứ trưởng Trần Văn Khoa làm trưởng đoàn. Tỉnh Quảng Trị kiến nghị Bộ hỗ trợ tổ chức Lễ hội Vì hòa bình."
     )
     assert classify(text, "2026-04-07") == "central_delegation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guidance page, undated
+        "Một số lưu ý về lễ tân khi đón tiếp khách nước ngoài\nTrong quá trình tổ chức đón tiếp các đoàn khách quốc "
+        "tế đến thăm và làm việc tại tỉnh Bến Tre, các cơ quan cần lưu ý một số nội dung nghiệp vụ lễ tân sau đây.\n"
+        "Trong buổi tiếp hoặc hội đàm, trưởng đoàn hai bên ngồi đối diện nhau ở giữa bàn.",
+        # a question-and-answer page
+        "Hỏi – đáp: Thẩm quyền của chính quyền cấp xã trong hoạt động đối ngoại\nHỏi: Xã có được tiếp và làm việc "
+        "với đoàn khách nước ngoài không? Đáp: UBND xã tiếp đoàn khách nước ngoài theo chương trình đã được tỉnh Nghệ "
+        "An phê duyệt.",
+        # a programme issued, its trips still to come
+        "Sơn La ban hành Chương trình hoạt động đối ngoại năm 2027\nNgày 22/12/2026, UBND tỉnh Sơn La ban hành "
+        "Chương trình hoạt động đối ngoại năm 2027; tỉnh dự kiến cử đoàn thăm tỉnh Luông Pha Băng (Lào).",
+        # a post filled at the department
+        "Công bố quyết định bổ nhiệm Giám đốc Sở Ngoại vụ tỉnh Hà Giang\nChiều 14/8, UBND tỉnh Hà Giang tổ chức hội "
+        "nghị công bố và trao quyết định về công tác cán bộ tại Sở Ngoại vụ; Phó Chủ tịch UBND tỉnh dự.",
+    ],
+)
+def test_guidance_programmes_and_appointments_are_no_activities(text):
+    assert classify(text, "2026-12-23") is None
+
+
+def test_an_official_documents_number_line_makes_it_a_document():
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ NAM\nSố: 45/KH-UBND\nHà Nam, ngày 05 tháng 3 năm 2024\n"
+        "Tổ chức kỷ niệm 10 năm quan hệ hữu nghị giữa tỉnh Hà Nam và tỉnh Gyeongsangnam (Hàn Quốc)\n"
+        "Ngày 20/4/2024, tỉnh tổ chức lễ kỷ niệm và đón đoàn tỉnh Gyeongsangnam sang thăm, làm việc."
+    )
+    _cleaned, record = extract_from_text(text, "t.txt")
+    assert record["is_activity"] is False

@@ -69,16 +69,20 @@ _NATIONAL_LEADER = re.compile(
 
 # Pages that are not reports of an activity.
 _DOCUMENT = re.compile(
-    r"ban hành(?: kèm theo)? (?:kế hoạch|quyết định|quy chế|quy định|chỉ thị|hướng dẫn)|"
+    r"ban hành(?: kèm theo)? (?:kế hoạch|quyết định|quy chế|quy định|chỉ thị|hướng dẫn|chương trình)|"
     # "phê duyệt Kế hoạch hoạt động đối ngoại", "đã ký Quyết định số ...": a document's news
     r"phê duyệt (?:kế hoạch|đề án|chương trình|quy hoạch|danh mục)|"
     r"\bký (?:ban hành )?(?:quyết định|kế hoạch(?! hợp tác)|chỉ thị|công văn|văn bản)|"
-    r"^(?:[^:\n]{0,30}:\s*)?(?:kế hoạch|quyết định|quy chế|quy định|thông báo|hướng dẫn)\b",
+    r"^(?:[^:\n]{0,30}:\s*)?(?:kế hoạch|quyết định|quy chế|quy định|thông báo|hướng dẫn)\b|"
+    # a guidance page: "Một số lưu ý về lễ tân khi đón tiếp khách nước ngoài", "Hỏi - đáp: ..."
+    r"^(?:[^:\n]{0,30}:\s*)?(?:(?:một số|những) (?:lưu ý|điều cần (?:biết|lưu ý))|hỏi\s*[-–]\s*đáp)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # The header of an official document, in capitals on its own lines.
 _DOCUMENT_HEADER = re.compile(
-    r"^(?:CỘNG )?HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$|^Độc lập - Tự do - Hạnh phúc$|^QUYẾT ĐỊNH:?$", re.MULTILINE
+    r"^(?:CỘNG )?HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$|^Độc lập - Tự do - Hạnh phúc$|^QUYẾT ĐỊNH:?$|"
+    # its number on a line of its own: "Số: 112/KH-UBND"
+    r"^Số\s*:\s*\d+\s*/\s*(?:KH|QĐ|CV|TB|BC|CT|HD|KL|NQ|TTr)(?:-[\wĐ]+)*\s*$", re.MULTILINE
 )
 _INTERVIEW = re.compile(
     r"phỏng vấn|trả lời báo|trò chuyện với|phóng viên (?:đã )?(?:có )?(?:cuộc )?(?:trao đổi|trò chuyện)|"
@@ -97,7 +101,9 @@ _INTERNAL = re.compile(
     r"kiểm điểm(?:,)? (?:tập thể|đánh giá)|xếp loại (?:chất lượng )?(?:tập thể|đảng viên)|đảng viên|"
     # the department's own monthly briefing: "Sở Ngoại vụ giao ban tháng 1" (not one "với" a
     # foreign counterpart)
-    r"^Sở Ngoại vụ[^.\n]{0,30}?giao ban(?![^.\n]{0,60}\bvới\b)",
+    r"^Sở Ngoại vụ[^.\n]{0,30}?giao ban(?![^.\n]{0,60}\bvới\b)|"
+    # a post filled: "Công bố quyết định bổ nhiệm Giám đốc Sở Ngoại vụ"
+    r"công bố(?: và trao)? (?:các )?quyết định[^.\n]{0,40}?(?:bổ nhiệm|điều động|luân chuyển|nghỉ hưu|công tác cán bộ)",
     re.IGNORECASE,
 )
 # A session on the half-year's figures ("phiên họp ... tình hình kinh tế - xã hội 6 tháng"), not talks
