@@ -148,11 +148,18 @@ def clean(text):
     kept, removed, seen_at = [], [], {}  # seen_at: each kept line's index in kept
     done = 0
     story_seen = False
-    for line in lines:
+    skip_to = -1
+    for i, line in enumerate(lines):
         done += len(line)
-        if not line:
+        if not line or i <= skip_to:
+            if line:
+                removed.append(line)
             continue
         # (not before a paragraph of the story: a ticker or a menu above the headline is no tail)
+        if story_seen and _INLINE_BOX.match(line) and (box_end := _inline_box_end(lines, i)) is not None:
+            removed.append(line)
+            skip_to = box_end  # a box of related headlines inside the story, which goes on after it
+            continue
         if _TAIL_MARKER.match(line) and done > total * 0.4 and story_seen:
             removed.append(f"tail from: {line[:60]}")
             break
@@ -187,6 +194,26 @@ def clean(text):
         text=text, title=title, published=published, published_span=span, removed=removed, clock=clock,
         masthead=_masthead(lines, title),
     )
+
+
+# A box of related headlines some national sites set inside the story ("Tin liên quan", a few
+# headlines, then the story's next paragraphs), not the list that ends it.
+_INLINE_BOX = re.compile(r"^[\s>»•*\-–]*(?:tin liên quan|bài liên quan|bài viết liên quan|xem thêm|đọc thêm)\s*:?\s*$", re.I)
+
+
+def _inline_box_end(lines, i):
+    """The index of the box's last headline when the story goes on after it: one to four headlines
+    (no sentence), then two paragraphs of the story in a row, or one and its author's short line."""
+    rest = [(k, lines[k]) for k in range(i + 1, min(len(lines), i + 16)) if lines[k]]
+    heads = 0
+    while heads < len(rest) and heads < 5 and not _is_sentence(rest[heads][1]) and len(rest[heads][1].split()) <= 30:
+        heads += 1
+    if not 1 <= heads <= 4 or heads >= len(rest) or not _is_sentence(rest[heads][1]):
+        return None
+    after = rest[heads + 1][1] if heads + 1 < len(rest) else ""
+    if _is_sentence(after) or (after and len(after.split()) <= 4 and not _TAIL_MARKER.match(after)):
+        return rest[heads - 1][0]
+    return None
 
 
 # A paper's or a portal's own name on a line of its own: "Báo Quảng Ninh", "BÁO ĐIỆN TỬ ĐỒNG NAI",

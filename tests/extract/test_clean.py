@@ -493,3 +493,30 @@ def test_under_a_portals_long_menu_the_headline_is_the_line_over_the_lead():
         "Tại buổi làm việc, hai bên đã thông báo tình hình phát triển kinh tế - xã hội của mỗi địa phương.\n"
     )
     assert clean(text).title == "Phó Chủ tịch UBND tỉnh tiếp đoàn công tác thành phố Sùng Tả (Trung Quốc)"
+
+
+def test_a_box_of_related_headlines_inside_the_story_goes_and_the_story_goes_on():
+    text = (
+        "Lạng Sơn hội đàm với thành phố Sùng Tả\n"
+        "Ngày 14/1, Đoàn công tác tỉnh Lạng Sơn do Chủ tịch UBND tỉnh làm trưởng đoàn đã hội đàm với lãnh đạo thành "
+        "phố Sùng Tả (Quảng Tây, Trung Quốc).\n"
+        "Tin liên quan\n"
+        "Hội đàm giữa Bí thư Tỉnh ủy Lạng Sơn Vi Văn Khải và Bí thư Khu ủy Quảng Tây (12/12/2025)\n"
+        "Kim ngạch xuất nhập khẩu qua Lạng Sơn năm 2025 đạt trên 6 tỷ USD (08/01/2026)\n"
+        "Phát biểu tại hội đàm, Chủ tịch UBND tỉnh đề nghị thành phố Sùng Tả phối hợp kéo dài thời gian thông quan.\n"
+        "Sáng 15/1, đoàn đến thăm và làm việc tại thành phố Bằng Tường, khảo sát khu vực cửa khẩu.\n"
+        "Minh Ngọc\n"
+    )
+    out = clean(text).text
+    assert "Vi Văn Khải" not in out and "kéo dài thời gian thông quan" in out and "Bằng Tường" in out
+    # the list that ends the story, with its teasers, still ends it
+    text = (
+        "Lạng Sơn hội đàm với thành phố Sùng Tả\n"
+        "Ngày 14/1, Đoàn công tác tỉnh Lạng Sơn đã hội đàm với lãnh đạo thành phố Sùng Tả (Quảng Tây, Trung Quốc). "
+        "Hai bên thống nhất tăng cường phối hợp quản lý biên giới và thúc đẩy thương mại qua các cửa khẩu.\n"
+        "Tin liên quan\n"
+        "Lạng Sơn tiếp đoàn tỉnh Quảng Tây\n"
+        "Ngày 12/12, Bí thư Tỉnh ủy Vi Văn Khải đã tiếp đoàn đại biểu Khu tự trị dân tộc Choang Quảng Tây.\n"
+        "Cao Bằng hội đàm với Bách Sắc\n"
+    )
+    assert "Vi Văn Khải" not in clean(text).text

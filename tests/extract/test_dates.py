@@ -849,3 +849,18 @@ def test_a_wires_dateline_gives_way_to_the_storys_own_day_in_the_same_sentence()
     # alone, the wire's day is the story's
     text = "Lào Cai tiếp đoàn Vân Nam\nLào Cai, ngày 9/3 (TTXVN) - Chiều nay, lãnh đạo tỉnh tiếp đoàn tỉnh Vân Nam."
     assert when(text, "2024-03-09")[:2] == ("2024-03-09", "2024-03-09")
+
+
+def test_the_new_year_a_visit_celebrates_gives_its_year_from_january_to_april():
+    text = (
+        "Đoàn đại biểu tỉnh An Giang chúc Tết tỉnh Takeo\n"
+        "Nhân dịp Tết cổ truyền Chôl Chnăm Thmây năm 2019 của nhân dân Campuchia, trong hai ngày 11 và 12/4, Đoàn "
+        "đại biểu tỉnh An Giang đã thăm, chúc Tết tỉnh Takeo."
+    )
+    assert when(text)[:2] == ("2019-04-11", "2019-04-12")
+    # a December meeting that prepares the coming Tết is the year before's: no year from it
+    text = (
+        "An Giang chuẩn bị đón Tết\n"
+        "Ngày 12/12, Sở Ngoại vụ họp với Tổng Lãnh sự quán Campuchia chuẩn bị các hoạt động Tết Nguyên đán Giáp Thìn 2024."
+    )
+    assert when(text)[0] is None

@@ -33,6 +33,10 @@ _NAMED_EVENT = re.compile(
     r"triển lãm|giải)\s[^.;:\n()]{0,50}?(?<![\d/.-])((?:19|20)\d\d)(?![\d/-]|\.\d)",
     re.IGNORECASE,
 )
+# the new year a visit celebrates ("Tết cổ truyền Chôl Chnăm Thmây năm 2017", "Tết Nguyên đán Giáp
+# Thìn 2024", "Tết Bunpimay 2024"): its year, for a day from January to April only (the Lunar New
+# Year, the Lao and Khmer ones in April; a December day is the year before's preparations)
+_NEW_YEAR = re.compile(r"\btết\s[^.;:\n()]{0,50}?(?<![\d/.-])((?:19|20)\d\d)(?![\d/-]|\.\d)", re.IGNORECASE)
 # an anniversary counted from a written year ("kỷ niệm 46 năm Ngày ký Hiệp ước ... (18/7/1977)",
 # "kỷ niệm 60 năm ... (1962 - 2022)"),
 _ANNIVERSARY = re.compile(
@@ -124,6 +128,8 @@ def _weak_years(text, day, month):
     years = {int(m.group(1)) for m in _NAMED_EVENT.finditer(text)}
     years |= {int(m.group(1)) for m in _PROGRAMME.finditer(text)}
     years |= {int(m.group(1)) for m in _ORDINAL_IN_YEAR.finditer(text)}
+    if 1 <= month <= 4:
+        years |= {int(m.group(1)) for m in _NEW_YEAR.finditer(text)}
     history = []
     for m in _ANNIVERSARY.finditer(text):
         history.append(m.span(2))
