@@ -676,3 +676,40 @@ def test_an_official_documents_number_line_makes_it_a_document():
     )
     _cleaned, record = extract_from_text(text, "t.txt")
     assert record["is_activity"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bế mạc Đại hội đại biểu Đảng bộ tỉnh Bạc Liêu lần thứ XVI, nhiệm kỳ 2020 - 2025\nSau 3 ngày làm việc khẩn "
+        "trương, chiều 14/10, Đại hội đại biểu Đảng bộ tỉnh Bạc Liêu lần thứ XVI đã bế mạc. Dự phiên bế mạc có đoàn "
+        "đại biểu tỉnh Kampot (Campuchia) và đại diện Tổng Lãnh sự quán Campuchia.",
+        "Hội nghị cán bộ, công chức Sở Ngoại vụ năm 2025\nNgày 8/1, Sở Ngoại vụ tỉnh Hà Giang tổ chức Hội nghị cán bộ, "
+        "công chức năm 2025; Giám đốc Sở chủ trì hội nghị và tổng kết công tác đối ngoại.",
+        "Lĩnh án vì tổ chức đưa người xuất cảnh trái phép sang Campuchia\nNgày 4/2, TAND tỉnh An Giang mở phiên tòa "
+        "xét xử 3 bị cáo về tội tổ chức cho người khác xuất cảnh trái phép; đại diện Sở Ngoại vụ tham dự.",
+        "Ủy ban Biên giới quốc gia tổng kết công tác năm 2024\nSáng 17/1, tại Hà Nội, Ủy ban Biên giới quốc gia tổ "
+        "chức Hội nghị tổng kết công tác biên giới lãnh thổ, kết nối trực tuyến tới các tỉnh biên giới.",
+    ],
+)
+def test_a_congress_a_staff_meeting_a_trial_and_a_central_bodys_own_review_are_no_activities(text):
+    assert classify(text, "2025-01-17") is None
+
+
+def test_a_congress_only_recalled_in_the_story_leaves_a_visit_an_activity():
+    text = (
+        "Liên hiệp các tổ chức hữu nghị Việt Nam làm việc với tỉnh Bình Định\n"
+        "Ngày 15/10, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam làm việc với tỉnh Bình Định, chúc mừng thành "
+        "công Đại hội đại biểu Đảng bộ tỉnh; tỉnh kiến nghị Liên hiệp giới thiệu các tổ chức phi chính phủ nước ngoài."
+    )
+    assert classify(text, "2020-10-15") is not None
+
+
+def test_a_signing_with_a_foreign_province_in_the_headline_is_an_activity():
+    text = (
+        "Thứ Tư, 04/10/2017 | 08:15\nPhú Yên và tỉnh Tottori (Nhật Bản) ký thỏa thuận hợp tác hữu nghị\n"
+        "VOV.VN - Ngày 3/10, tại thành phố Tottori (Nhật Bản), Chủ tịch UBND tỉnh Phú Yên và Phó Thống đốc tỉnh "
+        "Tottori đã ký Thỏa thuận hợp tác hữu nghị giữa hai địa phương."
+    )
+    _cleaned, record = extract_from_text(text, "t.txt")
+    assert record["is_activity"] is True and record["kind"] == "outbound_delegation"

@@ -34,6 +34,8 @@ _TRIGGER = re.compile(
     # a delegation's survey of the border, a gate, a zone: "đoàn ... đã khảo sát tình hình quản lý biên giới"
     r"(?:đoàn|[Đđ]oàn công tác)[^.;\n]{0,160}?\bkhảo sát\b|"
     r"đối thoại|tọa đàm|diễn đàn|dẫn đầu|trưởng đoàn|tham dự|họp mặt|kỷ niệm|\bhọp\b|chủ trì|"
+    # a signing: "Phú Yên và tỉnh Tottori ký thỏa thuận hợp tác hữu nghị"
+    r"\bký (?:(?:các|bản|văn bản)\s+)?(?:biên bản|thỏa thuận|bản ghi nhớ|ghi nhớ)|"
     # a foreign-affairs course the province's body opens: "Sở Ngoại vụ tỉnh Tây Ninh ... khai giảng lớp
     # bồi dưỡng kiến thức ... đối ngoại" (not the Diplomatic Academy's own course "tại Hà Nội" for
     # many provinces, nor a college's language class)
@@ -50,6 +52,8 @@ _MEETING = re.compile(
     # a signing with a foreign side: "ký kết biên bản hợp tác", "lễ ký thỏa thuận", "ký kết hợp tác"
     r"(?:lễ |buổi )?ký kết (?:\w+ )?(?:biên bản|thỏa thuận|bản ghi nhớ|hợp tác|văn kiện|kế hoạch hợp tác)|"
     r"lễ ký\b|buổi ký\b|"
+    # "Phú Yên và tỉnh Tottori ký thỏa thuận hợp tác hữu nghị", "đã ký biên bản ghi nhớ"
+    r"\bký (?:(?:các|bản|văn bản)\s+)?(?:biên bản|thỏa thuận|bản ghi nhớ|ghi nhớ)|"
     # a reception told in a caption: "Lãnh đạo tỉnh tiếp Đại sứ ...", "tiếp xã giao Tổng Lãnh sự"
     r"\btiếp (?:và làm việc với |xã giao |thân mật )?(?:Đại sứ|Tổng Lãnh sự|Lãnh sự|Ngài|ngài|[Đđ]oàn )|"
     # a visit told without its day: "đã thăm và làm việc với Tỉnh ủy", "vừa tiếp Đoàn"
@@ -102,10 +106,15 @@ _INTERNAL = re.compile(
     # the department's own monthly briefing: "Sở Ngoại vụ giao ban tháng 1" (not one "với" a
     # foreign counterpart)
     r"^Sở Ngoại vụ[^.\n]{0,30}?giao ban(?![^.\n]{0,60}\bvới\b)|"
+    # a court's case: "Lĩnh án vì tổ chức đưa người xuất cảnh trái phép"
+    r"^(?:[^\n]{0,40}\s)?(?:lĩnh án|xét xử|phiên tòa|tuyên án|khởi tố|truy tố)\b|"
     # a post filled: "Công bố quyết định bổ nhiệm Giám đốc Sở Ngoại vụ"
     r"công bố(?: và trao)? (?:các )?quyết định[^.\n]{0,40}?(?:bổ nhiệm|điều động|luân chuyển|nghỉ hưu|công tác cán bộ)",
     re.IGNORECASE,
 )
+# Named in the headline only (in the story, the congress is often only recalled): a Party
+# congress, the staff's own yearly meeting.
+_INTERNAL_TITLE = re.compile(r"đại hội (?:đại biểu )?Đảng bộ|hội nghị cán bộ,? công chức", re.IGNORECASE)
 # A session on the half-year's figures ("phiên họp ... tình hình kinh tế - xã hội 6 tháng"), not talks
 # where both sides tell theirs ("Tại buổi hội đàm, hai bên đã thông báo cho nhau tình hình kinh tế
 # - xã hội 6 tháng đầu năm").
@@ -158,7 +167,7 @@ def is_activity(doc, province):
     doc_head = head_text(doc, 1) if _dated_lead(doc) else head
     if _DOCUMENT.search(doc_head) or _DOCUMENT_HEADER.search(doc.text[:1500]):
         return False
-    if _INTERVIEW.search(head) or _INTERNAL.search(head) or _INTERVIEW_LEAD.search(head_text(doc, 1)) or _half_year(head):
+    if _INTERVIEW.search(head) or _INTERNAL.search(head) or _INTERNAL_TITLE.search(doc.title) or _INTERVIEW_LEAD.search(head_text(doc, 1)) or _half_year(head):
         return False
     opening = body_sentences(doc)[:1]
     if opening and _COMPANY_EVENT.match(opening[0].text) and not _PROVINCIAL_HOST.search(opening[0].text):
@@ -420,7 +429,8 @@ def _dated_lead(doc):
 
 # A headline whose subject is the country or the ministry itself.
 _NATIONAL_TITLE = re.compile(
-    r"^(?:Việt Nam\s*(?:,|và|-|–)\s*(?-i:[A-ZĐ])|Bộ Ngoại giao (?:tổng kết|tổ chức|triển khai|khai mạc|khai giảng|"
+    r"^(?:Việt Nam\s*(?:,|và|-|–)\s*(?-i:[A-ZĐ])|(?:Bộ Ngoại giao|Ủy ban Biên giới quốc gia|Ủy ban Nhà nước về người "
+    r"Việt Nam ở nước ngoài|Ban Đối ngoại Trung ương) (?:tổng kết|tổ chức|triển khai|khai mạc|khai giảng|"
     r"tập huấn|hướng dẫn|công bố|ban hành))"
 )
 _MINISTRY_HOLDS = re.compile(
