@@ -864,3 +864,14 @@ def test_the_new_year_a_visit_celebrates_gives_its_year_from_january_to_april():
         "Ngày 12/12, Sở Ngoại vụ họp với Tổng Lãnh sự quán Campuchia chuẩn bị các hoạt động Tết Nguyên đán Giáp Thìn 2024."
     )
     assert when(text)[0] is None
+
+
+def test_a_relative_day_or_hom_with_its_date_written_without_brackets():
+    text = TITLE + "Tối qua 22-9, tại Nhà hát thành phố, UBND thành phố tổ chức Lễ kỷ niệm 50 năm quan hệ ngoại giao."
+    assert when(text, "2023-09-23")[:2] == ("2023-09-22", "2023-09-22")
+    text = (
+        TITLE + "Cao Bằng, 5/5 (TTXVN) - Đoàn đại biểu tỉnh Cao Bằng vừa kết thúc chuyến thăm thành phố Bách Sắc.\n"
+        "Hôm 3/5, tại thành phố Bách Sắc, Đoàn đã hội đàm với lãnh đạo thành phố."
+    )
+    assert when(text, "2023-05-05")[0] in ("2023-05-03", "2023-05-05")
+    assert when(text, "2023-05-05")[0] is not None

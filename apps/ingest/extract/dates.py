@@ -72,7 +72,9 @@ _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 _SINGLE = re.compile(
     r"(?:(?:" + _TIME_OF_DAY + r")\s+(?:ngày\s+|nay\s*\(\s*|nay\s+(?:ngày\s+)?|" + _WEEKDAY + r"\s*\(\s*(?:ngày\s+)?|"
     + _WEEKDAY + r"\s*,\s*(?:ngày\s+)?)?|ngày\s+|"
-    r"(?:hôm nay|hôm qua|(?:" + _TIME_OF_DAY + r")\s+(?:hôm\s+)?qua|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?)" + _DM,
+    r"(?:hôm nay|hôm qua|(?:" + _TIME_OF_DAY + r")\s+(?:hôm\s+)?qua|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?|"
+    # ("Tối qua 22-9": the date without its brackets; "Hôm 3/5, ... đã hội đàm": on that day)
+    r"(?:hôm qua|(?:" + _TIME_OF_DAY + r")\s+(?:hôm\s+)?qua|hôm)\s+(?:ngày\s+)?(?=\d))" + _DM,
     re.IGNORECASE,
 )
 # "ngày 24 tháng 10 năm 2024"
