@@ -713,3 +713,18 @@ def test_a_signing_with_a_foreign_province_in_the_headline_is_an_activity():
     )
     _cleaned, record = extract_from_text(text, "t.txt")
     assert record["is_activity"] is True and record["kind"] == "outbound_delegation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khai mạc Giải Bóng chuyền nữ quốc tế Cúp Hoa Lư 2019\nTối 12/5, tại Nhà thi đấu tỉnh Ninh Bình, Sở Văn hóa, "
+        "Thể thao và Du lịch tổ chức lễ khai mạc giải; dự có Phó Chủ tịch UBND tỉnh.",
+        "Bế mạc Kỳ họp thứ 9 HĐND tỉnh Bình Phước khóa X\nChiều 7/12, Kỳ họp thứ 9 HĐND tỉnh đã bế mạc, thông qua "
+        "nghị quyết về mức chi tiếp khách nước ngoài và hợp tác với các tỉnh Campuchia.",
+        "Khánh Hòa đón tàu biển du lịch quốc tế với gần 3.000 du khách\nSáng 17/1, tại cảng Nha Trang, Sở Du lịch tỉnh "
+        "Khánh Hòa tổ chức chương trình đón tàu biển du lịch quốc tế mang theo gần 3.000 du khách.",
+    ],
+)
+def test_a_tournament_a_councils_session_and_a_cruise_ships_tourists_are_no_activities(text):
+    assert classify(text, "2019-05-13") is None

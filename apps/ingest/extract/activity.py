@@ -114,7 +114,12 @@ _INTERNAL = re.compile(
 )
 # Named in the headline only (in the story, the congress is often only recalled): a Party
 # congress, the staff's own yearly meeting.
-_INTERNAL_TITLE = re.compile(r"đại hội (?:đại biểu )?Đảng bộ|hội nghị cán bộ,? công chức", re.IGNORECASE)
+_INTERNAL_TITLE = re.compile(
+    r"đại hội (?:đại biểu )?Đảng bộ|hội nghị cán bộ,? công chức|"
+    # a council's session: "Bế mạc Kỳ họp thứ 11 HĐND tỉnh Tây Ninh khóa X"
+    r"kỳ họp (?:thứ \w+ )?(?:\([^)]{0,40}\) )?(?:HĐND|Hội đồng nhân dân)",
+    re.IGNORECASE,
+)
 # A session on the half-year's figures ("phiên họp ... tình hình kinh tế - xã hội 6 tháng"), not talks
 # where both sides tell theirs ("Tại buổi hội đàm, hai bên đã thông báo cho nhau tình hình kinh tế
 # - xã hội 6 tháng đầu năm").
@@ -361,8 +366,10 @@ def _domestic_visit(text):
 # A festival, a show or a sports competition named in the headline: "Khai mạc Giải bóng chuyền
 # nữ quốc tế Cúp Hùng Vương", "Rộn ràng Lễ hội Oóc Om Bóc".
 _SPECTACLE_TITLE = re.compile(
-    r"(?:^|\s)(?:Giải (?:bóng|cầu lông|quần vợt|golf|việt dã|chạy|đua|vô địch|cờ|bơi|võ|xe đạp|marathon|thể thao)|"
-    r"[Ll]ễ hội|Festival|[Ll]iên hoan|[Hh]ội thi|[Hh]ội diễn|[Mm]arathon|[Đđ]ua ghe|[Đđ]ua thuyền)(?!\w)"
+    r"(?:^|\s)(?:Giải (?i:bóng|cầu lông|quần vợt|golf|việt dã|chạy|đua|vô địch|cờ|bơi|võ|xe đạp|marathon|thể thao)|"
+    r"[Ll]ễ hội|Festival|[Ll]iên hoan|[Hh]ội thi|[Hh]ội diễn|[Mm]arathon|[Đđ]ua ghe|[Đđ]ua thuyền|"
+    # tourists brought in: "đón tàu biển du lịch quốc tế với gần 2.500 du khách"
+    r"đón (?:tàu (?:biển )?du lịch|chuyến tàu|chuyến bay|đoàn khách du lịch|du khách|khách du lịch))(?!\w)"
 )
 # ... unless it is one of foreign affairs: a friendship exchange, a delegation, an envoy.
 _EXCHANGE = re.compile(_AFFAIRS_WORDS + r"|giao lưu|đoàn (?:đại biểu|công tác)|hợp tác|hội đàm|tiếp", re.IGNORECASE)
