@@ -728,3 +728,25 @@ def test_a_signing_with_a_foreign_province_in_the_headline_is_an_activity():
 )
 def test_a_tournament_a_councils_session_and_a_cruise_ships_tourists_are_no_activities(text):
     assert classify(text, "2019-05-13") is None
+
+
+def test_a_ministers_work_with_the_provinces_party_committee_is_an_activity():
+    text = (
+        "Thứ trưởng Bộ Ngoại giao làm việc với Ban Thường vụ Tỉnh ủy về công tác biên giới\n"
+        "Chiều 18/4, tại trụ sở Tỉnh ủy, Ban Thường vụ Tỉnh ủy làm việc với đoàn công tác Bộ Ngoại giao do "
+        "Thứ trưởng làm trưởng đoàn. Tỉnh Cao Bằng kiến nghị Bộ hỗ trợ nâng cấp cặp cửa khẩu Trà Lĩnh - Long Bang."
+    )
+    assert classify(text, "2019-04-18") == "central_delegation"
+
+
+def test_a_sidebar_of_dated_links_above_the_story_is_no_list_of_stories():
+    text = (
+        "Kiên Giang tiếp đoàn tỉnh Kampot\n"
+        "» Tiếp Tổng Lãnh sự Campuchia tại TP Hồ Chí Minh\n30/05/2018\n"
+        "» Giao ban công tác người Việt Nam ở nước ngoài quý II\n22/05/2018\n"
+        "» Hội nghị giao ban công tác biên giới\n18/04/2018\n"
+        "Sáng ngày 05/6/2018, tại Văn phòng UBND tỉnh, Phó Chủ tịch UBND tỉnh Kiên Giang đã tiếp và làm việc với đoàn "
+        "công tác tỉnh Kampot (Campuchia) do Tỉnh trưởng làm trưởng đoàn."
+    )
+    _cleaned, record = extract_from_text(text, "t.txt")
+    assert record["is_activity"] is True

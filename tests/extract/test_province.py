@@ -2,6 +2,7 @@
 
 import pytest
 
+from apps.ingest.pipeline import extract_from_text
 from apps.provinces import lookup
 
 from .articles import read_as_expected
@@ -198,3 +199,13 @@ def test_a_papers_masthead_names_the_province_of_a_story_that_says_only_ubnd_tin
     assert extract_from_text(story, "t.txt")[1]["province"] is None
     # a national paper's masthead names none
     assert extract_from_text("Báo Nhân Dân\n" + story, "t.txt")[1]["province"] is None
+
+
+def test_a_papers_masthead_named_after_its_province_and_more_gives_the_province():
+    text = (
+        "BÁO ĐIỆN BIÊN PHỦ\n\nTriển khai nhiệm vụ công tác đối ngoại năm 2022\nThứ Ba, 08/03/2022\n"
+        "Sáng 7/3, UBND tỉnh tổ chức hội nghị tổng kết công tác đối ngoại năm 2021 và triển khai nhiệm vụ năm 2022; "
+        "tỉnh tiếp tục duy trì quan hệ với các tỉnh Bắc Lào."
+    )
+    _cleaned, record = extract_from_text(text, "t.txt")
+    assert record["province"]["name"] == "Điện Biên"

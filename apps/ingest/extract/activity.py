@@ -421,7 +421,13 @@ def _year_feature(title):
 def _listing(doc):
     """Three datelines or more in the page's first 3,000 characters: a list of stories."""
     lines = doc.text[:3000].split("\n")
-    return sum(1 for line in lines if _DATELINE_LINE.match(line)) >= 3
+    # (not a sidebar's list of links, each item's date under it: "» Tiếp Tổng Lãnh sự ..." / "30/05/2018")
+    return sum(
+        1 for i, line in enumerate(lines) if _DATELINE_LINE.match(line) and not (i and _LINK_ITEM.match(lines[i - 1]))
+    ) >= 3
+
+
+_LINK_ITEM = re.compile(r"^\s*[»›•▸►+*-]\s")
 
 
 # A dateline of a listed story: a date and a time, and little else.
@@ -477,7 +483,8 @@ def _is_capital(province):
 
 # The province met, named by its unit word alone: "Thứ trưởng ... làm việc với tỉnh về ...", "với UBND tỉnh".
 _WITH_THE_PROVINCE = re.compile(
-    r"(?:làm việc|hội đàm|gặp|tiếp)[^.\n]{0,20}?\svới\s+(?:UBND\s+|lãnh đạo\s+)?(?:tỉnh|thành phố)(?![ \t]+(?-i:[A-ZĐ]))"
+    r"(?:làm việc|hội đàm|gặp|tiếp)[^.\n]{0,20}?\svới\s+(?:UBND\s+|lãnh đạo\s+|Ban Thường vụ\s+|Thường trực\s+)?"
+    r"(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)(?![ \t]+(?-i:[A-ZĐ]))"
 )
 
 

@@ -155,7 +155,12 @@ def _outlet_province(doc):
 def _masthead_province(doc):
     """The province of the outlet whose masthead stands above the headline ("Báo Quảng Ninh"), when
     the story names none: a weak clue, sent for review."""
-    unit = lookup.resolve(doc.masthead, _on_date(doc.published)) if doc.masthead else None
+    words = doc.masthead.split() if doc.masthead else []
+    unit = None
+    # (a paper named after its province and more: "Báo Điện Biên Phủ", "Báo Hà Nội Mới")
+    for k in range(len(words), 1, -1):
+        if (unit := lookup.resolve(" ".join(words[:k]), _on_date(doc.published))) is not None:
+            break
     if unit is not None:
         doc.doubt("province_weak", doc.title_span or (0, 0))
     return unit
