@@ -803,3 +803,29 @@ def test_a_photo_caption_of_another_story_names_no_official(caption):
 def test_a_caption_of_the_activity_itself_keeps_its_official(caption):
     out = run(STORY + caption + "\n", kind="foreign_delegation")
     assert "Đinh Quốc Toản" in names(out)
+
+
+def test_a_title_taken_as_an_object_before_a_comma_is_not_the_next_speakers():
+    out = run(
+        "Sáng 15/3, Phó Chủ tịch UBND tỉnh Quảng Bình Đoàn Văn Lâm tiếp đoàn tổ chức Hope Bridges do bà Karen "
+        "Whitfield làm trưởng đoàn. Báo cáo với Phó Chủ tịch UBND tỉnh, bà Karen Whitfield cho biết tổ chức đã "
+        "triển khai nhiều dự án.",
+        kind="foreign_delegation", province="Quảng Bình",
+    )
+    assert official(out, "Karen Whitfield")["side"] == "foreign"
+    assert "Phó Chủ tịch UBND tỉnh" not in official(out, "Karen Whitfield")["titles"]
+    # an apposition still names the title's holder
+    out = run(
+        "Chủ tịch Song Han Jun đã đón tiếp Chủ tịch Hội đồng nhân dân tỉnh Hà Nam, Phạm Văn Lực cùng đoàn đại biểu.",
+        kind="outbound_delegation", province="Hà Nam",
+    )
+    assert "Chủ tịch Hội đồng nhân dân tỉnh Hà Nam" in official(out, "Phạm Văn Lực")["titles"]
+
+
+def test_a_papers_name_on_its_publication_line_is_no_person():
+    out = run(
+        "Báo Huế | 12/08/2025 - 19:30\nChiều 12/8, Phó Chủ tịch UBND thành phố Huế Lê Thị Kim Thoa tiếp ông Shin "
+        "Dong-min, Tổng Lãnh sự Hàn Quốc tại Đà Nẵng.",
+        kind="foreign_delegation", province="Huế",
+    )
+    assert "Báo Huế" not in names(out)

@@ -86,6 +86,15 @@ def _body_gap(gap):
     return len(gap) <= 80 and bool(_central_body_gap().match(gap))
 
 
+# A title that a verb or a preposition takes as its object, a comma then a name after it.
+_OBJECT_BEFORE = re.compile(r"(?<!\w)(?:với|cùng|tiếp|gặp|thăm|cảm ơn|chúc mừng|gửi|tới)\s+$", re.IGNORECASE)
+# ... when the name opens a clause of its own ("..., bà X cho biết"), not an apposition ("đón tiếp
+# Chủ tịch HĐND tỉnh Hà Nam, Phạm Sỹ Lợi cùng đoàn").
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:(?:cũng|đã|đồng thời)\s+)*(?:cho biết|nói|khẳng định|nhấn mạnh|bày tỏ|chia sẻ|thông tin|giới thiệu|"
+    r"cảm ơn|đề nghị|mong muốn|đánh giá|báo cáo|phát biểu)\b",
+    re.IGNORECASE,
+)
 _GAP_CHAIN = re.compile(r"^\s*(?:[,–\-]|;\s*và)?\s*$")
 _GAP_RIGHT = re.compile(r"^\s*(?:[,–\-:(]\s*)?$")
 
@@ -149,6 +158,8 @@ def _attach_titles(text, mentions):
         gap = text[pe : m.start]
         if not _GAP_NAME_LEFT.match(gap) and not _body_gap(gap):
             continue
+        if "," in gap and _OBJECT_BEFORE.search(text[max(0, ps - 20) : ps]) and _SPEAKS_AFTER.match(text, m.end):
+            continue  # "Báo cáo với Phó Chủ tịch UBND tỉnh, bà X cho biết": the title is the other's
         i = bisect_left(mention_starts, pe)
         if any(starts[j] is not m and starts[j].start < m.start for j in range(i, min(n + 1, len(starts)))):
             continue  # another name stands between the title and this one
