@@ -198,21 +198,28 @@ def clean(text):
 
 # A box of related headlines some national sites set inside the story ("Tin liên quan", a few
 # headlines, then the story's next paragraphs), not the list that ends it.
-_INLINE_BOX = re.compile(r"^[\s>»•*\-–]*(?:tin liên quan|bài liên quan|bài viết liên quan|xem thêm|đọc thêm)\s*:?\s*$", re.I)
+# (or on one line with its headline: ">> Đọc thêm: Cần Thơ lần đầu xuất khẩu lô bưởi sang Nhật")
+_INLINE_BOX = re.compile(
+    r"^[\s>»•*\-–]*(?:tin liên quan|bài liên quan|bài viết liên quan|xem thêm|đọc thêm)\s*(?::?\s*$|:\s*(?P<head>\S.*)$)",
+    re.I,
+)
 
 
 def _inline_box_end(lines, i):
     """The index of the box's last headline when the story goes on after it: one to four headlines
     (no sentence), then two paragraphs of the story in a row, or one and its author's short line."""
     rest = [(k, lines[k]) for k in range(i + 1, min(len(lines), i + 16)) if lines[k]]
+    inline = _INLINE_BOX.match(lines[i]).group("head")
+    if inline and (_is_sentence(inline) or len(inline.split()) > 30):
+        return None
     heads = 0
-    while heads < len(rest) and heads < 5 and not _is_sentence(rest[heads][1]) and len(rest[heads][1].split()) <= 30:
+    while not inline and heads < len(rest) and heads < 5 and not _is_sentence(rest[heads][1]) and len(rest[heads][1].split()) <= 30:
         heads += 1
-    if not 1 <= heads <= 4 or heads >= len(rest) or not _is_sentence(rest[heads][1]):
+    if not (inline or 1 <= heads <= 4) or heads >= len(rest) or not _is_sentence(rest[heads][1]):
         return None
     after = rest[heads + 1][1] if heads + 1 < len(rest) else ""
     if _is_sentence(after) or (after and len(after.split()) <= 4 and not _TAIL_MARKER.match(after)):
-        return rest[heads - 1][0]
+        return rest[heads - 1][0] if heads else i
     return None
 
 

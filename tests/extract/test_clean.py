@@ -520,3 +520,15 @@ def test_a_box_of_related_headlines_inside_the_story_goes_and_the_story_goes_on(
         "Cao Bằng hội đàm với Bách Sắc\n"
     )
     assert "Vi Văn Khải" not in clean(text).text
+
+
+def test_a_one_line_read_more_link_inside_the_story_goes_and_the_story_goes_on():
+    text = (
+        "Cần Thơ làm việc với tỉnh Fukuoka\n"
+        "Từ ngày 5 đến 9-6, đoàn công tác TP Cần Thơ đã làm việc tại Nhật Bản, được Phó thống đốc tỉnh Fukuoka tiếp.\n"
+        ">> Đọc thêm: Cần Thơ lần đầu xuất khẩu lô bưởi da xanh sang Nhật\n"
+        "Ngày 7-6, đoàn đến thành phố Kumamoto và làm việc với Thị trưởng; ông Khởi đề nghị thành phố hỗ trợ đào tạo.\n"
+        "Thị trưởng đồng ý sẽ cử chuyên gia sang khảo sát trong năm nay và giao bộ phận quốc tế theo dõi.\n"
+    )
+    out = clean(text).text
+    assert "bưởi da xanh" not in out and "Kumamoto" in out
