@@ -558,3 +558,22 @@ def test_a_citys_english_epithet_and_the_town_at_a_roads_end_are_no_partners():
         "trấn Phôn-xa-vẳn."
     )
     assert _names(text, province="Nghệ An") == ["Xiêng Khoảng"]
+
+
+@pytest.mark.parametrize(
+    "text,partner,other",
+    [
+        ("Tỉnh đề nghị tỉnh Gyeongsangbuk (Hàn Quốc) hỗ trợ; đoàn cũng gặp Tập đoàn POSCO (trụ sở chính tại thành phố "
+         "Pohang).", "Gyeongsangbuk", "Pohang"),
+        ("Tỉnh ký biên bản với tỉnh Ulyanovsk (Nga); doanh nghiệp của tỉnh cung ứng cho nhà máy Lada ở thành phố "
+         "Tolyatti (tỉnh Samara).", "Ulyanovsk", "Tolyatti"),
+        ("Tỉnh tiếp đoàn tỉnh bang Saskatchewan (Canada); cùng đi có Phó Hiệu trưởng Trường Đại học Saskatchewan "
+         "(thành phố Saskatoon).", "Saskatchewan", "Saskatoon"),
+        ("Thành phố tiếp đoàn đại biểu thành phố Kitakyushu thuộc tỉnh Fukuoka, Nhật Bản.", "Kitakyushu", "Fukuoka"),
+        ("Tỉnh hợp tác với vùng Puglia (Italia); doanh nghiệp tham gia Hội chợ rau quả quốc tế Macfrut tại thành phố "
+         "Rimini (Italia).", "Puglia", "Rimini"),
+    ],
+)
+def test_a_companys_seat_a_schools_town_a_citys_region_and_a_fairs_venue_are_no_partners(text, partner, other):
+    names = _names(text, province="Đà Nẵng")
+    assert partner in names and other not in names

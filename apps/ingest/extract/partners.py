@@ -94,6 +94,17 @@ _FAIR_AT = re.compile(
     r"[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:thành phố\s+)?(?:[^.;,\n]{1,20}\s+và\s+)?$",
     re.IGNORECASE,
 )
+# Where something else is: a company's seat or plant ("Tập đoàn POSCO (trụ sở chính tại thành phố
+# Pohang)", "nhà máy Lada ở thành phố Tolyatti"), a school or a border gate with its town in
+# brackets ("Trường Đại học Saskatchewan (thành phố Saskatoon)"), the region a city lies in
+# ("thành phố Kitakyushu thuộc tỉnh Fukuoka"): no partner named there.
+_SEAT_BEFORE = re.compile(
+    r"(?:trụ sở(?: chính)?|nhà máy|xí nghiệp|cơ sở sản xuất)[^.;\n]{0,50}?\s(?:tại|ở|đặt tại)\s+"
+    r"(?:thành phố\s+|tỉnh\s+|bang\s+|tp\.?\s*)?$|"
+    r"(?:đại học|trường|cửa khẩu|sân bay|nhà máy|khu công nghiệp)\b[^.;()\n]{0,60}\(\s*(?:thành phố|tỉnh|bang)?\s*$|"
+    r"(?<!\w)thuộc\s+(?:tỉnh|bang|vùng|châu)?\s*$",
+    re.IGNORECASE,
+)
 _SITE_BEFORE = re.compile(
     r"(?:^|\s)(?:tại|ở)\s+(?:thị xã|thị trấn)\s+$|(?:cửa khẩu|đặc khu kinh tế|khu kinh tế)(?:\s+(?:ở|tại))?\s+$|"
     # the end of a road: "tuyến đường kết nối cửa khẩu Nậm Cắn sang thị trấn Phôn-xa-vẳn"
@@ -418,8 +429,8 @@ def extract(doc, province):
             continue
         if _MARKETS_LISTED.search(text[max(0, start - 220) : start]):
             continue  # "quảng bá du lịch tại các thành phố lớn của Nga như Moscow, ...": markets, not partners
-        if _FAIR_AT.search(before):
-            continue  # the venue of a fair, not a locality the province deals with
+        if _FAIR_AT.search(before) or _SEAT_BEFORE.search(before):
+            continue  # the venue of a fair, a company's seat, a school's town: not a locality dealt with
         if _HONORIFIC_BEFORE.search(before):
             continue  # "ông Phonsavanh Vongsay": a person named like a town
         if entry["kind"] == "vùng" and _AREA_ONLY_BEFORE.search(before):
@@ -497,8 +508,8 @@ def extract(doc, province):
                 continue
             at = m.start(kind_group) if m.group(kind_group) else m.start(2)
             before = text[max(0, at - 80) : at] + written + " "
-            if _MISSION_BEFORE.search(before) or _ORG_BEFORE.search(before):
-                continue  # a mission's or an association's seat, an organisation
+            if _MISSION_BEFORE.search(before) or _ORG_BEFORE.search(before) or _FAIR_AT.search(before) or _SEAT_BEFORE.search(before):
+                continue  # a mission's or an association's seat, an organisation, a fair's venue, a company's seat
             span = [m.start(name_group), m.end(name_group)]
             if entry is not None and entry["name"] not in found and entry["country"] == country:
                 # a gazetteer locality that needed its country, which the brackets give it
@@ -592,6 +603,8 @@ def _foreign_spelt(doc, known, home, countries, spans=()):
             continue
         if _ORG_BEFORE.search(before) or _is_country(name, countries):
             continue
+        if _SEAT_BEFORE.search(before + m.group(1) + " ") or _FAIR_AT.search(before + m.group(1) + " "):
+            continue  # a company's seat, a fair's venue
         if _PROVINCIAL_BODY_BEFORE.search(before):
             continue  # "Phó Chủ tịch UBND tỉnh Kpă Lư": the province left out, a person named
         if m.group(1) == "vùng" and _AREA_ONLY_BEFORE.search(before + "vùng "):
