@@ -829,3 +829,23 @@ def test_a_papers_name_on_its_publication_line_is_no_person():
         kind="foreign_delegation", province="Huế",
     )
     assert "Báo Huế" not in names(out)
+
+
+def test_the_visiting_head_named_by_post_alone_in_the_lead_is_the_posts_holder_named_later():
+    out = run(
+        "Chiều 14/9, đoàn công tác Bộ Ngoại giao do đồng chí Thứ trưởng Bộ Ngoại giao, Chủ nhiệm Ủy ban Biên giới quốc "
+        "gia làm trưởng đoàn đã có buổi làm việc với UBND tỉnh Điện Biên.\n"
+        "Phó trưởng đoàn là đồng chí Nông Thị Hồng Vân, Phó Chủ nhiệm Ủy ban Biên giới quốc gia. Tiếp đoàn có đồng chí "
+        "Lường Văn Tâm, Chủ tịch UBND tỉnh.\n"
+        "Phát biểu kết luận, Thứ trưởng Kha Đình Tuấn ghi nhận kết quả của tỉnh.\n",
+        province="Điện Biên",
+    )
+    assert out["lead"]["name"] == "Kha Đình Tuấn"
+    # the post nearest "làm trưởng đoàn" in a chain
+    out = run(
+        "Ngày 19-5, đoàn công tác của Bộ Quốc phòng do Thượng tướng, Thứ trưởng Bộ Quốc phòng làm trưởng đoàn đã làm "
+        "việc với Tỉnh ủy Đắk Nông. Dự có Thiếu tướng Lê Văn Bình, Cục trưởng Cục Đối ngoại.\n"
+        "Phát biểu kết luận, Thứ trưởng Hoàng Xuân Chiến đánh giá cao tỉnh.\n",
+        province="Đắk Nông",
+    )
+    assert out["lead"]["name"] == "Hoàng Xuân Chiến"

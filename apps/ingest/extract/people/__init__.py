@@ -35,7 +35,13 @@ from apps.lib.text import fold, name_key
 
 from ..organization import extract as find_organization
 from ..record import Official, People
-from .lead import _bare_post_signals, _lead, _lead_signals, _received_post_signals
+from .lead import (
+    _bare_post_signals,
+    _bare_visiting_post_signals,
+    _lead,
+    _lead_signals,
+    _received_post_signals,
+)
 from .names import Person, _anchor, _candidates, _enumerations, _join_hyphenated
 from .side import _foreign_delegation_heads, _inherit_sides, _side
 from .titles import _attach_titles, _clean_title, _dedupe_titles, _passing, _place_tail
@@ -80,6 +86,7 @@ def _people(text):
     for p in out:
         _lead_signals(p, text, out)
     _bare_post_signals(text, out)
+    _bare_visiting_post_signals(text, out)
     _received_post_signals(text, out)
     return out
 

@@ -80,6 +80,30 @@ def _bare_post_signals(text, people):
             _set_signal(holder, m.start(), "chair" if "chu tri" in fold(m.group("verb")) else "head")
 
 
+# A visiting head named by post alone in the lead ("đoàn công tác Bộ Ngoại giao do đồng chí Thứ trưởng Bộ
+# Ngoại giao, Chủ nhiệm Ủy ban Biên giới quốc gia làm trưởng đoàn"), named further on ("Thứ trưởng Kha
+# Đình Triệu phát biểu kết luận").
+_BARE_VISITING_HEAD = re.compile(
+    r"(?<!\w)do\s+(?P<clause>[^.;\n]{3,150}?)\s(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)(?!\w)"
+)
+# (the post nearest "làm trưởng đoàn" first: "do đồng chí Ủy viên Trung ương Đảng, Chủ nhiệm Ủy ban Đối
+# ngoại làm trưởng đoàn", "do Thượng tướng, Thứ trưởng Bộ Quốc phòng làm trưởng đoàn")
+_VISITING_POST = re.compile(
+    r"(?<!\w)(?:Phó\s+)?(?:Bộ trưởng|Thứ trưởng|Chủ nhiệm|Cục trưởng|Vụ trưởng|Trưởng ban|Đại sứ|Tổng Giám đốc)(?!\w)"
+)
+
+
+def _bare_visiting_post_signals(text, people):
+    """The one visitor holding the post that heads the delegation with no name beside it heads it."""
+    for m in _BARE_VISITING_HEAD.finditer(text, 0, 2000):
+        if any(m.start() < o.start < m.end() for q in people for o in q.mentions):
+            continue  # a name stands in the clause: an ordinary mention, read by its own signals
+        for post in reversed(list(_VISITING_POST.finditer(m.group("clause")))):
+            if holder := _sole_holder(people, fold(post.group(0)), local=False):
+                _set_signal(holder, m.start(), "head")
+                break
+
+
 def _sole_holder(people, post, local, fits=None):
     """The one person (the province's own when ``local``, else a visitor) with a title opening with
     the folded ``post`` that ``fits``, or None when none or several do."""
