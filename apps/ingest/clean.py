@@ -252,6 +252,11 @@ def _without_titled_copy(lines):
         for later in head[i + 1 :]:
             if len(later.split()) >= 5 and line.startswith(later) and re.fullmatch(r"\s*[-–|]\s*\S.{0,80}", line[len(later) :]):
                 return lines[:i] + lines[i + 1 :]
+            # (or a shortened copy: "Đoàn ... làm việc với tỉnh Đắk Nông - Cổng thông tin ..." above "Đoàn ...
+            # làm việc với tỉnh Đắk Nông về công tác biên giới, đối ngoại")
+            cut = re.match(r"(.{20,}?)\s+[-–|]\s+\S.{0,80}$", line)
+            if cut and len(cut.group(1).split()) >= 5 and later.startswith(cut.group(1) + " ") and later != line:
+                return lines[:i] + lines[i + 1 :]
     return lines
 
 
@@ -325,7 +330,12 @@ def _caps_headline(line):
 
 
 # (nor a widget's list of items: "- Thứ Ba (02/12): Chủ tịch UBND tỉnh làm việc với ...")
-_TICKER_OR_MENU = re.compile(r"\s[|»›▶►▸•]\s|^\s*[▶►▸•»>]|^\s*[-–+*]\s")
+# (nor a leaders' week schedule: "Thứ Hai, 22/8: Chủ tịch UBND tỉnh họp Ban Chỉ đạo ...")
+_TICKER_OR_MENU = re.compile(
+    r"\s[|»›▶►▸•]\s|^\s*[▶►▸•»>]|^\s*[-–+*]\s|"
+    r"^\s*(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*:",
+    re.IGNORECASE,
+)
 
 
 def _title(lines):

@@ -532,3 +532,17 @@ def test_a_one_line_read_more_link_inside_the_story_goes_and_the_story_goes_on()
     )
     out = clean(text).text
     assert "bưởi da xanh" not in out and "Kumamoto" in out
+
+
+def test_a_leaders_week_schedule_and_a_shortened_title_copy_do_not_hide_the_headline():
+    text = (
+        "Đoàn công tác Bộ Ngoại giao làm việc với tỉnh Kon Tum - Cổng thông tin điện tử tỉnh Kon Tum\n"
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH KON TUM\n"
+        "Lịch công tác tuần\n"
+        "Thứ Hai, 22/8: Chủ tịch UBND tỉnh họp Ban Chỉ đạo phát triển du lịch của tỉnh tại trụ sở UBND tỉnh.\n"
+        "Thứ Ba, 23/8: Phó Chủ tịch UBND tỉnh đi kiểm tra công trình giao thông tại huyện Kon Plông của tỉnh.\n"
+        "Đoàn công tác Bộ Ngoại giao làm việc với tỉnh Kon Tum về công tác biên giới, đối ngoại\n"
+        "19/08/2022 09:12 | Lượt xem: 1.204\n"
+        "Ngày 18/8, đoàn công tác của Bộ Ngoại giao do Thứ trưởng làm trưởng đoàn đã làm việc với tỉnh Kon Tum.\n"
+    )
+    assert clean(text).title == "Đoàn công tác Bộ Ngoại giao làm việc với tỉnh Kon Tum về công tác biên giới, đối ngoại"
