@@ -875,3 +875,14 @@ def test_a_relative_day_or_hom_with_its_date_written_without_brackets():
     )
     assert when(text, "2023-05-05")[0] in ("2023-05-03", "2023-05-05")
     assert when(text, "2023-05-05")[0] is not None
+
+
+def test_yesterday_closing_the_lead_as_national_papers_write_it():
+    text = (
+        TITLE + "Đề nghị được Chủ tịch UBND tỉnh Kiên Giang đưa ra khi tiếp đoàn công tác thành phố Busan do Phó thị "
+        "trưởng dẫn đầu, chiều qua tại TP Rạch Giá."
+    )
+    assert when(text, "2024-09-12")[:2] == ("2024-09-11", "2024-09-11")
+    # "qua" inside the clause is no day
+    text = TITLE + "Chủ tịch UBND tỉnh tiếp đoàn thành phố Busan, qua đó hai bên trao đổi về đường bay thẳng."
+    assert when(text, "2024-09-12")[0] is None

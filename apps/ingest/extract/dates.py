@@ -364,10 +364,19 @@ def _today(doc):
         if _TODAY.search(s.text):
             doc.doubt("day_relative", (s.start, s.end))
             return doc.published
-        if _YESTERDAY.search(s.text):
+        if _YESTERDAY.search(s.text) or _YESTERDAY_AT_END.search(s.text):
             doc.doubt("day_relative", (s.start, s.end))
             return (published - timedelta(days=1)).isoformat()
     return None
+
+
+# ... or closing the lead, as some national papers write it: "... khi tiếp đoàn công tác thành phố
+# Busan do Phó thị trưởng Kim Dong-hyun dẫn đầu, chiều qua tại TP Rạch Giá."
+_YESTERDAY_AT_END = re.compile(
+    r",\s*(?:hôm qua|(?:" + _TIME_OF_DAY + r")\s+(?:hôm\s+)?qua)\s*(?:\((?:ngày\s+)?\d{1,2}[/.-]\d{1,2}\)\s*)?"
+    r"(?:(?:tại|ở)\s[^,;:\n]{0,60})?[.!]?\s*$",
+    re.IGNORECASE,
+)
 
 
 # "Trong tháng 5/2023, Đoàn công tác ...": the month of the activity is known, not its day.
