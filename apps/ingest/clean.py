@@ -27,7 +27,7 @@ _FURNITURE_LINE = re.compile(
 # Lines from which the rest of the page is furniture (related stories, comments, footer).
 _TAIL_MARKER = re.compile(
     # (after a list mark or arrows some templates print: ">> Tin cùng chuyên mục:")
-    r"^[\s>»•*\-–]*(?:(?:các|những)\s+(?=tin|bài))?(?:ý kiến bạn đọc|các tin đã đưa|tin đã đưa|các bài đã đăng|tin bài đã đưa|"
+    r"^[\s>»•*\-–]*(?:(?:các|những)\s+(?=tin|bài))?(?:(?:ý kiến|bình luận)\s*\(\d+\)\s*$|ý kiến bạn đọc|các tin đã đưa|tin đã đưa|các bài đã đăng|tin bài đã đưa|"
     r"bình luận|gửi bình luận|viết bình luận|tin liên quan|bài liên quan|"
     r"bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|(?:bài viết |tin bài |tin |bài )?cùng chủ đề\s*:?\s*$|"
     r"tin khác|các tin khác|tin bài khác|"

@@ -546,3 +546,16 @@ def test_a_leaders_week_schedule_and_a_shortened_title_copy_do_not_hide_the_head
         "Ngày 18/8, đoàn công tác của Bộ Ngoại giao do Thứ trưởng làm trưởng đoàn đã làm việc với tỉnh Kon Tum.\n"
     )
     assert clean(text).title == "Đoàn công tác Bộ Ngoại giao làm việc với tỉnh Kon Tum về công tác biên giới, đối ngoại"
+
+
+def test_the_readers_comments_with_their_count_end_the_story():
+    text = (
+        "Kiên Giang muốn mở đường bay thẳng Phú Quốc - Busan\n"
+        "Chủ tịch UBND tỉnh Kiên Giang tiếp đoàn công tác thành phố Busan, đề nghị thành phố hỗ trợ mở đường bay thẳng "
+        "đến Phú Quốc và kết nối doanh nghiệp hai bên trong lĩnh vực cảng biển, logistics.\n"
+        "Chia sẻ   Lưu   Ý kiến (3)\n"
+        "Ý kiến (3)\n"
+        "Minh Hải\n"
+        "Đề nghị mở thêm cả đường bay Daegu - Phú Quốc nữa, khách Daegu cũng nhiều.\n"
+    )
+    assert "Daegu" not in clean(text).text
