@@ -1392,3 +1392,19 @@ def test_the_pronoun_after_a_foreign_deputy_mayors_words_is_his_not_the_province
     text = text.replace("Phó Thị trưởng Park Min-jae cho biết, Busan là trung tâm cảng biển.",
                         "Phó Chủ tịch Trần Văn Định cho biết, Đà Nẵng là trung tâm du lịch.")
     assert len(_texts(_doc(text, province="Đà Nẵng", kind="foreign_delegation", officials=offs))) == 1
+
+
+def test_joint_asks_to_share_information_on_a_threat_and_to_study_a_trade_together():
+    text = (
+        "Tiêu đề\nPhó Chủ tịch UBND tỉnh đề nghị phía Phòng Thành Cảng phối hợp mở cặp cửa khẩu song phương. Tỉnh cũng "
+        "mong muốn hai bên tăng cường trao đổi thông tin về phòng chống buôn lậu, gian lận thương mại qua biên giới."
+    )
+    assert any("buôn lậu" in t for t in _texts(_doc(text, province="Quảng Ninh", kind="foreign_delegation")))
+    text = (
+        "Tiêu đề\nPhó Chủ tịch UBND thành phố đề nghị tỉnh Jeollanam tiếp nhận lao động thời vụ. Thành phố cũng đề xuất "
+        "hai bên nghiên cứu hợp tác trong lĩnh vực nuôi tôm công nghệ cao và chế biến thủy sản xuất khẩu."
+    )
+    assert any("nuôi tôm" in t for t in _texts(_doc(text, province="Cần Thơ", kind="foreign_delegation")))
+    # a sector's name alone stays a general wish
+    text = "Tiêu đề\nTỉnh mong muốn hai bên tăng cường hợp tác trong các lĩnh vực du lịch, giáo dục."
+    assert _texts(_doc(text, province="Cần Thơ", kind="foreign_delegation")) == []

@@ -125,6 +125,10 @@ _JOINT_VERBS = (
     # "hai bên tăng cường phối hợp tăng tần suất đường bay trực tiếp"
     r"tăng tần suất|tăng (?:thêm )?(?:số )?chuyến bay|khai thác (?:tuyến|đường bay|tour)|"
     r"trao đổi (?:sinh viên|học sinh|chuyên gia|giáo viên)|"
+    # "hai bên tăng cường trao đổi thông tin về phòng chống buôn lậu": the threat fought together
+    r"trao đổi thông tin (?:về |trong )?(?:công tác )?(?:" + THREAT_VERBS + r")|"
+    # "hai bên nghiên cứu hợp tác trong lĩnh vực nuôi tôm công nghệ cao": a trade, not a sector's name
+    r"nghiên cứu(?:,)? hợp tác (?:trong|về) (?:các )?lĩnh vực (?:nuôi|trồng|chế biến|sản xuất|khai thác)|"
     # the crossing's work: "hai bên phối hợp nâng cao năng lực thông quan tại cặp cửa khẩu ..., kéo dài
     # thời gian làm việc của cửa khẩu"
     r"nâng cao năng lực (?:thông quan|xử lý|quản lý|kiểm dịch)|(?:kéo dài|rút ngắn) thời gian|"
