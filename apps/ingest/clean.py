@@ -24,6 +24,8 @@ _FURNITURE_LINE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A listed link to another story, its date in brackets: "- Bí thư Tỉnh ủy ... thăm các đồn biên phòng (02/07/2015)".
+_RELATED_ITEM = re.compile(r"^\s*[-–•»·]\s+[^\n]{10,200}?\(\d{1,2}/\d{1,2}/\d{4}\)\s*$")
 # Lines from which the rest of the page is furniture (related stories, comments, footer).
 _TAIL_MARKER = re.compile(
     # (after a list mark or arrows some templates print: ">> Tin cùng chuyên mục:")
@@ -164,7 +166,10 @@ def clean(text):
             removed.append(f"tail from: {line[:60]}")
             break
         # (a sentence of the story may open with a widget's word: "Chia sẻ thêm tại buổi làm việc, ông ...")
-        if (_FURNITURE_LINE.match(line) and not _is_sentence(line)) or _is_byline(line) or _is_menu(line) or _is_doubled(line):
+        if (
+            (_FURNITURE_LINE.match(line) and not _is_sentence(line)) or _is_byline(line) or _is_menu(line)
+            or _is_doubled(line) or _RELATED_ITEM.match(line)
+        ):
             removed.append(line)
             continue
         stripped = _PHOTO_CREDIT.sub("", line).strip()

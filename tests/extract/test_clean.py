@@ -559,3 +559,14 @@ def test_the_readers_comments_with_their_count_end_the_story():
         "Đề nghị mở thêm cả đường bay Daegu - Phú Quốc nữa, khách Daegu cũng nhiều.\n"
     )
     assert "Daegu" not in clean(text).text
+
+
+def test_a_listed_link_to_another_story_with_its_date_in_brackets_is_furniture():
+    text = (
+        "Ủy ban Biên giới quốc gia làm việc với tỉnh Cao Bằng\n"
+        "Chiều 21/7, đoàn công tác Ủy ban Biên giới quốc gia đã làm việc với tỉnh Cao Bằng về công tác biên giới.\n"
+        "- Bí thư Tỉnh ủy Nông Văn Tài thăm các đồn biên phòng (02/07/2015)\n"
+        "Tỉnh đề nghị Ủy ban hỗ trợ kè bờ sông biên giới đoạn qua huyện Trùng Khánh.\n"
+    )
+    out = clean(text).text
+    assert "Nông Văn Tài" not in out and "kè bờ sông" in out
