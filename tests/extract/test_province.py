@@ -209,3 +209,13 @@ def test_a_papers_masthead_named_after_its_province_and_more_gives_the_province(
     )
     _cleaned, record = extract_from_text(text, "t.txt")
     assert record["province"]["name"] == "Điện Biên"
+
+
+def test_a_one_word_masthead_still_gives_its_province():
+    text = (
+        "Báo Huế\n\nTriển khai nhiệm vụ công tác đối ngoại năm 2026\nThứ Ba, 13/01/2026\n"
+        "Sáng 12/1, UBND thành phố tổ chức hội nghị tổng kết công tác đối ngoại năm 2025 và triển khai nhiệm vụ năm "
+        "2026; thành phố tiếp tục duy trì quan hệ với các địa phương của Lào."
+    )
+    _cleaned, record = extract_from_text(text, "t.txt")
+    assert record["province"] and record["province"]["name"] == "Huế"

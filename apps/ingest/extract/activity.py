@@ -52,8 +52,6 @@ _MEETING = re.compile(
     # a signing with a foreign side: "ký kết biên bản hợp tác", "lễ ký thỏa thuận", "ký kết hợp tác"
     r"(?:lễ |buổi )?ký kết (?:\w+ )?(?:biên bản|thỏa thuận|bản ghi nhớ|hợp tác|văn kiện|kế hoạch hợp tác)|"
     r"lễ ký\b|buổi ký\b|"
-    # "Phú Yên và tỉnh Tottori ký thỏa thuận hợp tác hữu nghị", "đã ký biên bản ghi nhớ"
-    r"\bký (?:(?:các|bản|văn bản)\s+)?(?:biên bản|thỏa thuận|bản ghi nhớ|ghi nhớ)|"
     # a reception told in a caption: "Lãnh đạo tỉnh tiếp Đại sứ ...", "tiếp xã giao Tổng Lãnh sự"
     r"\btiếp (?:và làm việc với |xã giao |thân mật )?(?:Đại sứ|Tổng Lãnh sự|Lãnh sự|Ngài|ngài|[Đđ]oàn )|"
     # a visit told without its day: "đã thăm và làm việc với Tỉnh ủy", "vừa tiếp Đoàn"

@@ -157,8 +157,9 @@ def _masthead_province(doc):
     the story names none: a weak clue, sent for review."""
     words = doc.masthead.split() if doc.masthead else []
     unit = None
-    # (a paper named after its province and more: "Báo Điện Biên Phủ", "Báo Hà Nội Mới")
-    for k in range(len(words), 1, -1):
+    # (the whole name, then a paper named after its province and more: "Báo Điện Biên Phủ", "Báo Hà
+    # Nội Mới"; a prefix of two words at least)
+    for k in [len(words), *range(len(words) - 1, 1, -1)] if words else []:
         if (unit := lookup.resolve(" ".join(words[:k]), _on_date(doc.published))) is not None:
             break
     if unit is not None:
