@@ -1227,3 +1227,14 @@ def test_the_provinces_delegation_in_talks_with_a_foreign_citys_leaders_is_outbo
         "Mông Tự (tỉnh Vân Nam, Trung Quốc)."
     )
     assert classify(text, "2024-04-13") == "foreign_delegation"
+
+
+def test_the_provinces_workers_counted_abroad_do_not_make_a_ministrys_visit_a_trip_abroad():
+    text = (
+        "Cục Lãnh sự làm việc với Quảng Nam về công tác bảo hộ công dân\n"
+        "Chiều nay 18/3, Phó Chủ tịch UBND tỉnh Quảng Nam có buổi làm việc với đoàn công tác Cục Lãnh sự (Bộ Ngoại "
+        "giao) do Cục trưởng làm trưởng đoàn, về công tác lãnh sự, bảo hộ công dân.\n"
+        "Theo báo cáo, năm 2024, Quảng Nam có hơn 2.100 người đi làm việc có thời hạn ở nước ngoài, chủ yếu tại Nhật "
+        "Bản, Hàn Quốc và Đài Loan (Trung Quốc)."
+    )
+    assert classify(text, "2025-03-18") == "central_delegation"

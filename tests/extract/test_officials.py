@@ -849,3 +849,17 @@ def test_the_visiting_head_named_by_post_alone_in_the_lead_is_the_posts_holder_n
         province="Đắk Nông",
     )
     assert out["lead"]["name"] == "Hoàng Xuân Chiến"
+
+
+@pytest.mark.parametrize(
+    "text,org",
+    [
+        ("Chiều 18/3, Phó Chủ tịch UBND tỉnh Quảng Nam làm việc với đoàn công tác Cục Lãnh sự (Bộ Ngoại giao) do ông "
+         "Phạm Đức Thịnh, Cục trưởng làm trưởng đoàn.", "Cục Lãnh sự"),
+        ("Sáng 9/6, Phó Chủ tịch UBND tỉnh tiếp đoàn công tác Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) do ông Sato "
+         "Kenji làm trưởng đoàn.", "Cơ quan Hợp tác Quốc tế Nhật Bản"),
+    ],
+)
+def test_a_bodys_name_keeps_its_lower_case_words(text, org):
+    out = run(text, kind="central_delegation", province="Quảng Nam")
+    assert out["organization"] == org

@@ -1408,3 +1408,12 @@ def test_joint_asks_to_share_information_on_a_threat_and_to_study_a_trade_togeth
     # a sector's name alone stays a general wish
     text = "Tiêu đề\nTỉnh mong muốn hai bên tăng cường hợp tác trong các lĩnh vực du lịch, giáo dục."
     assert _texts(_doc(text, province="Cần Thơ", kind="foreign_delegation")) == []
+
+
+def test_an_ask_word_naming_a_kind_of_proposal_asks_nothing():
+    text = (
+        "Tiêu đề\nSở đã phân loại các thỏa thuận thành ba nhóm: tiếp tục thực hiện, cần sửa đổi, bổ sung và đề xuất "
+        "chấm dứt. Thành phố kiến nghị Bộ Ngoại giao sớm ban hành văn bản hướng dẫn việc kế thừa các thỏa thuận."
+    )
+    texts = _texts(_doc(text, province="Hồ Chí Minh", kind="provincial_event"))
+    assert len(texts) == 1 and "kế thừa" in texts[0]

@@ -75,7 +75,9 @@ _COMMUNITY_BEFORE = re.compile(
     r"|(?:hy sinh|qua đời|an táng)\s*$"
     # people of the province living abroad: "người gốc Huế đang sinh sống, học tập, làm việc tại hơn
     # 30 quốc gia ..., tập trung đông tại Hoa Kỳ"
-    r"|(?:người gốc|kiều bào|người Việt Nam)[^.;\n]{0,120}?(?:sinh sống|làm việc|học tập|định cư|tập trung)[^.;\n]{0,80}$",
+    r"|(?:người gốc|kiều bào|người Việt Nam)[^.;\n]{0,120}?(?:sinh sống|làm việc|học tập|định cư|tập trung)[^.;\n]{0,80}$"
+    # the province's workers abroad counted: "hơn 2.100 người đi làm việc có thời hạn ở nước ngoài, chủ yếu tại Nhật Bản"
+    r"|(?:người|lao động)\s+(?:đi\s+)?(?:làm việc|lao động|xuất khẩu lao động)[^.;\n]{0,60}?(?:chủ yếu|tập trung|nhiều nhất)\s*$",
     re.IGNORECASE,
 )
 _OWN_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))[^\n;]{0,40}?{name}"

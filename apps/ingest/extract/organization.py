@@ -19,6 +19,8 @@ _ORG_HEADS = (
 _ORG_WORDS = (
     r"(?:[ \t]+(?:" + UPPER + r"[\w.]*|các|tổ|chức|hữu|nghị|quốc|gia|nhân dân|tỉnh|thành|phố|ngoại|vụ|"
     r"giao|biên|giới|nhà|nước|về(?=\s+(?:người|" + UPPER + r"))|người|ở|ngoài|văn|hóa|đối|thông|tin|"
+    # ("Cục Lãnh sự", "Cục Lễ tân Nhà nước", "Vụ Kinh tế đối ngoại")
+    r"sự|tân|tế|"
     # (a unit's name with its dash: "Ban Chỉ đạo công tác đối ngoại tỉnh Thừa Thiên - Huế")
     r"chỉ|đạo|công|tác|và|[-–](?=[ \t]+" + UPPER + r"))(?!\w))*"
 )

@@ -466,6 +466,8 @@ def extract(doc, kind, province, lead, officials, partners):
         piece = text[start:end]
         if end - start < 15 or (_GENERAL_WISH.match(piece) and not JOINT_ASK.search(piece[:80])) or _sector_wish(piece):
             continue
+        if len(piece.rstrip(" .;!").split()) <= 4:
+            continue  # "..., bổ sung và đề xuất chấm dứt.": a word naming a kind of proposal, nothing asked
         if start >= title_end and _subheading(text, start, end):
             continue  # "Kiến nghị Trung ương nhiều nội dung": a section's heading over the asks
         if _VAGUE_ASK.match(piece) or _OWN_TASKS.match(piece) or _foreign_side_only(piece, ctx.provinces):
