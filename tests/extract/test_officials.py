@@ -1,5 +1,7 @@
 """people.extract: officials, their titles and side, the lead, the organization."""
 
+import re
+
 import pytest
 
 from apps.lib.text import normalize
@@ -863,3 +865,16 @@ def test_the_visiting_head_named_by_post_alone_in_the_lead_is_the_posts_holder_n
 def test_a_bodys_name_keeps_its_lower_case_words(text, org):
     out = run(text, kind="central_delegation", province="Quảng Nam")
     assert out["organization"] == org
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 9/6, Phó Chủ tịch UBND tỉnh tiếp ngài Nguyễn Văn A, Đại sứ đặc mệnh toàn quyền nước Cộng hòa Dân chủ "
+        "Nhân dân Lào tại Việt Nam.",
+        "Sáng 9/6, Phó Chủ tịch UBND tỉnh tiếp đoàn công tác Tập đoàn do ông Kim Min-su, Chủ tịch làm trưởng đoàn.",
+    ],
+)
+def test_a_bodys_name_cut_short_is_no_organization(text):
+    out = run(text, kind="foreign_delegation", province="Quảng Nam")
+    assert out["organization"] is None or not re.search(r"(?:^|\s)(?:Cộng|Tập đoàn)$", out["organization"])

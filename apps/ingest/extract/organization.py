@@ -1,7 +1,9 @@
 """The organization field: the body that leads the delegation or holds the event."""
 
 import re
+from functools import cache
 
+from apps.lib import countries as country_list
 from apps.lib.text import fold
 
 from . import lexicon
@@ -102,8 +104,31 @@ def _foreign_org(lead):
     return _org_of_titles(lead.titles)
 
 
+# A name cut short: a head word with nothing after it ("Cộng" of "Cộng hòa ...", "Tập đoàn", "Châu
+# ủy"), or a locality's kind word before a country ("bang Nga"). No body is better than a wrong one.
+_CUT_SHORT = re.compile(
+    r"(?:^|\s)(?:Cộng|Cộng hòa|Tập đoàn|Công ty|Hội đồng|Châu ủy|Tỉnh ủy|Thành ủy|Tổ chức|Cơ quan|Ủy ban|Bộ|Ban|Sở|Cục|Vụ|"
+    r"Hội|Liên hiệp|Văn phòng|Trung tâm|Học viện)$"
+)
+
+
 def extract(doc, kind, province, lead, people):
-    """The body that leads the delegation or holds the event (``province``: its name)."""
+    """The body that leads the delegation or holds the event (``province``: its name), or None
+    when the name read is cut short."""
+    org = _extract(doc, kind, province, lead, people)
+    if org is None:
+        return None
+    if _CUT_SHORT.search(org) or re.fullmatch(r"(?:tỉnh|thành phố|bang|vùng)\s+(?:" + _country_names() + r")", org):
+        return None
+    return org
+
+
+@cache
+def _country_names():
+    return "|".join(re.escape(c) for c in sorted(country_list.forms(), key=len, reverse=True))
+
+
+def _extract(doc, kind, province, lead, people):
     text = doc.text
     if kind == "provincial_event":
         m = _EVENT_ORG.search(text)
