@@ -878,3 +878,12 @@ def test_a_bodys_name_keeps_its_lower_case_words(text, org):
 def test_a_bodys_name_cut_short_is_no_organization(text):
     out = run(text, kind="foreign_delegation", province="Quảng Nam")
     assert out["organization"] is None or not re.search(r"(?:^|\s)(?:Cộng|Tập đoàn)$", out["organization"])
+
+
+def test_a_country_directors_body_is_named_without_quoc_gia():
+    out = run(
+        "Sáng 9/6, Phó Chủ tịch UBND tỉnh tiếp bà Jennifer Holloway, Giám đốc quốc gia Tổ chức Hope Waters "
+        "International, và đoàn công tác.",
+        kind="foreign_delegation", province="Quảng Trị",
+    )
+    assert out["organization"] == "Tổ chức Hope Waters International"

@@ -118,6 +118,10 @@ def extract(doc, kind, province, lead, people):
     org = _extract(doc, kind, province, lead, people)
     if org is None:
         return None
+    # ("Giám đốc quốc gia Cơ quan Hợp tác quốc tế Hàn Quốc": a country director's body)
+    org = re.sub(r"^quốc gia\s+(?=" + UPPER + r")", "", org)
+    if org[:1].islower() and not re.match(r"(?:tỉnh|thành phố|bang|vùng|thủ đô|hạt|châu|quận|huyện|khu|tỉnh bang)\s", org):
+        return None  # "công", "quốc gia": a title's tail, not a body
     if _CUT_SHORT.search(org) or re.fullmatch(r"(?:tỉnh|thành phố|bang|vùng)\s+(?:" + _country_names() + r")", org):
         return None
     return org
