@@ -887,3 +887,13 @@ def test_a_country_directors_body_is_named_without_quoc_gia():
         kind="foreign_delegation", province="Quảng Trị",
     )
     assert out["organization"] == "Tổ chức Hope Waters International"
+
+
+def test_a_republics_name_stays_whole_in_an_envoys_title_and_body():
+    out = run(
+        "Sáng 9/6, Phó Chủ tịch UBND tỉnh tiếp ngài Jean Dupont, Đại sứ đặc mệnh toàn quyền nước Cộng hòa Pháp tại "
+        "Việt Nam.",
+        kind="foreign_delegation", province="Quảng Nam",
+    )
+    assert any(t.endswith("Cộng hòa Pháp tại Việt Nam") for t in official(out, "Jean Dupont")["titles"])
+    assert out["organization"] == "Đại sứ quán nước Cộng hòa Pháp"
