@@ -122,14 +122,16 @@ def extract(doc, kind, province, lead, people):
     org = re.sub(r"^quốc gia\s+(?=" + UPPER + r")", "", org)
     if org[:1].islower() and not re.match(r"(?:tỉnh|thành phố|bang|vùng|thủ đô|hạt|châu|quận|huyện|khu|tỉnh bang)\s", org):
         return None  # "công", "quốc gia": a title's tail, not a body
-    if _CUT_SHORT.search(org) or re.fullmatch(r"(?:tỉnh|thành phố|bang|vùng)\s+(?:" + _country_names() + r")", org):
+    if _CUT_SHORT.search(org) or _kind_and_country().fullmatch(org):
         return None
     return org
 
 
 @cache
-def _country_names():
-    return "|".join(re.escape(c) for c in sorted(country_list.forms(), key=len, reverse=True))
+def _kind_and_country():
+    """ "bang Nga": a locality's kind word before a country's name."""
+    names = "|".join(re.escape(c) for c in sorted(country_list.forms(), key=len, reverse=True))
+    return re.compile(r"(?:tỉnh|thành phố|bang|vùng)\s+(?:" + names + r")")
 
 
 def _extract(doc, kind, province, lead, people):
