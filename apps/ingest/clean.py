@@ -8,7 +8,7 @@ dateline stay (dates resolve against the dateline).
 import re
 from dataclasses import dataclass, field
 
-from .dateline import CLOCK_AT_END, CLOCK_AT_START, find_clock, find_published
+from .dateline import CLOCK_AT_END, CLOCK_AT_START, WEEKDAY_NAME, find_clock, find_published
 
 # A whole line that is page furniture.
 _FURNITURE_LINE = re.compile(
@@ -158,7 +158,7 @@ def clean(text):
                 removed.append(line)
             continue
         # (not before a paragraph of the story: a ticker or a menu above the headline is no tail)
-        if story_seen and _INLINE_BOX.match(line) and (box_end := _inline_box_end(lines, i)) is not None:
+        if story_seen and (box := _INLINE_BOX.match(line)) and (box_end := _inline_box_end(lines, i, box)) is not None:
             removed.append(line)
             skip_to = box_end  # a box of related headlines inside the story, which goes on after it
             continue
@@ -210,11 +210,12 @@ _INLINE_BOX = re.compile(
 )
 
 
-def _inline_box_end(lines, i):
-    """The index of the box's last headline when the story goes on after it: one to four headlines
-    (no sentence), then two paragraphs of the story in a row, or one and its author's short line."""
+def _inline_box_end(lines, i, box):
+    """The index of the box's last headline (``box``: the match of its heading on line ``i``) when
+    the story goes on after it: one to four headlines (no sentence), then two paragraphs of the
+    story in a row, or one and its author's short line."""
     rest = [(k, lines[k]) for k in range(i + 1, min(len(lines), i + 16)) if lines[k]]
-    inline = _INLINE_BOX.match(lines[i]).group("head")
+    inline = box.group("head")
     if inline and (_is_sentence(inline) or len(inline.split()) > 30):
         return None
     heads = 0
@@ -254,13 +255,14 @@ def _without_titled_copy(lines):
     giới quốc gia khảo sát ... tại tỉnh Kon Tum"): the headline stands where the story starts."""
     head = lines[:40]
     for i, line in enumerate(head):
+        # (or a shortened copy: "Đoàn ... làm việc với tỉnh Đắk Nông - Cổng thông tin ..." above "Đoàn ...
+        # làm việc với tỉnh Đắk Nông về công tác biên giới, đối ngoại")
+        cut = re.match(r"(.{20,}?)\s+[-–|]\s+\S.{0,80}$", line)
+        short = cut.group(1) + " " if cut and len(cut.group(1).split()) >= 5 else None
         for later in head[i + 1 :]:
             if len(later.split()) >= 5 and line.startswith(later) and re.fullmatch(r"\s*[-–|]\s*\S.{0,80}", line[len(later) :]):
                 return lines[:i] + lines[i + 1 :]
-            # (or a shortened copy: "Đoàn ... làm việc với tỉnh Đắk Nông - Cổng thông tin ..." above "Đoàn ...
-            # làm việc với tỉnh Đắk Nông về công tác biên giới, đối ngoại")
-            cut = re.match(r"(.{20,}?)\s+[-–|]\s+\S.{0,80}$", line)
-            if cut and len(cut.group(1).split()) >= 5 and later.startswith(cut.group(1) + " ") and later != line:
+            if short and later.startswith(short) and later != line:
                 return lines[:i] + lines[i + 1 :]
     return lines
 
@@ -292,6 +294,11 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _PUBLICATION = re.compile(r"\d{1,2}:\d{2}|cập nhật|ngày đăng|đăng lúc|xuất bản", re.IGNORECASE)
 
 
+_CLOCK_WITH_LINKS = re.compile(
+    r"^\W*hôm nay\b|\b" + WEEKDAY_NAME + r"\s*,?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", re.IGNORECASE
+)
+
+
 def _title_like(line):
     """A headline: five words or more, not a dateline, not a site banner in capitals, not a
     sentence that announces a list."""
@@ -302,9 +309,7 @@ def _title_like(line):
         return False  # "Thứ Sáu, 07/11/2025 | Liên hệ", "Cà Mau Online Thứ Sáu, 04/12/2026": the top bar
     if re.match(r"^\s*[»›•·>]", line):
         return False  # "» Hoạt động lãnh đạo tỉnh": a menu's item
-    if re.match(r"^\W*hôm nay\b", line, re.I) or re.search(
-        r"\b(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", line, re.I
-    ):
+    if _CLOCK_WITH_LINKS.search(line):
         return False  # "Hôm nay: Thứ Hai, ngày 16/02/2026 Đăng nhập": the page's clock with its links
     if re.search(r"\b(?:điện thoại|hotline|đường dây nóng|fax)\b", line, re.I) and re.search(r"\d{3}", line):
         return False  # "Điện thoại đường dây nóng: 0256.3822.xxx": the site's contact line
@@ -338,7 +343,7 @@ def _caps_headline(line):
 # (nor a leaders' week schedule: "Thứ Hai, 22/8: Chủ tịch UBND tỉnh họp Ban Chỉ đạo ...")
 _TICKER_OR_MENU = re.compile(
     r"\s[|»›▶►▸•]\s|^\s*[▶►▸•»>]|^\s*[-–+*]\s|"
-    r"^\s*(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*:",
+    r"^\s*" + WEEKDAY_NAME + r"\s*,?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*:",
     re.IGNORECASE,
 )
 

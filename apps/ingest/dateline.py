@@ -25,16 +25,16 @@ _DAY_LINE = re.compile(
 # A clock widget above the title: a weekday and the day's date, no time ("Thứ Sáu, 21/11/2025",
 # "Cà Mau Online Thứ Năm, ngày 04/12/2026"); a publication line there carries its time
 # ("Thứ Năm, 12/10/2023 - 15:20", "18:00 | 12/05/2025 GMT+7").
-_WEEKDAY_NAME = r"(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
+WEEKDAY_NAME = r"(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)"
 # A line that ends with a weekday and the day's date, after the site's name: "Cà Mau Online Thứ
 # Sáu, 04/12/2026" (clean.py reads it too: such a line is no headline).
-CLOCK_AT_END = re.compile(_WEEKDAY_NAME + r",?\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\W*$", re.IGNORECASE)
+CLOCK_AT_END = re.compile(WEEKDAY_NAME + r",?\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\W*$", re.IGNORECASE)
 # A line that opens with a weekday, or with a date: the page's top bar, not a headline.
-CLOCK_AT_START = re.compile(r"^[\W_]*(?:" + _WEEKDAY_NAME + r"\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})", re.IGNORECASE)
-_WIDGET = re.compile(r"^[\W_]*" + _WEEKDAY_NAME + r"\b|" + CLOCK_AT_END.pattern, re.IGNORECASE)
+CLOCK_AT_START = re.compile(r"^[\W_]*(?:" + WEEKDAY_NAME + r"\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})", re.IGNORECASE)
+_WIDGET = re.compile(r"^[\W_]*" + WEEKDAY_NAME + r"\b|" + CLOCK_AT_END.pattern, re.IGNORECASE)
 # A line that says it shows today ("Hôm nay: Thứ Ba, 27/02/2024 | Liên hệ"): the day the page was
 # crawled, never the story's publication nor its own date.
-_TODAY = re.compile(r"^[\W_]*hôm nay\b\s*(?:là\s+)?[:,]?\s*(?:" + _WEEKDAY_NAME + r"|ngày|\d)", re.IGNORECASE)
+_TODAY = re.compile(r"^[\W_]*hôm nay\b\s*(?:là\s+)?[:,]?\s*(?:" + WEEKDAY_NAME + r"|ngày|\d)", re.IGNORECASE)
 
 
 # A day with its month in words, as WordPress writes it: "18 Tháng Sáu, 2024 / Tin hoạt động",

@@ -9,7 +9,7 @@ import json
 from functools import cache
 from pathlib import Path
 
-from .text import normalize
+from .text import fold, normalize
 
 DATA = Path(__file__).resolve().parent / "data" / "countries.json"
 
@@ -39,6 +39,12 @@ def given_name_forms():
 def forms():
     """Every form of every country, the given-name forms included."""
     return [f for fs in countries().values() for f in fs]
+
+
+@cache
+def folded_forms():
+    """Every form, folded (no case, no diacritics): "Hàn Quốc" and "han quoc" are one country."""
+    return frozenset(fold(f) for f in forms())
 
 
 def plain_forms():

@@ -76,15 +76,11 @@ _PRONOUN = re.compile(
 _CAPITALISED_RUN = re.compile(UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,3}")
 
 
-@cache
-def _country_keys():
-    return frozenset(fold(c) for c in country_list.forms())
-
-
 def _foreign_named(words):
     """A foreign locality or country among the first names of ``words`` (a body's name)."""
     return any(
-        fold(run.group(0)) in _country_keys() or known_abroad(run.group(0)) for run in _CAPITALISED_RUN.finditer(words)
+        fold(run.group(0)) in country_list.folded_forms() or known_abroad(run.group(0))
+        for run in _CAPITALISED_RUN.finditer(words)
     )
 
 

@@ -69,12 +69,14 @@ _RANGES = [
 # "Sáng thứ Năm, 7/3": after a time of day, a weekday and a comma (a bare "Thứ ba, 3-2-26" is a
 # page's clock line, not the occasion).
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
+# "Hôm qua", "Chiều qua", "Tối hôm qua": the day before.
+_YESTERDAY_WORDS = r"(?:hôm qua|(?:" + _TIME_OF_DAY + r")\s+(?:hôm\s+)?qua)"
 _SINGLE = re.compile(
     r"(?:(?:" + _TIME_OF_DAY + r")\s+(?:ngày\s+|nay\s*\(\s*|nay\s+(?:ngày\s+)?|" + _WEEKDAY + r"\s*\(\s*(?:ngày\s+)?|"
     + _WEEKDAY + r"\s*,\s*(?:ngày\s+)?)?|ngày\s+|"
-    r"(?:hôm nay|hôm qua|(?:" + _TIME_OF_DAY + r")\s+(?:hôm\s+)?qua|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?|"
+    r"(?:hôm nay|" + _YESTERDAY_WORDS + r"|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?|"
     # ("Tối qua 22-9": the date without its brackets; "Hôm 3/5, ... đã hội đàm": on that day)
-    r"(?:hôm qua|(?:" + _TIME_OF_DAY + r")\s+(?:hôm\s+)?qua|hôm)\s+(?:ngày\s+)?(?=\d))" + _DM,
+    r"(?:" + _YESTERDAY_WORDS + r"|hôm)\s+(?:ngày\s+)?(?=\d))" + _DM,
     re.IGNORECASE,
 )
 # "ngày 24 tháng 10 năm 2024"
@@ -373,7 +375,7 @@ def _today(doc):
 # ... or closing the lead, as some national papers write it: "... khi tiếp đoàn công tác thành phố
 # Busan do Phó thị trưởng Kim Dong-hyun dẫn đầu, chiều qua tại TP Rạch Giá."
 _YESTERDAY_AT_END = re.compile(
-    r",\s*(?:hôm qua|(?:" + _TIME_OF_DAY + r")\s+(?:hôm\s+)?qua)\s*(?:\((?:ngày\s+)?\d{1,2}[/.-]\d{1,2}\)\s*)?"
+    r",\s*" + _YESTERDAY_WORDS + r"\s*(?:\((?:ngày\s+)?\d{1,2}[/.-]\d{1,2}\)\s*)?"
     r"(?:(?:tại|ở)\s[^,;:\n]{0,60})?[.!]?\s*$",
     re.IGNORECASE,
 )

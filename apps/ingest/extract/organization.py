@@ -1,13 +1,12 @@
 """The organization field: the body that leads the delegation or holds the event."""
 
 import re
-from functools import cache
 
-from apps.lib import countries as country_list
 from apps.lib.text import fold
 
 from . import lexicon
 from .lexicon import UPPER
+from .people.lexicon import _lexicon
 from .people.titles import _CAP_GROUP
 
 _ORG_HEADS = (
@@ -122,16 +121,13 @@ def extract(doc, kind, province, lead, people):
     org = re.sub(r"^quốc gia\s+(?=" + UPPER + r")", "", org)
     if org[:1].islower() and not re.match(r"(?:tỉnh|thành phố|bang|vùng|thủ đô|hạt|châu|quận|huyện|khu|tỉnh bang)\s", org):
         return None  # "công", "quốc gia": a title's tail, not a body
-    if _CUT_SHORT.search(org) or _kind_and_country().fullmatch(org):
-        return None
+    kind_and_rest = _KIND_THEN.fullmatch(org)
+    if _CUT_SHORT.search(org) or (kind_and_rest and _lexicon().countries.fullmatch(kind_and_rest.group(1))):
+        return None  # (or "bang Nga": a locality's kind word before a country's name)
     return org
 
 
-@cache
-def _kind_and_country():
-    """ "bang Nga": a locality's kind word before a country's name."""
-    names = "|".join(re.escape(c) for c in sorted(country_list.forms(), key=len, reverse=True))
-    return re.compile(r"(?:tỉnh|thành phố|bang|vùng)\s+(?:" + names + r")")
+_KIND_THEN = re.compile(r"(?:tỉnh|thành phố|bang|vùng)\s+(.+)")
 
 
 def _extract(doc, kind, province, lead, people):

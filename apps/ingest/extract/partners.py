@@ -105,6 +105,13 @@ _SEAT_BEFORE = re.compile(
     r"(?<!\w)thuộc\s+(?:tỉnh|bang|vùng|châu)?\s*$",
     re.IGNORECASE,
 )
+
+
+def _somewhere_else(before):
+    """The words before a name place something else there: a fair's venue, a company's seat."""
+    return bool(_FAIR_AT.search(before) or _SEAT_BEFORE.search(before))
+
+
 _SITE_BEFORE = re.compile(
     r"(?:^|\s)(?:tại|ở)\s+(?:thị xã|thị trấn)\s+$|(?:cửa khẩu|đặc khu kinh tế|khu kinh tế)(?:\s+(?:ở|tại))?\s+$|"
     # the end of a road: "tuyến đường kết nối cửa khẩu Nậm Cắn sang thị trấn Phôn-xa-vẳn"
@@ -429,7 +436,7 @@ def extract(doc, province):
             continue
         if _MARKETS_LISTED.search(text[max(0, start - 220) : start]):
             continue  # "quảng bá du lịch tại các thành phố lớn của Nga như Moscow, ...": markets, not partners
-        if _FAIR_AT.search(before) or _SEAT_BEFORE.search(before):
+        if _somewhere_else(before):
             continue  # the venue of a fair, a company's seat, a school's town: not a locality dealt with
         if _HONORIFIC_BEFORE.search(before):
             continue  # "ông Phonsavanh Vongsay": a person named like a town
@@ -508,7 +515,7 @@ def extract(doc, province):
                 continue
             at = m.start(kind_group) if m.group(kind_group) else m.start(2)
             before = text[max(0, at - 80) : at] + written + " "
-            if _MISSION_BEFORE.search(before) or _ORG_BEFORE.search(before) or _FAIR_AT.search(before) or _SEAT_BEFORE.search(before):
+            if _MISSION_BEFORE.search(before) or _ORG_BEFORE.search(before) or _somewhere_else(before):
                 continue  # a mission's or an association's seat, an organisation, a fair's venue, a company's seat
             span = [m.start(name_group), m.end(name_group)]
             if entry is not None and entry["name"] not in found and entry["country"] == country:
@@ -603,7 +610,7 @@ def _foreign_spelt(doc, known, home, countries, spans=()):
             continue
         if _ORG_BEFORE.search(before) or _is_country(name, countries):
             continue
-        if _SEAT_BEFORE.search(before + m.group(1) + " ") or _FAIR_AT.search(before + m.group(1) + " "):
+        if _somewhere_else(before + m.group(1) + " "):
             continue  # a company's seat, a fair's venue
         if _PROVINCIAL_BODY_BEFORE.search(before):
             continue  # "Phó Chủ tịch UBND tỉnh Kpă Lư": the province left out, a person named

@@ -156,12 +156,10 @@ def _masthead_province(doc):
     """The province of the outlet whose masthead stands above the headline ("Báo Quảng Ninh"), when
     the story names none: a weak clue, sent for review."""
     words = doc.masthead.split() if doc.masthead else []
-    unit = None
-    # (the whole name, then a paper named after its province and more: "Báo Điện Biên Phủ", "Báo Hà
-    # Nội Mới"; a prefix of two words at least)
-    for k in [len(words), *range(len(words) - 1, 1, -1)] if words else []:
-        if (unit := lookup.resolve(" ".join(words[:k]), _on_date(doc.published))) is not None:
-            break
+    # (the whole name, then, for a paper named after its province and more ("Báo Điện Biên Phủ", "Báo
+    # Hà Nội Mới"), its prefixes of two words at least)
+    names = [" ".join(words[:k]) for k in range(len(words), 1, -1)] or words
+    unit = next((u for n in names if (u := lookup.resolve(n, _on_date(doc.published))) is not None), None)
     if unit is not None:
         doc.doubt("province_weak", doc.title_span or (0, 0))
     return unit

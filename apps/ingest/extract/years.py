@@ -26,17 +26,19 @@ _SPRING = re.compile(
 _TERM_END = re.compile(
     r"kỳ họp (?:tổng kết|cuối)[^.;]{0,80}?nhiệm kỳ (\d{4})\s*[-–]\s*(\d{4})", re.IGNORECASE
 )
+# The year written in an occasion's name, a few words on ("Festival Huế 2024", not "20/4/2024").
+_YEAR_IN_NAME = r"\s[^.;:\n()]{0,50}?(?<![\d/.-])((?:19|20)\d\d)(?![\d/-]|\.\d)"
 # Weaker statements, read only when the article has no dateline (see _weak_years):
 # an occasion named with its year ("Lễ hội Hoa Phượng Đỏ 2018", "Festival Huế 2024"),
 _NAMED_EVENT = re.compile(
     r"(?:lễ hội|festival|hội chợ|tuần lễ|tuần văn hóa|năm du lịch|liên hoan|hội thao|ngày hội|"
-    r"triển lãm|giải)\s[^.;:\n()]{0,50}?(?<![\d/.-])((?:19|20)\d\d)(?![\d/-]|\.\d)",
+    r"triển lãm|giải)" + _YEAR_IN_NAME,
     re.IGNORECASE,
 )
 # the new year a visit celebrates ("Tết cổ truyền Chôl Chnăm Thmây năm 2017", "Tết Nguyên đán Giáp
 # Thìn 2024", "Tết Bunpimay 2024"): its year, for a day from January to April only (the Lunar New
 # Year, the Lao and Khmer ones in April; a December day is the year before's preparations)
-_NEW_YEAR = re.compile(r"\btết\s[^.;:\n()]{0,50}?(?<![\d/.-])((?:19|20)\d\d)(?![\d/-]|\.\d)", re.IGNORECASE)
+_NEW_YEAR = re.compile(r"\btết" + _YEAR_IN_NAME, re.IGNORECASE)
 # an anniversary counted from a written year ("kỷ niệm 46 năm Ngày ký Hiệp ước ... (18/7/1977)",
 # "kỷ niệm 60 năm ... (1962 - 2022)"),
 _ANNIVERSARY = re.compile(

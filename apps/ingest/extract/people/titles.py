@@ -237,11 +237,12 @@ _OF_THE_ACTIVITY = re.compile(
 _DATED = re.compile(r"\b(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:\d|nay|qua|cùng)", re.I)
 
 
-def _stray_caption(text, m):
+def _stray_caption(text, m, begin):
+    """``m``, whose titles before it start at ``begin``, opens such a caption."""
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    opening = text[line_start : min([m.start] + [ts for ts, te in m.titles if te <= m.start])]
+    opening = text[line_start:begin]
     if len(line.split()) > 40 or opening.strip(" ,") not in ("", "Đồng chí", "Ông", "Bà"):
         return False
     after = re.sub(r"\s*\((?:Ảnh|Nguồn)\s*:[^)]*\)\s*$", "", line[m.end - line_start :])
@@ -253,9 +254,9 @@ def _stray_caption(text, m):
 
 def _passing(text, p):
     for m in p.mentions:
-        if _stray_caption(text, m):
-            continue
         begin = min([m.start] + [ts for ts, te in m.titles if te <= m.start])
+        if _stray_caption(text, m, begin):
+            continue
         if _PASSING_BEFORE.search(text[max(0, begin - 40) : begin]):
             continue
         if _CITED_ELSEWHERE.search(re.split(r"\n|(?<=[.!?])\s", text[m.end : m.end + 200], maxsplit=1)[0]):
