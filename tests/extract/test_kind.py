@@ -1238,3 +1238,33 @@ def test_the_provinces_workers_counted_abroad_do_not_make_a_ministrys_visit_a_tr
         "Bản, Hàn Quốc và Đài Loan (Trung Quốc)."
     )
     assert classify(text, "2025-03-18") == "central_delegation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a friendship visit named in the headline, the country in brackets
+        "Đoàn đại biểu cấp cao tỉnh Hà Tĩnh thăm hữu nghị chính thức tỉnh Bolikhamxay (Lào)\n"
+        "Từ ngày 5 đến 7/3, đoàn đã hội đàm với lãnh đạo tỉnh bạn về hợp tác giai đoạn mới.",
+        # the delegation crosses the border "sang huyện ..., châu ..."
+        "Lào Cai hội đàm với Hà Khẩu\n"
+        "Ngày 9/5, đoàn đại biểu tỉnh Lào Cai do ông Vy Minh Đức, Phó Chủ tịch UBND tỉnh dẫn đầu đã qua cửa khẩu "
+        "Kim Thành sang huyện Hà Khẩu, châu tự trị dân tộc Cáp Nhì, dân tộc Di Hồng Hà, tỉnh Vân Nam (Trung Quốc) "
+        "hội đàm với lãnh đạo huyện.",
+        # the host locality named by the gazetteer alone, no country in the sentence
+        "Đoàn đại biểu tỉnh Đồng Tháp chúc mừng Lễ Phchum Ben\n"
+        "Ngày 20/9, đoàn đại biểu tỉnh Đồng Tháp do ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã "
+        "đến thăm, chúc mừng lãnh đạo và nhân dân tỉnh Prey Veng nhân dịp lễ truyền thống.",
+    ],
+)
+def test_the_provinces_delegation_visiting_a_named_foreign_locality_is_outbound(text):
+    assert classify(text, "2024-09-21") == "outbound_delegation"
+
+
+def test_a_foreign_localitys_friendship_visit_to_the_province_stays_a_guests_visit():
+    text = (
+        "Đoàn đại biểu tỉnh Bolikhamxay (Lào) thăm hữu nghị tỉnh Hà Tĩnh\n"
+        "Ngày 5/3, tại trụ sở UBND tỉnh, lãnh đạo tỉnh Hà Tĩnh đã tiếp đoàn đại biểu tỉnh Bolikhamxay do ông "
+        "Vilay Lattanavong, Phó Tỉnh trưởng làm trưởng đoàn, sang thăm hữu nghị tỉnh Hà Tĩnh."
+    )
+    assert classify(text, "2024-03-06") == "foreign_delegation"

@@ -197,6 +197,10 @@ def _outbound(doc, province, head):
             # (or to a place only a foreign country has: "đã sang thăm và làm việc tại châu Văn Sơn")
             if _AT_FOREIGN_ONLY_PLACE.search(rest[:80]):
                 return True
+            # (or to a locality the gazetteer knows abroad, named with its kind word: "đã đến thăm,
+            # chúc mừng lãnh đạo và nhân dân tỉnh Takeo")
+            if any(known_abroad(m.group("place")) for m in _NAMED_UNIT.finditer(rest[:160])):
+                return True
     return False
 
 
@@ -235,10 +239,15 @@ _PLACE_THEN_OWN = (
 # The province's delegation and a travel verb after it, in one sentence.
 _HOME_TRAVELS = (
     _OWN_NAMED + r"(?![\w ]{0,3}\()[^.;\n]{0,160}?(?i:\b(?:sang|đến|tới) thăm|\bthăm(?:,| và) (?:làm việc|hội đàm)|chúc tết|"
+    # "... thăm hữu nghị chính thức tỉnh Xiêng Khoảng (Lào)", "... sang huyện Ma Lật Pha, châu ..."
+    r"\bthăm (?:hữu nghị|chính thức)|\bsang (?=(?:huyện|tỉnh|thành phố|châu|bang|thủ đô|nước) )|"
     r"\bsang (?:làm việc|công tác)|\bcông tác tại|\blàm việc tại|"
     # "... đã làm việc với lãnh đạo thành phố Sakai, tỉnh Osaka (Nhật Bản)": with a foreign host's leaders
     # ("... đã có buổi hội đàm với lãnh đạo thành phố Bách Sắc (..., Trung Quốc)": the same, in talks)
     r"\b(?:làm việc|hội đàm) với (?:lãnh đạo|chính quyền))"
+)
+_NAMED_UNIT = re.compile(
+    r"(?<!\w)(?:tỉnh|thành phố|TP\.?|châu|bang|thủ đô)\s*(?P<place>" + _CAP + r"[\w'’\-]*(?:\s+" + _CAP + r"[\w'’\-]*){0,3})"
 )
 _AT_FOREIGN_ONLY_PLACE = re.compile(r"(?:tại|ở)\s+(?:châu|bang|tỉnh bang|khu tự trị)\s+" + _CAP)
 # A foreign mission in Vietnam: visiting it is not a trip abroad.
