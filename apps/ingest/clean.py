@@ -107,7 +107,23 @@ def _is_menu(line):
         len(items) >= 3
         and not any(ch.isdigit() for ch in line)
         and all(1 <= len(x.split()) <= 4 for x in items)
-    )
+    ) or _is_section_run(line)
+
+
+# The sections of a news site, which its menu lists in a row: once the spaces between its items
+# are gone, "Thời sự Chính trị Kinh tế Xã hội Pháp luật Văn hóa Thể thao Quốc tế Video" is still
+# a menu, not a headline (five sections or more making up most of the line).
+_SECTION = re.compile(
+    r"(?<!\w)(?:Thời sự|Chính trị|Kinh tế|Xã hội|Pháp luật|Văn hóa|Thể thao|Quốc tế|Thế giới|Giáo dục|Y tế|"
+    r"Sức khỏe|Du lịch|Đời sống|Giải trí|Khoa học|Công nghệ|Bạn đọc|Ý kiến|Xe|Số hóa|Kinh doanh|Bất động sản|"
+    r"Nông nghiệp|Quốc phòng|An ninh|Multimedia|Emagazine|E-magazine|Video|Podcast|Ảnh|Infographics?|"
+    r"Media|Trang chủ|Tin tức|Góc nhìn|Tâm sự|Việc làm|Giao thông|Môi trường|Chuyển động|Xây dựng Đảng)(?!\w)"
+)
+
+
+def _is_section_run(line):
+    sections = _SECTION.findall(line)
+    return len(sections) >= 5 and sum(len(x.split()) for x in sections) * 3 >= len(line.split()) * 2
 
 
 # A text wrapped at a fixed width (a copy from a plain-text mail or a terminal): most lines of
@@ -319,6 +335,8 @@ def _title_like(line):
         r"\bChi tiết tin(?: tức| bài)?\s*$", line, re.I
     ):
         return False  # "Cổng thông tin điện tử tỉnh Quảng Ninh - Chi tiết tin tức": the site's own title
+    if re.match(r"^(?:Cơ quan (?:ngôn luận |chủ quản )?(?:của|thuộc)|Tiếng nói của)\s+(?:Đảng|Tỉnh|Thành|UBND|Ủy ban)", line, re.I):
+        return False  # "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Cao Bằng": the paper's tagline
     if all(w[0].isupper() for w in words) and not all(w.isupper() for w in words if len(w) > 1):
         return False  # "Giới thiệu Tin tức - Sự kiện Chính quyền Công dân": a menu's items in a row
     return not all(w.isupper() for w in words if len(w) > 1)

@@ -570,3 +570,35 @@ def test_a_listed_link_to_another_story_with_its_date_in_brackets_is_furniture()
     )
     out = clean(text).text
     assert "Nông Văn Tài" not in out and "kè bờ sông" in out
+
+
+def test_a_papers_tagline_above_its_clock_is_not_the_title():
+    text = (
+        "BÁO HÀ GIANG ĐIỆN TỬ\nCơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Hà Giang\n"
+        "Thứ Hai, 09/02/2026 | Giờ Hà Nội 08:05\n"
+        "Đoàn công tác Bộ Ngoại giao làm việc với tỉnh Hà Giang về phân giới cắm mốc\n"
+        "Thứ Năm, 18/04/2024 16:40\n"
+        "Chiều 17/4, đoàn công tác Bộ Ngoại giao đã làm việc với UBND tỉnh Hà Giang."
+    )
+    out = clean(text)
+    assert out.title == "Đoàn công tác Bộ Ngoại giao làm việc với tỉnh Hà Giang về phân giới cắm mốc"
+    assert out.published == "2024-04-18"
+
+
+def test_a_menu_of_sections_run_together_is_not_the_title():
+    text = (
+        "BÁO TUYÊN QUANG\nCơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Tuyên Quang\n"
+        "Thứ Sáu, 12/01/2024, 07:00 (GMT+7)\n"
+        "Thời sự Chính trị Kinh tế Xã hội Pháp luật Giáo dục Văn hóa Thể thao Quốc tế Video Podcast\n"
+        "Chính trị\n"
+        "Tuyên Quang tiếp Đại sứ Cu Ba tại Việt Nam\n"
+        "Chiều 11/1, Chủ tịch UBND tỉnh Tuyên Quang đã tiếp Đại sứ Cu Ba tại Việt Nam và đoàn công tác."
+    )
+    assert clean(text).title == "Tuyên Quang tiếp Đại sứ Cu Ba tại Việt Nam"
+    # (a headline naming two sections is still one)
+    text = (
+        "Thứ Sáu, 12/01/2024, 07:00 (GMT+7)\n"
+        "Hợp tác kinh tế, văn hóa, giáo dục và y tế giữa Tuyên Quang và tỉnh Hủa Phăn\n"
+        "Chiều 11/1, Chủ tịch UBND tỉnh Tuyên Quang đã tiếp đoàn tỉnh Hủa Phăn."
+    )
+    assert clean(text).title.startswith("Hợp tác kinh tế, văn hóa")

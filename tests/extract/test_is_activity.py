@@ -750,3 +750,33 @@ def test_a_sidebar_of_dated_links_above_the_story_is_no_list_of_stories():
     )
     _cleaned, record = extract_from_text(text, "t.txt")
     assert record["is_activity"] is True
+
+
+def test_a_ministrys_exam_inspection_naming_certificates_and_languages_is_not_foreign_affairs():
+    text = (
+        "Bộ Giáo dục và Đào tạo kiểm tra công tác chuẩn bị thi tại Hà Tĩnh\n"
+        "Sáng 20/6, đoàn công tác của Bộ Giáo dục và Đào tạo do Thứ trưởng làm trưởng đoàn đã làm việc với UBND "
+        "tỉnh Hà Tĩnh về công tác chuẩn bị kỳ thi tốt nghiệp.\n"
+        "Năm nay có 800 thí sinh được miễn thi ngoại ngữ nhờ chứng chỉ quốc tế; số thí sinh dự thi tiếng Nhật, "
+        "tiếng Hàn Quốc, tiếng Pháp tăng so với năm trước."
+    )
+    assert classify(text, "2024-06-20") is None
+    # the same visit about an international standard's school and a French partner is foreign affairs
+    text = text.replace("số thí sinh dự thi tiếng Nhật, tiếng Hàn Quốc, tiếng Pháp", "trường hợp tác với Pháp")
+    assert classify(text, "2024-06-20") == "central_delegation"
+
+
+def test_vietnams_ambassador_at_a_locality_abroad_is_not_the_partner_provinces_activity():
+    text = (
+        "Đại sứ Việt Nam thăm tỉnh Champasak (Lào)\n"
+        "Ngày 12/5, Đại sứ Việt Nam tại Lào đã có chuyến thăm và làm việc tại tỉnh Champasak, chào xã giao lãnh "
+        "đạo tỉnh bạn.\n"
+        "Tỉnh trưởng tỉnh Champasak cho biết tỉnh đang có quan hệ hợp tác tốt đẹp với tỉnh Quảng Nam, Kon Tum."
+    )
+    assert classify(text, "2023-05-13") is None
+    # Vietnam's consul with the province itself is the province's activity
+    text = (
+        "Tổng Lãnh sự Việt Nam tại Côn Minh làm việc với tỉnh Lào Cai\n"
+        "Ngày 12/5, Tổng Lãnh sự Việt Nam tại Côn Minh đã làm việc với UBND tỉnh Lào Cai về hợp tác với Vân Nam."
+    )
+    assert classify(text, "2023-05-13") is not None

@@ -897,3 +897,13 @@ def test_a_republics_name_stays_whole_in_an_envoys_title_and_body():
     )
     assert any(t.endswith("Cộng hòa Pháp tại Việt Nam") for t in official(out, "Jean Dupont")["titles"])
     assert out["organization"] == "Đại sứ quán nước Cộng hòa Pháp"
+
+
+def test_the_dean_of_the_diplomatic_corps_is_named_after_his_titles():
+    out = run(
+        "Thay mặt Đoàn Ngoại giao, Đại sứ Mông Cổ, Trưởng đoàn Ngoại giao Dorjgotov Batbayar chúc mừng thành phố.",
+        kind="provincial_event",
+        province="Hà Nội",
+    )
+    assert names(out) == ["Dorjgotov Batbayar"]
+    assert official(out, "Dorjgotov Batbayar")["titles"] == ["Đại sứ Mông Cổ", "Trưởng đoàn Ngoại giao"]

@@ -20,7 +20,8 @@ from .partners import capitals_pattern, mentions_abroad
 
 # Foreign-affairs words: an activity's opening speaks of them (or names a foreign country).
 _FOREIGN_AFFAIRS = re.compile(
-    r"đối ngoại|ngoại giao|ngoại vụ|nước ngoài|quốc tế|hữu nghị|biên giới|đại sứ|lãnh sự|kiều bào|"
+    # (not a standard or a certificate: "chứng chỉ quốc tế như IELTS", "đạt chuẩn quốc tế")
+    r"đối ngoại|ngoại giao|ngoại vụ|nước ngoài|(?<!chứng chỉ )(?<!chuẩn )(?<!bằng cấp )quốc tế|hữu nghị|biên giới|đại sứ|lãnh sự|kiều bào|"
     r"phi chính phủ|giám đốc quốc gia|hợp tác với|kết nghĩa|FDI|ASEAN|"
     # international organisations, foreign corporations, Korean names ("Kim Sung-jin")
     + lexicon.alternation("international_organizations") + r"|vốn ODA|(?-i:\b[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+\b)|" + COMPANIES + r"|"
@@ -204,6 +205,8 @@ def is_activity(doc, province):
         return False
     if _NATIONAL_LEADER.match(doc.title) and not _names_province(province, title_and_lead):
         return False  # the province is named only further down, in passing
+    if _OWN_ENVOY.search(title_and_lead) and not _names_province(province, title_and_lead):
+        return False  # Vietnam's ambassador at a locality abroad: the province only its partner, further down
     if (
         (m := country_rx().match(doc.title)) and m.start() == 0 and not _names_province(province, title_and_lead)
         and not _PROVINCIAL_ACTOR.search(title_and_lead)  # "Sáng 16/5, Phó Chủ tịch tỉnh đã tiếp Đại sứ ...": a reception
@@ -312,6 +315,11 @@ _FOREIGN_TITLE = re.compile(
 )
 
 
+# Vietnam's own envoy abroad: "Đại sứ Việt Nam tại Lào Nguyễn Thành Lâm đã có chuyến thăm ...".
+_OWN_ENVOY = re.compile(r"(?:Đại sứ|Tổng Lãnh sự|Lãnh sự)(?: quán)? Việt Nam (?:tại|ở) ")
+_LANGUAGE_BEFORE = re.compile(r"\b(?:tiếng|Tiếng) $")
+
+
 @cache
 def _organisations_or_capitals():
     return re.compile(
@@ -324,7 +332,8 @@ def _foreign_party_named(text, central=True):
     head's title, an international organisation, a central body (unless ``central`` is false) or a
     foreign capital."""
     return bool(
-        country_rx().search(text)
+        # (not a language: "thí sinh dự thi tiếng Nhật, tiếng Pháp")
+        any(not _LANGUAGE_BEFORE.search(text, max(0, m.start() - 6), m.start()) for m in country_rx().finditer(text))
         or (central and central_rx().search(text))
         or _FOREIGN_TITLE.search(text)
         or _organisations_or_capitals().search(text)
