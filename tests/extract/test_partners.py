@@ -577,3 +577,45 @@ def test_a_citys_english_epithet_and_the_town_at_a_roads_end_are_no_partners():
 def test_a_companys_seat_a_schools_town_a_citys_region_and_a_fairs_venue_are_no_partners(text, partner, other):
     names = _names(text, province="Đà Nẵng")
     assert partner in names and other not in names
+
+
+@pytest.mark.parametrize(
+    "text,partner,others",
+    [
+        # a company's seat and the region it lies in
+        ("Tỉnh đề nghị tỉnh Chungcheongnam (Hàn Quốc) hỗ trợ; đoàn cũng gặp Công ty Hanil có trụ sở tại thành phố "
+         "Ansan, tỉnh Gyeonggi.", "Chungcheongnam", ["Ansan", "Gyeonggi"]),
+        # a plant, then its region
+        ("Tỉnh hội đàm với tỉnh Kumamoto (Nhật Bản); đoàn thăm nhà máy của Tập đoàn Mazda tại thành phố Hiroshima, "
+         "tỉnh Hiroshima.", "Kumamoto", ["Hiroshima"]),
+        # a university's town
+        ("Tỉnh làm việc với bang Victoria (Australia); đoàn đến thăm Trường Đại học Deakin tại thành phố Geelong.",
+         "Victoria", ["Geelong"]),
+        # transits, the way home, a flight's origin
+        ("Đoàn thăm tỉnh Khon Kaen (Thái Lan) sau khi quá cảnh tỉnh Savannakhet theo Quốc lộ 9.", "Khon Kaen",
+         ["Savannakhet"]),
+        ("Đoàn làm việc với bang Bayern (Đức); trước đó đoàn quá cảnh thành phố Frankfurt.", "Bayern", ["Frankfurt"]),
+        ("Đoàn hội đàm với tỉnh Ulyanovsk (Nga); ngày 8/9, đoàn về nước qua Moskva.", "Ulyanovsk", ["Moskva"]),
+        ("Đoàn tỉnh Selenge (Mông Cổ) đến Việt Nam sau chuyến bay từ Thủ đô Ulaanbaatar.", "Selenge", ["Ulaanbaatar"]),
+        # the province a partner was carved out of
+        ("Đoàn chúc Tết tỉnh Tboung Khmum (Campuchia), tỉnh được tách ra từ tỉnh Kampong Cham năm 2013.",
+         "Tboung Khmum", ["Kampong Cham"]),
+        # the overseas Vietnamese of a state
+        ("Thành phố ký kết với bang Queensland (Australia) và gặp cộng đồng người Việt tại bang New South Wales.",
+         "Queensland", ["New South Wales"]),
+        # a fair's city told before the fair, and named inside the fair's name
+        ("Đoàn làm việc với bang Nordrhein-Westfalen (Đức), rồi đến thành phố Hannover, bang Niedersachsen để tham dự "
+         "Hội chợ Công nghiệp Hannover Messe.", "Nordrhein-Westfalen", ["Hannover", "Niedersachsen"]),
+    ],
+)
+def test_places_passed_through_and_the_seats_of_others_are_no_partners(text, partner, others):
+    names = _names(text, province="Bình Dương")
+    assert partner in names and not set(others) & set(names), names
+
+
+def test_a_chinese_autonomous_county_is_abroad():
+    text = (
+        "Cùng dự hội đàm có ông Lý Minh, Bí thư Huyện ủy huyện tự trị dân tộc Dao Hà Khẩu và đại diện Văn phòng "
+        "Ngoại vụ châu Hồng Hà."
+    )
+    assert _names(text, province="Lào Cai") == ["Hà Khẩu", "Hồng Hà"]

@@ -38,7 +38,7 @@ _KIND_BEFORE = re.compile(
     r"(?:^|[\s(,])(" + "|".join(re.escape(k) for k in sorted(_KIND_WORDS, key=len, reverse=True))
     + r"|hội đồng tỉnh|thống đốc|tỉnh trưởng|thị trưởng|đô trưởng|"
     # a prefecture with the peoples it is named for: "Châu tự trị dân tộc Cáp Nhì, Di Hồng Hà"
-    r"châu tự trị dân tộc(?:\s+(?-i:" + UPPER + r")[\w'’]*,?){1,4})\s+$",
+    r"(?:châu|huyện) tự trị dân tộc(?:\s+(?-i:" + UPPER + r")[\w'’]*,?){1,4})\s+$",
     re.IGNORECASE,
 )
 # A mission's seat, not a partner: "Tổng Lãnh sự quán Việt Nam tại Côn Minh, tỉnh Vân Nam".
@@ -46,7 +46,7 @@ _MISSION_BEFORE = re.compile(
     r"(?:đại sứ quán|lãnh sự quán|tổng lãnh sự|lãnh sự|đại sứ|văn phòng đại diện|thương vụ|"
     # where an association of overseas Vietnamese sits: "Hội người Việt Nam tại tỉnh Udon Thani"
     r"hội người việt(?: nam)?|cộng đồng người việt(?: nam)?|hội kiều bào|"
-    r"cơ quan đại diện)[^.;()\n]{0,40}?\s(?:tại|ở)\s+(?:thủ đô\s+|thành phố\s+|tỉnh\s+|tp\.?\s*)?$",
+    r"cơ quan đại diện)[^.;()\n]{0,40}?\s(?:tại|ở)\s+(?:thủ đô\s+|thành phố\s+|tỉnh bang\s+|tỉnh\s+|bang\s+|tp\.?\s*)?$",
     re.IGNORECASE,
 )
 # Organisations and agreements named after a place.
@@ -58,7 +58,8 @@ _ORG_BEFORE = re.compile(
     # ("viện", not a legislature: "Nghị viện Nam Úc", "Hạ viện" name the state's own body)
     r"công ước|giải|câu lạc bộ|clb|hội nghị|diễn đàn|nghị định thư|(?<!nghị )(?<!hạ )(?<!thượng )viện|hội chợ|triển lãm)"
     r"(?:\s+(?:và|quốc tế|nghiên cứu|quốc gia|kỹ thuật|khoa học|công nghệ|nông nghiệp|tổng hợp|bách khoa|ngoại ngữ|"
-    r"y dược|kinh tế|sư phạm|(?-i:" + UPPER + r")\w*)){0,4}\s+$",
+    # (a capitalised word of two syllables: "Hội chợ Công nghiệp Hannover Messe")
+    r"y dược|kinh tế|sư phạm|(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + LOWER + r")\w*)?)){0,4}\s+$",
     re.IGNORECASE,
 )
 # Where a meeting takes place: a capital named only so is a venue.
@@ -98,18 +99,47 @@ _FAIR_AT = re.compile(
 # Pohang)", "nhà máy Lada ở thành phố Tolyatti"), a school or a border gate with its town in
 # brackets ("Trường Đại học Saskatchewan (thành phố Saskatoon)"), the region a city lies in
 # ("thành phố Kitakyushu thuộc tỉnh Fukuoka"): no partner named there.
+# (the place, and the places it lies in after it: "có trụ sở tại thành phố Suwon, tỉnh Gyeonggi")
+_IN_PLACES = (
+    r"(?:(?:thành phố|tỉnh|bang|tp\.?|quận|huyện)\s*)?(?:(?:(?:thành phố|tỉnh|bang|tp\.?|quận|huyện)\s*)?"
+    r"(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3},\s*){0,2}"
+    r"(?:thành phố\s+|tỉnh\s+|bang\s+|tp\.?\s*|quận\s+|huyện\s+)?$"
+)
 _SEAT_BEFORE = re.compile(
-    r"(?:trụ sở(?: chính)?|nhà máy|xí nghiệp|cơ sở sản xuất)[^.;\n]{0,50}?\s(?:tại|ở|đặt tại)\s+"
-    r"(?:thành phố\s+|tỉnh\s+|bang\s+|tp\.?\s*)?$|"
+    r"(?:trụ sở(?: chính)?|nhà máy|xí nghiệp|cơ sở sản xuất)[^.;\n]{0,50}?\s(?:tại|ở|đặt tại)\s+" + _IN_PLACES + "|"
     r"(?:đại học|trường|cửa khẩu|sân bay|nhà máy|khu công nghiệp)\b[^.;()\n]{0,60}\(\s*(?:thành phố|tỉnh|bang)?\s*$|"
+    # a school's town: "đến thăm Trường Đại học Griffith tại thành phố Gold Coast"
+    r"(?:trường đại học|đại học|học viện)(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){1,4}\s+(?:tại|ở)\s+" + _IN_PLACES + "|"
     r"(?<!\w)thuộc\s+(?:tỉnh|bang|vùng|châu)?\s*$",
+    re.IGNORECASE,
+)
+# A place passed through or left behind: "quá cảnh tỉnh Savannakhet", "quá cảnh tại sân bay
+# Frankfurt", "về nước qua Moskva", "sau chuyến bay từ Thủ đô Ulaanbaatar", "tỉnh được tách ra từ
+# tỉnh Kampong Cham".
+_PASSED_BEFORE = re.compile(
+    r"(?:quá cảnh|nối chuyến|transit)(?:\s+(?:tại|qua|ở))?\s+(?:(?:sân bay|cảng hàng không)(?:\s+quốc tế)?\s+)?"
+    r"(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+)?$|"
+    r"(?:về nước|trở về nước|bay về|về Việt Nam)\s+qua\s+(?:sân bay\s+)?(?:thủ đô\s+|thành phố\s+)?$|"
+    r"chuyến bay (?:từ|đến)\s+(?:thủ đô\s+|thành phố\s+)?$|"
+    r"tách (?:ra )?(?:từ|khỏi)\s+(?:tỉnh\s+|thành phố\s+|huyện\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# The place a delegation goes to for a fair: "đến thành phố Hannover, bang Niedersachsen để tham
+# dự Hội chợ Công nghiệp Hannover Messe".
+_FAIR_AFTER = re.compile(
+    r"(?:,\s*(?:(?:thành phố|tỉnh|bang|vùng)\s+)?(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3}){0,2}"
+    r"\s*(?:\([^()\n]{0,40}\))?,?\s+(?:để|nhằm)\s+(?:tham dự|tham gia|dự)\s+(?:các\s+)?"
+    r"(?:hội chợ|triển lãm|expo|festival|lễ hội|tuần lễ)\b",
     re.IGNORECASE,
 )
 
 
 def _somewhere_else(before):
-    """The words before a name place something else there: a fair's venue, a company's seat."""
-    return bool(_FAIR_AT.search(before) or _SEAT_BEFORE.search(before))
+    """The words before a name place something else there: a fair's venue, a company's seat, a
+    school's town, a transit."""
+    return bool(_FAIR_AT.search(before) or _SEAT_BEFORE.search(before) or _PASSED_BEFORE.search(before))
 
 
 _SITE_BEFORE = re.compile(
@@ -127,7 +157,7 @@ _TITLE_BEFORE = re.compile(r"(?:thống đốc|tỉnh trưởng|thị trưởng|
 _PERSON_AFTER = re.compile(r"^ (?-i:" + UPPER + r")[\w\-]+")
 # Kind words that no Vietnamese unit carries.
 _BORDER_PAIR_BEFORE = re.compile(r"(?:cửa khẩu|cặp cửa khẩu|tuyến|cầu|chợ biên giới)[^.;\n]{0,50}?\s[-–]\s*$", re.IGNORECASE)
-_FOREIGN_ONLY_KINDS = {"châu", "châu tự trị", "bang", "tỉnh bang", "khu tự trị", "hạt", "vùng lãnh thổ", "thủ phủ", "trấn", "tiểu vương quốc"}
+_FOREIGN_ONLY_KINDS = {"châu", "châu tự trị", "huyện tự trị", "bang", "tỉnh bang", "khu tự trị", "hạt", "vùng lãnh thổ", "thủ phủ", "trấn", "tiểu vương quốc"}
 # One Vietnamese syllable, diacritics folded: onset, vowels, coda. A word that is none
 # ("Annecy", "Australia", "Busan") is written in a foreign spelling.
 _VN_SYLLABLE = re.compile(
@@ -384,8 +414,8 @@ def _kind_before(text, start, listed=True):
     if not m:
         return None
     word = m.group(1).lower()
-    if word.startswith("châu tự trị dân tộc"):
-        return "châu tự trị"
+    if word.startswith(("châu tự trị dân tộc", "huyện tự trị dân tộc")):
+        return word[: word.index(" dân tộc")]  # "huyện tự trị dân tộc Dao Hà Khẩu": no Vietnamese unit's kind
     if word in ("tp", "tp."):
         return "thành phố"
     if word in ("hội đồng tỉnh", "tỉnh trưởng"):
@@ -436,7 +466,7 @@ def extract(doc, province):
             continue
         if _MARKETS_LISTED.search(text[max(0, start - 220) : start]):
             continue  # "quảng bá du lịch tại các thành phố lớn của Nga như Moscow, ...": markets, not partners
-        if _somewhere_else(before):
+        if _somewhere_else(before) or _FAIR_AFTER.match(text, end, end + 200):
             continue  # the venue of a fair, a company's seat, a school's town: not a locality dealt with
         if _HONORIFIC_BEFORE.search(before):
             continue  # "ông Phonsavanh Vongsay": a person named like a town
