@@ -1417,3 +1417,29 @@ def test_an_ask_word_naming_a_kind_of_proposal_asks_nothing():
     )
     texts = _texts(_doc(text, province="Hồ Chí Minh", kind="provincial_event"))
     assert len(texts) == 1 and "kế thừa" in texts[0]
+
+
+@pytest.mark.parametrize(
+    "sentence,asked",
+    [
+        # both sides moving a third party to act
+        ("Ông cũng đề nghị hai bên phối hợp, kiến nghị các hãng hàng không sớm mở lại đường bay thẳng Đà Nẵng - Daegu.",
+         "đường bay thẳng"),
+        # agreeing on the content first, to sign after
+        ("Ông cũng đề nghị hai bên sớm thống nhất nội dung để tiến tới ký kết biên bản ghi nhớ hợp tác giai đoạn mới.",
+         "ký kết biên bản"),
+    ],
+)
+def test_joint_asks_that_lead_to_a_concrete_step(sentence, asked):
+    text = "Tiêu đề\nChủ tịch UBND thành phố Đà Nẵng đề nghị thành phố Daegu hỗ trợ đào tạo nhân lực y tế. " + sentence
+    texts = _texts(_doc(text, province="Đà Nẵng", kind="foreign_delegation"))
+    assert any(asked in t for t in texts), texts
+
+
+def test_a_pronoun_asking_politely_speaks_for_the_province():
+    text = (
+        "Tiêu đề\nBáo cáo với Đại sứ, Phó Chủ tịch UBND tỉnh Nguyễn Văn Phương cho biết tỉnh đang chuẩn bị hồ sơ di sản. "
+        "Ông trân trọng đề nghị Đại sứ quán hỗ trợ tỉnh kết nối với Phái đoàn thường trực Việt Nam tại UNESCO."
+    )
+    texts = _texts(_doc(text, province="Thừa Thiên Huế", kind="outbound_delegation"))
+    assert texts == ["đề nghị Đại sứ quán hỗ trợ tỉnh kết nối với Phái đoàn thường trực Việt Nam tại UNESCO."]

@@ -71,7 +71,7 @@ def _not_provincial():
 _PRONOUN = re.compile(
     r"^\s*(?:(?:[Đđ]ồng thời|[Nn]goài ra|[Bb]ên cạnh đó|[Cc]ùng với đó|[Tt]iếp đó),?\s*)?"
     # ("Ông cũng bày tỏ hy vọng ...": the hope expressed)
-    r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gười đứng đầu|[Ll]ãnh đạo)?\s*(?:(?:cũng|còn|đã|thì|bày tỏ)\s*)*$"
+    r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gười đứng đầu|[Ll]ãnh đạo)?\s*(?:(?:cũng|còn|đã|thì|bày tỏ|trân trọng|kính|rất)\s*)*$"
 )
 _CAPITALISED_RUN = re.compile(UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,3}")
 
@@ -156,17 +156,23 @@ JOINT_ASK = re.compile(
     r"tập trung|chỉ đạo (?:các )?(?:ngành|lực lượng|cơ quan)(?: chức năng| liên quan)?|"
     r"thực hiện tốt(?: (?:những|các) nội dung(?: sau)?)?|"
     # "hai bên sớm trao đổi để tiến tới ký kết biên bản ghi nhớ"
-    r"trao đổi để|để|tiến tới),?:?\s+){0,6}" + _JOINT_VERBS,
+    # ("hai bên sớm thống nhất nội dung để tiến tới ký kết biên bản ghi nhớ")
+    r"trao đổi để|để|tiến tới|thống nhất (?:các )?nội dung),?:?\s+){0,6}" + _JOINT_VERBS,
     re.IGNORECASE,
 )
 # A concrete joint ask later in the same clause: "đề nghị hai tỉnh tăng cường phối hợp kiểm soát
 # dịch bệnh ... và sớm khai trương chợ biên giới".
 JOINT_ASK_LATER = re.compile(
     # ("..., cùng xây dựng đường biên giới hòa bình": a slogan; "..., phối hợp ngăn chặn": a task)
-    _BOTH + r"\s[^.;\n]{0,160}?(?:,|\svà)\s+(?:(?:sớm|khẩn trương)\s+" + _JOINT_VERBS
+    # ("..., nghiên cứu xây dựng thí điểm khu hợp tác kinh tế qua biên giới")
+    _BOTH + r"\s[^.;\n]{0,160}?(?:,|\svà)\s+(?:(?:sớm|khẩn trương|nghiên cứu)\s+" + _JOINT_VERBS
     + r"|(?:phối hợp|cùng)\s+(?:" + THREAT_VERBS + r")(?!\w)"
     # "..., cùng báo cáo Chính phủ hai nước sớm nâng cấp cặp cửa khẩu ...": a step asked of both
-    r"|cùng\s+(?:đề xuất|báo cáo)\s+(?:với\s+)?(?:Chính phủ|cấp có thẩm quyền|Trung ương|cấp trên))"
+    r"|cùng\s+(?:đề xuất|báo cáo)\s+(?:với\s+)?(?:Chính phủ|cấp có thẩm quyền|Trung ương|cấp trên)"
+    # "đề nghị hai bên phối hợp, kiến nghị các hãng hàng không sớm mở lại đường bay thẳng ...": a
+    # third party moved to it together
+    r"|(?:kiến nghị|đề xuất|vận động)\s+(?:với\s+)?(?:các\s+)?(?:hãng|Chính phủ|cấp có thẩm quyền|Trung ương|cấp trên)"
+    r"[^.;\n]{0,80}?\s(?:sớm\s+)?" + _JOINT_VERBS + r")"
     # "hai bên phối hợp chặt chẽ trong công tác quản lý biên giới, ngăn chặn tình trạng xuất nhập
     # cảnh trái phép": the threat fought together, after the work it belongs to
     r"|" + _BOTH + r"\s+(?:(?:tiếp tục|tăng cường)\s+)*phối hợp[^.;,\n]{0,80},\s+(?:" + THREAT_VERBS + r")(?!\w)",
@@ -230,7 +236,7 @@ class Context:
         # (without regard to case: a page may write "Nguyễn thực Hiện")
         self.person_tail = (
             re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in tail_names) + r")\s*"
-                       r"(?:(?:cũng|đã|còn|thì|tiếp tục|đồng thời|bày tỏ)\s+)*$", re.IGNORECASE)
+                       r"(?:(?:cũng|đã|còn|thì|tiếp tục|đồng thời|bày tỏ|trân trọng|kính|rất)\s+)*$", re.IGNORECASE)
             if names else None
         )
         # "Ông Quân đề nghị ...": a person called by the last part of the name, when only one
@@ -241,7 +247,7 @@ class Context:
         self.given_sides = {g: sides.pop() for g, sides in given.items() if len(sides) == 1}
         self.given_tail = (
             re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Nn]gài)\s+(" + "|".join(
-                re.escape(g) for g in self.given_sides) + r")\s*(?:(?:cũng|đã|còn|thì|tiếp tục|đồng thời|bày tỏ)\s+)*$")
+                re.escape(g) for g in self.given_sides) + r")\s*(?:(?:cũng|đã|còn|thì|tiếp tục|đồng thời|bày tỏ|trân trọng|kính|rất)\s+)*$")
             if self.given_sides else None
         )
         self.province_object = (
@@ -479,9 +485,9 @@ _BOTH_AGREE_TAIL = re.compile(
 )
 _LOCAL_POST_TAIL = re.compile(
     r"(?<!\w)(?:đồng chí\s+)?(?:Phó\s+)?(?:Chủ tịch (?:UBND|HĐND) (?:tỉnh|thành phố)|Bí thư (?:Tỉnh ủy|Thành ủy)|"
-    r"Giám đốc Sở Ngoại vụ)\s*(?:(?:cũng|đã|còn|tiếp tục|đồng thời)\s+)*$"
+    r"Giám đốc Sở Ngoại vụ)\s*(?:(?:cũng|đã|còn|tiếp tục|đồng thời|trân trọng|kính|rất)\s+)*$"
 )
-_PRONOUN_TAIL = re.compile(r",\s*(?:ông|bà|đồng chí)\s+(?:(?:cũng|đã|còn|tiếp tục|đồng thời)\s+)*$")
+_PRONOUN_TAIL = re.compile(r",\s*(?:ông|bà|đồng chí)\s+(?:(?:cũng|đã|còn|tiếp tục|đồng thời|trân trọng|kính|rất)\s+)*$")
 
 
 def _quoted_speaker(ctx, sentence, trig_start):
