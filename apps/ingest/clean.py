@@ -325,6 +325,8 @@ def _title_like(line):
         return False  # "Thứ Sáu, 07/11/2025 | Liên hệ", "Cà Mau Online Thứ Sáu, 04/12/2026": the top bar
     if re.match(r"^\s*[»›•·>]", line):
         return False  # "» Hoạt động lãnh đạo tỉnh": a menu's item
+    if re.match(r"^\d{1,2}:\d{2}\s+\S", line):
+        return False  # "09:20 Bộ trưởng Ngoại giao điện đàm với ...": a ticker's latest item, with its time
     if _CLOCK_WITH_LINKS.search(line):
         return False  # "Hôm nay: Thứ Hai, ngày 16/02/2026 Đăng nhập": the page's clock with its links
     if re.search(r"\b(?:điện thoại|hotline|đường dây nóng|fax)\b", line, re.I) and re.search(r"\d{3}", line):
@@ -335,8 +337,13 @@ def _title_like(line):
         r"\bChi tiết tin(?: tức| bài)?\s*$", line, re.I
     ):
         return False  # "Cổng thông tin điện tử tỉnh Quảng Ninh - Chi tiết tin tức": the site's own title
-    if re.match(r"^(?:Cơ quan (?:ngôn luận |chủ quản )?(?:của|thuộc)|Tiếng nói của)\s+(?:Đảng|Tỉnh|Thành|UBND|Ủy ban)", line, re.I):
-        return False  # "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Cao Bằng": the paper's tagline
+    if re.search(
+        r"(?:^|[-–|]\s*)(?:Cơ quan (?:ngôn luận |chủ quản )?(?:của|thuộc)|Tiếng nói của)\s+"
+        r"(?:Đảng|Tỉnh|Thành|UBND|Ủy ban|Bộ|Chính phủ|Quốc hội|Thông tấn|Hội)", line, re.I
+    ):
+        # "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Cao Bằng", "THẾ GIỚI & VIỆT NAM – Cơ quan của Bộ
+        # Ngoại giao": the paper's tagline
+        return False
     if all(w[0].isupper() for w in words) and not all(w.isupper() for w in words if len(w) > 1):
         return False  # "Giới thiệu Tin tức - Sự kiện Chính quyền Công dân": a menu's items in a row
     return not all(w.isupper() for w in words if len(w) > 1)

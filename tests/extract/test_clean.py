@@ -602,3 +602,15 @@ def test_a_menu_of_sections_run_together_is_not_the_title():
         "Chiều 11/1, Chủ tịch UBND tỉnh Tuyên Quang đã tiếp đoàn tỉnh Hủa Phăn."
     )
     assert clean(text).title.startswith("Hợp tác kinh tế, văn hóa")
+
+
+def test_a_tickers_timed_item_and_a_tagline_after_the_papers_name_are_not_the_title():
+    text = (
+        "THỜI SỰ ĐỐI NGOẠI – Cơ quan của Bộ Ngoại giao\n"
+        "10:15 Thủ tướng tiếp Đại sứ Nhật Bản chào từ biệt\n"
+        "Đối thoại chính sách Việt Nam – Campuchia cấp Thứ trưởng Ngoại giao lần thứ 3: Hai bên nhất trí thúc đẩy "
+        "kết nối giữa các tỉnh biên giới hai nước\n"
+        "Thứ Ba, 05/03/2024 16:25\n"
+        "Ngày 5/3, tại Hà Nội, hai Thứ trưởng Ngoại giao đồng chủ trì Đối thoại chính sách lần thứ 3."
+    )
+    assert clean(text).title.startswith("Đối thoại chính sách Việt Nam – Campuchia cấp Thứ trưởng")

@@ -780,3 +780,28 @@ def test_vietnams_ambassador_at_a_locality_abroad_is_not_the_partner_provinces_a
         "Ngày 12/5, Tổng Lãnh sự Việt Nam tại Côn Minh đã làm việc với UBND tỉnh Lào Cai về hợp tác với Vân Nam."
     )
     assert classify(text, "2023-05-13") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office's notice of a reception still to come
+        "Về việc chuẩn bị đón tiếp Đoàn công tác Tổng Lãnh sự quán Hàn Quốc\n"
+        "Căn cứ công văn của Tổng Lãnh sự quán về việc đề nghị bố trí lịch làm việc với lãnh đạo tỉnh Đồng Tháp, Sở "
+        "Ngoại vụ thông báo: thời gian dự kiến từ 9 giờ ngày 20/3/2024 tại trụ sở UBND tỉnh.",
+        # a list of the province's partners
+        "DANH SÁCH CÁC ĐỊA PHƯƠNG NƯỚC NGOÀI ĐÃ KÝ KẾT THỎA THUẬN HỢP TÁC VỚI TỈNH LONG AN\n"
+        "Tỉnh Long An đã ký kết thỏa thuận hợp tác với tỉnh Svay Rieng (Campuchia) ngày 12/5/2015 và với tỉnh "
+        "Chungcheongnam (Hàn Quốc) ngày 3/10/2019.",
+        # a paper's abstract
+        "Đối ngoại địa phương trong bối cảnh mới: vấn đề và kiến nghị\n"
+        "Tóm tắt: Bài viết phân tích kết quả công tác đối ngoại của các tỉnh biên giới giai đoạn 2016 - 2022 và đề "
+        "xuất kiến nghị với Bộ Ngoại giao.\nNgày 12/6/2022, tỉnh Lạng Sơn đã hội đàm với Khu tự trị Quảng Tây.",
+        # deputies meeting their voters
+        "Đại biểu HĐND tỉnh tiếp xúc cử tri huyện Đồng Văn\n"
+        "Ngày 22/6, đoàn đại biểu HĐND tỉnh Hà Giang đã tiếp xúc cử tri; cử tri kiến nghị tỉnh đầu tư chợ biên giới "
+        "và đề nghị tổ chức phi chính phủ hỗ trợ nước sạch.",
+    ],
+)
+def test_a_notice_a_list_an_abstract_and_a_voters_meeting_are_no_activities(text):
+    assert classify(text, "2024-03-15") is None

@@ -78,7 +78,11 @@ _DOCUMENT = re.compile(
     r"\bký (?:ban hành )?(?:quyết định|kế hoạch(?! hợp tác)|chỉ thị|công văn|văn bản)|"
     r"^(?:[^:\n]{0,30}:\s*)?(?:kế hoạch|quyết định|quy chế|quy định|thông báo|hướng dẫn)\b|"
     # a guidance page: "Một số lưu ý về lễ tân khi đón tiếp khách nước ngoài", "Hỏi - đáp: ..."
-    r"^(?:[^:\n]{0,30}:\s*)?(?:(?:một số|những) (?:lưu ý|điều cần (?:biết|lưu ý))|hỏi\s*[-–]\s*đáp)\b",
+    r"^(?:[^:\n]{0,30}:\s*)?(?:(?:một số|những) (?:lưu ý|điều cần (?:biết|lưu ý))|hỏi\s*[-–]\s*đáp)\b|"
+    # an office's notice ("Về việc chuẩn bị đón tiếp Đoàn ...", "V/v ..."), a list of the province's
+    # partners ("DANH SÁCH CÁC ĐỊA PHƯƠNG NƯỚC NGOÀI ĐÃ KÝ KẾT ..."), a paper's abstract ("Tóm tắt: Bài
+    # viết phân tích ...")
+    r"^(?:về việc|v/v)\s|^danh sách (?:các )?(?:địa phương|đối tác|văn bản|thỏa thuận|đoàn)|^tóm tắt\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
 # The header of an official document, in capitals on its own lines.
@@ -114,7 +118,8 @@ _INTERNAL = re.compile(
 # Named in the headline only (in the story, the congress is often only recalled): a Party
 # congress, the staff's own yearly meeting.
 _INTERNAL_TITLE = re.compile(
-    r"đại hội (?:đại biểu )?Đảng bộ|hội nghị cán bộ,? công chức|"
+    # ("Đại biểu HĐND tỉnh tiếp xúc cử tri huyện Mèo Vạc": the voters' petitions, not the province's asks)
+    r"đại hội (?:đại biểu )?Đảng bộ|hội nghị cán bộ,? công chức|tiếp xúc cử tri|"
     # a council's session: "Bế mạc Kỳ họp thứ 11 HĐND tỉnh Tây Ninh khóa X"
     r"kỳ họp (?:thứ \w+ )?(?:\([^)]{0,40}\) )?(?:HĐND|Hội đồng nhân dân)",
     re.IGNORECASE,
