@@ -117,13 +117,16 @@ _SECTION = re.compile(
     r"(?<!\w)(?:Thời sự|Chính trị|Kinh tế|Xã hội|Pháp luật|Văn hóa|Thể thao|Quốc tế|Thế giới|Giáo dục|Y tế|"
     r"Sức khỏe|Du lịch|Đời sống|Giải trí|Khoa học|Công nghệ|Bạn đọc|Ý kiến|Xe|Số hóa|Kinh doanh|Bất động sản|"
     r"Nông nghiệp|Quốc phòng|An ninh|Multimedia|Emagazine|E-magazine|Video|Podcast|Ảnh|Infographics?|"
-    r"Media|Trang chủ|Tin tức|Góc nhìn|Tâm sự|Việc làm|Giao thông|Môi trường|Chuyển động|Xây dựng Đảng)(?!\w)"
+    r"Media|Trang chủ|Tin tức|Góc nhìn|Tâm sự|Việc làm|Giao thông|Môi trường|Chuyển động|Xây dựng Đảng|Dân sinh|"
+    r"Lao động|Pháp đình|Bảo vệ người tiêu dùng|Mới nhất|Tin theo khu vực|International|English|Tin nóng|Tin mới)(?!\w)"
 )
 
 
 def _is_section_run(line):
     sections = _SECTION.findall(line)
-    return len(sections) >= 5 and sum(len(x.split()) for x in sections) * 3 >= len(line.split()) * 2
+    covered, words = sum(len(x.split()) for x in sections), len(line.split())
+    # (three or four of them when they are the whole line: "Mới nhất Tin theo khu vực International")
+    return (len(sections) >= 5 and covered * 3 >= words * 2) or (len(sections) >= 3 and covered == words)
 
 
 # A text wrapped at a fixed width (a copy from a plain-text mail or a terminal): most lines of
@@ -339,10 +342,10 @@ def _title_like(line):
         return False  # "Cổng thông tin điện tử tỉnh Quảng Ninh - Chi tiết tin tức": the site's own title
     if re.search(
         r"(?:^|[-–|]\s*)(?:Cơ quan (?:ngôn luận |chủ quản )?(?:của|thuộc)|Tiếng nói của)\s+"
-        r"(?:Đảng|Tỉnh|Thành|UBND|Ủy ban|Bộ|Chính phủ|Quốc hội|Thông tấn|Hội)", line, re.I
+        r"(?:Đảng|Tỉnh|Thành|UBND|Ủy ban|Bộ|Chính phủ|Quốc hội|Thông tấn|Hội)|^Báo (?:điện tử )?tiếng Việt\b", line, re.I
     ):
         # "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Cao Bằng", "THẾ GIỚI & VIỆT NAM – Cơ quan của Bộ
-        # Ngoại giao": the paper's tagline
+        # Ngoại giao", "Báo tiếng Việt nhiều người xem nhất": the paper's tagline
         return False
     if all(w[0].isupper() for w in words) and not all(w.isupper() for w in words if len(w) > 1):
         return False  # "Giới thiệu Tin tức - Sự kiện Chính quyền Công dân": a menu's items in a row

@@ -614,3 +614,14 @@ def test_a_tickers_timed_item_and_a_tagline_after_the_papers_name_are_not_the_ti
         "Ngày 5/3, tại Hà Nội, hai Thứ trưởng Ngoại giao đồng chủ trì Đối thoại chính sách lần thứ 3."
     )
     assert clean(text).title.startswith("Đối thoại chính sách Việt Nam – Campuchia cấp Thứ trưởng")
+
+
+def test_a_national_sites_tagline_and_a_short_menu_of_sections_are_not_the_title():
+    text = (
+        "Báo tiếng Việt nhiều người xem nhất\n"
+        "Mới nhất Tin theo khu vực International\n"
+        "Thứ tư, 11/9/2019, 16:05 (GMT+7)\n"
+        "Đà Nẵng đề nghị Yokohama hỗ trợ đào tạo nhân lực đô thị\n"
+        "Sáng 10/9 (giờ địa phương), đoàn công tác TP Đà Nẵng đã làm việc với Phó Thị trưởng thành phố Yokohama."
+    )
+    assert clean(text).title == "Đà Nẵng đề nghị Yokohama hỗ trợ đào tạo nhân lực đô thị"

@@ -1268,3 +1268,33 @@ def test_a_foreign_localitys_friendship_visit_to_the_province_stays_a_guests_vis
         "Vilay Lattanavong, Phó Tỉnh trưởng làm trưởng đoàn, sang thăm hữu nghị tỉnh Hà Tĩnh."
     )
     assert classify(text, "2024-03-06") == "foreign_delegation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day told in the host's time, the city abbreviated
+        "TP.HCM muốn học kinh nghiệm của Osaka\n"
+        "Chiều 17-4 (giờ Nhật Bản), tại Osaka, đoàn công tác TP.HCM do ông Trần Văn Nam dẫn đầu đã hội kiến Phó Thống "
+        "đốc tỉnh Osaka.",
+        # ... after a sapo
+        "Đà Nẵng đề nghị Yokohama hỗ trợ đào tạo\n"
+        "Lãnh đạo Đà Nẵng mong thành phố Yokohama (Nhật Bản) giúp đào tạo cán bộ quản lý đô thị.\n"
+        "Sáng 10/9 (giờ địa phương), đoàn công tác TP Đà Nẵng đã làm việc với Phó Thị trưởng Yokohama.",
+        # a fair in a foreign capital
+        "Lâm Đồng quảng bá điểm đến du lịch\n"
+        "Từ ngày 24 đến 28/9, đoàn công tác tỉnh Lâm Đồng do Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã tham gia Hội "
+        "chợ Du lịch quốc tế tại Tokyo và làm việc với một số địa phương.",
+    ],
+)
+def test_the_provinces_delegation_told_in_the_hosts_time_or_at_a_foreign_capitals_fair_is_outbound(text):
+    assert classify(text, "2024-09-29") == "outbound_delegation"
+
+
+def test_a_fair_at_home_is_not_a_trip_abroad():
+    text = (
+        "Lâm Đồng tham gia Hội chợ Du lịch quốc tế\n"
+        "Từ ngày 24 đến 28/9, đoàn công tác tỉnh Lâm Đồng đã tham gia Hội chợ Du lịch quốc tế tại Hà Nội, gặp gỡ Đại sứ "
+        "Nhật Bản và các doanh nghiệp lữ hành."
+    )
+    assert classify(text, "2024-09-29") != "outbound_delegation"

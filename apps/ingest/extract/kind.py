@@ -201,12 +201,29 @@ def _outbound(doc, province, head):
             # chúc mừng lãnh đạo và nhân dân tỉnh Takeo")
             if any(known_abroad(m.group("place")) for m in _NAMED_UNIT.finditer(rest[:160])):
                 return True
+        # The province's delegation at a fair or a conference held in a foreign capital: "đoàn công tác
+        # tỉnh Lâm Đồng ... đã tham gia Hội chợ Du lịch quốc tế ... tại Tokyo"
+        for line in head.split("\n"):
+            own = re.search(_HOME_ATTENDS.replace("{name}", esc), line)
+            if own and _at_capital().search(line, own.end(), own.end() + 200):
+                return True
+    # The day told in the host's time: "Chiều 17-4 (giờ Nhật Bản), tại Osaka, đoàn công tác ...",
+    # "Sáng 10/9 (giờ địa phương), đoàn công tác TP Đà Nẵng ...": the meeting is abroad.
+    # (the sapo may come first: the second sentence too)
+    if any(_LOCAL_TIME.search(s.text[:120]) for s in body_sentences(doc)[:2]):
+        return True
     return False
 
 
 @cache
 def _capital_name():
     return re.compile(r"(?:" + capitals_pattern() + r")", re.IGNORECASE)
+
+
+@cache
+def _at_capital():
+    """ "tại Tokyo", "ở thủ đô Viêng Chăn": a foreign capital as the place."""
+    return re.compile(r"(?<!\w)(?:tại|ở)\s+(?:(?i:thủ đô|thành phố)\s+)?(?:" + capitals_pattern() + r")(?![\w-])", re.IGNORECASE)
 
 
 def _abroad(place):
@@ -241,11 +258,14 @@ _HOME_TRAVELS = (
     _OWN_NAMED + r"(?![\w ]{0,3}\()[^.;\n]{0,160}?(?i:\b(?:sang|đến|tới) thăm|\bthăm(?:,| và) (?:làm việc|hội đàm)|chúc tết|"
     # "... thăm hữu nghị chính thức tỉnh Xiêng Khoảng (Lào)", "... sang huyện Ma Lật Pha, châu ..."
     r"\bthăm (?:hữu nghị|chính thức)|\bsang (?=(?:huyện|tỉnh|thành phố|châu|bang|thủ đô|nước) )|"
+
     r"\bsang (?:làm việc|công tác)|\bcông tác tại|\blàm việc tại|"
     # "... đã làm việc với lãnh đạo thành phố Sakai, tỉnh Osaka (Nhật Bản)": with a foreign host's leaders
     # ("... đã có buổi hội đàm với lãnh đạo thành phố Bách Sắc (..., Trung Quốc)": the same, in talks)
     r"\b(?:làm việc|hội đàm) với (?:lãnh đạo|chính quyền))"
 )
+_LOCAL_TIME = re.compile(r"\(\s*(?:theo\s+)?giờ\s+(?:địa phương|(?!Việt Nam|Hà Nội)(?-i:" + UPPER + r")[\w ]{1,20})\s*\)", re.IGNORECASE)
+_HOME_ATTENDS = _OWN_NAMED + r"(?![\w ]{0,3}\()[^.;\n]{0,160}?\btham (?:gia|dự)\b"
 _NAMED_UNIT = re.compile(
     r"(?<!\w)(?:tỉnh|thành phố|TP\.?|châu|bang|thủ đô)\s*(?P<place>" + _CAP + r"[\w'’\-]*(?:\s+" + _CAP + r"[\w'’\-]*){0,3})"
 )
