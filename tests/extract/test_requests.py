@@ -1443,3 +1443,31 @@ def test_a_pronoun_asking_politely_speaks_for_the_province():
     )
     texts = _texts(_doc(text, province="Thừa Thiên Huế", kind="outbound_delegation"))
     assert texts == ["đề nghị Đại sứ quán hỗ trợ tỉnh kết nối với Phái đoàn thường trực Việt Nam tại UNESCO."]
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        # a connective with no comma before the pronoun
+        "Theo ông Hùng, thành phố đang chuẩn bị nhiều dự án lớn. Vì vậy ông đề nghị tỉnh Osaka chia sẻ kinh nghiệm "
+        "tổ chức các sự kiện quy mô lớn.",
+        # the official called again by his given name, then by the pronoun
+        "Ông Hùng cho biết thành phố đang chuẩn bị nhiều dự án lớn. Ông đề nghị tỉnh Osaka chia sẻ kinh nghiệm tổ "
+        "chức các sự kiện quy mô lớn.",
+    ],
+)
+def test_the_pronoun_after_a_connective_or_after_the_given_name_speaks_for_the_province(follow):
+    text = (
+        "Tiêu đề\nChiều 17-4, tại Osaka, đoàn công tác thành phố Đà Nẵng do ông Trần Văn Hùng dẫn đầu đã hội kiến "
+        "ông Kondo Masato, Phó Thống đốc tỉnh Osaka.\n" + follow
+    )
+    officials = [
+        {"name": "Trần Văn Hùng", "titles": ["Phó Chủ tịch UBND thành phố"], "side": "local"},
+        {"name": "Kondo Masato", "titles": ["Phó Thống đốc tỉnh Osaka"], "side": "foreign"},
+    ]
+    texts = _texts(_doc(text, province="Đà Nẵng", kind="outbound_delegation", officials=officials))
+    assert texts == ["đề nghị tỉnh Osaka chia sẻ kinh nghiệm tổ chức các sự kiện quy mô lớn."]
+    if follow.startswith("Ông Hùng"):
+        # the visitor called by his given name asks for his side
+        text = text.replace("Ông Hùng cho biết thành phố", "Ông Masato cho biết tỉnh")
+        assert _texts(_doc(text, province="Đà Nẵng", kind="outbound_delegation", officials=officials)) == []

@@ -69,7 +69,9 @@ def _not_provincial():
 # A subject that is only a pronoun: its actor is in the sentences before.
 # ("Đồng thời đề xuất Bộ ...": no subject at all, the speaker of the sentence before goes on)
 _PRONOUN = re.compile(
-    r"^\s*(?:(?:[Đđ]ồng thời|[Nn]goài ra|[Bb]ên cạnh đó|[Cc]ùng với đó|[Tt]iếp đó),?\s*)?"
+    # ("Vì vậy ông đề nghị ...": a connective with no comma)
+    r"^\s*(?:(?:[Đđ]ồng thời|[Nn]goài ra|[Bb]ên cạnh đó|[Cc]ùng với đó|[Tt]iếp đó|[Vv]ì vậy|[Vv]ì thế|[Dd]o đó|[Dd]o vậy|"
+    r"[Bb]ởi vậy|[Tt]ừ đó|[Qq]ua đó),?\s*)?"
     # ("Ông cũng bày tỏ hy vọng ...": the hope expressed)
     r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gười đứng đầu|[Ll]ãnh đạo)?\s*(?:(?:cũng|còn|đã|thì|bày tỏ|trân trọng|kính|rất)\s*)*$"
 )
@@ -451,12 +453,15 @@ def subject_side(ctx, sentence, trig_start, previous):
     if pronoun and previous:
         called = [
             m.group(1) for m in re.finditer(
-                r"(?<!\w)(?i:" + pronoun.group(1).lower() + r")\s+(" + UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){1,5})",
+                r"(?<!\w)(?i:" + pronoun.group(1).lower() + r")\s+(" + UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,5})",
                 previous[-1].text,
             )
         ]
         for name in reversed(called):
+            # (or by the given name alone, as the press calls him again: "ông Quân" of "Trần Minh Quân")
             side = next((v for k, v in ctx.side_by_key.items() if name.lower().startswith(k) or k.startswith(name.lower())), None)
+            if side is None and " " not in name:
+                side = _given_name_side(ctx, name)
             if side:
                 return "local" if side == "local" else "other"
     for prev in reversed(previous[-3:]):
@@ -513,8 +518,12 @@ _HONORIFIC_START = re.compile(r"^(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gài)\s
 def _opening_speaker(ctx, text):
     """The side of whoever a sentence opens with, or None."""
     openings, head = _strip_openings(text[:_HEAD_CHARS])
-    head = _HONORIFIC_START.sub("", _past_apposition(ctx, "".join(openings), head))
+    past = _past_apposition(ctx, "".join(openings), head)
+    head = _HONORIFIC_START.sub("", past)
     m = ctx.actor.match(head)
+    given = re.match(r"(" + UPPER + r"[\w'’-]*)\s+(?!" + UPPER + r")", head) if not m and head != past else None
+    if given and (side := _given_name_side(ctx, given.group(1))):
+        return side  # "Ông Quân cho biết ...": a known official called by his given name
     if not m:
         # a title word the lists do not know, then a post or a person they do: "Phó Thị trưởng Lee
         # Sang-hoon cho biết"
@@ -525,6 +534,13 @@ def _opening_speaker(ctx, text):
     if _COLLECTIVE.match(m.group(0)):
         return None
     return ctx.side_of(head, 0)
+
+
+def _given_name_side(ctx, given):
+    """The side of the known officials whose given name is ``given`` ("Quân" of Trần Minh Quân, as
+    the press calls him again: "Ông Quân cho biết ..."), when they are all on one side; or None."""
+    sides = {v for k, v in ctx.side_by_key.items() if k.endswith(" " + given.lower())}
+    return ("local" if sides == {"local"} else "other") if len(sides) == 1 else None
 
 
 # A post's first word the lists do not take with it: "Phó Thị trưởng", "Quyền Tỉnh trưởng".
