@@ -281,7 +281,10 @@ def _without_titled_copy(lines):
         for later in head[i + 1 :]:
             if len(later.split()) >= 5 and line.startswith(later) and re.fullmatch(r"\s*[-–|]\s*\S.{0,80}", line[len(later) :]):
                 return lines[:i] + lines[i + 1 :]
-            if short and later.startswith(short) and later != line:
+            # (the headline, not a paragraph of the story that opens with the same words: "Hội chợ
+            # Thương mại quốc tế Việt - Trung ... sẽ diễn ra ..." over "Hội chợ Thương mại quốc tế Việt
+            # - Trung ... được tổ chức thường niên từ năm 2001, ...")
+            if short and later.startswith(short) and later != line and not _is_paragraph(later):
                 return lines[:i] + lines[i + 1 :]
     return lines
 

@@ -625,3 +625,17 @@ def test_a_national_sites_tagline_and_a_short_menu_of_sections_are_not_the_title
         "Sáng 10/9 (giờ địa phương), đoàn công tác TP Đà Nẵng đã làm việc với Phó Thị trưởng thành phố Yokohama."
     )
     assert clean(text).title == "Đà Nẵng đề nghị Yokohama hỗ trợ đào tạo nhân lực đô thị"
+
+
+def test_a_paragraph_opening_with_the_headlines_words_does_not_make_the_headline_a_title_copy():
+    text = (
+        "BÁO LÀO CAI\nThứ Hai, 02/12/2024 | 06:30 GMT+7\n"
+        "Hội chợ Thương mại quốc tế Việt - Trung (Lào Cai) 2024 sẽ diễn ra từ ngày 26/11 đến 01/12\n"
+        "Thứ Ba, 15/10/2024 | 10:20\n"
+        "(BLC) - Theo kế hoạch của UBND tỉnh, hội chợ lần thứ 23 sẽ được tổ chức tại thành phố Lào Cai.\n"
+        "Hội chợ Thương mại quốc tế Việt - Trung (Lào Cai) được tổ chức thường niên từ năm 2001, là hoạt động xúc tiến "
+        "thương mại lớn nhất khu vực biên giới phía Bắc."
+    )
+    out = clean(text)
+    assert out.title.startswith("Hội chợ Thương mại quốc tế Việt - Trung (Lào Cai) 2024 sẽ diễn ra")
+    assert out.published == "2024-10-15"

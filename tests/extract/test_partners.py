@@ -619,3 +619,12 @@ def test_a_chinese_autonomous_county_is_abroad():
         "Ngoại vụ châu Hồng Hà."
     )
     assert _names(text, province="Lào Cai") == ["Hà Khẩu", "Hồng Hà"]
+
+
+def test_the_foreign_side_of_a_border_zones_name_is_no_partner_beside_its_region():
+    text = (
+        "Quảng Ninh hội đàm trực tuyến với Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc). Cửa khẩu quốc tế Móng Cái - "
+        "Đông Hưng vẫn duy trì thông quan. Tỉnh đề nghị phía bạn ủng hộ xây dựng Khu hợp tác kinh tế qua biên giới Móng "
+        "Cái - Đông Hưng, cùng báo cáo Chính phủ hai nước."
+    )
+    assert _names(text, province="Quảng Ninh") == ["Quảng Tây"]

@@ -1471,3 +1471,16 @@ def test_the_pronoun_after_a_connective_or_after_the_given_name_speaks_for_the_p
         # the visitor called by his given name asks for his side
         text = text.replace("Ông Hùng cho biết thành phố", "Ông Masato cho biết tỉnh")
         assert _texts(_doc(text, province="Đà Nẵng", kind="outbound_delegation", officials=officials)) == []
+
+
+def test_joint_asks_after_trading_views_and_on_a_threat_within_a_sectors_cooperation():
+    text = (
+        "Tiêu đề\nPhó Chủ tịch UBND tỉnh đề nghị tỉnh Kampot phối hợp ngăn chặn tàu cá khai thác trái phép. Đồng thời, "
+        "đề nghị hai bên sớm trao đổi, tiến tới ký kết biên bản thỏa thuận hợp tác giai đoạn mới."
+    )
+    assert any("ký kết biên bản" in t for t in _texts(_doc(text, province="An Giang", kind="foreign_delegation")))
+    text = (
+        "Tiêu đề\nPhó Chủ tịch UBND tỉnh đề nghị phía châu Hồng Hà nâng cấp cặp cửa khẩu. Đồng thời, đồng chí đề nghị hai "
+        "bên tăng cường hợp tác trong lĩnh vực y tế, phòng chống dịch bệnh truyền nhiễm qua biên giới."
+    )
+    assert any("phòng chống dịch bệnh" in t for t in _texts(_doc(text, province="Lào Cai", kind="foreign_delegation")))

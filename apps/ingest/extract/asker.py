@@ -159,7 +159,7 @@ JOINT_ASK = re.compile(
     r"thực hiện tốt(?: (?:những|các) nội dung(?: sau)?)?|"
     # "hai bên sớm trao đổi để tiến tới ký kết biên bản ghi nhớ"
     # ("hai bên sớm thống nhất nội dung để tiến tới ký kết biên bản ghi nhớ")
-    r"trao đổi để|để|tiến tới|thống nhất (?:các )?nội dung),?:?\s+){0,6}" + _JOINT_VERBS,
+    r"trao đổi để|trao đổi|để|tiến tới|thống nhất (?:các )?nội dung),?:?\s+){0,6}" + _JOINT_VERBS,
     re.IGNORECASE,
 )
 # A concrete joint ask later in the same clause: "đề nghị hai tỉnh tăng cường phối hợp kiểm soát
@@ -177,7 +177,8 @@ JOINT_ASK_LATER = re.compile(
     r"[^.;\n]{0,80}?\s(?:sớm\s+)?" + _JOINT_VERBS + r")"
     # "hai bên phối hợp chặt chẽ trong công tác quản lý biên giới, ngăn chặn tình trạng xuất nhập
     # cảnh trái phép": the threat fought together, after the work it belongs to
-    r"|" + _BOTH + r"\s+(?:(?:tiếp tục|tăng cường)\s+)*phối hợp[^.;,\n]{0,80},\s+(?:" + THREAT_VERBS + r")(?!\w)",
+    # ("hai bên tăng cường hợp tác trong lĩnh vực y tế, phòng chống dịch bệnh truyền nhiễm qua biên giới")
+    r"|" + _BOTH + r"\s+(?:(?:tiếp tục|tăng cường)\s+)*(?:phối hợp|hợp tác)[^.;,\n]{0,80},\s+(?:" + THREAT_VERBS + r")(?!\w)",
     re.IGNORECASE,
 )
 _PARTNER_OBJECT = re.compile(

@@ -156,7 +156,11 @@ _PROVINCIAL_BODY_BEFORE = re.compile(lexicon.PROVINCIAL_BODIES + r"\s*$")
 _TITLE_BEFORE = re.compile(r"(?:thống đốc|tỉnh trưởng|thị trưởng|đô trưởng)\s+$", re.IGNORECASE)
 _PERSON_AFTER = re.compile(r"^ (?-i:" + UPPER + r")[\w\-]+")
 # Kind words that no Vietnamese unit carries.
-_BORDER_PAIR_BEFORE = re.compile(r"(?:cửa khẩu|cặp cửa khẩu|tuyến|cầu|chợ biên giới)[^.;\n]{0,50}?\s[-–]\s*$", re.IGNORECASE)
+_BORDER_PAIR_BEFORE = re.compile(
+    # ("Khu hợp tác kinh tế qua biên giới Móng Cái - Đông Hưng": a zone named after the pair)
+    r"(?:cửa khẩu|cặp cửa khẩu|tuyến|cầu|chợ biên giới|khu hợp tác kinh tế|khu kinh tế)[^.;\n]{0,50}?\s[-–]\s*$",
+    re.IGNORECASE,
+)
 _FOREIGN_ONLY_KINDS = {"châu", "châu tự trị", "huyện tự trị", "bang", "tỉnh bang", "khu tự trị", "hạt", "vùng lãnh thổ", "thủ phủ", "trấn", "tiểu vương quốc"}
 # One Vietnamese syllable, diacritics folded: onset, vowels, coda. A word that is none
 # ("Annecy", "Australia", "Busan") is written in a foreign spelling.
