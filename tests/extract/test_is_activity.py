@@ -761,8 +761,12 @@ def test_a_ministrys_exam_inspection_naming_certificates_and_languages_is_not_fo
         "tiếng Hàn Quốc, tiếng Pháp tăng so với năm trước."
     )
     assert classify(text, "2024-06-20") is None
-    # the same visit about an international standard's school and a French partner is foreign affairs
-    text = text.replace("số thí sinh dự thi tiếng Nhật, tiếng Hàn Quốc, tiếng Pháp", "trường hợp tác với Pháp")
+    # the ministry's visit on the Lao students the province trains is foreign affairs
+    text = (
+        "Bộ Giáo dục và Đào tạo làm việc với Hà Tĩnh về đào tạo lưu học sinh Lào\n"
+        "Sáng 20/6, đoàn công tác của Bộ Giáo dục và Đào tạo do Thứ trưởng làm trưởng đoàn đã làm việc với UBND "
+        "tỉnh Hà Tĩnh về đào tạo lưu học sinh Lào theo thỏa thuận hợp tác với tỉnh Bolikhamxay."
+    )
     assert classify(text, "2024-06-20") == "central_delegation"
 
 
@@ -805,3 +809,37 @@ def test_vietnams_ambassador_at_a_locality_abroad_is_not_the_partner_provinces_a
 )
 def test_a_notice_a_list_an_abstract_and_a_voters_meeting_are_no_activities(text):
     assert classify(text, "2024-03-15") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ministry inspecting drought, its deputy minister named like a country ("Minh Đức")
+        "Thứ trưởng Bộ Nông nghiệp kiểm tra công tác phòng, chống hạn mặn tại Bến Tre\n"
+        "Chiều 3/3, đoàn công tác Bộ Nông nghiệp do Thứ trưởng Trần Minh Đức làm trưởng đoàn đã kiểm tra công tác "
+        "phòng, chống hạn mặn tại tỉnh Bến Tre. Các tổ chức quốc tế đã hỗ trợ nước sạch cho người dân.",
+        # a ministry working with the province on its administration
+        "Thứ trưởng Bộ Nội vụ làm việc với tỉnh về cải cách hành chính\n"
+        "Chiều 8/6, đoàn công tác Bộ Nội vụ do Thứ trưởng Nguyễn Thanh Đức làm trưởng đoàn đã làm việc với UBND tỉnh Hà "
+        "Nam về cải cách hành chính.",
+        # a count of foreign visitors
+        "Khách quốc tế đến Đà Lạt dịp Tết tăng mạnh\n"
+        "Trong 5 ngày Tết, Đà Lạt đón hơn 20.000 lượt khách quốc tế, chủ yếu từ Hàn Quốc và Trung Quốc; Sở Du lịch "
+        "tỉnh Lâm Đồng tổ chức chương trình chào đón.",
+        # a decision announced
+        "Công bố quyết định tổ chức lại Văn phòng UBND tỉnh trên cơ sở tiếp nhận nhiệm vụ của Sở Ngoại vụ\n"
+        "Ngày 1/3, UBND tỉnh Quảng Ngãi tổ chức hội nghị công bố quyết định; từ nay công tác đối ngoại do Văn phòng "
+        "UBND tỉnh tham mưu.",
+    ],
+)
+def test_a_ministrys_domestic_inspection_a_count_of_visitors_and_a_decision_are_no_activities(text):
+    assert classify(text, "2024-03-04") is None
+
+
+def test_a_ministrys_visit_on_border_trade_stays_an_activity():
+    text = (
+        "Thứ trưởng Bộ Công Thương làm việc với Cao Bằng về phát triển kinh tế cửa khẩu\n"
+        "Ngày 6/8, đoàn công tác Bộ Công Thương do Thứ trưởng Hoàng Minh Đức làm trưởng đoàn đã làm việc với UBND tỉnh "
+        "Cao Bằng về thương mại biên giới, kinh tế cửa khẩu với Quảng Tây (Trung Quốc)."
+    )
+    assert classify(text, "2024-08-07") == "central_delegation"

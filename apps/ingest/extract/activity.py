@@ -76,6 +76,8 @@ _DOCUMENT = re.compile(
     # "phê duyệt Kế hoạch hoạt động đối ngoại", "đã ký Quyết định số ...": a document's news
     r"phê duyệt (?:kế hoạch|đề án|chương trình|quy hoạch|danh mục)|"
     r"\bký (?:ban hành )?(?:quyết định|kế hoạch(?! hợp tác)|chỉ thị|công văn|văn bản)|"
+    # "Công bố quyết định tổ chức lại Văn phòng UBND tỉnh ...": a decision announced
+    r"^(?:[^:\n]{0,30}:\s*)?(?:công bố|trao|trao các)\s+quyết định\b|"
     r"^(?:[^:\n]{0,30}:\s*)?(?:kế hoạch|quyết định|quy chế|quy định|thông báo|hướng dẫn)\b|"
     # a guidance page: "Một số lưu ý về lễ tân khi đón tiếp khách nước ngoài", "Hỏi - đáp: ..."
     r"^(?:[^:\n]{0,30}:\s*)?(?:(?:một số|những) (?:lưu ý|điều cần (?:biết|lưu ý))|hỏi\s*[-–]\s*đáp)\b|"
@@ -381,7 +383,9 @@ _SPECTACLE_TITLE = re.compile(
     r"(?:^|\s)(?:Giải (?i:bóng|cầu lông|quần vợt|golf|việt dã|chạy|đua|vô địch|cờ|bơi|võ|xe đạp|marathon|thể thao)|"
     r"[Ll]ễ hội|Festival|[Ll]iên hoan|[Hh]ội thi|[Hh]ội diễn|[Mm]arathon|[Đđ]ua ghe|[Đđ]ua thuyền|"
     # tourists brought in: "đón tàu biển du lịch quốc tế với gần 2.500 du khách"
-    r"đón (?:tàu (?:biển )?du lịch|chuyến tàu|chuyến bay|đoàn khách du lịch|du khách|khách du lịch))(?!\w)"
+    r"đón (?:tàu (?:biển )?du lịch|chuyến tàu|chuyến bay|đoàn khách du lịch|du khách|khách du lịch)|"
+    # a count of visitors: "Khách quốc tế đến Đà Lạt dịp Tết tăng mạnh"
+    r"^(?:[Kk]hách|[Dd]u khách|[Ll]ượt khách)(?: du lịch)?(?: quốc tế| nước ngoài)? (?:đến|tới))(?!\w)"
 )
 # ... unless it is one of foreign affairs: a friendship exchange, a delegation, an envoy.
 _EXCHANGE = re.compile(_AFFAIRS_WORDS + r"|giao lưu|đoàn (?:đại biểu|công tác)|hợp tác|hội đàm|tiếp", re.IGNORECASE)
@@ -399,10 +403,12 @@ def _spectacle(text):
 # lịch năm 2024", "UBND tỉnh tổ chức hội nghị tổng kết hoạt động du lịch".
 _SECTOR_TITLE = re.compile(
     r"\b(?:du lịch|kinh tế - xã hội|phát triển kinh tế|nông nghiệp|giáo dục|y tế|giao thông|thu ngân sách|"
-    r"chuyển đổi số|giải ngân|đầu tư công|cải cách hành chính)\b",
+    r"chuyển đổi số|giải ngân|đầu tư công|cải cách hành chính|"
+    # a ministry's inspection of the province's own affairs: drought, an exam, the foreigners' stay
+    r"hạn mặn|xâm nhập mặn|hạn hán|thiên tai|thi tốt nghiệp|kỳ thi|tuyển sinh|tạm trú)\b",
     re.IGNORECASE,
 )
-_SECTOR_REVIEW = re.compile(r"tổng kết|sơ kết|triển khai|kế hoạch|nhiệm vụ", re.IGNORECASE)
+_SECTOR_REVIEW = re.compile(r"tổng kết|sơ kết|triển khai|kế hoạch|nhiệm vụ|kiểm tra|làm việc|khảo sát|tập huấn", re.IGNORECASE)
 
 
 def _sector_meeting(text):
@@ -412,7 +418,11 @@ def _sector_meeting(text):
     title = text.split("\n", 1)[0]
     if not (_SECTOR_TITLE.search(title) and _SECTOR_REVIEW.search(title)):
         return False
-    return _no_foreign_side(text, _EXCHANGE) and not re.search(r"quốc tế|nước ngoài|ngoại|xúc tiến", title, re.IGNORECASE)
+    # (the ministry's own delegation is no exchange with a foreign side: "đoàn công tác Bộ Nội vụ")
+    return _no_foreign_side(text, _SECTOR_EXCHANGE) and not re.search(r"quốc tế|nước ngoài|ngoại|xúc tiến", title, re.IGNORECASE)
+
+
+_SECTOR_EXCHANGE = re.compile(_AFFAIRS_WORDS + r"|giao lưu|hợp tác|hội đàm|biên giới|cửa khẩu|kiều bào|phi chính phủ", re.IGNORECASE)
 
 
 # A headline that names a whole year before its colon: a feature on that year.

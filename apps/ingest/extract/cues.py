@@ -24,7 +24,9 @@ def country_rx():
     cap = UPPER + LOWER
     return re.compile(
         r"(?<![\w-])(?:(?:" + "|".join(plain) + r")(?![\w-])" + not_province +
-        r"|(?<!" + cap + r"\w )(?<!" + cap + r" )(?:" + "|".join(guarded) + r")(?![\w-])(?! " + cap + r"))"
+        # (a given name after any middle name: "Văn Đức", "Minh Đức", "Thanh Đức", "Trường Đức")
+        r"|(?<!" + cap + r"\w\w\w\w )(?<!" + cap + r"\w\w\w )(?<!" + cap + r"\w\w )(?<!" + cap + r"\w )(?<!" + cap + r" )"
+        r"(?:" + "|".join(guarded) + r")(?![\w-])(?! " + cap + r"))"
     )
 
 
