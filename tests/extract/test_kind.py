@@ -1298,3 +1298,18 @@ def test_a_fair_at_home_is_not_a_trip_abroad():
         "Nhật Bản và các doanh nghiệp lữ hành."
     )
     assert classify(text, "2024-09-29") != "outbound_delegation"
+
+
+def test_the_provinces_meeting_with_the_envoys_is_its_own_event_and_cu_ba_is_a_country():
+    text = (
+        "Quảng Nam gặp gỡ các Đại sứ, Trưởng cơ quan đại diện nước ngoài\n"
+        "Tối 15/10, tại Hà Nội, UBND tỉnh Quảng Nam tổ chức buổi gặp gỡ các Đại sứ, Trưởng cơ quan đại diện ngoại giao "
+        "tại Việt Nam nhằm giới thiệu tiềm năng hợp tác của tỉnh."
+    )
+    assert classify(text, "2019-10-16") == "provincial_event"
+    text = (
+        "Lãnh đạo tỉnh tiếp đoàn đại biểu tỉnh Granma\n"
+        "Ngày 22/7, Phó Chủ tịch UBND tỉnh Thái Bình đã tiếp đoàn đại biểu tỉnh Granma (Cộng hòa Cu Ba) sang thăm và "
+        "làm việc tại tỉnh."
+    )
+    assert classify(text, "2015-07-23") == "foreign_delegation"

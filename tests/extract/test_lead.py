@@ -351,3 +351,35 @@ def test_the_guest_received_by_post_alone_in_the_lead_leads_not_the_companion_na
     out = run(text + "\nTin liên quan: Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Hàn Quốc tại TP Hồ Chí Minh",
               kind="foreign_delegation", province="Lâm Đồng")
     assert out["lead"]["name"] == "Maarten ter Horst"
+
+
+def test_the_head_named_last_after_the_members_with_a_long_post_leads():
+    out = run(
+        "Chiều 26/9, Phó Chủ tịch UBND thành phố Lê Văn Sơn tiếp Đoàn đại biểu vùng Île-de-France (Pháp). Đoàn gồm "
+        "bà Claire Dumas, Ủy viên Hội đồng vùng; ông Paul Girard, Giám đốc Cơ quan Quy hoạch vùng, do ông Jean-Luc "
+        "Moreau, Phó Chủ tịch thứ nhất Hội đồng vùng Île-de-France làm trưởng đoàn.",
+        kind="foreign_delegation",
+        province="Hà Nội",
+    )
+    assert out["lead"]["name"] == "Jean-Luc Moreau"
+
+
+def test_the_head_told_after_his_role_leads():
+    out = run(
+        "Ngày 13/11, Bí thư Tỉnh ủy Phạm Văn Hùng tiếp đoàn đại biểu thành phố Phòng Thành Cảng (Trung Quốc). "
+        "Thành viên đoàn gồm ông Hoàng Minh Lâm, Phó Thị trưởng thành phố Phòng Thành Cảng. Trưởng đoàn là ông Dương "
+        "Chí Hoa, Bí thư Thành ủy Phòng Thành Cảng.",
+        kind="foreign_delegation",
+        province="Quảng Ninh",
+    )
+    assert out["lead"]["name"] == "Dương Chí Hoa"
+
+
+def test_the_chair_told_as_who_chairs_the_meeting_leads():
+    out = run(
+        "Tối 15/10, tại Hà Nội, Giám đốc Sở Ngoại vụ Trần Thị Lan giới thiệu tiềm năng hợp tác của tỉnh với các Đại "
+        "sứ. Chủ trì buổi gặp gỡ có ông Nguyễn Văn Hòa, Chủ tịch UBND tỉnh. Tham dự có Đại sứ Italy Marco Rossi.",
+        kind="provincial_event",
+        province="Quảng Nam",
+    )
+    assert out["lead"]["name"] == "Nguyễn Văn Hòa"

@@ -19,7 +19,12 @@ _LEAD_AFTER = re.compile(
     r"(?P<chair>(?:(?:tham\s+|đến\s+)?dự\s+và\s+)?(?:cùng\s+|đồng\s+)?chủ\s+trì))",
     re.I,
 )
-_LEAD_BEFORE = re.compile(r"(?:sự\s+(?:đồng\s+)?chủ\s+trì\s+của|(?:đồng\s+)?chủ\s+trì:?)\s*$", re.I)
+_LEAD_BEFORE = re.compile(
+    r"(?:sự\s+(?:đồng\s+)?chủ\s+trì\s+của|(?:đồng\s+)?chủ\s+trì:?|"
+    # "Chủ trì buổi gặp gỡ có ông Nguyễn Hữu Hòa", "Chủ trì hội nghị là đồng chí ..."
+    r"(?<!\w)(?:đồng\s+)?chủ\s+trì\s+(?:buổi\s+|cuộc\s+)?(?:\w+\s+){0,3}?(?:có|là)\s+(?:ông|bà|đồng\s+chí)?)\s*$",
+    re.I,
+)
 _WITH_DELEGATION = re.compile(r"^\s*cùng\s+(?:các\s+thành\s+viên\s+)?(?:trong\s+)?đoàn", re.I)
 _OPENER = re.compile(r"phát\s+biểu\s+khai\s+mạc|khai\s+mạc\s+(?:hội\s+nghị|sự\s+kiện|chương\s+trình)", re.I)
 # (the head of the province's deputies to the National Assembly holds a post, heads no delegation;
@@ -32,6 +37,14 @@ _HEAD_TITLE = re.compile(r"^(?:Trưởng đoàn|trưởng đoàn)(?!\s+(?:ĐBQH|
 _HEAD_APPOSITION = re.compile(
     r"\s*,[^.;:\n]{0,160}?,\s*trưởng\s+đoàn(?!\s+(?:ĐBQH|[Đđ]ại\s+biểu\s+[Qq]uốc\s+hội))\s*(?:[,)]|$)", re.I
 )
+
+
+# "Trưởng đoàn là ông Dương Vĩ Hoa, ...": the head named after his role.
+_HEAD_BEFORE = re.compile(r"(?<!\w)[Tt]rưởng\s+đoàn\s+(?:là\s+)?:?\s*(?:ông|bà|ngài|đồng\s+chí)\s+$")
+# "... do ông Jean-Marc Dubreuil, Phó Chủ tịch thứ nhất Hội đồng vùng Île-de-France làm trưởng đoàn":
+# headed by him, however long the posts after his name (no one else named in between).
+_HEADED_BY = re.compile(r"(?<!\w)do\s+(?:ông|bà|ngài|đồng\s+chí)\s+$")
+_HEADED_TAIL = re.compile(r"[^.;\n]{0,200}?\s(?:làm\s+)?(?:trưởng\s+đoàn|dẫn\s+đầu)(?!\s+(?:ĐBQH|[Đđ]ại\s+biểu\s+[Qq]uốc\s+hội))", re.I)
 
 
 def _lead_signals(p, text, people):
@@ -52,6 +65,13 @@ def _lead_signals(p, text, people):
             continue
         if _LEAD_BEFORE.search(text[max(0, begin - 40) : begin]):
             _set_signal(p, m.start, "chair")
+            continue
+        if _HEAD_BEFORE.search(text[max(0, begin - 40) : begin]) or (
+            _HEADED_BY.search(text[max(0, begin - 30) : begin])
+            and (tail := _HEADED_TAIL.match(text, end, end + 200))
+            and not any(end < o.start < tail.end() for q in people for o in q.mentions)
+        ):
+            _set_signal(p, m.start, "head")
             continue
         for ts, te in m.titles:
             if _HEAD_TITLE.match(text[ts : te + 20]):  # (what follows the title tells which "đoàn")
