@@ -25,7 +25,7 @@ _FURNITURE_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A listed link to another story, its date in brackets: "- Bí thư Tỉnh ủy ... thăm các đồn biên phòng (02/07/2015)".
-_RELATED_ITEM = re.compile(r"^\s*[-–•»·]\s+[^\n]{10,200}?\(\d{1,2}/\d{1,2}/\d{4}\)\s*$")
+_RELATED_ITEM = re.compile(r"^\s*[-–•»·]\s+[^\n]{10,200}?\(\d{1,2}([/.-])\d{1,2}\1\d{4}\)\s*$")
 # Lines from which the rest of the page is furniture (related stories, comments, footer).
 _TAIL_MARKER = re.compile(
     # (after a list mark or arrows some templates print: ">> Tin cùng chuyên mục:")

@@ -639,3 +639,14 @@ def test_a_paragraph_opening_with_the_headlines_words_does_not_make_the_headline
     out = clean(text)
     assert out.title.startswith("Hội chợ Thương mại quốc tế Việt - Trung (Lào Cai) 2024 sẽ diễn ra")
     assert out.published == "2024-10-15"
+
+
+def test_a_listed_link_dated_with_dashes_is_furniture():
+    text = (
+        "Cần Thơ tiếp Tổng Lãnh sự Nhật Bản\n"
+        "Chiều 3/4, Chủ tịch UBND thành phố Cần Thơ tiếp Tổng Lãnh sự Nhật Bản tại Thành phố Hồ Chí Minh.\n"
+        "- Lãnh đạo thành phố tiếp đoàn doanh nghiệp tỉnh Jeollanam (Hàn Quốc) (21-07-2017)\n"
+        "- Cần Thơ ký kết hợp tác với tỉnh Kagoshima (05.03.2016)"
+    )
+    out = clean(text)
+    assert "Jeollanam" not in out.text and "Kagoshima" not in out.text

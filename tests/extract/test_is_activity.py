@@ -822,6 +822,10 @@ def test_a_notice_a_list_an_abstract_and_a_voters_meeting_are_no_activities(text
         "Thứ trưởng Bộ Nội vụ làm việc với tỉnh về cải cách hành chính\n"
         "Chiều 8/6, đoàn công tác Bộ Nội vụ do Thứ trưởng Nguyễn Thanh Đức làm trưởng đoàn đã làm việc với UBND tỉnh Hà "
         "Nam về cải cách hành chính.",
+        # a ministry's inspection of the province's growing areas
+        "Thứ trưởng Bộ NN&PTNT kiểm tra vùng trồng xoài xuất khẩu tại Sơn La\n"
+        "Ngày 13/5, đoàn công tác Bộ NN&PTNT do Thứ trưởng làm trưởng đoàn đã kiểm tra vùng trồng xoài tại huyện Yên "
+        "Châu, tỉnh Sơn La.\nNăm nay, xoài Sơn La đã được xuất khẩu sang Australia và Hàn Quốc.",
         # a count of foreign visitors
         "Khách quốc tế đến Đà Lạt dịp Tết tăng mạnh\n"
         "Trong 5 ngày Tết, Đà Lạt đón hơn 20.000 lượt khách quốc tế, chủ yếu từ Hàn Quốc và Trung Quốc; Sở Du lịch "

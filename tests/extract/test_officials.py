@@ -907,3 +907,19 @@ def test_the_dean_of_the_diplomatic_corps_is_named_after_his_titles():
     )
     assert names(out) == ["Dorjgotov Batbayar"]
     assert official(out, "Dorjgotov Batbayar")["titles"] == ["Đại sứ Mông Cổ", "Trưởng đoàn Ngoại giao"]
+
+
+def test_a_town_after_its_party_committee_is_no_person_and_a_highlands_name_there_is():
+    out = run(
+        "Cùng tiếp đoàn có đồng chí Hoàng Trung Kiên, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy Móng Cái; lãnh "
+        "đạo Sở Ngoại vụ.",
+        kind="foreign_delegation",
+        province="Quảng Ninh",
+    )
+    assert names(out) == ["Hoàng Trung Kiên"]
+    out = run(
+        "Chiều 20/11, bà H'Lim Niê, Trưởng Ban Dân vận Tỉnh ủy tiếp đoàn. Trưởng Ban Dân vận Tỉnh ủy H'Lim Niê đề xuất "
+        "Vụ cung cấp tài liệu.",
+        province="Đắk Lắk",
+    )
+    assert names(out) == ["H'Lim Niê"]

@@ -405,7 +405,7 @@ _SECTOR_TITLE = re.compile(
     r"\b(?:du lịch|kinh tế - xã hội|phát triển kinh tế|nông nghiệp|giáo dục|y tế|giao thông|thu ngân sách|"
     r"chuyển đổi số|giải ngân|đầu tư công|cải cách hành chính|"
     # a ministry's inspection of the province's own affairs: drought, an exam, the foreigners' stay
-    r"hạn mặn|xâm nhập mặn|hạn hán|thiên tai|thi tốt nghiệp|kỳ thi|tuyển sinh|tạm trú)\b",
+    r"hạn mặn|xâm nhập mặn|hạn hán|thiên tai|thi tốt nghiệp|kỳ thi|tuyển sinh|tạm trú|vùng trồng|vùng nguyên liệu|NN&PTNT)(?!\w)",
     re.IGNORECASE,
 )
 _SECTOR_REVIEW = re.compile(r"tổng kết|sơ kết|triển khai|kế hoạch|nhiệm vụ|kiểm tra|làm việc|khảo sát|tập huấn", re.IGNORECASE)

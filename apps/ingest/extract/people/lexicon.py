@@ -24,7 +24,7 @@ _BREAKERS = set(
 )
 # Words before a run that make its start a place ("tỉnh Hà Nam Phạm Sỹ Lợi").
 _PLACE_NOUNS = set(
-    "tỉnh phố tp huyện quận xã phường bang đô khu vùng vực châu thị trấn miền nước quốc hạt địa".split()
+    "tỉnh phố tp huyện quận xã phường bang đô khu vùng vực châu thị trấn miền nước quốc hạt địa ủy".split()
 )
 # Words after a run that make it a place, not a person: "Sê Kông (nước CHDCND Lào)".
 _COUNTRY_AFTER = re.compile(

@@ -178,7 +178,8 @@ def _doc_places(text, tokens, runs):
                 len(words) >= 3 or _after_provincial_body(text, tokens[run[0]][0])
             ):
                 continue  # "tỉnh Đỗ Trọng Hưng": the province left out, a person named
-            if "Thị" in words[1:3] or (words[0] == "Y" and len(words) >= 2):
+            # (or a Highlands name: "Y Quang Niê", "Tỉnh ủy H'Lim Niê", "K'Mák Huy")
+            if "Thị" in words[1:3] or (re.match(r"^(?:Y|[HKR]['’]\S*)$", words[0]) and len(words) >= 2):
                 continue  # "thành phố A Lăng Thị Nhung": a woman's name, the city left out
             if len(words) >= 3 and words[1] == "Văn" and _after_provincial_body(text, tokens[run[0]][0]):
                 continue  # "UBND tỉnh Lộc Văn Tường": a man's name (Lộc: no listed family name)
