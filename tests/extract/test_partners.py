@@ -628,3 +628,14 @@ def test_the_foreign_side_of_a_border_zones_name_is_no_partner_beside_its_region
         "Cái - Đông Hưng, cùng báo cáo Chính phủ hai nước."
     )
     assert _names(text, province="Quảng Ninh") == ["Quảng Tây"]
+
+
+def test_a_longer_foreign_name_and_a_missions_second_seat_are_no_partners():
+    text = (
+        "Đoàn hội đàm với tỉnh Ratanakiri (Campuchia); tỉnh bạn đề nghị hỗ trợ xây dựng trường học tại huyện Andong "
+        "Meas. Tỉnh đề nghị Tổng Lãnh sự quán Việt Nam tại Battambang và Sihanoukville hỗ trợ công dân."
+    )
+    assert _names(text, province="Gia Lai") == ["Ratanakiri"]
+    # a mayor's name after his city is no longer name
+    text = "Thị trưởng thành phố Andong Kwon Ki-chang hội đàm với lãnh đạo tỉnh về hợp tác văn hóa."
+    assert _names(text, province="Thừa Thiên Huế") == ["Andong"]

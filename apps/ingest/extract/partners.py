@@ -46,7 +46,9 @@ _MISSION_BEFORE = re.compile(
     r"(?:đại sứ quán|lãnh sự quán|tổng lãnh sự|lãnh sự|đại sứ|văn phòng đại diện|thương vụ|"
     # where an association of overseas Vietnamese sits: "Hội người Việt Nam tại tỉnh Udon Thani"
     r"hội người việt(?: nam)?|cộng đồng người việt(?: nam)?|hội kiều bào|"
-    r"cơ quan đại diện)[^.;()\n]{0,40}?\s(?:tại|ở)\s+(?:thủ đô\s+|thành phố\s+|tỉnh bang\s+|tỉnh\s+|bang\s+|tp\.?\s*)?$",
+    # (two seats: "Tổng Lãnh sự quán Việt Nam tại Battambang và Sihanoukville")
+    r"cơ quan đại diện)[^.;()\n]{0,40}?\s(?:tại|ở)\s+(?:[^.;,()\n]{1,30}\s+và\s+)?"
+    r"(?:thủ đô\s+|thành phố\s+|tỉnh bang\s+|tỉnh\s+|bang\s+|tp\.?\s*)?$",
     re.IGNORECASE,
 )
 # Organisations and agreements named after a place.
@@ -156,6 +158,23 @@ _PROVINCIAL_BODY_BEFORE = re.compile(lexicon.PROVINCIAL_BODIES + r"\s*$")
 _TITLE_BEFORE = re.compile(r"(?:thống đốc|tỉnh trưởng|thị trưởng|đô trưởng)\s+$", re.IGNORECASE)
 _PERSON_AFTER = re.compile(r"^ (?-i:" + UPPER + r")[\w\-]+")
 # Kind words that no Vietnamese unit carries.
+# One more capitalised word after a name, then the clause goes on: the name is longer.
+_ONE_WORD_MORE = re.compile(r" (?-i:" + UPPER + r")[\w'’]+(?=\s*[.,;:)]|\s+(?-i:" + LOWER + r"))")
+# A head's post before a place, whose name may follow it: "Thị trưởng thành phố Incheon Yoo ...".
+_TITLED_BEFORE = re.compile(r"(?:thống đốc|tỉnh trưởng|thị trưởng|đô trưởng|chủ tịch|bí thư|trưởng|giám đốc)\b[^.;\n]{0,40}$", re.IGNORECASE)
+
+
+def country_rx_at(text, pos):
+    """A country's name starts at ``pos`` ("thành phố Busan Hàn Quốc")."""
+    return bool(_country_names_rx().match(text, pos))
+
+
+@cache
+def _country_names_rx():
+    forms = sorted({f for fs in country_list.countries().values() for f in fs}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+
+
 _BORDER_PAIR_BEFORE = re.compile(
     # ("Khu hợp tác kinh tế qua biên giới Móng Cái - Đông Hưng": a zone named after the pair)
     r"(?:cửa khẩu|cặp cửa khẩu|tuyến|cầu|chợ biên giới|khu hợp tác kinh tế|khu kinh tế)[^.;\n]{0,50}?\s[-–]\s*$",
@@ -454,6 +473,13 @@ def extract(doc, province):
             continue
         if _LONGER_NAME.match(text, end):
             continue  # "Santa Cruz" of "Santa Cruz de Tenerife": a longer name
+        if (
+            _ONE_WORD_MORE.match(text, end)
+            and _KIND_BEFORE.search(text[max(0, start - 45) : start])
+            and not _TITLED_BEFORE.search(text[max(0, start - 60) : start])
+            and not country_rx_at(text, end + 1)
+        ):
+            continue  # "huyện Andong Meas": a longer name (Cambodia's), not Korea's Andong
         if _inside_longer_name(text, start):
             continue  # "Giang Tây" of "xã Tam Giang Tây", "Incheon" of "Sân bay Quốc tế Incheon"
         entry = by_key.get(_variant_key(m.group(0)))
