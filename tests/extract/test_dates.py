@@ -886,3 +886,21 @@ def test_yesterday_closing_the_lead_as_national_papers_write_it():
     # "qua" inside the clause is no day
     text = TITLE + "Chủ tịch UBND tỉnh tiếp đoàn thành phố Busan, qua đó hai bên trao đổi về đường bay thẳng."
     assert when(text, "2024-09-12")[0] is None
+
+
+def test_the_headline_and_the_lead_name_the_occasions_year_among_others_further_down():
+    text = (
+        "Lãnh đạo tỉnh tiếp đoàn thành phố Blois nhân dịp Festival Huế 2018\n"
+        "Tối 30/4, bên lề Festival Huế 2018, Phó Chủ tịch UBND tỉnh đã tiếp đoàn thành phố Blois (Pháp).\n"
+        "Festival Huế 2018 - lễ hội văn hóa lớn nhất của tỉnh, diễn ra từ ngày 28/4 đến 3/5.\n"
+        "Hai bên thống nhất sẽ tiếp tục hợp tác tại Festival Huế 2020."
+    )
+    # the festival's own span is not the reception's
+    assert when(text)[:2] == ("2018-04-30", "2018-04-30")
+    text = (
+        "Đoàn đại biểu tỉnh Tây Ninh chúc mừng 40 năm Ngày Chiến thắng chế độ diệt chủng\n"
+        "Trong hai ngày 5 và 6-1, Đoàn đại biểu tỉnh Tây Ninh đã thăm tỉnh Svay Rieng nhân kỷ niệm 40 năm Ngày Chiến "
+        "thắng chế độ diệt chủng Pol Pot (7/1/1979 – 7/1/2019).\n"
+        "Hai bên cũng ôn lại kỷ niệm 51 năm quan hệ ngoại giao (24/6/1967 – 24/6/2018)."
+    )
+    assert when(text)[:2] == ("2019-01-05", "2019-01-06")

@@ -309,13 +309,22 @@ def opens_with_day(sentence):
     return any(start < 40 for start, *_ in _candidates(sentence))
 
 
-def _written_ranges(sentences):
+def _written_ranges(sentences, events=True):
     """The ranges of two days or more written in ``sentences``: (d1, m1, y1, d2, m2, y2), the
-    years None where not written."""
+    years None where not written; without a festival's or a fair's own span ("Festival Huế 2016 ...
+    diễn ra từ ngày 29/4 đến 4/5") unless ``events``."""
     for s in sentences:
-        for _start, _end, (d1, m1, y1), (d2, m2, y2) in _candidates(s.text):
+        for start, _end, (d1, m1, y1), (d2, m2, y2) in _candidates(s.text):
+            if not events and _EVENT_SPAN.search(s.text[max(0, start - 120) : start]):
+                continue
             if d1 and m1 and d2 and m2 and (d1, m1) != (d2, m2):
                 yield d1, m1, y1, d2, m2, y2
+
+
+# A named event's own span, which a delegation visiting during it does not share.
+_EVENT_SPAN = re.compile(
+    r"(?:festival|lễ hội|hội chợ|triển lãm|liên hoan|tuần lễ|tuần văn hóa)\b[^.;()]{0,100}?\bdiễn ra\s*$", re.IGNORECASE
+)
 
 
 def _range_from(doc, day, month, year):
@@ -340,7 +349,7 @@ def _range_around(doc, day):
     lead = _lead_sentences(doc)
     chosen = {id(s) for s in lead}
     spans = [s for s in doc.body if id(s) not in chosen and _TRIP_SPAN.search(s.text)]
-    for d1, m1, y1, d2, m2, y2 in _written_ranges(lead + spans):
+    for d1, m1, y1, d2, m2, y2 in _written_ranges(lead + spans, events=False):
         year2 = y2 or day.year
         year1 = y1 or (year2 - 1 if (m1, d1) > (m2, d2) else year2)
         if not (valid(year1, m1, d1) and valid(year2, m2, d2)):

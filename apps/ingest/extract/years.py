@@ -174,9 +174,18 @@ def resolve(day, month, year, doc):
         return clock
     if not doc.published and not from_text:
         # From the title on: what stands above it (a clock, a banner) is the page's, not the story's.
-        weak = _weak_years(doc.text[doc.title_span[0] if doc.title_span else 0 :], day, month)
+        story = doc.text[doc.title_span[0] if doc.title_span else 0 :]
+        weak = _weak_years(story, day, month)
         if len(weak) == 1:
             return next(iter(weak))
+        if len(weak) > 1:
+            # (the headline and the lead name the occasion: "nhân dịp Festival Huế 2016", "kỷ niệm 40 năm
+            # ... (7/1/1979 – 7/1/2019)"; other years further down are history or plans)
+            lines = story.split("\n", 4)[:4]
+            lead = next((i for i in range(1, len(lines)) if len(lines[i].split()) >= 12), len(lines) - 1)
+            head = _weak_years("\n".join(lines[: lead + 1]), day, month) & weak
+            if len(head) == 1:
+                return next(iter(head))
     return None
 
 
