@@ -904,3 +904,20 @@ def test_the_headline_and_the_lead_name_the_occasions_year_among_others_further_
         "Hai bên cũng ôn lại kỷ niệm 51 năm quan hệ ngoại giao (24/6/1967 – 24/6/2018)."
     )
     assert when(text)[:2] == ("2019-01-05", "2019-01-06")
+
+
+def test_a_lead_opening_with_today_and_a_lunar_day_takes_the_publication_day():
+    text = (
+        "Lãnh đạo tỉnh tiếp đoàn thành phố Bách Sắc sang chúc Tết\n"
+        "Sáng nay, mùng 5 tháng Giêng năm Giáp Thìn, tại trụ sở Tỉnh ủy, Bí thư Tỉnh ủy tiếp đoàn đại biểu thành phố "
+        "Bách Sắc (Trung Quốc).\n"
+        "Năm 2023, hai bên đã tổ chức thành công Hội đàm định kỳ ngày 19/10/2023 tại thành phố Bách Sắc."
+    )
+    assert when(text, "2024-02-14")[:2] == ("2024-02-14", "2024-02-14")
+    # yesterday, within the visit's span told further down: the span
+    text = (
+        "Quảng Bình và Khăm Muộn tăng cường hợp tác\n"
+        "Chiều qua, tại thành phố Đồng Hới, lãnh đạo tỉnh Quảng Bình đã hội đàm với đoàn đại biểu tỉnh Khăm Muộn (Lào).\n"
+        "Đoàn đại biểu tỉnh Khăm Muộn thăm và làm việc tại Quảng Bình từ ngày 23 đến 25/3."
+    )
+    assert when(text, "2022-03-25")[:2] == ("2022-03-23", "2022-03-25")

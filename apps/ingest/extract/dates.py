@@ -92,6 +92,25 @@ _YESTERDAY = re.compile(
     r"(?:^|^[^,.\n]{0,30}\s[-–]\s)(?:hôm qua|" + _TIME_OF_DAY + r" (?:hôm )?qua)\s*,", re.IGNORECASE
 )
 
+# A lead opening with today or yesterday and no day-month after it.
+_RELATIVE_OPENING = re.compile(
+    r"^(?:[^,.\n]{0,30}\s[-–]\s)?(?:hôm nay|hôm qua|(?:" + _TIME_OF_DAY + r")\s+(?:nay|(?:hôm\s+)?qua))\s*,(?!\s*(?:ngày\s+)?\d)",
+    re.IGNORECASE,
+)
+def _holds_relative_day(picked, relative, published):
+    """The day-months ``picked`` spans hold the day a relative opening names."""
+    try:
+        day = date.fromisoformat(published or "")
+    except ValueError:
+        return False
+    if "qua" in relative.group(0).lower():
+        day -= timedelta(days=1)
+    _sentence, (d1, m1, _y1), (d2, m2, _y2) = picked
+    if not (d1 and m1 and d2 and m2):
+        return False
+    return (m1, d1) <= (day.month, day.day) <= (m2, d2)
+
+
 # A date that belongs to a document, not to the activity: "Kế hoạch số 274/KH-SNgV ngày 19/2/2024".
 _DOC_BEFORE = re.compile(
     r"(?:kế hoạch|quyết định|công văn|nghị quyết|nghị định|thông tư|thông báo|chỉ thị|văn bản|"
@@ -410,6 +429,16 @@ def extract(doc):
     """The activity's Dates: start, end and precision, and the day-months ("MM-DD") when the
     day is written, whether or not its year is known."""
     picked = occasion(doc)
+    lead = [s for s in _lead_sentences(doc) if s.text != doc.title][:1]
+    if (
+        picked is not None and lead and picked[0] is not lead[0]
+        and (relative := _RELATIVE_OPENING.match(lead[0].text))
+        and not _holds_relative_day(picked, relative, doc.published)
+    ):
+        # "Sáng nay, mùng 5 tháng Giêng năm Giáp Thìn, ... tiếp đoàn": the lead's own day is the
+        # publication's, not a date a later paragraph gives (unless that is the visit's span:
+        # "Chiều qua, ..." then "Đoàn ... thăm Quảng Bình từ ngày 23 đến 25/3")
+        picked = None
     if picked is None:
         today = _today(doc)
         if today:
