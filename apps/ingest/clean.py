@@ -107,7 +107,15 @@ def _is_menu(line):
         len(items) >= 3
         and not any(ch.isdigit() for ch in line)
         and all(1 <= len(x.split()) <= 4 for x in items)
-    ) or _is_section_run(line)
+    ) or _is_section_run(line) or _is_run_together(line)
+
+
+def _is_run_together(line):
+    """A menu whose items lost the spaces between them: "Thời sựThế giớiKinh tếĐời sống..." (three
+    joins of a small letter and a capital or more, one for every four words at least; a paragraph
+    naming "EuroCham" thrice is no menu)."""
+    joins = sum(1 for a, b in zip(line, line[1:], strict=False) if a.islower() and b.isupper())
+    return joins >= 3 and joins * 4 >= len(line.split())
 
 
 # The sections of a news site, which its menu lists in a row: once the spaces between its items
@@ -321,6 +329,15 @@ _CLOCK_WITH_LINKS = re.compile(
 )
 
 
+# A national outlet's name alone on its line, above its clock.
+_NATIONAL_OUTLET = (
+    r"^(?:Đài Tiếng nói Việt Nam|Thông tấn xã Việt Nam|Đài Truyền hình Việt Nam|Báo Điện tử Đảng Cộng sản Việt Nam|"
+    r"Báo điện tử Chính phủ(?: nước Cộng hòa xã hội chủ nghĩa Việt Nam)?|Cổng Thông tin điện tử Chính phủ|"
+    r"Báo Nhân Dân|Báo Quân đội nhân dân|Báo Công an nhân dân|Báo Biên phòng|Báo Lao Động|Báo Đại Đoàn Kết|"
+    r"Báo Thế giới (?:&|và) Việt Nam|Tạp chí Cộng sản)\s*$"
+)
+
+
 def _title_like(line):
     """A headline: five words or more, not a dateline, not a site banner in capitals, not a
     sentence that announces a list."""
@@ -344,8 +361,11 @@ def _title_like(line):
     ):
         return False  # "Cổng thông tin điện tử tỉnh Quảng Ninh - Chi tiết tin tức": the site's own title
     if re.search(
-        r"(?:^|[-–|]\s*)(?:Cơ quan (?:ngôn luận |chủ quản )?(?:của|thuộc)|Tiếng nói của)\s+"
-        r"(?:Đảng|Tỉnh|Thành|UBND|Ủy ban|Bộ|Chính phủ|Quốc hội|Thông tấn|Hội)|^Báo (?:điện tử )?tiếng Việt\b", line, re.I
+        r"(?:^|[-–|]\s*)(?:Cơ quan (?:Trung ương )?(?:ngôn luận |chủ quản )?(?:của|thuộc)|Tiếng nói của|Diễn đàn của)\s+"
+        r"(?:Đảng|Tỉnh|Thành|UBND|Ủy ban|Bộ|Chính phủ|Quốc hội|Thông tấn|Hội|Tổng|Liên|Trung ương|Mặt trận|Ban|Đoàn)"
+        r"|^Báo (?:điện tử )?tiếng Việt\b|" + _NATIONAL_OUTLET,
+        line,
+        re.I,
     ):
         # "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Cao Bằng", "THẾ GIỚI & VIỆT NAM – Cơ quan của Bộ
         # Ngoại giao", "Báo tiếng Việt nhiều người xem nhất": the paper's tagline

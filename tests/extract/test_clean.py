@@ -650,3 +650,32 @@ def test_a_listed_link_dated_with_dashes_is_furniture():
     )
     out = clean(text)
     assert "Jeollanam" not in out.text and "Kagoshima" not in out.text
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Đài Tiếng nói Việt Nam",
+        "Cơ quan Trung ương của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "Diễn đàn của Hội Liên hiệp Thanh niên Việt Nam",
+        "Cơ quan của Tổng Liên đoàn Lao động Việt Nam",
+    ],
+)
+def test_a_national_outlets_name_or_tagline_and_its_menu_run_together_are_not_the_title(top):
+    text = (
+        top + "\nThứ Sáu, 24/03/2017 | 16:47 (GMT+7)\n"
+        "Chính trịXã hộiKinh tếThế giớiQuân sự - Quốc phòngVăn hóaPháp luậtThể thaoSức khỏeĐời sống\n"
+        "Chính trị > Ngoại giao\n"
+        "Lạng Sơn và Quảng Tây thúc đẩy hợp tác thương mại qua biên giới\n"
+        "VOV.VN - Sáng nay (24/3), tại thành phố Lạng Sơn, lãnh đạo tỉnh Lạng Sơn đã hội đàm với đoàn Quảng Tây."
+    )
+    assert clean(text).title == "Lạng Sơn và Quảng Tây thúc đẩy hợp tác thương mại qua biên giới"
+
+
+def test_a_paragraph_naming_a_body_in_camel_case_thrice_is_not_a_menu():
+    text = (
+        "Long An tiếp EuroCham\n"
+        "Sáng 14/5, Chủ tịch UBND tỉnh Long An tiếp đoàn EuroCham do Chủ tịch EuroCham dẫn đầu; EuroCham giới thiệu các "
+        "doanh nghiệp châu Âu quan tâm đầu tư vào tỉnh Long An trong thời gian tới."
+    )
+    assert "Sáng 14/5" in clean(text).text
