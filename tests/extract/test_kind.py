@@ -1313,3 +1313,26 @@ def test_the_provinces_meeting_with_the_envoys_is_its_own_event_and_cu_ba_is_a_c
         "làm việc tại tỉnh."
     )
     assert classify(text, "2015-07-23") == "foreign_delegation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told from the host's side
+        "Lãnh đạo tỉnh Hủa Phăn tiếp đoàn đại biểu cấp cao tỉnh Thanh Hóa\n"
+        "Chiều 6/9, tại thủ phủ Sầm Nưa, Tỉnh trưởng tỉnh Hủa Phăn đã tiếp đoàn đại biểu cấp cao tỉnh Thanh Hóa do Phó "
+        "Bí thư Tỉnh ủy làm trưởng đoàn.",
+        # local time written without brackets, the delegation unnamed
+        "Bà Rịa - Vũng Tàu làm việc với thành phố Houston\n"
+        "Rạng sáng 19/9 (giờ Việt Nam), tức chiều 18/9 theo giờ địa phương, đoàn công tác tỉnh do đồng chí Đặng Văn "
+        "Khoa, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã có buổi làm việc với Cảng vụ Houston và lãnh đạo TP. Houston, "
+        "bang Texas (Hoa Kỳ).",
+        # "đoàn công tác của tỉnh" left unnamed, a country after the travel verb
+        "Đoàn công tác Quảng Bình thăm cộng đồng người Việt\n"
+        "Từ ngày 24 đến 28/8, đoàn công tác của tỉnh do đồng chí Hoàng Văn Khoa, Phó Chủ tịch UBND tỉnh làm trưởng đoàn "
+        "đã đến thăm, làm việc tại tỉnh Sakon Nakhon và thăm cộng đồng người Việt Nam sinh sống ở khu vực Đông Bắc Thái "
+        "Lan.",
+    ],
+)
+def test_the_provinces_delegation_received_abroad_told_in_other_ways_is_outbound(text):
+    assert classify(text, "2018-09-07") == "outbound_delegation"

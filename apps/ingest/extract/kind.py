@@ -185,7 +185,10 @@ def _outbound(doc, province, head):
         # "Đoàn đại biểu tỉnh Tây Ninh ... đã đến thăm, chúc Tết lãnh đạo tỉnh Svay Rieng,
         # Vương quốc Campuchia": the province's delegation travels to a place in a named country.
         for line in head.split("\n"):
-            own = re.search(_HOME_TRAVELS.replace("{name}", esc), line)
+            # (or the delegation "của tỉnh" left unnamed: "đoàn công tác của tỉnh do đồng chí ... đã đến thăm")
+            own = re.search(_HOME_TRAVELS.replace("{name}", esc), line) or re.search(
+                _HOME_TRAVELS.replace("{name}", _UNNAMED_OWN), line
+            )
             if not own:
                 continue
             rest = line[own.end() :]
@@ -206,6 +209,11 @@ def _outbound(doc, province, head):
         for line in head.split("\n"):
             own = re.search(_HOME_ATTENDS.replace("{name}", esc), line)
             if own and _at_capital().search(line, own.end(), own.end() + 200):
+                return True
+    if name:
+        for line in head.split("\n")[:4]:
+            host = re.search(_HOST_RECEIVES.replace("{name}", re.escape(name)), line)
+            if host and known_abroad(host.group("host")):
                 return True
     # The day told in the host's time: "Chiều 17-4 (giờ Nhật Bản), tại Osaka, đoàn công tác ...",
     # "Sáng 10/9 (giờ địa phương), đoàn công tác TP Đà Nẵng ...": the meeting is abroad.
@@ -264,8 +272,20 @@ _HOME_TRAVELS = (
     # ("... đã có buổi hội đàm với lãnh đạo thành phố Bách Sắc (..., Trung Quốc)": the same, in talks)
     r"\b(?:làm việc|hội đàm) với (?:lãnh đạo|chính quyền))"
 )
-_LOCAL_TIME = re.compile(r"\(\s*(?:theo\s+)?giờ\s+(?:địa phương|(?!Việt Nam|Hà Nội)(?-i:" + UPPER + r")[\w ]{1,20})\s*\)", re.IGNORECASE)
+_LOCAL_TIME = re.compile(
+    r"\(\s*(?:theo\s+)?giờ\s+(?:địa phương|(?!Việt Nam|Hà Nội)(?-i:" + UPPER + r")[\w ]{1,20})\s*\)"
+    # ("Rạng sáng 19/9 (giờ Việt Nam), tức chiều 18/9 theo giờ địa phương, ...")
+    r"|\btheo giờ địa phương\b",
+    re.IGNORECASE,
+)
+# A foreign host receiving the province's delegation: "Lãnh đạo tỉnh Hủa Phăn tiếp đoàn đại biểu cấp
+# cao tỉnh Thanh Hóa", "... Tỉnh trưởng tỉnh Hủa Phăn đã tiếp đoàn ... tỉnh Thanh Hóa".
+_HOST_RECEIVES = (
+    r"(?:[Tt]ỉnh|[Tt]hành phố|[Bb]ang|[Cc]hâu)\s+(?P<host>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})"
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:đã\s+)?(?:tiếp|đón|hội kiến)\s+(?:và làm việc với\s+)?" + _OWN_NAMED
+)
 _HOME_ATTENDS = _OWN_NAMED + r"(?![\w ]{0,3}\()[^.;\n]{0,160}?\btham (?:gia|dự)\b"
+_UNNAMED_OWN = r"(?=\s*(?:do|đã|gồm)\b)"
 _NAMED_UNIT = re.compile(
     r"(?<!\w)(?:tỉnh|thành phố|TP\.?|châu|bang|thủ đô)\s*(?P<place>" + _CAP + r"[\w'’\-]*(?:\s+" + _CAP + r"[\w'’\-]*){0,3})"
 )
