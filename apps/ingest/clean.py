@@ -248,12 +248,20 @@ def _inline_box_end(lines, i, box):
     heads = 0
     while not inline and heads < len(rest) and heads < 5 and not _is_sentence(rest[heads][1]) and len(rest[heads][1].split()) <= 30:
         heads += 1
-    if not (inline or 1 <= heads <= 4) or heads >= len(rest) or not _is_sentence(rest[heads][1]):
+    # (a one-line box may be followed by the story's next subheading: "Đọc thêm: ..." then "Nâng cấp hạ
+    # tầng cửa khẩu Cha Lo - Na Phàu" then its paragraphs)
+    story = heads + 1 if inline and heads + 1 < len(rest) and _is_subheading(rest[heads][1]) else heads
+    if not (inline or 1 <= heads <= 4) or story >= len(rest) or not _is_sentence(rest[story][1]):
         return None
-    after = rest[heads + 1][1] if heads + 1 < len(rest) else ""
+    after = rest[story + 1][1] if story + 1 < len(rest) else ""
     if _is_sentence(after) or (after and len(after.split()) <= 4 and not _TAIL_MARKER.match(after)):
         return rest[heads - 1][0] if heads else i
     return None
+
+
+def _is_subheading(line):
+    """A short line that is no sentence and no list's marker: a story's subheading."""
+    return not _is_sentence(line) and 2 <= len(line.split()) <= 15 and not _TAIL_MARKER.match(line)
 
 
 # A paper's or a portal's own name on a line of its own: "Báo Quảng Ninh", "BÁO ĐIỆN TỬ ĐỒNG NAI",

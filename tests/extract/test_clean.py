@@ -679,3 +679,20 @@ def test_a_paragraph_naming_a_body_in_camel_case_thrice_is_not_a_menu():
         "doanh nghiệp châu Âu quan tâm đầu tư vào tỉnh Long An trong thời gian tới."
     )
     assert "Sáng 14/5" in clean(text).text
+
+
+def test_a_one_line_read_more_box_before_the_storys_next_subheading_does_not_end_the_story():
+    text = (
+        "Đoàn đại biểu tỉnh Quảng Trị làm việc tại Lào\n"
+        "Từ ngày 6 - 8/1, Đoàn đại biểu cấp cao tỉnh Quảng Trị đã thăm, làm việc tại tỉnh Savannakhet và tỉnh Khăm Muộn "
+        "của nước Cộng hòa Dân chủ Nhân dân Lào.\n"
+        "Tỉnh trưởng tỉnh Savannakhet nhất trí với các đề xuất của tỉnh Quảng Trị và cảm ơn sự giúp đỡ của tỉnh trong "
+        "thời gian qua.\n"
+        "Đọc thêm: Tỉnh Quảng Trị tiếp đoàn đại biểu tỉnh Salavan (Lào) ngày 20/12/2025\n"
+        "Nâng cấp hạ tầng cửa khẩu Cha Lo - Na Phàu\n"
+        "Ngày 7/1, đoàn đã đến thăm, làm việc với lãnh đạo tỉnh Khăm Muộn và đề nghị phối hợp nâng cấp hạ tầng cửa khẩu.\n"
+        "Cùng ngày, đoàn đã đến chào và làm việc với Tổng Lãnh sự quán Việt Nam tại Savannakhet."
+    )
+    out = clean(text).text
+    assert "Salavan" not in out
+    assert "Nâng cấp hạ tầng cửa khẩu Cha Lo" in out and "Tổng Lãnh sự quán Việt Nam tại Savannakhet" in out
