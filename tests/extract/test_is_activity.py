@@ -847,3 +847,27 @@ def test_a_ministrys_visit_on_border_trade_stays_an_activity():
         "Cao Bằng về thương mại biên giới, kinh tế cửa khẩu với Quảng Tây (Trung Quốc)."
     )
     assert classify(text, "2024-08-07") == "central_delegation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Vietnam's ambassador with a foreign province, no seat written
+        "Đại sứ Việt Nam làm việc với lãnh đạo tỉnh Gyeonggi\n"
+        "Ngày 11/5, Đại sứ Việt Nam làm việc với Phó Thống đốc tỉnh Gyeonggi về hợp tác địa phương.\n"
+        "Gyeonggi hiện có quan hệ hợp tác với các tỉnh Bắc Ninh, Thái Nguyên và Vĩnh Phúc.",
+        # resolutions and decisions announced
+        "Lai Châu công bố các nghị quyết, quyết định về sắp xếp tổ chức bộ máy\n"
+        "Ngày 1/3, UBND tỉnh Lai Châu tổ chức hội nghị; nhiệm vụ đối ngoại của Sở Ngoại vụ chuyển về Văn phòng UBND tỉnh.",
+        # a minister inspecting a railway project
+        "Bộ trưởng Bộ Xây dựng kiểm tra dự án đường sắt Lào Cai - Hà Nội - Hải Phòng\n"
+        "Ngày 1/8, Bộ trưởng Bộ Xây dựng đã kiểm tra công tác chuẩn bị dự án đường sắt và làm việc với UBND tỉnh Lào Cai.\n"
+        "Tuyến đường sắt sẽ kết nối với mạng đường sắt Trung Quốc qua ga Hà Khẩu, có chuyên gia nước ngoài tham gia.",
+        # the department's charity
+        "Sở Ngoại vụ trao quà Tết cho hộ nghèo xã Nghinh Tường\n"
+        "Ngày 19/1, đoàn công tác Sở Ngoại vụ tỉnh Thái Nguyên đã trao 50 suất quà Tết cho hộ nghèo, với sự hỗ trợ của "
+        "các tổ chức quốc tế.",
+    ],
+)
+def test_an_envoys_call_abroad_decisions_a_works_inspection_and_a_charity_are_no_activities(text):
+    assert classify(text, "2025-08-02") is None

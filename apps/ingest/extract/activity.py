@@ -78,6 +78,8 @@ _DOCUMENT = re.compile(
     r"\bký (?:ban hành )?(?:quyết định|kế hoạch(?! hợp tác)|chỉ thị|công văn|văn bản)|"
     # "Công bố quyết định tổ chức lại Văn phòng UBND tỉnh ...": a decision announced
     r"^(?:[^:\n]{0,30}:\s*)?(?:công bố|trao|trao các)\s+quyết định\b|"
+    # ("Lai Châu công bố các nghị quyết, quyết định về sắp xếp tổ chức bộ máy ...")
+    r"^[^\n]{0,40}\bcông bố (?:các )?(?:nghị quyết|quyết định)\b|"
     r"^(?:[^:\n]{0,30}:\s*)?(?:kế hoạch|quyết định|quy chế|quy định|thông báo|hướng dẫn)\b|"
     # a guidance page: "Một số lưu ý về lễ tân khi đón tiếp khách nước ngoài", "Hỏi - đáp: ..."
     r"^(?:[^:\n]{0,30}:\s*)?(?:(?:một số|những) (?:lưu ý|điều cần (?:biết|lưu ý))|hỏi\s*[-–]\s*đáp)\b|"
@@ -122,6 +124,8 @@ _INTERNAL = re.compile(
 _INTERNAL_TITLE = re.compile(
     # ("Đại biểu HĐND tỉnh tiếp xúc cử tri huyện Mèo Vạc": the voters' petitions, not the province's asks)
     r"đại hội (?:đại biểu )?Đảng bộ|hội nghị cán bộ,? công chức|tiếp xúc cử tri|"
+    # the department's charity: "Sở Ngoại vụ trao quà Tết cho hộ nghèo xã ..."
+    r"trao (?:tặng )?quà (?:Tết )?(?:cho|tặng) (?:các )?(?:hộ|gia đình|học sinh|người|đối tượng)|"
     # a council's session: "Bế mạc Kỳ họp thứ 11 HĐND tỉnh Tây Ninh khóa X"
     r"kỳ họp (?:thứ \w+ )?(?:\([^)]{0,40}\) )?(?:HĐND|Hội đồng nhân dân)",
     re.IGNORECASE,
@@ -323,7 +327,10 @@ _FOREIGN_TITLE = re.compile(
 
 
 # Vietnam's own envoy abroad: "Đại sứ Việt Nam tại Lào Nguyễn Thành Lâm đã có chuyến thăm ...".
-_OWN_ENVOY = re.compile(r"(?:Đại sứ|Tổng Lãnh sự|Lãnh sự)(?: quán)? Việt Nam (?:tại|ở) ")
+_OWN_ENVOY = re.compile(
+    # (or with no seat written: "Đại sứ Việt Nam làm việc với lãnh đạo tỉnh Gyeonggi")
+    r"(?:Đại sứ|Tổng Lãnh sự|Lãnh sự)(?: quán)? Việt Nam (?:(?:tại|ở) |(?:làm việc|thăm|gặp|hội kiến|chào)\b)"
+)
 _LANGUAGE_BEFORE = re.compile(r"\b(?:tiếng|Tiếng) $")
 
 
@@ -405,7 +412,9 @@ _SECTOR_TITLE = re.compile(
     r"\b(?:du lịch|kinh tế - xã hội|phát triển kinh tế|nông nghiệp|giáo dục|y tế|giao thông|thu ngân sách|"
     r"chuyển đổi số|giải ngân|đầu tư công|cải cách hành chính|"
     # a ministry's inspection of the province's own affairs: drought, an exam, the foreigners' stay
-    r"hạn mặn|xâm nhập mặn|hạn hán|thiên tai|thi tốt nghiệp|kỳ thi|tuyển sinh|tạm trú|vùng trồng|vùng nguyên liệu|NN&PTNT)(?!\w)",
+    r"hạn mặn|xâm nhập mặn|hạn hán|thiên tai|thi tốt nghiệp|kỳ thi|tuyển sinh|tạm trú|vùng trồng|vùng nguyên liệu|NN&PTNT|"
+    # a domestic works project
+    r"đường sắt|đường cao tốc|dự án giao thông)(?!\w)",
     re.IGNORECASE,
 )
 _SECTOR_REVIEW = re.compile(r"tổng kết|sơ kết|triển khai|kế hoạch|nhiệm vụ|kiểm tra|làm việc|khảo sát|tập huấn", re.IGNORECASE)
