@@ -337,12 +337,13 @@ _CLOCK_WITH_LINKS = re.compile(
 )
 
 
-# A national outlet's name alone on its line, above its clock.
+# A national outlet's name on a short line of its own, above its clock ("Đài Tiếng nói Việt Nam",
+# "VOV.VN Báo điện tử Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam (TTXVN)").
 _NATIONAL_OUTLET = (
-    r"^(?:Đài Tiếng nói Việt Nam|Thông tấn xã Việt Nam|Đài Truyền hình Việt Nam|Báo Điện tử Đảng Cộng sản Việt Nam|"
+    r"(?:^|\s)(?:Đài Tiếng nói Việt Nam|Thông tấn xã Việt Nam|Đài Truyền hình Việt Nam|Báo Điện tử Đảng Cộng sản Việt Nam|"
     r"Báo điện tử Chính phủ(?: nước Cộng hòa xã hội chủ nghĩa Việt Nam)?|Cổng Thông tin điện tử Chính phủ|"
     r"Báo Nhân Dân|Báo Quân đội nhân dân|Báo Công an nhân dân|Báo Biên phòng|Báo Lao Động|Báo Đại Đoàn Kết|"
-    r"Báo Thế giới (?:&|và) Việt Nam|Tạp chí Cộng sản)\s*$"
+    r"Báo Thế giới (?:&|và) Việt Nam|Tạp chí Cộng sản)(?:\s*\([^()]{2,10}\))?\s*$"
 )
 
 
@@ -371,10 +372,10 @@ def _title_like(line):
     if re.search(
         r"(?:^|[-–|]\s*)(?:Cơ quan (?:Trung ương )?(?:ngôn luận |chủ quản )?(?:của|thuộc)|Tiếng nói của|Diễn đàn của)\s+"
         r"(?:Đảng|Tỉnh|Thành|UBND|Ủy ban|Bộ|Chính phủ|Quốc hội|Thông tấn|Hội|Tổng|Liên|Trung ương|Mặt trận|Ban|Đoàn)"
-        r"|^Báo (?:điện tử )?tiếng Việt\b|" + _NATIONAL_OUTLET,
+        r"|^Báo (?:điện tử )?tiếng Việt\b",
         line,
         re.I,
-    ):
+    ) or (len(line.split()) <= 10 and re.search(_NATIONAL_OUTLET, line, re.I)):
         # "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Cao Bằng", "THẾ GIỚI & VIỆT NAM – Cơ quan của Bộ
         # Ngoại giao", "Báo tiếng Việt nhiều người xem nhất": the paper's tagline
         return False
@@ -425,18 +426,28 @@ def _title(lines):
     published_line = any(_looks_like_dateline(line) and _PUBLICATION.search(line) for line in head)
     for strict in (True, False) if not published_line else (True,):
         under = None
+        topmost = None  # the page's first line over its clock: kept while a later dateline may have its own
         for i, line in enumerate(head):
+            if topmost is not None and paragraphs and i > paragraphs[0]:
+                break  # (only a headline and its dateline before the story's first paragraph replace it)
             if not _looks_like_dateline(line) or (strict and not _PUBLICATION.search(line)):
                 continue
             for j in range(i - 1, max(-1, i - 3), -1):
                 if _is_paragraph(head[j]) and j > 0:
                     continue  # the sapo some outlets print above the publication line, under the title
                 if _title_like(head[j]) or _caps_headline(head[j]):
+                    if j == 0 and i == 1 and topmost is None:
+                        # ("Thông tấn xã Việt Nam (TTXVN)" over "Thứ Sáu, 22/11/2024 - 11:03", a menu, then
+                        # the headline over its own publication line: the first pair is the page's)
+                        topmost = head[j]
+                        break
                     return head[j]
             # a portal that prints the headline under its publication line, widgets above it (unless
             # a later dateline has its headline above it: the first was the page's clock over a menu)
             if under is None and i + 1 < len(head) and not _is_paragraph(head[i + 1]) and _title_like(head[i + 1]):
                 under = head[i + 1]
+        if topmost is not None:
+            return topmost
         if under is not None:
             return _over_the_lead(head, head.index(under), paragraphs) or under
     # a headline in capitals right above the story's first paragraph: "ĐÀ NẴNG TỔNG KẾT CÔNG TÁC ĐỐI

@@ -93,8 +93,9 @@ def find_published(text, corpus_date=None, title=None):
     """
     if corpus_date:
         return corpus_date, None
-    head = text[:_HEAD_CHARS]
     title_at = _title_at(text, title)
+    # (the lines right under a title that long menus pushed down belong to the head too)
+    head = text[: max(_HEAD_CHARS, title_at + len(title or "") + 200 if title_at > 0 else 0)]
     offset = 0
     found = []
     for line in head.split("\n"):

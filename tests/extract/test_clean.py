@@ -696,3 +696,36 @@ def test_a_one_line_read_more_box_before_the_storys_next_subheading_does_not_end
     out = clean(text).text
     assert "Salavan" not in out
     assert "Nâng cấp hạ tầng cửa khẩu Cha Lo" in out and "Tổng Lãnh sự quán Việt Nam tại Savannakhet" in out
+
+
+def test_the_pages_first_line_over_its_clock_gives_way_to_a_headline_over_its_own_publication_line():
+    text = (
+        "Thông tấn xã Việt Nam (TTXVN)\nThứ Sáu, 22/11/2024 - 11:03\nTiếng Việt English Español Français\nChính trị\n"
+        "Bình Dương thúc đẩy hợp tác đổi mới sáng tạo với tỉnh Noord-Brabant của Hà Lan\n"
+        "Thứ Sáu, 09/06/2023 - 21:10\n"
+        "Trong chuyến công tác tại Hà Lan từ ngày 5-9/6, đoàn công tác tỉnh Bình Dương đã làm việc với chính quyền tỉnh "
+        "Noord-Brabant và thành phố Eindhoven."
+    )
+    out = clean(text)
+    assert out.title.startswith("Bình Dương thúc đẩy hợp tác")
+    assert out.published == "2023-06-09"
+    # a headline over its dateline on the first two lines stays the title
+    text = (
+        "Bình Dương thúc đẩy hợp tác đổi mới sáng tạo với tỉnh Noord-Brabant của Hà Lan\n"
+        "Thứ Sáu, 09/06/2023 - 21:10\n"
+        "Trong chuyến công tác tại Hà Lan từ ngày 5-9/6, đoàn công tác tỉnh Bình Dương đã làm việc với chính quyền tỉnh "
+        "Noord-Brabant và thành phố Eindhoven.\n"
+        "Tin liên quan\nBình Dương tiếp Đại sứ Hà Lan tại Việt Nam\n(12/03/2023)"
+    )
+    assert clean(text).title.startswith("Bình Dương thúc đẩy hợp tác")
+
+
+def test_the_publication_line_under_a_headline_that_long_menus_pushed_down_is_read():
+    menu = "\n".join(["Giới thiệu", "Tin tức - Sự kiện", "Kinh tế", "Văn hóa - Xã hội", "Đô thị", "Đối ngoại"] * 12)
+    text = (
+        "Cổng giao tiếp điện tử thành phố Hà Nội\nThứ Năm, 10/12/2026 - 10:05\n" + menu + "\n"
+        "Đoàn đại biểu thành phố Hà Nội thăm và làm việc tại Liên bang Nga\n"
+        "Cập nhật lúc 10:20 ngày 09/09/2016\n"
+        "Từ ngày 4 đến 8/9, đoàn đại biểu thành phố Hà Nội đã thăm và làm việc tại thủ đô Moskva, Liên bang Nga."
+    )
+    assert clean(text).published == "2016-09-09"
