@@ -469,7 +469,7 @@ def _title(lines):
 def _over_the_lead(head, first, paragraphs):
     """The headline right above the story's first paragraph, when a portal's menu of short lines,
     some of them headline-like ("Khái quát về Cao Bằng"), runs from line ``first`` down to it."""
-    lead = next((i for i in paragraphs if i > first + 1), None)
+    lead = next((i for i in paragraphs if first + 1 < i <= len(head)), None)
     if lead is None or lead - 1 - first < 6 or not _title_like(head[lead - 1]):
         return None
     return head[lead - 1] if all(len(x.split()) <= 10 for x in head[first : lead - 1]) else None

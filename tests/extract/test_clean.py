@@ -729,3 +729,23 @@ def test_the_publication_line_under_a_headline_that_long_menus_pushed_down_is_re
         "Từ ngày 4 đến 8/9, đoàn đại biểu thành phố Hà Nội đã thăm và làm việc tại thủ đô Moskva, Liên bang Nga."
     )
     assert clean(text).published == "2016-09-09"
+
+
+def test_a_page_title_as_long_as_a_paragraph_over_the_story_does_not_break_the_cleaning():
+    title = (
+        "Sở Ngoại vụ tỉnh Hà Giang - Tỉnh Hà Giang tiếp và làm việc với Đoàn đại biểu châu Văn Sơn, tỉnh Vân Nam, "
+        "Trung Quốc sang thăm và làm việc tại tỉnh trong hai ngày"
+    )
+    text = (
+        title + "\n"
+        # a slogan that ends as a sentence ends, then the portal's menu
+        "Chào mừng kỷ niệm 126 năm Ngày thành lập tỉnh Hà Giang (20/8/1891 - 20/8/2017)!\n"
+        "» Hoạt động đối ngoại\n» Biên giới lãnh thổ\n» Hợp tác quốc tế\nBộ Ngoại giao\n"
+        "Tỉnh Hà Giang tiếp và làm việc với Đoàn đại biểu châu Văn Sơn, tỉnh Vân Nam (Trung Quốc)\n"
+        "Ngày đăng: 21/04/2017 - Lượt xem: 356\n"
+        "Ngày 20/4/2017, tại thành phố Hà Giang, Phó Chủ tịch UBND tỉnh đã tiếp và làm việc với Đoàn đại biểu châu Văn "
+        "Sơn do Phó Châu trưởng làm trưởng đoàn sang thăm và làm việc tại tỉnh.\n"
+        "Hai bên đã trao đổi về tình hình hợp tác trong thời gian qua và thống nhất nhiều nội dung hợp tác cụ thể trong "
+        "thời gian tới giữa hai địa phương."
+    )
+    assert clean(text).title
