@@ -294,7 +294,12 @@ def _without_titled_copy(lines):
         # làm việc với tỉnh Đắk Nông về công tác biên giới, đối ngoại")
         cut = re.match(r"(.{20,}?)\s+[-–|]\s+\S.{0,80}$", line)
         short = cut.group(1) + " " if cut and len(cut.group(1).split()) >= 5 else None
+        # (or the site's name first: "Sở Ngoại vụ tỉnh Hà Giang - Tỉnh Hà Giang tiếp và làm việc với ..." above
+        # "Tỉnh Hà Giang tiếp và làm việc với ...")
+        site_first = re.match(r".{3,60}?\s+[-–|]\s+(.{40,})$", line)
         for later in head[i + 1 :]:
+            if site_first and later[:40] == site_first.group(1)[:40] and not _is_paragraph(later):
+                return lines[:i] + lines[i + 1 :]
             if len(later.split()) >= 5 and line.startswith(later) and re.fullmatch(r"\s*[-–|]\s*\S.{0,80}", line[len(later) :]):
                 return lines[:i] + lines[i + 1 :]
             # (the headline, not a paragraph of the story that opens with the same words: "Hội chợ

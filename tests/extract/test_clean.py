@@ -749,3 +749,19 @@ def test_a_page_title_as_long_as_a_paragraph_over_the_story_does_not_break_the_c
         "thời gian tới giữa hai địa phương."
     )
     assert clean(text).title
+
+
+def test_the_pages_title_copy_with_the_sites_name_first_gives_way_to_the_headline():
+    text = (
+        "Sở Ngoại vụ tỉnh Hà Giang - Tỉnh Hà Giang tiếp và làm việc với Đoàn đại biểu châu Văn Sơn, tỉnh Vân Nam, "
+        "Trung Quốc sang thăm và làm việc tại tỉnh\n"
+        "Chào mừng kỷ niệm 126 năm Ngày thành lập tỉnh Hà Giang (20/8/1891 - 20/8/2017)!\n"
+        "» Hoạt động đối ngoại\n» Hợp tác quốc tế\n"
+        "Tỉnh Hà Giang tiếp và làm việc với Đoàn đại biểu châu Văn Sơn, tỉnh Vân Nam (Trung Quốc)\n"
+        "Ngày đăng: 21/04/2017 - Lượt xem: 356\n"
+        "Ngày 20/4/2017, tại thành phố Hà Giang, Phó Chủ tịch UBND tỉnh đã tiếp và làm việc với Đoàn đại biểu châu Văn "
+        "Sơn do Phó Châu trưởng làm trưởng đoàn sang thăm và làm việc tại tỉnh."
+    )
+    out = clean(text)
+    assert out.title == "Tỉnh Hà Giang tiếp và làm việc với Đoàn đại biểu châu Văn Sơn, tỉnh Vân Nam (Trung Quốc)"
+    assert out.published == "2017-04-21"
