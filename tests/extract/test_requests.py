@@ -1484,3 +1484,12 @@ def test_joint_asks_after_trading_views_and_on_a_threat_within_a_sectors_coopera
         "bên tăng cường hợp tác trong lĩnh vực y tế, phòng chống dịch bệnh truyền nhiễm qua biên giới."
     )
     assert any("phòng chống dịch bệnh" in t for t in _texts(_doc(text, province="Lào Cai", kind="foreign_delegation")))
+
+
+def test_the_province_named_right_before_the_ask_word_after_an_opening_that_names_two_countries():
+    text = (
+        "Tiêu đề\nĐể cụ thể hóa nhận thức chung của lãnh đạo cấp cao hai Đảng, hai nước, tỉnh Quảng Ninh đề nghị phía "
+        "Quảng Tây phối hợp đẩy nhanh thủ tục nâng cấp cặp cửa khẩu Hoành Mô - Động Trung lên cửa khẩu quốc tế."
+    )
+    texts = _texts(_doc(text, province="Quảng Ninh", kind="foreign_delegation"))
+    assert texts and "Hoành Mô" in texts[0]

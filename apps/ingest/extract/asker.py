@@ -253,6 +253,12 @@ class Context:
                 re.escape(g) for g in self.given_sides) + r")\s*(?:(?:cũng|đã|còn|thì|tiếp tục|đồng thời|bày tỏ|trân trọng|kính|rất)\s+)*$")
             if self.given_sides else None
         )
+        # "..., hai Đảng, hai nước, tỉnh Quảng Ninh đề nghị ...": the province named right before the ask word
+        self.province_tail = (
+            re.compile(r"(?<!\w)(?:(?:UBND\s+)?(?:tỉnh|thành phố|TP\.?)\s*)?(?:" + "|".join(re.escape(p) for p in provinces)
+                       + r")\s*(?:(?:cũng|đã|còn|thì|tiếp tục|đồng thời|trân trọng|kính|rất)\s+)*$")
+            if provinces else None
+        )
         self.province_object = (
             re.compile(r"^(?:với\s+)?(?:" + "|".join(re.escape(p) for p in provinces) + r")(?!\w)")
             if provinces else None
@@ -406,6 +412,8 @@ def subject_side(ctx, sentence, trig_start, previous):
         return "local" if ctx.side_by_key.get(m.group(1).lower()) == "local" else "other"
     if ctx.given_tail and (m := ctx.given_tail.search(tail)):
         return "local" if ctx.given_sides[m.group(1)] == "local" else "other"
+    if ctx.province_tail and ctx.province_tail.search(tail):
+        return "local"
     if _THIRD_PARTY_TAIL.search(tail):
         return "other"  # "đến nay đã có 7 nhà đầu tư đề xuất khảo sát ...": investors propose
     if _LOCAL_POST_TAIL.search(tail):
