@@ -1493,3 +1493,13 @@ def test_the_province_named_right_before_the_ask_word_after_an_opening_that_name
     )
     texts = _texts(_doc(text, province="Quảng Ninh", kind="foreign_delegation"))
     assert texts and "Hoành Mô" in texts[0]
+
+
+def test_a_counted_list_of_asks_announced_then_told_item_by_item():
+    text = (
+        "Tiêu đề\nTại buổi hội kiến, Bí thư Tỉnh ủy Lào Cai đề xuất 4 nhóm nội dung hợp tác trọng tâm. Cụ thể: thứ nhất, "
+        "đề nghị tỉnh Vân Nam đẩy nhanh tiến độ dự án cầu đường bộ qua sông Hồng; thứ hai, đề nghị mở rộng danh mục "
+        "nông sản được xuất khẩu chính ngạch."
+    )
+    texts = _texts(_doc(text, province="Lào Cai", kind="outbound_delegation"))
+    assert len(texts) == 1 and "cầu đường bộ qua sông Hồng" in texts[0] and "danh mục nông sản" in texts[0]

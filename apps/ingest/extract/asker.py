@@ -72,6 +72,8 @@ _PRONOUN = re.compile(
     # ("Vì vậy ông đề nghị ...": a connective with no comma)
     r"^\s*(?:(?:[Đđ]ồng thời|[Nn]goài ra|[Bb]ên cạnh đó|[Cc]ùng với đó|[Tt]iếp đó|[Vv]ì vậy|[Vv]ì thế|[Dd]o đó|[Dd]o vậy|"
     r"[Bb]ởi vậy|[Tt]ừ đó|[Qq]ua đó),?\s*)?"
+    # ("Cụ thể: thứ nhất, đề nghị tỉnh Vân Nam ...": the list the speaker just announced)
+    r"(?:[Cc]ụ thể\s*[:,]?\s*)?(?:(?:[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu)|(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm) là)\s*[,:]?\s*)?"
     # ("Ông cũng bày tỏ hy vọng ...": the hope expressed)
     r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gười đứng đầu|[Ll]ãnh đạo)?\s*(?:(?:cũng|còn|đã|thì|bày tỏ|trân trọng|kính|rất)\s*)*$"
 )

@@ -447,6 +447,13 @@ _COUNTED = re.compile(
 )
 
 
+_COUNT_ONLY = re.compile(
+    r"^(?:đề xuất|kiến nghị|đề nghị)(?:\s+với\s+[^.;:]{1,40}?)?\s+(?:\d+|hai|ba|bốn|năm|sáu|một số)\s+(?:nhóm\s+)?"
+    r"(?:" + _ASK_NOUNS + r"|giải pháp)\b[^.;:]{0,40}[.:]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _line_at(text, pos):
     end = text.find("\n", pos)
     return text[pos : end if end >= 0 else len(text)]
@@ -489,7 +496,9 @@ def extract(doc, kind, province, lead, officials, partners):
         out.append(item)
     # "kiến nghị một số nội dung sau:" with the asks on lines of their own (no bullets): only the
     # header of the asks after it
-    out = [r for k, r in enumerate(out) if not (_ANNOUNCES.search(r.text) and k + 1 < len(out))]
+    # (or the count of the asks that follow: "đề xuất 4 nhóm nội dung hợp tác trọng tâm." then "Cụ thể: thứ
+    # nhất, đề nghị ...")
+    out = [r for k, r in enumerate(out) if not ((_ANNOUNCES.search(r.text) or _COUNT_ONLY.match(r.text)) and k + 1 < len(out))]
     return _without_headline_summary(out, title_end)
 
 
