@@ -1503,3 +1503,18 @@ def test_a_counted_list_of_asks_announced_then_told_item_by_item():
     )
     texts = _texts(_doc(text, province="Lào Cai", kind="outbound_delegation"))
     assert len(texts) == 1 and "cầu đường bộ qua sông Hồng" in texts[0] and "danh mục nông sản" in texts[0]
+
+
+def test_the_provinces_own_asks_listed_in_a_report_after_a_colon():
+    text = (
+        "Tiêu đề\nBáo cáo cũng nêu kiến nghị của tỉnh đối với Bộ Ngoại giao: hỗ trợ tỉnh tổ chức Hội nghị xúc tiến đầu "
+        "tư tại Hàn Quốc; giới thiệu, kết nối tỉnh với các địa phương của Hoa Kỳ."
+    )
+    texts = _texts(_doc(text, province="Bắc Ninh", kind="provincial_event"))
+    assert len(texts) == 1 and "Hội nghị xúc tiến đầu tư" in texts[0] and "Hoa Kỳ" in texts[0]
+    # a partner's own asks told so are not the province's
+    text = (
+        "Tiêu đề\nBáo cáo cũng nêu kiến nghị của tỉnh Savannakhet đối với tỉnh Quảng Trị: hỗ trợ đào tạo cán bộ; giới "
+        "thiệu doanh nghiệp đầu tư."
+    )
+    assert _texts(_doc(text, province="Quảng Trị", kind="foreign_delegation")) == []

@@ -338,6 +338,14 @@ def _words(text):
     return set(fold(text).split())
 
 
+# The province's asks named as its own, then listed after a colon.
+_OWN_LIST = re.compile(
+    # (the province unnamed, "của tỉnh", not a partner's "của tỉnh Savannakhet")
+    r"\s+của\s+(?:tỉnh|thành phố|UBND tỉnh|UBND thành phố|địa phương)(?=\s*:|\s+(?:đối với|với|gửi|đến|lên)\s)"
+    r"[^:.;\n]{0,60}:\s*\S", re.IGNORECASE
+)
+
+
 def _candidates(doc, ctx):
     """(start, end) spans of the province's asks, in text order (repeats not yet removed)."""
     text = doc.text
@@ -354,6 +362,9 @@ def _candidates(doc, ctx):
                 chain_end = end  # "kiến nghị, đề xuất": one ask word
                 continue
             chain_end = end
+            if _OWN_LIST.match(text, end) and not _past_ask(text, sent.start, start, sent.end, doc.published_year):
+                hit = start  # "Báo cáo cũng nêu kiến nghị của tỉnh đối với Bộ Ngoại giao: hỗ trợ ...; giới thiệu ..."
+                break
             if _is_noun(text, start, end, sent.start):
                 continue
             if _PLAN_OBJECT.match(text, end) and _ASSIGNED.search(text[max(sent.start, start - 200) : start]):
