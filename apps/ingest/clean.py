@@ -334,7 +334,7 @@ def _without_teasers(lines, title, removed):
 
 _BARE_DATE = re.compile(r"^\W*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?\W*$")
 _WORDS = re.compile(r"[^\W\d_]+")
-_PUBLICATION = re.compile(r"\d{1,2}:\d{2}|cập nhật|ngày đăng|đăng lúc|xuất bản", re.IGNORECASE)
+_PUBLICATION = re.compile(r"\d{1,2}:\d{2}|cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản", re.IGNORECASE)
 
 
 _CLOCK_WITH_LINKS = re.compile(
@@ -380,7 +380,10 @@ def _title_like(line):
         r"|^Báo (?:điện tử )?tiếng Việt\b",
         line,
         re.I,
-    ) or (len(line.split()) <= 10 and re.search(_NATIONAL_OUTLET, line, re.I)):
+    ) or (len(line.split()) <= 10 and re.search(_NATIONAL_OUTLET, line, re.I)) or (
+        # a site's address first on a short line: "VOV.VN - Báo điện tử VOV", "Baoquangninh.vn | Tin tức"
+        len(line.split()) <= 8 and re.match(r"^(?:[\w-]+\.)+(?:vn|net|com|org)\b", line, re.I)
+    ):
         # "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Cao Bằng", "THẾ GIỚI & VIỆT NAM – Cơ quan của Bộ
         # Ngoại giao", "Báo tiếng Việt nhiều người xem nhất": the paper's tagline
         return False

@@ -765,3 +765,23 @@ def test_the_pages_title_copy_with_the_sites_name_first_gives_way_to_the_headlin
     out = clean(text)
     assert out.title == "Tỉnh Hà Giang tiếp và làm việc với Đoàn đại biểu châu Văn Sơn, tỉnh Vân Nam (Trung Quốc)"
     assert out.published == "2017-04-21"
+
+
+def test_a_sites_address_line_and_a_posted_on_line_under_the_headline():
+    text = (
+        "VOV.VN - Báo điện tử VOV\nĐài Tiếng nói Việt Nam\nThứ Hai, 17/04/2023 08:12 (GMT+7)\n"
+        "Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Điện Biên về công tác biên giới\n"
+        "VOV.VN - Thứ Sáu, 14/04/2023 | 06:30\n"
+        "Chiều 13/4, đoàn công tác Bộ Ngoại giao đã làm việc với UBND tỉnh Điện Biên về công tác biên giới và đối ngoại."
+    )
+    assert clean(text).title == "Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Điện Biên về công tác biên giới"
+    text = (
+        "SỞ NGOẠI VỤ TỈNH NGHỆ AN\nThứ Sáu, ngày 08/01/2021 | 09:41:27\nGiới thiệu ▼\nHợp tác quốc tế\n"
+        "Người Việt Nam ở nước ngoài\nLãnh sự - Lễ tân\n"
+        "Hội nghị tổng kết công tác đối ngoại năm 2020, triển khai nhiệm vụ năm 2021\n"
+        "Đăng ngày: 04/01/2021 | Người đăng: Ban biên tập | Lượt xem: 426\n"
+        "Ngày 30/12, UBND tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác đối ngoại năm 2020 và triển khai nhiệm vụ."
+    )
+    out = clean(text)
+    assert out.title == "Hội nghị tổng kết công tác đối ngoại năm 2020, triển khai nhiệm vụ năm 2021"
+    assert out.published == "2021-01-04"
