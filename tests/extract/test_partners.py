@@ -639,3 +639,11 @@ def test_a_longer_foreign_name_and_a_missions_second_seat_are_no_partners():
     # a mayor's name after his city is no longer name
     text = "Thị trưởng thành phố Andong Kwon Ki-chang hội đàm với lãnh đạo tỉnh về hợp tác văn hóa."
     assert _names(text, province="Thừa Thiên Huế") == ["Andong"]
+
+
+def test_a_pages_tags_joined_without_spaces_name_no_locality():
+    text = (
+        "Tỉnh tiếp đoàn công tác vùng Primorsky (Liên bang Nga) về hợp tác du lịch.\n"
+        "Liên bang NgaPrimorskyDu lịch quốc tế"
+    )
+    assert _names(text, province="Khánh Hòa") == ["Primorsky"]

@@ -562,6 +562,8 @@ def extract(doc, province):
             if name is None:
                 continue
             key = _variant_key(name)
+            if _run_together(name):
+                continue  # "Liên bang NgaPrimorskyDu lịch": a page's tags joined without spaces
             written = m.group(kind_group) or m.group(2)  # the plural's kind word
             kind = written.lower().replace("hội đồng tỉnh", "tỉnh")
             entry = by_key.get(key)
@@ -661,7 +663,7 @@ def _foreign_spelt(doc, known, home, countries, spans=()):
     for m in _FOREIGN_SPELT.finditer(text):
         name = m.group(2)
         key = _variant_key(name)
-        if key in known or key == home or not foreign_spelling(name):
+        if key in known or key == home or not foreign_spelling(name) or _run_together(name):
             continue
         if _inside(spans, m.start(2), m.end(2)):
             continue
@@ -692,6 +694,12 @@ def _foreign_spelt(doc, known, home, countries, spans=()):
         known.add(key)
         out.append(Partner(name, m.group(1).lower(), next(iter(article_countries)), [m.start(2), m.end(2)], name, [name]))
     return out
+
+
+def _run_together(name):
+    """Words a page joined without spaces ("NgaPrimorskyDu"): two joins of a small letter and a
+    capital or more, which no locality's name has ("McAllen" has one)."""
+    return sum(1 for a, b in zip(name, name[1:], strict=False) if a.islower() and b.isupper()) >= 2
 
 
 def _is_country(name, countries):
