@@ -1336,3 +1336,15 @@ def test_the_provinces_meeting_with_the_envoys_is_its_own_event_and_cu_ba_is_a_c
 )
 def test_the_provinces_delegation_received_abroad_told_in_other_ways_is_outbound(text):
     assert classify(text, "2018-09-07") == "outbound_delegation"
+
+
+def test_the_host_received_the_province_with_its_heads_name_after_the_hosts():
+    text = (
+        "Savannakhet mong muốn cùng Quảng Trị khai thác Hành lang kinh tế Đông - Tây\n"
+        "Chính quyền tỉnh Savannakhet đánh giá cao hiệu quả hợp tác với tỉnh Quảng Trị trong thời gian qua và mong muốn "
+        "hai bên tiếp tục khai thác tốt tiềm năng của Hành lang kinh tế.\n"
+        "Tỉnh trưởng Savannakhet (phải) tiếp đoàn đại biểu tỉnh Quảng Trị.\n"
+        "Ngày 24/10, tại thành phố Kaysone Phomvihane, Tỉnh trưởng tỉnh Savannakhet Bounthong Sisouphanh đã tiếp đoàn "
+        "đại biểu cấp cao tỉnh Quảng Trị (Việt Nam) đang thăm và làm việc tại Lào."
+    )
+    assert classify(text, "2019-10-25") == "outbound_delegation"

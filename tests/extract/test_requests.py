@@ -1518,3 +1518,13 @@ def test_the_provinces_own_asks_listed_in_a_report_after_a_colon():
         "thiệu doanh nghiệp đầu tư."
     )
     assert _texts(_doc(text, province="Quảng Trị", kind="foreign_delegation")) == []
+
+
+def test_both_sides_asked_to_focus_on_some_points_listed_after_a_colon():
+    text = (
+        "Tiêu đề\nChủ tịch UBND tỉnh đề nghị hai bên tập trung một số nội dung: phối hợp hoàn thiện hồ sơ, trình cấp có "
+        "thẩm quyền của mỗi nước nâng cấp cặp cửa khẩu Trà Lĩnh - Long Bang thành cửa khẩu quốc tế; đẩy nhanh xây dựng "
+        "đường kết nối khu vực cửa khẩu."
+    )
+    texts = _texts(_doc(text, province="Cao Bằng", kind="foreign_delegation"))
+    assert texts and "Trà Lĩnh" in texts[0]

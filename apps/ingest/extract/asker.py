@@ -158,6 +158,8 @@ JOINT_ASK = re.compile(
     r"giao (?:các )?cơ quan (?:chuyên môn|chức năng)(?: của mỗi bên)?|"
     # "đề nghị hai bên tập trung chỉ đạo các ngành chức năng phối hợp thực hiện tốt những nội dung sau: ..."
     r"tập trung|chỉ đạo (?:các )?(?:ngành|lực lượng|cơ quan)(?: chức năng| liên quan)?|"
+    # "đề nghị hai bên tập trung một số nội dung: phối hợp hoàn thiện hồ sơ ..."
+    r"(?:vào\s+)?(?:một số|các|những) nội dung(?: sau| trọng tâm| chính)?|"
     r"thực hiện tốt(?: (?:những|các) nội dung(?: sau)?)?|"
     # "hai bên sớm trao đổi để tiến tới ký kết biên bản ghi nhớ"
     # ("hai bên sớm thống nhất nội dung để tiến tới ký kết biên bản ghi nhớ")

@@ -213,7 +213,9 @@ def _outbound(doc, province, head):
     if name:
         for line in head.split("\n")[:4]:
             host = re.search(_HOST_RECEIVES.replace("{name}", re.escape(name)), line)
-            if host and known_abroad(host.group("host")):
+            # (the host's name may run into its head's: "tỉnh Savannakhet Bounthong Sisouphanh đã tiếp")
+            words = host.group("host").split() if host else []
+            if any(known_abroad(" ".join(words[:k])) for k in range(1, len(words) + 1)):
                 return True
     # The day told in the host's time: "Chiều 17-4 (giờ Nhật Bản), tại Osaka, đoàn công tác ...",
     # "Sáng 10/9 (giờ địa phương), đoàn công tác TP Đà Nẵng ...": the meeting is abroad.
