@@ -647,3 +647,11 @@ def test_a_pages_tags_joined_without_spaces_name_no_locality():
         "Liên bang NgaPrimorskyDu lịch quốc tế"
     )
     assert _names(text, province="Khánh Hòa") == ["Primorsky"]
+
+
+def test_a_prefecture_named_with_its_kind_word_in_capitals_is_abroad():
+    text = (
+        "Lai Châu giáp tỉnh Vân Nam (Trung Quốc). Thời gian qua, tỉnh duy trì tốt quan hệ hữu nghị với các địa phương "
+        "phía bạn, nhất là Châu Hồng Hà; định kỳ tổ chức hội đàm."
+    )
+    assert _names(text, province="Lai Châu") == ["Vân Nam", "Hồng Hà"]

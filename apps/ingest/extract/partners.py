@@ -502,7 +502,8 @@ def extract(doc, province):
             continue  # "ông Phonsavanh Vongsay": a person named like a town
         if entry["kind"] == "vùng" and _AREA_ONLY_BEFORE.search(before):
             continue  # "lao động ... tại khu vực Kanto", "các thành phố vùng Siberia": where, not whom
-        kind = _kind_before(text, start)
+        # ("nhất là Châu Hồng Hà": the kind word written with a capital, inside the name's match)
+        kind = _kind_before(text, start) or ("châu" if re.match(r"(?i:châu)\s", m.group(0)) else None)
         if entry["name"] in named_org and entry["name"] not in found and not kind and not _DEALT_WITH.search(before):
             continue  # "Wageningen đã có 20 năm hợp tác": the organisation named after it, again
         if kind in ("bang", "tỉnh", "thành phố") and _PERSON_AFTER.match(after) and _TITLE_BEFORE.search(before):
