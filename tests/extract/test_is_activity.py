@@ -871,3 +871,28 @@ def test_a_ministrys_visit_on_border_trade_stays_an_activity():
 )
 def test_an_envoys_call_abroad_decisions_a_works_inspection_and_a_charity_are_no_activities(text):
     assert classify(text, "2025-08-02") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sắp diễn ra Hội nghị Xúc tiến đầu tư Khánh Hòa - Hàn Quốc 2022\n"
+        "Hội nghị Xúc tiến đầu tư Khánh Hòa - Hàn Quốc sẽ được UBND tỉnh tổ chức tại Nha Trang với sự tham dự của Tổng Lãnh "
+        "sự Hàn Quốc và nhiều doanh nghiệp.\nTrong khuôn khổ hội nghị, lãnh đạo tỉnh sẽ tiếp và làm việc với đoàn doanh "
+        "nghiệp tỉnh Gyeonggi.",
+        "Thông cáo báo chí về Chương trình giao lưu hữu nghị Việt Nam - Lào\n"
+        "UBND tỉnh Điện Biên phối hợp với tỉnh Phông Sa Lỳ (Lào) tổ chức Chương trình giao lưu hữu nghị; đoàn đại biểu "
+        "tỉnh bạn sẽ sang thăm và làm việc tại tỉnh.\nHai bên sẽ hội đàm về hợp tác giai đoạn mới.",
+        "Thủ tục cho phép tổ chức hội nghị, hội thảo quốc tế thuộc thẩm quyền của Chủ tịch UBND tỉnh\n"
+        "Cơ quan, đơn vị gửi hồ sơ đề nghị đến Sở Ngoại vụ tỉnh Bình Phước trước khi tổ chức hội nghị quốc tế; Sở làm việc "
+        "với đơn vị tổ chức và trình Chủ tịch UBND tỉnh trong 10 ngày.",
+        "Cử tri thị xã Thuận An kiến nghị xử lý ô nhiễm tại doanh nghiệp có vốn nước ngoài\n"
+        "Ngày 27/6, đoàn đại biểu HĐND tỉnh Bình Dương đã làm việc với cử tri thị xã Thuận An; cử tri kiến nghị tỉnh xử lý "
+        "dứt điểm ô nhiễm tại công ty có vốn đầu tư nước ngoài.",
+        "Thứ trưởng Bộ Nội vụ làm việc với Lào Cai về sắp xếp đơn vị hành chính cấp xã\n"
+        "Ngày 9/5, đoàn công tác Bộ Nội vụ đã làm việc với UBND tỉnh Lào Cai về sắp xếp đơn vị hành chính.\n"
+        "Tỉnh có 8 xã biên giới giáp Trung Quốc.",
+    ],
+)
+def test_a_notice_of_an_occasion_ahead_a_procedure_voters_and_a_ministrys_reorganisation_are_no_activities(text):
+    assert classify(text, "2022-11-10") is None

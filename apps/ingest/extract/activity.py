@@ -80,7 +80,7 @@ _DOCUMENT = re.compile(
     r"^(?:[^:\n]{0,30}:\s*)?(?:công bố|trao|trao các)\s+quyết định\b|"
     # ("Lai Châu công bố các nghị quyết, quyết định về sắp xếp tổ chức bộ máy ...")
     r"^[^\n]{0,40}\bcông bố (?:các )?(?:nghị quyết|quyết định)\b|"
-    r"^(?:[^:\n]{0,30}:\s*)?(?:kế hoạch|quyết định|quy chế|quy định|thông báo|hướng dẫn)\b|"
+    r"^(?:[^:\n]{0,30}:\s*)?(?:kế hoạch|quyết định|quy chế|quy định|thông báo|hướng dẫn|thủ tục)\b|"
     # a guidance page: "Một số lưu ý về lễ tân khi đón tiếp khách nước ngoài", "Hỏi - đáp: ..."
     r"^(?:[^:\n]{0,30}:\s*)?(?:(?:một số|những) (?:lưu ý|điều cần (?:biết|lưu ý))|hỏi\s*[-–]\s*đáp)\b|"
     # an office's notice ("Về việc chuẩn bị đón tiếp Đoàn ...", "V/v ..."), a list of the province's
@@ -123,7 +123,7 @@ _INTERNAL = re.compile(
 # congress, the staff's own yearly meeting.
 _INTERNAL_TITLE = re.compile(
     # ("Đại biểu HĐND tỉnh tiếp xúc cử tri huyện Mèo Vạc": the voters' petitions, not the province's asks)
-    r"đại hội (?:đại biểu )?Đảng bộ|hội nghị cán bộ,? công chức|tiếp xúc cử tri|"
+    r"đại hội (?:đại biểu )?Đảng bộ|hội nghị cán bộ,? công chức|tiếp xúc cử tri|^Cử tri\b|"
     # the department's charity: "Sở Ngoại vụ trao quà Tết cho hộ nghèo xã ..."
     r"trao (?:tặng )?quà (?:Tết )?(?:cho|tặng) (?:các )?(?:hộ|gia đình|học sinh|người|đối tượng)|"
     # a council's session: "Bế mạc Kỳ họp thứ 11 HĐND tỉnh Tây Ninh khóa X"
@@ -195,6 +195,8 @@ def is_activity(doc, province):
     if not _FOREIGN_AFFAIRS.search(wide) and not _foreign_party_named(wide, central=False):
         return False
     dated = dates.occasion(doc) is not None
+    if not dated and _NOTICE_TITLE.search(doc.title):
+        return False  # "Sắp diễn ra Hội nghị ...", "Đà Nẵng sẽ đăng cai ...", "Thông cáo báo chí về ...": ahead, not held
     lead_starts = [s.text for s in body_sentences(doc)[:2]]
     if not dated and any(_REVIEW.match(s) or _TALLY.search(s) for s in lead_starts):
         return False
@@ -293,6 +295,8 @@ _PROVINCIAL_HOST = re.compile(
 )
 
 
+# A headline announcing an occasion still ahead (read only when no day of one is told).
+_NOTICE_TITLE = re.compile(r"^(?:Sắp|Chuẩn bị)\s|\bsẽ\s+(?:đăng cai|diễn ra|tổ chức)\b|^Thông cáo báo chí\b", re.IGNORECASE)
 # The occasion told as still ahead: "Quảng Ngãi sẽ đăng cai Hội nghị ...", "dự kiến được tổ chức".
 _AHEAD = re.compile(r"\bsẽ\b|dự kiến|sắp (?:tới|diễn ra|đến)|chuẩn bị (?:đón|tổ chức|đăng cai)", re.IGNORECASE)
 
@@ -414,7 +418,7 @@ _SECTOR_TITLE = re.compile(
     # a ministry's inspection of the province's own affairs: drought, an exam, the foreigners' stay
     r"hạn mặn|xâm nhập mặn|hạn hán|thiên tai|thi tốt nghiệp|kỳ thi|tuyển sinh|tạm trú|vùng trồng|vùng nguyên liệu|NN&PTNT|"
     # a domestic works project
-    r"đường sắt|đường cao tốc|dự án giao thông)(?!\w)",
+    r"đường sắt|đường cao tốc|dự án giao thông|đơn vị hành chính)(?!\w)",
     re.IGNORECASE,
 )
 _SECTOR_REVIEW = re.compile(r"tổng kết|sơ kết|triển khai|kế hoạch|nhiệm vụ|kiểm tra|làm việc|khảo sát|tập huấn", re.IGNORECASE)
