@@ -1348,3 +1348,25 @@ def test_the_host_received_the_province_with_its_heads_name_after_the_hosts():
         "đại biểu cấp cao tỉnh Quảng Trị (Việt Nam) đang thăm và làm việc tại Lào."
     )
     assert classify(text, "2019-10-25") == "outbound_delegation"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # workers sent abroad are no trip abroad
+        ("Cần Thơ muốn đưa lao động kỹ năng sang Nhật Bản\n"
+         "Ngày 7.3, Phó Chủ tịch UBND TP Cần Thơ đã tiếp ông Ota Kenichi, Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh.",
+         "foreign_delegation"),
+        # nor workers staying there unlawfully
+        ("Hà Tĩnh đề nghị Cục Lãnh sự hỗ trợ giải quyết tình trạng lao động cư trú bất hợp pháp ở Hàn Quốc\n"
+         "Ngày 20/10, đoàn công tác Cục Lãnh sự (Bộ Ngoại giao) đã làm việc với UBND tỉnh Hà Tĩnh.",
+         "central_delegation"),
+        # the parties named after the home venue
+        ("Kon Tum và Attapeu (Lào) ký kết thỏa thuận hợp tác năm 2020\n"
+         "Ngày 21/11, tại thành phố Kon Tum, tỉnh Kon Tum và tỉnh Attapeu (Lào) đã tổ chức hội đàm và ký kết Biên bản "
+         "thỏa thuận hợp tác năm 2020.",
+         "foreign_delegation"),
+    ],
+)
+def test_workers_sent_or_staying_abroad_and_a_partner_named_after_the_home_venue_make_no_trip_abroad(text, expected):
+    assert classify(text, "2023-03-07") == expected

@@ -70,7 +70,12 @@ _WIRE_DATELINE = re.compile(
 # xã có lao động đang làm việc tại Hàn Quốc").
 _COMMUNITY_BEFORE = re.compile(
     r"(?:lao động|thực tập sinh|du học sinh|sinh viên|học viên|công dân|ngư dân)(?: Việt Nam| của tỉnh)?"
-    r"(?: (?:đang|đã|sẽ))?(?: (?:làm việc|học tập|sinh sống|lao động|cư trú|thực tập))?\s*$"
+    r"(?: (?:đang|đã|sẽ))?(?: (?:làm việc|học tập|sinh sống|lao động|cư trú|thực tập))?"
+    # ("tình trạng lao động cư trú bất hợp pháp ở Hàn Quốc")
+    r"(?: (?:bất hợp pháp|trái phép|quá hạn))?\s*$"
+    # workers or goods sent there: "đưa lao động kỹ năng sang Nhật Bản", "xuất khẩu nông sản sang ..."
+    r"|(?:đưa|gửi|xuất khẩu|phái cử|tuyển)\s+(?:người\s+)?(?:lao động|thực tập sinh|học sinh|sinh viên|hàng hóa|nông sản|sản phẩm)"
+    r"[^.;\n]{0,30}$"
     # where martyrs fell: "liệt sĩ quân tình nguyện hy sinh tại Campuchia"
     r"|(?:hy sinh|qua đời|an táng)\s*$"
     # people of the province living abroad: "người gốc Huế đang sinh sống, học tập, làm việc tại hơn
@@ -150,6 +155,8 @@ def _outbound(doc, province, head):
             continue
         if _ASK_BEFORE.search(where[max(0, m.start() - 80) : m.start()]):
             continue  # "đề nghị Bộ hỗ trợ tỉnh tổ chức Hội nghị ... tại Nhật Bản": asked for, not held there
+        if name and re.search(re.escape(name) + r"(?!\w)", m.group(0)):
+            continue  # "tại thành phố Kon Tum, tỉnh Kon Tum và tỉnh Attapeu (Lào)": the parties after the home venue
         if not _OWN_MISSION.search(where[max(0, m.start() - 40) : m.start() + 4]):
             return True
     if any(_capital_venue().match(s.text) for s in first):
