@@ -219,3 +219,13 @@ def test_a_one_word_masthead_still_gives_its_province():
     )
     _cleaned, record = extract_from_text(text, "t.txt")
     assert record["province"] and record["province"]["name"] == "Huế"
+
+
+def test_the_merged_unit_named_new_wins_over_its_predecessor_named_more_often():
+    text = (
+        "Thứ trưởng Bộ Ngoại giao làm việc với tỉnh\n"
+        "Sáng 23/9, đoàn công tác Bộ Ngoại giao đã làm việc với UBND tỉnh về công tác đối ngoại sau hợp nhất.\n"
+        "Sau khi hợp nhất tỉnh Hưng Yên và tỉnh Thái Bình từ ngày 1/7/2025, tỉnh Hưng Yên (mới) có hơn 3,5 triệu dân. "
+        "Khu kinh tế Thái Bình đang được đầu tư; cảng Thái Bình và sân bay Thái Bình đang được nghiên cứu."
+    )
+    assert prov(text, "2025-09-23") == "Hưng Yên"

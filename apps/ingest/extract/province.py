@@ -61,6 +61,9 @@ def _on_date(published):
     return published if len(published) == 10 else published + "-01"
 
 
+_NEW_AFTER = re.compile(r"^\s*\(\s*mới\s*\)")
+
+
 def _weights(doc):
     text = doc.text
     hits = lookup.find_all(text, _on_date(doc.published))
@@ -89,6 +92,8 @@ def _weights(doc):
             w *= 0.2
         if _MERGED_BEFORE.search(before) or _OLD_AFTER.match(after):
             w *= 0.2  # "sau khi hợp nhất với tỉnh Quảng Nam", "Quảng Nam (cũ)": a predecessor
+        elif _NEW_AFTER.match(after):
+            w *= 3  # "tỉnh Hưng Yên (mới)": the merged unit itself
         prev_gap = text[hits[n - 1][1] : start] if n else None
         next_gap = text[end : hits[n + 1][0]] if n + 1 < len(hits) else None
         in_list = (prev_gap is not None and _LIST_GAP.match(prev_gap)) or (
