@@ -1370,3 +1370,13 @@ def test_the_host_received_the_province_with_its_heads_name_after_the_hosts():
 )
 def test_workers_sent_or_staying_abroad_and_a_partner_named_after_the_home_venue_make_no_trip_abroad(text, expected):
     assert classify(text, "2023-03-07") == expected
+
+
+def test_former_interns_who_once_worked_abroad_make_no_trip_abroad():
+    text = (
+        "Bến Tre kỷ niệm 50 năm quan hệ ngoại giao Việt Nam – Nhật Bản\n"
+        "Tối 22/9, tại Trung tâm Hội nghị tỉnh, UBND tỉnh tổ chức Lễ kỷ niệm 50 năm quan hệ ngoại giao Việt Nam – Nhật "
+        "Bản.\nĐến dự có Tổng Lãnh sự Nhật Bản tại TP. Hồ Chí Minh cùng đông đảo doanh nghiệp, thực tập sinh từng làm "
+        "việc tại Nhật Bản."
+    )
+    assert classify(text, "2023-09-23") in ("provincial_event", "foreign_delegation")

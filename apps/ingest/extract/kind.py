@@ -70,7 +70,7 @@ _WIRE_DATELINE = re.compile(
 # xã có lao động đang làm việc tại Hàn Quốc").
 _COMMUNITY_BEFORE = re.compile(
     r"(?:lao động|thực tập sinh|du học sinh|sinh viên|học viên|công dân|ngư dân)(?: Việt Nam| của tỉnh)?"
-    r"(?: (?:đang|đã|sẽ))?(?: (?:làm việc|học tập|sinh sống|lao động|cư trú|thực tập))?"
+    r"(?: (?:đang|đã|sẽ|từng))?(?: (?:làm việc|học tập|sinh sống|lao động|cư trú|thực tập))?"
     # ("tình trạng lao động cư trú bất hợp pháp ở Hàn Quốc")
     r"(?: (?:bất hợp pháp|trái phép|quá hạn))?\s*$"
     # workers or goods sent there: "đưa lao động kỹ năng sang Nhật Bản", "xuất khẩu nông sản sang ..."
