@@ -200,7 +200,22 @@ asks) 21 of 30, cq (close negatives beside real activities) 21 of 30, co (HTML o
 cs (corpus-shaped, same-event pairs) 27 of 30, ct (crawled pages) 13 of 20, cu (HTML) 14 of 20, cx
 (2015-2019 styles) 27 of 30, cv (leads and participants, hard) 16 of 30, cw (partners, hard) 12 of 30;
 and four closing rounds run once on the final rules: cy 25 of 30, cz 17 of 20, db 27 of 30, da 19 of 20.
-In all that session, 657 of 840 (78%) at first; 717 pass since."""
+In all that session, 657 of 840 (78%) at first; 717 pass since. Thirty-eight rounds of the session after
+(dc-eo, 1,000 articles), each first run on the rules of its moment: dc (corpus-shaped) 25 of 30, dd (crawled
+whole pages) 18 of 20, de (HTML in four encodings) 18 of 20, df (who leads, who takes part) 20 of 30, dg (the
+province's asks) 24 of 30, dh (partners and kinds) 14 of 30; di (corpus-shaped) 24 of 30, dj (national sites'
+pages) 18 of 20, dk (HTML) 18 of 20, dl (ties with foreign localities) 23 of 30, dm (is it an activity, which
+kind) 22 of 30; do (provincial papers' pages) 16 of 20, dn (corpus-shaped) 24 of 30, dp (leads, hard) 24 of 30,
+dq (kind and place, hard) 23 of 30; ds (corpus-shaped) 23 of 30, dr (HTML) 18 of 20, dt (national outlets'
+whole pages) 13 of 20, du (asks, second round) 24 of 30, dv (dates, hard) 23 of 30; dx (portals' pages) 16 of
+20, dz (trips abroad, guests at home) 22 of 30, eb (close negatives and look-alikes) 21 of 30, dw
+(corpus-shaped) 26 of 30, ea (officials, hard) 20 of 30, dy (HTML) 15 of 20; ed (crawled pages) 17 of 20, ec
+(corpus-shaped) 30 of 30, ee (HTML) 14 of 20, ef (asks, third round) 22 of 30, eh (2015-2019 styles) 27 of
+30; ei (corpus-shaped) 29 of 30, ej (crawled pages) 14 of 20, ek (HTML) 18 of 20, el (every hard point) 26
+of 30; em (corpus-shaped) 25 of 30, en (portals' pages) 17 of 20, eo (every hard point) 25 of 30: 796 of
+1,000 (80%) at first; the misses that were general became rules with their unit tests, the rest wait in
+pending.json. Answers that gave a partner only with its kind word ("châu Hồng Hà") also accept its bare name,
+as corpus/dev's gold does."""
 
 import json
 from pathlib import Path
