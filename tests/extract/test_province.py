@@ -229,3 +229,20 @@ def test_the_merged_unit_named_new_wins_over_its_predecessor_named_more_often():
         "Khu kinh tế Thái Bình đang được đầu tư; cảng Thái Bình và sân bay Thái Bình đang được nghiên cứu."
     )
     assert prov(text, "2025-09-23") == "Hưng Yên"
+
+
+def test_after_the_merger_the_absorbing_unit_named_in_the_article_wins_over_its_predecessor():
+    text = (
+        "Tập huấn nghiệp vụ công tác đối ngoại cho cán bộ cấp xã năm 2025\n"
+        "Ngày 21/10, UBND tỉnh tổ chức Hội nghị tập huấn nghiệp vụ công tác đối ngoại cho cán bộ các xã, phường.\n"
+        "Phó Chủ tịch UBND tỉnh nhấn mạnh, sau khi hợp nhất tỉnh Hưng Yên và tỉnh Thái Bình, nhiều nhiệm vụ đối ngoại "
+        "chuyển về cấp xã; các xã ven biển Thái Bình, Tiền Hải, Thái Thụy có nhiều lao động ở nước ngoài."
+    )
+    assert prov(text, "2025-10-22") == "Hưng Yên"
+    # an activity the lead dates before 1 July 2025 keeps its predecessor
+    text = (
+        "Ủy ban Nhà nước về người Việt Nam ở nước ngoài làm việc tại Quảng Bình\n"
+        "Trong hai ngày 29 và 30/6/2025, đoàn công tác của Ủy ban đã làm việc với UBND tỉnh Quảng Bình.\n"
+        "Từ ngày 1/7/2025, tỉnh Quảng Bình và tỉnh Quảng Trị hợp nhất thành tỉnh Quảng Trị."
+    )
+    assert prov(text, "2025-07-01") == "Quảng Bình"

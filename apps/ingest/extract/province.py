@@ -116,6 +116,18 @@ _WEAK_WEIGHT = 2.0
 _CLOSE_RATIO = 0.6
 
 
+_FULL_DATE = re.compile(r"(?<![\d/.-])\d{1,2}[/.-](\d{1,2})[/.-](20\d\d)(?![\d/-])")
+
+
+def _before_cutover(doc):
+    """The lead dates the activity before 1 July 2025 ("Trong hai ngày 29 và 30/6/2025, ..." in a story
+    published on 1 July): the predecessor was still the unit."""
+    _start, title_end = doc.title_span or (0, 0)
+    lead = " ".join(s.text for s in doc.sentences if s.start >= title_end)[:600]
+    cut = lookup.CUTOVER
+    return any((int(m.group(2)), int(m.group(1))) < (cut.year, cut.month) for m in _FULL_DATE.finditer(lead))
+
+
 def pick(doc):
     """The unit the activity belongs to, or None."""
     weights, first = _weights(doc)
@@ -123,6 +135,13 @@ def pick(doc):
         return None
     ranked = sorted(weights, key=lambda k: (weights[k], -first[k][0]), reverse=True)
     key = ranked[0]
+    top = first[key][1]
+    if not top.is_current and (doc.published or "") >= lookup.CUTOVER.isoformat() and not _before_cutover(doc):
+        # After 1 July 2025 the unit that absorbed a predecessor is the province, when the article
+        # names it too: "sau khi hợp nhất tỉnh Hưng Yên và tỉnh Thái Bình", then "Thái Bình" again.
+        successor = next((k for k in ranked if first[k][1].is_current and first[k][1].code == top.current_code), None)
+        if successor is not None:
+            key = successor
     runner_up = weights[ranked[1]] if len(ranked) > 1 else 0.0
     if weights[key] < _WEAK_WEIGHT or runner_up >= _CLOSE_RATIO * weights[key]:
         start, unit = first[key]
