@@ -1528,3 +1528,12 @@ def test_both_sides_asked_to_focus_on_some_points_listed_after_a_colon():
     )
     texts = _texts(_doc(text, province="Cao Bằng", kind="foreign_delegation"))
     assert texts and "Trà Lĩnh" in texts[0]
+
+
+def test_both_sides_asked_to_complete_the_procedures():
+    text = (
+        "Tiêu đề\nBí thư Tỉnh ủy Lào Cai đề nghị tỉnh Vân Nam đẩy nhanh kết nối đường sắt. Ông cũng đề nghị hai bên sớm "
+        "hoàn tất thủ tục nâng cấp cặp cửa khẩu Bản Vược - Bá Sái thành cửa khẩu song phương."
+    )
+    texts = _texts(_doc(text, province="Lào Cai", kind="outbound_delegation"))
+    assert any("Bản Vược" in t for t in texts), texts
