@@ -1537,3 +1537,13 @@ def test_both_sides_asked_to_complete_the_procedures():
     )
     texts = _texts(_doc(text, province="Lào Cai", kind="outbound_delegation"))
     assert any("Bản Vược" in t for t in texts), texts
+
+
+def test_a_pronoun_that_reports_the_guests_words_speaks_for_the_guest():
+    text = (
+        "Tiêu đề\nPhó Thị trưởng Park Seong-ho cảm ơn sự đón tiếp của lãnh đạo thành phố Huế. Ông cho biết Gimhae sẽ cử "
+        "đoàn nghệ thuật tham gia Festival Huế 2026, đồng thời mong muốn phía Huế tạo điều kiện để Đại học Inje mở rộng "
+        "hợp tác đào tạo."
+    )
+    officials = [{"name": "Park Seong-ho", "titles": ["Phó Thị trưởng thành phố Gimhae"], "side": "foreign"}]
+    assert _texts(_doc(text, province="Huế", kind="foreign_delegation", officials=officials)) == []

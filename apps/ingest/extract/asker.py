@@ -77,6 +77,9 @@ _PRONOUN = re.compile(
     # ("Ông cũng bày tỏ hy vọng ...": the hope expressed)
     r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gười đứng đầu|[Ll]ãnh đạo)?\s*(?:(?:cũng|còn|đã|thì|bày tỏ|trân trọng|kính|rất)\s*)*$"
 )
+_PRONOUN_SPEAKS = re.compile(
+    r"^\s*(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+(?:cũng\s+)?(?:cho biết|nói|khẳng định|nhấn mạnh|thông tin|chia sẻ)\b"
+)
 _CAPITALISED_RUN = re.compile(UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,3}")
 
 
@@ -443,14 +446,17 @@ def subject_side(ctx, sentence, trig_start, previous):
     head = _past_apposition(ctx, "".join(openings), head)
     if _WE.match(head):
         return _quoted_speaker(ctx, sentence, trig_start)
-    side = ctx.side_of(head, 0)
+    # ("Ông cho biết Gimhae sẽ cử đoàn tham gia Festival Huế 2026, đồng thời mong muốn phía Huế ...": the
+    # speaker is the pronoun's, not the first place his words name)
+    reported = _PRONOUN_SPEAKS.match(head)
+    side = None if reported else ctx.side_of(head, 0)
     if side:
         return side
     if speaks_for:
         return speaks_for  # "Thay mặt lãnh đạo tỉnh, đồng chí X đề nghị ..."
     # "Trong bối cảnh hạn hán, xâm nhập mặn diễn biến phức tạp, bà đề nghị ...": the pronoun after
     # a clause of circumstance
-    if not _PRONOUN.match(head) and not _PRONOUN_TAIL.search(tail):
+    if not reported and not _PRONOUN.match(head) and not _PRONOUN_TAIL.search(tail):
         return None  # an actor the lists do not know: leave it
     # "Đồng chí mong muốn ...": the speaker of the sentences just before: the person or post a
     # sentence opens with (after its adverbial), skipping sentences whose subject is "hai bên",
