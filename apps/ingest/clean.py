@@ -436,7 +436,7 @@ def _title(lines):
         under = None
         topmost = None  # the page's first line over its clock: kept while a later dateline may have its own
         for i, line in enumerate(head):
-            if topmost is not None and paragraphs and i > paragraphs[0]:
+            if topmost is not None and (not paragraphs or i > paragraphs[0]):
                 break  # (only a headline and its dateline before the story's first paragraph replace it)
             if not _looks_like_dateline(line) or (strict and not _PUBLICATION.search(line)):
                 continue

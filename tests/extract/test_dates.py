@@ -921,3 +921,12 @@ def test_a_lead_opening_with_today_and_a_lunar_day_takes_the_publication_day():
         "Đoàn đại biểu tỉnh Khăm Muộn thăm và làm việc tại Quảng Bình từ ngày 23 đến 25/3."
     )
     assert when(text, "2022-03-25")[:2] == ("2022-03-23", "2022-03-25")
+
+
+def test_an_outlets_place_prefix_before_today_is_not_read_as_yesterday():
+    text = (
+        "Lãnh đạo tỉnh tiếp đoàn tỉnh Văn Sơn sang chúc Tết\n"
+        "TUYÊN QUANG - Sáng nay, mùng 5 tháng Giêng, Bí thư Tỉnh ủy tiếp đoàn đại biểu châu Văn Sơn (Trung Quốc).\n"
+        "Năm 2023, hai bên đã tổ chức hội đàm định kỳ ngày 19/10/2023 tại châu Văn Sơn."
+    )
+    assert when(text, "2024-02-14")[:2] == ("2024-02-14", "2024-02-14")

@@ -896,3 +896,4 @@ def test_an_envoys_call_abroad_decisions_a_works_inspection_and_a_charity_are_no
 )
 def test_a_notice_of_an_occasion_ahead_a_procedure_voters_and_a_ministrys_reorganisation_are_no_activities(text):
     assert classify(text, "2022-11-10") is None
+

@@ -1380,3 +1380,12 @@ def test_former_interns_who_once_worked_abroad_make_no_trip_abroad():
         "việc tại Nhật Bản."
     )
     assert classify(text, "2023-09-23") in ("provincial_event", "foreign_delegation")
+
+
+def test_vietnams_own_time_is_no_foreign_local_time():
+    text = (
+        "Đà Nẵng tiếp đoàn thành phố Sakai\n"
+        "Sáng 10/9 (giờ VN), lãnh đạo thành phố Đà Nẵng tiếp đoàn đại biểu thành phố Sakai (Nhật Bản) tại trụ sở UBND "
+        "thành phố."
+    )
+    assert classify(text, "2019-09-10") == "foreign_delegation"

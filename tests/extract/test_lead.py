@@ -383,3 +383,13 @@ def test_the_chair_told_as_who_chairs_the_meeting_leads():
         province="Quảng Nam",
     )
     assert out["lead"]["name"] == "Nguyễn Văn Hòa"
+
+
+def test_the_head_told_after_a_colon_leads_and_a_deputy_head_does_not():
+    text = (
+        "Ngày 13/11, Bí thư Tỉnh ủy Phạm Văn Hùng tiếp đoàn đại biểu thành phố Phòng Thành Cảng (Trung Quốc). "
+        "Thành viên đoàn gồm Phó Trưởng đoàn là ông Hoàng Minh Lâm, Phó Thị trưởng thành phố Phòng Thành Cảng. "
+        "Trưởng đoàn: ông Dương Chí Hoa, Bí thư Thành ủy Phòng Thành Cảng."
+    )
+    out = run(text, kind="foreign_delegation", province="Quảng Ninh")
+    assert out["lead"]["name"] == "Dương Chí Hoa"

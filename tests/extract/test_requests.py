@@ -1547,3 +1547,11 @@ def test_a_pronoun_that_reports_the_guests_words_speaks_for_the_guest():
     )
     officials = [{"name": "Park Seong-ho", "titles": ["Phó Thị trưởng thành phố Gimhae"], "side": "foreign"}]
     assert _texts(_doc(text, province="Huế", kind="foreign_delegation", officials=officials)) == []
+
+
+def test_a_foreign_consul_seated_in_the_province_asks_for_his_side():
+    text = (
+        "Tiêu đề\nChủ tịch UBND thành phố Đà Nẵng tiếp Tổng Lãnh sự Trung Quốc. Tổng Lãnh sự Trung Quốc tại Đà Nẵng đề nghị "
+        "thành phố tạo điều kiện cho doanh nghiệp Trung Quốc đầu tư."
+    )
+    assert _texts(_doc(text, province="Đà Nẵng", kind="foreign_delegation")) == []

@@ -335,6 +335,7 @@ _OWN_ENVOY = re.compile(
     # (or with no seat written: "Đại sứ Việt Nam làm việc với lãnh đạo tỉnh Gyeonggi")
     r"(?:Đại sứ|Tổng Lãnh sự|Lãnh sự)(?: quán)? Việt Nam (?:(?:tại|ở) |(?:làm việc|thăm|gặp|hội kiến|chào)\b)"
 )
+_NAME_BEFORE = re.compile(r"(?-i:" + lexicon.UPPER + r")\w*\s+(?-i:" + lexicon.UPPER + r")\w*\s+$")
 _LANGUAGE_BEFORE = re.compile(r"\b(?:tiếng|Tiếng) $")
 
 
@@ -350,8 +351,13 @@ def _foreign_party_named(text, central=True):
     head's title, an international organisation, a central body (unless ``central`` is false) or a
     foreign capital."""
     return bool(
-        # (not a language: "thí sinh dự thi tiếng Nhật, tiếng Pháp")
-        any(not _LANGUAGE_BEFORE.search(text, max(0, m.start() - 6), m.start()) for m in country_rx().finditer(text))
+        # (not a language, "thí sinh dự thi tiếng Nhật, tiếng Pháp", nor a person's given name after his
+        # family and middle names, "Thứ trưởng Trần Minh Đức")
+        any(
+            not _LANGUAGE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            and not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            for m in country_rx().finditer(text)
+        )
         or (central and central_rx().search(text))
         or _FOREIGN_TITLE.search(text)
         or _organisations_or_capitals().search(text)
@@ -425,9 +431,10 @@ _SECTOR_REVIEW = re.compile(r"tổng kết|sơ kết|triển khai|kế hoạch|n
 
 
 def _sector_meeting(text):
-    """The headline names a sector of the province's own work and its review or plan, and
-    neither it nor the lead speaks of a foreign party or foreign-affairs work: a meeting on
-    tourism that counts foreign visitors is no foreign-affairs activity."""
+    """The headline names a sector of the province's own work and its review, plan, inspection or
+    working session, and neither it nor the lead speaks of a foreign party or foreign-affairs work:
+    a meeting on tourism that counts foreign visitors, a ministry's inspection of drought, is no
+    foreign-affairs activity."""
     title = text.split("\n", 1)[0]
     if not (_SECTOR_TITLE.search(title) and _SECTOR_REVIEW.search(title)):
         return False

@@ -261,8 +261,11 @@ class Context:
             if self.given_sides else None
         )
         # "..., hai Đảng, hai nước, tỉnh Quảng Ninh đề nghị ...": the province named right before the ask word
+        # (not a seat: "Tổng Lãnh sự Trung Quốc tại Đà Nẵng đề nghị", "doanh nghiệp ... đầu tư tại Đà Nẵng đề nghị")
         self.province_tail = (
-            re.compile(r"(?<!\w)(?:(?:UBND\s+)?(?:tỉnh|thành phố|TP\.?)\s*)?(?:" + "|".join(re.escape(p) for p in provinces)
+            re.compile(r"(?:(?:^|[,;:]\s*)(?:(?:UBND\s+)?(?:tỉnh|thành phố|TP\.?)\s*)?|"
+                       r"(?<!\w)(?:Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?)(?:"
+                       + "|".join(re.escape(p) for p in provinces)
                        + r")\s*(?:(?:cũng|đã|còn|thì|tiếp tục|đồng thời|trân trọng|kính|rất)\s+)*$")
             if provinces else None
         )
@@ -419,10 +422,10 @@ def subject_side(ctx, sentence, trig_start, previous):
         return "local" if ctx.side_by_key.get(m.group(1).lower()) == "local" else "other"
     if ctx.given_tail and (m := ctx.given_tail.search(tail)):
         return "local" if ctx.given_sides[m.group(1)] == "local" else "other"
-    if ctx.province_tail and ctx.province_tail.search(tail):
-        return "local"
     if _THIRD_PARTY_TAIL.search(tail):
         return "other"  # "đến nay đã có 7 nhà đầu tư đề xuất khảo sát ...": investors propose
+    if ctx.province_tail and ctx.province_tail.search(tail):
+        return "local"  # "..., hai Đảng, hai nước, tỉnh Quảng Ninh đề nghị ..."
     if _LOCAL_POST_TAIL.search(tail):
         return "local"  # "..., hai nước, đồng chí Chủ tịch UBND tỉnh đề nghị": the province's post asks
     if _BOTH_AGREE_TAIL.search(tail):
@@ -477,9 +480,11 @@ def subject_side(ctx, sentence, trig_start, previous):
             )
         ]
         for name in reversed(called):
-            # (or by the given name alone, as the press calls him again: "ông Quân" of "Trần Minh Quân")
-            side = next((v for k, v in ctx.side_by_key.items() if name.lower().startswith(k) or k.startswith(name.lower())), None)
-            if side is None and " " not in name:
+            # (or by the given name alone, as the press calls him again: "ông Quân" of "Trần Minh Quân";
+            # a single word is no prefix of a full name: two Kims may sit on two sides)
+            if " " in name:
+                side = next((v for k, v in ctx.side_by_key.items() if name.lower().startswith(k) or k.startswith(name.lower())), None)
+            else:
                 side = _given_name_side(ctx, name)
             if side:
                 return "local" if side == "local" else "other"

@@ -24,9 +24,7 @@ def country_rx():
     cap = UPPER + LOWER
     return re.compile(
         r"(?<![\w-])(?:(?:" + "|".join(plain) + r")(?![\w-])" + not_province +
-        # (a given name after any middle name: "Văn Đức", "Minh Đức", "Thanh Đức", "Trường Đức")
-        r"|(?<!" + cap + r"\w\w\w\w )(?<!" + cap + r"\w\w\w )(?<!" + cap + r"\w\w )(?<!" + cap + r"\w )(?<!" + cap + r" )"
-        r"(?:" + "|".join(guarded) + r")(?![\w-])(?! " + cap + r"))"
+        r"|(?<!" + cap + r"\w )(?<!" + cap + r" )(?:" + "|".join(guarded) + r")(?![\w-])(?! " + cap + r"))"
     )
 
 

@@ -94,7 +94,8 @@ _YESTERDAY = re.compile(
 
 # A lead opening with today or yesterday and no day-month after it.
 _RELATIVE_OPENING = re.compile(
-    r"^(?:[^,.\n]{0,30}\s[-–]\s)?(?:hôm nay|hôm qua|(?:" + _TIME_OF_DAY + r")\s+(?:nay|(?:hôm\s+)?qua))\s*,(?!\s*(?:ngày\s+)?\d)",
+    r"^(?:[^,.\n]{0,30}\s[-–]\s)?(?P<day>hôm nay|hôm qua|(?:" + _TIME_OF_DAY + r")\s+(?:nay|(?:hôm\s+)?qua))\s*,"
+    r"(?!\s*(?:ngày\s+)?\d)",
     re.IGNORECASE,
 )
 def _holds_relative_day(picked, relative, published):
@@ -103,7 +104,7 @@ def _holds_relative_day(picked, relative, published):
         day = date.fromisoformat(published or "")
     except ValueError:
         return False
-    if "qua" in relative.group(0).lower():
+    if relative.group("day").lower().endswith("qua"):  # (not the outlet's prefix: "TUYÊN QUANG - Sáng nay, ...")
         day -= timedelta(days=1)
     _sentence, (d1, m1, _y1), (d2, m2, _y2) = picked
     if not (d1 and m1 and d2 and m2):

@@ -282,7 +282,7 @@ _HOME_TRAVELS = (
     r"\b(?:làm việc|hội đàm) với (?:lãnh đạo|chính quyền))"
 )
 _LOCAL_TIME = re.compile(
-    r"\(\s*(?:theo\s+)?giờ\s+(?:địa phương|(?!Việt Nam|Hà Nội)(?-i:" + UPPER + r")[\w ]{1,20})\s*\)"
+    r"\(\s*(?:theo\s+)?giờ\s+(?:địa phương|(?!Việt Nam|Hà Nội|VN\b)(?-i:" + UPPER + r")[\w ]{1,20})\s*\)"
     # ("Rạng sáng 19/9 (giờ Việt Nam), tức chiều 18/9 theo giờ địa phương, ...")
     r"|\btheo giờ địa phương\b",
     re.IGNORECASE,

@@ -157,7 +157,6 @@ _PROVINCIAL_BODY_BEFORE = re.compile(lexicon.PROVINCIAL_BODIES + r"\s*$")
 # A bare title, then a name, then a capitalised word: a person ("Thống đốc Nagasaki Kotaro").
 _TITLE_BEFORE = re.compile(r"(?:thống đốc|tỉnh trưởng|thị trưởng|đô trưởng)\s+$", re.IGNORECASE)
 _PERSON_AFTER = re.compile(r"^ (?-i:" + UPPER + r")[\w\-]+")
-# Kind words that no Vietnamese unit carries.
 # One more capitalised word after a name, then the clause goes on: the name is longer.
 _ONE_WORD_MORE = re.compile(r" (?-i:" + UPPER + r")[\w'’]+(?=\s*[.,;:)]|\s+(?-i:" + LOWER + r"))")
 # A head's post before a place, whose name may follow it: "Thị trưởng thành phố Incheon Yoo ...".
@@ -180,6 +179,7 @@ _BORDER_PAIR_BEFORE = re.compile(
     r"(?:cửa khẩu|cặp cửa khẩu|tuyến|cầu|chợ biên giới|khu hợp tác kinh tế|khu kinh tế)[^.;\n]{0,50}?\s[-–]\s*$",
     re.IGNORECASE,
 )
+# Kind words that no Vietnamese unit carries.
 _FOREIGN_ONLY_KINDS = {"châu", "châu tự trị", "huyện tự trị", "bang", "tỉnh bang", "khu tự trị", "hạt", "vùng lãnh thổ", "thủ phủ", "trấn", "tiểu vương quốc"}
 # One Vietnamese syllable, diacritics folded: onset, vowels, coda. A word that is none
 # ("Annecy", "Australia", "Busan") is written in a foreign spelling.

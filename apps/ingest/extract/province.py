@@ -123,9 +123,12 @@ def _before_cutover(doc):
     """The lead dates the activity before 1 July 2025 ("Trong hai ngày 29 và 30/6/2025, ..." in a story
     published on 1 July): the predecessor was still the unit."""
     _start, title_end = doc.title_span or (0, 0)
-    lead = " ".join(s.text for s in doc.sentences if s.start >= title_end)[:600]
+    first = next((s.text for s in doc.sentences if s.start >= title_end and len(s.text.split()) >= 8), "")
     cut = lookup.CUTOVER
-    return any((int(m.group(2)), int(m.group(1))) < (cut.year, cut.month) for m in _FULL_DATE.finditer(lead))
+    # (only a date that opens the lead: not a resolution's, "Nghị quyết ... ngày 12/6/2025", further on)
+    return any(
+        (int(m.group(2)), int(m.group(1))) < (cut.year, cut.month) for m in _FULL_DATE.finditer(first[:80])
+    )
 
 
 def pick(doc):
@@ -136,13 +139,15 @@ def pick(doc):
     ranked = sorted(weights, key=lambda k: (weights[k], -first[k][0]), reverse=True)
     key = ranked[0]
     top = first[key][1]
-    if not top.is_current and (doc.published or "") >= lookup.CUTOVER.isoformat() and not _before_cutover(doc):
+    published = _on_date(doc.published)
+    if not top.is_current and published and published >= lookup.CUTOVER.isoformat() and not _before_cutover(doc):
         # After 1 July 2025 the unit that absorbed a predecessor is the province, when the article
         # names it too: "sau khi hợp nhất tỉnh Hưng Yên và tỉnh Thái Bình", then "Thái Bình" again.
         successor = next((k for k in ranked if first[k][1].is_current and first[k][1].code == top.current_code), None)
         if successor is not None:
             key = successor
-    runner_up = weights[ranked[1]] if len(ranked) > 1 else 0.0
+    # (the runner-up among the others: a predecessor given way to is no rival)
+    runner_up = max((weights[k] for k in ranked if k not in (key, ranked[0])), default=0.0)
     if weights[key] < _WEAK_WEIGHT or runner_up >= _CLOSE_RATIO * weights[key]:
         start, unit = first[key]
         doc.doubt("province_weak", (start, start + len(unit.name)))

@@ -10,6 +10,7 @@ LOCALITY_KINDS = {
     "thành phố": "city", "tỉnh": "province", "bang": "state", "vùng": "region", "thủ đô": "capital",
     "hạt": "county", "huyện": "district", "nước cộng hòa": "republic", "vùng lãnh thổ": "territory",
     "tỉnh bang": "province", "khu tự trị": "autonomous region", "châu tự trị": "autonomous prefecture",
+    "huyện tự trị": "autonomous county",
     "xứ": "country (of the United Kingdom)", "đặc khu hành chính": "special administrative region",
     "đặc khu": "special zone",
 }

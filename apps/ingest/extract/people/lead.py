@@ -14,7 +14,7 @@ from .side import _LOCAL_TITLE
 # What comes after an official and makes him the head of a delegation or a meeting.
 _LEAD_AFTER = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?[,\-–]?\s*(?:(?:làm|là)\s+|,\s*)?"
-    r"(?:(?P<head>trưởng\s+đoàn(?!\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội)))|(?P<lead>dẫn\s+đầu)|"
+    r"(?:(?P<head>trưởng\s+đoàn(?!\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội|ngoại\s+giao)))|(?P<lead>dẫn\s+đầu)|"
     # ("Phó Chủ tịch UBND tỉnh X dự và chủ trì hội nghị": attends and chairs)
     r"(?P<chair>(?:(?:tham\s+|đến\s+)?dự\s+và\s+)?(?:cùng\s+|đồng\s+)?chủ\s+trì))",
     re.I,
@@ -29,18 +29,21 @@ _WITH_DELEGATION = re.compile(r"^\s*cùng\s+(?:các\s+thành\s+viên\s+)?(?:tron
 _OPENER = re.compile(r"phát\s+biểu\s+khai\s+mạc|khai\s+mạc\s+(?:hội\s+nghị|sự\s+kiện|chương\s+trình)", re.I)
 # (the head of the province's deputies to the National Assembly holds a post, heads no delegation;
 # "Trưởng đoàn đại biểu cấp cao của tỉnh" does)
-_HEAD_TITLE = re.compile(r"^(?:Trưởng đoàn|trưởng đoàn)(?!\s+(?:ĐBQH|[Đđ]ại biểu [Qq]uốc hội))")
+_HEAD_TITLE = re.compile(r"^(?:Trưởng đoàn|trưởng đoàn)(?!\s+(?:ĐBQH|[Đđ]ại biểu [Qq]uốc hội|[Nn]goại giao))")
 
 
 # "ông Rakesh Venkatraman, Đại sứ đặc mệnh toàn quyền Cộng hòa Ấn Độ tại Việt Nam, trưởng đoàn, cảm ơn
 # ...": "trưởng đoàn" the last item of the apposition after the name, however its posts were read.
 _HEAD_APPOSITION = re.compile(
-    r"\s*,[^.;:\n]{0,160}?,\s*trưởng\s+đoàn(?!\s+(?:ĐBQH|[Đđ]ại\s+biểu\s+[Qq]uốc\s+hội))\s*(?:[,)]|$)", re.I
+    r"\s*,[^.;:\n]{0,160}?,\s*trưởng\s+đoàn(?!\s+(?:ĐBQH|[Đđ]ại\s+biểu\s+[Qq]uốc\s+hội|[Nn]goại\s+giao))\s*(?:[,)]|$)", re.I
 )
 
 
 # "Trưởng đoàn là ông Dương Vĩ Hoa, ...": the head named after his role.
-_HEAD_BEFORE = re.compile(r"(?<!\w)[Tt]rưởng\s+đoàn\s+(?:là\s+)?:?\s*(?:ông|bà|ngài|đồng\s+chí)\s+$")
+_HEAD_BEFORE = re.compile(
+    # ("Trưởng đoàn: ông X", not "Phó Trưởng đoàn là ông X")
+    r"(?<!\w)(?<!Phó )(?<!phó )trưởng\s+đoàn\s*(?:là\s+)?:?\s*(?:ông|bà|ngài|đồng\s+chí)\s+$", re.IGNORECASE
+)
 # "... do ông Jean-Marc Dubreuil, Phó Chủ tịch thứ nhất Hội đồng vùng Île-de-France làm trưởng đoàn":
 # headed by him, however long the posts after his name (no one else named in between).
 _HEADED_BY = re.compile(r"(?<!\w)do\s+(?:ông|bà|ngài|đồng\s+chí)\s+$")
