@@ -66,6 +66,8 @@ def _not_provincial():
     )
 
 
+# The words between a subject and its ask word: "Ông cũng trân trọng đề nghị ...", "tỉnh Quảng Ninh đã đề nghị".
+_ADVERBS_TO_ASK = r"(?:(?:cũng|đã|còn|thì|tiếp tục|đồng thời|bày tỏ|trân trọng|kính|rất)\s+)*$"
 # A subject that is only a pronoun: its actor is in the sentences before.
 # ("Đồng thời đề xuất Bộ ...": no subject at all, the speaker of the sentence before goes on)
 _PRONOUN = re.compile(
@@ -246,7 +248,7 @@ class Context:
         # (without regard to case: a page may write "Nguyễn thực Hiện")
         self.person_tail = (
             re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in tail_names) + r")\s*"
-                       r"(?:(?:cũng|đã|còn|thì|tiếp tục|đồng thời|bày tỏ|trân trọng|kính|rất)\s+)*$", re.IGNORECASE)
+                       + _ADVERBS_TO_ASK, re.IGNORECASE)
             if names else None
         )
         # "Ông Quân đề nghị ...": a person called by the last part of the name, when only one
@@ -257,7 +259,7 @@ class Context:
         self.given_sides = {g: sides.pop() for g, sides in given.items() if len(sides) == 1}
         self.given_tail = (
             re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Nn]gài)\s+(" + "|".join(
-                re.escape(g) for g in self.given_sides) + r")\s*(?:(?:cũng|đã|còn|thì|tiếp tục|đồng thời|bày tỏ|trân trọng|kính|rất)\s+)*$")
+                re.escape(g) for g in self.given_sides) + r")\s*" + _ADVERBS_TO_ASK)
             if self.given_sides else None
         )
         # "..., hai Đảng, hai nước, tỉnh Quảng Ninh đề nghị ...": the province named right before the ask word
@@ -266,7 +268,7 @@ class Context:
             re.compile(r"(?:(?:^|[,;:]\s*)(?:(?:UBND\s+)?(?:tỉnh|thành phố|TP\.?)\s*)?|"
                        r"(?<!\w)(?:Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân)\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?)(?:"
                        + "|".join(re.escape(p) for p in provinces)
-                       + r")\s*(?:(?:cũng|đã|còn|thì|tiếp tục|đồng thời|trân trọng|kính|rất)\s+)*$")
+                       + r")\s*" + _ADVERBS_TO_ASK)
             if provinces else None
         )
         self.province_object = (
@@ -514,9 +516,9 @@ _BOTH_AGREE_TAIL = re.compile(
 )
 _LOCAL_POST_TAIL = re.compile(
     r"(?<!\w)(?:đồng chí\s+)?(?:Phó\s+)?(?:Chủ tịch (?:UBND|HĐND) (?:tỉnh|thành phố)|Bí thư (?:Tỉnh ủy|Thành ủy)|"
-    r"Giám đốc Sở Ngoại vụ)\s*(?:(?:cũng|đã|còn|tiếp tục|đồng thời|trân trọng|kính|rất)\s+)*$"
+    r"Giám đốc Sở Ngoại vụ)\s*" + _ADVERBS_TO_ASK
 )
-_PRONOUN_TAIL = re.compile(r",\s*(?:ông|bà|đồng chí)\s+(?:(?:cũng|đã|còn|tiếp tục|đồng thời|trân trọng|kính|rất)\s+)*$")
+_PRONOUN_TAIL = re.compile(r",\s*(?:ông|bà|đồng chí)\s+" + _ADVERBS_TO_ASK)
 
 
 def _quoted_speaker(ctx, sentence, trig_start):
