@@ -8,6 +8,8 @@ dateline stay (dates resolve against the dateline).
 import re
 from dataclasses import dataclass, field
 
+from apps.lib.text import capital_joins
+
 from .dateline import CLOCK_AT_END, CLOCK_AT_START, WEEKDAY_NAME, find_clock, find_published
 
 # A whole line that is page furniture.
@@ -114,7 +116,7 @@ def _is_run_together(line):
     """A menu whose items lost the spaces between them: "Thời sựThế giớiKinh tếĐời sống..." (three
     joins of a small letter and a capital or more, one for every four words at least; a paragraph
     naming "EuroCham" thrice is no menu)."""
-    joins = sum(1 for a, b in zip(line, line[1:], strict=False) if a.islower() and b.isupper())
+    joins = capital_joins(line)
     return joins >= 3 and joins * 4 >= len(line.split())
 
 

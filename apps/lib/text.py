@@ -102,6 +102,12 @@ def name_key(text):
     return " ".join(keyed).replace("_", " ").strip()
 
 
+def capital_joins(text):
+    """How often a small letter runs straight into a capital ("Chính trịXã hội": 1), as in words a
+    page joined without spaces; a name has one at most ("McAllen", "VnExpress")."""
+    return sum(1 for a, b in zip(text, text[1:], strict=False) if a.islower() and b.isupper())
+
+
 def fold(text):
     """Lower-case ASCII without diacritics: the form used for diacritic-free search."""
     if not text:

@@ -77,9 +77,8 @@ _DOCUMENT = re.compile(
     r"phê duyệt (?:kế hoạch|đề án|chương trình|quy hoạch|danh mục)|"
     r"\bký (?:ban hành )?(?:quyết định|kế hoạch(?! hợp tác)|chỉ thị|công văn|văn bản)|"
     # "Công bố quyết định tổ chức lại Văn phòng UBND tỉnh ...": a decision announced
-    r"^(?:[^:\n]{0,30}:\s*)?(?:công bố|trao|trao các)\s+quyết định\b|"
-    # ("Lai Châu công bố các nghị quyết, quyết định về sắp xếp tổ chức bộ máy ...")
-    r"^[^\n]{0,40}\bcông bố (?:các )?(?:nghị quyết|quyết định)\b|"
+    # (or announced anywhere in the headline's opening: "Lai Châu công bố các nghị quyết, quyết định ...")
+    r"^(?:[^:\n]{0,30}:\s*)?(?:trao|trao các)\s+quyết định\b|^[^\n]{0,40}\bcông bố (?:các )?(?:nghị quyết|quyết định)\b|"
     r"^(?:[^:\n]{0,30}:\s*)?(?:kế hoạch|quyết định|quy chế|quy định|thông báo|hướng dẫn|thủ tục)\b|"
     # a guidance page: "Một số lưu ý về lễ tân khi đón tiếp khách nước ngoài", "Hỏi - đáp: ..."
     r"^(?:[^:\n]{0,30}:\s*)?(?:(?:một số|những) (?:lưu ý|điều cần (?:biết|lưu ý))|hỏi\s*[-–]\s*đáp)\b|"
@@ -442,7 +441,7 @@ def _sector_meeting(text):
     return _no_foreign_side(text, _SECTOR_EXCHANGE) and not re.search(r"quốc tế|nước ngoài|ngoại|xúc tiến", title, re.IGNORECASE)
 
 
-_SECTOR_EXCHANGE = re.compile(_AFFAIRS_WORDS + r"|giao lưu|hợp tác|hội đàm|biên giới|cửa khẩu|kiều bào|phi chính phủ", re.IGNORECASE)
+_SECTOR_EXCHANGE = re.compile(_AFFAIRS_TOPIC.pattern + r"|giao lưu|hợp tác|hội đàm|cửa khẩu", re.IGNORECASE)
 
 
 # A headline that names a whole year before its colon: a feature on that year.

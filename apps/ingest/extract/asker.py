@@ -565,8 +565,8 @@ def _opening_speaker(ctx, text):
 def _given_name_side(ctx, given):
     """The side of the known officials whose given name is ``given`` ("Quân" of Trần Minh Quân, as
     the press calls him again: "Ông Quân cho biết ..."), when they are all on one side; or None."""
-    sides = {v for k, v in ctx.side_by_key.items() if k.endswith(" " + given.lower())}
-    return ("local" if sides == {"local"} else "other") if len(sides) == 1 else None
+    side = ctx.given_sides.get(given)
+    return None if side is None else "local" if side == "local" else "other"
 
 
 # A post's first word the lists do not take with it: "Phó Thị trưởng", "Quyền Tỉnh trưởng".

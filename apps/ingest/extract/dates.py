@@ -94,7 +94,7 @@ _YESTERDAY = re.compile(
 
 # A lead opening with today or yesterday and no day-month after it.
 _RELATIVE_OPENING = re.compile(
-    r"^(?:[^,.\n]{0,30}\s[-–]\s)?(?P<day>hôm nay|hôm qua|(?:" + _TIME_OF_DAY + r")\s+(?:nay|(?:hôm\s+)?qua))\s*,"
+    r"^(?:[^,.\n]{0,30}\s[-–]\s)?(?P<day>hôm nay|(?:" + _TIME_OF_DAY + r")\s+nay|" + _YESTERDAY_WORDS + r")\s*,"
     r"(?!\s*(?:ngày\s+)?\d)",
     re.IGNORECASE,
 )

@@ -189,13 +189,13 @@ def _outbound(doc, province, head):
             and not _home_venue(head)
         ):
             return True
+        lines = head.split("\n")
+        travels = re.compile(_HOME_TRAVELS.replace("{name}", esc))
         # "Đoàn đại biểu tỉnh Tây Ninh ... đã đến thăm, chúc Tết lãnh đạo tỉnh Svay Rieng,
         # Vương quốc Campuchia": the province's delegation travels to a place in a named country.
-        for line in head.split("\n"):
+        for line in lines:
             # (or the delegation "của tỉnh" left unnamed: "đoàn công tác của tỉnh do đồng chí ... đã đến thăm")
-            own = re.search(_HOME_TRAVELS.replace("{name}", esc), line) or re.search(
-                _HOME_TRAVELS.replace("{name}", _UNNAMED_OWN), line
-            )
+            own = travels.search(line) or _UNNAMED_TRAVELS.search(line)
             if not own:
                 continue
             rest = line[own.end() :]
@@ -213,13 +213,14 @@ def _outbound(doc, province, head):
                 return True
         # The province's delegation at a fair or a conference held in a foreign capital: "đoàn công tác
         # tỉnh Lâm Đồng ... đã tham gia Hội chợ Du lịch quốc tế ... tại Tokyo"
-        for line in head.split("\n"):
-            own = re.search(_HOME_ATTENDS.replace("{name}", esc), line)
+        attends = re.compile(_HOME_ATTENDS.replace("{name}", esc))
+        for line in lines:
+            own = attends.search(line)
             if own and _at_capital().search(line, own.end(), own.end() + 200):
                 return True
-    if name:
-        for line in head.split("\n")[:4]:
-            host = re.search(_HOST_RECEIVES.replace("{name}", re.escape(name)), line)
+        received = re.compile(_HOST_RECEIVES.replace("{name}", esc))
+        for line in lines[:4]:
+            host = received.search(line)
             # (the host's name may run into its head's: "tỉnh Savannakhet Bounthong Sisouphanh đã tiếp")
             words = host.group("host").split() if host else []
             if any(known_abroad(" ".join(words[:k])) for k in range(1, len(words) + 1)):
@@ -275,7 +276,6 @@ _HOME_TRAVELS = (
     _OWN_NAMED + r"(?![\w ]{0,3}\()[^.;\n]{0,160}?(?i:\b(?:sang|đến|tới) thăm|\bthăm(?:,| và) (?:làm việc|hội đàm)|chúc tết|"
     # "... thăm hữu nghị chính thức tỉnh Xiêng Khoảng (Lào)", "... sang huyện Ma Lật Pha, châu ..."
     r"\bthăm (?:hữu nghị|chính thức)|\bsang (?=(?:huyện|tỉnh|thành phố|châu|bang|thủ đô|nước) )|"
-
     r"\bsang (?:làm việc|công tác)|\bcông tác tại|\blàm việc tại|"
     # "... đã làm việc với lãnh đạo thành phố Sakai, tỉnh Osaka (Nhật Bản)": with a foreign host's leaders
     # ("... đã có buổi hội đàm với lãnh đạo thành phố Bách Sắc (..., Trung Quốc)": the same, in talks)
@@ -294,7 +294,7 @@ _HOST_RECEIVES = (
     r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:đã\s+)?(?:tiếp|đón|hội kiến)\s+(?:và làm việc với\s+)?" + _OWN_NAMED
 )
 _HOME_ATTENDS = _OWN_NAMED + r"(?![\w ]{0,3}\()[^.;\n]{0,160}?\btham (?:gia|dự)\b"
-_UNNAMED_OWN = r"(?=\s*(?:do|đã|gồm)\b)"
+_UNNAMED_TRAVELS = re.compile(_HOME_TRAVELS.replace("{name}", r"(?=\s*(?:do|đã|gồm)\b)"))
 _NAMED_UNIT = re.compile(
     r"(?<!\w)(?:tỉnh|thành phố|TP\.?|châu|bang|thủ đô)\s*(?P<place>" + _CAP + r"[\w'’\-]*(?:\s+" + _CAP + r"[\w'’\-]*){0,3})"
 )

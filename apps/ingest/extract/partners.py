@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from apps.lib import countries as country_list
-from apps.lib.text import fold, name_key, normalize
+from apps.lib.text import capital_joins, fold, name_key, normalize
 
 from . import lexicon
 from .lexicon import LOWER, UPPER
@@ -170,7 +170,7 @@ def country_rx_at(text, pos):
 
 @cache
 def _country_names_rx():
-    forms = sorted({f for fs in country_list.countries().values() for f in fs}, key=len, reverse=True)
+    forms = sorted(set(country_list.forms()), key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
 
 
@@ -502,8 +502,10 @@ def extract(doc, province):
             continue  # "ông Phonsavanh Vongsay": a person named like a town
         if entry["kind"] == "vùng" and _AREA_ONLY_BEFORE.search(before):
             continue  # "lao động ... tại khu vực Kanto", "các thành phố vùng Siberia": where, not whom
-        # ("nhất là Châu Hồng Hà": the kind word written with a capital, inside the name's match)
-        kind = _kind_before(text, start) or ("châu" if re.match(r"(?i:châu)\s", m.group(0)) else None)
+        # ("nhất là Châu Hồng Hà": the kind word written with a capital, inside the name's match; the
+        # partner's name is written without it: "Chính quyền nhân dân Châu Hồng Hà")
+        written = re.match(r"(?i:châu)\s+", m.group(0))
+        kind = _kind_before(text, start) or ("châu" if written else None)
         if entry["name"] in named_org and entry["name"] not in found and not kind and not _DEALT_WITH.search(before):
             continue  # "Wageningen đã có 20 năm hợp tác": the organisation named after it, again
         if kind in ("bang", "tỉnh", "thành phố") and _PERSON_AFTER.match(after) and _TITLE_BEFORE.search(before):
@@ -544,8 +546,6 @@ def extract(doc, province):
             is_venue = bool(_VENUE_BEFORE.search(before) or _WIRE_AFTER.match(after))
             venue_only[key] = venue_only.get(key, True) and is_venue
         if key not in found:
-            # "Chính quyền nhân dân Châu Hồng Hà": the prefecture's name, without its kind word
-            written = re.match(r"(?i:châu)\s+", m.group(0))
             name_start = start + (written.end() if written else 0)
             found[key] = Partner(
                 text[name_start:end], kind or entry["kind"], entry["country"], [name_start, end], entry["name"],
@@ -700,7 +700,7 @@ def _foreign_spelt(doc, known, home, countries, spans=()):
 def _run_together(name):
     """Words a page joined without spaces ("NgaPrimorskyDu"): two joins of a small letter and a
     capital or more, which no locality's name has ("McAllen" has one)."""
-    return sum(1 for a, b in zip(name, name[1:], strict=False) if a.islower() and b.isupper()) >= 2
+    return capital_joins(name) >= 2
 
 
 def _is_country(name, countries):
