@@ -376,22 +376,29 @@ def _title_like(line):
         r"\bChi tiết tin(?: tức| bài)?\s*$", line, re.I
     ):
         return False  # "Cổng thông tin điện tử tỉnh Quảng Ninh - Chi tiết tin tức": the site's own title
-    if re.search(
-        r"(?:^|[-–|]\s*)(?:Cơ quan (?:Trung ương )?(?:ngôn luận |chủ quản )?(?:của|thuộc)|Tiếng nói của|Diễn đàn của)\s+"
-        r"(?:Đảng|Tỉnh|Thành|UBND|Ủy ban|Bộ|Chính phủ|Quốc hội|Thông tấn|Hội|Tổng|Liên|Trung ương|Mặt trận|Ban|Đoàn)"
-        r"|^Báo (?:điện tử )?tiếng Việt\b",
-        line,
-        re.I,
-    ) or (len(line.split()) <= 10 and re.search(_NATIONAL_OUTLET, line, re.I)) or (
-        # a site's address first on a short line: "VOV.VN - Báo điện tử VOV", "Baoquangninh.vn | Tin tức"
-        len(line.split()) <= 8 and re.match(r"^(?:[\w-]+\.)+(?:vn|net|com|org)\b", line, re.I)
-    ):
-        # "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Cao Bằng", "THẾ GIỚI & VIỆT NAM – Cơ quan của Bộ
-        # Ngoại giao", "Báo tiếng Việt nhiều người xem nhất": the paper's tagline
+    if _tagline(line):
         return False
     if all(w[0].isupper() for w in words) and not all(w.isupper() for w in words if len(w) > 1):
         return False  # "Giới thiệu Tin tức - Sự kiện Chính quyền Công dân": a menu's items in a row
     return not all(w.isupper() for w in words if len(w) > 1)
+
+
+def _tagline(line):
+    """ "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Cao Bằng", "THẾ GIỚI & VIỆT NAM – Cơ quan của Bộ
+    Ngoại giao", "CƠ QUAN CỦA CHÍNH PHỦ NƯỚC CỘNG HÒA ...", "Báo tiếng Việt nhiều người xem nhất": the
+    paper's tagline; a national outlet's name, a site's address on a short line."""
+    return bool(
+        re.search(
+            r"(?:^|[-–|]\s*)(?:Cơ quan (?:Trung ương )?(?:ngôn luận |chủ quản )?(?:của|thuộc)|Tiếng nói của|Diễn đàn của)\s+"
+            r"(?:Đảng|Tỉnh|Thành|UBND|Ủy ban|Bộ|Chính phủ|Quốc hội|Thông tấn|Hội|Tổng|Liên|Trung ương|Mặt trận|Ban|Đoàn)"
+            r"|^Báo (?:điện tử )?tiếng Việt\b",
+            line,
+            re.I,
+        )
+        or (len(line.split()) <= 10 and re.search(_NATIONAL_OUTLET, line, re.I))
+        # a site's address first on a short line: "VOV.VN - Báo điện tử VOV", "Baoquangninh.vn | Tin tức"
+        or (len(line.split()) <= 8 and re.match(r"^(?:[\w-]+\.)+(?:vn|net|com|org)\b", line, re.I))
+    )
 
 
 def _caps_headline(line):
@@ -402,6 +409,7 @@ def _caps_headline(line):
     return (
         len(words) >= 9
         and all(w.isupper() for w in words if len(w) > 1)
+        and not _tagline(line)
         and not re.search(
             r"CỔNG THÔNG TIN|TRANG THÔNG TIN|BÁO ĐIỆN TỬ|TẠP CHÍ|ĐÀI PHÁT THANH|TRUYỀN HÌNH|THÔNG TẤN XÃ|"
             r"^BÁO |\.VN\b", line
@@ -446,6 +454,13 @@ def _title(lines):
                 if _is_paragraph(head[j]) and j > 0:
                     continue  # the sapo some outlets print above the publication line, under the title
                 if _title_like(head[j]) or _caps_headline(head[j]):
+                    if (
+                        j == i - 1 and _after_menu(head, j) and i + 2 < len(head)
+                        and _title_like(head[i + 1]) and _is_paragraph(head[i + 2])
+                    ):
+                        # "» Cải cách hành chính", "Thủ tục tổ chức hội nghị quốc tế" (the menu's last
+                        # items), the dateline, then the headline over the story's first paragraph
+                        return head[i + 1]
                     if j == 0 and i == 1 and topmost is None:
                         # ("Thông tấn xã Việt Nam (TTXVN)" over "Thứ Sáu, 22/11/2024 - 11:03", a menu, then
                         # the headline over its own publication line: the first pair is the page's)
@@ -474,6 +489,19 @@ def _title(lines):
             return head[lead - 1]
         return _over_the_lead(head, first, paragraphs) or head[first]
     return next((x for x in lines if len(x.split()) >= 5 and not _looks_like_dateline(x)), lines[0] if lines else "")
+
+
+_MENU_ITEM = re.compile(r"^\s*[»›•]\s*\S")
+
+
+def _after_menu(head, j):
+    """Line ``j`` ends a menu: an item marked "»" stands at most three short lines above it."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if _MENU_ITEM.match(head[k]):
+            return True
+        if _is_paragraph(head[k]) or len(head[k].split()) > 10:
+            return False
+    return False
 
 
 def _over_the_lead(head, first, paragraphs):

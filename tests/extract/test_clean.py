@@ -785,3 +785,37 @@ def test_a_sites_address_line_and_a_posted_on_line_under_the_headline():
     out = clean(text)
     assert out.title == "Hội nghị tổng kết công tác đối ngoại năm 2020, triển khai nhiệm vụ năm 2021"
     assert out.published == "2021-01-04"
+
+
+def test_a_government_papers_tagline_in_capitals_over_its_clock_is_not_the_title():
+    text = (
+        "BÁO ĐIỆN TỬ CHÍNH PHỦ\n"
+        "CƠ QUAN CỦA CHÍNH PHỦ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Thứ Tư, 11/03/2026 08:05\n"
+        "Thời sự > Hoạt động Bộ, ngành\n"
+        "Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Lai Châu\n"
+        "14/05/2017 09:40\n"
+        "(Chinhphu.vn) - Sáng 13/5, đoàn công tác Bộ Ngoại giao đã có buổi làm việc với lãnh đạo tỉnh Lai Châu về "
+        "công tác đối ngoại và biên giới."
+    )
+    out = clean(text)
+    assert out.title == "Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Lai Châu"
+    assert out.published == "2017-05-14"
+
+
+def test_a_menus_last_items_over_the_dateline_give_way_to_the_headline_under_it():
+    text = (
+        "» Tin hoạt động\n"
+        "» Biên giới\n"
+        "» Thủ tục hành chính\n"
+        "Thủ tục cấp thẻ đi lại doanh nhân APEC\n"
+        "Thủ tục xin phép tổ chức hội nghị quốc tế\n"
+        "Thứ Hai, 22/04/2019 - 09:15\n"
+        "Đoàn đại biểu tỉnh Quảng Trị thăm, làm việc tại tỉnh Savannakhet\n"
+        "Từ ngày 18 đến 20/4/2019, Đoàn đại biểu tỉnh Quảng Trị do đồng chí Chủ tịch UBND tỉnh làm trưởng đoàn đã "
+        "sang thăm và làm việc tại tỉnh Savannakhet (Lào)."
+    )
+    assert clean(text).title == "Đoàn đại biểu tỉnh Quảng Trị thăm, làm việc tại tỉnh Savannakhet"
+    # with no menu above it, the line over the dateline stays the headline
+    plain = text.split("\n", 4)[4]
+    assert clean(plain).title == "Thủ tục xin phép tổ chức hội nghị quốc tế"

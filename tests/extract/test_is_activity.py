@@ -897,3 +897,68 @@ def test_an_envoys_call_abroad_decisions_a_works_inspection_and_a_charity_are_no
 def test_a_notice_of_an_occasion_ahead_a_procedure_voters_and_a_ministrys_reorganisation_are_no_activities(text):
     assert classify(text, "2022-11-10") is None
 
+
+
+
+def test_no_leader_body_or_delegation_of_the_province_anywhere_is_no_activity():
+    # a foreign NGO's gift to a school, with its volunteers (from a foreign city) and the school's teachers
+    text = (
+        "Tổ chức thiện nguyện Hàn Quốc trao 150 xe đạp cho học sinh Cam Lộ\n"
+        "Sáng 12/10, Tổ chức phi chính phủ Hope Bridge (Hàn Quốc) phối hợp với Trường THCS Cam Thành, huyện Cam Lộ, "
+        "tỉnh Quảng Trị tổ chức trao tặng 150 xe đạp cho học sinh. Tham dự có bà Lee Soo-min, Trưởng đại diện tổ "
+        "chức tại Việt Nam, 12 tình nguyện viên đến từ thành phố Daegu và đại diện Ban giám hiệu nhà trường."
+    )
+    assert classify(text, "2023-10-13") is None
+    # the province's leader at the handover makes it one
+    assert classify(text.replace("đại diện Ban giám hiệu", "Phó Chủ tịch UBND tỉnh Hà Sỹ Đồng"), "2023-10-13")
+    # and so does the province met by name: "làm việc với tỉnh Quảng Trị"
+    met = "Sáng 12/10, đoàn Tổ chức phi chính phủ Hope Bridge (Hàn Quốc) làm việc với tỉnh Quảng Trị."
+    assert classify("Tiêu đề\n" + met, "2023-10-13")
+
+
+def test_a_companys_chairman_is_no_provincial_actor_in_its_own_deal():
+    text = (
+        "Doanh nghiệp Hàn Quốc liên doanh xây dựng kho lạnh tại Long An\n"
+        "Ngày 5/8, Công ty CP Kho vận Phú An và Tập đoàn Daeho (Hàn Quốc) đã ký kết hợp đồng liên doanh xây dựng kho lạnh tại "
+        "huyện Đức Hòa, tỉnh Long An. Phát biểu tại lễ "
+        "ký, ông Trần Phú, Chủ tịch HĐQT Công ty Phú An cho biết dự án có vốn 30 triệu USD."
+    )
+    assert classify(text, "2022-08-06") is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tuần tra song phương bảo vệ đường biên, cột mốc",
+        "Bộ đội Biên phòng tỉnh diễn tập chống xuất, nhập cảnh trái phép",
+    ],
+)
+def test_a_border_guards_patrol_or_drill_is_no_activity(title):
+    text = (
+        f"{title}\nNgày 13/9, Đồn Biên phòng Thường Phước (Bộ đội Biên phòng tỉnh Đồng Tháp) phối hợp với Đồn Cảnh sát "
+        "biên phòng 915 (tỉnh Prey Veng, Campuchia) tổ chức tuần tra song phương định kỳ trên tuyến biên giới. Hai bên "
+        "đã kiểm tra các cột mốc, trao đổi tình hình xuất nhập cảnh trái phép và thống nhất tiếp tục phối hợp."
+    )
+    assert classify(text, "2025-09-14") is None
+
+
+def test_the_diplomatic_academys_course_for_all_provinces_in_the_capital_is_no_activity_of_the_capital():
+    text = (
+        "Khai giảng lớp bồi dưỡng kiến thức đối ngoại cho cán bộ lãnh đạo cấp sở các địa phương\n"
+        "Ngày 8/6, tại Hà Nội, Học viện Ngoại giao (Bộ Ngoại giao) khai giảng lớp bồi dưỡng kiến thức, kỹ năng đối "
+        "ngoại cho cán bộ lãnh đạo cấp sở, ngành các tỉnh, thành phố năm 2023.\n"
+        "Lớp học có 80 học viên là lãnh đạo Sở Ngoại vụ, Sở Công Thương đến từ 25 tỉnh, thành phố, được trang bị kỹ "
+        "năng tổ chức hội đàm, đón tiếp đoàn quốc tế."
+    )
+    assert classify(text, "2023-06-09") is None
+
+
+def test_the_departments_own_staff_training_on_another_subject_is_no_activity():
+    text = (
+        "Sở Ngoại vụ tập huấn chuyển đổi số cho cán bộ, công chức\n"
+        "Ngày 15/8, Sở Ngoại vụ tỉnh Yên Bái tổ chức tập huấn sử dụng phần mềm quản lý văn bản, chữ ký số cho cán bộ, "
+        "công chức của Sở."
+    )
+    assert classify(text, "2023-08-16") is None
+    # its training on foreign-affairs work is the province's event
+    assert classify(text.replace("sử dụng phần mềm quản lý văn bản, chữ ký số", "nghiệp vụ lễ tân đối ngoại"), "2023-08-16")

@@ -1389,3 +1389,12 @@ def test_vietnams_own_time_is_no_foreign_local_time():
         "thành phố."
     )
     assert classify(text, "2019-09-10") == "foreign_delegation"
+
+
+def test_the_provinces_delegation_crossing_the_border_for_talks_goes_abroad():
+    text = (
+        "Lãnh đạo tỉnh Hà Giang hội đàm với lãnh đạo châu Văn Sơn\n"
+        "Ngày 20/5, đoàn đại biểu tỉnh Hà Giang do đồng chí Nguyễn Văn Sơn, Chủ tịch UBND tỉnh làm trưởng đoàn đã qua "
+        "cặp cửa khẩu Thanh Thủy - Thiên Bảo sang hội đàm với đoàn đại biểu châu Văn Sơn, tỉnh Vân Nam (Trung Quốc)."
+    )
+    assert classify(text, "2024-05-21") == "outbound_delegation"

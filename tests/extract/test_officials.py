@@ -923,3 +923,27 @@ def test_a_town_after_its_party_committee_is_no_person_and_a_highlands_name_ther
         province="Đắk Lắk",
     )
     assert names(out) == ["H'Lim Niê"]
+
+
+def test_a_town_only_china_has_is_a_place_even_when_it_opens_with_a_family_name():
+    out = run(
+        "Cùng đi trong đoàn có ông Lý Chính Hải, Bí thư Đảng ủy trấn Kim Thủy Hà. Hoạt động qua cặp cửa khẩu Ma Lù "
+        "Thàng (Việt Nam) - Kim Thủy Hà (Trung Quốc) tăng mạnh.",
+        kind="foreign_delegation",
+        province="Lai Châu",
+    )
+    assert "Kim Thủy Hà" not in names(out)
+    assert "Lý Chính Hải" in names(out)
+
+
+def test_a_headlines_last_words_are_no_title_of_the_author_under_it():
+    doc = make_doc(
+        "Vĩnh Long tiếp Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh\n"
+        "Phương Thảo · 05/12/2025 14:30 GMT+7\n"
+        "Chiều 4/12, ông Đặng Văn Chính, Phó Chủ tịch UBND tỉnh Vĩnh Long đã tiếp bà Rebecca Stone, Tổng Lãnh sự Hoa "
+        "Kỳ tại TP Hồ Chí Minh.",
+        name="t.txt",
+    )
+    out = extract_people(doc, "foreign_delegation", "Vĩnh Long")
+    assert out["lead"]["name"] == "Rebecca Stone"
+    assert "Phương Thảo" not in names(out)

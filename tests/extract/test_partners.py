@@ -655,3 +655,62 @@ def test_a_prefecture_named_with_its_kind_word_in_capitals_is_abroad():
         "phía bạn, nhất là Châu Hồng Hà; định kỳ tổ chức hội đàm."
     )
     assert _names(text, province="Lai Châu") == ["Vân Nam", "Hồng Hà"]
+
+
+def test_another_vietnamese_provinces_partner_is_not_this_ones():
+    text = (
+        "Bình Phước tiếp đoàn tỉnh Kratie\n"
+        "Ngày 3/5, lãnh đạo tỉnh Bình Phước tiếp đoàn đại biểu tỉnh Kratie (Campuchia). Ông Tâm giới thiệu mô hình "
+        "hợp tác y tế giữa tỉnh Tây Ninh và tỉnh Svay Rieng để hai tỉnh tham khảo; tỉnh cũng học kinh nghiệm của "
+        "tỉnh Nghệ An trong quan hệ với tỉnh Xiêng Khoảng."
+    )
+    assert _names(text, "Bình Phước") == ["Kratie"]
+    # the same words in an article of Tây Ninh name its own partner
+    assert "Svay Rieng" in _names(text, "Tây Ninh")
+    # and in one of the province that holds Bình Phước since 2025 (Đồng Nai) the pair is no other's
+    merged = text.replace("tỉnh Tây Ninh và", "tỉnh Bình Phước và")
+    assert "Svay Rieng" in _names(merged, "Đồng Nai")
+
+
+def test_the_wars_history_a_time_zone_and_a_correspondents_place_name_no_partner():
+    text = (
+        "Đắk Lắk tiếp đoàn tỉnh Mondulkiri\n"
+        "Ngày 10/4 (giờ Paris), ông Hải nhắc lại năm 1979 quân tình nguyện giúp giải phóng tỉnh Stung Treng và đề "
+        "nghị tỉnh Mondulkiri (Campuchia) phối hợp quản lý biên giới.\n"
+        "Minh An (từ Seoul)"
+    )
+    assert _names(text) == ["Mondulkiri"]
+
+
+def test_a_school_named_after_its_city_or_its_state_is_no_partner():
+    text = (
+        "Tiêu đề\nTrường Cao đẳng Y tế tỉnh ký thỏa thuận với Đại học Kinh tế thành phố Takasaki và Đại học bang "
+        "Oregon, trước sự chứng kiến của lãnh đạo tỉnh Gunma (Nhật Bản)."
+    )
+    assert _names(text, "Phú Thọ") == ["Gunma"]
+
+
+def test_places_crossed_on_the_way_and_a_fairs_region_are_no_partners():
+    text = (
+        "Tiêu đề\nĐoàn quá cảnh tại Đặc khu hành chính Hồng Kông rồi đến thành phố Thâm Quyến (Trung Quốc). "
+        "Đoàn thứ hai đi qua tỉnh Khăm Muồn (Lào) để sang tỉnh Nakhon Phanom (Thái Lan). "
+        "Đoàn thứ ba dự Triển lãm CES tại thành phố Las Vegas, bang Nevada và làm việc với chính quyền bang Arizona."
+    )
+    assert _names(text, "Bình Dương") == ["Thâm Quyến", "Nakhon Phanom", "Arizona"]
+
+
+def test_a_ward_of_a_capital_is_the_partner():
+    text = "Tiêu đề\nPhó Chủ tịch UBND thành phố tiếp bà Yamada, Thị trưởng quận Shinjuku, thủ đô Tokyo (Nhật Bản)."
+    assert "Shinjuku" in _names(text, "Hà Nội")
+
+
+def test_a_name_listed_with_a_known_partner_takes_its_country():
+    # (an article that names two countries: which one a name of no gazetteer lies in is unknown, unless
+    # it is listed with a partner the gazetteer knows)
+    text = (
+        "Đoàn công tác tỉnh làm việc tại Pháp\nSau khi quá cảnh tại Doha (Qatar), đoàn đã làm việc với lãnh đạo "
+        "vùng Centre-Val de Loire và thành phố Blois."
+    )
+    (region, city) = _extract(_doc(text, "Thừa Thiên Huế"))
+    assert (city["name"], city["country"]) == ("Blois", region["country"]) == ("Blois", "Pháp")
+    assert _names(text.replace("vùng Centre-Val de Loire và ", "ông Garnier và "), "Thừa Thiên Huế") == []

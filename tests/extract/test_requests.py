@@ -1555,3 +1555,38 @@ def test_a_foreign_consul_seated_in_the_province_asks_for_his_side():
         "thành phố tạo điều kiện cho doanh nghiệp Trung Quốc đầu tư."
     )
     assert _texts(_doc(text, province="Đà Nẵng", kind="foreign_delegation")) == []
+
+
+def test_both_sides_asked_to_start_building_something_is_a_joint_ask():
+    doc = _doc(
+        "Tiêu đề\nChủ tịch UBND tỉnh Hoàng Văn An đề nghị phía Bách Sắc kéo dài thời gian thông quan tại cửa khẩu "
+        "Trà Lĩnh. Đồng chí cũng đề nghị hai bên sớm khởi động xây dựng cầu đường bộ qua biên giới tại khu vực cửa khẩu.",
+        province="Cao Bằng",
+        kind="outbound_delegation",
+        lead="Hoàng Văn An",
+    )
+    assert any("khởi động xây dựng cầu" in t for t in _texts(doc))
+
+
+def test_a_wish_to_deepen_ties_with_a_province_in_general_and_its_prefecture_is_no_ask():
+    doc = _doc(
+        "Tiêu đề\nChủ tịch UBND tỉnh cho biết tỉnh mong muốn tiếp tục làm sâu sắc quan hệ hợp tác truyền thống với "
+        "tỉnh Vân Nam nói chung và châu Hồng Hà nói riêng.",
+        province="Lào Cai",
+        kind="foreign_delegation",
+    )
+    assert _texts(doc) == []
+
+
+def test_the_villages_own_elders_asked_to_persuade_people_is_no_request():
+    doc = _doc(
+        "Tiêu đề\nThượng tá Vàng Seo Lử đề nghị người có uy tín tiếp tục vận động bà con không tiếp tay cho xuất nhập "
+        "cảnh trái phép.",
+        province="Hà Giang",
+        kind="provincial_event",
+        officials=[{"name": "Vàng Seo Lử", "titles": ["Chính trị viên Đồn Biên phòng Phó Bảng"], "side": "local"}],
+    )
+    assert _texts(doc) == []
+    # (asked of the partner's border post, the same words are an ask)
+    partner = doc.text.replace("người có uy tín tiếp tục vận động bà con", "Đồn Công an Đổng Tân (Trung Quốc) phối hợp ngăn chặn người")
+    assert _texts(_doc(partner, province="Hà Giang", kind="provincial_event", officials=doc.given[3]))

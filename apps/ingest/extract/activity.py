@@ -126,7 +126,10 @@ _INTERNAL_TITLE = re.compile(
     # the department's charity: "Sở Ngoại vụ trao quà Tết cho hộ nghèo xã ..."
     r"trao (?:tặng )?quà (?:Tết )?(?:cho|tặng) (?:các )?(?:hộ|gia đình|học sinh|người|đối tượng)|"
     # a council's session: "Bế mạc Kỳ họp thứ 11 HĐND tỉnh Tây Ninh khóa X"
-    r"kỳ họp (?:thứ \w+ )?(?:\([^)]{0,40}\) )?(?:HĐND|Hội đồng nhân dân)",
+    r"kỳ họp (?:thứ \w+ )?(?:\([^)]{0,40}\) )?(?:HĐND|Hội đồng nhân dân)|"
+    # a border guard's operation: "Tuần tra song phương bảo vệ đường biên, cột mốc", "Bộ đội Biên
+    # phòng tỉnh diễn tập phương án ..."
+    r"^(?:[^,.;:\n]{0,60}\s)?(?:tuần tra|diễn tập)\b",
     re.IGNORECASE,
 )
 # A session on the half-year's figures ("phiên họp ... tình hình kinh tế - xã hội 6 tháng"), not talks
@@ -171,6 +174,8 @@ def is_activity(doc, province):
     """Whether the article reports an activity of ``province`` (the article's Province)."""
     if province is None:
         return False
+    if not _province_acts(doc.title + "\n" + doc.text):
+        return False  # no leader, body or delegation of the province anywhere: none of its activities
     if _listing(doc):
         return False  # a category page: several stories, each with its headline and dateline
     head = head_text(doc)
@@ -285,9 +290,39 @@ _COMPANY_TITLE = re.compile(
     r"(?![^\n]*(?:khảo sát|làm việc|thăm|tiếp|chào|gặp|hội đàm))"
 )
 _PROVINCIAL_ACTOR = re.compile(
-    r"UBND|HĐND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|(?i:lãnh đạo) (?:tỉnh|thành phố)|Chủ tịch(?! nước| Quốc hội)|"
+    # (a company's chairman is none: "Chủ tịch HĐQT Công ty Tân Phú Thịnh")
+    r"UBND|HĐND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|(?i:lãnh đạo) (?:tỉnh|thành phố)|"
+    r"Chủ tịch(?! nước| Quốc hội| HĐQT| Hội đồng quản trị| Hội đồng thành viên| Công ty| Tập đoàn)|"
     r"(?<!Tổng )Bí thư|Sở \w|Giám đốc Sở|Ban Quản lý|Trung tâm Xúc tiến"
 )
+# ... or, anywhere in the article, the province acting as a whole: its leaders ("lãnh đạo chủ chốt
+# của tỉnh", "lãnh đạo Thủ đô"), its delegation, its border guard or police, the province met or
+# worked in ("làm việc với tỉnh Đắk Lắk", "khảo sát ... tại tỉnh Gia Lai"), the province as the
+# subject ("tỉnh Kon Tum và tỉnh Attapeu (Lào) đã tổ chức hội đàm", "tỉnh Điện Biên kiến nghị"), a
+# host ("Bình Phước đăng cai"). An article with none of these (a foreign NGO's gift to a school, a
+# marathon's runners, an interview with a scholar) reports no activity of the province.
+_PROVINCE_ACTS = re.compile(
+    r"(?i:lãnh đạo)(?: chủ chốt)?(?: của)? (?:tỉnh|thành phố)|(?i:lãnh đạo|chính quyền) (?:Thủ đô|(?-i:[A-ZĐ]))|"
+    r"(?i:đoàn (?:công tác|đại biểu)|phái đoàn)(?: của)? (?:tỉnh|thành phố|TP\b)|"
+    r"Biên phòng (?:tỉnh|thành phố)|Bộ Chỉ huy|Công an (?:tỉnh|thành phố)|\bđăng cai\b"
+)
+# (a Vietnamese unit's name, read by _province_acts: not "từ thành phố Daegu và ...")
+_UNIT_ACTS = re.compile(
+    r"(?:với|tại|của) (?:UBND |lãnh đạo )?(?:tỉnh|thành phố|TP\.?) ?(?P<met>(?-i:[A-ZĐ])\w*(?: (?-i:[A-ZĐ])\w*){0,3})|"
+    r"(?:Tỉnh|tỉnh|Thành phố|thành phố|TP\.?) ?(?P<acts>(?-i:[A-ZĐ])\w*(?: (?-i:[A-ZĐ])\w*){0,3})(?: \([^()\n]{1,20}\))? "
+    r"(?:và|đã|cùng|với|kiến nghị|đề nghị|đề xuất|báo cáo)\b"
+)
+
+
+def _province_acts(text):
+    """A leader, a body or a delegation of a Vietnamese province acts somewhere in ``text``."""
+    if _PROVINCIAL_ACTOR.search(text) or _PROVINCE_ACTS.search(text):
+        return True
+    for m in _UNIT_ACTS.finditer(text):
+        words = (m.group("met") or m.group("acts")).split()
+        if any(lookup.resolve(" ".join(words[:k])) for k in range(len(words), 0, -1)):
+            return True
+    return False
 _PROVINCIAL_HOST = re.compile(
     r"(?:UBND|Tỉnh ủy|Thành ủy|HĐND|Chủ tịch|Bí thư|Phó Chủ tịch|lãnh đạo tỉnh|lãnh đạo thành phố)"
     r"[^.]{0,80}?(?:tiếp|làm việc|hội đàm|hội kiến|chủ trì)"
@@ -434,11 +469,17 @@ def _sector_meeting(text):
     working session, and neither it nor the lead speaks of a foreign party or foreign-affairs work:
     a meeting on tourism that counts foreign visitors, a ministry's inspection of drought, is no
     foreign-affairs activity."""
+    # (the department's name alone is no foreign-affairs work: "Sở Ngoại vụ tập huấn chuyển đổi số cho
+    # cán bộ, công chức" is its staff's own training)
+    text = _DEPARTMENT.sub("Sở", text)
     title = text.split("\n", 1)[0]
     if not (_SECTOR_TITLE.search(title) and _SECTOR_REVIEW.search(title)):
         return False
     # (the ministry's own delegation is no exchange with a foreign side: "đoàn công tác Bộ Nội vụ")
     return _no_foreign_side(text, _SECTOR_EXCHANGE) and not re.search(r"quốc tế|nước ngoài|ngoại|xúc tiến", title, re.IGNORECASE)
+
+
+_DEPARTMENT = re.compile(r"\bSở Ngoại vụ\b")
 
 
 _SECTOR_EXCHANGE = re.compile(_AFFAIRS_TOPIC.pattern + r"|giao lưu|hợp tác|hội đàm|cửa khẩu", re.IGNORECASE)
@@ -488,7 +529,8 @@ _NATIONAL_TITLE = re.compile(
     r"tập huấn|hướng dẫn|công bố|ban hành))"
 )
 _MINISTRY_HOLDS = re.compile(
-    r"^(?:Bộ Ngoại giao|Học viện Ngoại giao) (?:đã )?(?:tổ chức|chủ trì|khai giảng|"
+    # (its ministry in brackets: "Học viện Ngoại giao (Bộ Ngoại giao) khai giảng lớp bồi dưỡng ...")
+    r"^(?:Bộ Ngoại giao|Học viện Ngoại giao)(?: \([^()\n]{1,40}\))? (?:đã )?(?:tổ chức|chủ trì|khai giảng|"
     r"phối hợp với (?:các )?(?:bộ|Bộ|Học viện Ngoại giao)(?!\w))"
 )
 # (or named at once: "Bộ trưởng Bùi Thanh Sơn hội đàm Bộ trưởng Ngoại giao Lào")

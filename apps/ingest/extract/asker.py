@@ -107,6 +107,8 @@ _LOCAL_OBJECT = re.compile(
     r"ngành|cấp ủy|"
     r"chính quyền|lãnh đạo tỉnh|UBND|Ủy ban nhân dân|hai bên|Hai bên|hai tỉnh|hai địa phương|"
     r"hai nước|cán bộ|lực lượng|toàn tỉnh|Đảng bộ|mỗi|từng|mọi người|người dân|nhân dân|"
+    # its villages' elders: "đề nghị người có uy tín tiếp tục vận động bà con ..."
+    r"(?:các\s+)?(?:người có uy tín|già làng|trưởng (?:thôn|bản|ấp|dòng họ))|bà con|"
     # the province's own schools: "đề nghị các cơ sở đào tạo tiếp tục chăm lo cho lưu học sinh"
     r"các cơ sở (?:đào tạo|giáo dục)(?!\s+(?:của|tại|ở)\s)|"
     # the trainees of its course, its own young staff: "đề nghị các học viên nghiêm túc ...",
@@ -125,6 +127,8 @@ _JOINT_VERBS = (
     r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|thí điểm|"
     r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|"
     r"rà soát|nối lại|hoàn thành|hoàn tất|thúc đẩy mở|đưa|duy trì|thống nhất phương án|thống nhất kế hoạch|"
+    # "hai bên sớm khởi động xây dựng cầu đường bộ qua biên giới"
+    r"khởi động|khởi công|"
     # "hai bên nghiên cứu mô hình hợp tác trồng chè, cà phê"
     r"nghiên cứu (?:mô hình|phương án|đề án|cơ chế)|"
     # "hai bên tăng cường phối hợp tăng tần suất đường bay trực tiếp"

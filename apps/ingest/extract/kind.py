@@ -276,7 +276,8 @@ _HOME_TRAVELS = (
     _OWN_NAMED + r"(?![\w ]{0,3}\()[^.;\n]{0,160}?(?i:\b(?:sang|đến|tới) thăm|\bthăm(?:,| và) (?:làm việc|hội đàm)|chúc tết|"
     # "... thăm hữu nghị chính thức tỉnh Xiêng Khoảng (Lào)", "... sang huyện Ma Lật Pha, châu ..."
     r"\bthăm (?:hữu nghị|chính thức)|\bsang (?=(?:huyện|tỉnh|thành phố|châu|bang|thủ đô|nước) )|"
-    r"\bsang (?:làm việc|công tác)|\bcông tác tại|\blàm việc tại|"
+    # ("... đã qua cặp cửa khẩu Trà Lĩnh - Long Bang sang hội đàm với ...": across the border for talks)
+    r"\bsang (?:làm việc|công tác|hội đàm|hội kiến)|\bcông tác tại|\blàm việc tại|"
     # "... đã làm việc với lãnh đạo thành phố Sakai, tỉnh Osaka (Nhật Bản)": with a foreign host's leaders
     # ("... đã có buổi hội đàm với lãnh đạo thành phố Bách Sắc (..., Trung Quốc)": the same, in talks)
     r"\b(?:làm việc|hội đàm) với (?:lãnh đạo|chính quyền))"

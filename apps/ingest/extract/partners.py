@@ -94,7 +94,9 @@ _MARKETS_LISTED = re.compile(
 # và Osaka", "Hội nghị xúc tiến đầu tư Đà Nẵng tại Tokyo")
 _FAIR_AT = re.compile(
     r"(?:hội chợ|triển lãm|lễ hội|festival|expo|hội nghị xúc tiến|hội thảo xúc tiến|diễn đàn xúc tiến)\b"
-    r"[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:thành phố\s+)?(?:[^.;,\n]{1,20}\s+và\s+)?$",
+    # (and the region of the venue city: "tại thành phố Las Vegas, bang Nevada")
+    r"[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:thành phố\s+)?"
+    r"(?:[^.;,\n]{1,20}\s+và\s+|[^.;,\n]{1,30},\s*(?:bang|tiểu bang|tỉnh|vùng|thành phố)\s+)?$",
     re.IGNORECASE,
 )
 # Where something else is: a company's seat or plant ("Tập đoàn POSCO (trụ sở chính tại thành phố
@@ -120,7 +122,10 @@ _SEAT_BEFORE = re.compile(
 # tỉnh Kampong Cham".
 _PASSED_BEFORE = re.compile(
     r"(?:quá cảnh|nối chuyến|transit)(?:\s+(?:tại|qua|ở))?\s+(?:(?:sân bay|cảng hàng không)(?:\s+quốc tế)?\s+)?"
-    r"(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+)?$|"
+    # ("quá cảnh tại Đặc khu hành chính Hồng Kông")
+    r"(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+|đặc khu(?: hành chính)?\s+)?$|"
+    # a place crossed on the way: "đi qua tỉnh Khăm Muồn (Lào) rồi qua Cầu Hữu nghị"
+    r"(?<!\w)(?:đi|băng|ngang|đi ngang) qua\s+(?:địa phận\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+)?$|"
     r"(?:về nước|trở về nước|bay về|về Việt Nam)\s+qua\s+(?:sân bay\s+)?(?:thủ đô\s+|thành phố\s+)?$|"
     r"chuyến bay (?:từ|đến)\s+(?:thủ đô\s+|thành phố\s+)?$|"
     r"tách (?:ra )?(?:từ|khỏi)\s+(?:tỉnh\s+|thành phố\s+|huyện\s+)?$",
@@ -138,10 +143,56 @@ _FAIR_AFTER = re.compile(
 )
 
 
+# Not a tie: a town of the war's history ("giải phóng tỉnh Stung Treng năm 1979"), a time zone
+# ("Ngày 10/4 (giờ Paris)").
+_NO_TIE_BEFORE = re.compile(
+    r"(?<!\w)(?:giải phóng|chiến đấu (?:tại|ở|trên)|hy sinh (?:tại|ở|trên)|chiến trường)\s+"
+    r"(?:(?:tỉnh|thành phố|thị xã|huyện)\s+)?$|\(\s*giờ\s+$|"
+    # a correspondent's place in the byline: "Việt Hoa (từ Seoul)"
+    r"(?:^|\n)[^\n]{0,40}\(\s*từ\s+$",
+    re.IGNORECASE,
+)
+# A school named after its city or state: "Đại học Kinh tế thành phố Takasaki", "Đại học bang Oregon" (not "Đại học Quốc gia Seoul và
+# thành phố Seoul", two parties).
+_SCHOOL_OF_CITY = re.compile(
+    r"(?:đại học|trường|học viện)(?:\s+(?!và\b)(?:(?-i:" + UPPER + r")\w*|kinh tế|y|dược|sư phạm|kỹ thuật|công nghệ|"
+    r"ngoại ngữ|quốc gia|quốc tế|tổng hợp|nghệ thuật|văn hóa)){0,4}\s+(?:thành phố|tỉnh|bang|tp\.?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _somewhere_else(before):
     """The words before a name place something else there: a fair's venue, a company's seat, a
-    school's town, a transit."""
-    return bool(_FAIR_AT.search(before) or _SEAT_BEFORE.search(before) or _PASSED_BEFORE.search(before))
+    school's town, a transit; or name it for no tie: the war's history, a time zone."""
+    return bool(
+        _FAIR_AT.search(before) or _SEAT_BEFORE.search(before) or _PASSED_BEFORE.search(before)
+        or _NO_TIE_BEFORE.search(before) or _SCHOOL_OF_CITY.search(before)
+    )
+
+
+# Another Vietnamese province's partner: "mô hình hợp tác giữa tỉnh Tây Ninh và tỉnh Svay Rieng",
+# "kinh nghiệm của tỉnh Nghệ An trong quan hệ với tỉnh Xiêng Khoảng" (read when that province is
+# not the article's, nor merged with it).
+_PAIRED_WITH_BEFORE = re.compile(
+    r"(?<!\w)(?:giữa|của)\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})"
+    r"(?:\s+[^.;,\n]{0,40}?)?\s+(?:và|với)\s+(?:(?:tỉnh|thành phố|bang|châu|huyện|vùng)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _anothers_partner(before, province):
+    m = _PAIRED_WITH_BEFORE.search(before)
+    if not m or province is None:
+        return False
+    try:
+        from apps.provinces.lookup import resolve
+    except ImportError:  # the index is optional
+        return False
+    unit = resolve(m.group("vn"))
+    if unit is None:
+        return False
+    ours = {_variant_key(n) for n in province.names}
+    return not ({_variant_key(unit.name), _variant_key(unit.current_name)} & ours)
 
 
 _SITE_BEFORE = re.compile(
@@ -334,7 +385,8 @@ def _unknown_pattern():
         # (after a plural, without its kind word: "hai tỉnh Sạ Vẳn Na Khệt và Sả Lả Văn (Lào)")
         r"(?:\s+và\s+(?:(" + kinds + r")\s+|(?(plural)|(?!)))(" + place + r"))?"
         # the places it lies in may come between: "huyện Kim Bình, châu Hồng Hà, tỉnh Vân Nam (Trung Quốc)"
-        r"(?:\s*,\s*(?:tỉnh|châu|bang|thành phố|khu tự trị|vùng|huyện)\s+" + place + r"){0,3}\s*\(\s*"
+        # (or the capital it lies in: "quận Shinjuku, thủ đô Tokyo (Nhật Bản)")
+        r"(?:\s*,\s*(?:tỉnh|châu|bang|thành phố|khu tự trị|vùng|huyện|thủ đô)\s+" + place + r"){0,3}\s*\(\s*"
         r"(?:(?:(?:tỉnh|bang|vùng|thành phố|khu tự trị)\s+)?" + UPPER + r"[^,()\n]{0,39},\s*)?"
         r"(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\s*\)"
     )
@@ -498,6 +550,8 @@ def extract(doc, province):
             continue  # "quảng bá du lịch tại các thành phố lớn của Nga như Moscow, ...": markets, not partners
         if _somewhere_else(before) or _FAIR_AFTER.match(text, end, end + 200):
             continue  # the venue of a fair, a company's seat, a school's town: not a locality dealt with
+        if _anothers_partner(before, province):
+            continue  # "hợp tác giữa tỉnh Tây Ninh và tỉnh Svay Rieng" in a Bình Phước article
         if _HONORIFIC_BEFORE.search(before):
             continue  # "ông Phonsavanh Vongsay": a person named like a town
         if entry["kind"] == "vùng" and _AREA_ONLY_BEFORE.search(before):
@@ -580,6 +634,8 @@ def extract(doc, province):
             before = text[max(0, at - 80) : at] + written + " "
             if _MISSION_BEFORE.search(before) or _ORG_BEFORE.search(before) or _somewhere_else(before):
                 continue  # a mission's or an association's seat, an organisation, a fair's venue, a company's seat
+            if _anothers_partner(text[max(0, at - 80) : at], province):
+                continue  # another Vietnamese province's partner
             span = [m.start(name_group), m.end(name_group)]
             if entry is not None and entry["name"] not in found and entry["country"] == country:
                 # a gazetteer locality that needed its country, which the brackets give it
@@ -590,7 +646,7 @@ def extract(doc, province):
                 continue
             known.add(key)
             items.append(Partner(name, kind, country, span, name, [name]))
-    items += _foreign_spelt(doc, known, home, countries, spans)
+    items += _foreign_spelt(doc, known, home, countries, spans, province, items)
     items.sort(key=lambda i: i.span[0])
     return items
 
@@ -654,10 +710,11 @@ def _countries_in(text, countries):
     return found
 
 
-def _foreign_spelt(doc, known, home, countries, spans=()):
+def _foreign_spelt(doc, known, home, countries, spans=(), province=None, found=()):
     """A locality the gazetteer does not know, written in a foreign spelling after a kind word,
-    in an article that names one foreign country only (that country is its country); not a
-    name the gazetteer read there ("Pinar" of "Pinar del Río")."""
+    in an article that names one foreign country only (that country is its country), or listed
+    with a partner already found ("vùng Centre-Val de Loire và thành phố Blois" in an article that
+    names Qatar too: its country); not a name the gazetteer read there ("Pinar" of "Pinar del Río")."""
     text = doc.text
     out = []
     article_countries = None
@@ -673,8 +730,8 @@ def _foreign_spelt(doc, known, home, countries, spans=()):
             continue
         if _ORG_BEFORE.search(before) or _is_country(name, countries):
             continue
-        if _somewhere_else(before + m.group(1) + " "):
-            continue  # a company's seat, a fair's venue
+        if _somewhere_else(before + m.group(1) + " ") or _anothers_partner(before + m.group(1) + " ", province):
+            continue  # a company's seat, a fair's venue, another Vietnamese province's partner
         if _PROVINCIAL_BODY_BEFORE.search(before):
             continue  # "Phó Chủ tịch UBND tỉnh Kpă Lư": the province left out, a person named
         if m.group(1) == "vùng" and _AREA_ONLY_BEFORE.search(before + "vùng "):
@@ -690,11 +747,25 @@ def _foreign_spelt(doc, known, home, countries, spans=()):
             continue  # a Vietnamese or known place, perhaps followed by a person's name
         if article_countries is None:
             article_countries = _countries_in(text, countries)
-        if len(article_countries) != 1:
+        country = next(iter(article_countries)) if len(article_countries) == 1 else _sentence_country(text, m, found)
+        if country is None:
             continue  # whose locality it is stays unknown
         known.add(key)
-        out.append(Partner(name, m.group(1).lower(), next(iter(article_countries)), [m.start(2), m.end(2)], name, [name]))
+        out.append(Partner(name, m.group(1).lower(), country, [m.start(2), m.end(2)], name, [name]))
     return out
+
+
+_JOINED = re.compile(r"\s*(?:,|và)\s*(?:(?:thành phố|tỉnh bang|tỉnh|bang|vùng|hạt)\s+)?")
+
+
+def _sentence_country(text, m, found):
+    """The country of a partner already found that ``m`` is listed with ("vùng Centre-Val de Loire
+    và thành phố Blois"), or None."""
+    countries = {
+        p.country for p in found
+        if _JOINED.fullmatch(text, p.span[1], m.start()) or _JOINED.fullmatch(text, m.end(), p.span[0])
+    }
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _run_together(name):

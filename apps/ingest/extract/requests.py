@@ -120,10 +120,13 @@ _GENERAL_WISH = re.compile(
     r"(?:tiếp tục\s+)?nhận được\s+sự\s+(?:đồng hành|ủng hộ|giúp đỡ|quan tâm|hỗ trợ|hợp tác)"
     r"(?:\s+(?:của|từ)\s+(?:các\s+)?(?-i:" + UPPER + r")(?:(?!\s(?:đối với|cho|trong|để|về|tại|nhằm|vào)\s)[^,;.]){0,40})?[.]?$|"
     # "mong muốn mở rộng hợp tác với Australia": a wish with no addressee and no content
-    r"(?:được\s+)?(?:mở rộng|tăng cường|thúc đẩy|đẩy mạnh|phát triển|củng cố|làm sâu sắc)\s+(?:hơn\s+)?"
+    # ("mong muốn tiếp tục làm sâu sắc quan hệ hợp tác truyền thống với tỉnh Vân Nam nói chung và châu
+    # Hồng Hà nói riêng")
+    r"(?:được\s+)?(?:tiếp tục\s+)?(?:mở rộng|tăng cường|thúc đẩy|đẩy mạnh|phát triển|củng cố|làm sâu sắc)\s+(?:hơn\s+)?"
     # ("... với các địa phương Nhật Bản, Hàn Quốc": a list of partners, still no content)
     r"(?:nữa\s+)?(?:quan hệ|hợp tác)(?:\s+hữu nghị)?(?:\s+[^;.]{0,30}?)?"
-    r"(?:\s+(?:với|giữa)\s+[^,;.]{0,40}(?:,\s*(?-i:" + UPPER + r")[^,;.]{0,25}){0,3})?[.]?$)",
+    r"(?:\s+(?:với|giữa)\s+(?:[^,;.]{0,40}|[^,;.]{0,30}\snói chung và\s[^,;.]{0,30}\snói riêng)"
+    r"(?:,\s*(?-i:" + UPPER + r")[^,;.]{0,25}){0,3})?[.]?$)",
     re.IGNORECASE,
 )
 # A wish for ties or cooperation whose only content is a list of sectors ("mong muốn tăng cường

@@ -161,6 +161,11 @@ def _after_provincial_body(text, pos):
 _PROVINCIAL_BODY_BEFORE = re.compile(PROVINCIAL_BODIES + r"\s+(?:tỉnh|thành phố|TP\.?)\s*$")
 
 
+# A unit only foreign localities have: the name after it is a place, even one that opens with a
+# family name ("Bí thư Đảng ủy trấn Kim Thủy Hà"; not "thị trấn").
+_FOREIGN_UNIT_BEFORE = re.compile(r"(?<!\w)(?<!thị )(?-i:trấn|bang|hạt|châu)\s+$", re.IGNORECASE)
+
+
 def _doc_places(text, tokens, runs):
     """Places the article names as such: after a place noun and ending there, or followed by
     a country in brackets/after a comma ("Mondulkiri (Campuchia)")."""
@@ -176,7 +181,7 @@ def _doc_places(text, tokens, runs):
         if (_prev_word(text, tokens, run[0]) in _PLACE_NOUNS and next_lower) or country_after:
             if words[0].lower() in surnames and (
                 len(words) >= 3 or _after_provincial_body(text, tokens[run[0]][0])
-            ):
+            ) and not _FOREIGN_UNIT_BEFORE.search(text, max(0, tokens[run[0]][0] - 12), tokens[run[0]][0]):
                 continue  # "tỉnh Đỗ Trọng Hưng": the province left out, a person named
             # (or a Highlands name: "Y Quang Niê", "Tỉnh ủy H'Lim Niê", "K'Mák Huy")
             if "Thị" in words[1:3] or (re.match(r"^(?:Y|[HKR]['’]\S*)$", words[0]) and len(words) >= 2):

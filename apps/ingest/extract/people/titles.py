@@ -156,8 +156,8 @@ def _attach_titles(text, mentions):
             continue  # a claimed phrase in between: no title of this one's on the left
         ps, pe = phrases[k]
         gap = text[pe : m.start]
-        if not _GAP_NAME_LEFT.match(gap) and not _body_gap(gap):
-            continue
+        if "\n" in gap or (not _GAP_NAME_LEFT.match(gap) and not _body_gap(gap)):
+            continue  # (a headline's last words are no title of the author's name under it)
         if "," in gap and _OBJECT_BEFORE.search(text[max(0, ps - 20) : ps]) and _SPEAKS_AFTER.match(text, m.end):
             continue  # "Báo cáo với Phó Chủ tịch UBND tỉnh, bà X cho biết": the title is the other's
         i = bisect_left(mention_starts, pe)
