@@ -22,7 +22,8 @@ _FURNITURE_LINE = re.compile(
         .*\.(?:jpe?g|png|gif|webp|mp3|mp4)|!\[.*\]\(.*\)|thời\ sự\ -\ chính\ trị|
         [-•*|]\ ?[A-ZĐÂĂÊÔƠƯ\ ▼]+▼?|.*°c.*|
         \d{1,2}:\d{2}(?::\d{2})?\ ?(?:sa|ch|am|pm)?|
-        ảnh\ (?:tư\ liệu|minh\ họa)\b[^\n]{0,80}
+        ảnh\ (?:tư\ liệu|minh\ họa)\b[^\n]{0,80}|
+        (?:bản\ in|gửi\ bài|gửi\ email|in\ trang|lưu\ bài)\ ?\|.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -256,6 +257,8 @@ def _inline_box_end(lines, i, box):
     if not (inline or 1 <= heads <= 4) or story >= len(rest) or not _is_sentence(rest[story][1]):
         return None
     after = rest[story + 1][1] if story + 1 < len(rest) else ""
+    if re.search(r"\bẢnh\s*:", after) and story + 2 < len(rest):
+        after = rest[story + 2][1]  # (a photo's caption between the story's paragraphs)
     if _is_sentence(after) or (after and len(after.split()) <= 4 and not _TAIL_MARKER.match(after)):
         return rest[heads - 1][0] if heads else i
     return None

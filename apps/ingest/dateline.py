@@ -34,7 +34,10 @@ CLOCK_AT_START = re.compile(r"^[\W_]*(?:" + WEEKDAY_NAME + r"\b|\d{1,2}[/.-]\d{1
 _WIDGET = re.compile(r"^[\W_]*" + WEEKDAY_NAME + r"\b|" + CLOCK_AT_END.pattern, re.IGNORECASE)
 # A line that says it shows today ("Hôm nay: Thứ Ba, 27/02/2024 | Liên hệ"): the day the page was
 # crawled, never the story's publication nor its own date.
-_TODAY = re.compile(r"^[\W_]*hôm nay\b\s*(?:là\s+)?[:,]?\s*(?:" + WEEKDAY_NAME + r"|ngày|\d)", re.IGNORECASE)
+# (and a print page's time of printing: "Ngày in: 02/02/2026 14:03")
+_TODAY = re.compile(
+    r"^[\W_]*(?:hôm nay\b\s*(?:là\s+)?[:,]?\s*(?:" + WEEKDAY_NAME + r"|ngày|\d)|(?:ngày|thời gian) in\s*:)", re.IGNORECASE
+)
 
 
 # A day with its month in words, as WordPress writes it: "18 Tháng Sáu, 2024 / Tin hoạt động",

@@ -819,3 +819,30 @@ def test_a_menus_last_items_over_the_dateline_give_way_to_the_headline_under_it(
     # with no menu above it, the line over the dateline stays the headline
     plain = text.split("\n", 4)[4]
     assert clean(plain).title == "Thủ tục xin phép tổ chức hội nghị quốc tế"
+
+
+def test_a_print_and_send_widget_line_is_furniture_and_the_lead_follows():
+    text = (
+        "Gặp mặt các tổ chức phi chính phủ nước ngoài năm 2016\n"
+        "Cập nhật lúc 16:20, Thứ Năm, 15/12/2016 (GMT+7)\n"
+        "Bản in | Gửi bài | Lượt xem: 517\n"
+        "Sáng 15-12, UBND tỉnh Khánh Hòa tổ chức gặp mặt các tổ chức phi chính phủ nước ngoài đang hoạt động trên địa bàn."
+    )
+    out = clean(text)
+    assert "Bản in" not in out.text and "Sáng 15-12, UBND tỉnh" in out.text
+
+
+def test_a_related_box_inside_the_story_with_a_photo_caption_after_it_is_skipped_not_the_tail():
+    text = (
+        "Ủy ban Biên giới quốc gia làm việc với tỉnh Điện Biên\n"
+        "Ngày 23/3, đoàn công tác Ủy ban Biên giới quốc gia đã làm việc với UBND tỉnh về công tác quản lý biên giới trên địa bàn.\n"
+        "Điện Biên có đường biên giới dài hơn 455 km, trong đó hơn 40 km tiếp giáp Trung Quốc và gần 415 km tiếp giáp Lào.\n"
+        "Tin liên quan\n"
+        "Hội đàm với tỉnh Phông Sa Lỳ về quản lý biên giới năm 2021 (12/01/2021)\n"
+        "Tại buổi làm việc, Phó Chủ tịch UBND tỉnh đề nghị Ủy ban quan tâm bố trí kinh phí xây dựng kè bờ suối Nậm Ngà.\n"
+        "Phó Chủ nhiệm Ủy ban phát biểu tại buổi làm việc. Ảnh: Quốc Huy\n"
+        "Phát biểu tại buổi làm việc, Phó Chủ nhiệm Ủy ban ghi nhận những kết quả tỉnh đạt được trong công tác biên giới.\n"
+        "Hoài Thu"
+    )
+    out = clean(text)
+    assert "kè bờ suối Nậm Ngà" in out.text and "Hội đàm với tỉnh Phông Sa Lỳ" not in out.text

@@ -930,3 +930,24 @@ def test_an_outlets_place_prefix_before_today_is_not_read_as_yesterday():
         "Năm 2023, hai bên đã tổ chức hội đàm định kỳ ngày 19/10/2023 tại châu Văn Sơn."
     )
     assert when(text, "2024-02-14")[:2] == ("2024-02-14", "2024-02-14")
+
+
+@pytest.mark.parametrize(
+    ("opening", "published", "day"),
+    [
+        ("Chiều thứ Ba tuần này", "2024-05-17", "2024-05-14"),  # the Friday's week: its Tuesday
+        ("Sáng thứ Năm tuần trước", "2024-05-13", "2024-05-09"),
+        ("Thứ Hai vừa qua", "2024-05-17", "2024-05-13"),
+    ],
+)
+def test_a_weekday_named_from_the_publications_week_is_dated_from_it(opening, published, day):
+    text = TITLE + f"{opening}, Phó Chủ tịch UBND tỉnh đã tiếp Tổng Lãnh sự Ấn Độ tại TP. Hồ Chí Minh."
+    assert when(text, published) == (day, day, "day")
+    assert "day_relative" in _doubt_codes(text, published)
+    # a weekday of this week still ahead of the publication dates nothing
+    assert when(TITLE + "Chiều thứ Sáu tuần này, tỉnh đã tiếp Tổng Lãnh sự.", "2024-05-15")[0] is None
+
+
+def test_a_print_pages_time_of_printing_is_no_publication():
+    text = "Ngày in: 02/02/2026 14:03\n" + TITLE + "Sáng 19-11, Đoàn công tác của Bộ Ngoại giao làm việc với tỉnh."
+    assert find_published(text, title=TITLE.strip()) == (None, None)

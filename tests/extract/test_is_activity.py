@@ -962,3 +962,24 @@ def test_the_departments_own_staff_training_on_another_subject_is_no_activity():
     assert classify(text, "2023-08-16") is None
     # its training on foreign-affairs work is the province's event
     assert classify(text.replace("sử dụng phần mềm quản lý văn bản, chữ ký số", "nghiệp vụ lễ tân đối ngoại"), "2023-08-16")
+
+
+def test_a_ministrys_inspection_of_road_works_to_an_international_airport_is_no_activity():
+    text = (
+        "Bộ Giao thông vận tải kiểm tra tiến độ các dự án giao thông kết nối Cảng hàng không quốc tế Long Thành\n"
+        "Chiều 17-11, đoàn công tác Bộ Giao thông vận tải do Thứ trưởng Lê Đình Tuấn làm trưởng đoàn đã kiểm tra tiến "
+        "độ thi công các dự án giao thông kết nối Cảng hàng không quốc tế Long Thành và làm việc với UBND tỉnh Đồng Nai."
+    )
+    assert classify(text, "2023-11-17") is None
+
+
+def test_a_hospital_receiving_patients_and_an_address_are_no_acts_of_the_province():
+    text = (
+        "Du khách Hàn Quốc ngộ độc thực phẩm được cấp cứu kịp thời\n"
+        "Tối 2/12, Bệnh viện Đa khoa tỉnh Khánh Hòa tiếp nhận 12 du khách Hàn Quốc bị ngộ độc thực phẩm. Bác sĩ "
+        "Nguyễn Văn An cho biết các du khách đã ổn định sức khỏe."
+    )
+    assert classify(text, "2019-12-03") is None
+    # the province's deputies receiving a delegation act for it
+    received = "Tiêu đề\nNgày 2/12, Đoàn ĐBQH tỉnh Khánh Hòa tiếp đoàn Nghị sĩ Hàn Quốc đến thăm và làm việc."
+    assert classify(received, "2019-12-03")

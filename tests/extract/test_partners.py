@@ -709,8 +709,23 @@ def test_a_name_listed_with_a_known_partner_takes_its_country():
     # it is listed with a partner the gazetteer knows)
     text = (
         "Đoàn công tác tỉnh làm việc tại Pháp\nSau khi quá cảnh tại Doha (Qatar), đoàn đã làm việc với lãnh đạo "
-        "vùng Centre-Val de Loire và thành phố Blois."
+        "vùng Centre-Val de Loire và thành phố Amboise."
     )
     (region, city) = _extract(_doc(text, "Thừa Thiên Huế"))
-    assert (city["name"], city["country"]) == ("Blois", region["country"]) == ("Blois", "Pháp")
+    assert (city["name"], city["country"]) == ("Amboise", region["country"]) == ("Amboise", "Pháp")
     assert _names(text.replace("vùng Centre-Val de Loire và ", "ông Garnier và "), "Thừa Thiên Huế") == []
+
+
+def test_an_overseas_vietnameses_home_and_an_association_named_after_a_city_are_no_partners():
+    text = (
+        "Tiêu đề\nBà Trần Thị Vân, kiều bào tại Leipzig (Đức) kiến nghị thành phố có thêm chính sách thu hút trí thức. "
+        "Ông Kenji Sato, đại diện Hội Hữu nghị y tế Osaka (Nhật Bản) cho biết tổ chức sẽ tiếp tục cử bác sĩ sang làm việc."
+    )
+    assert _names(text, "Khánh Hòa") == []
+
+
+def test_savannakhet_in_another_vietnamese_spelling_and_blois_are_known():
+    (p,) = _extract(_doc("Tiêu đề\nĐoàn đại biểu tỉnh Xavannakhệt (Lào) thăm tỉnh.", "Quảng Trị"))
+    assert (p["name"], p["canonical"]) == ("Xavannakhệt", "Savannakhet")
+    (p,) = _extract(_doc("Tiêu đề\nĐoàn làm việc với lãnh đạo thành phố Blois và Đại sứ quán Việt Nam tại Qatar.", "Thừa Thiên Huế"))
+    assert (p["name"], p["country"]) == ("Blois", "Pháp")

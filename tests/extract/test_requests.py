@@ -1590,3 +1590,119 @@ def test_the_villages_own_elders_asked_to_persuade_people_is_no_request():
     # (asked of the partner's border post, the same words are an ask)
     partner = doc.text.replace("người có uy tín tiếp tục vận động bà con", "Đồn Công an Đổng Tân (Trung Quốc) phối hợp ngăn chặn người")
     assert _texts(_doc(partner, province="Hà Giang", kind="provincial_event", officials=doc.given[3]))
+
+
+def test_an_ask_word_and_its_addressee_over_a_numbered_list_is_no_ask_of_its_own():
+    doc = _doc(
+        "Tiêu đề\nPhát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh Lê Thị Hà đề nghị các tổ chức phi chính phủ nước ngoài:\n"
+        "1. Tiếp tục hỗ trợ các xã vùng cao xây dựng công trình nước sạch;\n"
+        "2. Quan tâm tài trợ chương trình dinh dưỡng cho trẻ em ở các xã biên giới.",
+        province="Lào Cai",
+        kind="provincial_event",
+        officials=[{"name": "Lê Thị Hà", "titles": ["Phó Chủ tịch UBND tỉnh"], "side": "local"}],
+    )
+    texts = _texts(doc)
+    assert len(texts) == 2 and "nước sạch" in texts[0] and "dinh dưỡng" in texts[1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an earlier year's occasion opening the clause, then "đã"
+        "Ông nhắc lại, tại buổi làm việc với Ủy ban năm 2019, tỉnh đã kiến nghị hỗ trợ thành lập câu lạc bộ doanh nhân kiều bào.",
+        # "từng" as well as "đã"
+        "Ông nhắc lại, năm 2018, tỉnh từng đề nghị Đại sứ quán hỗ trợ xây dựng trung tâm đấu giá hoa.",
+        # what came of it since
+        "Tại kỳ hội đàm trước, tỉnh đã đề nghị tỉnh Attapeu hỗ trợ quy tập hài cốt liệt sĩ; đến nay, hai bên đã quy tập được 18 hài cốt.",
+    ],
+)
+def test_an_ask_recalled_from_an_earlier_year_or_met_since_is_no_request(sentence):
+    doc = make_doc("Tiêu đề\n" + sentence, name="t.txt", published="2024-05-06")
+    doc.given = ("foreign_delegation", "Kon Tum", None, [])
+    assert _texts(doc) == []
+
+
+def test_both_sides_asked_to_run_a_site_together_and_a_consulate_beside_the_ask_word():
+    doc = _doc(
+        "Tiêu đề\nChủ tịch UBND tỉnh Nông Văn Thạch đề nghị hai bên phối hợp vận hành hiệu quả Khu cảnh quan thác Bản "
+        "Giốc. Đồng chí cảm ơn sự hỗ trợ của Tổng Lãnh sự quán và đề nghị Tổng Lãnh sự quán tiếp tục giúp tỉnh nắm "
+        "bắt thông tin về chính sách nhập khẩu nông sản. Đồng chí cũng mong muốn hai bên sớm khảo sát, mở tuyến vận "
+        "tải hành khách Cao Bằng - Bách Sắc.",
+        province="Cao Bằng",
+        kind="foreign_delegation",
+        officials=[{"name": "Nông Văn Thạch", "titles": ["Chủ tịch UBND tỉnh"], "side": "local"}],
+    )
+    texts = _texts(doc)
+    assert any("vận hành" in t for t in texts)
+    assert any("chính sách nhập khẩu" in t for t in texts)
+    assert any("mở tuyến vận tải" in t for t in texts)
+
+
+def test_a_pronoun_that_asks_is_the_subject_not_the_province_it_asks():
+    doc = _doc(
+        "Tiêu đề\nBà Claire Dubreuil, Phó Chủ tịch Hội đồng vùng Centre-Val de Loire đánh giá cao tỉnh Vĩnh Phúc. Bà "
+        "bày tỏ mong muốn tỉnh cử sinh viên sang học tập tại vùng, đồng thời mong hai bên sớm ký kết thỏa thuận hợp tác.",
+        province="Vĩnh Phúc",
+        kind="outbound_delegation",
+        lead="Nguyễn Văn Trì",
+        officials=[{"name": "Claire Dubreuil", "titles": [], "side": "foreign"}],
+    )
+    assert _texts(doc) == []
+
+
+def test_whom_the_sentence_before_meets_is_not_the_pronouns_antecedent():
+    doc = _doc(
+        "Tiêu đề\nTại buổi làm việc với ông David Harrison, Phó Tổng Giám đốc Cơ quan Thương mại và Đầu tư bang NSW, "
+        "Phó Chủ tịch UBND tỉnh Hoàng Văn Toàn đã giới thiệu tiềm năng của tỉnh. Ông bày tỏ mong muốn thiết lập quan "
+        "hệ hữu nghị với bang NSW; đồng thời đề nghị bang NSW tạo điều kiện để sinh viên của tỉnh sang học tập.",
+        province="Thanh Hóa",
+        kind="outbound_delegation",
+        officials=[
+            {"name": "Hoàng Văn Toàn", "titles": ["Phó Chủ tịch UBND tỉnh"], "side": "local"},
+            {"name": "David Harrison", "titles": [], "side": "foreign"},
+        ],
+    )
+    assert any("sinh viên của tỉnh" in t for t in _texts(doc))
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "mong muốn củng cố mối quan hệ hữu nghị truyền thống, hợp tác toàn diện giữa hai tỉnh.",
+        "mong muốn kế thừa và phát huy quan hệ hữu nghị mà tỉnh Kon Tum (cũ) đã xây dựng với tỉnh Ratanakiri.",
+        "mong muốn mở rộng hợp tác với các địa phương của Brazil, nhất là trong lĩnh vực nông sản, logistics và đổi mới sáng tạo.",
+        "mong muốn thu hút đầu tư công nghệ cao từ Ấn Độ.",
+        "mong muốn các em sẽ trở thành những sứ giả, góp phần vun đắp quan hệ hữu nghị giữa tỉnh với các tỉnh Bắc Lào.",
+    ],
+)
+def test_wishes_with_no_concrete_content_are_no_requests(wish):
+    doc = _doc(f"Tiêu đề\nPhó Chủ tịch UBND tỉnh Nguyễn Hữu Phước {wish}", province="Quảng Ngãi", kind="foreign_delegation")
+    assert _texts(doc) == []
+
+
+def test_the_provinces_own_conference_and_its_delegation_abroad_ask():
+    doc = _doc(
+        "Tiêu đề\nHội nghị kiến nghị Bộ Ngoại giao bố trí kinh phí tu bổ các mốc giới bị hư hỏng.",
+        province="Lai Châu",
+        kind="provincial_event",
+    )
+    assert any("tu bổ các mốc giới" in t for t in _texts(doc))
+    trip = _doc(
+        "Tiêu đề\nNgày 9/3, đoàn đến bang Tasmania. Tại đây, đoàn bày tỏ mong muốn Viện hợp tác nghiên cứu, chuyển giao "
+        "giống hàu cho tỉnh. Ngày 26/10, đoàn làm việc với Hãng hàng không Korean Air, đề nghị hãng tăng tần suất đường "
+        "bay Incheon - Cà Mau.",
+        province="Cà Mau",
+        kind="outbound_delegation",
+    )
+    texts = _texts(trip)
+    assert any("chuyển giao giống hàu" in t for t in texts) and any("tăng tần suất" in t for t in texts)
+
+
+def test_thanks_for_an_earlier_ask_dealt_with_is_no_request():
+    doc = _doc(
+        "Tiêu đề\nChủ tịch UBND thành phố Ngô Thanh Hải báo cáo kết quả năm 2025. Ông cảm ơn Bộ Ngoại giao đã quan tâm "
+        "giải quyết đề nghị trước đây của thành phố về hỗ trợ thủ tục đón các đoàn nghệ thuật quốc tế.",
+        province="Huế",
+        officials=[{"name": "Ngô Thanh Hải", "titles": ["Chủ tịch UBND thành phố"], "side": "local"}],
+    )
+    assert _texts(doc) == []

@@ -304,14 +304,20 @@ _PROVINCIAL_ACTOR = re.compile(
 _PROVINCE_ACTS = re.compile(
     r"(?i:lãnh đạo)(?: chủ chốt)?(?: của)? (?:tỉnh|thành phố)|(?i:lãnh đạo|chính quyền) (?:Thủ đô|(?-i:[A-ZĐ]))|"
     r"(?i:đoàn (?:công tác|đại biểu)|phái đoàn)(?: của)? (?:tỉnh|thành phố|TP\b)|"
-    r"Biên phòng (?:tỉnh|thành phố)|Bộ Chỉ huy|Công an (?:tỉnh|thành phố)|\bđăng cai\b"
+    r"Biên phòng (?:tỉnh|thành phố)|Bộ Chỉ huy|Công an (?:tỉnh|thành phố)|\bđăng cai\b|"
+    # its deputies, its front and its friendship unions: "Đoàn ĐBQH tỉnh", "Liên hiệp các tổ chức hữu nghị tỉnh"
+    r"ĐBQH|Đại biểu Quốc hội|Mặt trận Tổ quốc|MTTQ|(?i:liên hiệp các tổ chức hữu nghị|hội hữu nghị)"
 )
 # (a Vietnamese unit's name, read by _province_acts: not "từ thành phố Daegu và ...")
 _UNIT_ACTS = re.compile(
     r"(?:với|tại|của) (?:UBND |lãnh đạo )?(?:tỉnh|thành phố|TP\.?) ?(?P<met>(?-i:[A-ZĐ])\w*(?: (?-i:[A-ZĐ])\w*){0,3})|"
     r"(?:Tỉnh|tỉnh|Thành phố|thành phố|TP\.?) ?(?P<acts>(?-i:[A-ZĐ])\w*(?: (?-i:[A-ZĐ])\w*){0,3})(?: \([^()\n]{1,20}\))? "
-    r"(?:và|đã|cùng|với|kiến nghị|đề nghị|đề xuất|báo cáo)\b"
+    # ("Bệnh viện Đa khoa tỉnh Khánh Hòa tiếp nhận ..." is no reception)
+    r"(?:và|đã|cùng|với|tiếp(?! (?:nhận|tục|cận|theo|xúc))|đón|làm việc|hội đàm|thăm|tổ chức|kiến nghị|đề nghị|đề xuất|báo cáo)\b"
 )
+
+
+_ADDRESS_BEFORE = re.compile(r"(?:huyện|xã|phường|thị xã|thị trấn|quận)\s+[^,;.\n]{1,30},\s*$")
 
 
 def _province_acts(text):
@@ -319,6 +325,8 @@ def _province_acts(text):
     if _PROVINCIAL_ACTOR.search(text) or _PROVINCE_ACTS.search(text):
         return True
     for m in _UNIT_ACTS.finditer(text):
+        if m.group("acts") and _ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "... Trường THCS Cam Thành, huyện Cam Lộ, tỉnh Quảng Trị tổ chức ...": an address's end
         words = (m.group("met") or m.group("acts")).split()
         if any(lookup.resolve(" ".join(words[:k])) for k in range(len(words), 0, -1)):
             return True
@@ -475,8 +483,13 @@ def _sector_meeting(text):
     title = text.split("\n", 1)[0]
     if not (_SECTOR_TITLE.search(title) and _SECTOR_REVIEW.search(title)):
         return False
-    # (the ministry's own delegation is no exchange with a foreign side: "đoàn công tác Bộ Nội vụ")
+    # (the ministry's own delegation is no exchange with a foreign side: "đoàn công tác Bộ Nội vụ"; an
+    # airport's name is no foreign side either: "các dự án giao thông kết nối Cảng hàng không quốc tế Long Thành")
+    title = _AIRPORT.sub("", title)
     return _no_foreign_side(text, _SECTOR_EXCHANGE) and not re.search(r"quốc tế|nước ngoài|ngoại|xúc tiến", title, re.IGNORECASE)
+
+
+_AIRPORT = re.compile(r"(?:[Cc]ảng hàng không|[Ss]ân bay|[Cc]ảng biển|[Cc]ảng) quốc tế")
 
 
 _DEPARTMENT = re.compile(r"\bSở Ngoại vụ\b")

@@ -80,7 +80,12 @@ _PRONOUN = re.compile(
     r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gười đứng đầu|[Ll]ãnh đạo)?\s*(?:(?:cũng|còn|đã|thì|bày tỏ|trân trọng|kính|rất)\s*)*$"
 )
 _PRONOUN_SPEAKS = re.compile(
-    r"^\s*(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+(?:cũng\s+)?(?:cho biết|nói|khẳng định|nhấn mạnh|thông tin|chia sẻ)\b"
+    # (or asks: "Bà bày tỏ mong muốn tỉnh cử sinh viên ..., đồng thời mong hai bên ...": the pronoun
+    # asks, the province is whom it asks)
+    r"^\s*(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+(?:cũng\s+)?(?:cho biết|nói|khẳng định|nhấn mạnh|thông tin|chia sẻ|"
+    r"bày tỏ|mong muốn|mong|đề nghị|kiến nghị|đề xuất|hy vọng|"
+    # (or thanks someone first: "Đồng chí cảm ơn sự hỗ trợ của Tổng Lãnh sự quán và đề nghị ...")
+    r"cảm ơn|ghi nhận|đánh giá cao|chúc mừng|hoan nghênh)\b"
 )
 _CAPITALISED_RUN = re.compile(UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,3}")
 
@@ -128,7 +133,7 @@ _JOINT_VERBS = (
     r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|"
     r"rà soát|nối lại|hoàn thành|hoàn tất|thúc đẩy mở|đưa|duy trì|thống nhất phương án|thống nhất kế hoạch|"
     # "hai bên sớm khởi động xây dựng cầu đường bộ qua biên giới"
-    r"khởi động|khởi công|"
+    r"khởi động|khởi công|vận hành|"
     # "hai bên nghiên cứu mô hình hợp tác trồng chè, cà phê"
     r"nghiên cứu (?:mô hình|phương án|đề án|cơ chế)|"
     # "hai bên tăng cường phối hợp tăng tần suất đường bay trực tiếp"
@@ -161,7 +166,8 @@ JOINT_NEED = re.compile(
     r"(?:(?:sớm|khẩn trương|tiếp tục|tăng cường|cùng|phối hợp|nghiên cứu),?\s+){0,3}" + _JOINT_VERBS
 )
 JOINT_ASK = re.compile(
-    _BOTH + r"\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|tích cực|khẩn trương|nghiên cứu|xem xét|phối hợp|đẩy mạnh|"
+    # ("mong muốn hai bên sớm khảo sát, mở tuyến vận tải hành khách ...")
+    _BOTH + r"\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|tích cực|khẩn trương|nghiên cứu|khảo sát|xem xét|phối hợp|đẩy mạnh|"
     r"tăng cường|thúc đẩy|hợp tác|tìm hiểu|khả năng|việc|chặt chẽ|trong(?: công tác| việc)?|"
     # each side's offices set to it: "đề nghị hai tỉnh giao cơ quan chuyên môn nghiên cứu, xây dựng ..."
     r"giao (?:các )?cơ quan (?:chuyên môn|chức năng)(?: của mỗi bên)?|"
@@ -395,6 +401,12 @@ _CLAUSE_VERB = re.compile(
 )
 
 
+_FOREIGN_POST = re.compile(
+    r"(?:(?:Phó|Tổng|Quyền)\s+)*(?:Giám đốc|Chủ tịch|Bộ trưởng|Thứ trưởng|Thị trưởng|Tỉnh trưởng|Thống đốc|"
+    r"Đại sứ|Tổng Lãnh sự|Lãnh sự|Chủ nhiệm|Viện trưởng|Hiệu trưởng|Trưởng\s+(?:ban|phòng|đại diện))(?!\w)"
+)
+
+
 def _past_apposition(ctx, opening, head):
     """``head`` after the apposition of the person an opening ends with, when one stands there."""
     if not _WITH_END.search(opening):
@@ -404,7 +416,9 @@ def _past_apposition(ctx, opening, head):
         return head
     # An apposition is a title ("Thứ trưởng ... của bang Y"), not the subject's own name
     # ("ông Khamkhan ..., Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Pha Băng đề nghị").
-    actor = ctx.actor.match(m.group(0))
+    # (a foreign post the lists do not know is a title too: "Phó Tổng Giám đốc Cơ quan Thương mại và Đầu tư
+    # bang NSW, Phó Chủ tịch UBND tỉnh ... giới thiệu")
+    actor = ctx.actor.match(m.group(0)) or _FOREIGN_POST.match(m.group(0))
     if not actor or actor.groupdict().get("person") or _HONORIFIC_START.match(m.group(0)):
         return head
     rest = head[m.end() :]
@@ -434,6 +448,8 @@ def subject_side(ctx, sentence, trig_start, previous):
         return "local"  # "..., hai Đảng, hai nước, tỉnh Quảng Ninh đề nghị ..."
     if _LOCAL_POST_TAIL.search(tail):
         return "local"  # "..., hai nước, đồng chí Chủ tịch UBND tỉnh đề nghị": the province's post asks
+    if ctx.kind == "provincial_event" and _CONFERENCE_TAIL.search(tail):
+        return "local"  # "Hội nghị kiến nghị Bộ Ngoại giao ...": the province's own conference asks
     if _BOTH_AGREE_TAIL.search(tail):
         # "hai bên thống nhất cùng báo cáo, kiến nghị Chính phủ hai nước sớm nâng cấp cặp cửa khẩu
         # ...": the province asks it with its partner
@@ -455,6 +471,8 @@ def subject_side(ctx, sentence, trig_start, previous):
     head = _past_apposition(ctx, "".join(openings), head)
     if _WE.match(head):
         return _quoted_speaker(ctx, sentence, trig_start)
+    if ctx.kind == "outbound_delegation" and _DELEGATION_ASKS.match(whole[:_HEAD_CHARS]):
+        return "local"  # "Tại đây, đoàn bày tỏ mong muốn Viện ...": on a trip abroad, the province's delegation
     # ("Ông cho biết Gimhae sẽ cử đoàn tham gia Festival Huế 2026, đồng thời mong muốn phía Huế ...": the
     # speaker is the pronoun's, not the first place his words name)
     reported = _PRONOUN_SPEAKS.match(head)
@@ -477,11 +495,15 @@ def subject_side(ctx, sentence, trig_start, previous):
     # Failing that, "Ông đề nghị ...": the last man (or woman) named so in the sentence just before,
     # when the people extractor knows him ("..., tại buổi làm việc với Bộ Kinh tế bang X, ông Phan
     # Văn Trọng giới thiệu ... Ông đề nghị bang X ...").
-    pronoun = re.match(r"\s*([Ôô]ng|[Bb]à)\b", head)
+    # (or "Đồng chí đề nghị ..." after "Làm việc với Đại sứ quán ..., đồng chí Đào Quang Minh thông tin ...")
+    pronoun = re.match(r"\s*([Ôô]ng|[Bb]à|[Đđ]ồng chí)\b", head)
     if pronoun and previous:
+        # (not whom the sentence meets: "Tại buổi làm việc với ông David Harrison, ..., Phó Chủ tịch UBND
+        # tỉnh ... giới thiệu ... Ông bày tỏ mong muốn ...")
         called = [
             m.group(1) for m in re.finditer(
-                r"(?<!\w)(?i:" + pronoun.group(1).lower() + r")\s+(" + UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,5})",
+                r"(?<!\w)(?<!với )(?<!tiếp )(?<!gặp )(?<!đón )(?i:" + pronoun.group(1).lower() + r")\s+("
+                + UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,5})",
                 previous[-1].text,
             )
         ]
@@ -522,6 +544,13 @@ _LOCAL_POST_TAIL = re.compile(
     r"(?<!\w)(?:đồng chí\s+)?(?:Phó\s+)?(?:Chủ tịch (?:UBND|HĐND) (?:tỉnh|thành phố)|Bí thư (?:Tỉnh ủy|Thành ủy)|"
     r"Giám đốc Sở Ngoại vụ)\s*" + _ADVERBS_TO_ASK
 )
+# ("Ngày 26/10, đoàn làm việc với Hãng hàng không Korean Air, đề nghị hãng tăng tần suất ...")
+_DELEGATION_ASKS = re.compile(
+    r"\s*(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Tt]ại đây|[Ss]au đó|[Cc]ùng ngày|[Tt]iếp đó|[Tt]rong chuyến \w+)[^,;.]{0,40},\s*)*"
+    r"[Đđ]oàn(?: công tác| đại biểu)?\s+(?:(?:đã|cũng|còn|tiếp tục)\s+)*"
+    r"(?:(?:làm việc|gặp|gặp gỡ|hội đàm|đến thăm|thăm)\b[^;.]{0,80},\s*(?:(?:đồng thời|và)\s+)?)?(?:bày tỏ\s+)?$"
+)
+_CONFERENCE_TAIL = re.compile(r"(?:^|[,.;:]\s*)[Hh]ội nghị\s+(?:(?:đã|cũng|thống nhất|nhất trí)\s+)*$")
 _PRONOUN_TAIL = re.compile(r",\s*(?:ông|bà|đồng chí)\s+" + _ADVERBS_TO_ASK)
 
 

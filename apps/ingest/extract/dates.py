@@ -398,7 +398,34 @@ def _today(doc):
         if _YESTERDAY.search(s.text) or _YESTERDAY_AT_END.search(s.text):
             doc.doubt("day_relative", (s.start, s.end))
             return (published - timedelta(days=1)).isoformat()
+        if (m := _WEEKDAY_OPENING.match(s.text)) and (day := _weekday_before(published, m)):
+            doc.doubt("day_relative", (s.start, s.end))
+            return day.isoformat()
     return None
+
+
+# "Chiều thứ Ba tuần này, ...", "Sáng thứ Năm tuần trước, ...", "Thứ Hai vừa qua, ...": a weekday
+# named from the publication's week, its date not written.
+_WEEKDAY_OPENING = re.compile(
+    r"^(?:[^,.\n]{0,30}\s[-–]\s)?(?:" + _TIME_OF_DAY + r"\s+)?(?P<weekday>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s+"
+    r"(?P<when>tuần này|tuần qua|tuần trước|vừa qua)\s*,",
+    re.IGNORECASE,
+)
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "nhật": 6}
+
+
+def _weekday_before(published, m):
+    """The day ``m`` names, counted from ``published``; None when it would fall after it."""
+    wanted = _WEEKDAYS[m.group("weekday").split()[-1].lower()]
+    monday = published - timedelta(days=published.weekday())
+    when = m.group("when").lower()
+    if when == "tuần này":
+        day = monday + timedelta(days=wanted)
+    elif when == "vừa qua":
+        day = published - timedelta(days=(published.weekday() - wanted) % 7 or 7)
+    else:  # the week before
+        day = monday - timedelta(days=7 - wanted)
+    return day if day <= published else None
 
 
 # ... or closing the lead, as some national papers write it: "... khi tiếp đoàn công tác thành phố

@@ -46,6 +46,8 @@ _MISSION_BEFORE = re.compile(
     r"(?:đại sứ quán|lãnh sự quán|tổng lãnh sự|lãnh sự|đại sứ|văn phòng đại diện|thương vụ|"
     # where an association of overseas Vietnamese sits: "Hội người Việt Nam tại tỉnh Udon Thani"
     r"hội người việt(?: nam)?|cộng đồng người việt(?: nam)?|hội kiều bào|"
+    # where an overseas Vietnamese lives: "bà X, kiều bào tại Leipzig (Đức)"
+    r"kiều bào|việt kiều|"
     # (two seats: "Tổng Lãnh sự quán Việt Nam tại Battambang và Sihanoukville")
     r"cơ quan đại diện)[^.;()\n]{0,40}?\s(?:tại|ở)\s+(?:[^.;,()\n]{1,30}\s+và\s+)?"
     r"(?:thủ đô\s+|thành phố\s+|tỉnh bang\s+|tỉnh\s+|bang\s+|tp\.?\s*)?$",
@@ -57,11 +59,13 @@ _ORG_BEFORE = re.compile(
     r"(?:đại học|trường|công ty|tập đoàn|ngân hàng|bệnh viện|sân bay|(?<!thành phố )cảng|hãng|hiệp định|tuyên bố|"
     # "Liên đoàn Kinh tế Kansai": a federation named after its region
     r"liên đoàn|"
+    # an association named after its city: "Hội Hữu nghị y tế Osaka (Nhật Bản)", "Hiệp hội Doanh nghiệp Busan"
+    r"hội hữu nghị|hiệp hội|"
     # ("viện", not a legislature: "Nghị viện Nam Úc", "Hạ viện" name the state's own body)
     r"công ước|giải|câu lạc bộ|clb|hội nghị|diễn đàn|nghị định thư|(?<!nghị )(?<!hạ )(?<!thượng )viện|hội chợ|triển lãm)"
     r"(?:\s+(?:và|quốc tế|nghiên cứu|quốc gia|kỹ thuật|khoa học|công nghệ|nông nghiệp|tổng hợp|bách khoa|ngoại ngữ|"
     # (a capitalised word of two syllables: "Hội chợ Công nghiệp Hannover Messe")
-    r"y dược|kinh tế|sư phạm|(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + LOWER + r")\w*)?)){0,4}\s+$",
+    r"y dược|y tế|kinh tế|sư phạm|(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + LOWER + r")\w*)?)){0,4}\s+$",
     re.IGNORECASE,
 )
 # Where a meeting takes place: a capital named only so is a venue.

@@ -99,16 +99,19 @@ _PLAN_OBJECT = re.compile(r"\s+(?:các\s+)?(?:phương án|giải pháp|cơ ch�
 _NOUN_BEFORE = re.compile(
     r"(?:các|những|mọi|một số|nhiều|những|đưa ra|nêu|nêu lên|tiếp thu|ghi nhận|trả lời|"
     r"giải đáp|đối với|về|với|theo|có|là|cho|bày tỏ|những ý kiến|ý kiến|nội dung|"
+    # one dealt with: "đã quan tâm giải quyết đề nghị trước đây của thành phố"
+    r"giải quyết|xử lý|"
     # "chủ động xây dựng đề xuất dự án": a proposal made, the noun
     r"xây dựng|lập|gửi|trình|hoàn thiện|chuẩn bị|hồ sơ|tờ trình|dự thảo|"
     # a count of them: "đã tiếp nhận hơn 3.000 đề nghị giải cứu công dân"
     r"\d[\d.,]*|"
-    r"sự\s+\w+(?:\s+\w+)?\s+và)\s+$",
+    # ("sự ủng hộ và đề nghị"; not "Tổng Lãnh sự quán và đề nghị")
+    r"(?<![Ll]ãnh )sự\s+\w+(?:\s+\w+)?\s+và)\s+$",
     re.IGNORECASE,
 )
 # ("mong muốn trên cương vị mới, Đại sứ ...": "trên" opens a phrase there, the wish is a verb)
 _NOUN_AFTER = re.compile(
-    r"^\s*(?:của|này|nêu trên|trên(?=\s*[,.;:]|\s+(?:đã|được|sẽ|là|và|của)(?!\w))|đã nêu|nói trên|đó|được|phải|"
+    r"^\s*(?:của|này|nêu trên|trên(?=\s*[,.;:]|\s+(?:đã|được|sẽ|là|và|của)(?!\w))|đã nêu|nói trên|đó|được|phải|trước đây|"
     r"cần phải)(?!\w)"
 )
 # A wish about the relationship itself, with no concrete ask.
@@ -126,7 +129,14 @@ _GENERAL_WISH = re.compile(
     # ("... với các địa phương Nhật Bản, Hàn Quốc": a list of partners, still no content)
     r"(?:nữa\s+)?(?:quan hệ|hợp tác)(?:\s+hữu nghị)?(?:\s+[^;.]{0,30}?)?"
     r"(?:\s+(?:với|giữa)\s+(?:[^,;.]{0,40}|[^,;.]{0,30}\snói chung và\s[^,;.]{0,30}\snói riêng)"
-    r"(?:,\s*(?-i:" + UPPER + r")[^,;.]{0,25}){0,3})?[.]?$)",
+    r"(?:,\s*(?-i:" + UPPER + r")[^,;.]{0,25}){0,3})?[.]?$|"
+    # the ties kept and deepened, in the words of friendship only: "mong muốn củng cố mối quan hệ hữu nghị
+    # truyền thống, hợp tác toàn diện giữa hai tỉnh", "mong muốn kế thừa và phát huy quan hệ hữu nghị mà tỉnh
+    # Kon Tum (cũ) đã xây dựng với tỉnh Ratanakiri"
+    r"(?:(?:củng cố|kế thừa|phát huy|vun đắp|giữ gìn|làm sâu sắc|tăng cường)(?:\s+và\s+|,\s*|\s+))+(?:hơn nữa\s+)?"
+    r"(?:mối\s+)?(?:quan hệ|tình hữu nghị|tình đoàn kết)"
+    r"(?:\s*(?:,|và)?\s*(?:hữu nghị|truyền thống|đặc biệt|toàn diện|hợp tác|chiến lược|tốt đẹp|lâu dài|gắn bó|thủy chung|đoàn kết))*"
+    r"(?:\s+(?:giữa hai (?:tỉnh|bên|địa phương|thành phố)|(?:với|giữa)\s+[^,;.]{0,40})|\s+mà\s+[^,;.]{0,60})*[.]?$)",
     re.IGNORECASE,
 )
 # A wish for ties or cooperation whose only content is a list of sectors ("mong muốn tăng cường
@@ -140,9 +150,10 @@ _SECTOR_WISH = re.compile(
     r"(?:mối\s+)?(?:quan hệ|hợp tác)(?:\s+hữu nghị)?(?:,?\s+hợp tác)?"
     # (with names only, a list of them, a country in brackets: "với các đối tác Pháp", "với tỉnh Hủa Phăn
     # (Lào)"; a verb after them is content: "với tỉnh Hủa Phăn đào tạo lưu học sinh" is no general wish)
+    # ("với các địa phương của Brazil, nhất là trong lĩnh vực ...")
     r"(?:\s+(?:với|giữa)\s+(?:(?:các|những|hai)\s+)?(?:(?:đối tác|địa phương|doanh nghiệp|tổ chức|tỉnh|thành phố|bang|"
-    r"vùng|nước|quốc gia|bên)\s*)?(?:" + _NAME_WORDS + r"(?:\s*\([^()\n]{2,30}\))?(?:\s*(?:,|và)\s*" + _NAME_WORDS + r")*)?)?"
-    r"(?:,?\s+(?:trên|trong|ở|về)\s+(?:(?:nhiều|các|những)\s+)?(?:lĩnh vực|ngành)?(?:\s+như)?"
+    r"vùng|nước|quốc gia|bên)\s*)?(?:(?:của|thuộc)\s+)?(?:" + _NAME_WORDS + r"(?:\s*\([^()\n]{2,30}\))?(?:\s*(?:,|và)\s*" + _NAME_WORDS + r")*)?)?"
+    r"(?:,?\s+(?:(?:nhất là|đặc biệt là)\s+)?(?:trên|trong|ở|về)\s+(?:(?:nhiều|các|những)\s+)?(?:lĩnh vực|ngành)?(?:\s+như)?"
     r"(?:,?\s*(?:nhất là|đặc biệt là|trong đó có|như|gồm)\s+)?:?\s*(?P<fields>[^;.]{1,200}?))?\s*[.]?$",
     re.IGNORECASE,
 )
@@ -152,7 +163,7 @@ _SECTOR_WORDS = frozenset(
     "dịch vụ xây dựng tài chính ngân hàng thông tin truyền thông xuất khẩu nhập khẩu nguồn nhân lực "
     "chất lượng thủy sản lâm nghiệp chuyển đổi số hạ tầng chế biến nông sản giao lưu nhân dân ngoại giao "
     "an ninh quốc phòng địa phương cảng biển hàng không khoa học-công nghệ sức mạnh kỹ thuật số "
-    "giáo dục-đào tạo y dược hợp tác phát triển bền vững đô thị thông minh xanh".split()
+    "giáo dục-đào tạo y dược hợp tác phát triển bền vững đô thị thông minh xanh đổi mới sáng tạo".split()
 )
 
 
@@ -165,7 +176,13 @@ _SLOGAN_WISH = re.compile(
     r"(?:,?\s+(?:và\s+)?(?:hòa bình|hữu nghị|ổn định|hợp tác|phát triển|bền vững|lâu dài)){2,}|"
     r"(?:các\s+)?(?:doanh nghiệp|nhà đầu tư)(?:\s+[^,;.]{0,40}?)?\s+(?:đến\s+)?(?:tìm hiểu|nghiên cứu|khảo sát)\s+"
     r"(?:các\s+)?cơ hội\s+(?:đầu tư|hợp tác|kinh doanh)(?:,?\s+(?:và\s+)?(?:đầu tư|hợp tác|kinh doanh))*"
-    r"(?:\s+(?:tại|vào|ở)\s+(?:tỉnh|địa phương|thành phố)(?:\s+[^,;.]{0,20})?)?)\s*[.]?$",
+    r"(?:\s+(?:tại|vào|ở)\s+(?:tỉnh|địa phương|thành phố)(?:\s+[^,;.]{0,20})?)?|"
+    # the students told what to become: "mong muốn các em sẽ trở thành những sứ giả góp phần vun đắp ..."
+    r"(?:các em|các bạn|(?:các\s+)?lưu học sinh|thế hệ trẻ)(?:\s+(?:sẽ|tiếp tục))*\s+(?:trở thành|là)\s+(?:những\s+)?"
+    r"(?:sứ giả|cầu nối|nhịp cầu)(?:[,\s]+[^;.]{0,200})?|"
+    # investment or visitors drawn from a country, no one asked: "mong muốn thu hút đầu tư công nghệ cao từ Ấn Độ"
+    r"thu hút\s+(?:thêm\s+)?(?:nhiều\s+)?(?:(?:nguồn\s+)?vốn\s+)?(?:đầu tư|nhà đầu tư|doanh nghiệp|du khách|khách du lịch)"
+    r"(?:\s+[^,;.]{0,30}?)?\s+(?:từ|của)\s+" + _NAME_WORDS + r")\s*[.]?$",
     re.IGNORECASE,
 )
 
@@ -271,7 +288,9 @@ def _is_noun(text, start, end, sent_start):
 
 # (also of a foreign locality: "bày tỏ mong muốn bang Nam Úc hỗ trợ chuyển giao công nghệ ...")
 _EXPRESSED_ASK = (
-    r"\s+(?:" + _ADDRESSEE + r"|(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn|" + UPPER + r"\w*))(?!\w)[^.;]{0,80}?(?:hỗ trợ|quan tâm|tạo điều kiện|giúp|giới thiệu|kết nối|"
+    # (or of an institute, a school, a fund: "đoàn bày tỏ mong muốn Viện hợp tác nghiên cứu, chuyển giao giống hàu")
+    r"\s+(?:" + _ADDRESSEE + r"|Viện|Trường|Đại học|Quỹ|(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn|" + UPPER + r"\w*))(?!\w)"
+    r"[^.;]{0,80}?(?:hỗ trợ|quan tâm|tạo điều kiện|giúp|giới thiệu|kết nối|chuyển giao|tiếp nhận|"
     r"là cầu nối|làm cầu nối|xem xét|ủng hộ|"
     # a common threat fought together: "bày tỏ mong muốn thành phố Phòng Thành Cảng phối hợp chặt chẽ
     # trong kiểm soát dịch tả lợn châu Phi"
@@ -349,6 +368,15 @@ _OWN_LIST = re.compile(
 )
 
 
+# The ask word and whom it asks, nothing asked yet: "đề nghị các tổ chức phi chính phủ nước ngoài:".
+_ADDRESSEE_ONLY = re.compile(
+    r"^(?:đề nghị|kiến nghị|đề xuất|mong muốn)\s+(?:với\s+)?"
+    r"(?:(?!hỗ trợ|quan tâm|tạo|phối hợp|giúp|xem xét|kết nối|giới thiệu|tiếp tục|sớm|nghiên cứu|thúc đẩy)[^\s:;,.]+\s+){0,9}"
+    r"(?!hỗ trợ|quan tâm|tạo|phối hợp|giúp|xem xét|kết nối|giới thiệu|tiếp tục|sớm|nghiên cứu|thúc đẩy)[^\s:;,.]+\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
 def _candidates(doc, ctx):
     """(start, end) spans of the province's asks, in text order (repeats not yet removed)."""
     text = doc.text
@@ -413,6 +441,7 @@ def _candidates(doc, ctx):
         # (a counted header is a listing's: the span it was read from is the header's)
         if listing and len(spans) > header + 1 and (
             len(header_text.split()) <= 8 or _ANNOUNCES.search(header_text) or _COUNTED.search(header_text)
+            or _ADDRESSEE_ONLY.match(header_text)
         ):
             del spans[header]  # "đề nghị Đại sứ quán quan tâm:" only announces the asks below
         i = j
@@ -424,23 +453,26 @@ def _candidates(doc, ctx):
 # the clause of the ask ("Cũng theo ông X, năm 2017, tỉnh đã kiến nghị"), not a phrase of its
 # object ("hội nghị xúc tiến đầu tư năm 2023, ... ông đã đề nghị") or of another clause.
 _PAST_OPENING = re.compile(
-    r"(?:^|[,;:]\s*|Được biết,?\s*)(?:(?:vào |từ )?năm (\d{4})|trước đây|những năm trước),\s*"
-    r"[^,;.\n]{0,60}?\s+đã\s+$",
+    # (or the occasion of that year: "nhắc lại, tại buổi làm việc với Ủy ban năm 2019, tỉnh đã kiến nghị")
+    r"(?:^|[,;:]\s*|Được biết,?\s*|(?:tại|trong|ở)\s[^,;.\n]{0,60}?\s)(?:(?:vào |từ )?năm (\d{4})|trước đây|những năm trước),\s*"
+    r"[^,;.\n]{0,60}?\s+(?:đã|từng)\s+$",
     re.IGNORECASE,
 )
 # Dealt with since: "kiến nghị này đã được Bộ quan tâm, phối hợp giải quyết" (not only "ghi nhận").
 _RESOLVED = re.compile(
     r"(?<!\w)(?:kiến nghị|đề nghị|đề xuất|nội dung|vấn đề|việc)\s+(?:này|đó|trên)\b[^.;]{0,30}?"
     # (not granted at the meeting itself: "đã được Thứ trưởng ghi nhận và chấp thuận")
-    r"(?:đã|cơ bản đã)\s+được[^.;]{0,40}?(?:giải quyết|xử lý|tháo gỡ)",
+    r"(?:đã|cơ bản đã)\s+được[^.;]{0,40}?(?:giải quyết|xử lý|tháo gỡ)|"
+    # what came of it since: "...; đến nay câu lạc bộ đã đi vào hoạt động", "...; đến nay, hai bên đã quy tập được"
+    r";\s*(?:đến nay|hiện nay|nay),?\s[^.;]{0,80}?\bđã\b",
     re.IGNORECASE,
 )
 
 
 def _past_ask(text, sent_start, start, sent_end, year):
-    """The ask word follows "đã" in a clause opened by an earlier year than the article's (or
-    "trước đây"), or the sentence says the ask was dealt with since."""
-    if not re.search(r"(?<!\w)đã\s+$", text[max(sent_start, start - 12) : start]):
+    """The ask word follows "đã" (or "từng") in a clause opened by an earlier year than the
+    article's (or "trước đây"), or the sentence says the ask was dealt with since."""
+    if not re.search(r"(?<!\w)(?:đã|từng)\s+$", text[max(sent_start, start - 12) : start]):
         return False
     m = _PAST_OPENING.search(text[max(sent_start, start - 160) : start])
     if m and (not m.group(1) or (year and int(m.group(1)) < year)):
