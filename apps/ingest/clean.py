@@ -257,11 +257,16 @@ def _inline_box_end(lines, i, box):
     if not (inline or 1 <= heads <= 4) or story >= len(rest) or not _is_sentence(rest[story][1]):
         return None
     after = rest[story + 1][1] if story + 1 < len(rest) else ""
-    if re.search(r"\bẢnh\s*:", after) and story + 2 < len(rest):
-        after = rest[story + 2][1]  # (a photo's caption between the story's paragraphs)
+    if _CAPTION_CREDIT.search(after) and story + 2 < len(rest):
+        # (a photo's caption between the story's paragraphs, its credit at its end: "... phát biểu tại buổi làm
+        # việc. Ảnh: Quốc Huy"; not a teaser's photo described after "Ảnh:")
+        after = rest[story + 2][1]
     if _is_sentence(after) or (after and len(after.split()) <= 4 and not _TAIL_MARKER.match(after)):
         return rest[heads - 1][0] if heads else i
     return None
+
+
+_CAPTION_CREDIT = re.compile(r"\S\s*\(?\bẢnh\s*:\s*[^\s.()]+(?:\s+[^\s.()]+){0,3}\)?\s*$")
 
 
 def _is_subheading(line):
@@ -460,6 +465,9 @@ def _title(lines):
                     if (
                         j == i - 1 and _after_menu(head, j) and i + 2 < len(head)
                         and _title_like(head[i + 1]) and _is_paragraph(head[i + 2])
+                        # (the headline is the longer: a caption, a byline or a subheading under a real
+                        # headline's dateline is shorter than it)
+                        and len(head[i + 1].split()) >= max(10, 1.5 * len(head[j].split()))
                     ):
                         # "» Cải cách hành chính", "Thủ tục tổ chức hội nghị quốc tế" (the menu's last
                         # items), the dateline, then the headline over the story's first paragraph

@@ -809,7 +809,7 @@ def test_a_menus_last_items_over_the_dateline_give_way_to_the_headline_under_it(
         "» Biên giới\n"
         "» Thủ tục hành chính\n"
         "Thủ tục cấp thẻ đi lại doanh nhân APEC\n"
-        "Thủ tục xin phép tổ chức hội nghị quốc tế\n"
+        "Thủ tục tổ chức hội nghị\n"
         "Thứ Hai, 22/04/2019 - 09:15\n"
         "Đoàn đại biểu tỉnh Quảng Trị thăm, làm việc tại tỉnh Savannakhet\n"
         "Từ ngày 18 đến 20/4/2019, Đoàn đại biểu tỉnh Quảng Trị do đồng chí Chủ tịch UBND tỉnh làm trưởng đoàn đã "
@@ -818,7 +818,7 @@ def test_a_menus_last_items_over_the_dateline_give_way_to_the_headline_under_it(
     assert clean(text).title == "Đoàn đại biểu tỉnh Quảng Trị thăm, làm việc tại tỉnh Savannakhet"
     # with no menu above it, the line over the dateline stays the headline
     plain = text.split("\n", 4)[4]
-    assert clean(plain).title == "Thủ tục xin phép tổ chức hội nghị quốc tế"
+    assert clean(plain).title == "Thủ tục tổ chức hội nghị"
 
 
 def test_a_print_and_send_widget_line_is_furniture_and_the_lead_follows():
@@ -846,3 +846,35 @@ def test_a_related_box_inside_the_story_with_a_photo_caption_after_it_is_skipped
     )
     out = clean(text)
     assert "kè bờ suối Nậm Ngà" in out.text and "Hội đàm với tỉnh Phông Sa Lỳ" not in out.text
+
+
+@pytest.mark.parametrize(
+    "under",
+    ["Quang cảnh buổi tiếp tại trụ sở UBND tỉnh", "Nguyễn Thị Hằng - Sở Ngoại vụ", "Tăng cường hợp tác toàn diện với các tỉnh của Lào"],
+)
+def test_a_caption_byline_or_subheading_under_a_headlines_dateline_does_not_take_its_place(under):
+    text = (
+        "» Tin tức - Sự kiện\n"
+        "Lãnh đạo tỉnh tiếp Tổng Lãnh sự Lào tại Đà Nẵng\n"
+        "Thứ Ba, 12/03/2024 - 10:15\n"
+        f"{under}\n"
+        "Sáng 12/3, Phó Chủ tịch UBND tỉnh Quảng Trị Hà Sỹ Đồng đã tiếp Tổng Lãnh sự Lào tại Đà Nẵng đến chào xã giao."
+    )
+    assert clean(text).title == "Lãnh đạo tỉnh tiếp Tổng Lãnh sự Lào tại Đà Nẵng"
+
+
+def test_another_storys_teaser_under_a_related_box_is_the_tail():
+    text = (
+        "Quảng Trị tiếp Tổng Lãnh sự Lào\n"
+        "Sáng 12/3, Phó Chủ tịch UBND tỉnh Hà Sỹ Đồng tiếp Tổng Lãnh sự Lào tại Đà Nẵng đến chào xã giao tỉnh.\n"
+        "Hai bên trao đổi về hợp tác giữa Quảng Trị và tỉnh Savannakhet trong giáo dục, y tế và thương mại qua cửa "
+        "khẩu Lao Bảo, nhất là việc đào tạo lưu học sinh Lào tại các trường của tỉnh.\n"
+        "Ông đề nghị Tổng Lãnh sự quán tiếp tục làm cầu nối để tỉnh mở rộng hợp tác với tỉnh Salavan của Lào.\n"
+        "Tin liên quan\n"
+        "Quảng Trị tổng kết công tác đối ngoại năm 2023\n"
+        "Quảng Trị đón đoàn doanh nghiệp Nhật Bản\n"
+        "Chiều 8/3, Phó Chủ tịch UBND tỉnh Hoàng Nam tiếp đoàn doanh nghiệp tỉnh Chiba (Nhật Bản) do ông Tanaka dẫn đầu.\n"
+        "Ảnh: Quang cảnh buổi tiếp đoàn doanh nghiệp Nhật Bản tại UBND tỉnh\n"
+        "Phó Chủ tịch Hoàng Nam đề nghị doanh nghiệp tỉnh Chiba sớm khảo sát xây dựng nhà máy chế biến gỗ tại khu kinh tế."
+    )
+    assert "Chiba" not in clean(text).text

@@ -951,3 +951,8 @@ def test_a_weekday_named_from_the_publications_week_is_dated_from_it(opening, pu
 def test_a_print_pages_time_of_printing_is_no_publication():
     text = "Ngày in: 02/02/2026 14:03\n" + TITLE + "Sáng 19-11, Đoàn công tác của Bộ Ngoại giao làm việc với tỉnh."
     assert find_published(text, title=TITLE.strip()) == (None, None)
+
+
+def test_a_weekday_of_the_past_week_is_left_unread():
+    # ("tuần qua": the week just ending or the one before, as the day of publication goes)
+    assert when(TITLE + "Chiều thứ Ba tuần qua, Phó Chủ tịch UBND tỉnh đã tiếp Đại sứ Lào.", "2024-03-10")[0] is None

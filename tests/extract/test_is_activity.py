@@ -983,3 +983,25 @@ def test_a_hospital_receiving_patients_and_an_address_are_no_acts_of_the_provinc
     # the province's deputies receiving a delegation act for it
     received = "Tiêu đề\nNgày 2/12, Đoàn ĐBQH tỉnh Khánh Hòa tiếp đoàn Nghị sĩ Hàn Quốc đến thăm và làm việc."
     assert classify(received, "2019-12-03")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the province named without its unit word where it acts
+        "Đại sứ Australia thăm Cần Thơ\nNgày 6/3, Đại sứ Australia tại Việt Nam Andrew Goledzinowski đã đến thăm và làm "
+        "việc tại Cần Thơ. Tại buổi làm việc, phía thành phố giới thiệu tiềm năng hợp tác giáo dục.",
+        "Thứ trưởng Bộ Ngoại giao làm việc tại Bình Định\nNgày 5/3, Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt dẫn đầu đoàn "
+        "công tác làm việc tại Bình Định về công tác đối ngoại địa phương. Bình Định báo cáo kết quả công tác đối ngoại.",
+        # its mass organisations and its border guard, abbreviated
+        "Hội Phụ nữ tỉnh Savannakhet thăm Quảng Trị\nNgày 12/3, đoàn đại biểu Hội Phụ nữ tỉnh Savannakhet (Lào) đã đến "
+        "thăm và làm việc với Hội Liên hiệp Phụ nữ tỉnh Quảng Trị.",
+        "Đồn Biên phòng Lao Bảo hội đàm với lực lượng bảo vệ biên giới Lào\nNgày 10/4, Đồn Biên phòng Cửa khẩu quốc tế "
+        "Lao Bảo (BĐBP Quảng Trị) tổ chức hội đàm với Đại đội bảo vệ biên giới 291 (tỉnh Savannakhet, Lào).",
+        # talks that agree on patrols or drills are talks
+        "Lãnh đạo Quảng Trị hội đàm với Savannakhet về tuần tra chung\nNgày 5/3, tại thành phố Đông Hà, Phó Chủ tịch "
+        "UBND tỉnh Quảng Trị Hà Sỹ Đồng đã hội đàm với Phó Tỉnh trưởng tỉnh Savannakhet (Lào).",
+    ],
+)
+def test_the_province_acting_under_other_names_is_an_activity(text):
+    assert classify(text, "2024-03-13")

@@ -947,3 +947,13 @@ def test_a_headlines_last_words_are_no_title_of_the_author_under_it():
     out = extract_people(doc, "foreign_delegation", "Vĩnh Long")
     assert out["lead"]["name"] == "Rebecca Stone"
     assert "Phương Thảo" not in names(out)
+
+
+def test_a_title_alone_on_its_line_goes_with_the_name_under_it():
+    out = run(
+        "Ngày 5/3, tỉnh Bắc Giang tiếp Đại sứ Hàn Quốc Choi Young-sam. Thành phần tiếp đoàn:\n"
+        "Phó Chủ tịch UBND tỉnh\nNguyễn Văn An\nGiám đốc Sở Ngoại vụ\nTrần Thị Bình",
+        kind="foreign_delegation",
+        province="Bắc Giang",
+    )
+    assert {"Nguyễn Văn An", "Trần Thị Bình"} <= set(names(out))

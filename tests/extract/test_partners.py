@@ -675,7 +675,7 @@ def test_another_vietnamese_provinces_partner_is_not_this_ones():
 def test_the_wars_history_a_time_zone_and_a_correspondents_place_name_no_partner():
     text = (
         "Đắk Lắk tiếp đoàn tỉnh Mondulkiri\n"
-        "Ngày 10/4 (giờ Paris), ông Hải nhắc lại năm 1979 quân tình nguyện giúp giải phóng tỉnh Stung Treng và đề "
+        "Ngày 10/4 (giờ Paris), ông Hải nhắc lại quân tình nguyện đã giúp giải phóng tỉnh Stung Treng năm 1979 và đề "
         "nghị tỉnh Mondulkiri (Campuchia) phối hợp quản lý biên giới.\n"
         "Minh An (từ Seoul)"
     )
@@ -729,3 +729,22 @@ def test_savannakhet_in_another_vietnamese_spelling_and_blois_are_known():
     assert (p["name"], p["canonical"]) == ("Xavannakhệt", "Savannakhet")
     (p,) = _extract(_doc("Tiêu đề\nĐoàn làm việc với lãnh đạo thành phố Blois và Đại sứ quán Việt Nam tại Qatar.", "Thừa Thiên Huế"))
     assert (p["name"], p["country"]) == ("Blois", "Pháp")
+
+
+@pytest.mark.parametrize(
+    ("text", "province", "partner"),
+    [
+        ("Tiêu đề\nĐoàn đã sang Campuchia dự Lễ kỷ niệm 45 năm Ngày giải phóng tỉnh Ratanakiri và chúc mừng tỉnh bạn.", "Gia Lai", "Ratanakiri"),
+        ("Tiêu đề\nĐoàn làm việc với chính quyền sở tại về quy tập hài cốt liệt sĩ hy sinh tại tỉnh Mondulkiri.", "Đắk Nông", "Mondulkiri"),
+        ("Tiêu đề\nUBND tỉnh Hà Tĩnh tổ chức hội nghị du lịch với sự tham gia của tỉnh Nghệ An và tỉnh Bolikhamxay (Lào).", "Hà Tĩnh", "Bolikhamxay"),
+        ("Tiêu đề\nĐoàn tổ chức Lễ hội văn hóa Việt Nam tại thành phố Kofu, tỉnh Yamanashi (Nhật Bản) nhân kỷ niệm kết nghĩa.", "Quảng Nam", "Yamanashi"),
+        ("Tiêu đề\nĐoàn đã gặp gỡ kiều bào và hội đàm với lãnh đạo chính quyền tại tỉnh Nakhon Phanom (Thái Lan).", "Hà Tĩnh", "Nakhon Phanom"),
+    ],
+)
+def test_a_visited_partner_stays_beside_history_guests_festivals_and_overseas_vietnamese(text, province, partner):
+    assert partner in _names(text, province)
+
+
+def test_a_venues_ward_in_a_capital_is_no_partner():
+    text = "Tiêu đề\nĐoàn tổ chức hội nghị xúc tiến đầu tư tại một khách sạn ở quận Minato, thủ đô Tokyo (Nhật Bản)."
+    assert "Minato" not in _names(text, "Đà Nẵng")

@@ -1613,7 +1613,7 @@ def test_an_ask_word_and_its_addressee_over_a_numbered_list_is_no_ask_of_its_own
         # "từng" as well as "đã"
         "Ông nhắc lại, năm 2018, tỉnh từng đề nghị Đại sứ quán hỗ trợ xây dựng trung tâm đấu giá hoa.",
         # what came of it since
-        "Tại kỳ hội đàm trước, tỉnh đã đề nghị tỉnh Attapeu hỗ trợ quy tập hài cốt liệt sĩ; đến nay, hai bên đã quy tập được 18 hài cốt.",
+        "Tại kỳ hội đàm năm 2022, tỉnh đã đề nghị tỉnh Attapeu hỗ trợ quy tập hài cốt liệt sĩ; đến nay, hai bên đã quy tập được 18 hài cốt.",
     ],
 )
 def test_an_ask_recalled_from_an_earlier_year_or_met_since_is_no_request(sentence):
@@ -1625,7 +1625,7 @@ def test_an_ask_recalled_from_an_earlier_year_or_met_since_is_no_request(sentenc
 def test_both_sides_asked_to_run_a_site_together_and_a_consulate_beside_the_ask_word():
     doc = _doc(
         "Tiêu đề\nChủ tịch UBND tỉnh Nông Văn Thạch đề nghị hai bên phối hợp vận hành hiệu quả Khu cảnh quan thác Bản "
-        "Giốc. Đồng chí cảm ơn sự hỗ trợ của Tổng Lãnh sự quán và đề nghị Tổng Lãnh sự quán tiếp tục giúp tỉnh nắm "
+        "Giốc. Đồng chí Nông Văn Thạch cảm ơn sự hỗ trợ của Tổng Lãnh sự quán và đề nghị Tổng Lãnh sự quán tiếp tục giúp tỉnh nắm "
         "bắt thông tin về chính sách nhập khẩu nông sản. Đồng chí cũng mong muốn hai bên sớm khảo sát, mở tuyến vận "
         "tải hành khách Cao Bằng - Bách Sắc.",
         province="Cao Bằng",
@@ -1704,5 +1704,51 @@ def test_thanks_for_an_earlier_ask_dealt_with_is_no_request():
         "giải quyết đề nghị trước đây của thành phố về hỗ trợ thủ tục đón các đoàn nghệ thuật quốc tế.",
         province="Huế",
         officials=[{"name": "Ngô Thanh Hải", "titles": ["Chủ tịch UBND thành phố"], "side": "local"}],
+    )
+    assert _texts(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "anchor"),
+    [
+        # the province's own preparations told after the ask: the ask stands
+        ("Tại buổi làm việc, ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh đã kiến nghị Bộ sớm trình Chính phủ nâng cấp cửa "
+         "khẩu Chi Ma thành cửa khẩu quốc tế; hiện nay, tỉnh đã hoàn thành đầu tư hạ tầng khu vực cửa khẩu.", "2024-03-06", "cửa khẩu Chi Ma"),
+        # the year the meeting reviews is no earlier occasion
+        ("Tại buổi làm việc về kết quả công tác đối ngoại năm 2023, ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh đã kiến nghị "
+         "Bộ Ngoại giao hỗ trợ tỉnh tổ chức hội nghị xúc tiến đầu tư tại Lào.", "2024-01-11", "xúc tiến đầu tư tại Lào"),
+        # a wish with content: nurse training
+        ("Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh mong muốn tiếp tục mở rộng hợp tác đào tạo điều dưỡng với tỉnh Gunma.",
+         "2024-03-06", "đào tạo điều dưỡng"),
+        # an ask of the overseas Vietnamese
+        ("Ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh mong muốn bà con kiều bào làm cầu nối, giới thiệu doanh nghiệp Nhật "
+         "Bản đầu tư vào tỉnh.", "2024-03-06", "giới thiệu doanh nghiệp Nhật Bản"),
+    ],
+)
+def test_asks_that_stand_beside_their_context(sentence, published, anchor):
+    doc = make_doc("Tiêu đề\n" + sentence, name="t.txt", published=published)
+    doc.given = ("central_delegation", "Lạng Sơn", None, [{"name": "Nguyễn Văn An", "titles": ["Phó Chủ tịch UBND tỉnh"], "side": "local"}])
+    assert any(anchor in t for t in _texts(doc))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a guest who thanks the host asks for himself
+        "Ông cảm ơn sự đón tiếp chu đáo và đề nghị hai bên sớm ký kết biên bản ghi nhớ về đào tạo điều dưỡng.",
+        # the province's own college told what to do
+        "Ông An bày tỏ mong muốn Trường Cao đẳng Công nghiệp Thái Nguyên chủ động phối hợp với các sở tiếp nhận học viên.",
+    ],
+)
+def test_a_guests_ask_and_an_order_to_the_provinces_own_college_are_no_requests(sentence):
+    doc = _doc(
+        "Tiêu đề\nChiều 5/3, đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh tiếp ông Ito Naoki, Đại sứ Nhật Bản tại Việt "
+        "Nam. " + sentence,
+        province="Hưng Yên",
+        kind="foreign_delegation",
+        officials=[
+            {"name": "Nguyễn Văn An", "titles": ["Phó Chủ tịch UBND tỉnh"], "side": "local"},
+            {"name": "Ito Naoki", "titles": ["Đại sứ Nhật Bản tại Việt Nam"], "side": "foreign"},
+        ],
     )
     assert _texts(doc) == []

@@ -129,7 +129,9 @@ _INTERNAL_TITLE = re.compile(
     r"kỳ họp (?:thứ \w+ )?(?:\([^)]{0,40}\) )?(?:HĐND|Hội đồng nhân dân)|"
     # a border guard's operation: "Tuần tra song phương bảo vệ đường biên, cột mốc", "Bộ đội Biên
     # phòng tỉnh diễn tập phương án ..."
-    r"^(?:[^,.;:\n]{0,60}\s)?(?:tuần tra|diễn tập)\b",
+    # (not talks that agree on them: "Lãnh đạo Quảng Trị hội đàm với Savannakhet về tuần tra chung")
+    r"^(?:(?:Đồn|Bộ đội|Bộ Chỉ huy|BĐBP|Biên phòng|Hải đội|Lực lượng)[^,.;:\n]{0,50}\s)?(?:tuần tra|diễn tập)\b"
+    r"(?![^\n]*\b(?:hội đàm|làm việc|thống nhất|tiếp|ký kết)\b)",
     re.IGNORECASE,
 )
 # A session on the half-year's figures ("phiên họp ... tình hình kinh tế - xã hội 6 tháng"), not talks
@@ -174,7 +176,7 @@ def is_activity(doc, province):
     """Whether the article reports an activity of ``province`` (the article's Province)."""
     if province is None:
         return False
-    if not _province_acts(doc.title + "\n" + doc.text):
+    if not _province_acts(doc.title + "\n" + doc.text, province):
         return False  # no leader, body or delegation of the province anywhere: none of its activities
     if _listing(doc):
         return False  # a category page: several stories, each with its headline and dateline
@@ -306,7 +308,9 @@ _PROVINCE_ACTS = re.compile(
     r"(?i:đoàn (?:công tác|đại biểu)|phái đoàn)(?: của)? (?:tỉnh|thành phố|TP\b)|"
     r"Biên phòng (?:tỉnh|thành phố)|Bộ Chỉ huy|Công an (?:tỉnh|thành phố)|\bđăng cai\b|"
     # its deputies, its front and its friendship unions: "Đoàn ĐBQH tỉnh", "Liên hiệp các tổ chức hữu nghị tỉnh"
-    r"ĐBQH|Đại biểu Quốc hội|Mặt trận Tổ quốc|MTTQ|(?i:liên hiệp các tổ chức hữu nghị|hội hữu nghị)"
+    r"ĐBQH|Đại biểu Quốc hội|Mặt trận Tổ quốc|MTTQ|(?i:liên hiệp các tổ chức hữu nghị|hội hữu nghị)|"
+    # its mass organisations and border guard, abbreviated too: "Hội Liên hiệp Phụ nữ tỉnh", "BĐBP Quảng Trị"
+    r"Hội Liên hiệp Phụ nữ|Tỉnh đoàn|Thành đoàn|Hội Nông dân|Hội Cựu chiến binh|Liên đoàn Lao động|BĐBP|Bộ đội Biên phòng"
 )
 # (a Vietnamese unit's name, read by _province_acts: not "từ thành phố Daegu và ...")
 _UNIT_ACTS = re.compile(
@@ -317,13 +321,31 @@ _UNIT_ACTS = re.compile(
 )
 
 
-_ADDRESS_BEFORE = re.compile(r"(?:huyện|xã|phường|thị xã|thị trấn|quận)\s+[^,;.\n]{1,30},\s*$")
+# (not a count of visitors: "Khánh Hòa đón hơn 3,2 triệu lượt khách")
+_BARE_ACTS = (
+    r"(?:báo cáo|kiến nghị|đề nghị|đề xuất|tiếp(?! nhận| tục)|đón(?!\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d)|tổ chức|ký|"
+    r"làm việc|hội đàm|mong muốn)\b"
+)
+_ADDRESS_BEFORE = re.compile(r"(?:huyện|xã|phường|thị xã|thị trấn|quận)\s+[^,;.\n]{1,30},\s*(?:(?:tỉnh|thành phố)\s+)?$")
 
 
-def _province_acts(text):
-    """A leader, a body or a delegation of a Vietnamese province acts somewhere in ``text``."""
+def _province_acts(text, province=None):
+    """A leader, a body or a delegation of a Vietnamese province acts somewhere in ``text`` (or
+    ``province`` is named without its unit word where it acts: "làm việc tại Cần Thơ", "Bình Định
+    báo cáo", "đoàn xúc tiến đầu tư Bình Dương")."""
     if _PROVINCIAL_ACTOR.search(text) or _PROVINCE_ACTS.search(text):
         return True
+    for name in province.names if province else ():
+        if re.search(
+            r"(?:(?:làm việc|thăm|hội đàm|tiếp|đón|gặp|hội nghị)\b[^.;\n]{0,40}?\s(?:tại|với|ở)\s+|"
+            r"(?i:đoàn)(?:\s+(?:công tác|đại biểu|cán bộ|lãnh đạo|xúc tiến(?:\s+\w+){0,3}))?(?:\s+của)?\s+)"
+            + re.escape(name) + r"(?!\w)",
+            text,
+        ):
+            return True
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"\s+(?:(?:đã|cũng)\s+)?" + _BARE_ACTS, text):
+            if not _ADDRESS_BEFORE.search(text, max(0, m.start() - 70), m.start()):
+                return True
     for m in _UNIT_ACTS.finditer(text):
         if m.group("acts") and _ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "... Trường THCS Cam Thành, huyện Cam Lộ, tỉnh Quảng Trị tổ chức ...": an address's end
@@ -486,7 +508,9 @@ def _sector_meeting(text):
     # (the ministry's own delegation is no exchange with a foreign side: "đoàn công tác Bộ Nội vụ"; an
     # airport's name is no foreign side either: "các dự án giao thông kết nối Cảng hàng không quốc tế Long Thành")
     title = _AIRPORT.sub("", title)
-    return _no_foreign_side(text, _SECTOR_EXCHANGE) and not re.search(r"quốc tế|nước ngoài|ngoại|xúc tiến", title, re.IGNORECASE)
+    return _no_foreign_side(text, _SECTOR_EXCHANGE) and not re.search(
+        r"quốc tế|nước ngoài|ngoại|xúc tiến|đoàn ra|đoàn vào|lễ tân|lãnh sự|bảo hộ công dân", title, re.IGNORECASE
+    )
 
 
 _AIRPORT = re.compile(r"(?:[Cc]ảng hàng không|[Ss]ân bay|[Cc]ảng biển|[Cc]ảng) quốc tế")

@@ -83,9 +83,7 @@ _PRONOUN_SPEAKS = re.compile(
     # (or asks: "Bà bày tỏ mong muốn tỉnh cử sinh viên ..., đồng thời mong hai bên ...": the pronoun
     # asks, the province is whom it asks)
     r"^\s*(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+(?:cũng\s+)?(?:cho biết|nói|khẳng định|nhấn mạnh|thông tin|chia sẻ|"
-    r"bày tỏ|mong muốn|mong|đề nghị|kiến nghị|đề xuất|hy vọng|"
-    # (or thanks someone first: "Đồng chí cảm ơn sự hỗ trợ của Tổng Lãnh sự quán và đề nghị ...")
-    r"cảm ơn|ghi nhận|đánh giá cao|chúc mừng|hoan nghênh)\b"
+    r"bày tỏ|mong muốn|mong|đề nghị|kiến nghị|đề xuất|hy vọng)\b"
 )
 _CAPITALISED_RUN = re.compile(UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,3}")
 
@@ -113,7 +111,7 @@ _LOCAL_OBJECT = re.compile(
     r"chính quyền|lãnh đạo tỉnh|UBND|Ủy ban nhân dân|hai bên|Hai bên|hai tỉnh|hai địa phương|"
     r"hai nước|cán bộ|lực lượng|toàn tỉnh|Đảng bộ|mỗi|từng|mọi người|người dân|nhân dân|"
     # its villages' elders: "đề nghị người có uy tín tiếp tục vận động bà con ..."
-    r"(?:các\s+)?(?:người có uy tín|già làng|trưởng (?:thôn|bản|ấp|dòng họ))|bà con|"
+    r"(?:các\s+)?(?:người có uy tín|già làng|trưởng (?:thôn|bản|ấp|dòng họ))|bà con(?!\s+(?:kiều bào|người Việt|Việt kiều))|"
     # the province's own schools: "đề nghị các cơ sở đào tạo tiếp tục chăm lo cho lưu học sinh"
     r"các cơ sở (?:đào tạo|giáo dục)(?!\s+(?:của|tại|ở)\s)|"
     # the trainees of its course, its own young staff: "đề nghị các học viên nghiêm túc ...",

@@ -408,7 +408,8 @@ def _today(doc):
 # named from the publication's week, its date not written.
 _WEEKDAY_OPENING = re.compile(
     r"^(?:[^,.\n]{0,30}\s[-–]\s)?(?:" + _TIME_OF_DAY + r"\s+)?(?P<weekday>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s+"
-    r"(?P<when>tuần này|tuần qua|tuần trước|vừa qua)\s*,",
+    # ("tuần qua" names the past week or the one just ending: left unread)
+    r"(?P<when>tuần này|tuần trước|vừa qua)\s*,",
     re.IGNORECASE,
 )
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "nhật": 6}

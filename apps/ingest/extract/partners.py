@@ -46,8 +46,6 @@ _MISSION_BEFORE = re.compile(
     r"(?:đại sứ quán|lãnh sự quán|tổng lãnh sự|lãnh sự|đại sứ|văn phòng đại diện|thương vụ|"
     # where an association of overseas Vietnamese sits: "Hội người Việt Nam tại tỉnh Udon Thani"
     r"hội người việt(?: nam)?|cộng đồng người việt(?: nam)?|hội kiều bào|"
-    # where an overseas Vietnamese lives: "bà X, kiều bào tại Leipzig (Đức)"
-    r"kiều bào|việt kiều|"
     # (two seats: "Tổng Lãnh sự quán Việt Nam tại Battambang và Sihanoukville")
     r"cơ quan đại diện)[^.;()\n]{0,40}?\s(?:tại|ở)\s+(?:[^.;,()\n]{1,30}\s+và\s+)?"
     r"(?:thủ đô\s+|thành phố\s+|tỉnh bang\s+|tỉnh\s+|bang\s+|tp\.?\s*)?$",
@@ -98,9 +96,11 @@ _MARKETS_LISTED = re.compile(
 # và Osaka", "Hội nghị xúc tiến đầu tư Đà Nẵng tại Tokyo")
 _FAIR_AT = re.compile(
     r"(?:hội chợ|triển lãm|lễ hội|festival|expo|hội nghị xúc tiến|hội thảo xúc tiến|diễn đàn xúc tiến)\b"
-    # (and the region of the venue city: "tại thành phố Las Vegas, bang Nevada")
-    r"[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:thành phố\s+)?"
-    r"(?:[^.;,\n]{1,20}\s+và\s+|[^.;,\n]{1,30},\s*(?:bang|tiểu bang|tỉnh|vùng|thành phố)\s+)?$",
+    r"[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:thành phố\s+)?(?:[^.;,\n]{1,20}\s+và\s+)?$|"
+    # (and the region of a trade fair's city: "Triển lãm CES 2026 tại thành phố Las Vegas, bang Nevada"; not
+    # a festival the province holds in its twin: "Lễ hội văn hóa Việt Nam tại thành phố Kofu, tỉnh Yamanashi")
+    r"(?:hội chợ|triển lãm|expo)\b[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:thành phố\s+)?[^.;,\n]{1,30},\s*"
+    r"(?:bang|tiểu bang|tỉnh|vùng)\s+$",
     re.IGNORECASE,
 )
 # Where something else is: a company's seat or plant ("Tập đoàn POSCO (trụ sở chính tại thành phố
@@ -150,12 +150,18 @@ _FAIR_AFTER = re.compile(
 # Not a tie: a town of the war's history ("giải phóng tỉnh Stung Treng năm 1979"), a time zone
 # ("Ngày 10/4 (giờ Paris)").
 _NO_TIE_BEFORE = re.compile(
-    r"(?<!\w)(?:giải phóng|chiến đấu (?:tại|ở|trên)|hy sinh (?:tại|ở|trên)|chiến trường)\s+"
-    r"(?:(?:tỉnh|thành phố|thị xã|huyện)\s+)?$|\(\s*giờ\s+$|"
+    r"(?<!\w)(?:chiến đấu (?:tại|ở|trên)|chiến trường)\s+(?:(?:tỉnh|thành phố|thị xã|huyện)\s+)?$|\(\s*giờ\s+$|"
+    # where an overseas Vietnamese lives: "bà X, kiều bào tại Leipzig (Đức)"
+    r"(?<!\w)(?:kiều bào|việt kiều)(?:\s+(?:đang\s+)?(?:sinh sống|làm việc|học tập|định cư))?\s+(?:tại|ở)\s+"
+    r"(?:(?:tỉnh|thành phố|bang)\s+)?$|"
     # a correspondent's place in the byline: "Việt Hoa (từ Seoul)"
     r"(?:^|\n)[^\n]{0,40}\(\s*từ\s+$",
     re.IGNORECASE,
 )
+# A year of the war after a liberated town: "giải phóng tỉnh Stung Treng năm 1979" (not the day of its
+# liberation a delegation celebrates there: "Lễ kỷ niệm 45 năm Ngày giải phóng tỉnh Ratanakiri").
+_LIBERATED_BEFORE = re.compile(r"(?<!\w)(?<!ngày )giải phóng\s+(?:(?:tỉnh|thành phố|thị xã|huyện)\s+)?$", re.IGNORECASE)
+_WAR_YEAR_AFTER = re.compile(r"\s+(?:vào\s+)?năm\s+19[4-8]\d\b")
 # A school named after its city or state: "Đại học Kinh tế thành phố Takasaki", "Đại học bang Oregon" (not "Đại học Quốc gia Seoul và
 # thành phố Seoul", two parties).
 _SCHOOL_OF_CITY = re.compile(
@@ -165,21 +171,26 @@ _SCHOOL_OF_CITY = re.compile(
 )
 
 
-def _somewhere_else(before):
+def _somewhere_else(before, after=""):
     """The words before a name place something else there: a fair's venue, a company's seat, a
     school's town, a transit; or name it for no tie: the war's history, a time zone."""
     return bool(
         _FAIR_AT.search(before) or _SEAT_BEFORE.search(before) or _PASSED_BEFORE.search(before)
         or _NO_TIE_BEFORE.search(before) or _SCHOOL_OF_CITY.search(before)
+        or (_LIBERATED_BEFORE.search(before) and _WAR_YEAR_AFTER.match(after))
     )
 
 
 # Another Vietnamese province's partner: "mô hình hợp tác giữa tỉnh Tây Ninh và tỉnh Svay Rieng",
 # "kinh nghiệm của tỉnh Nghệ An trong quan hệ với tỉnh Xiêng Khoảng" (read when that province is
 # not the article's, nor merged with it).
+# (not the guests of the province's own event: "với sự tham gia của tỉnh Nghệ An và tỉnh Bolikhamxay")
 _PAIRED_WITH_BEFORE = re.compile(
-    r"(?<!\w)(?:giữa|của)\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})"
-    r"(?:\s+[^.;,\n]{0,40}?)?\s+(?:và|với)\s+(?:(?:tỉnh|thành phố|bang|châu|huyện|vùng)\s+)?$",
+    r"(?<!\w)(?:giữa\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})"
+    r"(?:\s+[^.;,\n]{0,40}?)?\s+(?:và|với)|"
+    r"của\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn2>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})"
+    r"\s+(?:trong\s+)?(?:quan hệ|hợp tác|kết nghĩa)[^.;,\n]{0,30}?\s+với)"
+    r"\s+(?:(?:tỉnh|thành phố|bang|châu|huyện|vùng)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -192,7 +203,7 @@ def _anothers_partner(before, province):
         from apps.provinces.lookup import resolve
     except ImportError:  # the index is optional
         return False
-    unit = resolve(m.group("vn"))
+    unit = resolve(m.group("vn") or m.group("vn2"))
     if unit is None:
         return False
     ours = {_variant_key(n) for n in province.names}
@@ -552,7 +563,7 @@ def extract(doc, province):
             continue
         if _MARKETS_LISTED.search(text[max(0, start - 220) : start]):
             continue  # "quảng bá du lịch tại các thành phố lớn của Nga như Moscow, ...": markets, not partners
-        if _somewhere_else(before) or _FAIR_AFTER.match(text, end, end + 200):
+        if _somewhere_else(before, after) or _FAIR_AFTER.match(text, end, end + 200):
             continue  # the venue of a fair, a company's seat, a school's town: not a locality dealt with
         if _anothers_partner(before, province):
             continue  # "hợp tác giữa tỉnh Tây Ninh và tỉnh Svay Rieng" in a Bình Phước article
@@ -640,6 +651,8 @@ def extract(doc, province):
                 continue  # a mission's or an association's seat, an organisation, a fair's venue, a company's seat
             if _anothers_partner(text[max(0, at - 80) : at], province):
                 continue  # another Vietnamese province's partner
+            if kind == "quận" and re.search(r"(?<!\w)(?:tại|ở)\s+$", text[max(0, at - 10) : at]):
+                continue  # "một khách sạn ở quận Minato, thủ đô Tokyo (Nhật Bản)": a venue's ward
             span = [m.start(name_group), m.end(name_group)]
             if entry is not None and entry["name"] not in found and entry["country"] == country:
                 # a gazetteer locality that needed its country, which the brackets give it

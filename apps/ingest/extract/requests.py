@@ -125,7 +125,7 @@ _GENERAL_WISH = re.compile(
     # "mong muốn mở rộng hợp tác với Australia": a wish with no addressee and no content
     # ("mong muốn tiếp tục làm sâu sắc quan hệ hợp tác truyền thống với tỉnh Vân Nam nói chung và châu
     # Hồng Hà nói riêng")
-    r"(?:được\s+)?(?:tiếp tục\s+)?(?:mở rộng|tăng cường|thúc đẩy|đẩy mạnh|phát triển|củng cố|làm sâu sắc)\s+(?:hơn\s+)?"
+    r"(?:được\s+)?(?:mở rộng|tăng cường|thúc đẩy|đẩy mạnh|phát triển|củng cố|làm sâu sắc)\s+(?:hơn\s+)?"
     # ("... với các địa phương Nhật Bản, Hàn Quốc": a list of partners, still no content)
     r"(?:nữa\s+)?(?:quan hệ|hợp tác)(?:\s+hữu nghị)?(?:\s+[^;.]{0,30}?)?"
     r"(?:\s+(?:với|giữa)\s+(?:[^,;.]{0,40}|[^,;.]{0,30}\snói chung và\s[^,;.]{0,30}\snói riêng)"
@@ -133,10 +133,11 @@ _GENERAL_WISH = re.compile(
     # the ties kept and deepened, in the words of friendship only: "mong muốn củng cố mối quan hệ hữu nghị
     # truyền thống, hợp tác toàn diện giữa hai tỉnh", "mong muốn kế thừa và phát huy quan hệ hữu nghị mà tỉnh
     # Kon Tum (cũ) đã xây dựng với tỉnh Ratanakiri"
-    r"(?:(?:củng cố|kế thừa|phát huy|vun đắp|giữ gìn|làm sâu sắc|tăng cường)(?:\s+và\s+|,\s*|\s+))+(?:hơn nữa\s+)?"
+    r"(?:tiếp tục\s+)?(?:(?:củng cố|kế thừa|phát huy|vun đắp|giữ gìn|làm sâu sắc|tăng cường)(?:\s+và\s+|,\s*|\s+))+(?:hơn nữa\s+)?"
     r"(?:mối\s+)?(?:quan hệ|tình hữu nghị|tình đoàn kết)"
     r"(?:\s*(?:,|và)?\s*(?:hữu nghị|truyền thống|đặc biệt|toàn diện|hợp tác|chiến lược|tốt đẹp|lâu dài|gắn bó|thủy chung|đoàn kết))*"
-    r"(?:\s+(?:giữa hai (?:tỉnh|bên|địa phương|thành phố)|(?:với|giữa)\s+[^,;.]{0,40})|\s+mà\s+[^,;.]{0,60})*[.]?$)",
+    r"(?:\s+(?:giữa hai (?:tỉnh|bên|địa phương|thành phố)|(?:với|giữa)\s+(?:[^,;.]{0,40}|[^,;.]{0,30}\snói chung và\s[^,;.]{0,30}\snói riêng))"
+    r"|\s+mà\s+[^,;.]{0,60})*[.]?$)",
     re.IGNORECASE,
 )
 # A wish for ties or cooperation whose only content is a list of sectors ("mong muốn tăng cường
@@ -289,8 +290,8 @@ def _is_noun(text, start, end, sent_start):
 # (also of a foreign locality: "bày tỏ mong muốn bang Nam Úc hỗ trợ chuyển giao công nghệ ...")
 _EXPRESSED_ASK = (
     # (or of an institute, a school, a fund: "đoàn bày tỏ mong muốn Viện hợp tác nghiên cứu, chuyển giao giống hàu")
-    r"\s+(?:" + _ADDRESSEE + r"|Viện|Trường|Đại học|Quỹ|(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn|" + UPPER + r"\w*))(?!\w)"
-    r"[^.;]{0,80}?(?:hỗ trợ|quan tâm|tạo điều kiện|giúp|giới thiệu|kết nối|chuyển giao|tiếp nhận|"
+    r"\s+(?:" + _ADDRESSEE + r"|Viện|Quỹ|(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn|" + UPPER + r"\w*))(?!\w)"
+    r"[^.;]{0,80}?(?:hỗ trợ|quan tâm|tạo điều kiện|giúp|giới thiệu|kết nối|chuyển giao|"
     r"là cầu nối|làm cầu nối|xem xét|ủng hộ|"
     # a common threat fought together: "bày tỏ mong muốn thành phố Phòng Thành Cảng phối hợp chặt chẽ
     # trong kiểm soát dịch tả lợn châu Phi"
@@ -454,7 +455,9 @@ def _candidates(doc, ctx):
 # object ("hội nghị xúc tiến đầu tư năm 2023, ... ông đã đề nghị") or of another clause.
 _PAST_OPENING = re.compile(
     # (or the occasion of that year: "nhắc lại, tại buổi làm việc với Ủy ban năm 2019, tỉnh đã kiến nghị")
-    r"(?:^|[,;:]\s*|Được biết,?\s*|(?:tại|trong|ở)\s[^,;.\n]{0,60}?\s)(?:(?:vào |từ )?năm (\d{4})|trước đây|những năm trước),\s*"
+    # (not the year the meeting reviews: "Tại buổi làm việc về kết quả công tác đối ngoại năm 2023, tỉnh đã kiến nghị")
+    r"(?:^|[,;:]\s*|Được biết,?\s*|(?:tại|trong|ở)\s(?:(?!kết quả|tổng kết|sơ kết|công tác|nhiệm vụ|kế hoạch|triển khai)[^,;.\n]){0,60}?\s)"
+    r"(?:(?:vào |từ )?năm (\d{4})|trước đây|những năm trước),\s*"
     r"[^,;.\n]{0,60}?\s+(?:đã|từng)\s+$",
     re.IGNORECASE,
 )
@@ -462,9 +465,7 @@ _PAST_OPENING = re.compile(
 _RESOLVED = re.compile(
     r"(?<!\w)(?:kiến nghị|đề nghị|đề xuất|nội dung|vấn đề|việc)\s+(?:này|đó|trên)\b[^.;]{0,30}?"
     # (not granted at the meeting itself: "đã được Thứ trưởng ghi nhận và chấp thuận")
-    r"(?:đã|cơ bản đã)\s+được[^.;]{0,40}?(?:giải quyết|xử lý|tháo gỡ)|"
-    # what came of it since: "...; đến nay câu lạc bộ đã đi vào hoạt động", "...; đến nay, hai bên đã quy tập được"
-    r";\s*(?:đến nay|hiện nay|nay),?\s[^.;]{0,80}?\bđã\b",
+    r"(?:đã|cơ bản đã)\s+được[^.;]{0,40}?(?:giải quyết|xử lý|tháo gỡ)",
     re.IGNORECASE,
 )
 

@@ -156,8 +156,12 @@ def _attach_titles(text, mentions):
             continue  # a claimed phrase in between: no title of this one's on the left
         ps, pe = phrases[k]
         gap = text[pe : m.start]
-        if "\n" in gap or (not _GAP_NAME_LEFT.match(gap) and not _body_gap(gap)):
-            continue  # (a headline's last words are no title of the author's name under it)
+        if ("\n" in gap and text[text.rfind("\n", 0, ps) + 1 : ps].strip()) or (
+            not _GAP_NAME_LEFT.match(gap) and not _body_gap(gap)
+        ):
+            # (a headline's last words are no title of the author's name under it; a title alone on its
+            # line, over its holder's name, is: "Phó Chủ tịch UBND tỉnh" then "Nguyễn Văn An")
+            continue
         if "," in gap and _OBJECT_BEFORE.search(text[max(0, ps - 20) : ps]) and _SPEAKS_AFTER.match(text, m.end):
             continue  # "Báo cáo với Phó Chủ tịch UBND tỉnh, bà X cho biết": the title is the other's
         i = bisect_left(mention_starts, pe)
