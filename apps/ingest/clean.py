@@ -23,7 +23,8 @@ _FURNITURE_LINE = re.compile(
         [-•*|]\ ?[A-ZĐÂĂÊÔƠƯ\ ▼]+▼?|.*°c.*|
         \d{1,2}:\d{2}(?::\d{2})?\ ?(?:sa|ch|am|pm)?|
         ảnh\ (?:tư\ liệu|minh\ họa)\b[^\n]{0,80}|
-        (?:bản\ in|gửi\ bài|gửi\ email|in\ trang|lưu\ bài)\ ?\|.*
+        (?:bản\ in|gửi\ bài|gửi\ email|in\ trang|lưu\ bài)\ ?\|.*|
+        (?:bài|tin|bài\ và\ ảnh|bài,\ ảnh|tin,\ ảnh|tin\ và\ ảnh)\ ?:\ ?[^:\n]{2,60}
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -35,7 +36,7 @@ _TAIL_MARKER = re.compile(
     r"^[\s>»•*\-–]*(?:(?:các|những)\s+(?=tin|bài))?(?:(?:ý kiến|bình luận)\s*\(\d+\)\s*$|ý kiến bạn đọc|các tin đã đưa|tin đã đưa|các bài đã đăng|tin bài đã đưa|"
     r"bình luận|gửi bình luận|viết bình luận|tin liên quan|bài liên quan|"
     r"bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|(?:bài viết |tin bài |tin |bài )?cùng chủ đề\s*:?\s*$|"
-    r"tin khác|các tin khác|tin bài khác|"
+    r"tin khác|các tin khác|tin bài khác|tin ảnh khác|"
     r"(?:các )?bài viết khác|các bài khác|(?:các )?tin cũ hơn|(?:các )?tin đã đăng|"
     r"xem thêm|đọc thêm|đọc tiếp|xem tiếp|có thể bạn quan tâm|tin mới nhất|tin đọc nhiều|đọc nhiều nhất|"
     r"bản quyền|©|copyright|địa chỉ:|từ khóa|tags?:|cơ quan chủ quản\s*(?::|$)|chịu trách nhiệm chính\s*(?::|$)|"

@@ -878,3 +878,15 @@ def test_another_storys_teaser_under_a_related_box_is_the_tail():
         "Phó Chủ tịch Hoàng Nam đề nghị doanh nghiệp tỉnh Chiba sớm khảo sát xây dựng nhà máy chế biến gỗ tại khu kinh tế."
     )
     assert "Chiba" not in clean(text).text
+
+
+def test_a_credit_line_and_a_related_photo_story_are_furniture():
+    text = (
+        "Đoàn Ban Đối ngoại Trung ương làm việc với tỉnh Hà Giang\n"
+        "Ngày 5/11, đoàn công tác Ban Đối ngoại Trung ương đã làm việc với Tỉnh ủy Hà Giang về công tác đối ngoại Đảng.\n"
+        "Đồng chí Phó Bí thư Thường trực Tỉnh ủy kiến nghị Ban hỗ trợ tỉnh duy trì cơ chế giao lưu với các địa phương bạn.\n"
+        "Bài, ảnh: TS. Lê Minh Tâm (Cộng tác viên)\n"
+        "Tin ảnh khác: Đồng chí Hầu Văn Chúng, Phó Chủ tịch UBND tỉnh thăm mô hình trồng cam tại huyện Bắc Quang."
+    )
+    out = clean(text)
+    assert "Lê Minh Tâm" not in out.text and "Hầu Văn Chúng" not in out.text

@@ -1005,3 +1005,18 @@ def test_a_hospital_receiving_patients_and_an_address_are_no_acts_of_the_provinc
 )
 def test_the_province_acting_under_other_names_is_an_activity(text):
     assert classify(text, "2024-03-13")
+
+
+def test_a_police_raid_and_an_overseas_hometown_associations_gathering_are_no_activities():
+    raid = (
+        "Kiên Giang: Bắt quả tang 20 người nước ngoài tổ chức đánh bạc qua mạng\n"
+        "Ngày 11/6, Công an tỉnh Kiên Giang phối hợp với Sở Ngoại vụ thông báo vụ việc cho Tổng Lãnh sự quán Trung Quốc "
+        "tại TP.HCM và tiếp tục làm việc với các đối tượng."
+    )
+    assert classify(raid, "2024-06-12") is None
+    gathering = (
+        "Hội đồng hương Quảng Bình tại Hàn Quốc gặp mặt cuối năm\n"
+        "Ngày 17/12, tại thành phố Suwon (Hàn Quốc), Hội đồng hương Quảng Bình tại Hàn Quốc tổ chức gặp mặt. Ông Lê Văn "
+        "Lực, Chủ tịch Hội đồng hương Quảng Bình tại Hàn Quốc cho biết Hội đã hỗ trợ hàng trăm hội viên."
+    )
+    assert classify(gathering, "2023-12-18") is None

@@ -114,6 +114,8 @@ _INTERNAL = re.compile(
     r"^Sở Ngoại vụ[^.\n]{0,30}?giao ban(?![^.\n]{0,60}\bvới\b)|"
     # a court's case: "Lĩnh án vì tổ chức đưa người xuất cảnh trái phép"
     r"^(?:[^\n]{0,40}\s)?(?:lĩnh án|xét xử|phiên tòa|tuyên án|khởi tố|truy tố)\b|"
+    # a police raid: "Kiên Giang: Bắt quả tang 23 người nước ngoài tổ chức đánh bạc qua mạng"
+    r"^(?:[^\n]{0,40}\s)?(?:bắt quả tang|bắt giữ|triệt phá|trục xuất)\b|"
     # a post filled: "Công bố quyết định bổ nhiệm Giám đốc Sở Ngoại vụ"
     r"công bố(?: và trao)? (?:các )?quyết định[^.\n]{0,40}?(?:bổ nhiệm|điều động|luân chuyển|nghỉ hưu|công tác cán bộ)",
     re.IGNORECASE,
@@ -294,7 +296,8 @@ _COMPANY_TITLE = re.compile(
 _PROVINCIAL_ACTOR = re.compile(
     # (a company's chairman is none: "Chủ tịch HĐQT Công ty Tân Phú Thịnh")
     r"UBND|HĐND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|(?i:lãnh đạo) (?:tỉnh|thành phố)|"
-    r"Chủ tịch(?! nước| Quốc hội| HĐQT| Hội đồng quản trị| Hội đồng thành viên| Công ty| Tập đoàn)|"
+    # (nor an association's abroad: "Chủ tịch Hội đồng hương Nghệ An - Hà Tĩnh tại Hàn Quốc")
+    r"Chủ tịch(?! nước| Quốc hội| HĐQT| Hội đồng quản trị| Hội đồng thành viên| Công ty| Tập đoàn| Hội đồng hương| Hội người Việt)|"
     r"(?<!Tổng )Bí thư|Sở \w|Giám đốc Sở|Ban Quản lý|Trung tâm Xúc tiến"
 )
 # ... or, anywhere in the article, the province acting as a whole: its leaders ("lãnh đạo chủ chốt
