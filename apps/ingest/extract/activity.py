@@ -356,6 +356,8 @@ def _province_acts(text, province=None):
         if any(lookup.resolve(" ".join(words[:k])) for k in range(len(words), 0, -1)):
             return True
     return False
+
+
 _PROVINCIAL_HOST = re.compile(
     r"(?:UBND|Tỉnh ủy|Thành ủy|HĐND|Chủ tịch|Bí thư|Phó Chủ tịch|lãnh đạo tỉnh|lãnh đạo thành phố)"
     r"[^.]{0,80}?(?:tiếp|làm việc|hội đàm|hội kiến|chủ trì)"

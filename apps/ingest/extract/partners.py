@@ -147,8 +147,8 @@ _FAIR_AFTER = re.compile(
 )
 
 
-# Not a tie: a town of the war's history ("giải phóng tỉnh Stung Treng năm 1979"), a time zone
-# ("Ngày 10/4 (giờ Paris)").
+# Not a tie: a battlefield ("chiến đấu tại tỉnh ..."), a time zone ("Ngày 10/4 (giờ Paris)"), an
+# overseas Vietnamese's home, a correspondent's place.
 _NO_TIE_BEFORE = re.compile(
     r"(?<!\w)(?:chiến đấu (?:tại|ở|trên)|chiến trường)\s+(?:(?:tỉnh|thành phố|thị xã|huyện)\s+)?$|\(\s*giờ\s+$|"
     # where an overseas Vietnamese lives: "bà X, kiều bào tại Leipzig (Đức)"
@@ -173,7 +173,8 @@ _SCHOOL_OF_CITY = re.compile(
 
 def _somewhere_else(before, after=""):
     """The words before a name place something else there: a fair's venue, a company's seat, a
-    school's town, a transit; or name it for no tie: the war's history, a time zone."""
+    school's town, a transit; or name it for no tie: the war's history (a liberated town with its
+    year in ``after``), a time zone, an overseas Vietnamese's home, a byline's place."""
     return bool(
         _FAIR_AT.search(before) or _SEAT_BEFORE.search(before) or _PASSED_BEFORE.search(before)
         or _NO_TIE_BEFORE.search(before) or _SCHOOL_OF_CITY.search(before)
@@ -764,7 +765,7 @@ def _foreign_spelt(doc, known, home, countries, spans=(), province=None, found=(
             continue  # a Vietnamese or known place, perhaps followed by a person's name
         if article_countries is None:
             article_countries = _countries_in(text, countries)
-        country = next(iter(article_countries)) if len(article_countries) == 1 else _sentence_country(text, m, found)
+        country = next(iter(article_countries)) if len(article_countries) == 1 else _listed_country(text, m, found)
         if country is None:
             continue  # whose locality it is stays unknown
         known.add(key)
@@ -775,7 +776,7 @@ def _foreign_spelt(doc, known, home, countries, spans=(), province=None, found=(
 _JOINED = re.compile(r"\s*(?:,|và)\s*(?:(?:thành phố|tỉnh bang|tỉnh|bang|vùng|hạt)\s+)?")
 
 
-def _sentence_country(text, m, found):
+def _listed_country(text, m, found):
     """The country of a partner already found that ``m`` is listed with ("vùng Centre-Val de Loire
     và thành phố Blois"), or None."""
     countries = {

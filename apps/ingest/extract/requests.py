@@ -123,8 +123,6 @@ _GENERAL_WISH = re.compile(
     r"(?:tiếp tục\s+)?nhận được\s+sự\s+(?:đồng hành|ủng hộ|giúp đỡ|quan tâm|hỗ trợ|hợp tác)"
     r"(?:\s+(?:của|từ)\s+(?:các\s+)?(?-i:" + UPPER + r")(?:(?!\s(?:đối với|cho|trong|để|về|tại|nhằm|vào)\s)[^,;.]){0,40})?[.]?$|"
     # "mong muốn mở rộng hợp tác với Australia": a wish with no addressee and no content
-    # ("mong muốn tiếp tục làm sâu sắc quan hệ hợp tác truyền thống với tỉnh Vân Nam nói chung và châu
-    # Hồng Hà nói riêng")
     r"(?:được\s+)?(?:mở rộng|tăng cường|thúc đẩy|đẩy mạnh|phát triển|củng cố|làm sâu sắc)\s+(?:hơn\s+)?"
     # ("... với các địa phương Nhật Bản, Hàn Quốc": a list of partners, still no content)
     r"(?:nữa\s+)?(?:quan hệ|hợp tác)(?:\s+hữu nghị)?(?:\s+[^;.]{0,30}?)?"
@@ -132,7 +130,8 @@ _GENERAL_WISH = re.compile(
     r"(?:,\s*(?-i:" + UPPER + r")[^,;.]{0,25}){0,3})?[.]?$|"
     # the ties kept and deepened, in the words of friendship only: "mong muốn củng cố mối quan hệ hữu nghị
     # truyền thống, hợp tác toàn diện giữa hai tỉnh", "mong muốn kế thừa và phát huy quan hệ hữu nghị mà tỉnh
-    # Kon Tum (cũ) đã xây dựng với tỉnh Ratanakiri"
+    # Kon Tum (cũ) đã xây dựng với tỉnh Ratanakiri", "mong muốn tiếp tục làm sâu sắc quan hệ hợp tác truyền thống
+    # với tỉnh Vân Nam nói chung và châu Hồng Hà nói riêng"
     r"(?:tiếp tục\s+)?(?:(?:củng cố|kế thừa|phát huy|vun đắp|giữ gìn|làm sâu sắc|tăng cường)(?:\s+và\s+|,\s*|\s+))+(?:hơn nữa\s+)?"
     r"(?:mối\s+)?(?:quan hệ|tình hữu nghị|tình đoàn kết)"
     r"(?:\s*(?:,|và)?\s*(?:hữu nghị|truyền thống|đặc biệt|toàn diện|hợp tác|chiến lược|tốt đẹp|lâu dài|gắn bó|thủy chung|đoàn kết))*"
@@ -370,10 +369,9 @@ _OWN_LIST = re.compile(
 
 
 # The ask word and whom it asks, nothing asked yet: "đề nghị các tổ chức phi chính phủ nước ngoài:".
+_ASKED = r"(?!hỗ trợ|quan tâm|tạo|phối hợp|giúp|xem xét|kết nối|giới thiệu|tiếp tục|sớm|nghiên cứu|thúc đẩy)"
 _ADDRESSEE_ONLY = re.compile(
-    r"^(?:đề nghị|kiến nghị|đề xuất|mong muốn)\s+(?:với\s+)?"
-    r"(?:(?!hỗ trợ|quan tâm|tạo|phối hợp|giúp|xem xét|kết nối|giới thiệu|tiếp tục|sớm|nghiên cứu|thúc đẩy)[^\s:;,.]+\s+){0,9}"
-    r"(?!hỗ trợ|quan tâm|tạo|phối hợp|giúp|xem xét|kết nối|giới thiệu|tiếp tục|sớm|nghiên cứu|thúc đẩy)[^\s:;,.]+\s*:\s*$",
+    r"^(?:đề nghị|kiến nghị|đề xuất|mong muốn)\s+(?:với\s+)?(?:" + _ASKED + r"[^\s:;,.]+\s+){0,9}" + _ASKED + r"[^\s:;,.]+\s*:\s*$",
     re.IGNORECASE,
 )
 

@@ -163,7 +163,7 @@ _PROVINCIAL_BODY_BEFORE = re.compile(PROVINCIAL_BODIES + r"\s+(?:tỉnh|thành p
 
 # A unit only foreign localities have: the name after it is a place, even one that opens with a
 # family name ("Bí thư Đảng ủy trấn Kim Thủy Hà"; not "thị trấn").
-_FOREIGN_UNIT_BEFORE = re.compile(r"(?<!\w)(?<!thị )(?-i:trấn|bang|hạt|châu)\s+$", re.IGNORECASE)
+_FOREIGN_UNIT_BEFORE = re.compile(r"(?<!\w)(?<![Tt]hị )(?:trấn|bang|hạt|châu)\s+$")
 
 
 def _doc_places(text, tokens, runs):
