@@ -231,7 +231,8 @@ headline's dateline, talks that agree on patrols, a liberation day celebrated, g
 province's own event, "tuần qua", a guest's thanks). Six more, first run on the rules of 588f9d7: fe
 (corpus-shaped, less covered provinces) 28 of 30, ff (national outlets' crawled pages) 16 of 20, fg
 (HTML) 16 of 20, fh (who leads, second round) 22 of 30, fi (is it an activity, second round) 24 of 30,
-fj (partners, second round) 25 of 30: 131 of 160 (82%) at first."""
+fj (partners, second round) 25 of 30: 131 of 160 (82%) at first. Two closing rounds, run once on the
+session's final rules: fk (corpus-shaped, a same-event pair) 28 of 30 and fl (crawled pages) 17 of 20."""
 
 import json
 from pathlib import Path
