@@ -329,6 +329,18 @@ _BARE_ACTS = (
     r"(?:báo cáo|kiến nghị|đề nghị|đề xuất|tiếp(?! nhận| tục)|đón(?!\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d)|tổ chức|ký|"
     r"làm việc|hội đàm|mong muốn)\b"
 )
+@cache
+def _bare_name_patterns(name):
+    """The province's bare name where it is met or worked in ("làm việc tại Cần Thơ", "đoàn xúc tiến đầu
+    tư Bình Dương"), and as a subject that acts ("Bình Định báo cáo"), compiled once per name."""
+    met = re.compile(
+        r"(?:(?:làm việc|thăm|hội đàm|tiếp|đón|gặp|hội nghị)\b[^.;\n]{0,40}?\s(?:tại|với|ở)\s+|"
+        r"(?i:đoàn)(?:\s+(?:công tác|đại biểu|cán bộ|lãnh đạo|xúc tiến(?:\s+\w+){0,3}))?(?:\s+của)?\s+)"
+        + re.escape(name) + r"(?!\w)"
+    )
+    return met, re.compile(r"(?<![\w-])" + re.escape(name) + r"\s+(?:(?:đã|cũng)\s+)?" + _BARE_ACTS)
+
+
 _ADDRESS_BEFORE = re.compile(r"(?:huyện|xã|phường|thị xã|thị trấn|quận)\s+[^,;.\n]{1,30},\s*(?:(?:tỉnh|thành phố)\s+)?$")
 
 
@@ -339,14 +351,10 @@ def _province_acts(text, province=None):
     if _PROVINCIAL_ACTOR.search(text) or _PROVINCE_ACTS.search(text):
         return True
     for name in province.names if province else ():
-        if re.search(
-            r"(?:(?:làm việc|thăm|hội đàm|tiếp|đón|gặp|hội nghị)\b[^.;\n]{0,40}?\s(?:tại|với|ở)\s+|"
-            r"(?i:đoàn)(?:\s+(?:công tác|đại biểu|cán bộ|lãnh đạo|xúc tiến(?:\s+\w+){0,3}))?(?:\s+của)?\s+)"
-            + re.escape(name) + r"(?!\w)",
-            text,
-        ):
+        met, acts = _bare_name_patterns(name)
+        if met.search(text):
             return True
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"\s+(?:(?:đã|cũng)\s+)?" + _BARE_ACTS, text):
+        for m in acts.finditer(text):
             if not _ADDRESS_BEFORE.search(text, max(0, m.start() - 70), m.start()):
                 return True
     for m in _UNIT_ACTS.finditer(text):

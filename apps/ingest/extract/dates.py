@@ -92,9 +92,11 @@ _YESTERDAY = re.compile(
     r"(?:^|^[^,.\n]{0,30}\s[-–]\s)(?:hôm qua|" + _TIME_OF_DAY + r" (?:hôm )?qua)\s*,", re.IGNORECASE
 )
 
+# The outlet's prefix a lead may open with: "TUYÊN QUANG - ", "(BD) - ".
+_OUTLET_PREFIX = r"(?:[^,.\n]{0,30}\s[-–]\s)?"
 # A lead opening with today or yesterday and no day-month after it.
 _RELATIVE_OPENING = re.compile(
-    r"^(?:[^,.\n]{0,30}\s[-–]\s)?(?P<day>hôm nay|(?:" + _TIME_OF_DAY + r")\s+nay|" + _YESTERDAY_WORDS + r")\s*,"
+    r"^" + _OUTLET_PREFIX + r"(?P<day>hôm nay|(?:" + _TIME_OF_DAY + r")\s+nay|" + _YESTERDAY_WORDS + r")\s*,"
     r"(?!\s*(?:ngày\s+)?\d)",
     re.IGNORECASE,
 )
@@ -407,7 +409,7 @@ def _today(doc):
 # "Chiều thứ Ba tuần này, ...", "Sáng thứ Năm tuần trước, ...", "Thứ Hai vừa qua, ...": a weekday
 # named from the publication's week, its date not written.
 _WEEKDAY_OPENING = re.compile(
-    r"^(?:[^,.\n]{0,30}\s[-–]\s)?(?:" + _TIME_OF_DAY + r"\s+)?(?P<weekday>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s+"
+    r"^" + _OUTLET_PREFIX + r"(?:" + _TIME_OF_DAY + r"\s+)?(?P<weekday>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s+"
     # ("tuần qua" names the past week or the one just ending: left unread)
     r"(?P<when>tuần này|tuần trước|vừa qua)\s*,",
     re.IGNORECASE,

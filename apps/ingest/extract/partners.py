@@ -200,11 +200,7 @@ def _anothers_partner(before, province):
     m = _PAIRED_WITH_BEFORE.search(before)
     if not m or province is None:
         return False
-    try:
-        from apps.provinces.lookup import resolve
-    except ImportError:  # the index is optional
-        return False
-    unit = resolve(m.group("vn") or m.group("vn2"))
+    unit = _resolve(m.group("vn") or m.group("vn2"))
     if unit is None:
         return False
     ours = {_variant_key(n) for n in province.names}
@@ -799,11 +795,16 @@ def _is_country(name, countries):
 
 def _is_vietnamese(name):
     """A Vietnamese province is never a foreign partner (when the province index is there)."""
+    return _resolve(name) is not None
+
+
+def _resolve(name):
+    """The Vietnamese unit ``name`` designates, or None (also when the province index is not there)."""
     try:
         from apps.provinces.lookup import resolve
     except ImportError:  # the index is optional: the country in brackets already says abroad
-        return False
+        return None
     try:
-        return resolve(name) is not None
+        return resolve(name)
     except Exception:  # a lookup failure must not lose the partner list
-        return False
+        return None

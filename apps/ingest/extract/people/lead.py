@@ -11,10 +11,13 @@ from ..record import EXPECTED_SIDE
 from .lexicon import _lexicon
 from .side import _LOCAL_TITLE
 
+# "Trưởng đoàn ĐBQH tỉnh", "Trưởng đoàn Ngoại giao" (the dean of the diplomatic corps): heads of no delegation here.
+_NOT_THIS_HEAD = r"(?!\s+(?i:đbqh|đại\s+biểu\s+quốc\s+hội|ngoại\s+giao))"
+
 # What comes after an official and makes him the head of a delegation or a meeting.
 _LEAD_AFTER = re.compile(
     r"^\s*(?:\([^()]{0,40}\)\s*)?[,\-–]?\s*(?:(?:làm|là)\s+|,\s*)?"
-    r"(?:(?P<head>trưởng\s+đoàn(?!\s+(?:đbqh|đại\s+biểu\s+quốc\s+hội|ngoại\s+giao)))|(?P<lead>dẫn\s+đầu)|"
+    r"(?:(?P<head>trưởng\s+đoàn" + _NOT_THIS_HEAD + r")|(?P<lead>dẫn\s+đầu)|"
     # ("Phó Chủ tịch UBND tỉnh X dự và chủ trì hội nghị": attends and chairs)
     r"(?P<chair>(?:(?:tham\s+|đến\s+)?dự\s+và\s+)?(?:cùng\s+|đồng\s+)?chủ\s+trì))",
     re.I,
@@ -29,13 +32,13 @@ _WITH_DELEGATION = re.compile(r"^\s*cùng\s+(?:các\s+thành\s+viên\s+)?(?:tron
 _OPENER = re.compile(r"phát\s+biểu\s+khai\s+mạc|khai\s+mạc\s+(?:hội\s+nghị|sự\s+kiện|chương\s+trình)", re.I)
 # (the head of the province's deputies to the National Assembly holds a post, heads no delegation;
 # "Trưởng đoàn đại biểu cấp cao của tỉnh" does)
-_HEAD_TITLE = re.compile(r"^(?:Trưởng đoàn|trưởng đoàn)(?!\s+(?:ĐBQH|[Đđ]ại biểu [Qq]uốc hội|[Nn]goại giao))")
+_HEAD_TITLE = re.compile(r"^(?:Trưởng đoàn|trưởng đoàn)" + _NOT_THIS_HEAD)
 
 
 # "ông Rakesh Venkatraman, Đại sứ đặc mệnh toàn quyền Cộng hòa Ấn Độ tại Việt Nam, trưởng đoàn, cảm ơn
 # ...": "trưởng đoàn" the last item of the apposition after the name, however its posts were read.
 _HEAD_APPOSITION = re.compile(
-    r"\s*,[^.;:\n]{0,160}?,\s*trưởng\s+đoàn(?!\s+(?:ĐBQH|[Đđ]ại\s+biểu\s+[Qq]uốc\s+hội|[Nn]goại\s+giao))\s*(?:[,)]|$)", re.I
+    r"\s*,[^.;:\n]{0,160}?,\s*trưởng\s+đoàn" + _NOT_THIS_HEAD + r"\s*(?:[,)]|$)", re.I
 )
 
 
@@ -47,7 +50,7 @@ _HEAD_BEFORE = re.compile(
 # "... do ông Jean-Marc Dubreuil, Phó Chủ tịch thứ nhất Hội đồng vùng Île-de-France làm trưởng đoàn":
 # headed by him, however long the posts after his name (no one else named in between).
 _HEADED_BY = re.compile(r"(?<!\w)do\s+(?:ông|bà|ngài|đồng\s+chí)\s+$")
-_HEADED_TAIL = re.compile(r"[^.;\n]{0,200}?\s(?:làm\s+)?(?:trưởng\s+đoàn|dẫn\s+đầu)(?!\s+(?:ĐBQH|[Đđ]ại\s+biểu\s+[Qq]uốc\s+hội))", re.I)
+_HEADED_TAIL = re.compile(r"[^.;\n]{0,200}?\s(?:làm\s+)?(?:trưởng\s+đoàn|dẫn\s+đầu)" + _NOT_THIS_HEAD, re.I)
 
 
 def _lead_signals(p, text, people):
