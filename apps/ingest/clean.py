@@ -30,6 +30,9 @@ _FURNITURE_LINE = re.compile(
 )
 # A listed link to another story, its date in brackets: "- Bí thư Tỉnh ủy ... thăm các đồn biên phòng (02/07/2015)".
 _RELATED_ITEM = re.compile(r"^\s*[-–•»·]\s+[^\n]{10,200}?\(\d{1,2}([/.-])\d{1,2}\1\d{4}\)\s*$")
+# A link to another story set inside this one, after the arrows some templates print (">> Đà Nẵng
+# xúc tiến đầu tư tại Tokyo và Osaka"): a headline, not a sentence of the story.
+_LINKED_HEADLINE = re.compile(r"^\s*(?:>>|»»|›› ?)\s*\S")
 # Lines from which the rest of the page is furniture (related stories, comments, footer).
 _TAIL_MARKER = re.compile(
     # (after a list mark or arrows some templates print: ">> Tin cùng chuyên mục:")
@@ -200,6 +203,7 @@ def clean(text):
         if (
             (_FURNITURE_LINE.match(line) and not _is_sentence(line)) or _is_byline(line) or _is_menu(line)
             or _is_doubled(line) or _RELATED_ITEM.match(line)
+            or (story_seen and _LINKED_HEADLINE.match(line) and not _is_sentence(line) and len(line.split()) <= 30)
         ):
             removed.append(line)
             continue

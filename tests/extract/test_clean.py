@@ -890,3 +890,16 @@ def test_a_credit_line_and_a_related_photo_story_are_furniture():
     )
     out = clean(text)
     assert "Lê Minh Tâm" not in out.text and "Hầu Văn Chúng" not in out.text
+
+
+def test_links_to_other_stories_after_arrows_inside_the_story_are_furniture():
+    text = clean(
+        "Đà Nẵng tiếp đoàn thành phố Sakai\nChiều 22/10, Phó Chủ tịch UBND thành phố tiếp đoàn thành phố Sakai "
+        "(Nhật Bản).\n>> Đà Nẵng xúc tiến đầu tư tại Tokyo và Osaka\n>> Hội An đón đoàn thành phố Kawasaki\n"
+        "Phó Thị trưởng cho biết Sakai là thành phố công nghiệp lớn."
+    ).text
+    assert "Kawasaki" not in text and "Osaka" not in text
+    assert "Phó Thị trưởng cho biết" in text
+    # (a sentence after the arrows stays: it is the story's)
+    assert ">> Hai bên nhất trí tăng cường hợp tác." in clean(
+        "Tiêu đề\nChiều 22/10, tỉnh tiếp đoàn.\n>> Hai bên nhất trí tăng cường hợp tác.").text

@@ -506,6 +506,12 @@ def test_names_listed_after_la_share_the_kind_and_tourists_origins_and_a_river_r
     assert _names("Tiêu đề\nHai tỉnh khai thác tuyến du lịch đường sông Châu Đốc - Phnôm Pênh.", province="An Giang") == []
 
 
+def test_a_route_named_with_its_long_kind_or_its_river_is_no_partner():
+    assert _names("Tiêu đề\nTuyến vận tải thủy nội địa Châu Đốc – Phnom Penh hoạt động hiệu quả.", province="An Giang") == []
+    assert _names("Tiêu đề\nĐoàn làm việc với tỉnh Prey Veng (Campuchia). Hai bên nghiên cứu mở tuyến du lịch "
+                  "đường sông Mekong kết nối Đồng Tháp - Prey Veng - Phnom Penh.", province="Đồng Tháp") == ["Prey Veng"]
+
+
 def test_a_received_delegation_from_a_city_and_a_vietnamese_district_of_a_pair_after_a_plural():
     assert _names("Tiêu đề\nPhó Chủ tịch UBND tỉnh đã tiếp đoàn khách đến từ Gimhae (Hàn Quốc) do Phó Thị trưởng "
                   "dẫn đầu.", province="Bắc Ninh") == ["Gimhae"]
@@ -748,3 +754,9 @@ def test_a_visited_partner_stays_beside_history_guests_festivals_and_overseas_vi
 def test_a_venues_ward_in_a_capital_is_no_partner():
     text = "Tiêu đề\nĐoàn tổ chức hội nghị xúc tiến đầu tư tại một khách sạn ở quận Minato, thủ đô Tokyo (Nhật Bản)."
     assert "Minato" not in _names(text, "Đà Nẵng")
+
+
+def test_a_capital_last_in_a_list_of_venues_is_no_partner():
+    assert _names("Tiêu đề\nĐoàn làm việc với tỉnh Gyeonggi (Hàn Quốc). Bộ dự kiến tổ chức các chương trình xúc "
+                  "tiến đầu tư tại Tokyo và Seoul.", province="Điện Biên") == ["Gyeonggi"]
+    assert _names("Tiêu đề\nTỉnh ký thỏa thuận hợp tác với thủ đô Seoul (Hàn Quốc).", province="Điện Biên") == ["Seoul"]

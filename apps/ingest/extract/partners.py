@@ -70,6 +70,10 @@ _ORG_BEFORE = re.compile(
 _VENUE_BEFORE = re.compile(
     r"(?:^|\s)(?:tại|ở|đến|tới|sang)\s+(?:thủ đô\s+|thành phố\s+|tp\.?\s*)?$", re.IGNORECASE
 )
+# ... or the last of a list of venues: "các chương trình xúc tiến tổ chức tại Tokyo và Seoul"
+_VENUE_LIST_BEFORE = re.compile(
+    r"(?:^|\s)(?:tại|ở)\s+(?:" + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,2}\s*(?:,\s*|\s+và\s+)){1,4}$"
+)
 # The city's own leaders or government in the clause after "tại X".
 _CITY_HOSTS = re.compile(
     r"(?i:thị trưởng|chính quyền|lãnh đạo thành phố|hội đồng thành phố|thành ủy|ubnd thành phố|"
@@ -292,7 +296,10 @@ _FOREIGN_SPELT = re.compile(
 _ROUTE_PLACE = UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}(?:\s*\(" + UPPER + r"[\w'’ ]{0,25}\))?"
 _ROUTE_PAIR = r"(?:" + _ROUTE_PLACE + r"\s*[-–]\s*){1,}" + _ROUTE_PLACE
 _ROUTE = re.compile(
-    r"(?<!\w)(?<!trực )(?i:hành lang|tuyến|cao tốc|đường sắt|đường bộ|đường bay)(?:\s+" + LOWER + r"+){0,4}\s+"
+    # (its kind in up to six words, a river's name and "kết nối" before the places: "tuyến vận tải thủy nội
+    # địa Châu Đốc - Phnom Penh", "tuyến du lịch đường sông Mekong kết nối Đồng Tháp - Prey Veng - Phnom Penh")
+    r"(?<!\w)(?<!trực )(?i:hành lang|tuyến|cao tốc|đường sắt|đường bộ|đường bay)(?:\s+" + LOWER + r"+){0,6}"
+    r"(?:\s+(?i:sông)\s+" + UPPER + r"[\w'’]*)?(?:\s+" + UPPER + r"[\w'’]*\s+(?i:kết nối|nối))?\s+"
     # more pairs after it: "đường bay thẳng Tuy Hòa - Seoul và Buôn Ma Thuột - Busan"
     + _ROUTE_PAIR + r"(?:\s*(?:,|và)\s*" + _ROUTE_PAIR + r")*"
     # and the line it joins: "đường sắt ... Lào Cai - Hà Nội - Hải Phòng kết nối với Hà Khẩu - Côn Minh"
@@ -609,7 +616,7 @@ def extract(doc, province):
         if entry.get("capital"):
             # (or a wire's dateline: "Phnôm Pênh (TTXVN) - ...")
             # ("Paris, 15/5 (TTXVN) - ...": the wire's dateline with its day)
-            is_venue = bool(_VENUE_BEFORE.search(before) or _WIRE_AFTER.match(after))
+            is_venue = bool(_VENUE_BEFORE.search(before) or _VENUE_LIST_BEFORE.search(before) or _WIRE_AFTER.match(after))
             venue_only[key] = venue_only.get(key, True) and is_venue
         if key not in found:
             name_start = start + (written.end() if written else 0)
