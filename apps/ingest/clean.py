@@ -30,6 +30,8 @@ _FURNITURE_LINE = re.compile(
 )
 # A listed link to another story, its date in brackets: "- Bí thư Tỉnh ủy ... thăm các đồn biên phòng (02/07/2015)".
 _RELATED_ITEM = re.compile(r"^\s*[-–•»·]\s+[^\n]{10,200}?\(\d{1,2}([/.-])\d{1,2}\1\d{4}\)\s*$")
+# ... or with no mark, under the story: "Đoàn công tác Hủa Phăn thăm huyện Quế Phong (20/02/2023)"
+_RELATED_HEADLINE = re.compile(r"^[^\n]{10,200}?\s\(\d{1,2}([/.-])\d{1,2}\1\d{4}\)\s*$")
 # A link to another story set inside this one, after the arrows some templates print (">> Đà Nẵng
 # xúc tiến đầu tư tại Tokyo và Osaka"): a headline, not a sentence of the story.
 _LINKED_HEADLINE = re.compile(r"^\s*(?:>>|»»|›› ?)\s*\S")
@@ -38,7 +40,7 @@ _TAIL_MARKER = re.compile(
     # (after a list mark or arrows some templates print: ">> Tin cùng chuyên mục:")
     r"^[\s>»•*\-–]*(?:(?:các|những)\s+(?=tin|bài))?(?:(?:ý kiến|bình luận)\s*\(\d+\)\s*$|ý kiến bạn đọc|các tin đã đưa|tin đã đưa|các bài đã đăng|tin bài đã đưa|"
     r"bình luận|gửi bình luận|viết bình luận|tin liên quan|bài liên quan|"
-    r"bài viết liên quan|tin cùng chuyên mục|cùng chuyên mục|(?:bài viết |tin bài |tin |bài )?cùng chủ đề\s*:?\s*$|"
+    r"bài viết liên quan|(?:tin |bài |bài viết |tin bài )?cùng chuyên mục|(?:bài viết |tin bài |tin |bài )?cùng chủ đề\s*:?\s*$|"
     r"tin khác|các tin khác|tin bài khác|tin ảnh khác|"
     r"(?:các )?bài viết khác|các bài khác|(?:các )?tin cũ hơn|(?:các )?tin đã đăng|"
     r"xem thêm|đọc thêm|đọc tiếp|xem tiếp|có thể bạn quan tâm|tin mới nhất|tin đọc nhiều|đọc nhiều nhất|"
@@ -203,7 +205,10 @@ def clean(text):
         if (
             (_FURNITURE_LINE.match(line) and not _is_sentence(line)) or _is_byline(line) or _is_menu(line)
             or _is_doubled(line) or _RELATED_ITEM.match(line)
-            or (story_seen and _LINKED_HEADLINE.match(line) and not _is_sentence(line) and len(line.split()) <= 30)
+            or (
+                story_seen and (_LINKED_HEADLINE.match(line) or _RELATED_HEADLINE.match(line))
+                and not _is_sentence(line) and len(line.split()) <= 30
+            )
         ):
             removed.append(line)
             continue

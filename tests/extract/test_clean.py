@@ -903,3 +903,16 @@ def test_links_to_other_stories_after_arrows_inside_the_story_are_furniture():
     # (a sentence after the arrows stays: it is the story's)
     assert ">> Hai bên nhất trí tăng cường hợp tác." in clean(
         "Tiêu đề\nChiều 22/10, tỉnh tiếp đoàn.\n>> Hai bên nhất trí tăng cường hợp tác.").text
+
+
+def test_a_list_of_other_stories_under_bai_viet_cung_chuyen_muc_or_dated_headlines_is_furniture():
+    story = (
+        "Nghệ An tiếp đoàn tỉnh Xiêng Khoảng\nNgày 14/3, Chủ tịch UBND tỉnh Nghệ An tiếp đoàn đại biểu tỉnh Xiêng "
+        "Khoảng (Lào). Hai bên trao đổi về hợp tác giáo dục, y tế và thương mại biên giới trong thời gian tới.\n"
+        "Hai tỉnh đã ký kết biên bản thỏa thuận hợp tác năm 2023, tập trung vào nông nghiệp và giáo dục.\n"
+    )
+    text = clean(story + "Bài viết cùng chuyên mục:\nĐoàn công tác Hủa Phăn thăm huyện Quế Phong (20/02/2023)").text
+    assert "Hủa Phăn" not in text and "Hai tỉnh đã ký kết" in text
+    text = clean(story + "Đoàn công tác Hủa Phăn thăm huyện Quế Phong (20/02/2023)\nTỉnh dự lễ tại Viêng Chăn "
+                 "(02/12/2022)").text
+    assert "Hủa Phăn" not in text and "Viêng Chăn" not in text

@@ -760,3 +760,10 @@ def test_a_capital_last_in_a_list_of_venues_is_no_partner():
     assert _names("Tiêu đề\nĐoàn làm việc với tỉnh Gyeonggi (Hàn Quốc). Bộ dự kiến tổ chức các chương trình xúc "
                   "tiến đầu tư tại Tokyo và Seoul.", province="Điện Biên") == ["Gyeonggi"]
     assert _names("Tiêu đề\nTỉnh ký thỏa thuận hợp tác với thủ đô Seoul (Hàn Quốc).", province="Điện Biên") == ["Seoul"]
+
+
+def test_a_border_county_in_its_han_viet_name_after_its_kind_word():
+    assert "Kim Bình" in _names("Tiêu đề\nTỉnh duy trì cơ chế gặp gỡ với chính quyền châu Hồng Hà, tỉnh Vân Nam (Trung Quốc) và huyện "
+                                "Kim Bình; tình hình biên giới ổn định.", province="Lai Châu")
+    # (a Vietnamese commune of that name is none: "xã Kim Bình")
+    assert _names("Tiêu đề\nĐoàn thăm xã Kim Bình, huyện Chiêm Hóa.", province="Tuyên Quang") == []
