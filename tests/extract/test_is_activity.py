@@ -1020,3 +1020,32 @@ def test_a_police_raid_and_an_overseas_hometown_associations_gathering_are_no_ac
         "Lực, Chủ tịch Hội đồng hương Quảng Bình tại Hàn Quốc cho biết Hội đã hỗ trợ hàng trăm hội viên."
     )
     assert classify(gathering, "2023-12-18") is None
+
+
+def test_a_provincial_leader_chairing_the_provinces_own_meeting_is_no_activity_even_under_a_publication_line():
+    text = (
+        "Tháo gỡ vướng mắc giải phóng mặt bằng Khu công nghiệp Phú Tân mở rộng\n"
+        "Cập nhật lúc 09:10, Thứ Hai, 14/10/2019\n"
+        "Chiều 14/10, Phó Chủ tịch UBND tỉnh Bình Phước Trần Văn Lâm chủ trì cuộc họp nghe báo cáo tiến độ bồi "
+        "thường, giải phóng mặt bằng dự án Khu công nghiệp Phú Tân mở rộng.\n"
+        "Đại diện chủ đầu tư cho biết, nhiều nhà đầu tư nước ngoài đến từ Nhật Bản, Hàn Quốc đã đăng ký thuê đất."
+    )
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+    # (a meeting of the province's own on a foreign guest's visit is its foreign-affairs work)
+    text = (
+        "Chuẩn bị đón Đoàn đại biểu tỉnh Xiêng Khoảng\nCập nhật lúc 09:10, Thứ Hai, 14/10/2019\n"
+        "Chiều 14/10, Phó Chủ tịch UBND tỉnh Nghệ An Lê Văn Bình chủ trì cuộc họp chuẩn bị đón Đoàn đại biểu tỉnh "
+        "Xiêng Khoảng (Lào) sang thăm và làm việc tại tỉnh.\nCác sở, ngành báo cáo công tác lễ tân, hậu cần."
+    )
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is True
+
+
+def test_a_foreign_foundations_handover_at_a_school_is_no_activity():
+    text = (
+        "Quỹ từ thiện Nhật Bản trao tặng phòng học cho học sinh huyện Sơn Tây\n"
+        "Báo Quảng Ngãi - Thứ Hai, 18/11/2019, 10:02\n"
+        "Sáng 18/11, Quỹ Hoa Anh Đào (Nhật Bản) phối hợp với Trường Tiểu học Sơn Dung tổ chức lễ bàn giao dãy phòng "
+        "học cho học sinh xã Sơn Dung.\nCông trình do các nhà hảo tâm tỉnh Aichi (Nhật Bản) quyên góp. Dự lễ có ông "
+        "Đinh Văn Tú, Chủ tịch UBND xã Sơn Dung."
+    )
+    assert classify(text) is None

@@ -1398,3 +1398,15 @@ def test_the_provinces_delegation_crossing_the_border_for_talks_goes_abroad():
         "cặp cửa khẩu Thanh Thủy - Thiên Bảo sang hội đàm với đoàn đại biểu châu Văn Sơn, tỉnh Vân Nam (Trung Quốc)."
     )
     assert classify(text, "2024-05-21") == "outbound_delegation"
+
+
+def test_an_event_the_host_thanks_the_consul_for_is_no_event_of_the_provinces_own():
+    text = (
+        "Lãnh đạo thành phố tiếp Tổng Lãnh sự Hàn Quốc tại TP Hồ Chí Minh\n"
+        "Cập nhật: 16-05-2019 20:34:05 | Chính trị | Lượt xem: 1.052\n"
+        "Chiều 16-5, ông Trần Văn Hải, Phó Chủ tịch UBND TP Cần Thơ, tiếp xã giao ông Park Min-soo, Tổng Lãnh sự "
+        "Hàn Quốc tại TP Hồ Chí Minh, nhân dịp ông đến chào từ biệt lãnh đạo thành phố.\n"
+        "Phó Chủ tịch cảm ơn sự hỗ trợ của Tổng Lãnh sự quán đối với thành phố Cần Thơ trong thời gian qua, đặc biệt "
+        "là việc phối hợp tổ chức thành công Lễ hội Văn hóa Việt Nam - Hàn Quốc."
+    )
+    assert classify(text, "2019-05-16") == "foreign_delegation"

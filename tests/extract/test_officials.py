@@ -957,3 +957,45 @@ def test_a_title_alone_on_its_line_goes_with_the_name_under_it():
         province="Bắc Giang",
     )
     assert {"Nguyễn Văn An", "Trần Thị Bình"} <= set(names(out))
+
+
+def test_the_family_name_tu_after_an_honorific_or_a_title_is_part_of_the_name():
+    out = run("Tại điểm cầu châu Hồng Hà, chủ trì có ông Từ Chí Cường, Châu trưởng châu Hồng Hà. Châu trưởng Từ Chí "
+              "Cường cảm ơn tỉnh Lào Cai.", "provincial_event", "Lào Cai")
+    assert names(out) == ["Từ Chí Cường"]
+    # ("Từ" that means "from" opens no name)
+    assert names(run("Từ Hà Nội, Thứ trưởng Lê Văn Hải đã đến tỉnh Lào Cai.", "central_delegation", "Lào Cai")) == [
+        "Lê Văn Hải"]
+
+
+def test_khmer_honorific_lok_chumteav_is_no_part_of_the_name():
+    out = run("Tiếp đoàn có Lok Chumteav Chea Sokunthea, Phó Tỉnh trưởng tỉnh Takeo.", "outbound_delegation", "An Giang")
+    assert names(out) == ["Chea Sokunthea"]
+
+
+def test_the_head_named_after_trưởng_đoàn_là_and_his_post():
+    out = run(
+        "Tham gia đoàn có Đại sứ Việt Nam tại Lào Trịnh Văn Khôi; Đại sứ Việt Nam tại Thái Lan Ngô Thị Thu Hà. "
+        "Trưởng đoàn là Thứ trưởng Bộ Ngoại giao Nguyễn Đức Hiệp.", "central_delegation", "Hà Tĩnh")
+    assert out["lead"]["name"] == "Nguyễn Đức Hiệp"
+
+
+def test_a_highlands_name_of_one_word_before_a_comma_and_a_post_and_a_lao_name_after_đồng_chí():
+    out = run("Thành viên đoàn gồm ông Lê Trọng Nghĩa, Phó Chủ tịch UBND tỉnh; ông K'Brơi, Phó Giám đốc Sở Nông "
+              "nghiệp và Môi trường.", "outbound_delegation", "Lâm Đồng")
+    assert "K'Brơi" in names(out)
+    out = run("Đoàn tỉnh Hủa Phăn do đồng chí Vi Lay Văn Khăm Sổm, Bí thư Tỉnh ủy làm trưởng đoàn.",
+              "foreign_delegation", "Thanh Hóa")
+    assert names(out) == ["Vi Lay Văn Khăm Sổm"]
+
+
+def test_a_korean_name_after_a_title_and_the_provinces_kind_word():
+    out = run("Đoàn làm việc với Chủ tịch Hội đồng tỉnh Choi Byung-gil. Đồng chí Trần Văn Thịnh đánh giá cao hợp tác.",
+              "outbound_delegation", "Vĩnh Phúc")
+    assert "Choi Byung-gil" in names(out)
+
+
+def test_districts_listed_after_a_post_beside_a_highlands_official_are_no_people():
+    out = run("Tiếp đoàn có đồng chí A Khoa, Phó Chủ tịch HĐND tỉnh; cùng lãnh đạo UBND các huyện biên giới Ngọc Hồi, "
+              "Đăk Glei, Sa Thầy, Ia H'Drai.", "central_delegation", "Kon Tum")
+    assert names(out) == ["A Khoa"]

@@ -767,3 +767,15 @@ def test_a_border_county_in_its_han_viet_name_after_its_kind_word():
                                 "Kim Bình; tình hình biên giới ổn định.", province="Lai Châu")
     # (a Vietnamese commune of that name is none: "xã Kim Bình")
     assert _names("Tiêu đề\nĐoàn thăm xã Kim Bình, huyện Chiêm Hóa.", province="Tuyên Quang") == []
+
+
+def test_a_port_authority_named_after_its_city_and_the_state_in_brackets_are_no_partners():
+    assert _names("Tiêu đề\nPhó Chủ tịch UBND tỉnh tiếp đoàn Cảng vụ Houston (bang Texas, Hoa Kỳ) do ông Michael "
+                  "Grant dẫn đầu.", province="Bà Rịa - Vũng Tàu") == []
+    assert _names("Tiêu đề\nTỉnh tiếp đoàn thành phố Houston (bang Texas, Hoa Kỳ).",
+                  province="Bà Rịa - Vũng Tàu") == ["Houston", "Texas"]
+
+
+def test_a_korean_person_after_the_provinces_kind_word_is_no_locality():
+    assert _names("Tiêu đề\nĐoàn hội kiến Tỉnh trưởng tỉnh Chungcheongbuk (Hàn Quốc) và làm việc với Chủ tịch Hội "
+                  "đồng tỉnh Choi Byung-gil.", province="Vĩnh Phúc") == ["Chungcheongbuk"]

@@ -1752,3 +1752,47 @@ def test_a_guests_ask_and_an_order_to_the_provinces_own_college_are_no_requests(
         ],
     )
     assert _texts(doc) == []
+
+
+def test_the_provinces_asks_listed_under_a_noun_header_and_not_the_visitors():
+    text = (
+        "Tiêu đề\nSáng 26/8, Đoàn công tác Ủy ban Biên giới quốc gia do ông Nguyễn Văn Bình làm trưởng đoàn đã làm "
+        "việc với UBND tỉnh Đồng Tháp.\nĐể làm tốt công tác biên giới, UBND tỉnh Đồng Tháp có một số kiến nghị như "
+        "sau:\n- Đề nghị Ủy ban báo cáo Chính phủ sớm nâng cấp cửa khẩu Dinh Bà thành cửa khẩu quốc tế.\n- Hỗ trợ "
+        "kinh phí xây dựng kè chống sạt lở bờ sông Sở Thượng.\n"
+    )
+    texts = _texts(_doc(text, province="Đồng Tháp", lead="Nguyễn Văn Bình"))
+    assert len(texts) == 2 and "cửa khẩu Dinh Bà" in texts[0] and "kè chống sạt lở" in texts[1]
+    visitor = (
+        "Tiêu đề\nSáng 26/8, Đoàn công tác Ủy ban Biên giới quốc gia do ông Nguyễn Văn Bình làm trưởng đoàn đã làm "
+        "việc với UBND tỉnh Đồng Tháp.\nPhát biểu tại buổi làm việc, ông Nguyễn Văn Bình có một số đề nghị như sau:"
+        "\n- Tỉnh tiếp tục làm tốt công tác tuyên truyền cho người dân khu vực biên giới.\n- Phối hợp chặt chẽ với "
+        "tỉnh Prey Veng trong quản lý mốc giới.\n"
+    )
+    assert _texts(_doc(visitor, province="Đồng Tháp", lead="Nguyễn Văn Bình")) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đề nghị mà tỉnh nêu tại hội đàm năm 2017 về việc phía bạn hỗ trợ xây dựng chợ biên giới nay đã hoàn thành.",
+    "Đề xuất xây dựng kè bờ sông Bằng mà tỉnh nêu năm 2020 cũng đã được Chính phủ bố trí vốn, đang thi công.",
+    "Kiến nghị năm 2018 về việc hai tỉnh xây dựng trạm kiểm dịch chung đang được hoàn thiện hồ sơ.",
+])
+def test_an_ask_told_as_the_subject_of_its_history_is_no_request(sentence):
+    text = ("Tiêu đề\nNgày 20/10/2022, đoàn Bộ Ngoại giao làm việc với tỉnh Cao Bằng.\nGiám đốc Sở Ngoại vụ cho biết, "
+            "nhiều nội dung đã được triển khai. ") + sentence + (
+        "\nTỉnh đề nghị Bộ hỗ trợ tỉnh khôi phục thông quan tại cặp cửa khẩu Trà Lĩnh.")
+    texts = _texts(_doc(text, province="Cao Bằng"))
+    assert len(texts) == 1 and "khôi phục thông quan" in texts[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tỉnh mong muốn đưa quan hệ với tỉnh Mondulkiri đi vào chiều sâu, thực chất hơn.",
+    "Tỉnh mong muốn mở rộng thị phần, nâng cao giá trị sản phẩm tại thị trường khó tính này.",
+])
+def test_a_wish_to_deepen_ties_or_grow_a_market_with_no_one_asked_is_general(sentence):
+    text = "Tiêu đề\nSáng 16/12, lãnh đạo tỉnh Lâm Đồng tiếp Đại sứ Nhật Bản.\n" + sentence
+    assert _texts(_doc(text, province="Lâm Đồng", kind="foreign_delegation")) == []
+    # (asked of someone, it stays)
+    text = "Tiêu đề\nSáng 16/12, lãnh đạo tỉnh Lâm Đồng tiếp Đại sứ Nhật Bản.\nTỉnh mong muốn Đại sứ quán hỗ trợ tỉnh " \
+           "mở rộng thị phần nông sản tại Nhật Bản."
+    assert len(_texts(_doc(text, province="Lâm Đồng", kind="foreign_delegation"))) == 1

@@ -222,7 +222,10 @@ def is_activity(doc, province):
         return False
     first = [s.text for s in body_sentences(doc) if s.text != doc.title][:1]
     title_and_lead = "\n".join([doc.title, *first])
-    if _domestic_visit(title_and_lead) or _spectacle(title_and_lead) or _sector_meeting(title_and_lead):
+    if (
+        _domestic_visit(title_and_lead) or _spectacle(title_and_lead) or _sector_meeting(title_and_lead)
+        or _own_meeting(title_and_lead)
+    ):
         return False
     if _NATIONAL_LEADER.match(doc.title) and not _names_province(province, title_and_lead):
         return False  # the province is named only further down, in passing
@@ -275,7 +278,8 @@ _COMPANY_EVENT = re.compile(
     r"(?:(?:tại|ở)\s(?![^,.]{0,60}(?:UBND|Ủy ban|Tỉnh ủy|Thành ủy|HĐND|Nhà khách|trụ sở|Trung tâm Hành chính))"
     # ("tại Khu công nghiệp Amata (TP.Biên Hòa), ...", "tại KCN Long Hậu (huyện Cần Giuộc, tỉnh Long An), ...")
     r"(?:[^,.()]|TP\.|\([^()\n]{0,60}\)){0,80},\s*)?"
-    r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Trường|Hệ thống|Cảng hàng không|Hiệp hội)\b"
+    # (or a foundation's: "Quỹ Sakura Kids (Nhật Bản) phối hợp với Trường Tiểu học ... tổ chức lễ bàn giao")
+    r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Trường|Hệ thống|Cảng hàng không|Hiệp hội|Quỹ)\b"
     r"(?![^.]{0,160}?(?:\svà|phối hợp với|cùng với)\s+(?:UBND|Ủy ban nhân dân|Sở|Tỉnh ủy|Thành ủy|tỉnh|thành phố))"
     r"[^.]{0,160}?(?:tổ chức|khai trương|khánh thành|ra mắt|công bố|đón)"
 )
@@ -524,6 +528,22 @@ def _sector_meeting(text):
     return _no_foreign_side(text, _SECTOR_EXCHANGE) and not re.search(
         r"quốc tế|nước ngoài|ngoại|xúc tiến|đoàn ra|đoàn vào|lễ tân|lãnh sự|bảo hộ công dân", title, re.IGNORECASE
     )
+
+
+# A provincial leader chairing a meeting of the province's own ("chủ trì cuộc họp nghe báo cáo tiến
+# độ giải phóng mặt bằng", "chủ trì cuộc họp với các sở, ngành ... bàn giải pháp phục hồi du lịch").
+_OWN_MEETING = re.compile(r"chủ trì (?:cuộc|phiên|buổi) họp\b", re.IGNORECASE)
+# ... on foreign affairs after all: a delegation from abroad, its promotion abroad
+_OWN_MEETING_FOREIGN = re.compile(
+    r"đoàn (?:khách )?(?:quốc tế|nước ngoài)|xúc tiến|nguyên thủ|hội nghị quốc tế|sự kiện quốc tế", re.IGNORECASE
+)
+
+
+def _own_meeting(text):
+    """The headline and lead report a provincial leader chairing a meeting of the province's own,
+    and neither speaks of a foreign party, a delegation from abroad or foreign-affairs work: foreign
+    investors or tourists counted in it make no foreign-affairs activity of it."""
+    return bool(_OWN_MEETING.search(text)) and _no_foreign_side(text, _SECTOR_EXCHANGE) and not _OWN_MEETING_FOREIGN.search(text)
 
 
 _AIRPORT = re.compile(r"(?:[Cc]ảng hàng không|[Ss]ân bay|[Cc]ảng biển|[Cc]ảng) quốc tế")

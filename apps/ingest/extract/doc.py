@@ -62,7 +62,13 @@ class Doc:
         """Body sentences of some length, read once (cues.body_sentences): menus and widgets
         ("• 승인 2019.10.16") are not the lead, nor a line of mostly numbers ("Cập nhật ngày:
         18/03/2025 - 15:30")."""
-        return [s for s in self.body if len(s.text.split()) >= 6 and len(_WORDY.findall(s.text)) >= 5] or self.body
+        # (nor the publication line itself: "Cập nhật lúc 16:25, Thứ Ba, 17/07/2018")
+        pub = self.published_span
+        return [
+            s for s in self.body
+            if len(s.text.split()) >= 6 and len(_WORDY.findall(s.text)) >= 5
+            and not (pub and s.start < pub[1] and s.end > pub[0] and len(s.text.split()) <= 12)
+        ] or self.body
 
     @property
     def published_year(self):

@@ -106,7 +106,10 @@ _ASK_BEFORE = re.compile(r"(?:" + _ASK_WORDS + r")[^.;,\n]{0,60}$", re.IGNORECAS
 _ASKED_BEFORE = re.compile(
     r"(?:(?:" + _ASK_WORDS + r")[^.;,\n]{0,60}|(?:sẽ|dự kiến)(?:\s+\w+){0,2}\s+|"
     # its preparation, the subject of the meeting: "làm việc ... về việc chuẩn bị tổ chức Lễ hội ..."
-    r"(?:chuẩn bị|kế hoạch|phương án|chủ trương)\s+(?:cho\s+)?(?:việc\s+)?)$",
+    r"(?:chuẩn bị|kế hoạch|phương án|chủ trương)\s+(?:cho\s+)?(?:việc\s+)?|"
+    # an event named as a fact, not reported: "cảm ơn sự hỗ trợ của Tổng Lãnh sự quán ..., đặc biệt là việc
+    # phối hợp tổ chức thành công Lễ hội ..."
+    r"(?<!\w)việc\s+(?:phối hợp\s+)?)$",
     re.IGNORECASE,
 )
 

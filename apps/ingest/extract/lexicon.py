@@ -118,3 +118,18 @@ def not_a_province(countries):
 def cities():
     """The names of the centrally-run cities (thành phố trực thuộc trung ương), of either era."""
     return frozenset(u.name for u in lookup.units() if u.unit_type == "thanh_pho")
+
+
+# A Korean name: a common family name, then a given name of two syllables joined by a hyphen
+# ("Choi Byung-gil"), which no foreign locality is called.
+_KOREAN_FAMILY = set(
+    "Kim Lee Yi Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Shin Sin Kwon "
+    "Hwang Ahn An Song Yoo Yu Hong Jeon Ko Moon Mun Yang Son Bae Baek Heo Nam Noh Roh Ha Kwak Cha Joo Woo Min Ryu "
+    "Jin Um Eom Chae Won Cheon Bang Gong Hyun Byun Pyo".split()
+)
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+
+
+def korean_name(words):
+    """``words`` (a run of capitalised words) are a Korean person's name."""
+    return len(words) == 2 and words[0] in _KOREAN_FAMILY and bool(_KOREAN_GIVEN.fullmatch(words[1]))

@@ -54,7 +54,7 @@ _MISSION_BEFORE = re.compile(
 # Organisations and agreements named after a place.
 # The rest of the organisation's name may come between: "Trường Đại học và Nghiên cứu Wageningen".
 _ORG_BEFORE = re.compile(
-    r"(?:đại học|trường|công ty|tập đoàn|ngân hàng|bệnh viện|sân bay|(?<!thành phố )cảng|hãng|hiệp định|tuyên bố|"
+    r"(?:đại học|trường|công ty|tập đoàn|ngân hàng|bệnh viện|sân bay|(?<!thành phố )cảng(?: vụ)?|hãng|hiệp định|tuyên bố|"
     # "Liên đoàn Kinh tế Kansai": a federation named after its region
     r"liên đoàn|"
     # an association named after its city: "Hội Hữu nghị y tế Osaka (Nhật Bản)", "Hiệp hội Doanh nghiệp Busan"
@@ -66,6 +66,8 @@ _ORG_BEFORE = re.compile(
     r"y dược|y tế|kinh tế|sư phạm|(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + LOWER + r")\w*)?)){0,4}\s+$",
     re.IGNORECASE,
 )
+# The bracket after an organisation's town that names its region: " (bang "
+_BRACKET_KIND = re.compile(r"\s*\(\s*(?:(?:tỉnh|bang|vùng|tiểu bang|tỉnh bang|quận|hạt)\s+)?", re.IGNORECASE)
 # Where a meeting takes place: a capital named only so is a venue.
 _VENUE_BEFORE = re.compile(
     r"(?:^|\s)(?:tại|ở|đến|tới|sang)\s+(?:thủ đô\s+|thành phố\s+|tp\.?\s*)?$", re.IGNORECASE
@@ -532,6 +534,7 @@ def extract(doc, province):
     found = {}  # gazetteer name -> item
     venue_only = {}  # capital -> True while every mention so far is a venue
     named_org = set()  # localities first seen in an organisation's name
+    org_end = -100  # where the last organisation's town ends
     site_only = {}  # town -> True while every mention so far is a venue, a gate or a zone
     routes = [r.span() for r in _ROUTE.finditer(text)]
     spans = []  # every gazetteer hit: a longer foreign spelling is not read inside one
@@ -564,7 +567,11 @@ def extract(doc, province):
             continue
         if _ORG_BEFORE.search(before):
             named_org.add(entry["name"])
+            org_end = end
             continue
+        if 0 <= start - org_end <= 12 and _BRACKET_KIND.fullmatch(text, org_end, start):
+            named_org.add(entry["name"])
+            continue  # "Cảng vụ Houston (bang Texas, Hoa Kỳ)": where the organisation's town lies
         if _MARKETS_LISTED.search(text[max(0, start - 220) : start]):
             continue  # "quảng bá du lịch tại các thành phố lớn của Nga như Moscow, ...": markets, not partners
         if _somewhere_else(before, after) or _FAIR_AFTER.match(text, end, end + 200):
@@ -760,6 +767,8 @@ def _foreign_spelt(doc, known, home, countries, spans=(), province=None, found=(
         if lexicon.titled_speaker(text, m.start(2), m.end(2)):
             continue  # "Phó Thống đốc tỉnh Ueda Koji cho biết": a person speaks
         words = name.split()
+        if lexicon.korean_name(words):
+            continue  # "Chủ tịch Hội đồng tỉnh Choi Byung-gil": a person, the province left out
         if any(_is_country(" ".join(words[k:]), countries) for k in range(1, len(words))):
             continue  # "các tỉnh Đông Bắc Campuchia": a region of a country, no locality named
         if any((_is_vietnamese(" ".join(words[:k])) or _variant_key(" ".join(words[:k])) in known)

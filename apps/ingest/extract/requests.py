@@ -136,7 +136,14 @@ _GENERAL_WISH = re.compile(
     r"(?:mối\s+)?(?:quan hệ|tình hữu nghị|tình đoàn kết)"
     r"(?:\s*(?:,|và)?\s*(?:hữu nghị|truyền thống|đặc biệt|toàn diện|hợp tác|chiến lược|tốt đẹp|lâu dài|gắn bó|thủy chung|đoàn kết))*"
     r"(?:\s+(?:giữa hai (?:tỉnh|bên|địa phương|thành phố)|(?:với|giữa)\s+(?:[^,;.]{0,40}|[^,;.]{0,30}\snói chung và\s[^,;.]{0,30}\snói riêng))"
-    r"|\s+mà\s+[^,;.]{0,60})*[.]?$)",
+    r"|\s+mà\s+[^,;.]{0,60})*[.]?$|"
+    # the ties taken deeper: "mong muốn đưa quan hệ với Mondulkiri đi vào chiều sâu, thực chất hơn"
+    r"(?:tiếp tục\s+)?đưa\s+(?:mối\s+)?quan hệ[^;.]{0,60}?\s(?:đi vào chiều sâu|lên tầm cao mới|ngày càng phát triển)"
+    r"(?:,?\s*(?:thực chất|hiệu quả|bền vững|toàn diện)(?:\s+hơn)?)*[.]?$|"
+    # the province's own aim, of no one: "tỉnh mong muốn mở rộng thị phần, nâng cao giá trị sản phẩm tại thị
+    # trường khó tính này"
+    r"(?:tiếp tục\s+)?(?:mở rộng|nâng cao|tăng)\s+(?:thị phần|giá trị|kim ngạch|sản lượng)"
+    r"(?![^;.]*\b(?:hỗ trợ|giúp|tạo điều kiện|kết nối|giới thiệu|quan tâm|phối hợp|cùng)\b)[^;.]{0,80}[.]?$)",
     re.IGNORECASE,
 )
 # A wish for ties or cooperation whose only content is a list of sectors ("mong muốn tăng cường
@@ -274,6 +281,20 @@ _CATEGORY_WORDS = {
                     "quang ba", "cau noi", "hoi nhap"],
 }
 
+# An ask word opening its sentence as the subject that the sentence tells of: the ask the province
+# made ("Đề nghị mà tỉnh nêu tại hội đàm năm 2017 về việc ... nay đã hoàn thành", "Đề xuất xây dựng kè
+# ... mà tỉnh nêu năm 2020 cũng đã được Chính phủ bố trí vốn"), or an earlier year's ("Kiến nghị năm
+# 2018 về việc ... đang được hoàn thiện").
+_ASK_AS_SUBJECT = re.compile(
+    r"(?:Đề xuất|Đề nghị|Kiến nghị)\s+(?:"
+    r"[^.;:]{0,150}?\bmà\s+(?:tỉnh|thành phố|UBND|lãnh đạo|Sở|đoàn|phía|chúng tôi|địa phương)\b[^.;:]{0,60}?"
+    r"\b(?:nêu|đưa ra|đề cập|gửi|trình|đề xuất|kiến nghị|đề nghị)\b|"
+    r"(?:của tỉnh\s+|của thành phố\s+)?(?:tại [^,.;]{0,60}\s)?năm \d{4}\s+(?:về|của|đối với)\b)"
+)
+# An ask word as the noun that heads a list of the asks: "kiến nghị như sau:", "đề xuất cụ thể:".
+_LIST_NOUN = re.compile(r"(?i:kiến nghị|đề xuất|đề nghị)(?:\s+(?:như sau|sau đây|sau|cụ thể|chính))?\s*:\s*$")
+
+
 def _is_noun(text, start, end, sent_start):
     before = text[max(sent_start, start - 30) : start]
     after = text[end : end + 12]
@@ -395,8 +416,19 @@ def _candidates(doc, ctx):
             if _OWN_LIST.match(text, end) and not _past_ask(text, sent.start, start, sent.end, doc.published_year):
                 hit = start  # "Báo cáo cũng nêu kiến nghị của tỉnh đối với Bộ Ngoại giao: hỗ trợ ...; giới thiệu ..."
                 break
+            if start - sent.start <= 2 and _ASK_AS_SUBJECT.match(text, start, sent.end):
+                continue  # "Đề xuất ... mà tỉnh nêu năm 2020 cũng đã được ...", "Kiến nghị năm 2018 về việc ...": told as history
             if _is_noun(text, start, end, sent.start):
-                continue
+                # (the province's asks announced as a noun, listed under it: "UBND tỉnh có một số kiến
+                # nghị như sau:" then "- Đề nghị ...", "- Hỗ trợ ...")
+                if not (
+                    _LIST_NOUN.match(text[start : sent.end])
+                    and _BULLET.match(_line_at(text, text.find("\n", sent.end) + 1 or len(text)))
+                    and subject_side(ctx, sent, start, sentences[max(0, i - 3) : i]) == "local"
+                ):
+                    continue
+                hit = start
+                break
             if _PLAN_OBJECT.match(text, end) and _ASSIGNED.search(text[max(sent.start, start - 200) : start]):
                 continue  # "giao Sở Ngoại vụ chủ trì, ..., đề xuất phương án": a task given at home
             if _VISITOR_WILL.search(text[max(sent.start, start - 300) : start]):

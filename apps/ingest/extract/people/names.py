@@ -8,7 +8,7 @@ from functools import cache
 from apps.lib.text import fold, name_key
 from apps.provinces import lookup
 
-from ..lexicon import LOWER, PROVINCIAL_BODIES, UPPER, titled_speaker
+from ..lexicon import LOWER, PROVINCIAL_BODIES, UPPER, korean_name, titled_speaker
 from .lexicon import _BREAKERS, _COUNTRY_AFTER, _PLACE_NOUNS, _WORD, _lexicon
 
 
@@ -86,10 +86,29 @@ def _breaks(text, tokens, i):
         return False
     if word in _TIME_NAMES and i > 0 and text[tokens[i - 1][1] : tokens[i][0]] == " " and _is_cap(tokens[i - 1][2]):
         return bool(_DAY_AFTER.match(text, tokens[i][1]))
+    if word == "từ" and _family_name_tu(text, tokens, i):
+        return False
     if word in _NAME_BREAKERS:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return bool(nxt) and text[tokens[i][1] : nxt[0]] == " " and nxt[2] in _NAME_BREAKERS[word]
     return True
+
+
+# Words right before a family name Từ: "ông Từ Chí Cường", "Châu trưởng Từ Chí Cường", "đồng chí Từ Minh Hải".
+_BEFORE_TU = {"ông", "bà", "ngài", "chí", "trưởng"}
+
+
+def _family_name_tu(text, tokens, i):
+    """"Từ" written with its capital after an honorific or a title's last word, two capitalised words
+    after it: a family name ("ông Từ Chí Cường"), not "from" ("Từ Hà Nội, đoàn ...")."""
+    if tokens[i][2] != "Từ" or i == 0 or i + 2 >= len(tokens):
+        return False
+    prev, nxt, last = tokens[i - 1], tokens[i + 1], tokens[i + 2]
+    return (
+        prev[2] in _BEFORE_TU and text[prev[1] : tokens[i][0]] == " "
+        and text[tokens[i][1] : nxt[0]] == " " and text[nxt[1] : last[0]] == " "
+        and _is_cap(nxt[2]) and _is_cap(last[2])
+    )
 
 
 # Lower-case particles inside Western and Malay names: "Pieter de Vries", "Ursula von der Leyen".
@@ -190,6 +209,8 @@ def _doc_places(text, tokens, runs):
                 continue  # "UBND tỉnh Lộc Văn Tường": a man's name (Lộc: no listed family name)
             if titled_speaker(text, tokens[run[0]][0], end):
                 continue  # "Chủ tịch Hội đồng thành phố Park Young-jin cho biết": a person speaks, the city left out
+            if korean_name(words):
+                continue  # "Chủ tịch Hội đồng tỉnh Choi Byung-gil.": a Korean name, the province left out
             if _after_provincial_body(text, tokens[run[0]][0]) and not _is_province(words):
                 continue  # "Phó Chủ tịch UBND tỉnh K'Mák Huy": no province, so a person (the gazetteer's places stay)
             if len(words) <= 4:
@@ -255,9 +276,13 @@ def _split_run(text, tokens, run, places):
         if 2 <= n <= 7:
             return 0, True, False
         if n == 1 and re.fullmatch(r"[A-ZĐ]['’][A-ZĐ][^\W\d_]+", words[0]) and re.match(
-            r"\s*[-–]\s", text[tokens[run[-1]][1] : tokens[run[-1]][1] + 4]
+            r"\s*[-–]\s|,\s*(?:Phó |phó )?(?-i:[A-ZĐ])", text[tokens[run[-1]][1] : tokens[run[-1]][1] + 8]
         ):
-            return 0, True, False  # "ông K'Mák - phó chủ tịch UBND tỉnh": a Highlands name of one word
+            # "ông K'Mák - phó chủ tịch UBND tỉnh", "ông K'Brơi, Phó Giám đốc Sở ...": a Highlands name of one
+            # word, a Vietnamese one
+            return 0, False, False
+    if start == 0 and korean_name(words):
+        return 0, True, False  # "Chủ tịch Hội đồng tỉnh Choi Byung-gil": a Korean name, the province left out
     for i in range(start, n):
         # Right after "tỉnh", "huyện": a two-word run is a place ("huyện Mai Châu"), a longer
         # one may be a name with the province left out ("UBND tỉnh Phạm Ngọc Nghị").
@@ -326,7 +351,8 @@ def _candidates(text):
         vietnamese_middle = len(words) in (3, 4) and words[1] in ("Văn", "Thị")
         # (right after "ông", "bà": a person, whose name may hold such a word: "ông A Khoa",
         # "ông K'Mák Huy", ethnic-minority names of the Central Highlands)
-        personal = m.honorific in ("ông", "bà", "ngài")
+        # (or "đồng chí": "đồng chí Vi Lay Văn Khăm Sổm", a Lao name holding "Văn")
+        personal = m.honorific in ("ông", "bà", "ngài", "đồng chí")
         if foreign_shape and not vietnamese_middle and not personal and any(w.lower() in lex.words for w in words):
             continue  # an organisation word ("Nhân", "Quốc") inside: not a name
         out.append(m)
@@ -379,7 +405,9 @@ def _anchor(text, mentions):
 _PLACES_LISTED = re.compile(
     r"\b(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
     r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|bản|làng|bang|châu|địa phương|đồn|cửa khẩu)"
-    r"(?:\s+(?!ông\b|bà\b|ngài\b|đồng chí\b)" + LOWER + r"+){0,3}\s*:?\s*$"
+    r"(?:\s+(?!ông\b|bà\b|ngài\b|đồng chí\b)" + LOWER + r"+){0,3}\s*:?"
+    # (its first place maybe not read as a name: "các huyện biên giới Ngọc Hồi, Đăk Glei, Sa Thầy")
+    r"(?:\s*" + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}\s*,)?\s*$"
 )
 
 

@@ -41,6 +41,12 @@ _CENTRAL_TITLE = re.compile(
 )
 
 
+_LOCAL_UNIT_NAME = re.compile(
+    r"(?<!\w)(?:huyện|xã|phường|thị xã|thị trấn|quận)\s+" + UPPER + r"[\w'’]*\s+" + UPPER + r"[\w'’]*(?:\s+" + UPPER
+    + r"[\w'’]*)?(?!\s*\()"
+)
+
+
 def _without_units(text):
     """``text`` with the names of Vietnamese units blanked out."""
     for s, e, _unit in reversed(lookup.find_all(text)):
@@ -54,6 +60,8 @@ def _side(person, text):
     if _VIETNAM_ABROAD.search(titles):
         return "central"
     plain = _without_units(_FRIENDSHIP.sub(" ", titles))  # "Chủ tịch UBND tỉnh Lào Cai" names no country
+    # (nor a district's or commune's name that opens with a country's: "Bí thư Huyện ủy huyện Đức Cơ")
+    plain = _LOCAL_UNIT_NAME.sub(" ", plain)
     if _FOREIGN_TITLE.search(plain) or country_re.search(plain.replace("Việt Nam", " ")):
         return "foreign"
     if not _VIETNAMESE_POST.search(titles) and any(
