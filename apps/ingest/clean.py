@@ -29,7 +29,11 @@ _FURNITURE_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A listed link to another story, its date in brackets: "- Bí thư Tỉnh ủy ... thăm các đồn biên phòng (02/07/2015)".
-_RELATED_ITEM = re.compile(r"^\s*[-–•»·]\s+[^\n]{10,200}?\(\d{1,2}([/.-])\d{1,2}\1\d{4}\)\s*$")
+_RELATED_ITEM = re.compile(
+    r"^\s*[-–•»·]\s+[^\n]{10,200}?(?:\(\d{1,2}([/.-])\d{1,2}\1\d{4}\)"
+    # (or after a dash: "- Bình Thuận đón đoàn công tác tỉnh Gyeongsangnam (Hàn Quốc) - 18/01/2024")
+    r"|\s[-–|]\s+\d{1,2}([/.-])\d{1,2}\2\d{4})\s*$"
+)
 # ... or with no mark, under the story: "Đoàn công tác Hủa Phăn thăm huyện Quế Phong (20/02/2023)"
 _RELATED_HEADLINE = re.compile(r"^[^\n]{10,200}?\s\(\d{1,2}([/.-])\d{1,2}\1\d{4}\)\s*$")
 # A link to another story set inside this one, after the arrows some templates print (">> Đà Nẵng
@@ -43,7 +47,7 @@ _TAIL_MARKER = re.compile(
     r"bài viết liên quan|(?:tin |bài |bài viết |tin bài )?cùng chuyên mục|(?:bài viết |tin bài |tin |bài )?cùng chủ đề\s*:?\s*$|"
     r"tin khác|các tin khác|tin bài khác|tin ảnh khác|"
     r"(?:các )?bài viết khác|các bài khác|(?:các )?tin cũ hơn|(?:các )?tin đã đăng|"
-    r"xem thêm|đọc thêm|đọc tiếp|xem tiếp|có thể bạn quan tâm|tin mới nhất|tin đọc nhiều|đọc nhiều nhất|"
+    r"(?:bài |tin )?(?:xem thêm|đọc thêm)|đọc tiếp|xem tiếp|có thể bạn quan tâm|tin mới nhất|tin đọc nhiều|đọc nhiều nhất|"
     r"bản quyền|©|copyright|địa chỉ:|từ khóa|tags?:|cơ quan chủ quản\s*(?::|$)|chịu trách nhiệm chính\s*(?::|$)|"
     # a portal's widget headings, each a line of its own
     r"(?:tin mới|tin nổi bật|tin xem nhiều|liên kết website|lịch công tác(?: của lãnh đạo[^\n]{0,40})?|"
@@ -468,7 +472,11 @@ def _title(lines):
                 break  # (only a headline and its dateline before the story's first paragraph replace it)
             if not _looks_like_dateline(line) or (strict and not _PUBLICATION.search(line)):
                 continue
-            for j in range(i - 1, max(-1, i - 3), -1):
+            for j in range(i - 1, max(-1, i - 6), -1):
+                if _SHORT_WIDGET.match(head[j]):
+                    continue  # a page's short widget: "E-mail", "Chi tiết", "Chuyên mục: Tin hoạt động"
+                if j < i - 2 and not all(_SHORT_WIDGET.match(head[k]) for k in range(j + 1, i)):
+                    break  # (further up only over such widgets)
                 if _is_paragraph(head[j]) and j > 0:
                     continue  # the sapo some outlets print above the publication line, under the title
                 if _title_like(head[j]) or _caps_headline(head[j]):
@@ -540,6 +548,13 @@ _WEEKDAY_OR_TIME = re.compile(
 )
 
 
+# The short widgets some portals print between the headline and its publication line.
+_SHORT_WIDGET = re.compile(
+    r"^\s*(?:e-?mail|chi tiết|in|in bài|bản in|lưu|gửi bài|chia sẻ|(?:chuyên mục|danh mục|lượt xem|lượt đọc)\s*:[^\n]{0,40})\s*$",
+    re.IGNORECASE,
+)
+
+
 def _looks_like_dateline(line):
     """ "24/08/2015 - 18:19", "Thứ Năm, 12/10/2023 - 15:20", "Cập nhật ngày: 07/09/2014": not a title."""
     if re.match(r"^[\W\d]*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}", line) and len(line.split()) < 8:
@@ -552,7 +567,15 @@ def _looks_like_dateline(line):
         return True  # "Thứ Hai, 28/11/2022 - 15:05 | Tác giả: QUANG HIỂN": the author on the same line
     if _AUTHOR_DATELINE.match(line) and len(line.split()) < 18:
         return True  # "Nguyên Bảo · Thứ Năm, 04/12/2025, 16:45 (GMT+7) · Cập nhật: ...": the author first
+    if _WORDS_DATELINE.match(line) and len(line.split()) < 12:
+        return True  # "Ngày đăng: Thứ sáu, 24 Tháng 11 2017 15:40": Joomla's month in words
     return bool(_DATE_IN_LINE.search(line) and _WEEKDAY_OR_TIME.search(line) and len(line.split()) < 10)
+
+
+_WORDS_DATELINE = re.compile(
+    r"^[(\[]?\s*(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản)\b[^\n]{0,30}?\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4}",
+    re.IGNORECASE,
+)
 
 
 # An author's name, a separator, then the day and its time of day.

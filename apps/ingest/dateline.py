@@ -53,6 +53,18 @@ _WORDS_DATE = re.compile(
 )
 
 
+# ... or inside a publication line, as Joomla writes it: "Ngày đăng: Thứ sáu, 24 Tháng 11 2017 15:40"
+# (a month in words only before a comma: "9 tháng năm 2023" is nine months of the year)
+_WORDS_DATE_IN = re.compile(
+    r"(?<!\w)(\d{1,2})\s+tháng\s+(?:(\d{1,2})\s*,?|(mười một|mười hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười"
+    r"|chạp)\s*,)\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+_PUBLICATION_CUE = re.compile(
+    r"(?i:ngày đăng|cập nhật|đăng lúc|đăng ngày|xuất bản)|" + WEEKDAY_NAME + r"|\d{1,2}:\d{2}", re.IGNORECASE
+)
+
+
 def _valid(day, month, year):
     return 1 <= day <= 31 and 1 <= month <= 12 and 1990 <= year <= 2100
 
@@ -116,6 +128,14 @@ def find_published(text, corpus_date=None, title=None):
                 found.append((day, (offset + w.start(1), offset + w.end())))
             offset += len(line) + 1
             continue
+        j = _WORDS_DATE_IN.search(line) if _PUBLICATION_CUE.search(line) and len(line.split()) <= 16 else None
+        if j:
+            month = j.group(2) or _MONTH_WORDS[j.group(3).lower()]
+            day = _iso(int(j.group(1)), int(month), int(j.group(4)))
+            if day:
+                found.append((day, (offset + j.start(1), offset + j.end())))
+                offset += len(line) + 1
+                continue
         m = _DATELINE.search(line)
         if m and (
             _TIME.search(line) or _WEEKDAY.search(line) or len(line.split()) <= 3 or _PLACE_DATELINE.match(line)

@@ -916,3 +916,26 @@ def test_a_list_of_other_stories_under_bai_viet_cung_chuyen_muc_or_dated_headlin
     text = clean(story + "Đoàn công tác Hủa Phăn thăm huyện Quế Phong (20/02/2023)\nTỉnh dự lễ tại Viêng Chăn "
                  "(02/12/2022)").text
     assert "Hủa Phăn" not in text and "Viêng Chăn" not in text
+
+
+def test_a_list_under_bai_doc_them_and_items_dated_after_a_dash_are_furniture():
+    story = (
+        "Bình Thuận tổng kết công tác đối ngoại năm 2023\nChiều 25/1, UBND tỉnh Bình Thuận tổ chức Hội nghị tổng kết "
+        "công tác đối ngoại năm 2023, triển khai nhiệm vụ năm 2024 với sự tham dự của các sở, ngành.\nGiám đốc Sở "
+        "Ngoại vụ cho biết năm 2024 ngành sẽ tập trung quảng bá hình ảnh tỉnh tại các thị trường trọng điểm.\n"
+    )
+    text = clean(story + "Bài đọc thêm:\n- Bình Thuận đón đoàn tỉnh Gyeongsangnam (Hàn Quốc) - 18/01/2024").text
+    assert "Gyeongsangnam" not in text and "Giám đốc Sở" in text
+    text = clean(story + "- Đoàn tỉnh Bình Thuận thăm vùng Primorsky (Nga) - 20/11/2023").text
+    assert "Primorsky" not in text
+
+
+def test_a_joomla_publication_line_with_its_month_as_a_number_word_and_the_headline_over_its_widgets():
+    out = clean(
+        "Giới thiệu\nTin tức\nNgười Việt Nam ở nước ngoài\nVăn bản\nHội nghị vận động viện trợ phi chính phủ nước ngoài "
+        "tỉnh Quảng Nam năm 2017\nE-mail\nChi tiết\nChuyên mục: Tin hoạt động\nNgày đăng: Thứ sáu, 24 Tháng 11 2017 "
+        "15:40\nSáng 24/11, tại thành phố Tam Kỳ, UBND tỉnh Quảng Nam tổ chức Hội nghị vận động viện trợ phi chính phủ "
+        "nước ngoài năm 2017.\nTham dự hội nghị có đại diện 42 tổ chức phi chính phủ nước ngoài."
+    )
+    assert out.title.startswith("Hội nghị vận động viện trợ")
+    assert out.published == "2017-11-24"

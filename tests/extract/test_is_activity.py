@@ -1049,3 +1049,12 @@ def test_a_foreign_foundations_handover_at_a_school_is_no_activity():
         "Đinh Văn Tú, Chủ tịch UBND xã Sơn Dung."
     )
     assert classify(text) is None
+
+
+def test_a_national_leaders_talks_with_a_foreign_provinces_party_secretary_are_no_provinces_activity():
+    text = (
+        "Phó Chủ tịch nước thăm và làm việc tại tỉnh Vân Nam, Trung Quốc\n"
+        "Ngày 22/9, Phó Chủ tịch nước Lê Thị Hoa đã hội kiến Bí thư Tỉnh ủy Vân Nam Lý Kiến Quốc tại thành phố Côn Minh.\n"
+        "Bí thư Lý Kiến Quốc cho biết Vân Nam coi trọng quan hệ với các tỉnh biên giới như Lào Cai, Hà Giang."
+    )
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False

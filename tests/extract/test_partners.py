@@ -779,3 +779,18 @@ def test_a_port_authority_named_after_its_city_and_the_state_in_brackets_are_no_
 def test_a_korean_person_after_the_provinces_kind_word_is_no_locality():
     assert _names("Tiêu đề\nĐoàn hội kiến Tỉnh trưởng tỉnh Chungcheongbuk (Hàn Quốc) và làm việc với Chủ tịch Hội "
                   "đồng tỉnh Choi Byung-gil.", province="Vĩnh Phúc") == ["Chungcheongbuk"]
+
+
+def test_the_correspondents_place_after_thuc_hien_tu_is_no_partner():
+    assert _names("Tiêu đề\nNgày 6/6, đoàn tỉnh làm việc với Đại sứ quán Việt Nam tại Nhật Bản ở thủ đô Tokyo.\nHoàng Lan "
+                  "(thực hiện từ Tokyo)", province="Đồng Tháp") == []
+
+
+def test_the_seat_of_a_province_and_the_end_of_a_road_to_it_are_sites():
+    assert _names("Tiêu đề\nSáng 15/7, tại thủ phủ Sầm Nưa, đoàn tỉnh Thanh Hóa hội đàm với tỉnh Hủa Phăn (Lào). Tỉnh đề "
+                  "nghị nâng cấp tuyến đường từ cửa khẩu Nậm Xôi về Sầm Nưa.", province="Thanh Hóa") == ["Hủa Phăn"]
+
+
+def test_the_second_name_of_a_list_after_its_kind_word_shares_it():
+    assert _names("Tiêu đề\nTỉnh đã ký thỏa thuận hợp tác với ba tỉnh Kampot, Kep và Takeo của Campuchia.",
+                  province="Kiên Giang") == ["Kampot", "Kep", "Takeo"]

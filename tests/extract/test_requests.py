@@ -1796,3 +1796,10 @@ def test_a_wish_to_deepen_ties_or_grow_a_market_with_no_one_asked_is_general(sen
     text = "Tiêu đề\nSáng 16/12, lãnh đạo tỉnh Lâm Đồng tiếp Đại sứ Nhật Bản.\nTỉnh mong muốn Đại sứ quán hỗ trợ tỉnh " \
            "mở rộng thị phần nông sản tại Nhật Bản."
     assert len(_texts(_doc(text, province="Lâm Đồng", kind="foreign_delegation"))) == 1
+
+
+def test_a_joint_ask_with_a_third_party_brought_in():
+    text = ("Tiêu đề\nChiều 19-7, Phó Chủ tịch UBND thành phố tiếp đoàn bang Victoria (Australia).\nLãnh đạo thành phố "
+            "đề nghị hai bên phối hợp với các hãng hàng không xúc tiến mở thêm đường bay thẳng giữa hai địa phương.")
+    (req,) = _texts(_doc(text, province="Thành phố Hồ Chí Minh", kind="foreign_delegation"))
+    assert "mở thêm đường bay thẳng" in req

@@ -649,8 +649,10 @@ def _names_province(province, text):
     """The province acts in ``text``: named as a unit or with its bodies ("tỉnh X", "thành
     phố X", "UBND tỉnh"), not only as the city a national body sits in ("trụ sở Chính phủ ở
     Hà Nội")."""
-    if _PROVINCIAL_BODY.search(text):
-        return True
+    for m in _PROVINCIAL_BODY.finditer(text):
+        named = _BODY_OF.match(text, m.end())
+        if not (named and mentions_abroad(named.group(1))):
+            return True  # (not a foreign province's: "Bí thư Tỉnh ủy Vân Nam Vương Kiến Quốc")
     if _is_capital(province) and re.search(r"(?i:lãnh đạo|chính quyền|nhân dân|thành phố)\s+Thủ đô\b", text):
         return True  # "với lãnh đạo Thủ đô": the capital's own leaders
     return any(
@@ -661,3 +663,5 @@ def _names_province(province, text):
 # A province or its people named at all, by name or as "tỉnh", "thành phố", "địa phương".
 _ANY_LOCALITY = re.compile(r"(?i:\btỉnh\b|thành phố|\bTP\b|địa phương)|Thủ đô")
 _PROVINCIAL_BODY = re.compile(r"UBND|HĐND|Tỉnh ủy|Thành ủy|Ủy ban nhân dân|Hội đồng nhân dân|Sở Ngoại vụ")
+# The unit a body is of, named after it: "Tỉnh ủy Vân Nam", "UBND tỉnh Lào Cai".
+_BODY_OF = re.compile(r"\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?(" + lexicon.UPPER + r"[\w'’-]*(?:\s+" + lexicon.UPPER + r"[\w'’-]*){0,3})")

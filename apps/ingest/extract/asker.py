@@ -166,7 +166,9 @@ JOINT_NEED = re.compile(
 JOINT_ASK = re.compile(
     # ("mong muốn hai bên sớm khảo sát, mở tuyến vận tải hành khách ...")
     _BOTH + r"\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|tích cực|khẩn trương|nghiên cứu|khảo sát|xem xét|phối hợp|đẩy mạnh|"
-    r"tăng cường|thúc đẩy|hợp tác|tìm hiểu|khả năng|việc|chặt chẽ|trong(?: công tác| việc)?|"
+    r"tăng cường|thúc đẩy|hợp tác|tìm hiểu|khả năng|việc|chặt chẽ|trong(?: công tác| việc)?|xúc tiến|"
+    # a third party brought in: "đề nghị hai bên phối hợp với các hãng hàng không xúc tiến mở thêm đường bay"
+    r"phối hợp với (?:các )?(?:hãng|doanh nghiệp|cơ quan|công ty)[^,.;:\n]{0,30}?|"
     # each side's offices set to it: "đề nghị hai tỉnh giao cơ quan chuyên môn nghiên cứu, xây dựng ..."
     r"giao (?:các )?cơ quan (?:chuyên môn|chức năng)(?: của mỗi bên)?|"
     # "đề nghị hai bên tập trung chỉ đạo các ngành chức năng phối hợp thực hiện tốt những nội dung sau: ..."

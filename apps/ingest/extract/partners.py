@@ -161,7 +161,8 @@ _NO_TIE_BEFORE = re.compile(
     r"(?<!\w)(?:kiều bào|việt kiều)(?:\s+(?:đang\s+)?(?:sinh sống|làm việc|học tập|định cư))?\s+(?:tại|ở)\s+"
     r"(?:(?:tỉnh|thành phố|bang)\s+)?$|"
     # a correspondent's place in the byline: "Việt Hoa (từ Seoul)"
-    r"(?:^|\n)[^\n]{0,40}\(\s*từ\s+$",
+    # ("Hoàng Lan (thực hiện từ Tokyo)", "Bài và ảnh: Minh Anh (gửi từ Seoul)")
+    r"(?:^|\n)[^\n]{0,40}\(\s*(?:(?:thực hiện|gửi|gửi về|ghi|đưa tin)\s+)?từ\s+$",
     re.IGNORECASE,
 )
 # A year of the war after a liberated town: "giải phóng tỉnh Stung Treng năm 1979" (not the day of its
@@ -214,9 +215,11 @@ def _anothers_partner(before, province):
 
 
 _SITE_BEFORE = re.compile(
-    r"(?:^|\s)(?:tại|ở)\s+(?:thị xã|thị trấn)\s+$|(?:cửa khẩu|đặc khu kinh tế|khu kinh tế)(?:\s+(?:ở|tại))?\s+$|"
-    # the end of a road: "tuyến đường kết nối cửa khẩu Nậm Cắn sang thị trấn Phôn-xa-vẳn"
-    r"(?:tuyến đường|đường|quốc lộ|tuyến)\b[^.;\n]{0,60}?\s(?:sang|đến|tới|đi)\s+(?:thị xã|thị trấn|thành phố|TP\.?)?\s*$",
+    # (or the seat of the province: "tại thủ phủ Sầm Nưa")
+    r"(?:^|\s)(?:tại|ở)\s+(?:thị xã|thị trấn|thủ phủ)\s+$|(?:cửa khẩu|đặc khu kinh tế|khu kinh tế)(?:\s+(?:ở|tại))?\s+$|"
+    # the end of a road: "tuyến đường kết nối cửa khẩu Nậm Cắn sang thị trấn Phôn-xa-vẳn", "tuyến đường từ cửa
+    # khẩu Nậm Xôi về Sầm Nưa"
+    r"(?:tuyến đường|đường|quốc lộ|tuyến)\b[^.;\n]{0,60}?\s(?:sang|đến|tới|đi|về)\s+(?:thị xã|thị trấn|thành phố|TP\.?)?\s*$",
     re.IGNORECASE,
 )
 _WIRE_AFTER = re.compile(r"\s*" + lexicon.WIRE_DAY + r"\((?:TTXVN|VNA|Vietnam\+|VOV)\b")
@@ -488,7 +491,8 @@ def _matches(pattern, text):
 # ... or after "là" that names them: "3 tỉnh giáp biên của Campuchia là Kampot, Takeo và Kep"
 _LIST_NAMED_BY = re.compile(r"(?:tỉnh|thành phố|bang|địa phương)\b[^.;:\n]{0,50}\slà\s+$", re.IGNORECASE)
 _LISTED_BEFORE = re.compile(
-    r"(?:(?:,|\s+và)\s+(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3})+(?:,|\s+và)\s+$"
+    # (the second name too: "ba tỉnh Kampot, Kep và Takeo")
+    r"(?:(?:,|\s+và)\s+(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3})*(?:,|\s+và)\s+$"
 )
 
 
