@@ -1410,3 +1410,12 @@ def test_an_event_the_host_thanks_the_consul_for_is_no_event_of_the_provinces_ow
         "là việc phối hợp tổ chức thành công Lễ hội Văn hóa Việt Nam - Hàn Quốc."
     )
     assert classify(text, "2019-05-16") == "foreign_delegation"
+
+
+def test_the_provinces_people_living_abroad_place_no_meeting_there():
+    text = (
+        "Bình Định mong muốn kết nối kiều bào để thu hút đầu tư\n"
+        "Sáng 22/8, Phó Chủ tịch UBND tỉnh Bình Định tiếp đoàn công tác của Ủy ban Nhà nước về người Việt Nam ở nước ngoài.\n"
+        "Hiện có khoảng 25.000 người Bình Định đang sinh sống, làm việc ở nước ngoài, tập trung chủ yếu tại Hoa Kỳ, Pháp."
+    )
+    assert classify(text, "2018-08-22") == "central_delegation"

@@ -999,3 +999,21 @@ def test_districts_listed_after_a_post_beside_a_highlands_official_are_no_people
     out = run("Tiếp đoàn có đồng chí A Khoa, Phó Chủ tịch HĐND tỉnh; cùng lãnh đạo UBND các huyện biên giới Ngọc Hồi, "
               "Đăk Glei, Sa Thầy, Ia H'Drai.", "central_delegation", "Kon Tum")
     assert names(out) == ["A Khoa"]
+
+
+def test_a_foreign_leader_of_history_is_no_official():
+    out = run("Bí thư Tỉnh ủy tiếp Đại sứ Cuba Rafael Ortega. Nhân dân Quảng Trị luôn ghi nhớ chuyến thăm của Chủ tịch "
+              "Fidel Castro đến vùng giải phóng năm 1973.", "foreign_delegation", "Quảng Trị")
+    assert "Fidel Castro" not in names(out)
+
+
+def test_a_speaker_after_an_opening_that_lists_two_topics():
+    from .docs import extract_requests
+    text = ("Tiêu đề\nTừ 12-14/9, đoàn công tác tỉnh Thái Bình do Chủ tịch UBND tỉnh Vũ Đình Khiêm làm trưởng đoàn đã "
+            "thăm tỉnh Chungcheongnam (Hàn Quốc).\nTiếp đoàn, ông Park Jae-hyun, Phó Tỉnh trưởng tỉnh Chungcheongnam bày tỏ "
+            "vui mừng.\nThông tin về tiềm năng, thế mạnh của tỉnh, đồng chí Chủ tịch UBND tỉnh Vũ Đình Khiêm cho biết Khu "
+            "kinh tế Thái Bình đang được đầu tư. Đồng chí đề nghị chính quyền tỉnh Chungcheongnam kết nối các doanh nghiệp "
+            "đến đầu tư vào Khu kinh tế Thái Bình.")
+    doc = make_doc(text, name="t.txt")
+    officials = [{"name": "Park Jae-hyun", "titles": ["Phó Tỉnh trưởng tỉnh Chungcheongnam"], "side": "foreign"}]
+    assert len(extract_requests(doc, "outbound_delegation", "Thái Bình", "Vũ Đình Khiêm", officials)) == 1

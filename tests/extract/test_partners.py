@@ -794,3 +794,45 @@ def test_the_seat_of_a_province_and_the_end_of_a_road_to_it_are_sites():
 def test_the_second_name_of_a_list_after_its_kind_word_shares_it():
     assert _names("Tiêu đề\nTỉnh đã ký thỏa thuận hợp tác với ba tỉnh Kampot, Kep và Takeo của Campuchia.",
                   province="Kiên Giang") == ["Kampot", "Kep", "Takeo"]
+
+
+def test_a_capital_named_as_where_the_delegation_went_and_its_outskirts_is_a_venue():
+    assert _names("Tiêu đề\nNgày 16/10, ngay sau khi đến Tokyo, đoàn làm việc với Đại sứ quán. Ngày 17/10, đoàn hội đàm "
+                  "với tỉnh Gunma (Nhật Bản). Ngày 19/10, đoàn thăm các nhà máy ở ngoại ô Tokyo.", province="Phú Thọ") == [
+        "Gunma"]
+
+
+def test_the_far_end_of_a_corridor_a_bridge_and_a_tour_name_no_partner():
+    assert _names("Tiêu đề\nĐoàn làm việc với tỉnh Bô-ly-khăm-xay (Lào). Hai bên nâng cấp đường 8, tạo hành lang vận tải "
+                  "từ cảng Vũng Áng sang tỉnh Bueng Kan (Thái Lan).", province="Hà Tĩnh") == ["Bô-ly-khăm-xay"]
+    assert _names("Tiêu đề\nĐoàn tỉnh Khăm Muộn (Lào) thăm Quảng Trị. Tỉnh bạn là cửa ngõ sang Thái Lan qua cầu Hữu nghị "
+                  "III nối với tỉnh Nakhon Phanom.", province="Quảng Trị") == ["Khăm Muộn"]
+    assert _names("Tiêu đề\nTỉnh hợp tác với tỉnh Ratanakiri (Campuchia). Các tour du lịch Pleiku - Ratanakiri - Xiêm Riệp "
+                  "được khai thác.", province="Gia Lai") == ["Ratanakiri"]
+    # (a province linked with its partner stays: "kết nối với tỉnh Đông Java")
+    assert _names("Tiêu đề\nTỉnh mong Đại sứ quán là cầu nối để tỉnh kết nối với tỉnh Đông Java (Indonesia).",
+                  province="Bạc Liêu") == ["Đông Java"]
+
+
+def test_the_venue_of_an_event_to_come_or_held_every_year_and_the_year_in_an_expos_name():
+    assert _names("Tiêu đề\nTỉnh hội đàm với châu Hồng Hà (Trung Quốc). Hội đàm định kỳ lần tới tổ chức tại thành phố "
+                  "Mông Tự.", province="Lào Cai") == ["Hồng Hà"]
+    assert _names("Tiêu đề\nTỉnh tiếp đoàn bang Thüringen (Đức). Doanh nghiệp tỉnh tham dự Hội chợ công nghiệp tổ chức "
+                  "hằng năm tại thành phố Hannover.", province="Bình Dương") == ["Thüringen"]
+    assert "Osaka" not in _names("Tiêu đề\nThành phố tiếp đoàn thành phố Kitakyushu (Nhật Bản). Ông mời lãnh đạo thành "
+                                 "phố dự Ngày Việt Nam tại Triển lãm thế giới EXPO 2025 Osaka.", province="Hải Phòng")
+
+
+def test_where_the_provinces_workers_are_most_and_another_provinces_model_name_no_partner():
+    assert _names("Tiêu đề\nTỉnh tiếp đoàn tỉnh Okayama (Nhật Bản). Hiện có 6.000 lao động của tỉnh làm việc tại Nhật Bản, "
+                  "nhiều nhất ở các thành phố Osaka, Nagoya.", province="Thái Bình") == ["Okayama"]
+    assert _names("Tiêu đề\nTỉnh hội đàm với tỉnh Mondulkiri (Campuchia), đề nghị tạo điều kiện cho doanh nghiệp theo mô "
+                  "hình hợp tác mà tỉnh Bình Phước đã triển khai với tỉnh Kratie.", province="Đắk Lắk") == ["Mondulkiri"]
+
+
+def test_a_locality_named_only_in_the_wars_or_the_revolutions_history_is_no_partner():
+    text = ("Tiêu đề\nĐoàn tỉnh Na-khon Pha-nom (Thái Lan) thăm Nghệ An. Ông nhắc lại năm 1928 - 1929, Người từng hoạt "
+            "động cách mạng tại tỉnh U-đon Tha-ni (Thái Lan).")
+    assert _names(text, province="Nghệ An") == ["Na-khon Pha-nom"]
+    # (a tie since those years stays: "kết nghĩa với tỉnh Hủa Phăn từ năm 1975")
+    assert _names("Tiêu đề\nTỉnh kết nghĩa với tỉnh Hủa Phăn (Lào) từ năm 1975.", province="Thanh Hóa") == ["Hủa Phăn"]

@@ -1803,3 +1803,15 @@ def test_a_joint_ask_with_a_third_party_brought_in():
             "đề nghị hai bên phối hợp với các hãng hàng không xúc tiến mở thêm đường bay thẳng giữa hai địa phương.")
     (req,) = _texts(_doc(text, province="Thành phố Hồ Chí Minh", kind="foreign_delegation"))
     assert "mở thêm đường bay thẳng" in req
+
+
+def test_the_sapos_ask_told_again_in_more_words_in_the_body_is_kept_in_its_fuller_telling():
+    text = (
+        "Lạng Sơn đề nghị Sùng Tả làm đường chuyên dụng chở hàng\nLãnh đạo Lạng Sơn đề nghị thành phố Sùng Tả (Trung "
+        "Quốc) phối hợp xây tuyến đường chuyên dụng vận chuyển hàng hóa và kéo dài giờ thông quan tại cửa khẩu Hữu Nghị."
+        "\nChiều 11/3, Chủ tịch UBND tỉnh Lạng Sơn tiếp đoàn thành phố Sùng Tả.\nChủ tịch UBND tỉnh đề nghị phía Sùng Tả "
+        "phối hợp xây dựng đường chuyên dụng vận chuyển hàng hóa qua khu vực mốc 1088, đồng thời thống nhất kéo dài thời "
+        "gian thông quan đến 23h tại cặp cửa khẩu Hữu Nghị - Hữu Nghị Quan."
+    )
+    (req,) = _texts(_doc(text, province="Lạng Sơn", kind="foreign_delegation"))
+    assert "đến 23h" in req

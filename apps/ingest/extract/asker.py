@@ -425,12 +425,25 @@ def _past_apposition(ctx, opening, head):
     return rest if ctx.actor.match(rest) else head
 
 
+# Lower-case words only, none a subject's: the next item of an opening's list ("thế mạnh của tỉnh").
+_NOT_LISTED_FIRST = {"ông", "bà", "đồng", "ngài", "lãnh", "phía", "hai", "các", "đoàn", "tỉnh", "thành", "chúng"}
+
+
+def _list_goes_on(chunk):
+    words = chunk.split()
+    return 1 <= len(words) <= 7 and all(w.isalpha() and w.islower() for w in words) and words[0] not in _NOT_LISTED_FIRST
+
+
 def _strip_openings(head):
     """([the opening adverbials], what follows them)."""
     openings = []
     while (m := _OPENING.match(head)) and m.end():
         openings.append(m.group(0))
         head = head[m.end() :]
+        # (the opening's list goes on past its comma: "Thông tin về tiềm năng, thế mạnh của tỉnh, đồng chí ...")
+        while 0 < (c := head.find(",")) < 80 and _list_goes_on(head[:c]) and not _CLAUSE_VERB.search(head[:c]):
+            openings.append(head[: c + 1])
+            head = head[c + 1 :].lstrip()
     return openings, head
 
 

@@ -80,7 +80,9 @@ _COMMUNITY_BEFORE = re.compile(
     r"|(?:hy sinh|qua đời|an táng)\s*$"
     # people of the province living abroad: "người gốc Huế đang sinh sống, học tập, làm việc tại hơn
     # 30 quốc gia ..., tập trung đông tại Hoa Kỳ"
-    r"|(?:người gốc|kiều bào|người Việt Nam)[^.;\n]{0,120}?(?:sinh sống|làm việc|học tập|định cư|tập trung)[^.;\n]{0,80}$"
+    # ("hiện có khoảng 25.000 người Bình Định đang sinh sống, ... ở nước ngoài, tập trung chủ yếu tại Hoa Kỳ")
+    r"|(?:người gốc|kiều bào|người Việt Nam|người (?-i:[A-ZĐ])\w*(?: (?-i:[A-ZĐ])\w*){0,2})[^.;\n]{0,120}?"
+    r"(?:sinh sống|làm việc|học tập|định cư|tập trung)[^.;\n]{0,80}$"
     # the province's workers abroad counted: "hơn 2.100 người đi làm việc có thời hạn ở nước ngoài, chủ yếu tại Nhật Bản"
     r"|(?:người|lao động)\s+(?:đi\s+)?(?:làm việc|lao động|xuất khẩu lao động)[^.;\n]{0,60}?(?:chủ yếu|tập trung|nhiều nhất)\s*$",
     re.IGNORECASE,

@@ -63,14 +63,17 @@ _ORG_BEFORE = re.compile(
     r"công ước|giải|câu lạc bộ|clb|hội nghị|diễn đàn|nghị định thư|(?<!nghị )(?<!hạ )(?<!thượng )viện|hội chợ|triển lãm)"
     r"(?:\s+(?:và|quốc tế|nghiên cứu|quốc gia|kỹ thuật|khoa học|công nghệ|nông nghiệp|tổng hợp|bách khoa|ngoại ngữ|"
     # (a capitalised word of two syllables: "Hội chợ Công nghiệp Hannover Messe")
-    r"y dược|y tế|kinh tế|sư phạm|(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + LOWER + r")\w*)?)){0,4}\s+$",
+    # (a year in an event's name: "Triển lãm thế giới EXPO 2025 Osaka")
+    r"y dược|y tế|kinh tế|sư phạm|thế giới|(?:19|20)\d\d|(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + LOWER + r")\w*)?)){0,4}\s+$",
     re.IGNORECASE,
 )
 # The bracket after an organisation's town that names its region: " (bang "
 _BRACKET_KIND = re.compile(r"\s*\(\s*(?:(?:tỉnh|bang|vùng|tiểu bang|tỉnh bang|quận|hạt)\s+)?", re.IGNORECASE)
 # Where a meeting takes place: a capital named only so is a venue.
 _VENUE_BEFORE = re.compile(
-    r"(?:^|\s)(?:tại|ở|đến|tới|sang)\s+(?:thủ đô\s+|thành phố\s+|tp\.?\s*)?$", re.IGNORECASE
+    # (or its outskirts, its centre: "ở ngoại ô Tokyo")
+    r"(?:^|\s)(?:tại|ở|đến|tới|sang)\s+(?:(?:ngoại ô|ngoại thành|trung tâm)\s+)?(?:thủ đô\s+|thành phố\s+|tp\.?\s*)?$",
+    re.IGNORECASE
 )
 # ... or the last of a list of venues: "các chương trình xúc tiến tổ chức tại Tokyo và Seoul"
 _VENUE_LIST_BEFORE = re.compile(
@@ -160,6 +163,17 @@ _NO_TIE_BEFORE = re.compile(
     # where an overseas Vietnamese lives: "bà X, kiều bào tại Leipzig (Đức)"
     r"(?<!\w)(?:kiều bào|việt kiều)(?:\s+(?:đang\s+)?(?:sinh sống|làm việc|học tập|định cư))?\s+(?:tại|ở)\s+"
     r"(?:(?:tỉnh|thành phố|bang)\s+)?$|"
+    # the far end of a corridor: "tạo hành lang vận tải hàng hóa từ cảng Vũng Áng sang tỉnh Bueng Kan"; a
+    # bridge's: "cầu Hữu nghị III nối với tỉnh Nakhon Phanom"
+    r"(?<!\w)(?:hành lang|tuyến)[^.;\n]{0,60}?\stừ\s[^.;\n]{0,60}?\s(?:sang|đến|tới)\s+(?:tỉnh\s+|thành phố\s+|bang\s+)?$|"
+    r"(?<!\w)cầu\s(?!nối)[^.;\n]{0,40}?\s(?<!kết\s)nối\s+(?:với|sang|tới)\s+(?:tỉnh\s+|thành phố\s+)?$|"
+    # the venue of an event to come or held every year: "hội đàm định kỳ lần tới tổ chức tại thành phố Mông
+    # Tự", "dự kiến tổ chức tại thành phố Côn Minh", "Hannover Messe tổ chức hằng năm tại thành phố Hannover"
+    r"(?<!\w)(?:sẽ|dự kiến|lần tới|hằng năm|hàng năm|thường niên)\b[^.;\n]{0,40}?(?:tổ chức|diễn ra)[^.;\n]{0,25}?"
+    r"\s(?:tại|ở)\s+(?:thành phố\s+|thủ đô\s+)?$|"
+    # where the province's workers are most: "nhiều nhất ở các thành phố Ô-sa-ka, Na-gôi-a"
+    r"(?<!\w)(?:nhiều nhất|đông nhất|chủ yếu)\s+(?:ở|tại)\s+(?:các\s+)?(?:thành phố|tỉnh|bang)?\s*"
+    r"(?:(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3}\s*,\s*)*$|"
     # a correspondent's place in the byline: "Việt Hoa (từ Seoul)"
     # ("Hoàng Lan (thực hiện từ Tokyo)", "Bài và ảnh: Minh Anh (gửi từ Seoul)")
     r"(?:^|\n)[^\n]{0,40}\(\s*(?:(?:thực hiện|gửi|gửi về|ghi|đưa tin)\s+)?từ\s+$",
@@ -197,17 +211,39 @@ _PAIRED_WITH_BEFORE = re.compile(
     r"(?<!\w)(?:giữa\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})"
     r"(?:\s+[^.;,\n]{0,40}?)?\s+(?:và|với)|"
     r"của\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn2>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})"
-    r"\s+(?:trong\s+)?(?:quan hệ|hợp tác|kết nghĩa)[^.;,\n]{0,30}?\s+với)"
+    r"\s+(?:trong\s+)?(?:quan hệ|hợp tác|kết nghĩa)[^.;,\n]{0,30}?\s+với|"
+    # ("theo mô hình hợp tác mà tỉnh Bình Phước đã triển khai với tỉnh Kratie")
+    r"mà\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn3>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})"
+    r"\s+(?:đã\s+|đang\s+)?(?:triển khai|ký kết|thiết lập|duy trì|thực hiện|xây dựng)[^.;,\n]{0,30}?\s+với)"
     r"\s+(?:(?:tỉnh|thành phố|bang|châu|huyện|vùng)\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A sentence of the wars' or the revolution's history: a year before 1980 and what happened then
+# ("Ngay từ những năm 1945 - 1946, ... chiến đấu bảo vệ thị xã Thà Khẹt", "Chiến dịch Thượng Lào năm 1953 giải
+# phóng thị xã Sầm Nưa", "năm 1928 - 1929, Người từng hoạt động cách mạng tại tỉnh U-đon Tha-ni").
+_OLD_YEAR = re.compile(r"(?<!\d)1[89][0-7]\d(?!\d)")
+_HISTORY_WORDS = re.compile(
+    r"kháng chiến|chiến dịch|chiến đấu|chiến tranh|cách mạng|nhà lao|bị bắt|giải phóng|chống Pháp|chống Mỹ|"
+    r"hy sinh|Itxala|thời kỳ",
+    re.IGNORECASE,
+)
+
+
+def _in_history(text, start, end):
+    """The sentence around [start, end) tells history: a year before 1980 and a word of war or revolution."""
+    left = max(text.rfind(".", max(0, start - 300), start), text.rfind("\n", max(0, start - 300), start))
+    right = min((i for i in (text.find(".", end, end + 300), text.find("\n", end, end + 300)) if i != -1), default=end + 300)
+    sentence = text[left + 1 : right]
+    return bool(_OLD_YEAR.search(sentence) and _HISTORY_WORDS.search(sentence))
 
 
 def _anothers_partner(before, province):
     m = _PAIRED_WITH_BEFORE.search(before)
     if not m or province is None:
         return False
-    unit = _resolve(m.group("vn") or m.group("vn2"))
+    unit = _resolve(m.group("vn") or m.group("vn2") or m.group("vn3"))
     if unit is None:
         return False
     ours = {_variant_key(n) for n in province.names}
@@ -303,7 +339,7 @@ _ROUTE_PAIR = r"(?:" + _ROUTE_PLACE + r"\s*[-–]\s*){1,}" + _ROUTE_PLACE
 _ROUTE = re.compile(
     # (its kind in up to six words, a river's name and "kết nối" before the places: "tuyến vận tải thủy nội
     # địa Châu Đốc - Phnom Penh", "tuyến du lịch đường sông Mekong kết nối Đồng Tháp - Prey Veng - Phnom Penh")
-    r"(?<!\w)(?<!trực )(?i:hành lang|tuyến|cao tốc|đường sắt|đường bộ|đường bay)(?:\s+" + LOWER + r"+){0,6}"
+    r"(?<!\w)(?<!trực )(?i:hành lang|tuyến|cao tốc|đường sắt|đường bộ|đường bay|tour)(?:\s+" + LOWER + r"+){0,6}"
     r"(?:\s+(?i:sông)\s+" + UPPER + r"[\w'’]*)?(?:\s+" + UPPER + r"[\w'’]*\s+(?i:kết nối|nối))?\s+"
     # more pairs after it: "đường bay thẳng Tuy Hòa - Seoul và Buôn Ma Thuột - Busan"
     + _ROUTE_PAIR + r"(?:\s*(?:,|và)\s*" + _ROUTE_PAIR + r")*"
@@ -540,6 +576,7 @@ def extract(doc, province):
     named_org = set()  # localities first seen in an organisation's name
     org_end = -100  # where the last organisation's town ends
     site_only = {}  # town -> True while every mention so far is a venue, a gate or a zone
+    history_only = {}  # locality -> True while every mention so far tells the wars' or the revolution's history
     routes = [r.span() for r in _ROUTE.finditer(text)]
     spans = []  # every gazetteer hit: a longer foreign spelling is not read inside one
     for m in _matches(pattern, text):
@@ -624,6 +661,7 @@ def extract(doc, province):
                 and not _CITY_HOSTS.search(clause)
             ))
             site_only[key] = site_only.get(key, True) and is_site
+        history_only[entry["name"]] = history_only.get(entry["name"], True) and _in_history(text, start, end)
         if entry.get("capital"):
             # (or a wire's dateline: "Phnôm Pênh (TTXVN) - ...")
             # ("Paris, 15/5 (TTXVN) - ...": the wire's dateline with its day)
@@ -635,7 +673,7 @@ def extract(doc, province):
                 text[name_start:end], kind or entry["kind"], entry["country"], [name_start, end], entry["name"],
                 list(entry.get("variants") or []),
             )
-    items = [item for key, item in found.items() if not venue_only.get(key, False)]
+    items = [item for key, item in found.items() if not venue_only.get(key, False) and not history_only.get(key, False)]
     # A town named only as a site counts when it is the only locality of its country.
     others = {i.country for key, i in found.items() if not venue_only.get(key) and not site_only.get(key)}
     items = [i for i in items if not (site_only.get(i.canonical) and i.country in others)]

@@ -22,6 +22,7 @@ import re
 from apps.lib.text import fold
 
 from .asker import JOINT_ASK, JOINT_NEED, THREAT_VERBS, Context, subject_side
+from .cues import body_sentences
 from .lexicon import UPPER
 from .record import Request
 
@@ -545,6 +546,8 @@ def extract(doc, kind, province, lead, officials, partners):
     ctx = Context(doc, kind, province, lead, officials, partners)
     pieces = [p for start, end in _candidates(doc, ctx) for p in _split_long(text, start, end)]
     title_end = doc.title_span[1] if doc.title_span else 0
+    lead = body_sentences(doc)[:1]
+    sapo_end = (text.find("\n", lead[0].start) % (len(text) + 1)) if lead else -1  # the first paragraph's end
     for start, end in pieces:
         start, end = _trim(text, start, end)
         piece = text[start:end]
@@ -564,8 +567,12 @@ def extract(doc, kind, province, lead, officials, partners):
             # when it comes later, written out in full after the headline or grown from the sapo's
             # ("... đề nghị Đại sứ quán kết nối doanh nghiệp ...", then "...; hỗ trợ đào tạo ...").
             # (or told at half the length before: the sapo's summary of the asks the body lists)
+            # (or the sapo's, told again in the body in more words: "đề nghị Sùng Tả phối hợp xây tuyến đường
+            # chuyên dụng ... và kéo dài giờ thông quan", then "... đồng thời thống nhất kéo dài thời gian thông
+            # quan đến 23h tại cặp cửa khẩu ...")
             if len(words) > len(seen[again]) and (
                 words >= seen[again] or out[again].span[1] <= title_end or len(words) >= 1.5 * len(seen[again])
+                or out[again].span[1] <= sapo_end < start
             ):
                 seen[again], out[again] = words, item
             continue
