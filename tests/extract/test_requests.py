@@ -1815,3 +1815,15 @@ def test_the_sapos_ask_told_again_in_more_words_in_the_body_is_kept_in_its_fulle
     )
     (req,) = _texts(_doc(text, province="Lạng Sơn", kind="foreign_delegation"))
     assert "đến 23h" in req
+
+
+def test_the_sapos_ask_that_the_body_tells_again_in_two_asks_is_listed_there_only():
+    text = (
+        "Phú Thọ mong muốn thu hút doanh nghiệp tỉnh Gunma\nLãnh đạo tỉnh Phú Thọ đề nghị tỉnh Gunma giới thiệu các "
+        "doanh nghiệp có tiềm lực đến đầu tư vào khu công nghiệp của tỉnh, đồng thời hỗ trợ đào tạo nguồn nhân lực.\n"
+        "Chiều 15/11, Chủ tịch UBND tỉnh Phú Thọ tiếp đoàn tỉnh Gunma (Nhật Bản).\nChủ tịch UBND tỉnh đề nghị tỉnh Gunma "
+        "giới thiệu doanh nghiệp đầu tư vào khu công nghiệp Phú Hà, nhất là trong lĩnh vực cơ khí chính xác.\n"
+        "Ông cũng đề nghị phía Gunma hỗ trợ đào tạo nguồn nhân lực kỹ thuật cho tỉnh thông qua các trường cao đẳng nghề."
+    )
+    texts = _texts(_doc(text, province="Phú Thọ", kind="foreign_delegation"))
+    assert len(texts) == 2 and "Phú Hà" in texts[0] and "cao đẳng nghề" in texts[1]

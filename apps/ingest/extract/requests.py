@@ -583,7 +583,7 @@ def extract(doc, kind, province, lead, officials, partners):
     # (or the count of the asks that follow: "đề xuất 4 nhóm nội dung hợp tác trọng tâm." then "Cụ thể: thứ
     # nhất, đề nghị ...")
     out = [r for k, r in enumerate(out) if not ((_ANNOUNCES.search(r.text) or _COUNT_ONLY.match(r.text)) and k + 1 < len(out))]
-    return _without_headline_summary(out, title_end)
+    return _without_headline_summary(out, title_end, sapo_end)
 
 
 _SUMMARY = re.compile(r"\b(?:nhiều|một số|các)\s+(?:nội dung|vấn đề|kiến nghị|đề xuất|lĩnh vực)|sâu hơn|hơn nữa", re.IGNORECASE)
@@ -613,7 +613,7 @@ def _subheading(text, start, end):
     return bool(words) and len(words & following) >= 0.6 * len(words)
 
 
-def _without_headline_summary(out, title_end):
+def _without_headline_summary(out, title_end, sapo_end=-1):
     """A headline's ask that sums up the body's asks ("Đắk Lắk kiến nghị Bộ Ngoại giao hỗ trợ
     kết nối với các địa phương Campuchia, Ấn Độ" over asks about Rattanakiri (Campuchia) and
     Karnataka (Ấn Độ)): its words all stand in the body's asks, so it adds no ask of its own.
@@ -622,18 +622,27 @@ def _without_headline_summary(out, title_end):
     Fukuoka chia sẻ kinh nghiệm, chuyển giao công nghệ phân loại rác ..."); one the body does not
     tell ("... hỗ trợ vốn ODA cải tạo hệ thống thủy lợi ...") stays."""
     body = [r for r in out if r.span[0] >= title_end]
-    if not body or len(body) == len(out):
+    if not body:
         return out
     body_words = set().union(*(_words(r.text) for r in body))
+    # (the sapo's too, told again in the body's asks in other words: "đề nghị tỉnh Gunma giới thiệu các doanh
+    # nghiệp ... đầu tư vào khu công nghiệp của tỉnh, đồng thời hỗ trợ đào tạo nguồn nhân lực" over two asks that
+    # say it in full; nearly all its words there)
+    later = set().union(*(_words(r.text) for r in out if r.span[0] > sapo_end >= 0))
     kept = []
     for r in out:
         words = _words(r.text) - _GENERIC_WORDS
         if r.span[1] <= title_end and len(words) >= 3 and len(words & body_words) >= 0.5 * len(words):
             continue  # "Tỉnh mong muốn Úc hỗ trợ phát triển điện gió ngoài khơi": most of it the body asks
+        content = words - _CONNECTIVES
+        if title_end < r.span[1] <= sapo_end and len(content) >= 5 and len(content & later) >= 0.8 * len(content):
+            continue
         kept.append(r)
     return kept
 
 
+# Words that join an ask's parts (folded): no part of what is asked.
+_CONNECTIVES = frozenset("dong thoi den de trong vao tai la nhat nhu cung va hon nua".split())
 # The ask words and the words every ask shares (folded): not what a headline's ask is about.
 _GENERIC_WORDS = frozenset(
     "kien nghi de xuat mong muon cac nhung voi va cua cho tinh thanh pho dia phuong ho tro quan tam "
