@@ -18,6 +18,8 @@ _FURNITURE_LINE = re.compile(
         multimedia.*|đọc\ báo\ in|banner|tag|aa|a\ a|trang\ chủ.*|tiếng\ việt\ ?\|\ ?english|english|
         (?:tin\ mới|tin\ nóng|nóng|mới\ nhất|tin\ nổi\ bật|tiêu\ điểm)\ ?[:▸►»•|›].*|
         chi\ tiết\ tin.*|in\ bài(?:\ viết)?|chia\ sẻ.*|share.*|facebook|twitter|zalo|email|print|
+        (?:in\ bài\ ?\|\ ?)?đóng\ cửa\ sổ|
+        (?:địa\ chỉ\ bài\ viết|link\ bài\ viết|đường\ dẫn|url|nguồn)\ ?:\ ?https?://\S+|https?://\S+|
         audio:.*|video:.*|nghe\ đọc.*|theo\ dõi\ .{0,60}\ trên|cỡ\ chữ.*|lượt\ xem.*|
         .*\.(?:jpe?g|png|gif|webp|mp3|mp4)|!\[.*\]\(.*\)|thời\ sự\ -\ chính\ trị|
         [-•*|]\ ?[A-ZĐÂĂÊÔƠƯ\ ▼]+▼?|.*°c.*|

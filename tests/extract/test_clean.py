@@ -939,3 +939,14 @@ def test_a_joomla_publication_line_with_its_month_as_a_number_word_and_the_headl
     )
     assert out.title.startswith("Hội nghị vận động viện trợ")
     assert out.published == "2017-11-24"
+
+
+def test_a_print_views_address_line_and_close_window_widget_are_furniture():
+    out = clean(
+        "In bài | Đóng cửa sổ\nĐịa chỉ bài viết: https://baonghean.vn/doan-dai-bieu-tinh-nghe-an-tham-xieng-khoang.html\n"
+        "Ngày in: 12/01/2026 10:22\nChính trị\nĐoàn đại biểu cấp cao tỉnh Nghệ An thăm tỉnh Xiêng Khoảng (Lào)\n"
+        "Cập nhật: 07/09/2023 - 15:30\n(Baonghean.vn) - Từ ngày 4 - 6/9, Đoàn đại biểu cấp cao tỉnh Nghệ An thăm tỉnh "
+        "Xiêng Khoảng.\nHai bên hội đàm và ký biên bản hợp tác."
+    )
+    assert out.title.startswith("Đoàn đại biểu cấp cao tỉnh Nghệ An")
+    assert "https://" not in out.text

@@ -1419,3 +1419,13 @@ def test_the_provinces_people_living_abroad_place_no_meeting_there():
         "Hiện có khoảng 25.000 người Bình Định đang sinh sống, làm việc ở nước ngoài, tập trung chủ yếu tại Hoa Kỳ, Pháp."
     )
     assert classify(text, "2018-08-22") == "central_delegation"
+
+
+def test_where_a_corridor_ends_abroad_is_no_venue_of_the_meeting():
+    text = (
+        "Quảng Trị và Mukdahan thúc đẩy hợp tác trên Hành lang kinh tế Đông - Tây\n"
+        "Chiều 26/10, tại Đông Hà, Phó Chủ tịch UBND tỉnh Quảng Trị tiếp đoàn công tác tỉnh Mukdahan (Thái Lan).\n"
+        "Quảng Trị là điểm đầu của Hành lang kinh tế Đông - Tây, tuyến hành lang đi qua Lao Bảo - Savannakhet - Mukdahan "
+        "và kết thúc tại Mawlamyine (Myanmar)."
+    )
+    assert classify(text, "2022-10-26") == "foreign_delegation"

@@ -1017,3 +1017,9 @@ def test_a_speaker_after_an_opening_that_lists_two_topics():
     doc = make_doc(text, name="t.txt")
     officials = [{"name": "Park Jae-hyun", "titles": ["Phó Tỉnh trưởng tỉnh Chungcheongnam"], "side": "foreign"}]
     assert len(extract_requests(doc, "outbound_delegation", "Thái Bình", "Vũ Đình Khiêm", officials)) == 1
+
+
+def test_a_korean_head_named_after_his_countys_name():
+    out = run("Tại đây, Quận trưởng Buyeo Lee Sang-woo và ông Nguyễn Đức Phúc đã ký thỏa thuận tiếp nhận lao động.",
+              "outbound_delegation", "Quảng Nam")
+    assert "Lee Sang-woo" in names(out)

@@ -836,3 +836,15 @@ def test_a_locality_named_only_in_the_wars_or_the_revolutions_history_is_no_part
     assert _names(text, province="Nghệ An") == ["Na-khon Pha-nom"]
     # (a tie since those years stays: "kết nghĩa với tỉnh Hủa Phăn từ năm 1975")
     assert _names("Tiêu đề\nTỉnh kết nghĩa với tỉnh Hủa Phăn (Lào) từ năm 1975.", province="Thanh Hóa") == ["Hủa Phăn"]
+
+
+def test_where_people_of_vietnamese_origin_live_and_where_a_corridor_ends_are_no_partners():
+    assert _names("Tiêu đề\nTỉnh hội nghị với tỉnh Takeo (Campuchia). Tỉnh hỗ trợ bà con người gốc Việt ở khu vực Biển Hồ, "
+                  "tỉnh Kampong Chhnang.", province="An Giang") == ["Takeo"]
+    assert _names("Tiêu đề\nTỉnh tiếp đoàn tỉnh Mukdahan (Thái Lan). Tuyến hành lang đi qua Lao Bảo và kết thúc tại "
+                  "Mawlamyine (Myanmar).", province="Quảng Trị") == ["Mukdahan"]
+
+
+def test_a_korean_county_known_to_the_gazetteer():
+    assert "Buyeo" in _names("Tiêu đề\nĐoàn đến thăm quận Buyeo - địa phương tiếp nhận lao động thời vụ của tỉnh.",
+                             province="Quảng Nam")

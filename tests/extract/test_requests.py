@@ -1827,3 +1827,22 @@ def test_the_sapos_ask_that_the_body_tells_again_in_two_asks_is_listed_there_onl
     )
     texts = _texts(_doc(text, province="Phú Thọ", kind="foreign_delegation"))
     assert len(texts) == 2 and "Phú Hà" in texts[0] and "cao đẳng nghề" in texts[1]
+
+
+def test_an_ask_of_two_foreign_provinces_governments_and_a_joint_ask_to_manage_fishermen():
+    text = ("Tiêu đề\nSáng 5/12, UBND tỉnh An Giang tổ chức hội nghị với tỉnh Takeo và tỉnh Kandal (Campuchia).\nPhó Chủ "
+            "tịch UBND tỉnh đề nghị chính quyền hai tỉnh Takeo và Kandal tiếp tục phối hợp ngăn chặn buôn lậu đường cát qua "
+            "biên giới.")
+    assert len(_texts(_doc(text, province="An Giang", kind="provincial_event"))) == 1
+    text = ("Tiêu đề\nNgày 10/3, đoàn tỉnh Quảng Ninh hội đàm với thành phố Phòng Thành Cảng (Trung Quốc).\nTỉnh Quảng Ninh "
+            "cũng đề nghị hai bên tăng cường phối hợp quản lý ngư dân, tàu cá hoạt động trên vùng biển giáp ranh.")
+    assert len(_texts(_doc(text, province="Quảng Ninh", kind="outbound_delegation"))) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tỉnh mong muốn tiếp nối và phát huy những kết quả đó.",
+    "Tỉnh mong muốn kế thừa và phát triển hơn nữa mối quan hệ hữu nghị với tỉnh Kratie mà tỉnh Bình Phước đã xây dựng.",
+])
+def test_a_wish_to_carry_on_the_results_or_the_ties_is_general(sentence):
+    text = "Tiêu đề\nNgày 16/10, đoàn tỉnh Đồng Nai làm việc tại tỉnh Kratie (Campuchia).\n" + sentence
+    assert _texts(_doc(text, province="Đồng Nai", kind="outbound_delegation")) == []

@@ -150,6 +150,8 @@ _JOINT_VERBS = (
     r"(?:(?:các|hệ thống)\s+)?(?:đường biên|cột mốc|mốc giới|mốc quốc giới)|"
     # a step asked of both: "hai tỉnh phối hợp trình Chính phủ hai nước sớm triển khai ..."
     r"(?:trình|báo cáo|đề xuất|kiến nghị)\s+(?:với\s+)?(?:Chính phủ|cấp có thẩm quyền|Trung ương|cấp trên)|"
+    # people and boats at the border managed together: "hai bên tăng cường phối hợp quản lý ngư dân, tàu cá"
+    r"quản lý (?:ngư dân|tàu cá|lao động|người lao động|cư dân|xuất nhập cảnh)|"
     # heritage kept together: "hai địa phương hợp tác bảo tồn, phát huy giá trị di sản"
     r"bảo tồn|"
     # "hai bên thống nhất áp dụng phương thức giao nhận hàng hóa khép kín"
@@ -366,7 +368,8 @@ class Context:
                 return False  # "đề nghị chính quyền bạn ...": the partner's government
             if re.match(r"\s+" + UPPER, rest) and self._named_elsewhere(rest):
                 return False  # "đề nghị chính quyền Xanh Pê-téc-bua ...": a foreign city's government
-            unit = re.match(r"\s+(tỉnh|thành phố|TP\.?|trấn|huyện|châu|bang|quận|thị xã|vùng)(?=\s)", rest)
+            # (or of two: "đề nghị chính quyền hai tỉnh Takeo và Kandal ...")
+            unit = re.match(r"\s+(?:(?:hai|ba|các)\s+)?(tỉnh|thành phố|TP\.?|trấn|huyện|châu|bang|quận|thị xã|vùng)(?=\s)", rest)
             if unit and self._named_elsewhere(rest[unit.end() :]):
                 return False  # "đề nghị chính quyền trấn Thiên Bảo ...": a foreign locality's
             if unit and (unit.group(1) in ("trấn", "châu", "bang", "vùng") or self.kind == "outbound_delegation"):

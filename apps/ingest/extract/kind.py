@@ -116,6 +116,12 @@ _ASKED_BEFORE = re.compile(
 )
 
 
+# A corridor's or a route's course: where it runs or ends is no venue.
+_ROUTE_END_BEFORE = re.compile(
+    r"(?:hành lang|tuyến|đường)[^.;\n]{0,120}?(?:kết thúc|bắt đầu|đi qua|điểm cuối|điểm đầu)\s+(?:tại|ở)\s", re.IGNORECASE
+)
+
+
 def _own_event(lead):
     """The lead reports an event the province holds (not one it asks help for or plans)."""
     return any(not _ASKED_BEFORE.search(lead[max(0, m.start() - 80) : m.start()]) for m in _OWN_EVENT.finditer(lead))
@@ -160,6 +166,8 @@ def _outbound(doc, province, head):
             continue
         if _ASK_BEFORE.search(where[max(0, m.start() - 80) : m.start()]):
             continue  # "đề nghị Bộ hỗ trợ tỉnh tổ chức Hội nghị ... tại Nhật Bản": asked for, not held there
+        if _ROUTE_END_BEFORE.search(where[max(0, m.start() - 160) : m.start() + 12]):
+            continue  # "tuyến hành lang đi qua Lao Bảo - Savannakhet - Mukdahan và kết thúc tại Mawlamyine (Myanmar)"
         if name and re.search(re.escape(name) + r"(?!\w)", m.group(0)):
             continue  # "tại thành phố Kon Tum, tỉnh Kon Tum và tỉnh Attapeu (Lào)": the parties after the home venue
         if not _OWN_MISSION.search(where[max(0, m.start() - 40) : m.start() + 4]):

@@ -160,6 +160,9 @@ _FAIR_AFTER = re.compile(
 # overseas Vietnamese's home, a correspondent's place.
 _NO_TIE_BEFORE = re.compile(
     r"(?<!\w)(?:chiến đấu (?:tại|ở|trên)|chiến trường)\s+(?:(?:tỉnh|thành phố|thị xã|huyện)\s+)?$|\(\s*giờ\s+$|"
+    # where people of Vietnamese origin live: "bà con người gốc Việt ở khu vực Biển Hồ, tỉnh Kampong Chhnang"
+    r"(?<!\w)người (?:[^\W\d_]+ )?gốc Việt(?:\s+(?:đang\s+)?sinh sống)?\s+(?:ở|tại)\s+[^.;\n]{0,40}?"
+    r"(?:tỉnh|thành phố|bang)\s+$|"
     # where an overseas Vietnamese lives: "bà X, kiều bào tại Leipzig (Đức)"
     r"(?<!\w)(?:kiều bào|việt kiều)(?:\s+(?:đang\s+)?(?:sinh sống|làm việc|học tập|định cư))?\s+(?:tại|ở)\s+"
     r"(?:(?:tỉnh|thành phố|bang)\s+)?$|"
@@ -167,6 +170,8 @@ _NO_TIE_BEFORE = re.compile(
     # bridge's: "cầu Hữu nghị III nối với tỉnh Nakhon Phanom"
     r"(?<!\w)(?:hành lang|tuyến)[^.;\n]{0,60}?\stừ\s[^.;\n]{0,60}?\s(?:sang|đến|tới)\s+(?:tỉnh\s+|thành phố\s+|bang\s+)?$|"
     r"(?<!\w)cầu\s(?!nối)[^.;\n]{0,40}?\s(?<!kết\s)nối\s+(?:với|sang|tới)\s+(?:tỉnh\s+|thành phố\s+)?$|"
+    # (or where it starts or ends: "tuyến hành lang đi qua ... và kết thúc tại Mawlamyine")
+    r"(?<!\w)(?:hành lang|tuyến)[^.;\n]{0,120}?(?:kết thúc|bắt đầu|điểm cuối|điểm đầu)\s+(?:tại|ở)\s+(?:tỉnh\s+|thành phố\s+)?$|"
     # the venue of an event to come or held every year: "hội đàm định kỳ lần tới tổ chức tại thành phố Mông
     # Tự", "dự kiến tổ chức tại thành phố Côn Minh", "Hannover Messe tổ chức hằng năm tại thành phố Hannover"
     r"(?<!\w)(?:sẽ|dự kiến|lần tới|hằng năm|hàng năm|thường niên)\b[^.;\n]{0,40}?(?:tổ chức|diễn ra)[^.;\n]{0,25}?"

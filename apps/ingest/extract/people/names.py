@@ -281,6 +281,8 @@ def _split_run(text, tokens, run, places):
             # "ông K'Mák - phó chủ tịch UBND tỉnh", "ông K'Brơi, Phó Giám đốc Sở ...": a Highlands name of one
             # word, a Vietnamese one
             return 0, False, False
+    if start == 0 and n >= 3 and korean_name(words[-2:]) and words[-3].lower() not in surnames:
+        return n - 2, True, True  # "Quận trưởng Buyeo Lee Sang-woo": the county, then its head's name
     if start == 0 and korean_name(words):
         return 0, True, False  # "Chủ tịch Hội đồng tỉnh Choi Byung-gil": a Korean name, the province left out
     for i in range(start, n):
