@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from apps.lib.text import capital_joins
 
-from .dateline import CLOCK_AT_END, CLOCK_AT_START, WEEKDAY_NAME, find_clock, find_published
+from .dateline import CLOCK_AT_END, CLOCK_AT_START, WEEKDAY_NAME, find_clock, find_published, tail_publication
 
 # A whole line that is page furniture.
 _FURNITURE_LINE = re.compile(
@@ -190,6 +190,7 @@ def clean(text):
         lines[0] = lines[0][m.end() :]
     total = sum(len(x) for x in lines) or 1
     kept, removed, seen_at = [], [], {}  # seen_at: each kept line's index in kept
+    tail = []  # the lines from the tail marker on, where a publication line may still stand
     done = 0
     story_seen = False
     skip_to = -1
@@ -206,6 +207,7 @@ def clean(text):
             continue
         if _TAIL_MARKER.match(line) and done > total * 0.4 and story_seen:
             removed.append(f"tail from: {line[:60]}")
+            tail = lines[i : i + 40]
             break
         # (a sentence of the story may open with a widget's word: "Chia sẻ thêm tại buổi làm việc, ông ...")
         if (
@@ -240,6 +242,10 @@ def clean(text):
     kept = _without_teasers(kept, title, removed)
     text = "\n".join(kept)
     published, span = find_published(text, corpus_date, title)
+    if published is None and tail:
+        # the story's own publication line printed under the related stories that cut the page
+        # ("Tin liên quan:" ..., then "Đăng ngày: 15/06/2018 17:40 | Cập nhật: ..."): its day, the line not kept
+        published = tail_publication(tail)
     clock = None if published else find_clock(text, title)
     return CleanArticle(
         text=text, title=title, published=published, published_span=span, removed=removed, clock=clock,

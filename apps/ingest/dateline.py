@@ -191,3 +191,13 @@ def find_clock(text, title=None):
         if m and _WIDGET.search(line) and not _TIME.search(line) and (day := _iso(*(int(g) for g in m.groups()))):
             return day
     return None
+
+
+def tail_publication(lines):
+    """The day of a labelled publication line that stands alone among ``lines`` (those the clean
+    stage cut off with the related stories: "Đăng ngày: 15/06/2018 17:40 | Cập nhật: ..."), or None."""
+    for line in lines:
+        m = _TAIL_PUBLICATION.match(line)
+        if m and (day := _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))):
+            return day
+    return None

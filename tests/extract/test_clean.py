@@ -950,3 +950,13 @@ def test_a_print_views_address_line_and_close_window_widget_are_furniture():
     )
     assert out.title.startswith("Đoàn đại biểu cấp cao tỉnh Nghệ An")
     assert "https://" not in out.text
+
+
+def test_the_publication_line_under_the_related_stories_still_dates_the_story():
+    out = clean(
+        "Hội đàm giữa tỉnh Lào Cai và châu Hồng Hà\nSáng 15/6, tại thành phố Lào Cai, Phó Chủ tịch UBND tỉnh chủ trì hội "
+        "đàm với đoàn châu Hồng Hà (Trung Quốc) do Phó Châu trưởng dẫn đầu.\nHai bên thống nhất đẩy nhanh xây dựng cầu "
+        "đường bộ qua sông Hồng và ký biên bản hội đàm.\nTin liên quan:\n- Lãnh đạo tỉnh tiếp Đoàn Sở Ngoại vụ tỉnh Vân Nam "
+        "(02/05/2018)\nĐăng ngày: 15/06/2018 17:40 | Cập nhật: 15/06/2018 18:02\nIn bài | Chia sẻ"
+    )
+    assert out.published == "2018-06-15"

@@ -956,3 +956,11 @@ def test_a_print_pages_time_of_printing_is_no_publication():
 def test_a_weekday_of_the_past_week_is_left_unread():
     # ("tuần qua": the week just ending or the one before, as the day of publication goes)
     assert when(TITLE + "Chiều thứ Ba tuần qua, Phó Chủ tịch UBND tỉnh đã tiếp Đại sứ Lào.", "2024-03-10")[0] is None
+
+
+def test_a_stays_days_after_an_anniversarys_treaty_clause_are_no_documents_date():
+    doc = make_doc(
+        "Tiêu đề\n(Baonghean.vn) - Nhân dịp kỷ niệm 45 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào, từ ngày 6 "
+        "đến 8/9, Đoàn đại biểu cấp cao tỉnh Nghệ An đã thăm tỉnh Bôlykhămxay.", published="2022-09-08")
+    out = extract_dates(doc)
+    assert (out["start_date"], out["end_date"]) == ("2022-09-06", "2022-09-08")

@@ -848,3 +848,9 @@ def test_where_people_of_vietnamese_origin_live_and_where_a_corridor_ends_are_no
 def test_a_korean_county_known_to_the_gazetteer():
     assert "Buyeo" in _names("Tiêu đề\nĐoàn đến thăm quận Buyeo - địa phương tiếp nhận lao động thời vụ của tỉnh.",
                              province="Quảng Nam")
+
+
+def test_a_town_anywhere_and_the_venue_agreed_for_the_next_meeting_are_sites():
+    assert _names("Tiêu đề\nTỉnh hội đàm với châu Hồng Hà (Trung Quốc). Hai bên thống nhất tổ chức phiên họp lần thứ 10 "
+                  "tại thành phố Mông Tự; cho phép xe vào sâu khu vực nội địa thị trấn Hà Khẩu.", province="Lào Cai") == [
+        "Hồng Hà"]

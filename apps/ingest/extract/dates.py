@@ -208,14 +208,17 @@ def _candidates(sentence):
 
 def _is_document_date(sentence, start):
     before = sentence[max(0, start - 120) : start]
-    if before.rstrip().endswith(",") and _TIME_FIRST.match(sentence, start):
-        return False  # "Thực hiện Kế hoạch công tác đối ngoại năm 2024, sáng 11/3, UBND tỉnh ...": the occasion's
+    if before.rstrip().endswith(",") and (_TIME_FIRST.match(sentence, start) or _RANGE_FIRST.match(sentence, start)):
+        # "Thực hiện Kế hoạch công tác đối ngoại năm 2024, sáng 11/3, UBND tỉnh ...": the occasion's; "Nhân dịp
+        # ... 45 năm Ngày ký Hiệp ước ..., từ ngày 6 đến 8/9, Đoàn ...": a stay's days, no document's
+        return False
     return bool(_DOC_BEFORE.search(before) or _HOLIDAY_BEFORE.search(sentence[max(0, start - 60) : start]))
 
 
 # A time of day after a comma opens the occasion's own clause (the date's span starts with it),
 # whatever document came before.
 _TIME_FIRST = re.compile(_TIME_OF_DAY + r"\s", re.IGNORECASE)
+_RANGE_FIRST = re.compile(r"(?:từ|trong)\s+(?:ngày\s+)?\d{1,2}(?:[/.-]\d{1,2})?\s*(?:đến|-|–|và)\s*(?:ngày\s+)?\d", re.IGNORECASE)
 
 
 # A holiday's date, not the occasion's: "Nhân dịp kỷ niệm ngày 30/4 và ngày 1/5, chiều 26/4, ...".

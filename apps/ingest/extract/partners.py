@@ -174,7 +174,9 @@ _NO_TIE_BEFORE = re.compile(
     r"(?<!\w)(?:hành lang|tuyến)[^.;\n]{0,120}?(?:kết thúc|bắt đầu|điểm cuối|điểm đầu)\s+(?:tại|ở)\s+(?:tỉnh\s+|thành phố\s+)?$|"
     # the venue of an event to come or held every year: "hội đàm định kỳ lần tới tổ chức tại thành phố Mông
     # Tự", "dự kiến tổ chức tại thành phố Côn Minh", "Hannover Messe tổ chức hằng năm tại thành phố Hannover"
-    r"(?<!\w)(?:sẽ|dự kiến|lần tới|hằng năm|hàng năm|thường niên)\b[^.;\n]{0,40}?(?:tổ chức|diễn ra)[^.;\n]{0,25}?"
+    # ("thống nhất tổ chức phiên họp lần thứ 10 ... tại thành phố Mông Tự")
+    r"(?<!\w)(?:sẽ|dự kiến|lần tới|hằng năm|hàng năm|thường niên|thống nhất|nhất trí)\b[^.;\n]{0,40}?(?:tổ chức|diễn ra)"
+    r"[^.;\n]{0,60}?"
     r"\s(?:tại|ở)\s+(?:thành phố\s+|thủ đô\s+)?$|"
     # where the province's workers are most: "nhiều nhất ở các thành phố Ô-sa-ka, Na-gôi-a"
     r"(?<!\w)(?:nhiều nhất|đông nhất|chủ yếu)\s+(?:ở|tại)\s+(?:các\s+)?(?:thành phố|tỉnh|bang)?\s*"
@@ -257,7 +259,8 @@ def _anothers_partner(before, province):
 
 _SITE_BEFORE = re.compile(
     # (or the seat of the province: "tại thủ phủ Sầm Nưa")
-    r"(?:^|\s)(?:tại|ở)\s+(?:thị xã|thị trấn|thủ phủ)\s+$|(?:cửa khẩu|đặc khu kinh tế|khu kinh tế)(?:\s+(?:ở|tại))?\s+$|"
+    # (a town anywhere: "vào sâu khu vực nội địa thị trấn Hà Khẩu")
+    r"(?:^|\s)(?:(?:tại|ở)\s+(?:thị xã|thị trấn|thủ phủ)|thị trấn)\s+$|(?:cửa khẩu|đặc khu kinh tế|khu kinh tế)(?:\s+(?:ở|tại))?\s+$|"
     # the end of a road: "tuyến đường kết nối cửa khẩu Nậm Cắn sang thị trấn Phôn-xa-vẳn", "tuyến đường từ cửa
     # khẩu Nậm Xôi về Sầm Nưa"
     r"(?:tuyến đường|đường|quốc lộ|tuyến)\b[^.;\n]{0,60}?\s(?:sang|đến|tới|đi|về)\s+(?:thị xã|thị trấn|thành phố|TP\.?)?\s*$",
