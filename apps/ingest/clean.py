@@ -485,8 +485,10 @@ def _title(lines):
                     continue  # a page's short widget: "E-mail", "Chi tiết", "Chuyên mục: Tin hoạt động"
                 if j < i - 2 and not all(_SHORT_WIDGET.match(head[k]) for k in range(j + 1, i)):
                     break  # (further up only over such widgets)
-                if _is_paragraph(head[j]) and j > 0:
-                    continue  # the sapo some outlets print above the publication line, under the title
+                if _is_paragraph(head[j]) and j > 0 and (_is_sentence(head[j]) or not _title_like(head[j])):
+                    # the sapo some outlets print above the publication line, under the title (a long
+                    # headline with no closing stop is none: "Nghệ An tổng kết ... năm 2022: Đón 45 đoàn ...")
+                    continue
                 if _title_like(head[j]) or _caps_headline(head[j]):
                     if (
                         j == i - 1 and _after_menu(head, j) and i + 2 < len(head)

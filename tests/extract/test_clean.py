@@ -960,3 +960,13 @@ def test_the_publication_line_under_the_related_stories_still_dates_the_story():
         "(02/05/2018)\nĐăng ngày: 15/06/2018 17:40 | Cập nhật: 15/06/2018 18:02\nIn bài | Chia sẻ"
     )
     assert out.published == "2018-06-15"
+
+
+def test_a_long_headline_with_a_colon_over_the_publication_line_is_no_sapo():
+    out = clean(
+        "Báo Quốc tế - Thế giới & Việt Nam\nThời sự Chính trị Kinh tế Kiều bào Văn hóa Du lịch Thế giới Địa phương\n"
+        "Nghệ An tổng kết công tác đối ngoại năm 2022: Đón 45 đoàn khách quốc tế, mở rộng quan hệ với địa phương Hàn Quốc\n"
+        "Thứ Năm, 29/12/2022, 16:45\nTG&VN. Chiều 29/12, Sở Ngoại vụ tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác đối "
+        "ngoại năm 2022.\nPhó Chủ tịch UBND tỉnh chủ trì hội nghị."
+    )
+    assert out.title.startswith("Nghệ An tổng kết")

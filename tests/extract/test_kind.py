@@ -1429,3 +1429,21 @@ def test_where_a_corridor_ends_abroad_is_no_venue_of_the_meeting():
         "và kết thúc tại Mawlamyine (Myanmar)."
     )
     assert classify(text, "2022-10-26") == "foreign_delegation"
+
+
+def test_an_event_abroad_the_province_asks_for_in_a_long_phrase_places_no_meeting_there():
+    text = (
+        "Nghệ An tổng kết công tác đối ngoại năm 2022\n"
+        "Chiều 29/12, Sở Ngoại vụ tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác đối ngoại năm 2022. Tỉnh kiến nghị Bộ "
+        "Ngoại giao tiếp tục đồng hành để tổ chức Hội nghị xúc tiến đầu tư tại Hàn Quốc vào năm 2023."
+    )
+    assert classify(text, "2022-12-29") == "provincial_event"
+
+
+def test_the_provinces_delegation_named_as_the_article_writes_the_city_travels_abroad():
+    text = (
+        "TP.HCM muốn học Osaka cách xử lý rác\n"
+        "Từ ngày 12 đến 16-8, đoàn công tác TP.HCM do ông Đinh Quốc Khải - phó chủ tịch UBND TP - dẫn đầu đã thăm và làm "
+        "việc tại tỉnh Osaka, địa phương kết nghĩa với TP.HCM từ năm 2007.\nSáng 13-8, đoàn hội kiến phó thống đốc tỉnh Osaka."
+    )
+    assert classify(text, "2019-08-16") == "outbound_delegation"

@@ -854,3 +854,14 @@ def test_a_town_anywhere_and_the_venue_agreed_for_the_next_meeting_are_sites():
     assert _names("Tiêu đề\nTỉnh hội đàm với châu Hồng Hà (Trung Quốc). Hai bên thống nhất tổ chức phiên họp lần thứ 10 "
                   "tại thành phố Mông Tự; cho phép xe vào sâu khu vực nội địa thị trấn Hà Khẩu.", province="Lào Cai") == [
         "Hồng Hà"]
+
+
+def test_a_forums_venue_a_road_through_a_province_businesses_origin_and_another_provinces_headline_name_no_partner():
+    assert _names("Tiêu đề\nTỉnh tiếp đoàn tỉnh Gunma (Nhật Bản). Ông đề nghị tỉnh cử đoàn dự Diễn đàn các địa phương Nhật "
+                  "Bản - ASEAN tổ chức tại thành phố Maebashi.", province="Quảng Nam") == ["Gunma"]
+    assert _names("Tiêu đề\nTỉnh tiếp đoàn tỉnh Nakhon Phanom (Thái Lan). Tuyến đường từ Nakhon Phanom qua tỉnh Khammouane "
+                  "(Lào) đến Hà Tĩnh chỉ khoảng 300 km.", province="Hà Tĩnh") == ["Nakhon Phanom"]
+    assert _names("Tiêu đề\nTỉnh tiếp Tổng Lãnh sự Hoa Kỳ. Nhiều doanh nghiệp Hoa Kỳ, đặc biệt từ các bang California và "
+                  "Oregon, quan tâm thị trường tỉnh.", province="Đồng Nai") == []
+    assert _names("Tiêu đề\nTỉnh tiếp đoàn tỉnh Gunma (Nhật Bản).\nBình Định hợp tác đào tạo với Nhật Bản\nThừa Thiên Huế "
+                  "và tỉnh Kagawa ký kết thỏa thuận hợp tác", province="Quảng Nam") == ["Gunma"]

@@ -89,7 +89,8 @@ _COMMUNITY_BEFORE = re.compile(
 )
 _OWN_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))[^\n;]{0,40}?{name}"
 # The province's delegation, its name right after: "đoàn công tác tỉnh An Giang".
-_OWN_NAMED = r"(?i:đoàn (?:đại biểu|công tác))(?: cấp cao| liên ngành)?(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name}"
+# (or the name alone, as written: "đoàn công tác TP.HCM")
+_OWN_NAMED = r"(?i:đoàn (?:đại biểu|công tác))(?: cấp cao| liên ngành)?(?: của)? (?:(?i:tỉnh|thành phố|TP\.?) ?)?{name}"
 _OWN_NAMED_DELEGATION = _OWN_NAMED + r"(?!\w)"
 # The province's own event.
 _OWN_EVENT = re.compile(
@@ -104,7 +105,8 @@ _OWN_EVENT = re.compile(
 # An event asked for or planned, not held: "đề nghị Bộ hỗ trợ tỉnh tổ chức Hội nghị xúc tiến đầu tư".
 # (an ask of someone, not a purpose: "Nhằm hỗ trợ doanh nghiệp, ngày 9/4, Sở Ngoại vụ tổ chức ...")
 _ASK_WORDS = r"đề nghị|kiến nghị|đề xuất|mong muốn(?! hỗ trợ)"
-_ASK_BEFORE = re.compile(r"(?:" + _ASK_WORDS + r")[^.;,\n]{0,60}$", re.IGNORECASE)
+# ("Tỉnh kiến nghị Bộ Ngoại giao tiếp tục đồng hành để tổ chức Hội nghị xúc tiến đầu tư tại Hàn Quốc")
+_ASK_BEFORE = re.compile(r"(?:" + _ASK_WORDS + r")[^.;,\n]{0,100}$", re.IGNORECASE)
 _ASKED_BEFORE = re.compile(
     r"(?:(?:" + _ASK_WORDS + r")[^.;,\n]{0,60}|(?:sẽ|dự kiến)(?:\s+\w+){0,2}\s+|"
     # its preparation, the subject of the meeting: "làm việc ... về việc chuẩn bị tổ chức Lễ hội ..."
@@ -164,7 +166,7 @@ def _outbound(doc, province, head):
         # country; one more guard: the mission's seat ("Tổng Lãnh sự quán Việt Nam tại Côn Minh").
         if _COMMUNITY_BEFORE.search(where[max(0, m.start() - 220) : m.start()]):
             continue
-        if _ASK_BEFORE.search(where[max(0, m.start() - 80) : m.start()]):
+        if _ASK_BEFORE.search(where[max(0, m.start() - 120) : m.start()]):
             continue  # "đề nghị Bộ hỗ trợ tỉnh tổ chức Hội nghị ... tại Nhật Bản": asked for, not held there
         if _ROUTE_END_BEFORE.search(where[max(0, m.start() - 160) : m.start() + 12]):
             continue  # "tuyến hành lang đi qua Lao Bảo - Savannakhet - Mukdahan và kết thúc tại Mawlamyine (Myanmar)"
@@ -175,7 +177,9 @@ def _outbound(doc, province, head):
     if any(_capital_venue().match(s.text) for s in first):
         return True
     if name:
-        esc = re.escape(name)
+        # (as the article writes it too: "đoàn công tác TP.HCM" for Thành phố Hồ Chí Minh)
+        written = {head[a:b] for a, b, unit in lookup.find_all(head) if province.code and unit.code == province.code}
+        esc = "(?:" + "|".join(re.escape(n) for n in sorted({name} | written, key=len, reverse=True)) + ")"
         # "Ngày 11/9, tại thành phố Daegu, đoàn công tác tỉnh Bình Dương ...": the province's own
         # delegation at a place the gazetteer knows abroad.
         own = re.compile(_PLACE_THEN_OWN.replace("{name}", esc))

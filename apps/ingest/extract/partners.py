@@ -81,7 +81,8 @@ _VENUE_LIST_BEFORE = re.compile(
 )
 # The city's own leaders or government in the clause after "tại X".
 _CITY_HOSTS = re.compile(
-    r"(?i:thị trưởng|chính quyền|lãnh đạo thành phố|hội đồng thành phố|thành ủy|ubnd thành phố|"
+    # ("lãnh đạo chính quyền tỉnh Gunma" at the city is the prefecture's, not the city's)
+    r"(?i:thị trưởng|chính quyền(?!\s+(?:tỉnh|bang|vùng|châu)\b)|lãnh đạo thành phố|hội đồng thành phố|thành ủy|ubnd thành phố|"
     r"(?:sở|ban|văn phòng)[^.;,]{0,40}thành phố|ký (?:kết )?(?:biên bản|thỏa thuận|bản ghi nhớ))"
 )
 # A locality dealt with: asked, worked with, visited ("đề nghị Busan hỗ trợ", "với Busan").
@@ -106,6 +107,8 @@ _MARKETS_LISTED = re.compile(
 _FAIR_AT = re.compile(
     r"(?:hội chợ|triển lãm|lễ hội|festival|expo|hội nghị xúc tiến|hội thảo xúc tiến|diễn đàn xúc tiến)\b"
     r"[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:thành phố\s+)?(?:[^.;,\n]{1,20}\s+và\s+)?$|"
+    # a forum's venue, however long its name: "Diễn đàn các địa phương Nhật Bản - ASEAN tổ chức tại thành phố Maebashi"
+    r"(?<!\w)diễn đàn\b[^.;,\n]{0,60}?\s(?:tổ chức|diễn ra)\s+(?:tại|ở)\s+(?:thành phố\s+)?$|"
     # (and the region of a trade fair's city: "Triển lãm CES 2026 tại thành phố Las Vegas, bang Nevada"; not
     # a festival the province holds in its twin: "Lễ hội văn hóa Việt Nam tại thành phố Kofu, tỉnh Yamanashi")
     r"(?:hội chợ|triển lãm|expo)\b[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:thành phố\s+)?[^.;,\n]{1,30},\s*"
@@ -134,6 +137,8 @@ _SEAT_BEFORE = re.compile(
 # Frankfurt", "về nước qua Moskva", "sau chuyến bay từ Thủ đô Ulaanbaatar", "tỉnh được tách ra từ
 # tỉnh Kampong Cham".
 _PASSED_BEFORE = re.compile(
+    # a place a road runs through: "tuyến đường từ Nakhon Phanom qua tỉnh Khammouane (Lào) đến Hà Tĩnh"
+    r"(?<!\w)(?:tuyến đường|tuyến|đường|hành lang)\b[^.;\n]{0,60}?\squa\s+(?:tỉnh\s+|thành phố\s+)?$|"
     r"(?:quá cảnh|nối chuyến|transit)(?:\s+(?:tại|qua|ở))?\s+(?:(?:sân bay|cảng hàng không)(?:\s+quốc tế)?\s+)?"
     # ("quá cảnh tại Đặc khu hành chính Hồng Kông")
     r"(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+|đặc khu(?: hành chính)?\s+)?$|"
@@ -178,6 +183,9 @@ _NO_TIE_BEFORE = re.compile(
     r"(?<!\w)(?:sẽ|dự kiến|lần tới|hằng năm|hàng năm|thường niên|thống nhất|nhất trí)\b[^.;\n]{0,40}?(?:tổ chức|diễn ra)"
     r"[^.;\n]{0,60}?"
     r"\s(?:tại|ở)\s+(?:thành phố\s+|thủ đô\s+)?$|"
+    # where businesses or tourists come from: "nhiều doanh nghiệp Hoa Kỳ, đặc biệt từ các bang California và Oregon"
+    r"(?<!\w)(?:doanh nghiệp|nhà đầu tư|du khách|khách)\b[^.;\n]{0,40}?\stừ\s+(?:các\s+)?(?:bang|tỉnh|thành phố|vùng)\s+"
+    r"(?:(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3}\s*(?:,|và)\s*)*$|"
     # where the province's workers are most: "nhiều nhất ở các thành phố Ô-sa-ka, Na-gôi-a"
     r"(?<!\w)(?:nhiều nhất|đông nhất|chủ yếu)\s+(?:ở|tại)\s+(?:các\s+)?(?:thành phố|tỉnh|bang)?\s*"
     r"(?:(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3}\s*,\s*)*$|"
@@ -219,6 +227,8 @@ _PAIRED_WITH_BEFORE = re.compile(
     r"(?:\s+[^.;,\n]{0,40}?)?\s+(?:và|với)|"
     r"của\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn2>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})"
     r"\s+(?:trong\s+)?(?:quan hệ|hợp tác|kết nghĩa)[^.;,\n]{0,30}?\s+với|"
+    # (or opening a line, a headline of another province's: "Thừa Thiên Huế và tỉnh Kagawa ký kết thỏa thuận")
+    r"(?:^|(?<=\n))\s*(?P<vn4>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})\s+và|"
     # ("theo mô hình hợp tác mà tỉnh Bình Phước đã triển khai với tỉnh Kratie")
     r"mà\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn3>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})"
     r"\s+(?:đã\s+|đang\s+)?(?:triển khai|ký kết|thiết lập|duy trì|thực hiện|xây dựng)[^.;,\n]{0,30}?\s+với)"
@@ -250,7 +260,7 @@ def _anothers_partner(before, province):
     m = _PAIRED_WITH_BEFORE.search(before)
     if not m or province is None:
         return False
-    unit = _resolve(m.group("vn") or m.group("vn2") or m.group("vn3"))
+    unit = _resolve(m.group("vn") or m.group("vn2") or m.group("vn3") or m.group("vn4"))
     if unit is None:
         return False
     ours = {_variant_key(n) for n in province.names}
