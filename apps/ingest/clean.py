@@ -34,19 +34,21 @@ _FURNITURE_LINE = re.compile(
 _RELATED_ITEM = re.compile(
     r"^\s*[-–•»·]\s+[^\n]{10,200}?(?:\(\d{1,2}([/.-])\d{1,2}\1\d{4}\)"
     # (or after a dash: "- Bình Thuận đón đoàn công tác tỉnh Gyeongsangnam (Hàn Quốc) - 18/01/2024")
-    r"|\s[-–|]\s+\d{1,2}([/.-])\d{1,2}\2\d{4})\s*$"
+    # (not a day range: "ngày 15 - 16/3/2024")
+    r"|(?<!\d)\s[-–|]\s+\d{1,2}([/.-])\d{1,2}\2\d{4})\s*$"
 )
 # ... or with no mark, under the story: "Đoàn công tác Hủa Phăn thăm huyện Quế Phong (20/02/2023)"
 _RELATED_HEADLINE = re.compile(r"^[^\n]{10,200}?\s\(\d{1,2}([/.-])\d{1,2}\1\d{4}\)\s*$")
+_LIST_ITEM_START = re.compile(r"^\s*(?:[-–+•*]|>>|»|\d{1,2}[.)])\s*\S")
 # A link to another story set inside this one, after the arrows some templates print (">> Đà Nẵng
 # xúc tiến đầu tư tại Tokyo và Osaka"): a headline, not a sentence of the story.
-_LINKED_HEADLINE = re.compile(r"^\s*(?:>>|»»|›› ?)\s*\S")
+_LINKED_HEADLINE = re.compile(r"^\s*(?:>>|»»|›› ?)\s*\S(?![^\n]*\b(?:đề nghị|kiến nghị|đề xuất|mong muốn|cho biết|nhấn mạnh)\b)")
 # Lines from which the rest of the page is furniture (related stories, comments, footer).
 _TAIL_MARKER = re.compile(
     # (after a list mark or arrows some templates print: ">> Tin cùng chuyên mục:")
     r"^[\s>»•*\-–]*(?:(?:các|những)\s+(?=tin|bài))?(?:(?:ý kiến|bình luận)\s*\(\d+\)\s*$|ý kiến bạn đọc|các tin đã đưa|tin đã đưa|các bài đã đăng|tin bài đã đưa|"
     r"bình luận|gửi bình luận|viết bình luận|tin liên quan|bài liên quan|"
-    r"bài viết liên quan|(?:tin |bài |bài viết |tin bài )?cùng chuyên mục|(?:bài viết |tin bài |tin |bài )?cùng chủ đề\s*:?\s*$|"
+    r"bài viết liên quan|(?:tin |bài |bài viết |tin bài |tin tức |tin, bài )?cùng chuyên mục|(?:bài viết |tin bài |tin |bài )?cùng chủ đề\s*:?\s*$|"
     r"tin khác|các tin khác|tin bài khác|tin ảnh khác|"
     r"(?:các )?bài viết khác|các bài khác|(?:các )?tin cũ hơn|(?:các )?tin đã đăng|"
     r"(?:bài |tin )?(?:xem thêm|đọc thêm)|đọc tiếp|xem tiếp|có thể bạn quan tâm|tin mới nhất|tin đọc nhiều|đọc nhiều nhất|"
@@ -191,6 +193,7 @@ def clean(text):
     total = sum(len(x) for x in lines) or 1
     kept, removed, seen_at = [], [], {}  # seen_at: each kept line's index in kept
     tail = []  # the lines from the tail marker on, where a publication line may still stand
+    in_list = False  # the last kept line announced a list, or is an item of one
     done = 0
     story_seen = False
     skip_to = -1
@@ -212,9 +215,9 @@ def clean(text):
         # (a sentence of the story may open with a widget's word: "Chia sẻ thêm tại buổi làm việc, ông ...")
         if (
             (_FURNITURE_LINE.match(line) and not _is_sentence(line)) or _is_byline(line) or _is_menu(line)
-            or _is_doubled(line) or _RELATED_ITEM.match(line)
+            or _is_doubled(line) or (_RELATED_ITEM.match(line) and not (in_list and _RELATED_ITEM.match(line).group(2)))
             or (
-                story_seen and (_LINKED_HEADLINE.match(line) or _RELATED_HEADLINE.match(line))
+                story_seen and not in_list and (_LINKED_HEADLINE.match(line) or _RELATED_HEADLINE.match(line))
                 and not _is_sentence(line) and len(line.split()) <= 30
             )
         ):
@@ -236,6 +239,10 @@ def clean(text):
             continue
         seen_at[line] = len(kept)
         kept.append(line)
+        # (a list the story announces with a colon: its items are the story's, dated or marked as they are)
+        in_list = line.rstrip().endswith(":") or (
+            in_list and bool(_LIST_ITEM_START.match(line) or _RELATED_HEADLINE.match(line))
+        )
         story_seen = story_seen or _is_paragraph(line)  # (a flag: the guard stays linear)
     kept = _without_titled_copy([line for line in kept if line is not None])
     title = _title(kept)

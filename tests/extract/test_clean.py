@@ -970,3 +970,27 @@ def test_a_long_headline_with_a_colon_over_the_publication_line_is_no_sapo():
         "ngoại năm 2022.\nPhó Chủ tịch UBND tỉnh chủ trì hội nghị."
     )
     assert out.title.startswith("Nghệ An tổng kết")
+
+
+def test_a_list_the_story_announces_keeps_its_dated_or_marked_items():
+    story = ("Đoàn công tác tỉnh Lạng Sơn làm việc tại Quảng Tây\nTừ ngày 14 đến 15/3/2024, đoàn công tác tỉnh Lạng Sơn do "
+             "Phó Chủ tịch UBND tỉnh dẫn đầu đã làm việc tại Khu tự trị Quảng Tây (Trung Quốc).\n")
+    text = clean(story + "Lịch trình của đoàn như sau:\nHội đàm với lãnh đạo thành phố Sùng Tả (14/03/2024)\nLàm việc với "
+                 "lãnh đạo thành phố Bằng Tường (15/03/2024)\nHai bên thống nhất kéo dài thời gian thông quan.").text
+    assert "Sùng Tả" in text and "Bằng Tường" in text
+    text = clean(story + "Các hoạt động chính:\n- Hội đàm với tỉnh Xiêng Khoảng tại Phôn-xa-vẳn - 14/3/2024\n- Làm việc "
+                 "với tỉnh Hủa Phăn, ngày 15 - 16/3/2024\nHai bên ký biên bản hợp tác.").text
+    assert "Xiêng Khoảng" in text and "Hủa Phăn" in text
+    text = clean(story + "Tỉnh kiến nghị một số nội dung sau:\n>> Hỗ trợ tỉnh kết nối với các địa phương Nhật Bản\n"
+                 ">> Hướng dẫn tỉnh quản lý biên giới\nThứ trưởng ghi nhận các kiến nghị.").text
+    assert "Hỗ trợ tỉnh kết nối" in text and "Hướng dẫn tỉnh" in text
+
+
+def test_a_request_after_arrows_and_the_lists_under_tin_tuc_cung_chuyen_muc():
+    story = ("Tiêu đề\nChiều 10/5, đoàn Bộ Ngoại giao làm việc với UBND tỉnh Kon Tum về công tác đối ngoại của tỉnh.\nHai "
+             "bên trao đổi về công tác biên giới và hợp tác với các địa phương của Lào, Campuchia.\n")
+    text = clean(story + ">> Phó Chủ tịch UBND tỉnh đề nghị Bộ Ngoại giao hỗ trợ tỉnh mở cửa khẩu phụ\nThứ trưởng ghi nhận.").text
+    assert "đề nghị Bộ Ngoại giao" in text
+    for marker in ("Tin tức cùng chuyên mục", "Tin, bài cùng chuyên mục"):
+        text = clean(story + marker + "\nQuảng Ninh tiếp đoàn thành phố Phòng Thành Cảng").text
+        assert "Phòng Thành Cảng" not in text

@@ -1058,3 +1058,25 @@ def test_a_national_leaders_talks_with_a_foreign_provinces_party_secretary_are_n
         "Bí thư Lý Kiến Quốc cho biết Vân Nam coi trọng quan hệ với các tỉnh biên giới như Lào Cai, Hà Giang."
     )
     assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn công tác tỉnh Quảng Trị làm việc với Quỹ Châu Á tại Hoa Kỳ\nNgày 12/9, tại thành phố San Francisco (Hoa Kỳ), "
+    "Quỹ Châu Á đã đón đoàn công tác tỉnh Quảng Trị do Phó Chủ tịch UBND tỉnh Hoàng Nam dẫn đầu.",
+    "Quảng Trị ký kết hợp tác với Quỹ Korea Foundation (Hàn Quốc)\nChiều 20/6, Quỹ Korea Foundation (Hàn Quốc) tổ chức lễ "
+    "ký kết biên bản ghi nhớ hợp tác giai đoạn 2024 - 2026 với UBND tỉnh Quảng Trị.",
+])
+def test_a_foundations_talks_or_signing_with_the_province_are_activities(text):
+    assert extract_from_text(text + "\nTỉnh đề nghị Quỹ hỗ trợ tỉnh mở lớp đào tạo tiếng Hàn.", "t.txt")[1]["is_activity"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Tỉnh Nam Định gặp mặt kiều bào về quê đón Tết\nChiều 5/1, Phó Chủ tịch UBND tỉnh Nam Định Lê Văn Hòa chủ trì buổi "
+    "họp mặt người Việt Nam ở nước ngoài về quê đón Tết.",
+    "Tỉnh Quảng Bình họp với các tổ chức quốc tế về khắc phục lũ lụt\nChiều 5/10, Phó Chủ tịch UBND tỉnh Quảng Bình Lê "
+    "Văn Hòa chủ trì cuộc họp với đại diện các tổ chức quốc tế về hỗ trợ khắc phục hậu quả lũ lụt.",
+    "Tỉnh Bà Rịa - Vũng Tàu họp với Tập đoàn Hyosung (Hàn Quốc)\nChiều 5/10, Phó Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Lê "
+    "Văn Hòa chủ trì buổi họp với Tập đoàn Hyosung (Hàn Quốc) về dự án mở rộng.",
+])
+def test_a_provincial_leader_chairing_a_meeting_with_a_foreign_side_is_an_activity(text):
+    assert extract_from_text(text + "\nHai bên trao đổi về hợp tác.", "t.txt")[1]["is_activity"] is True

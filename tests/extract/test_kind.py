@@ -1447,3 +1447,15 @@ def test_the_provinces_delegation_named_as_the_article_writes_the_city_travels_a
         "việc tại tỉnh Osaka, địa phương kết nghĩa với TP.HCM từ năm 2007.\nSáng 13-8, đoàn hội kiến phó thống đốc tỉnh Osaka."
     )
     assert classify(text, "2019-08-16") == "outbound_delegation"
+
+
+def test_an_event_named_as_the_work_of_organising_it_is_still_the_provinces_own():
+    text = ("Nghệ An tập huấn công tác lãnh sự\nSáng 12/9, Sở Ngoại vụ tỉnh Nghệ An chủ trì việc tổ chức Hội nghị tập huấn "
+            "công tác lãnh sự, bảo hộ công dân cho cán bộ các huyện.")
+    assert classify(text, "2024-09-12") == "provincial_event"
+
+
+def test_a_visit_to_the_vietnamese_community_abroad_is_a_trip_there():
+    text = ("Đoàn công tác tỉnh Kiên Giang thăm bà con người Việt tại Campuchia\nNgày 5/2, đoàn công tác tỉnh Kiên Giang "
+            "đã thăm hỏi, tặng quà Tết bà con người Việt có hoàn cảnh khó khăn đang sinh sống tại tỉnh Kampot (Campuchia).")
+    assert classify(text, "2024-02-05") == "outbound_delegation"

@@ -393,3 +393,10 @@ def test_the_head_told_after_a_colon_leads_and_a_deputy_head_does_not():
     )
     out = run(text, kind="foreign_delegation", province="Quảng Ninh")
     assert out["lead"]["name"] == "Dương Chí Hoa"
+
+
+def test_the_head_of_an_earlier_trip_named_by_his_post_mid_sentence_leads_not():
+    out = run("Chiều 20/10, Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng tiếp đoàn đại biểu tỉnh Savannakhet (Lào) do Phó Tỉnh "
+              "trưởng Sổm-phon Phôm-vi-hản dẫn đầu. Ông nhắc lại, tháng 5/2023, đoàn công tác của tỉnh, trưởng đoàn là Phó "
+              "Chủ tịch UBND tỉnh Hoàng Nam, đã sang thăm tỉnh Savannakhet.", kind="foreign_delegation", province="Quảng Trị")
+    assert out["lead"]["name"] == "Sổm-phon Phôm-vi-hản"

@@ -1023,3 +1023,17 @@ def test_a_korean_head_named_after_his_countys_name():
     out = run("Tại đây, Quận trưởng Buyeo Lee Sang-woo và ông Nguyễn Đức Phúc đã ký thỏa thuận tiếp nhận lao động.",
               "outbound_delegation", "Quảng Nam")
     assert "Lee Sang-woo" in names(out)
+
+
+def test_a_post_after_đồng_chí_is_no_name_and_lok_alone_opens_a_name():
+    out = run("Dự buổi tiếp có đồng chí Trưởng Đoàn Đại biểu Quốc hội tỉnh và đồng chí Nguyễn Văn Hải, Phó Chủ tịch UBND "
+              "tỉnh.", "foreign_delegation", "Tây Ninh")
+    assert names(out) == ["Nguyễn Văn Hải"]
+    out = run("Phó Chủ tịch UBND tỉnh tiếp ngài Lok Chhay, Phó Tỉnh trưởng tỉnh Svay Rieng.", "foreign_delegation", "Tây Ninh")
+    assert "Lok Chhay" in names(out)
+
+
+def test_the_family_name_tu_after_a_chairmans_or_a_secretarys_post():
+    out = run("Phó Chủ tịch Từ Chí Cường cảm ơn tỉnh Lào Cai. Bí thư Châu ủy Từ Kiến Hoa dự buổi hội đàm.",
+              "foreign_delegation", "Lào Cai")
+    assert "Từ Chí Cường" in names(out) and "Từ Kiến Hoa" in names(out)

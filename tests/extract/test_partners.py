@@ -865,3 +865,34 @@ def test_a_forums_venue_a_road_through_a_province_businesses_origin_and_another_
                   "Oregon, quan tâm thị trường tỉnh.", province="Đồng Nai") == []
     assert _names("Tiêu đề\nTỉnh tiếp đoàn tỉnh Gunma (Nhật Bản).\nBình Định hợp tác đào tạo với Nhật Bản\nThừa Thiên Huế "
                   "và tỉnh Kagawa ký kết thỏa thuận hợp tác", province="Quảng Nam") == ["Gunma"]
+
+
+def test_a_sister_province_named_where_a_no_tie_rule_would_drop_it_stays():
+    assert "Bolikhamxay" in _names("Tiêu đề\nTỉnh đề nghị mở tuyến vận tải từ cảng Vũng Áng sang tỉnh Bolikhamxay, địa phương "
+                                   "có quan hệ hợp tác truyền thống với tỉnh.", province="Hà Tĩnh")
+    assert "Kandal" in _names("Tiêu đề\nCầu Long Bình nối sang tỉnh Kandal, địa phương kết nghĩa với An Giang.",
+                              province="An Giang")
+
+
+def test_an_anniversary_span_and_the_lao_partys_name_tell_no_history():
+    assert _names("Tiêu đề\nNhân dịp kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào (1962 - 2022), tỉnh tiếp đoàn Ủy viên "
+                  "Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư tỉnh Savannakhet.", province="Quảng Trị") == ["Savannakhet"]
+
+
+def test_a_city_named_after_its_expo_then_dealt_with_and_the_region_of_two_cities_in_brackets_stay():
+    names = _names("Tiêu đề\nĐoàn dự Ngày Quảng Nam tại Triển lãm thế giới EXPO 2025 Osaka (Nhật Bản). Đoàn làm việc với lãnh "
+                   "đạo chính quyền Osaka, đề nghị phía Osaka hỗ trợ đào tạo.", province="Quảng Nam")
+    assert "Osaka" in names
+    assert "Quảng Tây" in _names("Tiêu đề\nTỉnh tiếp đoàn công tác thành phố Phòng Thành Cảng và Nam Ninh (Quảng Tây, Trung "
+                                 "Quốc).", province="Quảng Ninh")
+
+
+def test_a_route_between_two_sister_provinces_and_a_capital_visited_after_another_city():
+    assert "Savannakhet" in _names("Tiêu đề\nTỉnh đề nghị thúc đẩy kết nối giao thông đường bộ giữa hai tỉnh kết nghĩa Quảng "
+                                   "Trị - Savannakhet.", province="Quảng Trị")
+    assert "Viêng Chăn" in _names("Tiêu đề\nĐoàn thành phố Hà Nội đã thăm và làm việc tại Luông Pha Bang và Viêng Chăn. Đoàn "
+                                  "hội đàm với chính quyền Thủ đô Viêng Chăn.", province="Hà Nội")
+
+
+def test_a_vietnamese_commune_after_a_district_is_no_listed_foreign_locality():
+    assert _names("Tiêu đề\nTỉnh hỗ trợ xây dựng trường học tại huyện Chiêm Hóa và Kim Bình.", province="Tuyên Quang") == []

@@ -1846,3 +1846,34 @@ def test_an_ask_of_two_foreign_provinces_governments_and_a_joint_ask_to_manage_f
 def test_a_wish_to_carry_on_the_results_or_the_ties_is_general(sentence):
     text = "Tiêu đề\nNgày 16/10, đoàn tỉnh Đồng Nai làm việc tại tỉnh Kratie (Campuchia).\n" + sentence
     assert _texts(_doc(text, province="Đồng Nai", kind="outbound_delegation")) == []
+
+
+def test_a_renewed_ask_that_recalls_the_earlier_one_stays():
+    text = ("Tiêu đề\nNgày 20/10, đoàn Bộ Ngoại giao làm việc với tỉnh Điện Biên.\nPhó Chủ tịch UBND tỉnh nêu một số kiến "
+            "nghị:\n- Đề nghị Chính phủ sớm bố trí vốn cho dự án kè chống sạt lở bờ suối Nậm Na mà tỉnh đã kiến nghị từ năm "
+            "2020.\n- Đề nghị Bộ hỗ trợ tỉnh nâng cấp cửa khẩu Tây Trang.")
+    texts = _texts(_doc(text, province="Điện Biên"))
+    assert any("suối Nậm Na" in t for t in texts) and not any(t.startswith("kiến nghị từ năm") for t in texts)
+
+
+def test_a_market_aim_asked_through_the_consulate_stays():
+    text = ("Tiêu đề\nSáng 5/3, lãnh đạo tỉnh Bắc Giang tiếp Tổng Lãnh sự Trung Quốc.\nTỉnh mong muốn mở rộng thị phần vải "
+            "thiều nhờ Tổng Lãnh sự quán thúc đẩy cấp mã số vùng trồng.")
+    assert len(_texts(_doc(text, province="Bắc Giang", kind="foreign_delegation"))) == 1
+
+
+def test_the_sapos_two_part_ask_is_not_replaced_by_a_body_telling_of_one_part():
+    text = ("Tiêu đề\nChiều 20/10, Phó Chủ tịch UBND tỉnh Quảng Ninh tiếp Tổng Lãnh sự Trung Quốc; Phó Chủ tịch đề nghị Tổng "
+            "Lãnh sự quán hỗ trợ tỉnh mở lại đường bay Vân Đồn - Thâm Quyến và tạo điều kiện cấp thị thực cho doanh nhân "
+            "Quảng Ninh.\nTại buổi tiếp, Phó Chủ tịch giới thiệu tình hình của tỉnh.\nPhó Chủ tịch đề nghị Tổng Lãnh sự quán "
+            "hỗ trợ tỉnh sớm mở lại đường bay thẳng Vân Đồn - Thâm Quyến, góp phần thúc đẩy du lịch giữa Quảng Ninh với "
+            "tỉnh Quảng Đông.")
+    texts = _texts(_doc(text, province="Quảng Ninh", kind="foreign_delegation"))
+    assert any("cấp thị thực" in t for t in texts)
+
+
+def test_the_asks_listed_under_kien_nghi_de_xuat_nhu_sau():
+    text = ("Tiêu đề\nChiều 10/5, đoàn Bộ Ngoại giao làm việc với UBND tỉnh Kon Tum.\nUBND tỉnh Kon Tum có một số kiến nghị, "
+            "đề xuất như sau:\n1. Hỗ trợ tỉnh kết nối với các địa phương của Nhật Bản.\n2. Quan tâm hướng dẫn tỉnh quản lý "
+            "biên giới với Lào.")
+    assert len(_texts(_doc(text, province="Kon Tum"))) == 2

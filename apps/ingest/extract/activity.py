@@ -193,7 +193,7 @@ def is_activity(doc, province):
     if _INTERVIEW.search(head) or _INTERNAL.search(head) or _INTERNAL_TITLE.search(doc.title) or _INTERVIEW_LEAD.search(head_text(doc, 1)) or _half_year(head):
         return False
     opening = body_sentences(doc)[:1]
-    if opening and _COMPANY_EVENT.match(opening[0].text) and not _PROVINCIAL_HOST.search(opening[0].text):
+    if opening and (_COMPANY_EVENT.match(opening[0].text) or _FOUNDATION_GIFT.match(opening[0].text)) and not _PROVINCIAL_HOST.search(opening[0].text):
         return False  # a company's own event that provincial officials attend
     if _MISSION_TITLE.match(doc.title) and not _names_province(province, lead2):
         return False  # an embassy's own Tết gathering abroad: provinces only as its products' origins
@@ -278,10 +278,17 @@ _COMPANY_EVENT = re.compile(
     r"(?:(?:tại|ở)\s(?![^,.]{0,60}(?:UBND|Ủy ban|Tỉnh ủy|Thành ủy|HĐND|Nhà khách|trụ sở|Trung tâm Hành chính))"
     # ("tại Khu công nghiệp Amata (TP.Biên Hòa), ...", "tại KCN Long Hậu (huyện Cần Giuộc, tỉnh Long An), ...")
     r"(?:[^,.()]|TP\.|\([^()\n]{0,60}\)){0,80},\s*)?"
-    # (or a foundation's: "Quỹ Sakura Kids (Nhật Bản) phối hợp với Trường Tiểu học ... tổ chức lễ bàn giao")
-    r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Trường|Hệ thống|Cảng hàng không|Hiệp hội|Quỹ)\b"
+    r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Trường|Hệ thống|Cảng hàng không|Hiệp hội)\b"
     r"(?![^.]{0,160}?(?:\svà|phối hợp với|cùng với)\s+(?:UBND|Ủy ban nhân dân|Sở|Tỉnh ủy|Thành ủy|tỉnh|thành phố))"
     r"[^.]{0,160}?(?:tổ chức|khai trương|khánh thành|ra mắt|công bố|đón)"
+)
+# ... or a foundation's gift at a school or a commune: "Quỹ Sakura Kids (Nhật Bản) phối hợp với Trường Tiểu học
+# ... tổ chức lễ bàn giao" (not its talks or signing with the province: "Quỹ ... đã đón đoàn công tác tỉnh",
+# "Quỹ ... tổ chức lễ ký kết ... với UBND tỉnh")
+_FOUNDATION_GIFT = re.compile(
+    r"^(?:\([^()\n]{1,20}\)\s*[-–]\s*)?(?:[^,.]{0,40},\s*)?Quỹ\b"
+    r"(?![^.]{0,200}?(?:UBND|Ủy ban nhân dân|đoàn (?:công tác|đại biểu)|lãnh đạo tỉnh|ký kết|hội đàm|làm việc))"
+    r"[^.]{0,160}?(?:bàn giao|trao tặng|khánh thành|khởi công)"
 )
 # A headline that names one place, then a colon and what is said of it (not a pair of partners:
 # "Sơn La - Hủa Phăn: Vun đắp tình đoàn kết đặc biệt").
@@ -532,10 +539,13 @@ def _sector_meeting(text):
 
 # A provincial leader chairing a meeting of the province's own ("chủ trì cuộc họp nghe báo cáo tiến
 # độ giải phóng mặt bằng", "chủ trì cuộc họp với các sở, ngành ... bàn giải pháp phục hồi du lịch").
-_OWN_MEETING = re.compile(r"chủ trì (?:cuộc|phiên|buổi) họp\b", re.IGNORECASE)
+_OWN_MEETING = re.compile(r"chủ trì (?:cuộc|phiên|buổi) họp\b(?!\s+mặt)", re.IGNORECASE)
 # ... on foreign affairs after all: a delegation from abroad, its promotion abroad
 _OWN_MEETING_FOREIGN = re.compile(
-    r"đoàn (?:khách )?(?:quốc tế|nước ngoài)|xúc tiến|nguyên thủ|hội nghị quốc tế|sự kiện quốc tế", re.IGNORECASE
+    r"đoàn (?:khách )?(?:quốc tế|nước ngoài)|xúc tiến|nguyên thủ|hội nghị quốc tế|sự kiện quốc tế|tổ chức quốc tế|"
+    r"phi chính phủ|người Việt Nam ở nước ngoài|kiều bào|ASEAN|APEC|Liên hợp quốc|"
+    # (a meeting with an outside party: "chủ trì buổi họp với Tập đoàn Hyosung", "... với Đoàn chuyên gia")
+    r"họp với (?:các |đại diện )?(?:đoàn|tập đoàn|công ty|chuyên gia|tổ chức)", re.IGNORECASE
 )
 
 

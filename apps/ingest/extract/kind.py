@@ -81,7 +81,8 @@ _COMMUNITY_BEFORE = re.compile(
     # people of the province living abroad: "người gốc Huế đang sinh sống, học tập, làm việc tại hơn
     # 30 quốc gia ..., tập trung đông tại Hoa Kỳ"
     # ("hiện có khoảng 25.000 người Bình Định đang sinh sống, ... ở nước ngoài, tập trung chủ yếu tại Hoa Kỳ")
-    r"|(?:người gốc|kiều bào|người Việt Nam|người (?-i:[A-ZĐ])\w*(?: (?-i:[A-ZĐ])\w*){0,2})[^.;\n]{0,120}?"
+    # (counted: not "thăm hỏi bà con người Việt đang sinh sống tại Campuchia", a visit to them there)
+    r"|(?:người gốc|kiều bào|người Việt Nam|(?:[\d.,]+|nghìn|vạn)\s+người (?-i:[A-ZĐ])\w*(?: (?-i:[A-ZĐ])\w*){0,2})[^.;\n]{0,120}?"
     r"(?:sinh sống|làm việc|học tập|định cư|tập trung)[^.;\n]{0,80}$"
     # the province's workers abroad counted: "hơn 2.100 người đi làm việc có thời hạn ở nước ngoài, chủ yếu tại Nhật Bản"
     r"|(?:người|lao động)\s+(?:đi\s+)?(?:làm việc|lao động|xuất khẩu lao động)[^.;\n]{0,60}?(?:chủ yếu|tập trung|nhiều nhất)\s*$",
@@ -113,7 +114,7 @@ _ASKED_BEFORE = re.compile(
     r"(?:chuẩn bị|kế hoạch|phương án|chủ trương)\s+(?:cho\s+)?(?:việc\s+)?|"
     # an event named as a fact, not reported: "cảm ơn sự hỗ trợ của Tổng Lãnh sự quán ..., đặc biệt là việc
     # phối hợp tổ chức thành công Lễ hội ..."
-    r"(?<!\w)việc\s+(?:phối hợp\s+)?)$",
+    r"(?:đặc biệt là|nhất là|trong đó có)\s+việc\s+(?:phối hợp\s+)?)$",
     re.IGNORECASE,
 )
 

@@ -127,7 +127,7 @@ _KOREAN_FAMILY = set(
     "Hwang Ahn An Song Yoo Yu Hong Jeon Ko Moon Mun Yang Son Bae Baek Heo Nam Noh Roh Ha Kwak Cha Joo Woo Min Ryu "
     "Jin Um Eom Chae Won Cheon Bang Gong Hyun Byun Pyo".split()
 )
-_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,4}")
 
 
 def korean_name(words):

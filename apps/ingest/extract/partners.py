@@ -68,7 +68,7 @@ _ORG_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # The bracket after an organisation's town that names its region: " (bang "
-_BRACKET_KIND = re.compile(r"\s*\(\s*(?:(?:tỉnh|bang|vùng|tiểu bang|tỉnh bang|quận|hạt)\s+)?", re.IGNORECASE)
+_BRACKET_KIND = re.compile(r"\s*\(\s*(?:tỉnh|bang|vùng|tiểu bang|tỉnh bang|quận|hạt)\s+", re.IGNORECASE)
 # Where a meeting takes place: a capital named only so is a venue.
 _VENUE_BEFORE = re.compile(
     # (or its outskirts, its centre: "ở ngoại ô Tokyo")
@@ -77,6 +77,7 @@ _VENUE_BEFORE = re.compile(
 )
 # ... or the last of a list of venues: "các chương trình xúc tiến tổ chức tại Tokyo và Seoul"
 _VENUE_LIST_BEFORE = re.compile(
+    r"(?i:tổ chức|diễn ra|xúc tiến|hội chợ|hội nghị|hội thảo|triển lãm|diễn đàn)[^.;\n]{0,60}?"
     r"(?:^|\s)(?:tại|ở)\s+(?:" + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,2}\s*(?:,\s*|\s+và\s+)){1,4}$"
 )
 # The city's own leaders or government in the clause after "tại X".
@@ -86,7 +87,9 @@ _CITY_HOSTS = re.compile(
     r"(?:sở|ban|văn phòng)[^.;,]{0,40}thành phố|ký (?:kết )?(?:biên bản|thỏa thuận|bản ghi nhớ))"
 )
 # A locality dealt with: asked, worked with, visited ("đề nghị Busan hỗ trợ", "với Busan").
-_DEALT_WITH = re.compile(r"(?<!\w)(?:đề nghị|kiến nghị|mong muốn|với|giữa|thăm|và)\s+$", re.IGNORECASE)
+_DEALT_WITH = re.compile(
+    r"(?<!\w)(?:đề nghị|kiến nghị|mong muốn|với|giữa|thăm|và|chính quyền|phía|lãnh đạo(?: chính quyền)?)\s+$", re.IGNORECASE
+)
 # ... unless the province deals with it as a whole: "ký kết biên bản ghi nhớ hợp tác với vùng Kansai"
 _REGION_DEALT_WITH = re.compile(r"(?<!\w)(?:đề nghị|kiến nghị|với|giữa|thăm)\s+(?:vùng\s+)?$", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng chí)\s+$", re.IGNORECASE)
@@ -180,7 +183,7 @@ _NO_TIE_BEFORE = re.compile(
     # the venue of an event to come or held every year: "hội đàm định kỳ lần tới tổ chức tại thành phố Mông
     # Tự", "dự kiến tổ chức tại thành phố Côn Minh", "Hannover Messe tổ chức hằng năm tại thành phố Hannover"
     # ("thống nhất tổ chức phiên họp lần thứ 10 ... tại thành phố Mông Tự")
-    r"(?<!\w)(?:sẽ|dự kiến|lần tới|hằng năm|hàng năm|thường niên|thống nhất|nhất trí)\b[^.;\n]{0,40}?(?:tổ chức|diễn ra)"
+    r"(?<!\w)(?:sẽ|dự kiến|lần tới|hằng năm|hàng năm|thường niên|thống nhất|nhất trí)\b[^.;\n]{0,40}?(?:tổ chức(?!\s+(?:các\s+)?đoàn)|diễn ra)"
     r"[^.;\n]{0,60}?"
     r"\s(?:tại|ở)\s+(?:thành phố\s+|thủ đô\s+)?$|"
     # where businesses or tourists come from: "nhiều doanh nghiệp Hoa Kỳ, đặc biệt từ các bang California và Oregon"
@@ -205,6 +208,11 @@ _SCHOOL_OF_CITY = re.compile(
     r"ngoại ngữ|quốc gia|quốc tế|tổng hợp|nghệ thuật|văn hóa)){0,4}\s+(?:thành phố|tỉnh|bang|tp\.?)\s*$",
     re.IGNORECASE,
 )
+
+
+# ... unless the clause goes on to name the tie: "sang tỉnh Bolikhamxay, địa phương có quan hệ hợp tác truyền thống",
+# "nối sang tỉnh Kandal, địa phương kết nghĩa với tỉnh"
+_TIE_AFTER = re.compile(r"[^.;\n]{0,60}?(?:kết nghĩa|hợp tác truyền thống|quan hệ hữu nghị|địa phương bạn|tỉnh bạn|đối tác truyền thống)")
 
 
 def _somewhere_else(before, after=""):
@@ -241,6 +249,11 @@ _PAIRED_WITH_BEFORE = re.compile(
 # ("Ngay từ những năm 1945 - 1946, ... chiến đấu bảo vệ thị xã Thà Khẹt", "Chiến dịch Thượng Lào năm 1953 giải
 # phóng thị xã Sầm Nưa", "năm 1928 - 1929, Người từng hoạt động cách mạng tại tỉnh U-đon Tha-ni").
 _OLD_YEAR = re.compile(r"(?<!\d)1[89][0-7]\d(?!\d)")
+# Not history: an anniversary's span ("(5/9/1962 - 5/9/2022)", "(1962-2022)") or a party's name ("Đảng Nhân dân
+# Cách mạng Lào").
+_NO_HISTORY = re.compile(
+    r"\(\s*(?:\d{1,2}/\d{1,2}/)?1[89]\d\d\s*[-–]\s*(?:\d{1,2}/\d{1,2}/)?20\d\d\s*\)|Nhân dân Cách mạng", re.IGNORECASE
+)
 _HISTORY_WORDS = re.compile(
     r"kháng chiến|chiến dịch|chiến đấu|chiến tranh|cách mạng|nhà lao|bị bắt|giải phóng|chống Pháp|chống Mỹ|"
     r"hy sinh|Itxala|thời kỳ",
@@ -252,7 +265,7 @@ def _in_history(text, start, end):
     """The sentence around [start, end) tells history: a year before 1980 and a word of war or revolution."""
     left = max(text.rfind(".", max(0, start - 300), start), text.rfind("\n", max(0, start - 300), start))
     right = min((i for i in (text.find(".", end, end + 300), text.find("\n", end, end + 300)) if i != -1), default=end + 300)
-    sentence = text[left + 1 : right]
+    sentence = _NO_HISTORY.sub(" ", text[left + 1 : right])
     return bool(_OLD_YEAR.search(sentence) and _HISTORY_WORDS.search(sentence))
 
 
@@ -357,7 +370,7 @@ _ROUTE_PAIR = r"(?:" + _ROUTE_PLACE + r"\s*[-–]\s*){1,}" + _ROUTE_PLACE
 _ROUTE = re.compile(
     # (its kind in up to six words, a river's name and "kết nối" before the places: "tuyến vận tải thủy nội
     # địa Châu Đốc - Phnom Penh", "tuyến du lịch đường sông Mekong kết nối Đồng Tháp - Prey Veng - Phnom Penh")
-    r"(?<!\w)(?<!trực )(?i:hành lang|tuyến|cao tốc|đường sắt|đường bộ|đường bay|tour)(?:\s+" + LOWER + r"+){0,6}"
+    r"(?<!\w)(?<!trực )(?i:hành lang|tuyến|cao tốc|đường sắt|đường bộ|đường bay|tour)(?:\s+(?!(?i:giữa|hai|kết|nghĩa)\b)" + LOWER + r"+){0,6}"
     r"(?:\s+(?i:sông)\s+" + UPPER + r"[\w'’]*)?(?:\s+" + UPPER + r"[\w'’]*\s+(?i:kết nối|nối))?\s+"
     # more pairs after it: "đường bay thẳng Tuy Hòa - Seoul và Buôn Ma Thuột - Busan"
     + _ROUTE_PAIR + r"(?:\s*(?:,|và)\s*" + _ROUTE_PAIR + r")*"
@@ -559,7 +572,8 @@ def _kind_before(text, start, listed=True):
         if names and "\n" not in window[names.start() :]:
             head = window[: names.start()]
             first = re.search(r"(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3}$", head)
-            if first:
+            # (a list opened by a foreign locality: not "huyện Chiêm Hóa và Kim Bình", Vietnamese communes)
+            if first and (_variant_key(first.group(0)) in _gazetteer()[1] or foreign_spelling(first.group(0))):
                 at = max(0, start - 160) + first.start()
                 named = _LIST_NAMED_BY.search(text[max(0, at - 60) : at])
                 if named:
@@ -633,7 +647,7 @@ def extract(doc, province):
             continue  # "Cảng vụ Houston (bang Texas, Hoa Kỳ)": where the organisation's town lies
         if _MARKETS_LISTED.search(text[max(0, start - 220) : start]):
             continue  # "quảng bá du lịch tại các thành phố lớn của Nga như Moscow, ...": markets, not partners
-        if _somewhere_else(before, after) or _FAIR_AFTER.match(text, end, end + 200):
+        if (_somewhere_else(before, after) or _FAIR_AFTER.match(text, end, end + 200)) and not _TIE_AFTER.match(text, end, end + 100):
             continue  # the venue of a fair, a company's seat, a school's town: not a locality dealt with
         if _anothers_partner(before, province):
             continue  # "hợp tác giữa tỉnh Tây Ninh và tỉnh Svay Rieng" in a Bình Phước article

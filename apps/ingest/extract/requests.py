@@ -102,6 +102,8 @@ _NOUN_BEFORE = re.compile(
     r"giải đáp|đối với|về|với|theo|có|là|cho|bày tỏ|những ý kiến|ý kiến|nội dung|"
     # one dealt with: "đã quan tâm giải quyết đề nghị trước đây của thành phố"
     r"giải quyết|xử lý|"
+    # an ask recalled in a relative clause: "... mà tỉnh đã kiến nghị từ năm 2020"
+    r"mà\s+(?:tỉnh|thành phố|UBND tỉnh|địa phương|chúng tôi)\s+(?:đã\s+|từng\s+)?|"
     # "chủ động xây dựng đề xuất dự án": a proposal made, the noun
     r"xây dựng|lập|gửi|trình|hoàn thiện|chuẩn bị|hồ sơ|tờ trình|dự thảo|"
     # a count of them: "đã tiếp nhận hơn 3.000 đề nghị giải cứu công dân"
@@ -147,7 +149,8 @@ _GENERAL_WISH = re.compile(
     # the province's own aim, of no one: "tỉnh mong muốn mở rộng thị phần, nâng cao giá trị sản phẩm tại thị
     # trường khó tính này"
     r"(?:tiếp tục\s+)?(?:mở rộng|nâng cao|tăng)\s+(?:thị phần|giá trị|kim ngạch|sản lượng)"
-    r"(?![^;.]*\b(?:hỗ trợ|giúp|tạo điều kiện|kết nối|giới thiệu|quan tâm|phối hợp|cùng)\b)[^;.]{0,80}[.]?$)",
+    r"(?![^;.]*\b(?:hỗ trợ|giúp|tạo điều kiện|kết nối|giới thiệu|quan tâm|phối hợp|cùng|nhờ|thông qua|đề nghị|thúc đẩy|"
+    r"đồng hành|ủng hộ|tạo thuận lợi|mở cửa|cấp|Tổng Lãnh sự quán|Đại sứ quán|Bộ|phía)\b)[^;.]{0,80}[.]?$)",
     re.IGNORECASE,
 )
 # A wish for ties or cooperation whose only content is a list of sectors ("mong muốn tăng cường
@@ -295,8 +298,13 @@ _ASK_AS_SUBJECT = re.compile(
     r"\b(?:nêu|đưa ra|đề cập|gửi|trình|đề xuất|kiến nghị|đề nghị)\b|"
     r"(?:của tỉnh\s+|của thành phố\s+)?(?:tại [^,.;]{0,60}\s)?năm \d{4}\s+(?:về|của|đối với)\b)"
 )
+# ... whose sentence tells what became of it: "nay đã hoàn thành", "cũng đã được Chính phủ bố trí vốn", "đang được
+# hoàn thiện hồ sơ" (not a renewed ask: "... mà tỉnh nêu năm 2020 cũng cần sớm được bố trí vốn")
+_TOLD_DONE = re.compile(r"\b(?:nay đã|đã được|cũng đã|đang được|đã hoàn thành|đã đi vào|đã triển khai|đã xong)\b")
 # An ask word as the noun that heads a list of the asks: "kiến nghị như sau:", "đề xuất cụ thể:".
-_LIST_NOUN = re.compile(r"(?i:kiến nghị|đề xuất|đề nghị)(?:\s+(?:như sau|sau đây|sau|cụ thể|chính))?\s*:\s*$")
+_LIST_NOUN = re.compile(
+    r"(?i:kiến nghị|đề xuất|đề nghị)(?:\s*(?:,|và)\s*(?i:kiến nghị|đề xuất|đề nghị))*(?:\s+(?:như sau|sau đây|sau|cụ thể|chính))?\s*:\s*$"
+)
 
 
 def _is_noun(text, start, end, sent_start):
@@ -420,7 +428,7 @@ def _candidates(doc, ctx):
             if _OWN_LIST.match(text, end) and not _past_ask(text, sent.start, start, sent.end, doc.published_year):
                 hit = start  # "Báo cáo cũng nêu kiến nghị của tỉnh đối với Bộ Ngoại giao: hỗ trợ ...; giới thiệu ..."
                 break
-            if start - sent.start <= 2 and _ASK_AS_SUBJECT.match(text, start, sent.end):
+            if start - sent.start <= 2 and _ASK_AS_SUBJECT.match(text, start, sent.end) and _TOLD_DONE.search(text, start, sent.end):
                 continue  # "Đề xuất ... mà tỉnh nêu năm 2020 cũng đã được ...", "Kiến nghị năm 2018 về việc ...": told as history
             if _is_noun(text, start, end, sent.start):
                 # (the province's asks announced as a noun, listed under it: "UBND tỉnh có một số kiến
@@ -575,7 +583,7 @@ def extract(doc, kind, province, lead, officials, partners):
             # quan đến 23h tại cặp cửa khẩu ...")
             if len(words) > len(seen[again]) and (
                 words >= seen[again] or out[again].span[1] <= title_end or len(words) >= 1.5 * len(seen[again])
-                or out[again].span[1] <= sapo_end < start
+                or (out[again].span[1] <= sapo_end < start and _tells_every_part(out[again].text, words))
             ):
                 seen[again], out[again] = words, item
             continue
@@ -614,6 +622,17 @@ def _subheading(text, start, end):
     words = {w for w in _words(text[start:end]) if w not in _ASK_WORDS}
     following = _words(text[line_end : line_end + 1500])
     return bool(words) and len(words & following) >= 0.6 * len(words)
+
+
+def _tells_every_part(text, words):
+    """Each part of the ask ``text`` (joined by "và", ";" or "đồng thời") has half its words in ``words``:
+    a later telling of all of it, not of one part ("mở lại đường bay ... và tạo điều kiện cấp thị thực ..." over
+    a body that asks only for the flight)."""
+    for part in re.split(r"\s+và\s+|;\s*|,?\s+đồng thời\s+", text):
+        part_words = _words(part)
+        if len(part_words) >= 3 and len(part_words & words) < 0.5 * len(part_words):
+            return False
+    return True
 
 
 def _without_headline_summary(out, title_end, sapo_end=-1):

@@ -45,8 +45,9 @@ _HEAD_APPOSITION = re.compile(
 # "Trưởng đoàn là ông Dương Vĩ Hoa, ...": the head named after his role.
 _HEAD_BEFORE = re.compile(
     # ("Trưởng đoàn: ông X", not "Phó Trưởng đoàn là ông X")
-    # (or his post: "Trưởng đoàn là Thứ trưởng Bộ Ngoại giao Nguyễn Đức Hiệp")
-    r"(?<!\w)(?<!Phó )(?<!phó )trưởng\s+đoàn\s*(?:(?:là\s+)?:?\s*(?:ông|bà|ngài|đồng\s+chí)\s+|(?:là|:)\s+)$",
+    # (or his post, opening a sentence: "Trưởng đoàn là Thứ trưởng Bộ Ngoại giao Nguyễn Đức Hiệp")
+    r"(?<!\w)(?<!Phó )(?<!phó )trưởng\s+đoàn\s*(?:là\s+)?:?\s*(?:ông|bà|ngài|đồng\s+chí)\s+$|"
+    r"(?:^|[.!?]\s+|\n)(?-i:Trưởng)\s+đoàn\s*(?:là|:)\s+$",
     re.IGNORECASE
 )
 # "... do ông Jean-Marc Dubreuil, Phó Chủ tịch thứ nhất Hội đồng vùng Île-de-France làm trưởng đoàn":

@@ -73,6 +73,8 @@ _NAME_BREAKERS = {
     "đô": {"trưởng"},
     "chánh": {"Thanh", "thanh", "Văn", "văn", "án"},
     "cơ": {"quan", "Quan", "sở", "Sở", "chế", "hội", "cấu"},
+    # the Khmer honorific "Lok Chumteav", not a name "Lok Chhay"
+    "lok": {"Chumteav", "chumteav"},
 }
 # A time of day that is also a given name ("Trần Minh Sáng"): inside a run it breaks it only
 # before a day ("Sáng 14/10") or a day word ("Sáng nay", "Sáng cùng ngày").
@@ -94,8 +96,11 @@ def _breaks(text, tokens, i):
     return True
 
 
+# Title words a run after "đồng chí" may open with: "đồng chí Trưởng Đoàn Đại biểu Quốc hội tỉnh" names no one.
+_TITLE_FIRST = {"Trưởng", "Phó", "Chủ", "Bí", "Giám", "Tổng", "Thứ", "Bộ", "Đại", "Thượng", "Trung", "Thiếu", "Chánh",
+                "Cục", "Vụ", "Chỉ", "Ủy", "Trợ", "Tham"}
 # Words right before a family name Từ: "ông Từ Chí Cường", "Châu trưởng Từ Chí Cường", "đồng chí Từ Minh Hải".
-_BEFORE_TU = {"ông", "bà", "ngài", "chí", "trưởng"}
+_BEFORE_TU = {"ông", "bà", "ngài", "chí", "trưởng", "tịch", "ủy", "thư"}
 
 
 def _family_name_tu(text, tokens, i):
@@ -354,7 +359,7 @@ def _candidates(text):
         # (right after "ông", "bà": a person, whose name may hold such a word: "ông A Khoa",
         # "ông K'Mák Huy", ethnic-minority names of the Central Highlands)
         # (or "đồng chí": "đồng chí Vi Lay Văn Khăm Sổm", a Lao name holding "Văn")
-        personal = m.honorific in ("ông", "bà", "ngài", "đồng chí")
+        personal = m.honorific in ("ông", "bà", "ngài") or (m.honorific == "đồng chí" and words[0] not in _TITLE_FIRST)
         if foreign_shape and not vietnamese_middle and not personal and any(w.lower() in lex.words for w in words):
             continue  # an organisation word ("Nhân", "Quốc") inside: not a name
         out.append(m)
