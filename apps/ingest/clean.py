@@ -215,7 +215,8 @@ def clean(text):
         # (a sentence of the story may open with a widget's word: "Chia sẻ thêm tại buổi làm việc, ông ...")
         if (
             (_FURNITURE_LINE.match(line) and not _is_sentence(line)) or _is_byline(line) or _is_menu(line)
-            or _is_doubled(line) or (_RELATED_ITEM.match(line) and not (in_list and _RELATED_ITEM.match(line).group(2)))
+            # (a dated item of a list the story announces stays: "- Hội đàm với tỉnh Xiêng Khoảng - 14/3/2024")
+            or _is_doubled(line) or ((item := _RELATED_ITEM.match(line)) and not (in_list and item.group(2)))
             or (
                 story_seen and not in_list and (_LINKED_HEADLINE.match(line) or _RELATED_HEADLINE.match(line))
                 and not _is_sentence(line) and len(line.split()) <= 30

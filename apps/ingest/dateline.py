@@ -61,7 +61,7 @@ _WORDS_DATE_IN = re.compile(
     re.IGNORECASE,
 )
 _PUBLICATION_CUE = re.compile(
-    r"(?i:ngày đăng|cập nhật|đăng lúc|đăng ngày|xuất bản)|" + WEEKDAY_NAME + r"|\d{1,2}:\d{2}", re.IGNORECASE
+    r"ngày đăng|cập nhật|đăng lúc|đăng ngày|xuất bản|" + WEEKDAY_NAME + r"|\d{1,2}:\d{2}", re.IGNORECASE
 )
 
 

@@ -540,7 +540,8 @@ def _sector_meeting(text):
 # A provincial leader chairing a meeting of the province's own ("chủ trì cuộc họp nghe báo cáo tiến
 # độ giải phóng mặt bằng", "chủ trì cuộc họp với các sở, ngành ... bàn giải pháp phục hồi du lịch").
 _OWN_MEETING = re.compile(r"chủ trì (?:cuộc|phiên|buổi) họp\b(?!\s+mặt)", re.IGNORECASE)
-# ... on foreign affairs after all: a delegation from abroad, its promotion abroad
+# ... on foreign affairs after all: a delegation from abroad, its promotion abroad, international or
+# non-governmental organisations, overseas Vietnamese, or an outside party it meets (a company, experts)
 _OWN_MEETING_FOREIGN = re.compile(
     r"đoàn (?:khách )?(?:quốc tế|nước ngoài)|xúc tiến|nguyên thủ|hội nghị quốc tế|sự kiện quốc tế|tổ chức quốc tế|"
     r"phi chính phủ|người Việt Nam ở nước ngoài|kiều bào|ASEAN|APEC|Liên hợp quốc|"

@@ -75,7 +75,8 @@ _VENUE_BEFORE = re.compile(
     r"(?:^|\s)(?:tại|ở|đến|tới|sang)\s+(?:(?:ngoại ô|ngoại thành|trung tâm)\s+)?(?:thủ đô\s+|thành phố\s+|tp\.?\s*)?$",
     re.IGNORECASE
 )
-# ... or the last of a list of venues: "các chương trình xúc tiến tổ chức tại Tokyo và Seoul"
+# ... or the last of a list of venues after an event's words: "các chương trình xúc tiến tổ chức tại Tokyo và
+# Seoul" (not the cities a delegation visited: "thăm và làm việc tại Luông Pha Bang và Viêng Chăn")
 _VENUE_LIST_BEFORE = re.compile(
     r"(?i:tổ chức|diễn ra|xúc tiến|hội chợ|hội nghị|hội thảo|triển lãm|diễn đàn)[^.;\n]{0,60}?"
     r"(?:^|\s)(?:tại|ở)\s+(?:" + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,2}\s*(?:,\s*|\s+và\s+)){1,4}$"

@@ -557,8 +557,7 @@ def extract(doc, kind, province, lead, officials, partners):
     ctx = Context(doc, kind, province, lead, officials, partners)
     pieces = [p for start, end in _candidates(doc, ctx) for p in _split_long(text, start, end)]
     title_end = doc.title_span[1] if doc.title_span else 0
-    lead = body_sentences(doc)[:1]
-    sapo_end = (text.find("\n", lead[0].start) % (len(text) + 1)) if lead else -1  # the first paragraph's end
+    sapo_end = _first_paragraph_end(doc)
     for start, end in pieces:
         start, end = _trim(text, start, end)
         piece = text[start:end]
@@ -624,6 +623,15 @@ def _subheading(text, start, end):
     return bool(words) and len(words & following) >= 0.6 * len(words)
 
 
+def _first_paragraph_end(doc):
+    """Where the story's first paragraph (the sapo, often summing up the asks) ends, or -1."""
+    lead = body_sentences(doc)[:1]
+    if not lead:
+        return -1
+    end = doc.text.find("\n", lead[0].start)
+    return end if end >= 0 else len(doc.text)
+
+
 def _tells_every_part(text, words):
     """Each part of the ask ``text`` (joined by "và", ";" or "đồng thời") has half its words in ``words``:
     a later telling of all of it, not of one part ("mở lại đường bay ... và tạo điều kiện cấp thị thực ..." over
@@ -642,7 +650,8 @@ def _without_headline_summary(out, title_end, sapo_end=-1):
     Nor does one most of whose words the body's asks hold, told there in other words ("Hà Nội
     mong muốn học hỏi kinh nghiệm xử lý rác thải của thành phố Fukuoka" over "đề nghị thành phố
     Fukuoka chia sẻ kinh nghiệm, chuyển giao công nghệ phân loại rác ..."); one the body does not
-    tell ("... hỗ trợ vốn ODA cải tạo hệ thống thủy lợi ...") stays."""
+    tell ("... hỗ trợ vốn ODA cải tạo hệ thống thủy lợi ...") stays. The sapo's ask (before ``sapo_end``) goes too
+    when nearly all its words stand in the later asks, told there as two or more."""
     body = [r for r in out if r.span[0] >= title_end]
     if not body:
         return out
