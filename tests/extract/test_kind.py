@@ -1459,3 +1459,14 @@ def test_a_visit_to_the_vietnamese_community_abroad_is_a_trip_there():
     text = ("Đoàn công tác tỉnh Kiên Giang thăm bà con người Việt tại Campuchia\nNgày 5/2, đoàn công tác tỉnh Kiên Giang "
             "đã thăm hỏi, tặng quà Tết bà con người Việt có hoàn cảnh khó khăn đang sinh sống tại tỉnh Kampot (Campuchia).")
     assert classify(text, "2024-02-05") == "outbound_delegation"
+
+
+def test_the_provinces_leader_chairing_its_review_conference_makes_it_the_provinces_own():
+    text = ("An Giang tổng kết công tác đối ngoại năm 2022\nSáng 13/01, tại Hội trường UBND tỉnh, Chủ tịch UBND tỉnh An "
+            "Giang Trần Quốc Hưng chủ trì Hội nghị tổng kết công tác đối ngoại năm 2022.\nTỉnh đề nghị Bộ Ngoại giao hỗ "
+            "trợ tỉnh tổ chức Hội nghị xúc tiến đầu tư.")
+    assert classify(text, "2023-01-13") == "provincial_event"
+    # (a deputy minister chairing one in the province is no such sign)
+    text = ("Hội nghị về công tác lãnh sự\nSáng 13/01, Thứ trưởng Bộ Ngoại giao Lê Văn Hải chủ trì Hội nghị về công tác "
+            "lãnh sự tại tỉnh An Giang, với sự tham dự của lãnh đạo UBND tỉnh.")
+    assert classify(text, "2023-01-13") != "provincial_event"

@@ -896,3 +896,9 @@ def test_a_route_between_two_sister_provinces_and_a_capital_visited_after_anothe
 
 def test_a_vietnamese_commune_after_a_district_is_no_listed_foreign_locality():
     assert _names("Tiêu đề\nTỉnh hỗ trợ xây dựng trường học tại huyện Chiêm Hóa và Kim Bình.", province="Tuyên Quang") == []
+
+
+def test_the_cities_flights_come_from_name_no_partner():
+    assert _names("Tiêu đề\nTỉnh tiếp Tổng Lãnh sự Nga, đề nghị hỗ trợ nối lại các đường bay thẳng từ các thành phố của Nga "
+                  "như Vladivostok, Novosibirsk, Irkutsk đến Cam Ranh; hợp tác với vùng Primorsky.",
+                  province="Khánh Hòa") == ["Primorsky"]

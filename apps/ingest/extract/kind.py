@@ -100,7 +100,11 @@ _OWN_EVENT = re.compile(
     r"(?:hội nghị|buổi đối thoại|đối thoại|chương trình|họp mặt|gặp mặt|buổi gặp gỡ|sự kiện|lễ(?!\s+(?:đón|tiễn))|"
     r"hội thảo|tọa đàm|diễn đàn|hội chợ|tuần lễ|ngày hội|lớp tập huấn|lớp bồi dưỡng|tập huấn|khóa bồi dưỡng)|"
     # a meeting of the province's own bodies: "chủ trì cuộc họp Tiểu ban Đối ngoại"
-    r"chủ trì (?:cuộc |phiên )?họp|(?:cuộc |phiên )?họp (?:của )?(?:Tiểu ban|Ban Chỉ đạo|Ban Tổ chức)",
+    r"chủ trì (?:cuộc |phiên )?họp|(?:cuộc |phiên )?họp (?:của )?(?:Tiểu ban|Ban Chỉ đạo|Ban Tổ chức)|"
+    # the province's own leader chairing its conference: "Chủ tịch UBND tỉnh An Giang Trần Quốc Hưng chủ trì Hội nghị
+    # tổng kết công tác đối ngoại" (not a minister chairing one)
+    r"(?-i:UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Sở Ngoại vụ)[^.;\n]{0,60}?\schủ trì (?:buổi\s+)?"
+    r"(?:hội nghị|hội thảo|tọa đàm|lễ|buổi gặp mặt|buổi họp mặt)",
     re.IGNORECASE,
 )
 # An event asked for or planned, not held: "đề nghị Bộ hỗ trợ tỉnh tổ chức Hội nghị xúc tiến đầu tư".

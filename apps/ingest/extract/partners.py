@@ -380,6 +380,10 @@ _ROUTE = re.compile(
     # the places a flight goes to: "đường bay thẳng từ Cảng hàng không Phù Cát đến Seoul và Busan"
     r"|(?<!\w)(?i:đường bay)[^.;\n]{0,60}?\s(?i:đến|tới|đi)\s+" + _ROUTE_PLACE
     + r"(?:\s*(?:,|và)\s*" + _ROUTE_PLACE + r")*"
+    # the places flights come from: "đường bay thẳng từ các thành phố của Nga như Vladivostok, Novosibirsk, Irkutsk
+    # đến Cam Ranh"
+    r"|(?<!\w)(?i:chuyến bay|đường bay)[^.;\n]{0,40}?\s(?i:từ)\s+(?:[^.;\n]{0,40}?\s(?i:như)\s+)?" + _ROUTE_PLACE
+    + r"(?:\s*(?:,|và)\s*" + _ROUTE_PLACE + r")*\s+(?i:đến|tới|đi)\b"
     # the places flights run between: "các chuyến bay thẳng giữa Đà Nẵng và Tokyo, Osaka"
     r"|(?<!\w)(?i:chuyến bay|đường bay)[^.;\n]{0,30}?\s(?i:giữa)\s+" + _ROUTE_PLACE
     + r"(?:\s*(?:,|và)\s*" + _ROUTE_PLACE + r")+"
