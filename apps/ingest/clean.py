@@ -10,7 +10,15 @@ from dataclasses import dataclass, field
 
 from apps.lib.text import capital_joins
 
-from .dateline import CLOCK_AT_END, CLOCK_AT_START, WEEKDAY_NAME, find_clock, find_published, tail_publication
+from .dateline import (
+    CLOCK_AT_END,
+    CLOCK_AT_START,
+    WEEKDAY_NAME,
+    WORDS_DATELINE,
+    find_clock,
+    find_published,
+    tail_publication,
+)
 
 # A whole line that is page furniture.
 _FURNITURE_LINE = re.compile(
@@ -585,15 +593,9 @@ def _looks_like_dateline(line):
         return True  # "Thứ Hai, 28/11/2022 - 15:05 | Tác giả: QUANG HIỂN": the author on the same line
     if _AUTHOR_DATELINE.match(line) and len(line.split()) < 18:
         return True  # "Nguyên Bảo · Thứ Năm, 04/12/2025, 16:45 (GMT+7) · Cập nhật: ...": the author first
-    if _WORDS_DATELINE.match(line) and len(line.split()) < 12:
+    if WORDS_DATELINE.match(line) and len(line.split()) < 12:
         return True  # "Ngày đăng: Thứ sáu, 24 Tháng 11 2017 15:40": Joomla's month in words
     return bool(_DATE_IN_LINE.search(line) and _WEEKDAY_OR_TIME.search(line) and len(line.split()) < 10)
-
-
-_WORDS_DATELINE = re.compile(
-    r"^[(\[]?\s*(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản)\b[^\n]{0,30}?\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4}",
-    re.IGNORECASE,
-)
 
 
 # An author's name, a separator, then the day and its time of day.

@@ -60,6 +60,11 @@ _WORDS_DATE_IN = re.compile(
     r"|chạp)\s*,)\s+(\d{4})\b",
     re.IGNORECASE,
 )
+# The whole labelled line, its month as a number, as the clean stage tells a dateline from a title.
+WORDS_DATELINE = re.compile(
+    r"^[(\[]?\s*(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản)\b[^\n]{0,30}?\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4}",
+    re.IGNORECASE,
+)
 _PUBLICATION_CUE = re.compile(
     r"ngày đăng|cập nhật|đăng lúc|đăng ngày|xuất bản|" + WEEKDAY_NAME + r"|\d{1,2}:\d{2}", re.IGNORECASE
 )

@@ -193,7 +193,8 @@ def is_activity(doc, province):
     if _INTERVIEW.search(head) or _INTERNAL.search(head) or _INTERNAL_TITLE.search(doc.title) or _INTERVIEW_LEAD.search(head_text(doc, 1)) or _half_year(head):
         return False
     opening = body_sentences(doc)[:1]
-    if opening and (_COMPANY_EVENT.match(opening[0].text) or _FOUNDATION_GIFT.match(opening[0].text)) and not _PROVINCIAL_HOST.search(opening[0].text):
+    company = opening and (_COMPANY_EVENT.match(opening[0].text) or _FOUNDATION_GIFT.match(opening[0].text))
+    if company and not _PROVINCIAL_HOST.search(opening[0].text):
         return False  # a company's own event that provincial officials attend
     if _MISSION_TITLE.match(doc.title) and not _names_province(province, lead2):
         return False  # an embassy's own Tết gathering abroad: provinces only as its products' origins
@@ -269,13 +270,14 @@ def is_activity(doc, province):
 
 # A company's, a bank's or a school's own event ("Sáng 6/12, Công ty TNHH ... tổ chức lễ khai
 # trương ..."): not the province's foreign affairs unless its leaders receive or meet someone.
+# A lead's opening: the outlet's prefix, then a clause of time ("(LA) - Sáng 17/5, ").
+_LEAD_OPENING = r"^(?:\([^()\n]{1,20}\)\s*[-–]\s*)?(?:[^,.]{0,40},\s*)?"
 _COMPANY_EVENT = re.compile(
-    # (after the outlet's prefix, a clause of time and one of place that is not the province's
-    # own house: "(LA) - Sáng 17/5, tại Cụm công nghiệp Hòa Khánh Tây (huyện Đức Hòa), Công ty
-    # ... tổ chức lễ khánh thành"; "tại trụ sở UBND tỉnh, Trường Đại học X và UBND tỉnh tổ
-    # chức lễ ký kết" is the province's)
-    r"^(?:\([^()\n]{1,20}\)\s*[-–]\s*)?(?:[^,.]{0,40},\s*)?"
-    r"(?:(?:tại|ở)\s(?![^,.]{0,60}(?:UBND|Ủy ban|Tỉnh ủy|Thành ủy|HĐND|Nhà khách|trụ sở|Trung tâm Hành chính))"
+    # (after the lead's opening, a clause of place that is not the province's own house: "(LA) - Sáng
+    # 17/5, tại Cụm công nghiệp Hòa Khánh Tây (huyện Đức Hòa), Công ty ... tổ chức lễ khánh thành";
+    # "tại trụ sở UBND tỉnh, Trường Đại học X và UBND tỉnh tổ chức lễ ký kết" is the province's)
+    _LEAD_OPENING
+    + r"(?:(?:tại|ở)\s(?![^,.]{0,60}(?:UBND|Ủy ban|Tỉnh ủy|Thành ủy|HĐND|Nhà khách|trụ sở|Trung tâm Hành chính))"
     # ("tại Khu công nghiệp Amata (TP.Biên Hòa), ...", "tại KCN Long Hậu (huyện Cần Giuộc, tỉnh Long An), ...")
     r"(?:[^,.()]|TP\.|\([^()\n]{0,60}\)){0,80},\s*)?"
     r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Trường|Hệ thống|Cảng hàng không|Hiệp hội)\b"
@@ -286,7 +288,7 @@ _COMPANY_EVENT = re.compile(
 # ... tổ chức lễ bàn giao" (not its talks or signing with the province: "Quỹ ... đã đón đoàn công tác tỉnh",
 # "Quỹ ... tổ chức lễ ký kết ... với UBND tỉnh")
 _FOUNDATION_GIFT = re.compile(
-    r"^(?:\([^()\n]{1,20}\)\s*[-–]\s*)?(?:[^,.]{0,40},\s*)?Quỹ\b"
+    _LEAD_OPENING + r"Quỹ\b"
     r"(?![^.]{0,200}?(?:UBND|Ủy ban nhân dân|đoàn (?:công tác|đại biểu)|lãnh đạo tỉnh|ký kết|hội đàm|làm việc))"
     r"[^.]{0,160}?(?:bàn giao|trao tặng|khánh thành|khởi công)"
 )
