@@ -1037,3 +1037,12 @@ def test_the_family_name_tu_after_a_chairmans_or_a_secretarys_post():
     out = run("Phó Chủ tịch Từ Chí Cường cảm ơn tỉnh Lào Cai. Bí thư Châu ủy Từ Kiến Hoa dự buổi hội đàm.",
               "foreign_delegation", "Lào Cai")
     assert "Từ Chí Cường" in names(out) and "Từ Kiến Hoa" in names(out)
+
+
+def test_a_two_word_title_after_a_hyphen_ends_the_name():
+    out = run("Cùng đi có các đồng chí: Đại tá Hà Văn Chỉnh-Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh; Thiếu tướng "
+              "Sok Pheap-Tư lệnh Quân khu 2 và ông Lý Minh Tư-Phó Giám đốc Sở Ngoại vụ.", "outbound_delegation", "Kon Tum")
+    assert {"Hà Văn Chỉnh", "Sok Pheap", "Lý Minh Tư"} <= set(names(out))
+    # a hyphenated given name stays whole when no title follows it
+    out = run("Tiếp đoàn có ông Bun-Chăn Xi-Vông, Phó Tỉnh trưởng tỉnh Attapeu.", "foreign_delegation", "Kon Tum")
+    assert "Bun-Chăn Xi-Vông" in names(out)

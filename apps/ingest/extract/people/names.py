@@ -43,6 +43,16 @@ class Person:
 # --- names -----------------------------------------------------------------------------
 
 
+# Two-word titles and ranks whose first word is no breaker alone ("Chỉ" and "Tư" are given names
+# too): after a hyphen, with their second word next, they end the name ("Lê Văn Cường-Chỉ huy trưởng").
+_TITLE_PAIRS = {
+    "chỉ": {"huy"}, "tư": {"lệnh"}, "chính": {"ủy", "uỷ"}, "hiệu": {"trưởng"},
+    "đại": {"sứ", "tá", "úy", "uý", "tướng"}, "thượng": {"tướng", "tá", "úy", "uý"},
+    "trung": {"tướng", "tá", "úy", "uý"}, "thiếu": {"tướng", "tá", "úy", "uý"},
+}
+_NEXT_WORD = re.compile(r" (\w+)")
+
+
 def _tokens(text):
     """Words with spans; a hyphenated part that starts a title word is its own token."""
     out = []
@@ -52,7 +62,9 @@ def _tokens(text):
         cur, cur_start, pos = parts[0], start, start + len(parts[0])
         for i in range(1, len(parts), 2):
             sep, nxt = parts[i], parts[i + 1]
-            if nxt[:1].isupper() and nxt.lower() in _BREAKERS:
+            pair = _TITLE_PAIRS.get(nxt.lower()) if i == len(parts) - 2 else None
+            second = _NEXT_WORD.match(text, m.end()) if pair else None
+            if nxt[:1].isupper() and (nxt.lower() in _BREAKERS or (second and second.group(1).lower() in pair)):
                 out.append((cur_start, cur_start + len(cur), cur))
                 cur, cur_start = nxt, pos + len(sep)
             else:
