@@ -59,6 +59,12 @@ def regions():
     return [normalize(r) for r in _data()["regions"]]
 
 
+def areas():
+    """Parts of the world and oceans ("Đông Bắc Á", "Nam Thái Bình Dương"): a ministry's
+    department is named after them ("Vụ Đông Bắc Á"), so they name no foreign side."""
+    return [normalize(r) for r in _data()["areas"]]
+
+
 @cache
 def english_names():
     """{name: its name in English} ("Lào": "Laos"), Việt Nam included."""

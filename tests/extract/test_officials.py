@@ -1046,3 +1046,11 @@ def test_a_two_word_title_after_a_hyphen_ends_the_name():
     # a hyphenated given name stays whole when no title follows it
     out = run("Tiếp đoàn có ông Bun-Chăn Xi-Vông, Phó Tỉnh trưởng tỉnh Attapeu.", "foreign_delegation", "Kon Tum")
     assert "Bun-Chăn Xi-Vông" in names(out)
+
+
+def test_a_part_of_the_world_in_a_departments_name_is_no_person():
+    out = run("Cùng đi có các đồng chí: Mai Xuân Hòa, Phó Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương; Lò Thị "
+              "Bích, Vụ trưởng Vụ Đông Bắc Á và đại diện Cục Lãnh sự.", "central_delegation", "Cà Mau")
+    assert {"Mai Xuân Hòa", "Lò Thị Bích"} <= set(names(out))
+    assert not {"Đông Bắc Á", "Nam Thái Bình Dương", "Thái Bình Dương"} & set(names(out))
+    assert all(o["side"] == "central" for o in out["officials"])

@@ -21,6 +21,8 @@ def test_every_form_is_written_once_and_in_normal_form():
             seen[form] = name
     assert countries.given_name_forms() <= set(seen)
     assert not set(countries.regions()) & set(seen)
+    assert not set(countries.areas()) & (set(seen) | set(countries.regions()))
+    assert all(a == normalize(a) for a in countries.areas())
 
 
 def test_the_partners_gazetteer_names_only_countries_of_the_list():

@@ -54,7 +54,8 @@ def _lexicon():
             words.add(line.lower())
     surnames = {w.lower() for w in surnames_list.every()}
     countries = country_list.forms() + country_list.regions()
-    country_keys = {fold(c) for c in countries} | {"viet nam"}
+    # (parts of the world are no name either: "Trịnh Quang Hải, Vụ trưởng Vụ Đông Bắc Á")
+    country_keys = {fold(c) for c in countries + country_list.areas()} | {"viet nam"}
     country_re = re.compile(
         r"(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted(countries, key=len, reverse=True)) + r")(?!\w)"
     )
