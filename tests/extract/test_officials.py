@@ -1054,3 +1054,13 @@ def test_a_part_of_the_world_in_a_departments_name_is_no_person():
     assert {"Mai Xuân Hòa", "Lò Thị Bích"} <= set(names(out))
     assert not {"Đông Bắc Á", "Nam Thái Bình Dương", "Thái Bình Dương"} & set(names(out))
     assert all(o["side"] == "central" for o in out["officials"])
+
+
+def test_a_japanese_family_name_that_is_also_a_place():
+    out = run("Ngày 9/10, đoàn thăm thành phố Kurashiki. Thị trưởng Okayama Takuya giới thiệu khu cảng. Phó Thống đốc "
+              "tỉnh Fukushima Hiroko cho biết tỉnh cần thêm lao động. Tham dự có Tổng lãnh sự Nhật Bản tại Đà Nẵng "
+              "Nara Kenta.", "outbound_delegation", "Hải Dương")
+    assert {"Okayama Takuya", "Fukushima Hiroko", "Nara Kenta"} <= set(names(out))
+    # a prefecture named before its governor's name stays the title's place
+    out = run("Thống đốc tỉnh Okayama Ibaraki Kenta tiếp đoàn.", "outbound_delegation", "Hải Dương")
+    assert names(out) == ["Ibaraki Kenta"] and out["officials"][0]["titles"] == ["Thống đốc tỉnh Okayama"]

@@ -133,3 +133,27 @@ _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,4}")
 def korean_name(words):
     """``words`` (a run of capitalised words) are a Korean person's name."""
     return len(words) == 2 and words[0] in _KOREAN_FAMILY and bool(_KOREAN_GIVEN.fullmatch(words[1]))
+
+
+# A Japanese name in the press's order, the family name first: many family names are places too
+# ("Yamaguchi Ryota", "Nagano Hideki", "Ueda Koji"), so the given name tells. Common given names
+# in Hepburn romanization (men's and women's), as the Vietnamese press writes them.
+_JAPANESE_GIVEN = set(
+    "Akihiro Akira Atsushi Daisuke Daiki Eiji Fumio Goro Hajime Haruki Haruto Hayato Hideaki Hideki Hideo Hiroaki "
+    "Hirofumi Hiroki Hiromi Hironori Hiroshi Hiroyuki Hisashi Ichiro Isamu Jiro Jun Junichi Junichiro Kaito Kazuhiko "
+    "Kazuhiro Kazuki Kazuo Kazuya Keiichi Keiichiro Keisuke Kenichi Kenji Kenta Kentaro Koichi Koji Kosuke Kota Kotaro "
+    "Kunio Makoto Manabu Mamoru Masaaki Masahiko Masahiro Masaki Masao Masaru Masashi Masato Masayuki Michio Minoru "
+    "Mitsuo Naoki Naoto Nobuo Nobuyuki Norihiro Noriyuki Osamu Ren Ryo Ryoichi Ryosuke Ryota Ryuji Satoru Satoshi "
+    "Seiji Shigeru Shin Shinichi Shinji Shinya Sho Shota Shuichi Shunichi Sota Susumu Tadashi Takahiro Takao Takashi "
+    "Takayuki Takeshi Takuma Takumi Takuya Taro Tatsuya Tetsuya Tomohiro Toru Toshiaki Toshihiro Toshio Tsuyoshi "
+    "Yasuhiro Yasuo Yasushi Yoichi Yoshiaki Yoshihiko Yoshihiro Yoshiki Yoshinori Yoshio Yoshiro Yosuke Yudai Yuichi "
+    "Yuji Yuki Yusuke Yuta Yutaka Yuto Akiko Ayako Ayumi Chie Chihiro Emi Eriko Haruka Hiroko Junko Kaori Kazuko "
+    "Keiko Kumiko Kyoko Mariko Masako Mayumi Megumi Michiko Midori Mika Miki Misaki Naoko Noriko Reiko Rie Sachiko "
+    "Sakura Sayaka Tomoko Yoko Yoshiko Yui Yuko Yumi Yumiko Yuriko".split()
+)
+
+
+def japanese_name(words):
+    """``words`` (a run of capitalised words) are a Japanese person's name, family name first:
+    two words of Latin letters, the second a common given name ("Yamaguchi Ryota")."""
+    return len(words) == 2 and words[1] in _JAPANESE_GIVEN and bool(re.fullmatch(r"[A-Z][a-z]{1,11}", words[0]))

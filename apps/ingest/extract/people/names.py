@@ -8,7 +8,7 @@ from functools import cache
 from apps.lib.text import fold, name_key
 from apps.provinces import lookup
 
-from ..lexicon import LOWER, PROVINCIAL_BODIES, UPPER, korean_name, titled_speaker
+from ..lexicon import LOWER, PROVINCIAL_BODIES, UPPER, japanese_name, korean_name, titled_speaker
 from .lexicon import _BREAKERS, _COUNTRY_AFTER, _PLACE_NOUNS, _WORD, _lexicon
 
 
@@ -226,7 +226,7 @@ def _doc_places(text, tokens, runs):
                 continue  # "UBND tỉnh Lộc Văn Tường": a man's name (Lộc: no listed family name)
             if titled_speaker(text, tokens[run[0]][0], end):
                 continue  # "Chủ tịch Hội đồng thành phố Park Young-jin cho biết": a person speaks, the city left out
-            if korean_name(words):
+            if korean_name(words) or japanese_name(words):
                 continue  # "Chủ tịch Hội đồng tỉnh Choi Byung-gil.": a Korean name, the province left out
             if _after_provincial_body(text, tokens[run[0]][0]) and not _is_province(words):
                 continue  # "Phó Chủ tịch UBND tỉnh K'Mák Huy": no province, so a person (the gazetteer's places stay)
@@ -246,8 +246,9 @@ def _split_run(text, tokens, run, places):
     prev = _prev_word(text, tokens, run[0])
     after_place_noun = prev in _PLACE_NOUNS
     # Right after "ông", "bà", "ngài" a person is named, even one called like a place
-    # ("ông Nagasaki Kotaro"); elsewhere a known place at the front is cut off.
-    for k in range(min(n - 1, 4), 0, -1) if prev not in ("ông", "bà", "ngài") else ():
+    # ("ông Nagasaki Kotaro"), and so is a Japanese family name before a given name ("Thị trưởng
+    # Yamaguchi Ryota"); elsewhere a known place at the front is cut off.
+    for k in range(min(n - 1, 4), 0, -1) if prev not in ("ông", "bà", "ngài") and not japanese_name(words) else ():
         head = " ".join(words[:k])
         if len(head) <= 1 or (len(head) == 2 and n - k < 2):
             continue  # "Y Kông Ayun": the Ê Đê name particle, not Italy ("Ý"); "Mỹ Marc Knapper": the US
@@ -264,6 +265,8 @@ def _split_run(text, tokens, run, places):
         hyphened = next((i for i, w in enumerate(words) if "-" in w), None)
         if hyphened in (1, 2) and n - hyphened <= 4:
             start, cut = hyphened, True
+    if start == 0 and japanese_name(words):
+        return 0, True, False  # "Phó Thống đốc tỉnh Ueda Koji": the prefecture left out, its head named
     provincial_body = _after_provincial_body(text, tokens[run[0]][0])
     run_start, run_end = tokens[run[0]][0], tokens[run[-1]][1]
     if start == 0 and 2 <= n <= 5 and titled_speaker(text, run_start, run_end):
@@ -416,7 +419,11 @@ def _anchor(text, mentions):
             country_gap = bool(gap) and fold(gap.group(1)) in country_keys
             # "Tổng Lãnh sự Singapore tại TP.HCM Jonathan Tan": an envoy's post, ended by where he sits
             envoy = bool(left) and bool(_ENVOY_AT.match(text[left[-1][0] : left[-1][1]]))
-            m.anchored = m.anchored or right or ((bare or m.after_place or country_gap or envoy) and not place_after)
+            # "Phó Thống đốc tỉnh Ueda Koji": a Korean or Japanese name right after its title, the place left out
+            named = bool(left) and not text[left[-1][1] : m.start].strip() and (
+                korean_name(m.name.split()) or japanese_name(m.name.split())
+            )
+            m.anchored = m.anchored or right or ((bare or m.after_place or country_gap or envoy or named) and not place_after)
 
 
 # Several units named after their plural and what they are: "UBND các huyện biên giới Ngọc Hồi, Đăk
