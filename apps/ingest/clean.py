@@ -444,6 +444,12 @@ def _tagline(line):
         or (len(line.split()) <= 10 and re.search(_NATIONAL_OUTLET, line, re.I))
         # a site's address first on a short line: "VOV.VN - Báo điện tử VOV", "Baoquangninh.vn | Tin tức"
         or (len(line.split()) <= 8 and re.match(r"^(?:[\w-]+\.)+(?:vn|net|com|org)\b", line, re.I))
+        # or before the site's own name: "dongnai.gov.vn - Cổng thông tin điện tử tỉnh Đồng Nai"
+        or re.match(
+            r"^(?:[\w-]+\.)+(?:vn|net|com|org)\s*[-–|:]\s*(?:Cổng thông tin|Trang thông tin|Cổng TTĐT|Báo|Tạp chí|Đài)\b[^.]{0,60}$",
+            line,
+            re.I,
+        )
     )
 
 
@@ -585,6 +591,10 @@ def _looks_like_dateline(line):
     """ "24/08/2015 - 18:19", "Thứ Năm, 12/10/2023 - 15:20", "Cập nhật ngày: 07/09/2014": not a title."""
     if re.match(r"^[\W\d]*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}", line) and len(line.split()) < 8:
         return True
+    if (m := _DAY_AND_CLOCK.match(line)) and all(
+        len(part.split()) <= 4 for part in re.split(r"\s*[|·•]\s*", line[m.end() :].strip(" |·•"))
+    ):
+        return True  # "22/08/2024 09:05 | Lượt đọc: 634 | Cỡ chữ a A | In | Chia sẻ": its widgets beside it
     if re.match(r"^ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$", line, re.I):
         return True  # "Ngày 21/12/2022": a portal's publication line, the day alone
     if re.match(r"^[(\[]?\s*(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản)\b[^\n]{0,20}?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", line, re.I):
@@ -598,6 +608,8 @@ def _looks_like_dateline(line):
     return bool(_DATE_IN_LINE.search(line) and _WEEKDAY_OR_TIME.search(line) and len(line.split()) < 10)
 
 
+# The day and its time of day first on a line, then "|" or "·" (its widgets, each a few words).
+_DAY_AND_CLOCK = re.compile(r"^[\W\d]*\d{1,2}[/-]\d{1,2}[/-]\d{4}\s*[-,]?\s*\d{1,2}:\d{2}(?=\s*[|·•])")
 # An author's name, a separator, then the day and its time of day.
 _AUTHOR_DATELINE = re.compile(
     r"^[^\W\d_][^\d\n.]{0,40}?\s[·|•]\s*(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s*)?"

@@ -994,3 +994,20 @@ def test_a_request_after_arrows_and_the_lists_under_tin_tuc_cung_chuyen_muc():
     for marker in ("Tin tức cùng chuyên mục", "Tin, bài cùng chuyên mục"):
         text = clean(story + marker + "\nQuảng Ninh tiếp đoàn thành phố Phòng Thành Cảng").text
         assert "Phòng Thành Cảng" not in text
+
+
+def test_the_sites_address_before_its_name_and_a_clock_with_its_widgets():
+    page = ("thainguyen.gov.vn - Cổng thông tin điện tử tỉnh Thái Nguyên\nĐăng nhập | Đăng ký\n"
+            "Thái Nguyên tiếp đoàn thành phố Gumi (Hàn Quốc) bàn hợp tác đào tạo nghề\n"
+            "Tỉnh đề nghị thành phố Gumi tiếp nhận thực tập sinh của tỉnh sang học tập, làm việc.\n"
+            "14/05/2025 10:20 | Lượt xem: 1.208 | Cỡ chữ a A | In | Chia sẻ\n"
+            "Sáng 13/5, Chủ tịch UBND tỉnh Trịnh Việt Hà đã tiếp đoàn công tác thành phố Gumi do ông Kim Jang-ho làm "
+            "trưởng đoàn.\nHai bên trao đổi về hợp tác đào tạo nghề và tiếp nhận thực tập sinh.")
+    cleaned = clean(page)
+    assert cleaned.title == "Thái Nguyên tiếp đoàn thành phố Gumi (Hàn Quốc) bàn hợp tác đào tạo nghề"
+    _cleaned, record = extract_from_text(page, "t.txt")
+    assert record["is_activity"] and record["start_date"] == "2025-05-13"
+    # a line that opens with the day and its time but goes on as a sentence is no publication line
+    cleaned = clean("Tiêu đề của bài\n14/05/2025 10:20 | Tỉnh Thái Nguyên đã tiếp đoàn thành phố Gumi và hai bên trao "
+                    "đổi về hợp tác\nNội dung.")
+    assert "Tỉnh Thái Nguyên đã tiếp đoàn" in cleaned.text
