@@ -1877,3 +1877,19 @@ def test_the_asks_listed_under_kien_nghi_de_xuat_nhu_sau():
             "đề xuất như sau:\n1. Hỗ trợ tỉnh kết nối với các địa phương của Nhật Bản.\n2. Quan tâm hướng dẫn tỉnh quản lý "
             "biên giới với Lào.")
     assert len(_texts(_doc(text, province="Kon Tum"))) == 2
+
+
+def test_a_header_announcing_the_main_points_is_no_ask():
+    text = ("Tiêu đề\nNgày 8/9/2024, đoàn công tác tỉnh Hà Giang do Chủ tịch UBND tỉnh Nguyễn Văn Sơn dẫn đầu đã làm việc "
+            "với châu Văn Sơn (Trung Quốc).\nChủ tịch UBND tỉnh Nguyễn Văn Sơn đề nghị phía bạn quan tâm phối hợp một số "
+            "nội dung trọng tâm:\n- Sớm mở lại cặp chợ biên giới Xín Cái - Đồng Tâm;\n- Phối hợp kiểm dịch hàng nông sản.")
+    texts = _texts(_doc(text, province="Hà Giang", kind="outbound_delegation", lead="Nguyễn Văn Sơn"))
+    assert len(texts) == 2 and not any("trọng tâm" in t for t in texts)
+
+
+def test_an_ask_of_an_earlier_year_than_the_leads_day_is_history_without_a_publication_line():
+    text = ("Tiêu đề\nSáng 9/10/2018, Chủ tịch UBND tỉnh Bùi Văn Hải tiếp Giám đốc tổ chức JICA tại Việt Nam.\nNăm 2015, tỉnh "
+            "đã đề nghị JICA hỗ trợ xây dựng hệ thống thoát nước; đến nay công trình đã hoàn thành.\nChủ tịch đề nghị JICA "
+            "xem xét hỗ trợ dự án cấp nước cho các xã ven biển.")
+    texts = _texts(_doc(text, province="Thái Bình", kind="foreign_delegation", lead="Bùi Văn Hải"))
+    assert len(texts) == 1 and "cấp nước" in texts[0]

@@ -21,6 +21,7 @@ import re
 
 from apps.lib.text import fold
 
+from . import dates
 from .asker import JOINT_ASK, JOINT_NEED, THREAT_VERBS, Context, subject_side
 from .cues import body_sentences
 from .lexicon import UPPER
@@ -413,6 +414,7 @@ def _candidates(doc, ctx):
     """(start, end) spans of the province's asks, in text order (repeats not yet removed)."""
     text = doc.text
     sentences = doc.sentences
+    year = _article_year(doc)
     spans = []
     i = 0
     while i < len(sentences):
@@ -425,7 +427,7 @@ def _candidates(doc, ctx):
                 chain_end = end  # "kiến nghị, đề xuất": one ask word
                 continue
             chain_end = end
-            if _OWN_LIST.match(text, end) and not _past_ask(text, sent.start, start, sent.end, doc.published_year):
+            if _OWN_LIST.match(text, end) and not _past_ask(text, sent.start, start, sent.end, year):
                 hit = start  # "Báo cáo cũng nêu kiến nghị của tỉnh đối với Bộ Ngoại giao: hỗ trợ ...; giới thiệu ..."
                 break
             if start - sent.start <= 2 and _ASK_AS_SUBJECT.match(text, start, sent.end) and _TOLD_DONE.search(text, start, sent.end):
@@ -449,7 +451,7 @@ def _candidates(doc, ctx):
                 continue  # "đề nghị các sở, ngành ...; ..., đề xuất chấm dứt ...": a step of the task
             if ctx.local_object(text[end : end + 240]):  # (a joint ask may come late in the clause)
                 continue
-            if _past_ask(text, sent.start, start, sent.end, doc.published_year):
+            if _past_ask(text, sent.start, start, sent.end, year):
                 continue
             if subject_side(ctx, sent, start, sentences[max(0, i - 3) : i]) != "local":
                 continue
@@ -512,6 +514,15 @@ _RESOLVED = re.compile(
 )
 
 
+def _article_year(doc):
+    """The year the article speaks from: its publication line's, else its activity's as the lead
+    dates it ("Sáng 12/7/2016, ..."), else None."""
+    if doc.published_year:
+        return doc.published_year
+    found = dates.occasion(doc)
+    return found[1][2] if found and found[1] else None
+
+
 def _past_ask(text, sent_start, start, sent_end, year):
     """The ask word follows "đã" (or "từng") in a clause opened by an earlier year than the
     article's (or "trước đây"), or the sentence says the ask was dealt with since."""
@@ -525,7 +536,7 @@ def _past_ask(text, sent_start, start, sent_end, year):
 
 _ASK_NOUNS = r"nội dung|vấn đề|kiến nghị|đề xuất|việc"
 _ANNOUNCES = re.compile(
-    r"(?:một số|các|những|mấy) (?:" + _ASK_NOUNS + r"|nhiệm vụ)(?: sau| như sau| cụ thể| chính)?"
+    r"(?:một số|các|những|mấy) (?:" + _ASK_NOUNS + r"|nhiệm vụ)(?: sau| như sau| cụ thể| chính| trọng tâm| trọng điểm| chủ yếu)?"
     r"(?:,?\s*(?:cụ thể|gồm|bao gồm)(?: như sau)?)?\s*:\s*$|như sau\s*:\s*$|sau đây\s*:\s*$"
 )
 
