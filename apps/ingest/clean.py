@@ -292,6 +292,8 @@ def _inline_box_end(lines, i, box):
     # (a one-line box may be followed by the story's next subheading: "Đọc thêm: ..." then "Nâng cấp hạ
     # tầng cửa khẩu Cha Lo - Na Phàu" then its paragraphs)
     story = heads + 1 if inline and heads + 1 < len(rest) and _is_subheading(rest[heads][1]) else heads
+    if story + 1 < len(rest) and _CAPTION_CREDIT.search(rest[story][1]):
+        story += 1  # (the photo's caption under the box, its credit at its end, then the story's paragraph)
     if not (inline or 1 <= heads <= 4) or story >= len(rest) or not _is_sentence(rest[story][1]):
         return None
     after = rest[story + 1][1] if story + 1 < len(rest) else ""
@@ -304,7 +306,8 @@ def _inline_box_end(lines, i, box):
     return None
 
 
-_CAPTION_CREDIT = re.compile(r"\S\s*\(?\bẢnh\s*:\s*[^\s.()]+(?:\s+[^\s.()]+){0,3}\)?\s*$")
+# (a credit of initials too: "- Ảnh: N.AN")
+_CAPTION_CREDIT = re.compile(r"\S\s*\(?\bẢnh\s*:\s*(?:[^\W\d_]\.)*[^\s.()]+(?:\s+[^\s.()]+){0,3}\)?\s*$")
 
 
 def _is_subheading(line):

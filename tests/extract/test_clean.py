@@ -1011,3 +1011,26 @@ def test_the_sites_address_before_its_name_and_a_clock_with_its_widgets():
     cleaned = clean("Tiêu đề của bài\n14/05/2025 10:20 | Tỉnh Thái Nguyên đã tiếp đoàn thành phố Gumi và hai bên trao "
                     "đổi về hợp tác\nNội dung.")
     assert "Tỉnh Thái Nguyên đã tiếp đoàn" in cleaned.text
+
+
+def test_a_box_of_related_headlines_with_a_photo_under_it_leaves_the_story_whole():
+    story = ("Tiêu đề của bài viết về Quảng Trị\nSáng 5/9, Chủ tịch UBND tỉnh Võ Văn Hưng tiếp đoàn thành phố Andong do "
+             "Thị trưởng Kwon Ki-chang dẫn đầu.\nHai bên trao đổi về hợp tác du lịch và giáo dục.\n")
+    thanks = "Thị trưởng Kwon Ki-chang cảm ơn sự đón tiếp chu đáo của tỉnh và mời lãnh đạo tỉnh sang thăm thành phố.\n"
+    guests = ("Tham dự buổi tiếp có ông Lê Đức Tiến, Giám đốc Sở Ngoại vụ, cùng lãnh đạo các sở, ngành của tỉnh.\n"
+              "Bình luận (0)\nTin liên quan\n- Quảng Bình tiếp đoàn Hàn Quốc")
+    # the caption right under a one-line box, a sentence in it before its credit
+    text = clean(story + "Đọc thêm: Khách Hàn Quốc đến Quảng Trị tăng mạnh\nThị trưởng Kwon Ki-chang (trái) và Chủ tịch "
+                 "tỉnh trao quà. Ảnh: Hoàng Anh\n" + thanks + guests).text
+    assert "Lê Đức Tiến" in text and "Khách Hàn Quốc" not in text
+    # a caption between the story's paragraphs after the box, credited with initials
+    text = clean(story + "Xem thêm:\nQuảng Trị ký kết hợp tác với tỉnh Savannakhet\nThị trưởng Andong: Muốn đưa thêm du "
+                 "khách\n" + thanks + "Thị trưởng Kwon Ki-chang và Chủ tịch tỉnh trao quà lưu niệm - Ảnh: T.AN\n" + guests).text
+    assert "Lê Đức Tiến" in text and "Muốn đưa thêm" not in text
+
+
+def test_a_province_a_guest_will_visit_later_does_not_act():
+    from apps.ingest.extract.activity import _province_acts
+    assert not _province_acts("Phó Thủ tướng tiếp Thống đốc tỉnh Aichi tại trụ sở Chính phủ. Theo chương trình, ngày 27/7 "
+                              "ông sẽ thăm tỉnh Hà Nam và dự lễ khởi công nhà máy.")
+    assert _province_acts("Đoàn đã thăm tỉnh Hà Nam và dự lễ khởi công nhà máy.")

@@ -357,6 +357,9 @@ def _bare_name_patterns(name):
 _ADDRESS_BEFORE = re.compile(r"(?:huyện|xã|phường|thị xã|thị trấn|quận)\s+[^,;.\n]{1,30},\s*(?:(?:tỉnh|thành phố)\s+)?$")
 
 
+_AHEAD_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến)\s+(?:\w+\s+){0,2}$")
+
+
 def _province_acts(text, province=None):
     """A leader, a body or a delegation of a Vietnamese province acts somewhere in ``text`` (or
     ``province`` is named without its unit word where it acts: "làm việc tại Cần Thơ", "Bình Định
@@ -373,6 +376,8 @@ def _province_acts(text, province=None):
     for m in _UNIT_ACTS.finditer(text):
         if m.group("acts") and _ADDRESS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "... Trường THCS Cam Thành, huyện Cam Lộ, tỉnh Quảng Trị tổ chức ...": an address's end
+        if _AHEAD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Theo chương trình, ngày 27/7 ông sẽ thăm tỉnh Hà Nam và ...": a visit still ahead
         words = (m.group("met") or m.group("acts")).split()
         if any(lookup.resolve(" ".join(words[:k])) for k in range(len(words), 0, -1)):
             return True
