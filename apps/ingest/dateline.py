@@ -6,6 +6,7 @@ import re
 # "18:00 | 12/05/2025 GMT+7", "24/08/2015 - 18:19", "29/11/2025 11:57"
 _DATELINE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-])")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+_ISO_DAY = re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d/.-])")
 # (and a portal's view count on the line: "Ngày 23/08/2023 | Lượt xem: 276")
 _WEEKDAY = re.compile(
     r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng|ngày đăng|gmt|lượt xem|lượt đọc", re.IGNORECASE
@@ -139,6 +140,12 @@ def find_published(text, corpus_date=None, title=None):
             day = _iso(int(j.group(1)), int(month), int(j.group(4)))
             if day:
                 found.append((day, (offset + j.start(1), offset + j.end())))
+                offset += len(line) + 1
+                continue
+        if (iso := _ISO_DAY.search(line)) and (_TIME.search(line) or _WEEKDAY.search(line) or len(line.split()) <= 3):
+            # "2025-08-21 06:45", "Ngày đăng: 2024-06-25 | Lượt xem: 1.245": a site that prints ISO days
+            if day := _iso(int(iso.group(3)), int(iso.group(2)), int(iso.group(1))):
+                found.append((day, (offset + iso.start(), offset + iso.end())))
                 offset += len(line) + 1
                 continue
         m = _DATELINE.search(line)

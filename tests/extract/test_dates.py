@@ -964,3 +964,18 @@ def test_a_stays_days_after_an_anniversarys_treaty_clause_are_no_documents_date(
         "đến 8/9, Đoàn đại biểu cấp cao tỉnh Nghệ An đã thăm tỉnh Bôlykhămxay.", published="2022-09-08")
     out = extract_dates(doc)
     assert (out["start_date"], out["end_date"]) == ("2022-09-06", "2022-09-08")
+
+
+def test_a_site_that_prints_its_publication_day_in_iso_form():
+    for line in ("2025-08-21 06:45", "Ngày đăng: 2025-08-21 | Lượt xem: 312", "2025-08-21"):
+        text = f"Tiêu đề của bài về An Giang\n{line}\nChiều 20/8, Phó Chủ tịch UBND tỉnh An Giang tiếp đoàn tỉnh Kampot."
+        assert find_published(text, title="Tiêu đề của bài về An Giang")[0] == "2025-08-21", line
+    # a code or a figure in the story is no day
+    text = "Tiêu đề của bài\nTheo quyết định số 2025-08-21 của tỉnh, đoàn sẽ đi trong tháng."
+    assert find_published(text, title="Tiêu đề của bài")[0] is None
+
+
+def test_weekdays_or_a_week_with_the_range_in_brackets():
+    for lead in ("Cuối tuần qua, từ thứ Sáu đến Chủ nhật (22-24/11), đoàn tỉnh Lai Châu thăm tỉnh Luông Nặm Thà.",
+                 "Tuần qua (22 - 24/11), đoàn tỉnh Lai Châu thăm tỉnh Luông Nặm Thà."):
+        assert when("Tiêu đề\n" + lead, "2024-11-25") == ("2024-11-22", "2024-11-24", "day"), lead

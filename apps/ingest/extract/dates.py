@@ -48,6 +48,12 @@ _RANGES = [
         r"trong\s+(?:hai|ba|bốn|năm|\d)\s+ngày\s*\(\s*(?:từ\s+)?(?:ngày\s+)?" + _DAY + r"\s*(?:[-–]|và|,)\s*" + _DM,
         re.IGNORECASE,
     ),
+    # "từ thứ Sáu đến Chủ nhật (22-24/11)", "Cuối tuần qua (22 - 24/11)": weekdays or a week, the range in brackets
+    re.compile(
+        r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)|tuần\s+qua)\s*\(\s*(?:từ\s+)?(?:ngày\s+)?" + _DAY
+        + r"\s*[-–]\s*" + _DM,
+        re.IGNORECASE,
+    ),
     # Trong hai ngày 28 và 29-11; trong 2 ngày 28, 29/11; ngày 28 và 29/11
     re.compile(
         r"(?:trong\s+(?:hai|ba|2|3)\s+)?ngày\s+" + _DAY + r"\s*(?:và|,)\s*" + _DM,
