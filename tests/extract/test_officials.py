@@ -1064,3 +1064,19 @@ def test_a_japanese_family_name_that_is_also_a_place():
     # a prefecture named before its governor's name stays the title's place
     out = run("Thống đốc tỉnh Okayama Ibaraki Kenta tiếp đoàn.", "outbound_delegation", "Hải Dương")
     assert names(out) == ["Ibaraki Kenta"] and out["officials"][0]["titles"] == ["Thống đốc tỉnh Okayama"]
+
+
+def test_a_post_in_lower_case_after_a_hyphen_and_a_degree_spelled_out():
+    out = run("Đoàn công tác gồm: Hoàng Minh Tuệ-Phó Vụ trưởng Vụ Đông Nam Á; Lương Văn Đức-chuyên viên cao cấp; Trịnh "
+              "Thu Hà-thư ký đoàn. Tỉnh trao danh hiệu Công dân danh dự cho Giáo sư, Tiến sĩ Kimura Shigeo, chuyên gia "
+              "bảo tồn di tích.", "central_delegation", "Gia Lai")
+    assert {"Hoàng Minh Tuệ", "Lương Văn Đức", "Trịnh Thu Hà", "Kimura Shigeo"} <= set(names(out))
+    # the lower-case parts of Lao and Korean names stay in the name; a degree in lower case names no one
+    out = run("Tiếp đoàn có ông Vông-xay Keo-bun-hương, Phó Tỉnh trưởng và ông Park Jeong-hoon, Phó Thị trưởng. Tỉnh trao "
+              "học bổng thạc sĩ Erasmus Mundus.", "foreign_delegation", "Gia Lai")
+    assert {"Vông-xay Keo-bun-hương", "Park Jeong-hoon"} <= set(names(out)) and "Erasmus Mundus" not in names(out)
+
+
+def test_a_port_is_no_person():
+    out = run("Cùng dự có ông Daniel K. Prescott, Tổng Giám đốc Cảng Fremantle.", "foreign_delegation", "Bà Rịa - Vũng Tàu")
+    assert names(out) == ["Daniel K. Prescott"]

@@ -51,6 +51,13 @@ _TITLE_PAIRS = {
     "trung": {"tướng", "tá", "úy", "uý"}, "thiếu": {"tướng", "tá", "úy", "uý"},
 }
 _NEXT_WORD = re.compile(r" (\w+)")
+# ... and a post written in lower case after the hyphen: "Lương Văn Đức-chuyên viên cao cấp" (the
+# lower-case parts of Lao and Korean names, "Keo-bun-hương", "Park Jeong-hoon", are no such words)
+_LOWER_POSTS = {
+    "chuyên": {"viên", "gia"}, "phó": None, "giám": {"đốc"}, "trưởng": {"phòng", "ban", "đoàn", "khoa"},
+    "chủ": {"tịch", "nhiệm"}, "bí": {"thư"}, "tổng": {"giám", "thư", "lãnh", "cục"}, "cán": {"bộ"}, "thư": {"ký"},
+    "ủy": {"viên"}, "đại": {"diện", "sứ", "tá"}, "thành": {"viên"}, "giảng": {"viên"},
+}
 
 
 def _tokens(text):
@@ -62,9 +69,13 @@ def _tokens(text):
         cur, cur_start, pos = parts[0], start, start + len(parts[0])
         for i in range(1, len(parts), 2):
             sep, nxt = parts[i], parts[i + 1]
-            pair = _TITLE_PAIRS.get(nxt.lower()) if i == len(parts) - 2 else None
-            second = _NEXT_WORD.match(text, m.end()) if pair else None
-            if nxt[:1].isupper() and (nxt.lower() in _BREAKERS or (second and second.group(1).lower() in pair)):
+            last = i == len(parts) - 2
+            pair = _TITLE_PAIRS.get(nxt.lower()) if last else None
+            second = _NEXT_WORD.match(text, m.end()) if last else None
+            post = nxt in _LOWER_POSTS and bool(second) and (
+                _LOWER_POSTS[nxt] is None or second.group(1) in _LOWER_POSTS[nxt]
+            )
+            if (nxt[:1].isupper() and (nxt.lower() in _BREAKERS or (pair and second and second.group(1).lower() in pair))) or post:
                 out.append((cur_start, cur_start + len(cur), cur))
                 cur, cur_start = nxt, pos + len(sep)
             else:
@@ -321,6 +332,10 @@ def _split_run(text, tokens, run, places):
     return None
 
 
+# A degree spelled out with its capitals right before a name (not "học bổng thạc sĩ Erasmus Mundus").
+_DEGREE_BEFORE = re.compile(r"(?<!\w)(?:Phó )?(?:Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ)(?:,?\s+(?:Tiến sĩ|Bác sĩ))?\s+$")
+
+
 def _candidates(text):
     """Every name-shaped run of the text: [Mention] (not yet anchored)."""
     lex = _lexicon()
@@ -361,6 +376,8 @@ def _candidates(text):
         )
         if hon and (hon.start() == 0 or not before[hon.start() - 1].isalpha()):
             m.honorific = hon.group(1)
+        elif degree := _DEGREE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            m.honorific = degree.group(0).strip().lower()  # "Giáo sư, Tiến sĩ Kimura Shigeo": a person
         if (
             foreign_shape
             and not m.honorific  # "ông Chamaléa Đức": a person whose given name is a country's
@@ -387,6 +404,12 @@ def _candidates(text):
 _ENVOY_AT = re.compile(r"^(?:Đại sứ|Tổng Lãnh sự|Lãnh sự|Tham tán)\b[^,;()\n]{0,60}\stại\s+\S+(?:\s+\S+){0,3}$")
 
 
+_LOWER_POST_AFTER = re.compile(
+    r"\s*[-–‐]\s*(?:chuyên viên|chuyên gia|phó |giám đốc|trưởng (?:phòng|ban|đoàn|khoa)|chủ tịch|chủ nhiệm|bí thư|"
+    r"tổng (?:giám|thư|lãnh|cục)|cán bộ|thư ký|ủy viên|đại diện|đại sứ|đại tá|thành viên|giảng viên)(?!\w)"
+)
+
+
 def _anchor(text, mentions):
     """Mark the mentions that hold a name for sure (see the module docstring)."""
     lex = _lexicon()
@@ -394,6 +417,8 @@ def _anchor(text, mentions):
     for m in mentions:
         if m.honorific:
             m.anchored = True
+        elif not m.foreign_shape and _LOWER_POST_AFTER.match(text, m.end):
+            m.anchored = True  # "Lương Văn Đức-chuyên viên cao cấp": a post in lower case after a hyphen
         elif not m.titles:
             continue
         elif not m.foreign_shape:
