@@ -1080,3 +1080,28 @@ def test_a_foundations_talks_or_signing_with_the_province_are_activities(text):
 ])
 def test_a_provincial_leader_chairing_a_meeting_with_a_foreign_side_is_an_activity(text):
     assert extract_from_text(text + "\nHai bên trao đổi về hợp tác.", "t.txt")[1]["is_activity"] is True
+
+
+@pytest.mark.parametrize("text", [
+    # a foreign company's ceremony, told after a sapo on its figures
+    "Tập đoàn Pfeiffer Textil khánh thành nhà máy tại Long An\n15/09/2023, 10:20\nNhà máy có công suất 30 triệu sản "
+    "phẩm mỗi năm, tạo việc làm cho khoảng 1.200 lao động địa phương.\nNgày 14/9, Công ty TNHH Pfeiffer Textil Việt Nam, "
+    "thuộc tập đoàn Pfeiffer (Đức), đã tổ chức lễ khánh thành nhà máy tại Khu công nghiệp Đức Hòa, tỉnh Long An.\nPhó Chủ "
+    "tịch UBND tỉnh Long An Nguyễn Minh Lâm dự lễ và phát biểu chúc mừng, đề nghị công ty tuyển dụng lao động địa phương.",
+    # the department's own paperwork
+    "Sở Ngoại vụ rà soát, chuẩn hóa bộ thủ tục hành chính năm 2024\nCập nhật ngày: 06/04/2024\nSáng 6/4, Sở Ngoại vụ tỉnh "
+    "Yên Bái tổ chức cuộc họp rà soát bộ thủ tục hành chính về tổ chức hội nghị quốc tế và cử cán bộ đi nước ngoài.",
+    # a year's feature whose headline opens with it
+    "Năm 2024: Dấu ấn đối ngoại của vùng đất Cố đô\nThứ Hai, 30/12/2024 - 15:00\nNăm 2024, công tác đối ngoại của tỉnh "
+    "Ninh Bình được triển khai toàn diện, tỉnh đã đón 80 đoàn khách quốc tế.\nNgày 12/3/2024, Chủ tịch UBND tỉnh tiếp đoàn tỉnh "
+    "Gunma (Nhật Bản) đến thăm và làm việc.",
+])
+def test_a_company_ceremony_after_a_sapo_the_departments_paperwork_and_a_years_feature(text):
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_the_province_hosting_a_companys_ceremony_after_a_sapo_is_still_its_activity():
+    text = ("Long An tiếp đoàn tập đoàn Pfeiffer (Đức)\n15/09/2023, 10:20\nTập đoàn dự kiến mở rộng đầu tư thêm 50 triệu USD "
+            "trong hai năm tới.\nNgày 14/9, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Long An Nguyễn Văn Út tiếp đoàn công tác "
+            "tập đoàn Pfeiffer (Đức) do ông Hans Weber làm trưởng đoàn.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is True

@@ -133,7 +133,10 @@ _INTERNAL_TITLE = re.compile(
     # phòng tỉnh diễn tập phương án ..."
     # (not talks that agree on them: "Lãnh đạo Quảng Trị hội đàm với Savannakhet về tuần tra chung")
     r"^(?:(?:Đồn|Bộ đội|Bộ Chỉ huy|BĐBP|Biên phòng|Hải đội|Lực lượng)[^,.;:\n]{0,50}\s)?(?:tuần tra|diễn tập)\b"
-    r"(?![^\n]*\b(?:hội đàm|làm việc|thống nhất|tiếp|ký kết)\b)",
+    r"(?![^\n]*\b(?:hội đàm|làm việc|thống nhất|tiếp|ký kết)\b)|"
+    # the department's own paperwork: "Sở Ngoại vụ rà soát, chuẩn hóa bộ thủ tục hành chính năm 2023" (not a
+    # session with a delegation on it)
+    r"^Sở Ngoại vụ\b(?![^\n]*\b(?:với|tiếp|đoàn|đón)\b)[^\n]*\b(?:thủ tục hành chính|cải cách hành chính)\b",
     re.IGNORECASE,
 )
 # A session on the half-year's figures ("phiên họp ... tình hình kinh tế - xã hội 6 tháng"), not talks
@@ -192,7 +195,10 @@ def is_activity(doc, province):
         return False
     if _INTERVIEW.search(head) or _INTERNAL.search(head) or _INTERNAL_TITLE.search(doc.title) or _INTERVIEW_LEAD.search(head_text(doc, 1)) or _half_year(head):
         return False
-    opening = body_sentences(doc)[:1]
+    opening = body_sentences(doc)[:2]
+    if len(opening) == 2 and not dates.opens_with_day(opening[0].text) and dates.opens_with_day(opening[1].text):
+        opening = opening[1:]  # (a sapo over the dated lead: the lead tells whose event it is)
+    opening = opening[:1]
     company = opening and (_COMPANY_EVENT.match(opening[0].text) or _FOUNDATION_GIFT.match(opening[0].text))
     if company and not _PROVINCIAL_HOST.search(opening[0].text):
         return False  # a company's own event that provincial officials attend
@@ -574,7 +580,8 @@ _SECTOR_EXCHANGE = re.compile(_AFFAIRS_TOPIC.pattern + r"|giao lưu|hợp tác|h
 
 
 # A headline that names a whole year before its colon: a feature on that year.
-_YEAR_HEAD = re.compile(r"^(?P<head>[^:\n]{0,60}\bnăm \d{4})\s*[:\-–]\s")
+# ("Năm 2024: Dấu ấn đối ngoại ..." too; not a headline in capitals, "... TRIỂN KHAI NHIỆM VỤ NĂM 2025: ...")
+_YEAR_HEAD = re.compile(r"^(?P<head>[^:\n]{0,60}\bnăm \d{4}|Năm \d{4})\s*[:\-–]\s")
 _OCCASION_WORDS = re.compile(
     r"hội nghị|tổng kết|sơ kết|hội thảo|diễn đàn|\blễ\b|\bđón\b|\btiếp\b|làm việc|\bthăm\b|hội đàm|\bđoàn\b|họp",
     re.IGNORECASE,
