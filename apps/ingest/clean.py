@@ -190,6 +190,27 @@ def unwrap(lines):
     return out
 
 
+_CRUMB = re.compile(r"^\s*(?:Trang chủ|Trang nhất|Home)\s+[>›»/|]\s+", re.IGNORECASE)
+_CRUMB_SEP = re.compile(r"\s+[>›»/|]\s+")
+_CRUMB_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+
+
+def _breadcrumb_day(line):
+    """The publication line at the end of a breadcrumb ("Trang chủ > Tin tức > Đối ngoại > Thứ Ba,
+    14/06/2022 - 09:12", "Trang chủ / Tin tức / Hoạt động của Sở (25/08/2022 15:02)"), or None."""
+    if not _CRUMB.match(line):
+        return None
+    parts = _CRUMB_SEP.split(line)
+    k = next((i for i in range(1, len(parts)) if _CRUMB_DAY.search(parts[i])), None)
+    if k is None:
+        return None
+    day = " | ".join(parts[k:])
+    if m := re.search(r"\(([^()]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[^()]*)\)\s*$", day):
+        day = m.group(1)  # "Hoạt động của Sở (25/08/2022 15:02)": the section's name, the day in brackets
+    day = day.strip()
+    return day if _looks_like_dateline(day) or len(day.split()) <= 10 else None
+
+
 def clean(text):
     """Clean one article's text (decoded, and normalized by normalize.lines: the patterns
     here are written in that form); returns a CleanArticle."""
@@ -211,6 +232,9 @@ def clean(text):
             if line:
                 removed.append(line)
             continue
+        if i < 40 and (day := _breadcrumb_day(line)):
+            removed.append(line)
+            line = day  # the publication line a portal prints at the end of its breadcrumb
         # (not before a paragraph of the story: a ticker or a menu above the headline is no tail)
         if story_seen and (box := _INLINE_BOX.match(line)) and (box_end := _inline_box_end(lines, i, box)) is not None:
             removed.append(line)

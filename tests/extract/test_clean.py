@@ -1034,3 +1034,19 @@ def test_a_province_a_guest_will_visit_later_does_not_act():
     assert not _province_acts("Phó Thủ tướng tiếp Thống đốc tỉnh Aichi tại trụ sở Chính phủ. Theo chương trình, ngày 27/7 "
                               "ông sẽ thăm tỉnh Hà Nam và dự lễ khởi công nhà máy.")
     assert _province_acts("Đoàn đã thăm tỉnh Hà Nam và dự lễ khởi công nhà máy.")
+
+
+@pytest.mark.parametrize("crumb, day", [
+    ("Trang chủ > Tin tức - Sự kiện > Hoạt động đối ngoại > Thứ Ba, 14/06/2022 - 09:12", "2022-06-14"),
+    ("Trang chủ / Tin tức - Sự kiện / Hoạt động của Sở (25/08/2022 15:02)", "2022-08-25"),
+    ("Trang chủ / Tin tức / Hoạt động đối ngoại / Ngày 22/10/2019 | Lượt xem: 1.245", "2019-10-22"),
+    ("Trang chủ › Tin tức › Đối ngoại › 08/11/2024", "2024-11-08"),
+])
+def test_the_publication_line_at_the_end_of_a_breadcrumb(crumb, day):
+    page = ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG BÌNH\nGiới thiệu | Tin tức - Sự kiện | Lãnh sự - Người Việt Nam ở nước "
+            f"ngoài | Hợp tác quốc tế | Văn bản | Thủ tục hành chính của Sở Ngoại vụ tỉnh\n{crumb}\n"
+            "Lãnh đạo tỉnh tiếp đoàn công tác tỉnh Khăm Muộn (Lào)\nChiều 13/6, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND "
+            "tỉnh Hoàng Minh Quân đã tiếp và làm việc với đoàn công tác tỉnh Khăm Muộn do ông Bun Nhang làm trưởng đoàn.")
+    assert clean(page).published == day
+    # a breadcrumb without a day gives none
+    assert clean(page.replace(crumb, "Trang chủ > Tin tức - Sự kiện > Hoạt động đối ngoại")).published is None
