@@ -1105,3 +1105,24 @@ def test_the_province_hosting_a_companys_ceremony_after_a_sapo_is_still_its_acti
             "trong hai năm tới.\nNgày 14/9, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Long An Nguyễn Văn Út tiếp đoàn công tác "
             "tập đoàn Pfeiffer (Đức) do ông Hans Weber làm trưởng đoàn.")
     assert extract_from_text(text, "t.txt")[1]["is_activity"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Tạm hoãn đón Đoàn công tác thành phố Gimhae (Hàn Quốc)\nCập nhật: 14/02/2020 15:20\n(PY) - UBND tỉnh Phú Yên vừa có văn "
+    "bản về việc tạm hoãn chương trình đón Đoàn công tác thành phố Gimhae dự kiến sang thăm và làm việc tại tỉnh từ ngày "
+    "24 đến 26/2/2020.",
+    "Du lịch Quảng Nam góp mặt tại Hội chợ ITB Berlin 2019\n11/03/2019 - 14:00\nTừ ngày 6 đến 10/3, Hiệp hội Du lịch tỉnh "
+    "Quảng Nam cùng 6 doanh nghiệp lữ hành của tỉnh đã tham gia Hội chợ Du lịch quốc tế ITB Berlin 2019 tại Đức. Chủ tịch "
+    "Hiệp hội Du lịch tỉnh cho biết thị trường Đức có nhiều tiềm năng. Tại gian hàng, các doanh nghiệp đã gặp gỡ, làm việc "
+    "với nhiều hãng lữ hành quốc tế.",
+])
+def test_a_visit_called_off_and_the_provinces_firms_at_a_fair_abroad(text):
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_the_provinces_delegation_at_a_fair_abroad_is_an_outbound_trip():
+    text = ("Quảng Nam xúc tiến du lịch tại Hội chợ ITB Berlin 2019\n11/03/2019 - 14:00\nTừ ngày 6 đến 10/3, đoàn công tác "
+            "tỉnh Quảng Nam do Phó Chủ tịch UBND tỉnh Trần Văn Tân dẫn đầu cùng 6 doanh nghiệp đã tham gia Hội chợ Du lịch "
+            "quốc tế ITB Berlin 2019 và làm việc với Đại sứ quán Việt Nam tại Đức.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert record["is_activity"] is True and record["kind"] == "outbound_delegation"

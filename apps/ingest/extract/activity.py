@@ -202,6 +202,10 @@ def is_activity(doc, province):
     company = opening and (_COMPANY_EVENT.match(opening[0].text) or _FOUNDATION_GIFT.match(opening[0].text))
     if company and not _PROVINCIAL_HOST.search(opening[0].text):
         return False  # a company's own event that provincial officials attend
+    if opening and _FAIR_BY_BUSINESS.match(opening[0].text) and not _PROVINCE_AT_FAIR.search(opening[0].text):
+        return False  # the province's tourism association and firms at a fair abroad: no delegation of its own
+    if _CALLED_OFF.match(doc.title):
+        return False  # "Tạm hoãn đón Đoàn công tác thành phố Gimhae": a visit called off
     if _MISSION_TITLE.match(doc.title) and not _names_province(province, lead2):
         return False  # an embassy's own Tết gathering abroad: provinces only as its products' origins
     if _COMPANY_TITLE.match(doc.title) and not _PROVINCIAL_ACTOR.search(wide):
@@ -277,12 +281,12 @@ def is_activity(doc, province):
 # A company's, a bank's or a school's own event ("Sáng 6/12, Công ty TNHH ... tổ chức lễ khai
 # trương ..."): not the province's foreign affairs unless its leaders receive or meet someone.
 # A lead's opening: the outlet's prefix, then a clause of time ("(LA) - Sáng 17/5, ").
-_LEAD_OPENING = r"^(?:\([^()\n]{1,20}\)\s*[-–]\s*)?(?:[^,.]{0,40},\s*)?"
+_EVENT_OPENING = r"^(?:\([^()\n]{1,20}\)\s*[-–]\s*)?(?:[^,.]{0,40},\s*)?"
 _COMPANY_EVENT = re.compile(
     # (after the lead's opening, a clause of place that is not the province's own house: "(LA) - Sáng
     # 17/5, tại Cụm công nghiệp Hòa Khánh Tây (huyện Đức Hòa), Công ty ... tổ chức lễ khánh thành";
     # "tại trụ sở UBND tỉnh, Trường Đại học X và UBND tỉnh tổ chức lễ ký kết" is the province's)
-    _LEAD_OPENING
+    _EVENT_OPENING
     + r"(?:(?:tại|ở)\s(?![^,.]{0,60}(?:UBND|Ủy ban|Tỉnh ủy|Thành ủy|HĐND|Nhà khách|trụ sở|Trung tâm Hành chính))"
     # ("tại Khu công nghiệp Amata (TP.Biên Hòa), ...", "tại KCN Long Hậu (huyện Cần Giuộc, tỉnh Long An), ...")
     r"(?:[^,.()]|TP\.|\([^()\n]{0,60}\)){0,80},\s*)?"
@@ -294,7 +298,7 @@ _COMPANY_EVENT = re.compile(
 # ... tổ chức lễ bàn giao" (not its talks or signing with the province: "Quỹ ... đã đón đoàn công tác tỉnh",
 # "Quỹ ... tổ chức lễ ký kết ... với UBND tỉnh")
 _FOUNDATION_GIFT = re.compile(
-    _LEAD_OPENING + r"Quỹ\b"
+    _EVENT_OPENING + r"Quỹ\b"
     r"(?![^.]{0,200}?(?:UBND|Ủy ban nhân dân|đoàn (?:công tác|đại biểu)|lãnh đạo tỉnh|ký kết|hội đàm|làm việc))"
     r"[^.]{0,160}?(?:bàn giao|trao tặng|khánh thành|khởi công)"
 )
@@ -397,6 +401,14 @@ _PROVINCIAL_HOST = re.compile(
 
 
 # A headline announcing an occasion still ahead (read only when no day of one is told).
+# A visit put off or called off: "Tạm hoãn đón Đoàn công tác ...", "Hoãn chuyến thăm ...".
+_CALLED_OFF = re.compile(r"^(?:Tạm hoãn|Hoãn|Hủy bỏ|Huỷ bỏ|Lùi thời gian)\s", re.IGNORECASE)
+# Businesses or their association at a fair ("Từ ngày 6 đến 10/3, Hiệp hội Du lịch tỉnh Quảng Nam cùng 6 doanh
+# nghiệp ... đã tham gia Hội chợ Du lịch quốc tế ITB Berlin"), no body or delegation of the province with them.
+_FAIR_BY_BUSINESS = re.compile(
+    _EVENT_OPENING + r"(?:Hiệp hội|Doanh nghiệp|Các doanh nghiệp|Công ty)\b[^.]{0,160}?\btham (?:gia|dự) (?:Hội chợ|Triển lãm)"
+)
+_PROVINCE_AT_FAIR = re.compile(r"UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Sở \w|lãnh đạo tỉnh|đoàn (?:công tác|đại biểu|xúc tiến)")
 _NOTICE_TITLE = re.compile(r"^(?:Sắp|Chuẩn bị)\s|\bsẽ\s+(?:đăng cai|diễn ra|tổ chức)\b|^Thông cáo báo chí\b", re.IGNORECASE)
 # The occasion told as still ahead: "Quảng Ngãi sẽ đăng cai Hội nghị ...", "dự kiến được tổ chức".
 _AHEAD = re.compile(r"\bsẽ\b|dự kiến|sắp (?:tới|diễn ra|đến)|chuẩn bị (?:đón|tổ chức|đăng cai)", re.IGNORECASE)
