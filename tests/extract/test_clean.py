@@ -1050,3 +1050,14 @@ def test_the_publication_line_at_the_end_of_a_breadcrumb(crumb, day):
     assert clean(page).published == day
     # a breadcrumb without a day gives none
     assert clean(page.replace(crumb, "Trang chủ > Tin tức - Sự kiện > Hoạt động đối ngoại")).published is None
+
+
+def test_co_lien_quan_heads_the_related_stories_that_end_the_page():
+    page = ("Đối ngoại\nLâm Đồng – Annecy: Thúc đẩy hợp tác phát triển du lịch\n22/06/2018\nNgày 21/6/2018, đoàn công tác tỉnh "
+            "Lâm Đồng do ông Phạm Quang Vinh, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã làm việc với thành phố Annecy.\nHai "
+            "bên trao đổi về hợp tác du lịch, quy hoạch đô thị và đào tạo nhân lực ngành khách sạn cho các trường nghề.\n"
+            "Có liên quan\nĐoàn đại biểu thành phố Annecy thăm Lâm Đồng\n15/09/2017\nChủ tịch UBND tỉnh tiếp Tổng Lãnh sự "
+            "Pháp\n30/05/2018\nLâm Đồng tìm hiểu hợp tác với thành phố Ifrane\n12/04/2018")
+    text = clean(page).text
+    assert "Ifrane" not in text and "15/09/2017" not in text
+    assert extract_from_text(page, "t.txt")[1]["is_activity"] is True
