@@ -1080,3 +1080,10 @@ def test_a_post_in_lower_case_after_a_hyphen_and_a_degree_spelled_out():
 def test_a_port_is_no_person():
     out = run("Cùng dự có ông Daniel K. Prescott, Tổng Giám đốc Cảng Fremantle.", "foreign_delegation", "Bà Rịa - Vũng Tàu")
     assert names(out) == ["Daniel K. Prescott"]
+
+
+def test_an_award_given_after_the_name_is_no_part_of_it():
+    out = run("Phó Chủ tịch UBND tỉnh trao tặng Tổng Lãnh sự Chea Sovann Kỷ niệm chương Vì sự phát triển tỉnh và ngài Kim "
+              "Yong-su Huân chương Hữu nghị. Ông Nguyễn Huy Chương, Giám đốc Sở Ngoại vụ và ông Lê Văn Bằng, Phó Giám đốc "
+              "dự buổi lễ.", "foreign_delegation", "An Giang")
+    assert {"Chea Sovann", "Kim Yong-su", "Nguyễn Huy Chương", "Lê Văn Bằng"} <= set(names(out))

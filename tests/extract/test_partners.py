@@ -902,3 +902,13 @@ def test_the_cities_flights_come_from_name_no_partner():
     assert _names("Tiêu đề\nTỉnh tiếp Tổng Lãnh sự Nga, đề nghị hỗ trợ nối lại các đường bay thẳng từ các thành phố của Nga "
                   "như Vladivostok, Novosibirsk, Irkutsk đến Cam Ranh; hợp tác với vùng Primorsky.",
                   province="Khánh Hòa") == ["Primorsky"]
+
+
+def test_a_fair_named_with_its_city_and_a_fairs_hall_with_its_prefecture():
+    text = ("Tiêu đề\nTừ ngày 12 đến 14/3, đoàn công tác tỉnh Lâm Đồng làm việc với tỉnh Shizuoka (Nhật Bản), sau đó tham dự Hội "
+            "chợ Thực phẩm quốc tế FOODEX Japan tại Trung tâm Hội nghị Makuhari Messe (tỉnh Chiba).\nTỉnh cũng sẽ tham gia "
+            "Hội chợ sách quốc tế Leipzig năm 2026.")
+    assert _names(text, "Lâm Đồng") == ["Shizuoka"]
+    # a fair held with a partner names it
+    assert "Gyeonggi" in _names("Tiêu đề\nNgày 5/9/2024, tỉnh Bắc Ninh tổ chức hội chợ thương mại với tỉnh Gyeonggi (Hàn "
+                                "Quốc).", "Bắc Ninh")

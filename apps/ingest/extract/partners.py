@@ -64,7 +64,10 @@ _ORG_BEFORE = re.compile(
     r"(?:\s+(?:và|quốc tế|nghiên cứu|quốc gia|kỹ thuật|khoa học|công nghệ|nông nghiệp|tổng hợp|bách khoa|ngoại ngữ|"
     # (a capitalised word of two syllables: "Hội chợ Công nghiệp Hannover Messe")
     # (a year in an event's name: "Triển lãm thế giới EXPO 2025 Osaka")
-    r"y dược|y tế|kinh tế|sư phạm|thế giới|(?:19|20)\d\d|(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + LOWER + r")\w*)?)){0,4}\s+$",
+    r"y dược|y tế|kinh tế|sư phạm|thế giới|(?:19|20)\d\d|(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + LOWER + r")\w*)?)){0,4}\s+$|"
+    # a fair named with its city after what it shows: "Hội chợ sách quốc tế Leipzig" (not one held with a partner:
+    # "hội chợ thương mại với tỉnh Gyeonggi")
+    r"(?:hội chợ|triển lãm)(?:\s+(?!(?:với|cùng|và|giữa|của|cho|tại|ở)\b)(?-i:" + LOWER + r")\w*){1,5}\s+$",
     re.IGNORECASE,
 )
 # The bracket after an organisation's town that names its region: " (bang "
@@ -131,7 +134,9 @@ _IN_PLACES = (
 )
 _SEAT_BEFORE = re.compile(
     r"(?:trụ sở(?: chính)?|nhà máy|xí nghiệp|cơ sở sản xuất)[^.;\n]{0,50}?\s(?:tại|ở|đặt tại)\s+" + _IN_PLACES + "|"
-    r"(?:đại học|trường|cửa khẩu|sân bay|nhà máy|khu công nghiệp)\b[^.;()\n]{0,60}\(\s*(?:thành phố|tỉnh|bang)?\s*$|"
+    # (or a fair's hall: "tại Trung tâm Hội nghị Makuhari Messe (tỉnh Chiba)")
+    r"(?:đại học|trường|cửa khẩu|sân bay|nhà máy|khu công nghiệp|trung tâm hội nghị|trung tâm triển lãm)\b[^.;()\n]{0,60}"
+    r"\(\s*(?:thành phố|tỉnh|bang)?\s*$|"
     # a school's town: "đến thăm Trường Đại học Griffith tại thành phố Gold Coast"
     r"(?:trường đại học|đại học|học viện)(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){1,4}\s+(?:tại|ở)\s+" + _IN_PLACES + "|"
     r"(?<!\w)thuộc\s+(?:tỉnh|bang|vùng|châu)?\s*$",

@@ -98,6 +98,9 @@ _NAME_BREAKERS = {
     "cơ": {"quan", "Quan", "sở", "Sở", "chế", "hội", "cấu"},
     # the Khmer honorific "Lok Chumteav", not a name "Lok Chhay"
     "lok": {"Chumteav", "chumteav"},
+    # an award after the name it is given to: "trao tặng Tổng Lãnh sự Chea Sovann Kỷ niệm chương ...", "...
+    # Huân chương Hữu nghị", "... Bằng khen" (a given name "Huy Chương" has its capital)
+    "kỷ": {"niệm"}, "huân": {"chương"}, "huy": {"chương"}, "bằng": {"khen"},
 }
 # A time of day that is also a given name ("Trần Minh Sáng"): inside a run it breaks it only
 # before a day ("Sáng 14/10") or a day word ("Sáng nay", "Sáng cùng ngày").
