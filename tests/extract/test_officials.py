@@ -1087,3 +1087,11 @@ def test_an_award_given_after_the_name_is_no_part_of_it():
               "Yong-su Huân chương Hữu nghị. Ông Nguyễn Huy Chương, Giám đốc Sở Ngoại vụ và ông Lê Văn Bằng, Phó Giám đốc "
               "dự buổi lễ.", "foreign_delegation", "An Giang")
     assert {"Chea Sovann", "Kim Yong-su", "Nguyễn Huy Chương", "Lê Văn Bằng"} <= set(names(out))
+
+
+def test_the_head_of_a_management_board_a_border_gates_name_and_a_festival():
+    out = run("Tham gia đoàn có Phó Trưởng Ban Quản lý Khu kinh tế Hải Phòng Đinh Quang Nam, Trưởng Ban Quản lý các khu công "
+              "nghiệp tỉnh Đinh Quốc Trung và ông Vi Văn Thắng, Phó Trưởng Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng "
+              "Sơn. Đoàn chúc Tết Bunpimay Tổng Lãnh sự quán Lào.", "outbound_delegation", "Lạng Sơn")
+    assert {"Đinh Quang Nam", "Đinh Quốc Trung", "Vi Văn Thắng"} <= set(names(out))
+    assert not {"Đồng Đăng", "Tết Bunpimay"} & set(names(out))
