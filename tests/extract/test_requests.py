@@ -1893,3 +1893,11 @@ def test_an_ask_of_an_earlier_year_than_the_leads_day_is_history_without_a_publi
             "xem xét hỗ trợ dự án cấp nước cho các xã ven biển.")
     texts = _texts(_doc(text, province="Thái Bình", kind="foreign_delegation", lead="Bùi Văn Hải"))
     assert len(texts) == 1 and "cấp nước" in texts[0]
+
+
+def test_a_courses_participants_told_to_use_it_are_no_addressee():
+    text = ("Tiêu đề\nNgày 12/5/2024, Sở Ngoại vụ tỉnh Hậu Giang tổ chức lớp tập huấn công tác đối ngoại với sự tham gia của "
+            "báo cáo viên Bộ Ngoại giao.\nPhát biểu bế mạc, bà Trần Thị Thu Hà đề nghị các đại biểu vận dụng kiến thức được "
+            "tập huấn vào thực tiễn công tác. Dịp này, Sở Ngoại vụ đề nghị Bộ Ngoại giao tiếp tục cử báo cáo viên cho tỉnh.")
+    texts = _texts(_doc(text, province="Hậu Giang", kind="provincial_event", lead="Trần Thị Thu Hà"))
+    assert len(texts) == 1 and "báo cáo viên" in texts[0]

@@ -117,6 +117,8 @@ _LOCAL_OBJECT = re.compile(
     # the trainees of its course, its own young staff: "đề nghị các học viên nghiêm túc ...",
     # "mong muốn lớp cán bộ trẻ tiếp tục phát huy ..."
     r"(?:các\s+)?học viên|lớp cán bộ|đội ngũ cán bộ|"
+    # ... or a course's participants told to use it: "đề nghị các đại biểu vận dụng kiến thức được tập huấn"
+    r"(?:các\s+)?đại biểu\s+(?:tham dự\s+)?(?:vận dụng|tiếp thu|áp dụng|nghiêm túc|phát huy)|"
     # its own companies: "đề nghị các doanh nghiệp của tỉnh chủ động chuẩn bị nguồn hàng"
     r"(?:các\s+)?doanh nghiệp (?:của|trong|trên địa bàn) (?:tỉnh|thành phố)(?!\s+(?-i:[A-ZĐ])))(?!\w)"
 )
