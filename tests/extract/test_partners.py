@@ -912,3 +912,16 @@ def test_a_fair_named_with_its_city_and_a_fairs_hall_with_its_prefecture():
     # a fair held with a partner names it
     assert "Gyeonggi" in _names("Tiêu đề\nNgày 5/9/2024, tỉnh Bắc Ninh tổ chức hội chợ thương mại với tỉnh Gyeonggi (Hàn "
                                 "Quốc).", "Bắc Ninh")
+
+
+def test_a_trade_office_named_after_its_city_and_ports_of_past_centuries():
+    text = ("Tiêu đề\nNgày 21/11/2024, tỉnh Sóc Trăng tiếp đoàn huyện Bình Đông (Pingtung), Đài Loan (Trung Quốc). Cùng dự có bà "
+            "Hoàng Chí Phương, Phó Trưởng Văn phòng Kinh tế và Văn hóa Đài Bắc tại TP. Hồ Chí Minh.")
+    assert _names(text, "Sóc Trăng") == ["Pingtung"]
+    text = ("Tiêu đề\nNgày 5/8/2024, tỉnh Quảng Nam tiếp đoàn tỉnh Nara (Nhật Bản). Từ thế kỷ XVI – XVII, thương cảng Hội An đã "
+            "đón các thương thuyền từ Nagasaki, Sakai đến buôn bán.")
+    assert _names(text, "Quảng Nam") == ["Nara"]
+    # a foreign province's own government office names it
+    text = ("Tiêu đề\nNgày 11/3/2019, tỉnh Lạng Sơn tiếp đoàn công tác Văn phòng Ngoại vụ Quảng Tây (Trung Quốc). Đồng chí Phó "
+            "Chủ tịch đề nghị Văn phòng Ngoại vụ Quảng Tây quan tâm thúc đẩy nâng cấp cửa khẩu.")
+    assert "Quảng Tây" in _names(text, "Lạng Sơn")

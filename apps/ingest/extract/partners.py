@@ -55,6 +55,9 @@ _MISSION_BEFORE = re.compile(
 # The rest of the organisation's name may come between: "Trường Đại học và Nghiên cứu Wageningen".
 _ORG_BEFORE = re.compile(
     r"(?:đại học|trường|công ty|tập đoàn|ngân hàng|bệnh viện|sân bay|(?<!thành phố )cảng(?: vụ)?|hãng|hiệp định|tuyên bố|"
+    # a trade office named after its city: "Văn phòng Kinh tế và Văn hóa Đài Bắc" (not a foreign province's own
+    # government office: "Văn phòng Ngoại vụ Quảng Tây")
+    r"văn phòng(?=\s+(?:kinh tế|thương mại|xúc tiến))|"
     # "Liên đoàn Kinh tế Kansai": a federation named after its region
     r"liên đoàn|"
     # an association named after its city: "Hội Hữu nghị y tế Osaka (Nhật Bản)", "Hiệp hội Doanh nghiệp Busan"
@@ -272,7 +275,21 @@ def _in_history(text, start, end):
     left = max(text.rfind(".", max(0, start - 300), start), text.rfind("\n", max(0, start - 300), start))
     right = min((i for i in (text.find(".", end, end + 300), text.find("\n", end, end + 300)) if i != -1), default=end + 300)
     sentence = _NO_HISTORY.sub(" ", text[left + 1 : right])
+    if any(_century(m.group(1)) < 20 for m in _CENTURY.finditer(sentence)):
+        return True  # "từ thế kỷ XVI – XVII, thương cảng Hội An đã đón các thương thuyền từ Nagasaki, Sakai"
     return bool(_OLD_YEAR.search(sentence) and _HISTORY_WORDS.search(sentence))
+
+
+_CENTURY = re.compile(r"(?<!\w)thế kỷ\s+(?:thứ\s+)?([IVX]+|\d{1,2})(?![\w])")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _century(numeral):
+    """A century written in Roman or Arabic numerals, as a number ("XVI": 16)."""
+    if numeral.isdigit():
+        return int(numeral)
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _anothers_partner(before, province):
