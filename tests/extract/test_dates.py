@@ -979,3 +979,11 @@ def test_weekdays_or_a_week_with_the_range_in_brackets():
     for lead in ("Cuối tuần qua, từ thứ Sáu đến Chủ nhật (22-24/11), đoàn tỉnh Lai Châu thăm tỉnh Luông Nặm Thà.",
                  "Tuần qua (22 - 24/11), đoàn tỉnh Lai Châu thăm tỉnh Luông Nặm Thà."):
         assert when("Tiêu đề\n" + lead, "2024-11-25") == ("2024-11-22", "2024-11-24", "day"), lead
+
+
+def test_the_lunar_years_name_between_spring_and_its_year():
+    assert when("Tiêu đề\n(CBO) - Nhân dịp đầu Xuân Kỷ Hợi 2019, sáng 26/2, Phó Chủ tịch UBND tỉnh Cao Bằng hội đàm với đoàn "
+                "thành phố Bách Sắc.") == ("2019-02-26", "2019-02-26", "day")
+    # a day late in the year takes no year from the spring's
+    assert when("Tiêu đề\nNhân dịp chuẩn bị đón Xuân Canh Tý 2020, sáng 26/11, Phó Chủ tịch UBND tỉnh tiếp đoàn tỉnh "
+                "Ratanakiri.")[0] is None

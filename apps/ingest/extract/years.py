@@ -19,8 +19,12 @@ _REVIEW = re.compile(
     r"(?:triển khai|phương hướng|kế hoạch|nhiệm vụ)[^.;]{0,30}?năm (\d{4})",
     re.IGNORECASE,
 )
+# (the lunar year's name between: "đầu Xuân Kỷ Hợi 2019", "Xuân Bính Ngọ 2026")
+_CAN_CHI = (
+    r"(?:\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi))?"
+)
 _SPRING = re.compile(
-    r"(?:xuân|tết [\w ]{0,25}?|" + lexicon.alternation("new_year_festivals") + r"|năm mới)\s+(?:năm\s+)?(\d{4})\b",
+    r"(?:xuân" + _CAN_CHI + r"|tết [\w ]{0,25}?|" + lexicon.alternation("new_year_festivals") + r"|năm mới)\s+(?:năm\s+)?(\d{4})\b",
     re.IGNORECASE,
 )
 _TERM_END = re.compile(
