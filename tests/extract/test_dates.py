@@ -987,3 +987,15 @@ def test_the_lunar_years_name_between_spring_and_its_year():
     # a day late in the year takes no year from the spring's
     assert when("Tiêu đề\nNhân dịp chuẩn bị đón Xuân Canh Tý 2020, sáng 26/11, Phó Chủ tịch UBND tỉnh tiếp đoàn tỉnh "
                 "Ratanakiri.")[0] is None
+
+
+def test_the_storys_own_year_over_a_clock_above_the_headline():
+    page = ("Cổng thông tin điện tử tỉnh Lạng Sơn\nThứ Năm, 07/11/2019 | 15:22:08\nĐoàn công tác tỉnh Lạng Sơn chúc Tết thành "
+            "phố Sùng Tả (Trung Quốc)\nNhân dịp đầu xuân Bính Thân 2016, ngày 18/2, đoàn công tác tỉnh Lạng Sơn do Phó Chủ tịch "
+            "UBND tỉnh Đinh Hữu Khanh làm trưởng đoàn đã sang chúc Tết thành phố Sùng Tả.")
+    assert extract_from_text(page, "t.txt")[1]["start_date"] == "2016-02-18"
+    # under the headline the publication line is the story's: a story that disagrees with it keeps no year
+    page = ("Cổng thông tin điện tử tỉnh Lạng Sơn\nĐoàn công tác tỉnh Lạng Sơn chúc Tết thành phố Sùng Tả (Trung Quốc)\n"
+            "Thứ Năm, 07/11/2019 | 15:22:08\nNhân dịp đầu xuân Bính Thân 2016, ngày 18/2, đoàn công tác tỉnh Lạng Sơn do Phó "
+            "Chủ tịch UBND tỉnh Đinh Hữu Khanh làm trưởng đoàn đã sang chúc Tết thành phố Sùng Tả.")
+    assert extract_from_text(page, "t.txt")[1]["start_date"] is None

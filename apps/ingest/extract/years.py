@@ -167,6 +167,10 @@ def resolve(day, month, year, doc):
     if from_pub is not None:
         # The dateline is trusted unless the text clearly places the activity elsewhere.
         if from_text and from_text != {from_pub}:
+            # (a date and time above the headline may be the page's clock: "Thứ Năm, 07/11/2019 | 15:22:08"
+            # over a story "Nhân dịp đầu xuân Bính Thân 2016, ngày 18/2, ...": the story's own statement wins)
+            if len(from_text) == 1 and _above_title(doc):
+                return next(iter(from_text))
             return None
         return from_pub
     if doc.published and len(from_text) == 1:
@@ -191,6 +195,11 @@ def resolve(day, month, year, doc):
             if len(head) == 1:
                 return next(iter(head))
     return None
+
+
+def _above_title(doc):
+    """The publication line stands above the headline."""
+    return bool(doc.published_span and doc.title_span and doc.published_span[0] < doc.title_span[0])
 
 
 _CLOCK_DAYS = 7
