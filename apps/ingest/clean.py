@@ -193,6 +193,8 @@ def unwrap(lines):
 _CRUMB = re.compile(r"^\s*(?:Trang chủ|Trang nhất|Home)\s+[>›»/|]\s+", re.IGNORECASE)
 _CRUMB_SEP = re.compile(r"\s+[>›»/|]\s+")
 _CRUMB_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+# "Ngày 22/10/2019 | Lượt xem: 1.245": the day alone or with its view count
+_LABELLED_DAY = re.compile(r"^(?:Ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*\|\s*Lượt (?:xem|đọc)\s*:?\s*[\d.,]+)?$", re.IGNORECASE)
 
 
 def _breadcrumb_day(line):
@@ -208,7 +210,9 @@ def _breadcrumb_day(line):
     if m := re.search(r"\(([^()]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[^()]*)\)\s*$", day):
         day = m.group(1)  # "Hoạt động của Sở (25/08/2022 15:02)": the section's name, the day in brackets
     day = day.strip()
-    return day if _looks_like_dateline(day) or len(day.split()) <= 10 else None
+    if len(_CRUMB_DAY.findall(day)) > 1:
+        return None  # a topic's span ("Hội chợ (06/11/2017 - 11/11/2017)"), no publication line
+    return day if _looks_like_dateline(day) or _LABELLED_DAY.match(day) else None
 
 
 def clean(text):
@@ -297,7 +301,8 @@ def clean(text):
 # headlines, then the story's next paragraphs), not the list that ends it.
 # (or on one line with its headline: ">> Đọc thêm: Cần Thơ lần đầu xuất khẩu lô bưởi sang Nhật")
 _INLINE_BOX = re.compile(
-    r"^[\s>»•*\-–]*(?:tin liên quan|bài liên quan|bài viết liên quan|xem thêm|đọc thêm)\s*(?::?\s*$|:\s*(?P<head>\S.*)$)",
+    r"^[\s>»•*\-–]*(?:tin liên quan|bài liên quan|bài viết liên quan|(?:tin |bài )?có liên quan|xem thêm|đọc thêm)"
+    r"\s*(?::?\s*$|:\s*(?P<head>\S.*)$)",
     re.I,
 )
 

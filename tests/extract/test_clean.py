@@ -1061,3 +1061,17 @@ def test_co_lien_quan_heads_the_related_stories_that_end_the_page():
     text = clean(page).text
     assert "Ifrane" not in text and "15/09/2017" not in text
     assert extract_from_text(page, "t.txt")[1]["is_activity"] is True
+
+
+def test_a_breadcrumbs_topic_span_and_an_inline_co_lien_quan_box():
+    page = ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH ĐỒNG NAI\nTrang chủ > Sự kiện > Hội chợ (06/11/2017 - 11/11/2017)\nĐồng Nai tiếp đoàn "
+            "tỉnh Chungcheongnam\nChiều 13/6, Phó Chủ tịch UBND tỉnh Đồng Nai tiếp đoàn công tác tỉnh Chungcheongnam do ông Park "
+            "Jeong-hoon làm trưởng đoàn.")
+    assert clean(page).published is None
+    story = ("Tiêu đề của bài viết về Nghệ An\nSáng 11/3, Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung tiếp đoàn tỉnh Gyeonggi "
+             "do ông Choi Young-sam dẫn đầu.\nHai bên trao đổi về hợp tác lao động, giáo dục và đầu tư giữa hai địa phương.\n"
+             "Tin có liên quan:\nNghệ An tiếp Đại sứ Hàn Quốc\nĐoàn công tác Nghệ An thăm Hàn Quốc\nÔng Choi Young-sam cảm ơn "
+             "sự đón tiếp chu đáo của tỉnh và mời lãnh đạo tỉnh sang thăm Gyeonggi trong năm tới.\nTham dự có bà Lê Thị Hoài "
+             "Chung, Giám đốc Sở Ngoại vụ, cùng lãnh đạo các sở, ngành của tỉnh Nghệ An.")
+    text = clean(story).text
+    assert "Lê Thị Hoài Chung" in text and "Nghệ An tiếp Đại sứ Hàn Quốc" not in text

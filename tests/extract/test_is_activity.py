@@ -1126,3 +1126,26 @@ def test_the_provinces_delegation_at_a_fair_abroad_is_an_outbound_trip():
             "quốc tế ITB Berlin 2019 và làm việc với Đại sứ quán Việt Nam tại Đức.")
     record = extract_from_text(text, "t.txt")[1]
     assert record["is_activity"] is True and record["kind"] == "outbound_delegation"
+
+
+@pytest.mark.parametrize("text", [
+    # the department's talks with a foreign side on paperwork
+    "Sở Ngoại vụ Bắc Giang và Tổng Lãnh sự quán Hàn Quốc trao đổi về thủ tục hành chính cho lao động\nThứ Ba, 12/03/2024 - "
+    "09:15\nSáng 11/3, Giám đốc Sở Ngoại vụ Bắc Giang Nguyễn Văn Lâm tiếp ông Kim Jin-ho, Tổng Lãnh sự Hàn Quốc tại Hà Nội.",
+    # a headline opening with "Hủy bỏ" that goes on to talks held
+    "Hủy bỏ giấy phép cũ, Lạng Sơn và Quảng Tây hội đàm về cửa khẩu\nThứ Ba, 12/03/2024 - 09:15\nSáng 11/3, Phó Chủ tịch UBND "
+    "tỉnh Lạng Sơn Đoàn Thu Hà hội đàm với đoàn công tác Khu tự trị dân tộc Choang Quảng Tây.",
+    # firms at a fair abroad with the province's delegation named in the next sentence
+    "Doanh nghiệp Quảng Nam tại Hội chợ ITB Berlin\n11/03/2019 - 14:00\nTừ ngày 6 đến 10/3, Hiệp hội Du lịch tỉnh Quảng Nam cùng "
+    "6 doanh nghiệp đã tham gia Hội chợ Du lịch quốc tế ITB Berlin.\nĐoàn công tác của tỉnh do Phó Chủ tịch UBND tỉnh Trần Văn "
+    "Tân dẫn đầu đã làm việc với Đại sứ quán Việt Nam tại Đức.",
+    # a reception in the undated sapo, then a company's ceremony in the dated sentence
+    "Long An tiếp đoàn tập đoàn Pfeiffer (Đức)\n15/09/2023, 10:20\nChủ tịch UBND tỉnh Long An Nguyễn Văn Út đã tiếp đoàn công tác "
+    "tập đoàn Pfeiffer (Đức) do ông Hans Weber làm trưởng đoàn.\nNgày 14/9, Công ty TNHH Pfeiffer Việt Nam tổ chức lễ khởi "
+    "công nhà máy thứ hai tại Khu công nghiệp Đức Hòa.",
+    # a headline opening with the year, then an occasion
+    "Năm 2025: Đoàn công tác tỉnh Quảng Trị thăm và làm việc tại tỉnh Savannakhet\nThứ Ba, 12/03/2025 - 09:15\nTrong chuyến "
+    "công tác, đoàn đã hội đàm với lãnh đạo tỉnh Savannakhet và ký biên bản ghi nhớ ngày 11/3.",
+])
+def test_look_alikes_of_this_sessions_negatives_stay_activities(text):
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is True

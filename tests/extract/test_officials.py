@@ -1095,3 +1095,11 @@ def test_the_head_of_a_management_board_a_border_gates_name_and_a_festival():
               "Sơn. Đoàn chúc Tết Bunpimay Tổng Lãnh sự quán Lào.", "outbound_delegation", "Lạng Sơn")
     assert {"Đinh Quang Nam", "Đinh Quốc Trung", "Vi Văn Thắng"} <= set(names(out))
     assert not {"Đồng Đăng", "Tết Bunpimay"} & set(names(out))
+
+
+def test_look_alikes_of_the_award_degree_and_lower_post_rules():
+    out = run("Chủ tịch UBND tỉnh Vũ Thanh Bằng khen ngợi đoàn. Ông Trần Quang Huy chương trình hóa các nội dung hợp tác. Tỉnh "
+              "giới thiệu chương trình Thạc sĩ Erasmus Mundus. Trường THPT chuyên Phan Bội Châu - đại diện ngành giáo dục - "
+              "đón đoàn.", "foreign_delegation", "Nghệ An")
+    assert {"Vũ Thanh Bằng", "Trần Quang Huy"} <= set(names(out))
+    assert not {"Erasmus Mundus", "Phan Bội Châu", "Vũ Thanh", "Trần Quang"} & set(names(out))

@@ -925,3 +925,10 @@ def test_a_trade_office_named_after_its_city_and_ports_of_past_centuries():
     text = ("Tiêu đề\nNgày 11/3/2019, tỉnh Lạng Sơn tiếp đoàn công tác Văn phòng Ngoại vụ Quảng Tây (Trung Quốc). Đồng chí Phó "
             "Chủ tịch đề nghị Văn phòng Ngoại vụ Quảng Tây quan tâm thúc đẩy nâng cấp cửa khẩu.")
     assert "Quảng Tây" in _names(text, "Lạng Sơn")
+
+
+def test_the_partners_own_fair_or_exhibition_names_it():
+    assert "Attapeu" in _names("Tiêu đề\nNgày 5/9/2024, đoàn công tác tỉnh Kon Tum dự Hội chợ thương mại tỉnh Attapeu (Lào) và "
+                               "làm việc với lãnh đạo tỉnh bạn.", "Kon Tum")
+    assert "Gyeonggi" in _names("Tiêu đề\nNgày 5/9/2024, tỉnh Bắc Ninh khai mạc triển lãm ảnh về tỉnh Gyeonggi (Hàn Quốc) nhân "
+                                "kỷ niệm 10 năm kết nghĩa.", "Bắc Ninh")

@@ -136,7 +136,9 @@ _INTERNAL_TITLE = re.compile(
     r"(?![^\n]*\b(?:hội đàm|làm việc|thống nhất|tiếp|ký kết)\b)|"
     # the department's own paperwork: "Sở Ngoại vụ rà soát, chuẩn hóa bộ thủ tục hành chính năm 2023" (not a
     # session with a delegation on it)
-    r"^Sở Ngoại vụ\b(?![^\n]*\b(?:với|tiếp|đoàn|đón)\b)[^\n]*\b(?:thủ tục hành chính|cải cách hành chính)\b",
+    # (nor one shared with a foreign side: "Sở Ngoại vụ và Tổng Lãnh sự quán Hàn Quốc trao đổi về ...", "hội đàm cùng ...")
+    r"^Sở Ngoại vụ\b(?![^\n]*\b(?:với|tiếp|đoàn|đón|cùng|và|hội đàm|làm việc|trao đổi|Lãnh sự|Đại sứ)\b)[^\n]*"
+    r"\b(?:thủ tục hành chính|cải cách hành chính)\b",
     re.IGNORECASE,
 )
 # A session on the half-year's figures ("phiên họp ... tình hình kinh tế - xã hội 6 tháng"), not talks
@@ -196,13 +198,18 @@ def is_activity(doc, province):
     if _INTERVIEW.search(head) or _INTERNAL.search(head) or _INTERNAL_TITLE.search(doc.title) or _INTERVIEW_LEAD.search(head_text(doc, 1)) or _half_year(head):
         return False
     opening = body_sentences(doc)[:2]
-    if len(opening) == 2 and not dates.opens_with_day(opening[0].text) and dates.opens_with_day(opening[1].text):
+    if (
+        len(opening) == 2 and not dates.opens_with_day(opening[0].text) and dates.opens_with_day(opening[1].text)
+        and not _PROVINCIAL_ACTOR.search(opening[0].text) and not _TRIGGER.search(opening[0].text)
+    ):
         opening = opening[1:]  # (a sapo over the dated lead: the lead tells whose event it is)
     opening = opening[:1]
     company = opening and (_COMPANY_EVENT.match(opening[0].text) or _FOUNDATION_GIFT.match(opening[0].text))
     if company and not _PROVINCIAL_HOST.search(opening[0].text):
         return False  # a company's own event that provincial officials attend
-    if opening and _FAIR_BY_BUSINESS.match(opening[0].text) and not _PROVINCE_AT_FAIR.search(opening[0].text):
+    if opening and _FAIR_BY_BUSINESS.match(opening[0].text) and not any(
+        _PROVINCE_AT_FAIR.search(s.text) for s in body_sentences(doc)[:3]
+    ):
         return False  # the province's tourism association and firms at a fair abroad: no delegation of its own
     if _CALLED_OFF.match(doc.title):
         return False  # "Tạm hoãn đón Đoàn công tác thành phố Gimhae": a visit called off
@@ -402,13 +409,20 @@ _PROVINCIAL_HOST = re.compile(
 
 # A headline announcing an occasion still ahead (read only when no day of one is told).
 # A visit put off or called off: "Tạm hoãn đón Đoàn công tác ...", "Hoãn chuyến thăm ...".
-_CALLED_OFF = re.compile(r"^(?:Tạm hoãn|Hoãn|Hủy bỏ|Huỷ bỏ|Lùi thời gian)\s", re.IGNORECASE)
+_CALLED_OFF = re.compile(
+    r"^(?:Tạm hoãn|Hoãn|Hủy bỏ|Huỷ bỏ|Lùi thời gian)\s+(?:\S+\s+){0,3}?(?:chuyến|đoàn|đón|chương trình|kế hoạch)\b"
+    # (not a headline that goes on to a meeting held: "Hoãn chuyến thăm Nhật Bản, ... tiếp Đại sứ")
+    r"(?![^\n]*\b(?:tiếp|hội đàm|làm việc|ký kết|hội kiến)\b)",
+    re.IGNORECASE,
+)
 # Businesses or their association at a fair ("Từ ngày 6 đến 10/3, Hiệp hội Du lịch tỉnh Quảng Nam cùng 6 doanh
 # nghiệp ... đã tham gia Hội chợ Du lịch quốc tế ITB Berlin"), no body or delegation of the province with them.
 _FAIR_BY_BUSINESS = re.compile(
     _EVENT_OPENING + r"(?:Hiệp hội|Doanh nghiệp|Các doanh nghiệp|Công ty)\b[^.]{0,160}?\btham (?:gia|dự) (?:Hội chợ|Triển lãm)"
 )
-_PROVINCE_AT_FAIR = re.compile(r"UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Sở \w|lãnh đạo tỉnh|đoàn (?:công tác|đại biểu|xúc tiến)")
+_PROVINCE_AT_FAIR = re.compile(
+    r"UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Sở \w|Phó Chủ tịch|Chủ tịch (?:UBND|tỉnh|thành phố)|(?i:lãnh đạo tỉnh|đoàn (?:công tác|đại biểu|xúc tiến))"
+)
 _NOTICE_TITLE = re.compile(r"^(?:Sắp|Chuẩn bị)\s|\bsẽ\s+(?:đăng cai|diễn ra|tổ chức)\b|^Thông cáo báo chí\b", re.IGNORECASE)
 # The occasion told as still ahead: "Quảng Ngãi sẽ đăng cai Hội nghị ...", "dự kiến được tổ chức".
 _AHEAD = re.compile(r"\bsẽ\b|dự kiến|sắp (?:tới|diễn ra|đến)|chuẩn bị (?:đón|tổ chức|đăng cai)", re.IGNORECASE)
@@ -604,6 +618,8 @@ def _year_feature(title):
     """ "Đối ngoại Bắc Ninh năm 2024: ...", "Ngoại vụ Huế năm 2023 - ...": a year is the subject,
     not an occasion ("Hội nghị tổng kết công tác đối ngoại năm 2024: ..." is one)."""
     m = _YEAR_HEAD.match(title)
+    if m and m.group("head").startswith("Năm ") and _OCCASION_WORDS.search(title, m.end()):
+        return False  # "Năm 2025: Đoàn công tác tỉnh thăm ...": an occasion after all
     return bool(m) and not _OCCASION_WORDS.search(m.group("head"))
 
 

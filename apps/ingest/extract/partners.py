@@ -70,7 +70,9 @@ _ORG_BEFORE = re.compile(
     r"y dược|y tế|kinh tế|sư phạm|thế giới|(?:19|20)\d\d|(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + LOWER + r")\w*)?)){0,4}\s+$|"
     # a fair named with its city after what it shows: "Hội chợ sách quốc tế Leipzig" (not one held with a partner:
     # "hội chợ thương mại với tỉnh Gyeonggi")
-    r"(?:hội chợ|triển lãm)(?:\s+(?!(?:với|cùng|và|giữa|của|cho|tại|ở)\b)(?-i:" + LOWER + r")\w*){1,5}\s+$",
+    # ("Hội chợ thương mại tỉnh Attapeu", "triển lãm ảnh về tỉnh Gyeonggi" are the partner's)
+    r"(?:hội chợ|triển lãm)(?:\s+(?!(?:với|cùng|và|giữa|của|cho|tại|ở|về|tỉnh|thành|phố|bang|vùng|châu|quận|huyện)\b)"
+    r"(?-i:" + LOWER + r")\w*){1,5}\s+$",
     re.IGNORECASE,
 )
 # The bracket after an organisation's town that names its region: " (bang "

@@ -99,8 +99,8 @@ _NAME_BREAKERS = {
     # the Khmer honorific "Lok Chumteav", not a name "Lok Chhay"
     "lok": {"Chumteav", "chumteav"},
     # an award after the name it is given to: "trao tặng Tổng Lãnh sự Chea Sovann Kỷ niệm chương ...", "...
-    # Huân chương Hữu nghị", "... Bằng khen" (a given name "Huy Chương" has its capital)
-    "kỷ": {"niệm"}, "huân": {"chương"}, "huy": {"chương"}, "bằng": {"khen"},
+    # Huân chương Hữu nghị" ("Bằng", "Huy" are given names too often: "Vũ Thanh Bằng khen ngợi")
+    "kỷ": {"niệm"}, "huân": {"chương"},
 }
 # A time of day that is also a given name ("Trần Minh Sáng"): inside a run it breaks it only
 # before a day ("Sáng 14/10") or a day word ("Sáng nay", "Sáng cùng ngày").
@@ -228,7 +228,7 @@ def _doc_places(text, tokens, runs):
         after = text[end : end + 60]
         country_after = (m := _COUNTRY_AFTER.match(after)) and fold(m.group(1)) in country_keys
         next_lower = bool(re.match(r"^\s*(?:[,;.():\n]|$)|^\s+" + LOWER, after))
-        if (_prev_word(text, tokens, run[0]) in _PLACE_NOUNS and next_lower) or country_after:
+        if (_place_noun_before(text, tokens, run[0]) and next_lower) or country_after:
             if words[0].lower() in surnames and (
                 len(words) >= 3 or _after_provincial_body(text, tokens[run[0]][0])
             ) and not _FOREIGN_UNIT_BEFORE.search(text, max(0, tokens[run[0]][0] - 12), tokens[run[0]][0]):
@@ -249,6 +249,13 @@ def _doc_places(text, tokens, runs):
     return places
 
 
+def _place_noun_before(text, tokens, idx):
+    """A place noun stands right before token ``idx`` ("tỉnh", "huyện", or a border gate's "cửa khẩu":
+    "Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"; not "xuất nhập khẩu")."""
+    prev = _prev_word(text, tokens, idx)
+    return prev in _PLACE_NOUNS or (prev == "khẩu" and text[max(0, tokens[idx][0] - 10) : tokens[idx][0]].lower().endswith("cửa khẩu "))
+
+
 def _split_run(text, tokens, run, places):
     """The name a run holds, as (first token index, foreign_shape, after_place), or None."""
     lex = _lexicon()
@@ -258,7 +265,7 @@ def _split_run(text, tokens, run, places):
     start = 0
     cut = False
     prev = _prev_word(text, tokens, run[0])
-    after_place_noun = prev in _PLACE_NOUNS
+    after_place_noun = _place_noun_before(text, tokens, run[0])
     # Right after "ông", "bà", "ngài" a person is named, even one called like a place
     # ("ông Nagasaki Kotaro"), and so is a Japanese family name before a given name ("Thị trưởng
     # Yamaguchi Ryota"); elsewhere a known place at the front is cut off.
@@ -336,7 +343,8 @@ def _split_run(text, tokens, run, places):
 
 
 # A degree spelled out with its capitals right before a name (not "học bổng thạc sĩ Erasmus Mundus").
-_DEGREE_BEFORE = re.compile(r"(?<!\w)(?:Phó )?(?:Giáo sư|Tiến sĩ|Thạc sĩ|Bác sĩ)(?:,?\s+(?:Tiến sĩ|Bác sĩ))?\s+$")
+# ("Thạc sĩ Erasmus Mundus" is a programme's name)
+_DEGREE_BEFORE = re.compile(r"(?<!\w)(?:Phó )?(?:Giáo sư|Tiến sĩ|Bác sĩ)(?:,?\s+(?:Tiến sĩ|Bác sĩ))?\s+$")
 
 
 def _candidates(text):
@@ -408,7 +416,8 @@ _ENVOY_AT = re.compile(r"^(?:Đại sứ|Tổng Lãnh sự|Lãnh sự|Tham tán)
 
 
 _LOWER_POST_AFTER = re.compile(
-    r"\s*[-–‐]\s*(?:chuyên viên|chuyên gia|phó |giám đốc|trưởng (?:phòng|ban|đoàn|khoa)|chủ tịch|chủ nhiệm|bí thư|"
+    # (the hyphen attached to the name: "Trường THPT chuyên Phan Bội Châu - đại diện ..." names a school)
+    r"[-‐](?:chuyên viên|chuyên gia|phó |giám đốc|trưởng (?:phòng|ban|đoàn|khoa)|chủ tịch|chủ nhiệm|bí thư|"
     r"tổng (?:giám|thư|lãnh|cục)|cán bộ|thư ký|ủy viên|đại diện|đại sứ|đại tá|thành viên|giảng viên)(?!\w)"
 )
 
