@@ -999,3 +999,23 @@ def test_the_storys_own_year_over_a_clock_above_the_headline():
             "Thứ Năm, 07/11/2019 | 15:22:08\nNhân dịp đầu xuân Bính Thân 2016, ngày 18/2, đoàn công tác tỉnh Lạng Sơn do Phó "
             "Chủ tịch UBND tỉnh Đinh Hữu Khanh làm trưởng đoàn đã sang chúc Tết thành phố Sùng Tả.")
     assert extract_from_text(page, "t.txt")[1]["start_date"] is None
+
+
+def test_a_since_date_in_a_lead_that_opens_with_today():
+    text = ("Tiêu đề\nSáng nay, tại trụ sở UBND TPHCM, đoàn công tác Bộ Ngoại giao làm việc với lãnh đạo Thành phố về công tác "
+            "đối ngoại sau khi hợp nhất tỉnh Bình Dương vào TP.HCM từ ngày 1/7/2025.")
+    assert when(text, "2025-08-12") == ("2025-08-12", "2025-08-12", "day")
+
+
+def test_ranges_of_weekdays_in_brackets_and_of_days_with_their_months_in_words():
+    assert when("Tiêu đề\nTừ thứ Hai (8/7) đến thứ Tư (10/7), đoàn đại biểu tỉnh Nghệ An thăm tỉnh Xiêng Khoảng.",
+                "2024-07-11") == ("2024-07-08", "2024-07-10", "day")
+    assert when("Tiêu đề\nTừ ngày 29 tháng 9 đến ngày 2 tháng 10, đoàn công tác tỉnh thăm tỉnh Gyeongsangnam.",
+                "2018-10-03") == ("2018-09-29", "2018-10-02", "day")
+
+
+def test_a_publication_line_at_the_end_with_its_month_after_its_word():
+    body = "Hai bên trao đổi về hợp tác đóng tàu, cơ khí chế tạo, đào tạo nghề và tiếp nhận lao động của tỉnh.\n" * 8
+    text = ("Tiêu đề của bài\nNgày 1 tháng 10, đoàn làm việc với lãnh đạo tỉnh Gyeongsangnam.\n" + body + "Nguồn: Sở Ngoại vụ\n"
+            "Cập nhật ngày: 03 Tháng 10, 2018\nLượt xem: 412")
+    assert find_published(text, title="Tiêu đề của bài")[0] == "2018-10-03"

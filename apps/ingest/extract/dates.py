@@ -64,6 +64,18 @@ _RANGES = [
         r"(?:(?:sáng|chiều|tối|trưa|ngày)\s+)" + _DM + r"\s*và\s*(?:(?:sáng|chiều|tối|trưa|ngày)\s+)" + _DM,
         re.IGNORECASE,
     ),
+    # "Từ thứ Hai (8/7) đến thứ Tư (10/7)": weekdays, each with its day in brackets
+    re.compile(
+        r"từ\s+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*\(\s*(?:ngày\s+)?" + _DM + r"\s*\)\s*(?:đến|tới)\s*"
+        r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*\(\s*(?:ngày\s+)?" + _DM,
+        re.IGNORECASE,
+    ),
+    # "Từ ngày 29 tháng 9 đến ngày 2 tháng 10 (năm 2018)": each day with its month in words
+    re.compile(
+        r"từ\s+(?:ngày\s+)?" + _DAY + r"\s+tháng\s+" + _MONTH + r"(?:\s+năm\s+" + _YEAR + r")?\s*(?:đến|tới)\s*(?:hết\s+)?"
+        r"(?:ngày\s+)?" + _DAY + r"\s+tháng\s+" + _MONTH + r"(?:\s+năm\s+" + _YEAR + r")?",
+        re.IGNORECASE,
+    ),
     # từ ngày 1 đến ngày 5 tháng 12 năm 2025 (the month and year in words, once for both days)
     re.compile(
         r"từ\s+(?:ngày\s+)?" + _DAY + r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?" + _DAY
@@ -465,6 +477,14 @@ def _month_only(doc):
     return None
 
 
+def _since(picked):
+    """The picked day is one date after "từ", "kể từ" or "sau", no range: when a state began."""
+    sentence, (d1, m1, _y1), (d2, m2, _y2) = picked
+    if (d1, m1) != (d2, m2) or not (d1 and m1):
+        return False
+    return bool(re.search(rf"(?:từ|sau)\s+(?:ngày\s+)?0?{d1}[/.-]0?{m1}(?!\d)", sentence.text, re.IGNORECASE))
+
+
 def extract(doc):
     """The activity's Dates: start, end and precision, and the day-months ("MM-DD") when the
     day is written, whether or not its year is known."""
@@ -478,6 +498,10 @@ def extract(doc):
         # "Sáng nay, mùng 5 tháng Giêng năm Giáp Thìn, ... tiếp đoàn": the lead's own day is the
         # publication's, not a date a later paragraph gives (unless that is the visit's span:
         # "Chiều qua, ..." then "Đoàn ... thăm Quảng Bình từ ngày 23 đến 25/3")
+        picked = None
+    if picked is not None and lead and picked[0] is lead[0] and _RELATIVE_OPENING.match(lead[0].text) and _since(picked):
+        # "Sáng nay, tại trụ sở UBND TPHCM, đoàn ... làm việc ... sau khi hợp nhất ... từ ngày 1/7/2025": the day a
+        # state began, told in the lead whose own day is today's
         picked = None
     if picked is None:
         today = _today(doc)
