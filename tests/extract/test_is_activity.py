@@ -1149,3 +1149,13 @@ def test_the_provinces_delegation_at_a_fair_abroad_is_an_outbound_trip():
 ])
 def test_look_alikes_of_this_sessions_negatives_stay_activities(text):
     assert extract_from_text(text, "t.txt")[1]["is_activity"] is True
+
+
+def test_a_national_leader_receiving_in_the_capital_named_as_the_venue():
+    text = ("Phó Chủ tịch nước tiếp Đại sứ Mông Cổ chào từ biệt\nThứ Hai, 05/06/2023 18:20\nChiều 5/6, tại Phủ Chủ tịch, Thủ đô "
+            "Hà Nội, Phó Chủ tịch nước Võ Thị Ánh Xuân đã tiếp Đại sứ Mông Cổ đến chào từ biệt nhân dịp kết thúc nhiệm kỳ.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+    # the capital's own leaders receiving are its activity
+    text = ("Hà Nội tiếp Đại sứ Mông Cổ chào từ biệt\nThứ Hai, 05/06/2023 18:20\nChiều 5/6, tại trụ sở UBND Thủ đô Hà Nội, Chủ "
+            "tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp Đại sứ Mông Cổ đến chào từ biệt.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is True

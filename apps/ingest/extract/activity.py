@@ -708,9 +708,17 @@ def _names_province(province, text):
             return True  # (not a foreign province's: "Bí thư Tỉnh ủy Vân Nam Vương Kiến Quốc")
     if _is_capital(province) and re.search(r"(?i:lãnh đạo|chính quyền|nhân dân|thành phố)\s+Thủ đô\b", text):
         return True  # "với lãnh đạo Thủ đô": the capital's own leaders
-    return any(
-        re.search(r"(?i:tỉnh|thành phố|TP\.?|thủ đô|lãnh đạo)\s+" + re.escape(n), text) for n in province.names
-    )
+    for n in province.names:
+        for m in re.finditer(r"(?i:tỉnh|thành phố|TP\.?|thủ đô|lãnh đạo)\s+" + re.escape(n), text):
+            if m.group(0)[:1] in "Tt" and m.group(0).lower().startswith("thủ đô") and _VENUE_BEFORE.search(
+                text, max(0, m.start() - 50), m.start()
+            ):
+                continue  # "tại Phủ Chủ tịch, Thủ đô Hà Nội": where a national leader receives, not the city acting
+            return True
+    return False
+
+
+_VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|Tại|Ở)\s+(?:[^,.;\n]{1,40},\s*)?$")
 
 
 # A province or its people named at all, by name or as "tỉnh", "thành phố", "địa phương".
