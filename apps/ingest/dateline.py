@@ -8,8 +8,11 @@ _DATELINE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _ISO_DAY = re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d/.-])")
 # (and a portal's view count on the line: "Ngày 23/08/2023 | Lượt xem: 276")
+# ("đăng" in lower case and as a word: "Vũ Hải Đăng" in a lead is a person, not a publication cue)
 _WEEKDAY = re.compile(
-    r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng|ngày đăng|gmt|lượt xem|lượt đọc", re.IGNORECASE
+    r"thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|(?<!\w)(?-i:đăng|Đăng(?= ngày| lúc|:))(?!\w)|ngày đăng|gmt|lượt xem|"
+    r"lượt đọc",
+    re.IGNORECASE,
 )
 _HEAD_CHARS = 600
 # The classic dateline, a place and the day on a line of their own: "Tây Ninh, ngày 02/02/2024"

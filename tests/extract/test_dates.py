@@ -1019,3 +1019,12 @@ def test_a_publication_line_at_the_end_with_its_month_after_its_word():
     text = ("Tiêu đề của bài\nNgày 1 tháng 10, đoàn làm việc với lãnh đạo tỉnh Gyeongsangnam.\n" + body + "Nguồn: Sở Ngoại vụ\n"
             "Cập nhật ngày: 03 Tháng 10, 2018\nLượt xem: 412")
     assert find_published(text, title="Tiêu đề của bài")[0] == "2018-10-03"
+
+
+def test_a_name_ending_in_dang_is_no_publication_cue():
+    text = ("Ủy ban Nhà nước về người Việt Nam ở nước ngoài làm việc với tỉnh Bạc Liêu\nSáng 12/10/2023, tại trụ sở UBND tỉnh, "
+            "đoàn công tác Ủy ban Nhà nước về người Việt Nam ở nước ngoài do ông Vũ Hải Đăng, Phó Chủ nhiệm Ủy ban làm trưởng "
+            "đoàn đã có buổi làm việc với tỉnh Bạc Liêu.")
+    assert find_published(text, title=text.split("\n")[0])[0] is None
+    assert extract_from_text(text, "t.txt")[1]["start_date"] == "2023-10-12"
+    assert find_published("Tiêu đề\nĐăng ngày: 12/10/2023\nNội dung.", title="Tiêu đề")[0] == "2023-10-12"
