@@ -1159,3 +1159,14 @@ def test_a_national_leader_receiving_in_the_capital_named_as_the_venue():
     text = ("Hà Nội tiếp Đại sứ Mông Cổ chào từ biệt\nThứ Hai, 05/06/2023 18:20\nChiều 5/6, tại trụ sở UBND Thủ đô Hà Nội, Chủ "
             "tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp Đại sứ Mông Cổ đến chào từ biệt.")
     assert extract_from_text(text, "t.txt")[1]["is_activity"] is True
+
+
+def test_a_count_of_visitors_in_the_headline_is_no_activity():
+    text = ("Hà Giang đón hơn 45.000 lượt khách quốc tế dịp Tết Giáp Thìn\n19/02/2024 09:05\n(HG) - Theo Sở Du lịch, trong 9 ngày "
+            "nghỉ Tết, tỉnh đón khoảng 300.000 lượt khách. Chiều 15/2, Phó Chủ tịch UBND tỉnh Hà Giang tiếp và tặng quà đoàn "
+            "khách du lịch Hàn Quốc đầu tiên đến tỉnh.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+    # a delegation received is still one
+    text = ("Hà Giang đón đoàn khách quốc tế của tỉnh Vân Nam\n19/02/2024 09:05\nChiều 15/2, Phó Chủ tịch UBND tỉnh Hà Giang tiếp "
+            "đoàn công tác tỉnh Vân Nam (Trung Quốc) do ông Lý Minh làm trưởng đoàn.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is True

@@ -166,7 +166,9 @@ _REVIEW = re.compile(
 )
 _ROUND_UP = re.compile(
     r"^(?:điểm lại|điểm tin|tổng hợp|nhìn lại|toàn cảnh|một số kết quả|kết quả công tác)|"
-    r"(?:nổi bật|đáng chú ý) (?:trong|của) (?:tuần|tháng|quý|năm)|(?:trong|của) tuần qua",
+    r"(?:nổi bật|đáng chú ý) (?:trong|của) (?:tuần|tháng|quý|năm)|(?:trong|của) tuần qua|"
+    # a count of visitors: "Ninh Bình đón hơn 120.000 lượt khách quốc tế dịp Tết Giáp Thìn"
+    r"\bđón\s+(?:hơn|gần|khoảng|trên|tới|gần)?\s*[\d.,]+\s*(?:nghìn|triệu|vạn)?\s*(?:lượt\s+)?(?:khách|du khách)\b",
     re.IGNORECASE,
 )
 # A tally of delegations: a summary of many activities, not one ("đã tổ chức 07 đoàn với 29
