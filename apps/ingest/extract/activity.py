@@ -168,7 +168,7 @@ _ROUND_UP = re.compile(
     r"^(?:điểm lại|điểm tin|tổng hợp|nhìn lại|toàn cảnh|một số kết quả|kết quả công tác)|"
     r"(?:nổi bật|đáng chú ý) (?:trong|của) (?:tuần|tháng|quý|năm)|(?:trong|của) tuần qua|"
     # a count of visitors: "Ninh Bình đón hơn 120.000 lượt khách quốc tế dịp Tết Giáp Thìn"
-    r"\bđón\s+(?:hơn|gần|khoảng|trên|tới|gần)?\s*[\d.,]+\s*(?:nghìn|triệu|vạn)?\s*(?:lượt\s+)?(?:khách|du khách)\b",
+    r"\bđón\s+(?:hơn|gần|khoảng|trên|tới)?\s*[\d.,]+\s*(?:nghìn|triệu|vạn)?\s*(?:lượt\s+)?(?:khách|du khách)\b",
     re.IGNORECASE,
 )
 # A tally of delegations: a summary of many activities, not one ("đã tổ chức 07 đoàn với 29
@@ -409,7 +409,6 @@ _PROVINCIAL_HOST = re.compile(
 )
 
 
-# A headline announcing an occasion still ahead (read only when no day of one is told).
 # A visit put off or called off: "Tạm hoãn đón Đoàn công tác ...", "Hoãn chuyến thăm ...".
 _CALLED_OFF = re.compile(
     r"^(?:Tạm hoãn|Hoãn|Hủy bỏ|Huỷ bỏ|Lùi thời gian)\s+(?:\S+\s+){0,3}?(?:chuyến|đoàn|đón|chương trình|kế hoạch)\b"
@@ -425,6 +424,7 @@ _FAIR_BY_BUSINESS = re.compile(
 _PROVINCE_AT_FAIR = re.compile(
     r"UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Sở \w|Phó Chủ tịch|Chủ tịch (?:UBND|tỉnh|thành phố)|(?i:lãnh đạo tỉnh|đoàn (?:công tác|đại biểu|xúc tiến))"
 )
+# A headline announcing an occasion still ahead (read only when no day of one is told).
 _NOTICE_TITLE = re.compile(r"^(?:Sắp|Chuẩn bị)\s|\bsẽ\s+(?:đăng cai|diễn ra|tổ chức)\b|^Thông cáo báo chí\b", re.IGNORECASE)
 # The occasion told as still ahead: "Quảng Ngãi sẽ đăng cai Hội nghị ...", "dự kiến được tổ chức".
 _AHEAD = re.compile(r"\bsẽ\b|dự kiến|sắp (?:tới|diễn ra|đến)|chuẩn bị (?:đón|tổ chức|đăng cai)", re.IGNORECASE)
@@ -712,7 +712,7 @@ def _names_province(province, text):
         return True  # "với lãnh đạo Thủ đô": the capital's own leaders
     for n in province.names:
         for m in re.finditer(r"(?i:tỉnh|thành phố|TP\.?|thủ đô|lãnh đạo)\s+" + re.escape(n), text):
-            if m.group(0)[:1] in "Tt" and m.group(0).lower().startswith("thủ đô") and _VENUE_BEFORE.search(
+            if m.group(0).lower().startswith("thủ đô") and _VENUE_BEFORE.search(
                 text, max(0, m.start() - 50), m.start()
             ):
                 continue  # "tại Phủ Chủ tịch, Thủ đô Hà Nội": where a national leader receives, not the city acting

@@ -29,6 +29,8 @@ _SEP = r"\s*[/.-]\s*"
 _DM = _DAY + r"[/.-]" + _MONTH + r"(?:[/.-]" + _YEAR + r")?(?![\d/]|\.\d)"
 _TIME_OF_DAY = r"(?:sáng|chiều|tối|trưa|đêm|rạng sáng|cuối giờ chiều|đầu giờ sáng)"
 
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
+
 # Ranges first: they hold single day-months that must not be read alone.
 _RANGES = [
     # từ ngày 06/3/2024 đến ngày 08/3/2024; từ 8/12 đến 12/12
@@ -50,7 +52,7 @@ _RANGES = [
     ),
     # "từ thứ Sáu đến Chủ nhật (22-24/11)", "Cuối tuần qua (22 - 24/11)": weekdays or a week, the range in brackets
     re.compile(
-        r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)|tuần\s+qua)\s*\(\s*(?:từ\s+)?(?:ngày\s+)?" + _DAY
+        r"(?:" + _WEEKDAY + r"|tuần\s+qua)\s*\(\s*(?:từ\s+)?(?:ngày\s+)?" + _DAY
         + r"\s*[-–]\s*" + _DM,
         re.IGNORECASE,
     ),
@@ -66,8 +68,8 @@ _RANGES = [
     ),
     # "Từ thứ Hai (8/7) đến thứ Tư (10/7)": weekdays, each with its day in brackets
     re.compile(
-        r"từ\s+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*\(\s*(?:ngày\s+)?" + _DM + r"\s*\)\s*(?:đến|tới)\s*"
-        r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*\(\s*(?:ngày\s+)?" + _DM,
+        r"từ\s+" + _WEEKDAY + r"\s*\(\s*(?:ngày\s+)?" + _DM + r"\s*\)\s*(?:đến|tới)\s*" + _WEEKDAY
+        + r"\s*\(\s*(?:ngày\s+)?" + _DM,
         re.IGNORECASE,
     ),
     # "Từ ngày 29 tháng 9 đến ngày 2 tháng 10 (năm 2018)": each day with its month in words
@@ -86,7 +88,6 @@ _RANGES = [
 # "Hôm qua (15/6)", "Sáng thứ Năm (7/3)": a relative day or a weekday, its date in brackets;
 # "Sáng thứ Năm, 7/3": after a time of day, a weekday and a comma (a bare "Thứ ba, 3-2-26" is a
 # page's clock line, not the occasion).
-_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)"
 # "Hôm qua", "Chiều qua", "Tối hôm qua": the day before.
 _YESTERDAY_WORDS = r"(?:hôm qua|(?:" + _TIME_OF_DAY + r")\s+(?:hôm\s+)?qua)"
 _SINGLE = re.compile(

@@ -342,8 +342,8 @@ def _split_run(text, tokens, run, places):
     return None
 
 
-# A degree spelled out with its capitals right before a name (not "học bổng thạc sĩ Erasmus Mundus").
-# ("Thạc sĩ Erasmus Mundus" is a programme's name)
+# A degree spelled out with its capitals right before a name (not a programme's: "học bổng Thạc sĩ
+# Erasmus Mundus").
 _DEGREE_BEFORE = re.compile(r"(?<!\w)(?:Phó )?(?:Giáo sư|Tiến sĩ|Bác sĩ)(?:,?\s+(?:Tiến sĩ|Bác sĩ))?\s+$")
 
 
