@@ -1028,3 +1028,12 @@ def test_a_name_ending_in_dang_is_no_publication_cue():
     assert find_published(text, title=text.split("\n")[0])[0] is None
     assert extract_from_text(text, "t.txt")[1]["start_date"] == "2023-10-12"
     assert find_published("Tiêu đề\nĐăng ngày: 12/10/2023\nNội dung.", title="Tiêu đề")[0] == "2023-10-12"
+
+
+def test_the_year_in_a_courses_name_and_after_a_fairs_acronym():
+    assert when("Yên Bái: Hội nghị bồi dưỡng kiến thức đối ngoại năm 2020\nNgày 28/7, Ban Thường vụ Tỉnh ủy Yên Bái tổ chức Hội "
+                "nghị bồi dưỡng kiến thức đối ngoại năm 2020 cho cán bộ chủ chốt.")[:2] == ("2020-07-28", "2020-07-28")
+    assert when("Tiêu đề\nTừ ngày 12 đến 15/9, đoàn công tác tỉnh Hải Dương tham dự Hội chợ Trung Quốc - ASEAN (CAEXPO) lần "
+                "thứ 15 năm 2018 tại thành phố Nam Ninh.")[:2] == ("2018-09-12", "2018-09-15")
+    # a review names the year it reviews, held after it: no year from it
+    assert when("Tiêu đề\nNgày 15/1, Sở Ngoại vụ tổ chức Hội nghị tổng kết công tác đối ngoại năm 2020.")[0] is None

@@ -31,12 +31,14 @@ _TERM_END = re.compile(
     r"kỳ họp (?:tổng kết|cuối)[^.;]{0,80}?nhiệm kỳ (\d{4})\s*[-–]\s*(\d{4})", re.IGNORECASE
 )
 # The year written in an occasion's name, a few words on ("Festival Huế 2024", not "20/4/2024").
-_YEAR_IN_NAME = r"\s[^.;:\n()]{0,50}?(?<![\d/.-])((?:19|20)\d\d)(?![\d/-]|\.\d)"
+# (an acronym in brackets may stand in it: "Hội chợ Trung Quốc - ASEAN (CAEXPO) lần thứ 15 năm 2018")
+_YEAR_IN_NAME = r"\s(?:\([A-Z]{2,12}\)|[^.;:\n()]){0,50}?(?<![\d/.-])((?:19|20)\d\d)(?![\d/-]|\.\d)"
 # Weaker statements, read only when the article has no dateline (see _weak_years):
 # an occasion named with its year ("Lễ hội Hoa Phượng Đỏ 2018", "Festival Huế 2024"),
 _NAMED_EVENT = re.compile(
+    # (and a course: "Hội nghị bồi dưỡng kiến thức đối ngoại năm 2020", not a review held after its year)
     r"(?:lễ hội|festival|hội chợ|tuần lễ|tuần văn hóa|năm du lịch|liên hoan|hội thao|ngày hội|"
-    r"triển lãm|giải)" + _YEAR_IN_NAME,
+    r"triển lãm|giải|(?:hội nghị|lớp)\s+(?:bồi dưỡng|tập huấn))" + _YEAR_IN_NAME,
     re.IGNORECASE,
 )
 # the new year a visit celebrates ("Tết cổ truyền Chôl Chnăm Thmây năm 2017", "Tết Nguyên đán Giáp
