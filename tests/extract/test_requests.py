@@ -1901,3 +1901,16 @@ def test_a_courses_participants_told_to_use_it_are_no_addressee():
             "tập huấn vào thực tiễn công tác. Dịp này, Sở Ngoại vụ đề nghị Bộ Ngoại giao tiếp tục cử báo cáo viên cho tỉnh.")
     texts = _texts(_doc(text, province="Hậu Giang", kind="provincial_event", lead="Trần Thị Thu Hà"))
     assert len(texts) == 1 and "báo cáo viên" in texts[0]
+
+
+def test_the_provinces_border_guard_and_a_task_to_its_department_are_no_addressees():
+    text = ("Tiêu đề\nSáng 15/1/2026, UBND tỉnh Quảng Trị tổ chức Hội nghị tổng kết công tác đối ngoại năm 2025. Chủ tịch UBND "
+            "tỉnh Lê Đức Tiến chủ trì.\nChủ tịch đề nghị Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp chặt chẽ với các lực "
+            "lượng chức năng của Lào giữ vững an ninh biên giới. Tỉnh kiến nghị Bộ Ngoại giao hỗ trợ tỉnh nâng cấp cửa khẩu "
+            "La Lay.")
+    texts = _texts(_doc(text, province="Quảng Trị", kind="provincial_event", lead="Lê Đức Tiến"))
+    assert len(texts) == 1 and "La Lay" in texts[0]
+    text = ("Tiêu đề\nSáng 12/8/2022, Phó Chủ tịch UBND tỉnh Hà Tĩnh Trần Bá Khiêm tiếp Đại sứ Mozambique.\nVề đề nghị thiết "
+            "lập quan hệ với tỉnh Nampula, Phó Chủ tịch đề xuất và giao Sở Ngoại vụ phối hợp với Đại sứ quán nghiên cứu các "
+            "bước tiếp theo.")
+    assert _texts(_doc(text, province="Hà Tĩnh", kind="foreign_delegation", lead="Trần Bá Khiêm")) == []

@@ -101,7 +101,10 @@ _DELEGATION = re.compile(r"^(?:Đoàn công tác|Đoàn|Trưởng đoàn)")
 _LOCAL_WORDS = re.compile(r"Tỉnh ủy|Thành ủy|UBND|HĐND|của tỉnh|tỉnh ta|của thành phố")
 # Addressees that make the ask the province's own business (or a joint intention).
 _LOCAL_OBJECT = re.compile(
-    r"^(?:với\s+|lên\s+)?(?:Tỉnh ủy|Thành ủy|HĐND|Hội đồng nhân dân|Thường trực|Ban Thường vụ|"
+    # ("đề xuất và giao Sở Ngoại vụ phối hợp ...": the ask turned into a task of its own department)
+    r"^(?:với\s+|lên\s+|và\s+giao\s+)?(?:Tỉnh ủy|Thành ủy|HĐND|Hội đồng nhân dân|Thường trực|Ban Thường vụ|"
+    # its own border guard, army command and police: "đề nghị Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp chặt chẽ ..."
+    r"(?:Bộ Chỉ huy\s+)?(?:Bộ đội Biên phòng|BĐBP|Quân sự)\s+(?:tỉnh|thành phố)|Công an (?:tỉnh|thành phố)|"
     r"[Tt]ỉnh(?! bang)|thành phố|Thành phố|TP\.?|địa phương|các địa phương|"
     r"các sở|các ngành|các cấp|các cơ quan|các đơn vị|các phòng(?!\s+(?:thương mại|xúc tiến|công nghiệp))|"
     # its own offices: "đề nghị Văn phòng UBND tỉnh tham mưu xây dựng chương trình đối ngoại"
