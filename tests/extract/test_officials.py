@@ -1103,3 +1103,9 @@ def test_look_alikes_of_the_award_degree_and_lower_post_rules():
               "đón đoàn.", "foreign_delegation", "Nghệ An")
     assert {"Vũ Thanh Bằng", "Trần Quang Huy"} <= set(names(out))
     assert not {"Erasmus Mundus", "Phan Bội Châu", "Vũ Thanh", "Trần Quang"} & set(names(out))
+
+
+def test_a_zones_name_and_the_lowest_post_after_a_comma():
+    out = run("Thành viên đoàn gồm các đồng chí: Lê Văn Chính, Phó Trưởng Ban Quản lý Khu kinh tế Dung Quất và các khu công "
+              "nghiệp tỉnh; Thạch Thị Sa Rây, chuyên viên Vụ Đông Nam Á.", "outbound_delegation", "Quảng Ngãi")
+    assert {"Lê Văn Chính", "Thạch Thị Sa Rây"} <= set(names(out)) and "Dung Quất" not in names(out)

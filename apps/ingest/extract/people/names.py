@@ -253,7 +253,13 @@ def _place_noun_before(text, tokens, idx):
     """A place noun stands right before token ``idx`` ("tỉnh", "huyện", or a border gate's "cửa khẩu":
     "Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"; not "xuất nhập khẩu")."""
     prev = _prev_word(text, tokens, idx)
-    return prev in _PLACE_NOUNS or (prev == "khẩu" and text[max(0, tokens[idx][0] - 10) : tokens[idx][0]].lower().endswith("cửa khẩu "))
+    return prev in _PLACE_NOUNS or (
+        prev in ("khẩu", "tế", "nghiệp", "xuất") and bool(_ZONE_BEFORE.search(text, max(0, tokens[idx][0] - 20), tokens[idx][0]))
+    )
+
+
+# A border gate's or a zone's name follows: "cửa khẩu Đồng Đăng", "Khu kinh tế Dung Quất", "khu công nghiệp VSIP".
+_ZONE_BEFORE = re.compile(r"(?i:cửa khẩu|khu kinh tế|khu công nghiệp|khu chế xuất)\s+$")
 
 
 def _split_run(text, tokens, run, places):
@@ -418,7 +424,9 @@ _ENVOY_AT = re.compile(r"^(?:Đại sứ|Tổng Lãnh sự|Lãnh sự|Tham tán)
 _LOWER_POST_AFTER = re.compile(
     # (the hyphen attached to the name: "Trường THPT chuyên Phan Bội Châu - đại diện ..." names a school)
     r"[-‐](?:chuyên viên|chuyên gia|phó |giám đốc|trưởng (?:phòng|ban|đoàn|khoa)|chủ tịch|chủ nhiệm|bí thư|"
-    r"tổng (?:giám|thư|lãnh|cục)|cán bộ|thư ký|ủy viên|đại diện|đại sứ|đại tá|thành viên|giảng viên)(?!\w)"
+    r"tổng (?:giám|thư|lãnh|cục)|cán bộ|thư ký|ủy viên|đại diện|đại sứ|đại tá|thành viên|giảng viên)(?!\w)|"
+    # ... or after a comma, the lowest posts of a list of members: "Thạch Thị Sa Rây, chuyên viên Vụ Đông Nam Á"
+    r",\s*(?:chuyên viên|thư ký|giảng viên)\s"
 )
 
 
