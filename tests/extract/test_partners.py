@@ -932,3 +932,16 @@ def test_the_partners_own_fair_or_exhibition_names_it():
                                "làm việc với lãnh đạo tỉnh bạn.", "Kon Tum")
     assert "Gyeonggi" in _names("Tiêu đề\nNgày 5/9/2024, tỉnh Bắc Ninh khai mạc triển lãm ảnh về tỉnh Gyeonggi (Hàn Quốc) nhân "
                                 "kỷ niệm 10 năm kết nghĩa.", "Bắc Ninh")
+
+
+def test_a_country_named_only_inside_a_persons_name_leaves_the_article_one_country():
+    text = ("Tiêu đề\nNgày 7/6/2024, đoàn công tác tỉnh Lâm Đồng làm việc tại Nhật Bản. Tại Tokyo, Đại sứ Hoàng Anh Duy tiếp đoàn. "
+            "Ông Ngô Đức Thịnh tháp tùng.\nNgày 8/6, đoàn đến thăm thành phố Makinohara, gặp gỡ Thị trưởng Sugimoto Koji.")
+    assert "Makinohara" in _names(text, "Lâm Đồng")
+
+
+def test_an_initial_a_summits_venue_and_a_provincial_halls_city_name_no_partner():
+    text = ("Tiêu đề\nNgày 5/7/2019, đoàn công tác tỉnh Thái Nguyên hội đàm với lãnh đạo tỉnh Darkhan-Uul (Mông Cổ). Thống đốc "
+            "tỉnh B. Batbayar cho biết tỉnh có nhiều tiềm năng.\nĐoàn dự Hội nghị thượng đỉnh Kinh tế Mông Cổ tổ chức tại thành "
+            "phố Erdenet.\nĐoàn được lãnh đạo tỉnh bạn đón tiếp tại trụ sở Tỉnh sảnh, thành phố Sükhbaatar.")
+    assert _names(text, "Thái Nguyên") == ["Darkhan-Uul"]

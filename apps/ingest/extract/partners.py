@@ -119,8 +119,9 @@ _MARKETS_LISTED = re.compile(
 _FAIR_AT = re.compile(
     r"(?:hội chợ|triển lãm|lễ hội|festival|expo|hội nghị xúc tiến|hội thảo xúc tiến|diễn đàn xúc tiến)\b"
     r"[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:thành phố\s+)?(?:[^.;,\n]{1,20}\s+và\s+)?$|"
-    # a forum's venue, however long its name: "Diễn đàn các địa phương Nhật Bản - ASEAN tổ chức tại thành phố Maebashi"
-    r"(?<!\w)diễn đàn\b[^.;,\n]{0,60}?\s(?:tổ chức|diễn ra)\s+(?:tại|ở)\s+(?:thành phố\s+)?$|"
+    # a forum's or a summit's venue, however long its name: "Diễn đàn các địa phương Nhật Bản - ASEAN tổ chức tại
+    # thành phố Maebashi", "Hội nghị thượng đỉnh Vibrant Gujarat tổ chức tại thành phố Gandhinagar"
+    r"(?<!\w)(?:diễn đàn|hội nghị thượng đỉnh)\b[^.;,\n]{0,60}?\s(?:tổ chức|diễn ra)\s+(?:tại|ở)\s+(?:thành phố\s+)?$|"
     # (and the region of a trade fair's city: "Triển lãm CES 2026 tại thành phố Las Vegas, bang Nevada"; not
     # a festival the province holds in its twin: "Lễ hội văn hóa Việt Nam tại thành phố Kofu, tỉnh Yamanashi")
     r"(?:hội chợ|triển lãm|expo)\b[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:thành phố\s+)?[^.;,\n]{1,30},\s*"
@@ -144,7 +145,9 @@ _SEAT_BEFORE = re.compile(
     r"\(\s*(?:thành phố|tỉnh|bang)?\s*$|"
     # a school's town: "đến thăm Trường Đại học Griffith tại thành phố Gold Coast"
     r"(?:trường đại học|đại học|học viện)(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){1,4}\s+(?:tại|ở)\s+" + _IN_PLACES + "|"
-    r"(?<!\w)thuộc\s+(?:tỉnh|bang|vùng|châu)?\s*$",
+    r"(?<!\w)thuộc\s+(?:tỉnh|bang|vùng|châu)?\s*$|"
+    # the seat a meeting was held in: "tại trụ sở Tỉnh sảnh, thành phố Banlung"
+    r"(?:tại|ở)\s+trụ sở\b[^.;,\n]{0,40},\s*(?:thành phố|thị xã|thủ phủ)\s+$",
     re.IGNORECASE,
 )
 # A place passed through or left behind: "quá cảnh tỉnh Savannakhet", "quá cảnh tại sân bay
@@ -832,13 +835,27 @@ def _not_foreign_spellings():
 
 
 def _countries_in(text, countries):
-    """Foreign countries the text names (Vietnam is not among them)."""
+    """Foreign countries the text names (Vietnam is not among them). A short name that is also a
+    given name counts only with no capitalised word beside it ("Đại sứ Hoàng Anh Duy" names no
+    England, "Ngô Đức Thịnh" no Germany)."""
     found = set()
+    short = country_list.given_name_forms()
     for country, forms in countries.items():
-        rx = r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)"
-        if re.search(rx, text):
+        plain = [re.escape(f) for f in forms if f not in short]
+        if plain and re.search(r"(?<!\w)(?:" + "|".join(plain) + r")(?!\w)", text):
+            found.add(country)
+            continue
+        guarded = [re.escape(f) for f in forms if f in short]
+        if guarded and any(
+            not _NAME_BESIDE_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not _NAME_BESIDE_AFTER.match(text, m.end())
+            for m in re.finditer(r"(?<!\w)(?:" + "|".join(guarded) + r")(?!\w)", text)
+        ):
             found.add(country)
     return found
+
+
+_NAME_BESIDE_BEFORE = re.compile(r"(?-i:" + UPPER + r")\w*\s$")
+_NAME_BESIDE_AFTER = re.compile(r"\s(?-i:" + UPPER + r")")
 
 
 def _foreign_spelt(doc, known, home, countries, spans=(), province=None, found=()):
@@ -859,6 +876,8 @@ def _foreign_spelt(doc, known, home, countries, spans=(), province=None, found=(
         before, after = text[max(0, m.start() - 80) : m.start()], text[m.end() : m.end() + 40]
         if _NUMBER_AFTER.match(after) or _MISSION_BEFORE.search(before + m.group(1) + " "):
             continue
+        if len(name) == 1:
+            continue  # "Thống đốc tỉnh B. Batbayar": an initial of the head's name, the province left out
         if _ORG_BEFORE.search(before) or _is_country(name, countries):
             continue
         if _somewhere_else(before + m.group(1) + " ") or _anothers_partner(before + m.group(1) + " ", province):
