@@ -1037,3 +1037,12 @@ def test_the_year_in_a_courses_name_and_after_a_fairs_acronym():
                 "thứ 15 năm 2018 tại thành phố Nam Ninh.")[:2] == ("2018-09-12", "2018-09-15")
     # a review names the year it reviews, held after it: no year from it
     assert when("Tiêu đề\nNgày 15/1, Sở Ngoại vụ tổ chức Hội nghị tổng kết công tác đối ngoại năm 2020.")[0] is None
+
+
+def test_a_clock_above_the_headline_months_after_the_day_gives_no_year():
+    page = ("Thứ Hai, 02/12/2024 08:15\nTrang chủ | Thời sự | Biên giới\nĐoàn công tác Bộ Ngoại giao làm việc tại Hà Giang\n"
+            "Chiều 21/6, đoàn công tác Bộ Ngoại giao do Thứ trưởng Đoàn Minh Quân dẫn đầu đã làm việc với UBND tỉnh Hà Giang.")
+    assert extract_from_text(page, "t.txt")[1]["start_date"] is None
+    # days before, it is the story's publication line
+    page = page.replace("02/12/2024", "22/06/2024")
+    assert extract_from_text(page, "t.txt")[1]["start_date"] == "2024-06-21"

@@ -165,6 +165,10 @@ def resolve(day, month, year, doc):
     if year:
         return year
     from_pub = _year_from_published(month, doc.published)
+    if from_pub is not None and _above_title(doc) and _long_before(day, month, from_pub, doc.published):
+        # a date and time above the headline months after the day ("Thứ Hai, 02/12/2024 08:15" over "Chiều
+        # 21/6, ..."): the page's clock more likely than the story's publication line
+        from_pub = None
     from_text = _year_from_text(doc.text, month)
     if from_pub is not None:
         # The dateline is trusted unless the text clearly places the activity elsewhere.
@@ -197,6 +201,17 @@ def resolve(day, month, year, doc):
             if len(head) == 1:
                 return next(iter(head))
     return None
+
+
+_CLOCK_GAP_DAYS = 60
+
+
+def _long_before(day, month, year, published):
+    """The day falls more than two months before the full publication date."""
+    py, pm, pd = _published_parts(published)
+    if not (pm and pd and valid(year, month, min(day, 28))):
+        return False
+    return (date(py, pm, pd) - date(year, month, min(day, 28))).days > _CLOCK_GAP_DAYS
 
 
 def _above_title(doc):
