@@ -249,17 +249,17 @@ def _doc_places(text, tokens, runs):
     return places
 
 
+# A border gate's or a zone's name follows: "cửa khẩu Đồng Đăng", "Khu kinh tế Dung Quất", "khu công nghiệp VSIP".
+_ZONE_BEFORE = re.compile(r"(?i:cửa khẩu|khu kinh tế|khu công nghiệp|khu chế xuất)\s+$")
+
+
 def _place_noun_before(text, tokens, idx):
-    """A place noun stands right before token ``idx`` ("tỉnh", "huyện", or a border gate's "cửa khẩu":
-    "Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"; not "xuất nhập khẩu")."""
+    """A place noun stands right before token ``idx`` ("tỉnh", "huyện"), or a border gate's or a zone's
+    words ("Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn", "Khu kinh tế Dung Quất"; not "xuất nhập khẩu")."""
     prev = _prev_word(text, tokens, idx)
     return prev in _PLACE_NOUNS or (
         prev in ("khẩu", "tế", "nghiệp", "xuất") and bool(_ZONE_BEFORE.search(text, max(0, tokens[idx][0] - 20), tokens[idx][0]))
     )
-
-
-# A border gate's or a zone's name follows: "cửa khẩu Đồng Đăng", "Khu kinh tế Dung Quất", "khu công nghiệp VSIP".
-_ZONE_BEFORE = re.compile(r"(?i:cửa khẩu|khu kinh tế|khu công nghiệp|khu chế xuất)\s+$")
 
 
 def _split_run(text, tokens, run, places):
