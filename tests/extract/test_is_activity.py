@@ -1170,3 +1170,11 @@ def test_a_count_of_visitors_in_the_headline_is_no_activity():
     text = ("Hà Giang đón đoàn khách quốc tế của tỉnh Vân Nam\n19/02/2024 09:05\nChiều 15/2, Phó Chủ tịch UBND tỉnh Hà Giang tiếp "
             "đoàn công tác tỉnh Vân Nam (Trung Quốc) do ông Lý Minh làm trưởng đoàn.")
     assert extract_from_text(text, "t.txt")[1]["is_activity"] is True
+
+
+def test_a_ministrys_visit_on_coastal_erosion_is_no_foreign_affairs():
+    text = ("Bộ Tài nguyên và Môi trường làm việc với tỉnh Bạc Liêu về tình trạng sạt lở bờ biển\nCập nhật: 23/11/2019 17:12\n"
+            "Chiều 23/11, đoàn công tác Bộ Tài nguyên và Môi trường do Thứ trưởng Lê Công Thành làm trưởng đoàn đã làm việc với "
+            "UBND tỉnh Bạc Liêu về tình hình sạt lở bờ biển.\nTỉnh đã tranh thủ nguồn vốn do Ngân hàng Thế giới tài trợ để xây "
+            "kè. Phó Chủ tịch UBND tỉnh kiến nghị Bộ hỗ trợ kinh phí xây dựng các đoạn kè cấp bách.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False

@@ -551,7 +551,8 @@ _SECTOR_TITLE = re.compile(
     r"\b(?:du lịch|kinh tế - xã hội|phát triển kinh tế|nông nghiệp|giáo dục|y tế|giao thông|thu ngân sách|"
     r"chuyển đổi số|giải ngân|đầu tư công|cải cách hành chính|"
     # a ministry's inspection of the province's own affairs: drought, an exam, the foreigners' stay
-    r"hạn mặn|xâm nhập mặn|hạn hán|thiên tai|thi tốt nghiệp|kỳ thi|tuyển sinh|tạm trú|vùng trồng|vùng nguyên liệu|NN&PTNT|"
+    r"hạn mặn|xâm nhập mặn|hạn hán|thiên tai|sạt lở|xói lở|thi tốt nghiệp|kỳ thi|tuyển sinh|tạm trú|vùng trồng|vùng nguyên liệu|"
+    r"NN&PTNT|"
     # a domestic works project
     r"đường sắt|đường cao tốc|dự án giao thông|đơn vị hành chính)(?!\w)",
     re.IGNORECASE,
