@@ -1109,3 +1109,10 @@ def test_a_zones_name_and_the_lowest_post_after_a_comma():
     out = run("Thành viên đoàn gồm các đồng chí: Lê Văn Chính, Phó Trưởng Ban Quản lý Khu kinh tế Dung Quất và các khu công "
               "nghiệp tỉnh; Thạch Thị Sa Rây, chuyên viên Vụ Đông Nam Á.", "outbound_delegation", "Quảng Ngãi")
     assert {"Lê Văn Chính", "Thạch Thị Sa Rây"} <= set(names(out)) and "Dung Quất" not in names(out)
+
+
+def test_hmong_names_with_their_middle_a():
+    out = run("Báo cáo với đoàn, Phó Chủ tịch Thường trực UBND tỉnh Vừ A Páo cho biết tỉnh có đường biên giới dài. Cùng dự "
+              "có đồng chí Đại tá Tráng A Sinh, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh.", "central_delegation",
+              "Điện Biên")
+    assert {"Vừ A Páo", "Tráng A Sinh"} <= set(names(out)) and "A Sinh" not in names(out)

@@ -275,7 +275,10 @@ def _split_run(text, tokens, run, places):
     # Right after "ông", "bà", "ngài" a person is named, even one called like a place
     # ("ông Nagasaki Kotaro"), and so is a Japanese family name before a given name ("Thị trưởng
     # Yamaguchi Ryota"); elsewhere a known place at the front is cut off.
-    for k in range(min(n - 1, 4), 0, -1) if prev not in ("ông", "bà", "ngài") and not japanese_name(words) else ():
+    # (nor a name of the Vietnamese pattern, its middle word "Văn", "Thị" or the Hmong "A": "Đại tá Tráng A Sinh"
+    # is no place "Trang")
+    middle = n in (3, 4) and words[1] in ("Văn", "Thị", "A")
+    for k in range(min(n - 1, 4), 0, -1) if prev not in ("ông", "bà", "ngài") and not japanese_name(words) and not middle else ():
         head = " ".join(words[:k])
         if len(head) <= 1 or (len(head) == 2 and n - k < 2):
             continue  # "Y Kông Ayun": the Ê Đê name particle, not Italy ("Ý"); "Mỹ Marc Knapper": the US
@@ -304,8 +307,9 @@ def _split_run(text, tokens, run, places):
     thi = [i for i in range(start + 1, min(start + 3, n - 1)) if words[i] == "Thị"]
     if thi and n - start <= 5 and (not after_place_noun or provincial_body or n >= 3):
         return start, False, cut
-    # ... and "Văn" second makes a man's: "UBND tỉnh Lộc Văn Tiến" (no province is named so)
-    if n - start in (3, 4) and words[start + 1] == "Văn" and (not after_place_noun or provincial_body):
+    # ... and "Văn" second makes a man's: "UBND tỉnh Lộc Văn Tiến" (no province is named so), as the Hmong
+    # "A" does: "Phó Chủ tịch UBND tỉnh Vừ A Páo"
+    if n - start in (3, 4) and words[start + 1] in ("Văn", "A") and (not after_place_noun or provincial_body):
         return start, False, cut
     if (words[start] == "Y" or re.match(r"[HK]['’]\w", words[start])) and 2 <= n - start <= 5 and (
         not after_place_noun or provincial_body
