@@ -945,3 +945,9 @@ def test_an_initial_a_summits_venue_and_a_provincial_halls_city_name_no_partner(
             "tỉnh B. Batbayar cho biết tỉnh có nhiều tiềm năng.\nĐoàn dự Hội nghị thượng đỉnh Kinh tế Mông Cổ tổ chức tại thành "
             "phố Erdenet.\nĐoàn được lãnh đạo tỉnh bạn đón tiếp tại trụ sở Tỉnh sảnh, thành phố Sükhbaatar.")
     assert _names(text, "Thái Nguyên") == ["Darkhan-Uul"]
+
+
+def test_an_organisations_name_with_a_dash_between_its_parts():
+    text = ("Tiêu đề\nChiều 5/2/2026, UBND tỉnh Đồng Nai gặp mặt các cơ quan đại diện nước ngoài, có đại diện Văn phòng Kinh tế - "
+            "Văn hóa Đài Bắc tại TP. Hồ Chí Minh. Tỉnh đề nghị tỉnh Gyeonggi (Hàn Quốc) tăng cường hợp tác.")
+    assert _names(text, "Đồng Nai") == ["Gyeonggi"]

@@ -64,7 +64,8 @@ _ORG_BEFORE = re.compile(
     r"hội hữu nghị|hiệp hội|"
     # ("viện", not a legislature: "Nghị viện Nam Úc", "Hạ viện" name the state's own body)
     r"công ước|giải|câu lạc bộ|clb|hội nghị|diễn đàn|nghị định thư|(?<!nghị )(?<!hạ )(?<!thượng )viện|hội chợ|triển lãm)"
-    r"(?:\s+(?:và|quốc tế|nghiên cứu|quốc gia|kỹ thuật|khoa học|công nghệ|nông nghiệp|tổng hợp|bách khoa|ngoại ngữ|"
+    # (a dash between its parts: "Văn phòng Kinh tế - Văn hóa Đài Bắc")
+    r"(?:\s+(?:và|[-–]|quốc tế|nghiên cứu|quốc gia|kỹ thuật|khoa học|công nghệ|nông nghiệp|tổng hợp|bách khoa|ngoại ngữ|"
     # (a capitalised word of two syllables: "Hội chợ Công nghiệp Hannover Messe")
     # (a year in an event's name: "Triển lãm thế giới EXPO 2025 Osaka")
     r"y dược|y tế|kinh tế|sư phạm|thế giới|(?:19|20)\d\d|(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + LOWER + r")\w*)?)){0,4}\s+$|"
