@@ -951,3 +951,9 @@ def test_an_organisations_name_with_a_dash_between_its_parts():
     text = ("Tiêu đề\nChiều 5/2/2026, UBND tỉnh Đồng Nai gặp mặt các cơ quan đại diện nước ngoài, có đại diện Văn phòng Kinh tế - "
             "Văn hóa Đài Bắc tại TP. Hồ Chí Minh. Tỉnh đề nghị tỉnh Gyeonggi (Hàn Quốc) tăng cường hợp tác.")
     assert _names(text, "Đồng Nai") == ["Gyeonggi"]
+
+
+def test_a_country_ending_the_headline_is_no_given_name():
+    text = ("Đoàn công tác tỉnh Lâm Đồng làm việc tại Pháp\nSau khi quá cảnh tại Doha (Qatar), đoàn đã làm việc với thành phố "
+            "Annecy và thành phố Amboise.")
+    assert {(p["name"], p["country"]) for p in _extract(_doc(text, "Lâm Đồng"))} == {("Annecy", "Pháp"), ("Amboise", "Pháp")}

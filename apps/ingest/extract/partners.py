@@ -855,8 +855,9 @@ def _countries_in(text, countries):
     return found
 
 
-_NAME_BESIDE_BEFORE = re.compile(r"(?-i:" + UPPER + r")\w*\s$")
-_NAME_BESIDE_AFTER = re.compile(r"\s(?-i:" + UPPER + r")")
+# (a capitalised word on the same line: a headline's last word "... tại Pháp" before the next line is the country)
+_NAME_BESIDE_BEFORE = re.compile(r"(?-i:" + UPPER + r")\w*[ \t]$")
+_NAME_BESIDE_AFTER = re.compile(r"[ \t](?-i:" + UPPER + r")")
 
 
 def _foreign_spelt(doc, known, home, countries, spans=(), province=None, found=()):
