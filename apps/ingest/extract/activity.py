@@ -199,19 +199,17 @@ def is_activity(doc, province):
         return False
     if _INTERVIEW.search(head) or _INTERNAL.search(head) or _INTERNAL_TITLE.search(doc.title) or _INTERVIEW_LEAD.search(head_text(doc, 1)) or _half_year(head):
         return False
-    opening = body_sentences(doc)[:2]
-    if (
-        len(opening) == 2 and not dates.opens_with_day(opening[0].text) and dates.opens_with_day(opening[1].text)
-        and not _PROVINCIAL_ACTOR.search(opening[0].text) and not _TRIGGER.search(opening[0].text)
-    ):
-        opening = opening[1:]  # (a sapo over the dated lead: the lead tells whose event it is)
-    opening = opening[:1]
+    body = body_sentences(doc)
+    # (a sapo that names no actor or meeting over the dated lead: the lead tells whose event it is)
+    sapo = (
+        len(body) >= 2 and not dates.opens_with_day(body[0].text) and dates.opens_with_day(body[1].text)
+        and not _PROVINCIAL_ACTOR.search(body[0].text) and not _TRIGGER.search(body[0].text)
+    )
+    opening = body[1:2] if sapo else body[:1]
     company = opening and (_COMPANY_EVENT.match(opening[0].text) or _FOUNDATION_GIFT.match(opening[0].text))
     if company and not _PROVINCIAL_HOST.search(opening[0].text):
         return False  # a company's own event that provincial officials attend
-    if opening and _FAIR_BY_BUSINESS.match(opening[0].text) and not any(
-        _PROVINCE_AT_FAIR.search(s.text) for s in body_sentences(doc)[:3]
-    ):
+    if opening and _FAIR_BY_BUSINESS.match(opening[0].text) and not any(_PROVINCE_AT_FAIR.search(s.text) for s in body[:3]):
         return False  # the province's tourism association and firms at a fair abroad: no delegation of its own
     if _CALLED_OFF.match(doc.title):
         return False  # "Tạm hoãn đón Đoàn công tác thành phố Gimhae": a visit called off
