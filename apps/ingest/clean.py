@@ -280,7 +280,8 @@ def clean(text):
         in_list = line.rstrip().endswith(":") or (
             in_list and bool(_LIST_ITEM_START.match(line) or _RELATED_HEADLINE.match(line))
         )
-        story_seen = story_seen or _is_paragraph(line)  # (a flag: the guard stays linear)
+        # (a flag: the guard stays linear; a menu of 25 items between "|" is no paragraph of the story)
+        story_seen = story_seen or (_is_paragraph(line) and not _TICKER_OR_MENU.search(line))
     kept = _without_titled_copy([line for line in kept if line is not None])
     title = _title(kept)
     kept = _without_teasers(kept, title, removed)
@@ -600,6 +601,13 @@ def _after_menu(head, j):
 def _over_the_lead(head, first, paragraphs):
     """The headline right above the story's first paragraph, when a portal's menu of short lines,
     some of them headline-like ("Khái quát về Cao Bằng"), runs from line ``first`` down to it."""
+    # the site's short name ("Sở Ngoại vụ tỉnh Trà Vinh"), its menu and breadcrumb ("Tin tức - Sự kiện »
+    # Công tác người Việt Nam ở nước ngoài"), then the headline (a long one, without its stop) over the story
+    k = first + 1
+    while k < len(head) and (_MENU_SEP.search(head[k]) or _MENU_ITEM.match(head[k]) or not head[k].strip()):
+        k += 1
+    if first + 1 < k < len(head) and len(head[first].split()) <= 8 and _title_like(head[k]) and not _is_sentence(head[k]):
+        return head[k]
     lead = next((i for i in paragraphs if first + 1 < i <= len(head)), None)
     if lead is None or lead - 1 - first < 6 or not _title_like(head[lead - 1]):
         return None

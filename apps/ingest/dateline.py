@@ -214,6 +214,15 @@ def tail_publication(lines):
     stage cut off with the related stories: "Đăng ngày: 15/06/2018 17:40 | Cập nhật: ..."), or None."""
     for line in lines:
         m = _TAIL_PUBLICATION.match(line)
+        if not m and len(line.split()) <= 14:
+            # (or the outlet's name, a weekday, the day and its time: "Báo Tuyên Quang điện tử | Thứ năm, 15/03/2018 - 17:02")
+            m = _TAIL_CLOCKED.search(line)
         if m and (day := _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))):
             return day
     return None
+
+
+_TAIL_CLOCKED = re.compile(
+    r"(?:^|[|·•]\s*)(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*[-|,]?\s*\d{1,2}:\d{2}",
+    re.IGNORECASE,
+)

@@ -1075,3 +1075,14 @@ def test_a_breadcrumbs_topic_span_and_an_inline_co_lien_quan_box():
              "Chung, Giám đốc Sở Ngoại vụ, cùng lãnh đạo các sở, ngành của tỉnh Nghệ An.")
     text = clean(story).text
     assert "Lê Thị Hoài Chung" in text and "Nghệ An tiếp Đại sứ Hàn Quốc" not in text
+
+
+def test_the_headline_under_a_sites_short_name_its_menu_and_breadcrumb_is_the_title():
+    text = (
+        "Sở Ngoại vụ tỉnh Sóc Trăng\n"
+        "Giới thiệu | Tin tức - Sự kiện | Văn bản | Liên hệ\n"
+        "Tin tức - Sự kiện » Công tác lãnh sự\n"
+        "Sóc Trăng: Hội nghị tổng kết 10 năm thực hiện Chỉ thị 45 về công tác đối với người Việt Nam ở nước ngoài\n"
+        "Ngày 12/6, UBND tỉnh tổ chức Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 45-CT/TW. Phó Chủ tịch UBND tỉnh chủ trì.\n"
+    )
+    assert extract_from_text(text, "t.txt")[1]["title"].startswith("Sóc Trăng: Hội nghị tổng kết")

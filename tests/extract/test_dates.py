@@ -1046,3 +1046,33 @@ def test_a_clock_above_the_headline_months_after_the_day_gives_no_year():
     # days before, it is the story's publication line
     page = page.replace("02/12/2024", "22/06/2024")
     assert extract_from_text(page, "t.txt")[1]["start_date"] == "2024-06-21"
+
+
+def test_a_numbered_documents_date_gives_no_year():
+    text = ("Hội nghị tổng kết Nghị quyết 36\nNgày 2/5, UBND tỉnh tổ chức Hội nghị tổng kết 20 năm thực hiện Nghị quyết số "
+            "36-NQ/TW ngày 26/3/2004 của Bộ Chính trị.\nDịp này, tỉnh tặng Bằng khen cho 12 tập thể.\nSóc Trăng, ngày 3/5/2024")
+    assert when(text) == ("2024-05-02", "2024-05-02", "day")
+
+
+def test_the_headline_copied_under_a_menu_dates_by_its_own_line_not_the_clock():
+    text = ("Phó Chủ tịch UBND tỉnh Sóc Trăng tiếp Đại sứ Ba Lan\nBÁO ĐIỆN TỬ CHÍNH PHỦ\nThứ Hai, 07/12/2026\n"
+            "Chính phủ | Chỉ đạo - Quyết định | Chính sách mới | Thời sự | Kinh tế | Đối ngoại | Địa phương | Podcast | Video\n"
+            "Đối ngoại\n18/05/2022 10:15\nPhó Chủ tịch UBND tỉnh Sóc Trăng tiếp Đại sứ Ba Lan\n(Chinhphu.vn) - Chiều 17/5, Phó "
+            "Chủ tịch UBND tỉnh Sóc Trăng Vương Quốc Nam tiếp Đại sứ Ba Lan tại Việt Nam.\n")
+    record = extract_from_text(text, "t.txt")[1]
+    assert (record["published"], record["start_date"]) == ("2022-05-18", "2022-05-17")
+
+
+def test_a_review_of_a_periods_years_is_held_in_its_last():
+    text = ("Tổng kết 5 năm hợp tác với tỉnh Hủa Phăn\nSáng 20/6, UBND tỉnh Thanh Hóa tổ chức hội nghị tổng kết 5 năm thực hiện "
+            "thỏa thuận hợp tác với tỉnh Hủa Phăn (2018 - 2023). Thỏa thuận có hiệu lực từ ngày 1/7/2018.")
+    assert when(text)[:2] == ("2023-06-20", "2023-06-20")
+
+
+def test_the_outlets_clocked_line_under_the_related_stories_gives_the_year():
+    text = ("Bồi dưỡng kiến thức đối ngoại cho cán bộ chủ chốt\nTrong 2 ngày 20-21/4, Sở Ngoại vụ tỉnh Yên Bái phối hợp với Học "
+            "viện Ngoại giao tổ chức lớp bồi dưỡng kiến thức đối ngoại cho 80 cán bộ chủ chốt của tỉnh.\nPhó Chủ tịch UBND tỉnh "
+            "Vũ Thị Hiền Hạnh dự khai giảng.\nTin khác:\n• Yên Bái tiếp đoàn công tác tổ chức JICA (09/03/2019)\n"
+            "• Hội nghị triển khai công tác ngoại vụ năm 2019 (22/01/2019)\nBáo Yên Bái điện tử | Thứ hai, 22/04/2019 - 16:40\n")
+    record = extract_from_text(text, "t.txt")[1]
+    assert (record["start_date"], record["end_date"]) == ("2019-04-20", "2019-04-21")

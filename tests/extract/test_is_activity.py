@@ -1178,3 +1178,46 @@ def test_a_ministrys_visit_on_coastal_erosion_is_no_foreign_affairs():
             "UBND tỉnh Bạc Liêu về tình hình sạt lở bờ biển.\nTỉnh đã tranh thủ nguồn vốn do Ngân hàng Thế giới tài trợ để xây "
             "kè. Phó Chủ tịch UBND tỉnh kiến nghị Bộ hỗ trợ kinh phí xây dựng các đoạn kè cấp bách.")
     assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_a_reception_told_as_yesterday_is_an_activity():
+    text = ("Bạc Liêu mong muốn hợp tác với bang Victoria\nThứ Ba, 12/03/2024 07:00\nHôm qua, Phó Chủ tịch UBND tỉnh Lê Văn Sỹ "
+            "tiếp bà Sarah Hooper, Tổng Lãnh sự Australia tại TP Hồ Chí Minh đến thăm tỉnh.\nPhó Chủ tịch đề nghị Tổng Lãnh sự "
+            "quán hỗ trợ kết nối tỉnh với bang Victoria.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is True
+
+
+def test_a_recent_reception_with_a_look_back_in_its_second_sentence_is_an_activity():
+    text = ("Yên Bái đề nghị Plan International mở rộng hỗ trợ\nMới đây, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Vũ Thị "
+            "Hiền Hạnh đã tiếp đoàn công tác tổ chức Plan International do bà Mary Ellen làm trưởng đoàn.\nThời gian qua, Plan "
+            "International đã triển khai nhiều dự án nước sạch tại huyện Văn Chấn.\nPhó Chủ tịch đề nghị tổ chức mở rộng địa "
+            "bàn hỗ trợ sang huyện Mù Cang Chải.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is True
+
+
+def test_a_ministrys_session_on_the_provinces_master_plan_is_no_foreign_affairs():
+    text = ("Thứ trưởng Bộ Kế hoạch và Đầu tư làm việc với Bến Tre về quy hoạch tỉnh\n10/09/2021 - 16:00\nSáng 10-9, đoàn công "
+            "tác Bộ Kế hoạch và Đầu tư do Thứ trưởng Trần Quốc Phương làm trưởng đoàn đã làm việc với UBND tỉnh Bến Tre về "
+            "tiến độ lập Quy hoạch tỉnh thời kỳ 2021 - 2030.\nChủ tịch UBND tỉnh đề nghị Bộ hỗ trợ tỉnh kêu gọi nguồn vốn ODA "
+            "cho dự án cảng biển.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_the_ministrys_conference_where_provinces_speak_is_none_of_theirs():
+    text = ("Nâng cao chất lượng công tác lãnh sự tại các địa phương\nThứ Năm, 14/12/2023 17:20\nTGVN. Ngày 14/12, tại Hà Nội, Bộ "
+            "Ngoại giao tổ chức Hội nghị tổng kết công tác lãnh sự năm 2023 với sự tham dự của đại diện 63 tỉnh, thành phố.\n"
+            "Phát biểu tại Hội nghị, Giám đốc Sở Ngoại vụ tỉnh Khánh Hòa Nguyễn Văn Hòa kiến nghị Bộ tăng cường tập huấn về "
+            "bảo hộ công dân.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_a_departments_booth_at_a_fair_at_home_is_no_activity():
+    text = ("Phú Yên quảng bá du lịch tại Hội chợ Du lịch quốc tế Việt Nam 2023\n14/04/2023 | 08:10\n(PY) - Từ ngày 13 đến 16/4, "
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh tham gia Hội chợ Du lịch quốc tế Việt Nam (VITM) 2023 tại Cung Văn hóa Hữu "
+            "nghị Hà Nội.\nGian hàng của tỉnh giới thiệu các sản phẩm du lịch biển đảo và đã đón nhiều doanh nghiệp lữ hành "
+            "quốc tế đến từ Hàn Quốc, Nhật Bản.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+    # (a foreign side met there makes one: "... và làm việc với đoàn doanh nghiệp lữ hành tỉnh Gyeonggi")
+    text = text.replace("tại Cung Văn hóa Hữu nghị Hà Nội.", "tại Hà Nội và làm việc với đoàn doanh nghiệp lữ hành tỉnh "
+                        "Gyeonggi (Hàn Quốc).")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is True

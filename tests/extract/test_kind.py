@@ -1470,3 +1470,12 @@ def test_the_provinces_leader_chairing_its_review_conference_makes_it_the_provin
     text = ("Hội nghị về công tác lãnh sự\nSáng 13/01, Thứ trưởng Bộ Ngoại giao Lê Văn Hải chủ trì Hội nghị về công tác "
             "lãnh sự tại tỉnh An Giang, với sự tham dự của lãnh đạo UBND tỉnh.")
     assert classify(text, "2023-01-13") != "provincial_event"
+
+
+def test_talks_in_a_prefecture_named_for_its_peoples_are_the_provinces_trip():
+    text = (
+        "Lào Cai - Hồng Hà hội đàm về hợp tác kết nối\n"
+        "Ngày 13-3-2019, tại thành phố Mông Tự, châu tự trị dân tộc Cáp Nhì - Di Hồng Hà, tỉnh Vân Nam (Trung Quốc), đoàn "
+        "đại biểu tỉnh Lào Cai do Chủ tịch UBND tỉnh làm trưởng đoàn đã hội đàm với lãnh đạo châu Hồng Hà."
+    )
+    assert classify(text) == "outbound_delegation"

@@ -1116,3 +1116,19 @@ def test_hmong_names_with_their_middle_a():
               "có đồng chí Đại tá Tráng A Sinh, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh.", "central_delegation",
               "Điện Biên")
     assert {"Vừ A Páo", "Tráng A Sinh"} <= set(names(out)) and "A Sinh" not in names(out)
+
+
+def test_ban_ends_a_given_name_and_a_physicians_degree_marks_a_person():
+    out = run("Sáng 7/3/2024, Chủ tịch UBND tỉnh Quảng Bình tiếp Đại sứ Phần Lan. Cùng tiếp có TS.BS. Nguyễn Văn Ban, Giám "
+              "đốc Sở Y tế và ThS.BS. Lê Thị Hoa, Phó Giám đốc Bệnh viện tỉnh.", kind="foreign_delegation", province="Quảng Bình")
+    assert {"Nguyễn Văn Ban", "Lê Thị Hoa"} <= set(names(out))
+    # ("Ban" before a board's name still ends the run: "... Trưởng Ban Đối ngoại Tỉnh ủy")
+    out = run("Sáng 7/3/2024, ông Trần Văn Hải, Trưởng Ban Đối ngoại Tỉnh ủy tiếp Đại sứ Phần Lan.", kind="foreign_delegation",
+              province="Quảng Bình")
+    assert "Trần Văn Hải" in names(out)
+
+
+def test_the_field_a_foreign_deputy_heads_stays_in_his_title():
+    out = run("Tại buổi làm việc, Phó Tỉnh trưởng phụ trách kinh tế tỉnh Chungcheongnam Park Jin-ho cho biết tỉnh có nhiều "
+              "doanh nghiệp đầu tư tại Việt Nam.", kind="outbound_delegation", province="Bắc Ninh")
+    assert "Park Jin-ho" in names(out)

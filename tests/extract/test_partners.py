@@ -957,3 +957,20 @@ def test_a_country_ending_the_headline_is_no_given_name():
     text = ("Đoàn công tác tỉnh Lâm Đồng làm việc tại Pháp\nSau khi quá cảnh tại Doha (Qatar), đoàn đã làm việc với thành phố "
             "Annecy và thành phố Amboise.")
     assert {(p["name"], p["country"]) for p in _extract(_doc(text, "Lâm Đồng"))} == {("Annecy", "Pháp"), ("Amboise", "Pháp")}
+
+
+def test_a_research_centre_named_after_its_region_and_the_provinces_passed_on_the_way_are_no_partners():
+    names = _names("Ngày 20/9, đoàn làm việc với Trung tâm Nghiên cứu vùng Flanders của trường và tỉnh Zeeland.", "Bến Tre")
+    assert names == ["Zeeland"]
+    names = _names("Sáng 10/4, đoàn xuất cảnh qua cửa khẩu Nậm Cắn, đi qua địa phận các tỉnh Xiêng Khoảng, Viêng Chăn rồi đến "
+                   "tỉnh Luông Pha Băng.", "Nghệ An")
+    assert names == ["Luông Pha Băng"]
+
+
+def test_regions_in_the_plural_are_markets_and_a_correspondents_capital_no_partner():
+    names = _names("Ông đề nghị Tổng Lãnh sự quán hỗ trợ tỉnh quảng bá du lịch tại các vùng Siberia và Viễn Đông của Nga.",
+                   "Khánh Hòa")
+    assert names == []
+    names = _names("Tiêu đề\nPARIS - Ngày 12-6 (giờ địa phương), đoàn đại biểu tỉnh Quảng Nam đã làm việc với thành phố Colmar, "
+                   "vùng Grand Est (Pháp).", "Quảng Nam")
+    assert "Paris" not in names and "Colmar" in names

@@ -1914,3 +1914,79 @@ def test_the_provinces_border_guard_and_a_task_to_its_department_are_no_addresse
             "lập quan hệ với tỉnh Nampula, Phó Chủ tịch đề xuất và giao Sở Ngoại vụ phối hợp với Đại sứ quán nghiên cứu các "
             "bước tiếp theo.")
     assert _texts(_doc(text, province="Hà Tĩnh", kind="foreign_delegation", lead="Trần Bá Khiêm")) == []
+
+
+def test_an_ask_met_or_weighed_since_is_history():
+    text = ("Tiêu đề\nSáng 14-9, Ủy ban Nhà nước về người Việt Nam ở nước ngoài làm việc với tỉnh Hưng Yên.\nTại buổi làm "
+            "việc năm 2016, tỉnh đã kiến nghị Ủy ban hỗ trợ in cuốn cẩm nang đầu tư bằng tiếng Anh; đến nay kiến nghị này "
+            "đã được Ủy ban đáp ứng.\nLần này, tỉnh đề nghị Ủy ban hỗ trợ tổ chức diễn đàn trí thức kiều bào tại tỉnh.")
+    texts = _texts(_doc(text, province="Hưng Yên"))
+    assert len(texts) == 1 and "diễn đàn" in texts[0]
+    text = ("Tiêu đề\nSáng 3/3/2021, Chủ tịch UBND tỉnh Lai Châu tiếp Đại sứ Lào.\nÔng cho biết, tỉnh đã đề nghị Đại sứ quán "
+            "hỗ trợ thủ tục mở cặp chợ biên giới; đề nghị này đã được hai nước xem xét.\nChủ tịch đề nghị Đại sứ ủng hộ tỉnh "
+            "tổ chức giao lưu thanh niên biên giới.")
+    texts = _texts(_doc(text, province="Lai Châu", kind="foreign_delegation"))
+    assert len(texts) == 1 and "thanh niên" in texts[0]
+
+
+def test_an_earlier_years_ask_told_without_its_comma_or_in_a_clause_of_that_year():
+    doc = make_doc("Tiêu đề\nChiều 5/3, Phó Chủ tịch UBND tỉnh Hòa Bình tiếp Đại sứ Hàn Quốc.\nPhó Chủ tịch cho biết, năm 2019 "
+                   "tỉnh đã đề nghị Đại sứ quán hỗ trợ xây trường mầm non ở huyện Đà Bắc. Trước đó, trong năm 2020, tỉnh đã "
+                   "đề nghị Đại sứ quán giới thiệu tình nguyện viên KOICA.\nPhó Chủ tịch đề nghị Đại sứ quán kết nối doanh "
+                   "nghiệp Hàn Quốc đầu tư vào khu công nghiệp Lương Sơn.", name="t.txt", published="2021-03-06")
+    texts = [r["text"] for r in extract_requests(doc, "foreign_delegation", "Hòa Bình")]
+    assert len(texts) == 1 and "Lương Sơn" in texts[0]
+
+
+def test_an_ask_made_many_times_before_is_history():
+    text = ("Tiêu đề\nNgày 10-4-2019, Ủy ban Biên giới quốc gia làm việc với tỉnh Đồng Tháp.\nTrước đó, tỉnh đã nhiều lần đề "
+            "nghị phía tỉnh Prey Veng phối hợp xử lý khai thác cát trên sông biên giới.\nTỉnh kiến nghị Ủy ban sớm bố trí "
+            "kinh phí xây kè bảo vệ mốc 175.")
+    texts = _texts(_doc(text, province="Đồng Tháp"))
+    assert len(texts) == 1 and "mốc 175" in texts[0]
+
+
+def test_the_askers_own_affirmation_after_dong_thoi_ends_the_ask():
+    text = ("Tiêu đề\nSáng 2/6/2023, Chủ tịch UBND tỉnh Hà Nam tiếp Đại sứ Nhật Bản.\nChủ tịch mong muốn Đại sứ quán giới thiệu "
+            "doanh nghiệp Nhật Bản đầu tư vào tỉnh, đồng thời khẳng định tỉnh luôn tạo điều kiện thuận lợi nhất cho nhà đầu "
+            "tư Nhật Bản.")
+    (ask,) = _texts(_doc(text, province="Hà Nam", kind="foreign_delegation"))
+    assert "giới thiệu doanh nghiệp" in ask and "khẳng định" not in ask
+    # (an ask told after it stays: "đồng thời cho biết tỉnh mong muốn ...")
+    text = text.replace("khẳng định tỉnh luôn tạo điều kiện thuận lợi nhất cho nhà đầu tư Nhật Bản",
+                        "cho biết tỉnh mong muốn thiết lập quan hệ với tỉnh Yamanashi")
+    assert any("Yamanashi" in t for t in _texts(_doc(text, province="Hà Nam", kind="foreign_delegation")))
+
+
+def test_a_favour_asked_with_nho_is_an_ask_and_thanks_to_is_not():
+    text = ("Tiêu đề\nChiều 4/10/2024, Bí thư Tỉnh ủy Kon Tum tiếp Đại sứ Campuchia.\nBí thư cũng nhờ Đại sứ chuyển lời mời "
+            "lãnh đạo tỉnh Stung Treng sang dự Hội chợ thương mại biên giới.")
+    (ask,) = _texts(_doc(text, province="Kon Tum", kind="foreign_delegation"))
+    assert ask.startswith("nhờ Đại sứ chuyển lời mời")
+    text = ("Tiêu đề\nChiều 4/10/2024, Bí thư Tỉnh ủy Kon Tum tiếp Đại sứ Campuchia.\nNhờ Đại sứ quán hỗ trợ, tỉnh đã tổ chức "
+            "thành công hội chợ năm 2023.")
+    assert _texts(_doc(text, province="Kon Tum", kind="foreign_delegation")) == []
+
+
+def test_a_leaders_directions_to_the_provinces_own_bodies_are_no_asks():
+    text = ("Tiêu đề\nSáng 20/12/2023, Liên hiệp các tổ chức hữu nghị tỉnh Thái Bình tổng kết công tác năm 2023.\nPhát biểu chỉ "
+            "đạo, đồng chí Phó Bí thư Tỉnh ủy đề nghị Liên hiệp tiếp tục đổi mới phương thức hoạt động, phát huy vai trò "
+            "của các hội hữu nghị.")
+    assert _texts(_doc(text, province="Thái Bình", kind="provincial_event")) == []
+
+
+def test_solutions_put_forward_and_a_purpose_ask_no_one():
+    text = ("Tiêu đề\nNgày 6/5/2025, UBND tỉnh Quảng Nam tổ chức hội nghị với các tổ chức phi chính phủ nước ngoài.\nĐại diện "
+            "Sở Tài chính nêu một số vướng mắc trong phê duyệt viện trợ và đề xuất các giải pháp rút ngắn thời gian thẩm "
+            "định. Sở Ngoại vụ đang rà soát 40 thỏa thuận quốc tế để đề xuất phương án gia hạn.\nPhó Chủ tịch UBND tỉnh đề "
+            "nghị các tổ chức tiếp tục hỗ trợ tỉnh rà phá bom mìn.")
+    texts = _texts(_doc(text, province="Quảng Nam", kind="provincial_event"))
+    assert len(texts) == 1 and "bom mìn" in texts[0]
+
+
+def test_the_members_of_its_own_steering_committee_are_no_addressee():
+    text = ("Tiêu đề\nSáng 9/3/2022, Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Tây Ninh họp tổng kết.\nTỉnh kiến nghị Bộ "
+            "Ngoại giao hỗ trợ tài liệu thông tin đối ngoại bằng tiếng Khmer.\nKết luận, Phó Chủ tịch UBND tỉnh đề nghị các "
+            "thành viên Ban Chỉ đạo tiếp tục đổi mới hình thức tuyên truyền.")
+    texts = _texts(_doc(text, province="Tây Ninh", kind="provincial_event"))
+    assert len(texts) == 1 and "tiếng Khmer" in texts[0]

@@ -33,7 +33,8 @@ def extract(doc):
     if not rec.lead:
         doc.doubt("no_lead")
     rec.partners = partners.extract(doc, rec.province)
-    rec.requests = requests.extract(doc, rec.kind, rec.province, rec.lead, rec.officials, rec.partners)
+    year = int(rec.dates.start_date[:4]) if rec.dates.start_date else None
+    rec.requests = requests.extract(doc, rec.kind, rec.province, rec.lead, rec.officials, rec.partners, year)
     rec.doubts = list(doc.doubts)
     _add_evidence(doc, rec)
     return rec

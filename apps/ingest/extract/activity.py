@@ -62,7 +62,11 @@ _MEETING = re.compile(
     re.IGNORECASE,
 )
 # "mới đây", "vừa qua": a recent occasion without its day.
-_RECENT = re.compile(r"mới đây|vừa qua|vừa diễn ra|hôm nay|chiều nay|sáng nay|tối nay", re.IGNORECASE)
+# (yesterday too: "Hôm qua, Phó Chủ tịch UBND tỉnh ... tiếp bà ..., Tổng Lãnh sự ...", "Chiều qua, ...")
+_RECENT = re.compile(
+    r"mới đây|vừa qua|vừa diễn ra|hôm nay|chiều nay|sáng nay|tối nay|hôm qua|(?<!\w)(?:sáng|chiều|tối|trưa) (?:hôm )?qua(?!\w)",
+    re.IGNORECASE,
+)
 
 # National diplomacy: a national leader's own meeting (GUIDE.md: no province involved).
 _NATIONAL_LEADER = re.compile(
@@ -211,6 +215,8 @@ def is_activity(doc, province):
         return False  # a company's own event that provincial officials attend
     if opening and _FAIR_BY_BUSINESS.match(opening[0].text) and not any(_PROVINCE_AT_FAIR.search(s.text) for s in body[:3]):
         return False  # the province's tourism association and firms at a fair abroad: no delegation of its own
+    if opening and _FAIR_BOOTH.match(opening[0].text) and _no_foreign_side(doc.title + "\n" + opening[0].text, _FAIR_TALKS):
+        return False  # its department's booth at a fair at home ("Hội chợ Du lịch quốc tế TP Hồ Chí Minh"), no one met
     if _CALLED_OFF.match(doc.title):
         return False  # "Tạm hoãn đón Đoàn công tác thành phố Gimhae": a visit called off
     if _MISSION_TITLE.match(doc.title) and not _names_province(province, lead2):
@@ -224,7 +230,10 @@ def is_activity(doc, province):
     if not dated and _NOTICE_TITLE.search(doc.title):
         return False  # "Sắp diễn ra Hội nghị ...", "Đà Nẵng sẽ đăng cai ...", "Thông cáo báo chí về ...": ahead, not held
     lead_starts = [s.text for s in body_sentences(doc)[:2]]
-    if not dated and any(_REVIEW.match(s) or _TALLY.search(s) for s in lead_starts):
+    # (the second sentence's look back, "Thời gian qua, World Vision đã triển khai ...", is background
+    # when the first reports the occasion: "Mới đây, ... Phó Chủ tịch UBND tỉnh đã tiếp đoàn ...")
+    reported = lead_starts[:1] and _RECENT.search(lead_starts[0]) and _MEETING.search(lead_starts[0])
+    if not dated and any(_REVIEW.match(s) or _TALLY.search(s) for s in lead_starts[: 1 if reported else 2]):
         return False
     if _year_feature(doc.title) and not (dated and _dated_lead(doc)):
         # "Đối ngoại Bắc Ninh năm 2024: Mở rộng không gian hợp tác": a year's review (unless the lead
@@ -247,6 +256,8 @@ def is_activity(doc, province):
         return False
     if _NATIONAL_LEADER.match(doc.title) and not _names_province(province, title_and_lead):
         return False  # the province is named only further down, in passing
+    if first and _ministry_holds(first[0]) and not _names_province(province, title_and_lead):
+        return False  # "Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác đối ngoại địa phương": provinces speak at it
     if _OWN_ENVOY.search(title_and_lead) and not _names_province(province, title_and_lead):
         return False  # Vietnam's ambassador at a locality abroad: the province only its partner, further down
     if (
@@ -419,6 +430,12 @@ _CALLED_OFF = re.compile(
 _FAIR_BY_BUSINESS = re.compile(
     _EVENT_OPENING + r"(?:Hiệp hội|Doanh nghiệp|Các doanh nghiệp|Công ty)\b[^.]{0,160}?\btham (?:gia|dự) (?:Hội chợ|Triển lãm)"
 )
+# A department's or a centre's booth at a fair, and no foreign place, party or talks named: a fair at home.
+_FAIR_BOOTH = re.compile(
+    _EVENT_OPENING + r"(?:Sở|Trung tâm|Hiệp hội|Doanh nghiệp|Các doanh nghiệp|Công ty)\b[^.]{0,160}?\btham (?:gia|dự) "
+    r"(?:Hội chợ|Triển lãm|Ngày hội|Hội nghị xúc tiến)"
+)
+_FAIR_TALKS = re.compile(r"hội đàm|hội kiến|làm việc với|\btiếp\b|ký kết|đoàn (?:công tác|đại biểu)", re.IGNORECASE)
 _PROVINCE_AT_FAIR = re.compile(
     r"UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Sở \w|Phó Chủ tịch|Chủ tịch (?:UBND|tỉnh|thành phố)|(?i:lãnh đạo tỉnh|đoàn (?:công tác|đại biểu|xúc tiến))"
 )
@@ -552,7 +569,9 @@ _SECTOR_TITLE = re.compile(
     r"hạn mặn|xâm nhập mặn|hạn hán|thiên tai|sạt lở|xói lở|thi tốt nghiệp|kỳ thi|tuyển sinh|tạm trú|vùng trồng|vùng nguyên liệu|"
     r"NN&PTNT|"
     # a domestic works project
-    r"đường sắt|đường cao tốc|dự án giao thông|đơn vị hành chính)(?!\w)",
+    r"đường sắt|đường cao tốc|dự án giao thông|đơn vị hành chính|"
+    # a ministry's session on the province's master plan: "làm việc với Sóc Trăng về quy hoạch tỉnh"
+    r"quy hoạch tỉnh|quy hoạch thành phố|lập quy hoạch)(?!\w)",
     re.IGNORECASE,
 )
 _SECTOR_REVIEW = re.compile(r"tổng kết|sơ kết|triển khai|kế hoạch|nhiệm vụ|kiểm tra|làm việc|khảo sát|tập huấn", re.IGNORECASE)
@@ -674,6 +693,12 @@ _LEAD_OPENING = re.compile(
     r"^(?:\([^()\n]{1,30}\)\s*[-–]\s*|[\w.&]{2,12}\s*[-–]\s*|[A-ZĐ]{2,8}\.\s+)?(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay)\b[^,]{0,30}"
     r"|[Tt]ại [^,]{1,60}(?:,\s*(?:tỉnh|thành phố|TP\.?)\s[^,]{1,40})?|[Tt]rong [^,]{1,60}),\s*)+"
 )
+
+
+def _ministry_holds(sentence):
+    """The lead sentence's subject is the ministry (or its academy) holding an event of its own."""
+    rest = sentence[m.end() :] if (m := _LEAD_OPENING.match(sentence)) else sentence
+    return bool(_MINISTRY_HOLDS.match(rest))
 
 
 def _national_subject(sentence):

@@ -111,6 +111,8 @@ _LOCAL_OBJECT = re.compile(
     r"Văn phòng (?:UBND|Ủy ban nhân dân|HĐND|Tỉnh ủy|Thành ủy|Đoàn ĐBQH)|"
     r"phòng (?:chuyên môn|ban|nghiệp vụ|chức năng)|các huyện|các xã|Sở|sở|"
     r"ngành|cấp ủy|"
+    # the members of its own steering committee: "đề nghị các thành viên Ban Chỉ đạo tiếp tục đổi mới ..."
+    r"(?:các\s+)?thành viên Ban Chỉ đạo|"
     r"chính quyền|lãnh đạo tỉnh|UBND|Ủy ban nhân dân|hai bên|Hai bên|hai tỉnh|hai địa phương|"
     r"hai nước|cán bộ|lực lượng|toàn tỉnh|Đảng bộ|mỗi|từng|mọi người|người dân|nhân dân|"
     # its villages' elders: "đề nghị người có uy tín tiếp tục vận động bà con ..."

@@ -19,11 +19,12 @@ from .partners import capitals_pattern, foreign_spelling, known_abroad, mentions
 # --- kind cues -------------------------------------------------------------------------------
 _CAP = UPPER
 _PLACE = (
-    r"(?:(?i:tỉnh|thành phố|thủ đô|bang|vùng|khu tự trị(?: dân tộc)?(?: \w+)?|quận|tỉnh bang|thị xã|thị trấn|"
+    # ("châu tự trị dân tộc Cáp Nhì - Di Hồng Hà": a prefecture named for its peoples, joined by a dash)
+    r"(?:(?i:tỉnh|thành phố|thủ đô|bang|vùng|khu tự trị(?: dân tộc)?(?: \w+)?|châu tự trị(?: dân tộc)?|quận|tỉnh bang|thị xã|thị trấn|"
     r"xã|phường|bản|làng|huyện|châu(?! (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)(?!\w))|thủ phủ|đặc khu hành chính|đặc khu|đảo|quần đảo)\s+|"
     # "tại TP.Mumbai (Ấn Độ)": the abbreviation written against the name
     r"TP\.\s*)?"
-    r"(?:" + _CAP + r"[^\s,.;()]*\s*){1,4}"
+    r"(?:" + _CAP + r"[^\s,.;()]*\s*){1,4}(?:[-–]\s*(?:" + _CAP + r"[^\s,.;()]*\s*){1,4})?"
 )
 # The province's delegation at a foreign place: "tại Thủ đô Phnom Penh, Vương quốc Campuchia",
 # "sang thăm và làm việc tại Lào", "chúc Tết Bunpimay tỉnh Sê Kông (nước CHDCND Lào)".

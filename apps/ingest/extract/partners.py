@@ -54,7 +54,8 @@ _MISSION_BEFORE = re.compile(
 # Organisations and agreements named after a place.
 # The rest of the organisation's name may come between: "Trường Đại học và Nghiên cứu Wageningen".
 _ORG_BEFORE = re.compile(
-    r"(?:đại học|trường|công ty|tập đoàn|ngân hàng|bệnh viện|sân bay|(?<!thành phố )cảng(?: vụ)?|hãng|hiệp định|tuyên bố|"
+    # ("Trung tâm Nghiên cứu vùng Delta của trường": a research centre named after its region)
+    r"(?:trung tâm(?=\s+nghiên cứu)|đại học|trường|công ty|tập đoàn|ngân hàng|bệnh viện|sân bay|(?<!thành phố )cảng(?: vụ)?|hãng|hiệp định|tuyên bố|"
     # a trade office named after its city: "Văn phòng Kinh tế và Văn hóa Đài Bắc" (not a foreign province's own
     # government office: "Văn phòng Ngoại vụ Quảng Tây")
     r"văn phòng(?=\s+(?:kinh tế|thương mại|xúc tiến))|"
@@ -68,7 +69,8 @@ _ORG_BEFORE = re.compile(
     r"(?:\s+(?:và|[-–]|quốc tế|nghiên cứu|quốc gia|kỹ thuật|khoa học|công nghệ|nông nghiệp|tổng hợp|bách khoa|ngoại ngữ|"
     # (a capitalised word of two syllables: "Hội chợ Công nghiệp Hannover Messe")
     # (a year in an event's name: "Triển lãm thế giới EXPO 2025 Osaka")
-    r"y dược|y tế|kinh tế|sư phạm|thế giới|(?:19|20)\d\d|(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + LOWER + r")\w*)?)){0,4}\s+$|"
+    # (the region's kind word last: "Trung tâm Nghiên cứu vùng Flanders")
+    r"y dược|y tế|kinh tế|sư phạm|thế giới|(?:19|20)\d\d|(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + LOWER + r")\w*)?)){0,4}(?:\s+vùng)?\s+$|"
     # a fair named with its city after what it shows: "Hội chợ sách quốc tế Leipzig" (not one held with a partner:
     # "hội chợ thương mại với tỉnh Gyeonggi")
     # ("Hội chợ thương mại tỉnh Attapeu", "triển lãm ảnh về tỉnh Gyeonggi" are the partner's)
@@ -162,6 +164,8 @@ _PASSED_BEFORE = re.compile(
     r"(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+|đặc khu(?: hành chính)?\s+)?$|"
     # a place crossed on the way: "đi qua tỉnh Khăm Muồn (Lào) rồi qua Cầu Hữu nghị"
     r"(?<!\w)(?:đi|băng|ngang|đi ngang) qua\s+(?:địa phận\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+)?$|"
+    # (each of those passed: "đi qua địa phận các tỉnh Phông Sa Lỳ, U Đôm Xay rồi đến thành phố Luông Pha Băng")
+    r"(?<!\w)(?:đi|băng|ngang|đi ngang) qua\s+(?:địa phận\s+)?các\s+(?:tỉnh|thành phố|bang)\s+(?:[^,.;\n]{1,30}?(?:,|\svà)\s+){0,4}$|"
     r"(?:về nước|trở về nước|bay về|về Việt Nam)\s+qua\s+(?:sân bay\s+)?(?:thủ đô\s+|thành phố\s+)?$|"
     r"chuyến bay (?:từ|đến)\s+(?:thủ đô\s+|thành phố\s+)?$|"
     r"tách (?:ra )?(?:từ|khỏi)\s+(?:tỉnh\s+|thành phố\s+|huyện\s+)?$",
@@ -318,7 +322,11 @@ _SITE_BEFORE = re.compile(
     r"(?:tuyến đường|đường|quốc lộ|tuyến)\b[^.;\n]{0,60}?\s(?:sang|đến|tới|đi|về)\s+(?:thị xã|thị trấn|thành phố|TP\.?)?\s*$",
     re.IGNORECASE,
 )
-_WIRE_AFTER = re.compile(r"\s*" + lexicon.WIRE_DAY + r"\((?:TTXVN|VNA|Vietnam\+|VOV)\b")
+# (or a correspondent's, the city in capitals before a dash: "PARIS - Ngày 12-6 (giờ địa phương), ...")
+_WIRE_AFTER = re.compile(
+    r"\s*" + lexicon.WIRE_DAY + r"\((?:TTXVN|VNA|Vietnam\+|VOV)\b|"
+    r"\s+[-–]\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm|Từ ngày|Trong)\b"
+)
 _NUMBER_AFTER = re.compile(r"^\s*\d")
 # A Vietnamese province's own bodies: the name after "UBND tỉnh" is no foreign locality.
 _PROVINCIAL_BODY_BEFORE = re.compile(lexicon.PROVINCIAL_BODIES + r"\s*$")
@@ -368,7 +376,8 @@ _KIND_FIRST = {w.split()[0] for w in _KIND_WORDS} | {"phố", "đô", "phủ"}
 
 # A region named only as where others are: "tại khu vực Kanto", "các thành phố vùng Siberia".
 _AREA_ONLY_BEFORE = re.compile(
-    r"(?:khu vực|(?:các|những) (?:thành phố|tỉnh|địa phương|đô thị)(?: (?:của|thuộc))? vùng)\s*$", re.IGNORECASE
+    # ("quảng bá du lịch tại các vùng Siberia và Viễn Đông của Nga": regions in the plural, markets)
+    r"(?:khu vực|(?:các|những) (?:(?:thành phố|tỉnh|địa phương|đô thị)(?: (?:của|thuộc))? )?vùng)\s*$", re.IGNORECASE
 )
 
 

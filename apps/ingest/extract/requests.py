@@ -45,6 +45,9 @@ _HOPE_ASK = (
 _TRIGGER = re.compile(
     r"(?<!\w)(?:[Kk]iến nghị|[Đđ]ề nghị|[Đđ]ề xuất|[Mm]ong muốn|[Mm]ong được|[Đđ]ề đạt|"
     r"[Mm]ong(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban)(?!\w))|"
+    # a favour asked of someone named: "Ông ... cũng nhờ Đại sứ chuyển lời mời ..." (not "Nhờ Đại sứ quán hỗ
+    # trợ, tỉnh đã ...": thanks to it)
+    r"(?:(?<=cũng )|(?<=muốn )|(?<=xin )|(?<=còn ))nhờ(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban)(?!\w))|"
     # ... or of a company, a state, the host's leaders: "Thành phố cũng mong Intel kết nối ...", "mong
     # bang tạo điều kiện ...", "mong lãnh đạo tỉnh giới thiệu doanh nghiệp Kansai ..."
     r"[Mm]ong(?=\s+(?:(?-i:[A-Z][A-Za-z]{2,})|bang|[Vv]ùng|lãnh đạo tỉnh|lãnh đạo thành phố|các [Tt]ổng lãnh sự|[Tt]ổng lãnh sự)"
@@ -79,6 +82,13 @@ _INSTRUCTED = re.compile(
 _VISITOR_WILL = re.compile(
     r"(?:sẽ được\s+(?:[Đđ]oàn|Bộ|Ủy ban)|(?:[Đđ]oàn|Bộ|Ủy ban|[Pp]hía bạn)\b[^,.;]{0,40}?\bsẽ)\b[^.;]*$"
 )
+# ... or with the asker's own words after "đồng thời": "..., đồng thời khẳng định tỉnh cam kết luôn tạo điều
+# kiện thuận lợi nhất ..." (what the province affirms or thanks for is no part of the ask; "đồng thời cam
+# kết ..." may be one more thing asked of an investor)
+_OWN_WORDS_AFTER = re.compile(
+    # (not when an ask is told after it: "..., đồng thời cho biết tỉnh mong muốn thiết lập quan hệ ...")
+    r",?\s+(?:và|đồng thời)\s+(?:khẳng định|cho biết|nhấn mạnh|cảm ơn)(?!\w)(?![^.;]{0,60}?(?:mong muốn|đề nghị|kiến nghị|đề xuất))"
+)
 # The ask's sentence going on with a task the speaker gives the province's own bodies: "...; ông cũng
 # giao Sở Tài chính, Ban Quản lý ... phối hợp giải quyết ..." ends the ask.
 _TASK_AFTER = re.compile(
@@ -95,6 +105,16 @@ _OTHER_WORDS_AFTER = re.compile(
     r"[^;,.\n]{0,60}?\s(?:cho biết|khẳng định|cam kết|nhấn mạnh|đánh giá cao|cảm ơn|ghi nhận|hứa)(?!\w)"
 )
 _OWN_ADDRESSEE = re.compile(r"\s*(?:với\s+|lên\s+)?(?:" + _ADDRESSEE + r"|[Tt]ỉnh|UBND|" + UPPER + r")")
+# Solutions proposed with no addressee: the speaker's own, asked of no one.
+# (not a list of them announced, whose items name the addressee: "kiến nghị một số giải pháp: Ủy ban ... hỗ trợ")
+_OWN_SOLUTIONS = re.compile(r"\s+(?:các\s+|một số\s+|những\s+)?(?:giải pháp|phương án|biện pháp)(?!\w)(?![^.;:\n]{0,60}:)")
+# A leader giving directions: what he "đề nghị" of the province's own bodies is no ask of others
+# (unless he turns to a central body or the foreign side).
+_DIRECTING = re.compile(r"(?<!\w)[Pp]hát biểu chỉ đạo\b[^.;]*$")
+_FAR_ADDRESSEE = re.compile(
+    r"\s+(?:với\s+|lên\s+)?(?:Bộ|Chính phủ|Trung ương|Quốc hội|Thủ tướng|Đại sứ|Tổng Lãnh sự|Lãnh sự|[Pp]hía|[Nn]gài|quý|"
+    r"Ủy ban Nhà nước|các bộ|hai bên)(?!\w)"
+)
 # What such a step proposes, with no addressee (an ask of someone names him first).
 _PLAN_OBJECT = re.compile(r"\s+(?:các\s+)?(?:phương án|giải pháp|cơ chế|kế hoạch|danh mục|biện pháp|nội dung)(?!\w)")
 # Words before an ask word that make it a noun ("các kiến nghị", "đưa ra đề xuất").
@@ -107,6 +127,8 @@ _NOUN_BEFORE = re.compile(
     r"mà\s+(?:tỉnh|thành phố|UBND tỉnh|địa phương|chúng tôi)\s+(?:đã\s+|từng\s+)?|"
     # "chủ động xây dựng đề xuất dự án": a proposal made, the noun
     r"xây dựng|lập|gửi|trình|hoàn thiện|chuẩn bị|hồ sơ|tờ trình|dự thảo|"
+    # a purpose, no ask made: "đang rà soát 14 thỏa thuận quốc tế ... để đề xuất tiếp tục thực hiện"
+    r"để|nhằm|"
     # a count of them: "đã tiếp nhận hơn 3.000 đề nghị giải cứu công dân"
     r"\d[\d.,]*|"
     # ("sự ủng hộ và đề nghị"; not "Tổng Lãnh sự quán và đề nghị")
@@ -410,11 +432,11 @@ _ADDRESSEE_ONLY = re.compile(
 )
 
 
-def _candidates(doc, ctx):
+def _candidates(doc, ctx, activity_year=None):
     """(start, end) spans of the province's asks, in text order (repeats not yet removed)."""
     text = doc.text
     sentences = doc.sentences
-    year = _article_year(doc)
+    year = _article_year(doc, activity_year)
     spans = []
     i = 0
     while i < len(sentences):
@@ -445,6 +467,10 @@ def _candidates(doc, ctx):
                 break
             if _PLAN_OBJECT.match(text, end) and _ASSIGNED.search(text[max(sent.start, start - 200) : start]):
                 continue  # "giao Sở Ngoại vụ chủ trì, ..., đề xuất phương án": a task given at home
+            if _OWN_SOLUTIONS.match(text, end):
+                continue  # "nêu một số khó khăn ... và đề xuất các giải pháp rút ngắn ...": solutions put forward, of no one
+            if _DIRECTING.search(text, sent.start, start) and not _FAR_ADDRESSEE.match(text, end):
+                continue  # "Phát biểu chỉ đạo, đồng chí ... đề nghị Liên hiệp tiếp tục ...": directions at home
             if _VISITOR_WILL.search(text[max(sent.start, start - 300) : start]):
                 continue  # "Các kiến nghị của tỉnh sẽ được đoàn tổng hợp, ... và kiến nghị với Chính phủ": the visitors'
             if _INSTRUCTED.search(text[max(sent.start, start - 400) : start]) and not _OWN_ADDRESSEE.match(text, end):
@@ -460,7 +486,7 @@ def _candidates(doc, ctx):
         if hit is None:
             i += 1
             continue
-        told = [m.start() for rx in (_TASK_AFTER, _OTHER_WORDS_AFTER) if (m := rx.search(text, hit, sent.end))]
+        told = [m.start() for rx in (_TASK_AFTER, _OTHER_WORDS_AFTER, _OWN_WORDS_AFTER) if (m := rx.search(text, hit, sent.end))]
         spans.append((hit, min(told, default=sent.end)))
         header = len(spans) - 1
         # Sentences and bullet lines that go on with the list of asks.
@@ -500,8 +526,9 @@ def _candidates(doc, ctx):
 _PAST_OPENING = re.compile(
     # (or the occasion of that year: "nhắc lại, tại buổi làm việc với Ủy ban năm 2019, tỉnh đã kiến nghị")
     # (not the year the meeting reviews: "Tại buổi làm việc về kết quả công tác đối ngoại năm 2023, tỉnh đã kiến nghị")
-    r"(?:^|[,;:]\s*|Được biết,?\s*|(?:tại|trong|ở)\s(?:(?!kết quả|tổng kết|sơ kết|công tác|nhiệm vụ|kế hoạch|triển khai)[^,;.\n]){0,60}?\s)"
-    r"(?:(?:vào |từ )?năm (\d{4})|trước đây|những năm trước),\s*"
+    # ("trong năm 2025, tỉnh Nam Định (cũ) đã đề nghị"; "cho biết, năm 2015 tỉnh đã đề nghị", no comma after it)
+    r"(?:^|[,;:]\s*|Được biết,?\s*|(?:tại|trong|ở)\s(?:(?:(?!kết quả|tổng kết|sơ kết|công tác|nhiệm vụ|kế hoạch|triển khai)[^,;.\n]){0,60}?\s)?)"
+    r"(?:(?:vào |từ )?năm (\d{4}),?|trước đây,|những năm trước,)\s*"
     r"[^,;.\n]{0,60}?\s+(?:đã|từng)\s+$",
     re.IGNORECASE,
 )
@@ -509,16 +536,20 @@ _PAST_OPENING = re.compile(
 _RESOLVED = re.compile(
     r"(?<!\w)(?:kiến nghị|đề nghị|đề xuất|nội dung|vấn đề|việc)\s+(?:này|đó|trên)\b[^.;]{0,30}?"
     # (not granted at the meeting itself: "đã được Thứ trưởng ghi nhận và chấp thuận")
-    r"(?:đã|cơ bản đã)\s+được[^.;]{0,40}?(?:giải quyết|xử lý|tháo gỡ)",
+    # ("kiến nghị này đã được Ủy ban đáp ứng", "đề nghị này đã được hai nước xem xét, đang hoàn thiện ...")
+    r"(?:đã|cơ bản đã)\s+được[^.;]{0,40}?(?:giải quyết|xử lý|tháo gỡ|đáp ứng|xem xét)",
     re.IGNORECASE,
 )
 
 
-def _article_year(doc):
-    """The year the article speaks from: its publication line's, else its activity's as the lead
-    dates it ("Sáng 12/7/2016, ..."), else None."""
+def _article_year(doc, activity_year=None):
+    """The year the article speaks from: its publication line's, else its activity's (as the
+    record's dates give it: "Sáng 24/2" in an article "nhân dịp đầu Xuân Bính Ngọ 2026"; else as
+    the lead dates it, "Sáng 12/7/2016, ..."), else None."""
     if doc.published_year:
         return doc.published_year
+    if activity_year:
+        return activity_year
     found = dates.occasion(doc)
     return found[1][2] if found and found[1] else None
 
@@ -526,6 +557,8 @@ def _article_year(doc):
 def _past_ask(text, sent_start, start, sent_end, year):
     """The ask word follows "đã" (or "từng") in a clause opened by an earlier year than the
     article's (or "trước đây"), or the sentence says the ask was dealt with since."""
+    if re.search(r"(?<!\w)(?:đã|từng)\s+nhiều\s+lần\s+$", text[max(sent_start, start - 24) : start]):
+        return True  # "Trước đó, tỉnh đã nhiều lần đề nghị ...": asked before, and more than once
     if not re.search(r"(?<!\w)(?:đã|từng)\s+$", text[max(sent_start, start - 12) : start]):
         return False
     m = _PAST_OPENING.search(text[max(sent_start, start - 160) : start])
@@ -559,14 +592,15 @@ def _line_at(text, pos):
     return text[pos : end if end >= 0 else len(text)]
 
 
-def extract(doc, kind, province, lead, officials, partners):
+def extract(doc, kind, province, lead, officials, partners, activity_year=None):
     """The Requests of ``province`` (a Province, or None) in an activity of ``kind``, read with
-    the people and the partners found in the article (who asks, of whom)."""
+    the people and the partners found in the article (who asks, of whom); ``activity_year``, the
+    year of the activity's dates when known, tells an ask of earlier years as history."""
     text = doc.text
     out = []
     seen = []
     ctx = Context(doc, kind, province, lead, officials, partners)
-    pieces = [p for start, end in _candidates(doc, ctx) for p in _split_long(text, start, end)]
+    pieces = [p for start, end in _candidates(doc, ctx, activity_year) for p in _split_long(text, start, end)]
     title_end = doc.title_span[1] if doc.title_span else 0
     sapo_end = _first_paragraph_end(doc)
     for start, end in pieces:

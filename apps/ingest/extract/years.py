@@ -50,6 +50,9 @@ _NEW_YEAR = re.compile(r"\btết" + _YEAR_IN_NAME, re.IGNORECASE)
 _ANNIVERSARY = re.compile(
     r"kỷ niệm (\d{1,3}) năm\b[^()\n]{0,160}?\(([^()\n]{4,60})\)", re.IGNORECASE
 )
+_PERIOD_REVIEW = re.compile(
+    r"(?:tổng kết|sơ kết) (\d{1,2}) năm\b[^()\n]{0,160}?\(\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\)", re.IGNORECASE
+)
 # a full date or a month-year written in the text ("ngày 21.2.2024", "cuối tháng 8/2022").
 _FULL_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?![\d/-]|\.\d)")
 _MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
@@ -63,6 +66,12 @@ _PROGRAMME = re.compile(
 # chuyên đề đầu tiên của tỉnh trong năm 2020").
 _ORDINAL_IN_YEAR = re.compile(
     r"(?:đầu tiên|lần đầu|thứ (?:hai|ba|tư|năm|\d+))[^.;\n]{0,60}?trong năm ((?:19|20)\d\d)\b", re.IGNORECASE
+)
+# A numbered document's date: "Chỉ thị số 45-CT/TW ngày 19/5/2015", "Quyết định 1234/QĐ-UBND ngày ...".
+_NUMBERED_DOCUMENT = re.compile(
+    r"(?:nghị quyết|chỉ thị|quyết định|kết luận|thông tư|nghị định|công văn|kế hoạch|thông báo|hiệp định)"
+    r"\s+(?:số\s+)?\S*\d\S*\s+(?:của\s+[^,.;\d]{1,40}\s+)?ngày\s*$",
+    re.IGNORECASE,
 )
 _NEAR_DAYS = 45
 _WORD_NUMBERS = {"sáu": 6, "chín": 9}
@@ -147,9 +156,22 @@ def _weak_years(text, day, month):
             years.add(written[0] + n)
         elif len(written) == 2 and written[1] - written[0] == n:
             years.add(written[1])
+    # A review of the years a period spans, held in its last ("tổng kết 10 năm thực hiện ... (2010 - 2020)",
+    # in July): that year; the period's first year is history ("có hiệu lực ngày 14/7/2010").
+    started = set()
+    for m in _PERIOD_REVIEW.finditer(text):
+        first, last = int(m.group(2)), int(m.group(3))
+        if last - first == int(m.group(1)):
+            started.add(first)
+            if month >= 4:  # (one of the first months may review the year before)
+                years.add(last)
     for m in [*_FULL_DATE.finditer(text), *_MONTH_YEAR.finditer(text)]:
+        if int(m.groups()[-1]) in started:
+            continue
         if any(a <= m.start() < b for a, b in history):
             continue
+        if _NUMBERED_DOCUMENT.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "Nghị quyết số 36-NQ/TW ngày 26/3/2004 của Bộ Chính trị": the document's day
         groups = m.groups()
         y = int(groups[-1])
         d, mo = (int(groups[0]), int(groups[1])) if len(groups) == 3 else (15, int(groups[0]))

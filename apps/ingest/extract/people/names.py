@@ -119,7 +119,19 @@ def _breaks(text, tokens, i):
     if word in _NAME_BREAKERS:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return bool(nxt) and text[tokens[i][1] : nxt[0]] == " " and nxt[2] in _NAME_BREAKERS[word]
+    if word == "ban":
+        # a board's name goes on ("Ban Đối ngoại", "Ban chỉ đạo"); a given name ends before a comma or
+        # a lower-case verb: "TS.BS. Nguyễn Văn Ban, Giám đốc Sở Y tế", "ông Nguyễn Văn Ban thông tin"
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return bool(nxt) and text[tokens[i][1] : nxt[0]] == " " and (nxt[2][:1].isupper() or nxt[2] in _BOARD_WORDS)
     return True
+
+
+# Lower-case words that go on a board's name after "Ban": "Ban chỉ đạo", "Ban quản lý", "Ban tổ chức".
+_BOARD_WORDS = set(
+    "chỉ quản tổ thường điều công đại liên biên giám chấp dân tuyên nội kinh văn pháp đối bí vận kiểm thi "
+    "cán tiếp an".split()
+)
 
 
 # Title words a run after "đồng chí" may open with: "đồng chí Trưởng Đoàn Đại biểu Quốc hội tỉnh" names no one.
@@ -392,7 +404,9 @@ def _candidates(text):
         # (a degree's abbreviation stands for one: "TS. Hoàng Minh Hiếu, giảng viên ...", "PGS.TS Ngô X";
         # not the spelled-out degree: "học bổng thạc sĩ Erasmus Mundus")
         hon = re.search(
-            r"(ngài samdech|các đồng chí|đồng chí|samdech|oknha|okhna|ngài|ông|bà|(?:pgs\.\s?|gs\.\s?)?ts\.?|ths\.|p?gs\.)\s*:?\s*$",
+            # (a physician's too, after the degree: "TS.BS. Nguyễn Văn Ban", "ThS.BS.CKII Lê Thị Hoa")
+            r"(ngài samdech|các đồng chí|đồng chí|samdech|oknha|okhna|ngài|ông|bà|(?:pgs\.\s?|gs\.\s?)?(?:ts|ths)\.\s?bs\.?(?:\s?ck(?:i{1,2}|\d))?|"
+            r"(?:pgs\.\s?|gs\.\s?)?ts\.?|ths\.|p?gs\.)\s*:?\s*$",
             before,
         )
         if hon and (hon.start() == 0 or not before[hon.start() - 1].isalpha()):
