@@ -1221,3 +1221,49 @@ def test_a_departments_booth_at_a_fair_at_home_is_no_activity():
     text = text.replace("tại Cung Văn hóa Hữu nghị Hà Nội.", "tại Hà Nội và làm việc với đoàn doanh nghiệp lữ hành tỉnh "
                         "Gyeonggi (Hàn Quốc).")
     assert extract_from_text(text, "t.txt")[1]["is_activity"] is True
+
+
+def test_a_places_foreign_affairs_of_a_whole_year_is_a_feature():
+    text = ("Đắk Lắk: Dấu ấn đối ngoại năm 2018\n(ĐL) - Năm 2018, công tác đối ngoại của tỉnh tiếp tục được triển khai toàn "
+            "diện.\nTrong năm, lãnh đạo tỉnh đã tiếp 60 đoàn khách quốc tế, trong đó có nhiều đoàn cấp cao như đoàn Đại sứ "
+            "Pháp (tháng 5), đoàn tỉnh Mondulkiri (Campuchia) (ngày 14/8).")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_the_departments_training_of_its_staff_on_office_software_is_no_activity():
+    text = ("Sở Ngoại vụ Quảng Bình tập huấn sử dụng chữ ký số và phần mềm quản lý văn bản\nNgày 12/10/2023, Sở Ngoại vụ Quảng "
+            "Bình tổ chức lớp tập huấn sử dụng chữ ký số cho toàn thể cán bộ, công chức của Sở.\nPhát biểu khai mạc, Phó Giám "
+            "đốc Sở Ngoại vụ nhấn mạnh yêu cầu cải cách hành chính.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_a_departments_study_tour_at_another_provinces_department_is_no_activity():
+    text = ("Sở Ngoại vụ tỉnh Gia Lai học tập kinh nghiệm tại Khánh Hòa\nSỞ NGOẠI VỤ TỈNH GIA LAI\nGiới thiệu | Tin tức - Sự "
+            "kiện | Văn bản | Liên hệ\nTừ ngày 10 đến ngày 12/6/2024, đoàn công tác Sở Ngoại vụ tỉnh Gia Lai do Phó Giám đốc Sở "
+            "làm trưởng đoàn đã đến thăm và học tập kinh nghiệm tại Sở Ngoại vụ tỉnh Khánh Hòa.\nHai bên trao đổi kinh nghiệm "
+            "về cải cách hành chính, số hóa hồ sơ lưu trữ.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_a_race_whose_runners_come_from_abroad_is_no_activity():
+    text = ("Hơn 5.000 vận động viên tranh tài tại Giải Marathon Hạ Long 2024\n(QN) - Sáng 5/5/2024, tại thành phố Hạ Long, Giải "
+            "chạy Marathon Hạ Long 2024 đã diễn ra với sự tham gia của hơn 5.000 vận động viên, trong đó có 300 vận động viên "
+            "quốc tế đến từ 20 quốc gia như Kenya, Nhật Bản, Pháp.\nPhó Chủ tịch UBND tỉnh Quảng Ninh phát lệnh xuất phát. Giải được "
+            "tổ chức ở 4 cự ly, chạy qua các tuyến phố ven vịnh.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_greetings_to_the_provinces_own_border_guards_are_no_activity_and_to_the_neighbours_are():
+    text = ("Bí thư Tỉnh ủy thăm, chúc Tết cán bộ, chiến sĩ biên phòng và người dân khu vực biên giới\nSáng 20/1/2023, Bí thư "
+            "Tỉnh ủy Đồng Tháp dẫn đầu đoàn công tác của tỉnh đến thăm, chúc Tết cán bộ, chiến sĩ Đồn Biên phòng cửa khẩu quốc "
+            "tế Thường Phước và tặng quà hộ nghèo.\nBí thư ghi nhận kết quả bảo vệ chủ quyền an ninh biên giới của đơn vị.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+    text = ("Bí thư Tỉnh ủy thăm, chúc Tết Bunpimay lãnh đạo và nhân dân tỉnh Hủa Phăn\nSáng 10/4/2023, Bí thư Tỉnh ủy Thanh Hóa "
+            "dẫn đầu đoàn công tác của tỉnh đến thăm, chúc Tết Bunpimay lãnh đạo và nhân dân tỉnh Hủa Phăn (Lào).")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is True
+
+
+def test_a_course_held_on_a_years_foreign_affairs_is_still_an_activity():
+    text = ("Quảng Bình: Tập huấn nghiệp vụ công tác đối ngoại năm 2024\nNgày 8/8/2024, Sở Ngoại vụ tỉnh Quảng Bình phối hợp "
+            "với Bộ Ngoại giao tổ chức lớp tập huấn nghiệp vụ công tác đối ngoại cho 120 cán bộ. Phó Chủ tịch UBND tỉnh dự.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is True

@@ -1479,3 +1479,30 @@ def test_talks_in_a_prefecture_named_for_its_peoples_are_the_provinces_trip():
         "đại biểu tỉnh Lào Cai do Chủ tịch UBND tỉnh làm trưởng đoàn đã hội đàm với lãnh đạo châu Hồng Hà."
     )
     assert classify(text) == "outbound_delegation"
+
+
+def test_the_provinces_delegation_at_a_foreign_region_named_bare_is_its_trip():
+    text = (
+        "Đoàn đại biểu cấp cao tỉnh Cao Bằng hội đàm với lãnh đạo Quảng Tây\n"
+        "(CB) – Nhận lời mời của lãnh đạo Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc), từ ngày 10 đến ngày 12/5/2023, "
+        "đoàn đại biểu cấp cao tỉnh Cao Bằng do Bí thư Tỉnh ủy làm trưởng đoàn đã sang thăm và làm việc tại Quảng Tây."
+    )
+    assert classify(text) == "outbound_delegation"
+
+
+def test_an_envoys_call_told_first_is_his_even_with_an_event_named_next():
+    text = (
+        "Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Hàn Quốc tại Đà Nẵng chào từ biệt\n"
+        "Chiều 25/9/2024, Chủ tịch UBND tỉnh Quảng Ngãi tiếp ông Park Ji-hoon, Tổng Lãnh sự Hàn Quốc tại Đà Nẵng đến chào "
+        "từ biệt.\nChủ tịch cảm ơn Tổng Lãnh sự đã kết nối tổ chức thành công Lễ hội văn hóa Hàn Quốc tại tỉnh."
+    )
+    assert classify(text) == "foreign_delegation"
+
+
+def test_a_chinese_localitys_peoples_government_is_no_central_body():
+    text = (
+        "Lãnh đạo tỉnh tiếp Đoàn công tác châu Văn Sơn (Trung Quốc)\n"
+        "Chiều 15/3/2019, Phó Chủ tịch UBND tỉnh Hà Giang đã tiếp Đoàn công tác Chính phủ nhân dân châu Văn Sơn, tỉnh Vân "
+        "Nam (Trung Quốc) do Phó Châu trưởng làm Trưởng đoàn sang thăm và làm việc tại tỉnh Hà Giang."
+    )
+    assert classify(text) == "foreign_delegation"

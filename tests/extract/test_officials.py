@@ -1132,3 +1132,9 @@ def test_the_field_a_foreign_deputy_heads_stays_in_his_title():
     out = run("Tại buổi làm việc, Phó Tỉnh trưởng phụ trách kinh tế tỉnh Chungcheongnam Park Jin-ho cho biết tỉnh có nhiều "
               "doanh nghiệp đầu tư tại Việt Nam.", kind="outbound_delegation", province="Bắc Ninh")
     assert "Park Jin-ho" in names(out)
+
+
+def test_tu_right_after_an_honorific_opens_a_two_word_name():
+    out = run("Ngày 21/3/2019, Chủ tịch UBND tỉnh Lai Châu hội đàm với đoàn đại biểu châu Hồng Hà do ông Từ Lâm, Châu trưởng "
+              "châu Hồng Hà làm trưởng đoàn.", kind="foreign_delegation", province="Lai Châu")
+    assert "Từ Lâm" in names(out)

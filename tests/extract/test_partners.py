@@ -974,3 +974,10 @@ def test_regions_in_the_plural_are_markets_and_a_correspondents_capital_no_partn
     names = _names("Tiêu đề\nPARIS - Ngày 12-6 (giờ địa phương), đoàn đại biểu tỉnh Quảng Nam đã làm việc với thành phố Colmar, "
                    "vùng Grand Est (Pháp).", "Quảng Nam")
     assert "Paris" not in names and "Colmar" in names
+
+
+def test_a_locality_read_with_the_person_named_after_it_is_the_locality():
+    names = _names("Tiêu đề\nNgày 6/9, đoàn tỉnh Bà Rịa - Vũng Tàu thăm và làm việc tại bang Tây Úc (Australia).\nPhó Chủ tịch "
+                   "UBND tỉnh làm việc với Thị trưởng thành phố Bunbury Gary Brennan.\nNgày 7/9, đoàn đến thăm thành phố Bunbury "
+                   "và làm việc với Thị trưởng Gary Brennan.", "Bà Rịa - Vũng Tàu")
+    assert names == ["Tây Úc", "Bunbury"]

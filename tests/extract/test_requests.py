@@ -1990,3 +1990,32 @@ def test_the_members_of_its_own_steering_committee_are_no_addressee():
             "thành viên Ban Chỉ đạo tiếp tục đổi mới hình thức tuyên truyền.")
     texts = _texts(_doc(text, province="Tây Ninh", kind="provincial_event"))
     assert len(texts) == 1 and "tiếng Khmer" in texts[0]
+
+
+def test_both_sides_asked_to_take_it_to_their_governments_and_steps_agreed_to_start_are_asks():
+    text = ("Tiêu đề\nNgày 8/6/2023, Chủ tịch UBND tỉnh Kiên Giang tiếp đoàn tỉnh Kampot (Campuchia).\nChủ tịch UBND tỉnh đề "
+            "nghị tỉnh Kampot tạo điều kiện cho ngư dân Kiên Giang tránh trú bão. Đồng thời, hai bên phối hợp đề xuất với Chính "
+            "phủ hai nước sớm nâng cấp cặp cửa khẩu Giang Thành - Tôn Hon.\nChủ tịch UBND tỉnh cũng đề nghị hai bên sớm thống "
+            "nhất triển khai mô hình kiểm tra chung một lần dừng.\nChủ tịch UBND tỉnh đề xuất hai bên thúc đẩy thủ tục đầu tư "
+            "xây dựng cầu biên giới.")
+    texts = _texts(_doc(text, province="Kiên Giang", kind="foreign_delegation"))
+    assert any("Tôn Hon" in t for t in texts)
+    assert any("một lần dừng" in t for t in texts) and any("cầu biên giới" in t for t in texts)
+
+
+def test_an_earlier_years_ask_with_a_phrase_of_that_time_and_investors_wanted_are_no_asks():
+    doc = make_doc("Tiêu đề\nChiều 17/5, Phó Chủ tịch UBND tỉnh Hà Nam tiếp đoàn tỉnh Chungcheongbuk.\nNăm 2016, trong chuyến thăm "
+                   "Chungcheongbuk, lãnh đạo tỉnh Hà Nam đã đề nghị phía bạn hỗ trợ xây dựng mô hình làng thông minh; đến nay mô "
+                   "hình đã được triển khai.\nPhó Chủ tịch UBND tỉnh đề nghị tỉnh Chungcheongbuk hỗ trợ đào tạo điều dưỡng.",
+                   name="t.txt", published="2019-05-18")
+    texts = [r["text"] for r in extract_requests(doc, "foreign_delegation", "Hà Nam")]
+    assert len(texts) == 1 and "điều dưỡng" in texts[0]
+    text = ("Tiêu đề\nSáng 12/6/2024, Phó Chủ tịch UBND thành phố Cần Thơ tiếp Tổng Lãnh sự Hoa Kỳ.\nPhó Chủ tịch nói: \"Thành "
+            "phố rất cần các nhà đầu tư Hoa Kỳ trong lĩnh vực năng lượng tái tạo. Đề nghị Tổng Lãnh sự quán giới thiệu doanh "
+            "nghiệp Hoa Kỳ đến khảo sát cảng Cái Cui\".")
+    texts = _texts(_doc(text, province="Cần Thơ", kind="foreign_delegation"))
+    assert len(texts) == 1 and "Cái Cui" in texts[0]
+    # (investors wanted for something they are to do are asked: "cần các doanh nghiệp Minsk đầu tư lắp ráp xe tải")
+    text = text.replace("trong lĩnh vực năng lượng tái tạo", "đầu tư lắp ráp xe tải tại khu công nghiệp")
+    texts = _texts(_doc(text.replace("các nhà đầu tư Hoa Kỳ", "các doanh nghiệp Hoa Kỳ"), province="Cần Thơ", kind="foreign_delegation"))
+    assert len(texts) == 2

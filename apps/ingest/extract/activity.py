@@ -247,11 +247,12 @@ def is_activity(doc, province):
         return False  # "Trong tuần từ ngày 13 - 17/10, tỉnh đã tiếp 3 đoàn ...": a round-up
     if not _TRIGGER.search(head):
         return False
-    first = [s.text for s in body_sentences(doc) if s.text != doc.title][:1]
+    # (not the site's masthead in capitals or its menu over the story: "SỞ NGOẠI VỤ TỈNH KON TUM", "Giới thiệu | Tin tức")
+    first = [s.text for s in body_sentences(doc) if s.text != doc.title and not _furniture(s.text)][:1]
     title_and_lead = "\n".join([doc.title, *first])
     if (
         _domestic_visit(title_and_lead) or _spectacle(title_and_lead) or _sector_meeting(title_and_lead)
-        or _own_meeting(title_and_lead)
+        or _own_meeting(title_and_lead) or _visit_at_home(title_and_lead)
     ):
         return False
     if _NATIONAL_LEADER.match(doc.title) and not _names_province(province, title_and_lead):
@@ -525,6 +526,9 @@ def _domestic_visit(text):
     """The headline and the lead report one Vietnamese province's delegation received by, or
     visiting, another, with no foreign party, no central body and no foreign-affairs topic:
     a study tour or a twinning at home (GUIDE.md: no foreign-affairs activity)."""
+    # (a department's own delegation too: "đoàn công tác Sở Ngoại vụ tỉnh Kon Tum ... học tập kinh nghiệm tại Sở
+    # Ngoại vụ thành phố Đà Nẵng" on administrative reform; the department's name is no foreign-affairs topic)
+    text = _DEPARTMENT_DELEGATION.sub(r"\g<1> ", _DEPARTMENT.sub("Sở", text))
     delegation = _HOME_DELEGATION.search(text)
     if not delegation:
         return False
@@ -557,7 +561,41 @@ def _spectacle(text):
     speaks of a foreign party or of foreign-affairs work: a cultural or sports news item, not
     a foreign-affairs activity, however many foreign teams or tourists come."""
     title = text.split("\n", 1)[0]
-    return bool(_SPECTACLE_TITLE.search(title)) and _no_foreign_side(text, _EXCHANGE)
+    # (the countries its runners, teams or artists come from are no foreign side: "gần 500 vận động viên quốc tế
+    # đến từ 25 quốc gia và vùng lãnh thổ như Kenya, Nhật Bản, ...")
+    return bool(_SPECTACLE_TITLE.search(title)) and _no_foreign_side(_PARTICIPANTS_FROM.sub(" ", text), _EXCHANGE)
+
+
+_PARTICIPANTS_FROM = re.compile(
+    r"(?:vận động viên|VĐV|đội tuyển|các đội|đội bóng|tay đua|kỳ thủ|nghệ sĩ|nghệ nhân|du khách|thí sinh)"
+    r"[^.;\n]{0,60}?\bđến từ\b[^.;\n]*",
+    re.IGNORECASE,
+)
+
+
+# Its leaders' visit or Tết greetings to its own border guards, soldiers or people: "Bí thư Tỉnh ủy thăm, chúc
+# Tết cán bộ, chiến sĩ biên phòng và người dân khu vực biên giới".
+_HOME_VISIT_TITLE = re.compile(
+    r"\b(?:thăm|chúc [Tt]ết|tặng quà)\b[^\n]{0,40}?\b(?:cán bộ, chiến sĩ|chiến sĩ|bộ đội|lực lượng|đồn|người dân|nhân dân|"
+    r"hộ nghèo|gia đình chính sách|đồng bào|học sinh)\b"
+)
+# (a border gate's "quốc tế" names no foreign side)
+_GATE_NAME = re.compile(r"cửa khẩu quốc tế", re.IGNORECASE)
+
+
+def _visit_at_home(text):
+    """The headline reports a visit or greetings to the province's own soldiers or people and neither it
+    nor the lead names a foreign party or talks (the border it guards is no foreign side)."""
+    title = text.split("\n", 1)[0]
+    return bool(_HOME_VISIT_TITLE.search(title)) and _no_foreign_side(_GATE_NAME.sub("cửa khẩu", text), _EXCHANGE_ABROAD)
+
+
+# (nor the neighbours' new year: "chúc Tết Bunpimay lãnh đạo và nhân dân tỉnh ...")
+_EXCHANGE_ABROAD = re.compile(
+    r"hội đàm|hội kiến|giao lưu|hữu nghị|nước bạn|tỉnh bạn|hai nước|bên kia biên giới|Bun ?pi ?may|Bun-pi-may|Chôl Chnăm|"
+    r"Chol Chnam|Tết cổ truyền (?:của )?(?:Lào|Campuchia)|đoàn (?:đại biểu|công tác) (?:tỉnh|huyện|thành phố) (?-i:[A-Z])",
+    re.IGNORECASE,
+)
 
 
 # The province's own meeting on one of its sectors: "Ninh Bình triển khai kế hoạch phát triển du
@@ -565,6 +603,8 @@ def _spectacle(text):
 _SECTOR_TITLE = re.compile(
     r"\b(?:du lịch|kinh tế - xã hội|phát triển kinh tế|nông nghiệp|giáo dục|y tế|giao thông|thu ngân sách|"
     r"chuyển đổi số|giải ngân|đầu tư công|cải cách hành chính|"
+    # the staff's own office tools: "Sở Ngoại vụ tập huấn ứng dụng chữ ký số và phần mềm quản lý văn bản"
+    r"chữ ký số|phần mềm|văn bản điện tử|an toàn thông tin|công nghệ thông tin|"
     # a ministry's inspection of the province's own affairs: drought, an exam, the foreigners' stay
     r"hạn mặn|xâm nhập mặn|hạn hán|thiên tai|sạt lở|xói lở|thi tốt nghiệp|kỳ thi|tuyển sinh|tạm trú|vùng trồng|vùng nguyên liệu|"
     r"NN&PTNT|"
@@ -620,6 +660,8 @@ _AIRPORT = re.compile(r"(?:[Cc]ảng hàng không|[Ss]ân bay|[Cc]ảng biển|[
 
 
 _DEPARTMENT = re.compile(r"\bSở Ngoại vụ\b")
+# "đoàn công tác Sở tỉnh Kon Tum" (after the department's name is cut): the province's delegation
+_DEPARTMENT_DELEGATION = re.compile(r"((?i:đoàn (?:công tác|đại biểu|cán bộ)))(?: của)? Sở (?=(?i:tỉnh|thành phố|TP\.?) )")
 
 
 _SECTOR_EXCHANGE = re.compile(_AFFAIRS_TOPIC.pattern + r"|giao lưu|hợp tác|hội đàm|cửa khẩu", re.IGNORECASE)
@@ -640,7 +682,16 @@ def _year_feature(title):
     m = _YEAR_HEAD.match(title)
     if m and m.group("head").startswith("Năm ") and _OCCASION_WORDS.search(title, m.end()):
         return False  # "Năm 2025: Đoàn công tác tỉnh thăm ...": an occasion after all
+    if not m and (tail := _YEAR_TAIL.match(title)):
+        # "Lâm Đồng: Dấu ấn đối ngoại năm 2016": the year ends what is said of the place
+        return not (_OCCASION_WORDS.search(tail.group("said")) or _COURSE_WORDS.search(tail.group("said")))
     return bool(m) and not _OCCASION_WORDS.search(m.group("head"))
+
+
+# ("Quảng Ngãi: Tập huấn nghiệp vụ công tác đối ngoại năm 2024" is a course held)
+_COURSE_WORDS = re.compile(r"tập huấn|bồi dưỡng|khai giảng|bế giảng|lớp|hội thảo|tọa đàm|diễn đàn|giao lưu|ký kết", re.IGNORECASE)
+# A place, a colon, then a few words on its foreign affairs that end with a whole year.
+_YEAR_TAIL = re.compile(r"^[^:\n]{2,30}:\s(?P<said>[^:\n]{0,60}\b(?:đối ngoại|ngoại vụ|hợp tác quốc tế|hội nhập)[^:\n]{0,20}\bnăm \d{4})\s*$")
 
 
 def _listing(doc):
@@ -693,6 +744,11 @@ _LEAD_OPENING = re.compile(
     r"^(?:\([^()\n]{1,30}\)\s*[-–]\s*|[\w.&]{2,12}\s*[-–]\s*|[A-ZĐ]{2,8}\.\s+)?(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay)\b[^,]{0,30}"
     r"|[Tt]ại [^,]{1,60}(?:,\s*(?:tỉnh|thành phố|TP\.?)\s[^,]{1,40})?|[Tt]rong [^,]{1,60}),\s*)+"
 )
+
+
+def _furniture(line):
+    """A masthead in capitals or a menu's items between "|"."""
+    return line.count(" | ") >= 2 or (line.upper() == line and any(ch.isalpha() for ch in line) and len(line.split()) <= 12)
 
 
 def _ministry_holds(sentence):

@@ -139,6 +139,8 @@ _JOINT_VERBS = (
     r"rà soát|nối lại|hoàn thành|hoàn tất|thúc đẩy mở|đưa|duy trì|thống nhất phương án|thống nhất kế hoạch|"
     # "hai bên sớm khởi động xây dựng cầu đường bộ qua biên giới"
     r"khởi động|khởi công|vận hành|"
+    # the steps of a works project: "hai bên thúc đẩy thủ tục đầu tư xây dựng cầu đường bộ qua sông Hồng"
+    r"thủ tục đầu tư|"
     # "hai bên nghiên cứu mô hình hợp tác trồng chè, cà phê"
     r"nghiên cứu (?:mô hình|phương án|đề án|cơ chế)|"
     # "hai bên tăng cường phối hợp tăng tần suất đường bay trực tiếp"
@@ -187,7 +189,8 @@ JOINT_ASK = re.compile(
     r"thực hiện tốt(?: (?:những|các) nội dung(?: sau)?)?|"
     # "hai bên sớm trao đổi để tiến tới ký kết biên bản ghi nhớ"
     # ("hai bên sớm thống nhất nội dung để tiến tới ký kết biên bản ghi nhớ")
-    r"trao đổi để|trao đổi|để|tiến tới|thống nhất (?:các )?nội dung),?:?\s+){0,6}" + _JOINT_VERBS,
+    # ("hai bên sớm thống nhất triển khai mô hình kiểm tra chung một lần dừng")
+    r"trao đổi để|trao đổi|để|tiến tới|thống nhất(?: (?:các )?nội dung)?),?:?\s+){0,6}" + _JOINT_VERBS,
     re.IGNORECASE,
 )
 # A concrete joint ask later in the same clause: "đề nghị hai tỉnh tăng cường phối hợp kiểm soát

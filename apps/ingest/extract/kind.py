@@ -153,7 +153,8 @@ def _central_other_rx():
     # The body's delegation or leader works with the province: "Thứ trưởng Bộ Công Thương ... làm
     # việc với UBND tỉnh", "Đoàn công tác của Ủy ban Đối ngoại ... làm việc với Tỉnh ủy".
     return re.compile(
-        r"(?:" + "|".join(names) + r")(?!\w)[^.;\n]{0,160}?\b(?:làm việc|khảo sát|kiểm tra)\s+"
+        # (not a Chinese locality's "Chính phủ nhân dân Châu Hồng Hà")
+        r"(?:" + "|".join(names) + r")(?!\w)(?!\s+nhân dân)[^.;\n]{0,160}?\b(?:làm việc|khảo sát|kiểm tra)\s+"
         r"(?:với|tại)\s+(?:Ban Thường vụ\s+|Thường trực\s+|lãnh đạo\s+)?"
         r"(?:UBND\s+|Ủy ban nhân dân\s+|Tỉnh ủy|Thành ủy|tỉnh|thành phố|TP\b)"
     )
@@ -233,6 +234,10 @@ def _outbound(doc, province, head):
             # (or to a locality the gazetteer knows abroad, named with its kind word: "đã đến thăm,
             # chúc mừng lãnh đạo và nhân dân tỉnh Takeo")
             if any(known_abroad(m.group("place")) for m in _NAMED_UNIT.finditer(rest[:160])):
+                return True
+            # (or named bare after "tại", as the gazetteer knows it abroad, in the lead: "đã sang thăm và làm việc tại
+            # Quảng Tây"; not an earlier trip recalled further on, "sau khi đoàn ... sang thăm và làm việc tại Chiang Mai")
+            if first and line == first[0].text and (at := _AT_BARE_PLACE.match(rest)) and known_abroad(at.group("place")):
                 return True
         # The province's delegation at a fair or a conference held in a foreign capital: "đoàn công tác
         # tỉnh Lâm Đồng ... đã tham gia Hội chợ Du lịch quốc tế ... tại Tokyo"
@@ -322,6 +327,7 @@ _UNNAMED_TRAVELS = re.compile(_HOME_TRAVELS.replace("{name}", r"(?=\s*(?:do|đã
 _NAMED_UNIT = re.compile(
     r"(?<!\w)(?:tỉnh|thành phố|TP\.?|châu|bang|thủ đô)\s*(?P<place>" + _CAP + r"[\w'’\-]*(?:\s+" + _CAP + r"[\w'’\-]*){0,3})"
 )
+_AT_BARE_PLACE = re.compile(r"\s*(?:và\s+(?:làm việc|hội đàm)\s+)?(?:tại|ở)\s+(?P<place>" + _CAP + r"\w*(?:\s+" + _CAP + r"\w*){0,3})")
 _AT_FOREIGN_ONLY_PLACE = re.compile(r"(?:tại|ở)\s+(?:châu|bang|tỉnh bang|khu tự trị)\s+" + _CAP)
 # A foreign mission in Vietnam: visiting it is not a trip abroad.
 _FOREIGN_MISSION = re.compile(r"(?:Đại sứ quán|Lãnh sự quán|Tổng Lãnh sự quán)(?! Việt Nam)")
@@ -375,13 +381,15 @@ def extract(doc, province):
         return "central_delegation"
     if _ONLINE_SIGNING.search(lead):
         return "provincial_event"
-    if _own_event(lead):
+    first = "\n".join(s.text for s in body_sentences(doc)[:1])
+    envoy = _foreign_envoy("\n".join([doc.title, first])) and not central_rx().search(doc.title)
+    # (an envoy's call told first, an event named only in the next sentence: "Chiều qua, Chủ tịch UBND tỉnh tiếp
+    # ông ..., Tổng Lãnh sự Nhật Bản ... đến chào từ biệt." then "... kết nối tổ chức thành công Lễ hội ...")
+    if _own_event(lead) and not (envoy and not _own_event(first)):
         # a ceremony at home that a foreign side's delegation came to: the guests' visit
         return "foreign_delegation" if _guest_delegation(lead) else "provincial_event"
     # An ambassador's or a consul's call is a foreign guest's, even with a ministry beside him.
-    if _foreign_envoy("\n".join([doc.title, *(s.text for s in body_sentences(doc)[:1])])) and not central_rx().search(
-        doc.title
-    ):
+    if envoy:
         return "foreign_delegation"
     # (a central body among those who attend, "Cùng dự có ... Tổng Lãnh sự Việt Nam tại Luông Pha
     # Bang", does not make the foreign guests' visit its own)

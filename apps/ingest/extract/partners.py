@@ -791,8 +791,24 @@ def extract(doc, province):
             known.add(key)
             items.append(Partner(name, kind, country, span, name, [name]))
     items += _foreign_spelt(doc, known, home, countries, spans, province, items)
+    items = _without_a_name_after(items, text)
     items.sort(key=lambda i: i.span[0])
     return items
+
+
+def _without_a_name_after(items, text):
+    """Without a locality read together with the person named after it ("Thị trưởng thành phố
+    Fremantle Daniel Hollis") when the shorter locality is read too and the rest stands alone
+    elsewhere in the text ("làm việc với Thị trưởng Daniel Hollis")."""
+    names = {i.name for i in items}
+    out = []
+    for item in items:
+        shorter = next((n for n in names if item.name.startswith(n + " ")), None)
+        rest = item.name[len(shorter) + 1 :] if shorter else ""
+        if shorter and text.count(rest) > text.count(item.name):
+            continue
+        out.append(item)
+    return out
 
 
 def _beside_its_country(kind, entry, found):

@@ -59,7 +59,9 @@ _TRIGGER = re.compile(
     r"[Mm]ong(?=\s+(?:" + JOINT_ASK.pattern + r"))|"
     # what the province needs of someone named: "tỉnh cũng cần Bộ Ngoại giao hướng dẫn ...", "rất cần phía
     # Blois chia sẻ ...", "cần sự hỗ trợ của Ban trong việc ..."
-    r"(?<=\s)cần(?=\s+(?:sự\s+(?:hỗ trợ|quan tâm|giúp đỡ|phối hợp)\s+của\s+)?(?:các\s+)?"
+    # (not investors wanted, with nothing for them to do: "Thành phố rất cần các nhà đầu tư Hoa Kỳ trong lĩnh vực năng
+    # lượng tái tạo"; "cần các doanh nghiệp Gomel đầu tư lắp ráp máy kéo" asks them)
+    r"(?<=\s)cần(?!\s+(?:các\s+)?(?:nhà đầu tư|doanh nghiệp)(?:\s+[A-ZĐ]\w*){0,3}\s+(?:trong|ở|về|thuộc|có)\s)(?=\s+(?:sự\s+(?:hỗ trợ|quan tâm|giúp đỡ|phối hợp)\s+của\s+)?(?:các\s+)?"
     # (with something to do after it: "cần sự đồng hành của Ban”" is a wish)
     r"(?:" + _ADDRESSEE + r"|Ban|chính quyền|(?:tỉnh|thành phố|bang)\s+bạn)(?!\w)[^.;,”\"\n]{12,}))(?!\w)"
 )
@@ -287,6 +289,10 @@ _CONTINUATION = re.compile(
     r"^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu) là|Thứ (?:nhất|hai|ba|tư|năm|sáu))\s*,|"  # "... ba nội dung. Một là, ..."
     # ("Đồng thời quan tâm kết nối, hỗ trợ doanh nghiệp ...": the list goes on after "Đồng thời")
     r"^Đồng thời,?\s+(?:quan tâm|hỗ trợ|tạo điều kiện|xem xét|giới thiệu|kết nối)\s|"
+    # (or both sides asked to bring it to their governments: "Đồng thời, hai bên phối hợp đề xuất với Chính phủ hai
+    # nước sớm nâng cấp cặp cửa khẩu ...")
+    r"^Đồng thời,?\s+(?:hai bên|hai tỉnh|hai địa phương)\s+(?:cùng\s+|cùng nhau\s+|phối hợp\s+)?(?:đề xuất|kiến nghị|báo cáo)"
+    r"\s+(?:với\s+|lên\s+)?(?:Chính phủ|cấp có thẩm quyền|cấp trên)|"
     r"^(?:Xây dựng|Hỗ trợ|Tạo điều kiện|Quan tâm|Xem xét|Sớm|Tiếp tục|Chuẩn bị|Đẩy mạnh|"
     r"Thúc đẩy|Giới thiệu|Kết nối|Bố trí|Ưu tiên|Cho phép|Nâng cấp|Phối hợp|Tăng cường|Giúp|"
     r"Ủng hộ|Có cơ chế|Có chính sách|Nghiên cứu|Chỉ đạo|Tham mưu|Cung cấp|Hướng dẫn|Cấp|"
@@ -529,7 +535,8 @@ _PAST_OPENING = re.compile(
     # ("trong năm 2025, tỉnh Nam Định (cũ) đã đề nghị"; "cho biết, năm 2015 tỉnh đã đề nghị", no comma after it)
     r"(?:^|[,;:]\s*|Được biết,?\s*|(?:tại|trong|ở)\s(?:(?:(?!kết quả|tổng kết|sơ kết|công tác|nhiệm vụ|kế hoạch|triển khai)[^,;.\n]){0,60}?\s)?)"
     r"(?:(?:vào |từ )?năm (\d{4}),?|trước đây,|những năm trước,)\s*"
-    r"[^,;.\n]{0,60}?\s+(?:đã|từng)\s+$",
+    # (a phrase of that time between: "Năm 2014, trong chuyến thăm Jeollanam, lãnh đạo tỉnh ... đã đề nghị")
+    r"(?:(?:trong|tại|khi)\s[^,;.\n]{0,50},\s*)?[^,;.\n]{0,60}?\s+(?:đã|từng)\s+$",
     re.IGNORECASE,
 )
 # Dealt with since: "kiến nghị này đã được Bộ quan tâm, phối hợp giải quyết" (not only "ghi nhận").

@@ -144,9 +144,17 @@ _BEFORE_TU = {"ông", "bà", "ngài", "chí", "trưởng", "tịch", "ủy", "th
 def _family_name_tu(text, tokens, i):
     """"Từ" written with its capital after an honorific or a title's last word, two capitalised words
     after it: a family name ("ông Từ Chí Cường"), not "from" ("Từ Hà Nội, đoàn ...")."""
-    if tokens[i][2] != "Từ" or i == 0 or i + 2 >= len(tokens):
+    if tokens[i][2] != "Từ" or i == 0 or i + 1 >= len(tokens):
         return False
-    prev, nxt, last = tokens[i - 1], tokens[i + 1], tokens[i + 2]
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    if (
+        prev[2] in ("ông", "bà", "ngài") and text[prev[1] : tokens[i][0]] == " "
+        and text[tokens[i][1] : nxt[0]] == " " and _is_cap(nxt[2])
+    ):
+        return True  # (right after the honorific, a name of two words: "do ông Từ Lâm, Châu trưởng châu Hồng Hà")
+    if i + 2 >= len(tokens):
+        return False
+    last = tokens[i + 2]
     return (
         prev[2] in _BEFORE_TU and text[prev[1] : tokens[i][0]] == " "
         and text[tokens[i][1] : nxt[0]] == " " and text[nxt[1] : last[0]] == " "
