@@ -84,6 +84,8 @@ def _iso(day, month, year):
 
 
 # A byline with the day after a bar: "Tin/ảnh: Quang Đại | 03/07/2024".
+# A blog platform's post line: the day, "bởi" and its author, then the category ("14/03/2019 bởi bientap Tin hoạt động").
+_POSTED_BY = re.compile(r"^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s+bởi\s+\S", re.IGNORECASE)
 _CREDIT_DATE = re.compile(
     r"^\s*(?:tin|ảnh|bài|tin/ảnh|tin và ảnh|bài và ảnh|bài/ảnh|tác giả|nguồn)\b[^|\n]{0,40}\|\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$",
     re.IGNORECASE,
@@ -156,7 +158,7 @@ def find_published(text, corpus_date=None, title=None):
         if m and (
             _TIME.search(line) or _WEEKDAY.search(line) or len(line.split()) <= 3 or _PLACE_DATELINE.match(line)
             or _WIRE_DATELINE.match(line) or (_DAY_LINE.match(line) and len(line.split()) <= 6)
-            or _CREDIT_DATE.match(line)
+            or _CREDIT_DATE.match(line) or _POSTED_BY.match(line)
         ):
             # A two-digit year ("Thứ ba, 3-2-26 20:56:58") is a page's clock widget, the
             # day the page was crawled, not when the story was published.
@@ -223,6 +225,7 @@ def tail_publication(lines):
 
 
 _TAIL_CLOCKED = re.compile(
-    r"(?:^|[|·•]\s*)(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*[-|,]?\s*\d{1,2}:\d{2}",
+    # (the outlet named before the bar: a related story's own clock is none)
+    r"^(?:Báo|Cổng|Trang|Tạp chí|Đài)\b[^|\n]{0,40}[|·•]\s*(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*[-|,]?\s*\d{1,2}:\d{2}",
     re.IGNORECASE,
 )

@@ -1076,3 +1076,17 @@ def test_the_outlets_clocked_line_under_the_related_stories_gives_the_year():
             "• Hội nghị triển khai công tác ngoại vụ năm 2019 (22/01/2019)\nBáo Yên Bái điện tử | Thứ hai, 22/04/2019 - 16:40\n")
     record = extract_from_text(text, "t.txt")[1]
     assert (record["start_date"], record["end_date"]) == ("2019-04-20", "2019-04-21")
+
+
+def test_a_blog_platforms_post_line_with_its_author_is_the_publication():
+    text = ("Thứ Hai, 18/11/2024\n20/04/2019 bởi bientap Tin hoạt động\nQuảng Trị – Savannakhet tăng cường hợp tác toàn diện\n"
+            "Chiều 19/4, tại Trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Hà Sỹ Đồng đã tiếp Đoàn đại biểu tỉnh Savannakhet (Lào).\n")
+    record = extract_from_text(text, "t.txt")[1]
+    assert (record["published"], record["start_date"]) == ("2019-04-20", "2019-04-19")
+
+
+def test_a_related_storys_own_clock_under_the_story_gives_no_year():
+    text = ("Bồi dưỡng kiến thức đối ngoại cho cán bộ\nTrong 2 ngày 12-13/3, Sở Ngoại vụ tỉnh Yên Bái tổ chức lớp bồi dưỡng kiến "
+            "thức đối ngoại cho 80 cán bộ của tỉnh trong năm 2024.\nTin liên quan:\n• Yên Bái tiếp đoàn JICA\n"
+            "Thứ năm, 15/03/2018 - 17:02\n")
+    assert extract_from_text(text, "t.txt")[1]["start_date"] != "2018-03-12"

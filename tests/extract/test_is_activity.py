@@ -1267,3 +1267,26 @@ def test_a_course_held_on_a_years_foreign_affairs_is_still_an_activity():
     text = ("Quảng Bình: Tập huấn nghiệp vụ công tác đối ngoại năm 2024\nNgày 8/8/2024, Sở Ngoại vụ tỉnh Quảng Bình phối hợp "
             "với Bộ Ngoại giao tổ chức lớp tập huấn nghiệp vụ công tác đối ngoại cho 120 cán bộ. Phó Chủ tịch UBND tỉnh dự.")
     assert extract_from_text(text, "t.txt")[1]["is_activity"] is True
+
+
+def test_a_sapo_counting_the_years_delegations_over_its_review_conferences_dated_lead_is_an_activity():
+    text = ("Lai Châu tổng kết công tác đối ngoại năm 2019\n08/01/2020 18:22 GMT+07\nNăm 2019, tỉnh Lai Châu đã tổ chức 30 đoàn "
+            "ra và đón 65 đoàn vào; quan hệ với tỉnh Vân Nam (Trung Quốc) tiếp tục được củng cố.\nLai Châu (TTXVN) - Ngày 8/1, "
+            "Sở Ngoại vụ tỉnh Lai Châu tổ chức hội nghị tổng kết công tác đối ngoại năm 2019. Phó Chủ tịch UBND tỉnh dự.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert record["is_activity"] is True and record["start_date"] == "2020-01-08"
+
+
+def test_two_way_trade_through_the_gates_is_no_yesterday():
+    from apps.ingest.extract import activity
+
+    assert not activity._RECENT.search("Kim ngạch xuất nhập khẩu hai chiều qua các cửa khẩu tăng 20%.")
+    assert activity._RECENT.search("Chiều qua, Phó Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Nhật Bản.")
+    assert activity._RECENT.search("Chiều qua (16/10), Phó Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Nhật Bản.")
+
+
+def test_the_ministrys_conference_the_city_co_chairs_is_the_citys_too():
+    text = ("Hội nghị về công tác người Việt Nam ở nước ngoài khu vực miền Trung\n14/12/2023 17:20\nNgày 14/12, tại Đà Nẵng, Bộ "
+            "Ngoại giao tổ chức Hội nghị về công tác người Việt Nam ở nước ngoài khu vực miền Trung.\nChủ tịch UBND thành phố Đà "
+            "Nẵng Lê Trung Chinh và Thứ trưởng Bộ Ngoại giao đồng chủ trì Hội nghị.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is True

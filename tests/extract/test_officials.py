@@ -1138,3 +1138,16 @@ def test_tu_right_after_an_honorific_opens_a_two_word_name():
     out = run("Ngày 21/3/2019, Chủ tịch UBND tỉnh Lai Châu hội đàm với đoàn đại biểu châu Hồng Hà do ông Từ Lâm, Châu trưởng "
               "châu Hồng Hà làm trưởng đoàn.", kind="foreign_delegation", province="Lai Châu")
     assert "Từ Lâm" in names(out)
+
+
+def test_a_family_name_in_capitals_after_the_honorific_is_read():
+    out = run("Chiều 5/3/2024, Phó Chủ tịch UBND tỉnh Bắc Ninh tiếp Đoàn công tác Đại sứ quán Nhật Bản do Ngài YAMADA Takio, "
+              "Đại sứ Nhật Bản tại Việt Nam dẫn đầu.", kind="foreign_delegation", province="Bắc Ninh")
+    assert "YAMADA Takio" in names(out)
+    # (an acronym after a title stays out of the name: "Chủ tịch UBND Nguyễn Văn An")
+    out = run("Sáng 5/3/2024, Chủ tịch UBND Nguyễn Văn An tiếp Đại sứ Nhật Bản.", kind="foreign_delegation", province="Bắc Ninh")
+    assert "Nguyễn Văn An" in names(out) and not any("UBND" in n for n in names(out))
+    # (nor the abbreviation of a city after a mayor's title: "thị trưởng TP Fukuoka")
+    out = run("Chiều 5/3/2024, Chủ tịch UBND thành phố Hà Nội tiếp ông Takashima Soichiro, thị trưởng TP Fukuoka.",
+              kind="foreign_delegation", province="Hà Nội")
+    assert "Takashima Soichiro" in names(out) and not any("Fukuoka" in n for n in names(out))

@@ -981,3 +981,15 @@ def test_a_locality_read_with_the_person_named_after_it_is_the_locality():
                    "UBND tỉnh làm việc với Thị trưởng thành phố Bunbury Gary Brennan.\nNgày 7/9, đoàn đến thăm thành phố Bunbury "
                    "và làm việc với Thị trưởng Gary Brennan.", "Bà Rịa - Vũng Tàu")
     assert names == ["Tây Úc", "Bunbury"]
+
+
+def test_a_quarter_of_a_country_is_no_partner():
+    names = _names("Năm 2019, quan hệ của tỉnh với các tỉnh Bắc Lào và tỉnh Vân Nam (Trung Quốc) tiếp tục được củng cố.", "Lai Châu")
+    assert names == ["Vân Nam"]
+
+
+def test_the_guards_of_the_sessions_partner_rules_keep_real_partners():
+    # the places a caravan went through and met the leaders of
+    names = _names("Đoàn caravan của tỉnh đã đi qua các tỉnh Bolikhamxay, Khammouane và Savannakhet (Lào), giao lưu, làm "
+                   "việc với lãnh đạo các tỉnh này.", "Hà Tĩnh")
+    assert {"Bolikhamxay", "Khammouane", "Savannakhet"} <= set(names)

@@ -2019,3 +2019,23 @@ def test_an_earlier_years_ask_with_a_phrase_of_that_time_and_investors_wanted_ar
     text = text.replace("trong lĩnh vực năng lượng tái tạo", "đầu tư lắp ráp xe tải tại khu công nghiệp")
     texts = _texts(_doc(text.replace("các nhà đầu tư Hoa Kỳ", "các doanh nghiệp Hoa Kỳ"), province="Cần Thơ", kind="foreign_delegation"))
     assert len(texts) == 2
+
+
+def test_the_guards_of_the_sessions_ask_rules_keep_real_asks():
+    # thanks to what someone did is no favour asked
+    text = ("Tiêu đề\nSáng 3/4/2024, Chủ tịch UBND tỉnh Quảng Nam tiếp Đại sứ Nhật Bản.\nChủ tịch cho biết thành quả này cũng "
+            "nhờ Đại sứ quán Nhật Bản đã tích cực kết nối doanh nghiệp.")
+    assert _texts(_doc(text, province="Quảng Nam", kind="foreign_delegation")) == []
+    # directions given, but to foreign firms: an ask
+    text = ("Tiêu đề\nSáng 3/4/2024, UBND tỉnh Bắc Ninh tổ chức hội nghị gặp mặt doanh nghiệp FDI.\nPhát biểu chỉ đạo hội nghị, "
+            "Chủ tịch UBND tỉnh đề nghị các doanh nghiệp Hàn Quốc tiếp tục mở rộng đầu tư vào khu công nghiệp Yên Phong.")
+    assert any("Yên Phong" in t for t in _texts(_doc(text, province="Bắc Ninh", kind="provincial_event")))
+    # a purpose with someone asked
+    text = ("Tiêu đề\nNgày 3/4/2024, đoàn công tác tỉnh Quảng Trị do Phó Chủ tịch UBND tỉnh Lê Văn Hòa làm trưởng đoàn đã sang "
+            "làm việc với lãnh đạo tỉnh Savannakhet (Lào) nhằm đề nghị phía bạn sớm cấp phép cho xe khách tuyến Đông Hà - "
+            "Savannakhet.")
+    assert any("cấp phép" in t for t in _texts(_doc(text, province="Quảng Trị", kind="outbound_delegation", lead="Lê Văn Hòa")))
+    # a promise to weigh an ask does not make it history
+    text = ("Tiêu đề\nChiều 5/6/2024, Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Lạng Sơn.\nUBND tỉnh đã kiến nghị Bộ hỗ trợ "
+            "nâng cấp cặp cửa khẩu Chi Ma - Ái Điểm, kiến nghị này đã được Thứ trưởng ghi nhận và cho biết sẽ xem xét.")
+    assert any("Chi Ma" in t for t in _texts(_doc(text, province="Lạng Sơn")))

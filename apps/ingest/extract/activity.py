@@ -64,7 +64,8 @@ _MEETING = re.compile(
 # "mới đây", "vừa qua": a recent occasion without its day.
 # (yesterday too: "Hôm qua, Phó Chủ tịch UBND tỉnh ... tiếp bà ..., Tổng Lãnh sự ...", "Chiều qua, ...")
 _RECENT = re.compile(
-    r"mới đây|vừa qua|vừa diễn ra|hôm nay|chiều nay|sáng nay|tối nay|hôm qua|(?<!\w)(?:sáng|chiều|tối|trưa) (?:hôm )?qua(?!\w)",
+    # (before a comma or its date in brackets: "hai chiều qua các cửa khẩu" is two-way trade)
+    r"mới đây|vừa qua|vừa diễn ra|hôm nay|chiều nay|sáng nay|tối nay|(?:hôm|(?<!\w)(?:sáng|chiều|tối|trưa)(?: hôm)?) qua(?=\s*[,(])",
     re.IGNORECASE,
 )
 
@@ -215,7 +216,12 @@ def is_activity(doc, province):
         return False  # a company's own event that provincial officials attend
     if opening and _FAIR_BY_BUSINESS.match(opening[0].text) and not any(_PROVINCE_AT_FAIR.search(s.text) for s in body[:3]):
         return False  # the province's tourism association and firms at a fair abroad: no delegation of its own
-    if opening and _FAIR_BOOTH.match(opening[0].text) and _no_foreign_side(doc.title + "\n" + opening[0].text, _FAIR_TALKS):
+    if (
+        opening and _FAIR_BOOTH.match(opening[0].text)
+        and lookup.find_all(doc.title + "\n" + opening[0].text)
+        # (its visitors' countries are no foreign side: "doanh nghiệp lữ hành đến từ Hàn Quốc, Ấn Độ")
+        and _no_foreign_side(_PARTICIPANTS_FROM.sub(" ", "\n".join([doc.title, *(s.text for s in body[:3])])), _FAIR_TALKS)
+    ):
         return False  # its department's booth at a fair at home ("Hội chợ Du lịch quốc tế TP Hồ Chí Minh"), no one met
     if _CALLED_OFF.match(doc.title):
         return False  # "Tạm hoãn đón Đoàn công tác thành phố Gimhae": a visit called off
@@ -243,7 +249,13 @@ def is_activity(doc, province):
         # "Tuyên Quang: Dấu ấn đối ngoại năm 2024", "Kiên Giang: Ngoại giao kinh tế mở lối ...": a feature
         # on the province's work, no occasion named in its headline and no day of one anywhere
         return False
-    if _ROUND_UP.search(doc.title) or (lead_starts and _TALLY.search(lead_starts[0])):
+    # (a sapo that counts the year's delegations over the dated lead of the conference that reviews it: "Năm 2018,
+    # tỉnh đã tổ chức 42 đoàn ra ..." then "Điện Biên (TTXVN) - Ngày 8/1, Sở Ngoại vụ tổ chức hội nghị tổng kết ...")
+    reviewed = (
+        len(lead_starts) == 2 and _OCCASION_WORDS.search(doc.title) and dates.opens_with_day(lead_starts[1])
+        and _OWN_CONFERENCE.search(lead_starts[1])
+    )
+    if _ROUND_UP.search(doc.title) or (lead_starts and _TALLY.search(lead_starts[0]) and not reviewed):
         return False  # "Trong tuần từ ngày 13 - 17/10, tỉnh đã tiếp 3 đoàn ...": a round-up
     if not _TRIGGER.search(head):
         return False
@@ -252,12 +264,16 @@ def is_activity(doc, province):
     title_and_lead = "\n".join([doc.title, *first])
     if (
         _domestic_visit(title_and_lead) or _spectacle(title_and_lead) or _sector_meeting(title_and_lead)
-        or _own_meeting(title_and_lead) or _visit_at_home(title_and_lead)
+        or _own_meeting(title_and_lead) or _visit_at_home_only(doc, title_and_lead)
     ):
         return False
     if _NATIONAL_LEADER.match(doc.title) and not _names_province(province, title_and_lead):
         return False  # the province is named only further down, in passing
-    if first and _ministry_holds(first[0]) and not _names_province(province, title_and_lead):
+    if (
+        first and _ministry_holds(first[0]) and not _names_province(province, title_and_lead)
+        # (unless the province co-hosts it: "Chủ tịch UBND thành phố Đà Nẵng ... đồng chủ trì Hội nghị")
+        and not (_names_province(province, lead2) and _CO_HOST.search(lead2))
+    ):
         return False  # "Bộ Ngoại giao tổ chức Hội nghị tổng kết công tác đối ngoại địa phương": provinces speak at it
     if _OWN_ENVOY.search(title_and_lead) and not _names_province(province, title_and_lead):
         return False  # Vietnam's ambassador at a locality abroad: the province only its partner, further down
@@ -436,7 +452,10 @@ _FAIR_BOOTH = re.compile(
     _EVENT_OPENING + r"(?:Sở|Trung tâm|Hiệp hội|Doanh nghiệp|Các doanh nghiệp|Công ty)\b[^.]{0,160}?\btham (?:gia|dự) "
     r"(?:Hội chợ|Triển lãm|Ngày hội|Hội nghị xúc tiến)"
 )
-_FAIR_TALKS = re.compile(r"hội đàm|hội kiến|làm việc với|\btiếp\b|ký kết|đoàn (?:công tác|đại biểu)", re.IGNORECASE)
+# (a reception, not "trực tiếp giới thiệu", "tiếp tục")
+_FAIR_TALKS = re.compile(
+    r"hội đàm|hội kiến|làm việc với|(?<!trực )\btiếp\b(?! (?:tục|cận|nhận|thị|xúc))|ký kết|đoàn (?:công tác|đại biểu)", re.IGNORECASE
+)
 _PROVINCE_AT_FAIR = re.compile(
     r"UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Sở \w|Phó Chủ tịch|Chủ tịch (?:UBND|tỉnh|thành phố)|(?i:lãnh đạo tỉnh|đoàn (?:công tác|đại biểu|xúc tiến))"
 )
@@ -519,7 +538,9 @@ def _no_foreign_side(text, words):
 _AFFAIRS_WORDS = r"đối ngoại|ngoại vụ|ngoại giao|hữu nghị|kết nghĩa|đại sứ|lãnh sự"
 # Words of foreign affairs that a domestic exchange may be about ("trao đổi kinh nghiệm công tác
 # đối ngoại"): such a meeting is the provinces' foreign-affairs work, not a study tour.
-_AFFAIRS_TOPIC = re.compile(_AFFAIRS_WORDS + r"|biên giới|kiều bào|phi chính phủ", re.IGNORECASE)
+_AFFAIRS_TOPIC = re.compile(
+    _AFFAIRS_WORDS + r"|biên giới|kiều bào|phi chính phủ|hội nhập|đoàn ra|đoàn vào|thỏa thuận quốc tế|lễ tân", re.IGNORECASE
+)
 
 
 def _domestic_visit(text):
@@ -567,8 +588,9 @@ def _spectacle(text):
 
 
 _PARTICIPANTS_FROM = re.compile(
-    r"(?:vận động viên|VĐV|đội tuyển|các đội|đội bóng|tay đua|kỳ thủ|nghệ sĩ|nghệ nhân|du khách|thí sinh)"
-    r"[^.;\n]{0,60}?\bđến từ\b[^.;\n]*",
+    r"(?:vận động viên|VĐV|đội tuyển|các đội|đội bóng|tay đua|kỳ thủ|nghệ sĩ|nghệ nhân|du khách|thí sinh|doanh nghiệp lữ hành)"
+    # (up to the next party named: "... đến từ các huyện biên giới và đoàn đại biểu tỉnh Phông Sa Lỳ")
+    r"[^.;\n]{0,60}?\bđến từ\b(?:(?!\svà\s+(?:đoàn|lãnh đạo|các đoàn))[^.;\n])*",
     re.IGNORECASE,
 )
 
@@ -590,6 +612,13 @@ def _visit_at_home(text):
     return bool(_HOME_VISIT_TITLE.search(title)) and _no_foreign_side(_GATE_NAME.sub("cửa khẩu", text), _EXCHANGE_ABROAD)
 
 
+def _visit_at_home_only(doc, title_and_lead):
+    """_visit_at_home, the next two sentences naming no foreign side either (the neighbours met after the
+    visit to the post: "Sau đó, đoàn đã gặp gỡ Bí thư huyện Ma Lật Pha ...")."""
+    wide = "\n".join([title_and_lead, *(s.text for s in body_sentences(doc)[1:3])])
+    return _visit_at_home(title_and_lead) and _no_foreign_side(_GATE_NAME.sub("cửa khẩu", wide), _EXCHANGE_ABROAD)
+
+
 # (nor the neighbours' new year: "chúc Tết Bunpimay lãnh đạo và nhân dân tỉnh ...")
 _EXCHANGE_ABROAD = re.compile(
     r"hội đàm|hội kiến|giao lưu|hữu nghị|nước bạn|tỉnh bạn|hai nước|bên kia biên giới|Bun ?pi ?may|Bun-pi-may|Chôl Chnăm|"
@@ -604,14 +633,14 @@ _SECTOR_TITLE = re.compile(
     r"\b(?:du lịch|kinh tế - xã hội|phát triển kinh tế|nông nghiệp|giáo dục|y tế|giao thông|thu ngân sách|"
     r"chuyển đổi số|giải ngân|đầu tư công|cải cách hành chính|"
     # the staff's own office tools: "Sở Ngoại vụ tập huấn ứng dụng chữ ký số và phần mềm quản lý văn bản"
-    r"chữ ký số|phần mềm|văn bản điện tử|an toàn thông tin|công nghệ thông tin|"
+    r"chữ ký số|phần mềm|văn bản điện tử|an toàn thông tin|"
     # a ministry's inspection of the province's own affairs: drought, an exam, the foreigners' stay
     r"hạn mặn|xâm nhập mặn|hạn hán|thiên tai|sạt lở|xói lở|thi tốt nghiệp|kỳ thi|tuyển sinh|tạm trú|vùng trồng|vùng nguyên liệu|"
     r"NN&PTNT|"
     # a domestic works project
     r"đường sắt|đường cao tốc|dự án giao thông|đơn vị hành chính|"
     # a ministry's session on the province's master plan: "làm việc với Sóc Trăng về quy hoạch tỉnh"
-    r"quy hoạch tỉnh|quy hoạch thành phố|lập quy hoạch)(?!\w)",
+    r"quy hoạch tỉnh|quy hoạch thành phố)(?!\w)",
     re.IGNORECASE,
 )
 _SECTOR_REVIEW = re.compile(r"tổng kết|sơ kết|triển khai|kế hoạch|nhiệm vụ|kiểm tra|làm việc|khảo sát|tập huấn", re.IGNORECASE)
@@ -628,6 +657,8 @@ def _sector_meeting(text):
     title = text.split("\n", 1)[0]
     if not (_SECTOR_TITLE.search(title) and _SECTOR_REVIEW.search(title)):
         return False
+    if re.search(r"\b(?:Tập đoàn|Công ty|Tổ chức|Quỹ)\b", title) or re.search(COMPANIES, title):
+        return False  # "... làm việc với Tập đoàn Surbana Jurong về lập quy hoạch tỉnh": a company met
     # (the ministry's own delegation is no exchange with a foreign side: "đoàn công tác Bộ Nội vụ"; an
     # airport's name is no foreign side either: "các dự án giao thông kết nối Cảng hàng không quốc tế Long Thành")
     title = _AIRPORT.sub("", title)
@@ -689,7 +720,11 @@ def _year_feature(title):
 
 
 # ("Quảng Ngãi: Tập huấn nghiệp vụ công tác đối ngoại năm 2024" is a course held)
-_COURSE_WORDS = re.compile(r"tập huấn|bồi dưỡng|khai giảng|bế giảng|lớp|hội thảo|tọa đàm|diễn đàn|giao lưu|ký kết", re.IGNORECASE)
+_COURSE_WORDS = re.compile(
+    r"tập huấn|bồi dưỡng|khai giảng|bế giảng|lớp|hội thảo|tọa đàm|diễn đàn|giao lưu|ký kết|gặp mặt|gặp gỡ|họp mặt|đối thoại",
+    re.IGNORECASE,
+)
+_OWN_CONFERENCE = re.compile(r"tổ chức (?:hội nghị|lễ|buổi) (?:tổng kết|sơ kết|triển khai)", re.IGNORECASE)
 # A place, a colon, then a few words on its foreign affairs that end with a whole year.
 _YEAR_TAIL = re.compile(r"^[^:\n]{2,30}:\s(?P<said>[^:\n]{0,60}\b(?:đối ngoại|ngoại vụ|hợp tác quốc tế|hội nhập)[^:\n]{0,20}\bnăm \d{4})\s*$")
 
@@ -749,6 +784,9 @@ _LEAD_OPENING = re.compile(
 def _furniture(line):
     """A masthead in capitals or a menu's items between "|"."""
     return line.count(" | ") >= 2 or (line.upper() == line and any(ch.isalpha() for ch in line) and len(line.split()) <= 12)
+
+
+_CO_HOST = re.compile(r"(?:đồng|cùng) chủ trì|phối hợp (?:với [^,.;]{1,40} )?tổ chức", re.IGNORECASE)
 
 
 def _ministry_holds(sentence):

@@ -112,7 +112,8 @@ _LOCAL_OBJECT = re.compile(
     r"phòng (?:chuyên môn|ban|nghiệp vụ|chức năng)|các huyện|các xã|Sở|sở|"
     r"ngành|cấp ủy|"
     # the members of its own steering committee: "đề nghị các thành viên Ban Chỉ đạo tiếp tục đổi mới ..."
-    r"(?:các\s+)?thành viên Ban Chỉ đạo|"
+    # (not a central one named after its region: "các thành viên Ban Chỉ đạo Tây Nguyên")
+    r"(?:các\s+)?thành viên Ban Chỉ đạo(?!\s+(?:Tây|Nam|Trung ương|Tây Nguyên|Tây Bắc))|"
     r"chính quyền|lãnh đạo tỉnh|UBND|Ủy ban nhân dân|hai bên|Hai bên|hai tỉnh|hai địa phương|"
     r"hai nước|cán bộ|lực lượng|toàn tỉnh|Đảng bộ|mỗi|từng|mọi người|người dân|nhân dân|"
     # its villages' elders: "đề nghị người có uy tín tiếp tục vận động bà con ..."

@@ -385,7 +385,7 @@ def extract(doc, province):
     envoy = _foreign_envoy("\n".join([doc.title, first])) and not central_rx().search(doc.title)
     # (an envoy's call told first, an event named only in the next sentence: "Chiều qua, Chủ tịch UBND tỉnh tiếp
     # ông ..., Tổng Lãnh sự Nhật Bản ... đến chào từ biệt." then "... kết nối tổ chức thành công Lễ hội ...")
-    if _own_event(lead) and not (envoy and not _own_event(first)):
+    if _own_event(lead) and not (envoy and not _own_event(first) and not _own_event(doc.title)):
         # a ceremony at home that a foreign side's delegation came to: the guests' visit
         return "foreign_delegation" if _guest_delegation(lead) else "provincial_event"
     # An ambassador's or a consul's call is a foreign guest's, even with a ministry beside him.

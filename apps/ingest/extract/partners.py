@@ -165,7 +165,7 @@ _PASSED_BEFORE = re.compile(
     # a place crossed on the way: "đi qua tỉnh Khăm Muồn (Lào) rồi qua Cầu Hữu nghị"
     r"(?<!\w)(?:đi|băng|ngang|đi ngang) qua\s+(?:địa phận\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+)?$|"
     # (each of those passed: "đi qua địa phận các tỉnh Phông Sa Lỳ, U Đôm Xay rồi đến thành phố Luông Pha Băng")
-    r"(?<!\w)(?:đi|băng|ngang|đi ngang) qua\s+(?:địa phận\s+)?các\s+(?:tỉnh|thành phố|bang)\s+(?:[^,.;\n]{1,30}?(?:,|\svà)\s+){0,4}$|"
+    r"(?<!\w)(?:đi|băng|ngang|đi ngang) qua\s+địa phận\s+các\s+(?:tỉnh|thành phố|bang)\s+(?:[^,.;\n]{1,30}?(?:,|\svà)\s+){0,4}$|"
     r"(?:về nước|trở về nước|bay về|về Việt Nam)\s+qua\s+(?:sân bay\s+)?(?:thủ đô\s+|thành phố\s+)?$|"
     r"chuyến bay (?:từ|đến)\s+(?:thủ đô\s+|thành phố\s+)?$|"
     r"tách (?:ra )?(?:từ|khỏi)\s+(?:tỉnh\s+|thành phố\s+|huyện\s+)?$",
@@ -323,10 +323,8 @@ _SITE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # (or a correspondent's, the city in capitals before a dash: "PARIS - Ngày 12-6 (giờ địa phương), ...")
-_WIRE_AFTER = re.compile(
-    r"\s*" + lexicon.WIRE_DAY + r"\((?:TTXVN|VNA|Vietnam\+|VOV)\b|"
-    r"\s+[-–]\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm|Từ ngày|Trong)\b"
-)
+_WIRE_AFTER = re.compile(r"\s*" + lexicon.WIRE_DAY + r"\((?:TTXVN|VNA|Vietnam\+|VOV)\b")
+_CORRESPONDENT_AFTER = re.compile(r"\s+[-–]\s+(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm)\b")
 _NUMBER_AFTER = re.compile(r"^\s*\d")
 # A Vietnamese province's own bodies: the name after "UBND tỉnh" is no foreign locality.
 _PROVINCIAL_BODY_BEFORE = re.compile(lexicon.PROVINCIAL_BODIES + r"\s*$")
@@ -739,7 +737,8 @@ def extract(doc, province):
         if entry.get("capital"):
             # (or a wire's dateline: "Phnôm Pênh (TTXVN) - ...")
             # ("Paris, 15/5 (TTXVN) - ...": the wire's dateline with its day)
-            is_venue = bool(_VENUE_BEFORE.search(before) or _VENUE_LIST_BEFORE.search(before) or _WIRE_AFTER.match(after))
+            is_venue = bool(_VENUE_BEFORE.search(before) or _VENUE_LIST_BEFORE.search(before) or _WIRE_AFTER.match(after)
+                            or ((not before or before.endswith("\n")) and _CORRESPONDENT_AFTER.match(after)))
             venue_only[key] = venue_only.get(key, True) and is_venue
         if key not in found:
             name_start = start + (written.end() if written else 0)
@@ -792,8 +791,17 @@ def extract(doc, province):
             items.append(Partner(name, kind, country, span, name, [name]))
     items += _foreign_spelt(doc, known, home, countries, spans, province, items)
     items = _without_a_name_after(items, text)
+    # ("các tỉnh Bắc Lào và tỉnh Vân Nam": a quarter of a country, no locality named; not a state the gazetteer
+    # knows by its quarter, "bang Nam Úc")
+    items = [
+        i for i in items
+        if not ((m := _COMPASS.match(i.name)) and _is_country(i.name[m.end() :], countries) and _variant_key(i.name) not in by_key)
+    ]
     items.sort(key=lambda i: i.span[0])
     return items
+
+
+_COMPASS = re.compile(r"(?:Đông Bắc|Tây Bắc|Đông Nam|Tây Nam|Bắc|Nam|Đông|Tây|Trung)(?: Bộ)?\s+")
 
 
 def _without_a_name_after(items, text):
@@ -805,7 +813,7 @@ def _without_a_name_after(items, text):
     for item in items:
         shorter = next((n for n in names if item.name.startswith(n + " ")), None)
         rest = item.name[len(shorter) + 1 :] if shorter else ""
-        if shorter and text.count(rest) > text.count(item.name):
+        if shorter and len(rest.split()) >= 2 and text.count(rest) > text.count(item.name):
             continue
         out.append(item)
     return out

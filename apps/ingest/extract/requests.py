@@ -47,7 +47,8 @@ _TRIGGER = re.compile(
     r"[Mm]ong(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban)(?!\w))|"
     # a favour asked of someone named: "Ông ... cũng nhờ Đại sứ chuyển lời mời ..." (not "Nhờ Đại sứ quán hỗ
     # trợ, tỉnh đã ...": thanks to it)
-    r"(?:(?<=cũng )|(?<=muốn )|(?<=xin )|(?<=còn ))nhờ(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban)(?!\w))|"
+    # ("thành quả này cũng nhờ Đại sứ quán Nhật Bản đã tích cực kết nối": thanks to what it did)
+    r"(?:(?<=cũng )|(?<=muốn )|(?<=xin )|(?<=còn ))nhờ(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban)(?!\w))(?![^.;,]{0,40}?\s(?:đã|luôn)\s)|"
     # ... or of a company, a state, the host's leaders: "Thành phố cũng mong Intel kết nối ...", "mong
     # bang tạo điều kiện ...", "mong lãnh đạo tỉnh giới thiệu doanh nghiệp Kansai ..."
     r"[Mm]ong(?=\s+(?:(?-i:[A-Z][A-Za-z]{2,})|bang|[Vv]ùng|lãnh đạo tỉnh|lãnh đạo thành phố|các [Tt]ổng lãnh sự|[Tt]ổng lãnh sự)"
@@ -61,7 +62,7 @@ _TRIGGER = re.compile(
     # Blois chia sẻ ...", "cần sự hỗ trợ của Ban trong việc ..."
     # (not investors wanted, with nothing for them to do: "Thành phố rất cần các nhà đầu tư Hoa Kỳ trong lĩnh vực năng
     # lượng tái tạo"; "cần các doanh nghiệp Gomel đầu tư lắp ráp máy kéo" asks them)
-    r"(?<=\s)cần(?!\s+(?:các\s+)?(?:nhà đầu tư|doanh nghiệp)(?:\s+[A-ZĐ]\w*){0,3}\s+(?:trong|ở|về|thuộc|có)\s)(?=\s+(?:sự\s+(?:hỗ trợ|quan tâm|giúp đỡ|phối hợp)\s+của\s+)?(?:các\s+)?"
+    r"(?<=\s)cần(?!\s+(?:các\s+)?(?:nhà đầu tư|doanh nghiệp)(?:\s+[A-ZĐ]\w*){0,3}\s+(?:trong|về|thuộc)\s)(?=\s+(?:sự\s+(?:hỗ trợ|quan tâm|giúp đỡ|phối hợp)\s+của\s+)?(?:các\s+)?"
     # (with something to do after it: "cần sự đồng hành của Ban”" is a wish)
     r"(?:" + _ADDRESSEE + r"|Ban|chính quyền|(?:tỉnh|thành phố|bang)\s+bạn)(?!\w)[^.;,”\"\n]{12,}))(?!\w)"
 )
@@ -89,7 +90,7 @@ _VISITOR_WILL = re.compile(
 # kết ..." may be one more thing asked of an investor)
 _OWN_WORDS_AFTER = re.compile(
     # (not when an ask is told after it: "..., đồng thời cho biết tỉnh mong muốn thiết lập quan hệ ...")
-    r",?\s+(?:và|đồng thời)\s+(?:khẳng định|cho biết|nhấn mạnh|cảm ơn)(?!\w)(?![^.;]{0,60}?(?:mong muốn|đề nghị|kiến nghị|đề xuất))"
+    r",?\s+đồng thời\s+(?:khẳng định|cho biết|nhấn mạnh|cảm ơn)(?!\w)(?![^.;]{0,60}?(?:mong muốn|đề nghị|kiến nghị|đề xuất|yêu cầu))"
 )
 # The ask's sentence going on with a task the speaker gives the province's own bodies: "...; ông cũng
 # giao Sở Tài chính, Ban Quản lý ... phối hợp giải quyết ..." ends the ask.
@@ -109,13 +110,23 @@ _OTHER_WORDS_AFTER = re.compile(
 _OWN_ADDRESSEE = re.compile(r"\s*(?:với\s+|lên\s+)?(?:" + _ADDRESSEE + r"|[Tt]ỉnh|UBND|" + UPPER + r")")
 # Solutions proposed with no addressee: the speaker's own, asked of no one.
 # (not a list of them announced, whose items name the addressee: "kiến nghị một số giải pháp: Ủy ban ... hỗ trợ")
-_OWN_SOLUTIONS = re.compile(r"\s+(?:các\s+|một số\s+|những\s+)?(?:giải pháp|phương án|biện pháp)(?!\w)(?![^.;:\n]{0,60}:)")
+# (nor one with its addressee or both sides after it: "kiến nghị một số giải pháp với Bộ Công Thương", "đề xuất phương
+# án hai bên phối hợp mở tuyến vận tải")
+_OWN_SOLUTIONS = re.compile(
+    r"\s+(?:các\s+|một số\s+|những\s+)?(?:giải pháp|biện pháp)(?!\w)(?![^.;:\n]{0,60}:)"
+    r"(?![^.;\n]{0,80}?\s(?:với|lên)\s+(?:Bộ|Chính phủ|Trung ương|Đại sứ|phía|tỉnh|thành phố|UBND|các bộ))(?![^.;\n]{0,30}?hai bên)"
+)
+# Someone asked after the ask word ("nhằm đề nghị phía bạn sớm cấp phép ...").
+_ASKED_AFTER = re.compile(
+    r"\s+(?:với\s+|lên\s+)?(?:(?:các\s+)?(?:" + _ADDRESSEE + r")|tỉnh|thành phố|hai bên|UBND|chính quyền)(?!\w)"
+)
 # A leader giving directions: what he "đề nghị" of the province's own bodies is no ask of others
 # (unless he turns to a central body or the foreign side).
 _DIRECTING = re.compile(r"(?<!\w)[Pp]hát biểu chỉ đạo\b[^.;]*$")
-_FAR_ADDRESSEE = re.compile(
-    r"\s+(?:với\s+|lên\s+)?(?:Bộ|Chính phủ|Trung ương|Quốc hội|Thủ tướng|Đại sứ|Tổng Lãnh sự|Lãnh sự|[Pp]hía|[Nn]gài|quý|"
-    r"Ủy ban Nhà nước|các bộ|hai bên)(?!\w)"
+# (its own bodies: not "đề nghị các doanh nghiệp Hàn Quốc ...", "đề nghị tỉnh Hủa Phăn ...")
+_NEAR_ADDRESSEE = re.compile(
+    r"\s+(?:các\s+)?(?:Liên hiệp|Hội|hội|Sở|sở|ngành|cấp|thành viên|Ban|ban|đơn vị|địa phương|cơ quan|huyện|đoàn viên|"
+    r"hội viên|cán bộ|Mặt trận|Liên đoàn)(?!\w)"
 )
 # What such a step proposes, with no addressee (an ask of someone names him first).
 _PLAN_OBJECT = re.compile(r"\s+(?:các\s+)?(?:phương án|giải pháp|cơ chế|kế hoạch|danh mục|biện pháp|nội dung)(?!\w)")
@@ -129,8 +140,6 @@ _NOUN_BEFORE = re.compile(
     r"mà\s+(?:tỉnh|thành phố|UBND tỉnh|địa phương|chúng tôi)\s+(?:đã\s+|từng\s+)?|"
     # "chủ động xây dựng đề xuất dự án": a proposal made, the noun
     r"xây dựng|lập|gửi|trình|hoàn thiện|chuẩn bị|hồ sơ|tờ trình|dự thảo|"
-    # a purpose, no ask made: "đang rà soát 14 thỏa thuận quốc tế ... để đề xuất tiếp tục thực hiện"
-    r"để|nhằm|"
     # a count of them: "đã tiếp nhận hơn 3.000 đề nghị giải cứu công dân"
     r"\d[\d.,]*|"
     # ("sự ủng hộ và đề nghị"; not "Tổng Lãnh sự quán và đề nghị")
@@ -473,9 +482,11 @@ def _candidates(doc, ctx, activity_year=None):
                 break
             if _PLAN_OBJECT.match(text, end) and _ASSIGNED.search(text[max(sent.start, start - 200) : start]):
                 continue  # "giao Sở Ngoại vụ chủ trì, ..., đề xuất phương án": a task given at home
-            if _OWN_SOLUTIONS.match(text, end):
+            if text[start:end].lower() == "đề xuất" and _OWN_SOLUTIONS.match(text, end):
                 continue  # "nêu một số khó khăn ... và đề xuất các giải pháp rút ngắn ...": solutions put forward, of no one
-            if _DIRECTING.search(text, sent.start, start) and not _FAR_ADDRESSEE.match(text, end):
+            if re.search(r"(?<!\w)(?:để|nhằm)\s+$", text[max(sent.start, start - 8) : start]) and not _ASKED_AFTER.match(text, end):
+                continue  # "đang rà soát 14 thỏa thuận quốc tế ... để đề xuất tiếp tục thực hiện": a purpose, no one asked
+            if _DIRECTING.search(text, sent.start, start) and _NEAR_ADDRESSEE.match(text, end):
                 continue  # "Phát biểu chỉ đạo, đồng chí ... đề nghị Liên hiệp tiếp tục ...": directions at home
             if _VISITOR_WILL.search(text[max(sent.start, start - 300) : start]):
                 continue  # "Các kiến nghị của tỉnh sẽ được đoàn tổng hợp, ... và kiến nghị với Chính phủ": the visitors'
@@ -544,7 +555,8 @@ _RESOLVED = re.compile(
     r"(?<!\w)(?:kiến nghị|đề nghị|đề xuất|nội dung|vấn đề|việc)\s+(?:này|đó|trên)\b[^.;]{0,30}?"
     # (not granted at the meeting itself: "đã được Thứ trưởng ghi nhận và chấp thuận")
     # ("kiến nghị này đã được Ủy ban đáp ứng", "đề nghị này đã được hai nước xem xét, đang hoàn thiện ...")
-    r"(?:đã|cơ bản đã)\s+được[^.;]{0,40}?(?:giải quyết|xử lý|tháo gỡ|đáp ứng|xem xét)",
+    # (not a promise: "đã được Thứ trưởng ghi nhận và cho biết sẽ xem xét")
+    r"(?:đã|cơ bản đã)\s+được(?:(?!sẽ|cho biết|hứa)[^.;]){0,40}?(?:giải quyết|xử lý|tháo gỡ|đáp ứng|xem xét)",
     re.IGNORECASE,
 )
 

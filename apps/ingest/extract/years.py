@@ -50,6 +50,7 @@ _NEW_YEAR = re.compile(r"\btết" + _YEAR_IN_NAME, re.IGNORECASE)
 _ANNIVERSARY = re.compile(
     r"kỷ niệm (\d{1,3}) năm\b[^()\n]{0,160}?\(([^()\n]{4,60})\)", re.IGNORECASE
 )
+_YEARS_REVIEWED = re.compile(r"(?:tổng kết|sơ kết|kỷ niệm) \d{1,2} năm", re.IGNORECASE)
 _PERIOD_REVIEW = re.compile(
     r"(?:tổng kết|sơ kết) (\d{1,2}) năm\b[^()\n]{0,160}?\(\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\)", re.IGNORECASE
 )
@@ -158,20 +159,24 @@ def _weak_years(text, day, month):
             years.add(written[1])
     # A review of the years a period spans, held in its last ("tổng kết 10 năm thực hiện ... (2010 - 2020)",
     # in July): that year; the period's first year is history ("có hiệu lực ngày 14/7/2010").
-    started = set()
+    # (the last year only when nothing else dates it: "cuối tháng 3/2025" may say the review was held the year after)
+    started, period_ends = set(), set()
     for m in _PERIOD_REVIEW.finditer(text):
         first, last = int(m.group(2)), int(m.group(3))
         if last - first == int(m.group(1)):
             started.add(first)
             if month >= 4:  # (one of the first months may review the year before)
-                years.add(last)
+                period_ends.add(last)
+    # (a plan's date, "theo Kế hoạch số 45/KH-UBND ngày 5/3/2024", still tells the year; a resolution whose years
+    # are reviewed does not)
+    reviewed_years = _YEARS_REVIEWED.search(text)
     for m in [*_FULL_DATE.finditer(text), *_MONTH_YEAR.finditer(text)]:
         if int(m.groups()[-1]) in started:
             continue
         if any(a <= m.start() < b for a, b in history):
             continue
-        if _NUMBERED_DOCUMENT.search(text, max(0, m.start() - 80), m.start()):
-            continue  # "Nghị quyết số 36-NQ/TW ngày 26/3/2004 của Bộ Chính trị": the document's day
+        if reviewed_years and _NUMBERED_DOCUMENT.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "tổng kết 20 năm thực hiện Nghị quyết số 36-NQ/TW ngày 26/3/2004": the reviewed document's day
         groups = m.groups()
         y = int(groups[-1])
         d, mo = (int(groups[0]), int(groups[1])) if len(groups) == 3 else (15, int(groups[0]))
@@ -180,7 +185,7 @@ def _weak_years(text, day, month):
         slack = _NEAR_DAYS + (16 if len(groups) == 2 else 0)  # a month-year is a whole month wide
         if abs((date(y, mo, d) - date(y, month, min(day, 28))).days) <= slack:
             years.add(y)
-    return years
+    return years or period_ends
 
 
 def resolve(day, month, year, doc):

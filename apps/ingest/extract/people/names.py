@@ -186,11 +186,28 @@ def _after_initial(text, tokens, cur):
     return len(cur) >= 2 and len(last[2]) == 1 and last[2].isupper() and text[last[1] : last[1] + 2] == ". "
 
 
+# A family name in capitals, as diplomatic lists write Japanese and Korean names ("Ngài ITO Naoki", "Đại sứ
+# PARK Noh-wan"): right after "Ngài" or an envoy's title, a capitalised given name after it (not after "ông":
+# "ông DUBREUIL Jean-Marc" is written "Jean-Marc Dubreuil" too; nor "thị trưởng TP Fukuoka").
+_CAPS_FAMILY_BEFORE = re.compile(r"(?:ngài|đại sứ|lãnh sự)\s+$", re.IGNORECASE)
+
+
+def _caps_family(text, tokens, i):
+    word = tokens[i][2]
+    if not (2 <= len(word) <= 10 and word.isascii() and word.isalpha() and word.isupper()) or i + 1 >= len(tokens) or word == "TP":
+        return False
+    nxt = tokens[i + 1][2]
+    return (
+        text[tokens[i][1] : tokens[i + 1][0]] == " " and nxt[:1].isupper() and not nxt.isupper()
+        and bool(_CAPS_FAMILY_BEFORE.search(text, max(0, tokens[i][0] - 25), tokens[i][0]))
+    )
+
+
 def _runs(text, tokens):
     """Runs of capitalised words joined by single spaces: [(token indexes)]."""
     runs, cur = [], []
     for i, (s, _e, w) in enumerate(tokens):
-        ok = (_is_cap(w) and not _breaks(text, tokens, i)) or _particle(text, tokens, i, cur)
+        ok = (_is_cap(w) and not _breaks(text, tokens, i)) or _particle(text, tokens, i, cur) or (not cur and _caps_family(text, tokens, i))
         if ok and cur and (text[tokens[cur[-1]][1] : s] == " " or _after_initial(text, tokens, cur)):
             cur.append(i)
             continue
