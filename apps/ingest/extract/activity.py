@@ -264,7 +264,7 @@ def is_activity(doc, province):
     title_and_lead = "\n".join([doc.title, *first])
     if (
         _domestic_visit(title_and_lead) or _spectacle(title_and_lead) or _sector_meeting(title_and_lead)
-        or _own_meeting(title_and_lead) or _visit_at_home_only(doc, title_and_lead)
+        or _own_meeting(title_and_lead) or _visit_at_home(doc, title_and_lead)
     ):
         return False
     if _NATIONAL_LEADER.match(doc.title) and not _names_province(province, title_and_lead):
@@ -603,28 +603,25 @@ _HOME_VISIT_TITLE = re.compile(
 )
 # (a border gate's "quốc tế" names no foreign side)
 _GATE_NAME = re.compile(r"cửa khẩu quốc tế", re.IGNORECASE)
-
-
-def _visit_at_home(text):
-    """The headline reports a visit or greetings to the province's own soldiers or people and neither it
-    nor the lead names a foreign party or talks (the border it guards is no foreign side)."""
-    title = text.split("\n", 1)[0]
-    return bool(_HOME_VISIT_TITLE.search(title)) and _no_foreign_side(_GATE_NAME.sub("cửa khẩu", text), _EXCHANGE_ABROAD)
-
-
-def _visit_at_home_only(doc, title_and_lead):
-    """_visit_at_home, the next two sentences naming no foreign side either (the neighbours met after the
-    visit to the post: "Sau đó, đoàn đã gặp gỡ Bí thư huyện Ma Lật Pha ...")."""
-    wide = "\n".join([title_and_lead, *(s.text for s in body_sentences(doc)[1:3])])
-    return _visit_at_home(title_and_lead) and _no_foreign_side(_GATE_NAME.sub("cửa khẩu", wide), _EXCHANGE_ABROAD)
-
-
-# (nor the neighbours' new year: "chúc Tết Bunpimay lãnh đạo và nhân dân tỉnh ...")
+# Talks or the neighbours' new year ("chúc Tết Bunpimay lãnh đạo và nhân dân tỉnh ..."): a foreign side after all.
 _EXCHANGE_ABROAD = re.compile(
     r"hội đàm|hội kiến|giao lưu|hữu nghị|nước bạn|tỉnh bạn|hai nước|bên kia biên giới|Bun ?pi ?may|Bun-pi-may|Chôl Chnăm|"
     r"Chol Chnam|Tết cổ truyền (?:của )?(?:Lào|Campuchia)|đoàn (?:đại biểu|công tác) (?:tỉnh|huyện|thành phố) (?-i:[A-Z])",
     re.IGNORECASE,
 )
+
+
+def _visit_at_home(doc, title_and_lead):
+    """The headline reports a visit or greetings to the province's own soldiers or people, and neither it,
+    the lead nor the next two sentences name a foreign party or talks (the border it guards is no foreign
+    side; the neighbours met after the visit to the post are: "Sau đó, đoàn đã gặp gỡ Bí thư huyện Ma Lật Pha")."""
+    title = title_and_lead.split("\n", 1)[0]
+    wide = "\n".join([title_and_lead, *(s.text for s in body_sentences(doc)[1:3])])
+    return (
+        bool(_HOME_VISIT_TITLE.search(title))
+        and _no_foreign_side(_GATE_NAME.sub("cửa khẩu", title_and_lead), _EXCHANGE_ABROAD)
+        and _no_foreign_side(_GATE_NAME.sub("cửa khẩu", wide), _EXCHANGE_ABROAD)
+    )
 
 
 # The province's own meeting on one of its sectors: "Ninh Bình triển khai kế hoạch phát triển du

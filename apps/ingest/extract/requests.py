@@ -45,9 +45,8 @@ _HOPE_ASK = (
 _TRIGGER = re.compile(
     r"(?<!\w)(?:[Kk]iến nghị|[Đđ]ề nghị|[Đđ]ề xuất|[Mm]ong muốn|[Mm]ong được|[Đđ]ề đạt|"
     r"[Mm]ong(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban)(?!\w))|"
-    # a favour asked of someone named: "Ông ... cũng nhờ Đại sứ chuyển lời mời ..." (not "Nhờ Đại sứ quán hỗ
-    # trợ, tỉnh đã ...": thanks to it)
-    # ("thành quả này cũng nhờ Đại sứ quán Nhật Bản đã tích cực kết nối": thanks to what it did)
+    # a favour asked of someone named: "Ông ... cũng nhờ Đại sứ chuyển lời mời ..." (not thanks to it: "Nhờ Đại
+    # sứ quán hỗ trợ, tỉnh đã ...", "thành quả này cũng nhờ Đại sứ quán Nhật Bản đã tích cực kết nối")
     r"(?:(?<=cũng )|(?<=muốn )|(?<=xin )|(?<=còn ))nhờ(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban)(?!\w))(?![^.;,]{0,40}?\s(?:đã|luôn)\s)|"
     # ... or of a company, a state, the host's leaders: "Thành phố cũng mong Intel kết nối ...", "mong
     # bang tạo điều kiện ...", "mong lãnh đạo tỉnh giới thiệu doanh nghiệp Kansai ..."
@@ -110,8 +109,8 @@ _OTHER_WORDS_AFTER = re.compile(
 _OWN_ADDRESSEE = re.compile(r"\s*(?:với\s+|lên\s+)?(?:" + _ADDRESSEE + r"|[Tt]ỉnh|UBND|" + UPPER + r")")
 # Solutions proposed with no addressee: the speaker's own, asked of no one.
 # (not a list of them announced, whose items name the addressee: "kiến nghị một số giải pháp: Ủy ban ... hỗ trợ")
-# (nor one with its addressee or both sides after it: "kiến nghị một số giải pháp với Bộ Công Thương", "đề xuất phương
-# án hai bên phối hợp mở tuyến vận tải")
+# (nor one with its addressee or both sides after it: "đề xuất các giải pháp với Bộ Công Thương", "đề xuất các biện pháp
+# để hai bên phối hợp mở tuyến vận tải")
 _OWN_SOLUTIONS = re.compile(
     r"\s+(?:các\s+|một số\s+|những\s+)?(?:giải pháp|biện pháp)(?!\w)(?![^.;:\n]{0,60}:)"
     r"(?![^.;\n]{0,80}?\s(?:với|lên)\s+(?:Bộ|Chính phủ|Trung ương|Đại sứ|phía|tỉnh|thành phố|UBND|các bộ))(?![^.;\n]{0,30}?hai bên)"
@@ -120,8 +119,8 @@ _OWN_SOLUTIONS = re.compile(
 _ASKED_AFTER = re.compile(
     r"\s+(?:với\s+|lên\s+)?(?:(?:các\s+)?(?:" + _ADDRESSEE + r")|tỉnh|thành phố|hai bên|UBND|chính quyền)(?!\w)"
 )
-# A leader giving directions: what he "đề nghị" of the province's own bodies is no ask of others
-# (unless he turns to a central body or the foreign side).
+# A leader giving directions: what he "đề nghị" of the province's own bodies (_NEAR_ADDRESSEE) is no ask of
+# others; of firms, a central body or the foreign side it is one.
 _DIRECTING = re.compile(r"(?<!\w)[Pp]hát biểu chỉ đạo\b[^.;]*$")
 # (its own bodies: not "đề nghị các doanh nghiệp Hàn Quốc ...", "đề nghị tỉnh Hủa Phăn ...")
 _NEAR_ADDRESSEE = re.compile(
