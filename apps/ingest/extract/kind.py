@@ -381,7 +381,7 @@ def extract(doc, province):
         return "central_delegation"
     if _ONLINE_SIGNING.search(lead):
         return "provincial_event"
-    first = "\n".join(s.text for s in body_sentences(doc)[:1])
+    first = lead.split("\n", 1)[0]
     envoy = _foreign_envoy("\n".join([doc.title, first])) and not central_rx().search(doc.title)
     # (an envoy's call told first, an event named only in the next sentence: "Chiều qua, Chủ tịch UBND tỉnh tiếp
     # ông ..., Tổng Lãnh sự Nhật Bản ... đến chào từ biệt." then "... kết nối tổ chức thành công Lễ hội ...")
