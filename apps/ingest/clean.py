@@ -15,8 +15,11 @@ from .dateline import (
     CLOCK_AT_START,
     WEEKDAY_NAME,
     WORDS_DATELINE,
+    english_date_line,
     find_clock,
     find_published,
+    posted_before_update,
+    section_day_line,
     tail_publication,
 )
 
@@ -55,7 +58,7 @@ _LINKED_HEADLINE = re.compile(r"^\s*(?:>>|»»|›› ?)\s*\S(?![^\n]*\b(?:đề
 _TAIL_MARKER = re.compile(
     # (after a list mark or arrows some templates print: ">> Tin cùng chuyên mục:")
     r"^[\s>»•*\-–]*(?:(?:các|những)\s+(?=tin|bài))?(?:(?:ý kiến|bình luận)\s*\(\d+\)\s*$|ý kiến bạn đọc|các tin đã đưa|tin đã đưa|các bài đã đăng|tin bài đã đưa|"
-    r"bình luận|gửi bình luận|viết bình luận|tin liên quan|bài liên quan|(?:tin |bài |bài viết )?có liên quan\s*:?\s*$|"
+    r"bình luận|gửi bình luận|viết bình luận|tin liên quan|tin tức liên quan|bài liên quan|(?:tin |bài |bài viết )?có liên quan\s*:?\s*$|"
     r"bài viết liên quan|(?:tin |bài |bài viết |tin bài |tin tức |tin, bài )?cùng chuyên mục|(?:bài viết |tin bài |tin |bài )?cùng chủ đề\s*:?\s*$|"
     r"tin khác|các tin khác|tin bài khác|tin ảnh khác|"
     r"(?:các )?bài viết khác|các bài khác|(?:các )?tin cũ hơn|(?:các )?tin đã đăng|"
@@ -291,6 +294,10 @@ def clean(text):
         # the story's own publication line printed under the related stories that cut the page
         # ("Tin liên quan:" ..., then "Đăng ngày: 15/06/2018 17:40 | Cập nhật: ..."): its day, the line not kept
         published = tail_publication(tail)
+    elif posted := posted_before_update(text, published, span, tail):
+        # an edit's stamp over the story ("Cập nhật lần cuối: 02/04/2019"), the day it was posted
+        # further down ("Bài đăng ngày 15-03-2017 lúc 20:41"): the posting day is the publication
+        published, span = posted
     clock = None if published else find_clock(text, title)
     return CleanArticle(
         text=text, title=title, published=published, published_span=span, removed=removed, clock=clock,
@@ -635,8 +642,10 @@ def _looks_like_dateline(line):
         len(part.split()) <= 4 for part in re.split(r"\s*[|·•]\s*", line[m.end() :].strip(" |·•"))
     ):
         return True  # "22/08/2024 09:05 | Lượt đọc: 634 | Cỡ chữ a A | In | Chia sẻ": its widgets beside it
-    if re.match(r"^ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$", line, re.I):
-        return True  # "Ngày 21/12/2022": a portal's publication line, the day alone
+    if english_date_line(line):
+        return True  # "Nov 20, 2015 9:08 PM": an English template's
+    if section_day_line(line):
+        return True  # "Ngày 21/12/2022", "Hoạt động đối ngoại >> Ngày 03/12/2018": a portal's publication line
     if re.match(r"^[(\[]?\s*(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản)\b[^\n]{0,20}?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", line, re.I):
         return True  # "Cập nhật ngày: 15/05/2024 16:22 [In trang] [Gửi email] Cỡ chữ: A- A+"
     if re.match(r"^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}", line, re.I):

@@ -21,10 +21,11 @@ _PLACE_DAY = r"^[\W_]*(?!(?i:hôm nay|bây giờ)\b)[^\W\d_][^\d,\n]{1,30},\s*(?
 _PLACE_DATELINE = re.compile(_PLACE_DAY + r"[\s.]*$")
 # A wire's dateline opening the lead: "Lạng Sơn, 21/8/2020 – Sáng nay, ...", "Tokyo, 14/1/2024 (TTXVN) - ..."
 _WIRE_DATELINE = re.compile(_PLACE_DAY + r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–]\s")
-# A section's name and the day: "Thời sự | Ngày 24/10/2023" (not a clock: "Hôm nay, ngày ...").
+# A section's name and the day: "Thời sự | Ngày 24/10/2023", "Hoạt động đối ngoại >> Ngày 03/12/2018" (not a
+# clock: "Hôm nay, ngày ...").
 # (the day opening the line or after a separator; not a caption, "Ảnh tư liệu ngày 20/5/2018")
 _DAY_LINE = re.compile(
-    r"^(?![^\n]*hôm nay)(?:[^\n]{0,40}?\s[|•·]\s*)?ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$", re.IGNORECASE
+    r"^(?![^\n]*hôm nay)(?:[^\n]{0,40}?\s(?:[|•·»›]|>>?)\s*)?ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$", re.IGNORECASE
 )
 # A clock widget above the title: a weekday and the day's date, no time ("Thứ Sáu, 21/11/2025",
 # "Cà Mau Online Thứ Năm, ngày 04/12/2026"); a publication line there carries its time
@@ -72,6 +73,24 @@ WORDS_DATELINE = re.compile(
 _PUBLICATION_CUE = re.compile(
     r"ngày đăng|cập nhật|đăng lúc|đăng ngày|xuất bản|" + WEEKDAY_NAME + r"|\d{1,2}:\d{2}", re.IGNORECASE
 )
+
+
+# A line in an English-language template: "Nov 20, 2015 9:08 PM", "November 20, 2015 | 21:08".
+_ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_ENGLISH_DATE = re.compile(
+    r"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+"
+    r"(\d{1,2}),?\s+(\d{4})(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?(?:\s*\(?GMT[+-]\d+\)?)?\s*$"
+)
+
+
+def english_date_line(line):
+    """ "Nov 20, 2015 9:08 PM": an English template's publication line."""
+    return bool(_ENGLISH_DATE.match(line)) and len(line.split()) <= 8
+
+
+def section_day_line(line):
+    """A line of a section's name and the day ("Hoạt động đối ngoại >> Ngày 03/12/2018"), or the day alone."""
+    return bool(_DAY_LINE.match(line)) and len(line.split()) <= 8
 
 
 def _valid(day, month, year):
@@ -140,6 +159,12 @@ def find_published(text, corpus_date=None, title=None):
                 found.append((day, (offset + w.start(1), offset + w.end())))
             offset += len(line) + 1
             continue
+        e = _ENGLISH_DATE.match(line)
+        if e and english_date_line(line):
+            if day := _iso(int(e.group(2)), _ENGLISH_MONTHS.index(e.group(1)[:3].lower()) + 1, int(e.group(3))):
+                found.append((day, (offset + e.start(), offset + e.end())))
+            offset += len(line) + 1
+            continue
         j = _WORDS_DATE_IN.search(line) if _PUBLICATION_CUE.search(line) and len(line.split()) <= 16 else None
         if j:
             month = j.group(2) or _MONTH_WORDS[j.group(3).lower()]
@@ -157,7 +182,7 @@ def find_published(text, corpus_date=None, title=None):
         m = _DATELINE.search(line)
         if m and (
             _TIME.search(line) or _WEEKDAY.search(line) or len(line.split()) <= 3 or _PLACE_DATELINE.match(line)
-            or _WIRE_DATELINE.match(line) or (_DAY_LINE.match(line) and len(line.split()) <= 6)
+            or _WIRE_DATELINE.match(line) or section_day_line(line)
             or _CREDIT_DATE.match(line) or _POSTED_BY.match(line)
         ):
             # A two-digit year ("Thứ ba, 3-2-26 20:56:58") is a page's clock widget, the
@@ -208,6 +233,36 @@ def find_clock(text, title=None):
         m = _DATELINE.search(line)
         if m and _WIDGET.search(line) and not _TIME.search(line) and (day := _iso(*(int(g) for g in m.groups()))):
             return day
+    return None
+
+
+# A posting line, told apart from an update stamp: "Ngày đăng: 12/04/2016", "Bài đăng ngày 15-03-2017 lúc 20:41".
+_POSTED = re.compile(
+    r"(?im)^\s*[(\[]?\s*(?:bài\s+)?(?:ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|xuất bản lúc|xuất bản ngày)\s*(?:lúc|ngày)?\s*:?\s*"
+    r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![^\n]*\bcập nhật\b)"
+)
+_UPDATED = re.compile(r"cập nhật", re.IGNORECASE)
+
+
+def posted_before_update(text, published, span, tail=()):
+    """A page that stamps its last edit ("Cập nhật lần cuối: 02/04/2019") and, elsewhere, the day
+    the story was posted ("Bài đăng ngày 15-03-2017"): (the posting day, its span or None) when the
+    publication read is that edit's stamp and the posting line names an earlier day; else None."""
+    if not published or not span or len(published) != 10:
+        return None
+    start = text.rfind("\n", 0, span[0]) + 1
+    stop = text.find("\n", span[1])
+    line = text[start : stop if stop >= 0 else len(text)]
+    if not _UPDATED.search(line) or _POSTED.match(line):
+        return None
+    for source, spanned in ((text, True), *((t, False) for t in tail)):
+        for m in _POSTED.finditer(source):
+            end = source.find("\n", m.end())
+            if len(source[m.start() : end if end >= 0 else len(source)].split()) > 16:
+                continue  # a sentence of some story, not the page's line
+            day = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if day and day < published:
+                return day, (m.start(1), m.end(3)) if spanned else None
     return None
 
 

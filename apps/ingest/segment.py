@@ -4,6 +4,7 @@ underthesea's sent_tokenize splits each line; spans are found back in the line s
 extracted value can point at its sentence.
 """
 
+import re
 from dataclasses import dataclass
 
 from underthesea import sent_tokenize
@@ -15,6 +16,10 @@ class Sentence:
     start: int
     end: int
     line: int  # index of the line (paragraph) it comes from
+
+
+# A site's domain cut at its dot by the tokenizer: "(Chinhphu." then "vn) - Ngày 15/1, ...".
+_DOMAIN_REST = re.compile(r"(?:vn|com|net|org|gov|edu|info)(?=[)\]/:,\s]|$)")
 
 
 def sentences(text):
@@ -31,7 +36,12 @@ def sentences(text):
                 found, sent = pos, line[pos:].strip()
                 if not sent:
                     continue
-            out.append(Sentence(sent, offset + found, offset + found + len(sent), n))
+            prev = out[-1] if out and out[-1].line == n else None
+            if prev and prev.end == offset + found and prev.text.endswith(".") and _DOMAIN_REST.match(sent):
+                # (the domain's two halves are one sentence: "(Chinhphu.vn) - Ngày 15/1, ...")
+                out[-1] = Sentence(line[prev.start - offset : found + len(sent)], prev.start, offset + found + len(sent), n)
+            else:
+                out.append(Sentence(sent, offset + found, offset + found + len(sent), n))
             pos = found + len(sent)
         offset += len(line) + 1
     return out

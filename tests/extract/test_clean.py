@@ -1086,3 +1086,36 @@ def test_the_headline_under_a_sites_short_name_its_menu_and_breadcrumb_is_the_ti
         "Ngày 12/6, UBND tỉnh tổ chức Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 45-CT/TW. Phó Chủ tịch UBND tỉnh chủ trì.\n"
     )
     assert extract_from_text(text, "t.txt")[1]["title"].startswith("Sóc Trăng: Hội nghị tổng kết")
+
+
+def test_the_posting_line_wins_over_an_edit_stamp_above_the_story():
+    story = (
+        "Sáng 9/5, Phó Chủ tịch UBND tỉnh Hà Nam Lê Văn Minh tiếp đoàn công tác tỉnh Gunma (Nhật Bản) do ông Ito "
+        "Kazuo làm trưởng đoàn.\nHai bên trao đổi về hợp tác đào tạo nghề và tiếp nhận thực tập sinh.\n"
+        + "Ông Ito Kazuo cho biết các doanh nghiệp của tỉnh Gunma đang cần nhiều lao động trong ngành chế biến thực phẩm "
+        "và cơ khí, đồng thời mong muốn mở rộng hợp tác với các trường cao đẳng nghề của Hà Nam.\n" * 3
+    )
+    top = "Trang chủ | Tin tức | Đối ngoại\n\nHà Nam tiếp đoàn tỉnh Gunma\nCập nhật: 21/08/2021 10:05 | Lượt xem: 310\n\n"
+    posted = top + story + "\nNgày đăng: 10/05/2018\n"
+    out = clean(posted)
+    assert out.published == "2018-05-10" and out.text[slice(*out.published_span)] == "10/05/2018"
+    record = extract_from_text(posted, "t.txt")[1]
+    assert (record["start_date"], record["end_date"]) == ("2018-05-09", "2018-05-09")
+    # (a stamp alone stays the publication)
+    assert clean(top + story).published == "2021-08-21"
+
+
+def test_a_sections_name_and_the_day_after_a_double_arrow_is_the_publication_line_not_the_title():
+    page = (
+        "• Tin tức\n• Hợp tác quốc tế\n• Văn bản\n"
+        "Tin tức >> Ngày 20/09/2019\n"
+        "Đoàn công tác tỉnh Sơn La thăm và làm việc tại tỉnh Luông Nặm Thà\n"
+        "Từ ngày 16/9 đến ngày 18/9/2019, Đoàn công tác tỉnh Sơn La do đồng chí Lò Văn Hùng, Phó Chủ tịch UBND tỉnh làm "
+        "Trưởng đoàn đã thăm và làm việc tại tỉnh Luông Nặm Thà (Lào).\n"
+        "Hai bên đã trao đổi về hợp tác nông nghiệp, giáo dục và quản lý biên giới.\n"
+    )
+    out = clean(page)
+    assert out.published == "2019-09-20"
+    assert out.title == "Đoàn công tác tỉnh Sơn La thăm và làm việc tại tỉnh Luông Nặm Thà"
+    record = extract_from_text(page, "t.txt")[1]
+    assert (record["start_date"], record["end_date"]) == ("2019-09-16", "2019-09-18")

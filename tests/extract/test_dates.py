@@ -1090,3 +1090,34 @@ def test_a_related_storys_own_clock_under_the_story_gives_no_year():
             "thức đối ngoại cho 80 cán bộ của tỉnh trong năm 2024.\nTin liên quan:\n• Yên Bái tiếp đoàn JICA\n"
             "Thứ năm, 15/03/2018 - 17:02\n")
     assert extract_from_text(text, "t.txt")[1]["start_date"] != "2018-03-12"
+
+
+def _dates_of(text):
+    record = extract_from_text(text, "t.txt")[1]
+    return record["start_date"], record["end_date"]
+
+
+def test_yesterday_after_a_wires_place_and_day_is_the_day_before_the_wires():
+    text = ("Thái Bình ký kết hợp tác với tỉnh Gyeongbuk (Hàn Quốc)\n08/11/2024 14:37\nSeoul, 8/11 (TTXVN) - Chiều qua, tại thành "
+            "phố Andong, đoàn công tác tỉnh Thái Bình do ông Lại Văn Hoàn, Phó Chủ tịch UBND tỉnh làm trưởng đoàn và lãnh đạo "
+            "tỉnh Gyeongbuk đã ký biên bản ghi nhớ hợp tác.")
+    assert _dates_of(text) == ("2024-11-07", "2024-11-07")
+    # (the wire's own day, when the page publishes it later)
+    assert _dates_of(text.replace("08/11/2024 14:37", "10/11/2024 09:00")) == ("2024-11-07", "2024-11-07")
+
+
+def test_both_sides_at_the_visits_work_the_next_day_end_it():
+    text = ("Phú Yên ký kết hợp tác với tỉnh Tottori (Nhật Bản)\nThứ Sáu, 30/03/2018 - 20:05\nTokyo, 30/3 (TTXVN) - Tối 29/3 (giờ "
+            "địa phương), tại thành phố Tottori, Phó Thống đốc tỉnh Tottori đã chủ trì tiệc chiêu đãi đoàn công tác tỉnh Phú Yên "
+            "do ông Trần Hữu Thế, Phó Chủ tịch UBND tỉnh làm trưởng đoàn.\nÔng cho biết Tottori và Phú Yên có nhiều điểm tương "
+            "đồng.\nSáng 30/3, hai bên đã ký kết biên bản ghi nhớ về hợp tác hữu nghị.")
+    assert _dates_of(text) == ("2018-03-29", "2018-03-30")
+
+
+def test_an_english_templates_publication_line_dates_the_story():
+    text = ("HANOI NEWS ONLINE - Phiên bản tiếng Việt\nHải Phòng - Kitakyushu thúc đẩy hợp tác môi trường\nNov 20, 2015 9:08 PM\n"
+            "Chiều 20/11, tại trụ sở UBND thành phố, Phó Chủ tịch UBND thành phố Hải Phòng Lê Khắc Nam đã tiếp đoàn đại biểu "
+            "thành phố Kitakyushu (Nhật Bản) do ông Sato Ken, Phó Thị trưởng dẫn đầu.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert record["published"] == "2015-11-20" and record["title"].startswith("Hải Phòng - Kitakyushu")
+    assert (record["start_date"], record["end_date"]) == ("2015-11-20", "2015-11-20")

@@ -274,7 +274,12 @@ activity, second round) 25 of 30: 141 of 160 (88%). Four more, first run on 3b19
 (older portals' crawled pages) 17 of 20, im (partners and kinds, hard) 25 of 30, in (short items and briefs) 27 of 30:
 96 of 110 (87%). In all, that session's 21 rounds: 490 of 570 (86%) at first. A review of its rules by a helper with
 57 probes of its own (on 3b19c17) found 27 misfires; after the mends its probes show none (15 fixed, 36 right
-before and after, 6 wrong before and after), and the mends' tests guard the commonest."""
+before and after, 6 wrong before and after), and the mends' tests guard the commonest. Eight rounds of the next
+session, all first run on d97095c: io (corpus-shaped, a same-event pair) 30 of 30, ip (portals' and papers' crawled
+pages) 16 of 20, iq (asks, eleventh round) 22 of 30, ir (who leads and takes part, ninth round) 23 of 30, is (whole HTML
+pages in four encodings) 16 of 20, it (is it an activity, which kind, third round) 23 of 30, iu (corpus-shaped, provinces
+and partners rarely in the news) 26 of 30, iv (dates, hard, national outlets' and wires' styles) 24 of 30: 180 of 220
+(82%) at first, 212 after the rules their misses became."""
 
 import json
 from pathlib import Path

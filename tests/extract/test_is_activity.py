@@ -1290,3 +1290,58 @@ def test_the_ministrys_conference_the_city_co_chairs_is_the_citys_too():
             "Ngoại giao tổ chức Hội nghị về công tác người Việt Nam ở nước ngoài khu vực miền Trung.\nChủ tịch UBND thành phố Đà "
             "Nẵng Lê Trung Chinh và Thứ trưởng Bộ Ngoại giao đồng chủ trì Hội nghị.")
     assert extract_from_text(text, "t.txt")[1]["is_activity"] is True
+
+
+def test_a_readers_question_and_the_offices_answer_is_a_guidance_page():
+    text = ("Hỏi đáp về đón khách nước ngoài\nNgày đăng: 02/05/2024\nHỏi: Công ty chúng tôi muốn mời một đoàn đối tác Nhật Bản "
+            "đến làm việc tại tỉnh Yên Bái vào tháng 7. Xin hỏi cần làm thủ tục gì?\nTrả lời: Theo quy chế của UBND tỉnh, đơn "
+            "vị mời đoàn gửi văn bản tới Sở Ngoại vụ trước 7 ngày làm việc. Năm 2023, tỉnh đã đón 60 đoàn khách nước ngoài và "
+            "hội đàm với chính quyền châu Hồng Hà.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_a_staff_unions_congress_and_a_sales_conference_for_farm_produce_are_no_activities():
+    union = ("Đại hội Công đoàn cơ sở Sở Ngoại vụ nhiệm kỳ 2023 - 2028\nChiều 12/4/2023, Công đoàn cơ sở Sở Ngoại vụ tỉnh Nghệ An "
+             "tổ chức Đại hội lần thứ V. Dự Đại hội có đồng chí Lê Văn Hà, Giám đốc Sở Ngoại vụ. Công đoàn đã phối hợp với lãnh "
+             "đạo Sở phục vụ tốt các đoàn khách quốc tế đến thăm tỉnh.")
+    assert extract_from_text(union, "t.txt")[1]["is_activity"] is False
+    produce = ("Hội nghị triển khai tiêu thụ vải thiều sang các thị trường xuất khẩu năm 2023\nSáng 10/5/2023, UBND tỉnh Bắc "
+               "Giang tổ chức hội nghị triển khai tiêu thụ vải thiều. Đồng chí Lê Ô Pích, Phó Chủ tịch UBND tỉnh chủ trì. Tỉnh "
+               "đã được cấp mã số vùng trồng để xuất khẩu sang Nhật Bản, Hoa Kỳ và Trung Quốc.")
+    assert extract_from_text(produce, "t.txt")[1]["is_activity"] is False
+
+
+def test_vietnams_consul_calling_on_a_foreign_leader_whose_titles_name_a_party_committee_is_none_of_the_provinces():
+    text = (
+        "Người Việt bốn phương | Cộng đồng\nTổng Lãnh sự Việt Nam tại Luông Pha Băng chào xã giao lãnh đạo tỉnh Phông Sa Lỳ\n"
+        "Thứ Ba, 05/03/2024 - 14:10\nNgày 4/3, tại thành phố Phông Sa Lỳ, tỉnh Phông Sa Lỳ (Lào), Tổng Lãnh sự Việt Nam tại "
+        "Luông Pha Băng Trần Thị Mai đã chào xã giao ông Khamla Phommavong, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí "
+        "thư Tỉnh ủy, Tỉnh trưởng tỉnh Phông Sa Lỳ, nhân dịp mới nhận nhiệm vụ.\nTại buổi tiếp, ông Khamla Phommavong chúc mừng "
+        "bà Trần Thị Mai được bổ nhiệm. Ông cho biết, Phông Sa Lỳ là tỉnh miền núi giáp Việt Nam và Trung Quốc.\nTổng Lãnh sự "
+        "Trần Thị Mai khẳng định Tổng Lãnh sự quán sẽ làm cầu nối, thúc đẩy hợp tác giữa Phông Sa Lỳ với các tỉnh Tây Bắc Việt "
+        "Nam như Điện Biên, Lai Châu; đề nghị tỉnh tiếp tục tạo điều kiện cho cộng đồng người Việt Nam tại Phông Sa Lỳ."
+    )
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+    # (a Vietnamese leader's titles name his own province: "Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Điện Biên")
+    home = text.replace("chào xã giao ông Khamla Phommavong, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy, "
+                        "Tỉnh trưởng tỉnh Phông Sa Lỳ", "cùng ông Lò Văn Mừng, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Điện Biên "
+                        "hội đàm với lãnh đạo tỉnh Phông Sa Lỳ")
+    assert extract_from_text(home, "t.txt")[1]["is_activity"] is True
+
+
+def test_the_ministrys_own_national_conference_under_a_domain_written_prefix_is_no_provinces_activity():
+    text = ("Hội nghị Ngoại vụ toàn quốc lần thứ 23: Đối ngoại địa phương trong giai đoạn mới\nThứ Năm, 14/01/2027 - 17:05\n"
+            "(Chinhphu.vn) - Ngày 14/1, tại Hà Nội, Bộ Ngoại giao tổ chức Hội nghị Ngoại vụ toàn quốc lần thứ 23. Thứ trưởng "
+            "Bộ Ngoại giao Lê Văn Hải chủ trì hội nghị.\nTại hội nghị, bà Nguyễn Thu Trang, Giám đốc Sở Ngoại vụ tỉnh Quảng "
+            "Ninh trình bày kinh nghiệm hợp tác với Quảng Tây.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_a_list_of_related_stories_with_their_days_under_the_story_is_no_category_page():
+    text = ("Ủy ban Nhà nước về người Việt Nam ở nước ngoài làm việc với tỉnh Thái Bình\nNgày 18/8, đoàn công tác Ủy ban Nhà "
+            "nước về người Việt Nam ở nước ngoài (Bộ Ngoại giao) do đồng chí Lê Văn Nam, Phó Chủ nhiệm Ủy ban làm trưởng đoàn "
+            "đã làm việc với UBND tỉnh.\nĐồng chí Phạm Thị Hoa, Phó Chủ tịch UBND tỉnh đề nghị Ủy ban hỗ trợ tỉnh kết nối với "
+            "các hội đoàn kiều bào.\nTin tức liên quan\nSơ kết công tác đối ngoại 6 tháng đầu năm\n15/08/2022\nLãnh đạo tỉnh "
+            "tiếp Đại sứ Séc\n02/08/2022\nGặp mặt kiều bào về quê đón Tết\n28/01/2022\n")
+    record = extract_from_text(text, "t.txt")[1]
+    assert record["is_activity"] is True and record["start_date"] is None

@@ -1506,3 +1506,34 @@ def test_a_chinese_localitys_peoples_government_is_no_central_body():
         "Nam (Trung Quốc) do Phó Châu trưởng làm Trưởng đoàn sang thăm và làm việc tại tỉnh Hà Giang."
     )
     assert classify(text) == "foreign_delegation"
+
+
+def _kind_of(text):
+    from apps.ingest.pipeline import extract_from_text
+
+    return extract_from_text(text, "t.txt")[1]["kind"]
+
+
+def test_a_provinces_delegation_at_a_special_self_governing_province_is_outbound():
+    text = ("Hà Tĩnh - Jeonbuk ký kết hợp tác lao động\nThứ Bảy, 14/03/2026 07:40\nTừ ngày 9 đến 13/3/2026, đoàn công tác tỉnh Hà "
+            "Tĩnh do đồng chí Trần Báu Hà, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã thăm và làm việc tại tỉnh tự trị đặc biệt "
+            "Jeonbuk (Hàn Quốc).\nNgày 10/3, tại thành phố Jeonju, đoàn đã hội đàm với lãnh đạo tỉnh Jeonbuk. Tiếp đoàn có ông Kim "
+            "Jong-hoon, Phó Tỉnh trưởng.")
+    assert _kind_of(text) == "outbound_delegation"
+
+
+def test_a_chinese_prefectures_peoples_government_and_the_two_sides_bureaus_are_no_central_body():
+    text = ("Lạng Sơn và Sùng Tả thúc đẩy thông quan\nThứ Năm, 23/03/2023 17:30\nChiều 23/3, tại thành phố Lạng Sơn, Phó Chủ tịch "
+            "UBND tỉnh Lương Trọng Quỳnh đã tiếp đoàn công tác Chính phủ Nhân dân thành phố Sùng Tả, Khu tự trị dân tộc Choang "
+            "Quảng Tây (Trung Quốc) do ông Lục Quân, Phó Thị trưởng làm trưởng đoàn.\nPhó Chủ tịch UBND tỉnh đề nghị hai bên "
+            "khôi phục cơ chế hội đàm định kỳ giữa hai Sở, Cục Ngoại vụ.")
+    assert _kind_of(text) == "foreign_delegation"
+
+
+def test_the_provinces_ceremony_in_its_own_hall_with_veterans_who_once_worked_abroad_is_its_own_event():
+    text = ("Quảng Bình kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào\n18/07/2022 06:45\nTối 17/7, tại Trung tâm Văn hóa tỉnh, "
+            "Tỉnh ủy, HĐND, UBND tỉnh Quảng Bình tổ chức Lễ kỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Lào.\n"
+            "Dự lễ có ông Khamphao Ernthavanh, Đại sứ Lào tại Việt Nam; về phía tỉnh có đồng chí Trần Thắng, Chủ tịch UBND tỉnh; "
+            "các đồng chí nguyên là chuyên gia Việt Nam từng công tác tại Lào.")
+    assert _kind_of(text) in ("provincial_event", "foreign_delegation")
+    assert _kind_of(text) != "outbound_delegation"

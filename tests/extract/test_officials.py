@@ -1151,3 +1151,56 @@ def test_a_family_name_in_capitals_after_the_honorific_is_read():
     out = run("Chiều 5/3/2024, Chủ tịch UBND thành phố Hà Nội tiếp ông Takashima Soichiro, thị trưởng TP Fukuoka.",
               kind="foreign_delegation", province="Hà Nội")
     assert "Takashima Soichiro" in names(out) and not any("Fukuoka" in n for n in names(out))
+
+
+def _record(text):
+    from apps.ingest.pipeline import extract_from_text
+
+    return extract_from_text(text, "t.txt")[1]
+
+
+def fold_name(name):
+    from apps.lib.text import fold
+
+    return fold(name).replace("-", " ")
+
+
+def test_a_surname_in_capitals_after_given_names_heads_the_delegation():
+    record = _record(
+        "Đoàn Hội đồng tỉnh Charente (Pháp) thăm Bến Tre\nThứ Năm, 08/06/2023 | 17:15\nSáng 8/6, Phó Chủ tịch UBND tỉnh Nguyễn "
+        "Minh Cảnh đã tiếp đoàn đại biểu Hội đồng tỉnh Charente (Cộng hòa Pháp) do ông Pierre MOREAU, Phó Chủ tịch Hội đồng "
+        "tỉnh Charente làm trưởng đoàn.\nCùng đi với đoàn có bà Claire DUBOIS-LEROY, ủy viên Hội đồng tỉnh."
+    )
+    assert fold_name(record["lead"]["name"]) == "pierre moreau"
+    assert "claire dubois leroy" in {fold_name(o["name"]) for o in record["officials"]}
+
+
+def test_the_committee_named_just_before_its_bare_post_is_central():
+    record = _record(
+        "Ủy ban Nhà nước về người Việt Nam ở nước ngoài làm việc tại Hà Tĩnh\nCập nhật: 15:40 | 22/07/2020\nSáng 22/7, đoàn công tác "
+        "Ủy ban Nhà nước về người Việt Nam ở nước ngoài (Bộ Ngoại giao) do ông Trần Văn Hùng - Phó Chủ nhiệm Ủy ban làm "
+        "trưởng đoàn đã làm việc với UBND tỉnh Hà Tĩnh. Tiếp đoàn có ông Nguyễn Hồng Lĩnh - Phó Chủ tịch UBND tỉnh.\nNăm 2019, "
+        "đoàn công tác của Ủy ban do Thứ trưởng Nguyễn Văn Phúc dẫn đầu đã về dự Lễ kỷ niệm và gặp mặt bà con kiều bào."
+    )
+    assert record["lead"]["name"] == "Trần Văn Hùng"
+
+
+def test_places_listed_after_what_they_border_and_a_deity_are_no_people():
+    record = _record(
+        "Long An tiếp Đại sứ Hà Lan\nSáng 12/4/2022, ông Nguyễn Văn Út, Phó Chủ tịch UBND tỉnh Long An tiếp ông Kees van Dam, "
+        "Đại sứ Hà Lan, để trao đổi về ngập úng ở các huyện giáp TP Hồ Chí Minh như Cần Giuộc, Bến Lức, Cần Đước.\nNhân dịp "
+        "này, đoàn đã đến dâng hương tại Miếu Bà Chúa Xứ."
+    )
+    names = {fold_name(o["name"]) for o in record["officials"]} | {fold_name(record["lead"]["name"])}
+    assert names == {"nguyen van ut", "kees van dam"}
+
+
+def test_a_highlands_name_with_a_party_committees_post_is_the_provinces():
+    record = _record(
+        "Ban Đối ngoại Trung ương làm việc với Tỉnh ủy Gia Lai\nNgày 12/6/2023, Đoàn công tác Ban Đối ngoại Trung ương do đồng chí "
+        "Lê Văn Hòa, Phó Trưởng Ban Đối ngoại Trung ương làm trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Gia Lai. Tiếp "
+        "đoàn có đồng chí Y Thanh, Phó Bí thư Thường trực Tỉnh ủy.\nPhát biểu tại buổi làm việc, đồng chí Y Thanh đề nghị Ban "
+        "Đối ngoại Trung ương hỗ trợ đào tạo tiếng Khmer cho cán bộ của tỉnh."
+    )
+    assert {o["name"]: o["side"] for o in record["officials"]}.get("Y Thanh") == "local"
+    assert any("tiếng Khmer" in r["text"] for r in record["requests"])

@@ -993,3 +993,9 @@ def test_the_guards_of_the_sessions_partner_rules_keep_real_partners():
     names = _names("Đoàn caravan của tỉnh đã đi qua các tỉnh Bolikhamxay, Khammouane và Savannakhet (Lào), giao lưu, làm "
                    "việc với lãnh đạo các tỉnh này.", "Hà Tĩnh")
     assert {"Bolikhamxay", "Khammouane", "Savannakhet"} <= set(names)
+
+
+def test_the_countries_a_list_of_missions_is_of_are_no_partners():
+    text = ("Tiêu đề\nSáng 20/2/2024, UBND tỉnh Bình Dương gặp mặt các cơ quan ngoại giao. Dự có đại diện Tổng Lãnh sự quán các "
+            "nước Singapore, Đức, Đài Bắc cùng lãnh đạo thành phố Daegu.")
+    assert _names(text, "Bình Dương") == ["Daegu"]

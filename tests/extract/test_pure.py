@@ -36,3 +36,13 @@ def test_extract_and_its_submodules_import_no_django():
         if m == "django" or m.startswith("django.") or m.startswith("apps.visits") or m == "apps.provinces.models"
     ]
     assert unwanted == []
+
+
+def test_a_sites_domain_cut_at_its_dot_stays_in_one_sentence():
+    from apps.ingest.segment import sentences
+
+    text = "(Chinhphu.vn) - Ngày 15/1, tại Hà Nội, Bộ Ngoại giao tổ chức hội nghị. Thứ trưởng chủ trì."
+    found = sentences(text)
+    assert found[0].text.startswith("(Chinhphu.vn) - Ngày 15/1") and found[0].start == 0
+    assert text[found[0].start : found[0].end] == found[0].text
+    assert found[-1].text == "Thứ trưởng chủ trì."

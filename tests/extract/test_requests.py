@@ -2,6 +2,8 @@
 
 import pytest
 
+from apps.ingest.pipeline import extract_from_text
+
 from .articles import read_as_expected
 from .docs import extract_requests, make_doc
 
@@ -2039,3 +2041,88 @@ def test_the_guards_of_the_sessions_ask_rules_keep_real_asks():
     text = ("Tiêu đề\nChiều 5/6/2024, Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Lạng Sơn.\nUBND tỉnh đã kiến nghị Bộ hỗ trợ "
             "nâng cấp cặp cửa khẩu Chi Ma - Ái Điểm, kiến nghị này đã được Thứ trưởng ghi nhận và cho biết sẽ xem xét.")
     assert any("Chi Ma" in t for t in _texts(_doc(text, province="Lạng Sơn")))
+
+
+def test_asks_numbered_on_the_line_of_the_noun_that_announces_them():
+    text = ("Tiêu đề\nSáng 6/3/2025, Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Hà Giang.\nChủ tịch UBND tỉnh cho biết tỉnh có "
+            "một số đề xuất, kiến nghị với Bộ Ngoại giao: (1) hỗ trợ tỉnh quảng bá Cao nguyên đá Đồng Văn tại các hội chợ "
+            "du lịch quốc tế; (2) sớm trao đổi với phía Trung Quốc về việc mở lối thông quan Săm Pun.")
+    texts = _texts(_doc(text, province="Hà Giang"))
+    assert any("Cao nguyên đá" in t for t in texts) and any("Săm Pun" in t for t in texts)
+    # (the noun told without its list is no ask)
+    text = text.replace(": (1) hỗ trợ", ". Bộ cho biết sẽ hỗ trợ").replace("; (2) sớm trao đổi", "; Bộ sẽ sớm trao đổi")
+    assert _texts(_doc(text, province="Hà Giang")) == []
+
+
+def test_a_company_or_a_school_asked_with_mong_or_nho():
+    text = ("Tiêu đề\nSáng 9/9/2024, Chủ tịch UBND tỉnh Bắc Giang tiếp lãnh đạo Tập đoàn Sunwoo (Hàn Quốc).\nChủ tịch UBND tỉnh "
+            "mong tập đoàn sớm khởi công nhà máy thứ hai tại khu công nghiệp Quang Châu; đồng thời nhờ tập đoàn giới thiệu "
+            "các nhà cung ứng linh kiện đến đầu tư tại tỉnh.")
+    texts = _texts(_doc(text, province="Bắc Giang", kind="foreign_delegation"))
+    assert any("nhà máy thứ hai" in t for t in texts) and any("nhà cung ứng" in t for t in texts)
+    text = ("Tiêu đề\nChiều 2/3/2023, Học viện Ngoại giao làm việc với tỉnh Lai Châu.\nPhó Chủ tịch UBND tỉnh cũng mong Học "
+            "viện cử giảng viên bồi dưỡng tiếng Trung cho cán bộ các xã biên giới.")
+    assert any("tiếng Trung" in t for t in _texts(_doc(text, province="Lai Châu")))
+    # ("tổ chức" is a verb too: the province's own wish to hold something asks no one)
+    text = text.replace("mong Học viện cử giảng viên bồi dưỡng", "mong tổ chức lớp bồi dưỡng")
+    assert _texts(_doc(text, province="Lai Châu")) == []
+
+
+def test_what_the_province_needs_of_two_bodies_or_needs_to_get():
+    text = ("Tiêu đề\nNgày 4/5/2021, Ủy ban Biên giới quốc gia làm việc với tỉnh Đồng Tháp.\nPhó Chủ tịch UBND tỉnh cho biết "
+            "tỉnh rất cần Bộ Ngoại giao, Ủy ban Biên giới quốc gia hướng dẫn thủ tục sửa chữa các cột mốc bị nghiêng. Tỉnh "
+            "cũng cần được Trung ương hỗ trợ kinh phí làm đường tuần tra biên giới.")
+    texts = _texts(_doc(text, province="Đồng Tháp"))
+    assert any(t.startswith("rất cần Bộ Ngoại giao") and "cột mốc" in t for t in texts)
+    assert any("đường tuần tra" in t for t in texts)
+
+
+def test_to_be_allowed_to_host_is_an_ask_and_a_proposal_a_visitor_will_weigh_is_none():
+    text = ("Tiêu đề\nSáng 7/10/2020, Cục Đối ngoại Bộ Quốc phòng làm việc với tỉnh Hà Tĩnh.\nTỉnh cũng đề xuất được đăng "
+            "cai Giao lưu hữu nghị quốc phòng biên giới tại cửa khẩu Cầu Treo.")
+    assert any("Cầu Treo" in t for t in _texts(_doc(text, province="Hà Tĩnh")))
+    text = ("Tiêu đề\nSáng 14/1/2026, Phó Chủ tịch UBND tỉnh Khánh Hòa tiếp đoàn vùng Primorsky (Nga).\nPhó Thống đốc "
+            "cảm ơn tỉnh và cho biết sẽ xem xét đề xuất mở thêm chuyến bay thẳng giữa hai địa phương.")
+    assert _texts(_doc(text, province="Khánh Hòa", kind="foreign_delegation")) == []
+
+
+def test_a_guest_who_wishes_to_get_or_learn_from_the_province_makes_no_ask_of_it():
+    text = ("Tiêu đề\nSáng 10/6/2019, Phó Chủ tịch UBND tỉnh Trà Vinh làm việc với Ủy ban Nhà nước về người Việt Nam ở nước "
+            "ngoài.\nÔng Lâm Văn Tài, Việt kiều Canada, chia sẻ mong muốn được tỉnh cung cấp danh mục dự án kêu gọi đầu tư.")
+    assert _texts(_doc(text, province="Trà Vinh")) == []
+    text = ("Tiêu đề\nSáng 3/3/2024, Phó Chủ tịch UBND tỉnh Sóc Trăng tiếp đoàn tỉnh Nampula (Mozambique).\nÔng Carlos Mussa "
+            "cho biết tỉnh Nampula có nhiều đất trồng lúa. Tỉnh mong muốn học hỏi kinh nghiệm của Sóc Trăng trong canh tác "
+            "lúa thơm.")
+    assert _texts(_doc(text, province="Sóc Trăng", kind="foreign_delegation")) == []
+
+
+def test_a_header_with_only_a_general_verb_before_the_listed_asks_is_no_ask():
+    text = ("Tiêu đề\nSáng 5/2/2026, UBND tỉnh Bình Định tổ chức hội nghị trực tuyến với các cơ quan đại diện Việt Nam ở nước "
+            "ngoài.\nTỉnh đề nghị các cơ quan đại diện quan tâm hỗ trợ:\n1. Cung cấp thông tin thị trường thủy sản tại nước "
+            "sở tại.\n2. Kết nối nhà nhập khẩu với doanh nghiệp của tỉnh.")
+    texts = _texts(_doc(text, province="Bình Định", kind="provincial_event"))
+    assert len(texts) == 2 and all(t[:2] in ("1.", "2.") for t in texts)
+
+
+def test_a_department_of_labour_is_no_body_of_laos_and_an_opening_of_thanks_keeps_the_speaker():
+    text = ("Tiêu đề\nNgày 14/6/2017, Ủy ban Đối ngoại của Quốc hội làm việc với tỉnh Bắc Ninh.\nTham gia đoàn có bà Phạm "
+            "Thu Hằng, Ủy viên Ủy ban Đối ngoại.\nBà Phạm Thu Hằng đề nghị Sở Lao động - Thương binh và Xã hội bổ sung số "
+            "liệu lao động về nước.")
+    assert _texts(_doc(text, province="Bắc Ninh", officials=[{"name": "Phạm Thu Hằng", "side": "central"}])) == []
+    text = ("Tiêu đề\nSáng 23/11/2023, UBND tỉnh Bạc Liêu tổ chức hội nghị vận động viện trợ phi chính phủ nước ngoài.\n"
+            "Bà Jane Miller, Giám đốc quốc gia tổ chức Hope (Úc), cho biết tổ chức sẽ mở rộng dự án. Ghi nhận đóng góp của các "
+            "tổ chức, Phó Chủ tịch UBND tỉnh Lê Thị Ái Nam cho biết tỉnh sẽ cải tiến thủ tục. Bà mong muốn các tổ chức tiếp "
+            "tục hỗ trợ các dự án nước sạch cho vùng ven biển.")
+    officials = [{"name": "Jane Miller", "side": "foreign"}, {"name": "Lê Thị Ái Nam", "titles": ["Phó Chủ tịch UBND tỉnh"], "side": "local"}]
+    assert any("nước sạch" in t for t in _texts(_doc(text, province="Bạc Liêu", kind="provincial_event", officials=officials)))
+
+
+def test_the_speaker_of_an_opening_with_theo_is_the_pronouns():
+    text = ("Long An tiếp Đại sứ Hà Lan\nTuần trước, khi tiếp ông Kees van Dam, Đại sứ Vương quốc Hà Lan tại Việt Nam, ông "
+            "Nguyễn Văn Út, Phó Chủ tịch UBND tỉnh Long An đã dành nhiều thời gian trao đổi về chống ngập ở các huyện ven "
+            "sông.\n\nTheo ông Nguyễn Văn Út, với gần một nửa diện tích là vùng trũng, Long An chịu ảnh hưởng rõ của triều "
+            "cường. Nhiều khu dân cư mới đã làm thay đổi dòng chảy. Tại buổi tiếp, ông đề nghị Đại sứ quán hỗ trợ tỉnh lập "
+            "quy hoạch chống ngập; đồng thời giúp kết nối với tỉnh Zeeland.\n\nÔng cũng đề nghị Đại sứ giới thiệu doanh "
+            "nghiệp Hà Lan đầu tư vào cảng Long An.")
+    texts = [r["text"] for r in extract_from_text(text, "t.txt")[1]["requests"]]
+    assert any("cảng Long An" in t for t in texts) and any("chống ngập" in t for t in texts)

@@ -93,6 +93,9 @@ _DOCUMENT = re.compile(
     r"^(?:về việc|v/v)\s|^danh sách (?:các )?(?:địa phương|đối tác|văn bản|thỏa thuận|đoàn)|^tóm tắt\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
+# A reader's question and its answer: "Hỏi: Doanh nghiệp chúng tôi dự kiến mời ..." then "Trả lời: ...".
+_QUESTION = re.compile(r"^Hỏi\s*:", re.MULTILINE)
+_ANSWER = re.compile(r"^(?:Trả lời|Đáp)\s*:", re.MULTILINE)
 # The header of an official document, in capitals on its own lines.
 _DOCUMENT_HEADER = re.compile(
     r"^(?:CỘNG )?HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$|^Độc lập - Tự do - Hạnh phúc$|^QUYẾT ĐỊNH:?$|"
@@ -130,6 +133,8 @@ _INTERNAL = re.compile(
 _INTERNAL_TITLE = re.compile(
     # ("Đại biểu HĐND tỉnh tiếp xúc cử tri huyện Mèo Vạc": the voters' petitions, not the province's asks)
     r"đại hội (?:đại biểu )?Đảng bộ|hội nghị cán bộ,? công chức|tiếp xúc cử tri|^Cử tri\b|"
+    # its staff's union or youth congress: "Đại hội Công đoàn cơ sở Sở Ngoại vụ nhiệm kỳ 2023 - 2028"
+    r"đại hội (?:đại biểu )?(?:Công đoàn|Chi đoàn|Đoàn Thanh niên|Đoàn TNCS|Hội Cựu chiến binh|Chi hội)\b|"
     # the department's charity: "Sở Ngoại vụ trao quà Tết cho hộ nghèo xã ..."
     r"trao (?:tặng )?quà (?:Tết )?(?:cho|tặng) (?:các )?(?:hộ|gia đình|học sinh|người|đối tượng)|"
     # a council's session: "Bế mạc Kỳ họp thứ 11 HĐND tỉnh Tây Ninh khóa X"
@@ -202,6 +207,8 @@ def is_activity(doc, province):
     doc_head = head_text(doc, 1) if _dated_lead(doc) else head
     if _DOCUMENT.search(doc_head) or _DOCUMENT_HEADER.search(doc.text[:1500]):
         return False
+    if _QUESTION.search(head) and _ANSWER.search(doc.text):
+        return False  # a reader's question and the office's answer: a guidance page
     if _INTERVIEW.search(head) or _INTERNAL.search(head) or _INTERNAL_TITLE.search(doc.title) or _INTERVIEW_LEAD.search(head_text(doc, 1)) or _half_year(head):
         return False
     body = body_sentences(doc)
@@ -630,6 +637,8 @@ _SECTOR_TITLE = re.compile(
     # a ministry's inspection of the province's own affairs: drought, an exam, the foreigners' stay
     r"hạn mặn|xâm nhập mặn|hạn hán|thiên tai|sạt lở|xói lở|thi tốt nghiệp|kỳ thi|tuyển sinh|tạm trú|vùng trồng|vùng nguyên liệu|"
     r"NN&PTNT|"
+    # its farm produce sold: "Hội nghị triển khai tiêu thụ xoài, nhãn sang các thị trường xuất khẩu"
+    r"tiêu thụ|nông sản|"
     # a domestic works project
     r"đường sắt|đường cao tốc|dự án giao thông|đơn vị hành chính|"
     # a ministry's session on the province's master plan: "làm việc với Sóc Trăng về quy hoạch tỉnh"
@@ -816,7 +825,8 @@ def _names_province(province, text):
     phố X", "UBND tỉnh"), not only as the city a national body sits in ("trụ sở Chính phủ ở
     Hà Nội")."""
     for m in _PROVINCIAL_BODY.finditer(text):
-        named = _BODY_OF.match(text, m.end())
+        # (nor in a foreign leader's titles: "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh U Đôm Xay")
+        named = _BODY_OF.match(text, m.end()) or _TITLES_OF.match(text, m.end())
         if not (named and mentions_abroad(named.group(1))):
             return True  # (not a foreign province's: "Bí thư Tỉnh ủy Vân Nam Vương Kiến Quốc")
     if _is_capital(province) and re.search(r"(?i:lãnh đạo|chính quyền|nhân dân|thành phố)\s+Thủ đô\b", text):
@@ -839,3 +849,8 @@ _ANY_LOCALITY = re.compile(r"(?i:\btỉnh\b|thành phố|\bTP\b|địa phương)
 _PROVINCIAL_BODY = re.compile(r"UBND|HĐND|Tỉnh ủy|Thành ủy|Ủy ban nhân dân|Hội đồng nhân dân|Sở Ngoại vụ")
 # The unit a body is of, named after it: "Tỉnh ủy Vân Nam", "UBND tỉnh Lào Cai".
 _BODY_OF = re.compile(r"\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?(" + lexicon.UPPER + r"[\w'’-]*(?:\s+" + lexicon.UPPER + r"[\w'’-]*){0,3})")
+# ... or after the titles that follow it: "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh U Đôm Xay".
+_TITLES_OF = re.compile(
+    r",\s+(?:Phó\s+)?(?:Tỉnh trưởng|Chủ tịch Chính phủ nhân dân|Chủ tịch (?:UBND|Ủy ban nhân dân))\s+(?:tỉnh|thành phố|TP\.?)\s+("
+    + lexicon.UPPER + r"[\w'’-]*(?:\s+" + lexicon.UPPER + r"[\w'’-]*){0,3})"
+)

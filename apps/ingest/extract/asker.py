@@ -18,7 +18,9 @@ _OPENING = re.compile(
     r"Trên cơ sở|Nhân dịp|Với|Khi|Sau khi|Trước đó|Đồng thời|Về|Liên quan|Đối với|Báo cáo|"
     r"Thông tin|Chia sẻ|Trao đổi|Đánh giá|Cảm ơn|Mặt khác|Ngoài|Từ|Kiến nghị|Đề nghị|Đề xuất|"
     r"Bày tỏ|Nhấn mạnh|Khẳng định|Theo|Hiện nay|Thời gian tới|Sắp tới|Vì vậy|Do đó|Tuy nhiên|"
-    r"Thời gian qua|Kết luận|Bế mạc|Khai mạc|Kết thúc|Giới thiệu|Chào mừng|Tại đây)"
+    r"Thời gian qua|Kết luận|Bế mạc|Khai mạc|Kết thúc|Giới thiệu|Chào mừng|Tại đây|"
+    # ("Ghi nhận đóng góp của các tổ chức, Phó Chủ tịch UBND tỉnh ... cho biết ...")
+    r"Ghi nhận|Hoan nghênh|Biểu dương|Trả lời|Đáp lời|Đáp từ)"
     r"(?!\w)[^,;:]{0,160},\s*"
 )
 # Openings that say for whom the speaker speaks.
@@ -88,8 +90,12 @@ _PRONOUN_SPEAKS = re.compile(
 _CAPITALISED_RUN = re.compile(UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,3}")
 
 
+_LABOUR = re.compile(r"(?<!\w)Lao động(?!\w)")
+
+
 def _foreign_named(words):
     """A foreign locality or country among the first names of ``words`` (a body's name)."""
+    words = _LABOUR.sub("lao động", words)  # "Sở Lao động - Thương binh và Xã hội" is no body of Laos ("Lào")
     return any(
         fold(run.group(0)) in country_list.folded_forms() or known_abroad(run.group(0))
         for run in _CAPITALISED_RUN.finditer(words)
@@ -219,6 +225,8 @@ _PARTNER_OBJECT = re.compile(
     r"(?:các\s+|hai\s+|ba\s+)?(?:tỉnh|thành phố|địa phương|nước|phía|chính quyền)\s+bạn\b", re.IGNORECASE
 )
 # A time phrase between the ask word and its addressee ("đề nghị thời gian tới các sở ...").
+# Experience to learn from someone: "học hỏi kinh nghiệm của ...", "tham khảo kinh nghiệm từ ...".
+_LEARN_FROM = re.compile(r"^(?:được\s+)?(?:học hỏi|học tập|tham khảo|tìm hiểu)\s+(?:các\s+)?kinh nghiệm\s+(?:của|từ)\s+(?:(?:UBND|lãnh đạo)\s+)?")
 _TIME_LEAD = re.compile(r"^(?:trong\s+)?(?:thời gian tới|sắp tới|năm tới|tới đây),?\s*", re.IGNORECASE)
 
 
@@ -356,6 +364,8 @@ class Context:
 
     def local_object(self, after):
         after = _TIME_LEAD.sub("", after.lstrip(" ,:"))
+        # ("mong muốn được tỉnh cung cấp thông tin ...": to get it from the province, which is asked)
+        after = re.sub(r"^được\s+(?=(?:[Tt]ỉnh|[Tt]hành phố|UBND|lãnh đạo tỉnh)\s)", "", after)
         if JOINT_ASK.match(after) or JOINT_ASK_LATER.match(after):
             return False  # "đề xuất hai bên sớm xây dựng kế hoạch hành động": asked of the partner too
         if _PARTNER_OBJECT.match(after):
@@ -399,6 +409,12 @@ class Context:
             return not re.match(
                 r"[^.;]{0,25}?\b[Tt]rung ương|(?:các )?cơ quan (?:đại diện|lãnh sự|ngoại giao)(?!\w)", after[m.start() :]
             )
+        if m := _LEARN_FROM.match(after):
+            # "mong muốn học hỏi kinh nghiệm của Vĩnh Long trong canh tác lúa": the guest learns from the province
+            rest = after[m.end() :]
+            return bool(re.match(r"(?:[Tt]ỉnh|[Tt]hành phố)(?!\s+(?:bạn|" + UPPER + r"))", rest) or (
+                self.province_object and self.province_object.match(rest)
+            ))
         return bool(self.province_object and self.province_object.match(after))
 
 
@@ -601,9 +617,14 @@ _COLLECTIVE = re.compile(
 _HONORIFIC_START = re.compile(r"^(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gài)\s+")
 
 
+_ACCORDING_TO = re.compile(r"Theo\s+(?:(?:ông|bà|đồng chí)\s+)?")
+
+
 def _opening_speaker(ctx, text):
     """The side of whoever a sentence opens with, or None."""
     openings, head = _strip_openings(text[:_HEAD_CHARS])
+    if openings and (by := _ACCORDING_TO.match(openings[0])) and ctx.actor.match(openings[0], by.end()):
+        return ctx.side_of(openings[0][by.end() :], 0)  # "Theo ông Lê Minh Trí, ...": the one whose words these are
     past = _past_apposition(ctx, "".join(openings), head)
     head = _HONORIFIC_START.sub("", past)
     m = ctx.actor.match(head)

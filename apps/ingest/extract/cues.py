@@ -42,7 +42,11 @@ def central_rx():
         r"(?!\s+(?:của\s+)?(?:(?:nước|vương quốc|cộng hòa|CHDCND|CHND)\s+)?(?:" + _any_country() + r")"
         r"|\s+(?:châu|bang|tỉnh bang|khu tự trị)\s)"
     )
-    return re.compile(r"(?:(?:" + "|".join(names) + r")" + foreign + "|" + "|".join(missions) + r")", re.IGNORECASE)
+    # (nor the counterpart of a department named just before it: "cơ chế hội đàm định kỳ giữa hai Sở, Cục Ngoại vụ")
+    counterpart = r"(?<!Sở, )(?<!Sở và )"
+    return re.compile(
+        r"(?:" + counterpart + r"(?:" + "|".join(names) + r")" + foreign + "|" + "|".join(missions) + r")", re.IGNORECASE
+    )
 
 
 @cache

@@ -107,8 +107,10 @@ _SINGLE_WORDS = re.compile(
 _TODAY = re.compile(r"(?:^|[\s,.(])(?:hôm nay|" + _TIME_OF_DAY + r" nay)(?![\w(]|\s*\()", re.IGNORECASE)
 # (only opening the sentence, after an outlet's prefix at most, and before a comma: "ánh sáng qua
 # khung cửa", "buổi sáng qua thăm" say no day)
+# (or after a wire's place and day: "Seoul, 8/11 (TTXVN) - Chiều qua, ...": the day before the wire's)
+_WIRE_DAY = r"[^,.\n]{1,30},\s*(?P<wd>\d{1,2})[/.-](?P<wm>\d{1,2})\s*(?:\([^()\n]{1,20}\)\s*)?[-–]\s"
 _YESTERDAY = re.compile(
-    r"(?:^|^[^,.\n]{0,30}\s[-–]\s)(?:hôm qua|" + _TIME_OF_DAY + r" (?:hôm )?qua)\s*,", re.IGNORECASE
+    r"(?:^|^[^,.\n]{0,30}\s[-–]\s|^" + _WIRE_DAY + r")(?:hôm qua|" + _TIME_OF_DAY + r" (?:hôm )?qua)\s*,", re.IGNORECASE
 )
 
 # The outlet's prefix a lead may open with: "TUYÊN QUANG - ", "(BD) - ".
@@ -314,7 +316,9 @@ def occasion(doc):
 _DELEGATION_GOES_ON = re.compile(
     # (the delegation, not a surname "Đoàn Văn Việt", "Đoàn Thanh niên", "Đoàn ĐBQH", "Tập đoàn")
     r"^\s*(?:[^.;\n]{0,60}?\svà\s+)?(?:đoàn|(?-i:Đoàn)(?!\s+(?-i:" + UPPER + r")))"
-    r"(?!\s+(?:ĐBQH|Thanh niên|đại biểu Quốc hội|đại biểu HĐND))(?:\s+(?:công tác|đại biểu))?(?!\w)"
+    r"(?!\s+(?:ĐBQH|Thanh niên|đại biểu Quốc hội|đại biểu HĐND))(?:\s+(?:công tác|đại biểu))?(?!\w)|"
+    # (or both sides at the visit's work: "Sáng 30/3, hai bên đã ký kết biên bản ghi nhớ ...")
+    r"^\s*hai bên\s+(?:đã\s+)?(?:ký|hội đàm|làm việc|tiếp tục)(?!\w)"
 )
 # ... and still at work here: no plan, no journey on, no trip of the province's own.
 _VISIT_MOVES_ON = re.compile(r"\bsẽ\b|sang thăm|lên đường|tiếp tục hành trình|rời|kết thúc|về nước|trở về", re.IGNORECASE)
@@ -404,6 +408,21 @@ def _range_around(doc, day):
     return None
 
 
+def _wire_day(m, published):
+    """The day a wire's dateline names ("Seoul, 8/11 (TTXVN) - "), in the publication's year or the one before;
+    the publication day without one."""
+    if not (m and m.group("wd")):
+        return published
+    for year in (published.year, published.year - 1):
+        try:
+            day = date(year, int(m.group("wm")), int(m.group("wd")))
+        except ValueError:  # no such day that year
+            continue
+        if day <= published:
+            return day
+    return published
+
+
 def _today(doc):
     """'Hôm nay' / 'Chiều nay' in the lead with a full dateline: the publication day; 'Hôm
     qua' / 'Chiều qua': the day before (kept with a doubt: the day is not written)."""
@@ -419,9 +438,9 @@ def _today(doc):
         if _TODAY.search(s.text):
             doc.doubt("day_relative", (s.start, s.end))
             return doc.published
-        if _YESTERDAY.search(s.text) or _YESTERDAY_AT_END.search(s.text):
+        if (m := _YESTERDAY.search(s.text)) or _YESTERDAY_AT_END.search(s.text):
             doc.doubt("day_relative", (s.start, s.end))
-            return (published - timedelta(days=1)).isoformat()
+            return (_wire_day(m, published) - timedelta(days=1)).isoformat()
         if (m := _WEEKDAY_OPENING.match(s.text)) and (day := _weekday_before(published, m)):
             doc.doubt("day_relative", (s.start, s.end))
             return day.isoformat()

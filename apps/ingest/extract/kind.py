@@ -20,7 +20,8 @@ from .partners import capitals_pattern, foreign_spelling, known_abroad, mentions
 _CAP = UPPER
 _PLACE = (
     # ("châu tự trị dân tộc Cáp Nhì - Di Hồng Hà": a prefecture named for its peoples, joined by a dash)
-    r"(?:(?i:tỉnh|thành phố|thủ đô|bang|vùng|khu tự trị(?: dân tộc)?(?: \w+)?|châu tự trị(?: dân tộc)?|quận|tỉnh bang|thị xã|thị trấn|"
+    # ("tỉnh tự trị đặc biệt Gangwon": a special self-governing province)
+    r"(?:(?i:(?:tỉnh|thành phố) tự trị(?: đặc biệt)?|tỉnh|thành phố|thủ đô|bang|vùng|khu tự trị(?: dân tộc)?(?: \w+)?|châu tự trị(?: dân tộc)?|quận|tỉnh bang|thị xã|thị trấn|"
     r"xã|phường|bản|làng|huyện|châu(?! (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)(?!\w))|thủ phủ|đặc khu hành chính|đặc khu|đảo|quần đảo)\s+|"
     # "tại TP.Mumbai (Ấn Độ)": the abbreviation written against the name
     r"TP\.\s*)?"
@@ -45,6 +46,8 @@ _FROM_ABROAD = r"(?i:đoàn (?:đại biểu|công tác))(?: của)? (?i:tỉnh|
 _OWN_MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự) Việt Nam tại")
 _HOME_VENUE_RX = re.compile(
     r"tại trụ sở|tại (?:tỉnh|thành phố)(?=[.,;]|\s+(?!(?-i:" + UPPER + r")))|tại (?:phường|xã|đặc khu) (?-i:" + UPPER + ")"
+    # (a hall of the province's own: "tại Trung tâm Văn hóa - Điện ảnh tỉnh, ...")
+    r"|tại (?:Hội trường|Nhà văn hóa|Trung tâm|Nhà khách|Cung văn hóa|Quảng trường)[^,.;\n]{0,60}?\s(?:tỉnh|thành phố)(?=[,.;])"
     r"|tại (?:tỉnh|thành phố|TP\.?)\s*(?P<unit>(?-i:" + UPPER + r")[\w-]*(?:\s+(?-i:" + UPPER + r")[\w-]*){0,3})",
     re.IGNORECASE,
 )
@@ -153,11 +156,14 @@ def _central_other_rx():
     # The body's delegation or leader works with the province: "Thứ trưởng Bộ Công Thương ... làm
     # việc với UBND tỉnh", "Đoàn công tác của Ủy ban Đối ngoại ... làm việc với Tỉnh ủy".
     return re.compile(
-        # (not a Chinese locality's "Chính phủ nhân dân Châu Hồng Hà")
-        r"(?:" + "|".join(names) + r")(?!\w)(?!\s+nhân dân)[^.;\n]{0,160}?\b(?:làm việc|khảo sát|kiểm tra)\s+"
+        # (not a Chinese locality's "Chính phủ nhân dân Châu Hồng Hà", "Chính phủ Nhân dân châu ...")
+        r"(?:" + "|".join(names) + r")(?!\w)(?!\s+(?i:nhân dân))[^.;\n]{0,160}?\b(?:làm việc|khảo sát|kiểm tra)\s+"
         r"(?:với|tại)\s+(?:Ban Thường vụ\s+|Thường trực\s+|lãnh đạo\s+)?"
         r"(?:UBND\s+|Ủy ban nhân dân\s+|Tỉnh ủy|Thành ủy|tỉnh|thành phố|TP\b)"
     )
+
+
+_STAYED_BEFORE = re.compile(r"(?<!\w)(?:từng|đã từng)\s+(?:công tác|học tập|làm việc|sinh sống|chiến đấu|du học)\s*$")
 
 
 def _outbound(doc, province, head):
@@ -175,6 +181,8 @@ def _outbound(doc, province, head):
             continue
         if _ASK_BEFORE.search(where[max(0, m.start() - 120) : m.start()]):
             continue  # "đề nghị Bộ hỗ trợ tỉnh tổ chức Hội nghị ... tại Nhật Bản": asked for, not held there
+        if _STAYED_BEFORE.search(where[max(0, m.start() - 40) : m.start()]):
+            continue  # "các đồng chí ... từng công tác tại Lào": where guests once worked, not the venue
         if _ROUTE_END_BEFORE.search(where[max(0, m.start() - 160) : m.start() + 12]):
             continue  # "tuyến hành lang đi qua Lao Bảo - Savannakhet - Mukdahan và kết thúc tại Mawlamyine (Myanmar)"
         if name and re.search(re.escape(name) + r"(?!\w)", m.group(0)):

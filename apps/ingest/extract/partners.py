@@ -48,7 +48,9 @@ _MISSION_BEFORE = re.compile(
     r"hội người việt(?: nam)?|cộng đồng người việt(?: nam)?|hội kiều bào|"
     # (two seats: "Tổng Lãnh sự quán Việt Nam tại Battambang và Sihanoukville")
     r"cơ quan đại diện)[^.;()\n]{0,40}?\s(?:tại|ở)\s+(?:[^.;,()\n]{1,30}\s+và\s+)?"
-    r"(?:thủ đô\s+|thành phố\s+|tỉnh bang\s+|tỉnh\s+|bang\s+|tp\.?\s*)?$",
+    r"(?:thủ đô\s+|thành phố\s+|tỉnh bang\s+|tỉnh\s+|bang\s+|tp\.?\s*)?$|"
+    # (or a list of the countries some missions are of: "đại diện Tổng Lãnh sự quán các nước Singapore, Đức, Đài Bắc")
+    r"(?:đại sứ quán|lãnh sự quán|văn phòng đại diện)\s+(?:của\s+)?(?:các nước|các quốc gia|các vùng lãnh thổ)\s+(?:[^.;:()\n]{1,25},\s*)*$",
     re.IGNORECASE,
 )
 # Organisations and agreements named after a place.

@@ -42,12 +42,16 @@ _HOPE_ASK = (
     # what it gives: "hy vọng phía Australia sẽ tiếp tục dành học bổng cho sinh viên ..."
     r"dành (?:học bổng|suất học bổng|nguồn|kinh phí|sự quan tâm)|cấp học bổng|tài trợ|chia sẻ kinh nghiệm)"
 )
+# A company, a school or a fund the province asks ("mong tập đoàn sớm triển khai giai đoạn 2 ...", "cũng mong Học
+# viện cử chuyên gia ..."): with "mong" and "nhờ" only (a capital: "tổ chức" is a verb too).
+_BODY = r"tập đoàn|công ty|Tập đoàn|Công ty|Học viện|Viện|Trường|Quỹ|Tổ chức"
 _TRIGGER = re.compile(
     r"(?<!\w)(?:[Kk]iến nghị|[Đđ]ề nghị|[Đđ]ề xuất|[Mm]ong muốn|[Mm]ong được|[Đđ]ề đạt|"
-    r"[Mm]ong(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban)(?!\w))|"
+    r"[Mm]ong(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY + r")(?!\w))|"
     # a favour asked of someone named: "Ông ... cũng nhờ Đại sứ chuyển lời mời ..." (not thanks to it: "Nhờ Đại
     # sứ quán hỗ trợ, tỉnh đã ...", "thành quả này cũng nhờ Đại sứ quán Nhật Bản đã tích cực kết nối")
-    r"(?:(?<=cũng )|(?<=muốn )|(?<=xin )|(?<=còn ))nhờ(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban)(?!\w))(?![^.;,]{0,40}?\s(?:đã|luôn)\s)|"
+    r"(?:(?<=cũng )|(?<=muốn )|(?<=xin )|(?<=còn )|(?<=đồng thời ))nhờ(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY + r")(?!\w))"
+    r"(?![^.;,]{0,40}?\s(?:đã|luôn)\s)|"
     # ... or of a company, a state, the host's leaders: "Thành phố cũng mong Intel kết nối ...", "mong
     # bang tạo điều kiện ...", "mong lãnh đạo tỉnh giới thiệu doanh nghiệp Kansai ..."
     r"[Mm]ong(?=\s+(?:(?-i:[A-Z][A-Za-z]{2,})|bang|[Vv]ùng|lãnh đạo tỉnh|lãnh đạo thành phố|các [Tt]ổng lãnh sự|[Tt]ổng lãnh sự)"
@@ -61,9 +65,13 @@ _TRIGGER = re.compile(
     # Blois chia sẻ ...", "cần sự hỗ trợ của Ban trong việc ..."
     # (not investors wanted, with nothing for them to do: "Thành phố rất cần các nhà đầu tư Hoa Kỳ trong lĩnh vực năng
     # lượng tái tạo"; "cần các doanh nghiệp Gomel đầu tư lắp ráp máy kéo" asks them)
-    r"(?<=\s)cần(?!\s+(?:các\s+)?(?:nhà đầu tư|doanh nghiệp)(?:\s+[A-ZĐ]\w*){0,3}\s+(?:trong|về|thuộc)\s)(?=\s+(?:sự\s+(?:hỗ trợ|quan tâm|giúp đỡ|phối hợp)\s+của\s+)?(?:các\s+)?"
+    # ("cần được Trung ương hỗ trợ kinh phí ...": what it needs to get; "cần Bộ Ngoại giao, Ủy ban Biên giới quốc gia quan
+    # tâm, trao đổi ...": of two, after a comma)
+    r"(?<=\s)cần(?!\s+(?:các\s+)?(?:nhà đầu tư|doanh nghiệp)(?:\s+[A-ZĐ]\w*){0,3}\s+(?:trong|về|thuộc)\s)(?=\s+(?:được\s+)?"
+    r"(?:sự\s+(?:hỗ trợ|quan tâm|giúp đỡ|phối hợp)\s+của\s+)?(?:các\s+)?"
     # (with something to do after it: "cần sự đồng hành của Ban”" is a wish)
-    r"(?:" + _ADDRESSEE + r"|Ban|chính quyền|(?:tỉnh|thành phố|bang)\s+bạn)(?!\w)[^.;,”\"\n]{12,}))(?!\w)"
+    r"(?:" + _ADDRESSEE + r"|Ban|chính quyền|(?:tỉnh|thành phố|bang)\s+bạn)(?!\w)"
+    r"(?:[^.;,”\"\n]{0,40},\s*(?:" + _ADDRESSEE + r")(?!\w))?[^.;,”\"\n]{12,}))(?!\w)"
 )
 # A task the province gives its own bodies, the ask word one of its steps: "giao Sở Ngoại vụ
 # chủ trì, phối hợp ... rà soát ..., đề xuất phương án ...".
@@ -135,6 +143,8 @@ _NOUN_BEFORE = re.compile(
     r"giải đáp|đối với|về|với|theo|có|là|cho|bày tỏ|những ý kiến|ý kiến|nội dung|"
     # one dealt with: "đã quan tâm giải quyết đề nghị trước đây của thành phố"
     r"giải quyết|xử lý|"
+    # one a visitor will weigh: "sẽ xem xét đề xuất mở đường bay", "sẽ nghiên cứu, xem xét kiến nghị của tỉnh"
+    r"sẽ\s+(?:nghiên cứu,?\s+)?xem xét|"
     # an ask recalled in a relative clause: "... mà tỉnh đã kiến nghị từ năm 2020"
     r"mà\s+(?:tỉnh|thành phố|UBND tỉnh|địa phương|chúng tôi)\s+(?:đã\s+|từng\s+)?|"
     # "chủ động xây dựng đề xuất dự án": a proposal made, the noun
@@ -342,13 +352,29 @@ _TOLD_DONE = re.compile(r"\b(?:nay đã|đã được|cũng đã|đang được|
 _LIST_NOUN = re.compile(
     r"(?i:kiến nghị|đề xuất|đề nghị)(?:\s*(?:,|và)\s*(?i:kiến nghị|đề xuất|đề nghị))*(?:\s+(?:như sau|sau đây|sau|cụ thể|chính))?\s*:\s*$"
 )
+# ... or followed on its line by the numbered asks, whom they are made of before the colon: "tỉnh có một số đề
+# xuất, kiến nghị với Bộ Ngoại giao: (1) ủng hộ ...; (2) phối hợp ..."
+_INLINE_LIST = re.compile(
+    r"(?i:kiến nghị|đề xuất|đề nghị)(?:\s*(?:,|và)\s*(?i:kiến nghị|đề xuất|đề nghị))*"
+    r"(?:\s+(?:như sau|sau đây|sau|cụ thể|chính))?(?:\s+(?:với|đối với|gửi|lên)\s+[^:.;\n]{2,60})?"
+    r"\s*:\s*(?:\(1\)|1[.)]|a\)|[Tt]hứ nhất|[Mm]ột là)\s*\S"
+)
+
+
+# What the province asks to be let do or given ("đề xuất được đăng cai", "kiến nghị được Trung ương hỗ trợ"), not
+# what became of a proposal ("đề xuất được thông qua").
+_TO_GET = re.compile(
+    r"\s*được\s+(?:đăng cai|tham gia|tiếp nhận|hưởng|mở|làm|Bộ|Chính phủ|Trung ương|Thủ tướng|Quốc hội|Đại sứ|phía)(?!\w)"
+)
 
 
 def _is_noun(text, start, end, sent_start):
     before = text[max(sent_start, start - 30) : start]
     after = text[end : end + 12]
-    if text[start:end].lower().startswith("mong") and after.lstrip().startswith("được"):
-        return False  # "mong muốn được Bộ hỗ trợ": a verb; "đề xuất được thông qua": a noun
+    if text[start:end].lower().startswith(("mong", "cần")) and after.lstrip().startswith("được"):
+        return False  # "mong muốn được Bộ hỗ trợ", "cần được Trung ương hỗ trợ": a verb; "đề xuất được thông qua": a noun
+    if _TO_GET.match(text, end, end + 30) and not _NOUN_BEFORE.search(before):
+        return False  # "Tỉnh cũng đề xuất được đăng cai tổ chức ...": to be allowed to, a verb
     if text[start:end].lower() in ("hy vọng", "kỳ vọng", "mong rằng"):
         return False  # read only before an addressee and a concrete verb (_HOPE_ASK)
     if re.search(r"bày tỏ\s+$", before) and re.match(_EXPRESSED_ASK, text[end : end + 200]):
@@ -440,6 +466,13 @@ _OWN_LIST = re.compile(
 
 # The ask word and whom it asks, nothing asked yet: "đề nghị các tổ chức phi chính phủ nước ngoài:".
 _ASKED = r"(?!hỗ trợ|quan tâm|tạo|phối hợp|giúp|xem xét|kết nối|giới thiệu|tiếp tục|sớm|nghiên cứu|thúc đẩy)"
+# ... or with only a general verb before the colon: "đề nghị các cơ quan đại diện Việt Nam ở nước ngoài quan tâm hỗ trợ:"
+_HELP = r"(?:quan tâm|hỗ trợ|giúp đỡ|tạo điều kiện|phối hợp|ủng hộ)"
+_VAGUE_HEADER = re.compile(
+    r"(?<!\w)" + _HELP + r"(?:(?:,\s*|\s+và\s+|\s+)" + _HELP + r")*(?:\s+(?:tỉnh|thành phố))?"
+    r"(?:\s+(?:một số|các|những)\s+(?:nội dung|vấn đề|việc|lĩnh vực)(?:\s+sau)?|\s+như sau|\s+trên các mặt)?\s*:\s*$",
+    re.IGNORECASE,
+)
 _ADDRESSEE_ONLY = re.compile(
     r"^(?:đề nghị|kiến nghị|đề xuất|mong muốn)\s+(?:với\s+)?(?:" + _ASKED + r"[^\s:;,.]+\s+){0,9}" + _ASKED + r"[^\s:;,.]+\s*:\s*$",
     re.IGNORECASE,
@@ -470,12 +503,12 @@ def _candidates(doc, ctx, activity_year=None):
                 continue  # "Đề xuất ... mà tỉnh nêu năm 2020 cũng đã được ...", "Kiến nghị năm 2018 về việc ...": told as history
             if _is_noun(text, start, end, sent.start):
                 # (the province's asks announced as a noun, listed under it: "UBND tỉnh có một số kiến
-                # nghị như sau:" then "- Đề nghị ...", "- Hỗ trợ ...")
-                if not (
+                # nghị như sau:" then "- Đề nghị ...", "- Hỗ trợ ...", or after it, numbered: "...: (1) ...")
+                listed = (
                     _LIST_NOUN.match(text[start : sent.end])
                     and _BULLET.match(_line_at(text, text.find("\n", sent.end) + 1 or len(text)))
-                    and subject_side(ctx, sent, start, sentences[max(0, i - 3) : i]) == "local"
-                ):
+                ) or _INLINE_LIST.match(text, start, sent.end)
+                if not (listed and subject_side(ctx, sent, start, sentences[max(0, i - 3) : i]) == "local"):
                     continue
                 hit = start
                 break
@@ -528,7 +561,7 @@ def _candidates(doc, ctx, activity_year=None):
         # (a counted header is a listing's: the span it was read from is the header's)
         if listing and len(spans) > header + 1 and (
             len(header_text.split()) <= 8 or _ANNOUNCES.search(header_text) or _COUNTED.search(header_text)
-            or _ADDRESSEE_ONLY.match(header_text)
+            or _ADDRESSEE_ONLY.match(header_text) or _VAGUE_HEADER.search(header_text)
         ):
             del spans[header]  # "đề nghị Đại sứ quán quan tâm:" only announces the asks below
         i = j
@@ -632,6 +665,9 @@ def extract(doc, kind, province, lead, officials, partners, activity_year=None):
             continue  # "Kiến nghị Trung ương nhiều nội dung": a section's heading over the asks
         if _VAGUE_ASK.match(piece) or _OWN_TASKS.match(piece) or _foreign_side_only(piece, ctx.provinces):
             continue
+        if text[max(0, start - 4) : start].lower() == "rất ":
+            start -= 4  # "rất mong", "rất cần": the ask's own word
+            piece = text[start:end]
         words = _words(piece)
         item = Request(piece, _category(piece), [start, end])
         again = next((k for k, w in enumerate(seen) if len(words & w) >= 0.7 * min(len(words), len(w))), None)

@@ -203,11 +203,31 @@ def _caps_family(text, tokens, i):
     )
 
 
+# ... or last, in the French manner, after given names that follow "ông" or "bà": "ông Jean-Luc DUPONT",
+# "bà Catherine LEFÈVRE-MARTIN".
+_CAPS_SURNAME_BEFORE = re.compile(r"(?:ông|bà|ngài|giáo sư|tiến sĩ)\s+$", re.IGNORECASE)
+
+
+def _caps_surname(text, tokens, i, cur):
+    word = tokens[i][2]
+    if not cur or not (2 <= len(word) <= 20 and word.replace("-", "").isalpha() and word.isupper()):
+        return False
+    given = [tokens[j][2] for j in cur]
+    return (
+        len(given) <= 2 and all(w[:1].isupper() and not w.isupper() for w in given)
+        and text[tokens[cur[-1]][1] : tokens[i][0]] == " "
+        and bool(_CAPS_SURNAME_BEFORE.search(text, max(0, tokens[cur[0]][0] - 12), tokens[cur[0]][0]))
+    )
+
+
 def _runs(text, tokens):
     """Runs of capitalised words joined by single spaces: [(token indexes)]."""
     runs, cur = [], []
     for i, (s, _e, w) in enumerate(tokens):
-        ok = (_is_cap(w) and not _breaks(text, tokens, i)) or _particle(text, tokens, i, cur) or (not cur and _caps_family(text, tokens, i))
+        ok = (
+            (_is_cap(w) and not _breaks(text, tokens, i)) or _particle(text, tokens, i, cur)
+            or (not cur and _caps_family(text, tokens, i)) or _caps_surname(text, tokens, i, cur)
+        )
         if ok and cur and (text[tokens[cur[-1]][1] : s] == " " or _after_initial(text, tokens, cur)):
             cur.append(i)
             continue
@@ -519,7 +539,10 @@ def _anchor(text, mentions):
 _PLACES_LISTED = re.compile(
     r"\b(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
     r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|bản|làng|bang|châu|địa phương|đồn|cửa khẩu)"
-    r"(?:\s+(?!ông\b|bà\b|ngài\b|đồng chí\b)" + LOWER + r"+){0,3}\s*:?"
+    r"(?:\s+(?!ông\b|bà\b|ngài\b|đồng chí\b)" + LOWER + r"+){0,3}"
+    # (what they border or belong to, then "như": "các huyện giáp TP Hồ Chí Minh như Cần Giuộc, Bến Lức, Cần Đước")
+    r"(?:\s+(?:giáp|thuộc|của|ven)\s+(?:TP\.?\s*|tỉnh\s+|thành phố\s+)?" + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3})?"
+    r"(?:\s+(?:như|gồm|là))?\s*:?"
     # (its first place maybe not read as a name: "các huyện biên giới Ngọc Hồi, Đăk Glei, Sa Thầy")
     r"(?:\s*" + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}\s*,)?\s*$"
 )

@@ -37,7 +37,10 @@ _VIETNAMESE_POST = re.compile(
 _CENTRAL_TITLE = re.compile(
     r"Bộ |Bộ$|Thứ trưởng|Bộ trưởng|Quốc hội|Chính phủ|Thủ tướng|Cục|Vụ |Ủy ban Biên giới|"
     r"Ủy ban Nhà nước|Liên hiệp|Đại sứ|Lãnh sự|Bộ Chính trị|Ban Bí thư|Trung tướng|Thiếu tướng|"
-    r"Thượng tướng|Đại tướng|Tổng Tham mưu|Trung ương|Việt Nam",
+    r"Thượng tướng|Đại tướng|Tổng Tham mưu|Trung ương|Việt Nam|"
+    # the committee named just before, its own name not repeated: "... Ủy ban Nhà nước về người Việt Nam ở
+    # nước ngoài do ông X - Phó Chủ nhiệm Ủy ban làm trưởng đoàn" (a province's are "Ủy ban Kiểm tra Tỉnh ủy", ...)
+    r"Chủ nhiệm Ủy ban(?:\s*;|$)",
 )
 
 
@@ -52,6 +55,9 @@ def _without_units(text):
     for s, e, _unit in reversed(lookup.find_all(text)):
         text = text[:s] + " " + text[e:]
     return text
+
+
+_BARE_PARTY_POST = re.compile(r"(?:Tỉnh ủy|Thành ủy|Huyện ủy)\s*(?:;|$)")
 
 
 def _side(person, text):
@@ -73,7 +79,10 @@ def _side(person, text):
     if "-" in person.name or all(m.foreign_shape for m in person.mentions):
         # A non-Vietnamese name is foreign unless it holds a post only Vietnam has, or a post
         # in a Vietnamese province (ethnic-minority names: "Bí thư Tỉnh ủy Lai Châu Giàng Páo Mỷ").
-        if not _VIETNAMESE_POST.search(titles) and not lookup.find_all(titles):
+        # (nor a Highlands name, "A Khiêm", "Y Thanh", with a party committee's post and no place named after it:
+        # "Phó Bí thư Thường trực Tỉnh ủy")
+        highlands = re.match(r"[AY] \w", person.name) and _BARE_PARTY_POST.search(titles)
+        if not _VIETNAMESE_POST.search(titles) and not lookup.find_all(titles) and not highlands:
             return "foreign"
     if _LOCAL_TITLE.search(titles):
         # "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy": the provincial post decides.
