@@ -1345,3 +1345,23 @@ def test_a_list_of_related_stories_with_their_days_under_the_story_is_no_categor
             "tiếp Đại sứ Séc\n02/08/2022\nGặp mặt kiều bào về quê đón Tết\n28/01/2022\n")
     record = extract_from_text(text, "t.txt")[1]
     assert record["is_activity"] is True and record["start_date"] is None
+
+
+def test_a_home_ministry_at_work_on_home_affairs_an_interview_question_time_and_a_dispatch_are_no_activities():
+    ministry = ("Thái Bình đề nghị Bộ Nội vụ gỡ vướng khi sắp xếp 30 xã\n16/10/2024 18:22 GMT+7\nTTO - Chiều 16-10, đoàn công tác "
+                "Bộ Nội vụ do thứ trưởng Trương Hải Long dẫn đầu đã làm việc với UBND tỉnh Thái Bình về sắp xếp đơn vị hành chính "
+                "cấp xã.\nTỉnh cho biết nhiều xã có khu công nghiệp, số chuyên gia nước ngoài tăng mạnh.")
+    assert extract_from_text(ministry, "t.txt")[1]["is_activity"] is False
+    interview = ("Đối ngoại địa phương vượt khó\nThứ Ba, 28/12/2021 - 08:05\n(BST) - Năm 2021, công tác đối ngoại của tỉnh Sóc "
+                 "Trăng vẫn được duy trì. Phóng viên Báo Sóc Trăng có cuộc trao đổi với ông Lâm Văn Mẫn, Giám đốc Sở Ngoại vụ.\n"
+                 "- Thưa ông, đâu là điểm nổi bật của công tác đối ngoại năm 2021?\n- Ông Lâm Văn Mẫn: Chúng tôi đã hội đàm trực "
+                 "tuyến với tỉnh Takeo (Campuchia) ngày 15/6.")
+    assert extract_from_text(interview, "t.txt")[1]["is_activity"] is False
+    question_time = ("Chất vấn về hiệu quả hợp tác quốc tế\nThứ Tư, 11/12/2024 - 11:45\nSáng 11/12, tại kỳ họp thứ 22, HĐND tỉnh "
+                     "Lâm Đồng chất vấn về hợp tác quốc tế. Đại biểu đề nghị Giám đốc Sở Ngoại vụ cho biết kết quả hợp tác với "
+                     "tỉnh Ibaraki (Nhật Bản).")
+    assert extract_from_text(question_time, "t.txt")[1]["is_activity"] is False
+    dispatch = ("Triển khai thỏa thuận hợp tác với các tỉnh giáp biên Campuchia\nNgày đăng: 24/05/2021\nUBND tỉnh Long An vừa ban "
+                "hành Công văn số 1482/UBND-KT về việc triển khai các nội dung đã thống nhất với tỉnh Svay Rieng (Campuchia). "
+                "Chủ tịch UBND tỉnh đề nghị các sở, ngành thực hiện.")
+    assert extract_from_text(dispatch, "t.txt")[1]["is_activity"] is False

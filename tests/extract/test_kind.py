@@ -1537,3 +1537,14 @@ def test_the_provinces_ceremony_in_its_own_hall_with_veterans_who_once_worked_ab
             "các đồng chí nguyên là chuyên gia Việt Nam từng công tác tại Lào.")
     assert _kind_of(text) in ("provincial_event", "foreign_delegation")
     assert _kind_of(text) != "outbound_delegation"
+
+
+def test_a_guests_parent_company_goods_sent_abroad_and_an_online_trade_conference_keep_no_trip():
+    guest = ("Bắc Ninh tiếp Công ty Hanul\nCập nhật: 25/08/2022 07:15\nChiều 24/8, Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Hương Giang "
+             "tiếp ông Park Jin-ho, Tổng Giám đốc Công ty Hanul Việt Nam (Hàn Quốc) cùng đoàn công tác của công ty mẹ tại Hàn "
+             "Quốc.")
+    assert _kind_of(guest) == "foreign_delegation"
+    online = ("Hội nghị giao thương trực tuyến đưa cà phê Đắk Lắk sang Australia\nThứ Sáu, 19/08/2022 - 16:10\nChiều 18/8, UBND "
+              "tỉnh Đắk Lắk phối hợp với Thương vụ Việt Nam tại Australia tổ chức Hội nghị giao thương trực tuyến giữa doanh "
+              "nghiệp tỉnh với các nhà nhập khẩu Australia. Phó Chủ tịch UBND tỉnh chủ trì tại điểm cầu Đắk Lắk.")
+    assert _kind_of(online) == "provincial_event"

@@ -1199,8 +1199,18 @@ def test_a_highlands_name_with_a_party_committees_post_is_the_provinces():
     record = _record(
         "Ban Đối ngoại Trung ương làm việc với Tỉnh ủy Gia Lai\nNgày 12/6/2023, Đoàn công tác Ban Đối ngoại Trung ương do đồng chí "
         "Lê Văn Hòa, Phó Trưởng Ban Đối ngoại Trung ương làm trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Gia Lai. Tiếp "
-        "đoàn có đồng chí Y Thanh, Phó Bí thư Thường trực Tỉnh ủy.\nPhát biểu tại buổi làm việc, đồng chí Y Thanh đề nghị Ban "
+        "đoàn có đồng chí A Nhương, Phó Bí thư Thường trực Tỉnh ủy.\nPhát biểu tại buổi làm việc, đồng chí A Nhương đề nghị Ban "
         "Đối ngoại Trung ương hỗ trợ đào tạo tiếng Khmer cho cán bộ của tỉnh."
     )
-    assert {o["name"]: o["side"] for o in record["officials"]}.get("Y Thanh") == "local"
+    assert {o["name"]: o["side"] for o in record["officials"]}.get("A Nhương") == "local"
     assert any("tiếng Khmer" in r["text"] for r in record["requests"])
+
+
+def test_a_department_of_a_foreign_province_is_no_vietnamese_post():
+    record = _record(
+        "An Giang tiếp đoàn tỉnh Takéo\nNgày 5/3/2025, Phó Chủ tịch UBND tỉnh An Giang Lê Văn Phước tiếp đoàn tỉnh Takéo "
+        "(Campuchia) do ông Kim Sarin, Phó Tỉnh trưởng làm trưởng đoàn.\nÔng Chea Vuthy, Giám đốc Sở Thương mại tỉnh Takéo cho "
+        "biết, phía bạn đang chuẩn bị hội chợ thương mại biên giới và mong muốn doanh nghiệp An Giang tham gia."
+    )
+    assert {o["name"]: o["side"] for o in record["officials"]}.get("Chea Vuthy") == "foreign"
+    assert record["requests"] == []

@@ -999,3 +999,15 @@ def test_the_countries_a_list_of_missions_is_of_are_no_partners():
     text = ("Tiêu đề\nSáng 20/2/2024, UBND tỉnh Bình Dương gặp mặt các cơ quan ngoại giao. Dự có đại diện Tổng Lãnh sự quán các "
             "nước Singapore, Đức, Đài Bắc cùng lãnh đạo thành phố Daegu.")
     assert _names(text, "Bình Dương") == ["Daegu"]
+
+
+def test_markets_transits_flight_ends_are_no_partners_and_a_country_after_a_comma_places_a_new_one():
+    text = ("Tiêu đề\nNgày 18/8/2022, Phó Chủ tịch UBND tỉnh Sóc Trăng đề nghị Thương vụ hỗ trợ đưa gạo vào thị trường các bang "
+            "Victoria, New South Wales. Người tiêu dùng ở Melbourne và Sydney ưa chuộng gạo thơm.")
+    assert _names(text, "Sóc Trăng") == []
+    text = ("Tiêu đề\nĐoàn công tác tỉnh Hà Tĩnh đi đường bộ, quá cảnh các tỉnh Bôlykhămxay và Khăm Muộn (Lào), rồi đến tỉnh "
+            "Nakhon Phanom (Thái Lan). Số chuyến bay thẳng giữa Hà Tĩnh với Bangkok, Chiang Mai đang tăng.")
+    assert _names(text, "Hà Tĩnh") == ["Nakhon Phanom"]
+    text = ("Tiêu đề\nSáng 5/3/2024, Chủ tịch UBND tỉnh Nghệ An tiếp đoàn đại biểu tỉnh Zambezia, nước Cộng hòa Mozambique do "
+            "ông Pio Matos, Tỉnh trưởng làm trưởng đoàn.")
+    assert _names(text, "Nghệ An") == ["Zambezia"]

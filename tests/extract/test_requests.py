@@ -2126,3 +2126,52 @@ def test_the_speaker_of_an_opening_with_theo_is_the_pronouns():
             "nghiệp Hà Lan đầu tư vào cảng Long An.")
     texts = [r["text"] for r in extract_from_text(text, "t.txt")[1]["requests"]]
     assert any("cảng Long An" in t for t in texts) and any("chống ngập" in t for t in texts)
+
+
+def _asks(text):
+    return [r["text"] for r in extract_from_text(text, "t.txt")[1]["requests"]]
+
+
+def test_asks_of_a_school_addressed_politely_or_expressed_and_shared_experience():
+    text = ("Đà Nẵng tiếp Hiệu trưởng Đại học Kyushu\nSáng 6/3/2024, Phó Chủ tịch UBND thành phố Đà Nẵng Trần Thị Thu Hà tiếp "
+            "GS. Sato Ken, Hiệu trưởng Đại học Kyushu (Nhật Bản).\n\"Chúng tôi rất mong Quý trường xem xét mở lớp đào tạo thạc sĩ "
+            "quản lý đô thị cho cán bộ thành phố\", bà Trần Thị Thu Hà nói.\nBà cũng bày tỏ mong muốn nhà trường làm cầu nối, "
+            "giới thiệu doanh nghiệp Nhật Bản đầu tư vào khu công nghệ cao.")
+    asks = _asks(text)
+    assert any("thạc sĩ" in t for t in asks) and any("khu công nghệ cao" in t for t in asks)
+    text = ("TP Hồ Chí Minh tiếp Phó Thống đốc tỉnh Aichi\nSáng 6/3/2024, Phó Chủ tịch UBND Thành phố Hồ Chí Minh Võ Văn Hoan tiếp "
+            "ông Ito Taro, Phó Thống đốc tỉnh Aichi (Nhật Bản).\nÔng Võ Văn Hoan bày tỏ mong muốn tỉnh Aichi chia sẻ kinh nghiệm "
+            "phát triển công nghiệp hỗ trợ.")
+    assert any("công nghiệp hỗ trợ" in t for t in _asks(text))
+
+
+def test_an_ask_named_as_raised_before_or_given_as_an_example_of_asks_met_is_no_ask():
+    text = ("Ủy ban Biên giới quốc gia làm việc với Cao Bằng\nNgày 4/5/2022, Ủy ban Biên giới quốc gia làm việc với UBND tỉnh Cao "
+            "Bằng.\nPhó Chủ tịch UBND tỉnh Lê Hải Hòa kiến nghị Ủy ban tham mưu bố trí kinh phí xây kè tại xã Đàm Thủy. Đồng chí "
+            "cho biết, kiến nghị về việc hỗ trợ kinh phí làm đường tuần tra từng được tỉnh nêu từ năm 2019, đến nay mới thực hiện "
+            "được một phần.\nChủ tịch UBND tỉnh cho biết, nhiều kiến nghị tỉnh nêu năm 2016, như đề nghị hỗ trợ thủ tục mở lối "
+            "thông quan Nà Lạn, đã được Bộ quan tâm giải quyết.")
+    asks = _asks(text)
+    assert len(asks) == 1 and "Đàm Thủy" in asks[0]
+
+
+def test_an_ask_quoted_after_its_speaker_or_attributed_to_a_pronoun():
+    text = ("Vĩnh Phúc làm việc với tỉnh Chungcheongbuk\nNgày 5/6/2019, đoàn công tác tỉnh Vĩnh Phúc do đồng chí Trần Văn Hưng, "
+            "Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã làm việc với tỉnh Chungcheongbuk (Hàn Quốc).\nTại buổi làm việc, đồng chí "
+            "Trần Văn Hưng nói: \"Vĩnh Phúc mong muốn mở rộng hợp tác với tỉnh Chungcheongbuk. Chúng tôi đề nghị hai bên sớm ký "
+            "kết biên bản ghi nhớ về trao đổi sinh viên\".\nPhát biểu tại hội đàm, ông Kim Min-su, Phó Tỉnh trưởng cho biết tỉnh "
+            "sẽ xem xét.\nĐồng chí Trần Văn Hưng đề nghị phía bạn hỗ trợ đào tạo điều dưỡng. \"Chúng tôi cũng đề nghị phía bạn "
+            "cho phép nông sản của Vĩnh Phúc tham gia các hội chợ tại Cheongju\", đồng chí nói.")
+    asks = _asks(text)
+    assert any("sinh viên" in t for t in asks) and any("hội chợ" in t for t in asks)
+
+
+def test_joint_steps_both_sides_are_asked_to_take():
+    text = ("Hà Tĩnh hội đàm với tỉnh Bôlykhămxay\nNgày 12/3/2024, đoàn công tác tỉnh Hà Tĩnh do đồng chí Võ Trọng Hải, Chủ tịch "
+            "UBND tỉnh làm trưởng đoàn đã hội đàm với tỉnh Bôlykhămxay (Lào).\nĐồng chí Võ Trọng Hải đề nghị tỉnh bạn tạo điều kiện "
+            "cho doanh nghiệp Hà Tĩnh trồng cao su. Đồng thời, hai bên sớm thống nhất kế hoạch nâng cấp cặp cửa khẩu Cha Lo - Na "
+            "Phàu.\nĐồng chí cũng đề xuất hai tỉnh thống nhất chủ trương đầu tư bãi kiểm hóa chung tại cửa khẩu Cầu Treo. Đồng chí "
+            "còn đề nghị hai bên giao Sở Ngoại vụ Hà Tĩnh và Sở Ngoại vụ tỉnh Bôlykhămxay sớm xây dựng chương trình trao đổi "
+            "cán bộ.")
+    asks = _asks(text)
+    assert any("Cha Lo" in t for t in asks) and any("kiểm hóa" in t for t in asks) and any("trao đổi cán bộ" in t for t in asks)

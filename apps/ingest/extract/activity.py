@@ -77,7 +77,7 @@ _NATIONAL_LEADER = re.compile(
 
 # Pages that are not reports of an activity.
 _DOCUMENT = re.compile(
-    r"ban hành(?: kèm theo)? (?:kế hoạch|quyết định|quy chế|quy định|chỉ thị|hướng dẫn|chương trình)|"
+    r"ban hành(?: kèm theo)? (?:kế hoạch|quyết định|quy chế|quy định|chỉ thị|hướng dẫn|chương trình|công văn|văn bản)|"
     # "phê duyệt Kế hoạch hoạt động đối ngoại", "đã ký Quyết định số ...": a document's news
     r"phê duyệt (?:kế hoạch|đề án|chương trình|quy hoạch|danh mục)|"
     r"\bký (?:ban hành )?(?:quyết định|kế hoạch(?! hợp tác)|chỉ thị|công văn|văn bản)|"
@@ -104,7 +104,9 @@ _DOCUMENT_HEADER = re.compile(
 )
 _INTERVIEW = re.compile(
     r"phỏng vấn|trả lời báo|trò chuyện với|phóng viên (?:đã )?(?:có )?(?:cuộc )?(?:trao đổi|trò chuyện)|"
-    r"^(?:PV|Phóng viên)\s*:[^\n]*\?",  # a question ("Phóng viên: Trần Tuấn" is a byline)
+    r"^(?:PV|Phóng viên)\s*:[^\n]*\?|"  # a question ("Phóng viên: Trần Tuấn" is a byline)
+    # (or put to the guest by name of address: "- Thưa ông, đâu là điểm nổi bật ...?")
+    r"^[-–]?\s*Thưa (?:ông|bà|đồng chí|Đại sứ|Tổng Lãnh sự|Giám đốc)\b[^\n]*\?",
     re.IGNORECASE | re.MULTILINE,
 )
 # An interview announced in the lead itself ("phóng viên Báo Thế giới & Việt Nam đã có cuộc trao
@@ -139,6 +141,8 @@ _INTERNAL_TITLE = re.compile(
     r"trao (?:tặng )?quà (?:Tết )?(?:cho|tặng) (?:các )?(?:hộ|gia đình|học sinh|người|đối tượng)|"
     # a council's session: "Bế mạc Kỳ họp thứ 11 HĐND tỉnh Tây Ninh khóa X"
     r"kỳ họp (?:thứ \w+ )?(?:\([^)]{0,40}\) )?(?:HĐND|Hội đồng nhân dân)|"
+    # its council's question time: "Chất vấn về hiệu quả hợp tác quốc tế và thu hút đầu tư nước ngoài"
+    r"^(?:[^:\n]{0,30}:\s*)?(?:chất vấn|trả lời chất vấn)\b|"
     # a border guard's operation: "Tuần tra song phương bảo vệ đường biên, cột mốc", "Bộ đội Biên
     # phòng tỉnh diễn tập phương án ..."
     # (not talks that agree on them: "Lãnh đạo Quảng Trị hội đàm với Savannakhet về tuần tra chung")
@@ -270,7 +274,8 @@ def is_activity(doc, province):
     first = [s.text for s in body_sentences(doc) if s.text != doc.title and not _furniture(s.text)][:1]
     title_and_lead = "\n".join([doc.title, *first])
     if (
-        _domestic_visit(title_and_lead) or _spectacle(title_and_lead) or _sector_meeting(title_and_lead)
+        _domestic_visit(title_and_lead) or _domestic_ministry(title_and_lead) or _spectacle(title_and_lead)
+        or _sector_meeting(title_and_lead)
         or _own_meeting(title_and_lead) or _visit_at_home(doc, title_and_lead)
     ):
         return False
@@ -548,6 +553,21 @@ _AFFAIRS_WORDS = r"đối ngoại|ngoại vụ|ngoại giao|hữu nghị|kết n
 _AFFAIRS_TOPIC = re.compile(
     _AFFAIRS_WORDS + r"|biên giới|kiều bào|phi chính phủ|hội nhập|đoàn ra|đoàn vào|thỏa thuận quốc tế|lễ tân", re.IGNORECASE
 )
+
+
+# A ministry of home affairs at work with the province: "đoàn công tác Bộ Nội vụ do Thứ trưởng ... làm việc với UBND tỉnh
+# về tiến độ sắp xếp đơn vị hành chính" (not one on foreign workers, aid or a border: its topic says so).
+_HOME_MINISTRY = re.compile(
+    r"(?i:đoàn (?:công tác|kiểm tra|giám sát|khảo sát))(?: của)? Bộ (?:Nội vụ|Y tế|Tài chính|Giáo dục và Đào tạo|Xây dựng|"
+    r"Giao thông vận tải|Tài nguyên và Môi trường|Nông nghiệp và (?:Phát triển nông thôn|Môi trường)|Tư pháp|"
+    r"Khoa học và Công nghệ|Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch)(?!\w)"
+)
+
+
+def _domestic_ministry(text):
+    """The headline and the lead report a home ministry's delegation at work with the province, with no foreign
+    party or foreign-affairs topic named in them."""
+    return bool(_HOME_MINISTRY.search(text)) and _no_foreign_side(text, _AFFAIRS_TOPIC)
 
 
 def _domestic_visit(text):

@@ -185,10 +185,14 @@ JOINT_ASK = re.compile(
     # ("mong muốn hai bên sớm khảo sát, mở tuyến vận tải hành khách ...")
     _BOTH + r"\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|tích cực|khẩn trương|nghiên cứu|khảo sát|xem xét|phối hợp|đẩy mạnh|"
     r"tăng cường|thúc đẩy|hợp tác|tìm hiểu|khả năng|việc|chặt chẽ|trong(?: công tác| việc)?|xúc tiến|"
+    # ("đề xuất hai tỉnh thống nhất chủ trương đầu tư bãi kiểm hóa chung")
+    r"thống nhất (?:chủ trương|kế hoạch|phương án)|"
     # a third party brought in: "đề nghị hai bên phối hợp với các hãng hàng không xúc tiến mở thêm đường bay"
     r"phối hợp với (?:các )?(?:hãng|doanh nghiệp|cơ quan|công ty)[^,.;:\n]{0,30}?|"
     # each side's offices set to it: "đề nghị hai tỉnh giao cơ quan chuyên môn nghiên cứu, xây dựng ..."
     r"giao (?:các )?cơ quan (?:chuyên môn|chức năng)(?: của mỗi bên)?|"
+    # (or named: "đề nghị hai bên giao Sở Ngoại vụ TPHCM và Văn phòng Quốc tế tỉnh Osaka sớm xây dựng ...")
+    r"giao (?:Sở|Văn phòng|Ban|Cục)\s[^.;:\n]{2,80}?\s(?:và|cùng)\s[^.;:\n]{2,80}?\s(?:sớm|phối hợp|xây dựng|nghiên cứu)|"
     # "đề nghị hai bên tập trung chỉ đạo các ngành chức năng phối hợp thực hiện tốt những nội dung sau: ..."
     r"tập trung|chỉ đạo (?:các )?(?:ngành|lực lượng|cơ quan)(?: chức năng| liên quan)?|"
     # "đề nghị hai bên tập trung một số nội dung: phối hợp hoàn thiện hồ sơ ..."
@@ -513,7 +517,11 @@ def subject_side(ctx, sentence, trig_start, previous):
     )
     head = _past_apposition(ctx, "".join(openings), head)
     if _WE.match(head):
-        return _quoted_speaker(ctx, sentence, trig_start)
+        side = _quoted_speaker(ctx, sentence, trig_start)
+        if side == "pronoun":
+            # '"Chúng tôi cũng đề nghị ...", đồng chí nói.': the speaker of the sentences just before
+            side = next((s for prev in reversed(previous[-3:]) if (s := _opening_speaker(ctx, prev.text))), None)
+        return side
     if ctx.kind == "outbound_delegation" and _DELEGATION_ASKS.match(whole[:_HEAD_CHARS]):
         return "local"  # "Tại đây, đoàn bày tỏ mong muốn Viện ...": on a trip abroad, the province's delegation
     # ("Ông cho biết Gimhae sẽ cử đoàn tham gia Festival Huế 2026, đồng thời mong muốn phía Huế ...": the
@@ -598,16 +606,29 @@ _PRONOUN_TAIL = re.compile(r",\s*(?:ông|bà|đồng chí)\s+" + _ADVERBS_TO_ASK
 
 
 def _quoted_speaker(ctx, sentence, trig_start):
-    """The side of the speaker a quotation is attributed to after it, or None."""
+    """The side of the speaker a quotation is attributed to after it (or before it, with a colon), "pronoun"
+    when a bare "ông", "bà", "đồng chí" says it, or None."""
     text = ctx.doc.text
     line_end = text.find("\n", trig_start)
     m = _SAID_BY.search(text, trig_start, line_end if line_end >= 0 else len(text))
     if not m:
-        return None
+        # 'đồng chí Trịnh Quốc Hưng nói: "Vĩnh Phúc mong muốn ... Chúng tôi đề nghị ...': said before the quote
+        line_start = text.rfind("\n", 0, trig_start) + 1
+        said = next(reversed(list(_SAYS_COLON.finditer(text, line_start, trig_start))), None)
+        if said is None or _QUOTE_CLOSED.search(text, said.end(), trig_start):
+            return None
+        opening = text[max(line_start, text.rfind(". ", line_start, said.start()) + 1) : said.start()]
+        return _opening_speaker(ctx, opening.strip()) or ctx.side_of(opening, 0)
     who = m.group("who").strip()
+    if who.lower() in ("ông", "bà", "đồng chí"):
+        return "pronoun"
     if who in ctx.given_sides:
         return "local" if ctx.given_sides[who] == "local" else "other"
     return ctx.side_of(who, 0)
+
+
+_SAYS_COLON = re.compile(r"(?:nói|phát biểu|khẳng định|nhấn mạnh|cho biết|chia sẻ|bày tỏ)\s*:\s*[“\"]")
+_QUOTE_CLOSED = re.compile(r"[”]|\"\s*,")
 
 
 _COLLECTIVE = re.compile(

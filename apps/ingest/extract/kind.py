@@ -43,7 +43,7 @@ _VENUE_LEAD = (
 # The province's delegation seen from abroad: "đoàn đại biểu tỉnh Hà Nam, Việt Nam".
 _FROM_ABROAD = r"(?i:đoàn (?:đại biểu|công tác))(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name},? \(?Việt Nam"
 # Vietnam's mission abroad receives the province's delegation.
-_OWN_MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự) Việt Nam tại")
+_OWN_MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự|Thương vụ) Việt Nam tại")
 _HOME_VENUE_RX = re.compile(
     r"tại trụ sở|tại (?:tỉnh|thành phố)(?=[.,;]|\s+(?!(?-i:" + UPPER + r")))|tại (?:phường|xã|đặc khu) (?-i:" + UPPER + ")"
     # (a hall of the province's own: "tại Trung tâm Văn hóa - Điện ảnh tỉnh, ...")
@@ -163,6 +163,8 @@ def _central_other_rx():
     )
 
 
+_GOODS_BEFORE = re.compile(r"(?<!\w)(?:đưa|xuất khẩu|bán|vận chuyển)\s(?![^.;\n]{0,40}?\b(?:đoàn|lãnh đạo)\b)[^.;\n]{0,40}$", re.IGNORECASE)
+_SEAT_BEFORE = re.compile(r"(?<!\w)(?:công ty mẹ|tập đoàn mẹ|trụ sở chính|trụ sở|tổng công ty)\s*$", re.IGNORECASE)
 _STAYED_BEFORE = re.compile(r"(?<!\w)(?:từng|đã từng)\s+(?:công tác|học tập|làm việc|sinh sống|chiến đấu|du học)\s*$")
 
 
@@ -181,6 +183,10 @@ def _outbound(doc, province, head):
             continue
         if _ASK_BEFORE.search(where[max(0, m.start() - 120) : m.start()]):
             continue  # "đề nghị Bộ hỗ trợ tỉnh tổ chức Hội nghị ... tại Nhật Bản": asked for, not held there
+        if m.group(0).startswith("sang") and _GOODS_BEFORE.search(where[max(0, m.start() - 50) : m.start()]):
+            continue  # "đưa gạo, tôm Sóc Trăng sang Australia": goods sent there, no one travels
+        if _SEAT_BEFORE.search(where[max(0, m.start() - 40) : m.start()]):
+            continue  # "cùng đoàn công tác của công ty mẹ tại Hàn Quốc": where the guests' firm sits
         if _STAYED_BEFORE.search(where[max(0, m.start() - 40) : m.start()]):
             continue  # "các đồng chí ... từng công tác tại Lào": where guests once worked, not the venue
         if _ROUTE_END_BEFORE.search(where[max(0, m.start() - 160) : m.start() + 12]):
@@ -361,7 +367,9 @@ _ONLINE_WORDS = r"(?:ký kết|hội đàm|hội nghị|làm việc|gặp gỡ|�
 _ONLINE_MODE = r"(?:\s+(?:theo|bằng|qua)\s+hình\s+thức)?\s+trực tuyến(?!\s+(?:kết hợp|tới|đến|với các))"
 _ONLINE_SIGNING = re.compile(
     r"(?<!kết hợp )" + _ONLINE_WORDS + _ONLINE_MODE + r"|ký kết[^.\n]{0,100}?trực tuyến(?! kết hợp| tới| đến)"
-    r"|trực tuyến\s+" + _ONLINE_WORDS + r"|điểm cầu[^.\n]{0,80}?ký kết|ký kết[^.\n]{0,80}?điểm cầu",
+    r"|trực tuyến\s+" + _ONLINE_WORDS + r"|điểm cầu[^.\n]{0,80}?ký kết|ký kết[^.\n]{0,80}?điểm cầu"
+    # (its subject between: "Hội nghị giao thương trực tuyến", "hội nghị xúc tiến thương mại trực tuyến")
+    r"|(?:hội nghị|hội thảo|tọa đàm)(?:\s+(?!trực)[^\s.,;]+){1,3}" + _ONLINE_MODE,
     re.IGNORECASE,
 )
 # A meeting at home that prepares a trip abroad: the province's own event, not the trip.

@@ -115,7 +115,11 @@ _MARKETS_LISTED = re.compile(
     r"(?![^.;\n]{0,40}?(?:kết nghĩa|đối tác|hữu nghị|bạn\b))[^.;\n]{0,40}?\snhư\s+(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$|"
     # where visitors come from: "... lượt khách năm 2019, chủ yếu đến từ Moscow, Novosibirsk, ..."
     r"(?<!đoàn )(?:khách|du khách|lượt khách|hành khách)[^.;\n]{0,60}?\sđến từ\s+(?:các\s+(?:thành phố|địa phương)\s+(?:như\s+)?)?"
-    r"(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$",
+    r"(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$|"
+    # a market named by its localities: "vào thị trường các bang Victoria, New South Wales"
+    r"thị trường\s+(?:các\s+)?(?:bang|tỉnh|vùng|thành phố|khu vực)\s+(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$|"
+    # ... or by its buyers: "người tiêu dùng ở Melbourne và Sydney"
+    r"(?:người tiêu dùng|khách hàng|nhà nhập khẩu)\s+(?:ở|tại)\s+(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$",
     re.IGNORECASE,
 )
 # Where a fair or a show is held: "tham gia Hội chợ Micam tại Milan".
@@ -168,8 +172,12 @@ _PASSED_BEFORE = re.compile(
     r"(?<!\w)(?:đi|băng|ngang|đi ngang) qua\s+(?:địa phận\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+)?$|"
     # (each of those passed: "đi qua địa phận các tỉnh Phông Sa Lỳ, U Đôm Xay rồi đến thành phố Luông Pha Băng")
     r"(?<!\w)(?:đi|băng|ngang|đi ngang) qua\s+địa phận\s+các\s+(?:tỉnh|thành phố|bang)\s+(?:[^,.;\n]{1,30}?(?:,|\svà)\s+){0,4}$|"
+    # (or in transit through several: "quá cảnh các tỉnh Bô-ly-khăm-xay và Khăm Muộn (Lào)")
+    r"(?<!\w)quá cảnh\s+(?:qua\s+)?(?:địa phận\s+)?các\s+(?:tỉnh|thành phố|bang)\s+(?:[^,.;\n]{1,30}?(?:,|\svà)\s+){0,4}$|"
     r"(?:về nước|trở về nước|bay về|về Việt Nam)\s+qua\s+(?:sân bay\s+)?(?:thủ đô\s+|thành phố\s+)?$|"
     r"chuyến bay (?:từ|đến)\s+(?:thủ đô\s+|thành phố\s+)?$|"
+    # (the other ends of flights from the province: "số chuyến bay thẳng giữa Đà Nẵng với Tokyo, Osaka")
+    r"(?:chuyến bay|đường bay)(?: thẳng)?\s+(?:giữa|nối)\s+[^.;\n]{1,30}?\s(?:với|và)\s+(?:[^.;\n]{0,30}?(?:,\s*|\s+và\s+))?$|"
     r"tách (?:ra )?(?:từ|khỏi)\s+(?:tỉnh\s+|thành phố\s+|huyện\s+)?$",
     re.IGNORECASE,
 )
@@ -511,6 +519,7 @@ def _unknown_pattern():
     name_word = UPPER + r"[\w'’\-]*"
     place = name_word + r"(?:\s+" + name_word + r"){0,3}"
     kinds = r"tỉnh|thành phố|bang|tỉnh bang|vùng|hạt|châu|quận|huyện|thị xã|thủ phủ|hội đồng tỉnh|trấn"
+    country = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(
         r"(?<!\w)(?P<plural>(?:hai|các|ba)\s+)?(" + kinds + r")\s+(" + place + r")"
         # a second locality of the same country: "thành phố Tịnh Tây và huyện Long Châu (Quảng Tây,
@@ -519,9 +528,11 @@ def _unknown_pattern():
         r"(?:\s+và\s+(?:(" + kinds + r")\s+|(?(plural)|(?!)))(" + place + r"))?"
         # the places it lies in may come between: "huyện Kim Bình, châu Hồng Hà, tỉnh Vân Nam (Trung Quốc)"
         # (or the capital it lies in: "quận Shinjuku, thủ đô Tokyo (Nhật Bản)")
-        r"(?:\s*,\s*(?:tỉnh|châu|bang|thành phố|khu tự trị|vùng|huyện|thủ đô)\s+" + place + r"){0,3}\s*\(\s*"
+        r"(?:\s*,\s*(?:tỉnh|châu|bang|thành phố|khu tự trị|vùng|huyện|thủ đô)\s+" + place + r"){0,3}(?:\s*\(\s*"
         r"(?:(?:(?:tỉnh|bang|vùng|thành phố|khu tự trị)\s+)?" + UPPER + r"[^,()\n]{0,39},\s*)?"
-        r"(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\s*\)"
+        r"(" + country + r")\s*\)"
+        # (or after a comma, as a country: "đoàn đại biểu tỉnh Nampula, nước Cộng hòa Mozambique", group 7)
+        r"|\s*,\s*nước\s+(?:(?:Cộng hòa|CHDCND|CHND|Liên bang|Dân chủ|Nhân dân)\s+){0,3}(" + country + r")(?!\w))"
     )
 
 
@@ -754,7 +765,9 @@ def extract(doc, province):
     items = [i for i in items if not (site_only.get(i.canonical) and i.country in others)]
     known = {_variant_key(i.name) for i in items} | set(by_key)
     for m in _unknown_pattern().finditer(text):
-        country = next(c for c, forms in countries.items() if m.group(6) in forms)
+        if m.group(7) and m.group(0).count(",") > 1:
+            continue  # (an address, the country after its places: "huyện Kiri Vong, tỉnh Takeo, nước Campuchia")
+        country = next(c for c, forms in countries.items() if (m.group(6) or m.group(7)) in forms)
         for kind_group, name_group in ((2, 3), (4, 5)):
             name = m.group(name_group)
             if name is None:

@@ -31,7 +31,7 @@ MAX_CHARS = 500
 
 # Ask verbs. "mong" alone only with an addressee (handled in _TRIGGER by a lookahead).
 _ADDRESSEE = (
-    r"Bộ|Trung ương|Chính phủ|Đại sứ|Lãnh sự|Tổng Lãnh sự|Liên hiệp|Đoàn|[Pp]hía|quý|[Nn]gài|"
+    r"Bộ|Trung ương|Chính phủ|Đại sứ|Lãnh sự|Tổng Lãnh sự|Liên hiệp|Đoàn|[Pp]hía|[Qq]uý|[Nn]gài|"
     r"các cơ quan|các bộ|Ủy ban|Hội|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|[Cc]ác nhà đầu tư|[Dd]oanh nghiệp"
 )
 # A hope that a named addressee will do something concrete is an ask too: "bày tỏ hy vọng ...
@@ -44,7 +44,7 @@ _HOPE_ASK = (
 )
 # A company, a school or a fund the province asks ("mong tập đoàn sớm triển khai giai đoạn 2 ...", "cũng mong Học
 # viện cử chuyên gia ..."): with "mong" and "nhờ" only (a capital: "tổ chức" is a verb too).
-_BODY = r"tập đoàn|công ty|Tập đoàn|Công ty|Học viện|Viện|Trường|Quỹ|Tổ chức"
+_BODY = r"tập đoàn|công ty|Tập đoàn|Công ty|Học viện|Viện|Trường|nhà trường|Quỹ|Tổ chức"
 _TRIGGER = re.compile(
     r"(?<!\w)(?:[Kk]iến nghị|[Đđ]ề nghị|[Đđ]ề xuất|[Mm]ong muốn|[Mm]ong được|[Đđ]ề đạt|"
     r"[Mm]ong(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY + r")(?!\w))|"
@@ -311,6 +311,8 @@ _CONTINUATION = re.compile(
     # nước sớm nâng cấp cặp cửa khẩu ...")
     r"^Đồng thời,?\s+(?:hai bên|hai tỉnh|hai địa phương)\s+(?:cùng\s+|cùng nhau\s+|phối hợp\s+)?(?:đề xuất|kiến nghị|báo cáo)"
     r"\s+(?:với\s+|lên\s+)?(?:Chính phủ|cấp có thẩm quyền|cấp trên)|"
+    # (or a step both are asked to take: "Đồng thời, hai bên sớm thống nhất kế hoạch nâng cấp cặp cửa khẩu ...")
+    r"^Đồng thời,?\s+(?=" + JOINT_ASK.pattern + r")|"
     r"^(?:Xây dựng|Hỗ trợ|Tạo điều kiện|Quan tâm|Xem xét|Sớm|Tiếp tục|Chuẩn bị|Đẩy mạnh|"
     r"Thúc đẩy|Giới thiệu|Kết nối|Bố trí|Ưu tiên|Cho phép|Nâng cấp|Phối hợp|Tăng cường|Giúp|"
     r"Ủng hộ|Có cơ chế|Có chính sách|Nghiên cứu|Chỉ đạo|Tham mưu|Cung cấp|Hướng dẫn|Cấp|"
@@ -361,6 +363,12 @@ _INLINE_LIST = re.compile(
 )
 
 
+# An ask named as the subject of its own raising: "kiến nghị về việc ... từng được tỉnh nêu", "đề xuất này đã được
+# thành phố đưa ra".
+_RAISED_BEFORE = re.compile(
+    r"[^.;:]{0,80}?\s(?:từng|đã)\s+được\s+(?:tỉnh|thành phố|UBND|lãnh đạo|địa phương|chúng tôi)[^.;:]{0,20}?\s"
+    r"(?:nêu|đề xuất|kiến nghị|đề nghị|đưa ra|gửi)(?!\w)"
+)
 # What the province asks to be let do or given ("đề xuất được đăng cai", "kiến nghị được Trung ương hỗ trợ"), not
 # what became of a proposal ("đề xuất được thông qua").
 _TO_GET = re.compile(
@@ -373,6 +381,8 @@ def _is_noun(text, start, end, sent_start):
     after = text[end : end + 12]
     if text[start:end].lower().startswith(("mong", "cần")) and after.lstrip().startswith("được"):
         return False  # "mong muốn được Bộ hỗ trợ", "cần được Trung ương hỗ trợ": a verb; "đề xuất được thông qua": a noun
+    if _RAISED_BEFORE.match(text, end, end + 120):
+        return True  # "kiến nghị về việc hỗ trợ kinh phí xây kè từng được tỉnh nêu từ năm 2019": the ask, named
     if _TO_GET.match(text, end, end + 30) and not _NOUN_BEFORE.search(before):
         return False  # "Tỉnh cũng đề xuất được đăng cai tổ chức ...": to be allowed to, a verb
     if text[start:end].lower() in ("hy vọng", "kỳ vọng", "mong rằng"):
@@ -385,9 +395,10 @@ def _is_noun(text, start, end, sent_start):
 # (also of a foreign locality: "bày tỏ mong muốn bang Nam Úc hỗ trợ chuyển giao công nghệ ...")
 _EXPRESSED_ASK = (
     # (or of an institute, a school, a fund: "đoàn bày tỏ mong muốn Viện hợp tác nghiên cứu, chuyển giao giống hàu")
-    r"\s+(?:" + _ADDRESSEE + r"|Viện|Quỹ|(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn|" + UPPER + r"\w*))(?!\w)"
+    # (a school, a company: "bày tỏ mong muốn nhà trường làm cầu nối, giới thiệu ...")
+    r"\s+(?:" + _ADDRESSEE + r"|" + _BODY + r"|(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn|" + UPPER + r"\w*))(?!\w)"
     r"[^.;]{0,80}?(?:hỗ trợ|quan tâm|tạo điều kiện|giúp|giới thiệu|kết nối|chuyển giao|"
-    r"là cầu nối|làm cầu nối|xem xét|ủng hộ|"
+    r"là cầu nối|làm cầu nối|xem xét|ủng hộ|chia sẻ|"
     # a common threat fought together: "bày tỏ mong muốn thành phố Phòng Thành Cảng phối hợp chặt chẽ
     # trong kiểm soát dịch tả lợn châu Phi"
     r"phối hợp[^.;]{0,30}?(?:" + THREAT_VERBS + r"))"
@@ -501,6 +512,8 @@ def _candidates(doc, ctx, activity_year=None):
                 break
             if start - sent.start <= 2 and _ASK_AS_SUBJECT.match(text, start, sent.end) and _TOLD_DONE.search(text, start, sent.end):
                 continue  # "Đề xuất ... mà tỉnh nêu năm 2020 cũng đã được ...", "Kiến nghị năm 2018 về việc ...": told as history
+            if re.search(r"(?<!\w)như\s+$", text[max(sent.start, start - 6) : start]) and _TOLD_DONE.search(text, end, sent.end):
+                continue  # "nhiều kiến nghị tỉnh nêu năm 2016, như đề nghị hỗ trợ ..., đã được Bộ quan tâm giải quyết": history
             if _is_noun(text, start, end, sent.start):
                 # (the province's asks announced as a noun, listed under it: "UBND tỉnh có một số kiến
                 # nghị như sau:" then "- Đề nghị ...", "- Hỗ trợ ...", or after it, numbered: "...: (1) ...")

@@ -50,6 +50,9 @@ _LOCAL_UNIT_NAME = re.compile(
 )
 
 
+_SO = re.compile(r"\bSở (?=[^;]*\b(?:tỉnh|thành phố|bang|châu)\s)")
+
+
 def _without_units(text):
     """``text`` with the names of Vietnamese units blanked out."""
     for s, e, _unit in reversed(lookup.find_all(text)):
@@ -70,7 +73,8 @@ def _side(person, text):
     plain = _LOCAL_UNIT_NAME.sub(" ", plain)
     if _FOREIGN_TITLE.search(plain) or country_re.search(plain.replace("Việt Nam", " ")):
         return "foreign"
-    if not _VIETNAMESE_POST.search(titles) and any(
+    # (a department of the foreign unit named in it is no Vietnamese post: "Giám đốc Sở Thương mại tỉnh Takéo")
+    if not _VIETNAMESE_POST.search(_SO.sub(" ", titles)) and any(
         fold(m.group(1)) in _lexicon().localities for m in _UNIT_NAMED.finditer(plain)
     ):
         return "foreign"
