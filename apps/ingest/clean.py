@@ -218,6 +218,10 @@ def _breadcrumb_day(line):
     return day if _looks_like_dateline(day) or _LABELLED_DAY.match(day) else None
 
 
+_PLAYER = re.compile(r"^\s*(?:Nghe bài viết|Nghe đọc bài viết|Nghe bài|Đọc bài viết)\b[^\n]{0,60}\d:\d{2}\s*/\s*\d{1,2}:\d{2}", re.I)
+_FOLLOW_US = re.compile(r"\s*\|\s*Theo dõi [^|\n]{1,50} trên Google News\s*$")
+
+
 def clean(text):
     """Clean one article's text (decoded, and normalized by normalize.lines: the patterns
     here are written in that form); returns a CleanArticle."""
@@ -239,6 +243,12 @@ def clean(text):
             if line:
                 removed.append(line)
             continue
+        if i < 40 and _PLAYER.match(line):
+            removed.append(line)
+            continue  # an audio player's widget: "Nghe bài viết 0:00 / 0:00 Giọng nam miền Bắc"
+        if i < 40 and _FOLLOW_US.search(line):
+            removed.append(line)
+            line = _FOLLOW_US.sub("", line)  # "BLC - 09/12/2025 11:30 | Theo dõi Báo Lào Cai trên Google News"
         if i < 40 and (day := _breadcrumb_day(line)):
             removed.append(line)
             line = day  # the publication line a portal prints at the end of its breadcrumb
@@ -344,7 +354,7 @@ def _inline_box_end(lines, i, box):
 
 
 # (a credit of initials too: "- Ảnh: N.AN")
-_CAPTION_CREDIT = re.compile(r"\S\s*\(?\bẢnh\s*:\s*(?:[^\W\d_]\.)*[^\s.()]+(?:\s+[^\s.()]+){0,3}\)?\s*$")
+_CAPTION_CREDIT = re.compile(r"\S\s*\(?\b(?i:ảnh)\s*:\s*(?:[^\W\d_]\.)*[^\s.()]+(?:\s+[^\s.()]+){0,3}\)?\s*$")
 
 
 def _is_subheading(line):
@@ -636,6 +646,9 @@ _SHORT_WIDGET = re.compile(
 
 def _looks_like_dateline(line):
     """ "24/08/2015 - 18:19", "Thứ Năm, 12/10/2023 - 15:20", "Cập nhật ngày: 07/09/2014": not a title."""
+    # (its widgets beside it, and an outlet's code before it: "08/01/2020 15:36 Lượt xem: 642 [In] [Gửi email]",
+    # "BLC - 09/12/2025 11:30 | Theo dõi Báo Lào Cai trên Google News")
+    line = _DATELINE_WIDGETS.sub(" ", _OUTLET_CODE.sub("", line)).strip(" |")
     if re.match(r"^[\W\d]*\d{1,2}[/-]\d{1,2}[/-]\d{2,4}", line) and len(line.split()) < 8:
         return True
     if (m := _DAY_AND_CLOCK.match(line)) and all(
@@ -658,6 +671,10 @@ def _looks_like_dateline(line):
 
 
 # The day and its time of day first on a line, then "|" or "·" (its widgets, each a few words).
+_OUTLET_CODE = re.compile(r"^[A-ZĐ]{2,6}\s+[-–]\s+(?=\d)")
+_DATELINE_WIDGETS = re.compile(
+    r"\[[^\]\d\n]{1,20}\]|(?i:lượt (?:xem|đọc|truy cập))\s*:?\s*[\d.,]+|\|\s*Theo dõi [^|\n]{1,50} trên Google News"
+)
 _DAY_AND_CLOCK = re.compile(r"^[\W\d]*\d{1,2}[/-]\d{1,2}[/-]\d{4}\s*[-,]?\s*\d{1,2}:\d{2}(?=\s*[|·•])")
 # An author's name, a separator, then the day and its time of day.
 _AUTHOR_DATELINE = re.compile(

@@ -1119,3 +1119,32 @@ def test_a_sections_name_and_the_day_after_a_double_arrow_is_the_publication_lin
     assert out.title == "Đoàn công tác tỉnh Sơn La thăm và làm việc tại tỉnh Luông Nặm Thà"
     record = extract_from_text(page, "t.txt")[1]
     assert (record["start_date"], record["end_date"]) == ("2019-09-16", "2019-09-18")
+
+
+def test_a_one_line_read_more_box_before_a_caption_credited_in_capitals_keeps_the_story():
+    page = ("Khánh Hòa muốn mở đường bay từ vùng Irkutsk (Nga)\n21/10/2015 05:40 GMT+7\nChiều qua 20.10, ông Trần Văn Nam, Phó "
+            "chủ tịch UBND tỉnh Khánh Hòa, đã tiếp đoàn công tác vùng Irkutsk (Liên bang Nga).\nĐọc thêm: Bà Rịa - Vũng Tàu tiếp "
+            "đoàn vùng Primorsky\nÔng Nam đề nghị vùng Irkutsk phối hợp mở đường bay thuê chuyến đến Cam Ranh.\nÔng Trần Văn Nam "
+            "tặng quà lưu niệm cho đoàn. ẢNH: HẢI AN\nÔng Ivan Petrov cho biết vùng sẵn sàng phối hợp với các hãng lữ hành.\n"
+            "Tham dự buổi tiếp có bà Lê Thị Hoa, Giám đốc Sở Ngoại vụ.\n")
+    text = clean(page).text
+    assert "Primorsky" not in text and "Lê Thị Hoa" in text and "Cam Ranh" in text
+
+
+def test_a_dateline_with_its_widgets_an_outlets_code_and_an_audio_player_are_no_title_or_lead():
+    page = ("SỞ NGOẠI VỤ TỈNH QUẢNG NAM\nGiới thiệu Tin tức - Sự kiện Văn bản chỉ đạo Hợp tác quốc tế Viện trợ phi chính phủ Hỏi "
+            "đáp\nTin tức - Sự kiện » Tin hoạt động\nHội nghị tổng kết công tác đối ngoại năm 2019\n08/01/2020 15:36 Lượt xem: 642 "
+            "[Phóng to] [In] [Gửi email]\nSáng 8/1, UBND tỉnh Quảng Nam tổ chức Hội nghị tổng kết công tác đối ngoại năm 2019.\n"
+            "Đồng chí Trần Văn Tân, Phó Chủ tịch UBND tỉnh chủ trì hội nghị.\n")
+    out = clean(page)
+    assert out.title == "Hội nghị tổng kết công tác đối ngoại năm 2019" and out.published == "2020-01-08"
+    # (a dateline in brackets stays one: "[08/01/2020 - 15:36] Cỡ chữ: A A+")
+    out = clean(page.replace("08/01/2020 15:36 Lượt xem: 642 [Phóng to] [In] [Gửi email]", "[08/01/2020 - 15:36] Cỡ chữ: A A+"))
+    assert out.title == "Hội nghị tổng kết công tác đối ngoại năm 2019" and out.published == "2020-01-08"
+    page = ("Thứ Ba, 9/12/2025\nChính trị / Đối ngoại\nLào Cai - Hồng Hà: Thúc đẩy kết nối hạ tầng\nBLC - 09/12/2025 11:30 | Theo "
+            "dõi Báo Lào Cai trên Google News\nNghe bài viết 0:00 / 0:00 Giọng nam miền Bắc\nSáng 9/12, tại trụ sở UBND tỉnh, "
+            "đồng chí Hoàng Văn Bảo, Phó Chủ tịch UBND tỉnh Lào Cai đã tiếp đoàn công tác châu Hồng Hà, tỉnh Vân Nam (Trung "
+            "Quốc).\n")
+    text = clean(page).text
+    assert "Google News" not in text and "Nghe bài viết" not in text
+    assert extract_from_text(page, "t.txt")[1]["is_activity"] is True

@@ -2175,3 +2175,24 @@ def test_joint_steps_both_sides_are_asked_to_take():
             "cán bộ.")
     asks = _asks(text)
     assert any("Cha Lo" in t for t in asks) and any("kiểm hóa" in t for t in asks) and any("trao đổi cán bộ" in t for t in asks)
+
+
+def test_international_organisations_asked_and_a_guests_wishes_with_the_province_or_its_city():
+    text = ("Ninh Bình gặp mặt các cơ quan đại diện ngoại giao\nSáng 5/2/2026, UBND tỉnh Ninh Bình gặp mặt các cơ quan đại diện "
+            "ngoại giao và tổ chức quốc tế.\nChủ tịch UBND tỉnh đề nghị các cơ quan đại diện giới thiệu nhà đầu tư. Tỉnh cũng "
+            "mong các tổ chức quốc tế hỗ trợ kinh nghiệm bảo tồn đô thị di sản.")
+    assert any("đô thị di sản" in t for t in _asks(text))
+    text = ("Quảng Ninh tiếp đoàn thành phố Phòng Thành Cảng\nSáng 5/3/2024, Chủ tịch UBND tỉnh Quảng Ninh tiếp đoàn thành phố "
+            "Phòng Thành Cảng (Trung Quốc) do ông Hoàng Vĩ, Thị trưởng làm trưởng đoàn.\nÔng Hoàng Vĩ cho biết, năm 2023 kim "
+            "ngạch tăng mạnh; thành phố đang đầu tư cảng biển và mong muốn hai bên cùng nghiên cứu cơ chế quản lý chung khu "
+            "vực cửa khẩu. Thành phố mong muốn cùng Quảng Ninh nghiên cứu kết nối cảng Phòng Thành với cảng Cái Lân.")
+    assert _asks(text) == []
+
+
+def test_a_pronoun_recalling_history_before_its_ask_is_still_the_speaker():
+    text = ("Khánh Hòa tiếp Tổng Lãnh sự Nga\nSáng 5/3/2026, Phó Chủ tịch UBND tỉnh Khánh Hòa Lê Hữu Thọ tiếp ông Sergei "
+            "Ivanov, Tổng Lãnh sự Nga tại Đà Nẵng.\nĐồng chí Lê Hữu Thọ đề nghị Tổng Lãnh sự quán thúc đẩy mở đường bay thẳng. "
+            "\"Chúng tôi cũng mong Tổng Lãnh sự quán kết nối với các trường đại học của Nga\", đồng chí Lê Hữu Thọ nói.\n"
+            "Đồng chí cũng nhắc lại, tỉnh Khánh Hòa và tỉnh Sakhalin đã ký biên bản ghi nhớ hợp tác, và đề nghị Tổng Lãnh sự "
+            "quán hỗ trợ tổ chức đoàn lãnh đạo tỉnh Sakhalin sang thăm Khánh Hòa.")
+    assert any("đoàn lãnh đạo tỉnh Sakhalin" in t for t in _asks(text))

@@ -85,7 +85,7 @@ _PRONOUN_SPEAKS = re.compile(
     # (or asks: "Bà bày tỏ mong muốn tỉnh cử sinh viên ..., đồng thời mong hai bên ...": the pronoun
     # asks, the province is whom it asks)
     r"^\s*(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+(?:cũng\s+)?(?:cho biết|nói|khẳng định|nhấn mạnh|thông tin|chia sẻ|"
-    r"bày tỏ|mong muốn|mong|đề nghị|kiến nghị|đề xuất|hy vọng)\b"
+    r"bày tỏ|mong muốn|mong|đề nghị|kiến nghị|đề xuất|hy vọng|nhắc lại|cho rằng)\b"
 )
 _CAPITALISED_RUN = re.compile(UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,3}")
 
@@ -413,6 +413,10 @@ class Context:
             return not re.match(
                 r"[^.;]{0,25}?\b[Tt]rung ương|(?:các )?cơ quan (?:đại diện|lãnh sự|ngoại giao)(?!\w)", after[m.start() :]
             )
+        if (with_us := re.match(r"cùng\s+(?:với\s+)?(?:(?:tỉnh|thành phố)\s+)?", after)) and self.province_object and (
+            self.province_object.match(after[with_us.end() :])
+        ):
+            return True  # "Thành phố mong muốn cùng Quảng Ninh nghiên cứu ...": the guest's wish, with the province
         if m := _LEARN_FROM.match(after):
             # "mong muốn học hỏi kinh nghiệm của Vĩnh Long trong canh tác lúa": the guest learns from the province
             rest = after[m.end() :]
@@ -507,7 +511,10 @@ def subject_side(ctx, sentence, trig_start, previous):
     if clause:  # (after its own opening: "...; tại đây, lãnh đạo thành phố thông tin ... và đề nghị ...")
         clause = _strip_openings(clause[:1].upper() + clause[1:])[1]
     # (nor the passive "...; tỉnh Phú Thọ được ông đề nghị cử cán bộ ...": the guest asks the province)
-    if clause and ctx.actor.match(clause) and not re.search(r"(?<!\w)(?:có thể|nên|cần|sẽ|được)(?!\w)", clause):
+    # (a bare "thành phố" in a province's story is the guest's city: "...; thành phố đang tập trung đầu tư ... và mong
+    # muốn hai bên ...")
+    bare_city = not ctx.is_city and re.match(r"[Tt]hành phố\s+(?!(?-i:" + UPPER + r"))", clause)
+    if clause and not bare_city and ctx.actor.match(clause) and not re.search(r"(?<!\w)(?:có thể|nên|cần|sẽ|được)(?!\w)", clause):
         if side := ctx.side_of(clause, 0):
             return side
     # (a quotation opens the sentence: its words are the speaker's)
