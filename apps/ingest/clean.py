@@ -219,7 +219,8 @@ def _breadcrumb_day(line):
 
 
 _PLAYER = re.compile(r"^\s*(?:Nghe bài viết|Nghe đọc bài viết|Nghe bài|Đọc bài viết)\b[^\n]{0,60}\d:\d{2}\s*/\s*\d{1,2}:\d{2}", re.I)
-_FOLLOW_US = re.compile(r"\s*\|\s*Theo dõi [^|\n]{1,50} trên Google News\s*$")
+_GOOGLE_NEWS = r"\|\s*Theo dõi [^|\n]{1,50} trên Google News"  # a "follow us" widget beside a dateline
+_FOLLOW_US = re.compile(r"\s*" + _GOOGLE_NEWS + r"\s*$")
 
 
 def clean(text):
@@ -673,7 +674,7 @@ def _looks_like_dateline(line):
 # The day and its time of day first on a line, then "|" or "·" (its widgets, each a few words).
 _OUTLET_CODE = re.compile(r"^[A-ZĐ]{2,6}\s+[-–]\s+(?=\d)")
 _DATELINE_WIDGETS = re.compile(
-    r"\[[^\]\d\n]{1,20}\]|(?i:lượt (?:xem|đọc|truy cập))\s*:?\s*[\d.,]+|\|\s*Theo dõi [^|\n]{1,50} trên Google News"
+    r"\[[^\]\d\n]{1,20}\]|(?i:lượt (?:xem|đọc|truy cập))\s*:?\s*[\d.,]+|" + _GOOGLE_NEWS
 )
 _DAY_AND_CLOCK = re.compile(r"^[\W\d]*\d{1,2}[/-]\d{1,2}[/-]\d{4}\s*[-,]?\s*\d{1,2}:\d{2}(?=\s*[|·•])")
 # An author's name, a separator, then the day and its time of day.

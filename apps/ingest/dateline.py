@@ -84,8 +84,8 @@ _ENGLISH_DATE = re.compile(
 
 
 def english_date_line(line):
-    """ "Nov 20, 2015 9:08 PM": an English template's publication line."""
-    return bool(_ENGLISH_DATE.match(line)) and len(line.split()) <= 8
+    """ "Nov 20, 2015 9:08 PM": an English template's publication line, its match (month, day, year), or None."""
+    return _ENGLISH_DATE.match(line) if len(line.split()) <= 8 else None
 
 
 def section_day_line(line):
@@ -159,8 +159,7 @@ def find_published(text, corpus_date=None, title=None):
                 found.append((day, (offset + w.start(1), offset + w.end())))
             offset += len(line) + 1
             continue
-        e = _ENGLISH_DATE.match(line)
-        if e and english_date_line(line):
+        if e := english_date_line(line):
             if day := _iso(int(e.group(2)), _ENGLISH_MONTHS.index(e.group(1)[:3].lower()) + 1, int(e.group(3))):
                 found.append((day, (offset + e.start(), offset + e.end())))
             offset += len(line) + 1

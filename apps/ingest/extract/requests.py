@@ -43,7 +43,8 @@ _HOPE_ASK = (
     r"dành (?:học bổng|suất học bổng|nguồn|kinh phí|sự quan tâm)|cấp học bổng|tài trợ|chia sẻ kinh nghiệm)"
 )
 # A company, a school or a fund the province asks ("mong tập đoàn sớm triển khai giai đoạn 2 ...", "cũng mong Học
-# viện cử chuyên gia ..."): with "mong" and "nhờ" only (a capital: "tổ chức" is a verb too).
+# viện cử chuyên gia ..."): after "mong", "nhờ" and "bày tỏ mong muốn" only, not every ask word's addressee ("tổ
+# chức" only with what kind it is, "Tổ chức" with its capital: "tổ chức" is a verb too).
 _BODY = r"tập đoàn|công ty|Tập đoàn|Công ty|Học viện|Viện|Trường|nhà trường|Quỹ|Tổ chức|tổ chức (?:quốc tế|phi chính phủ)"
 _TRIGGER = re.compile(
     r"(?<!\w)(?:[Kk]iến nghị|[Đđ]ề nghị|[Đđ]ề xuất|[Mm]ong muốn|[Mm]ong được|[Đđ]ề đạt|"
