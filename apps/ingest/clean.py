@@ -63,6 +63,7 @@ _TAIL_MARKER = re.compile(
     r"tin khác|các tin khác|tin bài khác|tin ảnh khác|"
     r"(?:các )?bài viết khác|các bài khác|(?:các )?tin cũ hơn|(?:các )?tin đã đăng|"
     r"(?:bài |tin )?(?:xem thêm|đọc thêm)|đọc tiếp|xem tiếp|có thể bạn quan tâm|tin mới nhất|tin đọc nhiều|đọc nhiều nhất|"
+    r"(?:bài |tin |tin bài )(?:đọc|xem) nhiều\s*:?\s*$|"
     r"bản quyền|©|copyright|địa chỉ:|từ khóa|tags?:|cơ quan chủ quản\s*(?::|$)|chịu trách nhiệm chính\s*(?::|$)|"
     # a portal's widget headings, each a line of its own
     r"(?:tin mới|tin nổi bật|tin xem nhiều|liên kết website|lịch công tác(?: của lãnh đạo[^\n]{0,40})?|"
@@ -336,6 +337,8 @@ def _inline_box_end(lines, i, box):
         return None
     heads = 0
     while not inline and heads < len(rest) and heads < 5 and not _is_sentence(rest[heads][1]) and len(rest[heads][1].split()) <= 30:
+        if heads and _TAIL_MARKER.match(rest[heads][1]):
+            return None  # the page's tail after the box ("Bình luận (3)", the readers' comments): the story ended
         heads += 1
     # (a one-line box may be followed by the story's next subheading: "Đọc thêm: ..." then "Nâng cấp hạ
     # tầng cửa khẩu Cha Lo - Na Phàu" then its paragraphs)
@@ -380,7 +383,17 @@ def _masthead(lines, title):
             break
         if m := _MASTHEAD.match(line):
             return m.group("name").strip()
+        # (or the page's <title>, the headline then the site: "Gặp mặt ... năm mới 2013 - Sở Ngoại vụ tỉnh Bà Rịa - Vũng Tàu")
+        if title and line.startswith(title) and (m := _SITE_AFTER_TITLE.match(line, len(title))):
+            return m.group("name").strip()
     return None
+
+
+_SITE_AFTER_TITLE = re.compile(
+    r"\s*[-–|]\s*(?:Sở Ngoại vụ|Cổng thông tin điện tử|Cổng TTĐT|Trang thông tin điện tử|Báo(?: điện tử)?|UBND|"
+    r"Ủy ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<name>[^\W\d_][^\n|:•·,()]{1,30}?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _without_titled_copy(lines):
@@ -486,9 +499,10 @@ def _tagline(line):
     paper's tagline; a national outlet's name, a site's address on a short line."""
     return bool(
         re.search(
-            r"(?:^|[-–|]\s*)(?:Cơ quan (?:Trung ương )?(?:ngôn luận |chủ quản )?(?:của|thuộc)|Tiếng nói của|Diễn đàn của)\s+"
+            r"(?:^|[-–|]\s*)(?:Cơ quan (?:Trung ương )?(?:ngôn luận |chủ quản )?(?:của|thuộc)|Tiếng nói của|Diễn đàn của|"
+            r"Báo (?:điện tử )?của)\s+"
             r"(?:Đảng|Tỉnh|Thành|UBND|Ủy ban|Bộ|Chính phủ|Quốc hội|Thông tấn|Hội|Tổng|Liên|Trung ương|Mặt trận|Ban|Đoàn)"
-            r"|^Báo (?:điện tử )?tiếng Việt\b",
+            r"|^(?:[\w.]+\s+)?Báo (?:điện tử )?tiếng Việt\b",  # ("VnExpress Báo tiếng Việt nhiều người xem nhất")
             line,
             re.I,
         )
@@ -674,7 +688,9 @@ def _looks_like_dateline(line):
 # The day and its time of day first on a line, then "|" or "·" (its widgets, each a few words).
 _OUTLET_CODE = re.compile(r"^[A-ZĐ]{2,6}\s+[-–]\s+(?=\d)")
 _DATELINE_WIDGETS = re.compile(
-    r"\[[^\]\d\n]{1,20}\]|(?i:lượt (?:xem|đọc|truy cập))\s*:?\s*[\d.,]+|" + _GOOGLE_NEWS
+    r"\[[^\]\d\n]{1,20}\]|(?i:lượt (?:xem|đọc|truy cập))\s*:?\s*[\d.,]+|" + _GOOGLE_NEWS + r"|"
+    # (icons with their counts and buttons: "23/12/2025 17:45 👁 1.052 🖨 In f Chia sẻ A A+ A++")
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?(?:\s*[\d.,]+(?!\s*[/:]))?|(?<!\w)(?i:chia sẻ)(?!\w)|(?<!\w)A-?\s+A\+(?:\s+A\+\+)?(?!\w)"
 )
 _DAY_AND_CLOCK = re.compile(r"^[\W\d]*\d{1,2}[/-]\d{1,2}[/-]\d{4}\s*[-,]?\s*\d{1,2}:\d{2}(?=\s*[|·•])")
 # An author's name, a separator, then the day and its time of day.

@@ -324,6 +324,11 @@ def html_to_text(markup):
         for i in range(parser.h1_at):
             if parts[i].strip() and " ".join(parts[i].split()) == parser.h1_text:
                 parts[i] = ""
+        # The <title>, the headline then the site's name ("... - Cổng thông tin điện tử tỉnh Bắc Ninh"), kept above
+        # the page: the site names the province a story of "UBND tỉnh" leaves unnamed (clean.py's masthead).
+        title = " ".join("".join(parser.title).split())
+        if title.startswith(parser.h1_text) and re.fullmatch(r"\s*[-–|]\s*\S.{0,80}", title[len(parser.h1_text) :]):
+            parts = ["\n", title, "\n", *parts]
     text = "".join(parts)  # character references are already resolved, once (convert_charrefs)
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
     return re.sub(r"\n\s*\n+", "\n\n", text).strip()

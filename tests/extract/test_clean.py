@@ -1148,3 +1148,52 @@ def test_a_dateline_with_its_widgets_an_outlets_code_and_an_audio_player_are_no_
     text = clean(page).text
     assert "Google News" not in text and "Nghe bài viết" not in text
     assert extract_from_text(page, "t.txt")[1]["is_activity"] is True
+
+
+def test_a_most_read_list_heading_ends_the_story():
+    story = (
+        "Hà Nam tiếp đoàn tỉnh Tochigi (Nhật Bản)\nSáng 14/3, Phó Chủ tịch UBND tỉnh Hà Nam tiếp đoàn công tác tỉnh "
+        "Tochigi, hai bên trao đổi về hợp tác đào tạo điều dưỡng và tiếp nhận thực tập sinh.\n"
+    )
+    for marker in ("Bài đọc nhiều:", "Tin đọc nhiều:", "Tin xem nhiều:"):
+        out = clean(story + marker + "\nPhó Chủ tịch UBND tỉnh Đỗ Quang Vinh tiếp Đại sứ Phần Lan\n")
+        assert "Đỗ Quang Vinh" not in out.text, marker
+        assert "thực tập sinh" in out.text
+
+
+def test_the_pages_title_copy_with_a_foreign_affairs_departments_name_gives_the_masthead():
+    title = "Gặp mặt các tổ chức phi chính phủ nước ngoài nhân dịp năm mới 2024"
+    out = clean(
+        title + " - Sở Ngoại vụ tỉnh Bà Rịa - Vũng Tàu\n" + title + "\n"
+        "Chiều 10/1/2024, UBND tỉnh tổ chức buổi gặp mặt các tổ chức phi chính phủ nước ngoài đang hoạt động trên địa bàn.\n"
+    )
+    assert out.title == title
+    assert out.masthead == "Bà Rịa - Vũng Tàu"
+
+
+def test_a_box_of_related_headlines_followed_by_readers_comments_ends_the_story():
+    text = (
+        "An Giang tiếp đoàn tỉnh Takeo (Campuchia)\n"
+        "Sáng 20/5, Phó Chủ tịch UBND tỉnh An Giang tiếp đoàn công tác tỉnh Takeo, hai bên trao đổi về quản lý biên "
+        "giới và phát triển thương mại qua cửa khẩu.\n"
+        "Tin liên quan\n"
+        "An Giang khai trương chợ biên giới Vĩnh Xương\n"
+        "Tịnh Biên đón đoàn doanh nghiệp Campuchia\n"
+        "Bình luận (3)\n"
+        "Lâm Thị Ngọc (Long Xuyên): Mong hai tỉnh sớm mở thêm tuyến xe buýt qua cửa khẩu để người dân đi lại thuận tiện.\n"
+        "Trần Quốc Bảo (Châu Đốc): Nên có thêm chợ đêm ở khu cửa khẩu cho khách du lịch hai nước.\n"
+    )
+    out = clean(text).text
+    assert "Lâm Thị Ngọc" not in out and "Trần Quốc Bảo" not in out
+    assert "qua cửa khẩu." in out
+
+
+def test_a_dateline_with_icons_share_buttons_and_font_sizes_is_the_publication_line():
+    title = "Thành phố tiếp Tổng Lãnh sự Australia tại Thành phố Hồ Chí Minh"
+    out = clean(
+        "Ho Chi Minh City Department of Foreign Affairs\n" + title + "\n"
+        "18/11/2025 09:30 👁 2.417 🖨 In f Chia sẻ A A+ A++\n"
+        "Sáng 17/11, Phó Chủ tịch UBND Thành phố tiếp bà Emma Walsh, Tổng Lãnh sự Australia tại Thành phố Hồ Chí Minh.\n"
+    )
+    assert out.title == title
+    assert out.published == "2025-11-18"

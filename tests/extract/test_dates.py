@@ -1121,3 +1121,37 @@ def test_an_english_templates_publication_line_dates_the_story():
     record = extract_from_text(text, "t.txt")[1]
     assert record["published"] == "2015-11-20" and record["title"].startswith("Hải Phòng - Kitakyushu")
     assert (record["start_date"], record["end_date"]) == ("2015-11-20", "2015-11-20")
+
+
+def test_a_lead_opening_from_a_day_tells_the_start_and_no_end():
+    text = ("Đoàn công tác tỉnh Lạng Sơn thăm Cộng hòa Séc\n20/11/2024 09:15\n"
+            "Từ ngày 17/11, Đoàn công tác tỉnh Lạng Sơn do Phó Chủ tịch UBND tỉnh Nông Thanh Bình dẫn đầu có chuyến công tác "
+            "tại Cộng hòa Séc.")
+    assert _dates_of(text) == ("2024-11-17", None)
+
+
+def test_the_start_of_a_year_written_gives_the_year_of_a_january_range():
+    text = ("Lai Châu thúc đẩy hợp tác với tỉnh Vân Nam\nNhân dịp đầu năm 2026, từ ngày 21 đến ngày 23/1, Đoàn công tác tỉnh "
+            "Lai Châu do Phó Chủ tịch UBND tỉnh Vi Thị Hạnh dẫn đầu đã thăm và làm việc tại tỉnh Vân Nam (Trung Quốc).")
+    assert _dates_of(text) == ("2026-01-21", "2026-01-23")
+
+
+def test_this_morning_with_its_lunar_day_in_brackets_is_the_publication_day():
+    text = ("Quảng Ngãi tiếp Tổng Lãnh sự Hàn Quốc\n15/02/2024 11:30\nSáng nay (mùng 6 Tết Giáp Thìn), tại trụ sở UBND tỉnh, "
+            "Chủ tịch UBND tỉnh Quảng Ngãi Hà Đức Lâm đã tiếp Tổng Lãnh sự Hàn Quốc tại Đà Nẵng Park Jun-ho.")
+    assert _dates_of(text) == ("2024-02-15", "2024-02-15")
+
+
+_PHONGSALY = ("Đoàn công tác tỉnh Điện Biên thăm tỉnh Phông Sa Lỳ\n14/05/2025 10:00\nNgày 12/5, Đoàn công tác tỉnh Điện Biên do "
+              "Phó Chủ tịch UBND tỉnh Lường Văn Xuân dẫn đầu đã hội đàm với lãnh đạo tỉnh Phông Sa Lỳ (Lào).\n")
+
+
+def test_the_delegations_work_told_later_as_the_day_before_starts_the_visit():
+    text = (_PHONGSALY + "Trước đó, chiều 11/5, đoàn đã làm thủ tục xuất cảnh tại Cửa khẩu quốc tế Tây Trang và làm việc với "
+            "Ban Chỉ huy Đồn Biên phòng cửa khẩu.")
+    assert _dates_of(text) == ("2025-05-11", "2025-05-12")
+
+
+def test_the_day_before_at_another_vietnamese_province_is_another_stop():
+    text = _PHONGSALY + "Trước đó, ngày 11/5, đoàn công tác đã làm việc với Ban Thường vụ Tỉnh ủy Sơn La về công tác đối ngoại."
+    assert _dates_of(text) == ("2025-05-12", "2025-05-12")

@@ -1365,3 +1365,34 @@ def test_a_home_ministry_at_work_on_home_affairs_an_interview_question_time_and_
                 "hành Công văn số 1482/UBND-KT về việc triển khai các nội dung đã thống nhất với tỉnh Svay Rieng (Campuchia). "
                 "Chủ tịch UBND tỉnh đề nghị các sở, ngành thực hiện.")
     assert extract_from_text(dispatch, "t.txt")[1]["is_activity"] is False
+
+
+def test_investment_promoted_at_home_with_no_party_from_abroad_is_no_activity():
+    text = (
+        "Bình Phước tổ chức Hội nghị xúc tiến đầu tư năm 2019\n"
+        "Sáng 12/4/2019, UBND tỉnh Bình Phước tổ chức Hội nghị xúc tiến đầu tư năm 2019 với sự tham dự của hơn 300 doanh "
+        "nghiệp trong tỉnh.\nDịp này, tỉnh trao giấy chứng nhận đầu tư cho 15 dự án, trong đó có 3 dự án FDI."
+    )
+    assert classify(text) is None
+
+
+def test_investment_promoted_to_investors_or_a_country_from_abroad_stays_an_activity():
+    # (a guard: these were activities before the rule too)
+    text = (
+        "Bình Phước tổ chức Hội nghị xúc tiến đầu tư năm 2019\n"
+        "Sáng 12/4/2019, UBND tỉnh Bình Phước tổ chức Hội nghị xúc tiến đầu tư năm 2019 với sự tham dự của hơn 300 nhà "
+        "đầu tư trong và ngoài nước.\nDịp này, tỉnh trao giấy chứng nhận đầu tư cho 15 dự án, trong đó có 3 dự án FDI."
+    )
+    assert classify(text) is not None
+    korea = text.replace("hơn 300 nhà đầu tư trong và ngoài nước", "nhiều doanh nghiệp Hàn Quốc")
+    assert classify(korea) is not None
+
+
+def test_two_vietnamese_localities_pact_is_no_activity():
+    text = (
+        "Hải Phòng và Điện Biên ký kết chương trình hợp tác giai đoạn 2025 - 2030\n"
+        "Chiều 18/6/2025, UBND thành phố Hải Phòng và UBND tỉnh Điện Biên tổ chức lễ ký kết chương trình hợp tác phát "
+        "triển kinh tế - xã hội giai đoạn 2025 - 2030.\nHai địa phương sẽ phối hợp quảng bá du lịch và cùng thu hút nhà "
+        "đầu tư nước ngoài."
+    )
+    assert classify(text) is None

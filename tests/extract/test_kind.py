@@ -1548,3 +1548,22 @@ def test_a_guests_parent_company_goods_sent_abroad_and_an_online_trade_conferenc
               "tỉnh Đắk Lắk phối hợp với Thương vụ Việt Nam tại Australia tổ chức Hội nghị giao thương trực tuyến giữa doanh "
               "nghiệp tỉnh với các nhà nhập khẩu Australia. Phó Chủ tịch UBND tỉnh chủ trì tại điểm cầu Đắk Lắk.")
     assert _kind_of(online) == "provincial_event"
+
+
+def test_help_asked_for_the_province_to_hold_a_festival_is_no_event_held():
+    text = (
+        "Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Cao Bằng\n"
+        "Chiều 14/3/2023, Đoàn công tác Bộ Ngoại giao do Thứ trưởng Lê Minh Khang dẫn đầu đã làm việc với UBND tỉnh Cao Bằng.\n"
+        "Tại buổi làm việc, tỉnh đề nghị Bộ hỗ trợ nâng cấp cửa khẩu Sóc Giang, thúc đẩy thu hút đầu tư và giúp tỉnh tổ chức "
+        "thành công Lễ hội Hoa Mận năm 2023."
+    )
+    assert classify(text, "2023-03-14") == "central_delegation"
+
+
+def test_the_guests_plants_abroad_are_no_venue():
+    text = (
+        "Chủ tịch UBND tỉnh Hải Dương tiếp Tập đoàn Minori (Nhật Bản)\n"
+        "Ngày 20/5/2024, Chủ tịch UBND tỉnh Hải Dương Trần Văn Quý tiếp ông Tanaka Hiroshi, Chủ tịch Tập đoàn Minori (Nhật Bản).\n"
+        "Tập đoàn có 12 nhà máy tại Nhật Bản, Thái Lan và Trung Quốc, đang tìm hiểu cơ hội đầu tư vào tỉnh."
+    )
+    assert classify(text, "2024-05-20") == "foreign_delegation"

@@ -1214,3 +1214,92 @@ def test_a_department_of_a_foreign_province_is_no_vietnamese_post():
     )
     assert {o["name"]: o["side"] for o in record["officials"]}.get("Chea Vuthy") == "foreign"
     assert record["requests"] == []
+
+
+def _people(record):
+    return {o["name"]: o for o in ([record["lead"]] if record["lead"] else []) + record["officials"]}
+
+
+def test_tiep_is_a_given_name_before_a_lower_case_word_or_a_comma():
+    people = _people(_record(
+        "Gia Lai sơ kết công tác đối ngoại 6 tháng\nSáng 4/7/2024, UBND tỉnh Gia Lai tổ chức hội nghị sơ kết công tác đối "
+        "ngoại 6 tháng đầu năm. Phó Chủ tịch UBND tỉnh Trần Quốc Tiếp chủ trì hội nghị. Cùng dự có ông Đỗ Minh Tiếp, Giám "
+        "đốc Sở Ngoại vụ."
+    ))
+    assert {"Trần Quốc Tiếp", "Đỗ Minh Tiếp"} <= set(people) and not {"Trần Quốc", "Đỗ Minh"} & set(people)
+
+
+def test_an_initial_right_after_ong_opens_the_name():
+    record = _record(
+        "Bình Định tiếp đoàn bang Karnataka (Ấn Độ)\nChiều 12/9/2023, Chủ tịch UBND tỉnh Bình Định Lâm Quang Định tiếp ông "
+        "R. Srinivasa Murthy - Bộ trưởng Công nghiệp bang Karnataka (Ấn Độ) cùng đoàn công tác."
+    )
+    assert "R. Srinivasa Murthy" in _people(record)
+
+
+def test_a_border_gates_name_is_no_person_but_a_name_after_a_zone_boards_title_is():
+    people = _people(_record(
+        "Bộ Ngoại giao làm việc với Lai Châu về công tác biên giới\nSáng 6/4/2024, đoàn công tác Bộ Ngoại giao do Thứ trưởng "
+        "Đặng Minh Hải dẫn đầu đã làm việc với UBND tỉnh Lai Châu. Về đề nghị nâng cấp cửa khẩu Ma Xín Phàng, Thứ trưởng cho "
+        "biết Bộ sẽ phối hợp xem xét. Trưởng Ban Quản lý Khu kinh tế Lê Hữu Khang đề xuất mở thêm lối thông quan nông sản."
+    ))
+    assert "Ma Xín Phàng" not in people and "Lê Hữu Khang" in people
+
+
+def test_a_post_at_an_academy_is_central():
+    record = _record(
+        "Học viện Ngoại giao làm việc với Quảng Trị\nChiều 18/10/2023, đoàn công tác do Phó Giám đốc Học viện Ngoại giao Vũ "
+        "Thanh Hoài dẫn đầu đã làm việc với UBND tỉnh Quảng Trị về đào tạo cán bộ đối ngoại."
+    )
+    assert _people(record)["Vũ Thanh Hoài"]["side"] == "central"
+
+
+def test_thon_goes_on_with_a_departments_name_before_the_person():
+    record = _record(
+        "Quảng Trị đón đoàn chuyên gia nông nghiệp Israel\nSáng 2/5/2024, UBND tỉnh Quảng Trị làm việc với đoàn chuyên gia "
+        "nông nghiệp Israel. Giám đốc Sở Nông nghiệp và Phát triển nông thôn Hồ Văn Tường báo cáo về tưới tiết kiệm."
+    )
+    assert _people(record)["Hồ Văn Tường"]["titles"] == ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn"]
+
+
+def test_a_physician_in_lower_case_in_a_list_is_an_official():
+    record = _record(
+        "Thái Bình tiếp đoàn y tế Nhật Bản\nSáng 9/11/2023, Phó Chủ tịch UBND tỉnh Lê Minh Quân tiếp đoàn y tế Nhật Bản. Đoàn "
+        "gồm ông Sato Kenji, Trưởng đoàn; bác sĩ Mori Takeshi, đại diện Hội Hữu nghị Y tế Nhật - Việt."
+    )
+    assert "Mori Takeshi" in _people(record)
+
+
+def test_no_town_is_cut_off_a_lao_name_after_dong_chi():
+    record = _record(
+        "Nghệ An làm việc với tỉnh Xiêng Khoảng\nChiều 14/8/2024, đoàn đại biểu tỉnh Nghệ An đã làm việc tại tỉnh Xiêng Khoảng "
+        "(Lào). Tiếp đoàn có đồng chí Phôn-xa-vẳn Xi-la-vông, Phó Bí thư Tỉnh ủy Xiêng Khoảng."
+    )
+    assert "Phôn-xa-vẳn Xi-la-vông" in _people(record)
+
+
+def test_the_khmer_honorific_lok_chum_tiev_is_no_part_of_the_name():
+    record = _record(
+        "An Giang tiếp đoàn tỉnh Ta-keo\nSáng 20/5/2024, Phó Chủ tịch UBND tỉnh An Giang tiếp đoàn công tác tỉnh Ta-keo "
+        "(Campuchia) do Lôk Chum-tiêv Mâm Sô-phia, Phó Tỉnh trưởng làm trưởng đoàn."
+    )
+    assert record["lead"]["name"] == "Mâm Sô-phia"
+
+
+def test_truong_van_phong_is_a_title_that_makes_the_lead():
+    record = _record(
+        "Quảng Trị tiếp đoàn DPAA\nSáng 11/7/2024, Phó Chủ tịch UBND tỉnh Quảng Trị Nguyễn Hữu Lâm tiếp đoàn công tác của Cơ "
+        "quan tìm kiếm quân nhân mất tích Hoa Kỳ (DPAA) do Trung tá Daniel K. Brooks, Trưởng Văn phòng DPAA tại Hà Nội làm "
+        "trưởng đoàn."
+    )
+    assert record["lead"]["name"] == "Daniel K. Brooks"
+    assert record["lead"]["titles"] == ["Trung tá", "Trưởng Văn phòng DPAA tại Hà Nội"]
+    assert record["lead"]["side"] == "foreign"  # (Hà Nội only where his office sits)
+
+
+def test_a_highlands_name_opening_with_a_after_a_provincial_body_is_local():
+    record = _record(
+        "Kon Tum tiếp đoàn Đại sứ quán Úc\nSáng 3/10/2024, Phó Chủ tịch UBND tỉnh A Minh Tuyên đã tiếp đoàn công tác của Đại "
+        "sứ quán Úc tại Việt Nam."
+    )
+    assert _people(record)["A Minh Tuyên"]["side"] == "local"

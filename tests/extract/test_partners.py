@@ -1011,3 +1011,42 @@ def test_markets_transits_flight_ends_are_no_partners_and_a_country_after_a_comm
     text = ("Tiêu đề\nSáng 5/3/2024, Chủ tịch UBND tỉnh Nghệ An tiếp đoàn đại biểu tỉnh Zambezia, nước Cộng hòa Mozambique do "
             "ông Pio Matos, Tỉnh trưởng làm trưởng đoàn.")
     assert _names(text, "Nghệ An") == ["Zambezia"]
+
+
+def test_a_river_or_a_war_front_named_like_a_locality_is_no_partner():
+    text = ("Tiêu đề\nNgày 12/5/2024, đoàn công tác tỉnh Long An làm việc với bang Santa Catarina (Brazil). Hai bên trao "
+            "đổi về hệ thống cảng trên sông Paraná.")
+    assert _names(text, "Long An") == ["Santa Catarina"]
+    text = ("Tiêu đề\nNgày 3/9/2023, tỉnh Thanh Hóa tiếp đoàn tỉnh Luông Pha Băng (Lào). Nhiều cựu chiến binh của tỉnh "
+            "từng chiến đấu tại mặt trận Sầm Nưa.")
+    assert _names(text, "Thanh Hóa") == ["Luông Pha Băng"]
+
+
+def test_a_zone_across_the_border_names_no_partner():
+    text = ("Tiêu đề\nNgày 8/4/2024, đoàn công tác tỉnh Lào Cai hội đàm với châu Hồng Hà (Trung Quốc). Hai bên bàn việc "
+            "xây dựng khu hợp tác kinh tế qua biên giới Hà Khẩu (Trung Quốc) - Lào Cai (Việt Nam).")
+    assert _names(text, "Lào Cai") == ["Hồng Hà"]
+
+
+def test_the_towns_a_bridge_joins_are_no_partners():
+    text = ("Tiêu đề\nNgày 15/6/2024, đoàn tỉnh Hà Tĩnh làm việc với tỉnh Savannakhet (Lào). Đoàn đi qua Cầu Hữu nghị "
+            "Thái - Lào số 3 nối Nakhon Phanom với Thà Khẹt (Lào).")
+    assert _names(text, "Hà Tĩnh") == ["Savannakhet"]
+
+
+def test_an_unknown_name_that_is_a_word_of_a_named_locality_is_no_partner():
+    text = ("Tiêu đề\nNgày 20/10/2023, đoàn tỉnh Lâm Đồng làm việc với vùng Centre-Val de Loire (Pháp). Đoàn tham quan "
+            "các lâu đài vùng Loire.")
+    assert _names(text, "Lâm Đồng") == ["Centre-Val de Loire"]
+
+
+def test_a_fairs_venue_in_brackets_is_no_partner():
+    text = ("Tiêu đề\nNgày 25/11/2024, đoàn tỉnh Quảng Ninh làm việc với thành phố Phòng Thành Cảng (Trung Quốc). Đoàn "
+            "dự Hội chợ Thương mại quốc tế Trung - Việt (Bằng Tường).")
+    assert _names(text, "Quảng Ninh") == ["Phòng Thành Cảng"]
+
+
+def test_a_persons_name_in_latin_letters_in_brackets_is_no_partner():
+    text = ("Tiêu đề\nNgày 2/3/2024, tỉnh Nghệ An tiếp đoàn tỉnh Xiêng Khoảng (Lào) do đồng chí Phôn-xa-vẳn Thon-ma-ly "
+            "(Phonsavanh Thonmaly), Phó Tỉnh trưởng, làm trưởng đoàn.")
+    assert _names(text, "Nghệ An") == ["Xiêng Khoảng"]

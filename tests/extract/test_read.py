@@ -128,3 +128,18 @@ def test_a_poll_beside_the_article_stays_out():
     )
     text = read_bytes(page.encode("utf-8"), "tin.html").text
     assert "tiếp đoàn đại biểu tỉnh Champasak" in text and "Theo bạn" not in text and "Năng lượng" not in text
+
+
+def test_the_pages_title_of_its_headline_and_the_sites_name_is_kept_above_the_page():
+    headline = "Bắc Ninh tiếp đoàn doanh nghiệp tỉnh Gyeongsangbuk (Hàn Quốc)"
+    page = (
+        f'<html><head><meta charset="utf-8"><title>{headline} - Cổng thông tin điện tử tỉnh Bắc Ninh</title></head>'
+        f"<body><h1>{headline}</h1><p>Chiều 6/3, Phó Chủ tịch UBND tỉnh tiếp đoàn doanh nghiệp tỉnh Gyeongsangbuk do "
+        "ông Park Min-jae làm trưởng đoàn.</p></body></html>"
+    )
+    text = read_bytes(page.encode("utf-8"), "tin.html").text
+    assert text.startswith(headline + " - Cổng thông tin điện tử tỉnh Bắc Ninh\n")
+    assert clean(text).masthead == "Bắc Ninh"
+    # (a <title> that is not the headline with the site after it stays out)
+    page = page.replace(f"<title>{headline} - ", "<title>Tin tức - ")
+    assert "Tin tức" not in read_bytes(page.encode("utf-8"), "tin.html").text

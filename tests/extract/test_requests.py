@@ -2196,3 +2196,137 @@ def test_a_pronoun_recalling_history_before_its_ask_is_still_the_speaker():
             "Đồng chí cũng nhắc lại, tỉnh Khánh Hòa và tỉnh Sakhalin đã ký biên bản ghi nhớ hợp tác, và đề nghị Tổng Lãnh sự "
             "quán hỗ trợ tổ chức đoàn lãnh đạo tỉnh Sakhalin sang thăm Khánh Hòa.")
     assert any("đoàn lãnh đạo tỉnh Sakhalin" in t for t in _asks(text))
+
+
+def test_a_body_ask_telling_again_one_part_of_the_sapos_ask_is_listed_once():
+    text = ("Cần Thơ đề nghị Kumamoto hỗ trợ đào tạo điều dưỡng\nChủ tịch UBND thành phố Cần Thơ đề nghị tỉnh Kumamoto chia "
+            "sẻ kinh nghiệm phòng chống thiên tai, hỗ trợ đào tạo điều dưỡng viên cho các bệnh viện của thành phố.\nChiều "
+            "14/6, Chủ tịch UBND thành phố Cần Thơ tiếp đoàn tỉnh Kumamoto (Nhật Bản).\nChủ tịch đề nghị Kumamoto chia sẻ "
+            "kinh nghiệm phòng chống thiên tai, ứng phó động đất và sạt lở đất, những vấn đề thành phố đang quan tâm.")
+    (req,) = _texts(_doc(text, province="Cần Thơ", kind="foreign_delegation"))
+    assert "điều dưỡng viên" in req
+
+
+def test_a_body_ask_that_goes_on_to_ask_more_than_the_sapo_stays():
+    text = ("Cần Thơ đề nghị Kumamoto hỗ trợ đào tạo điều dưỡng\nChủ tịch UBND thành phố Cần Thơ đề nghị tỉnh Kumamoto chia "
+            "sẻ kinh nghiệm phòng chống thiên tai, hỗ trợ đào tạo điều dưỡng viên cho các bệnh viện của thành phố.\nChiều "
+            "14/6, Chủ tịch UBND thành phố Cần Thơ tiếp đoàn tỉnh Kumamoto (Nhật Bản).\nChủ tịch đề nghị Kumamoto chia sẻ "
+            "kinh nghiệm phòng chống thiên tai; đồng thời tạo điều kiện cho học sinh Cần Thơ sang du học tại các trường "
+            "đại học của tỉnh bạn.")
+    texts = _texts(_doc(text, province="Cần Thơ", kind="foreign_delegation"))
+    assert len(texts) == 2 and "sang du học" in texts[1]
+
+
+def test_a_dossier_named_before_the_ask_word_asks_nothing_of_the_partner():
+    doc = _doc(
+        "Thứ trưởng Bộ Ngoại giao làm việc tại Cao Bằng\nNgày 14/5/2024, Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Cao "
+        "Bằng.\nPhó Chủ tịch UBND tỉnh cho biết, tỉnh đang xây dựng hồ sơ Công viên địa chất Phja Oắc đề nghị UNESCO công "
+        "nhận là Công viên địa chất toàn cầu.",
+        province="Cao Bằng",
+    )
+    assert _texts(doc) == []
+
+
+def test_a_wish_to_lend_ones_own_hand_is_an_offer_not_an_ask():
+    doc = _doc(
+        "Nam Định gặp mặt kiều bào\nSáng 20/1/2024, Phó Chủ tịch UBND tỉnh Nam Định Trần Minh Phúc gặp mặt kiều bào về quê "
+        "đón Tết.\nÔng Vũ Đình Khang, Chủ tịch Hội người Việt tại Lyon, mong muốn được góp sức xây dựng quê hương.",
+        province="Nam Định",
+        kind="foreign_delegation",
+    )
+    assert _texts(doc) == []
+
+
+def test_asks_told_to_the_provinces_own_bodies_named_before_the_speaker_are_no_request():
+    doc = _doc(
+        "Quảng Trị làm việc với các tổ chức phi chính phủ\nNgày 9/10/2024, Phó Chủ tịch UBND tỉnh Quảng Trị làm việc với đại "
+        "diện các tổ chức phi chính phủ nước ngoài.\nĐối với các sở, ngành, địa phương, Phó Chủ tịch UBND tỉnh đề nghị tạo "
+        "điều kiện thuận lợi cho các tổ chức triển khai dự án; khẩn trương giải quyết các thủ tục phê duyệt viện trợ còn "
+        "tồn đọng.",
+        province="Quảng Trị",
+        kind="foreign_delegation",
+    )
+    assert _texts(doc) == []
+
+
+def test_mong_cac_to_chuc_asks_the_organisations():
+    doc = _doc(
+        "Quảng Trị gặp mặt các tổ chức phi chính phủ\nNgày 9/10/2024, Chủ tịch UBND tỉnh Quảng Trị gặp mặt đại diện các tổ "
+        "chức phi chính phủ nước ngoài.\nChủ tịch UBND tỉnh mong các tổ chức giới thiệu thêm các nhà tài trợ mới cho các dự "
+        "án nước sạch ở vùng núi.",
+        province="Quảng Trị",
+        kind="foreign_delegation",
+    )
+    (req,) = _texts(doc)
+    assert req.startswith("mong các tổ chức giới thiệu") and "nước sạch" in req
+
+
+def test_unbulleted_lines_after_a_colon_that_open_with_a_verb_are_one_ask_each():
+    doc = _doc(
+        "Thứ trưởng Bộ Ngoại giao làm việc tại Lạng Sơn\nNgày 7/8/2024, Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Lạng Sơn.\n"
+        "Tại buổi làm việc, tỉnh kiến nghị với đoàn một số nội dung:\n"
+        "Đề nghị Bộ Ngoại giao sớm trình Chính phủ nâng cấp cửa khẩu Bình Nghi.\n"
+        "Trao đổi, thống nhất với phía bạn kéo dài thời gian thông quan tại cặp cửa khẩu Tân Thanh - Pò Chài.\n"
+        "Hỗ trợ tỉnh xây dựng đề án phát triển kinh tế cửa khẩu giai đoạn 2025-2030.",
+        province="Lạng Sơn",
+    )
+    texts = _texts(doc)
+    assert len(texts) == 3 and "Bình Nghi" in texts[0] and texts[1].startswith("Trao đổi") and texts[2].startswith("Hỗ trợ")
+
+
+def test_the_province_wishing_to_be_helped_is_an_ask():
+    doc = _doc(
+        "Đồng Tháp tiếp Đại sứ Lào\nChiều 3/4/2024, Chủ tịch UBND tỉnh Đồng Tháp tiếp Đại sứ Lào tại Việt Nam.\nChủ tịch "
+        "UBND tỉnh cho biết, tỉnh muốn được tạo điều kiện để ký kết biên bản hợp tác với tỉnh Xiêng Khoảng trong năm nay.",
+        province="Đồng Tháp",
+        kind="foreign_delegation",
+    )
+    (req,) = _texts(doc)
+    assert req.startswith("muốn được tạo điều kiện") and "Xiêng Khoảng" in req
+
+
+def test_a_pronoun_after_an_opening_whose_list_ends_with_a_places_name_is_the_local_speaker():
+    doc = _doc(
+        "Bắc Giang hội đàm với tỉnh Gyeonggi\nNgày 15/10/2024, đoàn công tác tỉnh Bắc Giang do đồng chí Hoàng Đức Lâm, Chủ "
+        "tịch UBND tỉnh làm trưởng đoàn đã hội đàm với tỉnh Gyeonggi (Hàn Quốc).\nÔng Park Jin-ho, Phó Tỉnh trưởng tỉnh "
+        "Gyeonggi cho biết tỉnh luôn coi trọng hợp tác với các địa phương Việt Nam.\nGiới thiệu về tiềm năng, thế mạnh của "
+        "Bắc Giang, đồng chí Hoàng Đức Lâm cho biết, tỉnh có nhiều khu công nghiệp đang thu hút nhà đầu tư Hàn Quốc.\nĐồng "
+        "chí đề nghị tỉnh Gyeonggi khuyến khích các doanh nghiệp Hàn Quốc đầu tư vào lĩnh vực điện tử tại Bắc Giang.",
+        province="Bắc Giang",
+        kind="foreign_delegation",
+        officials=[
+            {"name": "Hoàng Đức Lâm", "titles": ["Chủ tịch UBND tỉnh"], "side": "local"},
+            {"name": "Park Jin-ho", "titles": ["Phó Tỉnh trưởng"], "side": "foreign"},
+        ],
+    )
+    (req,) = _texts(doc)
+    assert req.startswith("đề nghị tỉnh Gyeonggi khuyến khích")
+
+
+def test_an_agency_by_its_initials_after_can_is_asked():
+    doc = _doc(
+        "Đoàn JICA làm việc tại Sóc Trăng\nSáng 11/9/2024, Chủ tịch UBND tỉnh Sóc Trăng tiếp đoàn công tác của JICA.\nTỉnh "
+        "đang rất cần JICA hỗ trợ vốn ODA để xây dựng hệ thống thoát nước đô thị.",
+        province="Sóc Trăng",
+        kind="foreign_delegation",
+    )
+    (req,) = _texts(doc)
+    assert "JICA hỗ trợ vốn ODA" in req
+
+
+def test_ong_after_dap_lai_is_the_local_chairman_answering_the_visitors_ask():
+    doc = _doc(
+        "Hải Dương hội đàm với tỉnh Gunma\nNgày 22/11/2024, đoàn công tác tỉnh Hải Dương do Chủ tịch UBND tỉnh Đặng Quốc "
+        "Hưng làm trưởng đoàn đã hội đàm với tỉnh Gunma (Nhật Bản).\nÔng Sato Hiroshi, Phó Thống đốc tỉnh Gunma đề nghị "
+        "tỉnh Hải Dương giới thiệu lao động có tay nghề sang làm việc tại Gunma.\nĐáp lại, Chủ tịch UBND tỉnh Đặng Quốc "
+        "Hưng khẳng định tỉnh sẵn sàng đáp ứng nhu cầu lao động của tỉnh bạn. Ông đề nghị tỉnh Gunma phối hợp đào tạo tiếng "
+        "Nhật cho người lao động trước khi xuất cảnh.",
+        province="Hải Dương",
+        kind="foreign_delegation",
+        officials=[
+            {"name": "Đặng Quốc Hưng", "titles": ["Chủ tịch UBND tỉnh"], "side": "local"},
+            {"name": "Sato Hiroshi", "titles": ["Phó Thống đốc"], "side": "foreign"},
+        ],
+    )
+    (req,) = _texts(doc)
+    assert req.startswith("đề nghị tỉnh Gunma phối hợp đào tạo tiếng Nhật")

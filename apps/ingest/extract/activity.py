@@ -275,6 +275,7 @@ def is_activity(doc, province):
     title_and_lead = "\n".join([doc.title, *first])
     if (
         _domestic_visit(title_and_lead) or _domestic_ministry(title_and_lead) or _spectacle(title_and_lead)
+        or _domestic_promotion(title_and_lead) or _domestic_pact(title_and_lead)
         or _sector_meeting(title_and_lead)
         or _own_meeting(title_and_lead) or _visit_at_home(doc, title_and_lead)
     ):
@@ -588,6 +589,30 @@ def _domestic_visit(text):
     if not units:
         return False
     return _no_foreign_side(text, _AFFAIRS_TOPIC)
+
+
+# Investment promoted at home: "UBND tỉnh Hậu Giang tổ chức Hội nghị xúc tiến đầu tư năm 2018" ...
+_PROMOTION = re.compile(r"xúc tiến (?:đầu tư|thương mại)", re.IGNORECASE)
+# ... unless it speaks of investors or markets from abroad.
+_ABROAD_WORDS = re.compile(_AFFAIRS_TOPIC.pattern + r"|quốc tế|nước ngoài|ngoài nước|FDI|ngoại|xuất khẩu", re.IGNORECASE)
+
+
+def _domestic_promotion(text):
+    """The headline and the lead report the province promoting investment or trade at home, with no
+    investor, market or party from abroad named in them: the economy's work, not foreign affairs."""
+    return bool(_PROMOTION.search(text)) and _no_foreign_side(text, _ABROAD_WORDS)
+
+
+# Two Vietnamese localities' pact: "Đà Nẵng và Kon Tum ký kết chương trình hợp tác giai đoạn 2024 - 2030".
+_PACT_TITLE = re.compile(r"\s(?:và|với|-|–)\s[^\n]{0,40}?\b(?:ký kết|ký|hợp tác|kết nghĩa)\b", re.IGNORECASE)
+
+
+def _domestic_pact(text):
+    """The headline pairs two Vietnamese provinces in a pact or a cooperation of theirs, and neither it nor the
+    lead names a foreign party or foreign-affairs work (GUIDE.md: no foreign-affairs activity)."""
+    title = text.split("\n", 1)[0]
+    units = {unit.code for _s, _e, unit in lookup.find_all(title)}
+    return len(units) >= 2 and bool(_PACT_TITLE.search(title)) and _no_foreign_side(text, _AFFAIRS_TOPIC)
 
 
 # A festival, a show or a sports competition named in the headline: "Khai mạc Giải bóng chuyền

@@ -20,7 +20,7 @@ _OPENING = re.compile(
     r"Bày tỏ|Nhấn mạnh|Khẳng định|Theo|Hiện nay|Thời gian tới|Sắp tới|Vì vậy|Do đó|Tuy nhiên|"
     r"Thời gian qua|Kết luận|Bế mạc|Khai mạc|Kết thúc|Giới thiệu|Chào mừng|Tại đây|"
     # ("Ghi nhận đóng góp của các tổ chức, Phó Chủ tịch UBND tỉnh ... cho biết ...")
-    r"Ghi nhận|Hoan nghênh|Biểu dương|Trả lời|Đáp lời|Đáp từ)"
+    r"Ghi nhận|Hoan nghênh|Biểu dương|Trả lời|Đáp lời|Đáp từ|Đáp lại)"
     r"(?!\w)[^,;:]{0,160},\s*"
 )
 # Openings that say for whom the speaker speaks.
@@ -469,6 +469,10 @@ _NOT_LISTED_FIRST = {"ông", "bà", "đồng", "ngài", "lãnh", "phía", "hai",
 
 def _list_goes_on(chunk):
     words = chunk.split()
+    # (a place's name after "của" ends it: "Giới thiệu về tiềm năng, thế mạnh của Bắc Ninh, đồng chí ...")
+    k = words.index("của", 1) if "của" in words[1:-1] else 0
+    if k and all(w.isalpha() and w[:1].isupper() for w in words[k + 1 :]):
+        words = words[: k + 1]
     return 1 <= len(words) <= 7 and all(w.isalpha() and w.islower() for w in words) and words[0] not in _NOT_LISTED_FIRST
 
 

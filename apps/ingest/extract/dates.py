@@ -104,7 +104,11 @@ _SINGLE_WORDS = re.compile(
 )
 # "Hôm nay", "Chiều nay": the publication day itself, when the article's dateline gives it;
 # "Hôm qua", "Chiều qua", "Tối hôm qua": the day before it.
-_TODAY = re.compile(r"(?:^|[\s,.(])(?:hôm nay|" + _TIME_OF_DAY + r" nay)(?![\w(]|\s*\()", re.IGNORECASE)
+# (its lunar day in brackets is no date to read: "Sáng nay (mùng 6 Tết Giáp Thìn), ...")
+_TODAY = re.compile(
+    r"(?:^|[\s,.(])(?:hôm nay|" + _TIME_OF_DAY + r" nay)(?![\w(]|\s*\((?!\s*(?:mùng|mồng|tức|ngày\s+mùng|ngày\s+mồng)\s))",
+    re.IGNORECASE,
+)
 # (only opening the sentence, after an outlet's prefix at most, and before a comma: "ánh sáng qua
 # khung cửa", "buổi sáng qua thăm" say no day)
 # (or after a wire's place and day: "Seoul, 8/11 (TTXVN) - Chiều qua, ...": the day before the wire's)
@@ -173,6 +177,8 @@ _OPEN_END = re.compile(
     r"bắt đầu chuyến (?:thăm|công tác)|trong khuôn khổ chuyến (?:thăm|công tác)[^.]{0,120}\bsẽ\b",
     re.IGNORECASE,
 )
+# A lead opening with the day a trip began, none it ends: "Từ ngày 17/11, Đoàn công tác tỉnh ... có chuyến công tác".
+_FROM_DAY_ON = re.compile(r"^\s*(?:kể\s+)?từ\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,", re.IGNORECASE)
 # A wire's dateline after its day: "Cao Bằng, ngày 6/1 (TTXVN) - ".
 _AGENCY_DATELINE = re.compile(r"\s*\([^()\n]{1,25}\)\s*[-–—]")
 _LEAD_SENTENCES = 4  # title + the first body sentences carry the occasion
@@ -322,6 +328,35 @@ _DELEGATION_GOES_ON = re.compile(
 )
 # ... and still at work here: no plan, no journey on, no trip of the province's own.
 _VISIT_MOVES_ON = re.compile(r"\bsẽ\b|sang thăm|lên đường|tiếp tục hành trình|rời|kết thúc|về nước|trở về", re.IGNORECASE)
+
+
+# "Trước đó, chiều 11/5, đoàn đã ...": a day of the visit before the one the lead tells.
+_BEFORE_THAT = re.compile(r"^\s*Trước đó\s*,\s*", re.IGNORECASE)
+
+
+def _visit_began(doc, lead_sentence, start):
+    """The first day, one to three days before ``start``, on which a later sentence opening with "Trước đó" and
+    its own day has the delegation at work; None when there is none."""
+    first = None
+    for s in doc.sentences:
+        if s.start <= lead_sentence.start or not (opening := _BEFORE_THAT.match(s.text)):
+            continue
+        found = [c for c in _candidates(s.text) if opening.end() <= c[0] < opening.end() + 12]
+        if not found:
+            continue
+        _a, end_pos, (d, m, y), _second = found[0]
+        rest = s.text[end_pos:].lstrip(" ,")
+        if not (d and m) or not _DELEGATION_GOES_ON.match(rest) or _VISIT_MOVES_ON.search(rest):
+            continue
+        if lookup.find_all(rest):
+            continue  # "Trước đó, ngày 15/5, đoàn công tác đã làm việc với Ban Thường vụ Tỉnh ủy Sơn La": another stop
+        year = y or (start.year - 1 if m > start.month and start.month == 1 else start.year)
+        if not valid(year, m, d):
+            continue
+        day = date(year, m, d)
+        if 1 <= (start - day).days <= 3 and (first is None or day < first):
+            first = day
+    return first
 
 
 def _visit_goes_on(doc, lead_sentence, start):
@@ -556,11 +591,15 @@ def extract(doc):
         # "Chiều 17/5, ... tiếp đoàn" then "Sáng 18/5, Đại sứ ... và đoàn đã khảo sát ...": the
         # delegation's next day, told in a paragraph of its own.
         end = later
+    if start == end and (earlier := _visit_began(doc, sentence, start)):
+        # "Ngày 12/5, ... đoàn đã hội đàm ..." then "Trước đó, chiều 11/5, đoàn đã làm thủ tục xuất cảnh ... và làm việc
+        # với ...": the delegation's day before, told after
+        start = earlier
     if end < start or (end - start).days > 31:
         return none
     end_iso = end.isoformat()
-    if start == end and _OPEN_END.search(doc.text):
-        end_iso = None
+    if (start == end and _OPEN_END.search(doc.text)) or ((d1, m1) == (d2, m2) and _FROM_DAY_ON.match(sentence.text)):
+        end_iso = None  # "Từ ngày 17/11, Đoàn công tác tỉnh ... có chuyến công tác tại ...": its end untold
     if not year_written:
         doc.doubt("year_inferred", (sentence.start, sentence.end))
     return Dates(start.isoformat(), end_iso, "day", start_dm, end.strftime("%m-%d"))

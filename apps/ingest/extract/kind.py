@@ -122,7 +122,10 @@ _ASKED_BEFORE = re.compile(
     r"(?:chuẩn bị|kế hoạch|phương án|chủ trương)\s+(?:cho\s+)?(?:việc\s+)?|"
     # an event named as a fact, not reported: "cảm ơn sự hỗ trợ của Tổng Lãnh sự quán ..., đặc biệt là việc
     # phối hợp tổ chức thành công Lễ hội ..."
-    r"(?:đặc biệt là|nhất là|trong đó có)\s+việc\s+(?:phối hợp\s+)?)$",
+    r"(?:đặc biệt là|nhất là|trong đó có)\s+việc\s+(?:phối hợp\s+)?|"
+    # help for the province to hold it, asked or given: "đề nghị Bộ ... hỗ trợ nâng cấp cửa khẩu ..., thúc đẩy ... và
+    # giúp tỉnh tổ chức thành công Lễ hội ..."
+    r"(?:giúp|giúp đỡ|hỗ trợ)\s+(?:tỉnh|thành phố|địa phương)\s+)$",
     re.IGNORECASE,
 )
 
@@ -164,7 +167,12 @@ def _central_other_rx():
 
 
 _GOODS_BEFORE = re.compile(r"(?<!\w)(?:đưa|xuất khẩu|bán|vận chuyển)\s(?![^.;\n]{0,40}?\b(?:đoàn|lãnh đạo)\b)[^.;\n]{0,40}$", re.IGNORECASE)
-_SEAT_BEFORE = re.compile(r"(?<!\w)(?:công ty mẹ|tập đoàn mẹ|trụ sở chính|trụ sở|tổng công ty)\s*$", re.IGNORECASE)
+# (or the guests' plants and branches: "Tập đoàn có 12 nhà máy tại Nhật Bản, Thái Lan và Trung Quốc")
+_SEAT_BEFORE = re.compile(
+    r"(?<!\w)(?:công ty mẹ|tập đoàn mẹ|trụ sở chính|trụ sở|tổng công ty|(?:\d+|nhiều|các)\s+(?:nhà máy|chi nhánh|cơ sở sản xuất|"
+    r"văn phòng|công ty con))\s*$",
+    re.IGNORECASE,
+)
 _STAYED_BEFORE = re.compile(r"(?<!\w)(?:từng|đã từng)\s+(?:công tác|học tập|làm việc|sinh sống|chiến đấu|du học)\s*$")
 
 

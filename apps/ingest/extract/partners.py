@@ -107,6 +107,8 @@ _DEALT_WITH = re.compile(
 # ... unless the province deals with it as a whole: "ký kết biên bản ghi nhớ hợp tác với vùng Kansai"
 _REGION_DEALT_WITH = re.compile(r"(?<!\w)(?:đề nghị|kiến nghị|với|giữa|thăm)\s+(?:vùng\s+)?$", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng chí)\s+$", re.IGNORECASE)
+_LATIN_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}\s*\)")
+_NATURE_BEFORE = re.compile(r"(?<!\w)(?:sông|hồ|núi|dãy núi|vịnh|eo biển|thác|cao nguyên|mặt trận)\s+$")
 # Cities named as the markets of a promotion: "quảng bá du lịch Bình Thuận tại các thành phố lớn
 # của Nga như Moscow, Saint Petersburg, Novosibirsk".
 # (not sister cities or partners: "tại các thành phố kết nghĩa như Kazan và Ulyanovsk")
@@ -134,7 +136,9 @@ _FAIR_AT = re.compile(
     # (and the region of a trade fair's city: "Triển lãm CES 2026 tại thành phố Las Vegas, bang Nevada"; not
     # a festival the province holds in its twin: "Lễ hội văn hóa Việt Nam tại thành phố Kofu, tỉnh Yamanashi")
     r"(?:hội chợ|triển lãm|expo)\b[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:thành phố\s+)?[^.;,\n]{1,30},\s*"
-    r"(?:bang|tiểu bang|tỉnh|vùng)\s+$",
+    r"(?:bang|tiểu bang|tỉnh|vùng)\s+$|"
+    # (or in brackets after its name: "Hội chợ Thương mại quốc tế Trung - Việt (Đông Hưng)")
+    r"(?:hội chợ|triển lãm|expo|lễ hội|festival)\b[^.;,()\n]{0,60}\(\s*$",
     re.IGNORECASE,
 )
 # Where something else is: a company's seat or plant ("Tập đoàn POSCO (trụ sở chính tại thành phố
@@ -327,6 +331,8 @@ _SITE_BEFORE = re.compile(
     # (or the seat of the province: "tại thủ phủ Sầm Nưa")
     # (a town anywhere: "vào sâu khu vực nội địa thị trấn Hà Khẩu")
     r"(?:^|\s)(?:(?:tại|ở)\s+(?:thị xã|thị trấn|thủ phủ)|thị trấn)\s+$|(?:cửa khẩu|đặc khu kinh tế|khu kinh tế)(?:\s+(?:ở|tại))?\s+$|"
+    # (a zone across the border: "khu hợp tác kinh tế qua biên giới Hà Khẩu - Lào Cai")
+    r"khu hợp tác kinh tế (?:qua|xuyên) biên giới\s+$|"
     # the end of a road: "tuyến đường kết nối cửa khẩu Nậm Cắn sang thị trấn Phôn-xa-vẳn", "tuyến đường từ cửa
     # khẩu Nậm Xôi về Sầm Nưa"
     r"(?:tuyến đường|đường|quốc lộ|tuyến)\b[^.;\n]{0,60}?\s(?:sang|đến|tới|đi|về)\s+(?:thị xã|thị trấn|thành phố|TP\.?)?\s*$",
@@ -429,8 +435,10 @@ _ROUTE = re.compile(
     # đến Cam Ranh"
     r"|(?<!\w)(?i:chuyến bay|đường bay)[^.;\n]{0,40}?\s(?i:từ)\s+(?:[^.;\n]{0,40}?\s(?i:như)\s+)?" + _ROUTE_PLACE
     + r"(?:\s*(?:,|và)\s*" + _ROUTE_PLACE + r")*\s+(?i:đến|tới|đi)\b"
+    # the towns a bridge joins: "Cầu Hữu nghị Thái - Lào số 3 nối Nakhon Phanom với Thà Khẹt (Lào)"
+    r"|(?<!\w)(?i:cầu)\s[^.;\n]{0,40}?\s(?i:nối|kết nối)\s+(?:(?i:liền)\s+)?" + _ROUTE_PLACE + r"\s+(?i:với)\s+" + _ROUTE_PLACE
     # the places flights run between: "các chuyến bay thẳng giữa Đà Nẵng và Tokyo, Osaka"
-    r"|(?<!\w)(?i:chuyến bay|đường bay)[^.;\n]{0,30}?\s(?i:giữa)\s+" + _ROUTE_PLACE
+    + r"|(?<!\w)(?i:chuyến bay|đường bay)[^.;\n]{0,30}?\s(?i:giữa)\s+" + _ROUTE_PLACE
     + r"(?:\s*(?:,|và)\s*" + _ROUTE_PLACE + r")+"
 )
 _SEP = r"[\s\-‐–]?"
@@ -706,6 +714,10 @@ def extract(doc, province):
             continue  # "hợp tác giữa tỉnh Tây Ninh và tỉnh Svay Rieng" in a Bình Phước article
         if _HONORIFIC_BEFORE.search(before):
             continue  # "ông Phonsavanh Vongsay": a person named like a town
+        if before.endswith("(") and _LATIN_SURNAME_AFTER.match(after):
+            continue  # "đồng chí Phôn-xa-vẳn Thon-ma-ly (Phonsavanh Thonmaly)": a person's name in Latin letters
+        if _NATURE_BEFORE.search(before):
+            continue  # "hệ thống cảng sông trên sông Paraná": a river (a lake, a mountain) named like a locality
         if entry["kind"] == "vùng" and _AREA_ONLY_BEFORE.search(before):
             continue  # "lao động ... tại khu vực Kanto", "các thành phố vùng Siberia": where, not whom
         # ("nhất là Châu Hồng Hà": the kind word written with a capital, inside the name's match; the
@@ -806,6 +818,15 @@ def extract(doc, province):
             items.append(Partner(name, kind, country, span, name, [name]))
     items += _foreign_spelt(doc, known, home, countries, spans, province, items)
     items = _without_a_name_after(items, text)
+    # ("các lâu đài vùng Loire" beside "vùng Centre-Val de Loire": a name the gazetteer does not know, the words of
+    # a locality it knows and the article names)
+    items = [
+        i for i in items
+        if _variant_key(i.canonical) in by_key or not any(
+            _holds_words(_name_words(j.name), _name_words(i.name))
+            for j in items if j is not i and j.country == i.country and _variant_key(j.canonical) in by_key
+        )
+    ]
     # ("các tỉnh Bắc Lào và tỉnh Vân Nam": a quarter of a country, no locality named; not a state the gazetteer
     # knows by its quarter, "bang Nam Úc")
     items = [
@@ -832,6 +853,16 @@ def _without_a_name_after(items, text):
             continue
         out.append(item)
     return out
+
+
+def _name_words(name):
+    return fold(name).replace("-", " ").split()
+
+
+def _holds_words(longer, words):
+    """The words stand in a row inside a longer name: "Loire" in "Centre-Val de Loire"."""
+    n = len(words)
+    return len(longer) > n and any(longer[k : k + n] == words for k in range(len(longer) - n + 1))
 
 
 def _beside_its_country(kind, entry, found):

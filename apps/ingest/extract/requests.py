@@ -48,7 +48,10 @@ _HOPE_ASK = (
 _BODY = r"tập đoàn|công ty|Tập đoàn|Công ty|Học viện|Viện|Trường|nhà trường|Quỹ|Tổ chức|tổ chức (?:quốc tế|phi chính phủ)"
 _TRIGGER = re.compile(
     r"(?<!\w)(?:[Kk]iến nghị|[Đđ]ề nghị|[Đđ]ề xuất|[Mm]ong muốn|[Mm]ong được|[Đđ]ề đạt|"
-    r"[Mm]ong(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY + r")(?!\w))|"
+    # ("tỉnh muốn được tạo điều kiện để ký kết biên bản hợp tác với châu Văn Sơn": to be helped, asked)
+    r"(?:(?<=tỉnh )|(?<=phố )|(?<=tôi )|(?<=cũng ))muốn được(?=\s+(?:tạo điều kiện|hỗ trợ|giúp đỡ|giúp|hướng dẫn)(?!\w))|"
+    # ("mong các tổ chức giới thiệu thêm các nhà tài trợ mới": after "các", "tổ chức" is the organisations)
+    r"[Mm]ong(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY + r")(?!\w)|\s+các\s+tổ chức(?!\w))|"
     # a favour asked of someone named: "Ông ... cũng nhờ Đại sứ chuyển lời mời ..." (not thanks to it: "Nhờ Đại
     # sứ quán hỗ trợ, tỉnh đã ...", "thành quả này cũng nhờ Đại sứ quán Nhật Bản đã tích cực kết nối")
     r"(?:(?<=cũng )|(?<=muốn )|(?<=xin )|(?<=còn )|(?<=đồng thời ))nhờ(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY + r")(?!\w))"
@@ -71,7 +74,8 @@ _TRIGGER = re.compile(
     r"(?<=\s)cần(?!\s+(?:các\s+)?(?:nhà đầu tư|doanh nghiệp)(?:\s+[A-ZĐ]\w*){0,3}\s+(?:trong|về|thuộc)\s)(?=\s+(?:được\s+)?"
     r"(?:sự\s+(?:hỗ trợ|quan tâm|giúp đỡ|phối hợp)\s+của\s+)?(?:các\s+)?"
     # (with something to do after it: "cần sự đồng hành của Ban”" is a wish)
-    r"(?:" + _ADDRESSEE + r"|Ban|chính quyền|(?:tỉnh|thành phố|bang)\s+bạn)(?!\w)"
+    # (or an agency by its initials: "Tỉnh đang rất cần JICA hỗ trợ vốn ODA ...")
+    r"(?:" + _ADDRESSEE + r"|Ban|chính quyền|(?:tỉnh|thành phố|bang)\s+bạn|(?-i:[A-Z]{3,6}))(?!\w)"
     r"(?:[^.;,”\"\n]{0,40},\s*(?:" + _ADDRESSEE + r")(?!\w))?[^.;,”\"\n]{12,}))(?!\w)"
 )
 # A task the province gives its own bodies, the ask word one of its steps: "giao Sở Ngoại vụ
@@ -87,6 +91,11 @@ _INSTRUCTED = re.compile(
     r"(?<!\w)(?:giao|yêu cầu|chỉ đạo|đề nghị|giao nhiệm vụ cho)\s+(?:cho\s+)?"
     r"(?:các sở|sở, ngành|các ngành|các cấp|các cơ quan, đơn vị|các đơn vị|các địa phương|Sở|UBND các)(?!\w)"
     r"(?![^.;]{0,25}?\b[Tt]rung ương)[^.]*$"
+)
+# ... or named first, before the speaker: "Đối với các sở, ngành, địa phương, Phó Chủ tịch UBND tỉnh đề nghị ...".
+_OWN_BODIES_FIRST = re.compile(
+    r"\s*(?:Đối với|Với)\s+(?:các sở|sở, ngành|các ngành|các cấp|các cơ quan, đơn vị|các đơn vị|các địa phương|"
+    r"các huyện|UBND các)(?!\w)[^.;]*$"
 )
 # What the visitors will do with the province's asks: "sẽ được đoàn tổng hợp, báo cáo ... và kiến nghị
 # với Chính phủ", "Bộ sẽ nghiên cứu, kiến nghị ...".
@@ -240,7 +249,9 @@ _SLOGAN_WISH = re.compile(
     r"(?:sứ giả|cầu nối|nhịp cầu)(?:[,\s]+[^;.]{0,200})?|"
     # investment or visitors drawn from a country, no one asked: "mong muốn thu hút đầu tư công nghệ cao từ Ấn Độ"
     r"thu hút\s+(?:thêm\s+)?(?:nhiều\s+)?(?:(?:nguồn\s+)?vốn\s+)?(?:đầu tư|nhà đầu tư|doanh nghiệp|du khách|khách du lịch)"
-    r"(?:\s+[^,;.]{0,30}?)?\s+(?:từ|của)\s+" + _NAME_WORDS + r")\s*[.]?$",
+    r"(?:\s+[^,;.]{0,30}?)?\s+(?:từ|của)\s+" + _NAME_WORDS + r"|"
+    # the wisher's own part offered: "mong muốn được góp sức xây dựng quê hương"
+    r"được\s+(?:góp sức|đóng góp|góp phần|chung tay|cống hiến)(?:\s+[^;.]{0,80})?)\s*[.]?$",
     re.IGNORECASE,
 )
 
@@ -304,6 +315,15 @@ _ASK_VERB = (
     r"hỗ trợ|quan tâm|giúp|giúp đỡ|tạo điều kiện|xem xét|giới thiệu|kết nối|chỉ đạo|phối hợp|"
     r"bố trí|ủng hộ|cung cấp|nghiên cứu|tham mưu|sớm"
 )
+# Verbs an ask of a list opens with, its addressee said before: "Hỗ trợ tỉnh xây dựng đề án ...".
+_LINE_VERBS = (
+    r"Xây dựng|Hỗ trợ|Tạo điều kiện|Quan tâm|Xem xét|Sớm|Tiếp tục|Chuẩn bị|Đẩy mạnh|"
+    r"Thúc đẩy|Giới thiệu|Kết nối|Bố trí|Ưu tiên|Cho phép|Nâng cấp|Phối hợp|Tăng cường|Giúp|"
+    r"Ủng hộ|Có cơ chế|Có chính sách|Nghiên cứu|Chỉ đạo|Tham mưu|Cung cấp|Hướng dẫn|Cấp"
+)
+# A line of its own in a list announced by a colon, with no bullet: "... kiến nghị với đoàn một số nội dung:" then
+# "Trao đổi, thống nhất với phía Trung Quốc kéo dài thời gian thông quan ...", "Hỗ trợ tỉnh xây dựng đề án ...".
+_ITEM_LINE = re.compile(r"^(?:" + _LINE_VERBS + r"|Đề nghị|Kiến nghị|Đề xuất|Trao đổi|Đàm phán|Vận động|Báo cáo)(?!\w)")
 _CONTINUATION = re.compile(
     r"^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu) là|Thứ (?:nhất|hai|ba|tư|năm|sáu))\s*,|"  # "... ba nội dung. Một là, ..."
     # ("Đồng thời quan tâm kết nối, hỗ trợ doanh nghiệp ...": the list goes on after "Đồng thời")
@@ -314,9 +334,7 @@ _CONTINUATION = re.compile(
     r"\s+(?:với\s+|lên\s+)?(?:Chính phủ|cấp có thẩm quyền|cấp trên)|"
     # (or a step both are asked to take: "Đồng thời, hai bên sớm thống nhất kế hoạch nâng cấp cặp cửa khẩu ...")
     r"^Đồng thời,?\s+(?=" + JOINT_ASK.pattern + r")|"
-    r"^(?:Xây dựng|Hỗ trợ|Tạo điều kiện|Quan tâm|Xem xét|Sớm|Tiếp tục|Chuẩn bị|Đẩy mạnh|"
-    r"Thúc đẩy|Giới thiệu|Kết nối|Bố trí|Ưu tiên|Cho phép|Nâng cấp|Phối hợp|Tăng cường|Giúp|"
-    r"Ủng hộ|Có cơ chế|Có chính sách|Nghiên cứu|Chỉ đạo|Tham mưu|Cung cấp|Hướng dẫn|Cấp|"
+    r"^(?:" + _LINE_VERBS + r"|"
     r"(?:Bộ Ngoại giao|Bộ|Trung ương|Chính phủ|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|"
     r"Liên hiệp|Ủy ban)\s+(?:tiếp tục\s+|sớm\s+|quan tâm\s+|xem xét\s+)?(?:" + _ASK_VERB + r"))(?!\w)"
 )
@@ -390,7 +408,13 @@ def _is_noun(text, start, end, sent_start):
         return False  # read only before an addressee and a concrete verb (_HOPE_ASK)
     if re.search(r"bày tỏ\s+$", before) and re.match(_EXPRESSED_ASK, text[end : end + 200]):
         return False  # "bày tỏ mong muốn Bộ Ngoại giao quan tâm hỗ trợ ...": an ask, expressed
+    if _DOSSIER_BEFORE.search(text[max(sent_start, start - 80) : start]):
+        return True  # "xây dựng hồ sơ Công viên địa chất Đắk Nông đề nghị UNESCO công nhận": the dossier's request
     return bool(_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(after))
+
+
+# A dossier named after what it puts forward, the ask word its name's end: "hồ sơ Công viên địa chất Đắk Nông đề nghị".
+_DOSSIER_BEFORE = re.compile(r"(?<!\w)hồ sơ(?:\s+(?-i:" + UPPER + r")[\w-]*(?:\s+[a-zà-ỹđ][\w-]*){0,3}){1,4}\s+$", re.IGNORECASE)
 
 
 # (also of a foreign locality: "bày tỏ mong muốn bang Nam Úc hỗ trợ chuyển giao công nghệ ...")
@@ -540,6 +564,8 @@ def _candidates(doc, ctx, activity_year=None):
                 continue  # "đề nghị các sở, ngành ...; ..., đề xuất chấm dứt ...": a step of the task
             if ctx.local_object(text[end : end + 240]):  # (a joint ask may come late in the clause)
                 continue
+            if _OWN_BODIES_FIRST.match(text, sent.start, start):
+                continue  # "Đối với các sở, ngành, địa phương, Phó Chủ tịch đề nghị tạo điều kiện ...": told at home
             if _past_ask(text, sent.start, start, sent.end, year):
                 continue
             if subject_side(ctx, sent, start, sentences[max(0, i - 3) : i]) != "local":
@@ -561,7 +587,9 @@ def _candidates(doc, ctx, activity_year=None):
             same_line = nxt.line == sent.line
             if same_line and (_CONTINUATION.match(nxt.text) or JOINT_NEED.match(nxt.text)) and " sẽ " not in nxt.text[:40]:
                 spans.append((nxt.start, nxt.end))
-            elif listing and not same_line and _BULLET.match(_line_at(text, nxt.start)):
+            elif listing and not same_line and (
+                _BULLET.match(_line_at(text, nxt.start)) or (text[nxt.start - 1 : nxt.start] == "\n" and _ITEM_LINE.match(nxt.text))
+            ):
                 # A bullet line is one ask, whatever the tokenizer made of it ("1." alone).
                 line_end = nxt.start + len(_line_at(text, nxt.start))
                 spans.append((nxt.start, line_end))
@@ -706,7 +734,7 @@ def extract(doc, kind, province, lead, officials, partners, activity_year=None):
     # (or the count of the asks that follow: "đề xuất 4 nhóm nội dung hợp tác trọng tâm." then "Cụ thể: thứ
     # nhất, đề nghị ...")
     out = [r for k, r in enumerate(out) if not ((_ANNOUNCES.search(r.text) or _COUNT_ONLY.match(r.text)) and k + 1 < len(out))]
-    return _without_headline_summary(out, title_end, sapo_end)
+    return _without_sapo_told_again(_without_headline_summary(out, title_end, sapo_end), title_end, sapo_end)
 
 
 _SUMMARY = re.compile(r"\b(?:nhiều|một số|các)\s+(?:nội dung|vấn đề|kiến nghị|đề xuất|lĩnh vực)|sâu hơn|hơn nữa", re.IGNORECASE)
@@ -738,7 +766,9 @@ def _subheading(text, start, end):
 
 def _first_paragraph_end(doc):
     """Where the story's first paragraph (the sapo, often summing up the asks) ends, or -1."""
-    lead = body_sentences(doc)[:1]
+    # (under the headline: not the page's banner above it, "Thế giới & Việt Nam - Báo của Bộ Ngoại giao")
+    after = doc.title_span[1] if doc.title_span else 0
+    lead = [s for s in body_sentences(doc) if s.start >= after][:1]
     if not lead:
         return -1
     end = doc.text.find("\n", lead[0].start)
@@ -783,6 +813,66 @@ def _without_headline_summary(out, title_end, sapo_end=-1):
             continue
         kept.append(r)
     return kept
+
+
+def _without_sapo_told_again(out, title_end, sapo_end):
+    """An ask of the sapo (the story's first paragraph, summing up what the province asked) and the body's asks
+    that tell it again, listed once:
+    - each part of the sapo's ask told again in the body, in some words of its own ("đề nghị Đại sứ ... thúc đẩy
+      các chương trình khắc phục hậu quả bom mìn và cung cấp thông tin về liệt sĩ ...", then "đề nghị Chính phủ Mỹ
+      tiếp tục hỗ trợ khắc phục hậu quả bom mìn ..." and "đề nghị phía Mỹ hỗ trợ tìm kiếm, cung cấp thông tin, tư
+      liệu về liệt sĩ ..."): the body's fuller tellings stay, the summary goes;
+    - one part told again, most of its words in a later ask ("đề nghị tỉnh Osaka chia sẻ kinh nghiệm quản lý đô
+      thị, hỗ trợ đào tạo nhân lực vận hành metro", then "đề nghị Osaka chia sẻ kinh nghiệm quản lý đô thị, chống
+      ngập và xử lý rác thải"): the sapo's stays (it holds the parts the body does not tell again), the later one
+      goes, unless it goes on to ask more ("...; đồng thời tạo điều kiện cho sinh viên ...")."""
+    if sapo_end < 0:
+        return out
+    body = [r for r in out if r.span[0] > sapo_end]
+    body_words = set().union(*(_words(b.text) for b in body)) if body else set()
+    summed = []
+    for r in out:
+        if not title_end < r.span[1] <= sapo_end:
+            continue
+        parts = [w for part in _PARTS.split(r.text) if len(w := _words(part) - _GENERIC_WORDS - _CONNECTIVES) >= 3]
+        content = _words(r.text) - _GENERIC_WORDS - _CONNECTIVES
+        if (
+            parts and len(content & body_words) >= _TOLD_WHOLE * len(content)
+            and all(any(len(p & _words(b.text)) >= _TOLD_IN_PART * len(p) for b in body) for p in parts)
+        ):
+            summed.append(r)
+    out = [r for r in out if r not in summed]
+    sapo = [r for r in out if title_end < r.span[1] <= sapo_end]
+    parts = [
+        words
+        for r in sapo
+        for part in _PARTS.split(r.text)
+        if len(words := _words(part) - _GENERIC_WORDS - _CONNECTIVES) >= 4
+    ]
+    if not parts:
+        return out
+    told = set().union(*(_words(r.text) for r in sapo))
+
+    def told_again(r):
+        again = False
+        for clause in _CLAUSES.split(r.text):
+            words = _words(clause)
+            content = words - _GENERIC_WORDS - _CONNECTIVES
+            if any(len(p & words) >= _TOLD_AGAIN * len(p) for p in parts):
+                again = True
+            elif len(content) >= 3 and len(content & told) < 0.5 * len(content):
+                return False  # an ask of its own after it
+        return again
+
+    return [r for r in out if not (r.span[0] > sapo_end and told_again(r))]
+
+
+# An ask's parts (one thing asked each) and its clauses (one asking each).
+_PARTS = re.compile(r",\s*|;\s*|\s+và\s+|\s+đồng thời\s+")
+_CLAUSES = re.compile(r";\s*|,?\s+đồng thời\s+|,\s+và\s+")
+_TOLD_AGAIN = 0.6  # (of a part's words, in a later ask that tells it again)
+_TOLD_IN_PART = 0.45  # (of each part's words, in the body's asks that tell a sapo's ask again whole)
+_TOLD_WHOLE = 0.6  # (and of all its words, in them together)
 
 
 # Words that join an ask's parts (folded): no part of what is asked.

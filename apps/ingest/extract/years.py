@@ -24,7 +24,10 @@ _CAN_CHI = (
     r"(?:\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi))?"
 )
 _SPRING = re.compile(
-    r"(?:xuân" + _CAN_CHI + r"|tết [\w ]{0,25}?|" + lexicon.alternation("new_year_festivals") + r"|năm mới)\s+(?:năm\s+)?(\d{4})\b",
+    # (or the occasion of the year's start: "Nhân dịp đầu năm 2026, từ ngày 21 đến ngày 23/1, ..."; not a
+    # report's "từ đầu năm 2020")
+    r"(?:xuân" + _CAN_CHI + r"|tết [\w ]{0,25}?|" + lexicon.alternation("new_year_festivals") + r"|năm mới|dịp đầu năm)"
+    r"\s+(?:năm\s+)?(\d{4})\b",
     re.IGNORECASE,
 )
 _TERM_END = re.compile(

@@ -97,7 +97,7 @@ _NAME_BREAKERS = {
     "chánh": {"Thanh", "thanh", "Văn", "văn", "án"},
     "cơ": {"quan", "Quan", "sở", "Sở", "chế", "hội", "cấu"},
     # the Khmer honorific "Lok Chumteav", not a name "Lok Chhay"
-    "lok": {"Chumteav", "chumteav"},
+    "lok": {"Chumteav", "chumteav"}, "lôk": {"Chum-tiêv", "chum-tiêv"},
     # an award after the name it is given to: "trao tặng Tổng Lãnh sự Chea Sovann Kỷ niệm chương ...", "...
     # Huân chương Hữu nghị" ("Bằng", "Huy" are given names too often: "Vũ Thanh Bằng khen ngợi")
     "kỷ": {"niệm"}, "huân": {"chương"},
@@ -124,7 +124,16 @@ def _breaks(text, tokens, i):
         # a lower-case verb: "TS.BS. Nguyễn Văn Ban, Giám đốc Sở Y tế", "ông Nguyễn Văn Ban thông tin"
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return bool(nxt) and text[tokens[i][1] : nxt[0]] == " " and (nxt[2][:1].isupper() or nxt[2] in _BOARD_WORDS)
+    if word == "tiếp":
+        # the verb in a headline's capitals ("Chủ Tịch Tỉnh Tiếp Đại Sứ") or before whom it receives; a given
+        # name before any other word or a comma: "Phó Chủ tịch UBND tỉnh Nguyễn Văn Tiếp chủ trì hội nghị"
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return bool(nxt) and text[tokens[i][1] : nxt[0]] == " " and (nxt[2][:1].isupper() or nxt[2] in _RECEIVED)
     return True
+
+
+# Lower-case words after the verb "tiếp" (receive): whom or how it receives, or the word it starts.
+_RECEIVED = set("đoàn đón tục nhận theo đó xúc cận thu xã thân và khách ngài ông bà các lãnh đại tân".split())
 
 
 # Lower-case words that go on a board's name after "Ban": "Ban chỉ đạo", "Ban quản lý", "Ban tổ chức".
@@ -181,9 +190,16 @@ def _particle(text, tokens, i, cur):
 
 
 def _after_initial(text, tokens, cur):
-    """The run so far ends in a middle initial, its dot and a space: "Catherine M. Holloway"."""
+    """The run so far ends in a middle initial, its dot and a space: "Catherine M. Holloway"; or is an initial
+    right after an honorific: "ông K. Venkata Ramana"."""
     last = tokens[cur[-1]]
-    return len(cur) >= 2 and len(last[2]) == 1 and last[2].isupper() and text[last[1] : last[1] + 2] == ". "
+    return (
+        len(last[2]) == 1 and last[2].isupper() and text[last[1] : last[1] + 2] == ". "
+        and (len(cur) >= 2 or bool(_HONORIFIC_BEFORE.search(text, max(0, last[0] - 6), last[0])))
+    )
+
+
+_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài)\s$", re.IGNORECASE)
 
 
 # A family name in capitals, as diplomatic lists write Japanese and Korean names ("Ngài ITO Naoki", "Đại sứ
@@ -288,7 +304,9 @@ def _doc_places(text, tokens, runs):
         if (_place_noun_before(text, tokens, run[0]) and next_lower) or country_after:
             if words[0].lower() in surnames and (
                 len(words) >= 3 or _after_provincial_body(text, tokens[run[0]][0])
-            ) and not _FOREIGN_UNIT_BEFORE.search(text, max(0, tokens[run[0]][0] - 12), tokens[run[0]][0]):
+            ) and not _FOREIGN_UNIT_BEFORE.search(text, max(0, tokens[run[0]][0] - 12), tokens[run[0]][0]) and not _gate_named(
+                text, tokens, run[0]
+            ):
                 continue  # "tỉnh Đỗ Trọng Hưng": the province left out, a person named
             # (or a Highlands name: "Y Quang Niê", "Tỉnh ủy H'Lim Niê", "K'Mák Huy")
             if "Thị" in words[1:3] or (re.match(r"^(?:Y|[HKR]['’]\S*)$", words[0]) and len(words) >= 2):
@@ -310,13 +328,28 @@ def _doc_places(text, tokens, runs):
 _ZONE_BEFORE = re.compile(r"(?i:cửa khẩu|khu kinh tế|khu công nghiệp|khu chế xuất)\s+$")
 
 
+_ZONE_BOARD_BEFORE = re.compile(r"(?i:ban quản lý|trưởng ban|giám đốc|chủ tịch)[^,;.\n]{0,40}$")
+
+
+def _gate_named(text, tokens, idx):
+    """Token ``idx`` follows a border gate's or a zone's words, not its board's title: "cửa khẩu Ma Lù Thàng"
+    names no one; "Trưởng Ban Quản lý Khu kinh tế Lê Trung Kiên" does."""
+    at = tokens[idx][0]
+    return _after_zone(text, tokens, idx) and not _ZONE_BOARD_BEFORE.search(text, max(0, at - 60), at)
+
+
+def _after_zone(text, tokens, idx):
+    """Token ``idx`` follows a border gate's or a zone's words: "cửa khẩu Ma Lù Thàng" names no one."""
+    return _prev_word(text, tokens, idx) in ("khẩu", "tế", "nghiệp", "xuất") and bool(
+        _ZONE_BEFORE.search(text, max(0, tokens[idx][0] - 20), tokens[idx][0])
+    )
+
+
 def _place_noun_before(text, tokens, idx):
     """A place noun stands right before token ``idx`` ("tỉnh", "huyện"), or a border gate's or a zone's
     words ("Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn", "Khu kinh tế Dung Quất"; not "xuất nhập khẩu")."""
     prev = _prev_word(text, tokens, idx)
-    return prev in _PLACE_NOUNS or (
-        prev in ("khẩu", "tế", "nghiệp", "xuất") and bool(_ZONE_BEFORE.search(text, max(0, tokens[idx][0] - 20), tokens[idx][0]))
-    )
+    return prev in _PLACE_NOUNS or _after_zone(text, tokens, idx)
 
 
 def _split_run(text, tokens, run, places):
@@ -329,13 +362,18 @@ def _split_run(text, tokens, run, places):
     cut = False
     prev = _prev_word(text, tokens, run[0])
     after_place_noun = _place_noun_before(text, tokens, run[0])
+    if _gate_named(text, tokens, run[0]) and n <= 4:
+        return None  # "nâng cấp cửa khẩu Ma Lù Thàng, Thứ trưởng cho biết": the gate's name, whatever its words
     # Right after "ông", "bà", "ngài" a person is named, even one called like a place
     # ("ông Nagasaki Kotaro"), and so is a Japanese family name before a given name ("Thị trưởng
     # Yamaguchi Ryota"); elsewhere a known place at the front is cut off.
     # (nor a name of the Vietnamese pattern, its middle word "Văn", "Thị" or the Hmong "A": "Đại tá Tráng A Sinh"
     # is no place "Trang")
     middle = n in (3, 4) and words[1] in ("Văn", "Thị", "A")
-    for k in range(min(n - 1, 4), 0, -1) if prev not in ("ông", "bà", "ngài") and not japanese_name(words) and not middle else ():
+    # (nor after "đồng chí": "đồng chí Phon-xạ-vẳn Khăm-phui, Phó Bí thư Thường trực Tỉnh ủy Hủa Phăn", a Lao name
+    # that opens like a town)
+    comrade = prev == "chí" and text[max(0, tokens[run[0]][0] - 9) : tokens[run[0]][0]].lower().rstrip().endswith("đồng chí")
+    for k in range(min(n - 1, 4), 0, -1) if prev not in ("ông", "bà", "ngài") and not comrade and not japanese_name(words) and not middle else ():
         head = " ".join(words[:k])
         if len(head) <= 1 or (len(head) == 2 and n - k < 2):
             continue  # "Y Kông Ayun": the Ê Đê name particle, not Italy ("Ý"); "Mỹ Marc Knapper": the US
@@ -368,7 +406,8 @@ def _split_run(text, tokens, run, places):
     # "A" does: "Phó Chủ tịch UBND tỉnh Vừ A Páo"
     if n - start in (3, 4) and words[start + 1] in ("Văn", "A") and (not after_place_noun or provincial_body):
         return start, False, cut
-    if (words[start] == "Y" or re.match(r"[HK]['’]\w", words[start])) and 2 <= n - start <= 5 and (
+    # (or a Bahnar, Cor or Hrê one: "Phó Chủ tịch UBND tỉnh A Đình Luyến")
+    if (words[start] in ("Y", "A") or re.match(r"[HK]['’]\w", words[start])) and 2 <= n - start <= 5 and (
         not after_place_noun or provincial_body
     ) and not (n - start >= 3 and words[start + 1].lower() in surnames):
         # "Y Kông Ayun", "Y Thanh Hà Niê Kđăm": an Ê Đê man's name; "H'Yim Niê", "K'Mák Huy" (not a
@@ -411,7 +450,11 @@ def _split_run(text, tokens, run, places):
 
 # A degree spelled out with its capitals right before a name (not a programme's: "học bổng Thạc sĩ
 # Erasmus Mundus").
-_DEGREE_BEFORE = re.compile(r"(?<!\w)(?:Phó )?(?:Giáo sư|Tiến sĩ|Bác sĩ)(?:,?\s+(?:Tiến sĩ|Bác sĩ))?\s+$")
+_DEGREE_BEFORE = re.compile(
+    r"(?<!\w)(?:Phó )?(?:Giáo sư|Tiến sĩ|Bác sĩ)(?:,?\s+(?:Tiến sĩ|Bác sĩ))?\s+$|"
+    # (in lower case, a physician in a list: "...; bác sĩ Tanaka Hiroshi, đại diện Hội Hữu nghị Y tế Nhật - Việt")
+    r"(?:^|[,;:]\s*|(?<!\w)(?:có|và)\s+)bác sĩ\s+$"
+)
 
 
 def _candidates(text):

@@ -38,6 +38,8 @@ _CENTRAL_TITLE = re.compile(
     r"Bộ |Bộ$|Thứ trưởng|Bộ trưởng|Quốc hội|Chính phủ|Thủ tướng|Cục|Vụ |Ủy ban Biên giới|"
     r"Ủy ban Nhà nước|Liên hiệp|Đại sứ|Lãnh sự|Bộ Chính trị|Ban Bí thư|Trung tướng|Thiếu tướng|"
     r"Thượng tướng|Đại tướng|Tổng Tham mưu|Trung ương|Việt Nam|"
+    # a national academy's: "Phó Giám đốc Học viện" (Học viện Ngoại giao, Học viện Chính trị quốc gia ...)
+    r"Học viện|"
     # the committee named just before, its own name not repeated: "... Ủy ban Nhà nước về người Việt Nam ở
     # nước ngoài do ông X - Phó Chủ nhiệm Ủy ban làm trưởng đoàn" (a province's are "Ủy ban Kiểm tra Tỉnh ủy", ...)
     r"Chủ nhiệm Ủy ban(?:\s*;|$)",
@@ -60,6 +62,7 @@ def _without_units(text):
     return text
 
 
+_SEAT = re.compile(r"\s(?:tại|ở)\s+[^;]*")
 _BARE_PARTY_POST = re.compile(r"(?:Tỉnh ủy|Thành ủy|Huyện ủy)\s*(?:;|$)")
 
 
@@ -86,7 +89,8 @@ def _side(person, text):
         # (nor a Highlands name, "A Khiêm", "Y Thanh", with a party committee's post and no place named after it:
         # "Phó Bí thư Thường trực Tỉnh ủy")
         highlands = re.match(r"[AY] \w", person.name) and _BARE_PARTY_POST.search(titles)
-        if not _VIETNAMESE_POST.search(titles) and not lookup.find_all(titles) and not highlands:
+        # (a unit named only as where the post sits is none of his: "Trưởng Văn phòng DPAA tại Hà Nội")
+        if not _VIETNAMESE_POST.search(titles) and not lookup.find_all(_SEAT.sub(" ", titles)) and not highlands:
             return "foreign"
     if _LOCAL_TITLE.search(titles):
         # "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy": the provincial post decides.
