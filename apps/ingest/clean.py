@@ -64,6 +64,8 @@ _TAIL_MARKER = re.compile(
     r"(?:các )?bài viết khác|các bài khác|(?:các )?tin cũ hơn|(?:các )?tin đã đăng|"
     r"(?:bài |tin )?(?:xem thêm|đọc thêm)|đọc tiếp|xem tiếp|có thể bạn quan tâm|tin mới nhất|tin đọc nhiều|đọc nhiều nhất|"
     r"(?:bài |tin |tin bài )(?:đọc|xem) nhiều\s*:?\s*$|"
+    # an English template's: "Other news:", "Related news"
+    r"(?:other|related|more) (?:news|stories|articles)\s*:?\s*$|"
     r"bản quyền|©|copyright|địa chỉ:|từ khóa|tags?:|cơ quan chủ quản\s*(?::|$)|chịu trách nhiệm chính\s*(?::|$)|"
     # a portal's widget headings, each a line of its own
     r"(?:tin mới|tin nổi bật|tin xem nhiều|liên kết website|lịch công tác(?: của lãnh đạo[^\n]{0,40})?|"
@@ -302,10 +304,11 @@ def clean(text):
     kept = _without_teasers(kept, title, removed)
     text = "\n".join(kept)
     published, span = find_published(text, corpus_date, title)
-    if published is None and tail:
+    if published is None and (tail or kept):
         # the story's own publication line printed under the related stories that cut the page
         # ("Tin liên quan:" ..., then "Đăng ngày: 15/06/2018 17:40 | Cập nhật: ..."): its day, the line not kept
-        published = tail_publication(tail)
+        # (or at the story's foot, over them: "Posted: Mar. 22, 2015 | 14:05 GMT+7 | Views: 845" then "Other news:")
+        published = tail_publication(kept[-4:] + (tail or []))
     elif posted := posted_before_update(text, published, span, tail):
         # an edit's stamp over the story ("Cập nhật lần cuối: 02/04/2019"), the day it was posted
         # further down ("Bài đăng ngày 15-03-2017 lúc 20:41"): the posting day is the publication
@@ -464,6 +467,9 @@ _NATIONAL_OUTLET = (
 )
 
 
+_LANGUAGES = re.compile(r"(?<!\w)(?:English|Español|Français|Deutsch|Русский|中文|한국어|日本語|ລາວ|ខ្មែរ|Tiếng Việt)(?!\w)")
+
+
 def _title_like(line):
     """A headline: five words or more, not a dateline, not a site banner in capitals, not a
     sentence that announces a list."""
@@ -482,12 +488,18 @@ def _title_like(line):
         return False  # "Điện thoại đường dây nóng: 0256.3822.xxx": the site's contact line
     if re.match(r"^Báo\s+(?:điện tử\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:điện tử|online|Online)\s*$", line, re.I):
         return False  # "Báo Khánh Hòa điện tử": the paper's name over its clock
-    if re.match(r"^(?:Cổng thông tin điện tử|Trang thông tin điện tử|Cổng TTĐT)\b", line, re.I) or re.search(
+    if re.match(r"^[\W_]*(?:Cổng thông tin điện tử|Trang thông tin điện tử|Cổng TTĐT)\b", line, re.I) or re.search(
         r"\bChi tiết tin(?: tức| bài)?\s*$", line, re.I
     ):
         return False  # "Cổng thông tin điện tử tỉnh Quảng Ninh - Chi tiết tin tức": the site's own title
     if _tagline(line):
         return False
+    if re.search(r"\s(?:>>|»|›)\s", line) and not re.search(r"[.!?]\s*$", line):
+        return False  # "Tin tức sự kiện >> Hoạt động đối ngoại": a breadcrumb
+    if len(_LANGUAGES.findall(line)) >= 2:
+        return False  # "Vietnam+ English Español 中文 Français": the site's languages
+    if re.match(r"^(?:Sự kiện|Dòng sự kiện|Tiêu điểm|Chủ đề nóng|Chủ đề)\s*:", line):
+        return False  # "Sự kiện: Đại hội Đảng lần thứ XIV Chính quyền địa phương hai cấp": the site's topics
     if all(w[0].isupper() for w in words) and not all(w.isupper() for w in words if len(w) > 1):
         return False  # "Giới thiệu Tin tức - Sự kiện Chính quyền Công dân": a menu's items in a row
     return not all(w.isupper() for w in words if len(w) > 1)
@@ -572,9 +584,13 @@ def _title(lines):
                     continue  # a page's short widget: "E-mail", "Chi tiết", "Chuyên mục: Tin hoạt động"
                 if j < i - 2 and not all(_SHORT_WIDGET.match(head[k]) for k in range(j + 1, i)):
                     break  # (further up only over such widgets)
-                if _is_paragraph(head[j]) and j > 0 and (_is_sentence(head[j]) or not _title_like(head[j])):
+                if (_is_paragraph(head[j]) and j > 0 and (_is_sentence(head[j]) or not _title_like(head[j]))) or re.search(
+                    r"\w[.!]\s*$", head[j]
+                ):
                     # the sapo some outlets print above the publication line, under the title (a long
                     # headline with no closing stop is none: "Nghệ An tổng kết ... năm 2022: Đón 45 đoàn ...")
+                    # (or a short sentence of the story over a publication line at its foot: "Both sides discussed ...
+                    # in tourism and education." over "Posted: Mar. 22, 2015 | 14:05 GMT+7")
                     continue
                 if _title_like(head[j]) or _caps_headline(head[j]):
                     if (
@@ -689,7 +705,9 @@ def _looks_like_dateline(line):
 _OUTLET_CODE = re.compile(r"^[A-ZĐ]{2,6}\s+[-–]\s+(?=\d)")
 _DATELINE_WIDGETS = re.compile(
     r"\[[^\]\d\n]{1,20}\]|(?i:lượt (?:xem|đọc|truy cập))\s*:?\s*[\d.,]+|" + _GOOGLE_NEWS + r"|"
-    # (icons with their counts and buttons: "23/12/2025 17:45 👁 1.052 🖨 In f Chia sẻ A A+ A++")
+    # (icons with their counts and buttons: "23/12/2025 17:45 👁 1.052 🖨 In f Chia sẻ A A+ A++"; "... Chia sẻ: Facebook
+    # Twitter Zalo")
+    r"(?<!\w)(?:Facebook|Twitter|Zalo|Messenger|LinkedIn|Telegram|Email)(?!\w)|"
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?(?:\s*[\d.,]+(?!\s*[/:]))?|(?<!\w)(?i:chia sẻ)(?!\w)|(?<!\w)A-?\s+A\+(?:\s+A\+\+)?(?!\w)"
 )
 _DAY_AND_CLOCK = re.compile(r"^[\W\d]*\d{1,2}[/-]\d{1,2}[/-]\d{4}\s*[-,]?\s*\d{1,2}:\d{2}(?=\s*[|·•])")

@@ -77,15 +77,18 @@ _PUBLICATION_CUE = re.compile(
 
 # A line in an English-language template: "Nov 20, 2015 9:08 PM", "November 20, 2015 | 21:08".
 _ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+# (with its cue and a view counter: "Posted: Mar. 22, 2015 | 14:05 GMT+7 | Views: 845")
 _ENGLISH_DATE = re.compile(
-    r"^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+"
-    r"(\d{1,2}),?\s+(\d{4})(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?(?:\s*\(?GMT[+-]\d+\)?)?\s*$"
+    r"^\s*(?:(?:Posted|Published|Updated|Last updated)(?: on)?\s*:?\s*)?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+"
+    r"(\d{1,2}),?\s+(\d{4})(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?(?:\s*\(?GMT[+-]\d+\)?)?"
+    r"(?:\s*\|\s*Views?\s*:?\s*[\d.,]+)?\s*$"
 )
 
 
 def english_date_line(line):
     """ "Nov 20, 2015 9:08 PM": an English template's publication line, its match (month, day, year), or None."""
-    return _ENGLISH_DATE.match(line) if len(line.split()) <= 8 else None
+    return _ENGLISH_DATE.match(line) if len(line.split()) <= 10 else None
 
 
 def section_day_line(line):
@@ -275,7 +278,21 @@ def tail_publication(lines):
             m = _TAIL_CLOCKED.search(line)
         if m and (day := _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))):
             return day
+        if not m:
+            m = _SOURCE_DAY.match(line)  # "(Theo Báo An Giang, số ra ngày 14-6-2018)": the paper's day, the story's
+            if m and (day := _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))):
+                return day
+        if _ENGLISH_CUE.match(line) and (e := english_date_line(line)):
+            if day := _iso(int(e.group(2)), _ENGLISH_MONTHS.index(e.group(1)[:3].lower()) + 1, int(e.group(3))):
+                return day  # "Posted: Mar. 22, 2015 | 14:05 GMT+7"
     return None
+
+
+_SOURCE_DAY = re.compile(
+    r"^\s*\(?\s*(?:Theo|Nguồn:?)\s+[^,()\n]{2,50},\s*(?:số ra\s+)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*\)?\s*$",
+    re.IGNORECASE,
+)
+_ENGLISH_CUE = re.compile(r"\s*(?:Posted|Published|Updated|Last updated)\b")
 
 
 _TAIL_CLOCKED = re.compile(

@@ -1197,3 +1197,61 @@ def test_a_dateline_with_icons_share_buttons_and_font_sizes_is_the_publication_l
     )
     assert out.title == title
     assert out.published == "2025-11-18"
+
+
+def test_an_english_templates_other_news_or_related_news_line_ends_the_story():
+    story = (
+        "Quảng Ngãi tiếp Tổng Lãnh sự Hàn Quốc tại Đà Nẵng\n"
+        "Sáng 12/3, Phó Chủ tịch UBND tỉnh Quảng Ngãi tiếp ông Park Min-soo, Tổng Lãnh sự Hàn Quốc tại Đà Nẵng.\n"
+        "Hai bên trao đổi về hợp tác đầu tư và tiếp nhận lao động của tỉnh sang làm việc tại Hàn Quốc.\n"
+    )
+    for marker in ("Other news:", "Related news"):
+        text = clean(story + marker + "\nPhó Chủ tịch UBND tỉnh Bình Định tiếp Đại sứ Ấn Độ\n").text
+        assert "Đại sứ Ấn Độ" not in text, marker
+        assert "tiếp nhận lao động" in text
+
+
+def test_an_english_posted_line_at_the_storys_foot_over_its_tail_dates_the_story():
+    out = clean(
+        "Bình Định tiếp đoàn công tác tỉnh Champasak (Lào)\n"
+        "Chiều 21/3, Phó Chủ tịch UBND tỉnh Bình Định tiếp đoàn công tác tỉnh Champasak do ông Sonexay Phommachanh dẫn đầu.\n"
+        "Hai bên trao đổi về hợp tác giáo dục, đào tạo cán bộ và phát triển du lịch giữa hai địa phương.\n"
+        "Posted: Mar. 22, 2015 | 14:05 GMT+7 | Views: 845\nOther news:\nBình Định tiếp Tổng Lãnh sự Hoa Kỳ\n"
+    )
+    assert out.published == "2015-03-22"
+    assert out.title == "Bình Định tiếp đoàn công tác tỉnh Champasak (Lào)"
+
+
+def test_a_source_credit_with_the_papers_day_as_the_storys_last_line_dates_the_story():
+    story = (
+        "Tây Ninh tiếp đoàn tỉnh Svay Rieng (Campuchia)\n"
+        "Sáng 13/6, Phó Chủ tịch UBND tỉnh Tây Ninh tiếp đoàn công tác tỉnh Svay Rieng do ông Men Vibol dẫn đầu.\n"
+        "Hai bên trao đổi về quản lý biên giới và phát triển thương mại qua cửa khẩu.\n"
+    )
+    assert clean(story + "(Theo Báo Tây Ninh, số ra ngày 14-6-2018)\n").published == "2018-06-14"
+    # (a credit without the paper's day gives none)
+    assert clean(story + "(Theo Báo Tây Ninh)\n").published is None
+
+
+def test_a_sites_language_menu_and_its_topics_line_above_the_headline_are_not_the_title():
+    story = (
+        "Hà Tĩnh tiếp đoàn tỉnh Bolikhamxay (Lào)\n"
+        "Sáng 4/11, Phó Chủ tịch UBND tỉnh Hà Tĩnh tiếp đoàn công tác tỉnh Bolikhamxay do ông Khamphay Vongsa dẫn đầu.\n"
+    )
+    languages = "Vietnam+ English Español 中文 Français\n"
+    topics = "Sự kiện: Đại hội Đảng lần thứ XIV Chính quyền địa phương hai cấp\n"
+    for top in (languages, topics, languages + topics):
+        assert clean(top + story).title == "Hà Tĩnh tiếp đoàn tỉnh Bolikhamxay (Lào)", top
+
+
+def test_a_portals_name_between_double_colons_and_a_breadcrumb_are_not_the_title():
+    story = (
+        "Điện Biên hội đàm với tỉnh Phông Sa Lỳ (Lào)\n(Ngày 10/12/2012 - Lượt đọc: 412)\n"
+        "Ngày 8/12, đoàn công tác tỉnh Điện Biên hội đàm với đoàn tỉnh Phông Sa Lỳ tại thị xã Mường Lay.\n"
+    )
+    portal = ":: Cổng thông tin điện tử tỉnh Điện Biên :: Tin tức\n"
+    crumb = "Tin tức sự kiện >> Hoạt động đối ngoại\n"
+    for top in (portal, crumb, portal + crumb):
+        out = clean(top + story)
+        assert out.title == "Điện Biên hội đàm với tỉnh Phông Sa Lỳ (Lào)", top
+        assert out.published == "2012-12-10"

@@ -1155,3 +1155,25 @@ def test_the_delegations_work_told_later_as_the_day_before_starts_the_visit():
 def test_the_day_before_at_another_vietnamese_province_is_another_stop():
     text = _PHONGSALY + "Trước đó, ngày 11/5, đoàn công tác đã làm việc với Ban Thường vụ Tỉnh ủy Sơn La về công tác đối ngoại."
     assert _dates_of(text) == ("2025-05-12", "2025-05-12")
+
+
+def test_this_morning_after_a_wires_place_and_day_is_the_wires_day():
+    text = ("Đoàn công tác Bộ Công Thương làm việc với tỉnh Quảng Nam\n26/03/2021 06:00 GMT+7\nTam Kỳ, 25/3 (TTXVN) - Sáng nay, "
+            "đoàn công tác Bộ Công Thương do Thứ trưởng Lê Minh Khang dẫn đầu đã làm việc với UBND tỉnh Quảng Nam về hợp tác "
+            "thương mại với tỉnh Gangwon (Hàn Quốc).")
+    assert _dates_of(text) == ("2021-03-25", "2021-03-25")
+
+
+def test_a_national_anniversary_counted_from_its_year_gives_the_year():
+    text = ("Lãnh đạo tỉnh Bình Phước tiếp Tổng Lãnh sự Campuchia\nNgày 24/8, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Bình Phước "
+            "Trần Văn Mi đã tiếp Tổng Lãnh sự Campuchia tại Thành phố Hồ Chí Minh nhân dịp kỷ niệm 79 năm Cách mạng Tháng Tám "
+            "và Quốc khánh 2/9.")
+    assert when(text) == ("2024-08-24", "2024-08-24", "day")
+
+
+def test_the_lead_under_a_labelled_publication_line_below_the_menus_gives_the_day():
+    text = ("Tỉnh Kon Tum tiếp Đoàn đại biểu tỉnh Attapeu\nThứ Tư, 09/04/2014\nTrang chủ\nGiới thiệu\nTin tức - Sự kiện\n"
+            "Kon Tum đẩy mạnh xúc tiến du lịch với các tỉnh Nam Lào\nHội nghị triển khai nhiệm vụ công tác ngoại vụ của tỉnh năm "
+            "2014\nLiên hệ\nNgày đăng: 09/04/2014 - 15:47 Số lần xem: 684\nSáng 9/4, tại Trụ sở UBND tỉnh, Phó Chủ tịch UBND "
+            "tỉnh Kon Tum Nguyễn Đức Tuy đã tiếp Đoàn đại biểu tỉnh Attapeu (Lào) do ông Lê Văn Hùng, Phó Tỉnh trưởng dẫn đầu.")
+    assert when(text) == ("2014-04-09", "2014-04-09", "day")

@@ -296,7 +296,12 @@ on 8c5f17c and counted that way: jj (a plain sample of the field) 29 of 30, jk (
 rarely in the news) 24 of 30, jl (asks, fourteenth round) 20 of 30, jm (who leads and takes part, tenth round) 20 of 30,
 jn (whole HTML pages in four encodings) 17 of 20, jo (is it an activity, which kind, fifth round) 27 of 30, jp (dates,
 hard) 25 of 30, jq (crawled portal and paper pages) 17 of 20: 179 of 220 (81%) at first, 216 after the rules their
-misses became."""
+misses became. Eight more, first run on dbadba8 (those rules): jr (a plain sample of the field, a same-event pair) 27 of
+30, js (corpus-shaped, provinces and partners rarely in the news) 23 of 30, jt (asks told more than once: headline, sapo,
+body, quotation) 12 of 30, ju (who leads and takes part, eleventh round) 26 of 30, jv (whole HTML pages in four
+encodings) 17 of 20, jw (is it an activity, which kind, sixth round) 25 of 30, jx (dates, hard) 25 of 30, jy (national
+outlets' and wires' crawled pages) 17 of 20: 172 of 220 (78%) at first, 189 after the rules their misses became. Most
+of jt's misses are one ask told again in other words, which eval/score.py counts as a second request."""
 
 import json
 from pathlib import Path

@@ -1396,3 +1396,31 @@ def test_two_vietnamese_localities_pact_is_no_activity():
         "đầu tư nước ngoài."
     )
     assert classify(text) is None
+
+
+def test_a_companys_anniversary_in_a_zone_named_with_a_city_in_brackets_after_its_name_is_no_activity():
+    text = (
+        "Tổng Lãnh sự Nhật Bản dự lễ kỷ niệm 20 năm thành lập Công ty Hoshimura\n"
+        "Sáng 18-10, Công ty TNHH Hoshimura Việt Nam (vốn 100% Nhật Bản) tại Khu công nghiệp Biên Hòa 2 (TP.Biên Hòa) đã tổ "
+        "chức lễ kỷ niệm 20 năm thành lập. Dự lễ có ông Ishikura Tadao, Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh."
+    )
+    assert classify(text) is None
+
+
+def test_a_procedure_told_step_by_step_is_no_activity():
+    text = (
+        "Sở Ngoại vụ hướng dẫn thủ tục mời chuyên gia nước ngoài vào làm việc tại tỉnh\n"
+        "Ngày 12/6/2024, Sở Ngoại vụ tỉnh Bình Dương hướng dẫn các doanh nghiệp thủ tục mời chuyên gia nước ngoài vào làm việc.\n"
+        "Bước 1: Doanh nghiệp lập danh sách chuyên gia và gửi văn bản đề nghị tới Sở Ngoại vụ.\n"
+        "Bước 2: Sở Ngoại vụ xem xét hồ sơ và trả lời doanh nghiệp trong 5 ngày làm việc."
+    )
+    assert classify(text) is None
+
+
+def test_the_leaders_weekly_schedule_is_no_activity():
+    text = (
+        "Lịch công tác tuần của Thường trực UBND tỉnh (từ ngày 11/3 đến 17/3/2019)\n"
+        "Sáng thứ Hai (11/3), Chủ tịch UBND tỉnh Hà Nam tiếp Đại sứ Cộng hòa Áo tại Việt Nam tại trụ sở UBND tỉnh.\n"
+        "Chiều thứ Ba (12/3), Phó Chủ tịch UBND tỉnh họp Ban Chỉ đạo phòng, chống thiên tai."
+    )
+    assert classify(text) is None

@@ -1567,3 +1567,12 @@ def test_the_guests_plants_abroad_are_no_venue():
         "Tập đoàn có 12 nhà máy tại Nhật Bản, Thái Lan và Trung Quốc, đang tìm hiểu cơ hội đầu tư vào tỉnh."
     )
     assert classify(text, "2024-05-20") == "foreign_delegation"
+
+
+def test_a_foreign_governments_delegation_led_by_its_deputy_prime_minister_is_foreign_not_central():
+    text = (
+        "Chủ tịch UBND tỉnh Quảng Ngãi tiếp Đoàn đại biểu Chính phủ Lào\n"
+        "Chiều 22/9, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Quảng Ngãi Lê Quốc Thạnh đã tiếp Đoàn đại biểu Chính phủ nước "
+        "Cộng hòa Dân chủ Nhân dân Lào do Phó Thủ tướng Khamsing Vilayhong dẫn đầu đang có chuyến thăm và làm việc tại tỉnh."
+    )
+    assert classify(text, "2024-09-22") == "foreign_delegation"

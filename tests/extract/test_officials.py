@@ -1303,3 +1303,23 @@ def test_a_highlands_name_opening_with_a_after_a_provincial_body_is_local():
         "sứ quán Úc tại Việt Nam."
     )
     assert _people(record)["A Minh Tuyên"]["side"] == "local"
+
+
+def test_vien_is_a_given_name_before_a_semicolon_or_a_lower_case_word():
+    people = _people(_record(
+        "Nam Định tiếp đoàn tỉnh Jeolla Bắc\nSáng 16/9/2024, UBND tỉnh Nam Định tiếp đoàn công tác tỉnh Jeolla Bắc (Hàn Quốc). "
+        "Tiếp đoàn có Phó Giám đốc Sở Giao thông vận tải Đinh Công Viện; Giám đốc Sở Ngoại vụ Phạm Thu Hà. Phó Chủ tịch UBND "
+        "tỉnh Lại Văn Viện chủ trì buổi tiếp."
+    ))
+    assert {"Đinh Công Viện", "Lại Văn Viện"} <= set(people) and not {"Đinh Công", "Lại Văn"} & set(people)
+    assert people["Đinh Công Viện"]["titles"] == ["Phó Giám đốc Sở Giao thông vận tải"]
+
+
+def test_an_institutes_name_goes_on_after_vien():
+    # a guard: "Viện trưởng Viện Khoa học ..." is a title, not the end of a name
+    people = _people(_record(
+        "Bình Định tiếp đoàn chuyên gia Nhật Bản\nSáng 21/3/2024, UBND tỉnh Bình Định tiếp đoàn chuyên gia Đại học Kyoto "
+        "(Nhật Bản). Dự buổi tiếp có Viện trưởng Viện Khoa học Nông nghiệp Trịnh Quốc Bảo."
+    ))
+    assert list(people) == ["Trịnh Quốc Bảo"]
+    assert people["Trịnh Quốc Bảo"]["titles"] == ["Viện trưởng Viện Khoa học Nông nghiệp"]

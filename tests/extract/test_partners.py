@@ -1050,3 +1050,9 @@ def test_a_persons_name_in_latin_letters_in_brackets_is_no_partner():
     text = ("Tiêu đề\nNgày 2/3/2024, tỉnh Nghệ An tiếp đoàn tỉnh Xiêng Khoảng (Lào) do đồng chí Phôn-xa-vẳn Thon-ma-ly "
             "(Phonsavanh Thonmaly), Phó Tỉnh trưởng, làm trưởng đoàn.")
     assert _names(text, "Nghệ An") == ["Xiêng Khoảng"]
+
+
+def test_a_city_named_only_to_measure_a_distance_is_no_partner():
+    text = ("Hưng Yên làm việc với tỉnh Gunma\nNgày 10/7/2024, đoàn công tác tỉnh Hưng Yên làm việc với tỉnh Gunma (Nhật "
+            "Bản). Tỉnh Gunma nằm cách thủ đô Tokyo khoảng 100 km về phía bắc.")
+    assert _names(text, "Hưng Yên") == ["Gunma"]

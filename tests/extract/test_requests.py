@@ -2330,3 +2330,32 @@ def test_ong_after_dap_lai_is_the_local_chairman_answering_the_visitors_ask():
     )
     (req,) = _texts(doc)
     assert req.startswith("đề nghị tỉnh Gunma phối hợp đào tạo tiếng Nhật")
+
+
+def test_asks_counted_and_addressed_before_the_colon_are_one_request_a_numbered_line():
+    text = ("Tiêu đề\nSáng 12/4/2025, Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Phú Yên.\nGiám đốc Sở Ngoại vụ Trần Minh "
+            "Đức nêu 3 kiến nghị với Bộ Ngoại giao:\n1. Hỗ trợ tỉnh tổ chức hội nghị xúc tiến đầu tư tại Hàn Quốc.\n2. Giới "
+            "thiệu, kết nối tỉnh với các địa phương của Ô-xtrây-li-a.\n3. Bồi dưỡng tiếng Anh cho cán bộ làm công tác đối ngoại.")
+    texts = _texts(_doc(text, province="Phú Yên"))
+    assert len(texts) == 3 and [t[:2] for t in texts] == ["1.", "2.", "3."]
+
+
+def test_an_ask_going_on_in_a_sentence_of_its_own_after_ben_canh_do_dong_thoi_or_cung_voi_do_is_a_request():
+    text = ("Tiêu đề\nChiều 8/10/2024, Cục Lãnh sự làm việc với tỉnh Quảng Trị.\nPhó Chủ tịch UBND tỉnh đề nghị Cục Lãnh sự "
+            "hỗ trợ tỉnh giải quyết thủ tục cho ngư dân bị bắt giữ ở nước ngoài. Bên cạnh đó, phối hợp với Sở Ngoại vụ "
+            "tuyên truyền cho ngư dân về quy định khai thác hải sản ở vùng biển các nước.")
+    texts = _texts(_doc(text, province="Quảng Trị"))
+    assert len(texts) == 2 and texts[1].startswith("Bên cạnh đó, phối hợp")
+    text = text.replace("Bên cạnh đó, phối hợp với Sở Ngoại vụ tuyên truyền", "Đồng thời, hướng dẫn Sở Ngoại vụ tuyên truyền")
+    texts = _texts(_doc(text, province="Quảng Trị"))
+    assert len(texts) == 2 and texts[1].startswith("Đồng thời, hướng dẫn")
+    text = text.replace("Đồng thời, hướng dẫn Sở Ngoại vụ tuyên truyền", "Cùng với đó là phối hợp tuyên truyền")
+    texts = _texts(_doc(text, province="Quảng Trị"))
+    assert len(texts) == 2 and texts[1].startswith("Cùng với đó là phối hợp")
+
+
+def test_an_agency_by_its_initials_hoped_to_send_someone_is_asked():
+    text = ("Đoàn KOICA thăm Quảng Bình\nSáng 17/5/2024, Phó Chủ tịch UBND tỉnh Quảng Bình tiếp đoàn công tác của KOICA.\n"
+            "Phó Chủ tịch UBND tỉnh mong KOICA cử tình nguyện viên hỗ trợ tỉnh dạy tiếng Hàn cho học sinh.")
+    (req,) = _texts(_doc(text, province="Quảng Bình", kind="foreign_delegation"))
+    assert req.startswith("mong KOICA cử tình nguyện viên")

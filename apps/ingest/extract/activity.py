@@ -213,6 +213,8 @@ def is_activity(doc, province):
         return False
     if _QUESTION.search(head) and _ANSWER.search(doc.text):
         return False  # a reader's question and the office's answer: a guidance page
+    if len(_STEP.findall(doc.text[:6000])) >= 2 or _SCHEDULE_TITLE.match(doc.title):
+        return False  # "Bước 1: Doanh nghiệp lập danh sách ...": a procedure's steps; "Lịch công tác tuần ...": plans
     if _INTERVIEW.search(head) or _INTERNAL.search(head) or _INTERNAL_TITLE.search(doc.title) or _INTERVIEW_LEAD.search(head_text(doc, 1)) or _half_year(head):
         return False
     body = body_sentences(doc)
@@ -326,6 +328,12 @@ def is_activity(doc, province):
     return dated or bool(_MEETING.search(doc.text)) or bool(_RECENT.search(head))
 
 
+# A procedure told step by step ("Bước 1: ...", "Bước 2: ..."), and a leaders' schedule ("Lịch công tác tuần của
+# Thường trực UBND tỉnh (từ ngày 11/3 đến 17/3/2019)"): guidance and plans, no activity reported.
+_STEP = re.compile(r"(?m)^\s*Bước\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.]")
+_SCHEDULE_TITLE = re.compile(r"^\s*Lịch (?:công tác|làm việc)\b", re.IGNORECASE)
+
+
 # A company's, a bank's or a school's own event ("Sáng 6/12, Công ty TNHH ... tổ chức lễ khai
 # trương ..."): not the province's foreign affairs unless its leaders receive or meet someone.
 # A lead's opening: the outlet's prefix, then a clause of time ("(LA) - Sáng 17/5, ").
@@ -339,8 +347,9 @@ _COMPANY_EVENT = re.compile(
     # ("tại Khu công nghiệp Amata (TP.Biên Hòa), ...", "tại KCN Long Hậu (huyện Cần Giuộc, tỉnh Long An), ...")
     r"(?:[^,.()]|TP\.|\([^()\n]{0,60}\)){0,80},\s*)?"
     r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Trường|Hệ thống|Cảng hàng không|Hiệp hội)\b"
-    r"(?![^.]{0,160}?(?:\svà|phối hợp với|cùng với)\s+(?:UBND|Ủy ban nhân dân|Sở|Tỉnh ủy|Thành ủy|tỉnh|thành phố))"
-    r"[^.]{0,160}?(?:tổ chức|khai trương|khánh thành|ra mắt|công bố|đón)"
+    r"(?!(?:[^.]|TP\.){0,160}?(?:\svà|phối hợp với|cùng với)\s+(?:UBND|Ủy ban nhân dân|Sở|Tỉnh ủy|Thành ủy|tỉnh|thành phố))"
+    # ("Công ty TNHH ... (vốn 100% Nhật Bản) tại Khu công nghiệp Amata (TP.Biên Hòa) đã tổ chức lễ kỷ niệm ...")
+    r"(?:[^.]|TP\.){0,160}?(?:tổ chức|khai trương|khánh thành|ra mắt|công bố|đón)"
 )
 # ... or a foundation's gift at a school or a commune: "Quỹ Sakura Kids (Nhật Bản) phối hợp với Trường Tiểu học
 # ... tổ chức lễ bàn giao" (not its talks or signing with the province: "Quỹ ... đã đón đoàn công tác tỉnh",

@@ -38,10 +38,7 @@ def central_rx():
     missions = sorted((re.escape(x) for x in lines if x.endswith(" tại")), key=len, reverse=True)
     # (every form of a country, "Đức" and "Nga" too: right after a body's name it is no given name;
     # "Lào Cai" stays a province, as country_rx says)
-    foreign = (
-        r"(?!\s+(?:của\s+)?(?:(?:nước|vương quốc|cộng hòa|CHDCND|CHND)\s+)?(?:" + _any_country() + r")"
-        r"|\s+(?:châu|bang|tỉnh bang|khu tự trị)\s)"
-    )
+    foreign = r"(?!" + of_a_country() + r"|\s+(?:châu|bang|tỉnh bang|khu tự trị)\s)"
     # (nor the counterpart of a department named just before it: "cơ chế hội đàm định kỳ giữa hai Sở, Cục Ngoại vụ")
     counterpart = r"(?<!Sở, )(?<!Sở và )"
     return re.compile(
@@ -50,6 +47,15 @@ def central_rx():
 
 
 @cache
+def of_a_country():
+    """A country named right after a body's name, its kind words and long name too: " Lào", " của Nhật Bản", " nước
+    Cộng hòa Dân chủ Nhân dân Lào" (a pattern to follow a body's name)."""
+    return (
+        r"\s+(?:của\s+)?(?:(?i:nước\s+)?(?i:vương quốc|cộng hòa(?:\s+(?:dân chủ nhân dân|nhân dân|liên bang|dân chủ))?|CHDCND|CHND)\s+"
+        r"|(?i:nước)\s+)?(?:" + _any_country() + r")"
+    )
+
+
 def _any_country():
     forms = sorted((re.escape(x) for x in country_list.forms()), key=len, reverse=True)
     return r"(?:" + "|".join(forms) + r")(?![\w-])" + not_a_province(country_list.plain_forms())

@@ -261,7 +261,20 @@ def _lead_sentences(doc):
         return doc.sentences[: _LEAD_SENTENCES + 1]
     at, end = doc.title_span
     title = [s for s in doc.sentences if at <= s.start < end]
-    return title + [s for s in doc.body if not _furniture(doc, s)][:_LEAD_SENTENCES]
+    # (a page whose <title> stands first, its menus, then the labelled publication line over the story: the lead is
+    # under it, "Ngày đăng: 09/04/2014 - 15:47 Số lần xem: 684")
+    posted = _POSTED_LINE.search(doc.text, end, end + 1500)
+    under = posted.end() if posted and _MENUS_BETWEEN(doc.text[end : posted.start()]) else 0
+    return title + [s for s in doc.body if s.start >= under and not _furniture(doc, s)][:_LEAD_SENTENCES]
+
+
+_POSTED_LINE = re.compile(r"(?m)^\s*(?:Ngày đăng|Đăng ngày|Đăng lúc|Cập nhật(?: lúc| ngày)?)\s*:?\s*\d[^\n]*$", re.IGNORECASE)
+
+
+def _MENUS_BETWEEN(text):
+    """Several short lines (a page's menus and widgets) between the title and the publication line."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return len(lines) >= 4 and sum(len(line.split()) <= 8 for line in lines) >= len(lines) / 2
 
 
 def _furniture(doc, sentence):
@@ -472,7 +485,9 @@ def _today(doc):
             continue
         if _TODAY.search(s.text):
             doc.doubt("day_relative", (s.start, s.end))
-            return doc.published
+            # (after a wire's dateline, the wire's day: "Tam Kỳ, 25/3 (TTXVN) - Sáng nay, ..." published on 26/3)
+            wire = re.match(_WIRE_DAY + r"\s*(?:hôm nay|" + _TIME_OF_DAY + r" nay)", s.text, re.IGNORECASE)
+            return _wire_day(wire, published).isoformat() if wire else doc.published
         if (m := _YESTERDAY.search(s.text)) or _YESTERDAY_AT_END.search(s.text):
             doc.doubt("day_relative", (s.start, s.end))
             return (_wire_day(m, published) - timedelta(days=1)).isoformat()

@@ -12,7 +12,7 @@ from functools import cache
 from apps.provinces import lookup
 
 from . import lexicon
-from .cues import COMPANIES, body_sentences, central_rx, country_rx, data_lines, head_text
+from .cues import COMPANIES, body_sentences, central_rx, country_rx, data_lines, head_text, of_a_country
 from .lexicon import UPPER
 from .partners import capitals_pattern, foreign_spelling, known_abroad, mentions_abroad
 
@@ -160,7 +160,8 @@ def _central_other_rx():
     # việc với UBND tỉnh", "Đoàn công tác của Ủy ban Đối ngoại ... làm việc với Tỉnh ủy".
     return re.compile(
         # (not a Chinese locality's "Chính phủ nhân dân Châu Hồng Hà", "Chính phủ Nhân dân châu ...")
-        r"(?:" + "|".join(names) + r")(?!\w)(?!\s+(?i:nhân dân))[^.;\n]{0,160}?\b(?:làm việc|khảo sát|kiểm tra)\s+"
+        # (nor a foreign state's: "Đoàn đại biểu Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào do Phó Thủ tướng ...")
+        r"(?:" + "|".join(names) + r")(?!\w)(?!\s+(?i:nhân dân))(?!" + of_a_country() + r")[^.;\n]{0,160}?\b(?:làm việc|khảo sát|kiểm tra)\s+"
         r"(?:với|tại)\s+(?:Ban Thường vụ\s+|Thường trực\s+|lãnh đạo\s+)?"
         r"(?:UBND\s+|Ủy ban nhân dân\s+|Tỉnh ủy|Thành ủy|tỉnh|thành phố|TP\b)"
     )
@@ -418,7 +419,10 @@ def extract(doc, province):
     # (a central body among those who attend, "Cùng dự có ... Tổng Lãnh sự Việt Nam tại Luông Pha
     # Bang", does not make the foreign guests' visit its own)
     acting = "\n".join(line for line in head.split("\n") if not _ATTENDING.match(line))
-    if central_rx().search(acting) or _central_other_rx().search(acting):
+    # (a foreign state's delegation, its head a Deputy Prime Minister: "Đoàn đại biểu Chính phủ nước Cộng hòa Dân chủ
+    # Nhân dân Lào do Phó Thủ tướng ... làm việc tại tỉnh")
+    foreign_state = re.search(r"(?:Chính phủ|Quốc hội|Nhà nước)" + of_a_country(), acting)
+    if central_rx().search(acting) or (_central_other_rx().search(acting) and not foreign_state):
         return "central_delegation"
     if _FOREIGN_GUEST.search(head) or _foreign_party(head):
         return "foreign_delegation"

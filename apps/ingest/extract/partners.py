@@ -107,6 +107,7 @@ _DEALT_WITH = re.compile(
 # ... unless the province deals with it as a whole: "ký kết biên bản ghi nhớ hợp tác với vùng Kansai"
 _REGION_DEALT_WITH = re.compile(r"(?<!\w)(?:đề nghị|kiến nghị|với|giữa|thăm)\s+(?:vùng\s+)?$", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng chí)\s+$", re.IGNORECASE)
+_DISTANCE_BEFORE = re.compile(r"(?<!\w)cách\s+(?:(?:thủ đô|thành phố|TP\.?|trung tâm|thủ phủ)\s+)?$", re.IGNORECASE)
 _LATIN_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}\s*\)")
 _NATURE_BEFORE = re.compile(r"(?<!\w)(?:sông|hồ|núi|dãy núi|vịnh|eo biển|thác|cao nguyên|mặt trận)\s+$")
 # Cities named as the markets of a promotion: "quảng bá du lịch Bình Thuận tại các thành phố lớn
@@ -716,6 +717,8 @@ def extract(doc, province):
             continue  # "ông Phonsavanh Vongsay": a person named like a town
         if before.endswith("(") and _LATIN_SURNAME_AFTER.match(after):
             continue  # "đồng chí Phôn-xa-vẳn Thon-ma-ly (Phonsavanh Thonmaly)": a person's name in Latin letters
+        if _DISTANCE_BEFORE.search(before) and re.match(r"\s*(?:khoảng|chừng|gần|hơn|chưa đầy|trên)?\s*\d", after):
+            continue  # "cách thủ đô Tokyo khoảng 100 km": a landmark to measure by
         if _NATURE_BEFORE.search(before):
             continue  # "hệ thống cảng sông trên sông Paraná": a river (a lake, a mountain) named like a locality
         if entry["kind"] == "vùng" and _AREA_ONLY_BEFORE.search(before):

@@ -59,7 +59,7 @@ _TRIGGER = re.compile(
     # ... or of a company, a state, the host's leaders: "Thành phố cũng mong Intel kết nối ...", "mong
     # bang tạo điều kiện ...", "mong lãnh đạo tỉnh giới thiệu doanh nghiệp Kansai ..."
     r"[Mm]ong(?=\s+(?:(?-i:[A-Z][A-Za-z]{2,})|bang|[Vv]ùng|lãnh đạo tỉnh|lãnh đạo thành phố|các [Tt]ổng lãnh sự|[Tt]ổng lãnh sự)"
-    r"\s+(?:(?:sẽ|tiếp tục|quan tâm)\s+)?(?:hỗ trợ|kết nối|giới thiệu|tạo điều kiện|chia sẻ|xem xét|đầu tư))|"
+    r"\s+(?:(?:sẽ|tiếp tục|quan tâm)\s+)?(?:hỗ trợ|kết nối|giới thiệu|tạo điều kiện|chia sẻ|xem xét|đầu tư|cử|dành|tài trợ))|"
     # of a foreign locality too: "rất mong tỉnh Osaka hỗ trợ kinh nghiệm xử lý rác thải"
     r"[Mm]ong(?=\s+(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn(?!\w)|" + UPPER + r"))|"
     r"(?:[Hh]y vọng|[Kk]ỳ vọng|[Mm]ong rằng)(?=" + _HOPE_ASK + r")|"
@@ -327,7 +327,10 @@ _ITEM_LINE = re.compile(r"^(?:" + _LINE_VERBS + r"|Đề nghị|Kiến nghị|Đ
 _CONTINUATION = re.compile(
     r"^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu) là|Thứ (?:nhất|hai|ba|tư|năm|sáu))\s*,|"  # "... ba nội dung. Một là, ..."
     # ("Đồng thời quan tâm kết nối, hỗ trợ doanh nghiệp ...": the list goes on after "Đồng thời")
-    r"^Đồng thời,?\s+(?:quan tâm|hỗ trợ|tạo điều kiện|xem xét|giới thiệu|kết nối)\s|"
+    # ("Đồng thời, hướng dẫn tỉnh quy trình ...", "Bên cạnh đó, phối hợp với các trường ... đào tạo ...", "Cùng với đó là
+    # phối hợp đầu tư hạ tầng ...": the ask goes on in a sentence of its own, no one named again)
+    r"^(?:Đồng thời|Bên cạnh đó|Cùng với đó(?: là)?|Ngoài ra),?\s+(?:quan tâm|hỗ trợ|tạo điều kiện|xem xét|giới thiệu|kết nối|"
+    r"hướng dẫn|phối hợp|cung cấp|chia sẻ)\s|"
     # (or both sides asked to bring it to their governments: "Đồng thời, hai bên phối hợp đề xuất với Chính phủ hai
     # nước sớm nâng cấp cặp cửa khẩu ...")
     r"^Đồng thời,?\s+(?:hai bên|hai tỉnh|hai địa phương)\s+(?:cùng\s+|cùng nhau\s+|phối hợp\s+)?(?:đề xuất|kiến nghị|báo cáo)"
@@ -370,8 +373,10 @@ _ASK_AS_SUBJECT = re.compile(
 # hoàn thiện hồ sơ" (not a renewed ask: "... mà tỉnh nêu năm 2020 cũng cần sớm được bố trí vốn")
 _TOLD_DONE = re.compile(r"\b(?:nay đã|đã được|cũng đã|đang được|đã hoàn thành|đã đi vào|đã triển khai|đã xong)\b")
 # An ask word as the noun that heads a list of the asks: "kiến nghị như sau:", "đề xuất cụ thể:".
+# (whom they are made of may come before the colon: "nêu 4 kiến nghị với Bộ Ngoại giao:")
 _LIST_NOUN = re.compile(
-    r"(?i:kiến nghị|đề xuất|đề nghị)(?:\s*(?:,|và)\s*(?i:kiến nghị|đề xuất|đề nghị))*(?:\s+(?:như sau|sau đây|sau|cụ thể|chính))?\s*:\s*$"
+    r"(?i:kiến nghị|đề xuất|đề nghị)(?:\s*(?:,|và)\s*(?i:kiến nghị|đề xuất|đề nghị))*(?:\s+(?:như sau|sau đây|sau|cụ thể|chính))?"
+    r"(?:\s+(?:với|đối với|gửi|lên)\s+[^:.;\n]{2,60})?\s*:\s*$"
 )
 # ... or followed on its line by the numbered asks, whom they are made of before the colon: "tỉnh có một số đề
 # xuất, kiến nghị với Bộ Ngoại giao: (1) ủng hộ ...; (2) phối hợp ..."

@@ -142,12 +142,24 @@ def _year_from_text(text, month):
     return years
 
 
+# The national days an anniversary counts from, and their years.
+_NATIONAL_DAYS = {
+    "cách mạng tháng tám": 1945, "quốc khánh 2/9": 1945, "chiến thắng điện biên phủ": 1954,
+    "giải phóng miền nam": 1975, "thống nhất đất nước": 1975, "giải phóng hoàn toàn miền nam": 1975,
+}
+_NATIONAL_ANNIVERSARY = re.compile(
+    r"kỷ niệm (\d{1,3}) năm (?:ngày )?(" + "|".join(sorted(_NATIONAL_DAYS, key=len, reverse=True)) + r")", re.IGNORECASE
+)
+
+
 def _weak_years(text, day, month):
     """Years that statements around the activity give it, when no dateline does: occasions
     named with a year, anniversaries, and dates written in full within some weeks of the
     activity's day-month. Dates inside an anniversary's brackets are history, not evidence."""
     years = {int(m.group(1)) for m in _NAMED_EVENT.finditer(text)}
     years |= {int(m.group(1)) for m in _PROGRAMME.finditer(text)}
+    # (a national anniversary counted from its year: "nhân dịp kỷ niệm 79 năm Cách mạng Tháng Tám và Quốc khánh 2/9")
+    years |= {_NATIONAL_DAYS[m.group(2).lower()] + int(m.group(1)) for m in _NATIONAL_ANNIVERSARY.finditer(text)}
     years |= {int(m.group(1)) for m in _ORDINAL_IN_YEAR.finditer(text)}
     if 1 <= month <= 4:
         years |= {int(m.group(1)) for m in _NEW_YEAR.finditer(text)}

@@ -124,6 +124,11 @@ def _breaks(text, tokens, i):
         # a lower-case verb: "TS.BS. Nguyễn Văn Ban, Giám đốc Sở Y tế", "ông Nguyễn Văn Ban thông tin"
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return bool(nxt) and text[tokens[i][1] : nxt[0]] == " " and (nxt[2][:1].isupper() or nxt[2] in _BOARD_WORDS)
+    if word == "viện":
+        # an institute's name goes on ("Viện Nghiên cứu", "Viện Kiểm sát", "Viện trưởng"); a given name ends before any
+        # other word or a comma: "Phó Giám đốc Sở Giao thông vận tải Vũ Văn Viện; Tổng Giám đốc ..."
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return bool(nxt) and text[tokens[i][1] : nxt[0]] == " " and (nxt[2][:1].isupper() or nxt[2] in _INSTITUTE_WORDS)
     if word == "tiếp":
         # the verb in a headline's capitals ("Chủ Tịch Tỉnh Tiếp Đại Sứ") or before whom it receives; a given
         # name before any other word or a comma: "Phó Chủ tịch UBND tỉnh Nguyễn Văn Tiếp chủ trì hội nghị"
@@ -132,6 +137,8 @@ def _breaks(text, tokens, i):
     return True
 
 
+# Lower-case words that go on an institute's name after "Viện": "Viện trưởng", "Viện nghiên cứu".
+_INSTITUTE_WORDS = set("trưởng phó nghiên kiểm hàn khoa kinh chiến quốc".split())
 # Lower-case words after the verb "tiếp" (receive): whom or how it receives, or the word it starts.
 _RECEIVED = set("đoàn đón tục nhận theo đó xúc cận thu xã thân và khách ngài ông bà các lãnh đại tân".split())
 
