@@ -304,7 +304,7 @@ def clean(text):
     kept = _without_teasers(kept, title, removed)
     text = "\n".join(kept)
     published, span = find_published(text, corpus_date, title)
-    if published is None and (tail or kept):
+    if published is None:
         # the story's own publication line printed under the related stories that cut the page
         # ("Tin liên quan:" ..., then "Đăng ngày: 15/06/2018 17:40 | Cập nhật: ..."): its day, the line not kept
         # (or at the story's foot, over them: "Posted: Mar. 22, 2015 | 14:05 GMT+7 | Views: 845" then "Other news:")

@@ -264,14 +264,14 @@ def _lead_sentences(doc):
     # (a page whose <title> stands first, its menus, then the labelled publication line over the story: the lead is
     # under it, "Ngày đăng: 09/04/2014 - 15:47 Số lần xem: 684")
     posted = _POSTED_LINE.search(doc.text, end, end + 1500)
-    under = posted.end() if posted and _MENUS_BETWEEN(doc.text[end : posted.start()]) else 0
+    under = posted.end() if posted and _menus_between(doc.text[end : posted.start()]) else 0
     return title + [s for s in doc.body if s.start >= under and not _furniture(doc, s)][:_LEAD_SENTENCES]
 
 
 _POSTED_LINE = re.compile(r"(?m)^\s*(?:Ngày đăng|Đăng ngày|Đăng lúc|Cập nhật(?: lúc| ngày)?)\s*:?\s*\d[^\n]*$", re.IGNORECASE)
 
 
-def _MENUS_BETWEEN(text):
+def _menus_between(text):
     """Several short lines (a page's menus and widgets) between the title and the publication line."""
     lines = [line for line in text.split("\n") if line.strip()]
     return len(lines) >= 4 and sum(len(line.split()) <= 8 for line in lines) >= len(lines) / 2

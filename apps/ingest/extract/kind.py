@@ -154,6 +154,11 @@ _FOREIGN_GUEST = re.compile(
 
 
 @cache
+def _foreign_state_rx():
+    return re.compile(r"(?:Chính phủ|Quốc hội|Nhà nước)" + of_a_country())
+
+
+@cache
 def _central_other_rx():
     names = sorted((re.escape(x) for x in data_lines("activity_central_other.txt")), key=len, reverse=True)
     # The body's delegation or leader works with the province: "Thứ trưởng Bộ Công Thương ... làm
@@ -421,8 +426,7 @@ def extract(doc, province):
     acting = "\n".join(line for line in head.split("\n") if not _ATTENDING.match(line))
     # (a foreign state's delegation, its head a Deputy Prime Minister: "Đoàn đại biểu Chính phủ nước Cộng hòa Dân chủ
     # Nhân dân Lào do Phó Thủ tướng ... làm việc tại tỉnh")
-    foreign_state = re.search(r"(?:Chính phủ|Quốc hội|Nhà nước)" + of_a_country(), acting)
-    if central_rx().search(acting) or (_central_other_rx().search(acting) and not foreign_state):
+    if central_rx().search(acting) or (_central_other_rx().search(acting) and not _foreign_state_rx().search(acting)):
         return "central_delegation"
     if _FOREIGN_GUEST.search(head) or _foreign_party(head):
         return "foreign_delegation"

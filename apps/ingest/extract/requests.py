@@ -833,8 +833,8 @@ def _without_sapo_told_again(out, title_end, sapo_end):
       goes, unless it goes on to ask more ("...; đồng thời tạo điều kiện cho sinh viên ...")."""
     if sapo_end < 0:
         return out
-    body = [r for r in out if r.span[0] > sapo_end]
-    body_words = set().union(*(_words(b.text) for b in body)) if body else set()
+    body = [_words(r.text) for r in out if r.span[0] > sapo_end]
+    body_words = set().union(*body)
     summed = []
     for r in out:
         if not title_end < r.span[1] <= sapo_end:
@@ -843,10 +843,10 @@ def _without_sapo_told_again(out, title_end, sapo_end):
         content = _words(r.text) - _GENERIC_WORDS - _CONNECTIVES
         if (
             parts and len(content & body_words) >= _TOLD_WHOLE * len(content)
-            and all(any(len(p & _words(b.text)) >= _TOLD_IN_PART * len(p) for b in body) for p in parts)
+            and all(any(len(p & b) >= _TOLD_IN_PART * len(p) for b in body) for p in parts)
         ):
             summed.append(r)
-    out = [r for r in out if r not in summed]
+    out = [r for r in out if not any(r is s for s in summed)]
     sapo = [r for r in out if title_end < r.span[1] <= sapo_end]
     parts = [
         words
