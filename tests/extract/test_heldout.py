@@ -301,7 +301,8 @@ misses became. Eight more, first run on dbadba8 (those rules): jr (a plain sampl
 body, quotation) 12 of 30, ju (who leads and takes part, eleventh round) 26 of 30, jv (whole HTML pages in four
 encodings) 17 of 20, jw (is it an activity, which kind, sixth round) 25 of 30, jx (dates, hard) 25 of 30, jy (national
 outlets' and wires' crawled pages) 17 of 20: 172 of 220 (78%) at first, 189 after the rules their misses became. Most
-of jt's misses are one ask told again in other words, which eval/score.py counts as a second request."""
+of jt's misses are one ask told again in other words, which eval/score.py counts as a second request. The last rule of
+the session (a wish to put the diaspora's resources to use asks no one) also passes ad08, ca10 and hd09."""
 
 import json
 from pathlib import Path

@@ -2359,3 +2359,13 @@ def test_an_agency_by_its_initials_hoped_to_send_someone_is_asked():
             "Phó Chủ tịch UBND tỉnh mong KOICA cử tình nguyện viên hỗ trợ tỉnh dạy tiếng Hàn cho học sinh.")
     (req,) = _texts(_doc(text, province="Quảng Bình", kind="foreign_delegation"))
     assert req.startswith("mong KOICA cử tình nguyện viên")
+
+
+def test_a_wish_to_put_the_diasporas_resources_to_use_asks_no_one():
+    text = ("Tiêu đề\nSáng 12/1, UBND tỉnh Vĩnh Long gặp mặt kiều bào về quê đón Tết.\nChủ tịch UBND tỉnh mong muốn phát "
+            "huy hơn nữa nguồn lực của kiều bào trong xây dựng quê hương. Tỉnh cũng mong muốn thu hút nhiều hơn nguồn lực "
+            "từ cộng đồng người Việt Nam ở nước ngoài.")
+    assert _texts(_doc(text, province="Vĩnh Long", kind="provincial_event")) == []
+    text = ("Tiêu đề\nSáng 12/1, UBND tỉnh Vĩnh Long làm việc với Ủy ban Nhà nước về người Việt Nam ở nước ngoài.\nChủ "
+            "tịch UBND tỉnh mong muốn Ủy ban hỗ trợ tỉnh phát huy nguồn lực kiều bào trong đầu tư vào nông nghiệp.")
+    assert len(_texts(_doc(text, province="Vĩnh Long"))) == 1

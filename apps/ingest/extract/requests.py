@@ -250,6 +250,10 @@ _SLOGAN_WISH = re.compile(
     # investment or visitors drawn from a country, no one asked: "mong muốn thu hút đầu tư công nghệ cao từ Ấn Độ"
     r"thu hút\s+(?:thêm\s+)?(?:nhiều\s+)?(?:(?:nguồn\s+)?vốn\s+)?(?:đầu tư|nhà đầu tư|doanh nghiệp|du khách|khách du lịch)"
     r"(?:\s+[^,;.]{0,30}?)?\s+(?:từ|của)\s+" + _NAME_WORDS + r"|"
+    # the diaspora's resources put to use, of no one asked: "mong muốn phát huy hơn nữa nguồn lực của kiều bào trong
+    # phát triển kinh tế - xã hội", "mong muốn thu hút nhiều hơn nguồn lực từ cộng đồng người Việt Nam ở nước ngoài"
+    r"(?:tiếp tục\s+)?(?:phát huy|thu hút|huy động)\s+(?:hơn nữa\s+|nhiều hơn\s+|tốt hơn\s+)?(?:các\s+)?nguồn lực\s+(?:của\s+|từ\s+)?"
+    r"(?:đông đảo\s+)?(?:kiều bào|cộng đồng|bà con|người Việt Nam ở nước ngoài|đồng bào)(?:\s+[^;.]{0,120})?|"
     # the wisher's own part offered: "mong muốn được góp sức xây dựng quê hương"
     r"được\s+(?:góp sức|đóng góp|góp phần|chung tay|cống hiến)(?:\s+[^;.]{0,80})?)\s*[.]?$",
     re.IGNORECASE,
