@@ -1323,3 +1323,13 @@ def test_an_institutes_name_goes_on_after_vien():
     ))
     assert list(people) == ["Trịnh Quốc Bảo"]
     assert people["Trịnh Quốc Bảo"]["titles"] == ["Viện trưởng Viện Khoa học Nông nghiệp"]
+
+
+def test_a_title_whose_place_in_brackets_runs_into_the_next_name_is_that_names():
+    people = _people(_record(
+        "Cà Mau tiếp các Đại sứ sắp nhận nhiệm vụ\nSáng 12/7/2023, Chủ tịch UBND tỉnh Cà Mau Đinh Văn Toàn tiếp đoàn Đại sứ, "
+        "Tổng Lãnh sự Việt Nam nhiệm kỳ 2023 - 2026, trong đó có Đại sứ Việt Nam tại Chile Hồ Quang Vinh, Tổng Lãnh sự Việt "
+        "Nam tại Fukuoka (Nhật Bản) Tạ Thị Bích Liên, Đại sứ Việt Nam tại Kenya Lương Đức Phú."
+    ))
+    assert people["Tạ Thị Bích Liên"]["titles"] == ["Tổng Lãnh sự Việt Nam tại Fukuoka"]
+    assert people["Hồ Quang Vinh"]["titles"] == ["Đại sứ Việt Nam tại Chile"]

@@ -125,7 +125,8 @@ def _attach_titles(text, mentions):
             return None
         m = starts[i]
         gap = text[end : m.start]
-        return m if len(gap) <= 4 and re.fullmatch(r"\s*[-–:]?\s*", gap) else None
+        # (its place in brackets between: "..., Tổng Lãnh sự Việt Nam tại Osaka (Nhật Bản) Lê Thị Ngọc Hà")
+        return m if len(gap) <= 44 and re.fullmatch(r"\s*(?:\([^()\n]{2,40}\)\s*)?[-–:]?\s*", gap) else None
 
     # Right of a name: ", TITLE, TITLE" (a title that runs straight into the next name is
     # that name's, not this one's).
