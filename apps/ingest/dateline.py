@@ -79,16 +79,21 @@ _PUBLICATION_CUE = re.compile(
 _ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 # (with its cue and a view counter: "Posted: Mar. 22, 2015 | 14:05 GMT+7 | Views: 845")
 _ENGLISH_DATE = re.compile(
-    r"^\s*(?:(?:Posted|Published|Updated|Last updated)(?: on)?\s*:?\s*)?"
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+"
-    r"(\d{1,2}),?\s+(\d{4})(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?(?:\s*\(?GMT[+-]\d+\)?)?"
+    r"^\s*(?:(?P<cue>Posted|Published|Updated|Last updated)(?: on)?\s*:?\s*)?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+"
+    r"(?P<day>\d{1,2}),?\s+(?P<year>\d{4})(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?(?:\s*\(?GMT[+-]\d+\)?)?"
     r"(?:\s*\|\s*Views?\s*:?\s*[\d.,]+)?\s*$"
 )
 
 
 def english_date_line(line):
-    """ "Nov 20, 2015 9:08 PM": an English template's publication line, its match (month, day, year), or None."""
+    """ "Nov 20, 2015 9:08 PM": an English template's publication line, its match (cue, month, day, year), or None."""
     return _ENGLISH_DATE.match(line) if len(line.split()) <= 10 else None
+
+
+def _english_day(e):
+    """The ISO day of an english_date_line match, or None."""
+    return _iso(int(e.group("day")), _ENGLISH_MONTHS.index(e.group("month")[:3].lower()) + 1, int(e.group("year")))
 
 
 def section_day_line(line):
@@ -163,7 +168,7 @@ def find_published(text, corpus_date=None, title=None):
             offset += len(line) + 1
             continue
         if e := english_date_line(line):
-            if day := _iso(int(e.group(2)), _ENGLISH_MONTHS.index(e.group(1)[:3].lower()) + 1, int(e.group(3))):
+            if day := _english_day(e):
                 found.append((day, (offset + e.start(), offset + e.end())))
             offset += len(line) + 1
             continue
@@ -276,15 +281,12 @@ def tail_publication(lines):
         if not m and len(line.split()) <= 14:
             # (or the outlet's name, a weekday, the day and its time: "Báo Tuyên Quang điện tử | Thứ năm, 15/03/2018 - 17:02")
             m = _TAIL_CLOCKED.search(line)
+        # (or a source credit with the paper's day: "(Theo Báo An Giang, số ra ngày 14-6-2018)")
+        m = m or _SOURCE_DAY.match(line)
         if m and (day := _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))):
             return day
-        if not m:
-            m = _SOURCE_DAY.match(line)  # "(Theo Báo An Giang, số ra ngày 14-6-2018)": the paper's day, the story's
-            if m and (day := _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))):
-                return day
-        if _ENGLISH_CUE.match(line) and (e := english_date_line(line)):
-            if day := _iso(int(e.group(2)), _ENGLISH_MONTHS.index(e.group(1)[:3].lower()) + 1, int(e.group(3))):
-                return day  # "Posted: Mar. 22, 2015 | 14:05 GMT+7"
+        if (e := english_date_line(line)) and e.group("cue") and (day := _english_day(e)):
+            return day  # "Posted: Mar. 22, 2015 | 14:05 GMT+7"
     return None
 
 
@@ -292,7 +294,6 @@ _SOURCE_DAY = re.compile(
     r"^\s*\(?\s*(?:Theo|Nguồn:?)\s+[^,()\n]{2,50},\s*(?:số ra\s+)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*\)?\s*$",
     re.IGNORECASE,
 )
-_ENGLISH_CUE = re.compile(r"\s*(?:Posted|Published|Updated|Last updated)\b")
 
 
 _TAIL_CLOCKED = re.compile(

@@ -119,21 +119,14 @@ def _breaks(text, tokens, i):
     if word in _NAME_BREAKERS:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return bool(nxt) and text[tokens[i][1] : nxt[0]] == " " and nxt[2] in _NAME_BREAKERS[word]
-    if word == "ban":
-        # a board's name goes on ("Ban Đối ngoại", "Ban chỉ đạo"); a given name ends before a comma or
-        # a lower-case verb: "TS.BS. Nguyễn Văn Ban, Giám đốc Sở Y tế", "ông Nguyễn Văn Ban thông tin"
+    if word in _GIVEN_TOO:
+        # a word that is also a given name breaks a run only where its own phrase goes on: a board's, an institute's
+        # name ("Ban Đối ngoại", "Ban chỉ đạo", "Viện Nghiên cứu", "Viện trưởng"), the verb in a headline's capitals or
+        # before whom it receives ("Chủ Tịch Tỉnh Tiếp Đại Sứ", "tiếp đoàn"); a given name ends before any other word
+        # or a comma: "TS.BS. Nguyễn Văn Ban, Giám đốc Sở Y tế", "Phó Giám đốc Sở Giao thông vận tải Vũ Văn Viện; ...",
+        # "Phó Chủ tịch UBND tỉnh Nguyễn Văn Tiếp chủ trì hội nghị"
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        return bool(nxt) and text[tokens[i][1] : nxt[0]] == " " and (nxt[2][:1].isupper() or nxt[2] in _BOARD_WORDS)
-    if word == "viện":
-        # an institute's name goes on ("Viện Nghiên cứu", "Viện Kiểm sát", "Viện trưởng"); a given name ends before any
-        # other word or a comma: "Phó Giám đốc Sở Giao thông vận tải Vũ Văn Viện; Tổng Giám đốc ..."
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        return bool(nxt) and text[tokens[i][1] : nxt[0]] == " " and (nxt[2][:1].isupper() or nxt[2] in _INSTITUTE_WORDS)
-    if word == "tiếp":
-        # the verb in a headline's capitals ("Chủ Tịch Tỉnh Tiếp Đại Sứ") or before whom it receives; a given
-        # name before any other word or a comma: "Phó Chủ tịch UBND tỉnh Nguyễn Văn Tiếp chủ trì hội nghị"
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        return bool(nxt) and text[tokens[i][1] : nxt[0]] == " " and (nxt[2][:1].isupper() or nxt[2] in _RECEIVED)
+        return bool(nxt) and text[tokens[i][1] : nxt[0]] == " " and (nxt[2][:1].isupper() or nxt[2] in _GIVEN_TOO[word])
     return True
 
 
@@ -148,6 +141,9 @@ _BOARD_WORDS = set(
     "chỉ quản tổ thường điều công đại liên biên giám chấp dân tuyên nội kinh văn pháp đối bí vận kiểm thi "
     "cán tiếp an".split()
 )
+# Capitalised words that end a run (_BREAKERS) but are given names too, and the lower-case words their own phrase
+# goes on with.
+_GIVEN_TOO = {"ban": _BOARD_WORDS, "viện": _INSTITUTE_WORDS, "tiếp": _RECEIVED}
 
 
 # Title words a run after "đồng chí" may open with: "đồng chí Trưởng Đoàn Đại biểu Quốc hội tỉnh" names no one.
