@@ -470,6 +470,14 @@ _NATIONAL_OUTLET = (
 _LANGUAGES = re.compile(r"(?<!\w)(?:English|Español|Français|Deutsch|Русский|中文|한국어|日本語|ລາວ|ខ្មែរ|Tiếng Việt)(?!\w)")
 
 
+# A page's tools: "In bài này", "Đóng cửa sổ", "Gửi bài viết qua email", "Lưu bài viết".
+_PAGE_TOOLS = re.compile(
+    r"^\s*(?:\[?\s*(?:In bài(?: này| viết)?|In trang|Đóng cửa sổ|Gửi email|Gửi bài(?: viết)?(?: qua email)?|Lưu bài(?: viết)?|"
+    r"Chia sẻ|Bản in|Quay lại|Trở về)\s*\]?\s*){1,4}$",
+    re.IGNORECASE,
+)
+
+
 def _title_like(line):
     """A headline: five words or more, not a dateline, not a site banner in capitals, not a
     sentence that announces a list."""
@@ -488,6 +496,8 @@ def _title_like(line):
         return False  # "Điện thoại đường dây nóng: 0256.3822.xxx": the site's contact line
     if re.match(r"^Báo\s+(?:điện tử\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:điện tử|online|Online)\s*$", line, re.I):
         return False  # "Báo Khánh Hòa điện tử": the paper's name over its clock
+    if re.match(r"^Báo\s+điện tử\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*$", line, re.I):
+        return False  # "Báo điện tử Bình Định": the same, its words in the other order
     if re.match(r"^[\W_]*(?:Cổng thông tin điện tử|Trang thông tin điện tử|Cổng TTĐT)\b", line, re.I) or re.search(
         r"\bChi tiết tin(?: tức| bài)?\s*$", line, re.I
     ):
@@ -498,6 +508,8 @@ def _title_like(line):
         return False  # "Tin tức sự kiện >> Hoạt động đối ngoại": a breadcrumb
     if len(_LANGUAGES.findall(line)) >= 2:
         return False  # "Vietnam+ English Español 中文 Français": the site's languages
+    if _PAGE_TOOLS.search(line):
+        return False  # "In bài này Đóng cửa sổ": a print page's buttons
     if re.match(r"^(?:Sự kiện|Dòng sự kiện|Tiêu điểm|Chủ đề nóng|Chủ đề)\s*:", line):
         return False  # "Sự kiện: Đại hội Đảng lần thứ XIV Chính quyền địa phương hai cấp": the site's topics
     if all(w[0].isupper() for w in words) and not all(w.isupper() for w in words if len(w) > 1):

@@ -1255,3 +1255,24 @@ def test_a_portals_name_between_double_colons_and_a_breadcrumb_are_not_the_title
         out = clean(top + story)
         assert out.title == "Điện Biên hội đàm với tỉnh Phông Sa Lỳ (Lào)", top
         assert out.published == "2012-12-10"
+
+
+def test_a_print_pages_buttons_line_under_the_sites_name_is_not_the_title():
+    out = clean(
+        "BÁO BÌNH ĐỊNH ĐIỆN TỬ\nIn bài này Đóng cửa sổ\nChuyên mục: Chính trị › Đối ngoại\n"
+        "Bình Định tiếp Tổng Lãnh sự Nhật Bản tại Đà Nẵng\n"
+        "Chiều 21/10, Phó Chủ tịch UBND tỉnh Bình Định Nguyễn Tuấn Thanh đã tiếp ông Takahashi Ken, Tổng Lãnh sự Nhật Bản "
+        "tại Đà Nẵng.\nHai bên trao đổi về hợp tác đào tạo điều dưỡng và thu hút đầu tư của doanh nghiệp Nhật Bản vào tỉnh.\n"
+    )
+    assert out.title == "Bình Định tiếp Tổng Lãnh sự Nhật Bản tại Đà Nẵng"
+
+
+def test_the_sites_name_as_bao_dien_tu_then_the_province_over_a_print_page_is_not_the_title():
+    out = clean(
+        "Báo điện tử Quảng Ninh\nIn bài này Đóng cửa sổ\nChuyên mục: Thời sự › Đối ngoại\n"
+        "Quảng Ninh hội đàm với thành phố Đông Hưng (Trung Quốc)\n"
+        "Chiều 9/11, tại thành phố Móng Cái, Phó Chủ tịch UBND tỉnh Quảng Ninh Vũ Văn Khải đã hội đàm với đoàn công tác thành "
+        "phố Đông Hưng, Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) do ông Hoàng Vĩ Minh, Thị trưởng dẫn đầu.\nHai bên "
+        "thống nhất phối hợp thí điểm cửa khẩu thông minh tại cặp cửa khẩu Bắc Luân II - Đông Hưng.\n"
+    )
+    assert out.title == "Quảng Ninh hội đàm với thành phố Đông Hưng (Trung Quốc)"

@@ -1177,3 +1177,31 @@ def test_the_lead_under_a_labelled_publication_line_below_the_menus_gives_the_da
             "2014\nLiên hệ\nNgày đăng: 09/04/2014 - 15:47 Số lần xem: 684\nSáng 9/4, tại Trụ sở UBND tỉnh, Phó Chủ tịch UBND "
             "tỉnh Kon Tum Nguyễn Đức Tuy đã tiếp Đoàn đại biểu tỉnh Attapeu (Lào) do ông Lê Văn Hùng, Phó Tỉnh trưởng dẫn đầu.")
     assert when(text) == ("2014-04-09", "2014-04-09", "day")
+
+
+def test_a_merger_day_told_later_in_the_lead_is_no_day_of_the_activity():
+    text = ("Tuyên Quang tiếp đoàn công tác châu Văn Sơn, tỉnh Vân Nam (Trung Quốc)\nThứ Hai, 12/01/2026 - 07:00\n"
+            "Cuối tuần qua, lãnh đạo tỉnh Tuyên Quang đã tiếp đoàn công tác châu Văn Sơn, tỉnh Vân Nam (Trung Quốc) do ông Lý "
+            "Kiến Quân, Phó Châu trưởng dẫn đầu. Tại buổi tiếp, Phó Chủ tịch UBND tỉnh Hoàng Minh Tuấn cho biết, sau khi hợp "
+            "nhất với tỉnh Hà Giang (cũ) từ ngày 1/7/2025, tỉnh có đường biên giới dài hơn 270 km với Vân Nam và hai cặp cửa "
+            "khẩu quốc tế.\nHai bên thống nhất tăng cường trao đổi đoàn và phối hợp quản lý biên giới.")
+    assert _dates_of(text) == (None, None)
+
+
+def test_a_span_of_weekdays_named_from_the_publications_week_is_dated_from_it():
+    page = ("Đoàn công tác tỉnh Bắc Giang thăm tỉnh Gyeongbuk (Hàn Quốc)\nThứ Tư, 16/10/2024 - 08:30\n"
+            "Từ thứ Hai đến thứ Tư tuần trước, đoàn công tác tỉnh Bắc Giang do Phó Chủ tịch UBND tỉnh Phan Thế Tuấn dẫn đầu "
+            "đã thăm và làm việc tại tỉnh Gyeongbuk (Hàn Quốc).\nHai bên trao đổi về hợp tác đào tạo lao động kỹ thuật.")
+    assert _dates_of(page) == ("2024-10-07", "2024-10-09")
+    # days of this week still ahead of the publication date nothing
+    assert _dates_of(page.replace("Từ thứ Hai đến thứ Tư tuần trước", "Từ thứ Năm đến thứ Bảy tuần này")) == (None, None)
+
+
+def test_the_next_days_programme_told_as_still_ahead_leaves_the_end_unknown():
+    text = ("Đoàn công tác tỉnh Xiêng Khoảng (Lào) thăm và làm việc tại Nghệ An\nNgày đăng: 17/09/2025 - 20:45\nNgày 17/9, tại "
+            "trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Nghệ An Hoàng Phú Hiền đã tiếp và làm việc với Đoàn công tác tỉnh Xiêng "
+            "Khoảng (Lào) do ông Xổm-phết Phăn-thạ-vông, Phó Tỉnh trưởng tỉnh Xiêng Khoảng làm trưởng đoàn.\nTại buổi làm việc, "
+            "hai bên đã trao đổi về kết quả hợp tác trong lĩnh vực giáo dục, y tế, thương mại và quản lý biên giới.\nTheo chương "
+            "trình, ngày 18/9, Đoàn sẽ khảo sát một số dự án tại Khu kinh tế Đông Nam và thăm Cửa khẩu quốc tế Nậm Cắn trước "
+            "khi trở về nước.")
+    assert _dates_of(text) == ("2025-09-17", None)

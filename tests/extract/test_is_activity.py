@@ -1424,3 +1424,85 @@ def test_the_leaders_weekly_schedule_is_no_activity():
         "Chiều thứ Ba (12/3), Phó Chủ tịch UBND tỉnh họp Ban Chỉ đạo phòng, chống thiên tai."
     )
     assert classify(text) is None
+
+
+def test_a_trade_ministrys_delegation_on_power_supply_and_the_home_market_is_no_activity():
+    text = ("Đoàn công tác Bộ Công Thương làm việc với tỉnh Gia Lai\nThứ Ba, 17/03/2026 - 16:40\nChiều 17/3, đoàn công tác của "
+            "Bộ Công Thương do Thứ trưởng Trần Quốc Hưng dẫn đầu đã làm việc với UBND tỉnh Gia Lai về bảo đảm cung ứng điện mùa "
+            "khô năm 2026 và phát triển thị trường trong nước.\nTiếp và làm việc với đoàn có ông Nguyễn Văn Lộc, Phó Chủ tịch "
+            "UBND tỉnh.\nBáo cáo với đoàn, lãnh đạo Sở Công Thương cho biết nhu cầu điện của tỉnh tăng nhanh do nhiều nhà máy chế "
+            "biến nông sản đi vào hoạt động, trong đó có 4 doanh nghiệp FDI.\nThứ trưởng Trần Quốc Hưng đề nghị tỉnh đẩy nhanh "
+            "tiến độ các dự án lưới điện 110 kV và đưa hàng Việt về nông thôn.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_the_years_first_international_tourists_welcomed_with_flowers_is_no_activity():
+    text = ("Khánh Hòa đón những vị khách quốc tế đầu tiên của năm 2026\nThứ Năm, 01/01/2026 - 10:15\nSáng 1/1, tàu du lịch "
+            "biển Aurora Spirit cập cảng quốc tế Cam Ranh, đưa hơn 1.800 du khách quốc tế, chủ yếu đến từ Úc, Đức và Anh, đến "
+            "tham quan tỉnh Khánh Hòa.\nÔng Lê Hữu Phước, Phó Chủ tịch UBND tỉnh cùng lãnh đạo Sở Văn hóa, Thể thao và Du lịch "
+            "đã tặng hoa, chúc mừng những du khách đầu tiên.\nTrong ngày, du khách tham quan Tháp Bà Ponagar, chợ Đầm và thưởng "
+            "thức ẩm thực địa phương.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_a_departments_invitation_to_join_an_investment_mission_still_ahead_is_no_activity():
+    text = ("Mời doanh nghiệp tham gia đoàn xúc tiến đầu tư của tỉnh tại Hàn Quốc\nNgày đăng: 20/02/2026\nThực hiện Chương "
+            "trình xúc tiến đầu tư năm 2026, UBND tỉnh Hưng Yên tổ chức đoàn công tác xúc tiến đầu tư tại Hàn Quốc. Sở Tài "
+            "chính trân trọng mời các doanh nghiệp quan tâm đăng ký tham gia đoàn.\n1. Thời gian, địa điểm: dự kiến từ ngày "
+            "12/5/2026 đến ngày 17/5/2026 tại thành phố Seoul và tỉnh Gyeonggi.\n2. Nội dung chương trình: tổ chức Hội nghị xúc "
+            "tiến đầu tư tại Seoul; các buổi làm việc với Hiệp hội Doanh nghiệp Hàn Quốc và một số tập đoàn điện tử; khảo sát "
+            "khu công nghiệp Pyeongtaek.\n3. Chi phí: doanh nghiệp tự chi trả vé máy bay, ăn ở; Ban Tổ chức hỗ trợ phiên dịch.\n"
+            "Hồ sơ đăng ký gửi về Phòng Xúc tiến đầu tư trước ngày 15/3/2026.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_the_arrest_of_a_foreign_drug_courier_at_the_border_is_no_activity():
+    text = ("Bắt đối tượng người Lào vận chuyển 6.000 viên ma túy qua biên giới\nThứ Sáu, 13/02/2026 - 15:20\nNgày 12/2, Đồn "
+            "Biên phòng cửa khẩu quốc tế Nậm Cắn chủ trì, phối hợp với Phòng Cảnh sát điều tra tội phạm về ma túy, Công an tỉnh "
+            "Nghệ An bắt giữ đối tượng Xay Phon Vông (SN 1991, quốc tịch Lào) khi đang vận chuyển 6.000 viên ma túy tổng hợp "
+            "từ Lào vào Việt Nam.\nTheo Thiếu tá Lô Văn Thắng, Đồn trưởng Đồn Biên phòng cửa khẩu quốc tế Nậm Cắn, đối tượng "
+            "giấu ma túy trong bình ắc quy xe máy để qua mặt lực lượng chức năng.\nHiện vụ việc đang được củng cố hồ sơ để xử "
+            "lý theo quy định của pháp luật.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_the_ministrys_national_conference_with_every_provinces_department_is_no_activity_of_ha_noi():
+    text = ("Hội nghị Ngoại vụ toàn quốc lần thứ 22 bàn giải pháp nâng tầm đối ngoại địa phương\nThứ Tư, 10/12/2025 - 18:05\n"
+            "Ngày 10/12, tại Hà Nội, Bộ Ngoại giao tổ chức Hội nghị Ngoại vụ toàn quốc lần thứ 22 với sự tham dự của hơn 300 "
+            "đại biểu là lãnh đạo Sở Ngoại vụ, cơ quan phụ trách đối ngoại của 63 tỉnh, thành phố.\nThứ trưởng Bộ Ngoại giao "
+            "Đỗ Minh Khôi chủ trì hội nghị.\nCác đại biểu đã trao đổi kinh nghiệm thu hút đầu tư nước ngoài, quản lý đoàn ra, "
+            "đoàn vào và công tác lãnh sự.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert record["province"]["name"] == "Hà Nội"
+    assert record["is_activity"] is False
+
+
+def test_national_talks_in_a_foreign_capital_under_a_provincial_portals_masthead_are_no_activity():
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG TRỊ\nKỳ họp lần thứ 48 Ủy ban liên Chính phủ về hợp tác song phương Việt Nam - "
+            "Lào\nThứ Bảy, 17/01/2026 - 09:30\nNgày 16/1, tại Thủ đô Viêng Chăn, Phó Thủ tướng Chính phủ Nguyễn Thanh Tùng và "
+            "Phó Thủ tướng Chính phủ Lào Bua Khăm Xay Nha Vông đồng chủ trì Kỳ họp lần thứ 48 Ủy ban liên Chính phủ về hợp tác "
+            "song phương Việt Nam - Lào.\nHai bên đánh giá kết quả hợp tác năm 2025 và thống nhất các nội dung hợp tác năm 2026 "
+            "trên các lĩnh vực giao thông, năng lượng, giáo dục.\nCùng dự kỳ họp có đại diện lãnh đạo các bộ, ngành và các tỉnh "
+            "có chung đường biên giới, trong đó có Phó Chủ tịch UBND tỉnh Quảng Trị Lê Văn Bình.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_a_year_review_headline_over_yesterdays_review_conference_under_a_full_publication_line_is_an_activity():
+    text = ("Đối ngoại năm 2022: nhiều dấu ấn trong hợp tác với các địa phương nước bạn\nThứ Sáu, 30/12/2022 06:45\nBTO - Sáng "
+            "hôm qua, Sở Ngoại vụ tổ chức hội nghị tổng kết công tác đối ngoại năm 2022, triển khai nhiệm vụ năm 2023. Dự hội "
+            "nghị có ông Phan Văn Đông, Phó Chủ tịch UBND tỉnh Bình Thuận.\nNăm 2022, tỉnh đã đón 28 đoàn khách nước ngoài, ký "
+            "kết biên bản ghi nhớ hợp tác với tỉnh Jeollanam (Hàn Quốc) và khôi phục các hoạt động giao lưu với tỉnh Sê Kông "
+            "(Lào).\nPhát biểu tại hội nghị, ông Phan Văn Đông đề nghị Sở Ngoại vụ tham mưu xây dựng kế hoạch đối ngoại năm "
+            "2023 sát thực tế.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert record["is_activity"] is True and record["start_date"] == "2022-12-29"
+
+
+def test_a_cooperation_plan_two_provinces_sign_in_their_talks_is_an_activity_not_a_document():
+    text = ("Kế hoạch hợp tác năm 2024 giữa tỉnh Kon Tum và tỉnh Sê Kông\nThứ Hai, 08/01/2024 - 19:10\nChiều 8/1, tại thành "
+            "phố Kon Tum, UBND tỉnh Kon Tum và đoàn đại biểu tỉnh Sê Kông (Lào) do ông Vi Lay Văn Khăm, Phó Tỉnh trưởng dẫn đầu "
+            "đã tổ chức hội đàm và ký kết Kế hoạch hợp tác năm 2024 giữa hai tỉnh.\nTheo kế hoạch, hai bên sẽ phối hợp quản lý "
+            "biên giới, đào tạo nguồn nhân lực và phát triển thương mại qua cửa khẩu quốc tế Bờ Y.\nPhó Chủ tịch UBND tỉnh Kon "
+            "Tum Y Ngọc khẳng định tỉnh sẽ tiếp tục hỗ trợ tỉnh Sê Kông đào tạo 50 học sinh, sinh viên.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert record["is_activity"] is True and record["start_date"] == "2024-01-08"

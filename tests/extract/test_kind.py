@@ -1576,3 +1576,31 @@ def test_a_foreign_governments_delegation_led_by_its_deputy_prime_minister_is_fo
         "Cộng hòa Dân chủ Nhân dân Lào do Phó Thủ tướng Khamsing Vilayhong dẫn đầu đang có chuyến thăm và làm việc tại tỉnh."
     )
     assert classify(text, "2024-09-22") == "foreign_delegation"
+
+
+def test_vietnams_own_ambassador_in_his_full_style_or_by_his_seat_received_at_home_is_no_trip_abroad():
+    full = ("Lãnh đạo tỉnh Quảng Ngãi tiếp Đại sứ Lương Quốc Huy\nChiều 5/9/2024, Chủ tịch UBND tỉnh Quảng Ngãi Phạm Minh Khoa "
+            "tiếp ông Lương Quốc Huy, Đại sứ đặc mệnh toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam tại Ba Lan trước khi "
+            "sang Ba Lan nhận nhiệm vụ.")
+    assert _kind_of(full) != "outbound_delegation"
+    seat = ("Chủ tịch UBND tỉnh Thái Bình tiếp tân Đại sứ tại Chile\nSáng 14/8/2024, Chủ tịch UBND tỉnh Thái Bình Ngô Đức Hải "
+            "tiếp ông Bùi Trọng Nghĩa, người con quê hương Thái Bình vừa được bổ nhiệm làm Đại sứ tại Chile, đến chào trước "
+            "khi lên đường nhận nhiệm vụ.")
+    assert _kind_of(seat) != "outbound_delegation"
+
+
+def test_the_provinces_named_delegation_whose_talks_are_placed_at_the_sentences_end_abroad_is_outbound():
+    text = ("Lạng Sơn hội đàm với thành phố Sùng Tả (Trung Quốc)\nThứ Tư, 17/09/2025 - 18:20\nNgày 17/9, đoàn công tác tỉnh "
+            "Lạng Sơn do đồng chí Nông Đức Khải, Chủ tịch UBND tỉnh làm trưởng đoàn đã hội đàm với đoàn lãnh đạo thành phố Sùng "
+            "Tả, Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) do ông Lục Kiến Minh, Thị trưởng thành phố Sùng Tả dẫn đầu, "
+            "tại thành phố Sùng Tả.\nHai bên thống nhất phối hợp nâng cao năng lực thông quan tại cặp cửa khẩu Hữu Nghị - Hữu "
+            "Nghị Quan.")
+    assert _kind_of(text) == "outbound_delegation"
+
+
+def test_a_foreign_consul_general_by_his_missions_seat_abroad_with_a_visiting_provinces_delegation_is_no_trip_abroad():
+    text = ("Quảng Trị tiếp đoàn công tác tỉnh Ubon Ratchathani (Thái Lan)\nThứ Ba, 09/07/2024 - 17:05\nChiều 9/7, Chủ tịch UBND "
+            "tỉnh Quảng Trị Nguyễn Đức Khiêm tiếp đoàn công tác tỉnh Ubon Ratchathani (Thái Lan) do ông Somchai Wongsawat, Phó "
+            "Tỉnh trưởng làm trưởng đoàn; cùng đi với đoàn có ông Prasert Chaiyasit, Tổng Lãnh sự Thái Lan tại Pakse (Lào).\n"
+            "Hai bên trao đổi về việc mở tuyến xe khách Ubon Ratchathani - Pakse - Đông Hà qua cửa khẩu quốc tế Lao Bảo.")
+    assert _kind_of(text) == "foreign_delegation"

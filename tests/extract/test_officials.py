@@ -1333,3 +1333,68 @@ def test_a_title_whose_place_in_brackets_runs_into_the_next_name_is_that_names()
     ))
     assert people["Tạ Thị Bích Liên"]["titles"] == ["Tổng Lãnh sự Việt Nam tại Fukuoka"]
     assert people["Hồ Quang Vinh"]["titles"] == ["Đại sứ Việt Nam tại Chile"]
+
+
+def test_a_title_then_the_places_its_body_lies_in_then_ong_gives_the_name_its_title():
+    record = _record(
+        "Bắc Ninh tiếp đoàn tỉnh Chungcheong Nam\nSáng 18/6/2024, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Bắc Ninh Trần Đức "
+        "Khải đã tiếp đoàn công tác do Tỉnh trưởng tỉnh Chungcheong Nam (Chungnam), Hàn Quốc, ông Kim Tae-hoon dẫn đầu."
+    )
+    assert record["lead"]["name"] == "Kim Tae-hoon"
+    assert record["lead"]["titles"] == ["Tỉnh trưởng tỉnh Chungcheong Nam"]
+    assert record["lead"]["side"] == "foreign"
+
+
+def test_chi_before_a_name_is_an_honorific_and_ths_without_its_dot_marks_a_person():
+    people = _people(_record(
+        "Phú Thọ tổ chức hội thảo hợp tác với các địa phương Nhật Bản\nSáng 18/6/2024, UBND tỉnh Phú Thọ tổ chức hội thảo về "
+        "hợp tác với các địa phương Nhật Bản. Chị Trần Thị Ngọc Lan, Chủ tịch Hội Doanh nhân trẻ tỉnh, chia sẻ kinh nghiệm "
+        "xuất khẩu nông sản. ThS Đỗ Minh Khôi trình bày tham luận về đào tạo tiếng Nhật cho người lao động."
+    ))
+    assert "Trần Thị Ngọc Lan" in people and "Chị Trần Thị Ngọc Lan" not in people
+    assert "Đỗ Minh Khôi" in people
+
+
+def test_the_state_vice_president_leads_as_central_and_her_title_after_bao_cao_voi_is_not_the_speakers():
+    out = run(
+        "Chiều 15/3/2024, đoàn công tác Trung ương do Phó Chủ tịch nước Hà Thị Minh Nguyệt dẫn đầu đã làm việc với Ban "
+        "Thường vụ Tỉnh ủy Điện Biên về công tác đối ngoại nhân dân và hợp tác với các tỉnh Bắc Lào. Báo cáo với Phó Chủ tịch "
+        "nước, Bí thư Tỉnh ủy Lò Văn Thiện cho biết, năm 2023 tỉnh đã đón 14 đoàn khách của tỉnh Luông Pha Băng và tỉnh Phông "
+        "Sa Lỳ (Lào), hỗ trợ đào tạo 320 lưu học sinh Lào.",
+        province="Điện Biên",
+    )
+    assert out["lead"] == {"name": "Hà Thị Minh Nguyệt", "titles": ["Phó Chủ tịch nước"], "side": "central"}
+    assert official(out, "Lò Văn Thiện")["titles"] == ["Bí thư Tỉnh ủy"]
+    assert official(out, "Lò Văn Thiện")["side"] == "local"
+
+
+def test_a_departments_name_with_a_comma_or_a_dash_inside_goes_on_to_the_name_after_it():
+    people = _people(_record(
+        "Thanh Hóa tiếp đoàn tỉnh Udon Thani (Thái Lan)\nNgày đăng: 14/05/2025 - 16:20\nSáng 14/5, tại trụ sở UBND tỉnh, Phó "
+        "Chủ tịch UBND tỉnh Thanh Hóa Đầu Thanh Tùng đã tiếp đoàn công tác tỉnh Udon Thani (Thái Lan) do ông Somchai "
+        "Wongsawat, Phó Thống đốc tỉnh làm trưởng đoàn.\nTại buổi tiếp, Giám đốc Sở Văn hóa, Thể thao và Du lịch Lê Văn Khải "
+        "cho biết, năm 2024 tỉnh đón hơn 12.000 lượt khách du lịch Thái Lan, tăng gần 30% so với năm trước.\nGiám đốc Sở Lao "
+        "động - Thương binh và Xã hội Cao Văn Thịnh cho biết, hiện có khoảng 1.500 lao động của tỉnh đang làm việc tại Thái "
+        "Lan và đề nghị phía bạn tạo điều kiện cho người lao động.\nÔng Somchai Wongsawat mong muốn hai địa phương sớm ký kết "
+        "biên bản ghi nhớ hợp tác."
+    ))
+    assert people["Lê Văn Khải"]["titles"] == ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"]
+    # (the titles are cut at a dash when they are read out: the department's whole name is read all the same)
+    assert " - ".join(people["Cao Văn Thịnh"]["titles"]) == "Giám đốc Sở Lao động - Thương binh và Xã hội"
+    assert people["Lê Văn Khải"]["side"] == people["Cao Văn Thịnh"]["side"] == "local"
+
+
+def test_em_before_a_lao_students_name_is_an_honorific():
+    people = _people(_record(
+        "Hà Tĩnh gặp mặt lưu học sinh Lào nhân dịp Tết cổ truyền Bunpimay\nNgày đăng: 08/04/2025 - 17:05\nChiều 8/4, tại Trung "
+        "tâm Hội nghị tỉnh, UBND tỉnh Hà Tĩnh tổ chức gặp mặt lưu học sinh Lào đang học tập tại tỉnh nhân dịp Tết cổ truyền "
+        "Bunpimay năm 2025. Phó Chủ tịch UBND tỉnh Nguyễn Hồng Lĩnh chủ trì buổi gặp mặt.\nHiện có 412 lưu học sinh Lào đang "
+        "theo học tại Trường Đại học Hà Tĩnh, Trường Cao đẳng Kỹ thuật Việt - Đức và Trường Cao đẳng Y tế Hà Tĩnh.\nPhát "
+        "biểu tại buổi gặp mặt, Phó Chủ tịch UBND tỉnh Nguyễn Hồng Lĩnh ghi nhận tinh thần vượt khó, chăm chỉ học tập của "
+        "các em lưu học sinh và đề nghị các nhà trường tiếp tục tạo điều kiện tốt nhất để lưu học sinh yên tâm học tập.\n"
+        "Thay mặt lưu học sinh Lào, em Khamphet Vongsavanh, sinh viên Trường Đại học Hà Tĩnh, bày tỏ biết ơn sự quan tâm của "
+        "lãnh đạo tỉnh và các thầy cô giáo, hứa sẽ nỗ lực học tập để vun đắp tình hữu nghị Việt Nam - Lào.\nDịp này, tỉnh "
+        "trao 40 suất quà cho lưu học sinh có thành tích học tập xuất sắc."
+    ))
+    assert "Khamphet Vongsavanh" in people and "em Khamphet Vongsavanh" not in people
+    assert people["Nguyễn Hồng Lĩnh"]["side"] == "local"

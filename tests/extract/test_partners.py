@@ -1056,3 +1056,65 @@ def test_a_city_named_only_to_measure_a_distance_is_no_partner():
     text = ("Hưng Yên làm việc với tỉnh Gunma\nNgày 10/7/2024, đoàn công tác tỉnh Hưng Yên làm việc với tỉnh Gunma (Nhật "
             "Bản). Tỉnh Gunma nằm cách thủ đô Tokyo khoảng 100 km về phía bắc.")
     assert _names(text, "Hưng Yên") == ["Gunma"]
+
+
+def test_a_flight_routes_foreign_end_after_the_citys_short_form_is_no_partner():
+    text = ("Bình Dương tiếp đoàn bang Nam Úc\nChiều 19/3/2024, Chủ tịch UBND tỉnh Bình Dương tiếp đoàn công tác bang Nam Úc "
+            "(Australia) do bà Helen Whitford, Bộ trưởng Thương mại và Đầu tư bang dẫn đầu. Hai bên mong muốn sớm mở đường bay "
+            "thẳng TP.HCM - Adelaide để thuận lợi cho việc đi lại của du khách và doanh nghiệp.")
+    assert _names(text, "Bình Dương") == ["Nam Úc"]
+
+
+def test_a_fair_held_in_a_county_or_a_province_names_no_partner():
+    text = ("Hà Giang hội đàm với châu Văn Sơn\nNgày 16/8/2024, đoàn công tác tỉnh Hà Giang hội đàm với lãnh đạo châu Văn Sơn, "
+            "tỉnh Vân Nam (Trung Quốc). Phía bạn mời doanh nghiệp tỉnh Hà Giang tham gia Hội chợ Thương mại biên giới tổ chức "
+            "tại huyện Ma Lật Pha vào tháng 10 tới.")
+    assert _names(text, "Hà Giang") == ["Văn Sơn", "Vân Nam"]
+    text = ("Nam Định tiếp đoàn tỉnh Kanagawa\nSáng 4/6/2024, Phó Chủ tịch UBND tỉnh Nam Định tiếp đoàn tỉnh Kanagawa (Nhật "
+            "Bản). Ông Tanaka Hiroshi mời tỉnh tham gia Lễ hội Việt Nam thường niên tổ chức tại tỉnh Saitama.")
+    assert _names(text, "Nam Định") == ["Kanagawa"]
+
+
+def test_an_office_the_province_opens_abroad_names_no_partner():
+    text = ("Kiên Giang làm việc với tỉnh Gyeongsangnam\nNgày 8/10/2024, đoàn công tác tỉnh Kiên Giang do Phó Chủ tịch UBND "
+            "tỉnh Lê Quốc Anh dẫn đầu làm việc với tỉnh Gyeongsangnam (Hàn Quốc). Theo kế hoạch, năm 2025 tỉnh sẽ mở văn phòng "
+            "xúc tiến du lịch - thương mại tại Osaka (Nhật Bản).")
+    assert _names(text, "Kiên Giang") == ["Gyeongsangnam"]
+
+
+def test_the_city_of_the_communitys_businesses_names_no_partner():
+    text = ("Đoàn công tác tỉnh Vĩnh Long xúc tiến đầu tư tại Australia\nTừ ngày 14 đến 18/10/2024, đoàn công tác tỉnh Vĩnh "
+            "Long do Phó Chủ tịch UBND tỉnh Đặng Văn Chính dẫn đầu đã thăm và làm việc tại Australia. Tại buổi gặp gỡ, đoàn "
+            "cùng các doanh nghiệp người Việt ở Melbourne tìm hiểu cơ hội đầu tư vào lĩnh vực chế biến trái cây.")
+    assert _names(text, "Vĩnh Long") == []
+
+
+def test_an_online_meetings_bridge_point_is_no_partner():
+    text = ("Hội đàm trực tuyến giữa tỉnh Thái Bình và tỉnh Kanagawa\nChiều 22/7/2024, tỉnh Thái Bình và tỉnh Kanagawa (Nhật "
+            "Bản) tổ chức hội đàm trực tuyến về hợp tác đào tạo nhân lực. Phó Thống đốc tỉnh Kanagawa Shimizu Kenta chủ trì tại "
+            "điểm cầu Yokohama; Phó Chủ tịch UBND tỉnh Thái Bình Lại Văn Hoàn chủ trì tại điểm cầu Thái Bình.")
+    assert _names(text, "Thái Bình") == ["Kanagawa"]
+
+
+def test_a_town_deep_inside_the_partners_land_is_no_partner():
+    text = ("Lào Cai và Vân Nam thống nhất mở rộng vận tải đường bộ\nNgày 27/5/2024, đoàn công tác tỉnh Lào Cai làm việc với Sở "
+            "Giao thông tỉnh Vân Nam (Trung Quốc). Hai bên thống nhất đề xuất cho phép xe khách của Việt Nam được vào sâu nội "
+            "địa đến thành phố Côn Minh.")
+    assert _names(text, "Lào Cai") == ["Vân Nam"]
+
+
+def test_new_spellings_of_chinese_localities_and_a_brazilian_city_are_partners():
+    names = _names("Cao Bằng thăm Tĩnh Tây\nNgày 3/4/2024, đoàn công tác tỉnh Cao Bằng đã thăm và làm việc với thành phố Tĩnh "
+                   "Tây, Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) về mở cặp chợ biên giới.", "Cao Bằng")
+    assert names == ["Tĩnh Tây", "Quảng Tây"]
+    names = _names("Hà Giang tiếp đoàn huyện Ma Quan\nSáng 11/6/2024, Phó Chủ tịch UBND tỉnh Hà Giang tiếp đoàn công tác "
+                   "huyện Ma Quan, châu Văn Sơn, tỉnh Vân Nam do ông Lương Chí Cường, Huyện trưởng dẫn đầu.", "Hà Giang")
+    assert names == ["Ma Quan", "Văn Sơn", "Vân Nam"]
+    names = _names("Lai Châu hội đàm với huyện Lục Xuân\nNgày 20/9/2024, đoàn công tác tỉnh Lai Châu hội đàm với lãnh đạo "
+                   "huyện Lục Xuân, châu Hồng Hà, tỉnh Vân Nam, Trung Quốc về quản lý đường biên.", "Lai Châu")
+    assert names == ["Lục Xuân", "Hồng Hà", "Vân Nam"]
+    # (an article of two countries: the gazetteer says whose city it is)
+    out = _extract(_doc("Tiền Giang xúc tiến hợp tác với Brazil và Chile\nTrong chuyến công tác tại Brazil và Chile, ngày "
+                        "15/11/2024, đoàn công tác tỉnh Tiền Giang do Phó Chủ tịch UBND tỉnh Phạm Văn Trọng dẫn đầu đã thăm "
+                        "thành phố Campinas và làm việc với Thị trưởng về hợp tác nông nghiệp công nghệ cao.", "Tiền Giang"))
+    assert [(p["name"], p["country"]) for p in out] == [("Campinas", "Brazil")]

@@ -2369,3 +2369,139 @@ def test_a_wish_to_put_the_diasporas_resources_to_use_asks_no_one():
     text = ("Tiêu đề\nSáng 12/1, UBND tỉnh Vĩnh Long làm việc với Ủy ban Nhà nước về người Việt Nam ở nước ngoài.\nChủ "
             "tịch UBND tỉnh mong muốn Ủy ban hỗ trợ tỉnh phát huy nguồn lực kiều bào trong đầu tư vào nông nghiệp.")
     assert len(_texts(_doc(text, province="Vĩnh Long"))) == 1
+
+
+def test_a_quotation_opened_after_neu_ro_and_its_colon_is_the_speakers_request():
+    doc = _doc(
+        "Nam Định tiếp đoàn thành phố Gimhae\nChiều 12/10/2024, Chủ tịch UBND tỉnh Nam Định Hoàng Minh Tiến tiếp đoàn công "
+        "tác thành phố Gimhae (Hàn Quốc) do ông Cho Min-ho, Phó Thị trưởng làm trưởng đoàn.\nChủ tịch UBND tỉnh Hoàng Minh "
+        "Tiến cảm ơn thành phố Gimhae đã tạo điều kiện cho lao động của tỉnh sang làm việc. Ông nêu rõ: \"Chúng tôi đề nghị "
+        "thành phố Gimhae phối hợp để sớm ký kết biên bản ghi nhớ hợp tác về đào tạo nghề\".",
+        province="Nam Định",
+        kind="foreign_delegation",
+        officials=[
+            {"name": "Hoàng Minh Tiến", "titles": ["Chủ tịch UBND tỉnh"], "side": "local"},
+            {"name": "Cho Min-ho", "titles": ["Phó Thị trưởng"], "side": "foreign"},
+        ],
+    )
+    (req,) = _texts(doc)
+    assert req.startswith("đề nghị thành phố Gimhae phối hợp để sớm ký kết")
+
+
+def test_a_hope_of_a_named_foreign_city_and_a_wish_of_its_experts_in_the_leaders_quotation_are_requests():
+    doc = _doc(
+        "Ninh Bình tiếp đoàn thành phố Lucca (Italia)\nSáng 9/5/2024, Chủ tịch UBND tỉnh Ninh Bình Phạm Quang Vinh tiếp đoàn "
+        "công tác thành phố Lucca (Italia).\nChủ tịch UBND tỉnh Phạm Quang Vinh phát biểu: \"Chúng tôi hy vọng thành phố Lucca "
+        "tiếp tục hỗ trợ Ninh Bình đào tạo đội ngũ hướng dẫn viên du lịch. Chúng tôi cũng tha thiết mong các chuyên gia của "
+        "Lucca chia sẻ kinh nghiệm trùng tu, bảo tồn các công trình di tích cổ\".",
+        province="Ninh Bình",
+        kind="foreign_delegation",
+        officials=[{"name": "Phạm Quang Vinh", "titles": ["Chủ tịch UBND tỉnh"], "side": "local"}],
+    )
+    texts = _texts(doc)
+    assert len(texts) == 2
+    assert "thành phố Lucca tiếp tục hỗ trợ Ninh Bình đào tạo" in texts[0]
+    assert "chuyên gia của Lucca chia sẻ kinh nghiệm" in texts[1]
+
+
+def test_lines_opening_with_cung_bao_cao_som_or_tao_thuan_loi_after_a_colon_are_one_ask_each():
+    doc = _doc(
+        "Lào Cai hội đàm với châu Hồng Hà\nNgày 16/4/2024, Chủ tịch UBND tỉnh Lào Cai Vũ Đức Hòa tiếp đoàn công tác châu "
+        "Hồng Hà, tỉnh Vân Nam (Trung Quốc).\nTại buổi hội đàm, Chủ tịch UBND tỉnh đề nghị châu Hồng Hà quan tâm phối hợp "
+        "một số nội dung:\nCùng báo cáo cấp trên thống nhất phương án mở rộng cặp cửa khẩu Bản Vược - Bá Sái;\nSớm khôi "
+        "phục hoạt động của các chợ biên giới;\nTạo thuận lợi cho nông sản của tỉnh Lào Cai thông quan qua cửa khẩu đường bộ "
+        "số II Kim Thành.",
+        province="Lào Cai",
+        kind="foreign_delegation",
+    )
+    texts = _texts(doc)
+    assert len(texts) == 3
+    assert [t.split()[0] for t in texts] == ["Cùng", "Sớm", "Tạo"]
+
+
+def test_dong_chi_after_a_sentence_whose_subject_is_a_foreign_province_is_the_local_speaker():
+    doc = _doc(
+        "Thái Nguyên tiếp đoàn tỉnh Gangwon\nSáng 3/7/2024, Phó Chủ tịch UBND tỉnh Thái Nguyên Đỗ Văn Lâm tiếp đoàn công tác "
+        "tỉnh Gangwon (Hàn Quốc) do ông Lee Sang-woo, Phó Tỉnh trưởng làm trưởng đoàn.\nPhó Chủ tịch UBND tỉnh Đỗ Văn Lâm cảm "
+        "ơn tình cảm của tỉnh Gangwon dành cho Thái Nguyên. Trong thời gian dịch bệnh, tỉnh Gangwon đã hỗ trợ Thái Nguyên "
+        "nhiều trang thiết bị y tế. Đồng chí đề nghị tỉnh Gangwon tiếp tục tạo điều kiện cho sinh viên Thái Nguyên sang học "
+        "tập tại các trường đại học của tỉnh bạn.",
+        province="Thái Nguyên",
+        kind="foreign_delegation",
+        officials=[
+            {"name": "Đỗ Văn Lâm", "titles": ["Phó Chủ tịch UBND tỉnh"], "side": "local"},
+            {"name": "Lee Sang-woo", "titles": ["Phó Tỉnh trưởng"], "side": "foreign"},
+        ],
+    )
+    (req,) = _texts(doc)
+    assert req.startswith("đề nghị tỉnh Gangwon tiếp tục tạo điều kiện")
+
+
+def test_in_a_provinces_story_a_bare_thanh_pho_is_the_guests_city_asked_or_asking():
+    doc = _doc(
+        "Hưng Yên tiếp đoàn thành phố Fukuyama\nChiều 20/8/2024, Chủ tịch UBND tỉnh Hưng Yên Nguyễn Hữu Thành tiếp đoàn công "
+        "tác thành phố Fukuyama (Nhật Bản) do ông Tanaka Kenji, Phó Thị trưởng làm trưởng đoàn.\nChủ tịch UBND tỉnh Nguyễn "
+        "Hữu Thành giới thiệu tiềm năng của tỉnh. Đồng chí cũng mong muốn thành phố giới thiệu các doanh nghiệp Nhật Bản đến "
+        "tìm hiểu cơ hội đầu tư tại Hưng Yên.\nÔng Tanaka Kenji cho biết, Fukuyama có nhiều doanh nghiệp cơ khí. Thành phố "
+        "mong muốn hợp tác với Hưng Yên trong lĩnh vực đào tạo nghề và giáo dục.",
+        province="Hưng Yên",
+        kind="foreign_delegation",
+        officials=[
+            {"name": "Nguyễn Hữu Thành", "titles": ["Chủ tịch UBND tỉnh"], "side": "local"},
+            {"name": "Tanaka Kenji", "titles": ["Phó Thị trưởng"], "side": "foreign"},
+        ],
+    )
+    (req,) = _texts(doc)
+    assert req.startswith("mong muốn thành phố giới thiệu các doanh nghiệp Nhật Bản")
+
+
+def test_wishes_to_raise_the_ties_or_to_learn_from_a_country_are_no_requests_beside_a_concrete_ask():
+    raise_ties = _doc(
+        "Điện Biên tiếp đoàn châu Tây Song Bản Nạp\nChiều 22/4/2024, Chủ tịch UBND tỉnh Điện Biên Lường Văn Khiêm tiếp đoàn "
+        "công tác châu tự trị dân tộc Thái Tây Song Bản Nạp, tỉnh Vân Nam (Trung Quốc) do ông Đao Chí Cường, Phó Châu trưởng "
+        "làm trưởng đoàn.\nChủ tịch UBND tỉnh Lường Văn Khiêm mong muốn nâng tầm quan hệ với châu Tây Song Bản Nạp. Đồng chí đề "
+        "nghị phía bạn phối hợp sớm mở tuyến vận tải hành khách Điện Biên Phủ - Cảnh Hồng qua cửa khẩu quốc tế Tây Trang.",
+        province="Điện Biên",
+        kind="foreign_delegation",
+        officials=[
+            {"name": "Lường Văn Khiêm", "titles": ["Chủ tịch UBND tỉnh"], "side": "local"},
+            {"name": "Đao Chí Cường", "titles": ["Phó Châu trưởng"], "side": "foreign"},
+        ],
+    )
+    (req,) = _texts(raise_ties)
+    assert req.startswith("đề nghị phía bạn phối hợp sớm mở tuyến vận tải hành khách")
+    learn = _doc(
+        "Lâm Đồng tiếp Đại sứ Israel\nSáng 14/5/2024, Phó Chủ tịch UBND tỉnh Lâm Đồng Phạm Thị Thu Hằng tiếp ông Yaron Mayer, "
+        "Đại sứ Israel tại Việt Nam.\nPhó Chủ tịch UBND tỉnh Phạm Thị Thu Hằng mong muốn học hỏi kinh nghiệm của Israel - quốc "
+        "gia có nền nông nghiệp công nghệ cao hàng đầu thế giới. Bà đề nghị Đại sứ giới thiệu các doanh nghiệp Israel đầu tư "
+        "vào hệ thống tưới nhỏ giọt cho vùng rau, hoa Đà Lạt.",
+        province="Lâm Đồng",
+        kind="foreign_delegation",
+        officials=[
+            {"name": "Phạm Thị Thu Hằng", "titles": ["Phó Chủ tịch UBND tỉnh"], "side": "local"},
+            {"name": "Yaron Mayer", "titles": ["Đại sứ Israel tại Việt Nam"], "side": "foreign"},
+        ],
+    )
+    (req,) = _texts(learn)
+    assert req.startswith("đề nghị Đại sứ giới thiệu các doanh nghiệp Israel")
+
+
+def test_dong_chi_abroad_after_the_hosts_listed_and_the_head_speaking_for_the_province_is_the_provinces_ask():
+    doc = _doc(
+        "Kon Tum chúc Tết Bunpimay tỉnh Attapeu\nNgày 11/4/2024, đoàn công tác tỉnh Kon Tum do đồng chí Đinh Văn Thạnh, Phó "
+        "Chủ tịch UBND tỉnh làm trưởng đoàn đã thăm, chúc Tết cổ truyền Bunpimay tỉnh Attapeu (Lào).\nTiếp đoàn có ngài Khăm "
+        "Phăn Sụt Thạ Vông, Tỉnh trưởng tỉnh Attapeu; ngài Vi Lay Xay Nha Sỏn, Phó Tỉnh trưởng tỉnh Attapeu.\nThay mặt lãnh "
+        "đạo tỉnh Kon Tum, trưởng đoàn gửi lời chúc mừng năm mới tới lãnh đạo và nhân dân các bộ tộc tỉnh Attapeu. Thời gian "
+        "qua, hai tỉnh đã phối hợp chặt chẽ trong quản lý, bảo vệ biên giới và phòng, chống tội phạm ma túy. Đồng chí đề nghị "
+        "tỉnh Attapeu tiếp tục tạo điều kiện cho các doanh nghiệp Kon Tum khảo sát, đầu tư trồng cây dược liệu trên địa bàn "
+        "tỉnh bạn.",
+        province="Kon Tum",
+        kind="outbound_delegation",
+        officials=[
+            {"name": "Đinh Văn Thạnh", "titles": ["Phó Chủ tịch UBND tỉnh"], "side": "local"},
+            {"name": "Khăm Phăn Sụt Thạ Vông", "titles": ["Tỉnh trưởng tỉnh Attapeu"], "side": "foreign"},
+            {"name": "Vi Lay Xay Nha Sỏn", "titles": ["Phó Tỉnh trưởng tỉnh Attapeu"], "side": "foreign"},
+        ],
+    )
+    (req,) = _texts(doc)
+    assert req.startswith("đề nghị tỉnh Attapeu tiếp tục tạo điều kiện cho các doanh nghiệp Kon Tum")

@@ -84,7 +84,8 @@ _DOCUMENT = re.compile(
     # "Công bố quyết định tổ chức lại Văn phòng UBND tỉnh ...": a decision announced
     # (or announced anywhere in the headline's opening: "Lai Châu công bố các nghị quyết, quyết định ...")
     r"^(?:[^:\n]{0,30}:\s*)?(?:trao|trao các)\s+quyết định\b|^[^\n]{0,40}\bcông bố (?:các )?(?:nghị quyết|quyết định)\b|"
-    r"^(?:[^:\n]{0,30}:\s*)?(?:kế hoạch|quyết định|quy chế|quy định|thông báo|hướng dẫn|thủ tục)\b|"
+    # (not a plan of cooperation two localities sign: "Kế hoạch hợp tác năm 2025 giữa tỉnh Sơn La và tỉnh Luông Pha Băng")
+    r"^(?:[^:\n]{0,30}:\s*)?(?:kế hoạch(?! hợp tác\b[^\n]{0,30}\bgiữa\b)|quyết định|quy chế|quy định|thông báo|hướng dẫn|thủ tục)\b|"
     # a guidance page: "Một số lưu ý về lễ tân khi đón tiếp khách nước ngoài", "Hỏi - đáp: ..."
     r"^(?:[^:\n]{0,30}:\s*)?(?:(?:một số|những) (?:lưu ý|điều cần (?:biết|lưu ý))|hỏi\s*[-–]\s*đáp)\b|"
     # an office's notice ("Về việc chuẩn bị đón tiếp Đoàn ...", "V/v ..."), a list of the province's
@@ -126,6 +127,8 @@ _INTERNAL = re.compile(
     r"^(?:[^\n]{0,40}\s)?(?:lĩnh án|xét xử|phiên tòa|tuyên án|khởi tố|truy tố)\b|"
     # a police raid: "Kiên Giang: Bắt quả tang 23 người nước ngoài tổ chức đánh bạc qua mạng"
     r"^(?:[^\n]{0,40}\s)?(?:bắt quả tang|bắt giữ|triệt phá|trục xuất)\b|"
+    # ("Bắt đối tượng người Lào vận chuyển 12.000 viên ma túy qua biên giới")
+    r"^(?:[^\n]{0,40}\s)?bắt\s+(?:\d+\s+|hai\s+|ba\s+)?(?:đối tượng|nghi phạm|nghi can)\b|"
     # a post filled: "Công bố quyết định bổ nhiệm Giám đốc Sở Ngoại vụ"
     r"công bố(?: và trao)? (?:các )?quyết định[^.\n]{0,40}?(?:bổ nhiệm|điều động|luân chuyển|nghỉ hưu|công tác cán bộ)",
     re.IGNORECASE,
@@ -254,7 +257,9 @@ def is_activity(doc, province):
     reported = lead_starts[:1] and _RECENT.search(lead_starts[0]) and _MEETING.search(lead_starts[0])
     if not dated and any(_REVIEW.match(s) or _TALLY.search(s) for s in lead_starts[: 1 if reported else 2]):
         return False
-    if _year_feature(doc.title) and not (dated and _dated_lead(doc)):
+    # (or with today or yesterday, under a dated publication line: "LSO - Sáng hôm qua, Sở Ngoại vụ tổ chức hội nghị tổng kết")
+    relative = bool(lead_starts) and doc.published and len(doc.published) == 10 and dates.opens_with_relative_day(lead_starts[0])
+    if _year_feature(doc.title) and not (dated and _dated_lead(doc)) and not relative:
         # "Đối ngoại Bắc Ninh năm 2024: Mở rộng không gian hợp tác": a year's review (unless the lead
         # opens with the day of its conference: "Chiều 15/1, UBND tỉnh tổ chức Hội nghị tổng kết ...")
         return False
@@ -297,7 +302,7 @@ def is_activity(doc, province):
         and not _PROVINCIAL_ACTOR.search(title_and_lead)  # "Sáng 16/5, Phó Chủ tịch tỉnh đã tiếp Đại sứ ...": a reception
     ):
         return False  # "Lào khởi công cảng cạn Thakhek ...": a foreign country's news, the province in passing
-    if not _names_province(province, lead2) and not _ANY_LOCALITY.search(lead2):
+    if not _names_province(province, lead2) and not _any_locality(lead2):
         return False  # "Phiên họp lần thứ 15 Ủy ban Liên hợp về biên giới Việt Nam – Lào": no province acts in the lead
     if _NATIONAL_TITLE.match(doc.title) and not _names_province(province, title_and_lead):
         return False  # "Việt Nam, Campuchia nhất trí ...", "Bộ Ngoại giao tổng kết công tác đối ngoại địa phương"
@@ -482,7 +487,11 @@ _PROVINCE_AT_FAIR = re.compile(
     r"UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Sở \w|Phó Chủ tịch|Chủ tịch (?:UBND|tỉnh|thành phố)|(?i:lãnh đạo tỉnh|đoàn (?:công tác|đại biểu|xúc tiến))"
 )
 # A headline announcing an occasion still ahead (read only when no day of one is told).
-_NOTICE_TITLE = re.compile(r"^(?:Sắp|Chuẩn bị)\s|\bsẽ\s+(?:đăng cai|diễn ra|tổ chức)\b|^Thông cáo báo chí\b", re.IGNORECASE)
+# (an invitation or a notice: "Mời doanh nghiệp tham gia đoàn xúc tiến đầu tư của tỉnh tại Hàn Quốc", "Thông báo về việc ...")
+_NOTICE_TITLE = re.compile(
+    r"^(?:Sắp|Chuẩn bị|Mời)\s|\bsẽ\s+(?:đăng cai|diễn ra|tổ chức)\b|^Thông cáo báo chí\b|^Thông báo (?:về việc|mời|tổ chức)\b",
+    re.IGNORECASE,
+)
 # The occasion told as still ahead: "Quảng Ngãi sẽ đăng cai Hội nghị ...", "dự kiến được tổ chức".
 _AHEAD = re.compile(r"\bsẽ\b|dự kiến|sắp (?:tới|diễn ra|đến)|chuẩn bị (?:đón|tổ chức|đăng cai)", re.IGNORECASE)
 
@@ -570,7 +579,9 @@ _AFFAIRS_TOPIC = re.compile(
 _HOME_MINISTRY = re.compile(
     r"(?i:đoàn (?:công tác|kiểm tra|giám sát|khảo sát))(?: của)? Bộ (?:Nội vụ|Y tế|Tài chính|Giáo dục và Đào tạo|Xây dựng|"
     r"Giao thông vận tải|Tài nguyên và Môi trường|Nông nghiệp và (?:Phát triển nông thôn|Môi trường)|Tư pháp|"
-    r"Khoa học và Công nghệ|Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch)(?!\w)"
+    r"Khoa học và Công nghệ|Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|"
+    # (trade and industry on power supply or the home market; on border trade or exports its topic names them)
+    r"Công Thương)(?!\w)"
 )
 
 
@@ -631,6 +642,8 @@ _SPECTACLE_TITLE = re.compile(
     r"[Ll]ễ hội|Festival|[Ll]iên hoan|[Hh]ội thi|[Hh]ội diễn|[Mm]arathon|[Đđ]ua ghe|[Đđ]ua thuyền|"
     # tourists brought in: "đón tàu biển du lịch quốc tế với gần 2.500 du khách"
     r"đón (?:tàu (?:biển )?du lịch|chuyến tàu|chuyến bay|đoàn khách du lịch|du khách|khách du lịch)|"
+    # (the year's first visitors: "Khánh Hòa đón những vị khách quốc tế đầu tiên của năm 2026")
+    r"đón (?:những |các )?(?:vị )?(?:khách|du khách)(?: du lịch)?(?: quốc tế| nước ngoài)? (?:đầu tiên|xông đất)|"
     # a count of visitors: "Khách quốc tế đến Đà Lạt dịp Tết tăng mạnh"
     r"^(?:[Kk]hách|[Dd]u khách|[Ll]ượt khách)(?: du lịch)?(?: quốc tế| nước ngoài)? (?:đến|tới))(?!\w)"
 )
@@ -879,6 +892,8 @@ def _names_province(province, text):
     phố X", "UBND tỉnh"), not only as the city a national body sits in ("trụ sở Chính phủ ở
     Hà Nội")."""
     for m in _PROVINCIAL_BODY.finditer(text):
+        if _OF_ALL_PROVINCES.match(text, m.end()):
+            continue  # "lãnh đạo Sở Ngoại vụ, cơ quan phụ trách đối ngoại của 63 tỉnh, thành phố": every province's
         # (nor in a foreign leader's titles: "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh U Đôm Xay")
         named = _BODY_OF.match(text, m.end()) or _TITLES_OF.match(text, m.end())
         if not (named and mentions_abroad(named.group(1))):
@@ -896,10 +911,20 @@ def _names_province(province, text):
 
 
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|Tại|Ở)\s+(?:[^,.;\n]{1,40},\s*)?$")
+_OF_ALL_PROVINCES = re.compile(r"(?:(?!tỉnh|thành phố)[^.;\n]){0,50}?(?<!\w)(?:của\s+)?(?:các|\d+)\s+(?:tỉnh|địa phương)(?!\w)")
 
 
 # A province or its people named at all, by name or as "tỉnh", "thành phố", "địa phương".
 _ANY_LOCALITY = re.compile(r"(?i:\btỉnh\b|thành phố|\bTP\b|địa phương)|Thủ đô")
+
+
+def _any_locality(text):
+    """A province or its people named at all (not a foreign capital: "tại Thủ đô Viêng Chăn")."""
+    for m in _ANY_LOCALITY.finditer(text):
+        if m.group(0) == "Thủ đô" and (named := _BODY_OF.match(text, m.end())) and mentions_abroad(named.group(1)):
+            continue
+        return True
+    return False
 _PROVINCIAL_BODY = re.compile(r"UBND|HĐND|Tỉnh ủy|Thành ủy|Ủy ban nhân dân|Hội đồng nhân dân|Sở Ngoại vụ")
 # The unit a body is of, named after it: "Tỉnh ủy Vân Nam", "UBND tỉnh Lào Cai".
 _BODY_OF = re.compile(r"\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?(" + lexicon.UPPER + r"[\w'’-]*(?:\s+" + lexicon.UPPER + r"[\w'’-]*){0,3})")

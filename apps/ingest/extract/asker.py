@@ -311,6 +311,8 @@ class Context:
             if provinces else None
         )
         self.foreign_names = {p.name for p in partners}
+        # a foreign city among them: at home, a bare "thành phố" asked is that city ("mong muốn thành phố giới thiệu ...")
+        self.foreign_city = any(p.kind == "thành phố" for p in partners)
         # The province is a centrally-run city: "thành phố" alone may be the province itself.
         self.is_city = province is None or any(n in cities() for n in province.names)
 
@@ -330,12 +332,15 @@ class Context:
                 and re.match(r"Đoàn\s+(?:đã|cũng|tiếp tục|sẽ|vừa|còn)\b", window)
             ):
                 return "local"  # "Đoàn đã đến các tỉnh ...": in a trip abroad, the province's own
-            if found["other"] == "Trưởng đoàn" and self.kind == "outbound_delegation":
+            if found["other"].lower() == "trưởng đoàn" and self.kind == "outbound_delegation":
                 return "local"  # "Trưởng đoàn đề nghị hãng ...": in a trip abroad, the province's head
             if _DELEGATION.match(found["other"]) and not any(n in window for n in self.foreign_names):
                 # "Đoàn công tác của tỉnh ...", "Đoàn đại biểu tỉnh Quảng Ninh": the province's.
                 if _LOCAL_WORDS.search(window) or any(p in window for p in self.provinces):
                     return "local"
+            return "other"
+        # A bare "Thành phố" in a province's story is the guest's city: "Thành phố mong muốn hợp tác với Phú Thọ ..."
+        if not self.is_city and re.match(r"[Tt]hành phố(?!\s*(?-i:" + UPPER + r"))", window):
             return "other"
         # The post as written, up to its first verb: "Phó Chủ tịch UBND tỉnh X đề nghị thành phố
         # Kyoto ..." names Kyoto as the addressee, not in the post.
@@ -401,11 +406,13 @@ class Context:
                 return False  # "chính quyền vùng", or in a trip abroad "chính quyền thành phố": the host's
         if (
             m
-            and self.kind == "outbound_delegation"
+            and (self.kind == "outbound_delegation" or (self.kind == "foreign_delegation" and self.foreign_city))
             and re.fullmatch(r"(?:với\s+)?(?:[Tt]hành phố|TP\.?)", m.group(0))
             and not self.is_city
         ):
-            return False  # in a trip abroad, a province's leader asks "thành phố": the city visited
+            # in a trip abroad, a province's leader asks "thành phố": the city visited (or at home, the guests'
+            # city: "Đồng chí cũng mong muốn thành phố giới thiệu các doanh nghiệp Nhật Bản ...")
+            return False
         if m:
             # "các cơ quan trung ương", "các bộ, ngành Trung ương" are central addressees;
             # "các cơ quan đại diện nước ngoài" (or Vietnam's abroad) the missions.
@@ -527,11 +534,13 @@ def subject_side(ctx, sentence, trig_start, previous):
         (side for part in openings if _SPEAKS_FOR.match(part) and (side := ctx.side_of(part, 0))), None
     )
     head = _past_apposition(ctx, "".join(openings), head)
-    if _WE.match(head):
+    # (or after its speaker and a colon: 'Ông nêu rõ: "Chúng tôi đề nghị ..."')
+    said = _SAYS_COLON.search(head)
+    if _WE.match(head) or (said and _WE.match(head[said.end() :])):
         side = _quoted_speaker(ctx, sentence, trig_start)
         if side == "pronoun":
             # '"Chúng tôi cũng đề nghị ...", đồng chí nói.': the speaker of the sentences just before
-            side = next((s for prev in reversed(previous[-3:]) if (s := _opening_speaker(ctx, prev.text))), None)
+            side = next((s for prev in reversed(previous[-3:]) if (s := _opening_speaker(ctx, prev.text, person=True))), None)
         return side
     if ctx.kind == "outbound_delegation" and _DELEGATION_ASKS.match(whole[:_HEAD_CHARS]):
         return "local"  # "Tại đây, đoàn bày tỏ mong muốn Viện ...": on a trip abroad, the province's delegation
@@ -551,7 +560,7 @@ def subject_side(ctx, sentence, trig_start, previous):
     # sentence opens with (after its adverbial), skipping sentences whose subject is "hai bên",
     # "doanh nghiệp" or a pronoun again; failing that, the first actor named.
     for prev in reversed(previous[-3:]):
-        side = _opening_speaker(ctx, prev.text)
+        side = _opening_speaker(ctx, prev.text, person=True)
         if side:
             return side
     # Failing that, "Ông đề nghị ...": the last man (or woman) named so in the sentence just before,
@@ -629,6 +638,8 @@ def _quoted_speaker(ctx, sentence, trig_start):
         if said is None or _QUOTE_CLOSED.search(text, said.end(), trig_start):
             return None
         opening = text[max(line_start, text.rfind(". ", line_start, said.start()) + 1) : said.start()]
+        if opening.strip().lower() in ("ông", "bà", "đồng chí"):
+            return "pronoun"  # 'Ông nêu rõ: "Chúng tôi đề nghị ..."': the speaker of the sentences just before
         return _opening_speaker(ctx, opening.strip()) or ctx.side_of(opening, 0)
     who = m.group("who").strip()
     if who.lower() in ("ông", "bà", "đồng chí"):
@@ -638,7 +649,7 @@ def _quoted_speaker(ctx, sentence, trig_start):
     return ctx.side_of(who, 0)
 
 
-_SAYS_COLON = re.compile(r"(?:nói|phát biểu|khẳng định|nhấn mạnh|cho biết|chia sẻ|bày tỏ)\s*:\s*[“\"]")
+_SAYS_COLON = re.compile(r"(?:nói|phát biểu|khẳng định|nhấn mạnh|cho biết|chia sẻ|bày tỏ|nêu rõ|nêu)\s*:\s*[“\"]")
 _QUOTE_CLOSED = re.compile(r"[”]|\"\s*,")
 
 
@@ -652,9 +663,19 @@ _HONORIFIC_START = re.compile(r"^(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gài)\s
 _ACCORDING_TO = re.compile(r"Theo\s+(?:(?:ông|bà|đồng chí)\s+)?")
 
 
-def _opening_speaker(ctx, text):
-    """The side of whoever a sentence opens with, or None."""
+_ATTENDEES = re.compile(r"^(?:Tiếp (?:và làm việc với )?đoàn|Cùng đi(?: với đoàn)?|Cùng dự|Tham dự|Dự buổi \w+|Cùng tham dự|Đón đoàn)\b[^.;:]{0,30}?\bcó\b")
+# A place as a sentence's subject: "Trong thời gian dịch bệnh, tỉnh Chungcheongbuk đã hỗ trợ ...".
+_PLACE_SUBJECT = re.compile(r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Bb]ang|[Cc]hâu|[Hh]uyện)\s*(?-i:" + UPPER + r")")
+
+
+def _opening_speaker(ctx, text, person=False):
+    """The side of whoever a sentence opens with, or None; with ``person``, only a person or a post
+    (what a pronoun may stand for), not a place."""
     openings, head = _strip_openings(text[:_HEAD_CHARS])
+    if person and (_PLACE_SUBJECT.match(head) or _ATTENDEES.match(text)):
+        return None  # (nor a list of who received or came: "Tiếp đoàn có ngài X, Tỉnh trưởng ...; bà Y, ...")
+    if person and (side := next((ctx.side_of(o, 0) for o in openings if _SPEAKS_FOR.match(o)), None)):
+        return side  # "Thay mặt lãnh đạo tỉnh Gia Lai, trưởng đoàn gửi lời chúc mừng ...": who speaks for the province
     if openings and (by := _ACCORDING_TO.match(openings[0])) and ctx.actor.match(openings[0], by.end()):
         return ctx.side_of(openings[0][by.end() :], 0)  # "Theo ông Lê Minh Trí, ...": the one whose words these are
     past = _past_apposition(ctx, "".join(openings), head)

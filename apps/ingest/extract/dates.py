@@ -343,6 +343,34 @@ _DELEGATION_GOES_ON = re.compile(
 _VISIT_MOVES_ON = re.compile(r"\bsẽ\b|sang thăm|lên đường|tiếp tục hành trình|rời|kết thúc|về nước|trở về", re.IGNORECASE)
 
 
+# "Theo chương trình, ngày 4/3, Đoàn sẽ khảo sát ...": the delegation's programme after the day told, still ahead.
+_PROGRAMME_AHEAD = re.compile(
+    r"^\s*(?:(?:Theo (?:chương trình|kế hoạch|lịch trình)|Dự kiến)\s*,?\s*)?(?:(?:" + _TIME_OF_DAY + r")\s+|ngày\s+)?"
+    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*,\s*(?:đoàn|(?-i:Đoàn)(?!\s+(?-i:" + UPPER + r")))"
+    r"(?:\s+(?:công tác|đại biểu))?\s+(?:sẽ|dự kiến)\s",
+    re.IGNORECASE,
+)
+
+
+def _programme_goes_on(doc, lead_sentence, start):
+    """A later sentence tells the delegation's day one to six days after ``start`` as still ahead, and it is after
+    the publication day: the visit's last day is not known yet."""
+    try:
+        published = date.fromisoformat(doc.published or "")
+    except ValueError:
+        return False
+    for s in doc.sentences:
+        if s.start <= lead_sentence.start or not (m := _PROGRAMME_AHEAD.match(s.text)):
+            continue
+        if lookup.find_all(s.text[m.end() :]):
+            continue  # "Theo chương trình, ngày 19/11, Đoàn công tác sẽ làm việc với tỉnh Lâm Đồng": its next stop, elsewhere
+        d, mo = int(m.group("d")), int(m.group("m"))
+        year = start.year + 1 if mo < start.month and start.month == 12 else start.year
+        if valid(year, mo, d) and 1 <= (date(year, mo, d) - start).days <= 6 and date(year, mo, d) > published:
+            return True
+    return False
+
+
 # "Trước đó, chiều 11/5, đoàn đã ...": a day of the visit before the one the lead tells.
 _BEFORE_THAT = re.compile(r"^\s*Trước đó\s*,\s*", re.IGNORECASE)
 
@@ -396,6 +424,11 @@ def _visit_goes_on(doc, lead_sentence, start):
         if 1 <= (day - start).days <= 6 and (last is None or day > last):
             last = day
     return last
+
+
+def opens_with_relative_day(sentence):
+    """The sentence opens with today or yesterday, no day written ("Sáng hôm qua, ...", "LSO - Chiều nay, ...")."""
+    return bool(_RELATIVE_OPENING.match(sentence))
 
 
 def opens_with_day(sentence):
@@ -506,6 +539,35 @@ _WEEKDAY_OPENING = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "nhật": 6}
+# "Từ thứ Năm đến thứ Bảy tuần trước, ...": two weekdays of one week named from the publication's.
+_WEEKDAY_SPAN_OPENING = re.compile(
+    r"^" + _OUTLET_PREFIX + r"(?:[Tt]rong các ngày|[Tt]ừ)\s+(?:(?:" + _TIME_OF_DAY + r")\s+)?"
+    r"(?P<first>thứ\s+(?:hai|ba|tư|năm|sáu|bảy))\s+(?:đến|tới|và|-|–)\s+(?:(?:" + _TIME_OF_DAY + r")\s+)?"
+    r"(?P<weekday>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s+(?P<when>tuần này|tuần trước|vừa qua)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _weekday_span(doc):
+    """'Từ thứ Năm đến thứ Bảy tuần trước, ...' in the lead with a full dateline: (first day, last day), kept
+    with a doubt (the days are not written); None otherwise."""
+    if not doc.published or len(doc.published) != 10:
+        return None
+    try:
+        published = date.fromisoformat(doc.published)
+    except ValueError:
+        return None
+    for s in [s for s in _lead_sentences(doc) if s.text != doc.title][:1]:
+        m = _WEEKDAY_SPAN_OPENING.match(s.text)
+        if not (m and _OCCASION.search(s.text)) or not (end := _weekday_before(published, m)):
+            return None
+        first = _WEEKDAYS[m.group("first").split()[-1].lower()]
+        if first >= end.weekday():
+            return None
+        start = end - timedelta(days=end.weekday() - first)
+        doc.doubt("day_relative", (s.start, s.end))
+        return start.isoformat(), end.isoformat()
+    return None
 
 
 def _weekday_before(published, m):
@@ -547,12 +609,14 @@ def _month_only(doc):
     return None
 
 
-def _since(picked):
-    """The picked day is one date after "từ", "kể từ" or "sau", no range: when a state began."""
+def _since(picked, began=False):
+    """The picked day is one date after "từ", "kể từ" or "sau", no range: when a state began (with
+    ``began``, a unit's merger or founding told before it: "sau khi hợp nhất ... từ ngày 1/7/2025")."""
     sentence, (d1, m1, _y1), (d2, m2, _y2) = picked
     if (d1, m1) != (d2, m2) or not (d1 and m1):
         return False
-    return bool(re.search(rf"(?:từ|sau)\s+(?:ngày\s+)?0?{d1}[/.-]0?{m1}(?!\d)", sentence.text, re.IGNORECASE))
+    unit = r"(?:hợp nhất|sáp nhập|thành lập|đi vào hoạt động)[^.;:]{0,60}?" if began else ""
+    return bool(re.search(unit + rf"(?:từ|sau)\s+(?:ngày\s+)?0?{d1}[/.-]0?{m1}(?!\d)", sentence.text, re.IGNORECASE))
 
 
 def extract(doc):
@@ -573,7 +637,13 @@ def extract(doc):
         # "Sáng nay, tại trụ sở UBND TPHCM, đoàn ... làm việc ... sau khi hợp nhất ... từ ngày 1/7/2025": the day a
         # state began, told in the lead whose own day is today's
         picked = None
+    if picked is not None and _since(picked, began=True):
+        # "..., sau khi hợp nhất với tỉnh Tiền Giang (cũ) từ ngày 1/7/2025, Đồng Tháp có ...": the day a unit
+        # began, wherever it is told, is no day of the activity
+        picked = None
     if picked is None:
+        if span := _weekday_span(doc):
+            return Dates(*span, "day")
         today = _today(doc)
         if today:
             return Dates(today, today, "day")
@@ -613,7 +683,10 @@ def extract(doc):
     if end < start or (end - start).days > 31:
         return none
     end_iso = end.isoformat()
-    if (start == end and _OPEN_END.search(doc.text)) or ((d1, m1) == (d2, m2) and _FROM_DAY_ON.match(sentence.text)):
+    if (
+        (start == end and (_OPEN_END.search(doc.text) or _programme_goes_on(doc, sentence, start)))
+        or ((d1, m1) == (d2, m2) and _FROM_DAY_ON.match(sentence.text))
+    ):
         end_iso = None  # "Từ ngày 17/11, Đoàn công tác tỉnh ... có chuyến công tác tại ...": its end untold
     if not year_written:
         doc.doubt("year_inferred", (sentence.start, sentence.end))

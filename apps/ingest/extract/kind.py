@@ -43,7 +43,17 @@ _VENUE_LEAD = (
 # The province's delegation seen from abroad: "đoàn đại biểu tỉnh Hà Nam, Việt Nam".
 _FROM_ABROAD = r"(?i:đoàn (?:đại biểu|công tác))(?: của)? (?i:tỉnh|thành phố|TP\.?) ?{name},? \(?Việt Nam"
 # Vietnam's mission abroad receives the province's delegation.
-_OWN_MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự|Thương vụ) Việt Nam tại")
+# A foreign mission's seat: "Tổng Lãnh sự Thái Lan tại Savannakhet (Lào)".
+_MISSION_SEAT = re.compile(
+    r"(?:Tổng Lãnh sự quán|Lãnh sự quán|Tổng Lãnh sự|Lãnh sự)\s+(?!Việt Nam)(?-i:[A-ZĐ])[^\s,.;]*(?:\s+[^\s,.;]+){0,3}\s+tại\s*$"
+)
+# (with its full style: "Đại sứ đặc mệnh toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam tại ...")
+_OWN_MISSION = re.compile(
+    r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự|Thương vụ)(?: đặc mệnh toàn quyền)?"
+    r"(?: nước)?(?: (?:Cộng hòa xã hội chủ nghĩa|CHXHCN))? Việt Nam tại"
+    # (or a post with only its seat, which only Vietnam's own envoys are named by: "bổ nhiệm làm Đại sứ tại Hàn Quốc")
+    r"|(?:Đại sứ|Tổng Lãnh sự|Lãnh sự)(?: đặc mệnh toàn quyền)? tại"
+)
 _HOME_VENUE_RX = re.compile(
     r"tại trụ sở|tại (?:tỉnh|thành phố)(?=[.,;]|\s+(?!(?-i:" + UPPER + r")))|tại (?:phường|xã|đặc khu) (?-i:" + UPPER + ")"
     # (a hall of the province's own: "tại Trung tâm Văn hóa - Điện ảnh tỉnh, ...")
@@ -207,7 +217,9 @@ def _outbound(doc, province, head):
             continue  # "tuyến hành lang đi qua Lao Bảo - Savannakhet - Mukdahan và kết thúc tại Mawlamyine (Myanmar)"
         if name and re.search(re.escape(name) + r"(?!\w)", m.group(0)):
             continue  # "tại thành phố Kon Tum, tỉnh Kon Tum và tỉnh Attapeu (Lào)": the parties after the home venue
-        if not _OWN_MISSION.search(where[max(0, m.start() - 40) : m.start() + 4]):
+        if _MISSION_SEAT.search(where[max(0, m.start() - 60) : m.start() + 4]):
+            continue  # "ông ..., Tổng Lãnh sự Thái Lan tại Savannakhet (Lào)": where a guest's mission sits
+        if not _OWN_MISSION.search(where[max(0, m.start() - 90) : m.start() + 4]):
             return True
     if any(_capital_venue().match(s.text) for s in first):
         return True
@@ -220,8 +232,11 @@ def _outbound(doc, province, head):
         own = re.compile(_PLACE_THEN_OWN.replace("{name}", esc))
         # (the sentence after a sapo too: "TP.Đà Nẵng đề nghị TP.Daegu ..." then "Ngày 12.10 (giờ địa
         # phương), tại TP.Daegu, đoàn công tác TP.Đà Nẵng ...")
+        # (or the place at the sentence's end: "Ngày 21/8, đoàn công tác tỉnh Cao Bằng do ... đã hội đàm với đoàn lãnh
+        # đạo thành phố Bách Sắc ... do ông ... dẫn đầu, tại thành phố Bách Sắc.")
+        own_then_place = re.compile(_DAY_CLAUSE + _OWN_NAMED_DELEGATION.replace("{name}", esc) + _THEN_AT_PLACE)
         for s in body_sentences(doc)[:2]:
-            m = own.match(s.text)
+            m = own.match(s.text) or own_then_place.match(s.text)
             # (without its kind word only a foreign spelling: "tại Busan", not "tại Kép")
             if m and known_abroad(m.group("place")) and (m.group("kind") or foreign_spelling(m.group("place"))):
                 return True
@@ -320,6 +335,11 @@ def _capital_venue():
 _OUTLET_PREFIX = r"^(?:[^,\n]{0,40}\s[-–]\s)?"
 _DAY_CLAUSE = (
     _OUTLET_PREFIX + r"(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua|từ ngày|trong (?:hai|ba) ngày)\b[^,\n]{0,30},\s*"
+)
+# ... or the place the delegation's sentence ends with.
+_THEN_AT_PLACE = (
+    r"[^\n;]{0,300}?,\s*(?i:tại)\s+(?P<kind>(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+|TP\.\s*)?"
+    r"(?P<place>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})\s*[.;]?\s*$"
 )
 _PLACE_THEN_OWN = (
     _DAY_CLAUSE + r"(?i:tại)\s+(?P<kind>(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+|TP\.\s*)?"

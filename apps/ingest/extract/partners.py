@@ -43,7 +43,10 @@ _KIND_BEFORE = re.compile(
 )
 # A mission's seat, not a partner: "Tổng Lãnh sự quán Việt Nam tại Côn Minh, tỉnh Vân Nam".
 _MISSION_BEFORE = re.compile(
-    r"(?:đại sứ quán|lãnh sự quán|tổng lãnh sự|lãnh sự|đại sứ|văn phòng đại diện|thương vụ|"
+    # (or any office the province opens there: "mở văn phòng xúc tiến thương mại - đầu tư tại Singapore và Frankfurt (Đức)")
+    r"(?:đại sứ quán|lãnh sự quán|tổng lãnh sự|lãnh sự|đại sứ|văn phòng đại diện|văn phòng xúc tiến|thương vụ|"
+    # (the community's businesses: "các doanh nghiệp người Việt ở Melbourne")
+    r"(?:doanh nghiệp|doanh nhân|kiều bào|bà con|trí thức) người việt(?: nam)?|"
     # where an association of overseas Vietnamese sits: "Hội người Việt Nam tại tỉnh Udon Thani"
     r"hội người việt(?: nam)?|cộng đồng người việt(?: nam)?|hội kiều bào|"
     # (two seats: "Tổng Lãnh sự quán Việt Nam tại Battambang và Sihanoukville")
@@ -130,10 +133,10 @@ _MARKETS_LISTED = re.compile(
 # và Osaka", "Hội nghị xúc tiến đầu tư Đà Nẵng tại Tokyo")
 _FAIR_AT = re.compile(
     r"(?:hội chợ|triển lãm|lễ hội|festival|expo|hội nghị xúc tiến|hội thảo xúc tiến|diễn đàn xúc tiến)\b"
-    r"[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:thành phố\s+)?(?:[^.;,\n]{1,20}\s+và\s+)?$|"
+    r"[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:(?:thành phố|huyện|quận|tỉnh)\s+)?(?:[^.;,\n]{1,20}\s+và\s+)?$|"
     # a forum's or a summit's venue, however long its name: "Diễn đàn các địa phương Nhật Bản - ASEAN tổ chức tại
     # thành phố Maebashi", "Hội nghị thượng đỉnh Vibrant Gujarat tổ chức tại thành phố Gandhinagar"
-    r"(?<!\w)(?:diễn đàn|hội nghị thượng đỉnh)\b[^.;,\n]{0,60}?\s(?:tổ chức|diễn ra)\s+(?:tại|ở)\s+(?:thành phố\s+)?$|"
+    r"(?<!\w)(?:diễn đàn|hội nghị thượng đỉnh)\b[^.;,\n]{0,60}?\s(?:tổ chức|diễn ra)\s+(?:tại|ở)\s+(?:(?:thành phố|huyện|quận|tỉnh)\s+)?$|"
     # (and the region of a trade fair's city: "Triển lãm CES 2026 tại thành phố Las Vegas, bang Nevada"; not
     # a festival the province holds in its twin: "Lễ hội văn hóa Việt Nam tại thành phố Kofu, tỉnh Yamanashi")
     r"(?:hội chợ|triển lãm|expo)\b[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:thành phố\s+)?[^.;,\n]{1,30},\s*"
@@ -334,6 +337,10 @@ _SITE_BEFORE = re.compile(
     r"(?:^|\s)(?:(?:tại|ở)\s+(?:thị xã|thị trấn|thủ phủ)|thị trấn)\s+$|(?:cửa khẩu|đặc khu kinh tế|khu kinh tế)(?:\s+(?:ở|tại))?\s+$|"
     # (a zone across the border: "khu hợp tác kinh tế qua biên giới Hà Khẩu - Lào Cai")
     r"khu hợp tác kinh tế (?:qua|xuyên) biên giới\s+$|"
+    # (a town deep inside the partner's land: "xe khách ... được vào sâu nội địa đến thành phố Mông Tự")
+    r"nội địa\s+(?:(?:đến|tới)\s+)?(?:thành phố\s+|thị trấn\s+|TP\.?\s*)?$|"
+    # (a bridge point of an online meeting: "chủ trì tại điểm cầu Mông Tự")
+    r"điểm cầu\s+(?:thành phố\s+|TP\.?\s*)?$|"
     # the end of a road: "tuyến đường kết nối cửa khẩu Nậm Cắn sang thị trấn Phôn-xa-vẳn", "tuyến đường từ cửa
     # khẩu Nậm Xôi về Sầm Nưa"
     r"(?:tuyến đường|đường|quốc lộ|tuyến)\b[^.;\n]{0,60}?\s(?:sang|đến|tới|đi|về)\s+(?:thị xã|thị trấn|thành phố|TP\.?)?\s*$",
@@ -418,7 +425,8 @@ _FOREIGN_SPELT = re.compile(
 # Two places are enough for a line that runs between them ("đường bay thẳng Seoul - Huế",
 # "tuyến xe khách Thanh Hóa - Sầm Nưa").
 # (a place may carry its airport's name in brackets: "Osaka (Kansai) - Đà Nẵng")
-_ROUTE_PLACE = UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}(?:\s*\(" + UPPER + r"[\w'’ ]{0,25}\))?"
+# (or a city's short form: "TP.HCM - Brisbane", "TP. Hồ Chí Minh - Osaka")
+_ROUTE_PLACE = r"(?:TP\.\s?)?" + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}(?:\s*\(" + UPPER + r"[\w'’ ]{0,25}\))?"
 _ROUTE_PAIR = r"(?:" + _ROUTE_PLACE + r"\s*[-–]\s*){1,}" + _ROUTE_PLACE
 _ROUTE = re.compile(
     # (its kind in up to six words, a river's name and "kết nối" before the places: "tuyến vận tải thủy nội

@@ -37,7 +37,9 @@ _ADDRESSEE = (
 # A hope that a named addressee will do something concrete is an ask too: "bày tỏ hy vọng ...
 # Đại sứ sẽ là cầu nối cho các doanh nghiệp", "kỳ vọng Bộ tiếp tục hỗ trợ tỉnh".
 _HOPE_ASK = (
-    r"[^.;]{0,120}?(?<!\w)(?:" + _ADDRESSEE + r")(?!\w)[^.;]{0,80}?(?:sẽ |tiếp tục |tích cực |tiếp tục là |)"
+    # (or a foreign locality: "hy vọng thành phố Blois tiếp tục hỗ trợ Huế đào tạo ...")
+    r"[^.;]{0,120}?(?<!\w)(?:" + _ADDRESSEE + r"|(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn|" + UPPER + r"[\w-]*))(?!\w)"
+    r"[^.;]{0,80}?(?:sẽ |tiếp tục |tích cực |tiếp tục là |)"
     r"(?:là cầu nối|làm cầu nối|hỗ trợ|giới thiệu|kết nối|quan tâm|tạo điều kiện|giúp|ủng hộ|xúc tiến|vận động|"
     # what it gives: "hy vọng phía Australia sẽ tiếp tục dành học bổng cho sinh viên ..."
     r"dành (?:học bổng|suất học bổng|nguồn|kinh phí|sự quan tâm)|cấp học bổng|tài trợ|chia sẻ kinh nghiệm)"
@@ -45,7 +47,8 @@ _HOPE_ASK = (
 # A company, a school or a fund the province asks ("mong tập đoàn sớm triển khai giai đoạn 2 ...", "cũng mong Học
 # viện cử chuyên gia ..."): after "mong", "nhờ" and "bày tỏ mong muốn" only, not every ask word's addressee ("tổ
 # chức" only with what kind it is, "Tổ chức" with its capital: "tổ chức" is a verb too).
-_BODY = r"tập đoàn|công ty|Tập đoàn|Công ty|Học viện|Viện|Trường|nhà trường|Quỹ|Tổ chức|tổ chức (?:quốc tế|phi chính phủ)"
+# (or its experts: "tha thiết mong các chuyên gia của Blois chia sẻ kinh nghiệm ...")
+_BODY = r"tập đoàn|công ty|Tập đoàn|Công ty|Học viện|Viện|Trường|nhà trường|Quỹ|Tổ chức|tổ chức (?:quốc tế|phi chính phủ)|chuyên gia"
 _TRIGGER = re.compile(
     r"(?<!\w)(?:[Kk]iến nghị|[Đđ]ề nghị|[Đđ]ề xuất|[Mm]ong muốn|[Mm]ong được|[Đđ]ề đạt|"
     # ("tỉnh muốn được tạo điều kiện để ký kết biên bản hợp tác với châu Văn Sơn": to be helped, asked)
@@ -193,6 +196,10 @@ _GENERAL_WISH = re.compile(
     r"(?:\s*(?:,|và)?\s*(?:hữu nghị|truyền thống|đặc biệt|toàn diện|hợp tác|chiến lược|tốt đẹp|lâu dài|gắn bó|thủy chung|đoàn kết))*"
     r"(?:\s+(?:giữa hai (?:tỉnh|bên|địa phương|thành phố)|(?:với|giữa)\s+(?:[^,;.]{0,40}|[^,;.]{0,30}\snói chung và\s[^,;.]{0,30}\snói riêng))"
     r"|\s+mà\s+[^,;.]{0,60})*[.]?$|"
+    # the ties raised, of no one: "mong muốn nâng tầm quan hệ với châu Văn Sơn"
+    r"(?:tiếp tục\s+)?nâng tầm\s+(?:mối\s+)?quan hệ(?:\s+(?:hữu nghị|hợp tác))?(?:\s+(?:với|giữa)\s+[^,;.]{0,40})?[.]?$|"
+    # experience to learn, asked of no one: "mong muốn học hỏi kinh nghiệm của New Zealand - quốc gia có ..."
+    r"học hỏi kinh nghiệm\s+(?:của|từ)\s+(?-i:" + UPPER + r")[^;.]{0,80}[.]?$|"
     # the results so far carried on: "mong muốn tiếp nối và phát huy những kết quả đó"
     r"(?:tiếp nối|kế thừa|phát huy|duy trì)(?:\s*(?:và|,)\s*(?:tiếp nối|kế thừa|phát huy|phát triển|duy trì))*\s+"
     r"(?:những\s+|các\s+)?(?:kết quả|thành quả|truyền thống)(?:\s+(?:đó|đã đạt được|tốt đẹp|này))?[.]?$|"
@@ -327,7 +334,12 @@ _LINE_VERBS = (
 )
 # A line of its own in a list announced by a colon, with no bullet: "... kiến nghị với đoàn một số nội dung:" then
 # "Trao đổi, thống nhất với phía Trung Quốc kéo dài thời gian thông quan ...", "Hỗ trợ tỉnh xây dựng đề án ...".
-_ITEM_LINE = re.compile(r"^(?:" + _LINE_VERBS + r"|Đề nghị|Kiến nghị|Đề xuất|Trao đổi|Đàm phán|Vận động|Báo cáo)(?!\w)")
+# ("Cùng báo cáo cấp trên thống nhất phương án ...;", "Tạo thuận lợi cho nông sản thông quan ...;", "Khôi phục ...")
+_ITEM_LINE = re.compile(
+    r"^(?:" + _LINE_VERBS + r"|Đề nghị|Kiến nghị|Đề xuất|Trao đổi|Đàm phán|Vận động|Báo cáo|Cùng|Tạo thuận lợi|Khôi phục|"
+    r"Mở|Mở rộng|Duy trì|Đầu tư|Hoàn thiện|Rà soát|Đẩy nhanh|Thống nhất|Chia sẻ|Cử|Tiếp nhận|Đào tạo|Kéo dài|"
+    r"Đơn giản hóa|Bổ sung|Điều chỉnh|Khảo sát|Huy động|Dành|Tài trợ)(?!\w)"
+)
 _CONTINUATION = re.compile(
     r"^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu) là|Thứ (?:nhất|hai|ba|tư|năm|sáu))\s*,|"  # "... ba nội dung. Một là, ..."
     # ("Đồng thời quan tâm kết nối, hỗ trợ doanh nghiệp ...": the list goes on after "Đồng thời")

@@ -496,8 +496,10 @@ def _candidates(text):
         # not the spelled-out degree: "học bổng thạc sĩ Erasmus Mundus")
         hon = re.search(
             # (a physician's too, after the degree: "TS.BS. Nguyễn Văn Ban", "ThS.BS.CKII Lê Thị Hoa")
-            r"(ngài samdech|các đồng chí|đồng chí|samdech|oknha|okhna|ngài|ông|bà|(?:pgs\.\s?|gs\.\s?)?(?:ts|ths)\.\s?bs\.?(?:\s?ck(?:i{1,2}|\d))?|"
-            r"(?:pgs\.\s?|gs\.\s?)?ts\.?|ths\.|p?gs\.)\s*:?\s*$",
+            # (and a young woman's: "Chị Trần Thị Hân, Chủ tịch Hội ..."; a student's: "em Bounmy Sisouk, sinh viên ...")
+            r"(ngài samdech|các đồng chí|đồng chí|samdech|oknha|okhna|ngài|ông|bà|chị|em|(?:pgs\.\s?|gs\.\s?)?(?:ts|ths)\.\s?bs\.?(?:\s?ck(?:i{1,2}|\d))?|"
+            # (the master's degree without its dot too: "ThS Đinh Quốc Bảo")
+            r"(?:pgs\.\s?|gs\.\s?)?ts\.?|ths\.?|p?gs\.)\s*:?\s*$",
             before,
         )
         if hon and (hon.start() == 0 or not before[hon.start() - 1].isalpha()):

@@ -38,6 +38,8 @@ _CENTRAL_TITLE = re.compile(
     r"Bộ |Bộ$|Thứ trưởng|Bộ trưởng|Quốc hội|Chính phủ|Thủ tướng|Cục|Vụ |Ủy ban Biên giới|"
     r"Ủy ban Nhà nước|Liên hiệp|Đại sứ|Lãnh sự|Bộ Chính trị|Ban Bí thư|Trung tướng|Thiếu tướng|"
     r"Thượng tướng|Đại tướng|Tổng Tham mưu|Trung ương|Việt Nam|"
+    # the State President's office: "Phó Chủ tịch nước", "Phó Chủ nhiệm Văn phòng Chủ tịch nước"
+    r"Chủ tịch nước|"
     # a national academy's: "Phó Giám đốc Học viện" (Học viện Ngoại giao, Học viện Chính trị quốc gia ...)
     r"Học viện|"
     # the committee named just before, its own name not repeated: "... Ủy ban Nhà nước về người Việt Nam ở

@@ -17,6 +17,7 @@ _NEXT_WORD = re.compile(r" ([^\W\d_][\w./]*(?:[-‐][^\W\d_]+)*)")
 _AFTER_CONNECTOR = re.compile(r" [^ ]+ ([^\W\d_])")
 
 
+_NAME_GOES_ON = re.compile(r"(?:(?<=Văn hóa)|(?<=Lao động))(?:,|\s[-–])\s(?:Thể thao và Du lịch|Thương binh và Xã hội)(?!\w)")
 _RANK = re.compile(r"\s*(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng)(?!\w)")
 
 
@@ -32,6 +33,11 @@ def _title_phrases(masked):
         lower = not masked[m.start()].isupper()
         end = m.end()
         while True:
+            # (a department's name with a comma or a dash inside: "Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động -
+            # Thương binh và Xã hội")
+            if cont := _NAME_GOES_ON.match(masked, end):
+                end = cont.end()
+                continue
             # Matched at a position, never on a slice of the rest: linear in the text.
             nxt = _NEXT_WORD.match(masked, end)
             if not nxt or stop_re.match(masked, end):
@@ -71,7 +77,12 @@ _NAME_BEFORE = re.compile(r"§\s*[-–,]\s*$")
 # "TITLE NAME", "TITLE - NAME", "TITLE, NAME" and "TITLE, đồng chí NAME".
 # The title may end with its body in brackets: "Cục trưởng Cục Ngoại vụ (Bộ Ngoại giao) NAME".
 _GAP_NAME_LEFT = re.compile(
-    r"^(?:\s*\([^()\n]{2,60}\))?(?:\s*[-–:]\s*|\s*,\s*|\s+)(?:(?:đồng chí|ông|bà|ngài)\s+)?$", re.I
+    r"^(?:\s*\([^()\n]{2,60}\))?(?:\s*[-–:]\s*|\s*,\s*|\s+)(?:(?:đồng chí|ông|bà|ngài)\s+)?$|"
+    # (the places its body lies in between, then an honorific: "Châu trưởng châu Hồng Hà (Honghe), tỉnh Vân
+    # Nam, Trung Quốc, ông X")
+    r"^(?:\s*\([^()\n]{2,40}\))?(?:\s*,\s*(?:(?:tỉnh|thành phố|bang|châu|nước)\s+)?(?-i:" + UPPER + r")[\w-]*(?:\s+"
+    r"(?-i:" + UPPER + r")[\w-]*){0,3}){1,3}\s*,\s*(?:đồng chí|ông|bà|ngài)\s+$",
+    re.I,
 )
 @cache
 def _central_body_gap():
@@ -173,6 +184,8 @@ def _attach_titles(text, mentions):
             qs, qe = phrases[q]
             if (qs, qe) in claimed or not re.fullmatch(r"\s*,\s*", text[qe : chain[0][0]]):
                 break
+            if _OBJECT_BEFORE.search(text[max(0, qs - 20) : qs]) and _SPEAKS_AFTER.match(text, m.end):
+                break  # "Báo cáo với Phó Chủ tịch nước, Bí thư Tỉnh ủy X cho biết": the first title is the other's
             chain.insert(0, (qs, qe))
         for p in chain:
             claimed.add(p)
