@@ -1197,11 +1197,15 @@ def test_a_span_of_weekdays_named_from_the_publications_week_is_dated_from_it():
     assert _dates_of(page.replace("Từ thứ Hai đến thứ Tư tuần trước", "Từ thứ Năm đến thứ Bảy tuần này")) == (None, None)
 
 
-def test_the_next_days_programme_told_as_still_ahead_leaves_the_end_unknown():
-    text = ("Đoàn công tác tỉnh Xiêng Khoảng (Lào) thăm và làm việc tại Nghệ An\nNgày đăng: 17/09/2025 - 20:45\nNgày 17/9, tại "
-            "trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Nghệ An Hoàng Phú Hiền đã tiếp và làm việc với Đoàn công tác tỉnh Xiêng "
-            "Khoảng (Lào) do ông Xổm-phết Phăn-thạ-vông, Phó Tỉnh trưởng tỉnh Xiêng Khoảng làm trưởng đoàn.\nTại buổi làm việc, "
-            "hai bên đã trao đổi về kết quả hợp tác trong lĩnh vực giáo dục, y tế, thương mại và quản lý biên giới.\nTheo chương "
-            "trình, ngày 18/9, Đoàn sẽ khảo sát một số dự án tại Khu kinh tế Đông Nam và thăm Cửa khẩu quốc tế Nậm Cắn trước "
-            "khi trở về nước.")
+def test_the_next_days_programme_abroad_told_as_still_ahead_leaves_the_end_unknown():
+    text = ("Đoàn công tác tỉnh Nghệ An thăm và làm việc tại tỉnh Xiêng Khoảng (Lào)\nNgày đăng: 17/09/2025 - 20:45\nNgày 17/9, "
+            "Đoàn công tác tỉnh Nghệ An do Phó Chủ tịch UBND tỉnh Hoàng Phú Hiền làm trưởng đoàn đã hội đàm với lãnh đạo tỉnh "
+            "Xiêng Khoảng (Lào) do ông Xổm-phết Phăn-thạ-vông, Phó Tỉnh trưởng tỉnh làm trưởng đoàn.\nTại buổi hội đàm, hai bên "
+            "đã trao đổi về kết quả hợp tác trong lĩnh vực giáo dục, y tế, thương mại và quản lý biên giới.\nTheo chương trình, "
+            "ngày 18/9, Đoàn sẽ khảo sát một số dự án nông nghiệp tại thành phố Phonsavan trước khi trở về nước.")
     assert _dates_of(text) == ("2025-09-17", None)
+    # (at home, the guests' sightseeing after the reception is no day of it: the reception's day is the end)
+    home = ("Nghệ An tiếp đoàn tỉnh Xiêng Khoảng (Lào)\nNgày đăng: 17/09/2025 - 20:45\nNgày 17/9, tại trụ sở UBND tỉnh, Phó "
+            "Chủ tịch UBND tỉnh Nghệ An Hoàng Phú Hiền đã tiếp Đoàn công tác tỉnh Xiêng Khoảng (Lào).\nTheo chương trình, ngày "
+            "18/9, Đoàn sẽ thăm Khu di tích Kim Liên trước khi trở về nước.")
+    assert _dates_of(home) == ("2025-09-17", "2025-09-17")

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from apps.provinces import lookup
 
 from .lexicon import UPPER
+from .partners import mentions_abroad
 from .record import Dates
 from .years import resolve, valid
 
@@ -362,8 +363,11 @@ def _programme_goes_on(doc, lead_sentence, start):
     for s in doc.sentences:
         if s.start <= lead_sentence.start or not (m := _PROGRAMME_AHEAD.match(s.text)):
             continue
-        if lookup.find_all(s.text[m.end() :]):
+        rest = s.text[m.end() :]
+        if lookup.find_all(rest):
             continue  # "Theo chương trình, ngày 19/11, Đoàn công tác sẽ làm việc với tỉnh Lâm Đồng": its next stop, elsewhere
+        if not mentions_abroad(rest):
+            continue  # "sáng 19/5, đoàn sẽ dự lễ dâng hoa tại Khu di tích Kim Liên": guests sightseeing after the reception
         d, mo = int(m.group("d")), int(m.group("m"))
         year = start.year + 1 if mo < start.month and start.month == 12 else start.year
         if valid(year, mo, d) and 1 <= (date(year, mo, d) - start).days <= 6 and date(year, mo, d) > published:
