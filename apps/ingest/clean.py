@@ -470,6 +470,17 @@ _NATIONAL_OUTLET = (
 _LANGUAGES = re.compile(r"(?<!\w)(?:English|Español|Français|Deutsch|Русский|中文|한국어|日本語|ລາວ|ខ្មែរ|Tiếng Việt)(?!\w)")
 
 
+# A menu of a site's sections, its name first or not.
+_SITE_SECTION = (
+    r"(?:Xã hội|Chính trị|Thế giới|Kinh tế|Thời sự|Pháp luật|Văn hóa|Văn hoá|Giáo dục|Thể thao|Du lịch|Sức khỏe|Kinh doanh|"
+    r"Đời sống|Quốc tế|Tin tức|Trong nước|Địa phương|Giải trí|Công nghệ|Đối ngoại|Bất động sản|Xe|Video|Ảnh|Podcast|Media|"
+    r"Bạn đọc|Ý kiến|Nhịp sống|Tiêu điểm|Chuyên đề|Multimedia|Emagazine|Sự kiện)"
+)
+_SECTIONS_LINE = re.compile(
+    r"^\s*(?:(?:Dân trí|Dân Trí|VnExpress|Tuổi Trẻ|Thanh Niên|Tiền Phong|Lao Động|Nhân Dân|Người Lao Động|VTV\.vn|VTV|VOV|"
+    r"Vietnam\+|VietnamPlus|Znews|Zing|SGGP|Vietnamnet|VietNamNet|Báo Quốc tế|TG&VN|Baochinhphu\.vn)\s+)?"
+    r"(?:" + _SITE_SECTION + r"(?:\s*[|,/·•]\s*|\s+|\s*$)){2,}$"
+)
 # A page's tools: "In bài này", "Đóng cửa sổ", "Gửi bài viết qua email", "Lưu bài viết".
 _PAGE_TOOLS = re.compile(
     r"^\s*(?:\[?\s*(?:In bài(?: này| viết)?|In trang|Đóng cửa sổ|Gửi email|Gửi bài(?: viết)?(?: qua email)?|Lưu bài(?: viết)?|"
@@ -508,6 +519,8 @@ def _title_like(line):
         return False  # "Tin tức sự kiện >> Hoạt động đối ngoại": a breadcrumb
     if len(_LANGUAGES.findall(line)) >= 2:
         return False  # "Vietnam+ English Español 中文 Français": the site's languages
+    if _SECTIONS_LINE.match(line):
+        return False  # "Dân trí Xã hội Chính trị", "VTV.vn Chính trị Xã hội Thế giới Kinh tế": a site's sections
     if _PAGE_TOOLS.search(line):
         return False  # "In bài này Đóng cửa sổ": a print page's buttons
     if re.match(r"^(?:Sự kiện|Dòng sự kiện|Tiêu điểm|Chủ đề nóng|Chủ đề)\s*:", line):

@@ -1276,3 +1276,15 @@ def test_the_sites_name_as_bao_dien_tu_then_the_province_over_a_print_page_is_no
         "thống nhất phối hợp thí điểm cửa khẩu thông minh tại cặp cửa khẩu Bắc Luân II - Đông Hưng.\n"
     )
     assert out.title == "Quảng Ninh hội đàm với thành phố Đông Hưng (Trung Quốc)"
+
+
+def test_an_outlets_name_and_its_sections_menu_over_the_publication_line_are_not_the_title():
+    story = (
+        "Thứ Bảy, 12/10/2024 - 09:15\nQuảng Nam tiếp đoàn công tác tỉnh Sê Kông (Lào)\n"
+        "Chiều 11/10, Phó Chủ tịch UBND tỉnh Quảng Nam Phan Thái Bảo tiếp đoàn công tác tỉnh Sê Kông do ông Khăm Phon Vông Xa, "
+        "Phó Tỉnh trưởng dẫn đầu.\nHai bên trao đổi về hợp tác giáo dục và quản lý biên giới.\n"
+    )
+    for menu in ("Dân trí Xã hội Chính trị\n", "Tiền Phong Thời sự Quốc tế Kinh tế\n", "Thanh Niên Thời sự Thế giới\n"):
+        out = clean(menu + story)
+        assert out.title == "Quảng Nam tiếp đoàn công tác tỉnh Sê Kông (Lào)", menu
+        assert out.published == "2024-10-12"

@@ -1209,3 +1209,11 @@ def test_the_next_days_programme_abroad_told_as_still_ahead_leaves_the_end_unkno
             "Chủ tịch UBND tỉnh Nghệ An Hoàng Phú Hiền đã tiếp Đoàn công tác tỉnh Xiêng Khoảng (Lào).\nTheo chương trình, ngày "
             "18/9, Đoàn sẽ thăm Khu di tích Kim Liên trước khi trở về nước.")
     assert _dates_of(home) == ("2025-09-17", "2025-09-17")
+
+
+def test_a_weekday_just_past_after_a_sites_address_in_brackets_is_dated_from_the_publication_line():
+    text = ("Thanh Hóa tiếp đoàn công tác tỉnh Hủa Phăn (Lào)\nThứ Hai, 09/12/2024 - 10:20\n(Baothanhhoa.vn) - Chiều thứ Năm "
+            "vừa qua, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Thanh Hóa Lê Văn Tường đã tiếp đoàn công tác tỉnh Hủa Phăn "
+            "(Lào) do ông Khăm Say Vông Phết, Phó Tỉnh trưởng làm trưởng đoàn.\nHai bên trao đổi về phối hợp quản lý biên giới "
+            "và phát triển thương mại qua cửa khẩu quốc tế Na Mèo.")
+    assert _dates_of(text) == ("2024-12-05", "2024-12-05")

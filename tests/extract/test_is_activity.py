@@ -1506,3 +1506,24 @@ def test_a_cooperation_plan_two_provinces_sign_in_their_talks_is_an_activity_not
             "Tum Y Ngọc khẳng định tỉnh sẽ tiếp tục hỗ trợ tỉnh Sê Kông đào tạo 50 học sinh, sinh viên.")
     record = extract_from_text(text, "t.txt")[1]
     assert record["is_activity"] is True and record["start_date"] == "2024-01-08"
+
+
+def test_a_headline_with_the_province_as_its_subject_over_a_sapo_naming_no_body_is_an_activity():
+    text = ("Bình Định tri ân các tổ chức phi chính phủ nước ngoài\nThứ Năm, 21/11/2024 - 08:30\n(Dân trí) - Năm 2024, các tổ "
+            "chức phi chính phủ nước ngoài đã cam kết viện trợ cho Bình Định hơn 3 triệu USD, tập trung vào y tế, giáo dục và "
+            "sinh kế cho người nghèo. Nhiều dự án đã mang lại hiệu quả thiết thực cho người dân vùng núi.\nNgày 20/11, UBND tỉnh "
+            "Bình Định tổ chức Hội nghị gặp mặt các tổ chức phi chính phủ nước ngoài năm 2024 với sự tham dự của đại diện 25 tổ "
+            "chức đang hoạt động trên địa bàn.\nPhát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh Phạm Anh Khoa cảm ơn sự đồng hành "
+            "của các tổ chức trong thời gian qua.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert record["is_activity"] is True and record["start_date"] == "2024-11-20"
+
+
+def test_a_foreign_delegations_new_year_wishes_to_the_provinces_cadres_party_members_and_people_are_no_party_news():
+    text = ("Đoàn đại biểu tỉnh Xiêng Khoảng chúc Tết tỉnh Nghệ An\nThứ Ba, 21/01/2025 - 17:45\nChiều 21/1, tại trụ sở Tỉnh ủy, "
+            "Phó Bí thư Thường trực Tỉnh ủy Nghệ An Lê Đình Khiêm đã tiếp đoàn đại biểu tỉnh Xiêng Khoảng (Lào) do ông Bun Thạnh "
+            "Phôm Ma Vông, Phó Bí thư Tỉnh ủy làm trưởng đoàn sang thăm, chúc Tết Nguyên đán Ất Tỵ 2025.\nThay mặt lãnh đạo tỉnh "
+            "Xiêng Khoảng, ông Bun Thạnh Phôm Ma Vông gửi lời chúc mừng năm mới tới cán bộ, đảng viên và nhân dân các dân tộc "
+            "tỉnh Nghệ An.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert record["is_activity"] is True and record["kind"] == "foreign_delegation"

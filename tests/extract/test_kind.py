@@ -1604,3 +1604,38 @@ def test_a_foreign_consul_general_by_his_missions_seat_abroad_with_a_visiting_pr
             "Tỉnh trưởng làm trưởng đoàn; cùng đi với đoàn có ông Prasert Chaiyasit, Tổng Lãnh sự Thái Lan tại Pakse (Lào).\n"
             "Hai bên trao đổi về việc mở tuyến xe khách Ubon Ratchathani - Pakse - Đông Hà qua cửa khẩu quốc tế Lao Bảo.")
     assert _kind_of(text) == "foreign_delegation"
+
+
+def test_a_foreign_firms_delegation_received_with_its_projects_abroad_named_next_is_no_trip_abroad():
+    text = ("Chủ tịch UBND tỉnh Quảng Ngãi tiếp Tập đoàn Hanbit (Hàn Quốc)\nThứ Năm, 14/11/2024 - 16:20\nChiều 14/11, Chủ tịch "
+            "UBND tỉnh Quảng Ngãi Võ Thành Trung đã tiếp và làm việc với đoàn công tác Tập đoàn Hanbit (Hàn Quốc) do ông "
+            "Choi Dong-hyun, Phó Chủ tịch Tập đoàn làm trưởng đoàn đến tìm hiểu cơ hội đầu tư nhà máy điện khí tại Khu kinh tế "
+            "Dung Quất.\nÔng Choi Dong-hyun cho biết, Hanbit hiện có nhiều dự án năng lượng ở Hàn Quốc và Đông Nam Á, mong muốn "
+            "mở rộng đầu tư tại miền Trung Việt Nam.")
+    assert _kind_of(text) == "foreign_delegation"
+
+
+def test_a_cambodian_governor_receiving_and_holding_talks_with_the_provinces_delegation_makes_it_outbound():
+    text = ("Tỉnh trưởng Ratanakiri tiếp đoàn đại biểu tỉnh Gia Lai\nThứ Ba, 22/10/2024 - 18:40\nChiều 22/10, ông Sok Sothy, Tỉnh "
+            "trưởng tỉnh Ratanakiri (Campuchia) đã tiếp và hội đàm với đoàn đại biểu tỉnh Gia Lai do ông Rah Lan Chung, Phó "
+            "Chủ tịch UBND tỉnh làm trưởng đoàn.\nHai bên trao đổi về phối hợp quản lý biên giới và phát triển thương mại qua "
+            "cửa khẩu Lệ Thanh - O Yadav.")
+    assert _kind_of(text) == "outbound_delegation"
+
+
+def test_a_foreign_affairs_departments_delegation_working_with_a_cambodian_provinces_administration_is_outbound():
+    text = ("Sở Ngoại vụ Đồng Tháp làm việc với tỉnh Prey Veng\nThứ Sáu, 06/12/2024 - 10:15\nNgày 5/12, đoàn công tác Sở Ngoại vụ "
+            "tỉnh Đồng Tháp do đại diện lãnh đạo Sở làm trưởng đoàn đã sang thăm và làm việc với Ủy ban hành chính tỉnh Prey "
+            "Veng (Campuchia).\nHai bên trao đổi về công tác lãnh sự, hỗ trợ người dân qua lại biên giới và chuẩn bị chương "
+            "trình hợp tác năm 2025.")
+    assert _kind_of(text) == "outbound_delegation"
+
+
+def test_the_departments_closing_of_its_own_training_conference_with_a_former_ambassador_lecturing_is_its_own_event():
+    text = ("Quảng Trị bế mạc Hội nghị bồi dưỡng kiến thức đối ngoại năm 2024\nThứ Sáu, 16/08/2024 - 17:30\nQTO - Chiều nay "
+            "(16/8), Sở Ngoại vụ tổ chức bế mạc Hội nghị bồi dưỡng kiến thức đối ngoại và hội nhập quốc tế năm 2024 cho cán bộ "
+            "chủ chốt của tỉnh Quảng Trị.\nTrong ba ngày, các học viên được nghe Đại sứ Trần Quang Vinh, nguyên Vụ trưởng Vụ "
+            "Đông Nam Á (Bộ Ngoại giao) trình bày chuyên đề về tình hình thế giới, khu vực và chính sách đối ngoại của Đảng, "
+            "Nhà nước ta.\nPhát biểu bế mạc, Giám đốc Sở Ngoại vụ Lê Thị Hồng Nhung đề nghị các học viên vận dụng kiến thức đã "
+            "học vào thực tiễn công tác đối ngoại của địa phương.")
+    assert _kind_of(text) == "provincial_event"

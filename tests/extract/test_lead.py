@@ -400,3 +400,20 @@ def test_the_head_of_an_earlier_trip_named_by_his_post_mid_sentence_leads_not():
               "trưởng Sổm-phon Phôm-vi-hản dẫn đầu. Ông nhắc lại, tháng 5/2023, đoàn công tác của tỉnh, trưởng đoàn là Phó "
               "Chủ tịch UBND tỉnh Hoàng Nam, đã sang thăm tỉnh Savannakhet.", kind="foreign_delegation", province="Quảng Trị")
     assert out["lead"]["name"] == "Sổm-phon Phôm-vi-hản"
+
+
+def test_a_visiting_head_told_by_his_post_alone_leaves_the_lead_unnamed():
+    text = (
+        "Bình Định tiếp đoàn đại biểu vùng Bretagne (Pháp)\n"
+        "Sáng 5/6/2024, Phó Chủ tịch UBND tỉnh Nguyễn Tự Công Hoàng tiếp đoàn đại biểu vùng Bretagne (Pháp). Đoàn do Phó Chủ "
+        "tịch Hội đồng vùng phụ trách hợp tác quốc tế dẫn đầu, gồm đại diện các trường đại học và doanh nghiệp của vùng. "
+        "Bà Anne Le Goff, phụ trách hợp tác với châu Á của Hội đồng vùng, cho biết Bretagne có thế mạnh về thủy sản."
+    )
+    out = _doc_run(text, "foreign_delegation")
+    assert out["lead"] is None  # (not Anne Le Goff, a member of the delegation)
+    assert "Anne Le Goff" in names(out)
+    # (the post held by someone named later is the head's: "do Phó Thống đốc tỉnh dẫn đầu" then "Phó Thống đốc Kim Min-ho")
+    named = text.replace("Phó Chủ tịch Hội đồng vùng phụ trách hợp tác quốc tế", "Phó Thống đốc tỉnh").replace(
+        "Bà Anne Le Goff, phụ trách hợp tác với châu Á của Hội đồng vùng,", "Phó Thống đốc Kim Min-ho"
+    )
+    assert _doc_run(named, "foreign_delegation")["lead"]["name"] == "Kim Min-ho"

@@ -1398,3 +1398,14 @@ def test_em_before_a_lao_students_name_is_an_honorific():
     ))
     assert "Khamphet Vongsavanh" in people and "em Khamphet Vongsavanh" not in people
     assert people["Nguyễn Hồng Lĩnh"]["side"] == "local"
+
+
+def test_the_khmer_honorific_lok_chumteav_before_a_ladys_name_marks_a_person_and_is_no_part_of_it():
+    people = _people(_record(
+        "Phó Chủ tịch Quốc hội Campuchia thăm tỉnh Tây Ninh\nThứ Bảy, 14/09/2024 - 18:05\nChiều 14/9, Bí thư Tỉnh ủy Tây Ninh "
+        "Lê Hoàng Phúc tiếp Samdech Chhay Vannarith, Phó Chủ tịch Quốc hội Vương quốc Campuchia.\nCùng đi với Samdech có Phu "
+        "nhân Lok Chumteav Keo Sovannary; ông Sok Vannak, Tỉnh trưởng tỉnh Svay Rieng.\nDịp này, Lok Chumteav Keo Sovannary "
+        "đã trao tặng 60 phần quà cho học sinh nghèo của huyện Bến Cầu."
+    ))
+    assert "Keo Sovannary" in people
+    assert not any("Chumteav" in name for name in people)

@@ -1118,3 +1118,53 @@ def test_new_spellings_of_chinese_localities_and_a_brazilian_city_are_partners()
                         "15/11/2024, đoàn công tác tỉnh Tiền Giang do Phó Chủ tịch UBND tỉnh Phạm Văn Trọng dẫn đầu đã thăm "
                         "thành phố Campinas và làm việc với Thị trưởng về hợp tác nông nghiệp công nghệ cao.", "Tiền Giang"))
     assert [(p["name"], p["country"]) for p in out] == [("Campinas", "Brazil")]
+
+
+def test_another_vietnamese_provinces_partner_named_after_a_listing_word_or_with_its_twin_in_brackets_is_no_partner():
+    text = ("Đồng Tháp làm việc với tỉnh Ehime\nNgày 14/10/2024, đoàn công tác tỉnh Đồng Tháp làm việc với tỉnh Ehime (Nhật "
+            "Bản). Nhiều địa phương Nhật Bản đã có quan hệ gắn bó với vùng đồng bằng, như tỉnh Gunma với tỉnh Long An hay thành "
+            "phố Fukuyama với tỉnh Sóc Trăng.")
+    assert _names(text, "Đồng Tháp") == ["Ehime"]
+    text = ("Bến Tre làm việc với tỉnh Cienfuegos\nNgày 9/5/2024, đoàn công tác tỉnh Bến Tre làm việc với tỉnh Cienfuegos (Cuba). "
+            "Quan hệ giữa các địa phương hai nước ngày càng sâu rộng, như tỉnh Hải Dương với tỉnh Pinar del Río hay tỉnh Thái "
+            "Bình với tỉnh Camagüey.")
+    assert _names(text, "Bến Tre") == ["Cienfuegos"]
+    text = ("Hà Tĩnh tiếp đoàn tỉnh Bolikhamxay\nSáng 2/4/2024, Phó Chủ tịch UBND tỉnh Hà Tĩnh tiếp đoàn công tác tỉnh "
+            "Bolikhamxay (Lào). Ông cho biết Bolikhamxay mong muốn học tập mô hình của Savannakhet (kết nghĩa với Quảng Trị) "
+            "trong phát triển kinh tế cửa khẩu.")
+    assert _names(text, "Hà Tĩnh") == ["Bolikhamxay"]
+
+
+def test_a_direct_flights_ends_and_the_city_a_delegation_flies_from_are_no_partners():
+    text = ("Đà Nẵng tiếp đoàn tỉnh Khon Kaen\nChiều 12/9/2024, Phó Chủ tịch UBND thành phố Đà Nẵng tiếp đoàn công tác tỉnh "
+            "Khon Kaen (Thái Lan) do ông Somkid Chanthara, Phó Thống đốc tỉnh làm trưởng đoàn. Hai bên nhất trí phối hợp quảng "
+            "bá chuyến bay thẳng Chiang Mai - Đà Nẵng vừa được khai trương.")
+    assert _names(text, "Đà Nẵng") == ["Khon Kaen"]
+    text = ("Thừa Thiên Huế làm việc với tỉnh Kumamoto\nNgày 5/11/2024, đoàn công tác tỉnh Thừa Thiên Huế làm việc với tỉnh "
+            "Kumamoto (Nhật Bản). Trước đó, đoàn bay từ Osaka đến sân bay Kumamoto vào chiều 4/11.")
+    assert _names(text, "Thừa Thiên Huế") == ["Kumamoto"]
+
+
+def test_a_mayor_named_right_after_thanh_pho_is_an_official_not_a_partner():
+    from apps.ingest.pipeline import extract_from_text
+
+    record = extract_from_text(
+        "Đoàn công tác tỉnh Bắc Ninh thăm thành phố Hamamatsu (Nhật Bản)\nThứ Tư, 16/10/2024 - 20:10\nTừ ngày 14 đến 16/10, "
+        "đoàn công tác tỉnh Bắc Ninh do Phó Chủ tịch UBND tỉnh Nguyễn Văn Phước làm trưởng đoàn đã thăm và làm việc tại thành "
+        "phố Hamamatsu, tỉnh Shizuoka (Nhật Bản).\nĐoàn đã hội đàm với Thị trưởng thành phố Nakano Yusuke. Hai bên trao "
+        "đổi về hợp tác đào tạo, tiếp nhận thực tập sinh kỹ thuật và thu hút doanh nghiệp Hamamatsu đầu tư vào các khu "
+        "công nghiệp của tỉnh.",
+        "t.txt",
+    )[1]
+    assert "Nakano Yusuke" in [o["name"] for o in record["officials"]]
+    names = [p["name"] for p in record["partners"]]
+    assert "Hamamatsu" in names and "Nakano Yusuke" not in names
+
+
+def test_cities_where_vietnamese_live_or_study_and_chambers_named_after_a_city_are_no_partners_but_the_state_is():
+    text = ("Đồng Nai làm việc với bang Bayern\nNgày 18/6/2024, đoàn công tác tỉnh Đồng Nai do Phó Chủ tịch UBND tỉnh làm "
+            "trưởng đoàn đã làm việc với Chính quyền bang Bayern (Đức). Ông cho biết nhiều người Việt Nam đã và đang sinh sống, "
+            "học tập tại các thành phố München, Augsburg, Würzburg của bang. Đoàn cũng làm việc với Phòng Công nghiệp và "
+            "Thương mại Regensburg (IHK Regensburg) và gặp đại diện Phòng Thủ công (HWK Nürnberg) để tìm hiểu mô hình đào "
+            "tạo nghề kép.")
+    assert _names(text, "Đồng Nai") == ["Bayern"]

@@ -2505,3 +2505,92 @@ def test_dong_chi_abroad_after_the_hosts_listed_and_the_head_speaking_for_the_pr
     )
     (req,) = _texts(doc)
     assert req.startswith("đề nghị tỉnh Attapeu tiếp tục tạo điều kiện cho các doanh nghiệp Kon Tum")
+
+
+def test_a_list_asked_of_the_firm_after_the_chairman_acknowledged_its_contribution_is_the_provinces_asks():
+    doc = _doc(
+        "Đoàn công tác tỉnh Bắc Giang làm việc với Tập đoàn Daesan\nNgày 18/9/2024, đoàn công tác tỉnh Bắc Giang do Chủ tịch "
+        "UBND tỉnh làm trưởng đoàn đã làm việc với Tập đoàn Daesan tại thành phố Suwon (Hàn Quốc).\nPhát biểu tại buổi làm "
+        "việc, Chủ tịch UBND tỉnh ghi nhận đóng góp của Tập đoàn đối với sự phát triển của tỉnh và cam kết tiếp tục đồng hành "
+        "cùng nhà đầu tư. Đồng chí đề nghị Tập đoàn quan tâm một số nội dung:\n- Sớm mở rộng nhà máy sản xuất linh kiện tại "
+        "Khu công nghiệp Vân Trung;\n- Tăng cường tuyển dụng, đào tạo lao động địa phương;\n- Phối hợp với các trường nghề "
+        "của tỉnh đào tạo kỹ sư điện tử.",
+        province="Bắc Giang",
+        kind="outbound_delegation",
+    )
+    texts = _texts(doc)
+    assert len(texts) == 3
+    assert "mở rộng nhà máy" in texts[0] and "kỹ sư điện tử" in texts[2]
+
+
+def test_a_hope_the_firm_will_soon_build_a_research_centre_in_the_province_is_asked():
+    doc = _doc(
+        "Thái Nguyên tiếp Tập đoàn Hanwell\nChiều 7/11/2024, Chủ tịch UBND tỉnh Thái Nguyên tiếp đoàn công tác Tập đoàn "
+        "Hanwell (Hàn Quốc) do ông Park Jae-sung, Tổng Giám đốc làm trưởng đoàn.\nChủ tịch UBND tỉnh đánh giá cao hiệu quả "
+        "hoạt động của nhà máy Hanwell tại Khu công nghiệp Yên Bình. Tỉnh cũng mong Hanwell sớm xây dựng trung tâm nghiên "
+        "cứu và phát triển tại Thái Nguyên, thu hút kỹ sư trẻ của địa phương.",
+        province="Thái Nguyên",
+        kind="foreign_delegation",
+    )
+    (req,) = _texts(doc)
+    assert req.startswith("mong Hanwell sớm xây dựng trung tâm nghiên cứu")
+
+
+def test_a_guests_proposal_the_province_will_report_for_the_party_committee_to_weigh_is_no_ask():
+    doc = _doc(
+        "Quảng Trị tiếp đoàn tỉnh Salavan\nSáng 26/8/2024, Phó Chủ tịch UBND tỉnh Quảng Trị tiếp đoàn công tác tỉnh Salavan "
+        "(Lào) do ông Khăm Sỉ Phăn Na Vông, Phó Tỉnh trưởng làm trưởng đoàn.\nÔng Khăm Sỉ Phăn Na Vông mong tỉnh Quảng Trị "
+        "giúp đỡ xây dựng tuyến đường nối huyện Sa Muội với cửa khẩu La Lay.\nPhó Chủ tịch UBND tỉnh Quảng Trị ghi nhận các "
+        "ý kiến của tỉnh bạn và sẽ báo cáo Thường trực Tỉnh ủy xem xét đề nghị hỗ trợ xây dựng tuyến đường.",
+        province="Quảng Trị",
+        kind="foreign_delegation",
+    )
+    assert _texts(doc) == []
+
+
+def test_an_ask_of_a_foreign_capitals_government_is_a_request_of_ha_noi():
+    doc = _doc(
+        "Hà Nội tiếp đoàn thủ đô Bangkok\nChiều 15/10/2024, Phó Chủ tịch UBND thành phố Hà Nội Đỗ Thị Minh Châu tiếp đoàn "
+        "công tác thủ đô Bangkok (Thái Lan) do ông Somsak Rattanakul, Phó Thống đốc làm trưởng đoàn.\nBà Đỗ Thị Minh Châu "
+        "đề nghị chính quyền thủ đô Bangkok chia sẻ kinh nghiệm chống ngập úng đô thị và quản lý giao thông công cộng.",
+        province="Hà Nội",
+        kind="foreign_delegation",
+        officials=[
+            {"name": "Đỗ Thị Minh Châu", "titles": ["Phó Chủ tịch UBND thành phố Hà Nội"], "side": "local"},
+            {"name": "Somsak Rattanakul", "titles": ["Phó Thống đốc"], "side": "foreign"},
+        ],
+    )
+    (req,) = _texts(doc)
+    assert req.startswith("đề nghị chính quyền thủ đô Bangkok chia sẻ kinh nghiệm chống ngập")
+
+
+def test_wishes_to_extend_ties_in_some_sectors_or_with_a_long_named_set_of_localities_are_no_requests_beside_an_ask():
+    sectors = _doc(
+        "Hòa Bình tiếp đoàn tỉnh Hủa Phăn\nSáng 9/10/2024, Chủ tịch UBND tỉnh Hòa Bình Đinh Công Thạch tiếp đoàn công tác "
+        "tỉnh Hủa Phăn (Lào) do ông Phon Sa Vẳn Vi La Vông, Phó Tỉnh trưởng làm trưởng đoàn.\nChủ tịch UBND tỉnh Đinh Công "
+        "Thạch mong muốn mở rộng hợp tác với tỉnh Hủa Phăn trong lĩnh vực nông nghiệp công nghệ cao, đào tạo nhân lực và "
+        "giao lưu thanh thiếu niên. Đồng chí đề nghị phía bạn tạo điều kiện cho doanh nghiệp Hòa Bình khảo sát vùng trồng "
+        "chè tại huyện Viêng Xay.",
+        province="Hòa Bình",
+        kind="foreign_delegation",
+        officials=[
+            {"name": "Đinh Công Thạch", "titles": ["Chủ tịch UBND tỉnh"], "side": "local"},
+            {"name": "Phon Sa Vẳn Vi La Vông", "titles": ["Phó Tỉnh trưởng"], "side": "foreign"},
+        ],
+    )
+    (req,) = _texts(sectors)
+    assert req.startswith("đề nghị phía bạn tạo điều kiện cho doanh nghiệp Hòa Bình")
+    localities = _doc(
+        "Lai Châu tiếp Tham tán Đại sứ quán Trung Quốc\nChiều 21/10/2024, Phó Chủ tịch UBND tỉnh Lai Châu Lò Văn Tuấn tiếp "
+        "ông Trương Vũ Hải, Tham tán Đại sứ quán Trung Quốc tại Việt Nam.\nPhó Chủ tịch UBND tỉnh Lò Văn Tuấn mong muốn mở "
+        "rộng quan hệ với các huyện vùng biên giới thuộc châu Hồng Hà của Trung Quốc. Đồng chí đề nghị Đại sứ quán hỗ trợ "
+        "tỉnh sớm nâng cấp cặp cửa khẩu Ma Lù Thàng - Kim Thủy Hà.",
+        province="Lai Châu",
+        kind="foreign_delegation",
+        officials=[
+            {"name": "Lò Văn Tuấn", "titles": ["Phó Chủ tịch UBND tỉnh"], "side": "local"},
+            {"name": "Trương Vũ Hải", "titles": ["Tham tán Đại sứ quán Trung Quốc tại Việt Nam"], "side": "foreign"},
+        ],
+    )
+    (req,) = _texts(localities)
+    assert req.startswith("đề nghị Đại sứ quán hỗ trợ tỉnh sớm nâng cấp cặp cửa khẩu")

@@ -6,6 +6,8 @@ module; each extractor takes what it needs as arguments and returns its value, s
 below is only that of what each needs.
 """
 
+from apps.lib.text import name_key
+
 from . import activity, dates, kind, partners, people, province, requests
 from .doc import Doc
 from .record import EMPTY, Record
@@ -32,7 +34,9 @@ def extract(doc):
     rec.organization, rec.lead, rec.officials = found.organization, found.lead, found.officials
     if not rec.lead:
         doc.doubt("no_lead")
-    rec.partners = partners.extract(doc, rec.province)
+    # (a name the people extractor holds for a person's is no locality: "Thị trưởng thành phố Takeuchi Kenji")
+    people_keys = {name_key(p.name) for p in [rec.lead, *rec.officials] if p}
+    rec.partners = [p for p in partners.extract(doc, rec.province) if name_key(p.name) not in people_keys]
     year = int(rec.dates.start_date[:4]) if rec.dates.start_date else None
     rec.requests = requests.extract(doc, rec.kind, rec.province, rec.lead, rec.officials, rec.partners, year)
     rec.doubts = list(doc.doubts)

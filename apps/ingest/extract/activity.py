@@ -119,7 +119,8 @@ _INTERNAL = re.compile(
     r"chào cờ|sinh hoạt (?:tư tưởng )?dưới cờ|sinh hoạt chi bộ|đại hội chi bộ|\bChi bộ\b|"
     # routine sessions and press briefings: "phiên họp thường kỳ tháng 10", "Họp báo thường kỳ"
     r"(?:phiên )?họp thường kỳ|họp báo|"
-    r"kiểm điểm(?:,)? (?:tập thể|đánh giá)|xếp loại (?:chất lượng )?(?:tập thể|đảng viên)|đảng viên|"
+    # (not the greeting "tới cán bộ, đảng viên và nhân dân các dân tộc tỉnh ...")
+    r"kiểm điểm(?:,)? (?:tập thể|đánh giá)|xếp loại (?:chất lượng )?(?:tập thể|đảng viên)|đảng viên(?! và (?:nhân dân|quần chúng))|"
     # the department's own monthly briefing: "Sở Ngoại vụ giao ban tháng 1" (not one "với" a
     # foreign counterpart)
     r"^Sở Ngoại vụ[^.\n]{0,30}?giao ban(?![^.\n]{0,60}\bvới\b)|"
@@ -302,7 +303,9 @@ def is_activity(doc, province):
         and not _PROVINCIAL_ACTOR.search(title_and_lead)  # "Sáng 16/5, Phó Chủ tịch tỉnh đã tiếp Đại sứ ...": a reception
     ):
         return False  # "Lào khởi công cảng cạn Thakhek ...": a foreign country's news, the province in passing
-    if not _names_province(province, lead2) and not _any_locality(lead2):
+    # (a headline that opens with the province as its subject names it too: "Quảng Ngãi tri ân các tổ chức phi chính phủ")
+    opens = any(re.match(re.escape(n) + r"(?:\s*:)?\s+(?-i:[a-zđà-ỹ])", doc.title) for n in province.names)
+    if not _names_province(province, lead2) and not _any_locality(lead2) and not opens:
         return False  # "Phiên họp lần thứ 15 Ủy ban Liên hợp về biên giới Việt Nam – Lào": no province acts in the lead
     if _NATIONAL_TITLE.match(doc.title) and not _names_province(province, title_and_lead):
         return False  # "Việt Nam, Campuchia nhất trí ...", "Bộ Ngoại giao tổng kết công tác đối ngoại địa phương"

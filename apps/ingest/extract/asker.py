@@ -344,8 +344,11 @@ class Context:
             return "other"
         # The post as written, up to its first verb: "Phó Chủ tịch UBND tỉnh X đề nghị thành phố
         # Kyoto ..." names Kyoto as the addressee, not in the post.
+        # (or any other verb: "Chủ tịch UBND tỉnh ghi nhận đóng góp của Tập đoàn ..." is the province's, not the company's)
         post = re.split(r",|;|\s(?:đề nghị|kiến nghị|đề xuất|mong|cho biết|khẳng định|nhấn mạnh|hy vọng|"
-                        r"bày tỏ|đánh giá|cảm ơn|chúc mừng|chào mừng|hoan nghênh|thông tin|giới thiệu)\b", window)[0]
+                        r"bày tỏ|đánh giá|cảm ơn|chúc mừng|chào mừng|hoan nghênh|thông tin|giới thiệu|ghi nhận|cam kết|"
+                        r"trao đổi|chia sẻ|báo cáo|nhất trí|thống nhất|đồng ý|yêu cầu|lưu ý|mời|tặng|trao|gửi|chủ trì|"
+                        r"phát biểu|tiếp|đón|dự|tham dự)\b", window)[0]
         # A local-looking title of a foreign province ("Bí thư Tỉnh ủy Sê Kông").
         if any(name in post for name in self.foreign_names):
             return "other"
@@ -399,7 +402,7 @@ class Context:
             if re.match(r"\s+" + UPPER, rest) and self._named_elsewhere(rest):
                 return False  # "đề nghị chính quyền Xanh Pê-téc-bua ...": a foreign city's government
             # (or of two: "đề nghị chính quyền hai tỉnh Takeo và Kandal ...")
-            unit = re.match(r"\s+(?:(?:hai|ba|các)\s+)?(tỉnh|thành phố|TP\.?|trấn|huyện|châu|bang|quận|thị xã|vùng)(?=\s)", rest)
+            unit = re.match(r"\s+(?:(?:hai|ba|các)\s+)?(tỉnh|thành phố|TP\.?|trấn|huyện|châu|bang|quận|thị xã|vùng|thủ đô)(?=\s)", rest)
             if unit and self._named_elsewhere(rest[unit.end() :]):
                 return False  # "đề nghị chính quyền trấn Thiên Bảo ...": a foreign locality's
             if unit and (unit.group(1) in ("trấn", "châu", "bang", "vùng") or self.kind == "outbound_delegation"):

@@ -119,7 +119,8 @@ _YESTERDAY = re.compile(
 )
 
 # The outlet's prefix a lead may open with: "TUYÊN QUANG - ", "(BD) - ".
-_OUTLET_PREFIX = r"(?:[^,.\n]{0,30}\s[-–]\s)?"
+# (or a site's address in brackets: "(Baoquangngai.vn) - Sáng thứ Hai vừa qua, ...")
+_OUTLET_PREFIX = r"(?:\([\w.&-]{1,30}\)\s*[-–]\s*|[^,.\n]{0,30}\s[-–]\s)?"
 # A lead opening with today or yesterday and no day-month after it.
 _RELATIVE_OPENING = re.compile(
     r"^" + _OUTLET_PREFIX + r"(?P<day>hôm nay|(?:" + _TIME_OF_DAY + r")\s+nay|" + _YESTERDAY_WORDS + r")\s*,"

@@ -63,6 +63,12 @@ _HOME_VENUE_RX = re.compile(
 )
 
 
+_RECEIVES_FIRM = re.compile(
+    r"(?<!\w)(?:đã\s+)?(?:tiếp|đón)(?:\s+và\s+làm việc với)?\s+(?:(?:đoàn|Đoàn)(?:\s+công tác|\s+đại biểu)?(?:\s+của)?\s+)?"
+    r"(?:Tập đoàn|Công ty|Tổng công ty|Quỹ|Ngân hàng)(?!\w)"
+)
+
+
 def _home_venue(text):
     """ "tại trụ sở", "tại tỉnh.", "tại phường X", or "tại tỉnh X" / "tại thành phố X" unless X is
     a place abroad (the gazetteer's, or in a foreign spelling): the meeting at home ("tại tỉnh Hủa
@@ -105,11 +111,17 @@ _COMMUNITY_BEFORE = re.compile(
 _OWN_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))[^\n;]{0,40}?{name}"
 # The province's delegation, its name right after: "đoàn công tác tỉnh An Giang".
 # (or the name alone, as written: "đoàn công tác TP.HCM")
-_OWN_NAMED = r"(?i:đoàn (?:đại biểu|công tác))(?: cấp cao| liên ngành)?(?: của)? (?:(?i:tỉnh|thành phố|TP\.?) ?)?{name}"
+# (or one of its departments': "đoàn công tác Sở Ngoại vụ tỉnh An Giang")
+_OWN_NAMED = (
+    r"(?i:đoàn (?:đại biểu|công tác))(?: cấp cao| liên ngành)?(?: của)? (?:Sở (?-i:[A-ZĐ])\w*(?: \w+){0,4}? )?"
+    r"(?:(?i:tỉnh|thành phố|TP\.?) ?)?{name}"
+)
 _OWN_NAMED_DELEGATION = _OWN_NAMED + r"(?!\w)"
 # The province's own event.
 _OWN_EVENT = re.compile(
-    r"(?:(?:đồng )?tổ chức|diễn ra|khai mạc|khai giảng|bế giảng)\s+(?:long trọng\s+)?(?:(?:thành công|trọng thể)\s+)?(?:buổi\s+)?"
+    # ("Sở Ngoại vụ tổ chức bế mạc Hội nghị bồi dưỡng kiến thức đối ngoại")
+    r"(?:(?:đồng )?tổ chức|diễn ra|khai mạc|khai giảng|bế giảng|bế mạc)\s+(?:(?:khai mạc|bế mạc)\s+)?(?:long trọng\s+)?"
+    r"(?:(?:thành công|trọng thể)\s+)?(?:buổi\s+)?"
     # ("tổ chức lễ đón Đoàn ...": a welcome for guests, whose visit it is)
     r"(?:hội nghị|buổi đối thoại|đối thoại|chương trình|họp mặt|gặp mặt|buổi gặp gỡ|sự kiện|lễ(?!\s+(?:đón|tiễn))|"
     r"hội thảo|tọa đàm|diễn đàn|hội chợ|tuần lễ|ngày hội|lớp tập huấn|lớp bồi dưỡng|tập huấn|khóa bồi dưỡng)|"
@@ -199,7 +211,10 @@ def _outbound(doc, province, head):
     # does not already place the meeting at home ("tại trụ sở UBND tỉnh": the guests' own
     # factories "tại Singapore" are not where the meeting is).
     first = body_sentences(doc)[:1]
-    where = head_text(doc, 1) if first and _home_venue(first[0].text) else head_text(doc, 2)
+    # (nor when it receives a company's delegation: "Chủ tịch UBND tỉnh tiếp đoàn công tác Tập đoàn X (Hàn Quốc)" then
+    # "ông Y cho biết X có nhiều dự án ở Hàn Quốc")
+    home = first and (_home_venue(first[0].text) or _RECEIVES_FIRM.search(first[0].text))
+    where = head_text(doc, 1) if home else head_text(doc, 2)
     for m in venue.finditer(where):
         # The visit of a foreign delegation "sang thăm ... tại <the province>" never ends in a
         # country; one more guard: the mission's seat ("Tổng Lãnh sự quán Việt Nam tại Côn Minh").
@@ -367,8 +382,10 @@ _LOCAL_TIME = re.compile(
 # A foreign host receiving the province's delegation: "Lãnh đạo tỉnh Hủa Phăn tiếp đoàn đại biểu cấp
 # cao tỉnh Thanh Hóa", "... Tỉnh trưởng tỉnh Hủa Phăn đã tiếp đoàn ... tỉnh Thanh Hóa".
 _HOST_RECEIVES = (
-    r"(?:[Tt]ỉnh|[Tt]hành phố|[Bb]ang|[Cc]hâu)\s+(?P<host>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})"
-    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:đã\s+)?(?:tiếp|đón|hội kiến)\s+(?:và làm việc với\s+)?" + _OWN_NAMED
+    # (or its head's post: "Tỉnh trưởng Mondulkiri tiếp đoàn đại biểu tỉnh Lâm Đồng"; "... đã tiếp và hội đàm với đoàn ...")
+    r"(?:[Tt]ỉnh|[Tt]hành phố|[Bb]ang|[Cc]hâu|Tỉnh trưởng|Thống đốc|Thị trưởng|Châu trưởng)\s+(?P<host>" + UPPER
+    + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})"
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:đã\s+)?(?:tiếp|đón|hội kiến)\s+(?:và (?:làm việc|hội đàm) với\s+)?" + _OWN_NAMED
 )
 _HOME_ATTENDS = _OWN_NAMED + r"(?![\w ]{0,3}\()[^.;\n]{0,160}?\btham (?:gia|dự)\b"
 _UNNAMED_TRAVELS = re.compile(_HOME_TRAVELS.replace("{name}", r"(?=\s*(?:do|đã|gồm)\b)"))

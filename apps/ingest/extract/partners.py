@@ -58,9 +58,13 @@ _MISSION_BEFORE = re.compile(
 )
 # Organisations and agreements named after a place.
 # The rest of the organisation's name may come between: "Trường Đại học và Nghiên cứu Wageningen".
+# An organisation's initials before its city: "IHK Leipzig", "KOTRA Busan" (not "TP Busan", "UBND ...").
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])(?!TP\b|TPHCM\b|UBND\b|HĐND\b)[A-ZĐ]{2,6}\s+$")
 _ORG_BEFORE = re.compile(
     # ("Trung tâm Nghiên cứu vùng Delta của trường": a research centre named after its region)
+    # (a chamber: "Phòng Công nghiệp và Thương mại Leipzig")
     r"(?:trung tâm(?=\s+nghiên cứu)|đại học|trường|công ty|tập đoàn|ngân hàng|bệnh viện|sân bay|(?<!thành phố )cảng(?: vụ)?|hãng|hiệp định|tuyên bố|"
+    r"phòng công nghiệp|phòng thương mại|"
     # a trade office named after its city: "Văn phòng Kinh tế và Văn hóa Đài Bắc" (not a foreign province's own
     # government office: "Văn phòng Ngoại vụ Quảng Tây")
     r"văn phòng(?=\s+(?:kinh tế|thương mại|xúc tiến))|"
@@ -277,7 +281,15 @@ _PAIRED_WITH_BEFORE = re.compile(
     # ("theo mô hình hợp tác mà tỉnh Bình Phước đã triển khai với tỉnh Kratie")
     r"mà\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn3>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})"
     r"\s+(?:đã\s+|đang\s+)?(?:triển khai|ký kết|thiết lập|duy trì|thực hiện|xây dựng)[^.;,\n]{0,30}?\s+với)"
+    r"|(?:như|nhất là|điển hình là|chẳng hạn|hay|hoặc)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?(?P<vn5>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})\s+(?:với|và)"
     r"\s+(?:(?:tỉnh|thành phố|bang|châu|huyện|vùng)\s+)?$",
+    re.IGNORECASE,
+)
+# ... or after it: "như tỉnh Gyeongsangnam với tỉnh Bến Tre", "Savannakhet (tỉnh kết nghĩa của Quảng Trị)".
+_PAIRED_WITH_AFTER = re.compile(
+    r"^\s*(?:(?:với|và)\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})(?=\s*(?:[,;.)]|hay|và|hoặc))|"
+    r"\((?:là\s+)?(?:tỉnh\s+|thành phố\s+|địa phương\s+)?(?:kết nghĩa|bạn|đối tác)\s+(?:của|với)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?"
+    r"(?P<vn2>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})\s*\))",
     re.IGNORECASE,
 )
 
@@ -320,11 +332,27 @@ def _century(numeral):
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+def _anothers_partner_after(before, after, province):
+    """ "như tỉnh Gyeongsangnam với tỉnh Bến Tre" (after a listing word), "Savannakhet (tỉnh kết nghĩa của Quảng Trị)": the
+    partner of another Vietnamese province, named after it."""
+    m = _PAIRED_WITH_AFTER.match(after)
+    if not m or province is None or (m.group("vn") and not _LISTING_BEFORE.search(before)):
+        return False
+    unit = _resolve(m.group("vn") or m.group("vn2"))
+    if unit is None:
+        return False
+    ours = {_variant_key(n) for n in province.names}
+    return not ({_variant_key(unit.name), _variant_key(unit.current_name)} & ours)
+
+
+_LISTING_BEFORE = re.compile(r"(?:như|nhất là|điển hình là|chẳng hạn|hay)\s+(?:(?:tỉnh|thành phố|bang|châu)\s+)?$", re.IGNORECASE)
+
+
 def _anothers_partner(before, province):
     m = _PAIRED_WITH_BEFORE.search(before)
     if not m or province is None:
         return False
-    unit = _resolve(m.group("vn") or m.group("vn2") or m.group("vn3") or m.group("vn4"))
+    unit = _resolve(m.group("vn") or m.group("vn2") or m.group("vn3") or m.group("vn4") or m.group("vn5"))
     if unit is None:
         return False
     ours = {_variant_key(n) for n in province.names}
@@ -337,6 +365,11 @@ _SITE_BEFORE = re.compile(
     r"(?:^|\s)(?:(?:tại|ở)\s+(?:thị xã|thị trấn|thủ phủ)|thị trấn)\s+$|(?:cửa khẩu|đặc khu kinh tế|khu kinh tế)(?:\s+(?:ở|tại))?\s+$|"
     # (a zone across the border: "khu hợp tác kinh tế qua biên giới Hà Khẩu - Lào Cai")
     r"khu hợp tác kinh tế (?:qua|xuyên) biên giới\s+$|"
+    # (where Vietnamese people live or study: "nhiều người Việt Nam đã và đang sinh sống, học tập tại các thành phố Dresden,
+    # Leipzig, Chemnitz")
+    r"(?:(?:người việt(?: nam)?|kiều bào|lao động|sinh viên|du học sinh|thực tập sinh)[^.;\n]{0,40}?"
+    r"(?:sinh sống|học tập|định cư|cư trú)|(?:sinh sống|định cư|cư trú)(?:,\s*(?:học tập|làm việc|lao động))*)"
+    r"[^.;\n]{0,25}?\s(?:tại|ở)\s+(?:các\s+)?(?:(?:thành phố|tỉnh|bang|vùng)\s+)?(?:[^.;,\n]{1,25},\s*){0,4}$|"
     # (a town deep inside the partner's land: "xe khách ... được vào sâu nội địa đến thành phố Mông Tự")
     r"nội địa\s+(?:(?:đến|tới)\s+)?(?:thành phố\s+|thị trấn\s+|TP\.?\s*)?$|"
     # (a bridge point of an online meeting: "chủ trì tại điểm cầu Mông Tự")
@@ -431,7 +464,7 @@ _ROUTE_PAIR = r"(?:" + _ROUTE_PLACE + r"\s*[-–]\s*){1,}" + _ROUTE_PLACE
 _ROUTE = re.compile(
     # (its kind in up to six words, a river's name and "kết nối" before the places: "tuyến vận tải thủy nội
     # địa Châu Đốc - Phnom Penh", "tuyến du lịch đường sông Mekong kết nối Đồng Tháp - Prey Veng - Phnom Penh")
-    r"(?<!\w)(?<!trực )(?i:hành lang|tuyến|cao tốc|đường sắt|đường bộ|đường bay|tour)(?:\s+(?!(?i:giữa|hai|kết|nghĩa)\b)" + LOWER + r"+){0,6}"
+    r"(?<!\w)(?<!trực )(?i:hành lang|tuyến|cao tốc|đường sắt|đường bộ|đường bay|chuyến bay|tour)(?:\s+(?!(?i:giữa|hai|kết|nghĩa)\b)" + LOWER + r"+){0,6}"
     r"(?:\s+(?i:sông)\s+" + UPPER + r"[\w'’]*)?(?:\s+" + UPPER + r"[\w'’]*\s+(?i:kết nối|nối))?\s+"
     # more pairs after it: "đường bay thẳng Tuy Hòa - Seoul và Buôn Ma Thuột - Busan"
     + _ROUTE_PAIR + r"(?:\s*(?:,|và)\s*" + _ROUTE_PAIR + r")*"
@@ -446,6 +479,8 @@ _ROUTE = re.compile(
     + r"(?:\s*(?:,|và)\s*" + _ROUTE_PLACE + r")*\s+(?i:đến|tới|đi)\b"
     # the towns a bridge joins: "Cầu Hữu nghị Thái - Lào số 3 nối Nakhon Phanom với Thà Khẹt (Lào)"
     r"|(?<!\w)(?i:cầu)\s[^.;\n]{0,40}?\s(?i:nối|kết nối)\s+(?:(?i:liền)\s+)?" + _ROUTE_PLACE + r"\s+(?i:với)\s+" + _ROUTE_PLACE
+    # the place a flight leaves: "đoàn bay từ Tokyo đến sân bay Kagoshima"
+    + r"|(?<!\w)(?i:bay)\s+(?i:từ)\s+" + _ROUTE_PLACE + r"\s+(?i:đến|tới|sang|về)\b"
     # the places flights run between: "các chuyến bay thẳng giữa Đà Nẵng và Tokyo, Osaka"
     + r"|(?<!\w)(?i:chuyến bay|đường bay)[^.;\n]{0,30}?\s(?i:giữa)\s+" + _ROUTE_PLACE
     + r"(?:\s*(?:,|và)\s*" + _ROUTE_PLACE + r")+"
@@ -708,7 +743,7 @@ def extract(doc, province):
         after = text[end : end + 40]
         if _NUMBER_AFTER.match(after) or _MISSION_BEFORE.search(before):
             continue
-        if _ORG_BEFORE.search(before):
+        if _ORG_BEFORE.search(before) or _ACRONYM_BEFORE.search(before):
             named_org.add(entry["name"])
             org_end = end
             continue
@@ -719,7 +754,7 @@ def extract(doc, province):
             continue  # "quảng bá du lịch tại các thành phố lớn của Nga như Moscow, ...": markets, not partners
         if (_somewhere_else(before, after) or _FAIR_AFTER.match(text, end, end + 200)) and not _TIE_AFTER.match(text, end, end + 100):
             continue  # the venue of a fair, a company's seat, a school's town: not a locality dealt with
-        if _anothers_partner(before, province):
+        if _anothers_partner(before, province) or _anothers_partner_after(before, after, province):
             continue  # "hợp tác giữa tỉnh Tây Ninh và tỉnh Svay Rieng" in a Bình Phước article
         if _HONORIFIC_BEFORE.search(before):
             continue  # "ông Phonsavanh Vongsay": a person named like a town

@@ -62,7 +62,9 @@ _TRIGGER = re.compile(
     # ... or of a company, a state, the host's leaders: "Thành phố cũng mong Intel kết nối ...", "mong
     # bang tạo điều kiện ...", "mong lãnh đạo tỉnh giới thiệu doanh nghiệp Kansai ..."
     r"[Mm]ong(?=\s+(?:(?-i:[A-Z][A-Za-z]{2,})|bang|[Vv]ùng|lãnh đạo tỉnh|lãnh đạo thành phố|các [Tt]ổng lãnh sự|[Tt]ổng lãnh sự)"
-    r"\s+(?:(?:sẽ|tiếp tục|quan tâm)\s+)?(?:hỗ trợ|kết nối|giới thiệu|tạo điều kiện|chia sẻ|xem xét|đầu tư|cử|dành|tài trợ))|"
+    # ("Tỉnh cũng mong Daesung sớm xây dựng trung tâm nghiên cứu và phát triển tại Thái Nguyên")
+    r"\s+(?:(?:sẽ|tiếp tục|quan tâm|sớm)\s+)?(?:hỗ trợ|kết nối|giới thiệu|tạo điều kiện|chia sẻ|xem xét|đầu tư|cử|dành|tài trợ|"
+    r"xây dựng|triển khai|mở rộng|ưu tiên|đào tạo|tuyển dụng))|"
     # of a foreign locality too: "rất mong tỉnh Osaka hỗ trợ kinh nghiệm xử lý rác thải"
     r"[Mm]ong(?=\s+(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn(?!\w)|" + UPPER + r"))|"
     r"(?:[Hh]y vọng|[Kk]ỳ vọng|[Mm]ong rằng)(?=" + _HOPE_ASK + r")|"
@@ -157,7 +159,8 @@ _NOUN_BEFORE = re.compile(
     # one dealt with: "đã quan tâm giải quyết đề nghị trước đây của thành phố"
     r"giải quyết|xử lý|"
     # one a visitor will weigh: "sẽ xem xét đề xuất mở đường bay", "sẽ nghiên cứu, xem xét kiến nghị của tỉnh"
-    r"sẽ\s+(?:nghiên cứu,?\s+)?xem xét|"
+    # (or to be weighed by someone else: "sẽ báo cáo Thường trực Tỉnh ủy xem xét đề nghị hỗ trợ xây dựng tuyến đường")
+    r"sẽ\s+(?:nghiên cứu,?\s+)?xem xét|(?:Tỉnh ủy|UBND tỉnh|cấp có thẩm quyền|cấp trên|Chính phủ|Trung ương)\s+xem xét|"
     # an ask recalled in a relative clause: "... mà tỉnh đã kiến nghị từ năm 2020"
     r"mà\s+(?:tỉnh|thành phố|UBND tỉnh|địa phương|chúng tôi)\s+(?:đã\s+|từng\s+)?|"
     # "chủ động xây dựng đề xuất dự án": a proposal made, the noun
@@ -185,7 +188,8 @@ _GENERAL_WISH = re.compile(
     r"(?:được\s+)?(?:mở rộng|tăng cường|thúc đẩy|đẩy mạnh|phát triển|củng cố|làm sâu sắc)\s+(?:hơn\s+)?"
     # ("... với các địa phương Nhật Bản, Hàn Quốc": a list of partners, still no content)
     r"(?:nữa\s+)?(?:quan hệ|hợp tác)(?:\s+hữu nghị)?(?:\s+[^;.]{0,30}?)?"
-    r"(?:\s+(?:với|giữa)\s+(?:[^,;.]{0,40}|[^,;.]{0,30}\snói chung và\s[^,;.]{0,30}\snói riêng)"
+    # ("với các địa phương giáp biên cấp dưới tỉnh của Trung Quốc")
+    r"(?:\s+(?:với|giữa)\s+(?:[^,;.]{0,60}|[^,;.]{0,30}\snói chung và\s[^,;.]{0,30}\snói riêng)"
     r"(?:,\s*(?-i:" + UPPER + r")[^,;.]{0,25}){0,3})?[.]?$|"
     # the ties kept and deepened, in the words of friendship only: "mong muốn củng cố mối quan hệ hữu nghị
     # truyền thống, hợp tác toàn diện giữa hai tỉnh", "mong muốn kế thừa và phát huy quan hệ hữu nghị mà tỉnh
@@ -237,7 +241,9 @@ _SECTOR_WORDS = frozenset(
     "dịch vụ xây dựng tài chính ngân hàng thông tin truyền thông xuất khẩu nhập khẩu nguồn nhân lực "
     "chất lượng thủy sản lâm nghiệp chuyển đổi số hạ tầng chế biến nông sản giao lưu nhân dân ngoại giao "
     "an ninh quốc phòng địa phương cảng biển hàng không khoa học-công nghệ sức mạnh kỹ thuật số "
-    "giáo dục-đào tạo y dược hợp tác phát triển bền vững đô thị thông minh xanh đổi mới sáng tạo".split()
+    "giáo dục-đào tạo y dược hợp tác phát triển bền vững đô thị thông minh xanh đổi mới sáng tạo "
+    # (people exchanged: "đào tạo nhân lực và giao lưu thanh thiếu niên")
+    "thanh thiếu niên thanh niên sinh viên học sinh".split()
 )
 
 

@@ -279,6 +279,11 @@ def _lead(doc, kind, province, people, organization):
         ]
         if heads:
             return heads[0]
+    lead4 = "\n".join(s.text for s in body_sentences(doc)[:4])
+    if kind in ("central_delegation", "foreign_delegation") and _unnamed_head(lead4, people):
+        # "Đoàn do Phó Chủ tịch Hội đồng vùng phụ trách quan hệ quốc tế dẫn đầu": its head is told by his post only,
+        # and no one named holds it; another of its members is no lead
+        return None
     weak = sorted((p for p in people if p.lead_kind in ("with", "opener")), key=lambda p: p.lead_signal)
     weak = [p for p in weak if p.side == want and not _elsewhere(p, province)]
     if weak:
@@ -309,6 +314,21 @@ def _lead(doc, kind, province, people, organization):
         return None
     cand = [p for p in titled if p.side == "local"]
     return cand[0] if cand else None
+
+
+# The delegation's head told in the opening: "do <who> dẫn đầu", "do <who> làm trưởng đoàn".
+_HEADED = re.compile(r"(?<!\w)do\s+(?P<who>[^.;\n]{3,120}?)\s+(?:dẫn đầu|làm trưởng đoàn|làm Trưởng đoàn)(?!\w)")
+
+
+def _unnamed_head(opening, people):
+    """The opening says who heads the delegation by a post alone, naming no one."""
+    m = _HEADED.search(opening)
+    if not m or any(p.name in m.group("who") for p in people):
+        return False
+    who = m.group("who")
+    post = " ".join(re.sub(r"^(?:ông|bà|ngài|đồng chí)\s+", "", who, flags=re.I).split()[:2]).lower()
+    # (nor a post someone named holds: "do Phó Thống đốc tỉnh dẫn đầu" then "Phó Thống đốc Kim A cho biết")
+    return not any(t.lower().startswith(post) for p in people if p.side != "local" for t in p.titles)
 
 
 def _heads_body(title, core):

@@ -497,7 +497,8 @@ def _candidates(text):
         hon = re.search(
             # (a physician's too, after the degree: "TS.BS. Nguyễn Văn Ban", "ThS.BS.CKII Lê Thị Hoa")
             # (and a young woman's: "Chị Trần Thị Hân, Chủ tịch Hội ..."; a student's: "em Bounmy Sisouk, sinh viên ...")
-            r"(ngài samdech|các đồng chí|đồng chí|samdech|oknha|okhna|ngài|ông|bà|chị|em|(?:pgs\.\s?|gs\.\s?)?(?:ts|ths)\.\s?bs\.?(?:\s?ck(?:i{1,2}|\d))?|"
+            # (a Khmer lady's: "Phu nhân Lok Chumteav Ny Sokhom")
+            r"(ngài samdech|các đồng chí|đồng chí|samdech|oknha|okhna|lok chumteav|lôk chum-tiêv|ngài|ông|bà|chị|em|(?:pgs\.\s?|gs\.\s?)?(?:ts|ths)\.\s?bs\.?(?:\s?ck(?:i{1,2}|\d))?|"
             # (the master's degree without its dot too: "ThS Đinh Quốc Bảo")
             r"(?:pgs\.\s?|gs\.\s?)?ts\.?|ths\.?|p?gs\.)\s*:?\s*$",
             before,
