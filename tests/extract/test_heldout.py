@@ -302,7 +302,16 @@ body, quotation) 12 of 30, ju (who leads and takes part, eleventh round) 26 of 3
 encodings) 17 of 20, jw (is it an activity, which kind, sixth round) 25 of 30, jx (dates, hard) 25 of 30, jy (national
 outlets' and wires' crawled pages) 17 of 20: 172 of 220 (78%) at first, 189 after the rules their misses became. Most
 of jt's misses are one ask told again in other words, which eval/score.py counts as a second request. The last rule of
-the session (a wish to put the diaspora's resources to use asks no one) also passes ad08, ca10 and hd09."""
+the session (a wish to put the diaspora's resources to use asks no one) also passes ad08, ca10 and hd09; jr-jy stood at
+191 at its end. The next session's first eight, first run on c037035: jz (a plain sample, a same-event pair) 28 of 30,
+ka (corpus-shaped, rarely covered) 23 of 30, kb (provincial portals with their furniture) 26 of 30, kc (asks) 24 of 30,
+kd (who leads and takes part) 25 of 30, ke (partners in many spellings) 22 of 30, kf (whole HTML pages in four
+encodings) 17 of 20, kg (dates, and is it an activity) 20 of 30: 185 of 230 (80%) at first, 220 after the rules their
+misses became. Eight more, first run on 75ca7fa (those rules): kh (a plain sample) 30 of 30, ki (national outlets)
+26 of 30, kj (trips far abroad, companies and organisations) 27 of 30, kk (portals of the delta, the coast and the
+Southeast) 29 of 30, kl (asks, told as outlets tell them) 28 of 30, km (who leads and takes part) 27 of 30, kn
+(partners, and what is not one) 20 of 30, ko (whole HTML pages, hard dates) 12 of 20: 199 of 230 (87%) at first, 221
+after."""
 
 import json
 from pathlib import Path
