@@ -1217,3 +1217,24 @@ def test_a_weekday_just_past_after_a_sites_address_in_brackets_is_dated_from_the
             "(Lào) do ông Khăm Say Vông Phết, Phó Tỉnh trưởng làm trưởng đoàn.\nHai bên trao đổi về phối hợp quản lý biên giới "
             "và phát triển thương mại qua cửa khẩu quốc tế Na Mèo.")
     assert _dates_of(text) == ("2024-12-05", "2024-12-05")
+
+
+def test_a_whole_pages_clock_and_exchange_rates_under_its_site_title_give_way_to_the_lead_under_the_headline_again():
+    text = ("Sở Ngoại vụ Bắc Ninh :: Đoàn công tác tỉnh Bắc Ninh thăm và làm việc tại bang Sachsen (Đức)\nThứ Ba, ngày 16 tháng "
+            "08 năm 2022\nTrang chủ\nGiới thiệu\nTin tức - Sự kiện\nHợp tác quốc tế\nVăn bản\nLiên hệ\nTỷ giá\nUSD: 23.270\n"
+            "EUR: 24.105\nJPY: 172,4\nĐoàn công tác tỉnh Bắc Ninh thăm và làm việc tại bang Sachsen (Đức)\nThực hiện Chương "
+            "trình đối ngoại năm 2019 của tỉnh, từ ngày 17 đến 21/6, đoàn công tác tỉnh Bắc Ninh do đồng chí Nguyễn Hữu Thành, "
+            "Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã thăm và làm việc tại bang Sachsen (Đức).\nTại thành phố Dresden, đoàn đã "
+            "làm việc với Bộ Kinh tế, Lao động và Giao thông bang Sachsen về hợp tác đào tạo nghề và thu hút đầu tư vào các khu "
+            "công nghiệp của tỉnh. Phía bạn cho biết nhiều doanh nghiệp cơ khí chính xác, vi mạch và năng lượng tái tạo của "
+            "bang đang tìm kiếm địa điểm sản xuất tại Đông Nam Á.\nPhó Chủ tịch UBND tỉnh Nguyễn Hữu Thành giới thiệu với phía "
+            "bạn về tiềm năng, thế mạnh của tỉnh, hệ thống hạ tầng giao thông kết nối với Thủ đô Hà Nội, cảng hàng không quốc "
+            "tế Nội Bài và cảng biển Hải Phòng; đồng thời đề nghị bang Sachsen giới thiệu các doanh nghiệp có nhu cầu tìm hiểu, "
+            "đầu tư vào các khu công nghiệp của Bắc Ninh.\nTại thành phố Leipzig, đoàn đã thăm Trường Cao đẳng nghề Leipzig, "
+            "tìm hiểu mô hình đào tạo nghề kép và trao đổi về khả năng tiếp nhận học viên, lao động của tỉnh sang học tập, làm "
+            "việc trong các ngành điều dưỡng, cơ khí và chế biến thực phẩm. Đoàn cũng đã gặp gỡ đại diện Hội người Việt Nam tại "
+            "Leipzig và thăm một số doanh nghiệp của người Việt.\nKết thúc chuyến công tác, hai bên thống nhất giao các cơ quan "
+            "chuyên môn xây dựng kế hoạch trao đổi đoàn doanh nghiệp trong năm 2020, phối hợp tổ chức hội thảo xúc tiến đầu tư "
+            "và thúc đẩy hợp tác giữa các cơ sở giáo dục nghề nghiệp của hai địa phương trong thời gian tới.\nPhòng Hợp tác "
+            "quốc tế\nCập nhật: 24/06/2019")
+    assert _dates_of(text) == ("2019-06-17", "2019-06-21")

@@ -1527,3 +1527,24 @@ def test_a_foreign_delegations_new_year_wishes_to_the_provinces_cadres_party_mem
             "tỉnh Nghệ An.")
     record = extract_from_text(text, "t.txt")[1]
     assert record["is_activity"] is True and record["kind"] == "foreign_delegation"
+
+
+def test_a_province_asking_the_ministrys_help_for_its_fishermen_held_abroad_is_no_police_raid():
+    text = ("Bảo hộ ngư dân bị nước ngoài bắt giữ: Bình Định kiến nghị Bộ Ngoại giao can thiệp sớm\nThứ Tư, 19/06/2024 - "
+            "16:35\nChiều 19/6, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Bình Định Nguyễn Tuấn Thanh đã làm việc với đoàn "
+            "công tác Cục Lãnh sự, Bộ Ngoại giao do ông Lê Hoài Nam, Phó Cục trưởng làm trưởng đoàn về công tác bảo hộ công "
+            "dân.\nPhó Chủ tịch UBND tỉnh cho biết, từ đầu năm đến nay có 4 tàu cá với 37 ngư dân của tỉnh bị lực lượng chức "
+            "năng nước ngoài bắt giữ khi đang khai thác hải sản.\nTỉnh đề nghị Cục Lãnh sự phối hợp với các cơ quan đại diện "
+            "Việt Nam ở nước ngoài sớm thăm lãnh sự, bảo hộ và đưa ngư dân về nước.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert record["is_activity"] is True and record["start_date"] == "2024-06-19"
+
+
+def test_a_pages_viewed_and_posted_stamps_as_the_first_body_line_leave_the_visit_to_the_province_an_activity():
+    text = ("Phó Chủ tịch nước cùng đoàn kiều bào tiêu biểu thăm Quảng Bình\nThứ Bảy, 16/03/2024 - 21:40 (xem lần cuối) | "
+            "Thứ Tư, 13/03/2024 - 07:20 (đăng)\nNgày 12/3, Phó Chủ tịch nước cùng đoàn hơn 80 kiều bào tiêu biểu đến từ 20 "
+            "quốc gia và vùng lãnh thổ đã về thăm tỉnh Quảng Bình nhân dịp Xuân Quê hương 2024.\nTiếp đoàn có Chủ tịch UBND "
+            "tỉnh Quảng Bình Trần Thắng cùng lãnh đạo các sở, ngành.\nĐoàn đã dâng hương tại Khu lưu niệm Đại tướng Võ Nguyên "
+            "Giáp và thăm Vườn quốc gia Phong Nha - Kẻ Bàng.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert record["is_activity"] is True and record["start_date"] == "2024-03-12"

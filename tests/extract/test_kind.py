@@ -1639,3 +1639,30 @@ def test_the_departments_closing_of_its_own_training_conference_with_a_former_am
             "Nhà nước ta.\nPhát biểu bế mạc, Giám đốc Sở Ngoại vụ Lê Thị Hồng Nhung đề nghị các học viên vận dụng kiến thức đã "
             "học vào thực tiễn công tác đối ngoại của địa phương.")
     assert _kind_of(text) == "provincial_event"
+
+
+def test_receiving_at_its_own_border_gate_the_remains_of_volunteers_fallen_over_the_wars_in_laos_is_no_trip_abroad():
+    text = ("Tiếp nhận 14 hài cốt liệt sĩ quân tình nguyện và chuyên gia Việt Nam hy sinh tại Lào\nThứ Năm, 25/04/2024 - "
+            "11:10\nSáng 25/4, tại Cửa khẩu quốc tế Nậm Cắn, Bộ Chỉ huy Quân sự tỉnh Nghệ An phối hợp với chính quyền tỉnh "
+            "Xiêng Khoảng (Lào) tổ chức lễ tiếp nhận 14 hài cốt liệt sĩ quân tình nguyện và chuyên gia Việt Nam hy sinh qua "
+            "các thời kỳ chiến tranh tại Lào.\nDự lễ có Phó Chủ tịch UBND tỉnh Nghệ An Bùi Đình Long và ông Khăm Phon Xay Nha "
+            "Vông, Phó Tỉnh trưởng tỉnh Xiêng Khoảng.\nCác hài cốt được đưa về an táng tại Nghĩa trang liệt sĩ quốc tế Việt - "
+            "Lào ở huyện Anh Sơn.")
+    assert _kind_of(text) != "outbound_delegation"
+
+
+def test_a_foreign_city_then_the_provinces_party_secretary_holding_talks_with_its_governor_is_outbound():
+    text = ("Tây Ninh và Svay Rieng thống nhất nhiều nội dung hợp tác năm 2025\nThứ Ba, 17/12/2024 - 19:05\nChiều 16/12, tại "
+            "thành phố Svay Rieng, Bí thư Tỉnh ủy Tây Ninh Nguyễn Văn Hưng và Tỉnh trưởng tỉnh Svay Rieng Chiêm Sô Phan đã có "
+            "buổi hội đàm về kết quả hợp tác năm 2024 và phương hướng năm 2025.\nHai bên thống nhất phối hợp quản lý biên "
+            "giới, phòng chống buôn lậu và tạo thuận lợi cho hàng hóa qua cặp cửa khẩu Mộc Bài - Bavet.")
+    assert _kind_of(text) == "outbound_delegation"
+
+
+def test_training_asked_for_the_provinces_workers_before_they_go_to_work_in_japan_is_no_trip_there():
+    text = ("Chủ tịch UBND tỉnh Nam Định tiếp đoàn tỉnh Tottori (Nhật Bản)\nThứ Sáu, 11/10/2024 - 17:25\nChiều 11/10, Chủ "
+            "tịch UBND tỉnh Nam Định Phạm Đình Nghị đã tiếp đoàn công tác tỉnh Tottori (Nhật Bản) do ông Yamamoto Kenji, Phó "
+            "Thống đốc tỉnh làm trưởng đoàn; tại buổi tiếp, lãnh đạo tỉnh mong muốn tỉnh Tottori hỗ trợ đào tạo tiếng Nhật, kỹ "
+            "năng nghề cho lao động Nam Định trước khi sang làm việc tại Nhật Bản.\nÔng Yamamoto Kenji cho biết tỉnh Tottori "
+            "đang thiếu nhân lực trong các ngành điều dưỡng, chế biến thực phẩm và nông nghiệp.")
+    assert _kind_of(text) == "foreign_delegation"

@@ -1168,3 +1168,16 @@ def test_cities_where_vietnamese_live_or_study_and_chambers_named_after_a_city_a
             "Thương mại Regensburg (IHK Regensburg) và gặp đại diện Phòng Thủ công (HWK Nürnberg) để tìm hiểu mô hình đào "
             "tạo nghề kép.")
     assert _names(text, "Đồng Nai") == ["Bayern"]
+
+
+def test_a_locality_other_provinces_have_dealt_with_on_their_own_is_no_partner():
+    # (Bình Phước's article: its neighbours' talks and Quảng Ninh's old agreement are theirs)
+    text = (
+        "Tiêu đề\nChiều 12/3, tỉnh Bình Phước hội đàm với tỉnh Kratie (Campuchia). Trước đó, các tỉnh Tây Ninh và Long "
+        "An cũng đã tổ chức hội đàm với tỉnh Svay Rieng. Từ năm 2017, tỉnh Quảng Ninh đã ký kết hợp tác với bang "
+        "Queensland trong lĩnh vực du lịch."
+    )
+    assert _names(text, province="Bình Phước") == ["Kratie"]
+    # (the province's own: "tỉnh Bình Phước đã ký kết hợp tác với tỉnh Mondulkiri" stays)
+    own = text.replace("tỉnh Quảng Ninh đã ký kết hợp tác với bang Queensland", "tỉnh Bình Phước đã ký kết hợp tác với tỉnh Mondulkiri")
+    assert _names(own, province="Bình Phước") == ["Kratie", "Mondulkiri"]

@@ -127,7 +127,8 @@ _INTERNAL = re.compile(
     # a court's case: "Lĩnh án vì tổ chức đưa người xuất cảnh trái phép"
     r"^(?:[^\n]{0,40}\s)?(?:lĩnh án|xét xử|phiên tòa|tuyên án|khởi tố|truy tố)\b|"
     # a police raid: "Kiên Giang: Bắt quả tang 23 người nước ngoài tổ chức đánh bạc qua mạng"
-    r"^(?:[^\n]{0,40}\s)?(?:bắt quả tang|bắt giữ|triệt phá|trục xuất)\b|"
+    # (not people held abroad, whom the province asks help for: "Bảo hộ ngư dân bị nước ngoài bắt giữ: ...")
+    r"^(?:(?:(?!\bbị\s)[^\n]){0,40}\s)?(?:bắt quả tang|bắt giữ|triệt phá|trục xuất)\b|"
     # ("Bắt đối tượng người Lào vận chuyển 12.000 viên ma túy qua biên giới")
     r"^(?:[^\n]{0,40}\s)?bắt\s+(?:\d+\s+|hai\s+|ba\s+)?(?:đối tượng|nghi phạm|nghi can)\b|"
     # a post filled: "Công bố quyết định bổ nhiệm Giám đốc Sở Ngoại vụ"
@@ -854,8 +855,17 @@ _LEAD_OPENING = re.compile(
 
 
 def _furniture(line):
-    """A masthead in capitals or a menu's items between "|"."""
-    return line.count(" | ") >= 2 or (line.upper() == line and any(ch.isalpha() for ch in line) and len(line.split()) <= 12)
+    """A masthead in capitals, a menu's items between "|", or a page's date stamps ("Chủ nhật, 04/02/2024 - 10:00 (xem
+    lần cuối) | Thứ Năm, 01/02/2024 - 06:15 (đăng)")."""
+    return (
+        line.count(" | ") >= 2 or (line.upper() == line and any(ch.isalpha() for ch in line) and len(line.split()) <= 12)
+        or (bool(_STAMP_DATE.search(line)) and len(_WORD.findall(line)) <= 12 and not _MEETING_WORD.search(line))
+    )
+
+
+_STAMP_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_MEETING_WORD = re.compile(r"(?i)(?<!\w)(?:tiếp|làm việc|hội đàm|thăm|đoàn|tổ chức|dự|ký)(?!\w)")
 
 
 _CO_HOST = re.compile(r"(?:đồng|cùng) chủ trì|phối hợp (?:với [^,.;]{1,40} )?tổ chức", re.IGNORECASE)

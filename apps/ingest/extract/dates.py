@@ -267,6 +267,13 @@ def _lead_sentences(doc):
     # under it, "Ngày đăng: 09/04/2014 - 15:47 Số lần xem: 684")
     posted = _POSTED_LINE.search(doc.text, end, end + 1500)
     under = posted.end() if posted and _menus_between(doc.text[end : posted.start()]) else 0
+    # (a <title> with the site's name, "Sở Ngoại vụ Vĩnh Phúc :: Đoàn công tác tỉnh ...", read first; the story's
+    # headline again on its own line under the menus: the lead is under it)
+    parts = {p.strip() for p in re.split(r"\s+(?:::|\||[-–])\s+", doc.text[at:end]) if len(p.strip()) >= 25}
+    if len(parts) >= 1 and doc.text[at:end].strip() not in parts:
+        again = next((s for s in doc.body if s.start >= end and s.start < end + 3000 and s.text.strip() in parts), None)
+        if again is not None:
+            under = max(under, again.end)
     return title + [s for s in doc.body if s.start >= under and not _furniture(doc, s)][:_LEAD_SENTENCES]
 
 
@@ -279,6 +286,13 @@ def _menus_between(text):
     return len(lines) >= 4 and sum(len(line.split()) <= 8 for line in lines) >= len(lines) / 2
 
 
+_CLOCK_LINE = re.compile(
+    r"^\s*(?:" + _WEEKDAY + r")\s*,?\s*(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+|\s*[/.-]\s*)\d{1,2}(?:\s+năm\s+|\s*[/.-]\s*)\d{4}"
+    r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _furniture(doc, sentence):
     """A body "sentence" that is no sentence of the story: the publication line ("Thứ Sáu,
     14/11/2025, 06:40"), a piece of an outlet's name cut at its dot ("DAKLAK."), a menu item
@@ -286,6 +300,10 @@ def _furniture(doc, sentence):
     words = sentence.text.split()
     if len(words) < 2 or (len(words) < 6 and not any(ch.isdigit() for ch in sentence.text)):
         return True
+    if len(words) < 4 and not re.search(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|\d{1,2}\s+tháng", sentence.text):
+        return True  # "USD: 23.270", "JPY: 215,6": a widget's figures
+    if _CLOCK_LINE.match(sentence.text):
+        return True  # "Thứ Ba, ngày 16 tháng 08 năm 2022": a page's clock under a <title> read first
     span = doc.published_span
     return bool(span) and sentence.start <= span[0] < sentence.end and len(words) <= 6
 

@@ -90,14 +90,19 @@ _WIRE_DATELINE = re.compile(
 # xã có lao động đang làm việc tại Hàn Quốc").
 _COMMUNITY_BEFORE = re.compile(
     r"(?:lao động|thực tập sinh|du học sinh|sinh viên|học viên|công dân|ngư dân)(?: Việt Nam| của tỉnh)?"
-    r"(?: (?:đang|đã|sẽ|từng))?(?: (?:làm việc|học tập|sinh sống|lao động|cư trú|thực tập))?"
+    # ("2.000 lao động sang làm việc tại Nhật Bản")
+    r"(?: (?:đang|đã|sẽ|từng|sang))?(?: (?:làm việc|học tập|sinh sống|lao động|cư trú|thực tập))?"
     # ("tình trạng lao động cư trú bất hợp pháp ở Hàn Quốc")
     r"(?: (?:bất hợp pháp|trái phép|quá hạn))?\s*$"
     # workers or goods sent there: "đưa lao động kỹ năng sang Nhật Bản", "xuất khẩu nông sản sang ..."
     r"|(?:đưa|gửi|xuất khẩu|phái cử|tuyển)\s+(?:người\s+)?(?:lao động|thực tập sinh|học sinh|sinh viên|hàng hóa|nông sản|sản phẩm)"
     r"[^.;\n]{0,30}$"
     # where martyrs fell: "liệt sĩ quân tình nguyện hy sinh tại Campuchia"
-    r"|(?:hy sinh|qua đời|an táng)\s*$"
+    # (workers sent there, named some words before: "cho lao động Thái Bình trước khi sang làm việc tại Nhật Bản")
+    r"|(?:lao động|thực tập sinh|du học sinh|sinh viên|học viên)\b[^.;\n]{0,40}?\s(?:sang|đi)\s+"
+    r"(?:làm việc|học tập|lao động|thực tập|du học)\s*$"
+    # ("hy sinh qua các thời kỳ chiến tranh tại Lào")
+    r"|(?:hy sinh|qua đời|an táng)(?:\s+(?:qua|trong)\s+[^.;,\n]{0,40})?\s*$"
     # people of the province living abroad: "người gốc Huế đang sinh sống, học tập, làm việc tại hơn
     # 30 quốc gia ..., tập trung đông tại Hoa Kỳ"
     # ("hiện có khoảng 25.000 người Bình Định đang sinh sống, ... ở nước ngoài, tập trung chủ yếu tại Hoa Kỳ")
@@ -250,8 +255,10 @@ def _outbound(doc, province, head):
         # (or the place at the sentence's end: "Ngày 21/8, đoàn công tác tỉnh Cao Bằng do ... đã hội đàm với đoàn lãnh
         # đạo thành phố Bách Sắc ... do ông ... dẫn đầu, tại thành phố Bách Sắc.")
         own_then_place = re.compile(_DAY_CLAUSE + _OWN_NAMED_DELEGATION.replace("{name}", esc) + _THEN_AT_PLACE)
+        # (or its leader there: "Chiều 16/12, tại thành phố Kratie, Bí thư Tỉnh ủy Bình Phước X và Tỉnh trưởng ... hội đàm")
+        leader_there = re.compile(_PLACE_THEN_LEADER.replace("{name}", esc))
         for s in body_sentences(doc)[:2]:
-            m = own.match(s.text) or own_then_place.match(s.text)
+            m = own.match(s.text) or own_then_place.match(s.text) or leader_there.match(s.text)
             # (without its kind word only a foreign spelling: "tại Busan", not "tại Kép")
             if m and known_abroad(m.group("place")) and (m.group("kind") or foreign_spelling(m.group("place"))):
                 return True
@@ -355,6 +362,11 @@ _DAY_CLAUSE = (
 _THEN_AT_PLACE = (
     r"[^\n;]{0,300}?,\s*(?i:tại)\s+(?P<kind>(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+|TP\.\s*)?"
     r"(?P<place>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})\s*[.;]?\s*$"
+)
+_PLACE_THEN_LEADER = (
+    _DAY_CLAUSE + r"(?i:tại)\s+(?P<kind>(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+|TP\.\s*)?"
+    r"(?P<place>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})\s*,\s*(?:đồng chí\s+)?(?:Phó\s+)?"
+    r"(?:Bí thư (?:Tỉnh ủy|Thành ủy)|Chủ tịch (?:UBND|HĐND|Ủy ban nhân dân) (?:tỉnh|thành phố)) {name}(?!\w)"
 )
 _PLACE_THEN_OWN = (
     _DAY_CLAUSE + r"(?i:tại)\s+(?P<kind>(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+|TP\.\s*)?"
