@@ -1181,3 +1181,12 @@ def test_a_locality_other_provinces_have_dealt_with_on_their_own_is_no_partner()
     # (the province's own: "tỉnh Bình Phước đã ký kết hợp tác với tỉnh Mondulkiri" stays)
     own = text.replace("tỉnh Quảng Ninh đã ký kết hợp tác với bang Queensland", "tỉnh Bình Phước đã ký kết hợp tác với tỉnh Mondulkiri")
     assert _names(own, province="Bình Phước") == ["Kratie", "Mondulkiri"]
+
+
+def test_another_provinces_name_far_before_a_partner_does_not_take_it():
+    # (the pairs of another province count only right before the locality, not anywhere in the words before it)
+    for text in (
+        "Tiêu đề\nSau buổi làm việc giữa tỉnh Cao Bằng và đoàn, Lạng Sơn đề nghị thành phố Bằng Tường (Trung Quốc) hỗ trợ.",
+        "Tiêu đề\nTỉnh Quảng Ninh cũng đã ký kết với nhiều địa phương. Lạng Sơn hợp tác với thành phố Bằng Tường (Trung Quốc).",
+    ):
+        assert _names(text, province="Lạng Sơn") == ["Bằng Tường"], text

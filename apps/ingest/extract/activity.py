@@ -305,7 +305,7 @@ def is_activity(doc, province):
     ):
         return False  # "Lào khởi công cảng cạn Thakhek ...": a foreign country's news, the province in passing
     # (a headline that opens with the province as its subject names it too: "Quảng Ngãi tri ân các tổ chức phi chính phủ")
-    opens = any(re.match(re.escape(n) + r"(?:\s*:)?\s+(?-i:[a-zđà-ỹ])", doc.title) for n in province.names)
+    opens = any(re.match(re.escape(n) + r"(?:\s*:)?\s+" + lexicon.LOWER, doc.title) for n in province.names)
     if not _names_province(province, lead2) and not _any_locality(lead2) and not opens:
         return False  # "Phiên họp lần thứ 15 Ủy ban Liên hợp về biên giới Việt Nam – Lào": no province acts in the lead
     if _NATIONAL_TITLE.match(doc.title) and not _names_province(province, title_and_lead):
@@ -493,7 +493,7 @@ _PROVINCE_AT_FAIR = re.compile(
 # A headline announcing an occasion still ahead (read only when no day of one is told).
 # (an invitation or a notice: "Mời doanh nghiệp tham gia đoàn xúc tiến đầu tư của tỉnh tại Hàn Quốc", "Thông báo về việc ...")
 _NOTICE_TITLE = re.compile(
-    r"^(?:Sắp|Chuẩn bị|Mời)\s|\bsẽ\s+(?:đăng cai|diễn ra|tổ chức)\b|^Thông cáo báo chí\b|^Thông báo (?:về việc|mời|tổ chức)\b",
+    r"^(?:Sắp|Chuẩn bị|Mời(?!\s+gọi))\s|\bsẽ\s+(?:đăng cai|diễn ra|tổ chức)\b|^Thông cáo báo chí\b|^Thông báo (?:về việc|mời|tổ chức)\b",
     re.IGNORECASE,
 )
 # The occasion told as still ahead: "Quảng Ngãi sẽ đăng cai Hội nghị ...", "dự kiến được tổ chức".
@@ -859,13 +859,14 @@ def _furniture(line):
     lần cuối) | Thứ Năm, 01/02/2024 - 06:15 (đăng)")."""
     return (
         line.count(" | ") >= 2 or (line.upper() == line and any(ch.isalpha() for ch in line) and len(line.split()) <= 12)
-        or (bool(_STAMP_DATE.search(line)) and len(_WORD.findall(line)) <= 12 and not _MEETING_WORD.search(line))
+        or (bool(_STAMP_DATE.search(line)) and bool(_CLOCK_TIME.search(line)) and bool(_STAMP_MARK.search(line)))
     )
 
 
 _STAMP_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
-_WORD = re.compile(r"[^\W\d_]{2,}")
-_MEETING_WORD = re.compile(r"(?i)(?<!\w)(?:tiếp|làm việc|hội đàm|thăm|đoàn|tổ chức|dự|ký)(?!\w)")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+# (a stamp's marks: stamps side by side, what each is, a weekday first)
+_STAMP_MARK = re.compile(r" \| |\((?:đăng|xem lần cuối|cập nhật)\)|^\s*(?:Thứ\s+\w+|Chủ nhật)\s*,", re.IGNORECASE)
 
 
 _CO_HOST = re.compile(r"(?:đồng|cùng) chủ trì|phối hợp (?:với [^,.;]{1,40} )?tổ chức", re.IGNORECASE)
@@ -924,7 +925,7 @@ def _names_province(province, text):
 
 
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|Tại|Ở)\s+(?:[^,.;\n]{1,40},\s*)?$")
-_OF_ALL_PROVINCES = re.compile(r"(?:(?!tỉnh|thành phố)[^.;\n]){0,50}?(?<!\w)(?:của\s+)?(?:các|\d+)\s+(?:tỉnh|địa phương)(?!\w)")
+_OF_ALL_PROVINCES = re.compile(r"(?:(?!tỉnh|thành phố)[^.;\n]){0,50}?(?<!\w)(?:của\s+(?:các|\d+)|\d+)\s+(?:tỉnh|địa phương)(?!\w)")
 
 
 # A province or its people named at all, by name or as "tỉnh", "thành phố", "địa phương".

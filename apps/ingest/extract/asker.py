@@ -348,7 +348,7 @@ class Context:
         post = re.split(r",|;|\s(?:đề nghị|kiến nghị|đề xuất|mong|cho biết|khẳng định|nhấn mạnh|hy vọng|"
                         r"bày tỏ|đánh giá|cảm ơn|chúc mừng|chào mừng|hoan nghênh|thông tin|giới thiệu|ghi nhận|cam kết|"
                         r"trao đổi|chia sẻ|báo cáo|nhất trí|thống nhất|đồng ý|yêu cầu|lưu ý|mời|tặng|trao|gửi|chủ trì|"
-                        r"phát biểu|tiếp|đón|dự|tham dự)\b", window)[0]
+                        r"phát biểu|tiếp|đón|dự(?! án| kiến| thảo| báo)|tham dự)\b", window)[0]
         # A local-looking title of a foreign province ("Bí thư Tỉnh ủy Sê Kông").
         if any(name in post for name in self.foreign_names):
             return "other"

@@ -366,7 +366,7 @@ _VISIT_MOVES_ON = re.compile(r"\bsẽ\b|sang thăm|lên đường|tiếp tục h
 # "Theo chương trình, ngày 4/3, Đoàn sẽ khảo sát ...": the delegation's programme after the day told, still ahead.
 _PROGRAMME_AHEAD = re.compile(
     r"^\s*(?:(?:Theo (?:chương trình|kế hoạch|lịch trình)|Dự kiến)\s*,?\s*)?(?:(?:" + _TIME_OF_DAY + r")\s+|ngày\s+)?"
-    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*,\s*(?:đoàn|(?-i:Đoàn)(?!\s+(?-i:" + UPPER + r")))"
+    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*,\s*(?:(?-i:đoàn)|(?-i:Đoàn)(?!\s+(?-i:" + UPPER + r")))"
     r"(?:\s+(?:công tác|đại biểu))?\s+(?:sẽ|dự kiến)\s",
     re.IGNORECASE,
 )

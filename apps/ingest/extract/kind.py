@@ -45,14 +45,15 @@ _FROM_ABROAD = r"(?i:đoàn (?:đại biểu|công tác))(?: của)? (?i:tỉnh|
 # Vietnam's mission abroad receives the province's delegation.
 # A foreign mission's seat: "Tổng Lãnh sự Thái Lan tại Savannakhet (Lào)".
 _MISSION_SEAT = re.compile(
-    r"(?:Tổng Lãnh sự quán|Lãnh sự quán|Tổng Lãnh sự|Lãnh sự)\s+(?!Việt Nam)(?-i:[A-ZĐ])[^\s,.;]*(?:\s+[^\s,.;]+){0,3}\s+tại\s*$"
+    r"(?:Tổng Lãnh sự quán|Lãnh sự quán|Tổng Lãnh sự|Lãnh sự)\s+(?!Việt Nam)" + UPPER + r"[^\s,.;]*(?:\s+[^\s,.;]+){0,3}\s+tại\s*$"
 )
-# (with its full style: "Đại sứ đặc mệnh toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam tại ...")
-_OWN_MISSION = re.compile(
-    r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự|Thương vụ)(?: đặc mệnh toàn quyền)?"
-    r"(?: nước)?(?: (?:Cộng hòa xã hội chủ nghĩa|CHXHCN))? Việt Nam tại"
-    # (or a post with only its seat, which only Vietnam's own envoys are named by: "bổ nhiệm làm Đại sứ tại Hàn Quốc")
-    r"|(?:Đại sứ|Tổng Lãnh sự|Lãnh sự)(?: đặc mệnh toàn quyền)? tại"
+_OWN_MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự|Thương vụ) Việt Nam tại")
+# ... right before the venue read, in its full style ("Đại sứ đặc mệnh toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam
+# tại ...") or by its seat alone, as only Vietnam's own envoys are named ("bổ nhiệm làm Đại sứ tại Hàn Quốc")
+_OWN_MISSION_AT = re.compile(
+    r"(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự|Thương vụ)(?: đặc mệnh toàn quyền)?"
+    r"(?: nước)?(?: (?:Cộng hòa xã hội chủ nghĩa|CHXHCN))? Việt Nam|(?:Đại sứ|Tổng Lãnh sự|Lãnh sự)(?: đặc mệnh toàn quyền)?)"
+    r" tại\s*$"
 )
 _HOME_VENUE_RX = re.compile(
     r"tại trụ sở|tại (?:tỉnh|thành phố)(?=[.,;]|\s+(?!(?-i:" + UPPER + r")))|tại (?:phường|xã|đặc khu) (?-i:" + UPPER + ")"
@@ -237,9 +238,14 @@ def _outbound(doc, province, head):
             continue  # "tuyến hành lang đi qua Lao Bảo - Savannakhet - Mukdahan và kết thúc tại Mawlamyine (Myanmar)"
         if name and re.search(re.escape(name) + r"(?!\w)", m.group(0)):
             continue  # "tại thành phố Kon Tum, tỉnh Kon Tum và tỉnh Attapeu (Lào)": the parties after the home venue
+        if re.match(r"\s*(?:để\s+)?nhận nhiệm vụ", where[m.end() : m.end() + 20]):
+            continue  # "... trước khi sang Ba Lan nhận nhiệm vụ": an envoy going to his post, not the province's trip
         if _MISSION_SEAT.search(where[max(0, m.start() - 60) : m.start() + 4]):
             continue  # "ông ..., Tổng Lãnh sự Thái Lan tại Savannakhet (Lào)": where a guest's mission sits
-        if not _OWN_MISSION.search(where[max(0, m.start() - 90) : m.start() + 4]):
+        if not (
+            _OWN_MISSION.search(where[max(0, m.start() - 40) : m.start() + 4])
+            or _OWN_MISSION_AT.search(where[max(0, m.start() - 90) : m.start() + 4])
+        ):
             return True
     if any(_capital_venue().match(s.text) for s in first):
         return True

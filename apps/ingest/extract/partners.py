@@ -280,12 +280,12 @@ _PAIRED_WITH_BEFORE = re.compile(
     r"(?:^|(?<=\n))\s*(?P<vn4>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})\s+và|"
     # ("theo mô hình hợp tác mà tỉnh Bình Phước đã triển khai với tỉnh Kratie")
     r"mà\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn3>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})"
-    r"\s+(?:đã\s+|đang\s+)?(?:triển khai|ký kết|thiết lập|duy trì|thực hiện|xây dựng)[^.;,\n]{0,30}?\s+với)"
+    r"\s+(?:đã\s+|đang\s+)?(?:triển khai|ký kết|thiết lập|duy trì|thực hiện|xây dựng)[^.;,\n]{0,30}?\s+với"
     # (another province's own dealings with it: "các tỉnh Tây Ninh và Long An cũng đã tổ chức hội đàm với tỉnh Svay Rieng",
     # "tỉnh Quảng Ninh đã ký kết hợp tác với bang Queensland")
     r"|(?:các\s+)?(?:tỉnh|thành phố|TP\.?)\s*(?P<vn6>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})(?:\s*(?:,|và)\s*(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})*\s+(?:cũng\s+)?"
     r"(?:đã\s+)?(?:tổ chức hội đàm|hội đàm|ký kết(?: hợp tác)?|thiết lập quan hệ(?: hữu nghị)?|kết nghĩa)\s+với"
-    r"|(?:như|nhất là|điển hình là|chẳng hạn|hay|hoặc)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?(?P<vn5>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})\s+(?:với|và)"
+    r"|(?:như|nhất là|điển hình là|chẳng hạn|hay|hoặc)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?(?P<vn5>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})\s+(?:với|và))"
     r"\s+(?:(?:tỉnh|thành phố|bang|châu|huyện|vùng)\s+)?$",
     re.IGNORECASE,
 )

@@ -343,7 +343,7 @@ _LINE_VERBS = (
 # ("Cùng báo cáo cấp trên thống nhất phương án ...;", "Tạo thuận lợi cho nông sản thông quan ...;", "Khôi phục ...")
 _ITEM_LINE = re.compile(
     r"^(?:" + _LINE_VERBS + r"|Đề nghị|Kiến nghị|Đề xuất|Trao đổi|Đàm phán|Vận động|Báo cáo|Cùng|Tạo thuận lợi|Khôi phục|"
-    r"Mở|Mở rộng|Duy trì|Đầu tư|Hoàn thiện|Rà soát|Đẩy nhanh|Thống nhất|Chia sẻ|Cử|Tiếp nhận|Đào tạo|Kéo dài|"
+    r"Mở|Duy trì|Đầu tư|Hoàn thiện|Rà soát|Đẩy nhanh|Thống nhất|Chia sẻ|Cử|Tiếp nhận|Đào tạo|Kéo dài|"
     r"Đơn giản hóa|Bổ sung|Điều chỉnh|Khảo sát|Huy động|Dành|Tài trợ)(?!\w)"
 )
 _CONTINUATION = re.compile(
