@@ -481,6 +481,12 @@ _SECTIONS_LINE = re.compile(
     r"Vietnam\+|VietnamPlus|Znews|Zing|SGGP|Vietnamnet|VietNamNet|Báo Quốc tế|TG&VN|Baochinhphu\.vn)\s+)?"
     r"(?:" + _SITE_SECTION + r"(?:\s*[|,/·•]\s*|\s+|\s*$)){2,}$"
 )
+# A paper's name alone on its line, "điện tử" (or "online") after it or before it.
+_PAPER_NAME = re.compile(
+    r"^Báo\s+(?:(?:điện tử\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:điện tử|online|Online)"
+    r"|điện tử\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*$",
+    re.I,
+)
 # A page's tools: "In bài này", "Đóng cửa sổ", "Gửi bài viết qua email", "Lưu bài viết".
 _PAGE_TOOLS = re.compile(
     r"^\s*(?:\[?\s*(?:In bài(?: này| viết)?|In trang|Đóng cửa sổ|Gửi email|Gửi bài(?: viết)?(?: qua email)?|Lưu bài(?: viết)?|"
@@ -505,10 +511,8 @@ def _title_like(line):
         return False  # "Hôm nay: Thứ Hai, ngày 16/02/2026 Đăng nhập": the page's clock with its links
     if re.search(r"\b(?:điện thoại|hotline|đường dây nóng|fax)\b", line, re.I) and re.search(r"\d{3}", line):
         return False  # "Điện thoại đường dây nóng: 0256.3822.xxx": the site's contact line
-    if re.match(r"^Báo\s+(?:điện tử\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:điện tử|online|Online)\s*$", line, re.I):
-        return False  # "Báo Khánh Hòa điện tử": the paper's name over its clock
-    if re.match(r"^Báo\s+điện tử\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*$", line, re.I):
-        return False  # "Báo điện tử Bình Định": the same, its words in the other order
+    if _PAPER_NAME.match(line):
+        return False  # "Báo Khánh Hòa điện tử", "Báo điện tử Bình Định": the paper's name over its clock
     if re.match(r"^[\W_]*(?:Cổng thông tin điện tử|Trang thông tin điện tử|Cổng TTĐT)\b", line, re.I) or re.search(
         r"\bChi tiết tin(?: tức| bài)?\s*$", line, re.I
     ):

@@ -270,7 +270,7 @@ def _lead_sentences(doc):
     # (a <title> with the site's name, "Sở Ngoại vụ Vĩnh Phúc :: Đoàn công tác tỉnh ...", read first; the story's
     # headline again on its own line under the menus: the lead is under it)
     parts = {p.strip() for p in re.split(r"\s+(?:::|\||[-–])\s+", doc.text[at:end]) if len(p.strip()) >= 25}
-    if len(parts) >= 1 and doc.text[at:end].strip() not in parts:
+    if parts and doc.text[at:end].strip() not in parts:
         again = next((s for s in doc.body if s.start >= end and s.start < end + 3000 and s.text.strip() in parts), None)
         if again is not None:
             under = max(under, again.end)
@@ -375,9 +375,7 @@ _PROGRAMME_AHEAD = re.compile(
 def _programme_goes_on(doc, lead_sentence, start):
     """A later sentence tells the delegation's day one to six days after ``start`` as still ahead, and it is after
     the publication day: the visit's last day is not known yet."""
-    try:
-        published = date.fromisoformat(doc.published or "")
-    except ValueError:
+    if (published := _published_day(doc)) is None:
         return False
     for s in doc.sentences:
         if s.start <= lead_sentence.start or not (m := _PROGRAMME_AHEAD.match(s.text)):
@@ -530,11 +528,7 @@ def _wire_day(m, published):
 def _today(doc):
     """'Hôm nay' / 'Chiều nay' in the lead with a full dateline: the publication day; 'Hôm
     qua' / 'Chiều qua': the day before (kept with a doubt: the day is not written)."""
-    if not doc.published or len(doc.published) != 10:
-        return None
-    try:
-        published = date.fromisoformat(doc.published)
-    except ValueError:  # a dateline's impossible day ("31/04/2024")
+    if (published := _published_day(doc)) is None:
         return None
     for s in _lead_sentences(doc):
         if not _OCCASION.search(s.text):
@@ -574,23 +568,28 @@ _WEEKDAY_SPAN_OPENING = re.compile(
 def _weekday_span(doc):
     """'Từ thứ Năm đến thứ Bảy tuần trước, ...' in the lead with a full dateline: (first day, last day), kept
     with a doubt (the days are not written); None otherwise."""
+    lead = [s for s in _lead_sentences(doc) if s.text != doc.title][:1]
+    if not lead or (published := _published_day(doc)) is None:
+        return None
+    s = lead[0]
+    m = _WEEKDAY_SPAN_OPENING.match(s.text)
+    if not (m and _OCCASION.search(s.text)) or not (end := _weekday_before(published, m)):
+        return None
+    first = _WEEKDAYS[m.group("first").split()[-1].lower()]
+    if first >= end.weekday():
+        return None
+    doc.doubt("day_relative", (s.start, s.end))
+    return (end - timedelta(days=end.weekday() - first)).isoformat(), end.isoformat()
+
+
+def _published_day(doc):
+    """The full publication day as a date, or None (none, a month only, or an impossible day: "31/04/2024")."""
     if not doc.published or len(doc.published) != 10:
         return None
     try:
-        published = date.fromisoformat(doc.published)
+        return date.fromisoformat(doc.published)
     except ValueError:
         return None
-    for s in [s for s in _lead_sentences(doc) if s.text != doc.title][:1]:
-        m = _WEEKDAY_SPAN_OPENING.match(s.text)
-        if not (m and _OCCASION.search(s.text)) or not (end := _weekday_before(published, m)):
-            return None
-        first = _WEEKDAYS[m.group("first").split()[-1].lower()]
-        if first >= end.weekday():
-            return None
-        start = end - timedelta(days=end.weekday() - first)
-        doc.doubt("day_relative", (s.start, s.end))
-        return start.isoformat(), end.isoformat()
-    return None
 
 
 def _weekday_before(published, m):

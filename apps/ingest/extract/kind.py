@@ -364,19 +364,19 @@ _OUTLET_PREFIX = r"^(?:[^,\n]{0,40}\s[-–]\s)?"
 _DAY_CLAUSE = (
     _OUTLET_PREFIX + r"(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua|từ ngày|trong (?:hai|ba) ngày)\b[^,\n]{0,30},\s*"
 )
-# ... or the place the delegation's sentence ends with.
-_THEN_AT_PLACE = (
-    r"[^\n;]{0,300}?,\s*(?i:tại)\s+(?P<kind>(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+|TP\.\s*)?"
-    r"(?P<place>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})\s*[.;]?\s*$"
+# "tại thành phố Daegu", "tại TP. Busan": a place with its kind word, read for a trip abroad.
+_AT_PLACE = (
+    r"(?i:tại)\s+(?P<kind>(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+|TP\.\s*)?"
+    r"(?P<place>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})"
 )
+# ... or the place the delegation's sentence ends with.
+_THEN_AT_PLACE = r"[^\n;]{0,300}?,\s*" + _AT_PLACE + r"\s*[.;]?\s*$"
 _PLACE_THEN_LEADER = (
-    _DAY_CLAUSE + r"(?i:tại)\s+(?P<kind>(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+|TP\.\s*)?"
-    r"(?P<place>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})\s*,\s*(?:đồng chí\s+)?(?:Phó\s+)?"
+    _DAY_CLAUSE + _AT_PLACE + r"\s*,\s*(?:đồng chí\s+)?(?:Phó\s+)?"
     r"(?:Bí thư (?:Tỉnh ủy|Thành ủy)|Chủ tịch (?:UBND|HĐND|Ủy ban nhân dân) (?:tỉnh|thành phố)) {name}(?!\w)"
 )
 _PLACE_THEN_OWN = (
-    _DAY_CLAUSE + r"(?i:tại)\s+(?P<kind>(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+|TP\.\s*)?"
-    r"(?P<place>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})\s*,\s*" + _OWN_NAMED_DELEGATION
+    _DAY_CLAUSE + _AT_PLACE + r"\s*,\s*" + _OWN_NAMED_DELEGATION
 )
 
 

@@ -267,33 +267,35 @@ def _somewhere_else(before, after=""):
     )
 
 
+# A Vietnamese unit's name, up to four capitalised words (read case-sensitively inside IGNORECASE patterns).
+_VN_NAME = r"(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3}"
 # Another Vietnamese province's partner: "mô hình hợp tác giữa tỉnh Tây Ninh và tỉnh Svay Rieng",
 # "kinh nghiệm của tỉnh Nghệ An trong quan hệ với tỉnh Xiêng Khoảng" (read when that province is
 # not the article's, nor merged with it).
 # (not the guests of the province's own event: "với sự tham gia của tỉnh Nghệ An và tỉnh Bolikhamxay")
 _PAIRED_WITH_BEFORE = re.compile(
-    r"(?<!\w)(?:giữa\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})"
+    r"(?<!\w)(?:giữa\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn>" + _VN_NAME + r")"
     r"(?:\s+[^.;,\n]{0,40}?)?\s+(?:và|với)|"
-    r"của\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn2>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})"
+    r"của\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn2>" + _VN_NAME + r")"
     r"\s+(?:trong\s+)?(?:quan hệ|hợp tác|kết nghĩa)[^.;,\n]{0,30}?\s+với|"
     # (or opening a line, a headline of another province's: "Thừa Thiên Huế và tỉnh Kagawa ký kết thỏa thuận")
-    r"(?:^|(?<=\n))\s*(?P<vn4>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})\s+và|"
+    r"(?:^|(?<=\n))\s*(?P<vn4>" + _VN_NAME + r")\s+và|"
     # ("theo mô hình hợp tác mà tỉnh Bình Phước đã triển khai với tỉnh Kratie")
-    r"mà\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn3>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})"
+    r"mà\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn3>" + _VN_NAME + r")"
     r"\s+(?:đã\s+|đang\s+)?(?:triển khai|ký kết|thiết lập|duy trì|thực hiện|xây dựng)[^.;,\n]{0,30}?\s+với"
     # (another province's own dealings with it: "các tỉnh Tây Ninh và Long An cũng đã tổ chức hội đàm với tỉnh Svay Rieng",
     # "tỉnh Quảng Ninh đã ký kết hợp tác với bang Queensland")
-    r"|(?:các\s+)?(?:tỉnh|thành phố|TP\.?)\s*(?P<vn6>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})(?:\s*(?:,|và)\s*(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})*\s+(?:cũng\s+)?"
+    r"|(?:các\s+)?(?:tỉnh|thành phố|TP\.?)\s*(?P<vn6>" + _VN_NAME + r")(?:\s*(?:,|và)\s*" + _VN_NAME + r")*\s+(?:cũng\s+)?"
     r"(?:đã\s+)?(?:tổ chức hội đàm|hội đàm|ký kết(?: hợp tác)?|thiết lập quan hệ(?: hữu nghị)?|kết nghĩa)\s+với"
-    r"|(?:như|nhất là|điển hình là|chẳng hạn|hay|hoặc)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?(?P<vn5>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})\s+(?:với|và))"
+    r"|(?:như|nhất là|điển hình là|chẳng hạn|hay|hoặc)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?(?P<vn5>" + _VN_NAME + r")\s+(?:với|và))"
     r"\s+(?:(?:tỉnh|thành phố|bang|châu|huyện|vùng)\s+)?$",
     re.IGNORECASE,
 )
 # ... or after it: "như tỉnh Gyeongsangnam với tỉnh Bến Tre", "Savannakhet (tỉnh kết nghĩa của Quảng Trị)".
 _PAIRED_WITH_AFTER = re.compile(
-    r"^\s*(?:(?:với|và)\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})(?=\s*(?:[,;.)]|hay|và|hoặc))|"
+    r"^\s*(?:(?:với|và)\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn>" + _VN_NAME + r")(?=\s*(?:[,;.)]|hay|và|hoặc))|"
     r"\((?:là\s+)?(?:tỉnh\s+|thành phố\s+|địa phương\s+)?(?:kết nghĩa|bạn|đối tác)\s+(?:của|với)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?"
-    r"(?P<vn2>(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3})\s*\))",
+    r"(?P<vn2>" + _VN_NAME + r")\s*\))",
     re.IGNORECASE,
 )
 
@@ -342,11 +344,7 @@ def _anothers_partner_after(before, after, province):
     m = _PAIRED_WITH_AFTER.match(after)
     if not m or province is None or (m.group("vn") and not _LISTING_BEFORE.search(before)):
         return False
-    unit = _resolve(m.group("vn") or m.group("vn2"))
-    if unit is None:
-        return False
-    ours = {_variant_key(n) for n in province.names}
-    return not ({_variant_key(unit.name), _variant_key(unit.current_name)} & ours)
+    return _anothers(m.group("vn") or m.group("vn2"), province)
 
 
 _LISTING_BEFORE = re.compile(r"(?:như|nhất là|điển hình là|chẳng hạn|hay)\s+(?:(?:tỉnh|thành phố|bang|châu)\s+)?$", re.IGNORECASE)
@@ -356,7 +354,12 @@ def _anothers_partner(before, province):
     m = _PAIRED_WITH_BEFORE.search(before)
     if not m or province is None:
         return False
-    unit = _resolve(m.group("vn") or m.group("vn2") or m.group("vn3") or m.group("vn4") or m.group("vn5") or m.group("vn6"))
+    return _anothers(m.group("vn") or m.group("vn2") or m.group("vn3") or m.group("vn4") or m.group("vn5") or m.group("vn6"), province)
+
+
+def _anothers(name, province):
+    """``name`` is a Vietnamese unit's, and not ``province`` (nor the unit it was merged into)."""
+    unit = _resolve(name)
     if unit is None:
         return False
     ours = {_variant_key(n) for n in province.names}

@@ -861,8 +861,8 @@ def _without_sapo_told_again(out, title_end, sapo_end):
     for r in out:
         if not title_end < r.span[1] <= sapo_end:
             continue
-        parts = [w for part in _PARTS.split(r.text) if len(w := _words(part) - _GENERIC_WORDS - _CONNECTIVES) >= 3]
-        content = _words(r.text) - _GENERIC_WORDS - _CONNECTIVES
+        parts = [w for part in _PARTS.split(r.text) if len(w := _content_words(part)) >= 3]
+        content = _content_words(r.text)
         if (
             parts and len(content & body_words) >= _TOLD_WHOLE * len(content)
             and all(any(len(p & b) >= _TOLD_IN_PART * len(p) for b in body) for p in parts)
@@ -874,7 +874,7 @@ def _without_sapo_told_again(out, title_end, sapo_end):
         words
         for r in sapo
         for part in _PARTS.split(r.text)
-        if len(words := _words(part) - _GENERIC_WORDS - _CONNECTIVES) >= 4
+        if len(words := _content_words(part)) >= 4
     ]
     if not parts:
         return out
@@ -884,7 +884,7 @@ def _without_sapo_told_again(out, title_end, sapo_end):
         again = False
         for clause in _CLAUSES.split(r.text):
             words = _words(clause)
-            content = words - _GENERIC_WORDS - _CONNECTIVES
+            content = _content_words(clause)
             if any(len(p & words) >= _TOLD_AGAIN * len(p) for p in parts):
                 again = True
             elif len(content) >= 3 and len(content & told) < 0.5 * len(content):
@@ -892,6 +892,11 @@ def _without_sapo_told_again(out, title_end, sapo_end):
         return again
 
     return [r for r in out if not (r.span[0] > sapo_end and told_again(r))]
+
+
+def _content_words(text):
+    """The words of an ask that say what is asked: not the generic words of asking, nor the connectives."""
+    return _words(text) - _GENERIC_WORDS - _CONNECTIVES
 
 
 # An ask's parts (one thing asked each) and its clauses (one asking each).
