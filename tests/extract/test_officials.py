@@ -1409,3 +1409,15 @@ def test_the_khmer_honorific_lok_chumteav_before_a_ladys_name_marks_a_person_and
     ))
     assert "Keo Sovannary" in people
     assert not any("Chumteav" in name for name in people)
+
+
+def test_an_initial_after_a_foreign_heads_title_opens_the_name():
+    record = _record(
+        "Yên Bái đón đoàn tỉnh Khövsgöl (Mông Cổ)\nSáng 8/6/2024, Chủ tịch UBND tỉnh Yên Bái Trần Huy Tuấn tiếp đoàn công tác "
+        "tỉnh Khövsgöl (Mông Cổ) do Thống đốc tỉnh D. Ganbold dẫn đầu. Cùng đi có bà Ch. Altantsetseg, Giám đốc Sở Du lịch. "
+        "Bộ trưởng S. Prakash Rao cũng dự buổi tiếp."
+    )
+    people = _people(record)
+    assert {"D. Ganbold", "Ch. Altantsetseg", "S. Prakash Rao"} <= set(people)
+    assert record["lead"]["name"] == "D. Ganbold"
+    assert not any(p["name"].startswith("D. Ganbold") for p in record["partners"])

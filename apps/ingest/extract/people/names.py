@@ -194,15 +194,24 @@ def _particle(text, tokens, i, cur):
 
 def _after_initial(text, tokens, cur):
     """The run so far ends in a middle initial, its dot and a space: "Catherine M. Holloway"; or is an initial
-    right after an honorific: "ông K. Venkata Ramana"."""
+    right after an honorific or a title: "ông K. Venkata Ramana", "Bộ trưởng S. Ramesh Gowda", "Thống đốc tỉnh
+    B. Batbayar", "bà Ch. Enkhtuya" (Mongolian names keep their father's initial, "Ch", "Ts", "Sh", "Kh" one
+    letter of their alphabet)."""
     last = tokens[cur[-1]]
+    initial = (len(last[2]) == 1 and last[2].isupper()) or (len(cur) == 1 and last[2] in _DIGRAPH_INITIALS)
     return (
-        len(last[2]) == 1 and last[2].isupper() and text[last[1] : last[1] + 2] == ". "
-        and (len(cur) >= 2 or bool(_HONORIFIC_BEFORE.search(text, max(0, last[0] - 6), last[0])))
+        initial and text[last[1] : last[1] + 2] == ". "
+        and (len(cur) >= 2 or bool(_HONORIFIC_BEFORE.search(text, max(0, last[0] - 30), last[0])))
     )
 
 
-_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài)\s$", re.IGNORECASE)
+_DIGRAPH_INITIALS = {"Ch", "Ts", "Sh", "Kh", "Ya", "Yo", "Yu"}
+# (a foreign head's title: its last word, or "tỉnh" after a governor's, who is named without his province)
+_HONORIFIC_BEFORE = re.compile(
+    r"(?<!\w)(?:ông|bà|ngài|(?:Thống|Giám) đốc|(?:Bộ|Thứ|Tỉnh|Thị|Thủ|Châu|Huyện) trưởng|Đại sứ|Lãnh sự|Chủ tịch"
+    r"|(?:Thống đốc|Tỉnh trưởng) tỉnh)\s$",
+    re.IGNORECASE,
+)
 
 
 # A family name in capitals, as diplomatic lists write Japanese and Korean names ("Ngài ITO Naoki", "Đại sứ
@@ -318,8 +327,8 @@ def _doc_places(text, tokens, runs):
                 continue  # "UBND tỉnh Lộc Văn Tường": a man's name (Lộc: no listed family name)
             if titled_speaker(text, tokens[run[0]][0], end):
                 continue  # "Chủ tịch Hội đồng thành phố Park Young-jin cho biết": a person speaks, the city left out
-            if korean_name(words) or japanese_name(words):
-                continue  # "Chủ tịch Hội đồng tỉnh Choi Byung-gil.": a Korean name, the province left out
+            if korean_name(words) or japanese_name(words) or (len(words) >= 2 and text[tokens[run[0]][1] : tokens[run[0]][1] + 2] == ". "):
+                continue  # "Chủ tịch Hội đồng tỉnh Choi Byung-gil.", "Thống đốc tỉnh B. Batbayar": a name, the province left out
             if _after_provincial_body(text, tokens[run[0]][0]) and not _is_province(words):
                 continue  # "Phó Chủ tịch UBND tỉnh K'Mák Huy": no province, so a person (the gazetteer's places stay)
             if len(words) <= 4:
@@ -395,6 +404,8 @@ def _split_run(text, tokens, run, places):
             start, cut = hyphened, True
     if start == 0 and japanese_name(words):
         return 0, True, False  # "Phó Thống đốc tỉnh Ueda Koji": the prefecture left out, its head named
+    if start == 0 and n >= 2 and text[tokens[run[0]][1] : tokens[run[0]][1] + 2] == ". ":
+        return 0, True, False  # "Thống đốc tỉnh B. Batbayar": an initial opens a name (the run joins it after a title)
     provincial_body = _after_provincial_body(text, tokens[run[0]][0])
     run_start, run_end = tokens[run[0]][0], tokens[run[-1]][1]
     if start == 0 and 2 <= n <= 5 and titled_speaker(text, run_start, run_end):
@@ -577,8 +588,9 @@ def _anchor(text, mentions):
             # "Tổng Lãnh sự Singapore tại TP.HCM Jonathan Tan": an envoy's post, ended by where he sits
             envoy = bool(left) and bool(_ENVOY_AT.match(text[left[-1][0] : left[-1][1]]))
             # "Phó Thống đốc tỉnh Ueda Koji": a Korean or Japanese name right after its title, the place left out
+            # (or one opening with an initial: "Thống đốc tỉnh B. Batbayar", a Mongolian's father's)
             named = bool(left) and not text[left[-1][1] : m.start].strip() and (
-                korean_name(m.name.split()) or japanese_name(m.name.split())
+                korean_name(m.name.split()) or japanese_name(m.name.split()) or re.match(r"\w{1,2}\. ", m.name)
             )
             m.anchored = m.anchored or right or ((bare or m.after_place or country_gap or envoy or named) and not place_after)
 
