@@ -1238,3 +1238,19 @@ def test_a_whole_pages_clock_and_exchange_rates_under_its_site_title_give_way_to
             "và thúc đẩy hợp tác giữa các cơ sở giáo dục nghề nghiệp của hai địa phương trong thời gian tới.\nPhòng Hợp tác "
             "quốc tế\nCập nhật: 24/06/2019")
     assert _dates_of(text) == ("2019-06-17", "2019-06-21")
+
+
+def test_the_next_day_written_in_brackets_before_the_visit_ends_goes_on_with_it():
+    text = ("Hưng Yên - Gimhae ký kết hợp tác lao động thời vụ\nThứ Bảy, 16/12/2023 - 09:20\nSáng 14/12, Phó Chủ tịch UBND tỉnh "
+            "Hưng Yên đã tiếp đoàn thành phố Gimhae (Hàn Quốc). Chiều cùng ngày, đoàn thăm các lao động thời vụ tại huyện Khoái "
+            "Châu. Sáng hôm sau (15/12), đoàn đi thăm vùng trồng nhãn tại thành phố Hưng Yên trước khi kết thúc chuyến công tác.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert (record["start_date"], record["end_date"]) == ("2023-12-14", "2023-12-15")
+
+
+def test_a_year_named_for_two_countries_ties_gives_the_year():
+    text = ("Đoàn đại biểu tỉnh Lai Châu thăm tỉnh Phông Sa Lỳ\nTừ ngày 25 đến 27/5, đoàn đại biểu cấp cao tỉnh Lai Châu do "
+            "Bí thư Tỉnh ủy làm trưởng đoàn đã thăm và làm việc tại tỉnh Phông Sa Lỳ (Lào), nhân dịp Năm Đoàn kết hữu nghị Việt "
+            "Nam - Lào 2022.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert (record["start_date"], record["end_date"]) == ("2022-05-25", "2022-05-27")

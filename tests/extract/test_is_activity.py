@@ -1548,3 +1548,32 @@ def test_a_pages_viewed_and_posted_stamps_as_the_first_body_line_leave_the_visit
             "Giáp và thăm Vườn quốc gia Phong Nha - Kẻ Bàng.")
     record = extract_from_text(text, "t.txt")[1]
     assert record["is_activity"] is True and record["start_date"] == "2024-03-12"
+
+
+def test_a_departments_news_list_each_story_under_its_day_in_brackets_is_no_activity():
+    text = ("Tin hoạt động - Sở Ngoại vụ Quảng Trị\nTIN HOẠT ĐỘNG\nĐoàn tỉnh Quảng Trị thăm tỉnh Savannakhet\n(12/09/2023) "
+            "Từ ngày 8 đến 10/9, đoàn công tác của tỉnh do Phó Chủ tịch UBND tỉnh dẫn đầu đã sang thăm tỉnh Savannakhet...\n"
+            "Tiếp Đại sứ Australia tại Việt Nam\n(30/08/2023) Chiều 29/8, Chủ tịch UBND tỉnh tiếp Đại sứ Australia nhân dịp "
+            "ông đến thăm và làm việc tại tỉnh...\nHội nghị triển khai công tác lãnh sự năm 2023\n(15/08/2023) Sáng 14/8, Sở "
+            "Ngoại vụ tổ chức hội nghị triển khai công tác lãnh sự...\nTrang 2/40")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_a_home_ministry_on_a_programme_of_a_vietnamese_region_is_no_foreign_party():
+    text = ("Thứ trưởng Bộ Nông nghiệp và PTNT làm việc với Hậu Giang về chuyển đổi cây trồng\nThứ Ba, 09/04/2024 - 16:10\n"
+            "Sáng 9/4, đoàn công tác Bộ Nông nghiệp và Phát triển nông thôn do Thứ trưởng Lê Quốc Thanh dẫn đầu làm việc với "
+            "UBND tỉnh Hậu Giang về chương trình chuyển đổi cơ cấu cây trồng vùng Đồng bằng sông Cửu Long thích ứng biến đổi "
+            "khí hậu.\nPhó Chủ tịch UBND tỉnh Trương Cảnh Tuyên đề nghị Bộ hỗ trợ vốn cho hệ thống thủy lợi nội đồng.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+    # (a foreign region's head still names a foreign party)
+    text = text.replace("vùng Đồng bằng sông Cửu Long", "vùng Kansai (Nhật Bản)")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is True
+
+
+def test_a_home_body_of_a_ministers_rank_on_its_own_policy_is_no_activity():
+    text = ("Đoàn công tác Ủy ban Dân tộc làm việc với tỉnh Kon Tum\nChiều 14/7/2020, Đoàn công tác của Ủy ban Dân tộc do Thứ "
+            "trưởng, Phó Chủ nhiệm Ủy ban Dân tộc Y Thông làm Trưởng đoàn đã có buổi làm việc với UBND tỉnh Kon Tum về tình hình "
+            "thực hiện các chính sách dân tộc trên địa bàn tỉnh. Tiếp và làm việc với đoàn có ông Y Ngọc - Phó Chủ tịch UBND "
+            "tỉnh.\nTại buổi làm việc, Phó Chủ tịch UBND tỉnh Y Ngọc kiến nghị Ủy ban Dân tộc tham mưu Chính phủ sớm bố trí vốn "
+            "cho Chương trình 135.\nTrước đó, đoàn đã đi kiểm tra thực tế tại huyện Sa Thầy và làm việc với một số xã biên giới.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False

@@ -1666,3 +1666,17 @@ def test_training_asked_for_the_provinces_workers_before_they_go_to_work_in_japa
             "năng nghề cho lao động Nam Định trước khi sang làm việc tại Nhật Bản.\nÔng Yamamoto Kenji cho biết tỉnh Tottori "
             "đang thiếu nhân lực trong các ngành điều dưỡng, chế biến thực phẩm và nông nghiệp.")
     assert _kind_of(text) == "foreign_delegation"
+
+
+def test_where_the_provinces_citizens_abroad_are_most_is_no_venue_and_its_reception_for_the_corps_its_own_event():
+    text = ("Cục Lãnh sự làm việc với UBND tỉnh\nChiều 5/9/2023, Phó Chủ tịch UBND tỉnh Quảng Trị làm việc với đoàn công tác Cục "
+            "Lãnh sự, Bộ Ngoại giao do bà Phạm Thu Hằng, Cục trưởng làm trưởng đoàn.\nSố công dân của tỉnh ra nước ngoài học tập, "
+            "lao động ngày càng tăng, tập trung chủ yếu tại Hàn Quốc, Nhật Bản.")
+    assert _kind_of(text) == "central_delegation"
+    text = ("Cần Thơ chiêu đãi Đoàn Lãnh sự mừng Quốc khánh\nTối 29/8/2024, UBND thành phố Cần Thơ tổ chức tiệc chiêu đãi các cơ "
+            "quan đại diện lãnh sự nhân kỷ niệm Quốc khánh 2/9. Chủ tịch UBND thành phố Trần Việt Trường chủ trì. Thay mặt Đoàn "
+            "Lãnh sự, ông Sok Dara, Tổng Lãnh sự Campuchia, Trưởng Đoàn Lãnh sự, chúc mừng thành phố.")
+    from apps.ingest.pipeline import extract_from_text
+
+    record = extract_from_text(text, "t.txt")[1]
+    assert record["kind"] == "provincial_event" and record["lead"]["name"] == "Trần Việt Trường"

@@ -417,3 +417,23 @@ def test_a_visiting_head_told_by_his_post_alone_leaves_the_lead_unnamed():
         "Bà Anne Le Goff, phụ trách hợp tác với châu Á của Hội đồng vùng,", "Phó Thống đốc Kim Min-ho"
     )
     assert _doc_run(named, "foreign_delegation")["lead"]["name"] == "Kim Min-ho"
+
+
+def test_the_head_named_after_his_role_and_his_delegations_unit():
+    from apps.ingest.pipeline import extract_from_text
+
+    text = ("Ninh Bình tiếp đoàn tỉnh Kaluga (Liên bang Nga)\nChiều 6/11/2025, Phó Chủ tịch UBND tỉnh Ninh Bình Vũ Mạnh Hà tiếp "
+            "đoàn đại biểu tỉnh Kaluga (Liên bang Nga). Dự buổi tiếp có ông Alexei Ivanov, Tham tán Đại sứ quán Nga.\nTrưởng đoàn "
+            "tỉnh Kaluga là ông Vla-đi-mia Pô-pốp, Phó Thống đốc thứ nhất tỉnh Kaluga.")
+    assert extract_from_text(text, "t.txt")[1]["lead"]["name"] == "Vla-đi-mia Pô-pốp"
+
+
+def test_a_head_called_by_his_given_names_initials_is_one_person():
+    from apps.ingest.pipeline import extract_from_text
+
+    text = ("Vĩnh Long tiếp Đại sứ Ấn Độ\nSáng 12/3/2026, Chủ tịch UBND tỉnh Vĩnh Long Thạch Văn Sơn tiếp Đại sứ Ấn Độ tại Việt "
+            "Nam cùng đoàn công tác. Đi cùng đoàn có bà Priya Nair, Tổng Lãnh sự Ấn Độ tại TP. Hồ Chí Minh.\nĐại sứ Arun Kumar "
+            "Raghavan đánh giá cao tiềm năng của tỉnh. Đại sứ A. K. Raghavan cho biết Ấn Độ sẽ dành thêm học bổng cho tỉnh.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert record["lead"]["name"] == "Arun Kumar Raghavan"
+    assert "A. K. Raghavan" not in [o["name"] for o in record["officials"]]

@@ -1421,3 +1421,12 @@ def test_an_initial_after_a_foreign_heads_title_opens_the_name():
     assert {"D. Ganbold", "Ch. Altantsetseg", "S. Prakash Rao"} <= set(people)
     assert record["lead"]["name"] == "D. Ganbold"
     assert not any(p["name"].startswith("D. Ganbold") for p in record["partners"])
+
+
+def test_a_chinese_name_in_vietnamese_after_a_party_committee_is_a_person_not_a_place():
+    people = _people(_record(
+        "Lào Cai hội đàm với châu Hồng Hà\nNgày 6/3/2024, đoàn đại biểu tỉnh Lào Cai đã hội đàm với lãnh đạo châu Hồng Hà "
+        "(Vân Nam, Trung Quốc). Tiếp đoàn có đồng chí Mã Hiểu Lâm, Bí thư Châu ủy. Tại hội đàm, Bí thư Châu ủy Mã Hiểu Lâm "
+        "đánh giá cao kết quả hợp tác giữa hai địa phương."
+    ))
+    assert "Mã Hiểu Lâm" in people

@@ -1190,3 +1190,10 @@ def test_another_provinces_name_far_before_a_partner_does_not_take_it():
         "Tiêu đề\nTỉnh Quảng Ninh cũng đã ký kết với nhiều địa phương. Lạng Sơn hợp tác với thành phố Bằng Tường (Trung Quốc).",
     ):
         assert _names(text, province="Lạng Sơn") == ["Bằng Tường"], text
+
+
+def test_a_brand_before_a_known_city_gives_the_city():
+    assert _names(
+        "Chiều 6/5/2024, tỉnh Bình Dương tiếp Đại sứ Hà Lan. Thời gian qua, tỉnh đã có quan hệ hợp tác hiệu quả với vùng "
+        "Brainport Eindhoven trong lĩnh vực đổi mới sáng tạo.", province="Bình Dương"
+    ) == ["Eindhoven"]

@@ -246,3 +246,11 @@ def test_after_the_merger_the_absorbing_unit_named_in_the_article_wins_over_its_
         "Từ ngày 1/7/2025, tỉnh Quảng Bình và tỉnh Quảng Trị hợp nhất thành tỉnh Quảng Trị."
     )
     assert prov(text, "2025-07-01") == "Quảng Bình"
+
+
+def test_the_sites_own_province_outweighs_the_capital_a_speaker_talks_from():
+    text = ("Tập huấn nghiệp vụ đối ngoại năm 2021 | Sở Ngoại vụ tỉnh Kon Tum\nTập huấn nghiệp vụ đối ngoại năm 2021\nSáng 28/9, "
+            "Sở Ngoại vụ phối hợp với Vụ Thông tin Báo chí (Bộ Ngoại giao) tổ chức hội nghị tập huấn nghiệp vụ đối ngoại năm 2021. "
+            "Do dịch Covid-19, báo cáo viên của Bộ Ngoại giao trình bày trực tuyến từ Hà Nội.\nPhát biểu khai mạc, Phó Chủ tịch "
+            "UBND tỉnh nhấn mạnh, Kon Tum là tỉnh biên giới có vị trí chiến lược.")
+    assert extract_from_text(text, "t.txt")[1]["province"]["name"] == "Kon Tum"

@@ -2594,3 +2594,76 @@ def test_wishes_to_extend_ties_in_some_sectors_or_with_a_long_named_set_of_local
     )
     (req,) = _texts(localities)
     assert req.startswith("đề nghị Đại sứ quán hỗ trợ tỉnh sớm nâng cấp cặp cửa khẩu")
+
+
+def test_an_ask_recalled_in_a_relative_clause_or_from_an_earlier_meeting_is_history():
+    text = ("Quảng Trị làm việc với KOICA\nSáng 14/6/2023, Phó Chủ tịch UBND tỉnh Quảng Trị Hà Sỹ Đồng tiếp đoàn KOICA do ông "
+            "Lee Jun-ho, Giám đốc KOICA Việt Nam dẫn đầu. Dự án trường học tại huyện Hướng Hóa mà tỉnh đề xuất năm 2020 đã được "
+            "KOICA phê duyệt. Tại buổi làm việc năm trước, tỉnh đã đề nghị KOICA hỗ trợ xây trạm y tế xã; đến nay trạm đã đi vào "
+            "hoạt động. Tại buổi tiếp Đại sứ hồi tháng 3 vừa qua, tỉnh đã đề nghị mở lớp tiếng Hàn cho giáo viên. Ông Hà Sỹ "
+            "Đồng cũng nêu lại đề xuất mà tỉnh đã gửi KOICA về việc xây cầu dân sinh; đến nay đề xuất này đã được triển khai. "
+            "Tỉnh đề nghị KOICA tài trợ hệ thống cấp nước sạch cho xã đảo Cồn Cỏ.")
+    asks = _asks(text)
+    assert len(asks) == 1 and "cấp nước sạch" in asks[0]
+
+
+def test_asks_counted_then_told_one_by_one_and_headers_that_only_announce_them():
+    text = ("Bình Phước làm việc với Ủy ban Nhà nước về người Việt Nam ở nước ngoài\nChiều 8/8/2019, đoàn công tác Ủy ban Nhà "
+            "nước về người Việt Nam ở nước ngoài do Thứ trưởng Lương Thanh Nghị dẫn đầu làm việc với UBND tỉnh Bình Phước. Tại "
+            "buổi làm việc, ông Huỳnh Anh Minh, Phó Chủ tịch UBND tỉnh cho biết kiến nghị của tỉnh tập trung vào hai vấn đề. "
+            "Một là, Ủy ban báo cáo Chính phủ hỗ trợ kinh phí cho người gốc Việt hồi hương. Hai là, phối hợp vận động phía bạn "
+            "cấp giấy tờ cư trú cho bà con gốc Việt.")
+    asks = _asks(text)
+    assert any("hỗ trợ kinh phí" in a for a in asks) and any("giấy tờ cư trú" in a for a in asks)
+    text = ("Sơn La tổng kết công tác đối ngoại\nSáng 20/12/2018, UBND tỉnh Sơn La tổ chức hội nghị tổng kết công tác đối "
+            "ngoại năm 2018. Phó Chủ tịch UBND tỉnh Quàng Văn Tiến chủ trì. Tại hội nghị, UBND tỉnh thống nhất các kiến nghị "
+            "với Chính phủ, các bộ, ngành Trung ương:\n- Đề nghị Ủy ban Biên giới quốc gia hỗ trợ số hóa hồ sơ mốc giới.\n"
+            "- Kiến nghị Chính phủ sớm cho phép mở cửa khẩu chính Chiềng Khương.\nÔng cũng đề nghị các tổ chức phi chính phủ "
+            "quan tâm hỗ trợ tỉnh một số lĩnh vực ưu tiên trong năm 2019:\n- Xây dựng công trình nước sạch cho vùng cao;\n"
+            "- Hỗ trợ sinh kế cho phụ nữ nghèo.")
+    asks = _asks(text)
+    assert not any(a.rstrip().endswith(":") for a in asks)
+    assert any("mốc giới" in a for a in asks) and any("nước sạch" in a for a in asks)
+
+
+def test_a_department_asked_with_mong_an_ask_going_on_with_giup_and_the_two_partner_provinces_asked():
+    text = ("Cục Lãnh sự làm việc với Bạc Liêu\nChiều 9/10/2019, đoàn công tác Cục Lãnh sự, Bộ Ngoại giao do ông Nguyễn Minh "
+            "Vũ, Cục trưởng dẫn đầu làm việc với UBND tỉnh Bạc Liêu. Ông Phạm Văn Thiều, Phó Chủ tịch UBND tỉnh cho biết tỉnh "
+            "rất mong Cục hỗ trợ rút ngắn thời gian xác minh nhân thân ngư dân. Tỉnh kiến nghị Bộ Ngoại giao tổ chức hội nghị "
+            "xúc tiến đầu tư tại TP Hồ Chí Minh. Đồng thời, giúp tỉnh kết nối với một số địa phương của Nhật Bản có thế mạnh "
+            "về thủy sản.")
+    asks = _asks(text)
+    assert any("xác minh nhân thân" in a for a in asks) and any("địa phương của Nhật Bản" in a for a in asks)
+    text = ("Hà Tĩnh hội đàm trực tuyến với hai tỉnh Lào\nSáng 24/9/2020, UBND tỉnh Hà Tĩnh tổ chức hội đàm trực tuyến với hai "
+            "tỉnh Khăm Muộn và Bô-ly-khăm-xay (Lào). Chủ tịch UBND tỉnh Nguyễn Thanh Lâm chủ trì. Hà Tĩnh cũng mong muốn hai tỉnh "
+            "bạn tạo điều kiện cho xe vận tải của doanh nghiệp Hà Tĩnh quá cảnh sang Thái Lan.")
+    assert any("quá cảnh" in a for a in _asks(text))
+
+
+def test_workers_wishing_to_go_abroad_ask_no_one():
+    text = ("Đồng Nai tiếp đoàn tỉnh Chungcheongnam\nChiều 15/9/2022, Phó Chủ tịch UBND tỉnh Đồng Nai Võ Văn Phi tiếp đoàn tỉnh "
+            "Chungcheongnam (Hàn Quốc). Nhiều lao động Đồng Nai cũng mong muốn sang Hàn Quốc làm việc theo chương trình EPS. "
+            "Ông Võ Văn Phi đề nghị tỉnh Chungcheongnam xem xét tiếp nhận lao động thời vụ của tỉnh.")
+    asks = _asks(text)
+    assert len(asks) == 1 and "lao động thời vụ" in asks[0]
+
+
+def test_a_pronoun_after_a_sentence_on_two_places_is_the_official_named_before():
+    text = ("Ninh Bình tiếp đoàn tỉnh Ayutthaya (Thái Lan)\nSáng 3/3/2017, đồng chí Bùi Mạnh Hà, Phó Chủ tịch UBND tỉnh Ninh "
+            "Bình tiếp đoàn tỉnh Ayutthaya do ông Somsak Rattanakorn, Phó Thống đốc tỉnh dẫn đầu.\nTại buổi tiếp, đồng chí Bùi "
+            "Mạnh Hà giới thiệu với đoàn tình hình của tỉnh. Ninh Bình và Ayutthaya đều là những vùng đất cố đô. Đồng chí đề "
+            "nghị tỉnh Ayutthaya hỗ trợ quảng bá Quần thể danh thắng Tràng An tới du khách Thái Lan.")
+    assert any("Tràng An" in a for a in _asks(text))
+    # ... and a subjectless ask after one told by the short form of his name ("Ông Sô Phênh" of "Thạch Sô Phênh")
+    text = ("Trà Vinh tiếp Tổng Lãnh sự Campuchia\nSáng 20/4/2022, ông Thạch Sô Phênh, Phó Chủ tịch UBND tỉnh Trà Vinh tiếp "
+            "ông Seng Bunthoeun, Tổng Lãnh sự Campuchia tại TP Hồ Chí Minh.\nTỉnh Trà Vinh có hơn 320.000 đồng bào Khmer. Ông Sô "
+            "Phênh đề nghị Tổng Lãnh sự quán hỗ trợ tỉnh đào tạo giáo viên dạy tiếng Khmer. Đồng thời, đề nghị Tổng Lãnh sự "
+            "quán kết nối doanh nghiệp Campuchia tham gia hội chợ thương mại của tỉnh.")
+    assert any("hội chợ thương mại" in a for a in _asks(text))
+
+
+def test_participants_told_to_discuss_at_the_provinces_own_course_are_no_addressees():
+    text = ("Kon Tum tập huấn nghiệp vụ đối ngoại\nSáng 28/9/2021, Sở Ngoại vụ tỉnh Kon Tum tổ chức hội nghị tập huấn nghiệp "
+            "vụ đối ngoại. Phó Chủ tịch UBND tỉnh Trần Thị Mỹ Dung dự và phát biểu khai mạc. Bà đề nghị các đại biểu tập trung "
+            "nghiên cứu, trao đổi thẳng thắn để nâng cao chất lượng công tác đối ngoại.")
+    assert _asks(text) == []

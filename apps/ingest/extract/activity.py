@@ -522,9 +522,14 @@ _HOME_DELEGATION = re.compile(
     + lexicon.UPPER + r"))"
 )
 # A foreign head's title: "Phó Thống đốc vùng Primorsky", "Phó Tỉnh trưởng Vixay Sengsouly".
+# Vietnam's own regions ("vùng Đồng bằng sông Cửu Long", "vùng Tây Nguyên"), no foreign region's.
+_VN_REGIONS = (
+    r"(?:Đồng bằng sông|Tây Bắc|Đông Bắc|Tây Nguyên|Đông Nam Bộ|Tây Nam Bộ|(?:Bắc|Nam) Trung Bộ|Duyên hải|Trung du|"
+    r"Thủ đô|Kinh tế trọng điểm)(?!\w)"
+)
 _FOREIGN_TITLE = re.compile(
     r"Thống đốc|Tỉnh trưởng|Thị trưởng|Đô trưởng|Châu trưởng|Đại sứ|Lãnh sự|Khu tự trị|Chính phủ [Nn]hân dân|"
-    r"\bvùng (?-i:" + lexicon.UPPER + r")|\bbang (?-i:" + lexicon.UPPER + r")|\btỉnh bang\b",
+    r"\bvùng (?!" + _VN_REGIONS + r")(?-i:" + lexicon.UPPER + r")|\bbang (?-i:" + lexicon.UPPER + r")|\btỉnh bang\b",
     re.IGNORECASE,
 )
 
@@ -581,6 +586,9 @@ _AFFAIRS_TOPIC = re.compile(
 # A ministry of home affairs at work with the province: "đoàn công tác Bộ Nội vụ do Thứ trưởng ... làm việc với UBND tỉnh
 # về tiến độ sắp xếp đơn vị hành chính" (not one on foreign workers, aid or a border: its topic says so).
 _HOME_MINISTRY = re.compile(
+    # (or a body of a minister's rank on home affairs: "Đoàn công tác của Ủy ban Dân tộc do Thứ trưởng ...")
+    r"(?i:đoàn (?:công tác|kiểm tra|giám sát|khảo sát))(?: của)? (?:Ủy ban Dân tộc|Thanh tra Chính phủ|Kiểm toán Nhà nước|"
+    r"Bảo hiểm xã hội Việt Nam)(?!\w)|"
     r"(?i:đoàn (?:công tác|kiểm tra|giám sát|khảo sát))(?: của)? Bộ (?:Nội vụ|Y tế|Tài chính|Giáo dục và Đào tạo|Xây dựng|"
     r"Giao thông vận tải|Tài nguyên và Môi trường|Nông nghiệp và (?:Phát triển nông thôn|Môi trường)|Tư pháp|"
     r"Khoa học và Công nghệ|Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|"
@@ -807,11 +815,14 @@ def _listing(doc):
     lines = doc.text[:3000].split("\n")
     # (not a sidebar's list of links, each item's date under it: "» Tiếp Tổng Lãnh sự ..." / "30/05/2018")
     return sum(
-        1 for i, line in enumerate(lines) if _DATELINE_LINE.match(line) and not (i and _LINK_ITEM.match(lines[i - 1]))
+        1 for i, line in enumerate(lines)
+        if (_DATELINE_LINE.match(line) and not (i and _LINK_ITEM.match(lines[i - 1]))) or _DATED_TEASER.match(line)
     ) >= 3
 
 
 _LINK_ITEM = re.compile(r"^\s*[»›•▸►+*-]\s")
+# A listed story's teaser under its headline, its day in brackets first: "(18/11/2024) Từ ngày 15 - 17/11, Đoàn ..."
+_DATED_TEASER = re.compile(r"^\s*\(\d{1,2}/\d{1,2}/\d{4}\)\s+\w")
 
 
 # A dateline of a listed story: a date and a time, and little else.

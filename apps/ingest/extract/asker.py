@@ -130,7 +130,9 @@ _LOCAL_OBJECT = re.compile(
     # "mong muốn lớp cán bộ trẻ tiếp tục phát huy ..."
     r"(?:các\s+)?học viên|lớp cán bộ|đội ngũ cán bộ|"
     # ... or a course's participants told to use it: "đề nghị các đại biểu vận dụng kiến thức được tập huấn"
-    r"(?:các\s+)?đại biểu\s+(?:tham dự\s+)?(?:vận dụng|tiếp thu|áp dụng|nghiêm túc|phát huy)|"
+    # (or to discuss: "đề nghị các đại biểu tập trung nghiên cứu, trao đổi thẳng thắn", "... đóng góp ý kiến")
+    r"(?:các\s+)?đại biểu\s+(?:tham dự\s+)?(?:vận dụng|tiếp thu|áp dụng|nghiêm túc|phát huy|tập trung|thảo luận|"
+    r"trao đổi|đóng góp|phát biểu|dành thời gian)|"
     # its own companies: "đề nghị các doanh nghiệp của tỉnh chủ động chuẩn bị nguồn hàng"
     r"(?:các\s+)?doanh nghiệp (?:của|trong|trên địa bàn) (?:tỉnh|thành phố)(?!\s+(?-i:[A-ZĐ])))(?!\w)"
 )
@@ -684,6 +686,12 @@ def _opening_speaker(ctx, text, person=False):
     past = _past_apposition(ctx, "".join(openings), head)
     head = _HONORIFIC_START.sub("", past)
     m = ctx.actor.match(head)
+    if person and m and m.lastgroup == "province":
+        return None  # "Ninh Bình và Ayutthaya đều là những vùng đất cố đô.": places, no one a pronoun stands for
+    # "Ông Sô Phênh đề nghị ...": a known official called by the last words of his name
+    called = re.match(r"(" + UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){1,3})(?!\w)", head) if not m and head != past else None
+    if called and (side := ctx.side_by_key.get(called.group(1).lower())):
+        return side
     given = re.match(r"(" + UPPER + r"[\w'’-]*)\s+(?!" + UPPER + r")", head) if not m and head != past else None
     if given and (side := _given_name_side(ctx, given.group(1))):
         return side  # "Ông Quân cho biết ...": a known official called by his given name

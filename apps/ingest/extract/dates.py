@@ -94,7 +94,8 @@ _YESTERDAY_WORDS = r"(?:hôm qua|(?:" + _TIME_OF_DAY + r")\s+(?:hôm\s+)?qua)"
 _SINGLE = re.compile(
     r"(?:(?:" + _TIME_OF_DAY + r")\s+(?:ngày\s+|nay\s*\(\s*|nay\s+(?:ngày\s+)?|" + _WEEKDAY + r"\s*\(\s*(?:ngày\s+)?|"
     + _WEEKDAY + r"\s*,\s*(?:ngày\s+)?)?|ngày\s+|"
-    r"(?:hôm nay|" + _YESTERDAY_WORDS + r"|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?|"
+    # ("Sáng hôm sau (15/12)", "ngày hôm sau (8/3)": the next day, written)
+    r"(?:hôm nay|" + _YESTERDAY_WORDS + r"|(?:(?:" + _TIME_OF_DAY + r")\s+)?(?:ngày\s+)?hôm sau|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?|"
     # ("Tối qua 22-9": the date without its brackets; "Hôm 3/5, ... đã hội đàm": on that day)
     r"(?:" + _YESTERDAY_WORDS + r"|hôm)\s+(?:ngày\s+)?(?=\d))" + _DM,
     re.IGNORECASE,
@@ -360,6 +361,7 @@ _DELEGATION_GOES_ON = re.compile(
     r"^\s*hai bên\s+(?:đã\s+)?(?:ký|hội đàm|làm việc|tiếp tục)(?!\w)"
 )
 # ... and still at work here: no plan, no journey on, no trip of the province's own.
+_BEFORE_LEAVING = re.compile(r"\btrước khi (?:kết thúc|rời|về nước|trở về|lên đường)\b[^.;\n]*", re.IGNORECASE)
 _VISIT_MOVES_ON = re.compile(r"\bsẽ\b|sang thăm|lên đường|tiếp tục hành trình|rời|kết thúc|về nước|trở về", re.IGNORECASE)
 
 
@@ -407,8 +409,10 @@ def _visit_began(doc, lead_sentence, start):
         if not found:
             continue
         _a, end_pos, (d, m, y), _second = found[0]
-        rest = s.text[end_pos:].lstrip(" ,")
-        if not (d and m) or not _DELEGATION_GOES_ON.match(rest) or _VISIT_MOVES_ON.search(rest):
+        # (the day may stand in brackets after "hôm sau": "Sáng hôm sau (15/12), đoàn đi thăm ..."; and work done "trước
+        # khi kết thúc chuyến công tác" is still the visit's)
+        rest = s.text[end_pos:].lstrip(" ,)")
+        if not (d and m) or not _DELEGATION_GOES_ON.match(rest) or _VISIT_MOVES_ON.search(_BEFORE_LEAVING.sub("", rest)):
             continue
         if lookup.find_all(rest):
             continue  # "Trước đó, ngày 15/5, đoàn công tác đã làm việc với Ban Thường vụ Tỉnh ủy Sơn La": another stop
@@ -432,8 +436,10 @@ def _visit_goes_on(doc, lead_sentence, start):
         if not found:
             continue
         _a, end_pos, (d, m, y), _second = found[0]
-        rest = s.text[end_pos:].lstrip(" ,")
-        if not (d and m) or not _DELEGATION_GOES_ON.match(rest) or _VISIT_MOVES_ON.search(rest):
+        # (the day may stand in brackets after "hôm sau": "Sáng hôm sau (15/12), đoàn đi thăm ..."; and work done "trước
+        # khi kết thúc chuyến công tác" is still the visit's)
+        rest = s.text[end_pos:].lstrip(" ,)")
+        if not (d and m) or not _DELEGATION_GOES_ON.match(rest) or _VISIT_MOVES_ON.search(_BEFORE_LEAVING.sub("", rest)):
             continue
         if any(re.search(r"(?:vào|ra|đến|tới|về|sang)\s+(?:thăm\s+|làm việc\s+(?:tại\s+)?)?\S*\s*$", rest[max(0, a - 30) : a])
                for a, _b, _u in lookup.find_all(rest)):

@@ -111,7 +111,9 @@ _COMMUNITY_BEFORE = re.compile(
     r"|(?:người gốc|kiều bào|người Việt Nam|(?:[\d.,]+|nghìn|vạn)\s+người (?-i:[A-ZĐ])\w*(?: (?-i:[A-ZĐ])\w*){0,2})[^.;\n]{0,120}?"
     r"(?:sinh sống|làm việc|học tập|định cư|tập trung)[^.;\n]{0,80}$"
     # the province's workers abroad counted: "hơn 2.100 người đi làm việc có thời hạn ở nước ngoài, chủ yếu tại Nhật Bản"
-    r"|(?:người|lao động)\s+(?:đi\s+)?(?:làm việc|lao động|xuất khẩu lao động)[^.;\n]{0,60}?(?:chủ yếu|tập trung|nhiều nhất)\s*$",
+    r"|(?:người|lao động)\s+(?:đi\s+)?(?:làm việc|lao động|xuất khẩu lao động)[^.;\n]{0,60}?(?:chủ yếu|tập trung|nhiều nhất)\s*$"
+    # (whatever is counted: "công dân ra nước ngoài học tập, lao động ngày càng tăng, tập trung chủ yếu tại Hàn Quốc")
+    r"|(?<!\w)(?:tập trung|chủ yếu)(?:\s+(?:chủ yếu|đông|nhiều))?\s*$",
     re.IGNORECASE,
 )
 _OWN_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))[^\n;]{0,40}?{name}"
@@ -130,7 +132,9 @@ _OWN_EVENT = re.compile(
     r"(?:(?:thành công|trọng thể)\s+)?(?:buổi\s+)?"
     # ("tổ chức lễ đón Đoàn ...": a welcome for guests, whose visit it is)
     r"(?:hội nghị|buổi đối thoại|đối thoại|chương trình|họp mặt|gặp mặt|buổi gặp gỡ|sự kiện|lễ(?!\s+(?:đón|tiễn))|"
-    r"hội thảo|tọa đàm|diễn đàn|hội chợ|tuần lễ|ngày hội|lớp tập huấn|lớp bồi dưỡng|tập huấn|khóa bồi dưỡng)|"
+    # ("tổ chức tiệc chiêu đãi trọng thể các cơ quan đại diện ngoại giao, lãnh sự ...": its reception for the corps)
+    r"hội thảo|tọa đàm|diễn đàn|hội chợ|tuần lễ|ngày hội|lớp tập huấn|lớp bồi dưỡng|tập huấn|khóa bồi dưỡng|"
+    r"(?:tiệc\s+)?chiêu đãi)|"
     # a meeting of the province's own bodies: "chủ trì cuộc họp Tiểu ban Đối ngoại"
     r"chủ trì (?:cuộc |phiên )?họp|(?:cuộc |phiên )?họp (?:của )?(?:Tiểu ban|Ban Chỉ đạo|Ban Tổ chức)|"
     # the province's own leader chairing its conference: "Chủ tịch UBND tỉnh An Giang Trần Quốc Hưng chủ trì Hội nghị

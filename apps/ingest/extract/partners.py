@@ -1027,6 +1027,15 @@ def _foreign_spelt(doc, known, home, countries, spans=(), province=None, found=(
             continue  # "Chủ tịch Hội đồng tỉnh Choi Byung-gil": a person, the province left out
         if any(_is_country(" ".join(words[k:]), countries) for k in range(1, len(words))):
             continue  # "các tỉnh Đông Bắc Campuchia": a region of a country, no locality named
+        tail = next((k for k in range(1, len(words)) if known_abroad(" ".join(words[k:]))), None)
+        if tail is not None:
+            # "vùng Brainport Eindhoven": a brand before a city the gazetteer knows, the partner that city
+            entry = _gazetteer()[1][_variant_key(" ".join(words[tail:]))]
+            if entry["name"] not in {f.canonical for f in [*found, *out]}:
+                at = m.start(2) + len(" ".join(words[:tail])) + 1
+                out.append(Partner(name[at - m.start(2) :], entry["kind"], entry["country"], [at, m.end(2)], entry["name"],
+                                   list(entry.get("variants") or [])))
+            continue
         if any((_is_vietnamese(" ".join(words[:k])) or _variant_key(" ".join(words[:k])) in known)
                and not (k < len(words) and words[k] in _PARTICLES)
                for k in range(1, len(words) + 1)):

@@ -136,6 +136,11 @@ def pick(doc):
     weights, first = _weights(doc)
     if not weights:
         return None
+    site = _masthead_unit(doc)
+    if site is not None and (key := (site.era, site.code)) in weights:
+        # the outlet's own province, named in the story too, against one named as often ("Sở Ngoại vụ tỉnh Kon Tum"
+        # over "Kon Tum là tỉnh biên giới ..." and a speaker "trình bày trực tuyến từ Hà Nội")
+        weights[key] += _SITE_WEIGHT
     ranked = sorted(weights, key=lambda k: (weights[k], -first[k][0]), reverse=True)
     key = ranked[0]
     top = first[key][1]
@@ -181,14 +186,22 @@ def _outlet_province(doc):
     return unit
 
 
-def _masthead_province(doc):
-    """The province of the outlet whose masthead stands above the headline ("Báo Quảng Ninh"), when
-    the story names none: a weak clue, sent for review."""
+_SITE_WEIGHT = 1.5
+
+
+def _masthead_unit(doc):
+    """The unit the outlet's masthead names ("Báo Quảng Ninh", "Sở Ngoại vụ tỉnh Kon Tum"), or None."""
     words = doc.masthead.split() if doc.masthead else []
     # (the whole name, then, for a paper named after its province and more ("Báo Điện Biên Phủ", "Báo
     # Hà Nội Mới"), its prefixes of two words at least)
     names = [" ".join(words[:k]) for k in range(len(words), 1, -1)] or words
-    unit = next((u for n in names if (u := lookup.resolve(n, _on_date(doc.published))) is not None), None)
+    return next((u for n in names if (u := lookup.resolve(n, _on_date(doc.published))) is not None), None)
+
+
+def _masthead_province(doc):
+    """The province of the outlet whose masthead stands above the headline, when the story names none: a weak
+    clue, sent for review."""
+    unit = _masthead_unit(doc)
     if unit is not None:
         doc.doubt("province_weak", doc.title_span or (0, 0))
     return unit

@@ -31,7 +31,7 @@ MAX_CHARS = 500
 
 # Ask verbs. "mong" alone only with an addressee (handled in _TRIGGER by a lookahead).
 _ADDRESSEE = (
-    r"Bộ|Trung ương|Chính phủ|Đại sứ|Lãnh sự|Tổng Lãnh sự|Liên hiệp|Đoàn|[Pp]hía|[Qq]uý|[Nn]gài|"
+    r"Bộ|Cục|Trung ương|Chính phủ|Đại sứ|Lãnh sự|Tổng Lãnh sự|Liên hiệp|Đoàn|[Pp]hía|[Qq]uý|[Nn]gài|"
     r"các cơ quan|các bộ|Ủy ban|Hội|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|[Cc]ác nhà đầu tư|[Dd]oanh nghiệp"
 )
 # A hope that a named addressee will do something concrete is an ask too: "bày tỏ hy vọng ...
@@ -154,7 +154,7 @@ _NEAR_ADDRESSEE = re.compile(
 _PLAN_OBJECT = re.compile(r"\s+(?:các\s+)?(?:phương án|giải pháp|cơ chế|kế hoạch|danh mục|biện pháp|nội dung)(?!\w)")
 # Words before an ask word that make it a noun ("các kiến nghị", "đưa ra đề xuất").
 _NOUN_BEFORE = re.compile(
-    r"(?:các|những|mọi|một số|nhiều|những|đưa ra|nêu|nêu lên|tiếp thu|ghi nhận|trả lời|"
+    r"(?:các|những|mọi|một số|nhiều|những|đưa ra|nêu|nêu lên|nêu lại|nhắc lại|tiếp thu|ghi nhận|trả lời|"
     r"giải đáp|đối với|về|với|theo|có|là|cho|bày tỏ|những ý kiến|ý kiến|nội dung|"
     # one dealt with: "đã quan tâm giải quyết đề nghị trước đây của thành phố"
     r"giải quyết|xử lý|"
@@ -162,7 +162,7 @@ _NOUN_BEFORE = re.compile(
     # (or to be weighed by someone else: "sẽ báo cáo Thường trực Tỉnh ủy xem xét đề nghị hỗ trợ xây dựng tuyến đường")
     r"sẽ\s+(?:nghiên cứu,?\s+)?xem xét|(?:Tỉnh ủy|UBND tỉnh|cấp có thẩm quyền|cấp trên|Chính phủ|Trung ương)\s+xem xét|"
     # an ask recalled in a relative clause: "... mà tỉnh đã kiến nghị từ năm 2020"
-    r"mà\s+(?:tỉnh|thành phố|UBND tỉnh|địa phương|chúng tôi)\s+(?:đã\s+|từng\s+)?|"
+    r"mà\s+(?:tỉnh|thành phố|UBND tỉnh|địa phương|chúng tôi)(?:\s+(?:đã|từng))?|"
     # "chủ động xây dựng đề xuất dự án": a proposal made, the noun
     r"xây dựng|lập|gửi|trình|hoàn thiện|chuẩn bị|hồ sơ|tờ trình|dự thảo|"
     # a count of them: "đã tiếp nhận hơn 3.000 đề nghị giải cứu công dân"
@@ -179,8 +179,12 @@ _NOUN_AFTER = re.compile(
 # A wish about the relationship itself, with no concrete ask.
 _GENERAL_WISH = re.compile(
     r"^(?:mong muốn|mong)\s+(?:rằng\s+)?(?:thời gian tới,?\s+)?(?:mối\s+)?(?:quan hệ|tình hữu nghị|"
-    r"tình đoàn kết|sự hợp tác|hợp tác giữa|tình cảm|hai bên|hai tỉnh|hai địa phương|chuyến thăm|"
+    # (not "hai tỉnh bạn", the partners asked: "mong muốn hai tỉnh bạn tạo điều kiện cho xe vận tải ...")
+    r"tình đoàn kết|sự hợp tác|hợp tác giữa|tình cảm|hai bên|hai tỉnh(?! bạn)|hai địa phương|chuyến thăm|"
     r"buổi làm việc|"
+    # a wish to go there oneself, no one asked: "nhiều lao động Đồng Nai cũng mong muốn sang Hàn Quốc làm việc theo
+    # chương trình EPS"
+    r"(?:được\s+)?(?:sang|đi)\s+[^,;.]{0,30}?\s(?:làm việc|học tập|lao động|du học|định cư)(?!\w)[^;:]{0,80}$|"
     # "mong muốn tiếp tục nhận được sự đồng hành của Ngân hàng Thế giới": support, of nothing named
     r"(?:tiếp tục\s+)?nhận được\s+sự\s+(?:đồng hành|ủng hộ|giúp đỡ|quan tâm|hỗ trợ|hợp tác)"
     r"(?:\s+(?:của|từ)\s+(?:các\s+)?(?-i:" + UPPER + r")(?:(?!\s(?:đối với|cho|trong|để|về|tại|nhằm|vào)\s)[^,;.]){0,40})?[.]?$|"
@@ -352,7 +356,8 @@ _CONTINUATION = re.compile(
     # ("Đồng thời, hướng dẫn tỉnh quy trình ...", "Bên cạnh đó, phối hợp với các trường ... đào tạo ...", "Cùng với đó là
     # phối hợp đầu tư hạ tầng ...": the ask goes on in a sentence of its own, no one named again)
     r"^(?:Đồng thời|Bên cạnh đó|Cùng với đó(?: là)?|Ngoài ra),?\s+(?:quan tâm|hỗ trợ|tạo điều kiện|xem xét|giới thiệu|kết nối|"
-    r"hướng dẫn|phối hợp|cung cấp|chia sẻ)\s|"
+    # ("Đồng thời, giúp tỉnh kết nối, thiết lập quan hệ hợp tác với ...")
+    r"hướng dẫn|phối hợp|cung cấp|chia sẻ|giúp(?: đỡ)?(?: tỉnh| thành phố)?)\s|"
     # (or both sides asked to bring it to their governments: "Đồng thời, hai bên phối hợp đề xuất với Chính phủ hai
     # nước sớm nâng cấp cặp cửa khẩu ...")
     r"^Đồng thời,?\s+(?:hai bên|hai tỉnh|hai địa phương)\s+(?:cùng\s+|cùng nhau\s+|phối hợp\s+)?(?:đề xuất|kiến nghị|báo cáo)"
@@ -533,11 +538,14 @@ _ASKED = r"(?!hỗ trợ|quan tâm|tạo|phối hợp|giúp|xem xét|kết nối
 _HELP = r"(?:quan tâm|hỗ trợ|giúp đỡ|tạo điều kiện|phối hợp|ủng hộ)"
 _VAGUE_HEADER = re.compile(
     r"(?<!\w)" + _HELP + r"(?:(?:,\s*|\s+và\s+|\s+)" + _HELP + r")*(?:\s+(?:tỉnh|thành phố))?"
-    r"(?:\s+(?:một số|các|những)\s+(?:nội dung|vấn đề|việc|lĩnh vực)(?:\s+sau)?|\s+như sau|\s+trên các mặt)?\s*:\s*$",
+    # ("... hỗ trợ tỉnh một số lĩnh vực ưu tiên trong năm 2026:")
+    r"(?:\s+(?:một số|các|những)\s+(?:nội dung|vấn đề|việc|lĩnh vực)(?:\s+(?:sau|ưu tiên|trọng tâm))*(?:\s+(?:trong\s+)?năm \d{4})?"
+    r"|\s+như sau|\s+trên các mặt)?\s*:\s*$",
     re.IGNORECASE,
 )
 _ADDRESSEE_ONLY = re.compile(
-    r"^(?:đề nghị|kiến nghị|đề xuất|mong muốn)\s+(?:với\s+)?(?:" + _ASKED + r"[^\s:;,.]+\s+){0,9}" + _ASKED + r"[^\s:;,.]+\s*:\s*$",
+    # (several, between commas: "kiến nghị với Chính phủ, các bộ, ngành Trung ương:")
+    r"^(?:đề nghị|kiến nghị|đề xuất|mong muốn)\s+(?:với\s+)?(?:" + _ASKED + r"[^\s:;,.]+,?\s+){0,9}" + _ASKED + r"[^\s:;,.]+\s*:\s*$",
     re.IGNORECASE,
 )
 
@@ -572,7 +580,11 @@ def _candidates(doc, ctx, activity_year=None):
                 listed = (
                     _LIST_NOUN.match(text[start : sent.end])
                     and _BULLET.match(_line_at(text, text.find("\n", sent.end) + 1 or len(text)))
-                ) or _INLINE_LIST.match(text, start, sent.end)
+                ) or _INLINE_LIST.match(text, start, sent.end) or (
+                    # (or counted, then told one by one: "kiến nghị của tỉnh tập trung vào hai vấn đề. Một là, ...")
+                    _COUNTED.search(text[start : sent.end]) and i + 1 < len(sentences)
+                    and _FIRST_ITEM.match(sentences[i + 1].text)
+                )
                 if not (listed and subject_side(ctx, sent, start, sentences[max(0, i - 3) : i]) == "local"):
                     continue
                 hit = start
@@ -646,7 +658,10 @@ _PAST_OPENING = re.compile(
     # (not the year the meeting reviews: "Tại buổi làm việc về kết quả công tác đối ngoại năm 2023, tỉnh đã kiến nghị")
     # ("trong năm 2025, tỉnh Nam Định (cũ) đã đề nghị"; "cho biết, năm 2015 tỉnh đã đề nghị", no comma after it)
     r"(?:^|[,;:]\s*|Được biết,?\s*|(?:tại|trong|ở)\s(?:(?:(?!kết quả|tổng kết|sơ kết|công tác|nhiệm vụ|kế hoạch|triển khai)[^,;.\n]){0,60}?\s)?)"
-    r"(?:(?:vào |từ )?năm (\d{4}),?|trước đây,|những năm trước,)\s*"
+    # ("Tại hội đàm năm trước, Kiên Giang đã đề nghị ...")
+    r"(?:(?:vào |từ )?năm (\d{4}),?|trước đây,|những năm trước,|năm trước,?|năm ngoái,?|"
+    # ("Tại buổi tiếp Đại sứ Nga hồi tháng 3 vừa qua, tỉnh đã đề nghị ...": back then)
+    r"hồi\s+tháng\s+\d{1,2}(?:\s+vừa qua|\s+năm\s+\d{4})?,?)\s*"
     # (a phrase of that time between: "Năm 2014, trong chuyến thăm Jeollanam, lãnh đạo tỉnh ... đã đề nghị")
     r"(?:(?:trong|tại|khi)\s[^,;.\n]{0,50},\s*)?[^,;.\n]{0,60}?\s+(?:đã|từng)\s+$",
     re.IGNORECASE,
@@ -694,6 +709,7 @@ _ANNOUNCES = re.compile(
 )
 
 
+_FIRST_ITEM = re.compile(r"(?:Một là|Thứ nhất)\s*,")
 # "kiến nghị Ủy ban Biên giới quốc gia ba nội dung.": the asks follow, counted ("Một là, ...").
 _COUNTED = re.compile(
     r"\b(?:hai|ba|bốn|năm|sáu|\d|một số|các|những) (?:" + _ASK_NOUNS + r")(?: sau| như sau)?\s*[.:]?\s*$"

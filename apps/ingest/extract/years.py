@@ -41,7 +41,8 @@ _YEAR_IN_NAME = r"\s(?:\([A-Z]{2,12}\)|[^.;:\n()]){0,50}?(?<![\d/.-])((?:19|20)\
 _NAMED_EVENT = re.compile(
     # (and a course: "Hội nghị bồi dưỡng kiến thức đối ngoại năm 2020", not a review held after its year)
     r"(?:lễ hội|festival|hội chợ|tuần lễ|tuần văn hóa|năm du lịch|liên hoan|hội thao|ngày hội|"
-    r"triển lãm|giải|(?:hội nghị|lớp)\s+(?:bồi dưỡng|tập huấn))" + _YEAR_IN_NAME,
+    # (a year two countries name for their ties: "Năm Đoàn kết hữu nghị Việt Nam - Lào 2022")
+    r"triển lãm|giải|(?:hội nghị|lớp)\s+(?:bồi dưỡng|tập huấn)|năm (?:đoàn kết |giao lưu )?hữu nghị)" + _YEAR_IN_NAME,
     re.IGNORECASE,
 )
 # the new year a visit celebrates ("Tết cổ truyền Chôl Chnăm Thmây năm 2017", "Tết Nguyên đán Giáp

@@ -106,6 +106,22 @@ def _merge_short_forms(people):
         if len(key.split()) >= 2 and len(longer) == 1:
             full = people[longer[0]]
             full.mentions = sorted(full.mentions + people.pop(key).mentions, key=lambda m: m.start)
+    # ... and one written with the initials of its given names: "Đại sứ A. K. Raghavan" after "Đại sứ Arun Kumar
+    # Raghavan" (the same last word, each initial a given name's first letter)
+    by_last = {}
+    for key in people:
+        by_last.setdefault(key.split()[-1], []).append(key)
+    for key in list(people):
+        words = key.split()
+        if len(words) < 2 or not all(len(w) == 1 for w in words[:-1]):
+            continue
+        fuller = [
+            k for k in by_last.get(words[-1], ()) if k != key and k in people
+            and len(k.split()) == len(words) and all(a[0] == b for a, b in zip(k.split()[:-1], words[:-1], strict=True))
+        ]
+        if len(fuller) == 1:
+            full = people[fuller[0]]
+            full.mentions = sorted(full.mentions + people.pop(key).mentions, key=lambda m: m.start)
 
 
 def extract(doc, kind, province):

@@ -11,8 +11,9 @@ from ..record import EXPECTED_SIDE
 from .lexicon import _lexicon
 from .side import _LOCAL_TITLE
 
-# "Trưởng đoàn ĐBQH tỉnh", "Trưởng đoàn Ngoại giao" (the dean of the diplomatic corps): heads of no delegation here.
-_NOT_THIS_HEAD = r"(?!\s+(?i:đbqh|đại\s+biểu\s+quốc\s+hội|ngoại\s+giao))"
+# "Trưởng đoàn ĐBQH tỉnh", "Trưởng đoàn Ngoại giao", "Trưởng Đoàn Lãnh sự" (the deans of the diplomatic and the consular
+# corps): heads of no delegation here.
+_NOT_THIS_HEAD = r"(?!\s+(?i:đbqh|đại\s+biểu\s+quốc\s+hội|ngoại\s+giao|lãnh\s+sự))"
 
 # What comes after an official and makes him the head of a delegation or a meeting.
 _LEAD_AFTER = re.compile(
@@ -46,7 +47,9 @@ _HEAD_APPOSITION = re.compile(
 _HEAD_BEFORE = re.compile(
     # ("Trưởng đoàn: ông X", not "Phó Trưởng đoàn là ông X")
     # (or his post, opening a sentence: "Trưởng đoàn là Thứ trưởng Bộ Ngoại giao Nguyễn Đức Hiệp")
-    r"(?<!\w)(?<!Phó )(?<!phó )trưởng\s+đoàn\s*(?:là\s+)?:?\s*(?:ông|bà|ngài|đồng\s+chí)\s+$|"
+    # (the delegation's unit between: "Trưởng đoàn tỉnh Kaluga là ông X", "Trưởng đoàn công tác của thành phố Y là bà Z")
+    r"(?<!\w)(?<!Phó )(?<!phó )trưởng\s+đoàn(?:\s+(?:đại biểu|công tác))?(?:\s+(?:của\s+)?(?:tỉnh|thành phố|TP\.?|bang|châu|"
+    r"huyện|quận)\s+[^,.;:()\n]{1,40}?)?\s*(?:là\s+)?:?\s*(?:ông|bà|ngài|đồng\s+chí)\s+$|"
     r"(?:^|[.!?]\s+|\n)(?-i:Trưởng)\s+đoàn\s*(?:là|:)\s+$",
     re.IGNORECASE
 )
