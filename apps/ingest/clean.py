@@ -58,7 +58,7 @@ _LINKED_HEADLINE = re.compile(r"^\s*(?:>>|»»|›› ?)\s*\S(?![^\n]*\b(?:đề
 _TAIL_MARKER = re.compile(
     # (after a list mark or arrows some templates print: ">> Tin cùng chuyên mục:")
     r"^[\s>»•*\-–]*(?:(?:các|những)\s+(?=tin|bài))?(?:(?:ý kiến|bình luận)\s*\(\d+\)\s*$|ý kiến bạn đọc|các tin đã đưa|tin đã đưa|các bài đã đăng|tin bài đã đưa|"
-    r"bình luận|gửi bình luận|viết bình luận|tin liên quan|tin tức liên quan|bài liên quan|(?:tin |bài |bài viết )?có liên quan\s*:?\s*$|"
+    r"bình luận|gửi bình luận|viết bình luận|bạn đọc bình luận|tin liên quan|tin tức liên quan|tin bài liên quan|bài liên quan|(?:tin |bài |bài viết )?có liên quan\s*:?\s*$|"
     r"bài viết liên quan|(?:tin |bài |bài viết |tin bài |tin tức |tin, bài )?cùng chuyên mục|(?:bài viết |tin bài |tin |bài )?cùng chủ đề\s*:?\s*$|"
     r"tin khác|các tin khác|tin bài khác|tin ảnh khác|"
     r"(?:các )?bài viết khác|các bài khác|(?:các )?tin cũ hơn|(?:các )?tin đã đăng|"
@@ -316,7 +316,7 @@ def clean(text):
     clock = None if published else find_clock(text, title)
     return CleanArticle(
         text=text, title=title, published=published, published_span=span, removed=removed, clock=clock,
-        masthead=_masthead(lines, title),
+        masthead=_masthead(lines, title) or _footer_site(tail or []),
     )
 
 
@@ -324,7 +324,7 @@ def clean(text):
 # headlines, then the story's next paragraphs), not the list that ends it.
 # (or on one line with its headline: ">> Đọc thêm: Cần Thơ lần đầu xuất khẩu lô bưởi sang Nhật")
 _INLINE_BOX = re.compile(
-    r"^[\s>»•*\-–]*(?:tin liên quan|bài liên quan|bài viết liên quan|(?:tin |bài )?có liên quan|xem thêm|đọc thêm)"
+    r"^[\s>»•*\-–]*(?:tin liên quan|tin bài liên quan|bài liên quan|bài viết liên quan|(?:tin |bài )?có liên quan|xem thêm|đọc thêm)"
     r"\s*(?::?\s*$|:\s*(?P<head>\S.*)$)",
     re.I,
 )
@@ -376,6 +376,12 @@ _MASTHEAD = re.compile(
     r"(?:tỉnh\s+|thành\s+phố\s+|tp\.?\s*)?(?P<name>[^\W\d_][^\n|:•·,()\-–]{1,30}?)(?:\s+(?:điện\s+tử|online))?\s*$",
     re.IGNORECASE,
 )
+
+
+def _footer_site(tail):
+    """The site's name in the page's footer, under the related stories ("Cổng Thông tin điện tử tỉnh Bình Định"), or
+    None: the same clue as a masthead, when none stands above the headline."""
+    return next((m.group("name").strip() for line in tail if (m := _MASTHEAD.match(line))), None)
 
 
 def _masthead(lines, title):
@@ -699,7 +705,9 @@ _WEEKDAY_OR_TIME = re.compile(
 
 # The short widgets some portals print between the headline and its publication line.
 _SHORT_WIDGET = re.compile(
-    r"^\s*(?:e-?mail|chi tiết|in|in bài|bản in|lưu|gửi bài|chia sẻ|(?:chuyên mục|danh mục|lượt xem|lượt đọc)\s*:[^\n]{0,40})\s*$",
+    # (and a template's byline: "Viết bởi Hồng Nhung")
+    r"^\s*(?:e-?mail|chi tiết|in|in bài|bản in|lưu|gửi bài|chia sẻ|(?:chuyên mục|danh mục|lượt xem|lượt đọc)\s*:[^\n]{0,40}|"
+    r"(?:viết bởi|đăng bởi|người viết|tác giả)\s*:?\s*[^\W\d_][^\n,.;:]{1,30})\s*$",
     re.IGNORECASE,
 )
 
@@ -727,6 +735,8 @@ def _looks_like_dateline(line):
         return True  # "Nguyên Bảo · Thứ Năm, 04/12/2025, 16:45 (GMT+7) · Cập nhật: ...": the author first
     if WORDS_DATELINE.match(line) and len(line.split()) < 12:
         return True  # "Ngày đăng: Thứ sáu, 24 Tháng 11 2017 15:40": Joomla's month in words
+    if re.match(r"^(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\s*\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4}\s+\d{1,2}:\d{2}\s*$", line, re.I):
+        return True  # "Thứ sáu, 20 Tháng 11 2015 15:12": the same with no word before it (a clock has no time of day)
     return bool(_DATE_IN_LINE.search(line) and _WEEKDAY_OR_TIME.search(line) and len(line.split()) < 10)
 
 

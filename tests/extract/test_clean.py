@@ -1288,3 +1288,14 @@ def test_an_outlets_name_and_its_sections_menu_over_the_publication_line_are_not
         out = clean(menu + story)
         assert out.title == "Quảng Nam tiếp đoàn công tác tỉnh Sê Kông (Lào)", menu
         assert out.published == "2024-10-12"
+
+
+def test_an_inline_box_of_tin_bai_lien_quan_keeps_the_story_after_it_and_one_at_the_end_ends_it():
+    text = ("Kon Tum kiến nghị hỗ trợ kinh phí duy tu mốc quốc giới\nThứ Năm, 18/09/2014 - 17:22\n(VOV) - Ngày 18/9, đoàn công "
+            "tác Ủy ban Biên giới quốc gia làm việc với UBND tỉnh Kon Tum về công tác biên giới trên địa bàn tỉnh.\nTin bài liên "
+            "quan:\n- Gia Lai hoàn thành phân giới cắm mốc (16/09/2014)\nPhó Chủ tịch UBND tỉnh Kon Tum Lê Văn Thắm cho biết hệ "
+            "thống mốc quốc giới nằm ở địa hình hiểm trở, nhiều mốc bị hư hỏng sau mùa mưa lũ.\nPhát biểu tại buổi làm việc, ông "
+            "Hoàng Anh Dũng đánh giá cao tỉnh Kon Tum trong công tác quản lý, bảo vệ chủ quyền lãnh thổ.\nTin bài liên quan\nĐoàn công tác "
+            "tỉnh Lào Cai hội đàm trực tuyến với châu Hồng Hà\nBạn đọc bình luận\nPhạm Văn Hiếu: Cảm ơn")
+    cleaned = clean_stage(text).text
+    assert "Lê Văn Thắm" in cleaned and "Hồng Hà" not in cleaned and "Phạm Văn Hiếu" not in cleaned

@@ -1254,3 +1254,22 @@ def test_a_year_named_for_two_countries_ties_gives_the_year():
             "Nam - Lào 2022.")
     record = extract_from_text(text, "t.txt")[1]
     assert (record["start_date"], record["end_date"]) == ("2022-05-25", "2022-05-27")
+
+
+def test_a_lone_weekday_counts_back_from_the_publication_day_and_six_months_reported_in_june():
+    text = ("Bình Dương - Gimpo mở rộng hợp tác\nThứ Ba, 14/11/2023 | 16:05\n(BDO) - Sáng thứ Hai, tại Trung tâm Hành chính "
+            "tỉnh, Phó Chủ tịch UBND tỉnh Bình Dương đã tiếp và làm việc với đoàn công tác thành phố Gimpo (Hàn Quốc).")
+    assert extract_from_text(text, "t.txt")[1]["start_date"] == "2023-11-13"
+    text = ("Ủy ban Biên giới quốc gia làm việc với tỉnh Cao Bằng\nNgày 23/6, đoàn công tác Ủy ban Biên giới quốc gia (Bộ Ngoại "
+            "giao) đã làm việc với UBND tỉnh Cao Bằng. Theo báo cáo của tỉnh, 6 tháng đầu năm 2022, tình hình trên tuyến biên "
+            "giới cơ bản ổn định.")
+    assert extract_from_text(text, "t.txt")[1]["start_date"] == "2022-06-23"
+
+
+def test_a_joomla_created_line_under_its_byline_dates_the_story_not_a_teaser_above_it():
+    text = ("Hôm nay: Thứ hai, 07 Tháng 3 2016\nTin mới\nTiếp đoàn tổ chức JICA khảo sát dự án (ngày 05/11/2015)\nLãnh đạo tỉnh "
+            "tiếp Tổng Lãnh sự Campuchia tại TP Hồ Chí Minh\nViết bởi Ngọc Diễm\nThứ sáu, 20 Tháng 11 2015 15:12\nSáng 20/11, tại "
+            "Văn phòng UBND tỉnh, ông Lâm Văn Quới, Phó Chủ tịch UBND tỉnh Sóc Trăng đã tiếp ông Chan Sokha, Tổng Lãnh sự Campuchia "
+            "tại TP Hồ Chí Minh.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert record["title"].startswith("Lãnh đạo tỉnh tiếp") and record["start_date"] == "2015-11-20"

@@ -1577,3 +1577,11 @@ def test_a_home_body_of_a_ministers_rank_on_its_own_policy_is_no_activity():
             "tỉnh.\nTại buổi làm việc, Phó Chủ tịch UBND tỉnh Y Ngọc kiến nghị Ủy ban Dân tộc tham mưu Chính phủ sớm bố trí vốn "
             "cho Chương trình 135.\nTrước đó, đoàn đã đi kiểm tra thực tế tại huyện Sa Thầy và làm việc với một số xã biên giới.")
     assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_a_course_teaching_how_to_answer_interviews_is_no_interview():
+    text = ("Tập huấn nghiệp vụ lễ tân và thông tin đối ngoại năm 2015\nNgày đăng: 20/10/2015\nTừ ngày 19 đến hết ngày 20-10, Sở "
+            "Ngoại vụ tỉnh Long An tổ chức lớp tập huấn nghiệp vụ lễ tân đối ngoại cho 150 học viên. Phó Chủ tịch UBND tỉnh Lê "
+            "Minh Sang dự và phát biểu khai mạc. Tại lớp tập huấn, bà Đào Thu Nga, Phó Vụ trưởng Vụ Thông tin Báo chí (Bộ Ngoại "
+            "giao) giới thiệu kỹ năng phát ngôn, trả lời phỏng vấn báo chí nước ngoài.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is True

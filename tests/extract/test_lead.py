@@ -437,3 +437,21 @@ def test_a_head_called_by_his_given_names_initials_is_one_person():
     record = extract_from_text(text, "t.txt")[1]
     assert record["lead"]["name"] == "Arun Kumar Raghavan"
     assert "A. K. Raghavan" not in [o["name"] for o in record["officials"]]
+
+
+def test_a_visiting_head_by_post_with_an_honorific_and_the_greeted_guests_apposition():
+    from apps.ingest.pipeline import extract_from_text
+
+    text = ("Bạc Liêu tiếp Đại sứ Australia\n18/08/2022 09:15\n(BL) - Hôm qua (17/8), Chủ tịch UBND tỉnh Lý Thanh Tâm đã tiếp và "
+            "làm việc với bà Đại sứ Australia tại Việt Nam.\nCùng đi với Đại sứ có ông Mark Ellison, Tổng Lãnh sự Australia tại "
+            "TP. Hồ Chí Minh.\nĐại sứ Rachel Thornton cảm ơn tỉnh đã dành thời gian tiếp đoàn.")
+    assert extract_from_text(text, "t.txt")[1]["lead"]["name"] == "Rachel Thornton"
+    text = ("Vĩnh Long tiếp đoàn tỉnh Zeeland\nNgày 24/5/2016, Chủ tịch UBND tỉnh Võ Minh Thắng đã tiếp đoàn công tác tỉnh "
+            "Zeeland (Hà Lan) do bà Phó Thống đốc tỉnh dẫn đầu.\nDự buổi làm việc có ông Hendrik Bosman, Tham tán Đại sứ quán Hà "
+            "Lan.\nBà Marieke van den Berg, Phó Thống đốc tỉnh Zeeland, chia sẻ kinh nghiệm quản lý nước.")
+    assert extract_from_text(text, "t.txt")[1]["lead"]["name"] == "Marieke van den Berg"
+    text = ("Hải Phòng - Incheon tăng cường hợp tác\nSáng 21/4/2019, Phó Chủ tịch UBND thành phố Đinh Văn Phúc tiếp đoàn thành "
+            "phố Incheon (Hàn Quốc) do Phó Thị trưởng thành phố Incheon làm trưởng đoàn.\nChào mừng ông Park Sang-hoon, Phó Thị "
+            "trưởng thành phố Incheon và đoàn, Phó Chủ tịch UBND thành phố Đinh Văn Phúc cho biết hai thành phố đã kết nghĩa. "
+            "Đồng chí đề nghị thành phố Incheon giới thiệu các nhà đầu tư Hàn Quốc vào Khu kinh tế Đình Vũ.")
+    assert any("nhà đầu tư Hàn Quốc" in r["text"] for r in extract_from_text(text, "t.txt")[1]["requests"])

@@ -1430,3 +1430,44 @@ def test_a_chinese_name_in_vietnamese_after_a_party_committee_is_a_person_not_a_
         "đánh giá cao kết quả hợp tác giữa hai địa phương."
     ))
     assert "Mã Hiểu Lâm" in people
+
+
+def test_names_after_a_party_committee_a_new_envoys_post_and_a_place_particle_and_a_given_name_like_a_word():
+    people = _people(_record(
+        "Điện Biên thăm tỉnh Luông Pha Băng\nTừ ngày 24 đến 26/4/2017, Đoàn đại biểu cấp cao tỉnh Điện Biên do ông Cà Văn "
+        "Nhiên, Bí thư Tỉnh ủy làm trưởng đoàn đã thăm tỉnh Luông Pha Băng (Lào). Tại hội đàm, Bí thư Tỉnh ủy Cà Văn Nhiên "
+        "thông báo tình hình của tỉnh. Tham dự có các đồng chí: Lò Văn Tiến, Phó Chủ tịch UBND tỉnh; Ka Sô Ha Liên, Phó Chủ "
+        "tịch HĐND tỉnh."
+    ))
+    assert {"Cà Văn Nhiên", "Ka Sô Ha Liên"} <= set(people)
+    record = _record(
+        "Bình Dương tiếp tân Tổng Lãnh sự Hàn Quốc\nSáng 7/3/2023, ông Trần Minh Tâm, Phó Chủ tịch UBND tỉnh Bình Dương đã "
+        "tiếp xã giao ông Shin Dong Hoon, tân Tổng Lãnh sự Hàn Quốc tại TP.Hồ Chí Minh. Chúc mừng ông Shin Dong Hoon được bổ "
+        "nhiệm giữ chức Tổng Lãnh sự Hàn Quốc tại TP.Hồ Chí Minh, Phó Chủ tịch UBND tỉnh Trần Minh Tâm thông tin về tỉnh."
+    )
+    assert record["lead"]["name"] == "Shin Dong Hoon"
+    tam = _people(record)["Trần Minh Tâm"]
+    assert not any("Lãnh sự" in t for t in tam["titles"])
+    people = _people(_record(
+        "Cà Mau làm việc với bang Rio Grande do Norte (Brazil)\nNgày 20/5/2023, đoàn công tác tỉnh Cà Mau do Phó Chủ tịch UBND "
+        "tỉnh Lâm Văn Bi dẫn đầu làm việc tại bang Rio Grande do Norte (Brazil). Ông José Carlos Medeiros, Phó Thống đốc bang "
+        "tiếp đoàn. Phó Chủ tịch Lâm Văn Bi và Phó Thống đốc bang Rio Grande do Norte José Carlos Medeiros ký thư ý định hợp "
+        "tác."
+    ))
+    assert "José Carlos Medeiros" in people and not any(n.startswith("Norte") for n in people)
+
+
+def test_a_name_with_its_other_spelling_in_brackets_is_one_person_and_spelt_out_names_after_a_governors_title():
+    record = _record(
+        "TP.HCM tiếp Thống đốc tỉnh Si-du-ô-ca\nChiều 20/11/2025, Phó Chủ tịch UBND TPHCM Trần Minh Khoa đã tiếp Ngài Thống "
+        "đốc tỉnh Si-du-ô-ca (Shizuoka, Nhật Bản) cùng đoàn. Dự buổi tiếp có ông Ô-ta Ma-sa-hi-rô, Tổng Lãnh sự Nhật Bản. "
+        "Phó Chủ tịch UBND TPHCM chào mừng Ngài Na-ca-mu-ra Ta-kê-si (Nakamura Takeshi), Thống đốc tỉnh Si-du-ô-ca. Thống đốc "
+        "Nakamura Takeshi cảm ơn sự đón tiếp."
+    )
+    assert record["lead"]["name"] == "Na-ca-mu-ra Ta-kê-si"
+    assert "Nakamura Takeshi" not in _people(record)
+    people = _people(_record(
+        "Phú Thọ thăm tỉnh Mô-ghi-li-ốp (Belarus)\nNgày 22/4/2026, đoàn đại biểu tỉnh Phú Thọ đến tỉnh Mô-ghi-li-ốp (Belarus). "
+        "Tiếp đoàn tại thành phố Mô-ghi-li-ốp, Thống đốc tỉnh An-đrây Xtra-khốp bày tỏ vui mừng khi quan hệ được tiếp nối."
+    ))
+    assert "An-đrây Xtra-khốp" in people

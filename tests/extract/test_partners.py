@@ -1197,3 +1197,18 @@ def test_a_brand_before_a_known_city_gives_the_city():
         "Chiều 6/5/2024, tỉnh Bình Dương tiếp Đại sứ Hà Lan. Thời gian qua, tỉnh đã có quan hệ hợp tác hiệu quả với vùng "
         "Brainport Eindhoven trong lĩnh vực đổi mới sáng tạo.", province="Bình Dương"
     ) == ["Eindhoven"]
+
+
+def test_a_port_city_named_for_what_it_is_and_an_online_link_in_a_capital():
+    assert "Le Havre" in _names(
+        "Ngày 5/6/2024, đoàn đến thành phố cảng Le Havre, làm việc với ông Julien Moreau, Phó thị trưởng thành phố.",
+        province="Bà Rịa - Vũng Tàu",
+    )
+    assert "Tokyo" not in _names(
+        "Sáng 9/6/2021, UBND tỉnh phối hợp với Đại sứ quán Việt Nam tại Nhật Bản tổ chức hội nghị trực tuyến xúc tiến đầu tư "
+        "với điểm cầu Đại sứ quán tại Tokyo. Tham dự tại điểm cầu Tokyo có Đại sứ Đinh Việt Hà.",
+        province="Thừa Thiên Huế",
+    )
+    assert [p["canonical"] for p in _extract(_doc("Ngày 22/4/2026, đoàn đến tỉnh Mô-ghi-li-ốp, địa phương kết nghĩa."))] == [
+        "Mogilev"
+    ]

@@ -254,3 +254,12 @@ def test_the_sites_own_province_outweighs_the_capital_a_speaker_talks_from():
             "Do dịch Covid-19, báo cáo viên của Bộ Ngoại giao trình bày trực tuyến từ Hà Nội.\nPhát biểu khai mạc, Phó Chủ tịch "
             "UBND tỉnh nhấn mạnh, Kon Tum là tỉnh biên giới có vị trí chiến lược.")
     assert extract_from_text(text, "t.txt")[1]["province"]["name"] == "Kon Tum"
+
+
+def test_the_site_in_the_footer_names_the_province_a_story_of_tinh_leaves_unnamed():
+    text = ("Tổng kết công tác đối ngoại năm 2021\nNgày đăng: 29/12/2021 | 10:15\nChiều 28/12, Sở Ngoại vụ tổ chức Hội nghị tổng "
+            "kết công tác đối ngoại năm 2021. Phó Chủ tịch UBND tỉnh Trần Châu Phương dự và chủ trì hội nghị. Năm 2021, tỉnh đã "
+            "tổ chức 14 cuộc hội đàm trực tuyến với các đối tác nước ngoài.\nCác tin đã đưa:\n- Đại sứ Hàn Quốc thăm tỉnh "
+            "(19/11/2021)\nCổng Thông tin điện tử tỉnh Bình Định")
+    record = extract_from_text(text, "t.txt")[1]
+    assert record["is_activity"] is True and record["province"]["name"] == "Bình Định"

@@ -2667,3 +2667,79 @@ def test_participants_told_to_discuss_at_the_provinces_own_course_are_no_address
             "vụ đối ngoại. Phó Chủ tịch UBND tỉnh Trần Thị Mỹ Dung dự và phát biểu khai mạc. Bà đề nghị các đại biểu tập trung "
             "nghiên cứu, trao đổi thẳng thắn để nâng cao chất lượng công tác đối ngoại.")
     assert _asks(text) == []
+
+
+def test_quoted_asks_after_a_clause_or_a_year_and_the_pronoun_after_a_quote_attributed_after_it():
+    text = ("Lào Cai - Hồng Hà: Thúc đẩy kết nối hạ tầng\n20/09/2018 | 16:05\nSáng 20/9, đồng chí Hoàng Quốc Huy, Phó Chủ tịch "
+            "UBND tỉnh Lào Cai đã tiếp đoàn công tác Châu Hồng Hà (Trung Quốc) do ông Lý Vĩnh Xương, Phó Châu trưởng làm "
+            "trưởng đoàn.\nPhát biểu tại buổi làm việc, Phó Chủ tịch UBND tỉnh Hoàng Quốc Huy khẳng định quan hệ hai bên ngày "
+            "càng tốt. Đề cập đến nội dung hợp tác thời gian tới, đồng chí nhấn mạnh: \"Chúng tôi đề nghị phía Châu Hồng Hà sớm "
+            "khởi công xây dựng cầu đường bộ qua sông Hồng\".\n\"Năm 2019, chúng tôi đề nghị hai bên phối hợp đẩy nhanh việc "
+            "xây dựng khu kiểm soát liên hợp\", đồng chí Hoàng Quốc Huy nói. Đồng chí cũng đề nghị Châu Hồng Hà quan tâm cấp giấy "
+            "tờ cư trú cho bà con người Việt.\nCũng theo đồng chí Hoàng Quốc Huy, tỉnh đề nghị hai bên phối hợp chuẩn bị chu "
+            "đáo, tổ chức thành công Hội chợ Thương mại quốc tế Việt - Trung.")
+    asks = _asks(text)
+    for anchor in ("cầu đường bộ qua sông Hồng", "khu kiểm soát liên hợp", "giấy tờ cư trú", "Hội chợ Thương mại"):
+        assert any(anchor in a for a in asks), anchor
+
+
+def test_asks_of_a_foreign_locality_after_mong_a_purpose_opening_and_continued_aid():
+    text = ("Tuyên Quang hội đàm với châu Văn Sơn\nNgày 12/11/2025, đoàn đại biểu tỉnh Tuyên Quang do Chủ tịch UBND tỉnh Vương "
+            "Ngọc Hà dẫn đầu đã hội đàm với lãnh đạo châu Văn Sơn (Trung Quốc). Chủ tịch UBND tỉnh Vương Ngọc Hà cho biết tỉnh "
+            "đã hoàn thành sắp xếp đơn vị hành chính. \"Chúng tôi cũng mong Châu Văn Sơn quan tâm báo cáo Chính phủ Trung Quốc "
+            "sớm nâng cấp cửa khẩu Đô Long\", ông nói. Nhằm đưa quan hệ hai bên đi vào chiều sâu, đồng chí Vương Ngọc Hà mong "
+            "muốn hai tỉnh tiếp tục vun đắp mối quan hệ hữu nghị, đồng thời đề nghị châu Văn Sơn tạo điều kiện mở tour du lịch "
+            "đường bộ qua cửa khẩu Thanh Thủy. Tỉnh cũng mong tiếp tục nhận được nguồn viện trợ cho các xã biên giới.")
+    asks = _asks(text)
+    for anchor in ("nâng cấp cửa khẩu Đô Long", "tour du lịch đường bộ", "nhận được nguồn viện trợ"):
+        assert any(anchor in a for a in asks), anchor
+
+
+def test_the_guests_and_their_members_wishes_and_general_wishes_ask_nothing():
+    text = ("Vĩnh Phúc tiếp đoàn tỉnh Mogilev (Belarus)\nSáng 14/5/2018, Chủ tịch UBND tỉnh Vĩnh Phúc Nguyễn Văn Trì tiếp đoàn "
+            "tỉnh Mogilev do ông Ivan Petrov, Phó Thống đốc tỉnh dẫn đầu. Ông Ivan Petrov thông tin, Mogilev có thế mạnh về chế "
+            "biến sữa; tỉnh mong muốn đưa sản phẩm sữa của mình vào thị trường Việt Nam. Ông Trần Văn Hải, Chủ tịch Hội doanh "
+            "nghiệp Belarus, cho biết các doanh nghiệp trong hội mong muốn được kết nối với hợp tác xã của tỉnh. Bà Olga Ivanova "
+            "đề nghị phía Vĩnh Phúc phối hợp điều tiết lượng xe chở nông sản. Ông Nguyễn Văn Trì cho biết tỉnh mong muốn nối "
+            "lại các hoạt động hợp tác vốn bị gián đoạn nhiều năm. Tỉnh mong muốn kế thừa và phát huy các thỏa thuận mà hai tỉnh "
+            "đã ký trước đây. Tỉnh cũng mong muốn Đại sứ quán tiếp tục đồng hành trong phát triển nguồn nhân lực. Ông đề nghị tỉnh "
+            "Mogilev giới thiệu doanh nghiệp sản xuất máy nông nghiệp đến đầu tư tại Vĩnh Phúc.")
+    asks = _asks(text)
+    assert len(asks) == 1 and "máy nông nghiệp" in asks[0]
+
+
+def test_foreign_police_and_governments_named_by_their_unit_are_asked_not_told():
+    text = ("Công an tỉnh Điện Biên hội đàm với Công an tỉnh Phông Sa Lỳ (Lào)\nTừ ngày 18 - 20/3/2024, đoàn công tác Công an "
+            "tỉnh Điện Biên do đồng chí Giám đốc Công an tỉnh làm trưởng đoàn đã sang thăm, làm việc và hội đàm với Công an tỉnh "
+            "Phông Sa Lỳ (Lào). Tham gia đoàn có Đại tá Trần Quang Huy, Giám đốc Công an tỉnh.\nĐại tá Trần Quang Huy đề nghị "
+            "Công an tỉnh Phông Sa Lỳ tiếp tục trao đổi thông tin về các đối tượng truy nã.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert record["kind"] == "outbound_delegation" and record["lead"]["name"] == "Trần Quang Huy"
+    assert any("đối tượng truy nã" in r["text"] for r in record["requests"])
+    text = ("Quảng Nam làm việc với phủ Osaka và hạt Bács-Kiskun\nTừ ngày 30/11 đến 3/12/2024, đoàn công tác tỉnh Quảng Nam do "
+            "Phó Chủ tịch UBND tỉnh Phan Thanh Lâm dẫn đầu đã làm việc tại phủ Osaka (Nhật Bản). Ông đề nghị chính quyền phủ "
+            "Osaka hỗ trợ kết nối các doanh nghiệp cơ khí với Khu kinh tế mở Chu Lai.\nTại hạt Bács-Kiskun (Hungary), đoàn làm việc "
+            "với lãnh đạo hạt. Đồng chí Phan Thanh Lâm đề nghị chính quyền hạt tạo điều kiện để sinh viên Quảng Nam sang học tập.")
+    asks = _asks(text)
+    assert any("doanh nghiệp cơ khí" in a for a in asks) and any("sinh viên Quảng Nam" in a for a in asks)
+
+
+def test_in_a_citys_story_a_bare_tinh_asked_is_the_guests_prefecture():
+    text = ("Hà Nội tiếp đoàn tỉnh Ibaraki (Nhật Bản)\nNgày 14/1/2020, Phó Chủ tịch UBND thành phố Hà Nội Trần Thị Minh Nguyệt "
+            "tiếp đoàn tỉnh Ibaraki do Phó Thống đốc Yamaguchi Kenta dẫn đầu. Bà đề nghị tỉnh tạo điều kiện để các doanh nghiệp "
+            "của Ibaraki tiếp nhận thực tập sinh của Hà Nội.")
+    assert any("thực tập sinh" in a for a in _asks(text))
+    # (not in a province that became a city: "tỉnh" of Thừa Thiên Huế's story is its own)
+    text = ("Thừa Thiên Huế tổng kết công tác đối ngoại\nSáng 10/1/2020, UBND tỉnh Thừa Thiên Huế tổ chức hội nghị tổng kết công "
+            "tác đối ngoại với sự tham dự của đại diện tỉnh Yamaguchi (Nhật Bản). Đại diện Bộ Ngoại giao đề nghị tỉnh tiếp tục "
+            "nâng cao chất lượng thông tin đối ngoại.")
+    assert not any("thông tin đối ngoại" in a for a in _asks(text))
+
+
+def test_an_ask_opened_by_rat_stays_within_the_limit():
+    ask = ("mong Đại sứ quán giới thiệu các nhà đầu tư có năng lực vào các dự án du lịch nghỉ dưỡng cao cấp và điện gió ngoài "
+           "khơi tại các huyện ven biển" + " và các khu công nghiệp mới của tỉnh Bình Thuận" * 10)[:497] + "."
+    text = ("Bình Thuận tiếp Đại sứ Hàn Quốc\nTối 28/12/2023, Chủ tịch UBND tỉnh Bình Thuận Đoàn Anh Dũng tiếp Đại sứ Hàn Quốc. "
+            "Ông Đoàn Anh Dũng rất " + ask)
+    asks = _asks(text)
+    assert asks and all(len(a) <= 500 for a in asks)

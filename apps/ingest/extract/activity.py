@@ -110,6 +110,8 @@ _INTERVIEW = re.compile(
     r"^[-–]?\s*Thưa (?:ông|bà|đồng chí|Đại sứ|Tổng Lãnh sự|Giám đốc)\b[^\n]*\?",
     re.IGNORECASE | re.MULTILINE,
 )
+# A skill a course teaches, no interview: "kỹ năng phát ngôn, trả lời phỏng vấn báo chí nước ngoài".
+_SKILL_TAUGHT = re.compile(r"kỹ năng[^.;\n]{0,40}?(?:phỏng vấn|trả lời báo)", re.IGNORECASE)
 # An interview announced in the lead itself ("phóng viên Báo Thế giới & Việt Nam đã có cuộc trao
 # đổi với ..."); further down, such a sentence may be a related story's teaser.
 _INTERVIEW_LEAD = re.compile(
@@ -220,7 +222,7 @@ def is_activity(doc, province):
         return False  # a reader's question and the office's answer: a guidance page
     if len(_STEP.findall(doc.text[:6000])) >= 2 or _SCHEDULE_TITLE.match(doc.title):
         return False  # "Bước 1: Doanh nghiệp lập danh sách ...": a procedure's steps; "Lịch công tác tuần ...": plans
-    if _INTERVIEW.search(head) or _INTERNAL.search(head) or _INTERNAL_TITLE.search(doc.title) or _INTERVIEW_LEAD.search(head_text(doc, 1)) or _half_year(head):
+    if _INTERVIEW.search(_SKILL_TAUGHT.sub(" ", head)) or _INTERNAL.search(head) or _INTERNAL_TITLE.search(doc.title) or _INTERVIEW_LEAD.search(head_text(doc, 1)) or _half_year(head):
         return False
     body = body_sentences(doc)
     # (a sapo that names no actor or meeting over the dated lead: the lead tells whose event it is)

@@ -14,13 +14,15 @@ from .record import EXPECTED_SIDE
 
 # An opening adverbial to skip before looking for the subject.
 _OPENING = re.compile(
-    r"^(?:Tại|Trong|Phát biểu|Tiếp|Cho biết|Thay mặt|Để|Theo đó|Qua|Ngoài ra|Bên cạnh|"
+    r"^(?:Tại|Trong|Phát biểu|Tiếp|Cho biết|Thay mặt|Để|Nhằm|Theo đó|Qua|Ngoài ra|Bên cạnh|"
     r"Trên cơ sở|Nhân dịp|Với|Khi|Sau khi|Trước đó|Đồng thời|Về|Liên quan|Đối với|Báo cáo|"
     r"Thông tin|Chia sẻ|Trao đổi|Đánh giá|Cảm ơn|Mặt khác|Ngoài|Từ|Kiến nghị|Đề nghị|Đề xuất|"
     r"Bày tỏ|Nhấn mạnh|Khẳng định|Theo|Hiện nay|Thời gian tới|Sắp tới|Vì vậy|Do đó|Tuy nhiên|"
     r"Thời gian qua|Kết luận|Bế mạc|Khai mạc|Kết thúc|Giới thiệu|Chào mừng|Tại đây|"
     # ("Ghi nhận đóng góp của các tổ chức, Phó Chủ tịch UBND tỉnh ... cho biết ...")
-    r"Ghi nhận|Hoan nghênh|Biểu dương|Trả lời|Đáp lời|Đáp từ|Đáp lại)"
+    r"Ghi nhận|Hoan nghênh|Biểu dương|Trả lời|Đáp lời|Đáp từ|Đáp lại|"
+    # (a year's time, a topic: '"Năm 2016, chúng tôi đề nghị ...', "Đề cập đến hợp tác thời gian tới, ...")
+    r"Năm (?:\d{4}|nay|tới)|Đề cập|Nói về|Bàn về)"
     r"(?!\w)[^,;:]{0,160},\s*"
 )
 # Openings that say for whom the speaker speaks.
@@ -203,7 +205,8 @@ JOINT_ASK = re.compile(
     # "hai bên sớm trao đổi để tiến tới ký kết biên bản ghi nhớ"
     # ("hai bên sớm thống nhất nội dung để tiến tới ký kết biên bản ghi nhớ")
     # ("hai bên sớm thống nhất triển khai mô hình kiểm tra chung một lần dừng")
-    r"trao đổi để|trao đổi|để|tiến tới|thống nhất(?: (?:các )?nội dung)?),?:?\s+){0,6}" + _JOINT_VERBS,
+    # ("đề nghị hai bên phối hợp chuẩn bị chu đáo, tổ chức thành công Hội chợ ...")
+    r"trao đổi để|trao đổi|để|tiến tới|thống nhất(?: (?:các )?nội dung)?|chuẩn bị(?: chu đáo| tốt)?),?:?\s+){0,6}" + _JOINT_VERBS,
     re.IGNORECASE,
 )
 # A concrete joint ask later in the same clause: "đề nghị hai tỉnh tăng cường phối hợp kiểm soát
@@ -309,14 +312,19 @@ class Context:
             if provinces else None
         )
         self.province_object = (
-            re.compile(r"^(?:với\s+)?(?:" + "|".join(re.escape(p) for p in provinces) + r")(?!\w)")
+            # (or its side: "đề nghị phía Lạng Sơn phối hợp điều tiết ...", the guest asking)
+            re.compile(r"^(?:với\s+)?(?:phía\s+)?(?:" + "|".join(re.escape(p) for p in provinces) + r")(?!\w)")
             if provinces else None
         )
         self.foreign_names = {p.name for p in partners}
         # a foreign city among them: at home, a bare "thành phố" asked is that city ("mong muốn thành phố giới thiệu ...")
         self.foreign_city = any(p.kind == "thành phố" for p in partners)
+        # (and in a city's story, a bare "tỉnh" asked is a foreign province: "Bà cũng đề nghị tỉnh tạo điều kiện ...")
+        self.foreign_province = any(p.kind in ("tỉnh", "bang", "tỉnh bang") for p in partners)
         # The province is a centrally-run city: "thành phố" alone may be the province itself.
         self.is_city = province is None or any(n in cities() for n in province.names)
+        # (named as a city, not a province that became one: "Thừa Thiên Huế" has "tỉnh" of its own)
+        self.city_itself = province is not None and province.name in cities()
 
     def side_of(self, text, offset):
         """'local', 'other' or None: the side of the first actor in ``text``."""
@@ -385,10 +393,18 @@ class Context:
         if _PARTNER_OBJECT.match(after):
             return False  # "mong muốn tỉnh bạn ...", "đề nghị hai tỉnh bạn ...": the foreign partner
         m = _LOCAL_OBJECT.match(after)
+        if m and m.group(0) in ("tỉnh", "Tỉnh") and self.city_itself and self.foreign_province and not self._named_elsewhere(
+            after[m.end() :]
+        ):
+            return False  # Hà Nội "đề nghị tỉnh tạo điều kiện ...": the guests' prefecture, the city has none of its own
         if m and re.fullmatch(r"(?:với\s+)?(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|lãnh đạo tỉnh)", m.group(0)) and self._named_elsewhere(
             after[m.end() :]
         ):
             return False  # "đề nghị tỉnh Savannakhet ...", "thành phố Busan": a foreign host
+        if m and re.search(r"(?:Công an|Biên phòng|BĐBP|Quân sự)\s+(?:tỉnh|thành phố)$", m.group(0)) and self._named_elsewhere(
+            after[m.end() :]
+        ):
+            return False  # "đề nghị Công an tỉnh Phông Sa Lỳ tiếp tục trao đổi thông tin ...": a foreign host's police
         if m and m.group(0) in ("Sở", "sở") and _foreign_named(after[m.end() : m.end() + 50]):
             return False  # "đề nghị Sở Thương mại Quảng Tây quan tâm ...": a foreign locality's department
         if m and m.group(0).endswith("lực lượng"):
@@ -404,10 +420,11 @@ class Context:
             if re.match(r"\s+" + UPPER, rest) and self._named_elsewhere(rest):
                 return False  # "đề nghị chính quyền Xanh Pê-téc-bua ...": a foreign city's government
             # (or of two: "đề nghị chính quyền hai tỉnh Takeo và Kandal ...")
-            unit = re.match(r"\s+(?:(?:hai|ba|các)\s+)?(tỉnh|thành phố|TP\.?|trấn|huyện|châu|bang|quận|thị xã|vùng|thủ đô)(?=\s)", rest)
+            # (a Japanese prefecture too: "đề nghị chính quyền phủ Osaka hỗ trợ ...")
+            unit = re.match(r"\s+(?:(?:hai|ba|các)\s+)?(tỉnh|thành phố|TP\.?|trấn|huyện|châu|bang|quận|thị xã|vùng|thủ đô|phủ|hạt)(?=\s)", rest)
             if unit and self._named_elsewhere(rest[unit.end() :]):
                 return False  # "đề nghị chính quyền trấn Thiên Bảo ...": a foreign locality's
-            if unit and (unit.group(1) in ("trấn", "châu", "bang", "vùng") or self.kind == "outbound_delegation"):
+            if unit and (unit.group(1) in ("trấn", "châu", "bang", "vùng", "phủ", "hạt") or self.kind == "outbound_delegation"):
                 return False  # "chính quyền vùng", or in a trip abroad "chính quyền thành phố": the host's
         if (
             m
@@ -443,7 +460,8 @@ _HEAD_CHARS = 400  # the subject stands in the first words, the speaker's name r
 # "Tại buổi làm việc với bà X, Thứ trưởng ... của bang Y, Phó Chủ tịch UBND tỉnh Z giới thiệu":
 # after an opening that ends with whom the meeting was with, a phrase with no verb up to the
 # next comma is that person's apposition (a title), and the subject comes after it.
-_WITH_END = re.compile(r"(?<!\w)với\s+[^,;]{1,80},\s*$")
+# (or whom the opening greets or thanks: "Chào mừng ông Park Sang-hoon, Phó Thị trưởng thành phố Incheon và đoàn, ...")
+_WITH_END = re.compile(r"(?:(?<!\w)với|^(?:Chào mừng|Cảm ơn|Chúc mừng|Hoan nghênh))\s+[^,;]{1,80},\s*$")
 _APPOSITION = re.compile(r"^[^,;.\n]{2,120}?,\s*")
 _CLAUSE_VERB = re.compile(
     r"(?<!\w)(?:đề nghị|kiến nghị|đề xuất|mong|cho biết|khẳng định|nhấn mạnh|giới thiệu|cảm ơn|bày tỏ|"
@@ -530,6 +548,10 @@ def subject_side(ctx, sentence, trig_start, previous):
     # (a bare "thành phố" in a province's story is the guest's city: "...; thành phố đang tập trung đầu tư ... và mong
     # muốn hai bên ...")
     bare_city = not ctx.is_city and re.match(r"[Tt]hành phố\s+(?!(?-i:" + UPPER + r"))", clause)
+    # (nor a bare "tỉnh", "thành phố" in what a speaker reports: "Ông thông tin, Mô-ghi-li-ốp có thế mạnh về ...; tỉnh
+    # mong muốn đưa sản phẩm sữa ...": the speaker's own place, whoever he is)
+    if clause and re.match(r"(?:[Tt]ỉnh|[Tt]hành phố)\s+(?!(?-i:" + UPPER + r"))", clause) and _REPORTS.search(whole[: len(whole) - len(tail)] + tail[: tail.rfind(";")]):
+        clause = ""
     if clause and not bare_city and ctx.actor.match(clause) and not re.search(r"(?<!\w)(?:có thể|nên|cần|sẽ|được)(?!\w)", clause):
         if side := ctx.side_of(clause, 0):
             return side
@@ -565,7 +587,9 @@ def subject_side(ctx, sentence, trig_start, previous):
     # sentence opens with (after its adverbial), skipping sentences whose subject is "hai bên",
     # "doanh nghiệp" or a pronoun again; failing that, the first actor named.
     for prev in reversed(previous[-3:]):
-        side = _opening_speaker(ctx, prev.text, person=True)
+        # (or the speaker a quotation is given to after it: '"..., chúng tôi đề nghị ...", đồng chí Nguyễn Công Huấn nói.')
+        said = _SAID_BY.search(prev.text)
+        side = (said and ctx.side_of(said.group("who"), 0)) or _opening_speaker(ctx, prev.text, person=True)
         if side:
             return side
     # Failing that, "Ông đề nghị ...": the last man (or woman) named so in the sentence just before,
@@ -608,8 +632,9 @@ _SAID_BY = re.compile(
 
 
 _THIRD_PARTY_TAIL = re.compile(
+    # (or the guests' own members: "các doanh nghiệp trong hội mong muốn được kết nối ...")
     r"(?<!\w)(?:\d+\s+)?(?:nhà đầu tư|doanh nghiệp|công ty|tập đoàn|đối tác)(?:\s+(?-i:" + UPPER + r")[\w-]*){0,3}"
-    r"\s+(?:(?:đã|đang|cũng|vừa)\s+)?$",
+    r"(?:\s+(?:trong|của|thuộc)\s+(?:hội|hiệp hội|mình|họ))?\s+(?:(?:đã|đang|cũng|vừa)\s+)?$",
     re.IGNORECASE,
 )
 _BOTH_AGREE_TAIL = re.compile(
@@ -643,7 +668,8 @@ def _quoted_speaker(ctx, sentence, trig_start):
         if said is None or _QUOTE_CLOSED.search(text, said.end(), trig_start):
             return None
         opening = text[max(line_start, text.rfind(". ", line_start, said.start()) + 1) : said.start()]
-        if opening.strip().lower() in ("ông", "bà", "đồng chí"):
+        # (or after a clause of its own: 'Đề cập đến các nội dung hợp tác thời gian tới, đồng chí nhấn mạnh: "...')
+        if opening.strip().lower() in ("ông", "bà", "đồng chí") or re.search(r",\s*(?:ông|bà|đồng chí)$", opening.strip(), re.I):
             return "pronoun"  # 'Ông nêu rõ: "Chúng tôi đề nghị ..."': the speaker of the sentences just before
         return _opening_speaker(ctx, opening.strip()) or ctx.side_of(opening, 0)
     who = m.group("who").strip()
@@ -654,6 +680,7 @@ def _quoted_speaker(ctx, sentence, trig_start):
     return ctx.side_of(who, 0)
 
 
+_REPORTS = re.compile(r"(?<!\w)(?:cho biết|thông tin|nói|chia sẻ|giới thiệu)(?!\w)")
 _SAYS_COLON = re.compile(r"(?:nói|phát biểu|khẳng định|nhấn mạnh|cho biết|chia sẻ|bày tỏ|nêu rõ|nêu)\s*:\s*[“\"]")
 _QUOTE_CLOSED = re.compile(r"[”]|\"\s*,")
 

@@ -588,6 +588,29 @@ def _weekday_span(doc):
     return (end - timedelta(days=end.weekday() - first)).isoformat(), end.isoformat()
 
 
+# "(BDO) - Sáng thứ Hai, tại Trung tâm Hành chính tỉnh, ... đã tiếp ...": one weekday alone (no "tuần này", "vừa qua":
+# _WEEKDAY_OPENING), the last of its name on or before the publication day.
+_LONE_WEEKDAY = re.compile(
+    r"^" + _OUTLET_PREFIX + r"(?:(?:" + _TIME_OF_DAY + r")\s+)?(?:ngày\s+)?(?P<weekday>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _weekday_day(doc):
+    """The day of a lead that opens with a weekday alone, counted back from a full publication day (kept with a
+    doubt: the day is not written), or None."""
+    lead = [s for s in _lead_sentences(doc) if s.text != doc.title][:1]
+    if not lead or (published := _published_day(doc)) is None:
+        return None
+    s = lead[0]
+    m = _LONE_WEEKDAY.match(s.text)
+    if not (m and _OCCASION.search(s.text)):
+        return None
+    wanted = _WEEKDAYS[m.group("weekday").split()[-1].lower()]
+    doc.doubt("day_relative", (s.start, s.end))
+    return (published - timedelta(days=(published.weekday() - wanted) % 7)).isoformat()
+
+
 def _published_day(doc):
     """The full publication day as a date, or None (none, a month only, or an impossible day: "31/04/2024")."""
     if not doc.published or len(doc.published) != 10:
@@ -672,6 +695,8 @@ def extract(doc):
     if picked is None:
         if span := _weekday_span(doc):
             return Dates(*span, "day")
+        if day := _weekday_day(doc):
+            return Dates(day, day, "day")
         today = _today(doc)
         if today:
             return Dates(today, today, "day")

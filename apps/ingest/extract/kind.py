@@ -121,7 +121,9 @@ _OWN_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))[^\n;]{0,40}?{name}"
 # (or the name alone, as written: "đoàn công tác TP.HCM")
 # (or one of its departments': "đoàn công tác Sở Ngoại vụ tỉnh An Giang")
 _OWN_NAMED = (
-    r"(?i:đoàn (?:đại biểu|công tác))(?: cấp cao| liên ngành)?(?: của)? (?:Sở (?-i:[A-ZĐ])\w*(?: \w+){0,4}? )?"
+    # (or its police's, its army command's: "đoàn công tác Công an tỉnh Điện Biên")
+    r"(?i:đoàn (?:đại biểu|công tác))(?: cấp cao| liên ngành)?(?: của)? (?:(?:Sở (?-i:[A-ZĐ])\w*(?: \w+){0,4}?|Công an|"
+    r"Bộ Chỉ huy (?:Quân sự|Bộ đội Biên phòng)) )?"
     r"(?:(?i:tỉnh|thành phố|TP\.?) ?)?{name}"
 )
 _OWN_NAMED_DELEGATION = _OWN_NAMED + r"(?!\w)"

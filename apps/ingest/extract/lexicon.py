@@ -39,6 +39,9 @@ def titled_speaker(text, start, end):
     mayor of a city, unnamed."""
     if not (TITLED_BODY_BEFORE.search(text[max(0, start - 60) : start]) and SPEAKS_AFTER.match(text[end : end + 30])):
         return False
+    words = text[start:end].split()
+    if len(words) >= 2 and all("-" in w for w in words):
+        return True  # "Thống đốc tỉnh An-đrây Xtra-khốp bày tỏ": given and family names spelt out, a person's
     return " ".join(text[start:end].lower().split()) in _called_persons(text)
 
 

@@ -38,7 +38,9 @@ _KIND_BEFORE = re.compile(
     r"(?:^|[\s(,])(" + "|".join(re.escape(k) for k in sorted(_KIND_WORDS, key=len, reverse=True))
     + r"|hội đồng tỉnh|thống đốc|tỉnh trưởng|thị trưởng|đô trưởng|"
     # a prefecture with the peoples it is named for: "Châu tự trị dân tộc Cáp Nhì, Di Hồng Hà"
-    r"(?:châu|huyện) tự trị dân tộc(?:\s+(?-i:" + UPPER + r")[\w'’]*,?){1,4})\s+$",
+    r"(?:châu|huyện) tự trị dân tộc(?:\s+(?-i:" + UPPER + r")[\w'’]*,?){1,4}|"
+    # a city named for what it is: "thành phố cảng Le Havre", "thành phố biển Busan"
+    r"thành phố (?:cảng|biển|công nghiệp|du lịch|cổ))\s+$",
     re.IGNORECASE,
 )
 # A mission's seat, not a partner: "Tổng Lãnh sự quán Việt Nam tại Côn Minh, tỉnh Vân Nam".
@@ -92,7 +94,8 @@ _BRACKET_KIND = re.compile(r"\s*\(\s*(?:tỉnh|bang|vùng|tiểu bang|tỉnh ban
 # Where a meeting takes place: a capital named only so is a venue.
 _VENUE_BEFORE = re.compile(
     # (or its outskirts, its centre: "ở ngoại ô Tokyo")
-    r"(?:^|\s)(?:tại|ở|đến|tới|sang)\s+(?:(?:ngoại ô|ngoại thành|trung tâm)\s+)?(?:thủ đô\s+|thành phố\s+|tp\.?\s*)?$",
+    # (or an online meeting's end there: "Tham dự tại điểm cầu Tokyo có Đại sứ ...")
+    r"(?:^|\s)(?:tại|ở|đến|tới|sang|điểm cầu)\s+(?:(?:ngoại ô|ngoại thành|trung tâm)\s+)?(?:thủ đô\s+|thành phố\s+|tp\.?\s*)?$",
     re.IGNORECASE
 )
 # ... or the last of a list of venues after an event's words: "các chương trình xúc tiến tổ chức tại Tokyo và
@@ -702,7 +705,7 @@ def _kind_before(text, start, listed=True):
         return "tỉnh"
     if word == "thống đốc":
         return "bang"
-    if word in ("thị trưởng", "đô trưởng"):
+    if word in ("thị trưởng", "đô trưởng") or word.startswith("thành phố "):
         return "thành phố"
     return word
 

@@ -50,11 +50,14 @@ _HOPE_ASK = (
 # (or its experts: "tha thiết mong các chuyên gia của Blois chia sẻ kinh nghiệm ...")
 _BODY = r"tập đoàn|công ty|Tập đoàn|Công ty|Học viện|Viện|Trường|nhà trường|Quỹ|Tổ chức|tổ chức (?:quốc tế|phi chính phủ)|chuyên gia"
 _TRIGGER = re.compile(
-    r"(?<!\w)(?:[Kk]iến nghị|[Đđ]ề nghị|[Đđ]ề xuất|[Mm]ong muốn|[Mm]ong được|[Đđ]ề đạt|"
+    # ("Tỉnh cũng mong tiếp tục nhận được nguồn viện trợ GGP ...")
+    r"(?<!\w)(?:[Kk]iến nghị|[Đđ]ề nghị|[Đđ]ề xuất|[Mm]ong muốn|[Mm]ong được|[Mm]ong(?= tiếp tục (?:nhận )?được )|[Đđ]ề đạt|"
     # ("tỉnh muốn được tạo điều kiện để ký kết biên bản hợp tác với châu Văn Sơn": to be helped, asked)
     r"(?:(?<=tỉnh )|(?<=phố )|(?<=tôi )|(?<=cũng ))muốn được(?=\s+(?:tạo điều kiện|hỗ trợ|giúp đỡ|giúp|hướng dẫn)(?!\w))|"
     # ("mong các tổ chức giới thiệu thêm các nhà tài trợ mới": after "các", "tổ chức" is the organisations)
-    r"[Mm]ong(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY + r")(?!\w)|\s+các\s+tổ chức(?!\w))|"
+    # (or a foreign locality: "Chúng tôi cũng mong Châu Văn Sơn quan tâm báo cáo ...", "mong tỉnh bạn ...")
+    r"[Mm]ong(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY + r")(?!\w)|\s+các\s+tổ chức(?!\w)|"
+    r"\s+(?:[Cc]hâu|[Tt]ỉnh|[Bb]ang|[Tt]hành phố)\s+(?:bạn(?!\w)|(?-i:" + UPPER + r")))|"
     # a favour asked of someone named: "Ông ... cũng nhờ Đại sứ chuyển lời mời ..." (not thanks to it: "Nhờ Đại
     # sứ quán hỗ trợ, tỉnh đã ...", "thành quả này cũng nhờ Đại sứ quán Nhật Bản đã tích cực kết nối")
     r"(?:(?<=cũng )|(?<=muốn )|(?<=xin )|(?<=còn )|(?<=đồng thời ))nhờ(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY + r")(?!\w))"
@@ -185,11 +188,17 @@ _GENERAL_WISH = re.compile(
     # a wish to go there oneself, no one asked: "nhiều lao động Đồng Nai cũng mong muốn sang Hàn Quốc làm việc theo
     # chương trình EPS"
     r"(?:được\s+)?(?:sang|đi)\s+[^,;.]{0,30}?\s(?:làm việc|học tập|lao động|du học|định cư)(?!\w)[^;:]{0,80}$|"
+    # ... or that someone keep along ("mong muốn JICA tiếp tục đồng hành trong phát triển hạ tầng, nguồn nhân lực"): a
+    # companion, nothing asked of it
+    r"(?:các\s+)?(?-i:" + UPPER + r")[\w-]*(?:\s+[\w-]+){0,4}?\s+(?:sẽ\s+)?tiếp tục\s+đồng hành"
+    r"(?:\s+(?:cùng|với)\s+(?:tỉnh|thành phố|địa phương))?(?:\s+(?:trong|trên)\s+[^;:.]{0,60})?[.]?$|"
     # "mong muốn tiếp tục nhận được sự đồng hành của Ngân hàng Thế giới": support, of nothing named
     r"(?:tiếp tục\s+)?nhận được\s+sự\s+(?:đồng hành|ủng hộ|giúp đỡ|quan tâm|hỗ trợ|hợp tác)"
     r"(?:\s+(?:của|từ)\s+(?:các\s+)?(?-i:" + UPPER + r")(?:(?!\s(?:đối với|cho|trong|để|về|tại|nhằm|vào)\s)[^,;.]){0,40})?[.]?$|"
     # "mong muốn mở rộng hợp tác với Australia": a wish with no addressee and no content
-    r"(?:được\s+)?(?:mở rộng|tăng cường|thúc đẩy|đẩy mạnh|phát triển|củng cố|làm sâu sắc)\s+(?:hơn\s+)?"
+    # ("mong muốn nối lại các hoạt động hợp tác vốn bị gián đoạn nhiều năm": the ties resumed, still no content)
+    r"(?:được\s+)?(?:mở rộng|tăng cường|thúc đẩy|đẩy mạnh|phát triển|củng cố|làm sâu sắc|nối lại|khôi phục)\s+(?:hơn\s+)?"
+    r"(?:các\s+)?(?:hoạt động\s+)?"
     # ("... với các địa phương Nhật Bản, Hàn Quốc": a list of partners, still no content)
     r"(?:nữa\s+)?(?:quan hệ|hợp tác)(?:\s+hữu nghị)?(?:\s+[^;.]{0,30}?)?"
     # ("với các địa phương giáp biên cấp dưới tỉnh của Trung Quốc")
@@ -211,6 +220,10 @@ _GENERAL_WISH = re.compile(
     # the results so far carried on: "mong muốn tiếp nối và phát huy những kết quả đó"
     r"(?:tiếp nối|kế thừa|phát huy|duy trì)(?:\s*(?:và|,)\s*(?:tiếp nối|kế thừa|phát huy|phát triển|duy trì))*\s+"
     r"(?:những\s+|các\s+)?(?:kết quả|thành quả|truyền thống)(?:\s+(?:đó|đã đạt được|tốt đẹp|này))?[.]?$|"
+    # ... or the agreements signed before: "mong muốn kế thừa và phát huy các thỏa thuận mà tỉnh Kiên Giang trước đây đã ký
+    # với tỉnh Kampot"
+    r"(?:tiếp nối|kế thừa|phát huy|duy trì)(?:\s*(?:và|,)\s*(?:tiếp nối|kế thừa|phát huy|phát triển|duy trì))*\s+"
+    r"(?:những\s+|các\s+)?(?:thỏa thuận|văn bản|cơ chế)(?:\s+hợp tác)?(?:\s+(?:mà|đã)\s[^,;.]{0,80})?[.]?$|"
     # the ties taken deeper: "mong muốn đưa quan hệ với Mondulkiri đi vào chiều sâu, thực chất hơn"
     r"(?:tiếp tục\s+)?đưa\s+(?:mối\s+)?quan hệ[^;.]{0,60}?\s(?:đi vào chiều sâu|lên tầm cao mới|ngày càng phát triển)"
     r"(?:,?\s*(?:thực chất|hiệu quả|bền vững|toàn diện)(?:\s+hơn)?)*[.]?$|"
@@ -750,7 +763,7 @@ def extract(doc, kind, province, lead, officials, partners, activity_year=None):
             continue  # "Kiến nghị Trung ương nhiều nội dung": a section's heading over the asks
         if _VAGUE_ASK.match(piece) or _OWN_TASKS.match(piece) or _foreign_side_only(piece, ctx.provinces):
             continue
-        if text[max(0, start - 4) : start].lower() == "rất ":
+        if text[max(0, start - 4) : start].lower() == "rất " and end - start + 4 <= MAX_CHARS:
             start -= 4  # "rất mong", "rất cần": the ask's own word
             piece = text[start:end]
         words = _words(piece)

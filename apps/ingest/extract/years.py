@@ -120,7 +120,7 @@ def _year_from_text(text, month):
     for m in _FIRST_MONTHS.finditer(text):
         n = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1).lower()]
         # Results of the first n months are reported in the months right after them.
-        if n and n < month <= n + 3:
+        if n and n <= month <= n + 3:
             years.add(int(m.group(2)))
     for m in _QUARTER.finditer(text):
         q = int(m.group(1)) if m.group(1).isdigit() else _ROMAN[m.group(1).upper()]

@@ -63,6 +63,7 @@ def _people(text):
             p = people[key] = Person(m.name, key)
         p.mentions.append(m)
     _merge_short_forms(people)
+    _merge_aliases(text, people)
     out = []
     for p in people.values():
         if not any(m.anchored for m in p.mentions) or _passing(text, p):
@@ -90,6 +91,23 @@ def _people(text):
     _bare_visiting_post_signals(text, out)
     _received_post_signals(text, out)
     return out
+
+
+_ALIAS_AFTER = re.compile(r"\s*\(([^()\n]{3,60})\)")
+
+
+def _merge_aliases(text, people):
+    """A name with its other spelling in brackets is one person, however the article calls him next: "Ngài
+    Na-ca-mu-ra Ta-kê-si (Nakamura Takeshi), Thống đốc tỉnh ..." then "Thống đốc Nakamura Takeshi"."""
+    for key in list(people):
+        p = people.get(key)
+        if p is None:
+            continue
+        for m in list(p.mentions):
+            alias = _ALIAS_AFTER.match(text, m.end)
+            other = name_key(alias.group(1)) if alias else None
+            if other and other != key and other in people:
+                p.mentions = sorted(p.mentions + people.pop(other).mentions, key=lambda x: x.start)
 
 
 def _merge_short_forms(people):

@@ -98,7 +98,7 @@ def _lead_signals(p, text, people):
 # tỉnh do Phó Chủ tịch UBND tỉnh làm trưởng đoàn"), its holder named only further on.
 _BARE_POST = re.compile(
     r"(?<!\w)(?P<post>(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban)(?:\s+Thường trực)?\s+"
-    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Sở Ngoại vụ|Ban Đối ngoại)"
+    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Sở Ngoại vụ|Ban Đối ngoại|Công an)"
     r"(?:\s+(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy))?)\s+(?P<verb>chủ\s+trì|làm\s+trưởng\s+đoàn|dẫn\s+đầu)(?!\w)"
 )
 
@@ -121,7 +121,9 @@ _BARE_VISITING_HEAD = re.compile(
 # (the post nearest "làm trưởng đoàn" first: "do đồng chí Ủy viên Trung ương Đảng, Chủ nhiệm Ủy ban Đối
 # ngoại làm trưởng đoàn", "do Thượng tướng, Thứ trưởng Bộ Quốc phòng làm trưởng đoàn")
 _VISITING_POST = re.compile(
-    r"(?<!\w)(?:Phó\s+)?(?:Bộ trưởng|Thứ trưởng|Chủ nhiệm|Cục trưởng|Vụ trưởng|Trưởng ban|Đại sứ|Tổng Giám đốc)(?!\w)"
+    # (or a foreign locality's head: "do bà Phó Thống đốc tỉnh dẫn đầu")
+    r"(?<!\w)(?:Phó\s+)?(?:Bộ trưởng|Thứ trưởng|Chủ nhiệm|Cục trưởng|Vụ trưởng|Trưởng ban|Đại sứ|Tổng Giám đốc|Thống đốc|"
+    r"Tỉnh trưởng|Thị trưởng|Đô trưởng|Châu trưởng)(?!\w)"
 )
 
 
@@ -149,7 +151,8 @@ def _sole_holder(people, post, local, fits=None):
 # A guest received by post alone in the lead ("đã tiếp xã giao tân Đại sứ đặc mệnh toàn quyền Đại Hàn Dân
 # Quốc tại Việt Nam cùng đoàn", "tiếp Trưởng Đại diện JICA tại Việt Nam"), named further on.
 _RECEIVED_POST = re.compile(
-    r"(?<!\w)(?:tiếp(?: xã giao| và làm việc với| thân mật)?|đón|hội kiến|làm việc với)\s+(?:tân\s+)?"
+    # (the post after an honorific too: "đã tiếp và làm việc với bà Đại sứ Australia tại Việt Nam")
+    r"(?<!\w)(?:tiếp(?: xã giao| và làm việc với| thân mật)?|đón|hội kiến|làm việc với)\s+(?:(?:[Ôô]ng|[Bb]à|[Nn]gài)\s+)?(?:tân\s+)?"
     r"(?P<post>Đại sứ|Tổng Lãnh sự|Lãnh sự|Trưởng [Đđ]ại diện|Giám đốc quốc gia|Phó Thống đốc|Thống đốc|"
     r"Phó Tỉnh trưởng|Tỉnh trưởng|Phó Thị trưởng|Thị trưởng|Đô trưởng|Bộ trưởng|Thứ trưởng)(?!\w)"
 )

@@ -323,8 +323,9 @@ def _doc_places(text, tokens, runs):
             # (or a Highlands name: "Y Quang Niê", "Tỉnh ủy H'Lim Niê", "K'Mák Huy")
             if "Thị" in words[1:3] or (re.match(r"^(?:Y|[HKR]['’]\S*)$", words[0]) and len(words) >= 2):
                 continue  # "thành phố A Lăng Thị Nhung": a woman's name, the city left out
-            if len(words) >= 3 and words[1] == "Văn" and _after_provincial_body(text, tokens[run[0]][0]):
-                continue  # "UBND tỉnh Lộc Văn Tường": a man's name (Lộc: no listed family name)
+            if len(words) >= 3 and words[1] == "Văn" and (_after_provincial_body(text, tokens[run[0]][0]) or len(words) <= 4):
+                # "UBND tỉnh Lộc Văn Tường", "Bí thư Tỉnh ủy Cà Văn Nhiên": a man's name (Lộc, Cà: no listed family name)
+                continue
             if titled_speaker(text, tokens[run[0]][0], end):
                 continue  # "Chủ tịch Hội đồng thành phố Park Young-jin cho biết": a person speaks, the city left out
             if korean_name(words) or japanese_name(words) or (len(words) >= 2 and text[tokens[run[0]][1] : tokens[run[0]][1] + 2] == ". "):
@@ -364,6 +365,9 @@ def _place_noun_before(text, tokens, idx):
     return prev in _PLACE_NOUNS or _after_zone(text, tokens, idx)
 
 
+_PLACE_PARTICLES = {"do", "da", "de", "del", "dos", "das"}
+
+
 def _split_run(text, tokens, run, places):
     """The name a run holds, as (first token index, foreign_shape, after_place), or None."""
     lex = _lexicon()
@@ -397,6 +401,13 @@ def _split_run(text, tokens, run, places):
         ):
             start, cut = k, True
             break
+    if start == 0 and run[0] >= 2 and tokens[run[0] - 1][2] in _PLACE_PARTICLES and n >= 2:
+        # "bang Rio Grande do Norte José Carlos Medeiros": a place's name goes on past its particle into the run
+        before = [tokens[j][2] for j in range(max(0, run[0] - 4), run[0])]
+        for k in (2, 1):
+            if any(fold(" ".join(before[b:] + words[:k])) in places for b in range(len(before) - 1)) and n - k >= 2:
+                start, cut = k, True
+                break
     if start == 0 and prev == "tại":
         # "Tổng Lãnh sự Lào tại Vinh Phết-sa-mỏn Vông-xa": the seat, then a hyphenated foreign name
         hyphened = next((i for i, w in enumerate(words) if "-" in w), None)
@@ -532,10 +543,17 @@ def _candidates(text):
         # "ông K'Mák Huy", ethnic-minority names of the Central Highlands)
         # (or "đồng chí": "đồng chí Vi Lay Văn Khăm Sổm", a Lao name holding "Văn")
         personal = m.honorific in ("ông", "bà", "ngài") or (m.honorific == "đồng chí" and words[0] not in _TITLE_FIRST)
-        if foreign_shape and not vietnamese_middle and not personal and any(w.lower() in lex.words for w in words):
+        # (a given name that is an organisation's word too, last, before a post: "Ka Sô Ha Liên, Phó Chủ tịch HĐND tỉnh")
+        posted = bool(_POST_AFTER.match(text, m.end))
+        if foreign_shape and not vietnamese_middle and not personal and any(
+            w.lower() in lex.words for w in (words[:-1] if posted else words)
+        ):
             continue  # an organisation word ("Nhân", "Quốc") inside: not a name
         out.append(m)
     return out
+
+
+_POST_AFTER = re.compile(r"\s*,\s*(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng ban|Tỉnh ủy viên)\s")
 
 
 # --- people ----------------------------------------------------------------------------

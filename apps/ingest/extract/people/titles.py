@@ -98,6 +98,7 @@ def _body_gap(gap):
 
 
 # A title that a verb or a preposition takes as its object, a comma then a name after it.
+_POST_GIVEN_BEFORE = re.compile(r"(?<!\w)(?:giữ chức(?: vụ)?|bổ nhiệm(?: làm)?|nhận chức|đảm nhận cương vị|làm)\s+$", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?<!\w)(?:với|cùng|tiếp|gặp|thăm|cảm ơn|chúc mừng|gửi|tới)\s+$", re.IGNORECASE)
 # ... when the name opens a clause of its own ("..., bà X cho biết"), not an apposition ("đón tiếp
 # Chủ tịch HĐND tỉnh Hà Nam, Phạm Sỹ Lợi cùng đoàn").
@@ -107,7 +108,8 @@ _SPEAKS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _GAP_CHAIN = re.compile(r"^\s*(?:[,–\-]|;\s*và)?\s*$")
-_GAP_RIGHT = re.compile(r"^\s*(?:[,–\-:(]\s*)?$")
+# (a new envoy's: "ông Shin Dong Hoon, tân Tổng Lãnh sự Hàn Quốc tại TP.HCM")
+_GAP_RIGHT = re.compile(r"^\s*(?:[,–\-:(]\s*)?(?:tân\s+)?$")
 
 
 _ALIAS = re.compile(r"\s*\((?:[^\W\d_][\w'’.\-]*)(?:\s+[^\W\d_][\w'’.\-]*){0,4}\)")
@@ -152,7 +154,7 @@ def _attach_titles(text, mentions):
             if ps < pos:
                 continue
             gap = text[pos:ps]
-            if not (_GAP_RIGHT if first else _GAP_CHAIN).match(gap) or len(gap) > 4:
+            if not (_GAP_RIGHT if first else _GAP_CHAIN).match(gap) or len(re.sub(r"tân\s+$", "", gap)) > 4:
                 break
             if name_after(pe) or ((rank := _RANK.match(text, pe)) and name_after(rank.end())):
                 break  # (or runs into the next name's rank: "..., Chỉ huy trưởng ... tỉnh Đại tá X")
@@ -186,6 +188,8 @@ def _attach_titles(text, mentions):
                 break
             if _OBJECT_BEFORE.search(text[max(0, qs - 20) : qs]) and _SPEAKS_AFTER.match(text, m.end):
                 break  # "Báo cáo với Phó Chủ tịch nước, Bí thư Tỉnh ủy X cho biết": the first title is the other's
+            if _POST_GIVEN_BEFORE.search(text[max(0, qs - 30) : qs]):
+                break  # "Chúc mừng ông X được bổ nhiệm giữ chức Tổng Lãnh sự ..., Phó Chủ tịch Y thông tin": the post X got
             chain.insert(0, (qs, qe))
         for p in chain:
             claimed.add(p)
