@@ -58,7 +58,7 @@ _LINKED_HEADLINE = re.compile(r"^\s*(?:>>|»»|›› ?)\s*\S(?![^\n]*\b(?:đề
 _TAIL_MARKER = re.compile(
     # (after a list mark or arrows some templates print: ">> Tin cùng chuyên mục:")
     r"^[\s>»•*\-–]*(?:(?:các|những)\s+(?=tin|bài))?(?:(?:ý kiến|bình luận)\s*\(\d+\)\s*$|ý kiến bạn đọc|các tin đã đưa|tin đã đưa|các bài đã đăng|tin bài đã đưa|"
-    r"bình luận|gửi bình luận|viết bình luận|bạn đọc bình luận|tin liên quan|tin tức liên quan|tin bài liên quan|bài liên quan|(?:tin |bài |bài viết )?có liên quan\s*:?\s*$|"
+    r"bình luận|gửi bình luận|viết bình luận|bạn đọc bình luận\s*:?\s*$|tin liên quan|tin tức liên quan|tin bài liên quan|bài liên quan|(?:tin |bài |bài viết )?có liên quan\s*:?\s*$|"
     r"bài viết liên quan|(?:tin |bài |bài viết |tin bài |tin tức |tin, bài )?cùng chuyên mục|(?:bài viết |tin bài |tin |bài )?cùng chủ đề\s*:?\s*$|"
     r"tin khác|các tin khác|tin bài khác|tin ảnh khác|"
     r"(?:các )?bài viết khác|các bài khác|(?:các )?tin cũ hơn|(?:các )?tin đã đăng|"
@@ -355,7 +355,12 @@ def _inline_box_end(lines, i, box):
         # (a photo's caption between the story's paragraphs, its credit at its end: "... phát biểu tại buổi làm
         # việc. Ảnh: Quốc Huy"; not a teaser's photo described after "Ảnh:")
         after = rest[story + 2][1]
-    if _is_sentence(after) or (after and len(after.split()) <= 4 and not _TAIL_MARKER.match(after)):
+    # (or the page's last paragraph: "Tin bài liên quan: ..." then the story's closing ask)
+    if _is_sentence(after) or (after and len(after.split()) <= 4 and not _TAIL_MARKER.match(after)) or (
+        not after and story == len(rest) - 1 and len(lines) <= i + 16  # (bounded: the page's end within the window)
+        and not any(line.strip() for line in lines[rest[story][0] + 1 :])
+        and not re.match(r"\s*[-–•*»>+]", rest[story][1]) and not rest[story][1].rstrip().endswith(("...", "…"))
+    ):
         return rest[heads - 1][0] if heads else i
     return None
 
@@ -381,7 +386,16 @@ _MASTHEAD = re.compile(
 def _footer_site(tail):
     """The site's name in the page's footer, under the related stories ("Cổng Thông tin điện tử tỉnh Bình Định"), or
     None: the same clue as a masthead, when none stands above the headline."""
-    return next((m.group("name").strip() for line in tail if (m := _MASTHEAD.match(line))), None)
+    # (a portal's name, in capitals only: not a related headline "Báo Quảng Ngãi ra mắt trang mới")
+    return next(
+        (
+            name for line in tail
+            if (m := _MASTHEAD.match(line)) and not re.match(r"\s*báo", line, re.IGNORECASE)
+            and re.fullmatch(r"[^\W\d_][\w']*(?:\s+(?:[^\W\d_][\w']*|[-–]))*", name := m.group("name").strip())
+            and all(w[:1].isupper() or w in "-–" for w in name.split())
+        ),
+        None,
+    )
 
 
 def _masthead(lines, title):

@@ -1680,3 +1680,17 @@ def test_where_the_provinces_citizens_abroad_are_most_is_no_venue_and_its_recept
 
     record = extract_from_text(text, "t.txt")[1]
     assert record["kind"] == "provincial_event" and record["lead"]["name"] == "Trần Việt Trường"
+
+
+def test_the_provinces_party_committee_council_and_border_guard_delegations_abroad_are_outbound():
+    from apps.ingest.pipeline import extract_from_text
+
+    for body in ("Đoàn đại biểu Tỉnh ủy Lào Cai", "đoàn công tác Thường trực HĐND tỉnh Lào Cai",
+                 "đoàn công tác Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Lào Cai"):
+        text = (f"Lào Cai thăm châu Hồng Hà\nNgày 16/12/2025, {body} do đồng chí Đặng Xuân Trường làm trưởng đoàn đã thăm và "
+                "làm việc tại châu Hồng Hà, tỉnh Vân Nam (Trung Quốc).")
+        assert extract_from_text(text, "t.txt")[1]["kind"] == "outbound_delegation", body
+    text = ("Sở Ngoại vụ tỉnh Lạng Sơn hội đàm với Văn phòng Ngoại vụ Quảng Tây\nNgày 16/10/2019, đoàn công tác Sở Ngoại vụ tỉnh "
+            "Lạng Sơn do ông Hoàng Văn Thái, Giám đốc Sở làm trưởng đoàn đã có buổi hội đàm với Văn phòng Ngoại vụ Khu tự trị "
+            "dân tộc Choang Quảng Tây (Trung Quốc) tại thành phố Nam Ninh.")
+    assert extract_from_text(text, "t.txt")[1]["kind"] == "outbound_delegation"

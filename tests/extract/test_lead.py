@@ -455,3 +455,13 @@ def test_a_visiting_head_by_post_with_an_honorific_and_the_greeted_guests_apposi
             "trưởng thành phố Incheon và đoàn, Phó Chủ tịch UBND thành phố Đinh Văn Phúc cho biết hai thành phố đã kết nghĩa. "
             "Đồng chí đề nghị thành phố Incheon giới thiệu các nhà đầu tư Hàn Quốc vào Khu kinh tế Đình Vũ.")
     assert any("nhà đầu tư Hàn Quốc" in r["text"] for r in extract_from_text(text, "t.txt")[1]["requests"])
+
+
+def test_the_chair_and_the_head_of_one_side_named_after_their_rank():
+    from apps.ingest.pipeline import extract_from_text
+
+    text = ("BĐBP Lai Châu hội đàm với Chi đội Quản lý biên giới Hồng Hà\nNgày 23/7/2024, tại Nhà hội đàm cửa khẩu Ma Lù Thàng, "
+            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu tổ chức hội đàm với đoàn đại biểu Chi đội Quản lý biên giới Hồng Hà, "
+            "tỉnh Vân Nam (Trung Quốc).\nChủ trì hội đàm phía Việt Nam là Đại tá Vàng A Sênh, Chỉ huy trưởng BĐBP tỉnh. "
+            "Trưởng đoàn phía Trung Quốc là Thượng tá Lý Vĩnh Thanh, Chi đội trưởng.")
+    assert extract_from_text(text, "t.txt")[1]["lead"]["name"] in ("Vàng A Sênh", "Lý Vĩnh Thanh")

@@ -1471,3 +1471,23 @@ def test_a_name_with_its_other_spelling_in_brackets_is_one_person_and_spelt_out_
         "Tiếp đoàn tại thành phố Mô-ghi-li-ốp, Thống đốc tỉnh An-đrây Xtra-khốp bày tỏ vui mừng khi quan hệ được tiếp nối."
     ))
     assert "An-đrây Xtra-khốp" in people
+
+
+def test_a_post_after_a_dash_councillors_listed_a_councils_committee_and_a_foreign_capitals_council():
+    record = _record(
+        "Hà Nội gặp mặt Đoàn Ngoại giao\nSáng 2/2/2023, UBND thành phố Hà Nội tổ chức gặp mặt Đoàn Ngoại giao. Chủ tịch UBND "
+        "thành phố Đỗ Minh Quang chủ trì. Tham dự có Đại sứ Chile tại Việt Nam Carlos Morales Vidal - Trưởng Đoàn Ngoại giao."
+    )
+    assert "Carlos Morales Vidal" in _people(record)
+    people = _people(_record(
+        "Thái Bình tiếp đoàn thành phố Asan\nNgày 10/5/2019, Chủ tịch HĐND tỉnh Thái Bình tiếp đoàn Hội đồng thành phố Asan "
+        "(Hàn Quốc) do ông Kim Hee-young, Chủ tịch Hội đồng thành phố làm trưởng đoàn. Cùng tham gia đoàn có các nghị viên "
+        "Park Sung-min. Tham gia đoàn của tỉnh có Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Lâm Quang Vinh."
+    ))
+    assert {"Park Sung-min", "Lâm Quang Vinh"} <= set(people)
+    record = _record(
+        "Chủ tịch HĐND thành phố Hà Nội tiếp Đoàn đại biểu Thủ đô Viêng Chăn\nChiều 16/7/2025, Chủ tịch HĐND thành phố Hà Nội "
+        "Nguyễn Thị Lan Anh đã tiếp Đoàn đại biểu Hội đồng nhân dân Thủ đô Viêng Chăn (Lào) do ông Bua-phăn Xỉ-xu-vông, Phó "
+        "Chủ tịch HĐND Thủ đô Viêng Chăn làm trưởng đoàn."
+    )
+    assert record["lead"]["name"] == "Bua-phăn Xỉ-xu-vông" and record["lead"]["side"] == "foreign"

@@ -263,3 +263,10 @@ def test_the_site_in_the_footer_names_the_province_a_story_of_tinh_leaves_unname
             "(19/11/2021)\nCổng Thông tin điện tử tỉnh Bình Định")
     record = extract_from_text(text, "t.txt")[1]
     assert record["is_activity"] is True and record["province"]["name"] == "Bình Định"
+
+
+def test_a_foreign_bodys_office_in_a_city_is_no_province_of_the_story():
+    text = ("Sở Kế hoạch và Đầu tư làm việc với KOTRA Hà Nội\nCập nhật: 14:20, 23/06/2016\nVP - Ngày 22/6, Sở Kế hoạch và Đầu tư "
+            "tỉnh Vĩnh Phúc tiếp đoàn công tác Cơ quan Xúc tiến Thương mại - Đầu tư Hàn Quốc tại Hà Nội (KOTRA Hà Nội) do ông "
+            "Cho Han-seok, Tổng Giám đốc làm trưởng đoàn.")
+    assert extract_from_text(text, "t.txt")[1]["province"]["name"] == "Vĩnh Phúc"

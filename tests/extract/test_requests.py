@@ -2743,3 +2743,26 @@ def test_an_ask_opened_by_rat_stays_within_the_limit():
             "Ông Đoàn Anh Dũng rất " + ask)
     asks = _asks(text)
     assert asks and all(len(a) <= 500 for a in asks)
+
+
+def test_a_foreign_places_council_police_and_government_asked_the_partner_asked_in_the_passive_and_joint_petitions():
+    text = ("Hà Tĩnh làm việc với HĐND tỉnh Bôlykhămxay\nTrong các ngày 21 và 22/8/2023, đoàn công tác Thường trực HĐND tỉnh Hà "
+            "Tĩnh do Chủ tịch HĐND tỉnh Trần Đình Lạc dẫn đầu đã thăm tỉnh Bôlykhămxay (Lào). Ông Trần Đình Lạc đề nghị HĐND "
+            "tỉnh Bôlykhămxay quan tâm giám sát việc tháo gỡ vướng mắc về đất đai cho doanh nghiệp Hà Tĩnh. Đồng chí cũng đề "
+            "nghị Tỉnh ủy, chính quyền tỉnh Bôlykhămxay tạo điều kiện cho lưu học sinh. Tỉnh Bôlykhămxay cũng được đề nghị "
+            "quan tâm cấp giấy tờ cư trú cho bà con người Việt. Hai tỉnh cần phối hợp kiến nghị Chính phủ hai nước nâng cấp "
+            "đường 8. Ông Trần Đình Lạc cũng đề xuất hai bên định kỳ tổ chức trao đổi kinh nghiệm giám sát.")
+    asks = _asks(text)
+    for anchor in ("tháo gỡ vướng mắc về đất đai", "lưu học sinh", "giấy tờ cư trú", "nâng cấp đường 8", "trao đổi kinh nghiệm"):
+        assert any(anchor in a for a in asks), anchor
+    # (a task given to its own Party committee that names foreign places further on stays the province's own)
+    text = ("Sơn La tổng kết công tác đối ngoại\nSáng 14/12/2017, UBND tỉnh Sơn La tổ chức hội nghị tổng kết công tác đối "
+            "ngoại. Sở Ngoại vụ đề xuất Tỉnh ủy cho chủ trương tổ chức Hội nghị hợp tác các tỉnh Bắc Lào - Sơn La năm 2018.")
+    assert _asks(text) == []
+
+
+def test_a_name_ending_in_lap_before_the_ask_word_is_no_noun():
+    text = ("Hải Phòng làm việc với Tổng Lãnh sự quán Việt Nam tại Fukuoka\nNgày 23/10/2019, đoàn công tác thành phố Hải Phòng "
+            "đến thăm Tổng Lãnh sự quán Việt Nam tại Fukuoka (Nhật Bản). Đồng chí Vũ Đình Lập đề nghị Tổng Lãnh sự quán hỗ trợ "
+            "Hải Phòng kết nối các doanh nghiệp vùng Kyushu.")
+    assert any("vùng Kyushu" in a for a in _asks(text))

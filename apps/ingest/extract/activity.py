@@ -818,7 +818,9 @@ def _listing(doc):
     # (not a sidebar's list of links, each item's date under it: "» Tiếp Tổng Lãnh sự ..." / "30/05/2018")
     return sum(
         1 for i, line in enumerate(lines)
-        if (_DATELINE_LINE.match(line) and not (i and _LINK_ITEM.match(lines[i - 1]))) or _DATED_TEASER.match(line)
+        if (_DATELINE_LINE.match(line) and not (i and _LINK_ITEM.match(lines[i - 1])))
+        # (a teaser under its own headline, not a programme's days one under another: "(10/11/2023) Đoàn đến Tam Kỳ ...")
+        or (_DATED_TEASER.match(line) and i and not lines[i - 1].rstrip().endswith(".") and not _DATED_TEASER.match(lines[i - 1]))
     ) >= 3
 
 

@@ -187,7 +187,7 @@ JOINT_NEED = re.compile(
 )
 JOINT_ASK = re.compile(
     # ("mong muốn hai bên sớm khảo sát, mở tuyến vận tải hành khách ...")
-    _BOTH + r"\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|tích cực|khẩn trương|nghiên cứu|khảo sát|xem xét|phối hợp|đẩy mạnh|"
+    _BOTH + r"\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|cần|định kỳ|thường xuyên|tích cực|khẩn trương|nghiên cứu|khảo sát|xem xét|phối hợp|đẩy mạnh|"
     r"tăng cường|thúc đẩy|hợp tác|tìm hiểu|khả năng|việc|chặt chẽ|trong(?: công tác| việc)?|xúc tiến|"
     # ("đề xuất hai tỉnh thống nhất chủ trương đầu tư bãi kiểm hóa chung")
     r"thống nhất (?:chủ trương|kế hoạch|phương án)|"
@@ -393,6 +393,10 @@ class Context:
         if _PARTNER_OBJECT.match(after):
             return False  # "mong muốn tỉnh bạn ...", "đề nghị hai tỉnh bạn ...": the foreign partner
         m = _LOCAL_OBJECT.match(after)
+        if m and (unit := _FOREIGN_BODY_UNIT.match(after, m.end())) and self._named_elsewhere(after[unit.end() :]):
+            # "đề nghị HĐND tỉnh Bôlykhămxay ...", "đề nghị Tỉnh ủy, chính quyền tỉnh Attapư ...", "đề nghị lực lượng Cảnh sát
+            # biên giới tỉnh Takeo ...": the bodies of another place, not the province's own
+            return False
         if m and m.group(0) in ("tỉnh", "Tỉnh") and self.city_itself and self.foreign_province and not self._named_elsewhere(
             after[m.end() :]
         ):
@@ -535,6 +539,11 @@ def subject_side(ctx, sentence, trig_start, previous):
         return "local"  # "..., hai nước, đồng chí Chủ tịch UBND tỉnh đề nghị": the province's post asks
     if ctx.kind == "provincial_event" and _CONFERENCE_TAIL.search(tail):
         return "local"  # "Hội nghị kiến nghị Bộ Ngoại giao ...": the province's own conference asks
+    if _PASSIVE_ASKED.search(tail):
+        # "Tỉnh Takeo cũng được đề nghị quan tâm ...": the partner asked, by the province (and the province asked, by its guests)
+        side = ctx.side_of(_strip_openings(head)[1], 0)
+        if side is not None:
+            return "local" if side == "other" else "other"
     if _BOTH_AGREE_TAIL.search(tail):
         # "hai bên thống nhất cùng báo cáo, kiến nghị Chính phủ hai nước sớm nâng cấp cặp cửa khẩu
         # ...": the province asks it with its partner
@@ -550,7 +559,9 @@ def subject_side(ctx, sentence, trig_start, previous):
     bare_city = not ctx.is_city and re.match(r"[Tt]hành phố\s+(?!(?-i:" + UPPER + r"))", clause)
     # (nor a bare "tỉnh", "thành phố" in what a speaker reports: "Ông thông tin, Mô-ghi-li-ốp có thế mạnh về ...; tỉnh
     # mong muốn đưa sản phẩm sữa ...": the speaker's own place, whoever he is)
-    if clause and re.match(r"(?:[Tt]ỉnh|[Tt]hành phố)\s+(?!(?-i:" + UPPER + r"))", clause) and _REPORTS.search(whole[: len(whole) - len(tail)] + tail[: tail.rfind(";")]):
+    if clause and re.match(r"(?:[Tt]ỉnh|[Tt]hành phố)\s+(?!(?-i:" + UPPER + r"))", clause) and _LOCALITY_REPORTS.match(
+        _strip_openings(head)[1]
+    ) and (ctx.foreign_province or ctx.foreign_city):
         clause = ""
     if clause and not bare_city and ctx.actor.match(clause) and not re.search(r"(?<!\w)(?:có thể|nên|cần|sẽ|được)(?!\w)", clause):
         if side := ctx.side_of(clause, 0):
@@ -588,7 +599,7 @@ def subject_side(ctx, sentence, trig_start, previous):
     # "doanh nghiệp" or a pronoun again; failing that, the first actor named.
     for prev in reversed(previous[-3:]):
         # (or the speaker a quotation is given to after it: '"..., chúng tôi đề nghị ...", đồng chí Nguyễn Công Huấn nói.')
-        said = _SAID_BY.search(prev.text)
+        said = _QUOTE_THEN_SAID.match(prev.text)
         side = (said and ctx.side_of(said.group("who"), 0)) or _opening_speaker(ctx, prev.text, person=True)
         if side:
             return side
@@ -625,6 +636,11 @@ def subject_side(ctx, sentence, trig_start, previous):
 
 # A quoted speaker: '"Chúng tôi hy vọng ngài Đại sứ sẽ là cầu nối ...", ông Hưng nói.'
 _WE = re.compile(r"^\W*(?:[Cc]húng tôi|[Tt]ỉnh chúng tôi|[Tt]hành phố chúng tôi|[Tt]ỉnh ta)\b")
+# A sentence that is a quotation, its speaker given at its end: '"Năm 2016, chúng tôi đề nghị ...", đồng chí X nói.'
+_QUOTE_THEN_SAID = re.compile(
+    r"^\W*[\"“][^\"”]{5,}[\"”]\s*,\s*(?:(?:ông|bà|đồng chí)\s+)?(?P<who>[^,.;\"”\n]{1,80}?)\s+"
+    r"(?:nói|cho biết|nhấn mạnh|khẳng định|chia sẻ|bày tỏ|phát biểu)\s*[.!]?\s*$"
+)
 _SAID_BY = re.compile(
     r"[”\"]\s*,?\s*(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?(?P<who>[^,.;”\"\n]{1,80}?)\s+"
     r"(?:nói|cho biết|nhấn mạnh|khẳng định|chia sẻ|bày tỏ|phát biểu)\b"
@@ -638,9 +654,17 @@ _THIRD_PARTY_TAIL = re.compile(
     re.IGNORECASE,
 )
 _BOTH_AGREE_TAIL = re.compile(
-    r"(?<!\w)(?:[Hh]ai bên|[Hh]ai tỉnh|[Hh]ai địa phương)\s+(?:đã\s+)?(?:thống nhất|nhất trí)\s+(?:cùng\s+)?"
+    # (or are to: "Hai tỉnh cần phối hợp kiến nghị Chính phủ hai nước sớm đầu tư nâng cấp đường 18B")
+    r"(?<!\w)(?:[Hh]ai bên|[Hh]ai tỉnh|[Hh]ai địa phương)\s+(?:đã\s+)?(?:(?:thống nhất|nhất trí)\s+(?:cùng\s+)?|cần\s+(?:cùng\s+)?phối hợp\s+)"
     r"(?:báo cáo,?\s+)?$"
 )
+# The unit and name a body belongs to, right after it, before any verb: "HĐND tỉnh ...", ", chính quyền tỉnh ...".
+_FOREIGN_BODY_UNIT = re.compile(
+    r"(?:\s*(?:,|và)\s*(?:chính quyền|lực lượng(?: chức năng)?|nhân dân|Tỉnh ủy|HĐND|UBND|các cơ quan(?: chức năng)?)|"
+    r"\s+(?:chức năng|Cảnh sát biên giới|Bộ đội biên phòng|biên phòng|quân sự|công an|của))*"
+    r"\s+(?:tỉnh|thành phố|TP\.?|bang|châu|huyện|thủ đô)\s+(?=(?-i:" + UPPER + r"))"
+)
+_PASSIVE_ASKED = re.compile(r"(?<!\w)(?:cũng\s+)?được\s+$")
 _LOCAL_POST_TAIL = re.compile(
     r"(?<!\w)(?:đồng chí\s+)?(?:Phó\s+)?(?:Chủ tịch (?:UBND|HĐND) (?:tỉnh|thành phố)|Bí thư (?:Tỉnh ủy|Thành ủy)|"
     r"Giám đốc Sở Ngoại vụ)\s*" + _ADVERBS_TO_ASK
@@ -680,7 +704,13 @@ def _quoted_speaker(ctx, sentence, trig_start):
     return ctx.side_of(who, 0)
 
 
-_REPORTS = re.compile(r"(?<!\w)(?:cho biết|thông tin|nói|chia sẻ|giới thiệu)(?!\w)")
+# A foreign locality's head reporting (or a pronoun, his): "Thị trưởng Graeme Mitchell cho biết ...", "Ông thông tin, ..."
+_LOCALITY_REPORTS = re.compile(
+    r"(?:(?:Phó\s+)?(?:Thống đốc|Tỉnh trưởng|Thị trưởng|Đô trưởng|Châu trưởng)[^;,.]{0,60}?\s(?:cho biết|thông tin|nói|chia sẻ)(?!\w)|"
+    r"(?:[Ôô]ng|[Bb]à)\s+(?:cho biết|thông tin|nói|chia sẻ)\s*,|"
+    # (or named: "Ông Oh Hyun-woo cho biết Gyeonggi là ...; tỉnh sẵn sàng ...")
+    r"(?:[Ôô]ng|[Bb]à)\s+(?:(?-i:" + UPPER + r")[\w'’-]*\s+){1,5}(?:cho biết|thông tin|nói|chia sẻ)(?!\w))"
+)
 _SAYS_COLON = re.compile(r"(?:nói|phát biểu|khẳng định|nhấn mạnh|cho biết|chia sẻ|bày tỏ|nêu rõ|nêu)\s*:\s*[“\"]")
 _QUOTE_CLOSED = re.compile(r"[”]|\"\s*,")
 

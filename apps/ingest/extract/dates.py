@@ -409,10 +409,8 @@ def _visit_began(doc, lead_sentence, start):
         if not found:
             continue
         _a, end_pos, (d, m, y), _second = found[0]
-        # (the day may stand in brackets after "hôm sau": "Sáng hôm sau (15/12), đoàn đi thăm ..."; and work done "trước
-        # khi kết thúc chuyến công tác" is still the visit's)
-        rest = s.text[end_pos:].lstrip(" ,)")
-        if not (d and m) or not _DELEGATION_GOES_ON.match(rest) or _VISIT_MOVES_ON.search(_BEFORE_LEAVING.sub("", rest)):
+        rest = s.text[end_pos:].lstrip(" ,")
+        if not (d and m) or not _DELEGATION_GOES_ON.match(rest) or _VISIT_MOVES_ON.search(rest):
             continue
         if lookup.find_all(rest):
             continue  # "Trước đó, ngày 15/5, đoàn công tác đã làm việc với Ban Thường vụ Tỉnh ủy Sơn La": another stop
@@ -604,8 +602,8 @@ def _weekday_day(doc):
         return None
     s = lead[0]
     m = _LONE_WEEKDAY.match(s.text)
-    if not (m and _OCCASION.search(s.text)):
-        return None
+    if not (m and _OCCASION.search(s.text)) or re.search(r"(?<!\w)(?:sẽ|dự kiến|sắp|tới)(?!\w)", s.text):
+        return None  # (nor one still ahead: "Sáng thứ Sáu, ... sẽ tiếp đoàn ...")
     wanted = _WEEKDAYS[m.group("weekday").split()[-1].lower()]
     doc.doubt("day_relative", (s.start, s.end))
     return (published - timedelta(days=(published.weekday() - wanted) % 7)).isoformat()

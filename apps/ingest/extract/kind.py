@@ -112,8 +112,10 @@ _COMMUNITY_BEFORE = re.compile(
     r"(?:sinh sống|làm việc|học tập|định cư|tập trung)[^.;\n]{0,80}$"
     # the province's workers abroad counted: "hơn 2.100 người đi làm việc có thời hạn ở nước ngoài, chủ yếu tại Nhật Bản"
     r"|(?:người|lao động)\s+(?:đi\s+)?(?:làm việc|lao động|xuất khẩu lao động)[^.;\n]{0,60}?(?:chủ yếu|tập trung|nhiều nhất)\s*$"
-    # (whatever is counted: "công dân ra nước ngoài học tập, lao động ngày càng tăng, tập trung chủ yếu tại Hàn Quốc")
-    r"|(?<!\w)(?:tập trung|chủ yếu)(?:\s+(?:chủ yếu|đông|nhiều))?\s*$",
+    # (people counted some words before: "công dân ra nước ngoài học tập, lao động ngày càng tăng, tập trung chủ yếu tại
+    # Hàn Quốc"; not a delegation's work "với nhiều tập đoàn lớn, chủ yếu tại Nhật Bản")
+    r"|(?:công dân|người dân|lao động|kiều bào|người Việt|du học sinh|thực tập sinh|sinh viên)[^.;\n]{0,100}?"
+    r"(?<!\w)(?:tập trung|chủ yếu)(?:\s+(?:chủ yếu|đông|nhiều))?\s*$",
     re.IGNORECASE,
 )
 _OWN_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))[^\n;]{0,40}?{name}"
@@ -122,8 +124,10 @@ _OWN_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))[^\n;]{0,40}?{name}"
 # (or one of its departments': "đoàn công tác Sở Ngoại vụ tỉnh An Giang")
 _OWN_NAMED = (
     # (or its police's, its army command's: "đoàn công tác Công an tỉnh Điện Biên")
+    # (its Party committee's, its council's: "Đoàn đại biểu Tỉnh ủy Lào Cai", "đoàn công tác Thường trực HĐND tỉnh Hà Tĩnh")
     r"(?i:đoàn (?:đại biểu|công tác))(?: cấp cao| liên ngành)?(?: của)? (?:(?:Sở (?-i:[A-ZĐ])\w*(?: \w+){0,4}?|Công an|"
-    r"Bộ Chỉ huy (?:Quân sự|Bộ đội Biên phòng)) )?"
+    r"Bộ Chỉ huy (?:Quân sự|Bộ đội Biên phòng)(?: \(BĐBP\))?|Bộ đội Biên phòng|BĐBP|(?:Thường trực )?(?:HĐND|Hội đồng nhân dân|"
+    r"UBND|Ủy ban nhân dân)|Tỉnh ủy|Thành ủy) )?"
     r"(?:(?i:tỉnh|thành phố|TP\.?) ?)?{name}"
 )
 _OWN_NAMED_DELEGATION = _OWN_NAMED + r"(?!\w)"
@@ -136,7 +140,9 @@ _OWN_EVENT = re.compile(
     r"(?:hội nghị|buổi đối thoại|đối thoại|chương trình|họp mặt|gặp mặt|buổi gặp gỡ|sự kiện|lễ(?!\s+(?:đón|tiễn))|"
     # ("tổ chức tiệc chiêu đãi trọng thể các cơ quan đại diện ngoại giao, lãnh sự ...": its reception for the corps)
     r"hội thảo|tọa đàm|diễn đàn|hội chợ|tuần lễ|ngày hội|lớp tập huấn|lớp bồi dưỡng|tập huấn|khóa bồi dưỡng|"
-    r"(?:tiệc\s+)?chiêu đãi)|"
+    # (the corps or an occasion its object, not a dinner for a visiting guest: "tổ chức tiệc chiêu đãi ông X, Đại sứ ...")
+    r"(?:tiệc\s+)?chiêu đãi(?=\s+(?:trọng thể\s+)?(?:các\s+)?(?:cơ quan đại diện|[Đđ]oàn [Nn]goại giao|[Đđ]oàn [Ll]ãnh sự|"
+    r"đại sứ quán|tổ chức quốc tế|nhân dịp|mừng|kỷ niệm)))|"
     # a meeting of the province's own bodies: "chủ trì cuộc họp Tiểu ban Đối ngoại"
     r"chủ trì (?:cuộc |phiên )?họp|(?:cuộc |phiên )?họp (?:của )?(?:Tiểu ban|Ban Chỉ đạo|Ban Tổ chức)|"
     # the province's own leader chairing its conference: "Chủ tịch UBND tỉnh An Giang Trần Quốc Hưng chủ trì Hội nghị
@@ -376,7 +382,8 @@ _AT_PLACE = (
     r"(?P<place>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})"
 )
 # ... or the place the delegation's sentence ends with.
-_THEN_AT_PLACE = r"[^\n;]{0,300}?,\s*" + _AT_PLACE + r"\s*[.;]?\s*$"
+# (after a bracket too: "... hội đàm với Văn phòng Ngoại vụ Khu tự trị ... Quảng Tây (Trung Quốc) tại thành phố Nam Ninh.")
+_THEN_AT_PLACE = r"[^\n;]{0,300}?(?:,|\))\s*" + _AT_PLACE + r"\s*[.;]?\s*$"
 _PLACE_THEN_LEADER = (
     _DAY_CLAUSE + _AT_PLACE + r"\s*,\s*(?:đồng chí\s+)?(?:Phó\s+)?"
     r"(?:Bí thư (?:Tỉnh ủy|Thành ủy)|Chủ tịch (?:UBND|HĐND|Ủy ban nhân dân) (?:tỉnh|thành phố)) {name}(?!\w)"

@@ -44,6 +44,10 @@ _MERGED_BEFORE = re.compile(
 )
 # People from the province living elsewhere: "Hội đồng hương Nghệ An tại Nhật Bản", "kỹ sư quê
 # Nghệ An": the province does not act.
+_OFFICE_SEAT_BEFORE = re.compile(
+    r"(?:(?-i:(?<!\w)(?!UBND|MTTQ|UBMTTQ|TTXVN|VOV|VTV|SGGP|CAND|TTO)[A-Z]{3,8})|(?:[Cc]ơ quan|[Vv]ăn phòng|[Đđ]ại sứ quán|[Tt]ổng [Ll]ãnh sự quán|[Ll]ãnh sự quán)"
+    r"[^,.;()\n]{0,60}?\stại)\s+$"
+)
 _HOMETOWN_BEFORE = re.compile(r"(?:đồng hương|(?<!\w)quê(?: hương)?|người con(?: quê hương)?)\s+(?:(?:tỉnh|thành phố)\s+)?$", re.IGNORECASE)
 _OWN_BODY = re.compile(
     r"(?:UBND|Ủy ban nhân dân|HĐND|Tỉnh ủy|Thành ủy|lãnh đạo|[Đđ]oàn công tác của|[Đđ]oàn đại biểu của)\s+"
@@ -70,7 +74,7 @@ def _weights(doc):
     title_start, title_end = doc.title_span or (0, 0)
     body = [s for s in doc.sentences if s.start >= title_end]
     lead_end = body[_LEAD_SENTENCES - 1].end if len(body) >= _LEAD_SENTENCES else len(text)
-    weights, first = {}, {}
+    weights, first, actors = {}, {}, set()
     own_body = None
     for n, (start, end, unit) in enumerate(hits):
         before, after = text[max(0, start - 60) : start], text[end : end + 40]
@@ -88,8 +92,11 @@ def _weights(doc):
             w = 3.0 if title_start <= start < title_end else 2.0 if title_end <= start < lead_end else 1.0
         if _ACTOR_BEFORE.search(before):
             w *= 2
+            actors.add((unit.era, unit.code))
         if _NEIGHBOUR_BEFORE.search(before):
             w *= 0.2
+        if _OFFICE_SEAT_BEFORE.search(before):
+            w *= 0.2  # "KOTRA Hà Nội", "Cơ quan Xúc tiến ... Hàn Quốc tại Hà Nội": where a foreign body's office sits
         if _MERGED_BEFORE.search(before) or _OLD_AFTER.match(after):
             w *= 0.2  # "sau khi hợp nhất với tỉnh Quảng Nam", "Quảng Nam (cũ)": a predecessor
         elif _NEW_AFTER.match(after):
@@ -107,7 +114,7 @@ def _weights(doc):
         key = (unit.era, unit.code)
         weights[key] = weights.get(key, 0.0) + w
         first.setdefault(key, (start, unit))
-    return weights, first
+    return weights, first, actors
 
 
 # A winner this light (one mention in the body, no actor around it) or this close to the
@@ -133,13 +140,14 @@ def _before_cutover(doc):
 
 def pick(doc):
     """The unit the activity belongs to, or None."""
-    weights, first = _weights(doc)
+    weights, first, actors = _weights(doc)
     if not weights:
         return None
     site = _masthead_unit(doc)
-    if site is not None and (key := (site.era, site.code)) in weights:
-        # the outlet's own province, named in the story too, against one named as often ("Sở Ngoại vụ tỉnh Kon Tum"
-        # over "Kon Tum là tỉnh biên giới ..." and a speaker "trình bày trực tuyến từ Hà Nội")
+    if site is not None and (key := (site.era, site.code)) in weights and not actors - {key}:
+        # the outlet's own province, named in the story too, against one named as often and no actor of its own
+        # ("Sở Ngoại vụ tỉnh Kon Tum" over "Kon Tum là tỉnh biên giới ..." and a speaker "trình bày trực tuyến từ Hà Nội";
+        # not over a neighbour whose UBND receives: regional papers report neighbours)
         weights[key] += _SITE_WEIGHT
     ranked = sorted(weights, key=lambda k: (weights[k], -first[k][0]), reverse=True)
     key = ranked[0]

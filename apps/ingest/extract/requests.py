@@ -57,7 +57,8 @@ _TRIGGER = re.compile(
     # ("mong các tổ chức giới thiệu thêm các nhà tài trợ mới": after "các", "tổ chức" is the organisations)
     # (or a foreign locality: "Chúng tôi cũng mong Châu Văn Sơn quan tâm báo cáo ...", "mong tỉnh bạn ...")
     r"[Mm]ong(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY + r")(?!\w)|\s+các\s+tổ chức(?!\w)|"
-    r"\s+(?:[Cc]hâu|[Tt]ỉnh|[Bb]ang|[Tt]hành phố)\s+(?:bạn(?!\w)|(?-i:" + UPPER + r")))|"
+    # (not a continent: "rất mong Châu Âu sớm gỡ thẻ vàng IUU")
+    r"\s+(?:[Cc]hâu(?!\s+(?:Âu|Á|Phi|Mỹ|Úc|Đại Dương)(?!\w))|[Tt]ỉnh|[Bb]ang|[Tt]hành phố)\s+(?:bạn(?!\w)|(?-i:" + UPPER + r")))|"
     # a favour asked of someone named: "Ông ... cũng nhờ Đại sứ chuyển lời mời ..." (not thanks to it: "Nhờ Đại
     # sứ quán hỗ trợ, tỉnh đã ...", "thành quả này cũng nhờ Đại sứ quán Nhật Bản đã tích cực kết nối")
     r"(?:(?<=cũng )|(?<=muốn )|(?<=xin )|(?<=còn )|(?<=đồng thời ))nhờ(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY + r")(?!\w))"
@@ -157,7 +158,7 @@ _NEAR_ADDRESSEE = re.compile(
 _PLAN_OBJECT = re.compile(r"\s+(?:các\s+)?(?:phương án|giải pháp|cơ chế|kế hoạch|danh mục|biện pháp|nội dung)(?!\w)")
 # Words before an ask word that make it a noun ("các kiến nghị", "đưa ra đề xuất").
 _NOUN_BEFORE = re.compile(
-    r"(?:các|những|mọi|một số|nhiều|những|đưa ra|nêu|nêu lên|nêu lại|nhắc lại|tiếp thu|ghi nhận|trả lời|"
+    r"(?:các|những|mọi|một số|nhiều|những|đưa ra|nêu|nêu lên|tiếp thu|ghi nhận|trả lời|"
     r"giải đáp|đối với|về|với|theo|có|là|cho|bày tỏ|những ý kiến|ý kiến|nội dung|"
     # one dealt with: "đã quan tâm giải quyết đề nghị trước đây của thành phố"
     r"giải quyết|xử lý|"
@@ -167,7 +168,8 @@ _NOUN_BEFORE = re.compile(
     # an ask recalled in a relative clause: "... mà tỉnh đã kiến nghị từ năm 2020"
     r"mà\s+(?:tỉnh|thành phố|UBND tỉnh|địa phương|chúng tôi)(?:\s+(?:đã|từng))?|"
     # "chủ động xây dựng đề xuất dự án": a proposal made, the noun
-    r"xây dựng|lập|gửi|trình|hoàn thiện|chuẩn bị|hồ sơ|tờ trình|dự thảo|"
+    # (in lower case: "Lập", "Trình" end many a name, "Đồng chí Vũ Đình Lập đề nghị ...")
+    r"xây dựng|(?-i:lập|gửi|trình)|hoàn thiện|chuẩn bị|hồ sơ|tờ trình|dự thảo|"
     # a count of them: "đã tiếp nhận hơn 3.000 đề nghị giải cứu công dân"
     r"\d[\d.,]*|"
     # ("sự ủng hộ và đề nghị"; not "Tổng Lãnh sự quán và đề nghị")
@@ -187,18 +189,26 @@ _GENERAL_WISH = re.compile(
     r"buổi làm việc|"
     # a wish to go there oneself, no one asked: "nhiều lao động Đồng Nai cũng mong muốn sang Hàn Quốc làm việc theo
     # chương trình EPS"
-    r"(?:được\s+)?(?:sang|đi)\s+[^,;.]{0,30}?\s(?:làm việc|học tập|lao động|du học|định cư)(?!\w)[^;:]{0,80}$|"
+    # (nothing asked after it: "... mong muốn được sang Hàn Quốc làm việc nên tỉnh đề nghị Bộ ..." keeps its ask)
+    r"(?:được\s+)?(?:sang|đi)\s+[^,;.]{0,30}?\s(?:làm việc|học tập|lao động|du học|định cư)(?!\w)"
+    r"(?![^;:]*(?:đề nghị|kiến nghị|đề xuất|mong))[^;:]{0,80}$|"
     # ... or that someone keep along ("mong muốn JICA tiếp tục đồng hành trong phát triển hạ tầng, nguồn nhân lực"): a
     # companion, nothing asked of it
     r"(?:các\s+)?(?-i:" + UPPER + r")[\w-]*(?:\s+[\w-]+){0,4}?\s+(?:sẽ\s+)?tiếp tục\s+đồng hành"
-    r"(?:\s+(?:cùng|với)\s+(?:tỉnh|thành phố|địa phương))?(?:\s+(?:trong|trên)\s+[^;:.]{0,60})?[.]?$|"
+    # (in a sector, not a task: "... đồng hành cùng tỉnh trong việc rà phá bom mìn tại huyện Hướng Hóa" asks)
+    r"(?:\s+(?:cùng|với)\s+(?:tỉnh|thành phố|địa phương))?"
+    r"(?:\s+(?:trong|trên)\s+(?!việc\b)(?:(?!rà phá|xây dựng|đào tạo|kết nối|triển khai|hỗ trợ|tại\s)[^;:.]){0,60})?[.]?$|"
     # "mong muốn tiếp tục nhận được sự đồng hành của Ngân hàng Thế giới": support, of nothing named
-    r"(?:tiếp tục\s+)?nhận được\s+sự\s+(?:đồng hành|ủng hộ|giúp đỡ|quan tâm|hỗ trợ|hợp tác)"
-    r"(?:\s+(?:của|từ)\s+(?:các\s+)?(?-i:" + UPPER + r")(?:(?!\s(?:đối với|cho|trong|để|về|tại|nhằm|vào)\s)[^,;.]){0,40})?[.]?$|"
+    # ("mong tiếp tục được sự quan tâm, ủng hộ của Đại sứ quán trong thời gian tới")
+    r"(?:tiếp tục\s+)?(?:nhận\s+)?được\s+sự\s+(?:đồng hành|ủng hộ|giúp đỡ|quan tâm|hỗ trợ|hợp tác)"
+    r"(?:\s*,\s*(?:đồng hành|ủng hộ|giúp đỡ|quan tâm|hỗ trợ|hợp tác))*"
+    r"(?:\s+(?:của|từ)\s+(?:các\s+)?(?-i:" + UPPER + r")(?:(?!\s(?:đối với|cho|trong|để|về|tại|nhằm|vào)\s)[^,;.]){0,40})?"
+    r"(?:\s+trong thời gian tới)?[.]?$|"
     # "mong muốn mở rộng hợp tác với Australia": a wish with no addressee and no content
     # ("mong muốn nối lại các hoạt động hợp tác vốn bị gián đoạn nhiều năm": the ties resumed, still no content)
-    r"(?:được\s+)?(?:mở rộng|tăng cường|thúc đẩy|đẩy mạnh|phát triển|củng cố|làm sâu sắc|nối lại|khôi phục)\s+(?:hơn\s+)?"
-    r"(?:các\s+)?(?:hoạt động\s+)?"
+    r"(?:nối lại|khôi phục)\s+(?:các\s+)?(?:hoạt động\s+)?(?:quan hệ|hợp tác|trao đổi)(?:\s+(?:hữu nghị|giữa hai (?:tỉnh|bên|địa phương)))?"
+    r"(?:\s+(?:đã|vốn|bị)\s[^;.]{0,40})?[.]?$|"
+    r"(?:được\s+)?(?:mở rộng|tăng cường|thúc đẩy|đẩy mạnh|phát triển|củng cố|làm sâu sắc)\s+(?:hơn\s+)?"
     # ("... với các địa phương Nhật Bản, Hàn Quốc": a list of partners, still no content)
     r"(?:nữa\s+)?(?:quan hệ|hợp tác)(?:\s+hữu nghị)?(?:\s+[^;.]{0,30}?)?"
     # ("với các địa phương giáp biên cấp dưới tỉnh của Trung Quốc")
@@ -453,6 +463,8 @@ def _is_noun(text, start, end, sent_start):
         return False  # read only before an addressee and a concrete verb (_HOPE_ASK)
     if re.search(r"bày tỏ\s+$", before) and re.match(_EXPRESSED_ASK, text[end : end + 200]):
         return False  # "bày tỏ mong muốn Bộ Ngoại giao quan tâm hỗ trợ ...": an ask, expressed
+    if re.search(r"(?<!\w)(?:nêu|nhắc) lại\s+$", before) and re.match(r"\s*(?:mà|của|trước đây|đã|năm|từ)(?!\w)", after):
+        return True  # "nêu lại đề xuất mà tỉnh đã gửi ...": one made before, recalled (not "nhắc lại đề nghị Bộ sớm ...")
     if _DOSSIER_BEFORE.search(text[max(sent_start, start - 80) : start]):
         return True  # "xây dựng hồ sơ Công viên địa chất Đắk Nông đề nghị UNESCO công nhận": the dossier's request
     return bool(_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(after))

@@ -42,7 +42,9 @@ _NAMED_EVENT = re.compile(
     # (and a course: "Hội nghị bồi dưỡng kiến thức đối ngoại năm 2020", not a review held after its year)
     r"(?:lễ hội|festival|hội chợ|tuần lễ|tuần văn hóa|năm du lịch|liên hoan|hội thao|ngày hội|"
     # (a year two countries name for their ties: "Năm Đoàn kết hữu nghị Việt Nam - Lào 2022")
-    r"triển lãm|giải|(?:hội nghị|lớp)\s+(?:bồi dưỡng|tập huấn)|năm (?:đoàn kết |giao lưu )?hữu nghị)" + _YEAR_IN_NAME,
+    # (not its review, held after it: "Hội nghị tổng kết Năm Đoàn kết hữu nghị ... 2022" in January)
+    r"triển lãm|giải|(?:hội nghị|lớp)\s+(?:bồi dưỡng|tập huấn)|(?<!tổng kết )(?<!sơ kết )(?<!bế mạc )năm (?:đoàn kết |giao lưu )?hữu nghị)"
+    + _YEAR_IN_NAME,
     re.IGNORECASE,
 )
 # the new year a visit celebrates ("Tết cổ truyền Chôl Chnăm Thmây năm 2017", "Tết Nguyên đán Giáp
@@ -120,7 +122,11 @@ def _year_from_text(text, month):
     for m in _FIRST_MONTHS.finditer(text):
         n = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1).lower()]
         # Results of the first n months are reported in the months right after them.
-        if n and n <= month <= n + 3:
+        # (or in the last of them, by a report of them: "Theo báo cáo của tỉnh, 6 tháng đầu năm 2022, ..."; not a
+        # comparison, "so với 6 tháng đầu năm 2021")
+        before = text[max(0, m.start() - 30) : m.start()]
+        reported = bool(re.search(r"báo cáo|sơ kết|kết quả|tổng kết", before)) and not re.search(r"so với|cùng kỳ", before)
+        if n and (n < month <= n + 3 or (n == month and reported)):
             years.add(int(m.group(2)))
     for m in _QUARTER.finditer(text):
         q = int(m.group(1)) if m.group(1).isdigit() else _ROMAN[m.group(1).upper()]

@@ -72,7 +72,7 @@ def _people(text):
         for m in p.mentions:
             for ts, te in m.titles:
                 # (not inside a department's name: "Sở Lao động - Thương binh và Xã hội")
-                for part in re.split(r"\s+[-–]\s+(?!Thương binh và Xã hội|Thể thao và Du lịch)", text[ts:te]):
+                for part in re.split(r"\s+[-–]\s+(?!Thương binh và Xã hội|Thể thao và Du lịch|Ngân sách)", text[ts:te]):
                     t = _clean_title(part)
                     if t and fold(t) not in seen:
                         seen.add(fold(t))

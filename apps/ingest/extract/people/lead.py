@@ -7,6 +7,7 @@ from apps.lib.text import fold
 from apps.provinces import lookup
 
 from ..cues import body_sentences
+from ..lexicon import UPPER
 from ..record import EXPECTED_SIDE
 from .lexicon import _lexicon
 from .side import _LOCAL_TITLE
@@ -26,7 +27,8 @@ _LEAD_AFTER = re.compile(
 _LEAD_BEFORE = re.compile(
     r"(?:sự\s+(?:đồng\s+)?chủ\s+trì\s+của|(?:đồng\s+)?chủ\s+trì:?|"
     # "Chủ trì buổi gặp gỡ có ông Nguyễn Hữu Hòa", "Chủ trì hội nghị là đồng chí ..."
-    r"(?<!\w)(?:đồng\s+)?chủ\s+trì\s+(?:buổi\s+|cuộc\s+)?(?:\w+\s+){0,3}?(?:có|là)\s+(?:ông|bà|đồng\s+chí)?)\s*$",
+    # (or a side named: "Chủ trì hội đàm phía Việt Nam là Đại tá Vàng A Sênh", the rank a title of his)
+    r"(?<!\w)(?:đồng\s+)?chủ\s+trì\s+(?:buổi\s+|cuộc\s+)?(?:\w+\s+){0,5}?(?:có|là)\s+(?:ông|bà|đồng\s+chí)?)\s*$",
     re.I,
 )
 _WITH_DELEGATION = re.compile(r"^\s*cùng\s+(?:các\s+thành\s+viên\s+)?(?:trong\s+)?đoàn", re.I)
@@ -47,10 +49,13 @@ _HEAD_APPOSITION = re.compile(
 _HEAD_BEFORE = re.compile(
     # ("Trưởng đoàn: ông X", not "Phó Trưởng đoàn là ông X")
     # (or his post, opening a sentence: "Trưởng đoàn là Thứ trưởng Bộ Ngoại giao Nguyễn Đức Hiệp")
-    # (the delegation's unit between: "Trưởng đoàn tỉnh Kaluga là ông X", "Trưởng đoàn công tác của thành phố Y là bà Z")
-    r"(?<!\w)(?<!Phó )(?<!phó )trưởng\s+đoàn(?:\s+(?:đại biểu|công tác))?(?:\s+(?:của\s+)?(?:tỉnh|thành phố|TP\.?|bang|châu|"
-    r"huyện|quận)\s+[^,.;:()\n]{1,40}?)?\s*(?:là\s+)?:?\s*(?:ông|bà|ngài|đồng\s+chí)\s+$|"
-    r"(?:^|[.!?]\s+|\n)(?-i:Trưởng)\s+đoàn\s*(?:là|:)\s+$",
+    r"(?<!\w)(?<!Phó )(?<!phó )trưởng\s+đoàn\s*(?:là\s+)?:?\s*(?:ông|bà|ngài|đồng\s+chí)\s+$|"
+    # (the delegation's unit between, then "là" or a colon: "Trưởng đoàn tỉnh Kaluga là ông X", "Trưởng đoàn công tác của
+    # thành phố Y: bà Z"; not "Trưởng đoàn tỉnh Nghệ An cảm ơn ông X")
+    r"(?<!\w)(?<!Phó )(?<!phó )trưởng\s+đoàn(?:\s+(?:đại biểu|công tác))?\s+(?:của\s+)?(?:tỉnh|thành phố|TP\.?|bang|châu|"
+    r"huyện|quận)\s+(?-i:" + UPPER + r")[\w'’]*(?:[\s-]+(?-i:" + UPPER + r")[\w'’]*){0,4}\s*(?:là|:)\s*(?:ông|bà|ngài|đồng\s+chí)\s+$|"
+    # (or of one side: "Trưởng đoàn phía Trung Quốc là Thượng tá Lý Vĩnh Thanh")
+    r"(?:^|[.!?]\s+|\n)(?-i:Trưởng)\s+đoàn(?:\s+phía\s+[^,.;:\n]{2,30}?)?\s*(?:là|:)\s+$",
     re.IGNORECASE
 )
 # "... do ông Jean-Marc Dubreuil, Phó Chủ tịch thứ nhất Hội đồng vùng Île-de-France làm trưởng đoàn":

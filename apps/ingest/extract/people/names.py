@@ -198,7 +198,11 @@ def _after_initial(text, tokens, cur):
     B. Batbayar", "bà Ch. Enkhtuya" (Mongolian names keep their father's initial, "Ch", "Ts", "Sh", "Kh" one
     letter of their alphabet)."""
     last = tokens[cur[-1]]
-    initial = (len(last[2]) == 1 and last[2].isupper()) or (len(cur) == 1 and last[2] in _DIGRAPH_INITIALS)
+    # (a digraph only before a name no Vietnamese family name opens: "Ts. Lê Văn Bé" is a doctor, Tiến sĩ)
+    nxt = re.match(r"\. (\w+)", text[last[1] : last[1] + 30])
+    initial = (len(last[2]) == 1 and last[2].isupper()) or (
+        len(cur) == 1 and last[2] in _DIGRAPH_INITIALS and not (nxt and nxt.group(1).lower() in _lexicon().surnames)
+    )
     return (
         initial and text[last[1] : last[1] + 2] == ". "
         and (len(cur) >= 2 or bool(_HONORIFIC_BEFORE.search(text, max(0, last[0] - 30), last[0])))
@@ -520,7 +524,8 @@ def _candidates(text):
             # (a physician's too, after the degree: "TS.BS. Nguyễn Văn Ban", "ThS.BS.CKII Lê Thị Hoa")
             # (and a young woman's: "Chị Trần Thị Hân, Chủ tịch Hội ..."; a student's: "em Bounmy Sisouk, sinh viên ...")
             # (a Khmer lady's: "Phu nhân Lok Chumteav Ny Sokhom")
-            r"(ngài samdech|các đồng chí|đồng chí|samdech|oknha|okhna|lok chumteav|lôk chum-tiêv|ngài|ông|bà|chị|em|(?:pgs\.\s?|gs\.\s?)?(?:ts|ths)\.\s?bs\.?(?:\s?ck(?:i{1,2}|\d))?|"
+            # (a councillor's: "Cùng tham gia đoàn có các nghị viên Park Sung-min, Lee Ji-hyun")
+            r"(ngài samdech|các đồng chí|đồng chí|samdech|oknha|okhna|lok chumteav|lôk chum-tiêv|ngài|ông|bà|chị|em|các nghị viên|nghị viên|(?:pgs\.\s?|gs\.\s?)?(?:ts|ths)\.\s?bs\.?(?:\s?ck(?:i{1,2}|\d))?|"
             # (the master's degree without its dot too: "ThS Đinh Quốc Bảo")
             r"(?:pgs\.\s?|gs\.\s?)?ts\.?|ths\.?|p?gs\.)\s*:?\s*$",
             before,
@@ -687,6 +692,8 @@ def _join_hyphenated(text, mentions):
             and prev.foreign_shape
             and (m.foreign_shape or text[prev.end : m.start].strip(" \t-–"))
             and not m.honorific
+            # (not a post after a dash: "Carlos Morales Vidal - Trưởng Đoàn Ngoại giao")
+            and not any(w in _TITLE_FIRST for w in [*text[prev.end : m.start].split(), m.name.split()[0]])
             and _NAME_HYPHEN.fullmatch(text[prev.end : m.start])
             and len(text[prev.start : m.end].split()) <= 7
         ):

@@ -19,7 +19,8 @@ _FOREIGN_TITLE = re.compile(
 # A post in a foreign locality the gazetteer knows: "Bí thư Thị ủy thành phố Sùng Tả".
 # (or its Party committee: "Bí thư Thành ủy Đông Hưng")
 _UNIT_NAMED = re.compile(
-    r"(?:tỉnh|thành phố|TP\.?|thị xã|huyện|châu|bang|quận|Tỉnh ủy|Thành ủy|Thị ủy|Châu ủy|Khu ủy)\s+(" + UPPER + r"[\w'’-]*(?:\s" + UPPER + r"[\w'’-]*){0,3})"
+    # (or a capital: "Phó Chủ tịch HĐND Thủ đô Viêng Chăn")
+    r"(?:tỉnh|thành phố|TP\.?|thị xã|huyện|châu|bang|quận|[Tt]hủ đô|Tỉnh ủy|Thành ủy|Thị ủy|Châu ủy|Khu ủy)\s+(" + UPPER + r"[\w'’-]*(?:\s" + UPPER + r"[\w'’-]*){0,3})"
 )
 _VIETNAM_ABROAD = re.compile(r"Việt Nam tại|Việt Nam ở|quán Việt Nam")
 _FRIENDSHIP = re.compile(r"Việt Nam\s*[-–]\s*[^\W\d_]+(?:\s[^\W\d_]+)?|[^\W\d_]+\s*[-–]\s*Việt Nam")
@@ -85,6 +86,10 @@ def _side(person, text):
         return "foreign"
     if any(m.honorific in _FOREIGN_HONORIFICS for m in person.mentions):
         return "foreign"
+    if ("-" in person.name or all(m.foreign_shape for m in person.mentions)) and any(
+        fold(m.group(1)) in _lexicon().localities for m in _UNIT_NAMED.finditer(plain)
+    ):
+        return "foreign"  # "Bua-phăn Xỉ-xu-vông, Phó Chủ tịch HĐND Thủ đô Viêng Chăn": a council abroad
     if "-" in person.name or all(m.foreign_shape for m in person.mentions):
         # A non-Vietnamese name is foreign unless it holds a post only Vietnam has, or a post
         # in a Vietnamese province (ethnic-minority names: "Bí thư Tỉnh ủy Lai Châu Giàng Páo Mỷ").

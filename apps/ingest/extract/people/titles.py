@@ -17,7 +17,10 @@ _NEXT_WORD = re.compile(r" ([^\W\d_][\w./]*(?:[-‐][^\W\d_]+)*)")
 _AFTER_CONNECTOR = re.compile(r" [^ ]+ ([^\W\d_])")
 
 
-_NAME_GOES_ON = re.compile(r"(?:(?<=Văn hóa)|(?<=Lao động))(?:,|\s[-–])\s(?:Thể thao và Du lịch|Thương binh và Xã hội)(?!\w)")
+# (and a council's committee: "Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh")
+_NAME_GOES_ON = re.compile(
+    r"(?:(?<=Văn hóa)|(?<=Lao động)|(?<=Kinh tế))(?:,|\s[-–])\s(?:Thể thao và Du lịch|Thương binh và Xã hội|Ngân sách)(?!\w)"
+)
 _RANK = re.compile(r"\s*(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng)(?!\w)")
 
 
