@@ -636,14 +636,13 @@ def subject_side(ctx, sentence, trig_start, previous):
 
 # A quoted speaker: '"Chúng tôi hy vọng ngài Đại sứ sẽ là cầu nối ...", ông Hưng nói.'
 _WE = re.compile(r"^\W*(?:[Cc]húng tôi|[Tt]ỉnh chúng tôi|[Tt]hành phố chúng tôi|[Tt]ỉnh ta)\b")
+_SAYS = r"(?:nói|cho biết|nhấn mạnh|khẳng định|chia sẻ|bày tỏ|phát biểu)"
 # A sentence that is a quotation, its speaker given at its end: '"Năm 2016, chúng tôi đề nghị ...", đồng chí X nói.'
 _QUOTE_THEN_SAID = re.compile(
-    r"^\W*[\"“][^\"”]{5,}[\"”]\s*,\s*(?:(?:ông|bà|đồng chí)\s+)?(?P<who>[^,.;\"”\n]{1,80}?)\s+"
-    r"(?:nói|cho biết|nhấn mạnh|khẳng định|chia sẻ|bày tỏ|phát biểu)\s*[.!]?\s*$"
+    r"^\W*[\"“][^\"”]{5,}[\"”]\s*,\s*(?:(?:ông|bà|đồng chí)\s+)?(?P<who>[^,.;\"”\n]{1,80}?)\s+" + _SAYS + r"\s*[.!]?\s*$"
 )
 _SAID_BY = re.compile(
-    r"[”\"]\s*,?\s*(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?(?P<who>[^,.;”\"\n]{1,80}?)\s+"
-    r"(?:nói|cho biết|nhấn mạnh|khẳng định|chia sẻ|bày tỏ|phát biểu)\b"
+    r"[”\"]\s*,?\s*(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?(?P<who>[^,.;”\"\n]{1,80}?)\s+" + _SAYS + r"\b"
 )
 
 
@@ -705,11 +704,12 @@ def _quoted_speaker(ctx, sentence, trig_start):
 
 
 # A foreign locality's head reporting (or a pronoun, his): "Thị trưởng Graeme Mitchell cho biết ...", "Ông thông tin, ..."
+_REPORTS = r"(?:cho biết|thông tin|nói|chia sẻ)"
 _LOCALITY_REPORTS = re.compile(
-    r"(?:(?:Phó\s+)?(?:Thống đốc|Tỉnh trưởng|Thị trưởng|Đô trưởng|Châu trưởng)[^;,.]{0,60}?\s(?:cho biết|thông tin|nói|chia sẻ)(?!\w)|"
-    r"(?:[Ôô]ng|[Bb]à)\s+(?:cho biết|thông tin|nói|chia sẻ)\s*,|"
+    r"(?:(?:Phó\s+)?(?:Thống đốc|Tỉnh trưởng|Thị trưởng|Đô trưởng|Châu trưởng)[^;,.]{0,60}?\s" + _REPORTS + r"(?!\w)|"
+    r"(?:[Ôô]ng|[Bb]à)\s+" + _REPORTS + r"\s*,|"
     # (or named: "Ông Oh Hyun-woo cho biết Gyeonggi là ...; tỉnh sẵn sàng ...")
-    r"(?:[Ôô]ng|[Bb]à)\s+(?:(?-i:" + UPPER + r")[\w'’-]*\s+){1,5}(?:cho biết|thông tin|nói|chia sẻ)(?!\w))"
+    r"(?:[Ôô]ng|[Bb]à)\s+(?:(?-i:" + UPPER + r")[\w'’-]*\s+){1,5}" + _REPORTS + r"(?!\w))"
 )
 _SAYS_COLON = re.compile(r"(?:nói|phát biểu|khẳng định|nhấn mạnh|cho biết|chia sẻ|bày tỏ|nêu rõ|nêu)\s*:\s*[“\"]")
 _QUOTE_CLOSED = re.compile(r"[”]|\"\s*,")

@@ -572,10 +572,9 @@ _WEEKDAY_SPAN_OPENING = re.compile(
 def _weekday_span(doc):
     """'Từ thứ Năm đến thứ Bảy tuần trước, ...' in the lead with a full dateline: (first day, last day), kept
     with a doubt (the days are not written); None otherwise."""
-    lead = [s for s in _lead_sentences(doc) if s.text != doc.title][:1]
-    if not lead or (published := _published_day(doc)) is None:
+    if (dated := _lead_under_full_dateline(doc)) is None:
         return None
-    s = lead[0]
+    s, published = dated
     m = _WEEKDAY_SPAN_OPENING.match(s.text)
     if not (m and _OCCASION.search(s.text)) or not (end := _weekday_before(published, m)):
         return None
@@ -597,16 +596,23 @@ _LONE_WEEKDAY = re.compile(
 def _weekday_day(doc):
     """The day of a lead that opens with a weekday alone, counted back from a full publication day (kept with a
     doubt: the day is not written), or None."""
-    lead = [s for s in _lead_sentences(doc) if s.text != doc.title][:1]
-    if not lead or (published := _published_day(doc)) is None:
+    if (dated := _lead_under_full_dateline(doc)) is None:
         return None
-    s = lead[0]
+    s, published = dated
     m = _LONE_WEEKDAY.match(s.text)
     if not (m and _OCCASION.search(s.text)) or re.search(r"(?<!\w)(?:sẽ|dự kiến|sắp|tới)(?!\w)", s.text):
         return None  # (nor one still ahead: "Sáng thứ Sáu, ... sẽ tiếp đoàn ...")
     wanted = _WEEKDAYS[m.group("weekday").split()[-1].lower()]
     doc.doubt("day_relative", (s.start, s.end))
     return (published - timedelta(days=(published.weekday() - wanted) % 7)).isoformat()
+
+
+def _lead_under_full_dateline(doc):
+    """(the lead's first sentence, the full publication day), or None when either is missing."""
+    lead = [s for s in _lead_sentences(doc) if s.text != doc.title][:1]
+    if not lead or (published := _published_day(doc)) is None:
+        return None
+    return lead[0], published
 
 
 def _published_day(doc):

@@ -823,10 +823,7 @@ def extract(doc, province):
             venue_only[key] = venue_only.get(key, True) and is_venue
         if key not in found:
             name_start = start + (written.end() if written else 0)
-            found[key] = Partner(
-                text[name_start:end], kind or entry["kind"], entry["country"], [name_start, end], entry["name"],
-                list(entry.get("variants") or []),
-            )
+            found[key] = _gazetteer_partner(text[name_start:end], kind or entry["kind"], entry, [name_start, end])
     items = [item for key, item in found.items() if not venue_only.get(key, False) and not history_only.get(key, False)]
     # A town named only as a site counts when it is the only locality of its country.
     others = {i.country for key, i in found.items() if not venue_only.get(key) and not site_only.get(key)}
@@ -865,7 +862,7 @@ def extract(doc, province):
             span = [m.start(name_group), m.end(name_group)]
             if entry is not None and entry["name"] not in found and entry["country"] == country:
                 # a gazetteer locality that needed its country, which the brackets give it
-                found[entry["name"]] = Partner(name, kind, country, span, entry["name"], list(entry.get("variants") or []))
+                found[entry["name"]] = _gazetteer_partner(name, kind, entry, span)
                 items.append(found[entry["name"]])
                 continue
             if key in known or key == home or _is_country(name, countries) or _is_vietnamese(name):
@@ -894,6 +891,11 @@ def extract(doc, province):
 
 
 _COMPASS = re.compile(r"(?:Đông Bắc|Tây Bắc|Đông Nam|Tây Nam|Bắc|Nam|Đông|Tây|Trung)(?: Bộ)?\s+")
+
+
+def _gazetteer_partner(written, kind, entry, span):
+    """The Partner of a gazetteer ``entry``, as the article writes it (``written`` at ``span``)."""
+    return Partner(written, kind, entry["country"], span, entry["name"], list(entry.get("variants") or []))
 
 
 def _without_a_name_after(items, text):
@@ -1036,8 +1038,7 @@ def _foreign_spelt(doc, known, home, countries, spans=(), province=None, found=(
             entry = _gazetteer()[1][_variant_key(" ".join(words[tail:]))]
             if entry["name"] not in {f.canonical for f in [*found, *out]}:
                 at = m.start(2) + len(" ".join(words[:tail])) + 1
-                out.append(Partner(name[at - m.start(2) :], entry["kind"], entry["country"], [at, m.end(2)], entry["name"],
-                                   list(entry.get("variants") or [])))
+                out.append(_gazetteer_partner(name[at - m.start(2) :], entry["kind"], entry, [at, m.end(2)]))
             continue
         if any((_is_vietnamese(" ".join(words[:k])) or _variant_key(" ".join(words[:k])) in known)
                and not (k < len(words) and words[k] in _PARTICLES)

@@ -228,12 +228,11 @@ _GENERAL_WISH = re.compile(
     # experience to learn, asked of no one: "mong muốn học hỏi kinh nghiệm của New Zealand - quốc gia có ..."
     r"học hỏi kinh nghiệm\s+(?:của|từ)\s+(?-i:" + UPPER + r")[^;.]{0,80}[.]?$|"
     # the results so far carried on: "mong muốn tiếp nối và phát huy những kết quả đó"
+    # (or the agreements signed before: "mong muốn kế thừa và phát huy các thỏa thuận mà tỉnh Kiên Giang trước đây đã ký
+    # với tỉnh Kampot")
     r"(?:tiếp nối|kế thừa|phát huy|duy trì)(?:\s*(?:và|,)\s*(?:tiếp nối|kế thừa|phát huy|phát triển|duy trì))*\s+"
-    r"(?:những\s+|các\s+)?(?:kết quả|thành quả|truyền thống)(?:\s+(?:đó|đã đạt được|tốt đẹp|này))?[.]?$|"
-    # ... or the agreements signed before: "mong muốn kế thừa và phát huy các thỏa thuận mà tỉnh Kiên Giang trước đây đã ký
-    # với tỉnh Kampot"
-    r"(?:tiếp nối|kế thừa|phát huy|duy trì)(?:\s*(?:và|,)\s*(?:tiếp nối|kế thừa|phát huy|phát triển|duy trì))*\s+"
-    r"(?:những\s+|các\s+)?(?:thỏa thuận|văn bản|cơ chế)(?:\s+hợp tác)?(?:\s+(?:mà|đã)\s[^,;.]{0,80})?[.]?$|"
+    r"(?:những\s+|các\s+)?(?:(?:kết quả|thành quả|truyền thống)(?:\s+(?:đó|đã đạt được|tốt đẹp|này))?|"
+    r"(?:thỏa thuận|văn bản|cơ chế)(?:\s+hợp tác)?(?:\s+(?:mà|đã)\s[^,;.]{0,80})?)[.]?$|"
     # the ties taken deeper: "mong muốn đưa quan hệ với Mondulkiri đi vào chiều sâu, thực chất hơn"
     r"(?:tiếp tục\s+)?đưa\s+(?:mối\s+)?quan hệ[^;.]{0,60}?\s(?:đi vào chiều sâu|lên tầm cao mới|ngày càng phát triển)"
     r"(?:,?\s*(?:thực chất|hiệu quả|bền vững|toàn diện)(?:\s+hơn)?)*[.]?$|"

@@ -93,6 +93,11 @@ def _people(text):
     return out
 
 
+def _join(people, key, person):
+    """The mentions of ``people[key]`` become ``person``'s, in text order; the key is gone."""
+    person.mentions = sorted(person.mentions + people.pop(key).mentions, key=lambda m: m.start)
+
+
 _ALIAS_AFTER = re.compile(r"\s*\(([^()\n]{3,60})\)")
 
 
@@ -107,7 +112,7 @@ def _merge_aliases(text, people):
             alias = _ALIAS_AFTER.match(text, m.end)
             other = name_key(alias.group(1)) if alias else None
             if other and other != key and other in people:
-                p.mentions = sorted(p.mentions + people.pop(other).mentions, key=lambda x: x.start)
+                _join(people, other, p)
 
 
 def _merge_short_forms(people):
@@ -122,8 +127,7 @@ def _merge_short_forms(people):
     for key in list(people):
         longer = [k for k in ends.get(key, ()) if k in people]
         if len(key.split()) >= 2 and len(longer) == 1:
-            full = people[longer[0]]
-            full.mentions = sorted(full.mentions + people.pop(key).mentions, key=lambda m: m.start)
+            _join(people, key, people[longer[0]])
     # ... and one written with the initials of its given names: "Đại sứ A. K. Raghavan" after "Đại sứ Arun Kumar
     # Raghavan" (the same last word, each initial a given name's first letter)
     by_last = {}
@@ -138,8 +142,7 @@ def _merge_short_forms(people):
             and len(k.split()) == len(words) and all(a[0] == b for a, b in zip(k.split()[:-1], words[:-1], strict=True))
         ]
         if len(fuller) == 1:
-            full = people[fuller[0]]
-            full.mentions = sorted(full.mentions + people.pop(key).mentions, key=lambda m: m.start)
+            _join(people, key, people[fuller[0]])
 
 
 def extract(doc, kind, province):

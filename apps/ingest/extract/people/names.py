@@ -210,6 +210,12 @@ def _after_initial(text, tokens, cur):
 
 
 _DIGRAPH_INITIALS = {"Ch", "Ts", "Sh", "Kh", "Ya", "Yo", "Yu"}
+
+
+def _opens_with_initial(text, tokens, run):
+    """The run of two words or more opens with an initial and its dot ("B. Batbayar"): _runs joined them only after an
+    honorific or a title, so the run is a name."""
+    return len(run) >= 2 and text[tokens[run[0]][1] : tokens[run[0]][1] + 2] == ". "
 # (a foreign head's title: its last word, or "tỉnh" after a governor's, who is named without his province)
 _HONORIFIC_BEFORE = re.compile(
     r"(?<!\w)(?:ông|bà|ngài|(?:Thống|Giám) đốc|(?:Bộ|Thứ|Tỉnh|Thị|Thủ|Châu|Huyện) trưởng|Đại sứ|Lãnh sự|Chủ tịch"
@@ -332,7 +338,7 @@ def _doc_places(text, tokens, runs):
                 continue
             if titled_speaker(text, tokens[run[0]][0], end):
                 continue  # "Chủ tịch Hội đồng thành phố Park Young-jin cho biết": a person speaks, the city left out
-            if korean_name(words) or japanese_name(words) or (len(words) >= 2 and text[tokens[run[0]][1] : tokens[run[0]][1] + 2] == ". "):
+            if korean_name(words) or japanese_name(words) or _opens_with_initial(text, tokens, run):
                 continue  # "Chủ tịch Hội đồng tỉnh Choi Byung-gil.", "Thống đốc tỉnh B. Batbayar": a name, the province left out
             if _after_provincial_body(text, tokens[run[0]][0]) and not _is_province(words):
                 continue  # "Phó Chủ tịch UBND tỉnh K'Mák Huy": no province, so a person (the gazetteer's places stay)
@@ -419,7 +425,7 @@ def _split_run(text, tokens, run, places):
             start, cut = hyphened, True
     if start == 0 and japanese_name(words):
         return 0, True, False  # "Phó Thống đốc tỉnh Ueda Koji": the prefecture left out, its head named
-    if start == 0 and n >= 2 and text[tokens[run[0]][1] : tokens[run[0]][1] + 2] == ". ":
+    if start == 0 and _opens_with_initial(text, tokens, run):
         return 0, True, False  # "Thống đốc tỉnh B. Batbayar": an initial opens a name (the run joins it after a title)
     provincial_body = _after_provincial_body(text, tokens[run[0]][0])
     run_start, run_end = tokens[run[0]][0], tokens[run[-1]][1]
