@@ -563,7 +563,8 @@ def _tagline(line):
             r"(?:^|[-–|]\s*)(?:Cơ quan (?:Trung ương )?(?:ngôn luận |chủ quản )?(?:của|thuộc)|Tiếng nói của|Diễn đàn của|"
             r"Báo (?:điện tử )?của)\s+"
             r"(?:Đảng|Tỉnh|Thành|UBND|Ủy ban|Bộ|Chính phủ|Quốc hội|Thông tấn|Hội|Tổng|Liên|Trung ương|Mặt trận|Ban|Đoàn)"
-            r"|^(?:[\w.]+\s+)?Báo (?:điện tử )?tiếng Việt\b",  # ("VnExpress Báo tiếng Việt nhiều người xem nhất")
+            # ("VnExpress Báo tiếng Việt nhiều người xem nhất", "VnExpress - Báo tiếng Việt ...")
+            r"|^(?:[\w.]+\s+(?:[-–|]\s+)?)?Báo (?:điện tử )?tiếng Việt\b",
             line,
             re.I,
         )

@@ -1299,3 +1299,11 @@ def test_an_inline_box_of_tin_bai_lien_quan_keeps_the_story_after_it_and_one_at_
             "tỉnh Lào Cai hội đàm trực tuyến với châu Hồng Hà\nBạn đọc bình luận\nPhạm Văn Hiếu: Cảm ơn")
     cleaned = clean_stage(text).text
     assert "Lê Văn Thắm" in cleaned and "Hồng Hà" not in cleaned and "Phạm Văn Hiếu" not in cleaned
+
+
+def test_a_national_outlets_tagline_after_its_name_and_a_dash_is_no_headline():
+    text = ("VnExpress - Báo tiếng Việt nhiều người xem nhất\nThời sự  ›  Chính trị\nThứ hai, 12/5/2025, 18:10 (GMT+7)\n\n"
+            "Cà Mau đề nghị tỉnh Kagoshima hợp tác nuôi tôm công nghệ cao\n\nLãnh đạo Cà Mau mong tỉnh Kagoshima (Nhật Bản) "
+            "chuyển giao công nghệ nuôi tôm, trong buổi tiếp đoàn sáng 12/5.\n\nĐoàn đại biểu tỉnh Kagoshima do Phó Thống đốc "
+            "Yamada Ken dẫn đầu được Chủ tịch UBND tỉnh Cà Mau tiếp tại trụ sở UBND tỉnh, trao đổi về hợp tác thủy sản và đào tạo.")
+    assert clean_stage(text).title == "Cà Mau đề nghị tỉnh Kagoshima hợp tác nuôi tôm công nghệ cao"

@@ -1273,3 +1273,13 @@ def test_a_joomla_created_line_under_its_byline_dates_the_story_not_a_teaser_abo
             "tại TP Hồ Chí Minh.")
     record = extract_from_text(text, "t.txt")[1]
     assert record["title"].startswith("Lãnh đạo tỉnh tiếp") and record["start_date"] == "2015-11-20"
+
+
+def test_yesterday_in_the_places_own_time_is_the_day_before_publication():
+    text = ("Huế - Gimhae thúc đẩy hợp tác du lịch\nThứ Năm, 18/10/2018, 06:00 (GMT+7)\nChiều qua (giờ địa phương), tại thành phố "
+            "Gimhae (Hàn Quốc), đoàn công tác tỉnh Thừa Thiên Huế do Phó Chủ tịch UBND tỉnh Nguyễn Văn Phúc dẫn đầu đã hội kiến "
+            "Thị trưởng thành phố Gimhae.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert (record["start_date"], record["end_date"]) == ("2018-10-17", "2018-10-17")
+    text = text.replace("Chiều qua (giờ địa phương)", "Chiều qua (giờ Seoul)")
+    assert extract_from_text(text, "t.txt")[1]["start_date"] == "2018-10-17"

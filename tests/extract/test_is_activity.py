@@ -270,6 +270,21 @@ def test_the_departments_own_monthly_briefing_is_not_an_activity():
     assert classify(text, "2025-04-02") is None
 
 
+def test_the_departments_staff_meeting_is_not_an_activity():
+    text = (
+        "Sở Ngoại vụ tổ chức Hội nghị công chức, viên chức năm 2023\n"
+        "Chiều 12/1, Sở Ngoại vụ tỉnh Sóc Trăng tổ chức Hội nghị công chức, viên chức và người lao động năm 2023. Các "
+        "đại biểu nghe báo cáo công tác năm 2022, trong đó có việc đón 14 đoàn khách Nhật Bản và Hàn Quốc."
+    )
+    assert classify(text, "2023-01-13") is None
+    text = (
+        "Sở Ngoại vụ tổ chức hội nghị viên chức\n"
+        "Sáng 9/1, Sở Ngoại vụ tỉnh Quảng Trị tổ chức hội nghị viên chức năm 2024, bàn việc chuẩn bị đón đoàn tỉnh "
+        "Savannakhet."
+    )
+    assert classify(text, "2024-01-10") is None
+
+
 def test_a_companys_deal_abroad_is_not_the_provinces_activity():
     text = (
         "Doanh nghiệp Cần Thơ ký hợp đồng xuất khẩu thủy sản tại Indonesia\n"
@@ -1585,3 +1600,76 @@ def test_a_course_teaching_how_to_answer_interviews_is_no_interview():
             "Minh Sang dự và phát biểu khai mạc. Tại lớp tập huấn, bà Đào Thu Nga, Phó Vụ trưởng Vụ Thông tin Báo chí (Bộ Ngoại "
             "giao) giới thiệu kỹ năng phát ngôn, trả lời phỏng vấn báo chí nước ngoài.")
     assert extract_from_text(text, "t.txt")[1]["is_activity"] is True
+
+
+def test_a_fronts_or_unions_congress_and_a_councils_study_tour_at_home_are_no_activity():
+    text = (
+        "Khai mạc Đại hội đại biểu MTTQ Việt Nam tỉnh Nam Định lần thứ XVI\nThứ ba, 20/08/2024 - 11:05\n"
+        "Sáng 20/8, tại Trung tâm Hội nghị tỉnh, Ủy ban MTTQ Việt Nam tỉnh Nam Định long trọng khai mạc Đại hội đại biểu MTTQ "
+        "Việt Nam tỉnh lần thứ XVI, nhiệm kỳ 2024 - 2029. Dự đại hội có đồng chí Nguyễn Hữu Dũng, Phó Chủ tịch - Tổng Thư ký Ủy "
+        "ban Trung ương MTTQ Việt Nam; đồng chí Đặng Khánh Toàn, Bí thư Tỉnh ủy.\nĐại hội đề ra chương trình chủ động tham gia "
+        "công tác đối ngoại nhân dân, vận động người Nam Định ở nước ngoài hướng về quê hương."
+    )
+    assert classify(text, "2024-08-20") is None
+    text = (
+        "Đoàn công tác HĐND tỉnh Hà Giang học tập kinh nghiệm tại Quảng Ninh\nThứ Sáu, 09/06/2023 - 14:22\n"
+        "Từ ngày 5 đến 7/6, Đoàn công tác Thường trực HĐND tỉnh Hà Giang do đồng chí Phó Chủ tịch HĐND tỉnh làm trưởng đoàn đã "
+        "đến thăm, học tập kinh nghiệm về quản lý kinh tế cửa khẩu tại tỉnh Quảng Ninh.\nTại buổi làm việc với Thường trực HĐND "
+        "tỉnh Quảng Ninh, hai bên trao đổi về kinh nghiệm quản lý cửa khẩu.\nĐoàn đã thăm Cửa khẩu quốc tế Móng Cái, nghe báo "
+        "cáo về thông quan hàng hóa sang thị trường Trung Quốc. Hà Giang đang đề xuất nâng cấp cặp cửa khẩu với tỉnh Vân Nam "
+        "(Trung Quốc)."
+    )
+    assert classify(text, "2023-06-09") is None
+    # (a council's delegation at a foreign province still is one)
+    text = text.replace("học tập kinh nghiệm tại Quảng Ninh", "thăm tỉnh Hủa Phăn (Lào)").replace(
+        "đến thăm, học tập kinh nghiệm về quản lý kinh tế cửa khẩu tại tỉnh Quảng Ninh", "thăm và làm việc tại tỉnh Hủa Phăn (Lào)"
+    )
+    assert classify(text, "2023-06-09") == "outbound_delegation"
+
+
+def test_a_year_of_the_provinces_foreign_affairs_in_its_headline_is_a_feature():
+    lead = (
+        "\nThứ Năm, 28/12/2023 - 09:10\nNăm 2023, hoạt động đối ngoại của tỉnh diễn ra sôi nổi, góp phần quảng bá hình ảnh "
+        "tỉnh tới bạn bè quốc tế.\nNgày 15/3, Chủ tịch UBND tỉnh đã tiếp và làm việc với Đại sứ Hàn Quốc tại Việt Nam. Tháng 9, "
+        "đoàn công tác của tỉnh thăm và làm việc tại tỉnh Kampot (Campuchia), ký kết thỏa thuận hợp tác giai đoạn 2023 - 2028."
+    )
+    for title in (
+        "Dấu ấn đối ngoại Sóc Trăng năm 2023",
+        "Sóc Trăng: Công tác đối ngoại năm 2023 đạt nhiều kết quả quan trọng",
+        "Công tác đối ngoại năm 2023 của tỉnh Sóc Trăng: Nhiều dấu ấn hội nhập",
+    ):
+        assert classify(title + lead, "2023-12-28") is None, title
+    # (a conference that reviews the year, its day in the lead, is one)
+    text = (
+        "Hội nghị tổng kết công tác đối ngoại năm 2023\nSáng 10/1/2024, UBND tỉnh Hậu Giang tổ chức hội nghị tổng kết công "
+        "tác đối ngoại năm 2023. Dự hội nghị có đại diện Bộ Ngoại giao."
+    )
+    assert classify(text, "2024-01-10") is not None
+    # (nor one on the new year's tasks, under a wire's dateline)
+    text = (
+        "Lai Châu triển khai nhiệm vụ công tác đối ngoại năm 2024\nLai Châu, ngày 8/1 (TTXVN) - Hôm nay, UBND tỉnh Lai Châu "
+        "tổ chức Hội nghị tổng kết công tác đối ngoại năm 2023, triển khai nhiệm vụ năm 2024. Dự hội nghị có đại diện Bộ "
+        "Ngoại giao."
+    )
+    assert classify(text, "2024-01-08") is not None
+
+
+def test_foreigners_found_or_fined_for_their_entry_or_stay_are_police_news():
+    ticker = "Tin mới ⏵ 15:20 Thu giữ 3 tấn hàng lậu ⏵ 14:05 Tỉnh đón đoàn Tổng Lãnh sự nước bạn (2/5)\n"
+    for title, lead in (
+        (
+            "Phát hiện 9 người Trung Quốc nhập cảnh trái phép, thuê nhà ở Lạng Sơn",
+            "Ngày 2/5, Phòng Quản lý xuất nhập cảnh Công an tỉnh Lạng Sơn phối hợp với Đồn Biên phòng cửa khẩu Hữu Nghị kiểm tra "
+            "một căn nhà tại phường Đông Kinh, phát hiện 9 người mang quốc tịch Trung Quốc không xuất trình được hộ chiếu.",
+        ),
+        (
+            "Xử phạt 12 người nước ngoài cư trú quá hạn tại Phú Quốc",
+            "Ngày 2/5, Phòng Quản lý xuất nhập cảnh Công an tỉnh Kiên Giang kiểm tra các cơ sở lưu trú tại thành phố Phú Quốc, "
+            "phát hiện 12 người nước ngoài cư trú quá hạn.",
+        ),
+    ):
+        text = (
+            f"{ticker}{title}\nThứ Sáu, 03/05/2024 10:12\n{lead}\nLàm việc với cơ quan chức năng, nhóm người này khai nhận "
+            "đã vượt biên qua đường mòn vào Việt Nam để tìm việc làm."
+        )
+        assert extract_from_text(text, "t.txt")[1]["is_activity"] is False, title

@@ -1694,3 +1694,35 @@ def test_the_provinces_party_committee_council_and_border_guard_delegations_abro
             "Lạng Sơn do ông Hoàng Văn Thái, Giám đốc Sở làm trưởng đoàn đã có buổi hội đàm với Văn phòng Ngoại vụ Khu tự trị "
             "dân tộc Choang Quảng Tây (Trung Quốc) tại thành phố Nam Ninh.")
     assert extract_from_text(text, "t.txt")[1]["kind"] == "outbound_delegation"
+
+
+def test_a_provinces_leader_in_a_national_delegation_abroad_holding_its_own_meeting_is_outbound():
+    text = ("Bí thư Tỉnh ủy Nghệ An làm việc với tỉnh Xiêng Khoảng\nNhân dịp tháp tùng Chủ tịch Quốc hội thăm chính thức "
+            "nước CHDCND Lào, tối 6/12/2022, tại Thủ đô Viêng Chăn, đồng chí Thái Thanh Quý, Bí thư Tỉnh ủy Nghệ An đã làm việc "
+            "với đồng chí Tỉnh trưởng tỉnh Xiêng Khoảng.")
+    assert classify(text, "2022-12-07") == "outbound_delegation"
+    text = ("Chủ tịch UBND tỉnh Bắc Giang làm việc với tỉnh Chiba\nNhân dịp tham gia đoàn công tác của Chính phủ do Phó Thủ "
+            "tướng dẫn đầu dự Hội nghị xúc tiến đầu tư tại Tokyo, chiều 21/9/2023, đồng chí Lê Ánh Dương, Chủ tịch UBND tỉnh "
+            "Bắc Giang đã làm việc với chính quyền tỉnh Chiba.")
+    assert classify(text, "2023-09-22") == "outbound_delegation"
+    # (a national leader's visit at home is none: the province receives its guest there)
+    text = ("Chủ tịch UBND tỉnh Lào Cai tiếp Tổng Lãnh sự Trung Quốc\nNhân dịp tháp tùng Thủ tướng Chính phủ về làm việc tại "
+            "tỉnh Lào Cai, chiều 5/3/2024, đồng chí Chủ tịch UBND tỉnh đã tiếp ông Vương Lâm, Tổng Lãnh sự Trung Quốc tại Hà Nội.")
+    assert classify(text, "2024-03-05") == "foreign_delegation"
+
+
+def test_where_soldiers_fell_abroad_is_no_venue_of_the_ministrys_visit():
+    text = ("Thứ trưởng Bộ Ngoại giao làm việc với Sơn La\nSơn La đề nghị Bộ Ngoại giao hỗ trợ mở lối mở Chiềng Khương, đẩy nhanh "
+            "việc tìm kiếm, quy tập hài cốt liệt sĩ tại Lào.\nNgày 12/5/2022, đoàn công tác Bộ Ngoại giao do Thứ trưởng Nguyễn "
+            "Minh Vũ làm trưởng đoàn đã làm việc với lãnh đạo tỉnh Sơn La.")
+    assert classify(text, "2022-05-12") == "central_delegation"
+    text = ("Đoàn đại biểu tỉnh Sơn La thăm tỉnh Hủa Phăn\nNgày 12/5/2022, đoàn đại biểu tỉnh Sơn La đã dâng hương tại Đài "
+            "tưởng niệm quân tình nguyện Việt Nam tại Lào, rồi làm việc với lãnh đạo tỉnh Hủa Phăn.")
+    assert classify(text, "2022-05-12") == "outbound_delegation"
+
+
+def test_where_guests_once_studied_and_worked_is_no_venue():
+    text = ("Gặp mặt kỷ niệm 50 năm quan hệ ngoại giao Việt Nam - Hàn Quốc\nSáng 22/12/2022, Liên hiệp các tổ chức hữu nghị tỉnh "
+            "Bắc Ninh tổ chức gặp mặt kỷ niệm 30 năm quan hệ ngoại giao Việt Nam - Hàn Quốc. Dự có Phó Chủ tịch UBND tỉnh cùng "
+            "đông đảo thực tập sinh, du học sinh từng học tập, làm việc tại Hàn Quốc.")
+    assert classify(text, "2022-12-22") == "provincial_event"

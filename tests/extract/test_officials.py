@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from apps.ingest.pipeline import extract_from_text
 from apps.lib.text import normalize
 
 from .articles import read_as_expected
@@ -1491,3 +1492,22 @@ def test_a_post_after_a_dash_councillors_listed_a_councils_committee_and_a_forei
         "Chủ tịch HĐND Thủ đô Viêng Chăn làm trưởng đoàn."
     )
     assert record["lead"]["name"] == "Bua-phăn Xỉ-xu-vông" and record["lead"]["side"] == "foreign"
+
+
+def test_a_headlines_last_words_take_no_title_from_the_lead_on_the_next_line():
+    text = ("Saitama đề xuất mở đường bay thẳng Tokyo - Cam Ranh\n(NLĐO) - Phó Thống đốc tỉnh Saitama (Nhật Bản) đề nghị Khánh "
+            "Hòa cùng thúc đẩy đường bay thẳng.\nChiều 5-10-2023, ông Nguyễn Tấn Tuân, Chủ tịch UBND tỉnh Khánh Hòa đã tiếp đoàn "
+            "tỉnh Saitama do ông Ono Hiroshi, Phó Thống đốc tỉnh Saitama, dẫn đầu.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert [o["name"] for o in record["officials"]] == ["Nguyễn Tấn Tuân"] and record["lead"]["name"] == "Ono Hiroshi"
+
+
+def test_the_head_of_a_chinese_border_management_unit_is_foreign():
+    text = ("Hội đàm định kỳ giữa BĐBP Cao Bằng và Chi đội Quản lý biên giới Long Châu\nNgày 12/4/2024, tại cửa khẩu Trà Lĩnh, Bộ "
+            "Chỉ huy BĐBP tỉnh Cao Bằng hội đàm định kỳ với Chi đội Quản lý biên giới Long Châu (Quảng Tây, Trung Quốc). Đại tá "
+            "Nông Văn Hùng, Chỉ huy trưởng BĐBP tỉnh Cao Bằng và Thượng tá Hoàng Minh Đức, Chi đội trưởng Chi đội Quản lý biên "
+            "giới Long Châu đồng chủ trì hội đàm.\nThượng tá Hoàng Minh Đức đề nghị hai bên tăng cường quản lý cư dân biên giới.")
+    record = extract_from_text(text, "t.txt")[1]
+    sides = {o["name"]: o["side"] for o in record["officials"] + [record["lead"] or {"name": None, "side": None}]}
+    assert sides["Hoàng Minh Đức"] == "foreign" and sides["Nông Văn Hùng"] == "local"
+    assert record["requests"] == []

@@ -1212,3 +1212,24 @@ def test_a_port_city_named_for_what_it_is_and_an_online_link_in_a_capital():
     assert [p["canonical"] for p in _extract(_doc("Ngày 22/4/2026, đoàn đến tỉnh Mô-ghi-li-ốp, địa phương kết nghĩa."))] == [
         "Mogilev"
     ]
+
+
+def test_a_hyphenated_name_written_with_a_spaced_dash_is_one_locality_and_a_slogan_after_a_dash_none():
+    names = _names("Tỉnh đã ký thỏa thuận hợp tác với vùng Nord - Pas-de-Calais (Pháp) từ năm 1996.", "Thừa Thiên Huế")
+    assert [fold(n).replace(" ", "-") for n in names] == ["nord-pas-de-calais"]
+    assert _names("HẢI PHÒNG - Thành phố Incheon (Hàn Quốc) mong muốn mở rộng hợp tác cảng biển.", "Hải Phòng") == ["Incheon"]
+
+
+def test_where_people_studied_or_work_is_no_partner():
+    names = _names("Nhiều cán bộ của tỉnh từng học tập tại CHDC Đức, không ít người học tại Dresden, Leipzig. Tỉnh đề nghị "
+                   "bang Sachsen hỗ trợ đào tạo nghề.", "Thái Nguyên")
+    assert names == ["Sachsen"]
+    names = _names("Đoàn có bà Nguyễn Thị Mai, doanh nhân tại Hamburg (Đức), và ông Lê Văn Duy, giảng viên tại thành phố "
+                   "Kazan (Nga). Đoàn làm việc với thành phố Busan (Hàn Quốc).", "Hải Phòng")
+    assert names == ["Busan"]
+
+
+def test_a_gazetteer_name_after_a_persons_hyphenated_first_name_is_the_person():
+    names = _names("Chiều 17/3, Bí thư Tỉnh ủy tiếp đoàn tỉnh Bôlykhămxay (Lào) do đồng chí Xổm-xắc Phôn-xa-vẳn, Tỉnh trưởng "
+                   "làm trưởng đoàn.", "Hà Tĩnh")
+    assert names == ["Bôlykhămxay"]

@@ -2766,3 +2766,48 @@ def test_a_name_ending_in_lap_before_the_ask_word_is_no_noun():
             "đến thăm Tổng Lãnh sự quán Việt Nam tại Fukuoka (Nhật Bản). Đồng chí Vũ Đình Lập đề nghị Tổng Lãnh sự quán hỗ trợ "
             "Hải Phòng kết nối các doanh nghiệp vùng Kyushu.")
     assert any("vùng Kyushu" in a for a in _asks(text))
+
+
+def test_a_sapos_ask_with_the_occasion_after_it_told_again_in_the_body_is_one_ask_each():
+    text = ("Cà Mau đề nghị Kagoshima chuyển giao công nghệ nuôi tôm\nThứ Hai, 12/5/2025 - 18:10\nLãnh đạo Cà Mau mong tỉnh "
+            "Kagoshima (Nhật Bản) chuyển giao công nghệ nuôi tôm và giúp tỉnh đào tạo kỹ sư thủy sản, trong buổi tiếp đoàn sáng "
+            "12/5.\nĐoàn đại biểu tỉnh Kagoshima do Phó Thống đốc Yamada Ken dẫn đầu được ông Nguyễn Văn An, Chủ tịch UBND tỉnh "
+            "Cà Mau, tiếp tại trụ sở UBND tỉnh.\nÔng Nguyễn Văn An đề nghị tỉnh Kagoshima chuyển giao công nghệ nuôi tôm siêu thâm "
+            "canh cho các hợp tác xã của tỉnh. Tỉnh cũng mong Kagoshima hỗ trợ đào tạo kỹ sư thủy sản qua các trường đại học của tỉnh "
+            "bạn.")
+    asks = _asks(text)
+    assert len(asks) == 2, asks
+    assert any("siêu thâm canh" in t for t in asks) and any("qua các trường đại học" in t for t in asks)
+
+
+def test_a_visitors_second_ask_after_dong_thoi_and_a_pronoun_after_a_reason_are_the_visitors():
+    text = ("Lãnh đạo tỉnh Tây Ninh tiếp đoàn tỉnh Gyeongsangbuk (Hàn Quốc)\nChiều 3/4/2024, ông Trần Văn Chiến, Phó Chủ tịch "
+            "UBND tỉnh Tây Ninh đã tiếp đoàn tỉnh Gyeongsangbuk (Hàn Quốc) do ông Park Min-soo, Phó Tỉnh trưởng làm trưởng đoàn.\n"
+            "Phó Tỉnh trưởng Park Min-soo cho biết, Gyeongsangbuk có thế mạnh về cơ khí. Hiện các nông trại của tỉnh đang thiếu lao "
+            "động, vì vậy ông đề xuất Tây Ninh phối hợp cung ứng lao động thời vụ, đồng thời mong muốn hai tỉnh sớm ký kết thỏa "
+            "thuận hợp tác về giáo dục.\nÔng Trần Văn Chiến đề nghị tỉnh Gyeongsangbuk giới thiệu các doanh nghiệp cơ khí đầu tư "
+            "vào khu kinh tế cửa khẩu Mộc Bài.")
+    assert _asks(text) == ["đề nghị tỉnh Gyeongsangbuk giới thiệu các doanh nghiệp cơ khí đầu tư vào khu kinh tế cửa khẩu Mộc Bài."]
+    # (the province's own, after a reason and its pronoun, stays the province's)
+    text = text.replace("vì vậy ông đề xuất Tây Ninh", "vì vậy ông Trần Văn Chiến đề xuất tỉnh Gyeongsangbuk").replace(
+        "mong muốn hai tỉnh sớm ký kết thỏa thuận hợp tác về giáo dục", "mong muốn tỉnh bạn hỗ trợ đào tạo nghề cơ khí"
+    )
+    assert any("hỗ trợ đào tạo nghề cơ khí" in t for t in _asks(text))
+
+
+def test_what_the_province_hopes_to_become_asks_nothing():
+    text = ("Quảng Trị tiếp đoàn tỉnh Savannakhet (Lào)\nChiều 10/10/2024, Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng đã tiếp đoàn "
+            "tỉnh Savannakhet (Lào) do ông Phết-sa-vẳn Phôm-ma-chăn, Phó Tỉnh trưởng làm trưởng đoàn.\nÔng Võ Văn Hưng cho biết tỉnh "
+            "mong muốn trở thành cửa ngõ ra biển của các tỉnh Trung Lào. Tỉnh mong muốn tỉnh Savannakhet trở thành cầu nối giới "
+            "thiệu doanh nghiệp Thái Lan đến Quảng Trị.")
+    assert _asks(text) == ["mong muốn tỉnh Savannakhet trở thành cầu nối giới thiệu doanh nghiệp Thái Lan đến Quảng Trị."]
+
+
+def test_a_foreign_localitys_party_committee_named_without_its_unit_word_is_asked():
+    text = ("Đoàn đại biểu Tỉnh ủy Vĩnh Long thăm tỉnh Pinar del Río (Cuba)\nTừ ngày 8 đến 13/6/2019, đoàn đại biểu Tỉnh ủy Vĩnh "
+            "Long do đồng chí Lê Văn Nam, Phó Bí thư Tỉnh ủy làm trưởng đoàn đã thăm và làm việc tại Cuba.\nTại buổi hội đàm, "
+            "đồng chí Lê Văn Nam đề nghị Tỉnh ủy Pinar del Río quan tâm chỉ đạo các cơ quan chức năng tạo điều kiện để Viện Lúa "
+            "của tỉnh Vĩnh Long xây dựng mô hình trình diễn giống lúa chịu hạn tại Pinar del Río.\nĐồng chí cũng đề nghị Tỉnh "
+            "ủy Vĩnh Long chỉ đạo các sở, ngành sớm cụ thể hóa các nội dung đã thống nhất.")
+    asks = _asks(text)
+    assert any("giống lúa chịu hạn" in t for t in asks) and not any("cụ thể hóa" in t for t in asks)

@@ -131,6 +131,10 @@ _INTERNAL = re.compile(
     # a police raid: "Kiên Giang: Bắt quả tang 23 người nước ngoài tổ chức đánh bạc qua mạng"
     # (not people held abroad, whom the province asks help for: "Bảo hộ ngư dân bị nước ngoài bắt giữ: ...")
     r"^(?:(?:(?!\bbị\s)[^\n]){0,40}\s)?(?:bắt quả tang|bắt giữ|triệt phá|trục xuất)\b|"
+    # (foreigners found or fined for their entry or stay: "Phát hiện 14 người Trung Quốc nhập cảnh trái phép, thuê nhà ở
+    # Móng Cái", "Xử phạt 14 người nước ngoài cư trú quá hạn tại Mũi Né")
+    r"^(?:[^\n]{0,40}\s)?(?:phát hiện|xử phạt|phạt|tạm giữ|xử lý)\s+(?:\d+\s+|hai\s+|ba\s+|nhiều\s+)?(?:người|đối tượng|công dân)\b"
+    r"[^\n]{0,40}?\b(?:nhập cảnh|xuất cảnh|cư trú|lưu trú|tạm trú|lao động|làm việc)\s+(?:trái phép|quá hạn|bất hợp pháp|không phép)|"
     # ("Bắt đối tượng người Lào vận chuyển 12.000 viên ma túy qua biên giới")
     r"^(?:[^\n]{0,40}\s)?bắt\s+(?:\d+\s+|hai\s+|ba\s+)?(?:đối tượng|nghi phạm|nghi can)\b|"
     # a post filled: "Công bố quyết định bổ nhiệm Giám đốc Sở Ngoại vụ"
@@ -141,9 +145,12 @@ _INTERNAL = re.compile(
 # congress, the staff's own yearly meeting.
 _INTERNAL_TITLE = re.compile(
     # ("Đại biểu HĐND tỉnh tiếp xúc cử tri huyện Mèo Vạc": the voters' petitions, not the province's asks)
-    r"đại hội (?:đại biểu )?Đảng bộ|hội nghị cán bộ,? công chức|tiếp xúc cử tri|^Cử tri\b|"
+    # (the staff's yearly meeting in either wording: "Hội nghị công chức, viên chức và người lao động năm 2021")
+    r"đại hội (?:đại biểu )?Đảng bộ|hội nghị (?:cán bộ,? )?(?:công chức|viên chức)\b|tiếp xúc cử tri|^Cử tri\b|"
     # its staff's union or youth congress: "Đại hội Công đoàn cơ sở Sở Ngoại vụ nhiệm kỳ 2023 - 2028"
-    r"đại hội (?:đại biểu )?(?:Công đoàn|Chi đoàn|Đoàn Thanh niên|Đoàn TNCS|Hội Cựu chiến binh|Chi hội)\b|"
+    # (or the province's Fatherland Front's, its women's or farmers' union's: "Đại hội đại biểu MTTQ Việt Nam tỉnh ...")
+    r"đại hội (?:đại biểu )?(?:Công đoàn|Chi đoàn|Đoàn Thanh niên|Đoàn TNCS|Hội Cựu chiến binh|Chi hội|MTTQ|Mặt trận Tổ quốc|"
+    r"Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Nông dân|Liên đoàn Lao động)\b|"
     # the department's charity: "Sở Ngoại vụ trao quà Tết cho hộ nghèo xã ..."
     r"trao (?:tặng )?quà (?:Tết )?(?:cho|tặng) (?:các )?(?:hộ|gia đình|học sinh|người|đối tượng)|"
     # a council's session: "Bế mạc Kỳ họp thứ 11 HĐND tỉnh Tây Ninh khóa X"
@@ -520,7 +527,9 @@ _PAST = re.compile(r"\bđã\b|\bvừa\b|\b(?:sáng|chiều|tối|hôm) qua\b|\b(
 # One Vietnamese province's delegation at another's: "UBND tỉnh Lâm Đồng tiếp đoàn công tác tỉnh
 # Hậu Giang", "Đoàn công tác tỉnh Sơn La học tập kinh nghiệm tại Kiên Giang".
 _HOME_DELEGATION = re.compile(
-    r"(?i:đoàn (?:công tác|đại biểu|cán bộ))(?: cấp cao| liên ngành)?(?: của)? (?=(?i:tỉnh|thành phố|TP\.?) ?(?-i:"
+    # (of its council or committee: "Đoàn công tác HĐND tỉnh Sơn La", "Đoàn công tác Thường trực HĐND tỉnh ...")
+    r"(?i:đoàn (?:công tác|đại biểu|cán bộ))(?: cấp cao| liên ngành)?(?: của)?(?: (?:Thường trực )?(?:HĐND|UBND|Tỉnh ủy))?"
+    r" (?=(?i:tỉnh|thành phố|TP\.?) ?(?-i:"
     + lexicon.UPPER + r"))"
 )
 # A foreign head's title: "Phó Thống đốc vùng Primorsky", "Phó Tỉnh trưởng Vixay Sengsouly".
@@ -799,9 +808,19 @@ def _year_feature(title):
     if not m and (tail := _YEAR_TAIL.match(title)):
         # "Lâm Đồng: Dấu ấn đối ngoại năm 2016": the year ends what is said of the place
         return not (_OCCASION_WORDS.search(tail.group("said")) or _COURSE_WORDS.search(tail.group("said")))
+    if not m and _AFFAIRS_YEAR.search(title):
+        # "Dấu ấn đối ngoại Quảng Ngãi năm 2024", "Kiên Giang: Công tác đối ngoại năm 2024 đạt nhiều kết quả nổi bật",
+        # "Công tác đối ngoại năm 2022 của tỉnh Bạc Liêu: ...": the province's foreign affairs in a year, no occasion named
+        # (not a conference on the year's tasks: "Điện Biên triển khai nhiệm vụ công tác đối ngoại năm 2024", "Đánh giá
+        # công tác đối ngoại 9 tháng năm 2025, ...", "Đà Nẵng đặt mục tiêu đưa đối ngoại thành động lực ... năm 2026")
+        return not (_OCCASION_WORDS.search(title) or _COURSE_WORDS.search(title) or _TASK_WORDS.search(title))
     return bool(m) and not _OCCASION_WORDS.search(m.group("head"))
 
 
+_TASK_WORDS = re.compile(r"triển khai|nhiệm vụ|mục tiêu|kế hoạch|phương hướng|định hướng|đánh giá|\d+ tháng", re.IGNORECASE)
+
+
+_AFFAIRS_YEAR = re.compile(r"(?:đối ngoại|ngoại vụ|hợp tác quốc tế|hội nhập quốc tế)\b[^:\n]{0,40}?\bnăm \d{4}\b", re.IGNORECASE)
 # ("Quảng Ngãi: Tập huấn nghiệp vụ công tác đối ngoại năm 2024" is a course held)
 _COURSE_WORDS = re.compile(
     r"tập huấn|bồi dưỡng|khai giảng|bế giảng|lớp|hội thảo|tọa đàm|diễn đàn|giao lưu|ký kết|gặp mặt|gặp gỡ|họp mặt|đối thoại",

@@ -409,6 +409,10 @@ class Context:
             after[m.end() :]
         ):
             return False  # "đề nghị Công an tỉnh Phông Sa Lỳ tiếp tục trao đổi thông tin ...": a foreign host's police
+        if m and re.search(r"(?:Tỉnh ủy|Thành ủy|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân)$", m.group(0)) and _foreign_run(
+            after[m.end() : m.end() + 60]
+        ):
+            return False  # "đề nghị Tỉnh ủy Artemisa quan tâm chỉ đạo ...": a foreign locality's body, named with no unit word
         if m and m.group(0) in ("Sở", "sở") and _foreign_named(after[m.end() : m.end() + 50]):
             return False  # "đề nghị Sở Thương mại Quảng Tây quan tâm ...": a foreign locality's department
         if m and m.group(0).endswith("lực lượng"):
@@ -523,16 +527,47 @@ def _strip_openings(head):
     return openings, head
 
 
+# A name right after a body's name, particles inside it: "Pinar del Río" of "Tỉnh ủy Pinar del Río".
+_NAME_RUN = re.compile(r"\s+(" + UPPER + r"[\w'’-]*(?:\s+(?:(?:del|de|do|da|des|du|la)\s+)?" + UPPER + r"[\w'’-]*){0,3})")
+
+
+def _foreign_run(text):
+    """``text`` opens with a foreign locality's or country's name."""
+    m = _NAME_RUN.match(text)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return _foreign_named(m.group(1)) or any(known_abroad(" ".join(words[:k])) for k in range(len(words), 0, -1))
+
+
+# A reason, then the pronoun that asks: "..., vì vậy ông đề xuất ...", "..., do đó bà mong muốn ...".
+_REASON_THEN_PRONOUN = re.compile(
+    r",\s*(?P<pronoun>(?:vì vậy|vì thế|do đó|do vậy|bởi vậy|từ đó)\s+(?:ông|bà|đồng chí)\s+(?:(?:cũng|đã)\s+)*)$"
+)
+# An ask of the same sentence before "đồng thời": the asker goes on.
+_ASK_GOES_ON_TAIL = re.compile(
+    r"(?<!\w)(?:đề xuất|đề nghị|kiến nghị|mong muốn)\s[^.;]*?,\s*đồng thời\s+(?:(?:cũng|bày tỏ)\s+)*$"
+)
+
+
 def subject_side(ctx, sentence, trig_start, previous):
     whole = sentence.text[: trig_start - sentence.start]
     tail = whole[-120:]  # bounded: a sentence of a thousand asks is read in linear time
     head = whole[:_HEAD_CHARS]
+    if m := _REASON_THEN_PRONOUN.search(tail):
+        # "Hiện nhiều địa phương của tỉnh Chungbuk đang thiếu lao động ..., vì vậy ông đề xuất ...": the pronoun
+        # asks, not what the reason before it names
+        head = m.group("pronoun")
     if ctx.person_tail and (m := ctx.person_tail.search(tail)):
         return "local" if ctx.side_by_key.get(m.group(1).lower()) == "local" else "other"
     if ctx.given_tail and (m := ctx.given_tail.search(tail)):
         return "local" if ctx.given_sides[m.group(1)] == "local" else "other"
     if _THIRD_PARTY_TAIL.search(tail):
         return "other"  # "đến nay đã có 7 nhà đầu tư đề xuất khảo sát ...": investors propose
+    if m := _ASK_GOES_ON_TAIL.search(tail):
+        # "..., vì vậy ông đề xuất Đồng Nai phối hợp ..., đồng thời mong muốn hai tỉnh ...": the second ask is the
+        # first's asker's (not the place the first asks)
+        return subject_side(ctx, sentence, sentence.start + len(whole) - len(tail) + m.start(), previous)
     if ctx.province_tail and ctx.province_tail.search(tail):
         return "local"  # "..., hai Đảng, hai nước, tỉnh Quảng Ninh đề nghị ..."
     if _LOCAL_POST_TAIL.search(tail):

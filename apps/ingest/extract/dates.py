@@ -115,8 +115,11 @@ _TODAY = re.compile(
 # khung cửa", "buổi sáng qua thăm" say no day)
 # (or after a wire's place and day: "Seoul, 8/11 (TTXVN) - Chiều qua, ...": the day before the wire's)
 _WIRE_DAY = r"[^,.\n]{1,30},\s*(?P<wd>\d{1,2})[/.-](?P<wm>\d{1,2})\s*(?:\([^()\n]{1,20}\)\s*)?[-–]\s"
+# (in the time of the place abroad: "Chiều qua (giờ địa phương), tại thành phố Daegu ...")
+_LOCAL_TIME = r"(?:\s*\(\s*(?:theo\s+)?giờ\s+(?:địa phương|(?-i:" + UPPER + r")[\w-]*)\s*\))?"
 _YESTERDAY = re.compile(
-    r"(?:^|^[^,.\n]{0,30}\s[-–]\s|^" + _WIRE_DAY + r")(?:hôm qua|" + _TIME_OF_DAY + r" (?:hôm )?qua)\s*,", re.IGNORECASE
+    r"(?:^|^[^,.\n]{0,30}\s[-–]\s|^" + _WIRE_DAY + r")(?:hôm qua|" + _TIME_OF_DAY + r" (?:hôm )?qua)" + _LOCAL_TIME + r"\s*,",
+    re.IGNORECASE,
 )
 
 # The outlet's prefix a lead may open with: "TUYÊN QUANG - ", "(BD) - ".
@@ -124,7 +127,7 @@ _YESTERDAY = re.compile(
 _OUTLET_PREFIX = r"(?:\([\w.&-]{1,30}\)\s*[-–]\s*|[^,.\n]{0,30}\s[-–]\s)?"
 # A lead opening with today or yesterday and no day-month after it.
 _RELATIVE_OPENING = re.compile(
-    r"^" + _OUTLET_PREFIX + r"(?P<day>hôm nay|(?:" + _TIME_OF_DAY + r")\s+nay|" + _YESTERDAY_WORDS + r")\s*,"
+    r"^" + _OUTLET_PREFIX + r"(?P<day>hôm nay|(?:" + _TIME_OF_DAY + r")\s+nay|" + _YESTERDAY_WORDS + r")" + _LOCAL_TIME + r"\s*,"
     r"(?!\s*(?:ngày\s+)?\d)",
     re.IGNORECASE,
 )

@@ -219,7 +219,31 @@ _SEAT_BEFORE = re.compile(
     r"văn phòng|công ty con))\s*$",
     re.IGNORECASE,
 )
-_STAYED_BEFORE = re.compile(r"(?<!\w)(?:từng|đã từng)\s+(?:công tác|học tập|làm việc|sinh sống|chiến đấu|du học)\s*$")
+# The fallen there, no venue: "đẩy nhanh việc tìm kiếm, quy tập hài cốt liệt sĩ tại Lào", "chuyên gia Việt Nam hy sinh tại Lào".
+_FALLEN_BEFORE = re.compile(r"(?<!\w)(?:hài cốt|hy sinh)(?:\s+[^\W\d_]+){0,4}\s+$", re.IGNORECASE)
+# (two of them too: "thực tập sinh, du học sinh từng học tập, làm việc tại Nhật Bản")
+_STAYED = r"(?:công tác|học tập|làm việc|sinh sống|chiến đấu|du học)"
+_STAYED_BEFORE = re.compile(r"(?<!\w)(?:từng|đã từng)\s+" + _STAYED + r"(?:\s*(?:,|và)\s*" + _STAYED + r")*\s*$")
+
+
+# A province's leader in a national leader's or the Government's delegation abroad, holding a meeting of the
+# province's own there: "Nhân dịp tháp tùng Chủ tịch Quốc hội ... thăm chính thức nước CHDCND Lào, ...", "Trong khuôn
+# khổ chuyến thăm chính thức Hàn Quốc của Thủ tướng Chính phủ, ...", "Nhân dịp tham gia đoàn công tác của Chính phủ do
+# Phó Thủ tướng dẫn đầu dự Hội nghị ... tại Tokyo, ...".
+_NATIONAL_TRIP = re.compile(
+    r"^(?:[^\n,]{0,40}?[-–]\s+)?(?:Nhân dịp|Trong khuôn khổ|Trong chuyến|Bên lề)\s+(?P<clause>[^,;.\n]{0,200}?"
+    r"(?:Thủ tướng|Chủ tịch nước|Chủ tịch Quốc hội|Tổng Bí thư|Chính phủ|Quốc hội|Nhà nước)[^,;.\n]{0,200}),"
+)
+_NATIONAL_TRIP_PART = re.compile(r"tháp tùng|tham gia|thành viên|chuyến thăm|chuyến công tác")
+
+
+def _in_a_national_trip(first):
+    """The lead sentence opens on the national delegation abroad the province's leader is in."""
+    m = _NATIONAL_TRIP.match(first)
+    if not m or not _NATIONAL_TRIP_PART.search(m.group("clause")):
+        return False
+    clause = m.group("clause")
+    return bool(country_rx().search(clause) or re.search(r"(?<!\w)(?:" + capitals_pattern() + r")(?!\w)", clause))
 
 
 def _outbound(doc, province, head):
@@ -231,6 +255,8 @@ def _outbound(doc, province, head):
     first = body_sentences(doc)[:1]
     # (nor when it receives a company's delegation: "Chủ tịch UBND tỉnh tiếp đoàn công tác Tập đoàn X (Hàn Quốc)" then
     # "ông Y cho biết X có nhiều dự án ở Hàn Quốc")
+    if first and _in_a_national_trip(first[0].text):
+        return True
     home = first and (_home_venue(first[0].text) or _RECEIVES_FIRM.search(first[0].text))
     where = head_text(doc, 1) if home else head_text(doc, 2)
     for m in venue.finditer(where):
@@ -244,6 +270,8 @@ def _outbound(doc, province, head):
             continue  # "đưa gạo, tôm Sóc Trăng sang Australia": goods sent there, no one travels
         if _SEAT_BEFORE.search(where[max(0, m.start() - 40) : m.start()]):
             continue  # "cùng đoàn công tác của công ty mẹ tại Hàn Quốc": where the guests' firm sits
+        if _FALLEN_BEFORE.search(where[max(0, m.start() - 60) : m.start()]):
+            continue  # "quy tập hài cốt liệt sĩ tại Lào": where soldiers fell, not where the meeting is
         if _STAYED_BEFORE.search(where[max(0, m.start() - 40) : m.start()]):
             continue  # "các đồng chí ... từng công tác tại Lào": where guests once worked, not the venue
         if _ROUTE_END_BEFORE.search(where[max(0, m.start() - 160) : m.start() + 12]):

@@ -236,6 +236,13 @@ _NO_TIE_BEFORE = re.compile(
     # where the province's workers are most: "nhiều nhất ở các thành phố Ô-sa-ka, Na-gôi-a"
     r"(?<!\w)(?:nhiều nhất|đông nhất|chủ yếu)\s+(?:ở|tại)\s+(?:các\s+)?(?:thành phố|tỉnh|bang)?\s*"
     r"(?:(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3}\s*,\s*)*$|"
+    # where a person works: "bà Nguyễn Thị Mai, doanh nhân tại Hamburg (Đức)"
+    r"(?<!\w)(?:doanh nhân|giảng viên|kỹ sư|bác sĩ|luật sư|nhà khoa học|nhà nghiên cứu|nghiên cứu sinh|du học sinh|"
+    r"kiến trúc sư)\s+(?:(?:đang\s+)?(?:sinh sống|làm việc|học tập|định cư)\s+)?(?:tại|ở)\s+(?:(?:tỉnh|thành phố|bang)\s+)?$|"
+    # where people studied: "không ít người học tại Dresden, Leipzig", "từng du học ở thành phố Kazan"
+    r"(?<!\w)(?:từng|người|sinh viên|lưu học sinh|học viên)\s+(?:[^\W\d_]+\s+)?(?:du học|học tập|học|tu nghiệp)"
+    r"(?:,?\s+(?:và\s+)?(?:làm việc|công tác|sinh sống))?\s+(?:tại|ở)\s+(?:(?:tỉnh|thành phố|bang)\s+)?"
+    r"(?:(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3}\s*(?:,|và)\s*)*$|"
     # a correspondent's place in the byline: "Việt Hoa (từ Seoul)"
     # ("Hoàng Lan (thực hiện từ Tokyo)", "Bài và ảnh: Minh Anh (gửi từ Seoul)")
     r"(?:^|\n)[^\n]{0,40}\(\s*(?:(?:thực hiện|gửi|gửi về|ghi|đưa tin)\s+)?từ\s+$",
@@ -435,7 +442,8 @@ _PARTICLE = r"(?: " + _PARTICLE_WORD + r")?"
 # A name going on after a gazetteer hit: "Santa Cruz" of "Santa Cruz de Tenerife".
 _LONGER_NAME = re.compile(r" " + _PARTICLE_WORD + r" " + UPPER)
 # The capitalised word right before a name, and what stands before that word.
-_WORD_BEFORE = re.compile(r"(?P<lead>^|.)\s*(?P<word>" + UPPER + r"[\w'’]*) $", re.S)
+# (a hyphenated one too: "đồng chí Xổm-xắc Phôn-xa-vẳn" is a person)
+_WORD_BEFORE = re.compile(r"(?P<lead>^|.)\s*(?P<word>" + UPPER + r"[\w'’]*(?:-[\w'’]+)*) $", re.S)
 _KIND_FIRST = {w.split()[0] for w in _KIND_WORDS} | {"phố", "đô", "phủ"}
 
 
@@ -496,6 +504,9 @@ _ROUTE = re.compile(
     + r"(?:\s*(?:,|và)\s*" + _ROUTE_PLACE + r")+"
 )
 _SEP = r"[\s\-‐–]?"
+# (where the name has a hyphen, it may stand between spaces: "vùng Nord - Pas-de-Calais"; not in a name of words,
+# "Phòng Thành" of "HẢI PHÒNG - Thành phố Incheon ...")
+_HYPHEN_SEP = r"(?: ?[\-‐–] ?|\s)?"
 
 
 @lru_cache(maxsize=1)
@@ -553,8 +564,11 @@ def _variant_key(text):
 
 
 def _variant_pattern(variant):
-    words = re.split(r"[\s\-‐–]+", variant)
-    return _SEP.join(re.escape(w) for w in words)
+    parts = re.split(r"([\s\-‐–]+)", variant)
+    out = [re.escape(parts[0])]
+    for sep, word in zip(parts[1::2], parts[2::2], strict=True):
+        out += [_HYPHEN_SEP if re.search(r"[\-‐–]", sep) else _SEP, re.escape(word)]
+    return "".join(out)
 
 
 def _country_pattern(forms):

@@ -187,6 +187,8 @@ _GENERAL_WISH = re.compile(
     # (not "hai tỉnh bạn", the partners asked: "mong muốn hai tỉnh bạn tạo điều kiện cho xe vận tải ...")
     r"tình đoàn kết|sự hợp tác|hợp tác giữa|tình cảm|hai bên|hai tỉnh(?! bạn)|hai địa phương|chuyến thăm|"
     r"buổi làm việc|"
+    # what the province hopes to become, no one asked: "tỉnh mong muốn trở thành cửa ngõ ra biển của các tỉnh Nam Lào"
+    r"(?:sẽ\s+)?trở thành\s(?![^;.]{0,80}?(?:đề nghị|kiến nghị|đề xuất|hỗ trợ|giúp|tạo điều kiện))|"
     # a wish to go there oneself, no one asked: "nhiều lao động Đồng Nai cũng mong muốn sang Hàn Quốc làm việc theo
     # chương trình EPS"
     # (nothing asked after it: "... mong muốn được sang Hàn Quốc làm việc nên tỉnh đề nghị Bộ ..." keeps its ask)
@@ -901,8 +903,9 @@ def _without_sapo_told_again(out, title_end, sapo_end):
     for r in out:
         if not title_end < r.span[1] <= sapo_end:
             continue
-        parts = [w for part in _PARTS.split(r.text) if len(w := _content_words(part)) >= 3]
-        content = _content_words(r.text)
+        asked = _OCCASION_TAIL.sub("", r.text)
+        parts = [w for part in _PARTS.split(asked) if len(w := _content_words(part)) >= 3]
+        content = _content_words(asked)
         if (
             parts and len(content & body_words) >= _TOLD_WHOLE * len(content)
             and all(any(len(p & b) >= _TOLD_IN_PART * len(p) for b in body) for p in parts)
@@ -939,6 +942,10 @@ def _content_words(text):
     return _words(text) - _GENERIC_WORDS - _CONNECTIVES
 
 
+# The occasion told after a sapo's ask, no part of what is asked: "..., trong buổi tiếp đoàn chiều 14/3".
+_OCCASION_TAIL = re.compile(
+    r",?\s+(?:trong|tại|nhân)\s+(?:buổi|cuộc|dịp)\s+(?:tiếp|làm việc|hội đàm|hội kiến|gặp|tiếp kiến|đón|thăm)\b[^,;]*$"
+)
 # An ask's parts (one thing asked each) and its clauses (one asking each).
 _PARTS = re.compile(r",\s*|;\s*|\s+và\s+|\s+đồng thời\s+")
 _CLAUSES = re.compile(r";\s*|,?\s+đồng thời\s+|,\s+và\s+")

@@ -10,7 +10,8 @@ from .lexicon import _FOREIGN_HONORIFICS, _lexicon
 
 # Title words that only foreign officials carry, and bodies of foreign states.
 _FOREIGN_TITLE = re.compile(
-    r"Tỉnh trưởng|Đô trưởng|Thị trưởng|Thống đốc bang|Huyện trưởng|Quận trưởng|Trấn trưởng|[Nn]ghị sĩ|Nghị viên|Thủ hiến|"
+    r"Tỉnh trưởng|Đô trưởng|Thị trưởng|Thống đốc bang|Huyện trưởng|Quận trưởng|Trấn trưởng|Chi đội trưởng|Tổng đội trưởng|"
+    r"[Nn]ghị sĩ|Nghị viên|Thủ hiến|"
     r"Quốc vương|Hoàng thân|Ngoại trưởng|Khu ủy|Châu ủy|Châu trưởng|Nhân Đại|Đại hội Đại biểu nhân dân|Hạ viện|"
     r"Thượng viện|Hội đồng tỉnh|Đảng Nhân dân|Đảng Cộng sản (?!Việt)|Chính phủ Hoàng gia|\bbang\b|"
     # China's autonomous regions: "Ủy viên Thường vụ Đảng ủy Khu tự trị dân tộc Choang Quảng Tây"

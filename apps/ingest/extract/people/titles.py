@@ -115,7 +115,8 @@ _GAP_CHAIN = re.compile(r"^\s*(?:[,–\-]|;\s*và)?\s*$")
 _GAP_RIGHT = re.compile(r"^\s*(?:[,–\-:(]\s*)?(?:tân\s+)?$")
 
 
-_ALIAS = re.compile(r"\s*\((?:[^\W\d_][\w'’.\-]*)(?:\s+[^\W\d_][\w'’.\-]*){0,4}\)")
+# (on the name's own line: a headline's last words are no name of "(NLĐO) - Phó Thống đốc ..." on the next)
+_ALIAS = re.compile(r"[ \t]*\((?:[^\W\d_][\w'’.\-]*)(?:[ \t]+[^\W\d_][\w'’.\-]*){0,4}\)")
 
 
 def _attach_titles(text, mentions):
