@@ -81,7 +81,7 @@ _PHOTO_CREDIT = re.compile(
     r"(?![^()\[\]\n]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*[^()\[\]\n]{0,80}[)\]]?\s*$",
     re.IGNORECASE,
 )
-_CORPUS_DATE = re.compile(r"^\s*date (\d{4}(?:-\d{2}){0,2})\s+")
+_CORPUS_DATE = re.compile(r"^\s*date (\d{4}(?:-\d{2}){0,2})(?:\s+|$)")  # (alone on its line too)
 _NAME_WORD = re.compile(r"^[A-ZĐÂĂÊÔƠƯÀ-Ỹ][\w.]*$")
 # A navigation bar: three or more short items between "|", ">" or "»" ("Giới thiệu | Tin tức |
 # Đối ngoại", "Trang chủ > Chính trị > Đối ngoại"); a dateline "18:00 | 12/05/2025" has digits.
@@ -539,6 +539,12 @@ def _title_like(line):
         return False  # "Cổng thông tin điện tử tỉnh Quảng Ninh - Chi tiết tin tức": the site's own title
     if _tagline(line):
         return False
+    if re.match(
+        r"^(?:Sở Ngoại vụ|Cổng thông tin điện tử|Trang thông tin điện tử|UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?)\s*"
+        r"[^\W\d_][^-–|:\n]{1,30}?\s+[-–|]\s+\S",
+        line,
+    ):
+        return False  # "Sở Ngoại vụ tỉnh Lạng Sơn - Đối ngoại vì hòa bình, hữu nghị, ...": the site's name and slogan
     if re.search(r"\s(?:>>|»|›)\s", line) and not re.search(r"[.!?]\s*$", line):
         return False  # "Tin tức sự kiện >> Hoạt động đối ngoại": a breadcrumb
     if len(_LANGUAGES.findall(line)) >= 2:

@@ -1307,3 +1307,11 @@ def test_a_national_outlets_tagline_after_its_name_and_a_dash_is_no_headline():
             "chuyển giao công nghệ nuôi tôm, trong buổi tiếp đoàn sáng 12/5.\n\nĐoàn đại biểu tỉnh Kagoshima do Phó Thống đốc "
             "Yamada Ken dẫn đầu được Chủ tịch UBND tỉnh Cà Mau tiếp tại trụ sở UBND tỉnh, trao đổi về hợp tác thủy sản và đào tạo.")
     assert clean_stage(text).title == "Cà Mau đề nghị tỉnh Kagoshima hợp tác nuôi tôm công nghệ cao"
+
+
+def test_a_departments_name_and_slogan_as_the_pages_title_is_no_headline():
+    text = ("Sở Ngoại vụ tỉnh Cao Bằng - Đối ngoại vì hòa bình, hữu nghị, hợp tác và phát triển\n» Giới thiệu\n» Tin tức\n"
+            "Hoạt động đối ngoại » Hợp tác với Trung Quốc\nLãnh đạo tỉnh Cao Bằng hội đàm với lãnh đạo thành phố Bách Sắc\n"
+            "Ngày 26/10, tại thành phố Bách Sắc, Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc), đoàn đại biểu tỉnh Cao Bằng do "
+            "đồng chí Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã có buổi hội đàm với lãnh đạo thành phố Bách Sắc.")
+    assert clean_stage(text).title == "Lãnh đạo tỉnh Cao Bằng hội đàm với lãnh đạo thành phố Bách Sắc"

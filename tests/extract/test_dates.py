@@ -1283,3 +1283,18 @@ def test_yesterday_in_the_places_own_time_is_the_day_before_publication():
     assert (record["start_date"], record["end_date"]) == ("2018-10-17", "2018-10-17")
     text = text.replace("Chiều qua (giờ địa phương)", "Chiều qua (giờ Seoul)")
     assert extract_from_text(text, "t.txt")[1]["start_date"] == "2018-10-17"
+
+
+def test_the_day_before_yesterday_and_yesterday_with_its_lunar_day_beside_it():
+    text = ("Tổng Lãnh sự Australia thăm Bạc Liêu\nThứ Tư, 10/07/2019 - 15:20\n(BL) - Chiều hôm kia, tại Trụ sở UBND tỉnh, Chủ "
+            "tịch UBND tỉnh Bạc Liêu đã tiếp bà Sarah Hooper, Tổng Lãnh sự Australia tại TP. Hồ Chí Minh.")
+    assert extract_from_text(text, "t.txt")[1]["start_date"] == "2019-07-08"
+    text = ("Lãnh đạo tỉnh Svay Rieng sang chúc Tết\nThứ Bảy, 25/01/2025 | 07:10\nChiều hôm qua (tức ngày 25 tháng Chạp năm Giáp "
+            "Thìn), tại Trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Tây Ninh đã tiếp đoàn đại biểu tỉnh Svay Rieng (Campuchia).")
+    assert extract_from_text(text, "t.txt")[1]["start_date"] == "2025-01-24"
+
+
+def test_the_corpus_date_marker_alone_on_its_line_gives_the_year():
+    text = (" date 2024-03\nCao Bằng - Bách Sắc thúc đẩy hợp tác du lịch\nNgày 22/3, tại thành phố Cao Bằng, Phó Chủ tịch UBND "
+            "tỉnh Cao Bằng đã tiếp Đoàn công tác thành phố Bách Sắc (Trung Quốc).")
+    assert extract_from_text(text, "t.txt")[1]["start_date"] == "2024-03-22"

@@ -1673,3 +1673,53 @@ def test_foreigners_found_or_fined_for_their_entry_or_stay_are_police_news():
             "đã vượt biên qua đường mòn vào Việt Nam để tìm việc làm."
         )
         assert extract_from_text(text, "t.txt")[1]["is_activity"] is False, title
+
+
+def test_two_foreign_localities_own_meeting_naming_vietnamese_provinces_later_is_no_activity():
+    text = ("Tỉnh Champasak (Lào) và tỉnh Ubon Ratchathani (Thái Lan) thúc đẩy hợp tác biên giới\nPakse (TTXVN) - Ngày 9/8/2024, "
+            "tại thành phố Pakse, tỉnh Champasak (Lào) đã tổ chức hội nghị thường niên với đoàn đại biểu tỉnh Ubon Ratchathani "
+            "(Thái Lan).\nChampasak có quan hệ hợp tác truyền thống với nhiều tỉnh của Việt Nam như Quảng Trị, Bình Định.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+    # (a foreign locality's ask of the province in the headline is the province's activity)
+    text = ("Xiêng Khoảng mong muốn Nghệ An hỗ trợ đào tạo cán bộ\nChiều 9/8/2024, Chủ tịch UBND tỉnh Nghệ An đã tiếp đoàn "
+            "đại biểu tỉnh Xiêng Khoảng (Lào).")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is True
+
+
+def test_a_womens_congress_a_hometown_associations_abroad_and_the_border_guards_year_are_internal():
+    for text in (
+        "Khai mạc Đại hội đại biểu Phụ nữ tỉnh Hòa Bình lần thứ XVIII\nThứ Sáu, 08/10/2021 - 11:20\nSáng 8/10, Hội Liên hiệp "
+        "Phụ nữ tỉnh Hòa Bình khai mạc Đại hội đại biểu Phụ nữ tỉnh. Dự đại hội có Phó Chủ tịch Hội LHPN Việt Nam và đại diện "
+        "Hội Phụ nữ tỉnh Hủa Phăn (Lào).",
+        "Hội đồng hương Nghệ An tại Nhật Bản tổ chức Đại hội lần thứ III\nThứ Hai, 25/03/2024 | 10:12\nNgày 24/3, tại thành phố "
+        "Osaka, Hội đồng hương Nghệ An tại Nhật Bản đã tổ chức Đại hội lần thứ III. Dự đại hội có ông Ngô Trịnh Hà, Tổng Lãnh "
+        "sự Việt Nam tại Osaka.",
+        "Bộ đội Biên phòng An Giang tổng kết công tác năm 2023\nBáo An Giang - 20/12/2023\n(BAG) - Ngày 20-12, Bộ Chỉ huy Bộ "
+        "đội Biên phòng tỉnh An Giang tổ chức hội nghị tổng kết công tác biên phòng năm 2023. Năm qua, đơn vị phối hợp với lực "
+        "lượng bảo vệ biên giới tỉnh Takeo (Campuchia) tuần tra song phương 24 lần.",
+    ):
+        assert extract_from_text(text, "t.txt")[1]["is_activity"] is False, text[:40]
+
+
+def test_two_companies_signing_is_no_provincial_activity():
+    text = ("Hai doanh nghiệp hợp tác xây trung tâm logistics lạnh\n13/03/2024 08:30\nNgày 12/3, tại TP Thủ Dầu Một, Công ty CP "
+            "Đầu tư An Phú và Tập đoàn Hoshino Logistics (Nhật Bản) đã ký kết biên bản ghi nhớ hợp tác đầu tư trung tâm "
+            "logistics lạnh tại KCN Bàu Bàng, tỉnh Bình Dương.\nDự lễ ký kết có đại diện Tổng Lãnh sự quán Nhật Bản tại TP HCM và "
+            "đại diện một số sở, ngành của tỉnh Bình Dương.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+    text = text.replace("Công ty CP Đầu tư An Phú và Tập đoàn Hoshino Logistics (Nhật Bản) đã ký kết",
+                        "Công ty CP Đầu tư An Phú và Tập đoàn Hoshino Logistics (Nhật Bản) đã ký kết với UBND tỉnh Bình Dương")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is True
+
+
+def test_national_talks_abroad_reprinted_by_a_provincial_paper_are_no_activity_of_it():
+    text = "\n".join([
+        'BÁO HÀ NAM ĐIỆN TỬ',
+        'Thứ Sáu, 06/03/2020 | 09:12',
+        'Tham vấn chính trị cấp Thứ trưởng Ngoại giao Việt Nam - Australia lần thứ 8',
+        'Canberra (TTXVN) - Sáng 5/3 (giờ địa phương), tại thủ đô Canberra, Thứ trưởng Bộ Ngoại giao Lê Văn Hòa và Phó Bộ trưởng thứ nhất Bộ Ngoại giao và Thương mại Australia Peter Collins đã đồng chủ trì phiên Tham vấn chính trị cấp Thứ trưởng Ngoại giao Việt Nam - Australia lần thứ 8.',
+        'Tại phiên tham vấn, hai bên đánh giá cao những bước phát triển mạnh mẽ của quan hệ Đối tác chiến lược Việt Nam - Australia kể từ khi được thiết lập năm 2018. Kim ngạch thương mại song phương năm 2019 đạt hơn 8 tỷ USD; Australia tiếp tục là một trong những đối tác cung cấp viện trợ phát triển chính thức (ODA) không hoàn lại lớn cho Việt Nam.',
+        'Thứ trưởng Lê Văn Hòa đề nghị phía Australia tiếp tục mở cửa thị trường cho các mặt hàng nông sản của Việt Nam, tạo điều kiện cho cộng đồng người Việt Nam tại Australia, đồng thời tăng cường hợp tác trong ứng phó với dịch bệnh viêm đường hô hấp cấp do chủng mới của virus corona gây ra.',
+        'Hai bên nhất trí tăng cường trao đổi đoàn các cấp, thúc đẩy hợp tác giữa các địa phương của hai nước, phối hợp chặt chẽ tại các diễn đàn đa phương, nhất là trong năm Việt Nam đảm nhận vai trò Chủ tịch ASEAN 2020 và Ủy viên không thường trực Hội đồng Bảo an Liên hợp quốc nhiệm kỳ 2020 - 2021.',
+    ])
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False

@@ -1726,3 +1726,32 @@ def test_where_guests_once_studied_and_worked_is_no_venue():
             "Bắc Ninh tổ chức gặp mặt kỷ niệm 30 năm quan hệ ngoại giao Việt Nam - Hàn Quốc. Dự có Phó Chủ tịch UBND tỉnh cùng "
             "đông đảo thực tập sinh, du học sinh từng học tập, làm việc tại Hàn Quốc.")
     assert classify(text, "2022-12-22") == "provincial_event"
+
+
+def test_a_provinces_army_command_or_womens_union_visiting_a_foreign_province_is_outbound():
+    text = ("Bộ CHQS tỉnh An Giang chúc Tết lực lượng vũ trang tỉnh giáp biên Campuchia\nNhân dịp Tết Chôl Chnăm Thmây năm 2023, "
+            "ngày 11/4, đoàn công tác Bộ Chỉ huy Quân sự (CHQS) tỉnh An Giang do Đại tá Trần Văn Hùng, Chỉ huy trưởng làm trưởng "
+            "đoàn đã đến thăm, chúc Tết Bộ Chỉ huy Quân sự tỉnh Takeo.")
+    assert classify(text, "2023-04-12") == "outbound_delegation"
+    text = ("Đoàn công tác Hội LHPN tỉnh thăm tỉnh Hủa Phăn\nNgày 27/9/2023, Đoàn công tác Hội LHPN tỉnh Thanh Hóa do bà Lê Thị "
+            "Hoa, Chủ tịch Hội LHPN tỉnh làm trưởng đoàn đã đến thăm và làm việc với Hội Liên hiệp Phụ nữ tỉnh Hủa Phăn, nước "
+            "CHDCND Lào.")
+    assert classify(text, "2023-09-28") == "outbound_delegation"
+
+
+def test_guests_received_by_the_provinces_council_are_not_a_trip_for_a_later_clause_abroad():
+    text = ("Thanh Hóa đón Đoàn đại biểu HĐND tỉnh Hủa Phăn (Lào)\nSáng 15/8/2023, Thường trực HĐND tỉnh Thanh Hóa đã tiếp Đoàn "
+            "đại biểu HĐND tỉnh Hủa Phăn, nước CHDCND Lào do ông Phon Xay, Chủ tịch HĐND tỉnh Hủa Phăn dẫn đầu. Đây là chuyến "
+            "thăm đầu tiên của đoàn kể từ cuộc bầu cử tháng 2/2021 tại Lào.")
+    assert classify(text, "2023-08-15") == "foreign_delegation"
+
+
+def test_a_greeting_to_a_foreign_delegation_or_workers_going_abroad_is_no_trip():
+    text = ("Lào Cai gặp mặt, chúc Tết đoàn huyện Hà Khẩu\nSáng 14/2/2024, tại Cửa khẩu quốc tế Kim Thành, tỉnh Lào Cai tổ chức "
+            "gặp mặt, chúc Tết đoàn đại biểu huyện Hà Khẩu, châu Hồng Hà, tỉnh Vân Nam (Trung Quốc) do ông Dương Minh Viễn, Bí "
+            "thư Huyện ủy Hà Khẩu làm trưởng đoàn.")
+    assert classify(text, "2024-02-14") == "foreign_delegation"
+    text = ("Bình Dương mong tỉnh Gifu hỗ trợ đào tạo tiếng Nhật\nBình Dương đề nghị tỉnh Gifu (Nhật Bản) hỗ trợ đào tạo tiếng "
+            "Nhật, kỹ năng nghề cho người lao động của tỉnh trước khi sang Nhật Bản làm việc.\nChiều 20/9/2022, Chủ tịch UBND tỉnh "
+            "Bình Dương đã tiếp đoàn công tác tỉnh Gifu (Nhật Bản) do Phó Thống đốc Otsuka Kenji dẫn đầu.")
+    assert classify(text, "2022-09-20") == "foreign_delegation"

@@ -1511,3 +1511,24 @@ def test_the_head_of_a_chinese_border_management_unit_is_foreign():
     sides = {o["name"]: o["side"] for o in record["officials"] + [record["lead"] or {"name": None, "side": None}]}
     assert sides["Hoàng Minh Đức"] == "foreign" and sides["Nông Văn Hùng"] == "local"
     assert record["requests"] == []
+
+
+def test_a_foreign_countys_party_secretary_is_foreign():
+    text = ("Lào Cai gặp mặt, chúc Tết đoàn huyện Hà Khẩu\nThứ Năm, 15/02/2024 - 16:20\nSáng nay (mùng 6 Tết Giáp Thìn), tại Cửa "
+            "khẩu quốc tế Kim Thành, tỉnh Lào Cai tổ chức gặp mặt, chúc Tết đoàn đại biểu huyện Hà Khẩu, châu Hồng Hà, tỉnh Vân "
+            "Nam (Trung Quốc) do ông Lý Minh Hoa, Bí thư Huyện ủy Hà Khẩu làm trưởng đoàn.\nÔng Lý Minh Hoa cảm ơn sự đón tiếp "
+            "của tỉnh Lào Cai.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert record["lead"]["name"] == "Lý Minh Hoa" and record["lead"]["side"] == "foreign"
+
+
+def test_a_place_whose_name_goes_on_past_nad_is_no_part_of_the_name_after_it():
+    text = "\n".join([
+        'Thanh Hóa xúc tiến hợp tác tại Cộng hòa Séc',
+        'Từ ngày 14 đến 17/10/2024, đoàn công tác tỉnh Thanh Hóa do Phó Chủ tịch UBND tỉnh Mai Văn Hùng dẫn đầu đã thăm và làm việc tại Cộng hòa Séc.',
+        'Ký ý định thư hợp tác với vùng Ústí nad Labem',
+        'Ngày 16/10, đoàn làm việc với lãnh đạo vùng Ústí nad Labem. Tiếp đoàn, ông Jiří Svoboda, Phó Chủ tịch vùng cho biết, Ústí nad Labem là trung tâm công nghiệp cơ khí.',
+        'Phó Chủ tịch UBND tỉnh Mai Văn Hùng và Phó Chủ tịch vùng Ústí nad Labem Jiří Svoboda ký Ý định thư hợp tác.',
+    ])
+    names = {o["name"] for o in extract_from_text(text, "t.txt")[1]["officials"]}
+    assert names == {"Jiří Svoboda"}

@@ -1233,3 +1233,9 @@ def test_a_gazetteer_name_after_a_persons_hyphenated_first_name_is_the_person():
     names = _names("Chiều 17/3, Bí thư Tỉnh ủy tiếp đoàn tỉnh Bôlykhămxay (Lào) do đồng chí Xổm-xắc Phôn-xa-vẳn, Tỉnh trưởng "
                    "làm trưởng đoàn.", "Hà Tĩnh")
     assert names == ["Bôlykhămxay"]
+
+
+def test_a_sites_short_name_for_its_province_is_no_partner():
+    names = _names("(Cổng TTĐT tỉnh ĐT) - Ngày 16/1/2024, Chủ tịch UBND tỉnh Đồng Tháp tiếp đoàn đại biểu tỉnh Prey Veng "
+                   "(Campuchia).", "Đồng Tháp")
+    assert names == ["Prey Veng"]

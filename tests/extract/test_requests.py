@@ -2811,3 +2811,20 @@ def test_a_foreign_localitys_party_committee_named_without_its_unit_word_is_aske
             "ủy Vĩnh Long chỉ đạo các sở, ngành sớm cụ thể hóa các nội dung đã thống nhất.")
     asks = _asks(text)
     assert any("giống lúa chịu hạn" in t for t in asks) and not any("cụ thể hóa" in t for t in asks)
+
+
+def test_a_guest_named_short_after_the_honorific_asks_for_the_guests_and_both_sides_with_airlines_is_a_joint_ask():
+    text = ("Đà Nẵng thúc đẩy hợp tác với các địa phương Nhật Bản\nTừ ngày 13 đến 17/10/2025, đoàn công tác thành phố Đà Nẵng do "
+            "Chủ tịch UBND thành phố Lương Nguyễn Minh Triết dẫn đầu đã thăm và làm việc tại Nhật Bản.\nNgày 15/10, đoàn làm việc "
+            "với Phó Thống đốc tỉnh Shizuoka Mori Keiko. Bà Mori cho biết Shizuoka có khoảng 12.000 người Việt Nam sinh sống, là "
+            "cộng đồng người nước ngoài đông thứ ba của tỉnh, và mong muốn tiếp nhận thêm lao động có kỹ năng từ Đà Nẵng.\nChủ "
+            "tịch Đà Nẵng cũng đề nghị hai bên cùng các hãng hàng không nghiên cứu mở đường bay thẳng Đà Nẵng - Shizuoka.")
+    assert _asks(text) == ["đề nghị hai bên cùng các hãng hàng không nghiên cứu mở đường bay thẳng Đà Nẵng - Shizuoka."]
+
+
+def test_the_deputy_head_of_the_provinces_deputies_delegation_asks_for_the_province():
+    text = ("Khánh Hòa tiếp đoàn nghị sĩ New Zealand\nChiều 18-3-2019, tại TP. Nha Trang, ông Trần Văn Lộc, Phó Trưởng Đoàn đại "
+            "biểu Quốc hội (ĐBQH) chuyên trách tỉnh đã tiếp đoàn Nhóm Nghị sĩ hữu nghị New Zealand - Việt Nam do ông Mark Evans "
+            "dẫn đầu.\nÔng Trần Văn Lộc mong muốn các nghị sĩ New Zealand quan tâm thúc đẩy việc mở đường bay thẳng giữa sân bay "
+            "quốc tế Cam Ranh với Auckland.")
+    assert any("đường bay thẳng" in t for t in _asks(text))

@@ -15,8 +15,8 @@ from functools import cache
 from apps.provinces import lookup
 
 from . import dates, lexicon
-from .cues import COMPANIES, body_sentences, central_rx, country_rx, head_text
-from .partners import capitals_pattern, mentions_abroad
+from .cues import COMPANIES, WIRE_DATELINE, abroad, body_sentences, central_rx, country_rx, head_text
+from .partners import capitals_pattern, known_abroad, mentions_abroad
 
 # Foreign-affairs words: an activity's opening speaks of them (or names a foreign country).
 _FOREIGN_AFFAIRS = re.compile(
@@ -150,7 +150,13 @@ _INTERNAL_TITLE = re.compile(
     # its staff's union or youth congress: "Đại hội Công đoàn cơ sở Sở Ngoại vụ nhiệm kỳ 2023 - 2028"
     # (or the province's Fatherland Front's, its women's or farmers' union's: "Đại hội đại biểu MTTQ Việt Nam tỉnh ...")
     r"đại hội (?:đại biểu )?(?:Công đoàn|Chi đoàn|Đoàn Thanh niên|Đoàn TNCS|Hội Cựu chiến binh|Chi hội|MTTQ|Mặt trận Tổ quốc|"
-    r"Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Nông dân|Liên đoàn Lao động)\b|"
+    r"Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Nông dân|Liên đoàn Lao động|Phụ nữ|Nông dân|Cựu chiến binh)\b|"
+    # (a hometown association's abroad: "Hội đồng hương Thanh Hóa tại Hàn Quốc tổ chức Đại hội lần thứ II")
+    r"^Hội (?:đồng hương|người Việt|người Việt Nam)\b[^\n]{0,60}\bđại hội\b|"
+    # the border guard's or the army's own year: "Bộ đội Biên phòng Kiên Giang tổng kết công tác năm 2022" (not one on
+    # foreign affairs: "... tổng kết công tác đối ngoại biên phòng")
+    r"^(?:Bộ đội Biên phòng|BĐBP|Bộ Chỉ huy (?:Quân sự|Bộ đội Biên phòng)|Bộ CHQS|Công an)\b[^\n]{0,40}\btổng kết\b"
+    r"(?![^\n]*\b(?:đối ngoại|hội đàm|giao lưu|hợp tác)\b)|"
     # the department's charity: "Sở Ngoại vụ trao quà Tết cho hộ nghèo xã ..."
     r"trao (?:tặng )?quà (?:Tết )?(?:cho|tặng) (?:các )?(?:hộ|gia đình|học sinh|người|đối tượng)|"
     # a council's session: "Bế mạc Kỳ họp thứ 11 HĐND tỉnh Tây Ninh khóa X"
@@ -313,6 +319,16 @@ def is_activity(doc, province):
         and not _PROVINCIAL_ACTOR.search(title_and_lead)  # "Sáng 16/5, Phó Chủ tịch tỉnh đã tiếp Đại sứ ...": a reception
     ):
         return False  # "Lào khởi công cảng cạn Thakhek ...": a foreign country's news, the province in passing
+    if (
+        _opens_with_foreign_locality(doc.title) and not lookup.find_all(title_and_lead)
+        and not _PROVINCIAL_ACTOR.search(title_and_lead)
+    ):
+        return False  # "Tỉnh Champasak (Lào) và tỉnh Ubon Ratchathani (Thái Lan) thúc đẩy hợp tác ...": their own news
+    if (
+        first and (wire := WIRE_DATELINE.match(first[0])) and abroad(wire.group("place"))
+        and not lookup.find_all(title_and_lead) and not _PROVINCIAL_ACTOR.search(title_and_lead)
+    ):
+        return False  # "Canberra (TTXVN) - Sáng 5/3, ... Thứ trưởng Bộ Ngoại giao ... đồng chủ trì ...": national, abroad
     # (a headline that opens with the province as its subject names it too: "Quảng Ngãi tri ân các tổ chức phi chính phủ")
     opens = any(re.match(re.escape(n) + r"(?:\s*:)?\s+" + lexicon.LOWER, doc.title) for n in province.names)
     if not _names_province(province, lead2) and not _any_locality(lead2) and not opens:
@@ -365,9 +381,10 @@ _COMPANY_EVENT = re.compile(
     # ("tại Khu công nghiệp Amata (TP.Biên Hòa), ...", "tại KCN Long Hậu (huyện Cần Giuộc, tỉnh Long An), ...")
     r"(?:[^,.()]|TP\.|\([^()\n]{0,60}\)){0,80},\s*)?"
     r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Trường|Hệ thống|Cảng hàng không|Hiệp hội)\b"
-    r"(?!(?:[^.]|TP\.){0,160}?(?:\svà|phối hợp với|cùng với)\s+(?:UBND|Ủy ban nhân dân|Sở|Tỉnh ủy|Thành ủy|tỉnh|thành phố))"
+    r"(?!(?:[^.]|TP\.){0,160}?(?:\svà|\svới|phối hợp với|cùng với)\s+(?:UBND|Ủy ban nhân dân|Sở|Tỉnh ủy|Thành ủy|tỉnh|thành phố))"
     # ("Công ty TNHH ... (vốn 100% Nhật Bản) tại Khu công nghiệp Amata (TP.Biên Hòa) đã tổ chức lễ kỷ niệm ...")
-    r"(?:[^.]|TP\.){0,160}?(?:tổ chức|khai trương|khánh thành|ra mắt|công bố|đón)"
+    # (or two companies' signing: "Công ty CP ... và Tập đoàn Kasumi Logistics (Nhật Bản) đã ký kết biên bản ghi nhớ ...")
+    r"(?:[^.]|TP\.){0,160}?(?:tổ chức|khai trương|khánh thành|ra mắt|công bố|đón|ký kết|ký (?:biên bản|thỏa thuận|hợp đồng))"
 )
 # ... or a foundation's gift at a school or a commune: "Quỹ Sakura Kids (Nhật Bản) phối hợp với Trường Tiểu học
 # ... tổ chức lễ bàn giao" (not its talks or signing with the province: "Quỹ ... đã đón đoàn công tác tỉnh",
@@ -391,6 +408,20 @@ _COMPANY_TITLE = re.compile(
     r"^(?:(?:Hơn|Gần|Nhiều|Các)\s+(?:\d+\s+)?)?(?:Doanh nghiệp|doanh nghiệp|Công ty|Tập đoàn|Ngân hàng|Hiệp hội|Trường|Đại học)\b"
     r"(?![^\n]*(?:khảo sát|làm việc|thăm|tiếp|chào|gặp|hội đàm))"
 )
+# A headline that opens with a foreign locality: "Tỉnh Champasak (Lào) và tỉnh Ubon Ratchathani (Thái Lan) ...".
+_FOREIGN_OPENING = re.compile(
+    r"^(?:(?:[Tt]ỉnh|[Tt]hành phố|[Bb]ang|[Vv]ùng|[Cc]hâu)\s+)?(" + lexicon.UPPER + r"[\w'’-]*(?:\s+" + lexicon.UPPER + r"[\w'’-]*){0,3})"
+)
+
+
+def _opens_with_foreign_locality(title):
+    m = _FOREIGN_OPENING.match(title)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return any(known_abroad(" ".join(words[:k])) for k in range(len(words), 0, -1))
+
+
 _PROVINCIAL_ACTOR = re.compile(
     # (a company's chairman is none: "Chủ tịch HĐQT Công ty Tân Phú Thịnh")
     r"UBND|HĐND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|(?i:lãnh đạo) (?:tỉnh|thành phố)|"

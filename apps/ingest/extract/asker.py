@@ -192,7 +192,8 @@ JOINT_ASK = re.compile(
     # ("đề xuất hai tỉnh thống nhất chủ trương đầu tư bãi kiểm hóa chung")
     r"thống nhất (?:chủ trương|kế hoạch|phương án)|"
     # a third party brought in: "đề nghị hai bên phối hợp với các hãng hàng không xúc tiến mở thêm đường bay"
-    r"phối hợp với (?:các )?(?:hãng|doanh nghiệp|cơ quan|công ty)[^,.;:\n]{0,30}?|"
+    # ("đề nghị hai bên cùng các hãng hàng không nghiên cứu mở đường bay thẳng")
+    r"(?:phối hợp với|cùng(?: với)?) (?:các )?(?:hãng|doanh nghiệp|cơ quan|công ty)[^,.;:\n]{0,30}?|"
     # each side's offices set to it: "đề nghị hai tỉnh giao cơ quan chuyên môn nghiên cứu, xây dựng ..."
     r"giao (?:các )?cơ quan (?:chuyên môn|chức năng)(?: của mỗi bên)?|"
     # (or named: "đề nghị hai bên giao Sở Ngoại vụ TPHCM và Văn phòng Quốc tế tỉnh Osaka sớm xây dựng ...")
@@ -540,6 +541,19 @@ def _foreign_run(text):
     return _foreign_named(m.group(1)) or any(known_abroad(" ".join(words[:k])) for k in range(len(words), 0, -1))
 
 
+# An honorific and a person's short name opening the sentence: "Bà Ishida cho biết ...", "Ông Kim nói ...".
+_SHORT_NAMED_SPEAKER = re.compile(r"^\s*(?:[Ôô]ng|[Bb]à|[Nn]gài)\s+(" + UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,2})(?!\w)")
+
+
+def _short_name_side(ctx, short):
+    """'local' or 'other' when the words of ``short`` name one side's people only (their full names hold them)."""
+    words = short.split()
+    sides = {side for name, side in ctx.sides.items() if all(w in name.split() for w in words)}
+    if len(sides) != 1:
+        return None
+    return "local" if sides.pop() == "local" else "other"
+
+
 # A reason, then the pronoun that asks: "..., vì vậy ông đề xuất ...", "..., do đó bà mong muốn ...".
 _REASON_THEN_PRONOUN = re.compile(
     r",\s*(?P<pronoun>(?:vì vậy|vì thế|do đó|do vậy|bởi vậy|từ đó)\s+(?:ông|bà|đồng chí)\s+(?:(?:cũng|đã)\s+)*)$"
@@ -619,6 +633,8 @@ def subject_side(ctx, sentence, trig_start, previous):
         return "local"  # "Tại đây, đoàn bày tỏ mong muốn Viện ...": on a trip abroad, the province's delegation
     # ("Ông cho biết Gimhae sẽ cử đoàn tham gia Festival Huế 2026, đồng thời mong muốn phía Huế ...": the
     # speaker is the pronoun's, not the first place his words name)
+    if (short := _SHORT_NAMED_SPEAKER.match(head)) and (side := _short_name_side(ctx, short.group(1))):
+        return side  # "Bà Ishida cho biết ..., và mong muốn tiếp nhận thêm lao động ...": the guest named short
     reported = _PRONOUN_SPEAKS.match(head)
     side = None if reported else ctx.side_of(head, 0)
     if side:

@@ -7,7 +7,8 @@ from functools import cache
 
 from apps.lib import countries as country_list
 
-from .lexicon import DATA, LOWER, UPPER, data_lines, not_a_province
+from .lexicon import DATA, LOWER, UPPER, WIRE_DAY, data_lines, not_a_province
+from .partners import capitals_pattern, known_abroad
 
 _LEAD = 3  # body sentences that carry the occasion
 
@@ -82,3 +83,20 @@ def head_text(doc, n=_LEAD):
     """The title and the first body sentences, as one text."""
     body = [s.text for s in body_sentences(doc)[:n]]
     return "\n".join([doc.title, *body])
+
+
+# A wire's dateline: "Canberra (TTXVN) - ...", "Pakse, 9/8 (TTXVN) - ...".
+WIRE_DATELINE = re.compile(
+    r"^(?P<place>[^()\n,]{2,30}?)\s*" + WIRE_DAY + r"\((?:TTXVN|VNA|Vietnam\+|TTXVN/Vietnam\+)\)\s*[-–]"
+)
+
+
+@cache
+def capital_name():
+    return re.compile(r"(?:" + capitals_pattern() + r")", re.IGNORECASE)
+
+
+def abroad(place):
+    """A wire's dateline place is abroad: a foreign capital, a locality the gazetteer knows, a country."""
+    place = place.strip()
+    return bool(capital_name().fullmatch(place) or known_abroad(place) or country_rx().fullmatch(place))

@@ -90,7 +90,7 @@ _RANGES = [
 # "Sáng thứ Năm, 7/3": after a time of day, a weekday and a comma (a bare "Thứ ba, 3-2-26" is a
 # page's clock line, not the occasion).
 # "Hôm qua", "Chiều qua", "Tối hôm qua": the day before.
-_YESTERDAY_WORDS = r"(?:hôm qua|(?:" + _TIME_OF_DAY + r")\s+(?:hôm\s+)?qua)"
+_YESTERDAY_WORDS = r"(?:hôm qua|hôm kia|(?:" + _TIME_OF_DAY + r")\s+(?:hôm\s+)?qua|(?:" + _TIME_OF_DAY + r")\s+hôm\s+kia)"
 _SINGLE = re.compile(
     r"(?:(?:" + _TIME_OF_DAY + r")\s+(?:ngày\s+|nay\s*\(\s*|nay\s+(?:ngày\s+)?|" + _WEEKDAY + r"\s*\(\s*(?:ngày\s+)?|"
     + _WEEKDAY + r"\s*,\s*(?:ngày\s+)?)?|ngày\s+|"
@@ -115,10 +115,15 @@ _TODAY = re.compile(
 # khung cửa", "buổi sáng qua thăm" say no day)
 # (or after a wire's place and day: "Seoul, 8/11 (TTXVN) - Chiều qua, ...": the day before the wire's)
 _WIRE_DAY = r"[^,.\n]{1,30},\s*(?P<wd>\d{1,2})[/.-](?P<wm>\d{1,2})\s*(?:\([^()\n]{1,20}\)\s*)?[-–]\s"
-# (in the time of the place abroad: "Chiều qua (giờ địa phương), tại thành phố Daegu ...")
-_LOCAL_TIME = r"(?:\s*\(\s*(?:theo\s+)?giờ\s+(?:địa phương|(?-i:" + UPPER + r")[\w-]*)\s*\))?"
+# (in the time of the place abroad: "Chiều qua (giờ địa phương), tại thành phố Daegu ..."; or with the lunar day beside it:
+# "Chiều hôm qua (tức ngày 25 tháng Chạp năm Giáp Thìn), ...")
+_LOCAL_TIME = (
+    r"(?:\s*\(\s*(?:(?:theo\s+)?giờ\s+(?:địa phương|(?-i:" + UPPER + r")[\w-]*)|(?:tức|nhằm)\s[^()\n]{1,60}?)\s*\))?"
+)
+# (or the day before that: "Chiều hôm kia, ...")
 _YESTERDAY = re.compile(
-    r"(?:^|^[^,.\n]{0,30}\s[-–]\s|^" + _WIRE_DAY + r")(?:hôm qua|" + _TIME_OF_DAY + r" (?:hôm )?qua)" + _LOCAL_TIME + r"\s*,",
+    r"(?:^|^[^,.\n]{0,30}\s[-–]\s|^" + _WIRE_DAY + r")(?P<rel>hôm qua|hôm kia|" + _TIME_OF_DAY + r" (?:hôm )?qua|"
+    + _TIME_OF_DAY + r" hôm kia)" + _LOCAL_TIME + r"\s*,",
     re.IGNORECASE,
 )
 
@@ -139,6 +144,8 @@ def _holds_relative_day(picked, relative, published):
         return False
     if relative.group("day").lower().endswith("qua"):  # (not the outlet's prefix: "TUYÊN QUANG - Sáng nay, ...")
         day -= timedelta(days=1)
+    elif relative.group("day").lower().endswith("kia"):
+        day -= timedelta(days=2)
     _sentence, (d1, m1, _y1), (d2, m2, _y2) = picked
     if not (d1 and m1 and d2 and m2):
         return False
@@ -547,7 +554,8 @@ def _today(doc):
             return _wire_day(wire, published).isoformat() if wire else doc.published
         if (m := _YESTERDAY.search(s.text)) or _YESTERDAY_AT_END.search(s.text):
             doc.doubt("day_relative", (s.start, s.end))
-            return (_wire_day(m, published) - timedelta(days=1)).isoformat()
+            back = 2 if m and m.group("rel").lower().endswith("kia") else 1
+            return (_wire_day(m, published) - timedelta(days=back)).isoformat()
         if (m := _WEEKDAY_OPENING.match(s.text)) and (day := _weekday_before(published, m)):
             doc.doubt("day_relative", (s.start, s.end))
             return day.isoformat()

@@ -12,7 +12,17 @@ from functools import cache
 from apps.provinces import lookup
 
 from . import lexicon
-from .cues import COMPANIES, body_sentences, central_rx, country_rx, data_lines, head_text, of_a_country
+from .cues import (
+    COMPANIES,
+    WIRE_DATELINE,
+    abroad,
+    body_sentences,
+    central_rx,
+    country_rx,
+    data_lines,
+    head_text,
+    of_a_country,
+)
 from .lexicon import UPPER
 from .partners import capitals_pattern, foreign_spelling, known_abroad, mentions_abroad
 
@@ -31,7 +41,8 @@ _PLACE = (
 # "sang thăm và làm việc tại Lào", "chúc Tết Bunpimay tỉnh Sê Kông (nước CHDCND Lào)".
 _VENUE_LEAD = (
     # (not "người Việt tại Thái Lan", "kiều bào ở Lào": the community abroad, not the venue)
-    r"(?<!Việt Nam )(?<!Việt Nam)(?<!người Việt )(?<!kiều bào )\b(?:tại|sang|ở|chúc [Tt]ết(?: [\w]+){0,3}?|"
+    # (not a greeting to a delegation at home: "chúc Tết đoàn đại biểu huyện Hà Khẩu (Trung Quốc)")
+    r"(?<!Việt Nam )(?<!Việt Nam)(?<!người Việt )(?<!kiều bào )\b(?:tại|sang|ở|chúc [Tt]ết(?!\s+(?:các\s+)?[Đđ]oàn\b)(?: [\w]+){0,3}?|"
     # "trong chuyến công tác Nhật Bản từ ngày 14 đến 19/4 của đoàn đại biểu thành phố"
     r"chuyến công tác)\s+"
     # up to two places before the country: "tại thành phố Nam Ninh, Quảng Tây (Trung Quốc)"
@@ -84,9 +95,6 @@ def _home_venue(text):
 
 
 # A wire from abroad: "Phnôm Pênh (TTXVN) - ...", "Viêng Chăn (VNA) -", "Paris, 15/5 (TTXVN) -".
-_WIRE_DATELINE = re.compile(
-    r"^(?P<place>[^()\n,]{2,30}?)\s*" + lexicon.WIRE_DAY + r"\((?:TTXVN|VNA|Vietnam\+|TTXVN/Vietnam\+)\)\s*[-–]"
-)
 # Vietnamese working or studying abroad: where they are is not where the meeting is ("đại diện các
 # xã có lao động đang làm việc tại Hàn Quốc").
 _COMMUNITY_BEFORE = re.compile(
@@ -126,8 +134,10 @@ _OWN_NAMED = (
     # (or its police's, its army command's: "đoàn công tác Công an tỉnh Điện Biên")
     # (its Party committee's, its council's: "Đoàn đại biểu Tỉnh ủy Lào Cai", "đoàn công tác Thường trực HĐND tỉnh Hà Tĩnh")
     r"(?i:đoàn (?:đại biểu|công tác))(?: cấp cao| liên ngành)?(?: của)? (?:(?:Sở (?-i:[A-ZĐ])\w*(?: \w+){0,4}?|Công an|"
-    r"Bộ Chỉ huy (?:Quân sự|Bộ đội Biên phòng)(?: \(BĐBP\))?|Bộ đội Biên phòng|BĐBP|(?:Thường trực )?(?:HĐND|Hội đồng nhân dân|"
-    r"UBND|Ủy ban nhân dân)|Tỉnh ủy|Thành ủy) )?"
+    # (its army command written short, its front and unions: "Bộ Chỉ huy Quân sự (CHQS) tỉnh Tây Ninh", "Hội LHPN tỉnh Sơn La")
+    r"Bộ Chỉ huy (?:Quân sự|Bộ đội Biên phòng)(?: \((?:BĐBP|CHQS)\))?|Bộ CHQS|Bộ đội Biên phòng|BĐBP|(?:Thường trực )?(?:HĐND|"
+    r"Hội đồng nhân dân|UBND|Ủy ban nhân dân)|Tỉnh ủy|Thành ủy|(?:Ủy ban )?(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?|"
+    r"Hội (?:LHPN|Liên hiệp Phụ nữ|Nông dân|Cựu chiến binh)|Tỉnh đoàn|Liên hiệp các tổ chức hữu nghị|Liên đoàn Lao động) )?"
     r"(?:(?i:tỉnh|thành phố|TP\.?) ?)?{name}"
 )
 _OWN_NAMED_DELEGATION = _OWN_NAMED + r"(?!\w)"
@@ -212,6 +222,9 @@ def _central_other_rx():
     )
 
 
+_WORKERS_BEFORE = re.compile(
+    r"(?<!\w)(?:người lao động|lao động|thực tập sinh|du học sinh|sinh viên|học sinh|ứng viên|kỹ sư)\b[^.;\n]{0,60}$"
+)
 _GOODS_BEFORE = re.compile(r"(?<!\w)(?:đưa|xuất khẩu|bán|vận chuyển)\s(?![^.;\n]{0,40}?\b(?:đoàn|lãnh đạo)\b)[^.;\n]{0,40}$", re.IGNORECASE)
 # (or the guests' plants and branches: "Tập đoàn có 12 nhà máy tại Nhật Bản, Thái Lan và Trung Quốc")
 _SEAT_BEFORE = re.compile(
@@ -246,6 +259,17 @@ def _in_a_national_trip(first):
     return bool(country_rx().search(clause) or re.search(r"(?<!\w)(?:" + capitals_pattern() + r")(?!\w)", clause))
 
 
+_PROVINCE_RECEIVES = (
+    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|[Ll]ãnh đạo)\s+(?:(?i:tỉnh|thành phố|TP\.?)\s*)?{name}(?!\w)"
+    r"[^.;\n]{0,80}?\b(?:đã\s+)?(?:tiếp|đón|tiếp đón)\s+(?:và\s+(?:làm việc|hội đàm)\s+với\s+)?(?:các\s+)?(?i:đoàn)\b"
+)
+
+
+def _province_receives(text, name):
+    """The province's own body receives a delegation in ``text`` (at home, then)."""
+    return bool(re.search(_PROVINCE_RECEIVES.replace("{name}", re.escape(name)), text))
+
+
 def _outbound(doc, province, head):
     name = province.name if province else None
     venue = re.compile(_VENUE_LEAD + r"(?:" + country_rx().pattern + r")")
@@ -257,7 +281,11 @@ def _outbound(doc, province, head):
     # "ông Y cho biết X có nhiều dự án ở Hàn Quốc")
     if first and _in_a_national_trip(first[0].text):
         return True
-    home = first and (_home_venue(first[0].text) or _RECEIVES_FIRM.search(first[0].text))
+    # (nor when the province's own body receives the guests: "Sáng nay (15/8), Thường trực HĐND tỉnh Thanh Hóa đã tiếp Đoàn
+    # đại biểu HĐND tỉnh Hủa Phăn ..." then "... sau cuộc bầu cử tháng 3/2016 tại Lào")
+    home = first and (
+        _home_venue(first[0].text) or _RECEIVES_FIRM.search(first[0].text) or (name and _province_receives(first[0].text, name))
+    )
     where = head_text(doc, 1) if home else head_text(doc, 2)
     for m in venue.finditer(where):
         # The visit of a foreign delegation "sang thăm ... tại <the province>" never ends in a
@@ -268,6 +296,8 @@ def _outbound(doc, province, head):
             continue  # "đề nghị Bộ hỗ trợ tỉnh tổ chức Hội nghị ... tại Nhật Bản": asked for, not held there
         if m.group(0).startswith("sang") and _GOODS_BEFORE.search(where[max(0, m.start() - 50) : m.start()]):
             continue  # "đưa gạo, tôm Sóc Trăng sang Australia": goods sent there, no one travels
+        if m.group(0).startswith("sang") and _WORKERS_BEFORE.search(where[max(0, m.start() - 100) : m.start()]):
+            continue  # "đào tạo tiếng Nhật cho người lao động của tỉnh trước khi sang Nhật Bản": workers who will go
         if _SEAT_BEFORE.search(where[max(0, m.start() - 40) : m.start()]):
             continue  # "cùng đoàn công tác của công ty mẹ tại Hàn Quốc": where the guests' firm sits
         if _FALLEN_BEFORE.search(where[max(0, m.start() - 60) : m.start()]):
@@ -310,8 +340,8 @@ def _outbound(doc, province, head):
                 return True
         if re.search(_FROM_ABROAD.replace("{name}", esc), head):
             return True
-        wire = _WIRE_DATELINE.match(first[0].text) if first else None
-        if wire and _abroad(wire.group("place")) and (
+        wire = WIRE_DATELINE.match(first[0].text) if first else None
+        if wire and abroad(wire.group("place")) and (
             re.search(_OWN_NAMED_DELEGATION.replace("{name}", esc), first[0].text)
             # or its own leader, named with the province's bodies: "Kitakyushu (TTXVN) - Chiều qua
             # (24/10), Chủ tịch UBND thành phố Hải Phòng ... đã có cuộc hội đàm với Thị trưởng ..."
@@ -373,20 +403,9 @@ def _outbound(doc, province, head):
 
 
 @cache
-def _capital_name():
-    return re.compile(r"(?:" + capitals_pattern() + r")", re.IGNORECASE)
-
-
-@cache
 def _at_capital():
     """ "tại Tokyo", "ở thủ đô Viêng Chăn": a foreign capital as the place."""
     return re.compile(r"(?<!\w)(?:tại|ở)\s+(?:(?i:thủ đô|thành phố)\s+)?(?:" + capitals_pattern() + r")(?![\w-])", re.IGNORECASE)
-
-
-def _abroad(place):
-    """A wire's dateline place is abroad: a foreign capital, a locality the gazetteer knows, a country."""
-    place = place.strip()
-    return bool(_capital_name().fullmatch(place) or known_abroad(place) or country_rx().fullmatch(place))
 
 
 @cache

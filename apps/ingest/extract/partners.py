@@ -1031,6 +1031,8 @@ def _foreign_spelt(doc, known, home, countries, spans=(), province=None, found=(
             continue
         if len(name) == 1:
             continue  # "Thống đốc tỉnh B. Batbayar": an initial of the head's name, the province left out
+        if re.fullmatch(r"[A-ZĐ]{2,5}", name):
+            continue  # "(Cổng TTĐT tỉnh AG) - Ngày 16/1, ...": a site's short name for its own province
         if _ORG_BEFORE.search(before) or _is_country(name, countries):
             continue
         if _somewhere_else(before + m.group(1) + " ") or _anothers_partner(before + m.group(1) + " ", province):

@@ -375,7 +375,8 @@ def _place_noun_before(text, tokens, idx):
     return prev in _PLACE_NOUNS or _after_zone(text, tokens, idx)
 
 
-_PLACE_PARTICLES = {"do", "da", "de", "del", "dos", "das"}
+# (and the Czech, German, French, English ones: "Ústí nad Labem", "Frankfurt am Main", "Boulogne-sur-Mer")
+_PLACE_PARTICLES = {"do", "da", "de", "del", "dos", "das", "di", "nad", "pod", "am", "sur", "upon"}
 
 
 def _split_run(text, tokens, run, places):

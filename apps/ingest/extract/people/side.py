@@ -21,13 +21,15 @@ _FOREIGN_TITLE = re.compile(
 # (or its Party committee: "Bí thư Thành ủy Đông Hưng")
 _UNIT_NAMED = re.compile(
     # (or a capital: "Phó Chủ tịch HĐND Thủ đô Viêng Chăn")
-    r"(?:tỉnh|thành phố|TP\.?|thị xã|huyện|châu|bang|quận|[Tt]hủ đô|Tỉnh ủy|Thành ủy|Thị ủy|Châu ủy|Khu ủy)\s+(" + UPPER + r"[\w'’-]*(?:\s" + UPPER + r"[\w'’-]*){0,3})"
+    # (a county's: "Bí thư Huyện ủy Hà Khẩu")
+    r"(?:tỉnh|thành phố|TP\.?|thị xã|huyện|châu|bang|quận|[Tt]hủ đô|Tỉnh ủy|Thành ủy|Thị ủy|Huyện ủy|Châu ủy|Khu ủy)\s+(" + UPPER + r"[\w'’-]*(?:\s" + UPPER + r"[\w'’-]*){0,3})"
 )
 _VIETNAM_ABROAD = re.compile(r"Việt Nam tại|Việt Nam ở|quán Việt Nam")
 _FRIENDSHIP = re.compile(r"Việt Nam\s*[-–]\s*[^\W\d_]+(?:\s[^\W\d_]+)?|[^\W\d_]+\s*[-–]\s*Việt Nam")
 _LOCAL_TITLE = re.compile(
     r"Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|[Ss]ở |MTTQ|"
-    r"\btỉnh\b|thành phố|\bTP\b|huyện|ĐBQH tỉnh|Đại biểu Quốc hội tỉnh",
+    # (a province's deputies' delegation, whatever follows: "Phó Trưởng Đoàn đại biểu Quốc hội (ĐBQH) chuyên trách tỉnh")
+    r"\btỉnh\b|thành phố|\bTP\b|huyện|ĐBQH tỉnh|Đại biểu Quốc hội tỉnh|Đoàn (?:đại biểu Quốc hội|ĐBQH)\b(?! Việt Nam)",
     re.I,
 )
 # Posts only Vietnam has.
