@@ -541,9 +541,10 @@ def _title_like(line):
         return False
     if re.match(
         r"^(?:Sở Ngoại vụ|Cổng thông tin điện tử|Trang thông tin điện tử|UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|TP\.?)\s*"
-        r"[^\W\d_][^-–|:\n]{1,30}?\s+[-–|]\s+\S",
+        # (a slogan names no second party: not "UBND tỉnh Điện Biên - tỉnh Phông Sa Lỳ hội đàm ...")
+        r"[^\W\d_][^-–|:\n]{1,30}?\s+[-–|]\s+(?!(?:tỉnh|thành phố|Thành phố|TP|Văn phòng|Sở|UBND|Ủy ban|Chính quyền|đoàn|Đoàn)\b)\S",
         line,
-    ):
+    ) and not re.search(r"\b(?:hội đàm|ký kết|làm việc|tiếp|thăm|hội nghị|hội kiến)\b", line):
         return False  # "Sở Ngoại vụ tỉnh Lạng Sơn - Đối ngoại vì hòa bình, hữu nghị, ...": the site's name and slogan
     if re.search(r"\s(?:>>|»|›)\s", line) and not re.search(r"[.!?]\s*$", line):
         return False  # "Tin tức sự kiện >> Hoạt động đối ngoại": a breadcrumb

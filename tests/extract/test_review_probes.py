@@ -1,6 +1,10 @@
 """Probes a reviewer wrote for the rules of two rounds of rules (c597ff9..801137d): each article pins a misfire those rules
 had and their mends (a dinner for a guest read as the province's own event, a bare "tỉnh" after a reported speech, ...)
-or a case they are meant for. Compared on the record's main fields and the first words of each request."""
+or a case they are meant for. Compared on the record's main fields and the first words of each request. A second
+reviewer's 128 probes of the rules of cc3280e..540e5cf found 34 misfires (talks on illegal entry read as police news, a
+foreign women's congress or a joint border review as internal, a foreign leader's visit to Vietnam as a national trip abroad,
+"vì vậy ông đề nghị" after a named local speaker given to the guest, ...): each is pinned below (CASES_SECOND) on the fields
+it changed."""
 
 import pytest
 
@@ -165,3 +169,191 @@ def test_a_reviewers_probe_is_read_as_expected(text, expected):
         "requests": [r["text"][:40] for r in record["requests"]],
     }
     assert got == expected
+
+
+# A second reviewer's probes, for the rules of cc3280e..540e5cf: each pins a misfire those rules had (the new code wrong
+# where 67b902a was right), on the fields the misfire changed, as mended.
+CASES_SECOND = [
+    pytest.param(
+        'Quảng Ninh hội đàm với Quảng Tây về xử lý người nhập cảnh trái phép\nThứ Ba, 12/03/2024 - 10:15\nSáng 12/3, tại thành phố Hạ Long, Phó Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn Lâm đã hội đàm với Phó Chủ tịch Chính phủ Nhân dân Khu tự trị dân tộc Choang Quảng Tây Lý Vĩnh Thành. Hai bên thống nhất tăng cường phối hợp ngăn chặn xuất nhập cảnh trái phép qua biên giới.',
+        {'is_activity': True, 'kind': 'provincial_event', 'start_date': '2024-03-12', 'end_date': '2024-03-12', 'lead': 'Nguyễn Văn Lâm', 'officials': ['Lý Vĩnh Thành'], 'partners': ['Quảng Tây']},
+        id='a01_int_talks_illegal_entry',
+    ),
+    pytest.param(
+        'Hà Giang, Vân Nam phối hợp xử lý công dân xuất cảnh trái phép\nThứ Sáu, 05/04/2024 - 08:30\nNgày 5/4, Công an tỉnh Hà Giang tổ chức hội đàm với Sở Công an tỉnh Vân Nam (Trung Quốc) tại thành phố Hà Giang. Đại tá Trần Đức Minh, Giám đốc Công an tỉnh Hà Giang, đề nghị phía bạn sớm trao trả công dân Việt Nam bị tạm giữ.',
+        {'is_activity': True, 'kind': 'foreign_delegation', 'start_date': '2024-04-05', 'end_date': '2024-04-05', 'officials': ['Trần Đức Minh'], 'requests': ['đề nghị phía bạn sớm trao trả công dân V'], 'partners': ['Vân Nam']},
+        id='a02_int_police_talks',
+    ),
+    pytest.param(
+        'Hà Tĩnh bàn cách xử lý người lao động cư trú bất hợp pháp tại Hàn Quốc\nThứ Năm, 09/05/2024 - 15:00\nSáng 9/5, Phó Chủ tịch UBND tỉnh Hà Tĩnh Lê Ngọc Châu tiếp và làm việc với đoàn công tác Văn phòng EPS Hàn Quốc tại Việt Nam do ông Park Min-su, Giám đốc, dẫn đầu. Ông Lê Ngọc Châu đề nghị Văn phòng EPS hỗ trợ tỉnh tuyên truyền, đưa lao động về nước đúng hạn.',
+        {'is_activity': True, 'kind': 'foreign_delegation', 'start_date': '2024-05-09', 'end_date': '2024-05-09', 'lead': 'Park Min-su', 'officials': ['Lê Ngọc Châu'], 'requests': ['đề nghị Văn phòng EPS hỗ trợ tỉnh tuyên ']},
+        id='a03_int_eps_meeting',
+    ),
+    pytest.param(
+        'Đại hội đại biểu MTTQ Việt Nam tỉnh Điện Biên: Đoàn đại biểu Mặt trận Lào Xây dựng Đất nước tỉnh Phông Sa Lỳ dự\nThứ Hai, 14/08/2024 - 09:00\nSáng 14/8, Ủy ban MTTQ Việt Nam tỉnh Điện Biên đã tiếp Đoàn đại biểu Mặt trận Lào Xây dựng Đất nước tỉnh Phông Sa Lỳ (Lào) do ông Khăm Sỉ, Chủ tịch, dẫn đầu sang dự Đại hội. Ông Lò Văn Mừng, Chủ tịch Ủy ban MTTQ tỉnh đề nghị hai bên tăng cường trao đổi đoàn, phối hợp tổ chức giao lưu nhân dân hai bên biên giới.',
+        {'is_activity': True, 'kind': 'foreign_delegation', 'start_date': '2024-08-14', 'end_date': '2024-08-14', 'lead': 'Khăm Sỉ', 'officials': ['Lò Văn Mừng'], 'requests': ['đề nghị hai bên tăng cường trao đổi đoàn'], 'partners': ['Phông Sa Lỳ']},
+        id='a10_it_mttq_congress_with_lao',
+    ),
+    pytest.param(
+        'Hội đồng hương Thanh Hóa tại Hàn Quốc tổ chức Đại hội lần thứ II, đoàn công tác tỉnh Thanh Hóa dự\nChủ Nhật, 10/03/2024 - 18:00\nNgày 10/3, tại thủ đô Seoul (Hàn Quốc), đoàn công tác tỉnh Thanh Hóa do Phó Chủ tịch UBND tỉnh Đầu Thanh Tùng dẫn đầu đã dự Đại hội Hội đồng hương Thanh Hóa tại Hàn Quốc. Trong chuyến công tác, đoàn đã làm việc với Đại sứ quán Việt Nam tại Hàn Quốc.',
+        {'is_activity': True, 'kind': 'outbound_delegation', 'start_date': '2024-03-10', 'end_date': '2024-03-10', 'lead': 'Đầu Thanh Tùng'},
+        id='a11_it_hometown_assoc_outbound',
+    ),
+    pytest.param(
+        'Đoàn đại biểu Hội LHPN tỉnh Sơn La dự Đại hội Phụ nữ tỉnh Luang Prabang (Lào)\nThứ Năm, 18/07/2024 - 10:00\nTừ ngày 16 đến 18/7, đoàn đại biểu Hội Liên hiệp Phụ nữ tỉnh Sơn La do bà Lò Thị Hà, Chủ tịch Hội LHPN tỉnh, dẫn đầu đã sang dự Đại hội đại biểu Phụ nữ tỉnh Luang Prabang (Lào) lần thứ VI.',
+        {'is_activity': True, 'kind': 'foreign_delegation', 'start_date': '2024-07-16', 'end_date': '2024-07-18', 'officials': ['Lò Thị Hà'], 'partners': ['Luang Prabang']},
+        id='a14_it_women_union_congress_lao',
+    ),
+    pytest.param(
+        'BĐBP Lào Cai và Hà Khẩu tổng kết công tác phối hợp năm 2023\nThứ Năm, 11/01/2024 - 10:00\nNgày 11/1, tại thành phố Lào Cai, Bộ Chỉ huy BĐBP tỉnh Lào Cai và Chi đội Quản lý biên giới Hà Khẩu (Trung Quốc) tổ chức hội nghị tổng kết công tác phối hợp quản lý biên giới năm 2023. Đại tá Hoàng Văn Thắng, Chỉ huy trưởng, đề nghị phía bạn tiếp tục phối hợp trao trả người xuất cảnh trái phép.',
+        {'is_activity': True, 'kind': 'provincial_event', 'start_date': '2024-01-11', 'end_date': '2024-01-11', 'lead': 'Hoàng Văn Thắng', 'requests': ['đề nghị phía bạn tiếp tục phối hợp trao '], 'partners': ['Hà Khẩu']},
+        id='b01_it_bdbp_short_joint_review',
+    ),
+    pytest.param(
+        'Công an Quảng Trị, Savannakhet tổng kết phối hợp năm 2023\nThứ Sáu, 12/01/2024 - 10:00\nNgày 12/1, tại thành phố Đông Hà, Công an tỉnh Quảng Trị và Sở An ninh tỉnh Savannakhet (Lào) tổ chức hội nghị tổng kết công tác phối hợp năm 2023. Thiếu tướng Nguyễn Đức Dũng, Giám đốc Công an tỉnh Quảng Trị, và Thiếu tướng Khăm Phon, Giám đốc Sở An ninh tỉnh Savannakhet, đồng chủ trì.',
+        {'is_activity': True, 'kind': 'provincial_event', 'start_date': '2024-01-12', 'end_date': '2024-01-12', 'lead': 'Nguyễn Đức Dũng', 'officials': ['Khăm Phon'], 'partners': ['Savannakhet']},
+        id='b02_it_police_short_joint_review',
+    ),
+    pytest.param(
+        'Seoul mong muốn hợp tác sâu rộng hơn với Thủ đô\nThứ Ba, 12/03/2024 - 10:15\nChiều 12/3, đoàn đại biểu thành phố Seoul (Hàn Quốc) do Phó Thị trưởng Kim Sang-han dẫn đầu đã đến thăm và làm việc tại Thủ đô. Tiếp đoàn có đồng chí Hà Minh Hải, Phó Chủ tịch UBND thành phố Hà Nội.',
+        {'is_activity': True, 'kind': 'foreign_delegation', 'start_date': '2024-03-12', 'end_date': '2024-03-12', 'lead': 'Kim Sang-han', 'officials': ['Hà Minh Hải'], 'partners': ['Seoul']},
+        id='b04_fo_kyoto_thu_do',
+    ),
+    pytest.param(
+        'Tập đoàn Kyocera (Nhật Bản) đầu tư 100 triệu USD vào Hải Phòng\nThứ Ba, 12/03/2024 - 10:15\nSáng 12/3, Tập đoàn Kyocera (Nhật Bản) đã ký kết thỏa thuận đầu tư với Ban Quản lý Khu kinh tế Hải Phòng, dưới sự chứng kiến của Chủ tịch UBND thành phố Hải Phòng Nguyễn Văn Tùng. Ông Nguyễn Văn Tùng đề nghị Tập đoàn sớm triển khai dự án và ưu tiên tuyển dụng lao động địa phương.',
+        {'is_activity': True, 'kind': 'foreign_delegation', 'start_date': '2024-03-12', 'end_date': '2024-03-12', 'officials': ['Nguyễn Văn Tùng'], 'requests': ['đề nghị Tập đoàn sớm triển khai dự án và']},
+        id='b12_ce_mou_with_bql',
+    ),
+    pytest.param(
+        'Samsung ký thỏa thuận hợp tác với Thái Nguyên\nThứ Ba, 12/03/2024 - 10:15\nSáng 12/3, Tập đoàn Samsung (Hàn Quốc) đã ký kết thỏa thuận hợp tác với Thái Nguyên về đào tạo nguồn nhân lực, dưới sự chứng kiến của Bí thư Tỉnh ủy Trịnh Việt Hùng. Bí thư Tỉnh ủy đề nghị Samsung mở rộng chuỗi cung ứng với doanh nghiệp địa phương.',
+        {'is_activity': True, 'kind': 'foreign_delegation', 'start_date': '2024-03-12', 'end_date': '2024-03-12', 'officials': ['Trịnh Việt Hùng'], 'requests': ['đề nghị Samsung mở rộng chuỗi cung ứng v']},
+        id='b13_ce_mou_with_city_bare',
+    ),
+    pytest.param(
+        'Long An: Chứng kiến lễ ký kết giữa Tập đoàn Hyosung và Sở Công Thương\nThứ Ba, 12/03/2024 - 10:15\nSáng 12/3, Tập đoàn Hyosung (Hàn Quốc) ký kết biên bản ghi nhớ với Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Long An. Chủ tịch UBND tỉnh Long An Nguyễn Văn Út chứng kiến và đề nghị Tập đoàn giới thiệu thêm nhà đầu tư Hàn Quốc đến tỉnh.',
+        {'is_activity': True, 'kind': 'foreign_delegation', 'start_date': '2024-03-12', 'end_date': '2024-03-12', 'officials': ['Nguyễn Văn Út'], 'requests': ['đề nghị Tập đoàn giới thiệu thêm nhà đầu']},
+        id='b15_ce_company_with_ubnd_witness',
+    ),
+    pytest.param(
+        'Trao Bằng khen cho tập thể có thành tích trong công tác đối ngoại năm 2024\nThứ Ba, 21/01/2025 - 10:15\nVừa qua, UBND tỉnh Lâm Đồng đã trao Bằng khen cho 10 tập thể và 15 cá nhân có thành tích xuất sắc trong công tác đối ngoại năm 2024 tại hội nghị tổng kết.',
+        {'is_activity': True, 'kind': 'provincial_event'},
+        id='c09_yf_ceremony_no_occasion_word',
+    ),
+    pytest.param(
+        'UBND tỉnh Điện Biên - tỉnh Phông Sa Lỳ hội đàm thường niên năm 2024\nThứ Ba, 12/03/2024 - 10:15\nSáng 12/3, tại thành phố Điện Biên Phủ, UBND tỉnh Điện Biên và Đoàn đại biểu tỉnh Phông Sa Lỳ (Lào) do ông Khăm Phăn Phôm-ma-thắt, Tỉnh trưởng, dẫn đầu đã tổ chức hội đàm thường niên. Chủ tịch UBND tỉnh Điện Biên Lê Thành Đô đề nghị phía bạn phối hợp nâng cấp cửa khẩu Tây Trang - Pang Hốc.',
+        {'title': 'UBND tỉnh Điện Biên - tỉnh Phông Sa Lỳ hội đàm thường niên năm 2024'},
+        id='d01_tl_ubnd_pair_headline',
+    ),
+    pytest.param(
+        'Sở Ngoại vụ tỉnh Lào Cai - Văn phòng Ngoại vụ Vân Nam hội đàm về công tác phối hợp\nThứ Ba, 12/03/2024 - 10:15\nSáng 12/3, tại thành phố Lào Cai, Sở Ngoại vụ tỉnh Lào Cai đã hội đàm với Văn phòng Ngoại vụ tỉnh Vân Nam (Trung Quốc). Giám đốc Sở Ngoại vụ Hoàng Thị Hồng đề nghị phía bạn hỗ trợ thủ tục cấp thị thực cho doanh nghiệp.',
+        {'title': 'Sở Ngoại vụ tỉnh Lào Cai - Văn phòng Ngoại vụ Vân Nam hội đàm về công tác phối hợp'},
+        id='d02_tl_so_ngoai_vu_pair',
+    ),
+    pytest.param(
+        'UBND thành phố Hải Phòng - Thành phố Incheon ký kết chương trình hợp tác giai đoạn 2024-2026\nThứ Ba, 12/03/2024 - 10:15\nChiều 12/3, Chủ tịch UBND thành phố Hải Phòng Nguyễn Văn Tùng và Thị trưởng thành phố Incheon Yoo Jeong-bok đã ký kết chương trình hợp tác giai đoạn 2024-2026. Ông Nguyễn Văn Tùng đề nghị Incheon hỗ trợ đào tạo nguồn nhân lực cảng biển.',
+        {'title': 'UBND thành phố Hải Phòng - Thành phố Incheon ký kết chương trình hợp tác giai đoạn 2024-2026'},
+        id='d04_tl_ubnd_dash_headline_meet',
+    ),
+    pytest.param(
+        'Cổng thông tin điện tử tỉnh Điện Biên\nTrang chủ > Tin tức > Đối ngoại\nUBND tỉnh Điện Biên - tỉnh Phông Sa Lỳ hội đàm thường niên năm 2024\nThứ Ba, 12/03/2024 - 10:15\nSáng 12/3, tại thành phố Điện Biên Phủ, UBND tỉnh Điện Biên và Đoàn đại biểu tỉnh Phông Sa Lỳ (Lào) do ông Khăm Phăn Phôm-ma-thắt, Tỉnh trưởng, dẫn đầu đã tổ chức hội đàm thường niên. Chủ tịch UBND tỉnh Điện Biên Lê Thành Đô đề nghị phía bạn phối hợp nâng cấp cửa khẩu Tây Trang - Pang Hốc.',
+        {'title': 'UBND tỉnh Điện Biên - tỉnh Phông Sa Lỳ hội đàm thường niên năm 2024'},
+        id='d09_tl_pair_headline_after_site',
+    ),
+    pytest.param(
+        'UBND tỉnh Điện Biên - tỉnh Phông Sa Lỳ hội đàm thường niên năm 2024\nCổng thông tin điện tử tỉnh Điện Biên\nUBND tỉnh Điện Biên - tỉnh Phông Sa Lỳ hội đàm thường niên năm 2024\nThứ Ba, 12/03/2024 - 10:15\nSáng 12/3, tại thành phố Điện Biên Phủ, UBND tỉnh Điện Biên và Đoàn đại biểu tỉnh Phông Sa Lỳ (Lào) do ông Khăm Phăn Phôm-ma-thắt, Tỉnh trưởng, dẫn đầu đã tổ chức hội đàm thường niên.',
+        {'title': 'UBND tỉnh Điện Biên - tỉnh Phông Sa Lỳ hội đàm thường niên năm 2024'},
+        id='d10_tl_pair_headline_repeated',
+    ),
+    pytest.param(
+        'UBND tỉnh Quảng Trị - tỉnh Savannakhet ký kết biên bản hợp tác năm 2024\nThứ Ba, 12/03/2024 - 10:15\nChiều 12/3, tại thành phố Đông Hà, lãnh đạo hai tỉnh đã ký kết biên bản thỏa thuận hợp tác năm 2024. Phó Chủ tịch UBND tỉnh Hoàng Nam đề nghị phía bạn tạo điều kiện cho doanh nghiệp vận tải qua cửa khẩu Lao Bảo - Đensavẳn.',
+        {'title': 'UBND tỉnh Quảng Trị - tỉnh Savannakhet ký kết biên bản hợp tác năm 2024'},
+        id='d11_tl_pair_headline_only_names',
+    ),
+    pytest.param(
+        'Sở Ngoại vụ tỉnh Lạng Sơn - đoàn công tác làm việc tại Quảng Tây (Trung Quốc)\nThứ Ba, 12/03/2024 - 10:15\nTừ ngày 10 đến 12/3, đoàn công tác Sở Ngoại vụ do Giám đốc Hoàng Văn Nghiệm dẫn đầu đã làm việc tại thành phố Nam Ninh. Ông Hoàng Văn Nghiệm đề nghị Văn phòng Ngoại vụ Quảng Tây hỗ trợ tổ chức hội chợ thương mại.',
+        {'title': 'Sở Ngoại vụ tỉnh Lạng Sơn - đoàn công tác làm việc tại Quảng Tây (Trung Quốc)'},
+        id='d12_tl_so_pair_outbound',
+    ),
+    pytest.param(
+        'Chủ tịch UBND tỉnh Quảng Ninh tiếp Đoàn Chính phủ Lào\nThứ Sáu, 12/01/2024 - 10:15\nTrong khuôn khổ chuyến thăm chính thức Việt Nam của Thủ tướng Lào Sonexay Siphandone, chiều 12/1, Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy đã tiếp đoàn công tác của Chính phủ Lào tại thành phố Hạ Long. Ông Cao Tường Huy đề nghị phía Lào tạo điều kiện cho doanh nghiệp Quảng Ninh đầu tư vào lĩnh vực du lịch.',
+        {'kind': 'foreign_delegation', 'lead': 'Sonexay Siphandone', 'officials': ['Cao Tường Huy']},
+        id='k01_nt_foreign_pm_in_vn',
+    ),
+    pytest.param(
+        'Chủ tịch nước Lào thăm tỉnh Nghệ An\nThứ Sáu, 12/01/2024 - 10:15\nNhân dịp chuyến thăm cấp Nhà nước tới Việt Nam của Chủ tịch nước Lào Thongloun Sisoulith, sáng 12/1, đoàn đã đến thăm tỉnh Nghệ An. Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý đón tiếp đoàn.',
+        {'kind': 'foreign_delegation', 'lead': 'Thongloun Sisoulith', 'officials': ['Thái Thanh Quý']},
+        id='k02_nt_foreign_president_visit_province',
+    ),
+    pytest.param(
+        'Bí thư Tỉnh ủy Bắc Giang gặp lãnh đạo Tập đoàn Foxconn\nThứ Sáu, 12/01/2024 - 10:15\nBên lề chuyến thăm Việt Nam của Thủ tướng Nhật Bản, chiều 12/1, tại Hà Nội, Bí thư Tỉnh ủy Bắc Giang Dương Văn Thái đã gặp lãnh đạo một số tập đoàn Nhật Bản. Ông Dương Văn Thái đề nghị các tập đoàn mở rộng đầu tư vào tỉnh.',
+        {'kind': 'foreign_delegation', 'lead': None, 'officials': ['Dương Văn Thái']},
+        id='k04_nt_japanese_pm_visit_side',
+    ),
+    pytest.param(
+        'Hà Tĩnh mở rộng thị trường lao động tại Nhật Bản\nThứ Hai, 15/04/2024 - 10:15\nNhằm mở rộng thị trường xuất khẩu lao động, đoàn công tác tỉnh Hà Tĩnh đã sang Nhật Bản làm việc từ ngày 8 đến 14/4. Đoàn do Phó Chủ tịch UBND tỉnh Nguyễn Hồng Lĩnh dẫn đầu đã làm việc với chính quyền tỉnh Ibaraki.',
+        {'kind': 'outbound_delegation', 'lead': 'Nguyễn Hồng Lĩnh', 'officials': []},
+        id='k11_wb_labour_purpose_then_sang',
+    ),
+    pytest.param(
+        'Nghệ An xúc tiến hợp tác lao động với Hàn Quốc\nThứ Hai, 15/04/2024 - 10:15\nTừ ngày 8 đến 12/4, đoàn công tác Sở Lao động - Thương binh và Xã hội cùng đại diện các doanh nghiệp đưa người lao động đi làm việc ở nước ngoài của tỉnh Nghệ An đã sang Hàn Quốc làm việc với Cơ quan Phát triển nguồn nhân lực Hàn Quốc.',
+        {'kind': 'outbound_delegation'},
+        id='k12_wb_labour_dept_sang',
+    ),
+    pytest.param(
+        'Bàn giao hài cốt liệt sĩ tại tỉnh Hủa Phăn\nThứ Hai, 15/04/2024 - 10:15\nNgày 15/4, đoàn công tác tỉnh Thanh Hóa do Phó Chủ tịch UBND tỉnh Đầu Thanh Tùng dẫn đầu đã dự lễ bàn giao hài cốt liệt sĩ tại tỉnh Hủa Phăn (Lào). Lãnh đạo tỉnh Hủa Phăn đã tiếp đoàn.',
+        {'kind': 'outbound_delegation', 'lead': 'Đầu Thanh Tùng', 'officials': []},
+        id='k15_fb_handover_ceremony_in_laos',
+    ),
+    pytest.param(
+        'Hội LHPN tỉnh Sơn La tiếp đoàn Hội Phụ nữ tỉnh Luang Prabang\nThứ Hai, 15/04/2024 - 10:15\nNgày 15/4, tại thành phố Sơn La, Hội LHPN tỉnh Sơn La tiếp đoàn đại biểu Hội Phụ nữ tỉnh Luang Prabang (Lào) sang thăm và làm việc. Bà Lò Thị Hà cho biết đoàn đại biểu Hội LHPN tỉnh Sơn La từng sang thăm Lào năm 2023.',
+        {'kind': 'foreign_delegation', 'lead': None, 'officials': ['Lò Thị Hà']},
+        id='k19_on_lhpn_hosting',
+    ),
+    pytest.param(
+        'Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Điện Biên\nThứ Ba, 12/03/2024 - 10:15\nChiều 12/3, Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt làm việc với UBND tỉnh Điện Biên. Chủ tịch UBND tỉnh Điện Biên Lê Thành Đô mong muốn trở thành địa phương được Bộ Ngoại giao chọn tổ chức Hội nghị Hợp tác các tỉnh biên giới Việt - Lào năm 2025.',
+        {'requests': ['mong muốn trở thành địa phương được Bộ N']},
+        id='q11_gw_become_host_ask',
+    ),
+    pytest.param(
+        'Phó Chủ tịch UBND tỉnh Đồng Nai tiếp đoàn tỉnh Chungbuk\nThứ Ba, 12/03/2024 - 10:15\nChiều 12/3, Phó Chủ tịch UBND tỉnh Đồng Nai Võ Văn Phi tiếp đoàn công tác tỉnh Chungbuk (Hàn Quốc) do Phó Thống đốc Kim Myung-gyu dẫn đầu. Ông Kim Myung-gyu cho biết Chungbuk muốn mở rộng hợp tác nông nghiệp. Ông Võ Văn Phi cho biết nhiều doanh nghiệp của tỉnh thiếu lao động kỹ thuật, vì vậy ông đề nghị tỉnh Chungbuk hỗ trợ đào tạo nghề cho thanh niên Đồng Nai.',
+        {'requests': ['đề nghị tỉnh Chungbuk hỗ trợ đào tạo ngh']},
+        id='r01_rp_local_named_same_sentence',
+    ),
+    pytest.param(
+        'Phó Chủ tịch UBND tỉnh Đồng Nai tiếp đoàn tỉnh Chungbuk\nThứ Ba, 12/03/2024 - 10:15\nChiều 12/3, Phó Chủ tịch UBND tỉnh Đồng Nai Võ Văn Phi tiếp đoàn công tác tỉnh Chungbuk (Hàn Quốc) do Phó Thống đốc Kim Myung-gyu dẫn đầu. Ông Kim Myung-gyu giới thiệu tiềm năng của tỉnh Chungbuk. Phó Chủ tịch UBND tỉnh Võ Văn Phi cho biết Đồng Nai đang thu hút đầu tư công nghệ cao, do đó ông mong muốn tỉnh Chungbuk giới thiệu các doanh nghiệp bán dẫn đến tìm hiểu cơ hội đầu tư.',
+        {'requests': ['mong muốn tỉnh Chungbuk giới thiệu các d']},
+        id='r03_rp_local_after_guest_sentence',
+    ),
+    pytest.param(
+        'Chủ tịch UBND tỉnh Quảng Nam tiếp Đại sứ Hàn Quốc\nThứ Ba, 12/03/2024 - 10:15\nChiều 12/3, Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng tiếp Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam. Đại sứ Choi Young-sam cho biết nhiều doanh nghiệp Hàn Quốc quan tâm đến Quảng Nam. Ông Lê Văn Dũng cho biết tỉnh đang thiếu vốn đầu tư hạ tầng, vì vậy ông đề nghị Đại sứ quán kết nối tỉnh với các quỹ đầu tư Hàn Quốc.',
+        {'requests': ['đề nghị Đại sứ quán kết nối tỉnh với các']},
+        id='r04_rp_local_pronoun_after_local',
+    ),
+    pytest.param(
+        'Bí thư Tỉnh ủy Lào Cai tiếp Tổng Lãnh sự Trung Quốc\nThứ Ba, 12/03/2024 - 10:15\nChiều 12/3, Bí thư Tỉnh ủy Lào Cai Đặng Xuân Phong tiếp ông Lý Minh, Tổng Lãnh sự Trung Quốc tại Hà Nội. Ông Lý Minh đánh giá cao kết quả hợp tác giữa Lào Cai và Vân Nam. Bí thư Tỉnh ủy cho biết lượng hàng nông sản qua cửa khẩu đang tăng mạnh, do đó đồng chí đề nghị Tổng Lãnh sự quán thúc đẩy phía Trung Quốc mở rộng danh mục nông sản được nhập khẩu.',
+        {'requests': ['đề nghị Tổng Lãnh sự quán thúc đẩy phía ']},
+        id='r12_rp_local_bare_title_subject',
+    ),
+    pytest.param(
+        'Phó Chủ tịch UBND tỉnh Thanh Hóa tiếp Đại sứ Lào\nThứ Ba, 12/03/2024 - 10:15\nChiều 12/3, Phó Chủ tịch UBND tỉnh Thanh Hóa Đầu Thanh Tùng tiếp Đại sứ Lào tại Việt Nam Khamphao Ernthavanh. Đại sứ Khamphao Ernthavanh cảm ơn tỉnh đã giúp đỡ tỉnh Hủa Phăn. Ông Đầu Thanh Tùng cho biết tuyến đường nối cửa khẩu Na Mèo đã xuống cấp, vì thế ông đề nghị Đại sứ quán báo cáo Chính phủ Lào sớm đầu tư nâng cấp đoạn đường phía Lào.',
+        {'requests': ['đề nghị Đại sứ quán báo cáo Chính phủ Là']},
+        id='r13_rp_guest_then_local_dosomething',
+    ),
+    pytest.param(
+        'Quảng Ninh hội đàm với Quảng Tây về nghề cá\nThứ Ba, 12/03/2024 - 10:15\nNgày 12/3, tại thành phố Hạ Long, Sở Nông nghiệp tỉnh Quảng Ninh hội đàm với Cục Ngư nghiệp Khu tự trị Quảng Tây (Trung Quốc). Ông Nguyễn Văn Hải, Chi đội trưởng Chi đội Kiểm ngư số 1, đề nghị phía bạn tăng cường quản lý tàu cá vi phạm vùng biển Việt Nam.',
+        {'lead': None, 'officials': ['Nguyễn Văn Hải']},
+        id='s05_cdt_vn_fisheries_surveillance',
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_SECOND)
+def test_a_second_reviewers_probe_keeps_what_the_older_code_read_right(text, expected):
+    record = extract_from_text(text, "t.txt")[1]
+    got = {
+        "is_activity": record["is_activity"], "kind": record["kind"], "province": (record["province"] or {}).get("name"),
+        "start_date": record["start_date"], "end_date": record["end_date"], "lead": (record["lead"] or {}).get("name"),
+        "officials": sorted(o["name"] for o in record["officials"]), "requests": [r["text"][:40] for r in record["requests"]],
+        "partners": sorted(p["name"] for p in record["partners"]), "title": record["title"],
+    }
+    assert {key: got[key] for key in expected} == expected

@@ -133,7 +133,8 @@ _INTERNAL = re.compile(
     r"^(?:(?:(?!\bbị\s)[^\n]){0,40}\s)?(?:bắt quả tang|bắt giữ|triệt phá|trục xuất)\b|"
     # (foreigners found or fined for their entry or stay: "Phát hiện 14 người Trung Quốc nhập cảnh trái phép, thuê nhà ở
     # Móng Cái", "Xử phạt 14 người nước ngoài cư trú quá hạn tại Mũi Né")
-    r"^(?:[^\n]{0,40}\s)?(?:phát hiện|xử phạt|phạt|tạm giữ|xử lý)\s+(?:\d+\s+|hai\s+|ba\s+|nhiều\s+)?(?:người|đối tượng|công dân)\b"
+    # (the verb opens the headline, after a place and its colon at most: not talks "về xử lý người nhập cảnh trái phép")
+    r"^(?:[^\n:]{0,30}:\s*)?(?:phát hiện|xử phạt|phạt|tạm giữ)\s+(?:\d+\s+|hai\s+|ba\s+|nhiều\s+)?(?:người|đối tượng|công dân)\b"
     r"[^\n]{0,40}?\b(?:nhập cảnh|xuất cảnh|cư trú|lưu trú|tạm trú|lao động|làm việc)\s+(?:trái phép|quá hạn|bất hợp pháp|không phép)|"
     # ("Bắt đối tượng người Lào vận chuyển 12.000 viên ma túy qua biên giới")
     r"^(?:[^\n]{0,40}\s)?bắt\s+(?:\d+\s+|hai\s+|ba\s+)?(?:đối tượng|nghi phạm|nghi can)\b|"
@@ -148,15 +149,7 @@ _INTERNAL_TITLE = re.compile(
     # (the staff's yearly meeting in either wording: "Hội nghị công chức, viên chức và người lao động năm 2021")
     r"đại hội (?:đại biểu )?Đảng bộ|hội nghị (?:cán bộ,? )?(?:công chức|viên chức)\b|tiếp xúc cử tri|^Cử tri\b|"
     # its staff's union or youth congress: "Đại hội Công đoàn cơ sở Sở Ngoại vụ nhiệm kỳ 2023 - 2028"
-    # (or the province's Fatherland Front's, its women's or farmers' union's: "Đại hội đại biểu MTTQ Việt Nam tỉnh ...")
-    r"đại hội (?:đại biểu )?(?:Công đoàn|Chi đoàn|Đoàn Thanh niên|Đoàn TNCS|Hội Cựu chiến binh|Chi hội|MTTQ|Mặt trận Tổ quốc|"
-    r"Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Nông dân|Liên đoàn Lao động|Phụ nữ|Nông dân|Cựu chiến binh)\b|"
-    # (a hometown association's abroad: "Hội đồng hương Thanh Hóa tại Hàn Quốc tổ chức Đại hội lần thứ II")
-    r"^Hội (?:đồng hương|người Việt|người Việt Nam)\b[^\n]{0,60}\bđại hội\b|"
-    # the border guard's or the army's own year: "Bộ đội Biên phòng Kiên Giang tổng kết công tác năm 2022" (not one on
-    # foreign affairs: "... tổng kết công tác đối ngoại biên phòng")
-    r"^(?:Bộ đội Biên phòng|BĐBP|Bộ Chỉ huy (?:Quân sự|Bộ đội Biên phòng)|Bộ CHQS|Công an)\b[^\n]{0,40}\btổng kết\b"
-    r"(?![^\n]*\b(?:đối ngoại|hội đàm|giao lưu|hợp tác)\b)|"
+    r"đại hội (?:đại biểu )?(?:Công đoàn|Chi đoàn|Đoàn Thanh niên|Đoàn TNCS|Hội Cựu chiến binh|Chi hội)\b|"
     # the department's charity: "Sở Ngoại vụ trao quà Tết cho hộ nghèo xã ..."
     r"trao (?:tặng )?quà (?:Tết )?(?:cho|tặng) (?:các )?(?:hộ|gia đình|học sinh|người|đối tượng)|"
     # a council's session: "Bế mạc Kỳ họp thứ 11 HĐND tỉnh Tây Ninh khóa X"
@@ -175,6 +168,36 @@ _INTERNAL_TITLE = re.compile(
     r"\b(?:thủ tục hành chính|cải cách hành chính)\b",
     re.IGNORECASE,
 )
+# The province's own bodies' internal occasions, named in the headline: its Fatherland Front's, women's or farmers'
+# union's congress ("Đại hội đại biểu MTTQ Việt Nam tỉnh ...", "Đại hội đại biểu Phụ nữ tỉnh ..."), a hometown
+# association's congress abroad ("Hội đồng hương Thanh Hóa tại Hàn Quốc tổ chức Đại hội lần thứ II"), the border guard's or
+# the police's own year ("Bộ đội Biên phòng Kiên Giang tổng kết công tác năm 2022") ...
+_OWN_BODY_INTERNAL = re.compile(
+    r"đại hội (?:đại biểu )?(?:MTTQ|Mặt trận Tổ quốc|Hội Liên hiệp Phụ nữ|Hội LHPN|Hội Nông dân|Liên đoàn Lao động|"
+    r"(?:Phụ nữ|Nông dân|Cựu chiến binh)(?= (?:tỉnh|thành phố)\b))\b|"
+    # (one party alone before its review: not "BĐBP Lào Cai và Hà Khẩu tổng kết ...", "Công an Quảng Trị, Savannakhet ...")
+    r"^(?:Bộ đội Biên phòng|BĐBP|Bộ Chỉ huy (?:Quân sự|Bộ đội Biên phòng)|Bộ CHQS|Công an)\b(?:(?!\svà\s|,\s|\svới\s)[^\n]){0,40}"
+    r"\btổng kết\b(?![^\n]*\b(?:đối ngoại|hội đàm|giao lưu|hợp tác|phối hợp|song phương|kết nghĩa|bản ghi nhớ|quy chế)\b)",
+    re.IGNORECASE,
+)
+# ... unless the headline names a foreign party, a delegation, a reception or the province's leaders at it.
+_GUESTS_NAMED = re.compile(r"\b(?:đoàn|tiếp|dự|đón)\b", re.IGNORECASE)
+
+
+_HOMETOWN_CONGRESS = re.compile(r"^Hội (?:đồng hương|người Việt|người Việt Nam)\b[^\n]{0,60}\bđại hội\b", re.IGNORECASE)
+
+
+def _own_body_internal(title):
+    if _GUESTS_NAMED.search(title) or _PROVINCIAL_ACTOR.search(title):
+        return False
+    if _HOMETOWN_CONGRESS.search(title):
+        return True  # (abroad by its name: "... tại Hàn Quốc")
+    return bool(
+        _OWN_BODY_INTERNAL.search(title) and not mentions_abroad(title)
+        and not country_rx().search(title.replace("Việt Nam", " "))
+    )
+
+
 # A session on the half-year's figures ("phiên họp ... tình hình kinh tế - xã hội 6 tháng"), not talks
 # where both sides tell theirs ("Tại buổi hội đàm, hai bên đã thông báo cho nhau tình hình kinh tế
 # - xã hội 6 tháng đầu năm").
@@ -235,7 +258,7 @@ def is_activity(doc, province):
         return False  # a reader's question and the office's answer: a guidance page
     if len(_STEP.findall(doc.text[:6000])) >= 2 or _SCHEDULE_TITLE.match(doc.title):
         return False  # "Bước 1: Doanh nghiệp lập danh sách ...": a procedure's steps; "Lịch công tác tuần ...": plans
-    if _INTERVIEW.search(_SKILL_TAUGHT.sub(" ", head)) or _INTERNAL.search(head) or _INTERNAL_TITLE.search(doc.title) or _INTERVIEW_LEAD.search(head_text(doc, 1)) or _half_year(head):
+    if _INTERVIEW.search(_SKILL_TAUGHT.sub(" ", head)) or _INTERNAL.search(head) or _INTERNAL_TITLE.search(doc.title) or _INTERVIEW_LEAD.search(head_text(doc, 1)) or _half_year(head) or _own_body_internal(doc.title):
         return False
     body = body_sentences(doc)
     # (a sapo that names no actor or meeting over the dated lead: the lead tells whose event it is)
@@ -244,7 +267,10 @@ def is_activity(doc, province):
         and not _PROVINCIAL_ACTOR.search(body[0].text) and not _TRIGGER.search(body[0].text)
     )
     opening = body[1:2] if sapo else body[:1]
-    company = opening and (_COMPANY_EVENT.match(opening[0].text) or _FOUNDATION_GIFT.match(opening[0].text))
+    company = opening and (
+        _COMPANY_EVENT.match(opening[0].text) or _BUSINESSES_SIGN.match(opening[0].text)
+        or _FOUNDATION_GIFT.match(opening[0].text)
+    )
     if company and not _PROVINCIAL_HOST.search(opening[0].text):
         return False  # a company's own event that provincial officials attend
     if opening and _FAIR_BY_BUSINESS.match(opening[0].text) and not any(_PROVINCE_AT_FAIR.search(s.text) for s in body[:3]):
@@ -320,8 +346,9 @@ def is_activity(doc, province):
     ):
         return False  # "Lào khởi công cảng cạn Thakhek ...": a foreign country's news, the province in passing
     if (
-        _opens_with_foreign_locality(doc.title) and not lookup.find_all(title_and_lead)
-        and not _PROVINCIAL_ACTOR.search(title_and_lead)
+        # (the lead's second sentence too: "... đã đến thăm và làm việc tại Thủ đô. Tiếp đoàn có ... Phó Chủ tịch UBND thành phố")
+        _opens_with_foreign_locality(doc.title) and not lookup.find_all(doc.title + "\n" + lead2)
+        and not _PROVINCIAL_ACTOR.search(doc.title + "\n" + lead2)
     ):
         return False  # "Tỉnh Champasak (Lào) và tỉnh Ubon Ratchathani (Thái Lan) thúc đẩy hợp tác ...": their own news
     if (
@@ -381,10 +408,18 @@ _COMPANY_EVENT = re.compile(
     # ("tại Khu công nghiệp Amata (TP.Biên Hòa), ...", "tại KCN Long Hậu (huyện Cần Giuộc, tỉnh Long An), ...")
     r"(?:[^,.()]|TP\.|\([^()\n]{0,60}\)){0,80},\s*)?"
     r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Trường|Hệ thống|Cảng hàng không|Hiệp hội)\b"
-    r"(?!(?:[^.]|TP\.){0,160}?(?:\svà|\svới|phối hợp với|cùng với)\s+(?:UBND|Ủy ban nhân dân|Sở|Tỉnh ủy|Thành ủy|tỉnh|thành phố))"
+    r"(?!(?:[^.]|TP\.){0,160}?(?:\svà|phối hợp với|cùng với)\s+(?:UBND|Ủy ban nhân dân|Sở|Tỉnh ủy|Thành ủy|tỉnh|thành phố))"
     # ("Công ty TNHH ... (vốn 100% Nhật Bản) tại Khu công nghiệp Amata (TP.Biên Hòa) đã tổ chức lễ kỷ niệm ...")
-    # (or two companies' signing: "Công ty CP ... và Tập đoàn Kasumi Logistics (Nhật Bản) đã ký kết biên bản ghi nhớ ...")
-    r"(?:[^.]|TP\.){0,160}?(?:tổ chức|khai trương|khánh thành|ra mắt|công bố|đón|ký kết|ký (?:biên bản|thỏa thuận|hợp đồng))"
+    r"(?:[^.]|TP\.){0,160}?(?:tổ chức|khai trương|khánh thành|ra mắt|công bố|đón)"
+)
+# ... or two businesses' signing: "Công ty CP ... và Tập đoàn Kasumi Logistics (Nhật Bản) đã ký kết biên bản ghi nhớ ..."
+# (not one business's with the province, its zone's board or its promotion centre: those are no second business)
+_BUSINESSES_SIGN = re.compile(
+    _EVENT_OPENING
+    + r"(?:(?:tại|ở)\s(?![^,.]{0,60}(?:UBND|Ủy ban|Tỉnh ủy|Thành ủy|HĐND|Nhà khách|trụ sở|Trung tâm Hành chính))"
+    r"(?:[^,.()]|TP\.|\([^()\n]{0,60}\)){0,80},\s*)?"
+    r"(?:Công ty|Tập đoàn|Doanh nghiệp)\b(?:[^.]|TP\.){0,120}?\s(?:và|với)\s+(?:Công ty|Tập đoàn|Doanh nghiệp|công ty|tập đoàn|hãng|Hãng)\b"
+    r"(?:[^.]|TP\.){0,160}?(?:ký kết|ký (?:biên bản|thỏa thuận|hợp đồng))"
 )
 # ... or a foundation's gift at a school or a commune: "Quỹ Sakura Kids (Nhật Bản) phối hợp với Trường Tiểu học
 # ... tổ chức lễ bàn giao" (not its talks or signing with the province: "Quỹ ... đã đón đoàn công tác tỉnh",
@@ -848,7 +883,12 @@ def _year_feature(title):
     return bool(m) and not _OCCASION_WORDS.search(m.group("head"))
 
 
-_TASK_WORDS = re.compile(r"triển khai|nhiệm vụ|mục tiêu|kế hoạch|phương hướng|định hướng|đánh giá|\d+ tháng", re.IGNORECASE)
+_TASK_WORDS = re.compile(
+    # (nor an award or a greeting: "Trao Bằng khen cho tập thể có thành tích trong công tác đối ngoại năm 2024")
+    r"triển khai|nhiệm vụ|mục tiêu|kế hoạch|phương hướng|định hướng|đánh giá|\d+ tháng|trao|bằng khen|khen thưởng|"
+    r"kỷ niệm chương|chúc Tết|gặp|hội kiến|chào",
+    re.IGNORECASE,
+)
 
 
 _AFFAIRS_YEAR = re.compile(r"(?:đối ngoại|ngoại vụ|hợp tác quốc tế|hội nhập quốc tế)\b[^:\n]{0,40}?\bnăm \d{4}\b", re.IGNORECASE)

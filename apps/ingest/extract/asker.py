@@ -558,6 +558,12 @@ def _short_name_side(ctx, short):
 _REASON_THEN_PRONOUN = re.compile(
     r",\s*(?P<pronoun>(?:vì vậy|vì thế|do đó|do vậy|bởi vậy|từ đó)\s+(?:ông|bà|đồng chí)\s+(?:(?:cũng|đã)\s+)*)$"
 )
+# A sentence opening with its speaker: an honorific and a name, or a post.
+_SPEAKER_OPENS = re.compile(
+    r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Nn]gài)\s+(?-i:" + UPPER + r")|"
+    r"(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng|Tỉnh trưởng|Thống đốc|Thị trưởng|Đại sứ|Tổng Lãnh sự|Lãnh sự|Thứ trưởng|"
+    r"Bộ trưởng|Chỉ huy trưởng|Đại tá|Thượng tá|Trung tá)\b"
+)
 # An ask of the same sentence before "đồng thời": the asker goes on.
 _ASK_GOES_ON_TAIL = re.compile(
     r"(?<!\w)(?:đề xuất|đề nghị|kiến nghị|mong muốn)\s[^.;]*?,\s*đồng thời\s+(?:(?:cũng|bày tỏ)\s+)*$"
@@ -568,9 +574,10 @@ def subject_side(ctx, sentence, trig_start, previous):
     whole = sentence.text[: trig_start - sentence.start]
     tail = whole[-120:]  # bounded: a sentence of a thousand asks is read in linear time
     head = whole[:_HEAD_CHARS]
-    if m := _REASON_THEN_PRONOUN.search(tail):
+    if (m := _REASON_THEN_PRONOUN.search(tail)) and not _SPEAKER_OPENS.match(_strip_openings(head)[1]):
         # "Hiện nhiều địa phương của tỉnh Chungbuk đang thiếu lao động ..., vì vậy ông đề xuất ...": the pronoun
-        # asks, not what the reason before it names
+        # asks, not what the reason before it names (a sentence that opens with its speaker keeps him: "Ông Võ Văn Phi
+        # cho biết ..., vì vậy ông đề nghị ...", "Bí thư Tỉnh ủy cho biết ..., do đó đồng chí đề nghị ...")
         head = m.group("pronoun")
     if ctx.person_tail and (m := ctx.person_tail.search(tail)):
         return "local" if ctx.side_by_key.get(m.group(1).lower()) == "local" else "other"

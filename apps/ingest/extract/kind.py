@@ -223,7 +223,10 @@ def _central_other_rx():
 
 
 _WORKERS_BEFORE = re.compile(
-    r"(?<!\w)(?:người lao động|lao động|thực tập sinh|du học sinh|sinh viên|học sinh|ứng viên|kỹ sư)\b[^.;\n]{0,60}$"
+    # (the workers going, not a delegation on labour: "đoàn công tác ... đã sang Nhật Bản", "Nhằm mở rộng thị trường lao
+    # động, đoàn ... đã sang ...")
+    r"(?<!\w)(?:người lao động|lao động|thực tập sinh|du học sinh|sinh viên|học sinh|ứng viên|kỹ sư)\b"
+    r"(?![^.;\n]*\b(?:đoàn|lãnh đạo|Chủ tịch|Giám đốc|Sở)\b)[^.;\n]{0,60}\s(?:trước khi|để|sẽ|được)\s+$"
 )
 _GOODS_BEFORE = re.compile(r"(?<!\w)(?:đưa|xuất khẩu|bán|vận chuyển)\s(?![^.;\n]{0,40}?\b(?:đoàn|lãnh đạo)\b)[^.;\n]{0,40}$", re.IGNORECASE)
 # (or the guests' plants and branches: "Tập đoàn có 12 nhà máy tại Nhật Bản, Thái Lan và Trung Quốc")
@@ -233,7 +236,10 @@ _SEAT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # The fallen there, no venue: "đẩy nhanh việc tìm kiếm, quy tập hài cốt liệt sĩ tại Lào", "chuyên gia Việt Nam hy sinh tại Lào".
-_FALLEN_BEFORE = re.compile(r"(?<!\w)(?:hài cốt|hy sinh)(?:\s+[^\W\d_]+){0,4}\s+$", re.IGNORECASE)
+# (not a ceremony held there: "đã dự lễ bàn giao hài cốt liệt sĩ tại tỉnh Hủa Phăn (Lào)")
+_FALLEN_BEFORE = re.compile(
+    r"(?<!\w)(?:hy sinh|(?:tìm kiếm|quy tập),?\s+(?:[^\W\d_]+\s+){0,2}?hài cốt(?:\s+[^\W\d_]+){0,3})\s+$", re.IGNORECASE
+)
 # (two of them too: "thực tập sinh, du học sinh từng học tập, làm việc tại Nhật Bản")
 _STAYED = r"(?:công tác|học tập|làm việc|sinh sống|chiến đấu|du học)"
 _STAYED_BEFORE = re.compile(r"(?<!\w)(?:từng|đã từng)\s+" + _STAYED + r"(?:\s*(?:,|và)\s*" + _STAYED + r")*\s*$")
@@ -250,17 +256,33 @@ _NATIONAL_TRIP = re.compile(
 _NATIONAL_TRIP_PART = re.compile(r"tháp tùng|tham gia|thành viên|chuyến thăm|chuyến công tác")
 
 
+@cache
+def _foreign_leader_rx():
+    """A foreign head of state or government named by his country: "Thủ tướng Lào", "Tổng thống Hàn Quốc"."""
+    return re.compile(r"(?:Thủ tướng|Chủ tịch nước|Tổng thống|Quốc vương|Chủ tịch Quốc hội|Tổng Bí thư)\s+(?:" + country_rx().pattern + r")")
+
+
+
 def _in_a_national_trip(first):
     """The lead sentence opens on the national delegation abroad the province's leader is in."""
     m = _NATIONAL_TRIP.match(first)
     if not m or not _NATIONAL_TRIP_PART.search(m.group("clause")):
         return False
     clause = m.group("clause")
+    if _TO_VIETNAM.search(clause) or _foreign_leader_rx().search(clause):
+        return False  # "chuyến thăm chính thức Việt Nam của Thủ tướng Lào ...": a foreign leader's visit here
     return bool(country_rx().search(clause) or re.search(r"(?<!\w)(?:" + capitals_pattern() + r")(?!\w)", clause))
 
 
+# A visit to Vietnam: "chuyến thăm chính thức Việt Nam", "chuyến thăm cấp Nhà nước tới Việt Nam".
+_TO_VIETNAM = re.compile(r"(?:thăm|tới|sang|đến)(?:\s+[^\W\d_]+){0,3}\s+Việt Nam\b")
+
+
 _PROVINCE_RECEIVES = (
-    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|[Ll]ãnh đạo)\s+(?:(?i:tỉnh|thành phố|TP\.?)\s*)?{name}(?!\w)"
+    # (or its front, unions, police, army: "Hội LHPN tỉnh Sơn La tiếp đoàn đại biểu Hội Phụ nữ tỉnh Luang Prabang")
+    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|[Ll]ãnh đạo|Hội LHPN|Hội Liên hiệp Phụ nữ|(?:Ủy ban )?MTTQ"
+    r"(?: Việt Nam)?|Tỉnh đoàn|Liên hiệp các tổ chức hữu nghị|Công an|Bộ Chỉ huy (?:Quân sự|Bộ đội Biên phòng)|Bộ CHQS|BĐBP)\s+"
+    r"(?:(?i:tỉnh|thành phố|TP\.?)\s*)?{name}(?!\w)"
     r"[^.;\n]{0,80}?\b(?:đã\s+)?(?:tiếp|đón|tiếp đón)\s+(?:và\s+(?:làm việc|hội đàm)\s+với\s+)?(?:các\s+)?(?i:đoàn)\b"
 )
 
@@ -361,8 +383,8 @@ def _outbound(doc, province, head):
         for line in lines:
             # (or the delegation "của tỉnh" left unnamed: "đoàn công tác của tỉnh do đồng chí ... đã đến thăm")
             own = travels.search(line) or _UNNAMED_TRAVELS.search(line)
-            if not own:
-                continue
+            if not own or re.search(r"\b(?:đã\s+)?từng\s+(?:sang|đến|tới)?\s*(?:thăm|làm việc|công tác)?\s*$", line[: own.end()][-40:]):
+                continue  # (nor a trip the delegation once made: "đoàn đại biểu Hội LHPN tỉnh Sơn La từng sang thăm Lào")
             rest = line[own.end() :]
             country = country_rx().search(rest)
             if country and not _FOREIGN_MISSION.search(rest[: country.end() + 5]) and not _home_venue(

@@ -187,8 +187,10 @@ _GENERAL_WISH = re.compile(
     # (not "hai tỉnh bạn", the partners asked: "mong muốn hai tỉnh bạn tạo điều kiện cho xe vận tải ...")
     r"tình đoàn kết|sự hợp tác|hợp tác giữa|tình cảm|hai bên|hai tỉnh(?! bạn)|hai địa phương|chuyến thăm|"
     r"buổi làm việc|"
-    # what the province hopes to become, no one asked: "tỉnh mong muốn trở thành cửa ngõ ra biển của các tỉnh Nam Lào"
-    r"(?:sẽ\s+)?trở thành\s(?![^;.]{0,80}?(?:đề nghị|kiến nghị|đề xuất|hỗ trợ|giúp|tạo điều kiện))|"
+    # what the province hopes to become, no one asked: "tỉnh mong muốn trở thành cửa ngõ ra biển của các tỉnh Nam Lào" (not
+    # "trở thành địa phương được Bộ Ngoại giao chọn tổ chức ...": chosen by someone)
+    r"(?:sẽ\s+)?trở thành\s+(?:một\s+)?(?:cửa ngõ|trung tâm|điểm đến|cầu nối|đầu mối|động lực|hình mẫu|điểm sáng|cực tăng trưởng)\b"
+    r"(?![^;.]{0,80}?(?:đề nghị|kiến nghị|đề xuất|hỗ trợ|giúp|tạo điều kiện|được\s))|"
     # a wish to go there oneself, no one asked: "nhiều lao động Đồng Nai cũng mong muốn sang Hàn Quốc làm việc theo
     # chương trình EPS"
     # (nothing asked after it: "... mong muốn được sang Hàn Quốc làm việc nên tỉnh đề nghị Bộ ..." keeps its ask)

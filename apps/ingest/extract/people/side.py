@@ -10,7 +10,9 @@ from .lexicon import _FOREIGN_HONORIFICS, _lexicon
 
 # Title words that only foreign officials carry, and bodies of foreign states.
 _FOREIGN_TITLE = re.compile(
-    r"Tỉnh trưởng|Đô trưởng|Thị trưởng|Thống đốc bang|Huyện trưởng|Quận trưởng|Trấn trưởng|Chi đội trưởng|Tổng đội trưởng|"
+    # (China's border-management units' heads, not Vietnam's fisheries surveillance "Chi đội trưởng Chi đội Kiểm ngư")
+    r"Tỉnh trưởng|Đô trưởng|Thị trưởng|Thống đốc bang|Huyện trưởng|Quận trưởng|Trấn trưởng|"
+    r"(?:Chi đội trưởng|Tổng đội trưởng) (?:Chi đội|Tổng đội) Quản lý biên giới|"
     r"[Nn]ghị sĩ|Nghị viên|Thủ hiến|"
     r"Quốc vương|Hoàng thân|Ngoại trưởng|Khu ủy|Châu ủy|Châu trưởng|Nhân Đại|Đại hội Đại biểu nhân dân|Hạ viện|"
     r"Thượng viện|Hội đồng tỉnh|Đảng Nhân dân|Đảng Cộng sản (?!Việt)|Chính phủ Hoàng gia|\bbang\b|"
