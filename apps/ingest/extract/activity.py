@@ -16,7 +16,7 @@ from apps.provinces import lookup
 
 from . import dates, lexicon
 from .cues import COMPANIES, WIRE_DATELINE, abroad, body_sentences, central_rx, country_rx, head_text
-from .partners import capitals_pattern, known_abroad, mentions_abroad
+from .partners import capitals_pattern, known_abroad_prefix, mentions_abroad
 
 # Foreign-affairs words: an activity's opening speaks of them (or names a foreign country).
 _FOREIGN_AFFAIRS = re.compile(
@@ -188,6 +188,7 @@ _HOMETOWN_CONGRESS = re.compile(r"^Hội (?:đồng hương|người Việt|ngư
 
 
 def _own_body_internal(title):
+    """The headline names an internal occasion of the province's own body, with no guest or foreign party in it."""
     if _GUESTS_NAMED.search(title) or _PROVINCIAL_ACTOR.search(title):
         return False
     if _HOMETOWN_CONGRESS.search(title):
@@ -399,15 +400,19 @@ _SCHEDULE_TITLE = re.compile(r"^\s*Lịch (?:công tác|làm việc)\b", re.IGNO
 # trương ..."): not the province's foreign affairs unless its leaders receive or meet someone.
 # A lead's opening: the outlet's prefix, then a clause of time ("(LA) - Sáng 17/5, ").
 _EVENT_OPENING = r"^(?:\([^()\n]{1,20}\)\s*[-–]\s*)?(?:[^,.]{0,40},\s*)?"
+# A clause of place that is not the province's own house: "tại Khu công nghiệp Amata (TP.Biên Hòa), ...", "tại KCN Long
+# Hậu (huyện Cần Giuộc, tỉnh Long An), ..." ("tại trụ sở UBND tỉnh, ..." is the province's)
+_NOT_THE_PROVINCES_HOUSE = (
+    r"(?:(?:tại|ở)\s(?![^,.]{0,60}(?:UBND|Ủy ban|Tỉnh ủy|Thành ủy|HĐND|Nhà khách|trụ sở|Trung tâm Hành chính))"
+    r"(?:[^,.()]|TP\.|\([^()\n]{0,60}\)){0,80},\s*)?"
+)
 _COMPANY_EVENT = re.compile(
     # (after the lead's opening, a clause of place that is not the province's own house: "(LA) - Sáng
     # 17/5, tại Cụm công nghiệp Hòa Khánh Tây (huyện Đức Hòa), Công ty ... tổ chức lễ khánh thành";
     # "tại trụ sở UBND tỉnh, Trường Đại học X và UBND tỉnh tổ chức lễ ký kết" is the province's)
     _EVENT_OPENING
-    + r"(?:(?:tại|ở)\s(?![^,.]{0,60}(?:UBND|Ủy ban|Tỉnh ủy|Thành ủy|HĐND|Nhà khách|trụ sở|Trung tâm Hành chính))"
-    # ("tại Khu công nghiệp Amata (TP.Biên Hòa), ...", "tại KCN Long Hậu (huyện Cần Giuộc, tỉnh Long An), ...")
-    r"(?:[^,.()]|TP\.|\([^()\n]{0,60}\)){0,80},\s*)?"
-    r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Trường|Hệ thống|Cảng hàng không|Hiệp hội)\b"
+    + _NOT_THE_PROVINCES_HOUSE
+    + r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Trường|Hệ thống|Cảng hàng không|Hiệp hội)\b"
     r"(?!(?:[^.]|TP\.){0,160}?(?:\svà|phối hợp với|cùng với)\s+(?:UBND|Ủy ban nhân dân|Sở|Tỉnh ủy|Thành ủy|tỉnh|thành phố))"
     # ("Công ty TNHH ... (vốn 100% Nhật Bản) tại Khu công nghiệp Amata (TP.Biên Hòa) đã tổ chức lễ kỷ niệm ...")
     r"(?:[^.]|TP\.){0,160}?(?:tổ chức|khai trương|khánh thành|ra mắt|công bố|đón)"
@@ -416,9 +421,12 @@ _COMPANY_EVENT = re.compile(
 # (not one business's with the province, its zone's board or its promotion centre: those are no second business)
 _BUSINESSES_SIGN = re.compile(
     _EVENT_OPENING
-    + r"(?:(?:tại|ở)\s(?![^,.]{0,60}(?:UBND|Ủy ban|Tỉnh ủy|Thành ủy|HĐND|Nhà khách|trụ sở|Trung tâm Hành chính))"
-    r"(?:[^,.()]|TP\.|\([^()\n]{0,60}\)){0,80},\s*)?"
-    r"(?:Công ty|Tập đoàn|Doanh nghiệp)\b(?:[^.]|TP\.){0,120}?\s(?:và|với)\s+(?:Công ty|Tập đoàn|Doanh nghiệp|công ty|tập đoàn|hãng|Hãng)\b"
+    + _NOT_THE_PROVINCES_HOUSE
+    + r"(?:Công ty|Tập đoàn|Doanh nghiệp)\b"
+    # (with the province a party too: "... đã ký kết với UBND tỉnh Bình Dương")
+    r"(?!(?:[^.]|TP\.){0,240}?\s(?:với|và|cùng với)\s+(?:UBND|Ủy ban nhân dân|Sở|Tỉnh ủy|Thành ủy|tỉnh|thành phố|Ban Quản lý|"
+    r"Trung tâm Xúc tiến)\b)"
+    r"(?:[^.]|TP\.){0,120}?\s(?:và|với)\s+(?:Công ty|Tập đoàn|Doanh nghiệp|công ty|tập đoàn|hãng|Hãng)\b"
     r"(?:[^.]|TP\.){0,160}?(?:ký kết|ký (?:biên bản|thỏa thuận|hợp đồng))"
 )
 # ... or a foundation's gift at a school or a commune: "Quỹ Sakura Kids (Nhật Bản) phối hợp với Trường Tiểu học
@@ -451,10 +459,7 @@ _FOREIGN_OPENING = re.compile(
 
 def _opens_with_foreign_locality(title):
     m = _FOREIGN_OPENING.match(title)
-    if not m:
-        return False
-    words = m.group(1).split()
-    return any(known_abroad(" ".join(words[:k])) for k in range(len(words), 0, -1))
+    return bool(m) and known_abroad_prefix(m.group(1))
 
 
 _PROVINCIAL_ACTOR = re.compile(

@@ -9,7 +9,7 @@ from apps.lib.text import fold
 from apps.provinces import lookup
 
 from .lexicon import UPPER, alternation, cities, not_a_province
-from .partners import known_abroad
+from .partners import known_abroad, known_abroad_prefix
 from .record import EXPECTED_SIDE
 
 # An opening adverbial to skip before looking for the subject.
@@ -537,8 +537,7 @@ def _foreign_run(text):
     m = _NAME_RUN.match(text)
     if not m:
         return False
-    words = m.group(1).split()
-    return _foreign_named(m.group(1)) or any(known_abroad(" ".join(words[:k])) for k in range(len(words), 0, -1))
+    return _foreign_named(m.group(1)) or known_abroad_prefix(m.group(1))
 
 
 # An honorific and a person's short name opening the sentence: "Bà Ishida cho biết ...", "Ông Kim nói ...".

@@ -117,13 +117,12 @@ _TODAY = re.compile(
 _WIRE_DAY = r"[^,.\n]{1,30},\s*(?P<wd>\d{1,2})[/.-](?P<wm>\d{1,2})\s*(?:\([^()\n]{1,20}\)\s*)?[-–]\s"
 # (in the time of the place abroad: "Chiều qua (giờ địa phương), tại thành phố Daegu ..."; or with the lunar day beside it:
 # "Chiều hôm qua (tức ngày 25 tháng Chạp năm Giáp Thìn), ...")
-_LOCAL_TIME = (
+_DAY_ASIDE = (
     r"(?:\s*\(\s*(?:(?:theo\s+)?giờ\s+(?:địa phương|(?-i:" + UPPER + r")[\w-]*)|(?:tức|nhằm)\s[^()\n]{1,60}?)\s*\))?"
 )
 # (or the day before that: "Chiều hôm kia, ...")
 _YESTERDAY = re.compile(
-    r"(?:^|^[^,.\n]{0,30}\s[-–]\s|^" + _WIRE_DAY + r")(?P<rel>hôm qua|hôm kia|" + _TIME_OF_DAY + r" (?:hôm )?qua|"
-    + _TIME_OF_DAY + r" hôm kia)" + _LOCAL_TIME + r"\s*,",
+    r"(?:^|^[^,.\n]{0,30}\s[-–]\s|^" + _WIRE_DAY + r")(?P<rel>" + _YESTERDAY_WORDS + r")" + _DAY_ASIDE + r"\s*,",
     re.IGNORECASE,
 )
 
@@ -132,20 +131,24 @@ _YESTERDAY = re.compile(
 _OUTLET_PREFIX = r"(?:\([\w.&-]{1,30}\)\s*[-–]\s*|[^,.\n]{0,30}\s[-–]\s)?"
 # A lead opening with today or yesterday and no day-month after it.
 _RELATIVE_OPENING = re.compile(
-    r"^" + _OUTLET_PREFIX + r"(?P<day>hôm nay|(?:" + _TIME_OF_DAY + r")\s+nay|" + _YESTERDAY_WORDS + r")" + _LOCAL_TIME + r"\s*,"
+    r"^" + _OUTLET_PREFIX + r"(?P<day>hôm nay|(?:" + _TIME_OF_DAY + r")\s+nay|" + _YESTERDAY_WORDS + r")" + _DAY_ASIDE + r"\s*,"
     r"(?!\s*(?:ngày\s+)?\d)",
     re.IGNORECASE,
 )
+def _days_back(words):
+    """Days before the publication the relative words name: "hôm nay" 0, "chiều qua" 1, "hôm kia" 2 (not the outlet's
+    prefix: "TUYÊN QUANG - Sáng nay, ...")."""
+    words = words.lower()
+    return 1 if words.endswith("qua") else 2 if words.endswith("kia") else 0
+
+
 def _holds_relative_day(picked, relative, published):
     """The day-months ``picked`` spans hold the day a relative opening names."""
     try:
         day = date.fromisoformat(published or "")
     except ValueError:
         return False
-    if relative.group("day").lower().endswith("qua"):  # (not the outlet's prefix: "TUYÊN QUANG - Sáng nay, ...")
-        day -= timedelta(days=1)
-    elif relative.group("day").lower().endswith("kia"):
-        day -= timedelta(days=2)
+    day -= timedelta(days=_days_back(relative.group("day")))
     _sentence, (d1, m1, _y1), (d2, m2, _y2) = picked
     if not (d1 and m1 and d2 and m2):
         return False
@@ -554,7 +557,7 @@ def _today(doc):
             return _wire_day(wire, published).isoformat() if wire else doc.published
         if (m := _YESTERDAY.search(s.text)) or _YESTERDAY_AT_END.search(s.text):
             doc.doubt("day_relative", (s.start, s.end))
-            back = 2 if m and m.group("rel").lower().endswith("kia") else 1
+            back = _days_back(m.group("rel")) if m else 1
             return (_wire_day(m, published) - timedelta(days=back)).isoformat()
         if (m := _WEEKDAY_OPENING.match(s.text)) and (day := _weekday_before(published, m)):
             doc.doubt("day_relative", (s.start, s.end))

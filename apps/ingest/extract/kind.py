@@ -24,7 +24,7 @@ from .cues import (
     of_a_country,
 )
 from .lexicon import UPPER
-from .partners import capitals_pattern, foreign_spelling, known_abroad, mentions_abroad
+from .partners import capitals_pattern, foreign_spelling, known_abroad, known_abroad_prefix, mentions_abroad
 
 # --- kind cues -------------------------------------------------------------------------------
 _CAP = UPPER
@@ -130,14 +130,18 @@ _OWN_DELEGATION = r"(?i:đoàn (?:đại biểu|công tác))[^\n;]{0,40}?{name}"
 # The province's delegation, its name right after: "đoàn công tác tỉnh An Giang".
 # (or the name alone, as written: "đoàn công tác TP.HCM")
 # (or one of its departments': "đoàn công tác Sở Ngoại vụ tỉnh An Giang")
+# The province's own bodies, before its name: its army command (written short too: "Bộ Chỉ huy Quân sự (CHQS) tỉnh Tây
+# Ninh"), border guard, council, committee, Party committee, front and unions ("Hội LHPN tỉnh Sơn La").
+_PROVINCES_BODIES = (
+    r"Bộ Chỉ huy (?:Quân sự|Bộ đội Biên phòng)(?: \((?:BĐBP|CHQS)\))?|Bộ CHQS|Bộ đội Biên phòng|BĐBP|(?:Thường trực )?(?:HĐND|"
+    r"Hội đồng nhân dân|UBND|Ủy ban nhân dân)|Tỉnh ủy|Thành ủy|(?:Ủy ban )?(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?|"
+    r"Hội (?:LHPN|Liên hiệp Phụ nữ|Nông dân|Cựu chiến binh)|Tỉnh đoàn|Liên hiệp các tổ chức hữu nghị|Liên đoàn Lao động"
+)
 _OWN_NAMED = (
     # (or its police's, its army command's: "đoàn công tác Công an tỉnh Điện Biên")
     # (its Party committee's, its council's: "Đoàn đại biểu Tỉnh ủy Lào Cai", "đoàn công tác Thường trực HĐND tỉnh Hà Tĩnh")
     r"(?i:đoàn (?:đại biểu|công tác))(?: cấp cao| liên ngành)?(?: của)? (?:(?:Sở (?-i:[A-ZĐ])\w*(?: \w+){0,4}?|Công an|"
-    # (its army command written short, its front and unions: "Bộ Chỉ huy Quân sự (CHQS) tỉnh Tây Ninh", "Hội LHPN tỉnh Sơn La")
-    r"Bộ Chỉ huy (?:Quân sự|Bộ đội Biên phòng)(?: \((?:BĐBP|CHQS)\))?|Bộ CHQS|Bộ đội Biên phòng|BĐBP|(?:Thường trực )?(?:HĐND|"
-    r"Hội đồng nhân dân|UBND|Ủy ban nhân dân)|Tỉnh ủy|Thành ủy|(?:Ủy ban )?(?:MTTQ|Mặt trận Tổ quốc)(?: Việt Nam)?|"
-    r"Hội (?:LHPN|Liên hiệp Phụ nữ|Nông dân|Cựu chiến binh)|Tỉnh đoàn|Liên hiệp các tổ chức hữu nghị|Liên đoàn Lao động) )?"
+    + _PROVINCES_BODIES + r") )?"
     r"(?:(?i:tỉnh|thành phố|TP\.?) ?)?{name}"
 )
 _OWN_NAMED_DELEGATION = _OWN_NAMED + r"(?!\w)"
@@ -262,7 +266,6 @@ def _foreign_leader_rx():
     return re.compile(r"(?:Thủ tướng|Chủ tịch nước|Tổng thống|Quốc vương|Chủ tịch Quốc hội|Tổng Bí thư)\s+(?:" + country_rx().pattern + r")")
 
 
-
 def _in_a_national_trip(first):
     """The lead sentence opens on the national delegation abroad the province's leader is in."""
     m = _NATIONAL_TRIP.match(first)
@@ -280,8 +283,7 @@ _TO_VIETNAM = re.compile(r"(?:thăm|tới|sang|đến)(?:\s+[^\W\d_]+){0,3}\s+Vi
 
 _PROVINCE_RECEIVES = (
     # (or its front, unions, police, army: "Hội LHPN tỉnh Sơn La tiếp đoàn đại biểu Hội Phụ nữ tỉnh Luang Prabang")
-    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|[Ll]ãnh đạo|Hội LHPN|Hội Liên hiệp Phụ nữ|(?:Ủy ban )?MTTQ"
-    r"(?: Việt Nam)?|Tỉnh đoàn|Liên hiệp các tổ chức hữu nghị|Công an|Bộ Chỉ huy (?:Quân sự|Bộ đội Biên phòng)|Bộ CHQS|BĐBP)\s+"
+    r"(?:" + _PROVINCES_BODIES + r"|Công an|[Ll]ãnh đạo)\s+"
     r"(?:(?i:tỉnh|thành phố|TP\.?)\s*)?{name}(?!\w)"
     r"[^.;\n]{0,80}?\b(?:đã\s+)?(?:tiếp|đón|tiếp đón)\s+(?:và\s+(?:làm việc|hội đàm)\s+với\s+)?(?:các\s+)?(?i:đoàn)\b"
 )
@@ -413,8 +415,7 @@ def _outbound(doc, province, head):
         for line in lines[:4]:
             host = received.search(line)
             # (the host's name may run into its head's: "tỉnh Savannakhet Bounthong Sisouphanh đã tiếp")
-            words = host.group("host").split() if host else []
-            if any(known_abroad(" ".join(words[:k])) for k in range(1, len(words) + 1)):
+            if host and known_abroad_prefix(host.group("host")):
                 return True
     # The day told in the host's time: "Chiều 17-4 (giờ Nhật Bản), tại Osaka, đoàn công tác ...",
     # "Sáng 10/9 (giờ địa phương), đoàn công tác TP Đà Nẵng ...": the meeting is abroad.

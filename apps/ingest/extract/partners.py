@@ -549,6 +549,13 @@ def known_abroad(name):
     return entry is not None and entry.get("needs") in (None, "context") and not _is_vietnamese(name)
 
 
+def known_abroad_prefix(name):
+    """The words of ``name``, or its first words, name a foreign locality known_abroad: "Pinar del Río" of "Pinar del Río
+    quan tâm", "Champasak" of "Champasak Lào"."""
+    words = name.split()
+    return any(known_abroad(" ".join(words[:k])) for k in range(len(words), 0, -1))
+
+
 @cache
 def capitals_pattern():
     """An alternation of every spelling of the foreign national capitals the gazetteer knows."""
