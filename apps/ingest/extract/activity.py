@@ -347,9 +347,9 @@ def is_activity(doc, province):
     ):
         return False  # "Lào khởi công cảng cạn Thakhek ...": a foreign country's news, the province in passing
     if (
-        # (the lead's second sentence too: "... đã đến thăm và làm việc tại Thủ đô. Tiếp đoàn có ... Phó Chủ tịch UBND thành phố")
-        _opens_with_foreign_locality(doc.title) and not lookup.find_all(doc.title + "\n" + lead2)
-        and not _PROVINCIAL_ACTOR.search(doc.title + "\n" + lead2)
+        # (the lead's second sentence too, lead2 holding the title: "... đã đến thăm và làm việc tại Thủ đô. Tiếp đoàn có ...
+        # Phó Chủ tịch UBND thành phố")
+        _opens_with_foreign_locality(doc.title) and not lookup.find_all(lead2) and not _PROVINCIAL_ACTOR.search(lead2)
     ):
         return False  # "Tỉnh Champasak (Lào) và tỉnh Ubon Ratchathani (Thái Lan) thúc đẩy hợp tác ...": their own news
     if (

@@ -541,7 +541,8 @@ def _foreign_run(text):
 
 
 # An honorific and a person's short name opening the sentence: "Bà Ishida cho biết ...", "Ông Kim nói ...".
-_SHORT_NAMED_SPEAKER = re.compile(r"^\s*(?:[Ôô]ng|[Bb]à|[Nn]gài)\s+(" + UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,2})(?!\w)")
+_HONORIFIC = r"(?:[Ôô]ng|[Bb]à|[Nn]gài)"
+_SHORT_NAMED_SPEAKER = re.compile(r"^\s*" + _HONORIFIC + r"\s+(" + UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,2})(?!\w)")
 
 
 def _short_name_side(ctx, short):
@@ -559,7 +560,7 @@ _REASON_THEN_PRONOUN = re.compile(
 )
 # A sentence opening with its speaker: an honorific and a name, or a post.
 _SPEAKER_OPENS = re.compile(
-    r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Nn]gài)\s+(?-i:" + UPPER + r")|"
+    r"(?:" + _HONORIFIC + r"|[Đđ]ồng chí)\s+(?-i:" + UPPER + r")|"
     r"(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc|Trưởng|Tỉnh trưởng|Thống đốc|Thị trưởng|Đại sứ|Tổng Lãnh sự|Lãnh sự|Thứ trưởng|"
     r"Bộ trưởng|Chỉ huy trưởng|Đại tá|Thượng tá|Trung tá)\b"
 )
