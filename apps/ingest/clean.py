@@ -496,6 +496,7 @@ _SITE_SECTION = (
     r"Đời sống|Quốc tế|Tin tức|Trong nước|Địa phương|Giải trí|Công nghệ|Đối ngoại|Bất động sản|Xe|Video|Ảnh|Podcast|Media|"
     r"Bạn đọc|Ý kiến|Nhịp sống|Tiêu điểm|Chuyên đề|Multimedia|Emagazine|Sự kiện)"
 )
+_SECTION_WORD = re.compile(r"(?<!\w)" + _SITE_SECTION + r"(?!\w)")
 _SECTIONS_LINE = re.compile(
     r"^\s*(?:(?:Dân trí|Dân Trí|VnExpress|Tuổi Trẻ|Thanh Niên|Tiền Phong|Lao Động|Nhân Dân|Người Lao Động|VTV\.vn|VTV|VOV|"
     r"Vietnam\+|VietnamPlus|Znews|Zing|SGGP|Vietnamnet|VietNamNet|Báo Quốc tế|TG&VN|Baochinhphu\.vn)\s+)?"
@@ -552,6 +553,8 @@ def _title_like(line):
         return False  # "Vietnam+ English Español 中文 Français": the site's languages
     if _SECTIONS_LINE.match(line):
         return False  # "Dân trí Xã hội Chính trị", "VTV.vn Chính trị Xã hội Thế giới Kinh tế": a site's sections
+    if not re.search(r"[,.:;!?\"“”]", line) and len(set(_SECTION_WORD.findall(line))) >= 4:
+        return False  # "Thời sự Ngoại giao Kinh tế Văn hóa Người Việt bốn phương Thế giới Multimedia": sections and others
     if _PAGE_TOOLS.search(line):
         return False  # "In bài này Đóng cửa sổ": a print page's buttons
     if re.match(r"^(?:Sự kiện|Dòng sự kiện|Tiêu điểm|Chủ đề nóng|Chủ đề)\s*:", line):

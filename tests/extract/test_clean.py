@@ -1315,3 +1315,19 @@ def test_a_departments_name_and_slogan_as_the_pages_title_is_no_headline():
             "Ngày 26/10, tại thành phố Bách Sắc, Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc), đoàn đại biểu tỉnh Cao Bằng do "
             "đồng chí Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã có buổi hội đàm với lãnh đạo thành phố Bách Sắc.")
     assert clean_stage(text).title == "Lãnh đạo tỉnh Cao Bằng hội đàm với lãnh đạo thành phố Bách Sắc"
+
+
+def test_a_menu_of_sections_mixed_with_other_items_is_not_the_title():
+    text = (
+        "Báo Điện tử Hữu nghị\n"
+        "Thời sự  Kinh tế  Văn hóa  Hợp tác quốc tế  Bạn bè năm châu  Thế giới  Đối ngoại nhân dân  Multimedia\n"
+        "08:15 | 12/01/2025\n"
+        "Ngoại giao nhân dân năm 2024: Lan tỏa tình hữu nghị\n"
+        "Năm 2024, các tổ chức hữu nghị đã tổ chức hàng trăm hoạt động giao lưu với bạn bè quốc tế."
+    )
+    out = clean(text)
+    assert out.title == "Ngoại giao nhân dân năm 2024: Lan tỏa tình hữu nghị"
+    # (a headline naming a sector or two is still one)
+    text = text.replace("Ngoại giao nhân dân năm 2024: Lan tỏa tình hữu nghị", "Hợp tác Kinh tế và Văn hóa với tỉnh Gunma mở ra "
+                        "nhiều cơ hội mới cho Thể thao")
+    assert clean(text).title.startswith("Hợp tác Kinh tế")

@@ -1723,3 +1723,29 @@ def test_national_talks_abroad_reprinted_by_a_provincial_paper_are_no_activity_o
         'Hai bên nhất trí tăng cường trao đổi đoàn các cấp, thúc đẩy hợp tác giữa các địa phương của hai nước, phối hợp chặt chẽ tại các diễn đàn đa phương, nhất là trong năm Việt Nam đảm nhận vai trò Chủ tịch ASEAN 2020 và Ủy viên không thường trực Hội đồng Bảo an Liên hợp quốc nhiệm kỳ 2020 - 2021.',
     ])
     assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_a_class_for_workers_going_abroad_is_no_activity():
+    text = ("Nam Định: Bế giảng khóa đào tạo tiếng Nhật cho lao động đi làm việc tại Nhật Bản\nThứ Năm, 21/11/2019 - 16:05\n"
+            "Chiều 21/11, Trung tâm Dịch vụ việc làm tỉnh Nam Định bế giảng khóa đào tạo tiếng Nhật cho 85 học viên chuẩn bị "
+            "xuất cảnh sang Nhật Bản làm việc theo chương trình thực tập sinh kỹ năng.\nDự lễ có đại diện Cục Quản lý lao động "
+            "ngoài nước (Bộ Lao động - Thương binh và Xã hội). Phát biểu tại buổi lễ, Phó Giám đốc Sở Lao động - Thương binh và "
+            "Xã hội Trần Văn Hải đề nghị Cục tiếp tục hỗ trợ tỉnh trong tuyển chọn lao động.\nKhóa học kéo dài 4 tháng.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+    # (a foreign locality's delegation at the class makes it one)
+    text = text.replace("Khóa học kéo dài 4 tháng.", "Dự lễ bế giảng có đoàn công tác tỉnh Gifu (Nhật Bản) do ông Sato "
+                        "Kenji, Phó Thống đốc tỉnh Gifu dẫn đầu.").replace("Chiều 21/11, Trung tâm", "Chiều 21/11, đoàn công "
+                        "tác tỉnh Gifu (Nhật Bản) dự lễ do Trung tâm").replace("bế giảng khóa đào tạo tiếng Nhật cho 85",
+                        "tổ chức bế giảng khóa đào tạo tiếng Nhật cho 85")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is True
+
+
+def test_gifts_to_poor_households_of_a_border_commune_next_to_a_foreign_province_is_no_activity():
+    text = ("Sở Ngoại vụ tặng quà Tết cho hộ nghèo xã biên giới Ia Dom\nNgày 20/01/2023, đoàn công tác Sở Ngoại vụ tỉnh Gia "
+            "Lai do Giám đốc Sở Nguyễn Văn Hào dẫn đầu đã đến thăm, tặng quà Tết cho các hộ nghèo tại xã Ia Dom, huyện Đức Cơ.\n"
+            "Ia Dom là xã biên giới tiếp giáp với tỉnh Ratanakiri (Campuchia), đời sống người dân còn nhiều khó khăn.\nDịp này, "
+            "đoàn đã trao 60 suất quà.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+    # (the neighbours' delegation met at the gifts' handover makes it one)
+    text = text.replace("Dịp này, đoàn đã trao 60 suất quà.", "Dịp này, đoàn đã hội đàm với đoàn công tác tỉnh Ratanakiri.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is True

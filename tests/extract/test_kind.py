@@ -1755,3 +1755,14 @@ def test_a_greeting_to_a_foreign_delegation_or_workers_going_abroad_is_no_trip()
             "Nhật, kỹ năng nghề cho người lao động của tỉnh trước khi sang Nhật Bản làm việc.\nChiều 20/9/2022, Chủ tịch UBND tỉnh "
             "Bình Dương đã tiếp đoàn công tác tỉnh Gifu (Nhật Bản) do Phó Thống đốc Otsuka Kenji dẫn đầu.")
     assert classify(text, "2022-09-20") == "foreign_delegation"
+
+
+def test_a_meeting_held_during_the_provinces_visit_to_a_country_is_outbound():
+    text = ("Đà Nẵng muốn học kinh nghiệm xử lý rác của Kaohsiung\nThứ Ba, 14/5/2019 | 20:10\nSáng 14/5, trong chuyến thăm Đài "
+            "Loan (Trung Quốc), đoàn đại biểu TP Đà Nẵng do Phó Chủ tịch UBND thành phố Lê Trung Chinh dẫn đầu đã làm việc với "
+            "Phó Thị trưởng thành phố Cao Hùng tại tòa thị chính.")
+    assert _kind_of(text) == "outbound_delegation"
+    # (a guest on his own visit to Vietnam is received at home)
+    text = ("Đà Nẵng tiếp Phó Thị trưởng Cao Hùng\nThứ Ba, 14/5/2019 | 20:10\nSáng 14/5, nhân chuyến thăm Việt Nam, Phó Thị "
+            "trưởng thành phố Cao Hùng (Đài Loan, Trung Quốc) đã đến chào Phó Chủ tịch UBND TP Đà Nẵng Lê Trung Chinh.")
+    assert _kind_of(text) == "foreign_delegation"

@@ -1532,3 +1532,20 @@ def test_a_place_whose_name_goes_on_past_nad_is_no_part_of_the_name_after_it():
     ])
     names = {o["name"] for o in extract_from_text(text, "t.txt")[1]["officials"]}
     assert names == {"Jiří Svoboda"}
+
+
+def test_the_other_sides_border_gate_after_a_dash_is_no_person():
+    text = ("Thứ trưởng Bộ Ngoại giao làm việc với tỉnh Lai Châu\nChiều 12/5/2019, đoàn công tác Bộ Ngoại giao do Thứ trưởng Lê "
+            "Hoài Trung dẫn đầu đã làm việc với UBND tỉnh Lai Châu.\nVề đề nghị nâng cấp cặp cửa khẩu Ma Lù Thàng – Kim Thủy Hà, "
+            "Thứ trưởng cho biết Bộ sẽ phối hợp với các bộ, ngành nghiên cứu.")
+    record = extract_from_text(text, "t.txt")[1]
+    people = [o["name"] for o in record["officials"]] + [(record["lead"] or {}).get("name")]
+    assert "Lê Hoài Trung" in people and not any("Kim Thủy Hà" in (p or "") for p in people)
+
+
+def test_the_head_of_the_board_of_a_zone_and_its_parks_is_named_after_the_long_title():
+    text = ("Quảng Ngãi tiếp đoàn thành phố Ulsan\nSáng 10/9/2019, Phó Chủ tịch UBND tỉnh Quảng Ngãi Trần Ngọc Sang đã tiếp đoàn "
+            "thành phố Ulsan (Hàn Quốc). Cùng tiếp đoàn có Trưởng ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp "
+            "Quảng Ngãi Lê Văn Dũng.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert "Lê Văn Dũng" in [o["name"] for o in record["officials"]]

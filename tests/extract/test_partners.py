@@ -1239,3 +1239,19 @@ def test_a_sites_short_name_for_its_province_is_no_partner():
     names = _names("(Cổng TTĐT tỉnh ĐT) - Ngày 16/1/2024, Chủ tịch UBND tỉnh Đồng Tháp tiếp đoàn đại biểu tỉnh Prey Veng "
                    "(Campuchia).", "Đồng Tháp")
     assert names == ["Prey Veng"]
+
+
+def test_an_industrial_park_named_after_its_towns_names_no_partner():
+    text = ("Đoàn công tác tỉnh Lạng Sơn thăm Quảng Tây\nTừ ngày 10 đến 12/4/2019, đoàn công tác tỉnh Lạng Sơn đã hội đàm với "
+            "lãnh đạo thành phố Sùng Tả, Quảng Tây (Trung Quốc). Đoàn cũng khảo sát Khu công nghiệp Thâm Quyến - Sùng Tả và Khu "
+            "chế xuất Thiên Tân.")
+    names = _names(text, "Lạng Sơn")
+    assert "Sùng Tả" in names and "Thâm Quyến" not in names and "Thiên Tân" not in names
+
+
+def test_the_cities_chartered_flights_come_from_are_no_partners():
+    text = ("Khánh Hòa tiếp đoàn tỉnh Amur (Nga)\nChiều 5/10/2018, Phó Chủ tịch UBND tỉnh Khánh Hòa đã tiếp đoàn công tác tỉnh "
+            "Amur (Liên bang Nga). Năm 2018, tỉnh đón hơn 200.000 lượt khách Nga qua các chuyến bay thuê chuyến từ Vla-đi-vô-"
+            "xtốc, Kha-ba-rốp-xcơ đến Cam Ranh.")
+    names = _names(text, "Khánh Hòa")
+    assert "Amur" in names and not {"Vla-đi-vô-xtốc", "Kha-ba-rốp-xcơ"} & set(names)

@@ -2828,3 +2828,92 @@ def test_the_deputy_head_of_the_provinces_deputies_delegation_asks_for_the_provi
             "dẫn đầu.\nÔng Trần Văn Lộc mong muốn các nghị sĩ New Zealand quan tâm thúc đẩy việc mở đường bay thẳng giữa sân bay "
             "quốc tế Cam Ranh với Auckland.")
     assert any("đường bay thẳng" in t for t in _asks(text))
+
+
+def test_a_guest_who_greets_the_province_before_his_wish_is_the_guests():
+    text = ("Tỉnh Đắk Nông tiếp đoàn tỉnh Mondulkiri chúc Tết\nChiều 25/1/2025, Phó Chủ tịch UBND tỉnh Đắk Nông Lê Văn Sơn đã "
+            "tiếp đoàn đại biểu tỉnh Mondulkiri (Campuchia) do Phó Tỉnh trưởng Sok Vanna dẫn đầu.\nPhó Tỉnh trưởng Sok Vanna cảm ơn "
+            "sự giúp đỡ của tỉnh Đắk Nông trong năm qua. Ông chúc nhân dân tỉnh Đắk Nông đón Tết an khang và mong hai tỉnh tiếp "
+            "tục tăng cường trao đổi đoàn các cấp.")
+    assert _asks(text) == []
+    # (the province's own leader, greeting first, still asks)
+    text = text.replace("Ông chúc nhân dân tỉnh Đắk Nông đón Tết an khang và mong", "Ông Lê Văn Sơn cho biết tỉnh đã hoàn "
+                        "thành kế hoạch năm 2024. Ông chúc nhân dân tỉnh Mondulkiri đón năm mới an khang và đề nghị")
+    text = text.replace("tăng cường trao đổi đoàn các cấp", "phối hợp tìm kiếm, quy tập hài cốt liệt sĩ")
+    assert any("quy tập hài cốt" in t for t in _asks(text))
+
+
+def test_schools_and_companies_of_the_partner_asked_to_take_trainees_is_an_ask():
+    text = ("Đoàn công tác tỉnh Hà Nam thăm tỉnh Toyama\nTừ ngày 4 đến 8/11/2024, đoàn công tác tỉnh Hà Nam do Phó Chủ tịch UBND "
+            "tỉnh Trần Xuân Dưỡng dẫn đầu đã thăm và làm việc tại tỉnh Toyama (Nhật Bản).\nÔng Trần Xuân Dưỡng đề nghị tỉnh Toyama "
+            "giới thiệu doanh nghiệp dệt may đầu tư vào Hà Nam. Ông cũng mong muốn các cơ sở đào tạo, doanh nghiệp của Toyama tiếp "
+            "nhận sinh viên ngành điều dưỡng của Hà Nam sang thực tập.")
+    assert any("sinh viên ngành điều dưỡng" in t for t in _asks(text))
+    # (the province's own schools told to look after their students: no ask of anyone)
+    text = text.replace("các cơ sở đào tạo, doanh nghiệp của Toyama tiếp nhận sinh viên ngành điều dưỡng của Hà Nam sang thực "
+                        "tập", "các cơ sở đào tạo tiếp tục chăm lo cho lưu học sinh của tỉnh bạn")
+    assert not any("lưu học sinh" in t for t in _asks(text))
+
+
+def test_a_wish_expressed_that_the_ambassadors_or_a_region_abroad_help_is_an_ask():
+    text = ("Hải Phòng gặp mặt Đoàn Ngoại giao nhân dịp Tết\nChiều 20/1/2017, UBND thành phố Hải Phòng tổ chức gặp mặt các cơ "
+            "quan đại diện nước ngoài. Chủ tịch UBND thành phố Nguyễn Văn Tùng chủ trì.\nChủ tịch UBND thành phố bày tỏ mong muốn "
+            "các Đại sứ, Tổng Lãnh sự tiếp tục là cầu nối giới thiệu nhà đầu tư vào khu kinh tế Đình Vũ - Cát Hải.")
+    assert any("cầu nối giới thiệu nhà đầu tư" in t for t in _asks(text))
+    text = ("Đoàn công tác tỉnh Quảng Nam thăm vùng Bretagne\nTừ ngày 2 đến 7/6/2019, đoàn công tác tỉnh Quảng Nam do Phó Chủ tịch "
+            "UBND tỉnh Trần Văn Tân dẫn đầu đã làm việc tại Pháp.\nPhó Chủ tịch Trần Văn Tân bày tỏ mong muốn vùng Bretagne hỗ trợ "
+            "đào tạo nghề chế biến thủy sản cho lao động Quảng Nam.")
+    assert any("chế biến thủy sản" in t for t in _asks(text))
+
+
+def test_a_header_asking_help_in_the_fields_listed_below_is_no_ask_of_its_own():
+    text = ("Trà Vinh gặp gỡ các tổ chức phi chính phủ nước ngoài\nSáng 15/3/2023, UBND tỉnh Trà Vinh tổ chức gặp gỡ các tổ chức "
+            "phi chính phủ nước ngoài. Phó Chủ tịch UBND tỉnh Nguyễn Quỳnh Thiện chủ trì.\nPhó Chủ tịch đề nghị các tổ chức tiếp "
+            "tục quan tâm hỗ trợ tỉnh trong các lĩnh vực:\n• Cấp nước sạch cho vùng bị xâm nhập mặn;\n• Chăm sóc sức khỏe cho "
+            "người cao tuổi.")
+    asks = _asks(text)
+    assert len(asks) == 2 and any("nước sạch" in t for t in asks) and any("người cao tuổi" in t for t in asks), asks
+
+
+def test_an_ask_said_once_more_or_told_as_granted_at_the_close_is_listed_once():
+    text = ("Bình Định tiếp Đại sứ Mexico\nChiều 6/4/2023, Chủ tịch UBND tỉnh Bình Định Phạm Anh Tuấn đã tiếp Đại sứ Mexico "
+            "Carlos Ruiz.\nÔng Phạm Anh Tuấn đề nghị Đại sứ làm cầu nối để tỉnh Bình Định thiết lập quan hệ hữu nghị với bang "
+            "Jalisco. Ông cũng đề nghị Đại sứ quán giới thiệu các doanh nghiệp Mexico đến đầu tư vào Khu kinh tế Nhơn Hội.\n"
+            "Kết thúc buổi tiếp, Chủ tịch UBND tỉnh một lần nữa đề nghị Đại sứ quán sớm thúc đẩy việc thiết lập quan hệ giữa "
+            "Bình Định và bang Jalisco.")
+    asks = _asks(text)
+    assert len(asks) == 2 and "bang Jalisco." in asks[0], asks
+    text = ("Đoàn công tác tỉnh Hà Tĩnh thăm tỉnh Gangwon\nTừ ngày 2 đến 6/9/2024, đoàn công tác tỉnh Hà Tĩnh do Phó Chủ tịch UBND "
+            "tỉnh Lê Ngọc Châu dẫn đầu đã làm việc tại tỉnh Gangwon (Hàn Quốc).\nÔng Lê Ngọc Châu đề nghị tỉnh Gangwon tiếp nhận "
+            "300 lao động thời vụ của Hà Tĩnh trong năm 2025 và hỗ trợ đào tạo tiếng Hàn cho người lao động.\nKết thúc chuyến "
+            "công tác, đề xuất tiếp nhận 300 lao động thời vụ đã được lãnh đạo tỉnh Gangwon ghi nhận.")
+    asks = _asks(text)
+    assert len(asks) == 1 and "đào tạo tiếng Hàn" in asks[0], asks
+    # (one granted that no earlier ask told stays)
+    text = text.replace("đề xuất tiếp nhận 300 lao động thời vụ đã được", "đề xuất mở văn phòng đại diện của tỉnh tại thành phố "
+                        "Chuncheon đã được")
+    assert len(_asks(text)) == 2
+
+
+def test_both_sides_asked_to_work_still_more_closely_on_a_common_task_is_an_ask():
+    text = ("Đoàn công tác tỉnh Kon Tum thăm tỉnh Attapeu\nTừ ngày 3 đến 5/4/2018, đoàn công tác tỉnh Kon Tum do Phó Chủ tịch "
+            "UBND tỉnh Nguyễn Đức Tuy dẫn đầu đã thăm và làm việc tại tỉnh Attapeu (Lào).\nÔng Nguyễn Đức Tuy đề nghị tỉnh "
+            "Attapeu tạo điều kiện cho doanh nghiệp Kon Tum trồng cà phê. Ông cũng mong hai bên phối hợp chặt chẽ hơn nữa "
+            "trong công tác tìm kiếm, quy tập hài cốt liệt sĩ quân tình nguyện.")
+    assert any("quy tập hài cốt" in t for t in _asks(text))
+
+
+def test_a_step_of_the_departments_advice_to_its_own_leaders_is_no_ask():
+    text = ("Thứ trưởng Bộ Ngoại giao làm việc với tỉnh An Giang\nSáng 20/10/2025, đoàn công tác Bộ Ngoại giao do Thứ trưởng Lê Thị "
+            "Thu Hằng dẫn đầu đã làm việc với UBND tỉnh An Giang.\nSau khi hợp nhất, Sở Ngoại vụ đã tham mưu UBND tỉnh rà soát 35 "
+            "thỏa thuận quốc tế của hai tỉnh trước đây; đề xuất kế thừa 20 thỏa thuận còn hiệu lực.\nPhó Chủ tịch UBND tỉnh Hồ "
+            "Văn Mừng đề nghị Bộ hỗ trợ tỉnh kết nối với các địa phương của Campuchia.")
+    assert _asks(text) == ["đề nghị Bộ hỗ trợ tỉnh kết nối với các địa phương của Campuchia."]
+
+
+def test_a_wish_for_wider_ties_with_a_countrys_localities_the_guests_among_them_asks_nothing():
+    text = ("Hưng Yên tiếp đoàn tỉnh Gyeongsangnam\nSáng 9/5/2019, Chủ tịch UBND tỉnh Hưng Yên Nguyễn Văn Phóng đã tiếp đoàn tỉnh "
+            "Gyeongsangnam (Hàn Quốc).\nChủ tịch UBND tỉnh cho biết Hưng Yên mong muốn mở rộng quan hệ với các địa phương của "
+            "Hàn Quốc, trong đó có tỉnh Gyeongsangnam - địa phương có thế mạnh về đóng tàu và cơ khí chính xác. Ông đề nghị tỉnh "
+            "Gyeongsangnam giới thiệu doanh nghiệp cơ khí đầu tư vào Hưng Yên.")
+    assert _asks(text) == ["đề nghị tỉnh Gyeongsangnam giới thiệu doanh nghiệp cơ khí đầu tư vào Hưng Yên."]

@@ -328,7 +328,7 @@ def is_activity(doc, province):
         _domestic_visit(title_and_lead) or _domestic_ministry(title_and_lead) or _spectacle(title_and_lead)
         or _domestic_promotion(title_and_lead) or _domestic_pact(title_and_lead)
         or _sector_meeting(title_and_lead)
-        or _own_meeting(title_and_lead) or _visit_at_home(doc, title_and_lead)
+        or _own_meeting(title_and_lead) or _visit_at_home(doc, title_and_lead) or _labour_class(title_and_lead)
     ):
         return False
     if _NATIONAL_LEADER.match(doc.title) and not _names_province(province, title_and_lead):
@@ -771,6 +771,20 @@ _HOME_VISIT_TITLE = re.compile(
 )
 # (a border gate's "quốc tế" names no foreign side)
 _GATE_NAME = re.compile(r"cửa khẩu quốc tế", re.IGNORECASE)
+# (nor the neighbour a commune borders on: "xã biên giới có đường biên giới tiếp giáp với tỉnh Ratanakiri (Campuchia)")
+_BORDERS_ON = re.compile(r"(?<!\w)(?:tiếp giáp|giáp ranh|giáp)\s+(?:với\s+)?[^,.;\n]{0,80}")
+# Workers trained at home before they go abroad: "Khai giảng lớp tiếng Hàn cho người lao động đi làm việc tại Hàn Quốc".
+_LABOUR_CLASS_TITLE = re.compile(
+    r"\b(?:khai giảng|bế giảng|lớp|khóa|tập huấn|bồi dưỡng|đào tạo|thi tuyển|kiểm tra tiếng)\b[^\n]{0,60}?\b(?:người lao động|lao động)\b"
+    r"[^\n]{0,30}?\b(?:đi làm việc|sang làm việc|làm việc (?:tại|ở)|xuất cảnh|ở nước ngoài|tại nước ngoài|có thời hạn)\b",
+    re.IGNORECASE,
+)
+# ... and where they will work, no party to it: "... cho 120 người lao động đăng ký dự thi theo Chương trình EPS của Hàn Quốc"
+_WHERE_WORKERS_GO = re.compile(
+    r"(?:người lao động|lao động|học viên|thực tập sinh)[^.;\n]{0,120}?(?:(?:đi|sang)?\s*làm việc|xuất cảnh|dự thi|Chương trình)"
+    r"[^.;\n]{0,80}",
+    re.IGNORECASE,
+)
 # Talks or the neighbours' new year ("chúc Tết Bunpimay lãnh đạo và nhân dân tỉnh ..."): a foreign side after all.
 _EXCHANGE_ABROAD = re.compile(
     r"hội đàm|hội kiến|giao lưu|hữu nghị|nước bạn|tỉnh bạn|hai nước|bên kia biên giới|Bun ?pi ?may|Bun-pi-may|Chôl Chnăm|"
@@ -785,7 +799,19 @@ def _visit_at_home(doc, title_and_lead):
     side; the neighbours met after the visit to the post are: "Sau đó, đoàn đã gặp gỡ Bí thư huyện Ma Lật Pha")."""
     title = title_and_lead.split("\n", 1)[0]
     wide = "\n".join([title_and_lead, *(s.text for s in body_sentences(doc)[1:3])])
-    return bool(_HOME_VISIT_TITLE.search(title)) and _no_foreign_side(_GATE_NAME.sub("cửa khẩu", wide), _EXCHANGE_ABROAD)
+    return bool(_HOME_VISIT_TITLE.search(title)) and _no_foreign_side(
+        _BORDERS_ON.sub(" ", _GATE_NAME.sub("cửa khẩu", wide)), _EXCHANGE_ABROAD
+    )
+
+
+def _labour_class(title_and_lead):
+    """The headline reports a class or a course for the province's workers going to work abroad, and neither it nor
+    the lead names a foreign party other than where they will work, nor a delegation or talks: labour news, no
+    foreign-affairs activity."""
+    title = title_and_lead.split("\n", 1)[0]
+    return bool(_LABOUR_CLASS_TITLE.search(title)) and _no_foreign_side(
+        _WHERE_WORKERS_GO.sub(" ", title_and_lead), _EXCHANGE_ABROAD
+    ) and not re.search(r"\b(?:đoàn|tiếp|hội đàm|làm việc với|ký kết)\b", title, re.IGNORECASE)
 
 
 # The province's own meeting on one of its sectors: "Ninh Bình triển khai kế hoạch phát triển du

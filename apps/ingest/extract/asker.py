@@ -87,7 +87,10 @@ _PRONOUN_SPEAKS = re.compile(
     # (or asks: "Bà bày tỏ mong muốn tỉnh cử sinh viên ..., đồng thời mong hai bên ...": the pronoun
     # asks, the province is whom it asks)
     r"^\s*(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+(?:cũng\s+)?(?:cho biết|nói|khẳng định|nhấn mạnh|thông tin|chia sẻ|"
-    r"bày tỏ|mong muốn|mong|đề nghị|kiến nghị|đề xuất|hy vọng|nhắc lại|cho rằng)\b"
+    r"bày tỏ|mong muốn|mong|đề nghị|kiến nghị|đề xuất|hy vọng|nhắc lại|cho rằng|"
+    # (or greets first: "Ông chúc nhân dân tỉnh Đắk Lắk đón Tết vui tươi và mong hai tỉnh ...": the
+    # pronoun wishes, the province it greets is no asker)
+    r"chúc|chúc mừng|gửi lời)\b"
 )
 _CAPITALISED_RUN = re.compile(UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,3}")
 
@@ -127,7 +130,8 @@ _LOCAL_OBJECT = re.compile(
     # its villages' elders: "đề nghị người có uy tín tiếp tục vận động bà con ..."
     r"(?:các\s+)?(?:người có uy tín|già làng|trưởng (?:thôn|bản|ấp|dòng họ))|bà con(?!\s+(?:kiều bào|người Việt|Việt kiều))|"
     # the province's own schools: "đề nghị các cơ sở đào tạo tiếp tục chăm lo cho lưu học sinh"
-    r"các cơ sở (?:đào tạo|giáo dục)(?!\s+(?:của|tại|ở)\s)|"
+    # (not another place's, listed with its companies: "mong muốn các cơ sở đào tạo, doanh nghiệp của Shizuoka tiếp nhận ...")
+    r"các cơ sở (?:đào tạo|giáo dục)(?!(?:\s*(?:,|và)\s+[\w ]{1,25}?)?\s+(?:của|tại|ở)\s)|"
     # the trainees of its course, its own young staff: "đề nghị các học viên nghiêm túc ...",
     # "mong muốn lớp cán bộ trẻ tiếp tục phát huy ..."
     r"(?:các\s+)?học viên|lớp cán bộ|đội ngũ cán bộ|"
@@ -188,7 +192,8 @@ JOINT_NEED = re.compile(
 JOINT_ASK = re.compile(
     # ("mong muốn hai bên sớm khảo sát, mở tuyến vận tải hành khách ...")
     _BOTH + r"\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|cần|định kỳ|thường xuyên|tích cực|khẩn trương|nghiên cứu|khảo sát|xem xét|phối hợp|đẩy mạnh|"
-    r"tăng cường|thúc đẩy|hợp tác|tìm hiểu|khả năng|việc|chặt chẽ|trong(?: công tác| việc)?|xúc tiến|"
+    # ("mong hai bên phối hợp chặt chẽ hơn nữa trong công tác tìm kiếm, quy tập hài cốt ...")
+    r"tăng cường|thúc đẩy|hợp tác|tìm hiểu|khả năng|việc|chặt chẽ(?: hơn nữa| hơn)?|trong(?: công tác| việc)?|xúc tiến|"
     # ("đề xuất hai tỉnh thống nhất chủ trương đầu tư bãi kiểm hóa chung")
     r"thống nhất (?:chủ trương|kế hoạch|phương án)|"
     # a third party brought in: "đề nghị hai bên phối hợp với các hãng hàng không xúc tiến mở thêm đường bay"

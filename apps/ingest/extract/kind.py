@@ -44,7 +44,8 @@ _VENUE_LEAD = (
     # (not a greeting to a delegation at home: "chúc Tết đoàn đại biểu huyện Hà Khẩu (Trung Quốc)")
     r"(?<!Việt Nam )(?<!Việt Nam)(?<!người Việt )(?<!kiều bào )\b(?:tại|sang|ở|chúc [Tt]ết(?!\s+(?:các\s+)?[Đđ]oàn\b)(?: [\w]+){0,3}?|"
     # "trong chuyến công tác Nhật Bản từ ngày 14 đến 19/4 của đoàn đại biểu thành phố"
-    r"chuyến công tác)\s+"
+    # (or the visit the meeting is held during: "Chiều 24/8, trong chuyến thăm Thái Lan, đoàn đại biểu TP Hà Nội ...")
+    r"chuyến công tác|(?:(?<=[Tt]rong )|(?<=[Nn]hân )|(?<=khuôn khổ ))chuyến thăm(?: và làm việc| chính thức)?)\s+"
     # up to two places before the country: "tại thành phố Nam Ninh, Quảng Tây (Trung Quốc)"
     r"(?:" + _PLACE + r"(?:,\s*|\(\s*|\s+và\s+)){0,4}"
     # "tại các tỉnh của nước bạn Lào", "sang một số địa phương của Nhật Bản"

@@ -66,6 +66,8 @@ _ORG_BEFORE = re.compile(
     # ("Trung tâm Nghiên cứu vùng Delta của trường": a research centre named after its region)
     # (a chamber: "Phòng Công nghiệp và Thương mại Leipzig")
     r"(?:trung tâm(?=\s+nghiên cứu)|đại học|trường|công ty|tập đoàn|ngân hàng|bệnh viện|sân bay|(?<!thành phố )cảng(?: vụ)?|hãng|hiệp định|tuyên bố|"
+    # an industrial park named after its towns: "khảo sát Khu công nghiệp Thâm Quyến - Nam Ninh và Cảng Khâm Châu"
+    r"khu công nghiệp|khu chế xuất|khu công nghệ cao|"
     r"phòng công nghiệp|phòng thương mại|"
     # a trade office named after its city: "Văn phòng Kinh tế và Văn hóa Đài Bắc" (not a foreign province's own
     # government office: "Văn phòng Ngoại vụ Quảng Tây")
@@ -190,7 +192,8 @@ _PASSED_BEFORE = re.compile(
     # (or in transit through several: "quá cảnh các tỉnh Bô-ly-khăm-xay và Khăm Muộn (Lào)")
     r"(?<!\w)quá cảnh\s+(?:qua\s+)?(?:địa phận\s+)?các\s+(?:tỉnh|thành phố|bang)\s+(?:[^,.;\n]{1,30}?(?:,|\svà)\s+){0,4}$|"
     r"(?:về nước|trở về nước|bay về|về Việt Nam)\s+qua\s+(?:sân bay\s+)?(?:thủ đô\s+|thành phố\s+)?$|"
-    r"chuyến bay (?:từ|đến)\s+(?:thủ đô\s+|thành phố\s+)?$|"
+    # (chartered, and each of the cities listed: "các chuyến bay thuê chuyến từ Vla-đi-vô-xtốc, Kha-ba-rốp-xcơ đến Cam Ranh")
+    r"chuyến bay(?: thẳng| thuê chuyến| charter)? (?:từ|đến)\s+(?:thủ đô\s+|thành phố\s+)?(?:[^.;,\n]{1,30}?(?:,|\svà)\s+){0,3}$|"
     # (the other ends of flights from the province: "số chuyến bay thẳng giữa Đà Nẵng với Tokyo, Osaka")
     r"(?:chuyến bay|đường bay)(?: thẳng)?\s+(?:giữa|nối)\s+[^.;\n]{1,30}?\s(?:với|và)\s+(?:[^.;\n]{0,30}?(?:,\s*|\s+và\s+))?$|"
     r"tách (?:ra )?(?:từ|khỏi)\s+(?:tỉnh\s+|thành phố\s+|huyện\s+)?$",

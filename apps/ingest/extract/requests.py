@@ -101,6 +101,11 @@ _INSTRUCTED = re.compile(
     r"(?:các sở|sở, ngành|các ngành|các cấp|các cơ quan, đơn vị|các đơn vị|các địa phương|Sở|UBND các)(?!\w)"
     r"(?![^.;]{0,25}?\b[Tt]rung ương)[^.]*$"
 )
+# ... or a department's advice to the province's own leaders, the ask word one of its steps: "Sở Ngoại vụ đã tham mưu
+# UBND tỉnh rà soát toàn bộ 41 thỏa thuận quốc tế ...; đề xuất kế thừa 27 thỏa thuận còn hiệu lực".
+_ADVISED = re.compile(
+    r"(?<!\w)tham mưu\s+(?:cho\s+)?(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Thường trực|Ban Thường vụ|lãnh đạo)(?!\w)[^.]*$"
+)
 # ... or named first, before the speaker: "Đối với các sở, ngành, địa phương, Phó Chủ tịch UBND tỉnh đề nghị ...".
 _OWN_BODIES_FIRST = re.compile(
     r"\s*(?:Đối với|Với)\s+(?:các sở|sở, ngành|các ngành|các cấp|các cơ quan, đơn vị|các đơn vị|các địa phương|"
@@ -217,7 +222,8 @@ _GENERAL_WISH = re.compile(
     r"(?:nữa\s+)?(?:quan hệ|hợp tác)(?:\s+hữu nghị)?(?:\s+[^;.]{0,30}?)?"
     # ("với các địa phương giáp biên cấp dưới tỉnh của Trung Quốc")
     r"(?:\s+(?:với|giữa)\s+(?:[^,;.]{0,60}|[^,;.]{0,30}\snói chung và\s[^,;.]{0,30}\snói riêng)"
-    r"(?:,\s*(?-i:" + UPPER + r")[^,;.]{0,25}){0,3})?[.]?$|"
+    # (the guests' among them, however praised: "..., trong đó có tỉnh Chungcheongbuk - địa phương có thế mạnh về ...")
+    r"(?:,\s*(?-i:" + UPPER + r")[^,;.]{0,25}){0,3}(?:,\s*trong đó có\s+(?:(?:tỉnh|thành phố|bang|vùng|châu)\s+)?(?-i:" + UPPER + r")[^;.]{0,120})?)?[.]?$|"
     # the ties kept and deepened, in the words of friendship only: "mong muốn củng cố mối quan hệ hữu nghị
     # truyền thống, hợp tác toàn diện giữa hai tỉnh", "mong muốn kế thừa và phát huy quan hệ hữu nghị mà tỉnh
     # Kon Tum (cũ) đã xây dựng với tỉnh Ratanakiri", "mong muốn tiếp tục làm sâu sắc quan hệ hợp tác truyền thống
@@ -481,7 +487,9 @@ _DOSSIER_BEFORE = re.compile(r"(?<!\w)hồ sơ(?:\s+(?-i:" + UPPER + r")[\w-]*(?
 _EXPRESSED_ASK = (
     # (or of an institute, a school, a fund: "đoàn bày tỏ mong muốn Viện hợp tác nghiên cứu, chuyển giao giống hàu")
     # (a school, a company: "bày tỏ mong muốn nhà trường làm cầu nối, giới thiệu ...")
-    r"\s+(?:" + _ADDRESSEE + r"|" + _BODY + r"|(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn|" + UPPER + r"\w*))(?!\w)"
+    # (several of them: "bày tỏ mong muốn các Đại sứ, Trưởng đại diện ... tiếp tục là cầu nối ..."; a region abroad:
+    # "bày tỏ mong muốn vùng Centre - Val de Loire hỗ trợ đào tạo nghề ...")
+    r"\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|" + _BODY + r"|(?:tỉnh|bang|thành phố|phủ|chính quyền|vùng)\s+(?:bạn|" + UPPER + r"\w*))(?!\w)"
     r"[^.;]{0,80}?(?:hỗ trợ|quan tâm|tạo điều kiện|giúp|giới thiệu|kết nối|chuyển giao|"
     r"là cầu nối|làm cầu nối|xem xét|ủng hộ|chia sẻ|"
     # a common threat fought together: "bày tỏ mong muốn thành phố Phòng Thành Cảng phối hợp chặt chẽ
@@ -567,7 +575,9 @@ _HELP = r"(?:quan tâm|hỗ trợ|giúp đỡ|tạo điều kiện|phối hợp|
 _VAGUE_HEADER = re.compile(
     r"(?<!\w)" + _HELP + r"(?:(?:,\s*|\s+và\s+|\s+)" + _HELP + r")*(?:\s+(?:tỉnh|thành phố))?"
     # ("... hỗ trợ tỉnh một số lĩnh vực ưu tiên trong năm 2026:")
-    r"(?:\s+(?:một số|các|những)\s+(?:nội dung|vấn đề|việc|lĩnh vực)(?:\s+(?:sau|ưu tiên|trọng tâm))*(?:\s+(?:trong\s+)?năm \d{4})?"
+    # ("... quan tâm hỗ trợ tỉnh trong các lĩnh vực:")
+    r"(?:\s+(?:(?:trong|về|ở|trên)\s+)?(?:một số|các|những)\s+(?:nội dung|vấn đề|việc|lĩnh vực)(?:\s+(?:sau|ưu tiên|trọng tâm))*"
+    r"(?:\s+(?:trong\s+)?năm \d{4})?"
     r"|\s+như sau|\s+trên các mặt)?\s*:\s*$",
     re.IGNORECASE,
 )
@@ -629,6 +639,8 @@ def _candidates(doc, ctx, activity_year=None):
                 continue  # "Các kiến nghị của tỉnh sẽ được đoàn tổng hợp, ... và kiến nghị với Chính phủ": the visitors'
             if _INSTRUCTED.search(text[max(sent.start, start - 400) : start]) and not _OWN_ADDRESSEE.match(text, end):
                 continue  # "đề nghị các sở, ngành ...; ..., đề xuất chấm dứt ...": a step of the task
+            if _ADVISED.search(text[max(sent.start, start - 400) : start]) and not _OWN_ADDRESSEE.match(text, end):
+                continue  # "Sở Ngoại vụ đã tham mưu UBND tỉnh rà soát ...; đề xuất kế thừa 27 thỏa thuận": advice at home
             if ctx.local_object(text[end : end + 240]):  # (a joint ask may come late in the clause)
                 continue
             if _OWN_BODIES_FIRST.match(text, sent.start, start):
@@ -805,7 +817,36 @@ def extract(doc, kind, province, lead, officials, partners, activity_year=None):
     # (or the count of the asks that follow: "đề xuất 4 nhóm nội dung hợp tác trọng tâm." then "Cụ thể: thứ
     # nhất, đề nghị ...")
     out = [r for k, r in enumerate(out) if not ((_ANNOUNCES.search(r.text) or _COUNT_ONLY.match(r.text)) and k + 1 < len(out))]
+    out = _without_retold(out, text)
     return _without_sapo_told_again(_without_headline_summary(out, title_end, sapo_end), title_end, sapo_end)
+
+
+# An ask told again once more ("Chủ tịch UBND tỉnh một lần nữa đề nghị Đại sứ quán ...") or as granted at the close
+# ("Kết thúc chuyến công tác, đề xuất nâng số lao động thời vụ lên 400 người đã được lãnh đạo huyện Goesan ghi nhận").
+_ONCE_MORE_BEFORE = re.compile(r"(?<!\w)(?:một lần nữa|nhắc lại|lặp lại)\s+(?:(?:cũng|đã|tiếp tục)\s+)?$", re.IGNORECASE)
+_GRANTED = re.compile(
+    r"\s(?:đã|cũng đã)\s+được\s+[^.;,]{0,50}?(?<!\w)(?:ghi nhận|đồng thuận|đồng ý|nhất trí|chấp thuận|tiếp thu|hoan nghênh|ủng hộ)(?!\w)"
+)
+_TOLD_BEFORE = 0.4  # (of its words, in one ask told before)
+
+
+def _without_retold(out, text):
+    """Asks that an earlier one of the province's tells already, said again once more or told as granted by the host:
+    listed once (the first telling stays)."""
+    kept = []
+    for r in out:
+        start = r.span[0]
+        # (the ask its clause's subject: "Kết thúc chuyến công tác, đề xuất ... đã được ... ghi nhận"; not "tỉnh đề nghị ...
+        # theo thỏa thuận đã được lãnh đạo cấp cao hai nước nhất trí", another thing granted)
+        granted = _GRANTED.search(r.text) if re.search(r"(?:^|[,:]\s*|\n)$", text[max(0, start - 3) : start]) else None
+        if granted and re.search(r"(?<!\w)(?:theo|mà|như)(?!\w)", r.text[: granted.start()]):
+            granted = None
+        if kept and (_ONCE_MORE_BEFORE.search(text, max(0, start - 30), start) or granted):
+            words = _content_words(r.text[: granted.start()] if granted else r.text)
+            if len(words) >= 3 and any(len(words & _content_words(k.text)) >= max(3, _TOLD_BEFORE * len(words)) for k in kept):
+                continue
+        kept.append(r)
+    return kept
 
 
 _SUMMARY = re.compile(r"\b(?:nhiều|một số|các)\s+(?:nội dung|vấn đề|kiến nghị|đề xuất|lĩnh vực)|sâu hơn|hơn nữa", re.IGNORECASE)

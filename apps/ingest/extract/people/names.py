@@ -493,6 +493,10 @@ _DEGREE_BEFORE = re.compile(
 )
 
 
+# A border gate's pair, the other side's gate after a dash: "cặp cửa khẩu A Pa Chải – ".
+_GATE_PAIR_BEFORE = re.compile(r"(?i:cửa khẩu)(?:\s+(?:quốc tế|chính|phụ|song phương))?\s+[^,.;:\n]{1,40}?\s*[-–]\s*$")
+
+
 def _candidates(text):
     """Every name-shaped run of the text: [Mention] (not yet anchored)."""
     lex = _lexicon()
@@ -521,6 +525,8 @@ def _candidates(text):
         first_at = tokens[idx[0]][0]
         if re.search(r"(?<!\w)Bà\s+$", text[max(0, first_at - 4) : first_at]) and _is_province_text("Bà " + written):
             continue  # "tỉnh Bà Rịa-Vũng Tàu": "Bà" reads as an honorific, the province's name goes on
+        if _GATE_PAIR_BEFORE.search(text, max(0, first_at - 60), first_at):
+            continue  # "mở cặp cửa khẩu A Pa Chải – Long Phú, Thứ trưởng cho biết ...": the other side's gate
         m = Mention(tokens[idx[0]][0], tokens[idx[-1]][1], name, foreign_shape, cut)
         if titled_speaker(text, m.start, m.end):
             m.anchored = True  # "Phó Thống đốc tỉnh Ueda Koji cho biết": titled, and speaking

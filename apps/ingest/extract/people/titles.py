@@ -21,6 +21,7 @@ _AFTER_CONNECTOR = re.compile(r" [^ ]+ ([^\W\d_])")
 _NAME_GOES_ON = re.compile(
     r"(?:(?<=Văn hóa)|(?<=Lao động)|(?<=Kinh tế))(?:,|\s[-–])\s(?:Thể thao và Du lịch|Thương binh và Xã hội|Ngân sách)(?!\w)"
 )
+_AND_SEVERAL = re.compile(r" và các (?=" + UPPER + r")")
 _RANK = re.compile(r"\s*(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng)(?!\w)")
 
 
@@ -51,6 +52,10 @@ def _title_phrases(masked):
                 word = raw
             low = word.lower()
             if low in connectors or (" " + low) in connectors:
+                # ("Trưởng ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi": a board of several)
+                if (several := _AND_SEVERAL.match(masked, end)) and not head_re.match(masked, several.end()):
+                    end = several.end() - 1
+                    continue
                 after = _AFTER_CONNECTOR.match(masked, end)
                 # "Ban Tuyên giáo và Dân vận" goes on; "... và Giám đốc Sở" is a second title.
                 nxt_at = end + len(word) + 2
