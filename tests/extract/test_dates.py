@@ -1298,3 +1298,14 @@ def test_the_corpus_date_marker_alone_on_its_line_gives_the_year():
     text = (" date 2024-03\nCao Bằng - Bách Sắc thúc đẩy hợp tác du lịch\nNgày 22/3, tại thành phố Cao Bằng, Phó Chủ tịch UBND "
             "tỉnh Cao Bằng đã tiếp Đoàn công tác thành phố Bách Sắc (Trung Quốc).")
     assert extract_from_text(text, "t.txt")[1]["start_date"] == "2024-03-22"
+
+
+def test_an_event_the_guests_invite_the_province_to_gives_no_year():
+    text = ("Phó Chủ tịch UBND tỉnh Bình Dương tiếp Phó Thống đốc tỉnh Aichi\nChiều 5/4, Phó Chủ tịch UBND tỉnh Bình Dương đã tiếp "
+            "đoàn công tác tỉnh Aichi (Nhật Bản) do Phó Thống đốc Sato Hiroshi dẫn đầu.\nÔng Sato Hiroshi mời tỉnh Bình Dương tham "
+            "gia Triển lãm Thế giới Expo 2025 Osaka.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert record["start_date"] is None
+    # (a fair the province's delegation attends names its year)
+    text = text.replace("mời tỉnh Bình Dương tham gia", "cùng đoàn tỉnh Bình Dương dự khai mạc")
+    assert extract_from_text(text, "t.txt")[1]["start_date"] == "2025-04-05"

@@ -1749,3 +1749,30 @@ def test_gifts_to_poor_households_of_a_border_commune_next_to_a_foreign_province
     # (the neighbours' delegation met at the gifts' handover makes it one)
     text = text.replace("Dịp này, đoàn đã trao 60 suất quà.", "Dịp này, đoàn đã hội đàm với đoàn công tác tỉnh Ratanakiri.")
     assert extract_from_text(text, "t.txt")[1]["is_activity"] is True
+
+
+def test_an_air_routes_first_flight_with_no_one_received_is_no_activity():
+    text = ("Khai trương đường bay thẳng Cheongju - Đà Lạt\nThứ Năm, 14/3/2024 | 10:20\nSáng 14/3, chuyến bay đầu tiên từ thành "
+            "phố Cheongju (Hàn Quốc) đã hạ cánh xuống Cảng hàng không Liên Khương (Lâm Đồng), mở đường bay thẳng Cheongju - Đà "
+            "Lạt với 3 chuyến mỗi tuần.\nTheo Sở Du lịch tỉnh Lâm Đồng, năm 2023 tỉnh đón hơn 100.000 lượt khách Hàn Quốc.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+    # (the province's leaders receiving the partner city's delegation on it make one)
+    text = text.replace("Theo Sở Du lịch tỉnh Lâm Đồng, năm 2023 tỉnh đón hơn 100.000 lượt khách Hàn Quốc.", "Cùng chuyến bay có đoàn công tác thành phố Cheongju do Phó "
+                        "Thị trưởng Kim Young-hwan dẫn đầu. Phó Chủ tịch UBND tỉnh Lâm Đồng Đặng Trí Dũng đã tiếp đoàn.")
+    text = text.replace("Sáng 14/3, chuyến bay", "Sáng 14/3, Phó Chủ tịch UBND tỉnh Lâm Đồng tiếp đoàn thành phố Cheongju "
+                        "(Hàn Quốc) nhân dịp chuyến bay")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is True
+
+
+def test_the_departments_staff_celebrating_a_day_of_the_country_is_no_activity():
+    text = ("Sở Ngoại vụ tổ chức gặp mặt chào mừng Ngày Phụ nữ Việt Nam\nCập nhật: 20/10/2023 15:10\nNgày 20/10, Công đoàn cơ sở Sở "
+            "Ngoại vụ tỉnh Lào Cai tổ chức gặp mặt cán bộ nữ nhân kỷ niệm 93 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam. "
+            "Giám đốc Sở Ngoại vụ Nguyễn Văn Hải dự và phát biểu.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_the_chairman_receiving_the_provinces_own_village_elders_is_no_activity():
+    text = ("Chủ tịch UBND tỉnh tiếp đoàn người có uy tín huyện Sa Thầy\nThứ Ba, 12/11/2019 - 15:30\nChiều 12/11, tại trụ sở UBND "
+            "tỉnh, Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hòa đã tiếp đoàn đại biểu người có uy tín huyện Sa Thầy.\nĐoàn gồm 40 già "
+            "làng của các xã biên giới. Cùng tiếp đoàn có đại diện Bộ Chỉ huy Bộ đội Biên phòng tỉnh.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False

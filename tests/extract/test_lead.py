@@ -1,5 +1,6 @@
 """people.extract: the lead, who heads the delegation or chairs the activity (people/lead.py)."""
 
+from apps.ingest.pipeline import extract_from_text
 from apps.lib.text import normalize
 
 from .docs import extract_people, make_doc
@@ -465,3 +466,14 @@ def test_the_chair_and_the_head_of_one_side_named_after_their_rank():
             "tỉnh Vân Nam (Trung Quốc).\nChủ trì hội đàm phía Việt Nam là Đại tá Vàng A Sênh, Chỉ huy trưởng BĐBP tỉnh. "
             "Trưởng đoàn phía Trung Quốc là Thượng tá Lý Vĩnh Thanh, Chi đội trưởng.")
     assert extract_from_text(text, "t.txt")[1]["lead"]["name"] in ("Vàng A Sênh", "Lý Vĩnh Thanh")
+
+
+def test_the_provinces_leader_named_with_his_post_leads_its_trip_not_vietnams_ambassador():
+    text = ("Bình Thuận mời Chiba hợp tác chế biến thủy sản\nThứ hai, 10/6/2024, 11:20 (GMT+7)\nTỉnh Bình Thuận đề nghị tỉnh Chiba "
+            "chuyển giao công nghệ chế biến thủy sản.\nĐề nghị được Chủ tịch UBND tỉnh Bình Thuận Đoàn Anh Dũng đưa ra trong "
+            "buổi làm việc với Phó Thống đốc tỉnh Chiba Sato Kenji tại thành phố Chiba, ngày 6/6, trong chuyến công tác Nhật Bản "
+            "của đoàn lãnh đạo tỉnh từ 4 đến 9/6.\nTrước đó, ngày 5/6, đoàn làm việc với Đại sứ quán Việt Nam tại Nhật Bản. Đại "
+            "sứ Phạm Quang Hiệu cho biết nhiều doanh nghiệp Nhật Bản quan tâm đến Bình Thuận.")
+    record = extract_from_text(text, "t.txt")[1]
+    assert record["kind"] == "outbound_delegation"
+    assert (record["lead"] or {}).get("name") == "Đoàn Anh Dũng"

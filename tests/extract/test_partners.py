@@ -1255,3 +1255,18 @@ def test_the_cities_chartered_flights_come_from_are_no_partners():
             "xtốc, Kha-ba-rốp-xcơ đến Cam Ranh.")
     names = _names(text, "Khánh Hòa")
     assert "Amur" in names and not {"Vla-đi-vô-xtốc", "Kha-ba-rốp-xcơ"} & set(names)
+
+
+def test_every_city_a_direct_route_links_the_airport_with_is_no_partner():
+    text = ("Đà Nẵng tiếp Tổng Lãnh sự Nhật Bản\nChiều 5/3/2024, Phó Chủ tịch UBND thành phố Đà Nẵng tiếp Tổng Lãnh sự Nhật Bản "
+            "tại Đà Nẵng. Hiện có 6 đường bay thẳng kết nối Sân bay quốc tế Đà Nẵng với Tokyo, Osaka, Nagoya và Fukuoka.")
+    names = _names(text, "Đà Nẵng")
+    assert not {"Osaka", "Nagoya", "Fukuoka"} & set(names), names
+
+
+def test_the_head_office_of_an_ngo_and_a_city_in_a_company_or_associations_name_are_no_partners():
+    text = ("Bình Định gặp gỡ các tổ chức phi chính phủ nước ngoài\nSáng 5/12/2022, UBND tỉnh Bình Định gặp gỡ các tổ chức phi chính "
+            "phủ nước ngoài, trong đó có tổ chức Ánh Dương, có văn phòng chính tại Oslo (Na Uy); Hiệp hội Doanh nghiệp thủy sản "
+            "Incheon và Công ty cổ phần Kaliningrad-Agro cũng tham dự. Tỉnh đề nghị tỉnh Gyeonggi hỗ trợ đào tạo nghề.")
+    names = _names(text, "Bình Định")
+    assert "Gyeonggi" in names and not {"Oslo", "Incheon", "Kaliningrad"} & set(names), names

@@ -2883,6 +2883,9 @@ def test_an_ask_said_once_more_or_told_as_granted_at_the_close_is_listed_once():
             "Bình Định và bang Jalisco.")
     asks = _asks(text)
     assert len(asks) == 2 and "bang Jalisco." in asks[0], asks
+    # (the once more before its speaker)
+    text = text.replace("Chủ tịch UBND tỉnh một lần nữa đề nghị", "một lần nữa Chủ tịch UBND tỉnh Phạm Anh Tuấn đề nghị")
+    assert len(_asks(text)) == 2
     text = ("Đoàn công tác tỉnh Hà Tĩnh thăm tỉnh Gangwon\nTừ ngày 2 đến 6/9/2024, đoàn công tác tỉnh Hà Tĩnh do Phó Chủ tịch UBND "
             "tỉnh Lê Ngọc Châu dẫn đầu đã làm việc tại tỉnh Gangwon (Hàn Quốc).\nÔng Lê Ngọc Châu đề nghị tỉnh Gangwon tiếp nhận "
             "300 lao động thời vụ của Hà Tĩnh trong năm 2025 và hỗ trợ đào tạo tiếng Hàn cho người lao động.\nKết thúc chuyến "
@@ -2917,3 +2920,67 @@ def test_a_wish_for_wider_ties_with_a_countrys_localities_the_guests_among_them_
             "Hàn Quốc, trong đó có tỉnh Gyeongsangnam - địa phương có thế mạnh về đóng tàu và cơ khí chính xác. Ông đề nghị tỉnh "
             "Gyeongsangnam giới thiệu doanh nghiệp cơ khí đầu tư vào Hưng Yên.")
     assert _asks(text) == ["đề nghị tỉnh Gyeongsangnam giới thiệu doanh nghiệp cơ khí đầu tư vào Hưng Yên."]
+
+
+def test_a_wish_expressed_that_both_provinces_sign_soon_is_an_ask():
+    text = ("Đoàn đại biểu tỉnh Lai Châu thăm tỉnh Luông Nặm Thà\nTừ ngày 5 đến 7/4/2023, đoàn đại biểu tỉnh Lai Châu do Chủ tịch "
+            "UBND tỉnh Trần Tiến Dũng dẫn đầu đã thăm và làm việc tại tỉnh Luông Nặm Thà (Lào).\nTại buổi làm việc, đồng chí Trần "
+            "Tiến Dũng bày tỏ mong muốn hai tỉnh sớm ký kết biên bản ghi nhớ về hợp tác trong lĩnh vực y tế và giáo dục.")
+    assert any("ký kết biên bản ghi nhớ" in t for t in _asks(text))
+
+
+def test_a_foreign_government_praising_the_province_before_its_wish_is_the_guest():
+    text = ("Bình Định tiếp đoàn thành phố Cheongju\nSáng 8/6/2023, Phó Chủ tịch UBND tỉnh Bình Định Nguyễn Tự Công Hoàng tiếp "
+            "đoàn thành phố Cheongju (Hàn Quốc) do Phó Thị trưởng Lee Jae-ho dẫn đầu.\nÔng Lee Jae-ho giới thiệu về Cheongju. "
+            "Chính quyền Cheongju đánh giá cao sự phát triển của Bình Định và mong muốn mở rộng hợp tác sang các lĩnh vực giáo dục, du "
+            "lịch, giao lưu văn hóa.\n"
+            "Chính quyền tỉnh Bình Định đánh giá cao thiện chí của Cheongju và đề nghị Cheongju hỗ trợ đào tạo nghề cơ khí.")
+    assert _asks(text) == ["đề nghị Cheongju hỗ trợ đào tạo nghề cơ khí."]
+
+
+def test_advice_to_the_students_the_province_hosts_is_no_ask():
+    text = ("Quảng Trị gặp mặt lưu học sinh Lào nhân Tết Bunpimay\nChiều 11/4/2024, UBND tỉnh Quảng Trị tổ chức gặp mặt lưu học "
+            "sinh Lào đang học tập tại tỉnh. Phó Chủ tịch UBND tỉnh Hoàng Nam chủ trì.\nPhát biểu tại buổi gặp mặt, Phó Chủ tịch "
+            "gửi lời chúc mừng năm mới tới các lưu học sinh; đề nghị các em tiếp tục chăm chỉ học tập, chấp hành tốt pháp luật "
+            "Việt Nam.")
+    assert _asks(text) == []
+    # (and the province's workers met abroad, told to keep the host country's law)
+    text = text.replace("đề nghị các em tiếp tục chăm chỉ học tập, chấp hành tốt pháp luật Việt Nam", "đề nghị người lao động "
+                        "chấp hành nghiêm pháp luật nước sở tại")
+    assert _asks(text) == []
+
+
+def test_both_sides_to_sign_in_the_fields_they_share_none_named_is_a_wish():
+    text = ("Bình Phước tiếp đoàn tỉnh Kratie\nChiều 3/7/2023, Chủ tịch UBND tỉnh Bình Phước Trần Tuệ Hiền đã tiếp đoàn tỉnh Kratie "
+            "(Campuchia).\nÔng Trần Tuệ Hiền bày tỏ mong muốn hai bên sớm ký kết văn bản hợp tác trong các lĩnh vực cùng quan "
+            "tâm.")
+    assert _asks(text) == []
+    # (a memorandum with nothing more, or its fields named, is asked)
+    assert _asks(text.replace(" trong các lĩnh vực cùng quan tâm.", ".")) != []
+    assert _asks(text.replace("văn bản hợp tác trong các lĩnh vực cùng quan tâm", "biên bản ghi nhớ về hợp tác giáo dục")) != []
+
+
+def test_help_asked_with_nho_after_its_asker_is_an_ask_and_what_the_province_owes_is_not():
+    text = ("Đoàn công tác tỉnh Thanh Hóa thăm Lào\nTừ ngày 5 đến 8/6/2023, đoàn công tác tỉnh Thanh Hóa do Phó Chủ tịch UBND tỉnh "
+            "Đầu Thanh Tùng dẫn đầu đã thăm và làm việc tại Lào.\nChiều 7/6, đoàn làm việc với Đại sứ quán Việt Nam tại Lào. Tại "
+            "đây, đồng chí Đầu Thanh Tùng nhờ "
+            "Đại sứ quán giúp đỡ các doanh nghiệp Thanh Hóa tháo gỡ khó khăn về thủ tục thuê đất.")
+    assert any("thuê đất" in t for t in _asks(text))
+    text = text.replace("đồng chí Đầu Thanh Tùng nhờ Đại sứ quán giúp đỡ các doanh nghiệp Thanh Hóa tháo gỡ khó khăn về thủ "
+                        "tục thuê đất.", "đồng chí Đầu Thanh Tùng cho biết kết quả đó là nhờ Đại sứ quán hỗ trợ tích cực.")
+    assert _asks(text) == []
+
+
+def test_a_quoted_ask_after_the_outlets_tag_is_its_speakers():
+    text = ("Quảng Bình mong Đại sứ New Zealand kết nối đào tạo\n12/04/2019 10:15\n(Baoquangbinh.vn) - \"Chúng tôi rất mong Đại sứ "
+            "sẽ giúp tỉnh kết nối với các trường đại học của New Zealand để đào tạo nhân lực du lịch\", Phó Chủ tịch UBND tỉnh "
+            "Trần Tiến Dũng nói tại buổi tiếp Đại sứ New Zealand tại Việt Nam sáng 12/4.")
+    assert any("nhân lực du lịch" in t for t in _asks(text))
+
+
+def test_the_localities_of_a_corridor_asked_to_act_together_is_an_ask():
+    text = ("Quảng Trị chủ trì diễn đàn hành lang kinh tế Đông - Tây\nNgày 20/9/2019, UBND tỉnh Quảng Trị tổ chức Diễn đàn hợp tác "
+            "hành lang kinh tế Đông - Tây với sự tham gia của tỉnh Savannakhet (Lào) và tỉnh Mukdahan (Thái Lan). Chủ tịch UBND "
+            "tỉnh Võ Văn Hưng chủ trì.\nÔng Võ Văn Hưng đề nghị các địa phương tham gia thống nhất áp dụng cơ chế kiểm tra một "
+            "lần dừng tại các cặp cửa khẩu trên tuyến.")
+    assert any("một lần dừng" in t for t in _asks(text))

@@ -150,6 +150,12 @@ _INTERNAL_TITLE = re.compile(
     r"đại hội (?:đại biểu )?Đảng bộ|hội nghị (?:cán bộ,? )?(?:công chức|viên chức)\b|tiếp xúc cử tri|^Cử tri\b|"
     # its staff's union or youth congress: "Đại hội Công đoàn cơ sở Sở Ngoại vụ nhiệm kỳ 2023 - 2028"
     r"đại hội (?:đại biểu )?(?:Công đoàn|Chi đoàn|Đoàn Thanh niên|Đoàn TNCS|Hội Cựu chiến binh|Chi hội)\b|"
+    # a day of the country's own its staff celebrate: "Sở Ngoại vụ tổ chức các hoạt động chào mừng Ngày Phụ nữ Việt Nam" (not
+    # one with foreign guests: "gặp mặt nữ Đại sứ, Tổng Lãnh sự nhân Ngày Quốc tế Phụ nữ")
+    # (the staff's own body names itself: not a portal's slogan banner, "Chào mừng kỷ niệm 78 năm Ngày Nhà giáo Việt Nam")
+    r"^(?![^\n]*\b(?:Đại sứ|Lãnh sự|quốc tế|nước ngoài|đoàn|kiều bào|lưu học sinh)\b)(?=[^\n]*\b(?:Sở|Công đoàn|Chi bộ)\b)"
+    r"[^\n]*\b(?:chào mừng|kỷ niệm|gặp mặt|tọa đàm)\b"
+    r"[^\n]{0,50}?\bNgày (?:Phụ nữ Việt Nam|Nhà giáo Việt Nam|Thương binh[ -]+Liệt sĩ|Thầy thuốc Việt Nam|Báo chí Cách mạng)|"
     # the department's charity: "Sở Ngoại vụ trao quà Tết cho hộ nghèo xã ..."
     r"trao (?:tặng )?quà (?:Tết )?(?:cho|tặng) (?:các )?(?:hộ|gia đình|học sinh|người|đối tượng)|"
     # a council's session: "Bế mạc Kỳ họp thứ 11 HĐND tỉnh Tây Ninh khóa X"
@@ -329,6 +335,7 @@ def is_activity(doc, province):
         or _domestic_promotion(title_and_lead) or _domestic_pact(title_and_lead)
         or _sector_meeting(title_and_lead)
         or _own_meeting(title_and_lead) or _visit_at_home(doc, title_and_lead) or _labour_class(title_and_lead)
+        or _air_route(title_and_lead)
     ):
         return False
     if _NATIONAL_LEADER.match(doc.title) and not _names_province(province, title_and_lead):
@@ -767,7 +774,9 @@ _PARTICIPANTS_FROM = re.compile(
 # Tết cán bộ, chiến sĩ biên phòng và người dân khu vực biên giới".
 _HOME_VISIT_TITLE = re.compile(
     r"\b(?:thăm|chúc [Tt]ết|tặng quà)\b[^\n]{0,40}?\b(?:cán bộ, chiến sĩ|chiến sĩ|bộ đội|lực lượng|đồn|người dân|nhân dân|"
-    r"hộ nghèo|gia đình chính sách|đồng bào|học sinh)\b"
+    r"hộ nghèo|gia đình chính sách|đồng bào|học sinh)\b|"
+    # (or receives them: "Chủ tịch UBND tỉnh tiếp đoàn đại biểu người có uy tín huyện Chư Prông")
+    r"\btiếp\b[^\n]{0,40}?\b(?:người có uy tín|già làng|trưởng thôn|trưởng bản|đồng bào dân tộc)\b"
 )
 # (a border gate's "quốc tế" names no foreign side)
 _GATE_NAME = re.compile(r"cửa khẩu quốc tế", re.IGNORECASE)
@@ -801,6 +810,21 @@ def _visit_at_home(doc, title_and_lead):
     wide = "\n".join([title_and_lead, *(s.text for s in body_sentences(doc)[1:3])])
     return bool(_HOME_VISIT_TITLE.search(title)) and _no_foreign_side(
         _BORDERS_ON.sub(" ", _GATE_NAME.sub("cửa khẩu", wide)), _EXCHANGE_ABROAD
+    )
+
+
+# An air route opened: "Khai trương đường bay thẳng Busan - Phú Quốc" ...
+_ROUTE_TITLE = re.compile(r"(?:^|\s)(?:[Kk]hai trương|[Kk]hai thác|[Mm]ở lại|[Mm]ở|[Đđ]ón) (?:đường bay|tuyến bay|chuyến bay)(?!\w)")
+# ... and its ends and its flights, no foreign side: "chuyến bay đầu tiên từ thành phố Busan (Hàn Quốc) đã hạ cánh ..."
+_ROUTE_PHRASE = re.compile(r"(?:đường bay|tuyến bay|chuyến bay|hãng hàng không|hãng bay)(?!\w)[^.;\n]{0,80}", re.IGNORECASE)
+
+
+def _air_route(title_and_lead):
+    """The headline reports an air route opened or its first flight, and the lead names no provincial body nor any
+    foreign party but the route's ends and its airline: travel news, no foreign-affairs activity."""
+    title = title_and_lead.split("\n", 1)[0]
+    return bool(_ROUTE_TITLE.search(title)) and not _PROVINCIAL_ACTOR.search(title_and_lead) and _no_foreign_side(
+        _ROUTE_PHRASE.sub(" ", title_and_lead), _EXCHANGE
     )
 
 

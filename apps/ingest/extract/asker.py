@@ -45,6 +45,8 @@ _LOCAL_ACTOR = (
     r"Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Sở(?!\w)|[Tt]ỉnh(?!\w)|"
     r"[Tt]hành phố(?!\w)|TP\.?|[Ll]ãnh đạo tỉnh|[Ll]ãnh đạo thành phố|[Đđ]ịa phương|Ban Chỉ đạo|"
     r"Tiểu ban|Ban Tổ chức|"
+    # a government as the subject, whose place tells its side: "Chính quyền Sakai đánh giá cao ... và mong muốn ..."
+    r"[Cc]hính quyền(?= (?:tỉnh |thành phố |TP\.? ?|bang |châu |quận |huyện )?(?-i:" + UPPER + r"))|"
     # the province's own conference as the subject: "hội nghị thống nhất kiến nghị Bộ Ngoại giao ..."
     r"[Hh]ội nghị(?= (?:đã |cũng )?(?:thống nhất|nhất trí|kiến nghị|đề nghị|đề xuất))|"
     # and its delegates agreed: "các đại biểu thống nhất kiến nghị Chính phủ ..."
@@ -116,7 +118,8 @@ _LOCAL_OBJECT = re.compile(
     r"^(?:với\s+|lên\s+|và\s+giao\s+)?(?:Tỉnh ủy|Thành ủy|HĐND|Hội đồng nhân dân|Thường trực|Ban Thường vụ|"
     # its own border guard, army command and police: "đề nghị Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp chặt chẽ ..."
     r"(?:Bộ Chỉ huy\s+)?(?:Bộ đội Biên phòng|BĐBP|Quân sự)\s+(?:tỉnh|thành phố)|Công an (?:tỉnh|thành phố)|"
-    r"[Tt]ỉnh(?! bang)|thành phố|Thành phố|TP\.?|địa phương|các địa phương|"
+    # (not the localities of a corridor or a forum: "đề nghị các địa phương tham gia thống nhất áp dụng ...")
+    r"[Tt]ỉnh(?! bang)|thành phố|Thành phố|TP\.?|địa phương|các địa phương(?!\s+(?:tham gia|trên hành lang|trên tuyến|thành viên|bạn)(?!\w))|"
     r"các sở|các ngành|các cấp|các cơ quan|các đơn vị|các phòng(?!\s+(?:thương mại|xúc tiến|công nghiệp))|"
     # its own offices: "đề nghị Văn phòng UBND tỉnh tham mưu xây dựng chương trình đối ngoại"
     r"Văn phòng (?:UBND|Ủy ban nhân dân|HĐND|Tỉnh ủy|Thành ủy|Đoàn ĐBQH)|"
@@ -135,6 +138,10 @@ _LOCAL_OBJECT = re.compile(
     # the trainees of its course, its own young staff: "đề nghị các học viên nghiêm túc ...",
     # "mong muốn lớp cán bộ trẻ tiếp tục phát huy ..."
     r"(?:các\s+)?học viên|lớp cán bộ|đội ngũ cán bộ|"
+    # ... or the students it hosts, told to study well: "đề nghị các em tiếp tục nỗ lực học tập, chấp hành tốt pháp luật"
+    # (or its workers abroad: "đề nghị người lao động chấp hành nghiêm pháp luật nước sở tại")
+    r"các (?:em|cháu)|(?:các\s+)?(?:lưu học sinh|học sinh|sinh viên|người lao động|thực tập sinh)(?:\s+[^\s,;.]+){0,2}?\s+(?:tiếp tục\s+)?"
+    r"(?:nỗ lực|chăm chỉ|học tập|rèn luyện|chấp hành|tuân thủ|giữ gìn)|"
     # ... or a course's participants told to use it: "đề nghị các đại biểu vận dụng kiến thức được tập huấn"
     # (or to discuss: "đề nghị các đại biểu tập trung nghiên cứu, trao đổi thẳng thắn", "... đóng góp ý kiến")
     r"(?:các\s+)?đại biểu\s+(?:tham dự\s+)?(?:vận dụng|tiếp thu|áp dụng|nghiêm túc|phát huy|tập trung|thảo luận|"
@@ -628,7 +635,8 @@ def subject_side(ctx, sentence, trig_start, previous):
         if side := ctx.side_of(clause, 0):
             return side
     # (a quotation opens the sentence: its words are the speaker's)
-    openings, head = _strip_openings(head.lstrip("\"“”'‘ "))
+    # (after the outlet's tag: '(Baohatinh.vn) - "Chúng tôi rất mong Đại sứ ...", Phó Chủ tịch UBND tỉnh ... nói')
+    openings, head = _strip_openings(_OUTLET_TAG.sub("", head, count=1).lstrip("\"“”'‘ "))
     speaks_for = next(
         (side for part in openings if _SPEAKS_FOR.match(part) and (side := ctx.side_of(part, 0))), None
     )
@@ -695,6 +703,9 @@ def subject_side(ctx, sentence, trig_start, previous):
         if side:
             return side
     return None
+
+
+_OUTLET_TAG = re.compile(r"^\s*\([^()\n]{1,30}\)\s*[-–]\s*")
 
 
 # A quoted speaker: '"Chúng tôi hy vọng ngài Đại sứ sẽ là cầu nối ...", ông Hưng nói.'

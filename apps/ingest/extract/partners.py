@@ -83,7 +83,10 @@ _ORG_BEFORE = re.compile(
     # (a capitalised word of two syllables: "Hội chợ Công nghiệp Hannover Messe")
     # (a year in an event's name: "Triển lãm thế giới EXPO 2025 Osaka")
     # (the region's kind word last: "Trung tâm Nghiên cứu vùng Flanders")
-    r"y dược|y tế|kinh tế|sư phạm|thế giới|(?:19|20)\d\d|(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + LOWER + r")\w*)?)){0,4}(?:\s+vùng)?\s+$|"
+    # (a company's form or a trade in lower case: "Công ty cổ phần Volga-Agro", "Hiệp hội Doanh nghiệp thủy sản Busan")
+    r"y dược|y tế|kinh tế|sư phạm|thế giới|(?:19|20)\d\d|cổ phần|trách nhiệm hữu hạn|tnhh|"
+    r"(?-i:" + UPPER + r")\w*(?:\s+(?!(?:với|của|tại|ở|tỉnh|thành|phố|bang|vùng|và|cùng)(?!\w))(?-i:" + LOWER + r")\w*){0,3})){0,4}"
+    r"(?:\s+vùng)?\s+$|"
     # a fair named with its city after what it shows: "Hội chợ sách quốc tế Leipzig" (not one held with a partner:
     # "hội chợ thương mại với tỉnh Gyeonggi")
     # ("Hội chợ thương mại tỉnh Attapeu", "triển lãm ảnh về tỉnh Gyeonggi" are the partner's)
@@ -165,7 +168,8 @@ _IN_PLACES = (
     r"(?:thành phố\s+|tỉnh\s+|bang\s+|tp\.?\s*|quận\s+|huyện\s+)?$"
 )
 _SEAT_BEFORE = re.compile(
-    r"(?:trụ sở(?: chính)?|nhà máy|xí nghiệp|cơ sở sản xuất)[^.;\n]{0,50}?\s(?:tại|ở|đặt tại)\s+" + _IN_PLACES + "|"
+    # (or its head office: "tổ chức Vòng tay Bắc Âu, có văn phòng chính tại Gothenburg (Thụy Điển)")
+    r"(?:trụ sở(?: chính)?|nhà máy|xí nghiệp|cơ sở sản xuất|văn phòng chính)[^.;\n]{0,50}?\s(?:tại|ở|đặt tại)\s+" + _IN_PLACES + "|"
     # (or a fair's hall: "tại Trung tâm Hội nghị Makuhari Messe (tỉnh Chiba)")
     r"(?:đại học|trường|cửa khẩu|sân bay|nhà máy|khu công nghiệp|trung tâm hội nghị|trung tâm triển lãm)\b[^.;()\n]{0,60}"
     r"\(\s*(?:thành phố|tỉnh|bang)?\s*$|"
@@ -195,7 +199,8 @@ _PASSED_BEFORE = re.compile(
     # (chartered, and each of the cities listed: "các chuyến bay thuê chuyến từ Vla-đi-vô-xtốc, Kha-ba-rốp-xcơ đến Cam Ranh")
     r"chuyến bay(?: thẳng| thuê chuyến| charter)? (?:từ|đến)\s+(?:thủ đô\s+|thành phố\s+)?(?:[^.;,\n]{1,30}?(?:,|\svà)\s+){0,3}$|"
     # (the other ends of flights from the province: "số chuyến bay thẳng giữa Đà Nẵng với Tokyo, Osaka")
-    r"(?:chuyến bay|đường bay)(?: thẳng)?\s+(?:giữa|nối)\s+[^.;\n]{1,30}?\s(?:với|và)\s+(?:[^.;\n]{0,30}?(?:,\s*|\s+và\s+))?$|"
+    # (every one listed: "9 đường bay thẳng kết nối Sân bay quốc tế Cam Ranh với Seoul, Busan, Daegu và Cheongju")
+    r"(?:chuyến bay|đường bay)(?: thẳng)?\s+(?:giữa|nối|kết nối)\s+[^.;\n]{1,30}?\s(?:với|và)\s+(?:[^.;,\n]{0,30}?(?:,\s*|\s+và\s+)){0,4}$|"
     r"tách (?:ra )?(?:từ|khỏi)\s+(?:tỉnh\s+|thành phố\s+|huyện\s+)?$",
     re.IGNORECASE,
 )

@@ -63,6 +63,10 @@ _TRIGGER = re.compile(
     # sứ quán hỗ trợ, tỉnh đã ...", "thành quả này cũng nhờ Đại sứ quán Nhật Bản đã tích cực kết nối")
     r"(?:(?<=cũng )|(?<=muốn )|(?<=xin )|(?<=còn )|(?<=đồng thời ))nhờ(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY + r")(?!\w))"
     r"(?![^.;,]{0,40}?\s(?:đã|luôn)\s)|"
+    # (or after its asker, with the help it asks for: "đồng chí Phan Đức Thịnh nhờ Đại sứ quán giúp đỡ, hỗ trợ các doanh
+    # nghiệp ...", "cũng nhờ ông Markus Ehrlich giúp giới thiệu ..."; not what it owes: "là nhờ Đại sứ quán hỗ trợ")
+    r"(?<=\s)(?<!là )(?<!có )(?<!được )(?<!chính )nhờ(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY + r"|ông|bà)(?!\w)"
+    r"[^.;,]{0,40}?\s(?:giúp|giúp đỡ|hỗ trợ)(?!\w))(?![^.;,]{0,40}?\s(?:đã|luôn)\s)|"
     # ... or of a company, a state, the host's leaders: "Thành phố cũng mong Intel kết nối ...", "mong
     # bang tạo điều kiện ...", "mong lãnh đạo tỉnh giới thiệu doanh nghiệp Kansai ..."
     r"[Mm]ong(?=\s+(?:(?-i:[A-Z][A-Za-z]{2,})|bang|[Vv]ùng|lãnh đạo tỉnh|lãnh đạo thành phố|các [Tt]ổng lãnh sự|[Tt]ổng lãnh sự)"
@@ -459,6 +463,17 @@ _TO_GET = re.compile(
 )
 
 
+# Both sides to sign something in the fields they share, none named: "mong muốn hai bên sớm ký kết văn bản hợp tác trong các
+# lĩnh vực cùng quan tâm" (a wish; "... ký kết biên bản ghi nhớ về hợp tác trong lĩnh vực giáo dục, y tế" asks)
+_VAGUE_PACT = re.compile(
+    r"^(?:mong muốn|mong|đề nghị|đề xuất)\s+(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)\s+(?:sớm\s+|tiến tới\s+)*"
+    r"(?:ký kết|ký)\s+(?:các\s+)?(?:văn bản|thỏa thuận|biên bản|bản ghi nhớ)(?:\s+(?:ghi nhớ|hợp tác|thỏa thuận))*"
+    r"(?:\s+(?:trong|về|ở|trên)\s+(?:các|những)\s+(?:lĩnh vực|nội dung)\s+(?:cùng|hai bên|mà hai bên|có)\s+"
+    r"(?:quan tâm|có thế mạnh|thế mạnh|tiềm năng)(?:\s+và\s+(?:có\s+)?(?:thế mạnh|tiềm năng))?)[.!]?$",
+    re.IGNORECASE,
+)
+
+
 def _is_noun(text, start, end, sent_start):
     before = text[max(sent_start, start - 30) : start]
     after = text[end : end + 12]
@@ -470,8 +485,12 @@ def _is_noun(text, start, end, sent_start):
         return False  # "Tỉnh cũng đề xuất được đăng cai tổ chức ...": to be allowed to, a verb
     if text[start:end].lower() in ("hy vọng", "kỳ vọng", "mong rằng"):
         return False  # read only before an addressee and a concrete verb (_HOPE_ASK)
-    if re.search(r"bày tỏ\s+$", before) and re.match(_EXPRESSED_ASK, text[end : end + 200]):
-        return False  # "bày tỏ mong muốn Bộ Ngoại giao quan tâm hỗ trợ ...": an ask, expressed
+    if re.search(r"bày tỏ\s+$", before) and (
+        re.match(_EXPRESSED_ASK, text[end : end + 200]) or JOINT_ASK.match(text[end : end + 200].lstrip())
+    ):
+        # "bày tỏ mong muốn Bộ Ngoại giao quan tâm hỗ trợ ...": an ask, expressed (or of both sides: "bày tỏ mong muốn
+        # hai tỉnh sớm ký kết biên bản ghi nhớ về hợp tác ...")
+        return False
     if re.search(r"(?<!\w)(?:nêu|nhắc) lại\s+$", before) and re.match(r"\s*(?:mà|của|trước đây|đã|năm|từ)(?!\w)", after):
         return True  # "nêu lại đề xuất mà tỉnh đã gửi ...": one made before, recalled (not "nhắc lại đề nghị Bộ sớm ...")
     if _DOSSIER_BEFORE.search(text[max(sent_start, start - 80) : start]):
@@ -788,7 +807,7 @@ def extract(doc, kind, province, lead, officials, partners, activity_year=None):
             continue  # "..., bổ sung và đề xuất chấm dứt.": a word naming a kind of proposal, nothing asked
         if start >= title_end and _subheading(text, start, end):
             continue  # "Kiến nghị Trung ương nhiều nội dung": a section's heading over the asks
-        if _VAGUE_ASK.match(piece) or _OWN_TASKS.match(piece) or _foreign_side_only(piece, ctx.provinces):
+        if _VAGUE_ASK.match(piece) or _VAGUE_PACT.match(piece) or _OWN_TASKS.match(piece) or _foreign_side_only(piece, ctx.provinces):
             continue
         if text[max(0, start - 4) : start].lower() == "rất " and end - start + 4 <= MAX_CHARS:
             start -= 4  # "rất mong", "rất cần": the ask's own word
@@ -823,7 +842,10 @@ def extract(doc, kind, province, lead, officials, partners, activity_year=None):
 
 # An ask told again once more ("Chủ tịch UBND tỉnh một lần nữa đề nghị Đại sứ quán ...") or as granted at the close
 # ("Kết thúc chuyến công tác, đề xuất nâng số lao động thời vụ lên 400 người đã được lãnh đạo huyện Goesan ghi nhận").
-_ONCE_MORE_BEFORE = re.compile(r"(?<!\w)(?:một lần nữa|nhắc lại|lặp lại)\s+(?:(?:cũng|đã|tiếp tục)\s+)?$", re.IGNORECASE)
+# ("Kết thúc buổi tiếp, một lần nữa Chủ tịch UBND tỉnh Vũ Mạnh Hùng đề nghị ...": the once more before its speaker)
+_ONCE_MORE_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:nhắc lại|lặp lại)\s+(?:(?:cũng|đã|tiếp tục)\s+)?|một lần nữa\b[^.;:\n]{0,80}?)$", re.IGNORECASE
+)
 _GRANTED = re.compile(
     r"\s(?:đã|cũng đã)\s+được\s+[^.;,]{0,50}?(?<!\w)(?:ghi nhận|đồng thuận|đồng ý|nhất trí|chấp thuận|tiếp thu|hoan nghênh|ủng hộ)(?!\w)"
 )
@@ -841,7 +863,7 @@ def _without_retold(out, text):
         granted = _GRANTED.search(r.text) if re.search(r"(?:^|[,:]\s*|\n)$", text[max(0, start - 3) : start]) else None
         if granted and re.search(r"(?<!\w)(?:theo|mà|như)(?!\w)", r.text[: granted.start()]):
             granted = None
-        if kept and (_ONCE_MORE_BEFORE.search(text, max(0, start - 30), start) or granted):
+        if kept and (_ONCE_MORE_BEFORE.search(text, max(0, start - 100), start) or granted):
             words = _content_words(r.text[: granted.start()] if granted else r.text)
             if len(words) >= 3 and any(len(words & _content_words(k.text)) >= max(3, _TOLD_BEFORE * len(words)) for k in kept):
                 continue

@@ -47,6 +47,8 @@ _NAMED_EVENT = re.compile(
     + _YEAR_IN_NAME,
     re.IGNORECASE,
 )
+# An occasion still ahead, which gives no year to the activity told: "mời ... tham gia", "sẽ tổ chức", "chuẩn bị cho".
+_AHEAD_BEFORE = re.compile(r"(?<!\w)(?:mời|sẽ|dự kiến|chuẩn bị|hướng tới|sắp)(?!\w)(?:[^.;\n]|\.(?=\w))*$", re.IGNORECASE)
 # the new year a visit celebrates ("Tết cổ truyền Chôl Chnăm Thmây năm 2017", "Tết Nguyên đán Giáp
 # Thìn 2024", "Tết Bunpimay 2024"): its year, for a day from January to April only (the Lunar New
 # Year, the Lao and Khmer ones in April; a December day is the year before's preparations)
@@ -163,7 +165,10 @@ def _weak_years(text, day, month):
     """Years that statements around the activity give it, when no dateline does: occasions
     named with a year, anniversaries, and dates written in full within some weeks of the
     activity's day-month. Dates inside an anniversary's brackets are history, not evidence."""
-    years = {int(m.group(1)) for m in _NAMED_EVENT.finditer(text)}
+    # (not one the guests invite the province to, or one to come: "mời TP.HCM tham gia Triển lãm Thế giới Expo 2025 Osaka")
+    years = {
+        int(m.group(1)) for m in _NAMED_EVENT.finditer(text) if not _AHEAD_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    }
     years |= {int(m.group(1)) for m in _PROGRAMME.finditer(text)}
     # (a national anniversary counted from its year: "nhân dịp kỷ niệm 79 năm Cách mạng Tháng Tám và Quốc khánh 2/9")
     years |= {_NATIONAL_DAYS[m.group(2).lower()] + int(m.group(1)) for m in _NATIONAL_ANNIVERSARY.finditer(text)}

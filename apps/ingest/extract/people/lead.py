@@ -300,6 +300,14 @@ def _lead(doc, kind, province, people, organization):
     if weak:
         return weak[0]
     if signalled and kind == "outbound_delegation":
+        # (a head read for Vietnam's ambassador or for the host, "Đại sứ Phạm Quang Hưng cho biết ...", leads no province's
+        # trip when the province's own leader is named with a provincial post: "Chủ tịch UBND tỉnh Lâm Đồng Võ Ngọc Sơn")
+        hosts = [
+            p for p in people
+            if p.side == "local" and not _elsewhere(p, province) and any(_PROVINCIAL_POST.search(t) for t in p.titles)
+        ]
+        if signalled[0].side != "local" and hosts:
+            return hosts[0]
         return signalled[0]
     # Fallbacks: officials with a title first; an untitled name is a weak guess for a lead.
     titled = [p for p in people if p.titles] or people
