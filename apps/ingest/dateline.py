@@ -58,6 +58,13 @@ _WORDS_DATE = re.compile(
 )
 
 
+# ... or a whole line that is a day written in words, its month a number: "Ngày 27 tháng 11 năm 2017".
+_DAY_IN_WORDS_LINE = re.compile(
+    r"^[\W_]*(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s.]*$",
+    re.IGNORECASE,
+)
+
+
 # ... or inside a publication line, as Joomla writes it: "Ngày đăng: Thứ sáu, 24 Tháng 11 2017 15:40"
 # (a month in words only before a comma: "9 tháng năm 2023" is nine months of the year)
 _WORDS_DATE_IN = re.compile(
@@ -159,6 +166,12 @@ def find_published(text, corpus_date=None, title=None):
         if 0 <= offset < title_at and _WIDGET.search(line) and not _TIME.search(line):
             offset += len(line) + 1
             continue  # "Thứ Sáu, 21/11/2025" above the title: the page's clock, not the story's
+        if d := _DAY_IN_WORDS_LINE.match(line):
+            # "Ngày 27 tháng 11 năm 2017" alone on its line under the headline: the story's publication line
+            if day := _iso(int(d.group(1)), int(d.group(2)), int(d.group(3))):
+                found.append((day, (offset + d.start(1), offset + d.end(3))))
+            offset += len(line) + 1
+            continue
         w = _WORDS_DATE.match(line)
         if w and len(line.split()) <= 16:
             month = w.group(2).lower()

@@ -1309,3 +1309,13 @@ def test_an_event_the_guests_invite_the_province_to_gives_no_year():
     # (a fair the province's delegation attends names its year)
     text = text.replace("mời tỉnh Bình Dương tham gia", "cùng đoàn tỉnh Bình Dương dự khai mạc")
     assert extract_from_text(text, "t.txt")[1]["start_date"] == "2025-04-05"
+
+
+def test_a_day_written_in_words_alone_under_the_headline_is_the_publication_line():
+    text = ("Đoàn công tác tỉnh Bắc Ninh thăm và làm việc tại Nhật Bản\nNgày 18 tháng 10 năm 2019\nTừ ngày 11 đến 16/10, đoàn "
+            "công tác tỉnh Bắc Ninh do Chủ tịch UBND tỉnh Nguyễn Tử Quỳnh dẫn đầu đã thăm và làm việc tại tỉnh Chiba (Nhật Bản).")
+    record = extract_from_text(text, "t.txt")[1]
+    assert (record["start_date"], record["end_date"]) == ("2019-10-11", "2019-10-16")
+    # (a day in words that opens the story is the activity's own)
+    text = text.replace("Ngày 18 tháng 10 năm 2019\nTừ ngày 11 đến 16/10, đoàn", "Ngày 18 tháng 10 năm 2019, đoàn")
+    assert extract_from_text(text, "t.txt")[1]["start_date"] == "2019-10-18"

@@ -1776,3 +1776,11 @@ def test_the_chairman_receiving_the_provinces_own_village_elders_is_no_activity(
             "tỉnh, Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hòa đã tiếp đoàn đại biểu người có uy tín huyện Sa Thầy.\nĐoàn gồm 40 già "
             "làng của các xã biên giới. Cùng tiếp đoàn có đại diện Bộ Chỉ huy Bộ đội Biên phòng tỉnh.")
     assert extract_from_text(text, "t.txt")[1]["is_activity"] is False
+
+
+def test_foreigners_fined_for_breaking_the_rules_on_their_stay_is_no_activity():
+    text = ("Bình Thuận: Xử phạt 9 người nước ngoài vi phạm quy định về tạm trú\nThứ Hai, 12/02/2024 - 10:05\nNgày 11/2, Phòng "
+            "Quản lý xuất nhập cảnh Công an tỉnh Bình Thuận cho biết đã xử phạt 9 người nước ngoài quốc tịch Nga không khai báo "
+            "tạm trú tại các cơ sở lưu trú ở Mũi Né.\nThượng tá Trần Văn Hòa, Trưởng phòng Quản lý xuất nhập cảnh cho biết, năm "
+            "2023, tỉnh Bình Thuận đón hơn 1 triệu lượt khách quốc tế. Đơn vị sẽ tiếp tục tăng cường kiểm tra.")
+    assert extract_from_text(text, "t.txt")[1]["is_activity"] is False

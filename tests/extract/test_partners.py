@@ -1270,3 +1270,19 @@ def test_the_head_office_of_an_ngo_and_a_city_in_a_company_or_associations_name_
             "Incheon và Công ty cổ phần Kaliningrad-Agro cũng tham dự. Tỉnh đề nghị tỉnh Gyeonggi hỗ trợ đào tạo nghề.")
     names = _names(text, "Bình Định")
     assert "Gyeonggi" in names and not {"Oslo", "Incheon", "Kaliningrad"} & set(names), names
+
+
+def test_a_name_cut_by_the_excerpts_end_is_not_a_second_partner():
+    text = ("Đà Nẵng tiếp đoàn vùng Khabarovsk (Nga)\nChiều 3/10/2019, Phó Chủ tịch UBND thành phố Đà Nẵng đã tiếp đoàn công "
+            "tác vùng Khabarovsk (Liên bang Nga). Hai bên thống nhất tiến tới thiết lập quan hệ hợp tác giữa thành phố Đà Nẵng "
+            "và vùng Khabar")
+    names = _names(text, "Đà Nẵng")
+    assert "Khabarovsk" in names and "Khabar" not in names, names
+
+
+def test_the_capital_a_partner_city_lies_beside_is_no_partner():
+    text = ("Thái Bình tiếp đoàn thành phố Uijeongbu\nSáng 4/9/2019, Phó Chủ tịch UBND tỉnh Thái Bình đã tiếp đoàn công tác thành "
+            "phố Uijeongbu (Hàn Quốc). Ông Park Min-ho cho biết, Uijeongbu là thành phố vệ tinh phía Bắc thủ đô Seoul, có thế mạnh "
+            "về dịch vụ.")
+    names = _names(text, "Thái Bình")
+    assert "Uijeongbu" in names and "Seoul" not in names, names

@@ -2984,3 +2984,53 @@ def test_the_localities_of_a_corridor_asked_to_act_together_is_an_ask():
             "tỉnh Võ Văn Hưng chủ trì.\nÔng Võ Văn Hưng đề nghị các địa phương tham gia thống nhất áp dụng cơ chế kiểm tra một "
             "lần dừng tại các cặp cửa khẩu trên tuyến.")
     assert any("một lần dừng" in t for t in _asks(text))
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "Quảng Ninh mong muốn phát triển quan hệ hợp tác hữu nghị với Quảng Tây, địa phương có vị trí quan trọng trong hợp tác "
+        "Việt - Trung.",
+        "Đắk Lắk mong muốn phát triển mối quan hệ hữu nghị truyền thống, láng giềng tốt đẹp với tỉnh Mondulkiri trên cơ sở các "
+        "thỏa thuận đã ký kết.",
+    ],
+)
+def test_wishes_for_the_ties_told_with_the_partners_praise_or_their_basis_ask_nothing(wish):
+    text = ("Lãnh đạo tỉnh tiếp đoàn đối tác\nSáng 5/3/2024, Phó Chủ tịch UBND tỉnh Nguyễn Văn Hải tiếp đoàn đại biểu nước bạn.\n"
+            "Phó Chủ tịch UBND tỉnh Nguyễn Văn Hải khẳng định, " + wish)
+    assert _asks(text) == []
+
+
+def test_a_wish_to_carry_on_the_results_of_the_ties_over_the_years_asks_nothing():
+    text = ("Lào Cai hội đàm với Đoàn đại biểu châu Hồng Hà (Vân Nam, Trung Quốc)\n15/10/2025 20:15\nChiều ngày 15/10/2025, tại "
+            "Trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Lào Cai Nguyễn Thành Sinh đã tiếp và hội đàm với Đoàn đại biểu châu Hồng "
+            "Hà (Trung Quốc).\nTại buổi hội đàm, Phó Chủ tịch UBND tỉnh Nguyễn Thành Sinh khẳng định Lào Cai luôn coi trọng, "
+            "mong muốn kế thừa, phát huy các kết quả hợp tác tốt đẹp giữa tỉnh Yên Bái (cũ) và châu Hồng Hà trong nhiều năm qua.")
+    assert _asks(text) == []
+
+
+def test_asks_counted_as_cooperation_items_for_the_coming_period_then_told_one_by_one():
+    text = ("Đoàn công tác tỉnh Quảng Nam làm việc tại tỉnh Shizuoka\nTừ ngày 7 đến 11/10/2019, đoàn công tác tỉnh Quảng Nam do Phó "
+            "Chủ tịch UBND tỉnh Trần Văn Tân dẫn đầu đã thăm và làm việc tại tỉnh Shizuoka (Nhật Bản).\nTại buổi làm việc, ông Trần "
+            "Văn Tân đề xuất ba nội dung hợp tác cụ thể trong giai đoạn tới.\nThứ nhất, đề nghị tỉnh Shizuoka cử chuyên gia hỗ trợ "
+            "bảo tồn phố cổ Hội An.\nThứ hai, tạo điều kiện để các trường đại học của Shizuoka tiếp nhận sinh viên Quảng Nam sang "
+            "thực tập.\nThứ ba, phối hợp quảng bá du lịch Quảng Nam tại Shizuoka.")
+    asks = _asks(text)
+    assert any("phố cổ Hội An" in t for t in asks) and any("sinh viên Quảng Nam" in t for t in asks), asks
+    assert any("quảng bá du lịch Quảng Nam" in t for t in asks), asks
+
+
+def test_a_pronoun_after_a_sentence_opening_with_what_it_answers_is_that_sentences_speakers():
+    text = ("Gia Lai tiếp đoàn tỉnh Ratanakiri\nChiều 12/1/2018, Chủ tịch UBND tỉnh Gia Lai Võ Ngọc Thành đã tiếp đoàn đại biểu "
+            "tỉnh Ratanakiri (Campuchia) do Phó Tỉnh trưởng Thong Savon dẫn đầu.\nÔng Thong Savon đề nghị tỉnh Gia Lai hỗ trợ đào "
+            "tạo cán bộ y tế.\nTrước đề nghị của phía bạn, Chủ tịch UBND tỉnh Võ Ngọc Thành giao Sở Y tế nghiên cứu. Ông mong "
+            "muốn chính quyền tỉnh Ratanakiri tạo điều kiện cho doanh nghiệp Gia Lai trồng cà phê tại tỉnh bạn.")
+    assert _asks(text) == ["mong muốn chính quyền tỉnh Ratanakiri tạo điều kiện cho doanh nghiệp Gia Lai trồng cà phê tại tỉnh bạn."]
+
+
+def test_a_quoted_ask_given_to_a_speaker_with_his_posts_between_commas_is_his():
+    text = ("Đoàn công tác tỉnh Cao Bằng hội đàm với thành phố Bách Sắc\nNgày 10/4/2024, đoàn công tác tỉnh Cao Bằng do Chủ tịch UBND "
+            "tỉnh Hoàng Xuân Ánh dẫn đầu đã hội đàm với lãnh đạo thành phố Bách Sắc (Trung Quốc).\n“Chúng tôi đề nghị thành phố "
+            "Bách Sắc phối hợp đẩy nhanh tiến độ nâng cấp cặp cửa khẩu Trà Lĩnh - Long Bang”, đồng chí Hoàng Xuân Ánh, Phó Bí thư "
+            "Tỉnh ủy, Chủ tịch UBND tỉnh Cao Bằng, trưởng đoàn công tác, nói.")
+    assert any("Trà Lĩnh - Long Bang" in t for t in _asks(text))

@@ -135,7 +135,9 @@ _INTERNAL = re.compile(
     # Móng Cái", "Xử phạt 14 người nước ngoài cư trú quá hạn tại Mũi Né")
     # (the verb opens the headline, after a place and its colon at most: not talks "về xử lý người nhập cảnh trái phép")
     r"^(?:[^\n:]{0,30}:\s*)?(?:phát hiện|xử phạt|phạt|tạm giữ)\s+(?:\d+\s+|hai\s+|ba\s+|nhiều\s+)?(?:người|đối tượng|công dân)\b"
-    r"[^\n]{0,40}?\b(?:nhập cảnh|xuất cảnh|cư trú|lưu trú|tạm trú|lao động|làm việc)\s+(?:trái phép|quá hạn|bất hợp pháp|không phép)|"
+    r"[^\n]{0,40}?\b(?:(?:nhập cảnh|xuất cảnh|cư trú|lưu trú|tạm trú|lao động|làm việc)\s+(?:trái phép|quá hạn|bất hợp pháp|không phép)|"
+    # ("Xử phạt 14 người nước ngoài vi phạm quy định về cư trú")
+    r"vi phạm\s+(?:các\s+)?(?:quy định\s+)?(?:về\s+)?(?:nhập cảnh|xuất cảnh|xuất nhập cảnh|cư trú|lưu trú|tạm trú))|"
     # ("Bắt đối tượng người Lào vận chuyển 12.000 viên ma túy qua biên giới")
     r"^(?:[^\n]{0,40}\s)?bắt\s+(?:\d+\s+|hai\s+|ba\s+)?(?:đối tượng|nghi phạm|nghi can)\b|"
     # a post filled: "Công bố quyết định bổ nhiệm Giám đốc Sở Ngoại vụ"

@@ -15,7 +15,8 @@ from .record import EXPECTED_SIDE
 # An opening adverbial to skip before looking for the subject.
 _OPENING = re.compile(
     r"^(?:Tại|Trong|Phát biểu|Tiếp|Cho biết|Thay mặt|Để|Nhằm|Theo đó|Qua|Ngoài ra|Bên cạnh|"
-    r"Trên cơ sở|Nhân dịp|Với|Khi|Sau khi|Trước đó|Đồng thời|Về|Liên quan|Đối với|Báo cáo|"
+    # ("Trước đề nghị của phía bạn, Chủ tịch UBND tỉnh ... giao Sở Ngoại vụ ...": what it answers opens the sentence)
+    r"Trên cơ sở|Nhân dịp|Với|Khi|Sau khi|Trước|Đồng thời|Về|Liên quan|Đối với|Báo cáo|"
     r"Thông tin|Chia sẻ|Trao đổi|Đánh giá|Cảm ơn|Mặt khác|Ngoài|Từ|Kiến nghị|Đề nghị|Đề xuất|"
     r"Bày tỏ|Nhấn mạnh|Khẳng định|Theo|Hiện nay|Thời gian tới|Sắp tới|Vì vậy|Do đó|Tuy nhiên|"
     r"Thời gian qua|Kết luận|Bế mạc|Khai mạc|Kết thúc|Giới thiệu|Chào mừng|Tại đây|"
@@ -716,7 +717,9 @@ _QUOTE_THEN_SAID = re.compile(
     r"^\W*[\"“][^\"”]{5,}[\"”]\s*,\s*(?:(?:ông|bà|đồng chí)\s+)?(?P<who>[^,.;\"”\n]{1,80}?)\s+" + _SAYS + r"\s*[.!]?\s*$"
 )
 _SAID_BY = re.compile(
-    r"[”\"]\s*,?\s*(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?(?P<who>[^,.;”\"\n]{1,80}?)\s+" + _SAYS + r"\b"
+    # (with his posts between commas: '”, đồng chí Lương Thế Nghĩa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, trưởng đoàn, nói.')
+    r"[”\"]\s*,?\s*(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?(?P<who>[^,.;”\"\n]{1,80}?(?:,[^,.;”\"\n]{1,60}?){0,4}),?\s+"
+    + _SAYS + r"\b"
 )
 
 

@@ -123,6 +123,10 @@ _DEALT_WITH = re.compile(
 _REGION_DEALT_WITH = re.compile(r"(?<!\w)(?:đề nghị|kiến nghị|với|giữa|thăm)\s+(?:vùng\s+)?$", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng chí)\s+$", re.IGNORECASE)
 _DISTANCE_BEFORE = re.compile(r"(?<!\w)cách\s+(?:(?:thủ đô|thành phố|TP\.?|trung tâm|thủ phủ)\s+)?$", re.IGNORECASE)
+# Where a place lies beside a city, which it names for no tie: "Gunpo là thành phố vệ tinh phía Nam thủ đô Seoul".
+_BESIDE_BEFORE = re.compile(
+    r"(?<!\w)(?:phía|vệ tinh)\s+(?:Đông Bắc|Tây Bắc|Đông Nam|Tây Nam|Bắc|Nam|Đông|Tây)(?:\s+của)?\s+(?:thủ đô|thành phố|TP\.?)\s+$"
+)
 _LATIN_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}\s*\)")
 _NATURE_BEFORE = re.compile(r"(?<!\w)(?:sông|hồ|núi|dãy núi|vịnh|eo biển|thác|cao nguyên|mặt trận)\s+$")
 # Cities named as the markets of a promotion: "quảng bá du lịch Bình Thuận tại các thành phố lớn
@@ -280,7 +284,7 @@ def _somewhere_else(before, after=""):
     year in ``after``), a time zone, an overseas Vietnamese's home, a byline's place."""
     return bool(
         _FAIR_AT.search(before) or _SEAT_BEFORE.search(before) or _PASSED_BEFORE.search(before)
-        or _NO_TIE_BEFORE.search(before) or _SCHOOL_OF_CITY.search(before)
+        or _NO_TIE_BEFORE.search(before) or _SCHOOL_OF_CITY.search(before) or _BESIDE_BEFORE.search(before)
         or (_LIBERATED_BEFORE.search(before) and _WAR_YEAR_AFTER.match(after))
     )
 
@@ -914,6 +918,14 @@ def extract(doc, province):
     items = [
         i for i in items
         if not ((m := _COMPASS.match(i.name)) and _is_country(i.name[m.end() :], countries) and _variant_key(i.name) not in by_key)
+    ]
+    # (a name cut by the excerpt's end, the start of one named before it: "... giữa tỉnh Khánh Hòa và vùng Primor")
+    last = len(text.rstrip())
+    items = [
+        i for i in items
+        if not (i.span[1] >= last and any(
+            j is not i and fold(j.name).startswith(fold(i.name)) and len(j.name) > len(i.name) for j in items
+        ))
     ]
     items.sort(key=lambda i: i.span[0])
     return items

@@ -227,16 +227,20 @@ _GENERAL_WISH = re.compile(
     # ("với các địa phương giáp biên cấp dưới tỉnh của Trung Quốc")
     r"(?:\s+(?:với|giữa)\s+(?:[^,;.]{0,60}|[^,;.]{0,30}\snói chung và\s[^,;.]{0,30}\snói riêng)"
     # (the guests' among them, however praised: "..., trong đó có tỉnh Chungcheongbuk - địa phương có thế mạnh về ...")
-    r"(?:,\s*(?-i:" + UPPER + r")[^,;.]{0,25}){0,3}(?:,\s*trong đó có\s+(?:(?:tỉnh|thành phố|bang|vùng|châu)\s+)?(?-i:" + UPPER + r")[^;.]{0,120})?)?[.]?$|"
+    r"(?:,\s*(?-i:" + UPPER + r")[^,;.]{0,25}){0,3}(?:,\s*trong đó có\s+(?:(?:tỉnh|thành phố|bang|vùng|châu)\s+)?(?-i:" + UPPER + r")[^;.]{0,120})?"
+    # (or the partner praised after it: "mong muốn phát triển quan hệ hợp tác hữu nghị với Quảng Tây, địa phương có vị trí ...")
+    r"(?:,\s*(?:một\s+)?(?:địa phương|nơi|đối tác)\s[^;.]{0,120})?)?[.]?$|"
     # the ties kept and deepened, in the words of friendship only: "mong muốn củng cố mối quan hệ hữu nghị
     # truyền thống, hợp tác toàn diện giữa hai tỉnh", "mong muốn kế thừa và phát huy quan hệ hữu nghị mà tỉnh
     # Kon Tum (cũ) đã xây dựng với tỉnh Ratanakiri", "mong muốn tiếp tục làm sâu sắc quan hệ hợp tác truyền thống
     # với tỉnh Vân Nam nói chung và châu Hồng Hà nói riêng"
     r"(?:tiếp tục\s+)?(?:(?:củng cố|kế thừa|phát huy|vun đắp|giữ gìn|làm sâu sắc|tăng cường|phát triển)(?:\s+và\s+|,\s*|\s+))+(?:hơn nữa\s+)?"
     r"(?:mối\s+)?(?:quan hệ|tình hữu nghị|tình đoàn kết)"
-    r"(?:\s*(?:,|và)?\s*(?:hữu nghị|truyền thống|đặc biệt|toàn diện|hợp tác|chiến lược|tốt đẹp|lâu dài|gắn bó|thủy chung|đoàn kết))*"
+    r"(?:\s*(?:,|và)?\s*(?:hữu nghị|truyền thống|đặc biệt|toàn diện|hợp tác|chiến lược|tốt đẹp|lâu dài|gắn bó|thủy chung|đoàn kết|"
+    r"láng giềng|anh em))*"
     r"(?:\s+(?:giữa hai (?:tỉnh|bên|địa phương|thành phố)|(?:với|giữa)\s+(?:[^,;.]{0,40}|[^,;.]{0,30}\snói chung và\s[^,;.]{0,30}\snói riêng))"
-    r"|\s+mà\s+[^,;.]{0,60})*[.]?$|"
+    # ("... với tỉnh Mondulkiri trên cơ sở các thỏa thuận hợp tác đã ký kết")
+    r"|\s+mà\s+[^,;.]{0,60}|\s+trên cơ sở\s+[^,;.]{0,80})*[.]?$|"
     # the ties raised, of no one: "mong muốn nâng tầm quan hệ với châu Văn Sơn"
     r"(?:tiếp tục\s+)?nâng tầm\s+(?:mối\s+)?quan hệ(?:\s+(?:hữu nghị|hợp tác))?(?:\s+(?:với|giữa)\s+[^,;.]{0,40})?[.]?$|"
     # experience to learn, asked of no one: "mong muốn học hỏi kinh nghiệm của New Zealand - quốc gia có ..."
@@ -245,7 +249,9 @@ _GENERAL_WISH = re.compile(
     # (or the agreements signed before: "mong muốn kế thừa và phát huy các thỏa thuận mà tỉnh Kiên Giang trước đây đã ký
     # với tỉnh Kampot")
     r"(?:tiếp nối|kế thừa|phát huy|duy trì)(?:\s*(?:và|,)\s*(?:tiếp nối|kế thừa|phát huy|phát triển|duy trì))*\s+"
-    r"(?:những\s+|các\s+)?(?:(?:kết quả|thành quả|truyền thống)(?:\s+(?:đó|đã đạt được|tốt đẹp|này))?|"
+    # ("mong muốn kế thừa, phát huy các kết quả hợp tác tốt đẹp giữa tỉnh Hà Giang (cũ) và châu Văn Sơn trong nhiều năm qua")
+    r"(?:những\s+|các\s+)?(?:(?:kết quả|thành quả|truyền thống)(?:\s+hợp tác)?(?:\s+(?:đó|đã đạt được|tốt đẹp|này))?"
+    r"(?:\s+giữa\s+[^;.]{0,80}?)?(?:\s+(?:trong|những)\s+(?:nhiều\s+|các\s+)?năm\s+qua)?|"
     r"(?:thỏa thuận|văn bản|cơ chế)(?:\s+hợp tác)?(?:\s+(?:mà|đã)\s[^,;.]{0,80})?)[.]?$|"
     # the ties taken deeper: "mong muốn đưa quan hệ với Mondulkiri đi vào chiều sâu, thực chất hơn"
     r"(?:tiếp tục\s+)?đưa\s+(?:mối\s+)?quan hệ[^;.]{0,60}?\s(?:đi vào chiều sâu|lên tầm cao mới|ngày càng phát triển)"
@@ -771,7 +777,9 @@ _ANNOUNCES = re.compile(
 _FIRST_ITEM = re.compile(r"(?:Một là|Thứ nhất)\s*,")
 # "kiến nghị Ủy ban Biên giới quốc gia ba nội dung.": the asks follow, counted ("Một là, ...").
 _COUNTED = re.compile(
-    r"\b(?:hai|ba|bốn|năm|sáu|\d|một số|các|những) (?:" + _ASK_NOUNS + r")(?: sau| như sau)?\s*[.:]?\s*$"
+    # ("... đề xuất ba nội dung hợp tác cụ thể trong giai đoạn tới.")
+    r"\b(?:hai|ba|bốn|năm|sáu|\d|một số|các|những) (?:" + _ASK_NOUNS + r")(?: hợp tác)?(?: cụ thể| chính| trọng tâm)?(?: sau| như sau)?"
+    r"(?: (?:trong )?(?:giai đoạn|thời gian) tới)?\s*[.:]?\s*$"
 )
 
 
