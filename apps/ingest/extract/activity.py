@@ -152,12 +152,6 @@ _INTERNAL_TITLE = re.compile(
     r"đại hội (?:đại biểu )?Đảng bộ|hội nghị (?:cán bộ,? )?(?:công chức|viên chức)\b|tiếp xúc cử tri|^Cử tri\b|"
     # its staff's union or youth congress: "Đại hội Công đoàn cơ sở Sở Ngoại vụ nhiệm kỳ 2023 - 2028"
     r"đại hội (?:đại biểu )?(?:Công đoàn|Chi đoàn|Đoàn Thanh niên|Đoàn TNCS|Hội Cựu chiến binh|Chi hội)\b|"
-    # a day of the country's own its staff celebrate: "Sở Ngoại vụ tổ chức các hoạt động chào mừng Ngày Phụ nữ Việt Nam" (not
-    # one with foreign guests: "gặp mặt nữ Đại sứ, Tổng Lãnh sự nhân Ngày Quốc tế Phụ nữ")
-    # (the staff's own body names itself: not a portal's slogan banner, "Chào mừng kỷ niệm 78 năm Ngày Nhà giáo Việt Nam")
-    r"^(?![^\n]*\b(?:Đại sứ|Lãnh sự|quốc tế|nước ngoài|đoàn|kiều bào|lưu học sinh)\b)(?=[^\n]*\b(?:Sở|Công đoàn|Chi bộ)\b)"
-    r"[^\n]*\b(?:chào mừng|kỷ niệm|gặp mặt|tọa đàm)\b"
-    r"[^\n]{0,50}?\bNgày (?:Phụ nữ Việt Nam|Nhà giáo Việt Nam|Thương binh[ -]+Liệt sĩ|Thầy thuốc Việt Nam|Báo chí Cách mạng)|"
     # the department's charity: "Sở Ngoại vụ trao quà Tết cho hộ nghèo xã ..."
     r"trao (?:tặng )?quà (?:Tết )?(?:cho|tặng) (?:các )?(?:hộ|gia đình|học sinh|người|đối tượng)|"
     # a council's session: "Bế mạc Kỳ họp thứ 11 HĐND tỉnh Tây Ninh khóa X"
@@ -190,6 +184,23 @@ _OWN_BODY_INTERNAL = re.compile(
 )
 # ... unless the headline names a foreign party, a delegation, a reception or the province's leaders at it.
 _GUESTS_NAMED = re.compile(r"\b(?:đoàn|tiếp|dự|đón)\b", re.IGNORECASE)
+
+
+# A day of the country's own its staff celebrate: "Sở Ngoại vụ tổ chức các hoạt động chào mừng Ngày Phụ nữ Việt Nam" (the
+# staff's own body names itself: not a portal's slogan banner, "Chào mừng kỷ niệm 78 năm Ngày Nhà giáo Việt Nam").
+_STAFF_DAY = re.compile(
+    r"^(?=[^\n]*\b(?:Sở|Công đoàn|Chi bộ)\b)[^\n]*\b(?:chào mừng|kỷ niệm|gặp mặt|tọa đàm)\b"
+    r"[^\n]{0,50}?\bNgày (?:Phụ nữ Việt Nam|Nhà giáo Việt Nam|Thương binh[ -]+Liệt sĩ|Thầy thuốc Việt Nam|Báo chí Cách mạng)"
+)
+# ... with guests of no kind: "gặp mặt nữ Đại sứ ...", "... tình nguyện viên Nhật Bản", "... nữ cán bộ tỉnh Hủa Phăn".
+_STAFF_DAY_GUESTS = re.compile(r"\b(?:Đại sứ|Lãnh sự|quốc tế|nước ngoài|đoàn|kiều bào|lưu học sinh)\b", re.IGNORECASE)
+
+
+def _staff_day(title):
+    """The headline reports the staff celebrating a day of the country, and names no guest or foreign party."""
+    return bool(_STAFF_DAY.search(title)) and not _STAFF_DAY_GUESTS.search(title) and not _foreign_party_named(
+        title.replace("Việt Nam", " "), central=False
+    )
 
 
 _HOMETOWN_CONGRESS = re.compile(r"^Hội (?:đồng hương|người Việt|người Việt Nam)\b[^\n]{0,60}\bđại hội\b", re.IGNORECASE)
@@ -267,7 +278,7 @@ def is_activity(doc, province):
         return False  # a reader's question and the office's answer: a guidance page
     if len(_STEP.findall(doc.text[:6000])) >= 2 or _SCHEDULE_TITLE.match(doc.title):
         return False  # "Bước 1: Doanh nghiệp lập danh sách ...": a procedure's steps; "Lịch công tác tuần ...": plans
-    if _INTERVIEW.search(_SKILL_TAUGHT.sub(" ", head)) or _INTERNAL.search(head) or _INTERNAL_TITLE.search(doc.title) or _INTERVIEW_LEAD.search(head_text(doc, 1)) or _half_year(head) or _own_body_internal(doc.title):
+    if _INTERVIEW.search(_SKILL_TAUGHT.sub(" ", head)) or _INTERNAL.search(head) or _INTERNAL_TITLE.search(doc.title) or _INTERVIEW_LEAD.search(head_text(doc, 1)) or _half_year(head) or _own_body_internal(doc.title) or _staff_day(doc.title):
         return False
     body = body_sentences(doc)
     # (a sapo that names no actor or meeting over the dated lead: the lead tells whose event it is)
@@ -783,19 +794,27 @@ _HOME_VISIT_TITLE = re.compile(
 # (a border gate's "quốc tế" names no foreign side)
 _GATE_NAME = re.compile(r"cửa khẩu quốc tế", re.IGNORECASE)
 # (nor the neighbour a commune borders on: "xã biên giới có đường biên giới tiếp giáp với tỉnh Ratanakiri (Campuchia)")
-_BORDERS_ON = re.compile(r"(?<!\w)(?:tiếp giáp|giáp ranh|giáp)\s+(?:với\s+)?[^,.;\n]{0,80}")
+# (not "giáp biên", the border area, nor "giáp Tết", just before Tết: "sang chúc Tết chính quyền các bản giáp biên thuộc ...")
+_BORDERS_ON = re.compile(r"(?<!\w)(?:(?:tiếp giáp|giáp ranh)\s+(?:với\s+)?|giáp\s+với\s+)[^,.;\n]{0,80}")
 # Workers trained at home before they go abroad: "Khai giảng lớp tiếng Hàn cho người lao động đi làm việc tại Hàn Quốc".
 _LABOUR_CLASS_TITLE = re.compile(
     r"\b(?:khai giảng|bế giảng|lớp|khóa|tập huấn|bồi dưỡng|đào tạo|thi tuyển|kiểm tra tiếng)\b[^\n]{0,60}?\b(?:người lao động|lao động)\b"
     r"[^\n]{0,30}?\b(?:đi làm việc|sang làm việc|làm việc (?:tại|ở)|xuất cảnh|ở nước ngoài|tại nước ngoài|có thời hạn)\b",
     re.IGNORECASE,
 )
-# ... and where they will work, no party to it: "... cho 120 người lao động đăng ký dự thi theo Chương trình EPS của Hàn Quốc"
-_WHERE_WORKERS_GO = re.compile(
-    r"(?:người lao động|lao động|học viên|thực tập sinh)[^.;\n]{0,120}?(?:(?:đi|sang)?\s*làm việc|xuất cảnh|dự thi|Chương trình)"
-    r"[^.;\n]{0,80}",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _where_workers_go():
+    """Where the workers will work, no party to it: "đi làm việc tại Hàn Quốc", "xuất cảnh sang Nhật Bản", "Chương trình ...
+    của Hàn Quốc (EPS)" (a locality or a guest named there is a party: "làm việc thời vụ tại huyện Goesan")."""
+    country = country_rx().pattern
+    return re.compile(
+        r"(?:(?:đi|sang)\s+)?(?:làm việc|lao động)(?:\s+thời vụ)?\s+(?:tại|ở)\s+(?:nước ngoài|" + country + r")(?!\w)|"
+        r"xuất cảnh(?:\s+(?:sang|đi)\s+(?:" + country + r")(?!\w))?|(?:sang|đi)\s+(?:" + country + r")\s+làm việc|"
+        r"của\s+(?:" + country + r")\s*\((?:EPS|IM Japan)\)",
+        re.IGNORECASE,
+    )
 # Talks or the neighbours' new year ("chúc Tết Bunpimay lãnh đạo và nhân dân tỉnh ..."): a foreign side after all.
 _EXCHANGE_ABROAD = re.compile(
     r"hội đàm|hội kiến|giao lưu|hữu nghị|nước bạn|tỉnh bạn|hai nước|bên kia biên giới|Bun ?pi ?may|Bun-pi-may|Chôl Chnăm|"
@@ -818,6 +837,7 @@ def _visit_at_home(doc, title_and_lead):
 # An air route opened: "Khai trương đường bay thẳng Busan - Phú Quốc" ...
 _ROUTE_TITLE = re.compile(r"(?:^|\s)(?:[Kk]hai trương|[Kk]hai thác|[Mm]ở lại|[Mm]ở|[Đđ]ón) (?:đường bay|tuyến bay|chuyến bay)(?!\w)")
 # ... and its ends and its flights, no foreign side: "chuyến bay đầu tiên từ thành phố Busan (Hàn Quốc) đã hạ cánh ..."
+_ON_BOARD = re.compile(r"\b(?:[Đđ]oàn|Đại sứ|Lãnh sự|Thị trưởng|Tỉnh trưởng|Thống đốc|Bộ trưởng|Thứ trưởng|Chủ tịch)\b")
 _ROUTE_PHRASE = re.compile(r"(?:đường bay|tuyến bay|chuyến bay|hãng hàng không|hãng bay)(?!\w)[^.;\n]{0,80}", re.IGNORECASE)
 
 
@@ -825,9 +845,10 @@ def _air_route(title_and_lead):
     """The headline reports an air route opened or its first flight, and the lead names no provincial body nor any
     foreign party but the route's ends and its airline: travel news, no foreign-affairs activity."""
     title = title_and_lead.split("\n", 1)[0]
-    return bool(_ROUTE_TITLE.search(title)) and not _PROVINCIAL_ACTOR.search(title_and_lead) and _no_foreign_side(
-        _ROUTE_PHRASE.sub(" ", title_and_lead), _EXCHANGE
-    )
+    # (nor anyone of rank or a delegation on the flight: "cùng Đại sứ Ấn Độ ...", "trên chuyến bay có đoàn đại biểu tỉnh ...")
+    return bool(_ROUTE_TITLE.search(title)) and not _PROVINCIAL_ACTOR.search(title_and_lead) and not _ON_BOARD.search(
+        title_and_lead
+    ) and _no_foreign_side(_ROUTE_PHRASE.sub(" ", title_and_lead), _EXCHANGE)
 
 
 def _labour_class(title_and_lead):
@@ -836,7 +857,7 @@ def _labour_class(title_and_lead):
     foreign-affairs activity."""
     title = title_and_lead.split("\n", 1)[0]
     return bool(_LABOUR_CLASS_TITLE.search(title)) and _no_foreign_side(
-        _WHERE_WORKERS_GO.sub(" ", title_and_lead), _EXCHANGE_ABROAD
+        _where_workers_go().sub(" ", title_and_lead), _EXCHANGE_ABROAD
     ) and not re.search(r"\b(?:đoàn|tiếp|hội đàm|làm việc với|ký kết)\b", title, re.IGNORECASE)
 
 

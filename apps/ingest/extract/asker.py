@@ -90,11 +90,11 @@ _PRONOUN_SPEAKS = re.compile(
     # (or asks: "Bà bày tỏ mong muốn tỉnh cử sinh viên ..., đồng thời mong hai bên ...": the pronoun
     # asks, the province is whom it asks)
     r"^\s*(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+(?:cũng\s+)?(?:cho biết|nói|khẳng định|nhấn mạnh|thông tin|chia sẻ|"
-    r"bày tỏ|mong muốn|mong|đề nghị|kiến nghị|đề xuất|hy vọng|nhắc lại|cho rằng|"
-    # (or greets first: "Ông chúc nhân dân tỉnh Đắk Lắk đón Tết vui tươi và mong hai tỉnh ...": the
-    # pronoun wishes, the province it greets is no asker)
-    r"chúc|chúc mừng|gửi lời)\b"
+    r"bày tỏ|mong muốn|mong|đề nghị|kiến nghị|đề xuất|hy vọng|nhắc lại|cho rằng)\b"
 )
+# ... or greets first: "Ông chúc nhân dân tỉnh Đắk Lắk đón Tết vui tươi và mong hai tỉnh ...": the pronoun wishes, the
+# province it greets is no asker (unless it speaks for it: "Bà chúc ... và thay mặt lãnh đạo tỉnh đề nghị ...")
+_PRONOUN_GREETS = re.compile(r"^\s*(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+(?:cũng\s+)?(?:chúc|chúc mừng|gửi lời)\b(?![^.;]*\b(?:thay mặt|về phía)\b)")
 _CAPITALISED_RUN = re.compile(UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,3}")
 
 
@@ -120,7 +120,10 @@ _LOCAL_OBJECT = re.compile(
     # its own border guard, army command and police: "đề nghị Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp chặt chẽ ..."
     r"(?:Bộ Chỉ huy\s+)?(?:Bộ đội Biên phòng|BĐBP|Quân sự)\s+(?:tỉnh|thành phố)|Công an (?:tỉnh|thành phố)|"
     # (not the localities of a corridor or a forum: "đề nghị các địa phương tham gia thống nhất áp dụng ...")
-    r"[Tt]ỉnh(?! bang)|thành phố|Thành phố|TP\.?|địa phương|các địa phương(?!\s+(?:tham gia|trên hành lang|trên tuyến|thành viên|bạn)(?!\w))|"
+    # ("đề nghị các địa phương tham gia tích cực các hoạt động ...": its own, told to take part)
+    r"[Tt]ỉnh(?! bang)|thành phố|Thành phố|TP\.?|địa phương|"
+    r"các địa phương(?!\s+(?:tham gia\s+(?:thống nhất|phối hợp|cùng|xây dựng|áp dụng|nghiên cứu|ký)|trên hành lang|trên tuyến|"
+    r"thành viên|bạn)(?!\w))|"
     r"các sở|các ngành|các cấp|các cơ quan|các đơn vị|các phòng(?!\s+(?:thương mại|xúc tiến|công nghiệp))|"
     # its own offices: "đề nghị Văn phòng UBND tỉnh tham mưu xây dựng chương trình đối ngoại"
     r"Văn phòng (?:UBND|Ủy ban nhân dân|HĐND|Tỉnh ủy|Thành ủy|Đoàn ĐBQH)|"
@@ -135,14 +138,15 @@ _LOCAL_OBJECT = re.compile(
     r"(?:các\s+)?(?:người có uy tín|già làng|trưởng (?:thôn|bản|ấp|dòng họ))|bà con(?!\s+(?:kiều bào|người Việt|Việt kiều))|"
     # the province's own schools: "đề nghị các cơ sở đào tạo tiếp tục chăm lo cho lưu học sinh"
     # (not another place's, listed with its companies: "mong muốn các cơ sở đào tạo, doanh nghiệp của Shizuoka tiếp nhận ...")
-    r"các cơ sở (?:đào tạo|giáo dục)(?!(?:\s*(?:,|và)\s+[\w ]{1,25}?)?\s+(?:của|tại|ở)\s)|"
+    # (its own named so: "các cơ sở đào tạo, các doanh nghiệp tại tỉnh")
+    r"các cơ sở (?:đào tạo|giáo dục)(?!(?:\s*(?:,|và)\s+[\w ]{1,25}?)?\s+(?:của|tại|ở)\s(?!(?:tỉnh|thành phố|địa phương)(?!\s+(?-i:" + UPPER + r"))))|"
     # the trainees of its course, its own young staff: "đề nghị các học viên nghiêm túc ...",
     # "mong muốn lớp cán bộ trẻ tiếp tục phát huy ..."
     r"(?:các\s+)?học viên|lớp cán bộ|đội ngũ cán bộ|"
     # ... or the students it hosts, told to study well: "đề nghị các em tiếp tục nỗ lực học tập, chấp hành tốt pháp luật"
     # (or its workers abroad: "đề nghị người lao động chấp hành nghiêm pháp luật nước sở tại")
     r"các (?:em|cháu)|(?:các\s+)?(?:lưu học sinh|học sinh|sinh viên|người lao động|thực tập sinh)(?:\s+[^\s,;.]+){0,2}?\s+(?:tiếp tục\s+)?"
-    r"(?:nỗ lực|chăm chỉ|học tập|rèn luyện|chấp hành|tuân thủ|giữ gìn)|"
+    r"(?:nỗ lực|chăm chỉ|học tập|rèn luyện|chấp hành|tuân thủ|giữ gìn)(?![^.;]{0,80}?(?<!\w)được(?!\w))|"
     # ... or a course's participants told to use it: "đề nghị các đại biểu vận dụng kiến thức được tập huấn"
     # (or to discuss: "đề nghị các đại biểu tập trung nghiên cứu, trao đổi thẳng thắn", "... đóng góp ý kiến")
     r"(?:các\s+)?đại biểu\s+(?:tham dự\s+)?(?:vận dụng|tiếp thu|áp dụng|nghiêm túc|phát huy|tập trung|thảo luận|"
@@ -159,7 +163,8 @@ _JOINT_VERBS = (
     # ("hai bên sớm nghiên cứu, thí điểm tuyến du lịch tự lái": a pilot run together)
     r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|thí điểm|"
     r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|"
-    r"rà soát|nối lại|hoàn thành|hoàn tất|thúc đẩy mở|đưa|duy trì|thống nhất phương án|thống nhất kế hoạch|"
+    # ("đưa quan hệ hữu nghị ... ngày càng phát triển" takes the ties further, nothing to do)
+    r"rà soát|nối lại|hoàn thành|hoàn tất|thúc đẩy mở|đưa(?!\s+(?:mối\s+)?quan hệ)|duy trì|thống nhất phương án|thống nhất kế hoạch|"
     # "hai bên sớm khởi động xây dựng cầu đường bộ qua biên giới"
     r"khởi động|khởi công|vận hành|"
     # the steps of a works project: "hai bên thúc đẩy thủ tục đầu tư xây dựng cầu đường bộ qua sông Hồng"
@@ -362,6 +367,9 @@ class Context:
                 # "Đoàn công tác của tỉnh ...", "Đoàn đại biểu tỉnh Quảng Ninh": the province's.
                 if _LOCAL_WORDS.search(window) or any(p in window for p in self.provinces):
                     return "local"
+            return "other"
+        # A government named by its country is the foreign side: "Chính quyền Nhật Bản mong muốn ..."
+        if re.match(r"[Cc]hính quyền\s", window) and _country_rx().match(window, 12):
             return "other"
         # A bare "Thành phố" in a province's story is the guest's city: "Thành phố mong muốn hợp tác với Phú Thọ ..."
         if not self.is_city and re.match(r"[Tt]hành phố(?!\s*(?-i:" + UPPER + r"))", window):
@@ -656,7 +664,7 @@ def subject_side(ctx, sentence, trig_start, previous):
     # speaker is the pronoun's, not the first place his words name)
     if (short := _SHORT_NAMED_SPEAKER.match(head)) and (side := _short_name_side(ctx, short.group(1))):
         return side  # "Bà Ishida cho biết ..., và mong muốn tiếp nhận thêm lao động ...": the guest named short
-    reported = _PRONOUN_SPEAKS.match(head)
+    reported = _PRONOUN_SPEAKS.match(head) or _PRONOUN_GREETS.match(head)
     side = None if reported else ctx.side_of(head, 0)
     if side:
         return side
@@ -704,6 +712,14 @@ def subject_side(ctx, sentence, trig_start, previous):
         if side:
             return side
     return None
+
+
+@cache
+def _country_rx():
+    """A country's name, as the list writes it: "Nhật Bản", "Hàn Quốc" (not "Lào" of "Lào Cai")."""
+    states = sorted(country_list.plain_forms(), key=len, reverse=True)
+    # (not a province named after one: "Chính quyền Lào Cai")
+    return re.compile("(?:" + "|".join(re.escape(n) for n in states) + r")(?!\w)" + not_a_province(states))
 
 
 _OUTLET_TAG = re.compile(r"^\s*\([^()\n]{1,30}\)\s*[-–]\s*")

@@ -44,8 +44,7 @@ _VENUE_LEAD = (
     # (not a greeting to a delegation at home: "chúc Tết đoàn đại biểu huyện Hà Khẩu (Trung Quốc)")
     r"(?<!Việt Nam )(?<!Việt Nam)(?<!người Việt )(?<!kiều bào )\b(?:tại|sang|ở|chúc [Tt]ết(?!\s+(?:các\s+)?[Đđ]oàn\b)(?: [\w]+){0,3}?|"
     # "trong chuyến công tác Nhật Bản từ ngày 14 đến 19/4 của đoàn đại biểu thành phố"
-    # (or the visit the meeting is held during: "Chiều 24/8, trong chuyến thăm Thái Lan, đoàn đại biểu TP Hà Nội ...")
-    r"chuyến công tác|(?:(?<=[Tt]rong )|(?<=[Nn]hân )|(?<=khuôn khổ ))chuyến thăm(?: và làm việc| chính thức)?)\s+"
+    r"chuyến công tác)\s+"
     # up to two places before the country: "tại thành phố Nam Ninh, Quảng Tây (Trung Quốc)"
     r"(?:" + _PLACE + r"(?:,\s*|\(\s*|\s+và\s+)){0,4}"
     # "tại các tỉnh của nước bạn Lào", "sang một số địa phương của Nhật Bản"
@@ -358,6 +357,14 @@ def _outbound(doc, province, head):
         own_then_place = re.compile(_DAY_CLAUSE + _OWN_NAMED_DELEGATION.replace("{name}", esc) + _THEN_AT_PLACE)
         # (or its leader there: "Chiều 16/12, tại thành phố Kratie, Bí thư Tỉnh ủy Bình Phước X và Tỉnh trưởng ... hội đàm")
         leader_there = re.compile(_PLACE_THEN_LEADER.replace("{name}", esc))
+        # (or the visit the meeting is held during, opening the lead: "Chiều 24/8, trong chuyến thăm Thái Lan, đoàn đại biểu
+        # TP Hà Nội ..."; not a trip recalled or still ahead further on, nor the guests' own tour)
+        during = re.compile(
+            _DAY_CLAUSE + r"(?i:trong|nhân) chuyến thăm(?: và làm việc| chính thức)?\s+(?:" + country_rx().pattern + r")"
+            r"(?:\s*\([^()\n]{1,30}\))?\s*,\s*" + _OWN_NAMED_DELEGATION.replace("{name}", esc)
+        )
+        if any(during.match(s.text) for s in body_sentences(doc)[:2]):
+            return True
         for s in body_sentences(doc)[:2]:
             m = own.match(s.text) or own_then_place.match(s.text) or leader_there.match(s.text)
             # (without its kind word only a foreign spelling: "tại Busan", not "tại Kép")

@@ -85,7 +85,7 @@ _ORG_BEFORE = re.compile(
     # (the region's kind word last: "Trung tâm Nghiên cứu vùng Flanders")
     # (a company's form or a trade in lower case: "Công ty cổ phần Volga-Agro", "Hiệp hội Doanh nghiệp thủy sản Busan")
     r"y dược|y tế|kinh tế|sư phạm|thế giới|(?:19|20)\d\d|cổ phần|trách nhiệm hữu hạn|tnhh|"
-    r"(?-i:" + UPPER + r")\w*(?:\s+(?!(?:với|của|tại|ở|tỉnh|thành|phố|bang|vùng|và|cùng)(?!\w))(?-i:" + LOWER + r")\w*){0,3})){0,4}"
+    r"(?-i:" + UPPER + r")\w*(?:\s+(?!(?:với|của|tại|ở|tỉnh|thành|phố|bang|vùng|và|cùng|giữa|hữu|nghị|kết|nghĩa)(?!\w))(?-i:" + LOWER + r")\w*){0,3})){0,4}"
     r"(?:\s+vùng)?\s+$|"
     # a fair named with its city after what it shows: "Hội chợ sách quốc tế Leipzig" (not one held with a partner:
     # "hội chợ thương mại với tỉnh Gyeonggi")
@@ -173,7 +173,7 @@ _IN_PLACES = (
 )
 _SEAT_BEFORE = re.compile(
     # (or its head office: "tổ chức Vòng tay Bắc Âu, có văn phòng chính tại Gothenburg (Thụy Điển)")
-    r"(?:trụ sở(?: chính)?|nhà máy|xí nghiệp|cơ sở sản xuất|văn phòng chính)[^.;\n]{0,50}?\s(?:tại|ở|đặt tại)\s+" + _IN_PLACES + "|"
+    r"(?:trụ sở(?: chính)?|nhà máy|xí nghiệp|cơ sở sản xuất|văn phòng chính(?!\s+(?:quyền|phủ)(?!\w)))[^.;\n]{0,50}?\s(?:tại|ở|đặt tại)\s+" + _IN_PLACES + "|"
     # (or a fair's hall: "tại Trung tâm Hội nghị Makuhari Messe (tỉnh Chiba)")
     r"(?:đại học|trường|cửa khẩu|sân bay|nhà máy|khu công nghiệp|trung tâm hội nghị|trung tâm triển lãm)\b[^.;()\n]{0,60}"
     r"\(\s*(?:thành phố|tỉnh|bang)?\s*$|"
@@ -201,7 +201,10 @@ _PASSED_BEFORE = re.compile(
     r"(?<!\w)quá cảnh\s+(?:qua\s+)?(?:địa phận\s+)?các\s+(?:tỉnh|thành phố|bang)\s+(?:[^,.;\n]{1,30}?(?:,|\svà)\s+){0,4}$|"
     r"(?:về nước|trở về nước|bay về|về Việt Nam)\s+qua\s+(?:sân bay\s+)?(?:thủ đô\s+|thành phố\s+)?$|"
     # (chartered, and each of the cities listed: "các chuyến bay thuê chuyến từ Vla-đi-vô-xtốc, Kha-ba-rốp-xcơ đến Cam Ranh")
-    r"chuyến bay(?: thẳng| thuê chuyến| charter)? (?:từ|đến)\s+(?:thủ đô\s+|thành phố\s+)?(?:[^.;,\n]{1,30}?(?:,|\svà)\s+){0,3}$|"
+    # (each a name: not "Sau chuyến bay từ Hà Nội, đoàn đến Seoul và Gyeonggi")
+    r"chuyến bay(?: thẳng| thuê chuyến| charter)? (?:từ|đến)\s+(?:thủ đô\s+|thành phố\s+)?(?:(?-i:" + UPPER + r")[^.;,\n]{0,30}?(?:,|\svà)\s+){0,3}$|"
+    # (the first end of one between two cities: "các chuyến bay thẳng của hãng Turkish Airlines giữa Istanbul và Hà Nội")
+    r"(?:chuyến bay|đường bay)(?: thẳng)?(?:\s+của\s+hãng\s+[^.;,\n]{1,30}?)?\s+(?:giữa|nối|kết nối)\s+(?:thủ đô\s+|thành phố\s+)?$|"
     # (the other ends of flights from the province: "số chuyến bay thẳng giữa Đà Nẵng với Tokyo, Osaka")
     # (every one listed: "9 đường bay thẳng kết nối Sân bay quốc tế Cam Ranh với Seoul, Busan, Daegu và Cheongju")
     r"(?:chuyến bay|đường bay)(?: thẳng)?\s+(?:giữa|nối|kết nối)\s+[^.;\n]{1,30}?\s(?:với|và)\s+(?:[^.;,\n]{0,30}?(?:,\s*|\s+và\s+)){0,4}$|"

@@ -65,7 +65,8 @@ _TRIGGER = re.compile(
     r"(?![^.;,]{0,40}?\s(?:đã|luôn)\s)|"
     # (or after its asker, with the help it asks for: "đồng chí Phan Đức Thịnh nhờ Đại sứ quán giúp đỡ, hỗ trợ các doanh
     # nghiệp ...", "cũng nhờ ông Markus Ehrlich giúp giới thiệu ..."; not what it owes: "là nhờ Đại sứ quán hỗ trợ")
-    r"(?<=\s)(?<!là )(?<!có )(?<!được )(?<!chính )nhờ(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY + r"|ông|bà)(?!\w)"
+    # (nor credit given: "chủ yếu nhờ", "một phần nhờ Đại sứ quán hỗ trợ")
+    r"(?<=\s)(?<!là )(?<!có )(?<!được )(?<!chính )(?<!yếu )(?<!phần )(?<!công )(?<!đều )(?<!đó )(?<!này )nhờ(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY + r"|ông|bà)(?!\w)"
     r"[^.;,]{0,40}?\s(?:giúp|giúp đỡ|hỗ trợ)(?!\w))(?![^.;,]{0,40}?\s(?:đã|luôn)\s)|"
     # ... or of a company, a state, the host's leaders: "Thành phố cũng mong Intel kết nối ...", "mong
     # bang tạo điều kiện ...", "mong lãnh đạo tỉnh giới thiệu doanh nghiệp Kansai ..."
@@ -108,7 +109,8 @@ _INSTRUCTED = re.compile(
 # ... or a department's advice to the province's own leaders, the ask word one of its steps: "Sở Ngoại vụ đã tham mưu
 # UBND tỉnh rà soát toàn bộ 41 thỏa thuận quốc tế ...; đề xuất kế thừa 27 thỏa thuận còn hiệu lực".
 _ADVISED = re.compile(
-    r"(?<!\w)tham mưu\s+(?:cho\s+)?(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Thường trực|Ban Thường vụ|lãnh đạo)(?!\w)[^.]*$"
+    # (not a clause with a subject of its own after it: "...; tỉnh đề nghị tăng cường kết nối ...")
+    r"(?<!\w)tham mưu\s+(?:cho\s+)?(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Thường trực|Ban Thường vụ|lãnh đạo)(?!\w)[^.;]*(?:;\s*)?$"
 )
 # ... or named first, before the speaker: "Đối với các sở, ngành, địa phương, Phó Chủ tịch UBND tỉnh đề nghị ...".
 _OWN_BODIES_FIRST = re.compile(
@@ -227,7 +229,8 @@ _GENERAL_WISH = re.compile(
     # ("với các địa phương giáp biên cấp dưới tỉnh của Trung Quốc")
     r"(?:\s+(?:với|giữa)\s+(?:[^,;.]{0,60}|[^,;.]{0,30}\snói chung và\s[^,;.]{0,30}\snói riêng)"
     # (the guests' among them, however praised: "..., trong đó có tỉnh Chungcheongbuk - địa phương có thế mạnh về ...")
-    r"(?:,\s*(?-i:" + UPPER + r")[^,;.]{0,25}){0,3}(?:,\s*trong đó có\s+(?:(?:tỉnh|thành phố|bang|vùng|châu)\s+)?(?-i:" + UPPER + r")[^;.]{0,120})?"
+    r"(?:,\s*(?-i:" + UPPER + r")[^,;.]{0,25}){0,3}(?:,\s*trong đó có\s+(?:(?:tỉnh|thành phố|bang|vùng|châu)\s+)?(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3}"
+    r"(?:\s*[-–,]\s*(?:một\s+)?(?:địa phương|nơi|thành phố|tỉnh)\s[^;.]{0,100})?)?"
     # (or the partner praised after it: "mong muốn phát triển quan hệ hợp tác hữu nghị với Quảng Tây, địa phương có vị trí ...")
     r"(?:,\s*(?:một\s+)?(?:địa phương|nơi|đối tác)\s[^;.]{0,120})?)?[.]?$|"
     # the ties kept and deepened, in the words of friendship only: "mong muốn củng cố mối quan hệ hữu nghị
@@ -473,7 +476,8 @@ _TO_GET = re.compile(
 # lĩnh vực cùng quan tâm" (a wish; "... ký kết biên bản ghi nhớ về hợp tác trong lĩnh vực giáo dục, y tế" asks)
 _VAGUE_PACT = re.compile(
     r"^(?:mong muốn|mong|đề nghị|đề xuất)\s+(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)\s+(?:sớm\s+|tiến tới\s+)*"
-    r"(?:ký kết|ký)\s+(?:các\s+)?(?:văn bản|thỏa thuận|biên bản|bản ghi nhớ)(?:\s+(?:ghi nhớ|hợp tác|thỏa thuận))*"
+    # (a memorandum stays asked: "đề nghị hai tỉnh sớm ký kết biên bản ghi nhớ hợp tác trong các lĩnh vực ...")
+    r"(?:ký kết|ký)\s+(?:các\s+)?(?:văn bản|thỏa thuận)(?:\s+(?:hợp tác|thỏa thuận))*"
     r"(?:\s+(?:trong|về|ở|trên)\s+(?:các|những)\s+(?:lĩnh vực|nội dung)\s+(?:cùng|hai bên|mà hai bên|có)\s+"
     r"(?:quan tâm|có thế mạnh|thế mạnh|tiềm năng)(?:\s+và\s+(?:có\s+)?(?:thế mạnh|tiềm năng))?)[.!]?$",
     re.IGNORECASE,
@@ -857,7 +861,8 @@ _ONCE_MORE_BEFORE = re.compile(
 _GRANTED = re.compile(
     r"\s(?:đã|cũng đã)\s+được\s+[^.;,]{0,50}?(?<!\w)(?:ghi nhận|đồng thuận|đồng ý|nhất trí|chấp thuận|tiếp thu|hoan nghênh|ủng hộ)(?!\w)"
 )
-_TOLD_BEFORE = 0.4  # (of its words, in one ask told before)
+_TOLD_BEFORE = 0.4  # (of its words, in one ask told before, for one told as granted)
+_SAID_AGAIN = 0.55  # (for one said once more: not another ask of the same addressee in the same frame)
 
 
 def _without_retold(out, text):
@@ -872,8 +877,12 @@ def _without_retold(out, text):
         if granted and re.search(r"(?<!\w)(?:theo|mà|như)(?!\w)", r.text[: granted.start()]):
             granted = None
         if kept and (_ONCE_MORE_BEFORE.search(text, max(0, start - 100), start) or granted):
-            words = _content_words(r.text[: granted.start()] if granted else r.text)
-            if len(words) >= 3 and any(len(words & _content_words(k.text)) >= max(3, _TOLD_BEFORE * len(words)) for k in kept):
+            # (said once more: what it asks, up to its first comma, before the words that frame it: "một lần nữa đề nghị Đại sứ
+            # quán sớm thúc đẩy việc thiết lập quan hệ giữa Quảng Bình và Cienfuegos, góp phần làm sâu sắc hơn ...")
+            core = r.text[: granted.start()] if granted else re.split(r"[,;]", r.text, maxsplit=1)[0]
+            words = _content_words(core) if len(_content_words(core)) >= 3 else _content_words(r.text)
+            share = _TOLD_BEFORE if granted else _SAID_AGAIN
+            if len(words) >= 3 and any(len(words & _content_words(k.text)) >= max(3, share * len(words)) for k in kept):
                 continue
         kept.append(r)
     return kept

@@ -216,6 +216,7 @@ def _elsewhere(p, province):
 
 
 _SIGNING = re.compile(r"\bký kết\b|\blễ ký\b", re.I)
+_ENVOY_TITLE = re.compile(r"(?:Đại sứ|Tổng Lãnh sự|Lãnh sự)(?!\w)")
 _PROVINCIAL_POST = re.compile(r"Tỉnh ủy|Thành ủy|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân")
 
 
@@ -306,7 +307,8 @@ def _lead(doc, kind, province, people, organization):
             p for p in people
             if p.side == "local" and not _elsewhere(p, province) and any(_PROVINCIAL_POST.search(t) for t in p.titles)
         ]
-        if signalled[0].side != "local" and hosts:
+        # (not a head the text names, "do Bộ trưởng ... dẫn đầu": only Vietnam's envoy read as one)
+        if signalled[0].side != "local" and hosts and any(_ENVOY_TITLE.match(t) for t in signalled[0].titles):
             return hosts[0]
         return signalled[0]
     # Fallbacks: officials with a title first; an untitled name is a weak guess for a lead.

@@ -494,7 +494,8 @@ _DEGREE_BEFORE = re.compile(
 
 
 # A border gate's pair, the other side's gate after a dash: "cặp cửa khẩu A Pa Chải – ".
-_GATE_PAIR_BEFORE = re.compile(r"(?i:cửa khẩu)(?:\s+(?:quốc tế|chính|phụ|song phương))?\s+[^,.;:\n]{1,40}?\s*[-–]\s*$")
+# (not a title's gate, the holder after a dash: "Trưởng Ban Quản lý cửa khẩu quốc tế Cầu Treo – Nguyễn Văn Hòa")
+_GATE_PAIR_BEFORE = re.compile(r"(?<!lý )(?<!Lý )(?i:cửa khẩu)(?:\s+(?:quốc tế|chính|phụ|song phương))?\s+[^,.;:\n]{1,40}?\s*[-–]\s*$")
 
 
 def _candidates(text):
