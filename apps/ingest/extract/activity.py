@@ -803,6 +803,9 @@ _LABOUR_CLASS_TITLE = re.compile(
     re.IGNORECASE,
 )
 
+# ... not a meeting with someone: "Lãnh đạo tỉnh tiếp đoàn ... tại lễ khai giảng lớp ...".
+_LABOUR_CLASS_MEETS = re.compile(r"\b(?:đoàn|tiếp|hội đàm|làm việc với|ký kết)\b", re.IGNORECASE)
+
 
 @cache
 def _where_workers_go():
@@ -837,15 +840,15 @@ def _visit_at_home(doc, title_and_lead):
 # An air route opened: "Khai trương đường bay thẳng Busan - Phú Quốc" ...
 _ROUTE_TITLE = re.compile(r"(?:^|\s)(?:[Kk]hai trương|[Kk]hai thác|[Mm]ở lại|[Mm]ở|[Đđ]ón) (?:đường bay|tuyến bay|chuyến bay)(?!\w)")
 # ... and its ends and its flights, no foreign side: "chuyến bay đầu tiên từ thành phố Busan (Hàn Quốc) đã hạ cánh ..."
-_ON_BOARD = re.compile(r"\b(?:[Đđ]oàn|Đại sứ|Lãnh sự|Thị trưởng|Tỉnh trưởng|Thống đốc|Bộ trưởng|Thứ trưởng|Chủ tịch)\b")
 _ROUTE_PHRASE = re.compile(r"(?:đường bay|tuyến bay|chuyến bay|hãng hàng không|hãng bay)(?!\w)[^.;\n]{0,80}", re.IGNORECASE)
+# ... with no one of rank nor a delegation on board: "cùng Đại sứ Ấn Độ ...", "trên chuyến bay có đoàn đại biểu tỉnh ..."
+_ON_BOARD = re.compile(r"\b(?:[Đđ]oàn|Đại sứ|Lãnh sự|Thị trưởng|Tỉnh trưởng|Thống đốc|Bộ trưởng|Thứ trưởng|Chủ tịch)\b")
 
 
 def _air_route(title_and_lead):
     """The headline reports an air route opened or its first flight, and the lead names no provincial body nor any
     foreign party but the route's ends and its airline: travel news, no foreign-affairs activity."""
     title = title_and_lead.split("\n", 1)[0]
-    # (nor anyone of rank or a delegation on the flight: "cùng Đại sứ Ấn Độ ...", "trên chuyến bay có đoàn đại biểu tỉnh ...")
     return bool(_ROUTE_TITLE.search(title)) and not _PROVINCIAL_ACTOR.search(title_and_lead) and not _ON_BOARD.search(
         title_and_lead
     ) and _no_foreign_side(_ROUTE_PHRASE.sub(" ", title_and_lead), _EXCHANGE)
@@ -858,7 +861,7 @@ def _labour_class(title_and_lead):
     title = title_and_lead.split("\n", 1)[0]
     return bool(_LABOUR_CLASS_TITLE.search(title)) and _no_foreign_side(
         _where_workers_go().sub(" ", title_and_lead), _EXCHANGE_ABROAD
-    ) and not re.search(r"\b(?:đoàn|tiếp|hội đàm|làm việc với|ký kết)\b", title, re.IGNORECASE)
+    ) and not _LABOUR_CLASS_MEETS.search(title)
 
 
 # The province's own meeting on one of its sectors: "Ninh Bình triển khai kế hoạch phát triển du

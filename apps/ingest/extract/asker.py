@@ -61,15 +61,20 @@ _BARE_POST = r"(?:Phó )?(?:Chủ tịch|Bí thư|Giám đốc)$|Trưởng ban$"
 
 
 @cache
+def _country_rx():
+    """A country's name, as the list writes it: "Nhật Bản", "Hàn Quốc" (not "Lào" of "Lào Cai")."""
+    states = sorted(country_list.plain_forms(), key=len, reverse=True)
+    # (not a province named after one: "Chính quyền Lào Cai")
+    return re.compile("(?:" + "|".join(re.escape(n) for n in states) + r")(?!\w)" + not_a_province(states))
+
+
+@cache
 def _not_provincial():
     """Bodies that are no province's: companies, organisations, foreign states (not "Lào Cai":
     a province named after a country, as the provinces data say) and international bodies."""
-    states = sorted(country_list.plain_forms(), key=len, reverse=True)
-    not_province = not_a_province(states)
     return re.compile(
         r"Tập đoàn|Công ty|Tổ chức|Quỹ|Hiệp hội|Ngân hàng|Quốc gia|Hội đồng (?:tỉnh|quản trị)|Chính phủ|Khu ủy|"
-        r"(?:" + "|".join(re.escape(s) for s in states) + r")(?!\w)" + not_province + "|"
-        + alternation("international_organizations")
+        + _country_rx().pattern + "|" + alternation("international_organizations")
     )
 
 
@@ -369,7 +374,7 @@ class Context:
                     return "local"
             return "other"
         # A government named by its country is the foreign side: "Chính quyền Nhật Bản mong muốn ..."
-        if re.match(r"[Cc]hính quyền\s", window) and _country_rx().match(window, 12):
+        if (government := re.match(r"[Cc]hính quyền\s+", window)) and _country_rx().match(window, government.end()):
             return "other"
         # A bare "Thành phố" in a province's story is the guest's city: "Thành phố mong muốn hợp tác với Phú Thọ ..."
         if not self.is_city and re.match(r"[Tt]hành phố(?!\s*(?-i:" + UPPER + r"))", window):
@@ -712,14 +717,6 @@ def subject_side(ctx, sentence, trig_start, previous):
         if side:
             return side
     return None
-
-
-@cache
-def _country_rx():
-    """A country's name, as the list writes it: "Nhật Bản", "Hàn Quốc" (not "Lào" of "Lào Cai")."""
-    states = sorted(country_list.plain_forms(), key=len, reverse=True)
-    # (not a province named after one: "Chính quyền Lào Cai")
-    return re.compile("(?:" + "|".join(re.escape(n) for n in states) + r")(?!\w)" + not_a_province(states))
 
 
 _OUTLET_TAG = re.compile(r"^\s*\([^()\n]{1,30}\)\s*[-–]\s*")

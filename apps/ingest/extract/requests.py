@@ -861,6 +861,7 @@ _ONCE_MORE_BEFORE = re.compile(
 _GRANTED = re.compile(
     r"\s(?:đã|cũng đã)\s+được\s+[^.;,]{0,50}?(?<!\w)(?:ghi nhận|đồng thuận|đồng ý|nhất trí|chấp thuận|tiếp thu|hoan nghênh|ủng hộ)(?!\w)"
 )
+_CLAUSE_OPENS = re.compile(r"(?:^|[,:]\s*|\n)$")
 _TOLD_BEFORE = 0.4  # (of its words, in one ask told before, for one told as granted)
 _SAID_AGAIN = 0.55  # (for one said once more: not another ask of the same addressee in the same frame)
 
@@ -873,7 +874,7 @@ def _without_retold(out, text):
         start = r.span[0]
         # (the ask its clause's subject: "Kết thúc chuyến công tác, đề xuất ... đã được ... ghi nhận"; not "tỉnh đề nghị ...
         # theo thỏa thuận đã được lãnh đạo cấp cao hai nước nhất trí", another thing granted)
-        granted = _GRANTED.search(r.text) if re.search(r"(?:^|[,:]\s*|\n)$", text[max(0, start - 3) : start]) else None
+        granted = _GRANTED.search(r.text) if _CLAUSE_OPENS.search(text[max(0, start - 3) : start]) else None
         if granted and re.search(r"(?<!\w)(?:theo|mà|như)(?!\w)", r.text[: granted.start()]):
             granted = None
         if kept and (_ONCE_MORE_BEFORE.search(text, max(0, start - 100), start) or granted):
