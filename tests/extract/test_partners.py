@@ -1286,3 +1286,8 @@ def test_the_capital_a_partner_city_lies_beside_is_no_partner():
             "về dịch vụ.")
     names = _names(text, "Thái Bình")
     assert "Uijeongbu" in names and "Seoul" not in names, names
+    text = text.replace("Uijeongbu là thành phố vệ tinh phía Bắc thủ đô Seoul", "Uijeongbu là thành phố công nghiệp phía Bắc thủ đô Seoul")
+    assert "Seoul" not in _names(text, "Thái Bình")
+    # (a place visited there is dealt with: "thăm khu công nghệ phía Nam thành phố Busan")
+    text = text.replace("có thế mạnh về dịch vụ.", "có thế mạnh về dịch vụ. Đoàn đã thăm khu thương mại phía Nam thành phố Busan.")
+    assert "Busan" in _names(text, "Thái Bình")

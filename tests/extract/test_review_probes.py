@@ -559,3 +559,89 @@ CASES_THIRD = [
 @pytest.mark.parametrize(("text", "expected"), CASES_THIRD)
 def test_a_third_reviewers_probe_keeps_what_the_older_code_read_right(text, expected):
     test_a_second_reviewers_probe_keeps_what_the_older_code_read_right(text, expected)
+
+
+# A fourth reviewer's probes of the rules of 7367f00..5543a3a: the misfires mended, pinned on the fields the rule changed (r2_p31:
+# the concrete trade target stays asked, the ties taken further no longer). All fail on 5543a3a.
+CASES_FOURTH = [
+    pytest.param(
+        "Bí thư Tỉnh ủy thăm, chúc Tết cán bộ, chiến sĩ Đồn Biên phòng Tam Hợp\nSáng 2/2, đồng chí Thái Thanh Quý, Bí thư Tỉnh ủy Nghệ An đã thăm, chúc Tết cán bộ, chiến sĩ Đồn Biên phòng Tam Hợp, đơn vị quản lý đoạn biên giới giáp tỉnh Bôlykhămxay (Lào).\nĐồng chí Thái Thanh Quý biểu dương những kết quả đơn vị đạt được và tặng quà các gia đình chính sách trên địa bàn.",
+        {"is_activity": False, "kind": None, "officials": [], "partners": []},
+        id='r2_p10',
+    ),
+    pytest.param(
+        "Lãnh đạo tỉnh thăm, chúc Tết cán bộ, chiến sĩ đồn biên phòng giáp Lào\nSáng 3/2, đồng chí Hồ Văn Niên, Phó Bí thư Tỉnh ủy Gia Lai đã thăm, chúc Tết cán bộ, chiến sĩ Đồn Biên phòng Ia Mơr.\nĐơn vị đóng quân tại xã biên giới giáp Campuchia, quản lý hơn 20 km đường biên.",
+        {"is_activity": False, "kind": None, "officials": []},
+        id='r2_p12',
+    ),
+    pytest.param(
+        "Khai giảng khóa tiếng Hàn cho người lao động đi làm việc có thời hạn\nNgày 5/4, Sở Lao động - Thương binh và Xã hội tỉnh Hà Tĩnh khai giảng khóa học tiếng Hàn cho 120 người lao động đăng ký dự thi theo Chương trình cấp phép việc làm cho lao động nước ngoài của Hàn Quốc.\nHọc viên được hỗ trợ toàn bộ học phí và tiền ăn trong thời gian học.",
+        {"is_activity": False, "kind": None},
+        id='r2_p14',
+    ),
+    pytest.param(
+        "Lâm Đồng tiếp Đại sứ Lào\nChiều 5/4, bà Đinh Thị Phương Lan, Phó Chủ tịch UBND tỉnh Lâm Đồng đã tiếp Đại sứ Lào Khamphao Ernthavanh.\nBà chúc Đại sứ và nhân dân Lào đón Tết Bunpimay vui tươi, đồng thời thay mặt lãnh đạo tỉnh đề nghị Đại sứ quán hỗ trợ tỉnh kết nối với tỉnh Sê Kông.",
+        {"requests": ["đề nghị Đại sứ quán hỗ trợ tỉnh kết nối "]},
+        id='r2_p24',
+    ),
+    pytest.param(
+        "Hội nghị hợp tác giữa bốn tỉnh Hà Giang, Tuyên Quang, Lào Cai, Yên Bái và tỉnh Vân Nam (Trung Quốc)\nNgày 18/5, tại thành phố Hà Giang, Hội nghị Nhóm công tác liên hợp giữa bốn tỉnh Hà Giang, Tuyên Quang, Lào Cai, Yên Bái (Việt Nam) và tỉnh Vân Nam (Trung Quốc) đã diễn ra.\nĐồng chí Nguyễn Văn Sơn, Chủ tịch UBND tỉnh Hà Giang đề nghị các địa phương tham gia Hội nghị tiếp tục tạo điều kiện thông quan hàng nông sản qua các cửa khẩu.",
+        {"requests": ["đề nghị các địa phương tham gia Hội nghị"]},
+        id='r2_p26',
+    ),
+    pytest.param(
+        "Tỉnh Hòa Bình tiếp đoàn tỉnh Xaysomboun (Lào)\nChiều 14/9, đồng chí Bùi Văn Khánh, Chủ tịch UBND tỉnh Hòa Bình đã tiếp đoàn đại biểu tỉnh Xaysomboun do ông Thongbay, Phó Tỉnh trưởng làm trưởng đoàn.\nĐồng chí Bùi Văn Khánh đề nghị các cơ sở đào tạo tại địa phương bạn tạo điều kiện tiếp nhận sinh viên của tỉnh Hòa Bình sang học tập.",
+        {"requests": ["đề nghị các cơ sở đào tạo tại địa phương"]},
+        id='r2_p27',
+    ),
+    pytest.param(
+        "Quảng Trị làm việc với tỉnh Salavan\nSáng 22/8, đồng chí Hà Sỹ Đồng, Phó Chủ tịch Thường trực UBND tỉnh Quảng Trị đã làm việc với đoàn tỉnh Salavan (Lào) do Phó Tỉnh trưởng Phon Sa Vanh dẫn đầu.\nĐồng chí Hà Sỹ Đồng đề nghị các cơ sở giáo dục ở tỉnh bạn hỗ trợ giáo viên tiếng Lào cho các trường của Quảng Trị.",
+        {"requests": ["đề nghị các cơ sở giáo dục ở tỉnh bạn hỗ"]},
+        id='r2_p28',
+    ),
+    pytest.param(
+        "Sơn La gặp mặt lưu học sinh Lào nhân Tết Bunpimay\nChiều 10/4, đồng chí Nguyễn Thành Công, Phó Chủ tịch UBND tỉnh Sơn La đã gặp mặt lưu học sinh Lào đang học tập tại tỉnh nhân Tết cổ truyền Bunpimay.\nĐồng chí Nguyễn Thành Công đề nghị các lưu học sinh tiếp tục nỗ lực học tập để những kiến thức được trang bị trở thành hành trang xây dựng đất nước Lào.\nĐồng chí cũng đề nghị Tổng Lãnh sự quán Lào tại Đà Nẵng hỗ trợ tỉnh tăng cường quản lý lưu học sinh.",
+        {"requests": ["đề nghị Tổng Lãnh sự quán Lào tại Đà Nẵn"]},
+        id='r2_p29',
+    ),
+    pytest.param(
+        "Lạng Sơn hội đàm với Quảng Tây\nNgày 3/3, đồng chí Hồ Tiến Thiệu, Chủ tịch UBND tỉnh Lạng Sơn đã hội đàm với ông Lưu Ninh, Chủ tịch Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc).\nĐồng chí Hồ Tiến Thiệu đề nghị hai bên đưa quan hệ thương mại qua các cửa khẩu đạt kim ngạch 10 tỷ USD vào năm 2025.\nÔng cũng đề nghị hai bên đưa quan hệ hữu nghị giữa hai địa phương ngày càng phát triển.",
+        {"requests": ["đề nghị hai bên đưa quan hệ thương mại q"]},
+        id='r2_p31',
+    ),
+    pytest.param(
+        "Chủ tịch UBND tỉnh Bắc Ninh làm việc với tỉnh Gyeonggi\nNhân chuyến thăm Hàn Quốc, chiều 12/10, đồng chí Nguyễn Hương Giang, Chủ tịch UBND tỉnh Bắc Ninh đã làm việc với ông Kim Dong Yeon, Tỉnh trưởng tỉnh Gyeonggi.\nĐồng chí Nguyễn Hương Giang đề nghị tỉnh Gyeonggi kết nối doanh nghiệp bán dẫn đầu tư vào Bắc Ninh.",
+        {"kind": "outbound_delegation", "lead": "Nguyễn Hương Giang", "officials": ["Kim Dong Yeon"]},
+        id='r2_p38',
+    ),
+    pytest.param(
+        "Bí thư Tỉnh ủy Điện Biên hội kiến lãnh đạo tỉnh Luông Pha Bang\nTrong khuôn khổ chuyến thăm Lào, sáng 15/3, đồng chí Trần Quốc Cường, Bí thư Tỉnh ủy Điện Biên đã hội kiến đồng chí Khăm Khan, Bí thư, Tỉnh trưởng tỉnh Luông Pha Bang.\nĐồng chí Trần Quốc Cường đề nghị tỉnh Luông Pha Bang phối hợp tìm kiếm, quy tập hài cốt liệt sĩ.",
+        {"kind": "outbound_delegation", "lead": "Trần Quốc Cường", "officials": ["Khăm Khan"]},
+        id='r2_p39',
+    ),
+    pytest.param(
+        "Đoàn đại biểu tỉnh Lào Cai làm việc tại Vân Nam\nChiều 5/6, đoàn đại biểu tỉnh Lào Cai do Phó Chủ tịch UBND tỉnh Hoàng Quốc Khánh dẫn đầu đã đến thăm khu thương mại phía Nam thành phố Côn Minh và làm việc với lãnh đạo khu.\nĐồng chí Hoàng Quốc Khánh đề nghị phía bạn tạo điều kiện cho hàng nông sản của Lào Cai vào thị trường Côn Minh.",
+        {"partners": ["Côn Minh", "Vân Nam"]},
+        id='r2_p43',
+    ),
+    pytest.param(
+        "Khánh Hòa tiếp Tổng Lãnh sự Hàn Quốc\nSáng 20/3, Phó Chủ tịch UBND tỉnh Khánh Hòa Trần Hòa Nam tiếp ông Park Soo Duck, Tổng Lãnh sự Hàn Quốc tại TP Hồ Chí Minh.\nHiện có các chuyến bay thẳng đến Seoul, đảo Jeju và Busan từ sân bay Cam Ranh.\nÔng Trần Hòa Nam đề nghị Tổng Lãnh sự quán hỗ trợ tỉnh kết nối với tỉnh Gyeongsangbuk.",
+        {"partners": ["Gyeongsangbuk", "Jeju"]},
+        id='r2_p45',
+    ),
+    pytest.param(
+        "Hà Giang làm việc với châu Văn Sơn\nNgày 16/7, Phó Chủ tịch UBND tỉnh Hà Giang Hoàng Gia Long làm việc với đoàn châu Văn Sơn (Trung Quốc) do Phó Châu trưởng Dương Lợi dẫn đầu.\nÔng Hoàng Gia Long mong muốn phát triển quan hệ hợp tác hữu nghị với châu Văn Sơn, địa phương có vị trí quan trọng, đề nghị hai bên sớm mở lại cặp chợ biên giới Xín Mần - Đô Long.",
+        {"requests": ["mong muốn phát triển quan hệ hợp tác hữu"]},
+        id='r2_p56',
+    ),
+    pytest.param(
+        "Đoàn đại biểu tỉnh Cao Bằng thăm Quảng Tây\nNgày 15/10, đoàn đại biểu tỉnh Cao Bằng do Chủ tịch UBND tỉnh Hoàng Xuân Ánh dẫn đầu đã hội đàm với lãnh đạo thành phố Bách Sắc, Quảng Tây (Trung Quốc).\nHai bên thống nhất sẽ tổ chức Hội chợ thương mại biên giới Cao Bằng - Bách Sắc năm 2020 tại thành phố Cao Bằng.",
+        {"start_date": None, "end_date": None},
+        id='r2_p66',
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_FOURTH)
+def test_a_fourth_reviewers_probe_keeps_what_the_older_code_read_right(text, expected):
+    test_a_second_reviewers_probe_keeps_what_the_older_code_read_right(text, expected)

@@ -795,7 +795,10 @@ _HOME_VISIT_TITLE = re.compile(
 _GATE_NAME = re.compile(r"cửa khẩu quốc tế", re.IGNORECASE)
 # (nor the neighbour a commune borders on: "xã biên giới có đường biên giới tiếp giáp với tỉnh Ratanakiri (Campuchia)")
 # (not "giáp biên", the border area, nor "giáp Tết", just before Tết: "sang chúc Tết chính quyền các bản giáp biên thuộc ...")
-_BORDERS_ON = re.compile(r"(?<!\w)(?:(?:tiếp giáp|giáp ranh)\s+(?:với\s+)?|giáp\s+với\s+)[^,.;\n]{0,80}")
+_BORDERS_ON = re.compile(
+    r"(?<!\w)(?:(?:tiếp giáp|giáp ranh)\s+(?:với\s+)?|giáp\s+(?:với\s+|(?=(?:tỉnh|huyện|nước|thành phố|bang|châu)\s)|(?=(?!Tết)(?-i:"
+    + lexicon.UPPER + r"))))[^,.;\n]{0,80}"
+)
 # Workers trained at home before they go abroad: "Khai giảng lớp tiếng Hàn cho người lao động đi làm việc tại Hàn Quốc".
 _LABOUR_CLASS_TITLE = re.compile(
     r"\b(?:khai giảng|bế giảng|lớp|khóa|tập huấn|bồi dưỡng|đào tạo|thi tuyển|kiểm tra tiếng)\b[^\n]{0,60}?\b(?:người lao động|lao động)\b"
@@ -815,7 +818,7 @@ def _where_workers_go():
     return re.compile(
         r"(?:(?:đi|sang)\s+)?(?:làm việc|lao động)(?:\s+thời vụ)?\s+(?:tại|ở)\s+(?:nước ngoài|" + country + r")(?!\w)|"
         r"xuất cảnh(?:\s+(?:sang|đi)\s+(?:" + country + r")(?!\w))?|(?:sang|đi)\s+(?:" + country + r")\s+làm việc|"
-        r"của\s+(?:" + country + r")\s*\((?:EPS|IM Japan)\)",
+        r"(?:Chương trình|chương trình)[^.;,\n]{0,80}?của\s+(?:" + country + r")(?:\s*\([A-Z ]{2,12}\))?",
         re.IGNORECASE,
     )
 # Talks or the neighbours' new year ("chúc Tết Bunpimay lãnh đạo và nhân dân tỉnh ..."): a foreign side after all.

@@ -99,7 +99,10 @@ _PRONOUN_SPEAKS = re.compile(
 )
 # ... or greets first: "Ông chúc nhân dân tỉnh Đắk Lắk đón Tết vui tươi và mong hai tỉnh ...": the pronoun wishes, the
 # province it greets is no asker (unless it speaks for it: "Bà chúc ... và thay mặt lãnh đạo tỉnh đề nghị ...")
-_PRONOUN_GREETS = re.compile(r"^\s*(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+(?:cũng\s+)?(?:chúc|chúc mừng|gửi lời)\b(?![^.;]*\b(?:thay mặt|về phía)\b)")
+_PRONOUN_GREETS = re.compile(r"^\s*(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+(?:cũng\s+)?(?:chúc|chúc mừng|gửi lời)\b")
+_FOR_THE_PROVINCE = re.compile(
+    r"\b(?:thay mặt|về phía)\s+(?:cho\s+)?(?:lãnh đạo\s+)?(?:tỉnh|thành phố|UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|HĐND)\b"
+)
 _CAPITALISED_RUN = re.compile(UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,3}")
 
 
@@ -127,7 +130,7 @@ _LOCAL_OBJECT = re.compile(
     # (not the localities of a corridor or a forum: "đề nghị các địa phương tham gia thống nhất áp dụng ...")
     # ("đề nghị các địa phương tham gia tích cực các hoạt động ...": its own, told to take part)
     r"[Tt]ỉnh(?! bang)|thành phố|Thành phố|TP\.?|địa phương|"
-    r"các địa phương(?!\s+(?:tham gia\s+(?:thống nhất|phối hợp|cùng|xây dựng|áp dụng|nghiên cứu|ký)|trên hành lang|trên tuyến|"
+    r"các địa phương(?!\s+(?:tham gia\s+(?:thống nhất|phối hợp|cùng|xây dựng|áp dụng|nghiên cứu|ký|(?-i:Hội nghị|Diễn đàn))|trên hành lang|trên tuyến|"
     r"thành viên|bạn)(?!\w))|"
     r"các sở|các ngành|các cấp|các cơ quan|các đơn vị|các phòng(?!\s+(?:thương mại|xúc tiến|công nghiệp))|"
     # its own offices: "đề nghị Văn phòng UBND tỉnh tham mưu xây dựng chương trình đối ngoại"
@@ -144,14 +147,15 @@ _LOCAL_OBJECT = re.compile(
     # the province's own schools: "đề nghị các cơ sở đào tạo tiếp tục chăm lo cho lưu học sinh"
     # (not another place's, listed with its companies: "mong muốn các cơ sở đào tạo, doanh nghiệp của Shizuoka tiếp nhận ...")
     # (its own named so: "các cơ sở đào tạo, các doanh nghiệp tại tỉnh")
-    r"các cơ sở (?:đào tạo|giáo dục)(?!(?:\s*(?:,|và)\s+[\w ]{1,25}?)?\s+(?:của|tại|ở)\s(?!(?:tỉnh|thành phố|địa phương)(?!\s+(?-i:" + UPPER + r"))))|"
+    r"các cơ sở (?:đào tạo|giáo dục)(?!(?:\s*(?:,|và)\s+[\w ]{1,25}?)?\s+(?:của|tại|ở)\s(?!(?:tỉnh|thành phố|địa phương)(?!\s+(?:(?-i:" + UPPER + r")|bạn(?!\w)))))|"
     # the trainees of its course, its own young staff: "đề nghị các học viên nghiêm túc ...",
     # "mong muốn lớp cán bộ trẻ tiếp tục phát huy ..."
     r"(?:các\s+)?học viên|lớp cán bộ|đội ngũ cán bộ|"
     # ... or the students it hosts, told to study well: "đề nghị các em tiếp tục nỗ lực học tập, chấp hành tốt pháp luật"
     # (or its workers abroad: "đề nghị người lao động chấp hành nghiêm pháp luật nước sở tại")
     r"các (?:em|cháu)|(?:các\s+)?(?:lưu học sinh|học sinh|sinh viên|người lao động|thực tập sinh)(?:\s+[^\s,;.]+){0,2}?\s+(?:tiếp tục\s+)?"
-    r"(?:nỗ lực|chăm chỉ|học tập|rèn luyện|chấp hành|tuân thủ|giữ gìn)(?![^.;]{0,80}?(?<!\w)được(?!\w))|"
+    r"(?:nỗ lực|chăm chỉ|học tập|rèn luyện|chấp hành|tuân thủ|giữ gìn)"
+    r"(?![^.;]{0,80}?(?<!\w)được\s+(?:phía|tạo điều kiện|hỗ trợ|xem xét|quan tâm|bố trí|gia hạn|bảo đảm)(?!\w))|"
     # ... or a course's participants told to use it: "đề nghị các đại biểu vận dụng kiến thức được tập huấn"
     # (or to discuss: "đề nghị các đại biểu tập trung nghiên cứu, trao đổi thẳng thắn", "... đóng góp ý kiến")
     r"(?:các\s+)?đại biểu\s+(?:tham dự\s+)?(?:vận dụng|tiếp thu|áp dụng|nghiêm túc|phát huy|tập trung|thảo luận|"
@@ -169,7 +173,8 @@ _JOINT_VERBS = (
     r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|thí điểm|"
     r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|"
     # ("đưa quan hệ hữu nghị ... ngày càng phát triển" takes the ties further, nothing to do)
-    r"rà soát|nối lại|hoàn thành|hoàn tất|thúc đẩy mở|đưa(?!\s+(?:mối\s+)?quan hệ)|duy trì|thống nhất phương án|thống nhất kế hoạch|"
+    r"rà soát|nối lại|hoàn thành|hoàn tất|thúc đẩy mở|đưa(?!\s+(?:mối\s+)?quan hệ(?:\s+(?:hữu nghị|hợp tác|truyền thống|đặc biệt|"
+    r"giữa hai (?:tỉnh|bên|địa phương)))*\s+(?:ngày càng|lên tầm|đi vào))|duy trì|thống nhất phương án|thống nhất kế hoạch|"
     # "hai bên sớm khởi động xây dựng cầu đường bộ qua biên giới"
     r"khởi động|khởi công|vận hành|"
     # the steps of a works project: "hai bên thúc đẩy thủ tục đầu tư xây dựng cầu đường bộ qua sông Hồng"
@@ -669,6 +674,8 @@ def subject_side(ctx, sentence, trig_start, previous):
     # speaker is the pronoun's, not the first place his words name)
     if (short := _SHORT_NAMED_SPEAKER.match(head)) and (side := _short_name_side(ctx, short.group(1))):
         return side  # "Bà Ishida cho biết ..., và mong muốn tiếp nhận thêm lao động ...": the guest named short
+    if _PRONOUN_GREETS.match(head) and _FOR_THE_PROVINCE.search(head):
+        return "local"  # "Bà chúc Đại sứ ..., đồng thời thay mặt lãnh đạo tỉnh đề nghị ...": the province's word
     reported = _PRONOUN_SPEAKS.match(head) or _PRONOUN_GREETS.match(head)
     side = None if reported else ctx.side_of(head, 0)
     if side:

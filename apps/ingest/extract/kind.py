@@ -363,7 +363,12 @@ def _outbound(doc, province, head):
             _DAY_CLAUSE + r"(?i:trong|nhân) chuyến thăm(?: và làm việc| chính thức)?\s+(?:" + country_rx().pattern + r")"
             r"(?:\s*\([^()\n]{1,30}\))?\s*,\s*" + _OWN_NAMED_DELEGATION.replace("{name}", esc)
         )
-        if any(during.match(s.text) for s in body_sentences(doc)[:2]):
+        # (or opening the lead before its day: "Nhân chuyến thăm Hàn Quốc, chiều 12/10, ...", "Trong khuôn khổ chuyến thăm Lào, ...")
+        opens_during = re.compile(
+            _OUTLET_PREFIX + r"(?i:nhân|trong(?: khuôn khổ)?) chuyến (?:thăm|công tác)(?: và làm việc| chính thức)?\s+(?:"
+            + country_rx().pattern + r")(?:\s*\([^()\n]{1,30}\))?\s*,"
+        )
+        if any(during.match(s.text) or opens_during.match(s.text) for s in body_sentences(doc)[:2]):
             return True
         for s in body_sentences(doc)[:2]:
             m = own.match(s.text) or own_then_place.match(s.text) or leader_there.match(s.text)

@@ -125,7 +125,9 @@ _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|đồng chí)\s+$", re
 _DISTANCE_BEFORE = re.compile(r"(?<!\w)cách\s+(?:(?:thủ đô|thành phố|TP\.?|trung tâm|thủ phủ)\s+)?$", re.IGNORECASE)
 # Where a place lies beside a city, which it names for no tie: "Gunpo là thành phố vệ tinh phía Nam thủ đô Seoul".
 _BESIDE_BEFORE = re.compile(
-    r"(?<!\w)(?:phía|vệ tinh)\s+(?:Đông Bắc|Tây Bắc|Đông Nam|Tây Nam|Bắc|Nam|Đông|Tây)(?:\s+của)?\s+(?:thủ đô|thành phố|TP\.?)\s+$"
+    # ("Artemisa là tỉnh nông nghiệp phía Tây thủ đô La Habana"; not a place visited there, "khu thương mại phía Nam thành phố Côn Minh")
+    r"(?<!\w)(?:vệ tinh|nằm(?:\s+ở)?|là\s+(?:một\s+)?(?:tỉnh|thành phố|huyện|quận)(?:\s+[^\s.;,]+){0,3}?)\s+(?:phía\s+)?"
+    r"(?:Đông Bắc|Tây Bắc|Đông Nam|Tây Nam|Bắc|Nam|Đông|Tây)(?:\s+của)?\s+(?:thủ đô|thành phố|TP\.?)\s+$"
 )
 _LATIN_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}\s*\)")
 _NATURE_BEFORE = re.compile(r"(?<!\w)(?:sông|hồ|núi|dãy núi|vịnh|eo biển|thác|cao nguyên|mặt trận)\s+$")
@@ -202,7 +204,7 @@ _PASSED_BEFORE = re.compile(
     r"(?:về nước|trở về nước|bay về|về Việt Nam)\s+qua\s+(?:sân bay\s+)?(?:thủ đô\s+|thành phố\s+)?$|"
     # (chartered, and each of the cities listed: "các chuyến bay thuê chuyến từ Vla-đi-vô-xtốc, Kha-ba-rốp-xcơ đến Cam Ranh")
     # (each a name: not "Sau chuyến bay từ Hà Nội, đoàn đến Seoul và Gyeonggi")
-    r"chuyến bay(?: thẳng| thuê chuyến| charter)? (?:từ|đến)\s+(?:thủ đô\s+|thành phố\s+)?(?:(?-i:" + UPPER + r")[^.;,\n]{0,30}?(?:,|\svà)\s+){0,3}$|"
+    r"chuyến bay(?: thẳng| thuê chuyến| charter)? (?:từ|đến)\s+(?:thủ đô\s+|thành phố\s+)?(?:(?:(?:đảo|thành phố|tỉnh|thủ đô)\s+)?(?-i:" + UPPER + r")[^.;,\n]{0,30}?(?:,|\svà)\s+){0,3}$|"
     # (the first end of one between two cities: "các chuyến bay thẳng của hãng Turkish Airlines giữa Istanbul và Hà Nội")
     r"(?:chuyến bay|đường bay)(?: thẳng)?(?:\s+của\s+hãng\s+[^.;,\n]{1,30}?)?\s+(?:giữa|nối|kết nối)\s+(?:thủ đô\s+|thành phố\s+)?$|"
     # (the other ends of flights from the province: "số chuyến bay thẳng giữa Đà Nẵng với Tokyo, Osaka")

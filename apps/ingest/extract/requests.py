@@ -232,7 +232,7 @@ _GENERAL_WISH = re.compile(
     r"(?:,\s*(?-i:" + UPPER + r")[^,;.]{0,25}){0,3}(?:,\s*trong đó có\s+(?:(?:tỉnh|thành phố|bang|vùng|châu)\s+)?(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3}"
     r"(?:\s*[-–,]\s*(?:một\s+)?(?:địa phương|nơi|thành phố|tỉnh)\s[^;.]{0,100})?)?"
     # (or the partner praised after it: "mong muốn phát triển quan hệ hợp tác hữu nghị với Quảng Tây, địa phương có vị trí ...")
-    r"(?:,\s*(?:một\s+)?(?:địa phương|nơi|đối tác)\s[^;.]{0,120})?)?[.]?$|"
+    r"(?:,\s*(?:một\s+)?(?:địa phương|nơi|đối tác)\s(?:(?!đề nghị|mong|hỗ trợ|tạo điều kiện|giúp)[^;.]){0,120})?)?[.]?$|"
     # the ties kept and deepened, in the words of friendship only: "mong muốn củng cố mối quan hệ hữu nghị
     # truyền thống, hợp tác toàn diện giữa hai tỉnh", "mong muốn kế thừa và phát huy quan hệ hữu nghị mà tỉnh
     # Kon Tum (cũ) đã xây dựng với tỉnh Ratanakiri", "mong muốn tiếp tục làm sâu sắc quan hệ hợp tác truyền thống

@@ -47,9 +47,9 @@ _NAMED_EVENT = re.compile(
     + _YEAR_IN_NAME,
     re.IGNORECASE,
 )
-# An occasion still ahead, which gives no year to the activity told: "mời ... tham gia", "dự kiến tổ chức", "chuẩn bị cho".
-# (not the invitation the delegation came on, "theo lời mời của Ban Tổ chức Hội chợ ... 2019", nor what the trip "sẽ" attend)
-_AHEAD_BEFORE = re.compile(r"(?<!\w)(?:(?<!lời )mời|dự kiến|chuẩn bị|hướng tới|sắp)(?!\w)(?:[^.;\n]|\.(?=\w))*$", re.IGNORECASE)
+# An occasion still ahead, which gives no year to the activity told: "mời ... tham gia", "sẽ tổ chức", "chuẩn bị cho".
+# (not the invitation the delegation came on, "theo lời mời của Ban Tổ chức Hội chợ ... 2019", nor what the trip "sẽ tham dự")
+_AHEAD_BEFORE = re.compile(r"(?<!\w)(?:(?<!lời )mời|sẽ(?!\s+(?:tham dự|tham gia|dự)(?!\w))|dự kiến|chuẩn bị|hướng tới|sắp)(?!\w)(?:[^.;\n]|\.(?=\w))*$", re.IGNORECASE)
 # the new year a visit celebrates ("Tết cổ truyền Chôl Chnăm Thmây năm 2017", "Tết Nguyên đán Giáp
 # Thìn 2024", "Tết Bunpimay 2024"): its year, for a day from January to April only (the Lunar New
 # Year, the Lao and Khmer ones in April; a December day is the year before's preparations)
