@@ -818,7 +818,7 @@ def _where_workers_go():
     return re.compile(
         r"(?:(?:đi|sang)\s+)?(?:làm việc|lao động)(?:\s+thời vụ)?\s+(?:tại|ở)\s+(?:nước ngoài|" + country + r")(?!\w)|"
         r"xuất cảnh(?:\s+(?:sang|đi)\s+(?:" + country + r")(?!\w))?|(?:sang|đi)\s+(?:" + country + r")\s+làm việc|"
-        r"(?:Chương trình|chương trình)[^.;,\n]{0,80}?của\s+(?:" + country + r")(?:\s*\([A-Z ]{2,12}\))?",
+        r"chương trình[^.;,\n]{0,80}?của\s+(?:" + country + r")(?:\s*\([A-Z ]{2,12}\))?",
         re.IGNORECASE,
     )
 # Talks or the neighbours' new year ("chúc Tết Bunpimay lãnh đạo và nhân dân tỉnh ..."): a foreign side after all.

@@ -359,16 +359,14 @@ def _outbound(doc, province, head):
         leader_there = re.compile(_PLACE_THEN_LEADER.replace("{name}", esc))
         # (or the visit the meeting is held during, opening the lead: "Chiều 24/8, trong chuyến thăm Thái Lan, đoàn đại biểu
         # TP Hà Nội ..."; not a trip recalled or still ahead further on, nor the guests' own tour)
-        during = re.compile(
-            _DAY_CLAUSE + r"(?i:trong|nhân) chuyến thăm(?: và làm việc| chính thức)?\s+(?:" + country_rx().pattern + r")"
-            r"(?:\s*\([^()\n]{1,30}\))?\s*,\s*" + _OWN_NAMED_DELEGATION.replace("{name}", esc)
-        )
         # (or opening the lead before its day: "Nhân chuyến thăm Hàn Quốc, chiều 12/10, ...", "Trong khuôn khổ chuyến thăm Lào, ...")
-        opens_during = re.compile(
-            _OUTLET_PREFIX + r"(?i:nhân|trong(?: khuôn khổ)?) chuyến (?:thăm|công tác)(?: và làm việc| chính thức)?\s+(?:"
-            + country_rx().pattern + r")(?:\s*\([^()\n]{1,30}\))?\s*,"
+        country = r"(?:" + country_rx().pattern + r")(?:\s*\([^()\n]{1,30}\))?\s*,"
+        during = re.compile(
+            r"(?:" + _DAY_CLAUSE + r"(?i:trong|nhân) chuyến thăm(?: và làm việc| chính thức)?\s+" + country + r"\s*"
+            + _OWN_NAMED_DELEGATION.replace("{name}", esc) + r"|" + _OUTLET_PREFIX
+            + r"(?i:nhân|trong(?: khuôn khổ)?) chuyến (?:thăm|công tác)(?: và làm việc| chính thức)?\s+" + country + r")"
         )
-        if any(during.match(s.text) or opens_during.match(s.text) for s in body_sentences(doc)[:2]):
+        if any(during.match(s.text) for s in body_sentences(doc)[:2]):
             return True
         for s in body_sentences(doc)[:2]:
             m = own.match(s.text) or own_then_place.match(s.text) or leader_there.match(s.text)
