@@ -378,7 +378,7 @@ def is_activity(doc, province):
     ):
         return False  # "Canberra (TTXVN) - Sáng 5/3, ... Thứ trưởng Bộ Ngoại giao ... đồng chủ trì ...": national, abroad
     # (a headline that opens with the province as its subject names it too: "Quảng Ngãi tri ân các tổ chức phi chính phủ")
-    opens = any(re.match(re.escape(n) + r"(?:\s*:)?\s+" + lexicon.LOWER, doc.title) for n in province.names)
+    opens = any(lexicon.compiled(re.escape(n) + r"(?:\s*:)?\s+" + lexicon.LOWER).match(doc.title) for n in province.names)
     if not _names_province(province, lead2) and not _any_locality(lead2) and not opens:
         return False  # "Phiên họp lần thứ 15 Ủy ban Liên hợp về biên giới Việt Nam – Lào": no province acts in the lead
     if _NATIONAL_TITLE.match(doc.title) and not _names_province(province, title_and_lead):

@@ -23,7 +23,7 @@ from .cues import (
     head_text,
     of_a_country,
 )
-from .lexicon import UPPER
+from .lexicon import UPPER, compiled
 from .partners import capitals_pattern, foreign_spelling, known_abroad, known_abroad_prefix, mentions_abroad
 
 # --- kind cues -------------------------------------------------------------------------------
@@ -291,12 +291,12 @@ _PROVINCE_RECEIVES = (
 
 def _province_receives(text, name):
     """The province's own body receives a delegation in ``text`` (at home, then)."""
-    return bool(re.search(_PROVINCE_RECEIVES.replace("{name}", re.escape(name)), text))
+    return bool(compiled(_PROVINCE_RECEIVES.replace("{name}", re.escape(name))).search(text))
 
 
 def _outbound(doc, province, head):
     name = province.name if province else None
-    venue = re.compile(_VENUE_LEAD + r"(?:" + country_rx().pattern + r")")
+    venue = compiled(_VENUE_LEAD + r"(?:" + country_rx().pattern + r")")
     # The venue is read in the title and the lead sentence; the next sentence only when the lead
     # does not already place the meeting at home ("tại trụ sở UBND tỉnh": the guests' own
     # factories "tại Singapore" are not where the meeting is).
@@ -349,19 +349,19 @@ def _outbound(doc, province, head):
         esc = "(?:" + "|".join(re.escape(n) for n in sorted({name} | written, key=len, reverse=True)) + ")"
         # "Ngày 11/9, tại thành phố Daegu, đoàn công tác tỉnh Bình Dương ...": the province's own
         # delegation at a place the gazetteer knows abroad.
-        own = re.compile(_PLACE_THEN_OWN.replace("{name}", esc))
+        own = compiled(_PLACE_THEN_OWN.replace("{name}", esc))
         # (the sentence after a sapo too: "TP.Đà Nẵng đề nghị TP.Daegu ..." then "Ngày 12.10 (giờ địa
         # phương), tại TP.Daegu, đoàn công tác TP.Đà Nẵng ...")
         # (or the place at the sentence's end: "Ngày 21/8, đoàn công tác tỉnh Cao Bằng do ... đã hội đàm với đoàn lãnh
         # đạo thành phố Bách Sắc ... do ông ... dẫn đầu, tại thành phố Bách Sắc.")
-        own_then_place = re.compile(_DAY_CLAUSE + _OWN_NAMED_DELEGATION.replace("{name}", esc) + _THEN_AT_PLACE)
+        own_then_place = compiled(_DAY_CLAUSE + _OWN_NAMED_DELEGATION.replace("{name}", esc) + _THEN_AT_PLACE)
         # (or its leader there: "Chiều 16/12, tại thành phố Kratie, Bí thư Tỉnh ủy Bình Phước X và Tỉnh trưởng ... hội đàm")
-        leader_there = re.compile(_PLACE_THEN_LEADER.replace("{name}", esc))
+        leader_there = compiled(_PLACE_THEN_LEADER.replace("{name}", esc))
         # (or the visit the meeting is held during, opening the lead: "Chiều 24/8, trong chuyến thăm Thái Lan, đoàn đại biểu
         # TP Hà Nội ..."; not a trip recalled or still ahead further on, nor the guests' own tour)
         # (or opening the lead before its day: "Nhân chuyến thăm Hàn Quốc, chiều 12/10, ...", "Trong khuôn khổ chuyến thăm Lào, ...")
         country = r"(?:" + country_rx().pattern + r")(?:\s*\([^()\n]{1,30}\))?\s*,"
-        during = re.compile(
+        during = compiled(
             r"(?:" + _DAY_CLAUSE + r"(?i:trong|nhân) chuyến thăm(?: và làm việc| chính thức)?\s+" + country + r"\s*"
             + _OWN_NAMED_DELEGATION.replace("{name}", esc) + r"|" + _OUTLET_PREFIX
             + r"(?i:nhân|trong(?: khuôn khổ)?) chuyến (?:thăm|công tác)(?: và làm việc| chính thức)?\s+" + country + r")"
@@ -373,11 +373,11 @@ def _outbound(doc, province, head):
             # (without its kind word only a foreign spelling: "tại Busan", not "tại Kép")
             if m and known_abroad(m.group("place")) and (m.group("kind") or foreign_spelling(m.group("place"))):
                 return True
-        if re.search(_FROM_ABROAD.replace("{name}", esc), head):
+        if compiled(_FROM_ABROAD.replace("{name}", esc)).search(head):
             return True
         wire = WIRE_DATELINE.match(first[0].text) if first else None
         if wire and abroad(wire.group("place")) and (
-            re.search(_OWN_NAMED_DELEGATION.replace("{name}", esc), first[0].text)
+            compiled(_OWN_NAMED_DELEGATION.replace("{name}", esc)).search(first[0].text)
             # or its own leader, named with the province's bodies: "Kitakyushu (TTXVN) - Chiều qua
             # (24/10), Chủ tịch UBND thành phố Hải Phòng ... đã có cuộc hội đàm với Thị trưởng ..."
             or re.search(r"(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|HĐND)\s+(?:tỉnh|thành phố|TP\.?)\s*" + esc + r"(?!\w)", first[0].text)
@@ -385,12 +385,12 @@ def _outbound(doc, province, head):
             return True  # "Phnôm Pênh (TTXVN) - ... đoàn công tác tỉnh An Giang ... đã hội đàm"
         if (
             _OWN_MISSION.search(head)
-            and re.search(_OWN_DELEGATION.replace("{name}", esc), head)
+            and compiled(_OWN_DELEGATION.replace("{name}", esc)).search(head)
             and not _home_venue(head)
         ):
             return True
         lines = head.split("\n")
-        travels = re.compile(_HOME_TRAVELS.replace("{name}", esc))
+        travels = compiled(_HOME_TRAVELS.replace("{name}", esc))
         # "Đoàn đại biểu tỉnh Tây Ninh ... đã đến thăm, chúc Tết lãnh đạo tỉnh Svay Rieng,
         # Vương quốc Campuchia": the province's delegation travels to a place in a named country.
         for line in lines:
@@ -417,12 +417,12 @@ def _outbound(doc, province, head):
                 return True
         # The province's delegation at a fair or a conference held in a foreign capital: "đoàn công tác
         # tỉnh Lâm Đồng ... đã tham gia Hội chợ Du lịch quốc tế ... tại Tokyo"
-        attends = re.compile(_HOME_ATTENDS.replace("{name}", esc))
+        attends = compiled(_HOME_ATTENDS.replace("{name}", esc))
         for line in lines:
             own = attends.search(line)
             if own and _at_capital().search(line, own.end(), own.end() + 200):
                 return True
-        received = re.compile(_HOST_RECEIVES.replace("{name}", esc))
+        received = compiled(_HOST_RECEIVES.replace("{name}", esc))
         for line in lines[:4]:
             host = received.search(line)
             # (the host's name may run into its head's: "tỉnh Savannakhet Bounthong Sisouphanh đã tiếp")
@@ -517,7 +517,7 @@ _ENVOY_STATE = r"(?:(?i:nước|vương quốc|cộng hòa|CHDCND|CHND|liên ban
 
 
 def _foreign_envoy(text):
-    rx = re.compile(_ENVOY + _ENVOY_STATE + r"(?:" + country_rx().pattern + r")")
+    rx = compiled(_ENVOY + _ENVOY_STATE + r"(?:" + country_rx().pattern + r")")
     return any(not m.group(0).endswith("Việt Nam") for m in rx.finditer(text))
 
 
