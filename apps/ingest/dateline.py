@@ -74,11 +74,12 @@ _WORDS_DATE_IN = re.compile(
 )
 # The whole labelled line, its month as a number, as the clean stage tells a dateline from a title.
 WORDS_DATELINE = re.compile(
-    r"^[(\[]?\s*(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản)\b[^\n]{0,30}?\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4}",
+    r"^[(\[]?\s*(?:cập nhật|ngày đăng|được đăng|đăng lúc|đăng ngày|xuất bản)\b[^\n]{0,30}?\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4}",
     re.IGNORECASE,
 )
 _PUBLICATION_CUE = re.compile(
-    r"ngày đăng|cập nhật|đăng lúc|đăng ngày|xuất bản|" + WEEKDAY_NAME + r"|\d{1,2}:\d{2}", re.IGNORECASE
+    # (Joomla's "Được đăng: 05 Tháng 12 2025")
+    r"ngày đăng|được đăng|cập nhật|đăng lúc|đăng ngày|xuất bản|" + WEEKDAY_NAME + r"|\d{1,2}:\d{2}", re.IGNORECASE
 )
 
 
@@ -228,7 +229,14 @@ def find_published(text, corpus_date=None, title=None):
     return found[0]
 
 
-_LABELLED = re.compile(r"cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản", re.IGNORECASE)
+_LABELLED = re.compile(r"cập nhật|ngày đăng|được đăng|đăng lúc|đăng ngày|xuất bản", re.IGNORECASE)
+
+
+# (or a line of its day and time alone, under the byline: "15:42 | 14/03/2017")
+_TAIL_CLOCK_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}:\d{2}[ \t]*[|,–-]?[ \t]*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|"
+    r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})[ \t]*[|,–-]?[ \t]*\d{1,2}:\d{2})[ \t]*$"
+)
 
 
 def _tail_publication(text):
@@ -236,6 +244,10 @@ def _tail_publication(text):
     for m in _TAIL_PUBLICATION.finditer(text, max(0, len(text) - _TAIL_CHARS)):
         if day := _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))):
             return day, (m.start(1), m.end(3))
+    for m in _TAIL_CLOCK_LINE.finditer(text, max(0, len(text) - _TAIL_CHARS)):
+        k = 1 if m.group(1) else 4
+        if day := _iso(int(m.group(k)), int(m.group(k + 1)), int(m.group(k + 2))):
+            return day, (m.start(k), m.end(k + 2))
     return None
 
 

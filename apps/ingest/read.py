@@ -2,6 +2,7 @@
 character form (normalize.characters)."""
 
 import errno
+import json
 import os
 import re
 import stat
@@ -235,8 +236,12 @@ class _TextExtractor(HTMLParser):
         self.has_h1 = False
         self.h1_at = None  # where the first <h1> starts in parts, and its text
         self.h1_text = None
+        self.in_data_blob = False  # inside Next.js's <script id="__NEXT_DATA__"> (the page's data as JSON)
+        self.data_blob = []
 
     def handle_starttag(self, tag, attrs):
+        if tag == "script" and ("id", "__NEXT_DATA__") in attrs:
+            self.in_data_blob = True
         if tag == "form":
             # A form opened before any text wraps the page (ASP.NET's "aspnetForm"): kept; one
             # opened later is a poll, a search box or a comment box: skipped with what it holds.
@@ -259,6 +264,8 @@ class _TextExtractor(HTMLParser):
             self.parts.append(" ")  # cells side by side: a table portal's menu items apart
 
     def handle_endtag(self, tag):
+        if tag == "script":
+            self.in_data_blob = False
         if tag == "form":
             self._close(self.form_stack)
         if tag in self.CONTENT:
@@ -292,6 +299,8 @@ class _TextExtractor(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_data(self, data):
+        if self.in_data_blob:
+            self.data_blob.append(data)
         if self.skip_depth:
             return  # an <svg>'s <title> is no page title
         if self.in_title:
@@ -331,7 +340,59 @@ def html_to_text(markup):
             parts = ["\n", title, "\n", *parts]
     text = "".join(parts)  # character references are already resolved, once (convert_charrefs)
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
-    return re.sub(r"\n\s*\n+", "\n\n", text).strip()
+    text = re.sub(r"\n\s*\n+", "\n\n", text).strip()
+    return _with_data_blob_story(text, "".join(parser.data_blob))
+
+
+# A story's HTML held in the page's data: {"content": "<p>Chiều 21/10, ...</p>", ...}.
+_STORY_KEYS = ("content", "body", "contentHtml", "articleBody", "html")
+
+
+def _blob_story(node, depth=0):
+    """The longest story HTML in a Next.js page's data (a dict holding "content" with paragraphs), and its sapo."""
+    best = (None, None)
+    if depth > 8:
+        return best
+    if isinstance(node, dict):
+        for key in _STORY_KEYS:
+            value = node.get(key)
+            if isinstance(value, str) and "<p" in value and len(value) > len(best[0] or ""):
+                sapo = node.get("sapo") or node.get("description") or node.get("summary")
+                best = (value, sapo if isinstance(sapo, str) else None)
+        children = node.values()
+    elif isinstance(node, list):
+        children = node
+    else:
+        return best
+    for child in children:
+        found = _blob_story(child, depth + 1)
+        if found[0] and len(found[0]) > len(best[0] or ""):
+            best = found
+    return best
+
+
+def _with_data_blob_story(text, blob):
+    """A page that renders its story only from its data (a loading placeholder where the story should be, the story in
+    <script id="__NEXT_DATA__">): the story's paragraphs put in, after the sapo (or the headline) it shows."""
+    if not blob.strip():
+        return text
+    try:
+        story, sapo = _blob_story(json.loads(blob))
+    except (ValueError, RecursionError):
+        return text
+    if not story:
+        return text
+    body = html_to_text(story)
+    first = " ".join(body.split("\n", 1)[0].split())[:80]
+    if not first or first in " ".join(text.split()):
+        return text  # the page shows it already
+    at = text.find(sapo.strip()) if sapo and sapo.strip() else -1
+    line_end = text.find("\n", at) if at >= 0 else -1
+    if line_end < 0:
+        line_end = len(text) if at >= 0 else text.find("\n")
+    if line_end < 0:
+        return text + "\n" + body
+    return text[:line_end] + "\n" + body + text[line_end:]
 
 
 def looks_like_html(path, text):

@@ -22,12 +22,26 @@ class Sentence:
 _DOMAIN_REST = re.compile(r"(?:vn|com|net|org|gov|edu|info)(?=[)\]/:,\s]|$)")
 
 
+# A temperature's unit ends a sentence the tokenizer reads as an initial: "... xuống dưới âm 30 độ C. Vùng Irkutsk mong
+# muốn ..." is two sentences.
+_UNIT_THEN_SENTENCE = re.compile(r"(?:(?<=\sđộ C)|(?<=°C))\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _split_units(sents):
+    for sent in sents:
+        cut = 0
+        for m in _UNIT_THEN_SENTENCE.finditer(sent):
+            yield sent[cut : m.start() + 1]
+            cut = m.end()
+        yield sent[cut:]
+
+
 def sentences(text):
     out = []
     offset = 0
     for n, line in enumerate(text.split("\n")):
         pos = 0
-        for sent in sent_tokenize(line) if line.strip() else []:
+        for sent in _split_units(sent_tokenize(line)) if line.strip() else []:
             sent = sent.strip()
             if not sent:
                 continue

@@ -107,7 +107,12 @@ _INTERVIEW = re.compile(
     r"phỏng vấn|trả lời báo|trò chuyện với|phóng viên (?:đã )?(?:có )?(?:cuộc )?(?:trao đổi|trò chuyện)|"
     r"^(?:PV|Phóng viên)\s*:[^\n]*\?|"  # a question ("Phóng viên: Trần Tuấn" is a byline)
     # (or put to the guest by name of address: "- Thưa ông, đâu là điểm nổi bật ...?")
-    r"^[-–]?\s*Thưa (?:ông|bà|đồng chí|Đại sứ|Tổng Lãnh sự|Giám đốc)\b[^\n]*\?",
+    r"^[-–]?\s*Thưa (?:ngài\s+)?(?:ông|bà|ngài|đồng chí|Đại sứ|Tổng Lãnh sự|Giám đốc)\b[^\n]*\?|"
+    # (or granted to the outlet: "Nhân dịp kết thúc nhiệm kỳ, ngài ... đã dành cho Báo Bình Dương cuộc trò chuyện về ..."; not
+    # on a visit of a day the paragraph gives, which it reports too: "Nhân chuyến thăm ... tỉnh Bình Dương ngày 14/11, Đại sứ
+    # ... đã dành cho Báo ... cuộc trao đổi")
+    r"^(?:(?!\d{1,2}\s*[/-]\s*\d{1,2})[^\n])*?dành cho (?:Báo|báo|phóng viên|PV)[^.;\n]{0,40}?(?:cuộc|buổi) "
+    r"(?:trò chuyện|trao đổi|phỏng vấn)",
     re.IGNORECASE | re.MULTILINE,
 )
 # A skill a course teaches, no interview: "kỹ năng phát ngôn, trả lời phỏng vấn báo chí nước ngoài".
@@ -348,7 +353,7 @@ def is_activity(doc, province):
         or _domestic_promotion(title_and_lead) or _domestic_pact(title_and_lead)
         or _sector_meeting(title_and_lead)
         or _own_meeting(title_and_lead) or _visit_at_home(doc, title_and_lead) or _labour_class(title_and_lead)
-        or _air_route(title_and_lead)
+        or _air_route(title_and_lead) or _ASSEMBLY_DEBATE.search(title_and_lead)
     ):
         return False
     if _NATIONAL_LEADER.match(doc.title) and not _names_province(province, title_and_lead):
@@ -754,6 +759,8 @@ def _domestic_pact(text):
 _SPECTACLE_TITLE = re.compile(
     r"(?:^|\s)(?:Giải (?i:bóng|cầu lông|quần vợt|golf|việt dã|chạy|đua|vô địch|cờ|bơi|võ|xe đạp|marathon|thể thao)|"
     r"[Ll]ễ hội|Festival|[Ll]iên hoan|[Hh]ội thi|[Hh]ội diễn|[Mm]arathon|[Đđ]ua ghe|[Đđ]ua thuyền|"
+    # (an event named in English: "Khai mạc \"Mekong Smart Farming Day 2025\"", "Ngày hội khởi nghiệp")
+    r"[Nn]gày hội|[A-Z][a-z]+ (?:Day|Fest|Week|Show)\b|"
     # tourists brought in: "đón tàu biển du lịch quốc tế với gần 2.500 du khách"
     r"đón (?:tàu (?:biển )?du lịch|chuyến tàu|chuyến bay|đoàn khách du lịch|du khách|khách du lịch)|"
     # (the year's first visitors: "Khánh Hòa đón những vị khách quốc tế đầu tiên của năm 2026")
@@ -787,7 +794,9 @@ _PARTICIPANTS_FROM = re.compile(
 # Tết cán bộ, chiến sĩ biên phòng và người dân khu vực biên giới".
 _HOME_VISIT_TITLE = re.compile(
     r"\b(?:thăm|chúc [Tt]ết|tặng quà)\b[^\n]{0,40}?\b(?:cán bộ, chiến sĩ|chiến sĩ|bộ đội|lực lượng|đồn|người dân|nhân dân|"
-    r"hộ nghèo|gia đình chính sách|đồng bào|học sinh)\b|"
+    r"hộ nghèo|gia đình chính sách|đồng bào|học sinh|"
+    # (or the Vietnamese who once served abroad: "thăm, tặng quà cựu quân tình nguyện, chuyên gia Việt Nam tại Lào")
+    r"cựu quân tình nguyện|quân tình nguyện|cựu chiến binh|cựu chuyên gia|thương binh)\b|"
     # (or receives them: "Chủ tịch UBND tỉnh tiếp đoàn đại biểu người có uy tín huyện Chư Prông")
     r"\btiếp\b[^\n]{0,40}?\b(?:người có uy tín|già làng|trưởng thôn|trưởng bản|đồng bào dân tộc)\b"
 )
@@ -834,10 +843,30 @@ def _visit_at_home(doc, title_and_lead):
     the lead nor the next two sentences name a foreign party or talks (the border it guards is no foreign
     side; the neighbours met after the visit to the post are: "Sau đó, đoàn đã gặp gỡ Bí thư huyện Ma Lật Pha")."""
     title = title_and_lead.split("\n", 1)[0]
-    wide = "\n".join([title_and_lead, *(s.text for s in body_sentences(doc)[1:3])])
+    # (the veterans' service abroad, which the next sentences recall, is no party either: "bày tỏ lòng biết ơn ... những năm
+    # tháng làm nhiệm vụ quốc tế trên đất bạn Lào")
+    later = [] if _VETERANS.search(title) else [s.text for s in body_sentences(doc)[1:3]]
+    wide = "\n".join([title_and_lead, *later])
     return bool(_HOME_VISIT_TITLE.search(title)) and _no_foreign_side(
-        _BORDERS_ON.sub(" ", _GATE_NAME.sub("cửa khẩu", wide)), _EXCHANGE_ABROAD
+        _FRIENDSHIP_NAMED.sub(" ", _BORDERS_ON.sub(" ", _GATE_NAME.sub("cửa khẩu", wide))), _EXCHANGE_ABROAD
     )
+
+
+# The National Assembly's session, its deputies of the provinces asking the Government: national business ("Sáng 2/6,
+# tiếp tục chương trình Kỳ họp thứ 5, Quốc hội khóa XV thảo luận ở hội trường ...").
+_ASSEMBLY_DEBATE = re.compile(
+    r"Kỳ họp thứ [^,.;\n]{1,20}?,?\s+Quốc hội khóa|Quốc hội(?: khóa [XVI]+)?\s+(?:đã\s+|tiếp tục\s+)?thảo luận|"
+    r"thảo luận (?:ở|tại) (?:hội trường|tổ)(?!\w)"
+)
+_VETERANS = re.compile(r"\b(?:cựu quân tình nguyện|quân tình nguyện|cựu chiến binh|cựu chuyên gia|thương binh)\b")
+# A friendship named as a body or a treaty, no exchange: "Hội Hữu nghị Việt Nam – Lào tỉnh", "kỷ niệm 44 năm Ngày ký Hiệp
+# ước Hữu nghị và Hợp tác Việt Nam – Lào".
+# (and where the veterans visited once served: "chuyên gia Việt Nam từng công tác tại Lào")
+_FRIENDSHIP_NAMED = re.compile(
+    r"(?:Hội|Liên hiệp các tổ chức|Hiệp ước)\s+[Hh]ữu nghị(?:\s+và\s+[Hh]ợp tác)?(?:\s+Việt Nam\s*[-–]\s*[^\W\d_]+)?|"
+    r"(?:quân tình nguyện|chuyên gia)(?:\s+Việt Nam)?(?:\s+(?:từng|đã)\s+(?:công tác|làm nhiệm vụ|chiến đấu))?"
+    r"\s+(?:tại|ở|bên|giúp)\s+(?:nước bạn\s+)?(?-i:[A-ZĐ][^\W\d_]*)"
+)
 
 
 # An air route opened: "Khai trương đường bay thẳng Busan - Phú Quốc" ...

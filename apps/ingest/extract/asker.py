@@ -177,6 +177,8 @@ _JOINT_VERBS = (
     r"giữa hai (?:tỉnh|bên|địa phương)))*\s+(?:ngày càng|lên tầm|đi vào))|duy trì|thống nhất phương án|thống nhất kế hoạch|"
     # "hai bên sớm khởi động xây dựng cầu đường bộ qua biên giới"
     r"khởi động|khởi công|vận hành|"
+    # (a sector grown together, not the ties: "hai bên hợp tác phát triển du lịch làng nghề, xây dựng các tour ...")
+    r"phát triển (?:du lịch|sản phẩm|tour|tuyến|vùng nguyên liệu)|"
     # the steps of a works project: "hai bên thúc đẩy thủ tục đầu tư xây dựng cầu đường bộ qua sông Hồng"
     r"thủ tục đầu tư|"
     # "hai bên nghiên cứu mô hình hợp tác trồng chè, cà phê"
@@ -530,7 +532,9 @@ def _past_apposition(ctx, opening, head):
     if not actor or actor.groupdict().get("person") or _HONORIFIC_START.match(m.group(0)):
         return head
     rest = head[m.end() :]
-    return rest if ctx.actor.match(rest) else head
+    # (the subject after it may be called "ông": "Tại buổi làm việc với ông Philippe Garnier, Phó Thị trưởng thành phố
+    # Le Havre, ông Lê Quang Vinh cho biết ...")
+    return rest if ctx.actor.match(rest) or ctx.actor.match(_HONORIFIC_START.sub("", rest)) else head
 
 
 # Lower-case words only, none a subject's: the next item of an opening's list ("thế mạnh của tỉnh").
@@ -603,6 +607,11 @@ _ASK_GOES_ON_TAIL = re.compile(
 
 def subject_side(ctx, sentence, trig_start, previous):
     whole = sentence.text[: trig_start - sentence.start]
+    if not whole.strip(" \"“'‘-–") and (by := _SPEAKER_AT_END.search(sentence.text, max(0, len(sentence.text) - 200))):
+        # "Đề nghị tỉnh bạn tiếp tục phối hợp ..., Phó Chủ tịch UBND tỉnh Trương Văn Đạt nhấn mạnh.", "Đề nghị hai tỉnh ...,
+        # đó là những nội dung được Chủ tịch UBND tỉnh ... nêu tại buổi tiếp.": the speaker named at the sentence's end
+        if side := ctx.side_of(by.group("who"), 0):
+            return side
     tail = whole[-120:]  # bounded: a sentence of a thousand asks is read in linear time
     head = whole[:_HEAD_CHARS]
     if (m := _REASON_THEN_PRONOUN.search(tail)) and not _SPEAKER_OPENS.match(_strip_openings(head)[1]):
@@ -691,7 +700,8 @@ def subject_side(ctx, sentence, trig_start, previous):
     # "doanh nghiệp" or a pronoun again; failing that, the first actor named.
     for prev in reversed(previous[-3:]):
         # (or the speaker a quotation is given to after it: '"..., chúng tôi đề nghị ...", đồng chí Nguyễn Công Huấn nói.')
-        said = _QUOTE_THEN_SAID.match(prev.text)
+        # (or the end of a quotation opened a sentence before: '... hợp tác”, Chủ tịch UBND tỉnh Trần Quang Khải nói.')
+        said = _QUOTE_THEN_SAID.match(prev.text) or _QUOTE_ENDS_SAID.search(prev.text)
         side = (said and ctx.side_of(said.group("who"), 0)) or _opening_speaker(ctx, prev.text, person=True)
         if side:
             return side
@@ -736,6 +746,14 @@ _SAYS = r"(?:nói|cho biết|nhấn mạnh|khẳng định|chia sẻ|bày tỏ|p
 _QUOTE_THEN_SAID = re.compile(
     r"^\W*[\"“][^\"”]{5,}[\"”]\s*,\s*(?:(?:ông|bà|đồng chí)\s+)?(?P<who>[^,.;\"”\n]{1,80}?)\s+" + _SAYS + r"\s*[.!]?\s*$"
 )
+_SPEAKER_AT_END = re.compile(
+    r",\s*(?:(?:đó|đây)\s+là\s+(?:những\s+|các\s+)?(?:nội dung|đề nghị|kiến nghị|đề xuất|mong muốn)(?:\s+(?:chính|trọng tâm))?"
+    r"\s+(?:được|mà|do)\s+)?(?:(?:ông|bà|đồng chí)\s+)?(?P<who>[^,.;\"”“\n]{3,80}?)\s+(?:nêu|đưa ra|đề cập|" + _SAYS + r")"
+    r"(?:\s+(?:tại|trong)\s+[^,.;\n]{1,60})?\s*[.!]?\s*$"
+)
+_QUOTE_ENDS_SAID = re.compile(
+    r"[\"”]\s*,\s*(?:(?:ông|bà|đồng chí)\s+)?(?P<who>[^,.;\"”“\n]{1,80}?)\s+" + _SAYS + r"\s*[.!]?\s*$"
+)
 _SAID_BY = re.compile(
     # (with his posts between commas: '”, đồng chí Lương Thế Nghĩa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, trưởng đoàn, nói.')
     r"[”\"]\s*,?\s*(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?(?P<who>[^,.;”\"\n]{1,80}?(?:,[^,.;”\"\n]{1,60}?){0,4}),?\s+"
@@ -762,7 +780,9 @@ _FOREIGN_BODY_UNIT = re.compile(
 )
 _PASSIVE_ASKED = re.compile(r"(?<!\w)(?:cũng\s+)?được\s+$")
 _LOCAL_POST_TAIL = re.compile(
-    r"(?<!\w)(?:đồng chí\s+)?(?:Phó\s+)?(?:Chủ tịch (?:UBND|HĐND) (?:tỉnh|thành phố)|Bí thư (?:Tỉnh ủy|Thành ủy)|"
+    # ("..., đồng chí Phó Chủ tịch Thường trực UBND tỉnh đề nghị phía Châu Hồng Hà ...")
+    r"(?<!\w)(?:đồng chí\s+)?(?:Phó\s+)?(?:Chủ tịch(?: Thường trực)? (?:UBND|HĐND) (?:tỉnh|thành phố)|"
+    r"Bí thư(?: Thường trực)? (?:Tỉnh ủy|Thành ủy)|"
     r"Giám đốc Sở Ngoại vụ)\s*" + _ADVERBS_TO_ASK
 )
 # ("Ngày 26/10, đoàn làm việc với Hãng hàng không Korean Air, đề nghị hãng tăng tần suất ...")

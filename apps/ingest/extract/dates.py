@@ -175,6 +175,8 @@ _OCCASION = re.compile(
     r"làm việc|hội đàm|hội kiến|tiếp(?! (?:tục|diễn|nhận|cận|theo|thu|xúc|giáp|nối|tế|sức|thị(?! trưởng)|đến))|thăm|chúc tết|ký kết|hội nghị|tổ chức|"
     r"\bgặp\b(?! (?:khó|phải|sự cố|nạn|trở ngại))|"
     r"đối thoại|tọa đàm|diễn đàn|lễ|\bdự\b(?! báo| kiến| án| thảo| toán| trữ)|tham dự|dẫn đầu|trưởng đoàn|đón|"
+    # ("... nêu với lãnh đạo thành phố Le Havre (Pháp) trong chuyến công tác từ ngày 17 đến 21/9")
+    r"chuyến công tác|"
     # "Chương trình diễn ra vào ngày 12 tháng 4 năm 2024 ..., do Phó Chủ tịch UBND tỉnh chủ trì"
     r"chủ trì|(?:chương trình|sự kiện)\s+(?:\w+\s+){0,6}?diễn ra|"
     # "(Buổi tiếp diễn ra chiều 22/8/2023 tại trụ sở UBND tỉnh.)": the reception, not "tiếp diễn"
@@ -436,10 +438,15 @@ def _visit_began(doc, lead_sentence, start):
     return first
 
 
+# Work at or with a place, right before its name: "làm việc tại tỉnh ...", "làm việc với UBND tỉnh ...".
+_WORK_AT_BEFORE = re.compile(r"(?<!\w)(?:tại|với)\s+(?:[^\s,.;]+\s+){0,4}$")
+
+
 def _visit_goes_on(doc, lead_sentence, start):
     """The last day, one to six days after ``start``, on which a later sentence opening with its
     own day has the delegation still at work; None when there is none."""
     last = None
+    here = None  # (the provinces the lead names, read once)
     for s in doc.sentences:
         if s.start <= lead_sentence.start or not s.text[:1].isupper() or not _LEADING.match(s.text):
             continue
@@ -455,6 +462,12 @@ def _visit_goes_on(doc, lead_sentence, start):
         if any(re.search(r"(?:vào|ra|đến|tới|về|sang)\s+(?:thăm\s+|làm việc\s+(?:tại\s+)?)?\S*\s*$", rest[max(0, a - 30) : a])
                for a, _b, _u in lookup.find_all(rest)):
             continue  # "... đoàn vào thăm tỉnh Thừa Thiên Huế": the next stop, elsewhere
+        # (the province the story is about is named in its headline or its lead: "tại thành phố Hưng Yên" is still there)
+        here = here if here is not None else {
+            u.code for _a, _b, u in lookup.find_all("\n".join([doc.title or "", lead_sentence.text, *(x.text for x in doc.body[:2])]))
+        }
+        if any(u.code not in here and _WORK_AT_BEFORE.search(rest, max(0, a - 45), a) for a, _b, u in lookup.find_all(rest)):
+            continue  # "Sáng nay (17/10), Đoàn công tác tiếp tục chương trình làm việc tại tỉnh Bạc Liêu": another province's day
         year = y or (start.year + 1 if m < start.month and start.month == 12 else start.year)
         if not valid(year, m, d):
             continue

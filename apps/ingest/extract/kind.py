@@ -398,6 +398,8 @@ def _outbound(doc, province, head):
             own = travels.search(line) or _UNNAMED_TRAVELS.search(line)
             if not own or re.search(r"\b(?:đã\s+)?từng\s+(?:sang|đến|tới)?\s*(?:thăm|làm việc|công tác)?\s*$", line[: own.end()][-40:]):
                 continue  # (nor a trip the delegation once made: "đoàn đại biểu Hội LHPN tỉnh Sơn La từng sang thăm Lào")
+            if _earlier_trip(line[max(0, own.start() - 40) : own.start()], doc):
+                continue  # (nor one recalled with its earlier month or year: "Ông cho biết, tháng 11/2019, Đoàn công tác của tỉnh đã sang ...")
             rest = line[own.end() :]
             country = country_rx().search(rest)
             if country and not _FOREIGN_MISSION.search(rest[: country.end() + 5]) and not _home_venue(
@@ -483,7 +485,11 @@ _HOME_TRAVELS = (
     r"\bsang (?:làm việc|công tác|hội đàm|hội kiến)|\bcông tác tại|\blàm việc tại|"
     # "... đã làm việc với lãnh đạo thành phố Sakai, tỉnh Osaka (Nhật Bản)": with a foreign host's leaders
     # ("... đã có buổi hội đàm với lãnh đạo thành phố Bách Sắc (..., Trung Quốc)": the same, in talks)
-    r"\b(?:làm việc|hội đàm) với (?:lãnh đạo|chính quyền))"
+    r"\b(?:làm việc|hội đàm) với (?:lãnh đạo|chính quyền)|"
+    # ("... đã tham dự Hội chợ ... và làm việc với một số cơ quan của tỉnh Vân Nam (Trung Quốc)"; "hai đề nghị mà đoàn công
+    # tác tỉnh ... nêu với lãnh đạo thành phố Le Havre (Pháp) trong chuyến công tác ...")
+    r"\b(?:làm việc|hội đàm) với (?:một số |các )?cơ quan(?: chức năng)?(?: của)? (?=(?:tỉnh|thành phố|bang|châu|vùng) )|"
+    r"\b(?:nêu|trao đổi) với lãnh đạo (?=[^.;\n]{0,60}?\btrong chuyến (?:công tác|thăm)))"
 )
 _LOCAL_TIME = re.compile(
     r"\(\s*(?:theo\s+)?giờ\s+(?:địa phương|(?!Việt Nam|Hà Nội|VN\b)(?-i:" + UPPER + r")[\w ]{1,20})\s*\)"
@@ -504,6 +510,25 @@ _UNNAMED_TRAVELS = re.compile(_HOME_TRAVELS.replace("{name}", r"(?=\s*(?:do|đã
 _NAMED_UNIT = re.compile(
     r"(?<!\w)(?:tỉnh|thành phố|TP\.?|châu|bang|thủ đô)\s*(?P<place>" + _CAP + r"[\w'’\-]*(?:\s+" + _CAP + r"[\w'’\-]*){0,3})"
 )
+# A month or a year before the delegation's trip: "tháng 11/2019, ", "năm 2019, ", "Năm ngoái, ".
+_TRIP_WHEN = re.compile(
+    r"(?<!\w)(?:(?:tháng\s+\d{1,2}\s*[/.-]\s*|(?:vào\s+)?năm\s+)(?P<year>(?:19|20)\d\d)|năm (?:ngoái|trước)|trước đây|cách đây[^,]{1,20})"
+    r"\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _earlier_trip(before, doc):
+    """``before`` (the words right before the province's delegation) dates its trip to an earlier month or year than
+    the article's: a trip recalled, not this activity."""
+    m = _TRIP_WHEN.search(before)
+    if not m:
+        return False
+    if not m.group("year"):
+        return True
+    return doc.published_year is not None and int(m.group("year")) < doc.published_year
+
+
 _AT_BARE_PLACE = re.compile(r"\s*(?:và\s+(?:làm việc|hội đàm)\s+)?(?:tại|ở)\s+(?P<place>" + _CAP + r"\w*(?:\s+" + _CAP + r"\w*){0,3})")
 _AT_FOREIGN_ONLY_PLACE = re.compile(r"(?:tại|ở)\s+(?:châu|bang|tỉnh bang|khu tự trị)\s+" + _CAP)
 # A foreign mission in Vietnam: visiting it is not a trip abroad.

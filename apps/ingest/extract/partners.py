@@ -127,7 +127,13 @@ _DISTANCE_BEFORE = re.compile(r"(?<!\w)cách\s+(?:(?:thủ đô|thành phố|TP\
 _BESIDE_BEFORE = re.compile(
     # ("Artemisa là tỉnh nông nghiệp phía Tây thủ đô La Habana"; not a place visited there, "khu thương mại phía Nam thành phố Côn Minh")
     r"(?<!\w)(?:vệ tinh|nằm(?:\s+ở)?|là\s+(?:một\s+)?(?:tỉnh|thành phố|huyện|quận)(?:\s+[^\s.;,]+){0,3}?)\s+(?:phía\s+)?"
-    r"(?:Đông Bắc|Tây Bắc|Đông Nam|Tây Nam|Bắc|Nam|Đông|Tây)(?:\s+của)?\s+(?:thủ đô|thành phố|TP\.?)\s+$"
+    r"(?:Đông Bắc|Tây Bắc|Đông Nam|Tây Nam|Bắc|Nam|Đông|Tây)(?:\s+của)?\s+(?:thủ đô|thành phố|TP\.?)\s+$|"
+    # (or a place told as where it lies, with its neighbours: "Selenge nằm ở phía bắc Mông Cổ, giáp với Cộng hòa Buryatia")
+    r"(?<!\w)nằm\s+ở[^.;\n]{0,60}?,\s*(?:tiếp\s+)?giáp(?:\s+ranh)?(?:\s+với)?\s+(?:Cộng hòa\s+|nước\s+|tỉnh\s+|vùng\s+|bang\s+)?$|"
+    # (or the region a partner city is the centre of: "Ulyanovsk là trung tâm công nghiệp ô tô ... của vùng Povolzhye")
+    r"(?<!\w)(?:trung tâm|thủ phủ|cửa ngõ)\b[^.;\n]{0,60}?\s(?:của|thuộc)\s+(?:vùng|khu vực)\s+$|"
+    # (or others it is compared with: "số sinh viên Việt Nam tại Nam Úc chỉ đứng sau các bang Victoria và New South Wales")
+    r"(?<!\w)đứng\s+(?:thứ\s+\w+\s+)?(?:sau|trước)\s+(?:các\s+)?(?:bang|tỉnh|thành phố)\s+(?:[^.;,\n]{1,30}?(?:,|\svà)\s+){0,3}$"
 )
 _LATIN_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}\s*\)")
 _NATURE_BEFORE = re.compile(r"(?<!\w)(?:sông|hồ|núi|dãy núi|vịnh|eo biển|thác|cao nguyên|mặt trận)\s+$")
@@ -170,7 +176,8 @@ _FAIR_AT = re.compile(
 # (the place, and the places it lies in after it: "có trụ sở tại thành phố Suwon, tỉnh Gyeonggi")
 _IN_PLACES = (
     r"(?:(?:thành phố|tỉnh|bang|tp\.?|quận|huyện)\s*)?(?:(?:(?:thành phố|tỉnh|bang|tp\.?|quận|huyện)\s*)?"
-    r"(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3},\s*){0,2}"
+    # (or in brackets: "doanh nghiệp có trụ sở tại Chicago (bang Illinois)")
+    r"(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3}(?:,\s*|\s*\(\s*)){0,2}"
     r"(?:thành phố\s+|tỉnh\s+|bang\s+|tp\.?\s*|quận\s+|huyện\s+)?$"
 )
 _SEAT_BEFORE = re.compile(
@@ -182,6 +189,9 @@ _SEAT_BEFORE = re.compile(
     # a school's town: "đến thăm Trường Đại học Griffith tại thành phố Gold Coast"
     r"(?:trường đại học|đại học|học viện)(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){1,4}\s+(?:tại|ở)\s+" + _IN_PLACES + "|"
     r"(?<!\w)thuộc\s+(?:tỉnh|bang|vùng|châu)?\s*$|"
+    # schools named by where they are: "một số trường đại học ở Minsk và Gomel đang đào tạo sinh viên Việt Nam"
+    r"(?:các|một số|nhiều|những)\s+(?:trường đại học|trường|đại học|học viện|viện nghiên cứu)\s+(?:tại|ở)\s+"
+    r"(?:(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,2}\s+và\s+)?" + _IN_PLACES + "|"
     # the seat a meeting was held in: "tại trụ sở Tỉnh sảnh, thành phố Banlung"
     r"(?:tại|ở)\s+trụ sở\b[^.;,\n]{0,40},\s*(?:thành phố|thị xã|thủ phủ)\s+$",
     re.IGNORECASE,
@@ -195,8 +205,23 @@ _PASSED_BEFORE = re.compile(
     r"(?:quá cảnh|nối chuyến|transit)(?:\s+(?:tại|qua|ở))?\s+(?:(?:sân bay|cảng hàng không)(?:\s+quốc tế)?\s+)?"
     # ("quá cảnh tại Đặc khu hành chính Hồng Kông")
     r"(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+|đặc khu(?: hành chính)?\s+)?$|"
+    # where the border is crossed: "nhập cảnh Thái Lan qua Cầu Hữu nghị Thái - Lào số 1 tại tỉnh Nong Khai" (not where
+    # the delegation goes on to work: "xuất cảnh qua cửa khẩu Cầu Treo, sang làm việc tại tỉnh ...")
+    r"(?<!\w)(?:xuất cảnh|nhập cảnh)\b(?:(?!sang|đến|tới|làm việc|thăm|hội đàm|gặp)[^.;\n]){0,100}?\s(?:qua|tại|ở)\s+"
+    r"(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+)?$|"
     # a place crossed on the way: "đi qua tỉnh Khăm Muồn (Lào) rồi qua Cầu Hữu nghị"
-    r"(?<!\w)(?:đi|băng|ngang|đi ngang) qua\s+(?:địa phận\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+)?$|"
+    # ("đi qua huyện Hà Khẩu theo đường cao tốc ...")
+    r"(?<!\w)(?:đi|băng|ngang|đi ngang) qua\s+(?:địa phận\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+|huyện\s+|thị trấn\s+|châu\s+)?$|"
+    # a road's or a corridor's ends: "tuyến đường nối Đà Nẵng với thành phố Mawlamyine (Myanmar)", "tuyến vận tải hàng hóa từ
+    # cảng Dung Quất qua cửa khẩu Bờ Y đến Nam Lào và tỉnh Ubon Ratchathani (Thái Lan)"
+    r"(?<!\w)(?:tuyến đường|tuyến vận tải|tuyến|hành lang(?: kinh tế)?|đường cao tốc|đường sắt)\b[^.;\n]{0,60}?\s(?:nối|kết nối)\s"
+    r"[^.;\n]{1,40}?\s(?:với|và|đến|tới)\s+(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+)?$|"
+    r"(?<!\w)(?:tuyến đường|tuyến vận tải|tuyến|hành lang(?: kinh tế)?)\b[^.;\n]{0,60}?\stừ\s[^.;\n]{1,80}?\s(?:đến|tới)\s+"
+    r"(?:[^.;,\n]{1,20}?\s+và\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+)?$|"
+    # where the guests flew from: "Đoàn bay từ thủ đô Ulaanbaatar ..., quá cảnh tại Seoul"
+    r"(?<!\w)(?:bay|xuất phát|khởi hành) từ\s+(?:sân bay\s+)?(?:thủ đô\s+|thành phố\s+)?(?:[^()\n]{1,30}\(\s*)?$|"
+    # a distance to somewhere: "Blois chỉ cách thủ đô Paris chưa đầy hai giờ đi tàu"
+    r"(?<!\w)(?:chỉ\s+)?cách\s+(?:trung tâm\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+)?$|"
     # (each of those passed: "đi qua địa phận các tỉnh Phông Sa Lỳ, U Đôm Xay rồi đến thành phố Luông Pha Băng")
     r"(?<!\w)(?:đi|băng|ngang|đi ngang) qua\s+địa phận\s+các\s+(?:tỉnh|thành phố|bang)\s+(?:[^,.;\n]{1,30}?(?:,|\svà)\s+){0,4}$|"
     # (or in transit through several: "quá cảnh các tỉnh Bô-ly-khăm-xay và Khăm Muộn (Lào)")
@@ -232,6 +257,10 @@ _NO_TIE_BEFORE = re.compile(
     # where people of Vietnamese origin live: "bà con người gốc Việt ở khu vực Biển Hồ, tỉnh Kampong Chhnang"
     r"(?<!\w)người (?:[^\W\d_]+ )?gốc Việt(?:\s+(?:đang\s+)?sinh sống)?\s+(?:ở|tại)\s+[^.;\n]{0,40}?"
     r"(?:tỉnh|thành phố|bang)\s+$|"
+    # where Vietnam's (not the province's) experts help: "các chuyên gia nông nghiệp Việt Nam đang giúp tỉnh Artemisa và tỉnh
+    # Granma của Cuba trồng lúa"
+    r"(?<!\w)(?:chuyên gia|kỹ sư|kỹ thuật viên)[^.;\n]{0,30}?\sViệt Nam\s+(?:đang\s+|đã\s+)?(?:giúp|hỗ trợ|giúp đỡ)\s+"
+    r"(?:(?:tỉnh|thành phố|bang)\s+[^.;,\n]{1,30}?(?:,|\svà)\s+){0,3}(?:tỉnh\s+|thành phố\s+|bang\s+)?$|"
     # where an overseas Vietnamese lives: "bà X, kiều bào tại Leipzig (Đức)"
     r"(?<!\w)(?:kiều bào|việt kiều)(?:\s+(?:đang\s+)?(?:sinh sống|làm việc|học tập|định cư))?\s+(?:tại|ở)\s+"
     r"(?:(?:tỉnh|thành phố|bang)\s+)?$|"

@@ -23,7 +23,7 @@ from apps.lib.text import fold
 
 from . import dates
 from .asker import JOINT_ASK, JOINT_NEED, THREAT_VERBS, Context, subject_side
-from .cues import body_sentences
+from .cues import body_sentences, country_rx
 from .lexicon import UPPER
 from .record import Request
 
@@ -70,15 +70,20 @@ _TRIGGER = re.compile(
     r"[^.;,]{0,40}?\s(?:giúp|giúp đỡ|hỗ trợ)(?!\w))(?![^.;,]{0,40}?\s(?:đã|luôn)\s)|"
     # ... or of a company, a state, the host's leaders: "Thành phố cũng mong Intel kết nối ...", "mong
     # bang tạo điều kiện ...", "mong lãnh đạo tỉnh giới thiệu doanh nghiệp Kansai ..."
-    r"[Mm]ong(?=\s+(?:(?-i:[A-Z][A-Za-z]{2,})|bang|[Vv]ùng|lãnh đạo tỉnh|lãnh đạo thành phố|các [Tt]ổng lãnh sự|[Tt]ổng lãnh sự)"
+    # (or a partner by its bare name: "Tỉnh cũng mong Sê Kông tạo điều kiện để doanh nghiệp ...")
+    r"[Mm]ong(?=\s+(?:(?-i:[A-Z][A-Za-z]{2,})|(?-i:" + UPPER + r")[\w'’-]*(?:\s+(?-i:" + UPPER + r")[\w'’-]*){1,2}|bang|[Vv]ùng|"
+    r"lãnh đạo tỉnh|lãnh đạo thành phố|các [Tt]ổng lãnh sự|[Tt]ổng lãnh sự)"
     # ("Tỉnh cũng mong Daesung sớm xây dựng trung tâm nghiên cứu và phát triển tại Thái Nguyên")
     r"\s+(?:(?:sẽ|tiếp tục|quan tâm|sớm)\s+)?(?:hỗ trợ|kết nối|giới thiệu|tạo điều kiện|chia sẻ|xem xét|đầu tư|cử|dành|tài trợ|"
     r"xây dựng|triển khai|mở rộng|ưu tiên|đào tạo|tuyển dụng))|"
     # of a foreign locality too: "rất mong tỉnh Osaka hỗ trợ kinh nghiệm xử lý rác thải"
-    r"[Mm]ong(?=\s+(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn(?!\w)|" + UPPER + r"))|"
+    # (or a region abroad: "Vĩnh Phúc mong vùng Mogilev giới thiệu các doanh nghiệp ..."; not one of Vietnam's own)
+    r"[Mm]ong(?=\s+(?:tỉnh|bang|thành phố|phủ|chính quyền|vùng(?!\s+(?:Tây|Đông|Bắc|Nam|Trung|Đồng|Duyên)(?!\w)))\s+"
+    r"(?:bạn(?!\w)|" + UPPER + r"))|"
     r"(?:[Hh]y vọng|[Kk]ỳ vọng|[Mm]ong rằng)(?=" + _HOPE_ASK + r")|"
-    # of both sides, something concrete: "Chúng tôi cũng mong hai bên sớm ký biên bản ghi nhớ ..."
-    r"[Mm]ong(?=\s+(?:" + JOINT_ASK.pattern + r"))|"
+    # of both sides, something concrete: "Chúng tôi cũng mong hai bên sớm ký biên bản ghi nhớ ...", "Chúng tôi cũng hy
+    # vọng hai bên sớm trao đổi đoàn sinh viên ..."
+    r"(?:[Mm]ong|[Hh]y vọng)(?=\s+(?:" + JOINT_ASK.pattern + r"))|"
     # what the province needs of someone named: "tỉnh cũng cần Bộ Ngoại giao hướng dẫn ...", "rất cần phía
     # Blois chia sẻ ...", "cần sự hỗ trợ của Ban trong việc ..."
     # (not investors wanted, with nothing for them to do: "Thành phố rất cần các nhà đầu tư Hoa Kỳ trong lĩnh vực năng
@@ -112,11 +117,19 @@ _ADVISED = re.compile(
     # (not a clause with a subject of its own after it: "...; tỉnh đề nghị tăng cường kết nối ...")
     r"(?<!\w)tham mưu\s+(?:cho\s+)?(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Thường trực|Ban Thường vụ|lãnh đạo)(?!\w)[^.;]*(?:;\s*)?$"
 )
+# ... or an earlier ask of the same sentence made of the province's own People's Committee, the ask word one more step
+# of it with no addressee of its own: "Sở Ngoại vụ kiến nghị UBND tỉnh bố trí kinh phí ... và đề xuất xây dựng kế hoạch".
+_ASKED_AT_HOME_BEFORE = re.compile(
+    r"(?<!\w)(?:kiến nghị|đề nghị|đề xuất)\s+(?:với\s+)?(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố)(?!\s*(?-i:" + UPPER + r"))"
+    r"[^.;]*$"
+)
 # ... or named first, before the speaker: "Đối với các sở, ngành, địa phương, Phó Chủ tịch UBND tỉnh đề nghị ...".
 _OWN_BODIES_FIRST = re.compile(
     r"\s*(?:Đối với|Với)\s+(?:các sở|sở, ngành|các ngành|các cấp|các cơ quan, đơn vị|các đơn vị|các địa phương|"
     r"các huyện|UBND các)(?!\w)[^.;]*$"
 )
+# What the province will do with others' asks (a business's, a district's): pass them on, a promise and no ask of its own.
+_WILL_FORWARD = re.compile(r"(?<!\w)sẽ\s+(?:tiếp thu,\s*)?(?:tổng hợp|tiếp thu)(?:,\s*|\s+và\s+|\s+để\s+)$")
 # What the visitors will do with the province's asks: "sẽ được đoàn tổng hợp, báo cáo ... và kiến nghị
 # với Chính phủ", "Bộ sẽ nghiên cứu, kiến nghị ...".
 _VISITOR_WILL = re.compile(
@@ -143,6 +156,22 @@ _OTHER_WORDS_AFTER = re.compile(
     # (a speaker named: "...; và cam kết áp dụng công nghệ sạch" is one more thing asked)
     r";\s*(?!và\s|đồng thời\s)(?=[^;,.\n]{0,60}?(?:" + UPPER + r"|\b(?:ông|bà|đồng chí|phía|lãnh đạo)\b))"
     r"[^;,.\n]{0,60}?\s(?:cho biết|khẳng định|cam kết|nhấn mạnh|đánh giá cao|cảm ơn|ghi nhận|hứa)(?!\w)"
+)
+# ... or with the sapo's frame after it: "Đề nghị Đại sứ Cuba làm cầu nối ... là nội dung được Phó Chủ tịch UBND tỉnh ... nêu
+# tại buổi tiếp ...": who said it, and where, is no part of the ask
+_FRAME_AFTER = re.compile(
+    r"(?:,\s*(?:đó|đây)\s+|\s+)là\s+(?:(?:một\s+|những\s+)?(?:trong\s+)?(?:những\s+|các\s+)?)?(?:nội dung|đề nghị|kiến nghị|đề xuất|mong muốn)"
+    r"(?:\s+(?:chính|quan trọng|nổi bật|trọng tâm))?\s+(?:được|mà|do)\s"
+)
+# ... or its quotation closed, its speaker after it: '... vào mối quan hệ đặc biệt này", ông Bảy nói.'
+_QUOTE_SAID_AFTER = re.compile(
+    r"[\"”]\s*,\s*(?:(?:ông|bà|đồng chí)\s+)?[^,.;\"”“\n]{1,80}?(?:,[^,.;\"”“\n]{1,60}?){0,3},?\s+"
+    r"(?:nói|cho biết|nhấn mạnh|khẳng định|chia sẻ|bày tỏ|phát biểu)\s*[.!]?\s*$"
+)
+_ASKS_FRAMED_AT_END = re.compile(
+    r",?\s*(?:(?:đó|đây)\s+)?là\s+(?:những|các)\s+(?:kiến nghị|đề nghị|đề xuất|nội dung|mong muốn)(?:\s+(?:chính|trọng tâm))?"
+    r"\s+(?:được|mà|do)\s+(?:(?:ông|bà|đồng chí)\s+)?(?P<who>[^,.;\"”“\n]{3,80}?)\s+(?:nêu|gửi|đưa ra|đề cập|trình bày)(?!\w)"
+    r"[^.;\n]{0,80}?[.!]?\s*$"
 )
 _OWN_ADDRESSEE = re.compile(r"\s*(?:với\s+|lên\s+)?(?:" + _ADDRESSEE + r"|[Tt]ỉnh|UBND|" + UPPER + r")")
 # Solutions proposed with no addressee: the speaker's own, asked of no one.
@@ -244,6 +273,8 @@ _GENERAL_WISH = re.compile(
     r"(?:\s+(?:giữa hai (?:tỉnh|bên|địa phương|thành phố)|(?:với|giữa)\s+(?:[^,;.]{0,40}|[^,;.]{0,30}\snói chung và\s[^,;.]{0,30}\snói riêng))"
     # ("... với tỉnh Mondulkiri trên cơ sở các thỏa thuận hợp tác đã ký kết")
     r"|\s+mà\s+[^,;.]{0,60}|\s+trên cơ sở\s+[^,;.]{0,80})*[.]?$|"
+    # the province's own share, of no one: "Đồng Nai mong muốn đóng góp phần nhỏ bé vào mối quan hệ đặc biệt này"
+    r"(?:được\s+)?(?:đóng góp|góp phần|góp sức)(?:\s+(?:một\s+)?phần(?:\s+nhỏ bé)?)?\s+(?:vào|cho)\s+[^;.]{0,80}[.]?$|"
     # the ties raised, of no one: "mong muốn nâng tầm quan hệ với châu Văn Sơn"
     r"(?:tiếp tục\s+)?nâng tầm\s+(?:mối\s+)?quan hệ(?:\s+(?:hữu nghị|hợp tác))?(?:\s+(?:với|giữa)\s+[^,;.]{0,40})?[.]?$|"
     # experience to learn, asked of no one: "mong muốn học hỏi kinh nghiệm của New Zealand - quốc gia có ..."
@@ -289,6 +320,8 @@ _SECTOR_WORDS = frozenset(
     "lao động khoa học giao thông logistics môi trường năng lượng tái tạo thể thao nghệ thuật công nghiệp "
     "dịch vụ xây dựng tài chính ngân hàng thông tin truyền thông xuất khẩu nhập khẩu nguồn nhân lực "
     "chất lượng thủy sản lâm nghiệp chuyển đổi số hạ tầng chế biến nông sản giao lưu nhân dân ngoại giao "
+    # ("hợp tác với Australia trong ứng phó biến đổi khí hậu")
+    "ứng phó biến đổi khí hậu phòng chống thiên tai "
     "an ninh quốc phòng địa phương cảng biển hàng không khoa học-công nghệ sức mạnh kỹ thuật số "
     "giáo dục-đào tạo y dược hợp tác phát triển bền vững đô thị thông minh xanh đổi mới sáng tạo "
     # (people exchanged: "đào tạo nhân lực và giao lưu thanh thiếu niên")
@@ -331,7 +364,7 @@ def _sector_wish(piece):
     items = re.split(r",|;|\s+và\s+|\s+cũng như\s+|\s+-\s+", m.group("fields") or "")
     for item in items:
         words = [w for w in item.lower().split() if w not in ("lĩnh", "vực", "các", "ngành", "hai", "bên")]
-        if len(words) > 5 or any(w not in _SECTOR_WORDS for w in words):
+        if len(words) > 6 or any(w not in _SECTOR_WORDS for w in words):
             return False
     return True
 
@@ -585,8 +618,35 @@ def _category(text):
     return best
 
 
+_ONE_LATIN_WORD = re.compile(r" [A-Z][A-Za-z]{2,}\s")
+
+
+def _country_next(text, end):
+    """A country's name right after ``end`` (past its space)."""
+    m = country_rx().match(text, end + 1) if text[end : end + 1] == " " else None
+    return bool(m) and not text[m.end() : m.end() + 1].isalnum()
+
+
 def _words(text):
     return set(fold(text).split())
+
+
+# Whom an ask is made of, right after its word: an envoy or a mission, a central body, or a locality by its name.
+_ADDRESSED = re.compile(
+    r"^\S+(?:\s+(?:muốn|nghị|xuất|được))?\s+(?:với\s+)?(?:(?P<mission>Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự)|"
+    r"(?P<central>Bộ|Ủy ban|Ban|Cục|Chính phủ|Trung ương)|"
+    r"(?:tỉnh|thành phố|bang|châu|phía|chính quyền)\s+(?P<place>" + UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,3}))(?!\w)"
+)
+
+
+def _other_addressees(one, other):
+    """Two asks made of two parties named differently: a mission and a locality, or two localities."""
+    a, b = _ADDRESSED.match(one), _ADDRESSED.match(other)
+    if not (a and b):
+        return False
+    if a.lastgroup != b.lastgroup:
+        return True
+    return a.lastgroup == "place" and fold(a.group("place")) != fold(b.group("place"))
 
 
 # The province's asks named as its own, then listed after a colon.
@@ -634,6 +694,10 @@ def _candidates(doc, ctx, activity_year=None):
                 chain_end = end  # "kiến nghị, đề xuất": one ask word
                 continue
             chain_end = end
+            if text[start:end].lower() == "mong" and _country_next(text, end) and not _ONE_LATIN_WORD.match(text, end):
+                # "mong Hà Lan hỗ trợ ...": a country, not a partner named bare (a headline's summary, or a wish); one word in
+                # Latin letters only is read as before, a company's or a country's ("mong Australia hỗ trợ kết nối ...")
+                continue
             if _OWN_LIST.match(text, end) and not _past_ask(text, sent.start, start, sent.end, year):
                 hit = start  # "Báo cáo cũng nêu kiến nghị của tỉnh đối với Bộ Ngoại giao: hỗ trợ ...; giới thiệu ..."
                 break
@@ -649,7 +713,7 @@ def _candidates(doc, ctx, activity_year=None):
                     and _BULLET.match(_line_at(text, text.find("\n", sent.end) + 1 or len(text)))
                 ) or _INLINE_LIST.match(text, start, sent.end) or (
                     # (or counted, then told one by one: "kiến nghị của tỉnh tập trung vào hai vấn đề. Một là, ...")
-                    _COUNTED.search(text[start : sent.end]) and i + 1 < len(sentences)
+                    _counted(text, start, sent.end) and i + 1 < len(sentences)
                     and _FIRST_ITEM.match(sentences[i + 1].text)
                 )
                 if not (listed and subject_side(ctx, sent, start, sentences[max(0, i - 3) : i]) == "local"):
@@ -660,16 +724,24 @@ def _candidates(doc, ctx, activity_year=None):
                 continue  # "giao Sở Ngoại vụ chủ trì, ..., đề xuất phương án": a task given at home
             if text[start:end].lower() == "đề xuất" and _OWN_SOLUTIONS.match(text, end):
                 continue  # "nêu một số khó khăn ... và đề xuất các giải pháp rút ngắn ...": solutions put forward, of no one
-            if re.search(r"(?<!\w)(?:để|nhằm)\s+$", text[max(sent.start, start - 8) : start]) and not _ASKED_AFTER.match(text, end):
-                continue  # "đang rà soát 14 thỏa thuận quốc tế ... để đề xuất tiếp tục thực hiện": a purpose, no one asked
+            if re.search(r"(?<!\w)(?:để|nhằm|trước khi|sau khi)\s+$", text[max(sent.start, start - 12) : start]) and not _ASKED_AFTER.match(
+                text, end
+            ):
+                # "đang rà soát 14 thỏa thuận quốc tế ... để đề xuất tiếp tục thực hiện": a purpose, no one asked ("lựa chọn đối tác
+                # phù hợp trước khi đề xuất thiết lập quan hệ": a step told in advice)
+                continue
             if _DIRECTING.search(text, sent.start, start) and _NEAR_ADDRESSEE.match(text, end):
                 continue  # "Phát biểu chỉ đạo, đồng chí ... đề nghị Liên hiệp tiếp tục ...": directions at home
+            if _WILL_FORWARD.search(text, max(sent.start, start - 40), start):
+                continue  # "những kiến nghị thuộc thẩm quyền của trung ương, tỉnh sẽ tổng hợp, kiến nghị các bộ, ngành": a promise to pass on
             if _VISITOR_WILL.search(text[max(sent.start, start - 300) : start]):
                 continue  # "Các kiến nghị của tỉnh sẽ được đoàn tổng hợp, ... và kiến nghị với Chính phủ": the visitors'
             if _INSTRUCTED.search(text[max(sent.start, start - 400) : start]) and not _OWN_ADDRESSEE.match(text, end):
                 continue  # "đề nghị các sở, ngành ...; ..., đề xuất chấm dứt ...": a step of the task
             if _ADVISED.search(text[max(sent.start, start - 400) : start]) and not _OWN_ADDRESSEE.match(text, end):
                 continue  # "Sở Ngoại vụ đã tham mưu UBND tỉnh rà soát ...; đề xuất kế thừa 27 thỏa thuận": advice at home
+            if _ASKED_AT_HOME_BEFORE.search(text, max(sent.start, start - 300), start) and not _OWN_ADDRESSEE.match(text, end):
+                continue  # "Sở Ngoại vụ kiến nghị UBND tỉnh bố trí kinh phí ... và đề xuất xây dựng kế hoạch ...": advice at home
             if ctx.local_object(text[end : end + 240]):  # (a joint ask may come late in the clause)
                 continue
             if _OWN_BODIES_FIRST.match(text, sent.start, start):
@@ -680,16 +752,28 @@ def _candidates(doc, ctx, activity_year=None):
                 continue
             hit = start
             break
+        if hit is None and (framed := _ASKS_FRAMED_AT_END.search(sent.text)) and framed.start() > 20 and (
+            ctx.side_of(framed.group("who"), 0) == "local"
+        ):
+            # "Hỗ trợ tỉnh kết nối với các nhà đầu tư ..., giới thiệu tỉnh với ..., là những kiến nghị được Chủ tịch UBND tỉnh
+            # ... gửi tới đoàn công tác.": the asks first, no ask word before them, their asker named at the end
+            spans.append((sent.start, sent.start + framed.start()))
+            i += 1
+            continue
         if hit is None:
             i += 1
             continue
-        told = [m.start() for rx in (_TASK_AFTER, _OTHER_WORDS_AFTER, _OWN_WORDS_AFTER) if (m := rx.search(text, hit, sent.end))]
+        told = [
+            m.start()
+            for rx in (_TASK_AFTER, _OTHER_WORDS_AFTER, _OWN_WORDS_AFTER, _FRAME_AFTER, _QUOTE_SAID_AFTER)
+            if (m := rx.search(text, hit, sent.end))
+        ]
         spans.append((hit, min(told, default=sent.end)))
         header = len(spans) - 1
         # Sentences and bullet lines that go on with the list of asks.
         j = i + 1
         # (a list announced by a colon, or counted: "... ba nội dung." then "Một là, ..." lines)
-        listing = text[hit : sent.end].rstrip().endswith(":") or bool(_COUNTED.search(text[hit : sent.end]))
+        listing = text[hit : sent.end].rstrip().endswith(":") or _counted(text, hit, sent.end)
         while j < len(sentences):
             nxt = sentences[j]
             same_line = nxt.line == sent.line
@@ -783,8 +867,19 @@ _FIRST_ITEM = re.compile(r"(?:Một là|Thứ nhất)\s*,")
 _COUNTED = re.compile(
     # ("... đề xuất ba nội dung hợp tác cụ thể trong giai đoạn tới.")
     r"\b(?:hai|ba|bốn|năm|sáu|\d|một số|các|những) (?:" + _ASK_NOUNS + r")(?: hợp tác)?(?: cụ thể| chính| trọng tâm)?(?: sau| như sau)?"
-    r"(?: (?:trong )?(?:giai đoạn|thời gian) tới)?\s*[.:]?\s*$"
+    r"(?: (?:trong )?(?:giai đoạn|thời gian) tới)?"
+    # ("Phó Chủ tịch ... nêu 3 kiến nghị với Bộ Ngoại giao." then "Thứ nhất, ...": the addressee after the count)
+    r"(?:\s+(?:với|đối với|gửi|lên)\s+[^.;:,\n]{1,60}?)?\s*[.:]?\s*$"
 )
+
+
+def _counted(text, start, end):
+    """The asks are counted at ``start`` (the ask word, or the count right before it: "3 kiến nghị"), told one by one
+    after the sentence that ends at ``end``."""
+    return bool(_COUNTED.search(text, max(0, start - 12) if _COUNT_RIGHT_BEFORE.search(text, max(0, start - 12), start) else start, end))
+
+
+_COUNT_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:hai|ba|bốn|năm|sáu|\d)\s+$")
 
 
 _COUNT_ONLY = re.compile(
@@ -826,7 +921,16 @@ def extract(doc, kind, province, lead, officials, partners, activity_year=None):
             piece = text[start:end]
         words = _words(piece)
         item = Request(piece, _category(piece), [start, end])
-        again = next((k for k, w in enumerate(seen) if len(words & w) >= 0.7 * min(len(words), len(w))), None)
+        again = next(
+            (
+                k for k, w in enumerate(seen)
+                if len(words & w) >= 0.7 * min(len(words), len(w))
+                # (not two asks of two addressees in the body: "đề nghị tỉnh Chungcheongbuk tiếp nhận thêm lao động thời vụ ..."
+                # and "đề nghị Đại sứ quán quan tâm bảo hộ ... lao động thời vụ tại Chungcheongbuk")
+                and not (min(start, out[k].span[0]) > sapo_end and _other_addressees(piece, out[k].text))
+            ),
+            None,
+        )
         if again is not None:
             # The same ask again (headline and body, or the reply): listed once, in its fuller telling
             # when it comes later, written out in full after the headline or grown from the sapo's

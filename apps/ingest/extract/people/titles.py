@@ -117,7 +117,8 @@ _SPEAKS_AFTER = re.compile(
 )
 _GAP_CHAIN = re.compile(r"^\s*(?:[,–\-]|;\s*và)?\s*$")
 # (a new envoy's: "ông Shin Dong Hoon, tân Tổng Lãnh sự Hàn Quốc tại TP.HCM")
-_GAP_RIGHT = re.compile(r"^\s*(?:[,–\-:(]\s*)?(?:tân\s+)?$")
+# (not across a line break: a caption's "... cho ông Maarten Verhoeven" then a paragraph "Phó Chủ tịch UBND tỉnh đề nghị ...")
+_GAP_RIGHT = re.compile(r"^[^\S\n]*(?:[,–\-:(][^\S\n]*)?(?:tân\s+)?\Z")
 
 
 # (on the name's own line: a headline's last words are no name of "(NLĐO) - Phó Thống đốc ..." on the next)
