@@ -643,3 +643,14 @@ def test_an_event_named_in_english_or_a_ngay_hoi_with_no_foreign_side_in_its_lea
     text = text.replace("UBND tỉnh An Giang khai mạc", "UBND tỉnh An Giang phối hợp với Tổng Lãnh sự quán Hoa Kỳ khai mạc").replace(
         "UBND tỉnh Bến Tre tổ chức", "UBND tỉnh Bến Tre phối hợp với Tổng Lãnh sự quán Hoa Kỳ tổ chức")
     assert _record(text)["is_activity"] is True
+
+
+def test_the_speaker_named_at_the_end_of_a_bare_ask_is_no_part_of_it():
+    text = (
+        "Gia Lai tiếp đoàn tỉnh Mondulkiri\nThứ Ba, 17/10/2023 - 15:42\nChiều 16/10, Phó Chủ tịch UBND tỉnh Gia Lai Nguyễn Hữu Quế "
+        "tiếp đoàn công tác tỉnh Mondulkiri (Campuchia) do ông Thong Savon, Phó Tỉnh trưởng làm trưởng đoàn.\nĐề nghị tỉnh bạn "
+        "tiếp tục phối hợp tổ chức tuần tra song phương, trao đổi thông tin về tình hình an ninh biên giới, Phó Chủ tịch UBND "
+        "tỉnh Nguyễn Hữu Quế nhấn mạnh.\n"
+    )
+    asks = [r["text"] for r in extract_from_text(text, "t.txt")[1]["requests"]]
+    assert len(asks) == 1 and "tuần tra song phương" in asks[0] and "nhấn mạnh" not in asks[0]

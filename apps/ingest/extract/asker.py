@@ -607,7 +607,7 @@ _ASK_GOES_ON_TAIL = re.compile(
 
 def subject_side(ctx, sentence, trig_start, previous):
     whole = sentence.text[: trig_start - sentence.start]
-    if not whole.strip(" \"“'‘-–") and (by := _SPEAKER_AT_END.search(sentence.text, max(0, len(sentence.text) - 200))):
+    if not whole.strip(" \"“'‘-–") and (by := SPEAKER_AT_END.search(sentence.text, max(0, len(sentence.text) - 200))):
         # "Đề nghị tỉnh bạn tiếp tục phối hợp ..., Phó Chủ tịch UBND tỉnh Trương Văn Đạt nhấn mạnh.", "Đề nghị hai tỉnh ...,
         # đó là những nội dung được Chủ tịch UBND tỉnh ... nêu tại buổi tiếp.": the speaker named at the sentence's end
         if side := ctx.side_of(by.group("who"), 0):
@@ -746,7 +746,7 @@ _SAYS = r"(?:nói|cho biết|nhấn mạnh|khẳng định|chia sẻ|bày tỏ|p
 _QUOTE_THEN_SAID = re.compile(
     r"^\W*[\"“][^\"”]{5,}[\"”]\s*,\s*(?:(?:ông|bà|đồng chí)\s+)?(?P<who>[^,.;\"”\n]{1,80}?)\s+" + _SAYS + r"\s*[.!]?\s*$"
 )
-_SPEAKER_AT_END = re.compile(
+SPEAKER_AT_END = re.compile(
     r",\s*(?:(?:đó|đây)\s+là\s+(?:những\s+|các\s+)?(?:nội dung|đề nghị|kiến nghị|đề xuất|mong muốn)(?:\s+(?:chính|trọng tâm))?"
     r"\s+(?:được|mà|do)\s+)?(?:(?:ông|bà|đồng chí)\s+)?(?P<who>[^,.;\"”“\n]{3,80}?)\s+(?:nêu|đưa ra|đề cập|" + _SAYS + r")"
     r"(?:\s+(?:tại|trong)\s+[^,.;\n]{1,60})?\s*[.!]?\s*$"

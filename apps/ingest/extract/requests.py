@@ -22,7 +22,7 @@ import re
 from apps.lib.text import fold
 
 from . import dates
-from .asker import JOINT_ASK, JOINT_NEED, THREAT_VERBS, Context, subject_side
+from .asker import JOINT_ASK, JOINT_NEED, SPEAKER_AT_END, THREAT_VERBS, Context, subject_side
 from .cues import body_sentences, country_rx
 from .lexicon import UPPER
 from .record import Request
@@ -768,6 +768,8 @@ def _candidates(doc, ctx, activity_year=None):
             for rx in (_TASK_AFTER, _OTHER_WORDS_AFTER, _OWN_WORDS_AFTER, _FRAME_AFTER, _QUOTE_SAID_AFTER)
             if (m := rx.search(text, hit, sent.end))
         ]
+        if not text[sent.start : hit].strip(" \"“'‘-–") and (by := SPEAKER_AT_END.search(text, max(hit, sent.end - 200), sent.end)):
+            told.append(by.start())  # "Đề nghị tỉnh bạn ..., Phó Chủ tịch UBND tỉnh X nhấn mạnh.": its speaker no part of it
         spans.append((hit, min(told, default=sent.end)))
         header = len(spans) - 1
         # Sentences and bullet lines that go on with the list of asks.
