@@ -341,55 +341,55 @@ def html_to_text(markup):
     text = "".join(parts)  # character references are already resolved, once (convert_charrefs)
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
     text = re.sub(r"\n\s*\n+", "\n\n", text).strip()
-    return _with_data_blob_story(text, "".join(parser.data_blob))
+    headline = parser.h1_text if isinstance(parser.h1_text, str) and parser.h1_text else " ".join("".join(parser.title).split())
+    return _with_data_blob_story(text, "".join(parser.data_blob), headline)
 
 
-# A story's HTML held in the page's data: {"content": "<p>Chiều 21/10, ...</p>", ...}.
+# A story's HTML held in the page's data: {"title": "...", "sapo": "...", "content": "<p>Chiều 21/10, ...</p>"}.
 _STORY_KEYS = ("content", "body", "contentHtml", "articleBody", "html")
 
 
-def _blob_story(node, depth=0):
-    """The longest story HTML in a Next.js page's data (a dict holding "content" with paragraphs), and its sapo."""
-    best = (None, None)
+def _blob_stories(node, out, depth=0):
+    """Every (title, sapo, story HTML) of a Next.js page's data: the dicts holding a "content" with paragraphs."""
     if depth > 8:
-        return best
+        return out
     if isinstance(node, dict):
-        for key in _STORY_KEYS:
-            value = node.get(key)
-            if isinstance(value, str) and "<p" in value and len(value) > len(best[0] or ""):
-                sapo = node.get("sapo") or node.get("description") or node.get("summary")
-                best = (value, sapo if isinstance(sapo, str) else None)
+        story = next((v for k in _STORY_KEYS if isinstance(v := node.get(k), str) and "<p" in v), None)
+        if story:
+            title, sapo = node.get("title"), node.get("sapo") or node.get("description") or node.get("summary")
+            out.append((title if isinstance(title, str) else "", sapo if isinstance(sapo, str) else "", story))
         children = node.values()
     elif isinstance(node, list):
         children = node
     else:
-        return best
+        return out
     for child in children:
-        found = _blob_story(child, depth + 1)
-        if found[0] and len(found[0]) > len(best[0] or ""):
-            best = found
-    return best
+        _blob_stories(child, out, depth + 1)
+    return out
 
 
-def _with_data_blob_story(text, blob):
+def _with_data_blob_story(text, blob, headline):
     """A page that renders its story only from its data (a loading placeholder where the story should be, the story in
-    <script id="__NEXT_DATA__">): the story's paragraphs put in, after the sapo (or the headline) it shows."""
-    if not blob.strip():
+    <script id="__NEXT_DATA__">): the story's paragraphs put in, after the sapo (or the headline) it shows. Only the story
+    whose title is the page's headline (not a related one the data holds too), and only when the page does not show its
+    first line."""
+    if not blob.strip() or not headline:
         return text
     try:
-        story, sapo = _blob_story(json.loads(blob))
+        stories = _blob_stories(json.loads(blob), [])
     except (ValueError, RecursionError):
         return text
-    if not story:
+    key = " ".join(headline.split()).casefold()
+    story = next(((sapo, html) for title, sapo, html in stories if " ".join(title.split()).casefold() == key), None)
+    if story is None:
         return text
-    body = html_to_text(story)
+    sapo, html = story
+    body = html_to_text(html)
     first = " ".join(body.split("\n", 1)[0].split())[:80]
     if not first or first in " ".join(text.split()):
         return text  # the page shows it already
-    at = text.find(sapo.strip()) if sapo and sapo.strip() else -1
-    line_end = text.find("\n", at) if at >= 0 else -1
-    if line_end < 0:
-        line_end = len(text) if at >= 0 else text.find("\n")
+    at = text.find(sapo.strip()) if sapo.strip() else -1
+    line_end = text.find("\n", at) if at >= 0 else text.find("\n", max(0, text.find(headline)))
     if line_end < 0:
         return text + "\n" + body
     return text[:line_end] + "\n" + body + text[line_end:]

@@ -654,3 +654,35 @@ def test_the_speaker_named_at_the_end_of_a_bare_ask_is_no_part_of_it():
     )
     asks = [r["text"] for r in extract_from_text(text, "t.txt")[1]["requests"]]
     assert len(asks) == 1 and "tuần tra song phương" in asks[0] and "nhấn mạnh" not in asks[0]
+
+
+def test_a_related_story_in_a_nextjs_pages_data_is_not_read_into_the_page_that_shows_its_own():
+    # (a fifth reviewer's probe p77: the page shows its story; its data holds it and a longer related story)
+    from apps.ingest.read import html_to_text
+
+    record = extract_from_text(html_to_text(_P77), "t.html")[1]
+    assert record["kind"] == "foreign_delegation" and record["start_date"] == "2024-10-21"
+    assert record["partners"] == [] and all("Uppsala" not in r["text"] for r in record["requests"])
+
+
+_P77 = (
+    "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Chủ tịch UBND tỉnh Hải Dương tiếp Đại sứ Thụ"
+    "y Điển</title></head><body><header><a href='/'>Báo Hải Dương</a></header><article><h1>Chủ tịch UBND "
+    "tỉnh Hải Dương tiếp Đại sứ Thụy Điển</h1><div class='time'>Thứ Hai, 21/10/2024 - 18:30</div><div cla"
+    "ss='sapo'>Chủ tịch UBND tỉnh Hải Dương tiếp Đại sứ Thụy Điển.</div><div class='content'><p>Chiều 21/"
+    "10, tại trụ sở UBND tỉnh, ông Lê Ngọc Châu, Chủ tịch UBND tỉnh Hải Dương đã tiếp bà Ann Måwe, Đại sứ"
+    " Thụy Điển tại Việt Nam.</p><p>Chủ tịch UBND tỉnh đề nghị Đại sứ quán hỗ trợ tỉnh kết nối với các do"
+    "anh nghiệp Thụy Điển trong lĩnh vực năng lượng sạch.</p></div></article><aside><h3>Tin liên quan</h3"
+    "><a href='/uppsala'>Hải Dương làm việc với thành phố Uppsala</a></aside><script id=\"__NEXT_DATA__\" t"
+    "ype=\"application/json\">{\"props\": {\"pageProps\": {\"article\": {\"title\": \"Chủ tịch UBND tỉnh Hải Dương t"
+    "iếp Đại sứ Thụy Điển\", \"sapo\": \"Chủ tịch UBND tỉnh Hải Dương tiếp Đại sứ Thụy Điển.\", \"content\": \"<p"
+    ">Chiều 21/10, tại trụ sở UBND tỉnh, ông Lê Ngọc Châu, Chủ tịch UBND tỉnh Hải Dương đã tiếp bà Ann Må"
+    "we, Đại sứ Thụy Điển tại Việt Nam.</p><p>Chủ tịch UBND tỉnh đề nghị Đại sứ quán hỗ trợ tỉnh kết nối "
+    "với các doanh nghiệp Thụy Điển trong lĩnh vực năng lượng sạch.</p>\"}, \"related\": [{\"title\": \"Hải Dươ"
+    "ng làm việc với thành phố Uppsala\", \"sapo\": \"Đoàn công tác tỉnh Hải Dương làm việc tại Thụy Điển.\", "
+    "\"content\": \"<p>Sáng 5/3, đoàn công tác tỉnh Hải Dương do Phó Chủ tịch UBND tỉnh Triệu Thế Hùng dẫn đ"
+    "ầu đã làm việc tại thành phố Uppsala (Thụy Điển).</p><p>Hai bên thống nhất thúc đẩy hợp tác trong lĩ"
+    "nh vực giáo dục, y tế và xử lý chất thải rắn.</p><p>Phó Chủ tịch UBND tỉnh đề nghị thành phố Uppsala"
+    " hỗ trợ tỉnh đào tạo cán bộ quản lý môi trường và giới thiệu các doanh nghiệp công nghệ xanh đến tìm"
+    " hiểu cơ hội đầu tư tại Hải Dương.</p>\"}]}}}</script></body></html>"
+)

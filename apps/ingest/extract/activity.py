@@ -107,12 +107,7 @@ _INTERVIEW = re.compile(
     r"phỏng vấn|trả lời báo|trò chuyện với|phóng viên (?:đã )?(?:có )?(?:cuộc )?(?:trao đổi|trò chuyện)|"
     r"^(?:PV|Phóng viên)\s*:[^\n]*\?|"  # a question ("Phóng viên: Trần Tuấn" is a byline)
     # (or put to the guest by name of address: "- Thưa ông, đâu là điểm nổi bật ...?")
-    r"^[-–]?\s*Thưa (?:ngài\s+)?(?:ông|bà|ngài|đồng chí|Đại sứ|Tổng Lãnh sự|Giám đốc)\b[^\n]*\?|"
-    # (or granted to the outlet: "Nhân dịp kết thúc nhiệm kỳ, ngài ... đã dành cho Báo Bình Dương cuộc trò chuyện về ..."; not
-    # on a visit of a day the paragraph gives, which it reports too: "Nhân chuyến thăm ... tỉnh Bình Dương ngày 14/11, Đại sứ
-    # ... đã dành cho Báo ... cuộc trao đổi")
-    r"^(?:(?!\d{1,2}\s*[/-]\s*\d{1,2})[^\n])*?dành cho (?:Báo|báo|phóng viên|PV)[^.;\n]{0,40}?(?:cuộc|buổi) "
-    r"(?:trò chuyện|trao đổi|phỏng vấn)",
+    r"^[-–]?\s*Thưa (?:ngài\s+)?(?:ông|bà|ngài|đồng chí|Đại sứ|Tổng Lãnh sự|Giám đốc)\b[^\n]*\?",
     re.IGNORECASE | re.MULTILINE,
 )
 # A skill a course teaches, no interview: "kỹ năng phát ngôn, trả lời phỏng vấn báo chí nước ngoài".
@@ -120,7 +115,13 @@ _SKILL_TAUGHT = re.compile(r"kỹ năng[^.;\n]{0,40}?(?:phỏng vấn|trả lờ
 # An interview announced in the lead itself ("phóng viên Báo Thế giới & Việt Nam đã có cuộc trao
 # đổi với ..."); further down, such a sentence may be a related story's teaser.
 _INTERVIEW_LEAD = re.compile(
-    r"phóng viên[^.,;\n]{0,40}?(?:đã )?(?:có )?(?:cuộc )?(?:trao đổi|trò chuyện)", re.IGNORECASE
+    r"phóng viên[^.,;\n]{0,40}?(?:đã )?(?:có )?(?:cuộc )?(?:trao đổi|trò chuyện)|"
+    # (or granted to the outlet: "Nhân dịp kết thúc nhiệm kỳ, ngài ... đã dành cho Báo Bình Dương cuộc trò chuyện về ..."; not
+    # on a visit of a day the lead gives, which it reports too: "Nhân chuyến thăm ... tỉnh Bình Dương ngày 14/11 (ngày 14 tháng
+    # 11), Đại sứ ... đã dành cho Báo ... cuộc trao đổi")
+    r"^(?:(?!\d{1,2}\s*[/-]\s*\d{1,2}|ngày\s+\d{1,2}\b)[^\n])*?dành cho (?:Báo|báo|phóng viên|PV)[^.;\n]{0,40}?(?:cuộc|buổi) "
+    r"(?:trò chuyện|trao đổi|phỏng vấn)",
+    re.IGNORECASE | re.MULTILINE,
 )
 _INTERNAL = re.compile(
     r"chào cờ|sinh hoạt (?:tư tưởng )?dưới cờ|sinh hoạt chi bộ|đại hội chi bộ|\bChi bộ\b|"
@@ -845,7 +846,9 @@ def _visit_at_home(doc, title_and_lead):
     title = title_and_lead.split("\n", 1)[0]
     # (the veterans' service abroad, which the next sentences recall, is no party either: "bày tỏ lòng biết ơn ... những năm
     # tháng làm nhiệm vụ quốc tế trên đất bạn Lào")
-    later = [] if _VETERANS.search(title) else [s.text for s in body_sentences(doc)[1:3]]
+    later = [s.text for s in body_sentences(doc)[1:3]]
+    if _VETERANS.search(title):
+        later = [_SERVICE_ABROAD.sub(" ", s) for s in later]
     wide = "\n".join([title_and_lead, *later])
     return bool(_HOME_VISIT_TITLE.search(title)) and _no_foreign_side(
         _FRIENDSHIP_NAMED.sub(" ", _BORDERS_ON.sub(" ", _GATE_NAME.sub("cửa khẩu", wide))), _EXCHANGE_ABROAD
@@ -854,9 +857,16 @@ def _visit_at_home(doc, title_and_lead):
 
 # The National Assembly's session, its deputies of the provinces asking the Government: national business ("Sáng 2/6,
 # tiếp tục chương trình Kỳ họp thứ 5, Quốc hội khóa XV thảo luận ở hội trường ...").
+# (not a meeting held on its sidelines: "Bên lề Kỳ họp thứ 8, Quốc hội khóa XV, Bí thư Tỉnh ủy ... tiếp Đại sứ ...")
 _ASSEMBLY_DEBATE = re.compile(
-    r"Kỳ họp thứ [^,.;\n]{1,20}?,?\s+Quốc hội khóa|Quốc hội(?: khóa [XVI]+)?\s+(?:đã\s+|tiếp tục\s+)?thảo luận|"
-    r"thảo luận (?:ở|tại) (?:hội trường|tổ)(?!\w)"
+    r"(?<!lề )Kỳ họp thứ [^,.;\n]{1,20}?,?\s+Quốc hội khóa [XVI]+\s+(?:đã\s+|tiếp tục\s+)?thảo luận|"
+    r"(?<!\w)Quốc hội(?: khóa [XVI]+)?\s+(?:đã\s+|tiếp tục\s+)?thảo luận (?:ở|tại) (?:hội trường|tổ)(?!\w)"
+)
+_SERVICE_ABROAD = re.compile(
+    r"(?:trên\s+)?đất bạn\s+[^\W\d_]+|nhiệm vụ quốc tế|(?:mối\s+)?(?:quan hệ|tình)\s+hữu nghị[^,.;\n]*|đoàn kết đặc biệt[^,.;\n]*|"
+    # (where they once fought or served: "Nhiều người từng chiến đấu tại tỉnh Kampong Cham (Campuchia)")
+    r"(?:từng|đã)\s+(?:chiến đấu|công tác|làm nhiệm vụ|phục vụ)\s+(?:tại|ở|trên)\s+[^.;\n]{0,60}",
+    re.IGNORECASE,
 )
 _VETERANS = re.compile(r"\b(?:cựu quân tình nguyện|quân tình nguyện|cựu chiến binh|cựu chuyên gia|thương binh)\b")
 # A friendship named as a body or a treaty, no exchange: "Hội Hữu nghị Việt Nam – Lào tỉnh", "kỷ niệm 44 năm Ngày ký Hiệp

@@ -439,7 +439,10 @@ def _visit_began(doc, lead_sentence, start):
 
 
 # Work at or with a place, right before its name: "làm việc tại tỉnh ...", "làm việc với UBND tỉnh ...".
-_WORK_AT_BEFORE = re.compile(r"(?<!\w)(?:tại|với)\s+(?:[^\s,.;]+\s+){0,4}$")
+# (the province's own bodies or its unit word only: not "làm việc với Phân hiệu Đại học Đà Nẵng tại Kon Tum")
+_WORK_AT_BEFORE = re.compile(
+    r"(?<!\w)(?:tại|với)\s+(?:(?:lãnh đạo|UBND|HĐND|Tỉnh ủy|Thành ủy|Ủy ban nhân dân)\s+)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?$"
+)
 
 
 def _visit_goes_on(doc, lead_sentence, start):

@@ -312,6 +312,8 @@ def _outbound(doc, province, head):
     )
     where = head_text(doc, 1) if home else head_text(doc, 2)
     for m in venue.finditer(where):
+        if _RECALLED_TRIP.search(where, max(0, m.start() - 200), m.start()) and _earlier_year(where, m.start(), doc):
+            continue  # "Ông cho biết, tháng 11/2019, đoàn công tác của tỉnh đã sang thăm và làm việc tại Hàn Quốc": a trip recalled
         # The visit of a foreign delegation "sang thăm ... tại <the province>" never ends in a
         # country; one more guard: the mission's seat ("Tổng Lãnh sự quán Việt Nam tại Côn Minh").
         if _COMMUNITY_BEFORE.search(where[max(0, m.start() - 220) : m.start()]):
@@ -488,8 +490,11 @@ _HOME_TRAVELS = (
     r"\b(?:làm việc|hội đàm) với (?:lãnh đạo|chính quyền)|"
     # ("... đã tham dự Hội chợ ... và làm việc với một số cơ quan của tỉnh Vân Nam (Trung Quốc)"; "hai đề nghị mà đoàn công
     # tác tỉnh ... nêu với lãnh đạo thành phố Le Havre (Pháp) trong chuyến công tác ...")
-    r"\b(?:làm việc|hội đàm) với (?:một số |các )?cơ quan(?: chức năng)?(?: của)? (?=(?:tỉnh|thành phố|bang|châu|vùng) )|"
-    r"\b(?:nêu|trao đổi) với lãnh đạo (?=[^.;\n]{0,60}?\btrong chuyến (?:công tác|thăm)))"
+    # (the place named with its country in brackets, and no meeting held at home after it: not "... với các cơ quan chức năng
+    # của tỉnh Vân Nam (Trung Quốc) tại Nhà liên ngành cửa khẩu quốc tế Lào Cai")
+    r"\b(?:làm việc|hội đàm) với (?:một số |các )?cơ quan(?: chức năng)?(?: của)? (?=(?:tỉnh|thành phố|bang|châu|vùng) [^().;\n]{2,40}\()"
+    r"(?![^.;\n]{0,200}?\stại\s[^.;\n]{0,60}?{name})|"
+    r"\b(?:nêu|trao đổi) với lãnh đạo (?=(?:thành phố|tỉnh|bang|vùng|châu) [^.;\n]{0,60}?\btrong chuyến (?:công tác|thăm)))"
 )
 _LOCAL_TIME = re.compile(
     r"\(\s*(?:theo\s+)?giờ\s+(?:địa phương|(?!Việt Nam|Hà Nội|VN\b)(?-i:" + UPPER + r")[\w ]{1,20})\s*\)"
@@ -516,6 +521,21 @@ _TRIP_WHEN = re.compile(
     r"\s*,?\s*$",
     re.IGNORECASE,
 )
+
+
+# ... the same, the province's delegation and its trip after it: "năm 2019, đoàn công tác của tỉnh Hải Dương đã sang làm việc tại"
+_RECALLED_TRIP = re.compile(
+    r"(?<!\w)(?:(?:tháng\s+\d{1,2}\s*[/.-]\s*|(?:vào\s+)?năm\s+)(?:19|20)\d\d|năm (?:ngoái|trước)|trước đây)\s*,\s*"
+    r"(?:các\s+)?(?i:đoàn)\b[^.;\n]{0,160}$",
+    re.IGNORECASE,
+)
+
+
+def _earlier_year(text, end, doc):
+    """The month or year _RECALLED_TRIP found before ``end`` is earlier than the article's (a relative one always is)."""
+    m = _RECALLED_TRIP.search(text, max(0, end - 200), end)
+    year = re.search(r"(?:19|20)\d\d", m.group(0)[:40]) if m else None
+    return bool(m) and (year is None or (doc.published_year is not None and int(year.group(0)) < doc.published_year))
 
 
 def _earlier_trip(before, doc):

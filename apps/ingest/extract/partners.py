@@ -129,7 +129,9 @@ _BESIDE_BEFORE = re.compile(
     r"(?<!\w)(?:vệ tinh|nằm(?:\s+ở)?|là\s+(?:một\s+)?(?:tỉnh|thành phố|huyện|quận)(?:\s+[^\s.;,]+){0,3}?)\s+(?:phía\s+)?"
     r"(?:Đông Bắc|Tây Bắc|Đông Nam|Tây Nam|Bắc|Nam|Đông|Tây)(?:\s+của)?\s+(?:thủ đô|thành phố|TP\.?)\s+$|"
     # (or a place told as where it lies, with its neighbours: "Selenge nằm ở phía bắc Mông Cổ, giáp với Cộng hòa Buryatia")
-    r"(?<!\w)nằm\s+ở[^.;\n]{0,60}?,\s*(?:tiếp\s+)?giáp(?:\s+ranh)?(?:\s+với)?\s+(?:Cộng hòa\s+|nước\s+|tỉnh\s+|vùng\s+|bang\s+)?$|"
+    # (each of them: "... giáp với tỉnh Stung Treng (Campuchia) và tỉnh Ubon Ratchathani (Thái Lan)")
+    r"(?<!\w)nằm\s+ở[^.;\n]{0,60}?,\s*(?:tiếp\s+)?giáp(?:\s+ranh)?(?:\s+với)?\s+"
+    r"(?:[^.;\n]{1,50}?(?:,|\svà)\s+){0,3}(?:Cộng hòa\s+|nước\s+|tỉnh\s+|vùng\s+|bang\s+)?$|"
     # (or the region a partner city is the centre of: "Ulyanovsk là trung tâm công nghiệp ô tô ... của vùng Povolzhye")
     r"(?<!\w)(?:trung tâm|thủ phủ|cửa ngõ)\b[^.;\n]{0,60}?\s(?:của|thuộc)\s+(?:vùng|khu vực)\s+$|"
     # (or others it is compared with: "số sinh viên Việt Nam tại Nam Úc chỉ đứng sau các bang Victoria và New South Wales")
@@ -190,7 +192,8 @@ _SEAT_BEFORE = re.compile(
     r"(?:trường đại học|đại học|học viện)(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){1,4}\s+(?:tại|ở)\s+" + _IN_PLACES + "|"
     r"(?<!\w)thuộc\s+(?:tỉnh|bang|vùng|châu)?\s*$|"
     # schools named by where they are: "một số trường đại học ở Minsk và Gomel đang đào tạo sinh viên Việt Nam"
-    r"(?:các|một số|nhiều|những)\s+(?:trường đại học|trường|đại học|học viện|viện nghiên cứu)\s+(?:tại|ở)\s+"
+    # (not those met with the place's leaders: "làm việc với lãnh đạo và một số trường đại học tại tỉnh Gunma")
+    r"(?<!và )(?<!với )(?<!thăm )(?:các|một số|nhiều|những)\s+(?:trường đại học|trường|đại học|học viện|viện nghiên cứu)\s+(?:tại|ở)\s+"
     r"(?:(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,2}\s+và\s+)?" + _IN_PLACES + "|"
     # the seat a meeting was held in: "tại trụ sở Tỉnh sảnh, thành phố Banlung"
     r"(?:tại|ở)\s+trụ sở\b[^.;,\n]{0,40},\s*(?:thành phố|thị xã|thủ phủ)\s+$",
@@ -207,7 +210,8 @@ _PASSED_BEFORE = re.compile(
     r"(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+|đặc khu(?: hành chính)?\s+)?$|"
     # where the border is crossed: "nhập cảnh Thái Lan qua Cầu Hữu nghị Thái - Lào số 1 tại tỉnh Nong Khai" (not where
     # the delegation goes on to work: "xuất cảnh qua cửa khẩu Cầu Treo, sang làm việc tại tỉnh ...")
-    r"(?<!\w)(?:xuất cảnh|nhập cảnh)\b(?:(?!sang|đến|tới|làm việc|thăm|hội đàm|gặp)[^.;\n]){0,100}?\s(?:qua|tại|ở)\s+"
+    # (nor, after a comma, where it then holds talks: "Sau khi nhập cảnh qua cửa khẩu ..., tại tỉnh Phông Sa Lỳ, đoàn đã hội đàm")
+    r"(?<!\w)(?:xuất cảnh|nhập cảnh)\b(?:(?!sang|đến|tới|làm việc|thăm|hội đàm|gặp)[^.;,\n]){0,100}?\s(?:qua|tại|ở)\s+"
     r"(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+)?$|"
     # a place crossed on the way: "đi qua tỉnh Khăm Muồn (Lào) rồi qua Cầu Hữu nghị"
     # ("đi qua huyện Hà Khẩu theo đường cao tốc ...")
@@ -221,7 +225,8 @@ _PASSED_BEFORE = re.compile(
     # where the guests flew from: "Đoàn bay từ thủ đô Ulaanbaatar ..., quá cảnh tại Seoul"
     r"(?<!\w)(?:bay|xuất phát|khởi hành) từ\s+(?:sân bay\s+)?(?:thủ đô\s+|thành phố\s+)?(?:[^()\n]{1,30}\(\s*)?$|"
     # a distance to somewhere: "Blois chỉ cách thủ đô Paris chưa đầy hai giờ đi tàu"
-    r"(?<!\w)(?:chỉ\s+)?cách\s+(?:trung tâm\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+)?$|"
+    # (not "the way": "tìm hiểu cách thành phố Kitakyushu xử lý ô nhiễm")
+    r"(?<!\w)(?:chỉ|nằm)\s+cách\s+(?:trung tâm\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+)?$|"
     # (each of those passed: "đi qua địa phận các tỉnh Phông Sa Lỳ, U Đôm Xay rồi đến thành phố Luông Pha Băng")
     r"(?<!\w)(?:đi|băng|ngang|đi ngang) qua\s+địa phận\s+các\s+(?:tỉnh|thành phố|bang)\s+(?:[^,.;\n]{1,30}?(?:,|\svà)\s+){0,4}$|"
     # (or in transit through several: "quá cảnh các tỉnh Bô-ly-khăm-xay và Khăm Muộn (Lào)")
@@ -259,7 +264,8 @@ _NO_TIE_BEFORE = re.compile(
     r"(?:tỉnh|thành phố|bang)\s+$|"
     # where Vietnam's (not the province's) experts help: "các chuyên gia nông nghiệp Việt Nam đang giúp tỉnh Artemisa và tỉnh
     # Granma của Cuba trồng lúa"
-    r"(?<!\w)(?:chuyên gia|kỹ sư|kỹ thuật viên)[^.;\n]{0,30}?\sViệt Nam\s+(?:đang\s+|đã\s+)?(?:giúp|hỗ trợ|giúp đỡ)\s+"
+    # (ongoing, as the country's programme: not the province's own project's engineers, "các kỹ sư Việt Nam đã giúp tỉnh X")
+    r"(?<!\w)(?:chuyên gia|kỹ sư|kỹ thuật viên)[^.;\n]{0,30}?\sViệt Nam\s+đang\s+(?:giúp|hỗ trợ|giúp đỡ)\s+"
     r"(?:(?:tỉnh|thành phố|bang)\s+[^.;,\n]{1,30}?(?:,|\svà)\s+){0,3}(?:tỉnh\s+|thành phố\s+|bang\s+)?$|"
     # where an overseas Vietnamese lives: "bà X, kiều bào tại Leipzig (Đức)"
     r"(?<!\w)(?:kiều bào|việt kiều)(?:\s+(?:đang\s+)?(?:sinh sống|làm việc|học tập|định cư))?\s+(?:tại|ở)\s+"

@@ -78,7 +78,8 @@ _TRIGGER = re.compile(
     r"xây dựng|triển khai|mở rộng|ưu tiên|đào tạo|tuyển dụng))|"
     # of a foreign locality too: "rất mong tỉnh Osaka hỗ trợ kinh nghiệm xử lý rác thải"
     # (or a region abroad: "Vĩnh Phúc mong vùng Mogilev giới thiệu các doanh nghiệp ..."; not one of Vietnam's own)
-    r"[Mm]ong(?=\s+(?:tỉnh|bang|thành phố|phủ|chính quyền|vùng(?!\s+(?:Tây|Đông|Bắc|Nam|Trung|Đồng|Duyên)(?!\w)))\s+"
+    r"[Mm]ong(?=\s+(?:tỉnh|bang|thành phố|phủ|chính quyền|vùng(?!\s+(?:Tây Bắc|Tây Nguyên|Đông Bắc|Đông Nam Bộ|Tây Nam Bộ|Nam Bộ|"
+    r"Bắc Bộ|Trung Bộ|Bắc Trung Bộ|Nam Trung Bộ|Đồng bằng|Duyên hải|Trung du)(?!\w)))\s+"
     r"(?:bạn(?!\w)|" + UPPER + r"))|"
     r"(?:[Hh]y vọng|[Kk]ỳ vọng|[Mm]ong rằng)(?=" + _HOPE_ASK + r")|"
     # of both sides, something concrete: "Chúng tôi cũng mong hai bên sớm ký biên bản ghi nhớ ...", "Chúng tôi cũng hy
@@ -120,7 +121,8 @@ _ADVISED = re.compile(
 # ... or an earlier ask of the same sentence made of the province's own People's Committee, the ask word one more step
 # of it with no addressee of its own: "Sở Ngoại vụ kiến nghị UBND tỉnh bố trí kinh phí ... và đề xuất xây dựng kế hoạch".
 _ASKED_AT_HOME_BEFORE = re.compile(
-    r"(?<!\w)(?:kiến nghị|đề nghị|đề xuất)\s+(?:với\s+)?(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố)(?!\s*(?-i:" + UPPER + r"))"
+    # (not the partner's: "đề nghị UBND tỉnh bạn ...")
+    r"(?<!\w)(?:kiến nghị|đề nghị|đề xuất)\s+(?:với\s+)?(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố)(?!\s*(?-i:" + UPPER + r"))(?!\s+bạn)"
     r"[^.;]*$"
 )
 # ... or named first, before the speaker: "Đối với các sở, ngành, địa phương, Phó Chủ tịch UBND tỉnh đề nghị ...".
@@ -129,7 +131,9 @@ _OWN_BODIES_FIRST = re.compile(
     r"các huyện|UBND các)(?!\w)[^.;]*$"
 )
 # What the province will do with others' asks (a business's, a district's): pass them on, a promise and no ask of its own.
-_WILL_FORWARD = re.compile(r"(?<!\w)sẽ\s+(?:tiếp thu,\s*)?(?:tổng hợp|tiếp thu)(?:,\s*|\s+và\s+|\s+để\s+)$")
+# (to the bodies above it: not "tỉnh sẽ tiếp thu và đề nghị Tổng Lãnh sự quán tiếp tục làm cầu nối ...", an ask)
+_WILL_FORWARD = re.compile(r"(?<!\w)sẽ\s+(?:tiếp thu,\s*)?tổng hợp(?:,\s*|\s+và\s+|\s+để\s+)$")
+_HIGHER_BODIES = re.compile(r"\s+(?:với\s+|lên\s+)?(?:các\s+)?(?:bộ, ngành|bộ ngành|bộ|Trung ương|Chính phủ|cấp có thẩm quyền|cấp trên)(?!\w)")
 # What the visitors will do with the province's asks: "sẽ được đoàn tổng hợp, báo cáo ... và kiến nghị
 # với Chính phủ", "Bộ sẽ nghiên cứu, kiến nghị ...".
 _VISITOR_WILL = re.compile(
@@ -169,8 +173,8 @@ _QUOTE_SAID_AFTER = re.compile(
     r"(?:nói|cho biết|nhấn mạnh|khẳng định|chia sẻ|bày tỏ|phát biểu)\s*[.!]?\s*$"
 )
 _ASKS_FRAMED_AT_END = re.compile(
-    r",?\s*(?:(?:đó|đây)\s+)?là\s+(?:những|các)\s+(?:kiến nghị|đề nghị|đề xuất|nội dung|mong muốn)(?:\s+(?:chính|trọng tâm))?"
-    r"\s+(?:được|mà|do)\s+(?:(?:ông|bà|đồng chí)\s+)?(?P<who>[^,.;\"”“\n]{3,80}?)\s+(?:nêu|gửi|đưa ra|đề cập|trình bày)(?!\w)"
+    r",?\s*(?:(?:đó|đây)\s+)?là\s+(?:những|các)\s+(?:kiến nghị|đề nghị|đề xuất|mong muốn)(?:\s+(?:chính|trọng tâm))?"
+    r"\s+(?:được|mà|do)\s+(?:(?:ông|bà|đồng chí)\s+)?(?P<who>[^,.;\"”“\n]{3,80}?)\s+(?:nêu|gửi|đưa ra|đề cập)(?!\w)"
     r"[^.;\n]{0,80}?[.!]?\s*$"
 )
 _OWN_ADDRESSEE = re.compile(r"\s*(?:với\s+|lên\s+)?(?:" + _ADDRESSEE + r"|[Tt]ỉnh|UBND|" + UPPER + r")")
@@ -428,6 +432,8 @@ _ITEM_LINE = re.compile(
     r"Mở|Duy trì|Đầu tư|Hoàn thiện|Rà soát|Đẩy nhanh|Thống nhất|Chia sẻ|Cử|Tiếp nhận|Đào tạo|Kéo dài|"
     r"Đơn giản hóa|Bổ sung|Điều chỉnh|Khảo sát|Huy động|Dành|Tài trợ)(?!\w)"
 )
+# (what they open with: an ask's verb, not topics briefed on: "Tình hình kinh tế - xã hội, ... là những ... được ... trình bày")
+_ASKED_VERB_FIRST = re.compile(r"^\W*(?:" + _LINE_VERBS + r")(?!\w)")
 _CONTINUATION = re.compile(
     r"^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu) là|Thứ (?:nhất|hai|ba|tư|năm|sáu))\s*,|"  # "... ba nội dung. Một là, ..."
     # ("Đồng thời quan tâm kết nối, hỗ trợ doanh nghiệp ...": the list goes on after "Đồng thời")
@@ -732,7 +738,7 @@ def _candidates(doc, ctx, activity_year=None):
                 continue
             if _DIRECTING.search(text, sent.start, start) and _NEAR_ADDRESSEE.match(text, end):
                 continue  # "Phát biểu chỉ đạo, đồng chí ... đề nghị Liên hiệp tiếp tục ...": directions at home
-            if _WILL_FORWARD.search(text, max(sent.start, start - 40), start):
+            if _WILL_FORWARD.search(text, max(sent.start, start - 40), start) and _HIGHER_BODIES.match(text, end):
                 continue  # "những kiến nghị thuộc thẩm quyền của trung ương, tỉnh sẽ tổng hợp, kiến nghị các bộ, ngành": a promise to pass on
             if _VISITOR_WILL.search(text[max(sent.start, start - 300) : start]):
                 continue  # "Các kiến nghị của tỉnh sẽ được đoàn tổng hợp, ... và kiến nghị với Chính phủ": the visitors'
@@ -740,7 +746,10 @@ def _candidates(doc, ctx, activity_year=None):
                 continue  # "đề nghị các sở, ngành ...; ..., đề xuất chấm dứt ...": a step of the task
             if _ADVISED.search(text[max(sent.start, start - 400) : start]) and not _OWN_ADDRESSEE.match(text, end):
                 continue  # "Sở Ngoại vụ đã tham mưu UBND tỉnh rà soát ...; đề xuất kế thừa 27 thỏa thuận": advice at home
-            if _ASKED_AT_HOME_BEFORE.search(text, max(sent.start, start - 300), start) and not _OWN_ADDRESSEE.match(text, end):
+            if (
+                _ASKED_AT_HOME_BEFORE.search(text, max(sent.start, start - 300), start) and not _OWN_ADDRESSEE.match(text, end)
+                and not JOINT_ASK.match(text[end : end + 200].lstrip())
+            ):
                 continue  # "Sở Ngoại vụ kiến nghị UBND tỉnh bố trí kinh phí ... và đề xuất xây dựng kế hoạch ...": advice at home
             if ctx.local_object(text[end : end + 240]):  # (a joint ask may come late in the clause)
                 continue
@@ -753,7 +762,7 @@ def _candidates(doc, ctx, activity_year=None):
             hit = start
             break
         if hit is None and (framed := _ASKS_FRAMED_AT_END.search(sent.text)) and framed.start() > 20 and (
-            ctx.side_of(framed.group("who"), 0) == "local"
+            _ASKED_VERB_FIRST.match(sent.text) and ctx.side_of(framed.group("who"), 0) == "local"
         ):
             # "Hỗ trợ tỉnh kết nối với các nhà đầu tư ..., giới thiệu tỉnh với ..., là những kiến nghị được Chủ tịch UBND tỉnh
             # ... gửi tới đoàn công tác.": the asks first, no ask word before them, their asker named at the end
