@@ -284,6 +284,8 @@ def is_activity(doc, province):
         return False  # a reader's question and the office's answer: a guidance page
     if len(_STEP.findall(doc.text[:6000])) >= 2 or _SCHEDULE_TITLE.match(doc.title):
         return False  # "Bước 1: Doanh nghiệp lập danh sách ...": a procedure's steps; "Lịch công tác tuần ...": plans
+    if _REGULATION_PASSED.search(doc.title):
+        return False  # "HĐND tỉnh ... thông qua nghị quyết quy định chế độ chi đón tiếp khách nước ngoài": a rule, no occasion
     if _INTERVIEW.search(_SKILL_TAUGHT.sub(" ", head)) or _INTERNAL.search(head) or _INTERNAL_TITLE.search(doc.title) or _INTERVIEW_LEAD.search(head_text(doc, 1)) or _half_year(head) or _own_body_internal(doc.title) or _staff_day(doc.title):
         return False
     body = body_sentences(doc)
@@ -347,10 +349,15 @@ def is_activity(doc, province):
     if not _TRIGGER.search(head):
         return False
     # (not the site's masthead in capitals or its menu over the story: "SỞ NGOẠI VỤ TỈNH KON TUM", "Giới thiệu | Tin tức")
-    first = [s.text for s in body_sentences(doc) if s.text != doc.title and not _furniture(s.text)][:1]
-    title_and_lead = "\n".join([doc.title, *first])
+    first = [s.text for s in body_sentences(doc) if s.text != doc.title and not _furniture(s.text)][:2]
+    title_and_lead = "\n".join([doc.title, *first[:1]])
+    # (a home ministry's delegation may come in the sentence after a sapo of the province's ask: "Tỉnh Sóc Trăng kiến nghị
+    # Bộ Nông nghiệp ... hỗ trợ 120 tỷ đồng ..." then "Chiều 5/3, đoàn công tác Bộ Nông nghiệp ... kiểm tra tình hình hạn mặn")
+    title_and_two = "\n".join([doc.title, *first])
+    first = first[:1]
     if (
-        _domestic_visit(title_and_lead) or _domestic_ministry(title_and_lead) or _spectacle(title_and_lead)
+        _domestic_visit(title_and_lead) or _domestic_ministry(title_and_lead)
+        or (_domestic_ministry(title_and_two) and not _HOME_MINISTRY.search(title_and_lead)) or _spectacle(title_and_lead)
         or _domestic_promotion(title_and_lead) or _domestic_pact(title_and_lead)
         or _sector_meeting(title_and_lead)
         or _own_meeting(title_and_lead) or _visit_at_home(doc, title_and_lead) or _labour_class(title_and_lead)
@@ -698,7 +705,7 @@ _HOME_MINISTRY = re.compile(
     r"(?i:đoàn (?:công tác|kiểm tra|giám sát|khảo sát))(?: của)? (?:Ủy ban Dân tộc|Thanh tra Chính phủ|Kiểm toán Nhà nước|"
     r"Bảo hiểm xã hội Việt Nam)(?!\w)|"
     r"(?i:đoàn (?:công tác|kiểm tra|giám sát|khảo sát))(?: của)? Bộ (?:Nội vụ|Y tế|Tài chính|Giáo dục và Đào tạo|Xây dựng|"
-    r"Giao thông vận tải|Tài nguyên và Môi trường|Nông nghiệp và (?:Phát triển nông thôn|Môi trường)|Tư pháp|"
+    r"Giao thông vận tải|Tài nguyên và Môi trường|Nông nghiệp và (?:Phát triển [Nn]ông thôn|Môi trường)|Tư pháp|Công an|"
     r"Khoa học và Công nghệ|Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|"
     # (trade and industry on power supply or the home market; on border trade or exports its topic names them)
     r"Công Thương)(?!\w)"
@@ -861,6 +868,10 @@ def _visit_at_home(doc, title_and_lead):
 _ASSEMBLY_DEBATE = re.compile(
     r"(?<!lề )Kỳ họp thứ [^,.;\n]{1,20}?,?\s+Quốc hội khóa [XVI]+\s+(?:đã\s+|tiếp tục\s+)?thảo luận|"
     r"(?<!\w)Quốc hội(?: khóa [XVI]+)?\s+(?:đã\s+|tiếp tục\s+)?thảo luận (?:ở|tại) (?:hội trường|tổ)(?!\w)"
+)
+# A rule passed or issued: "HĐND tỉnh ... thông qua nghị quyết quy định chế độ chi đón tiếp khách nước ngoài".
+_REGULATION_PASSED = re.compile(
+    r"(?:thông qua|ban hành)\s+(?:các\s+)?(?:[Nn]ghị quyết|[Qq]uyết định|[Qq]uy chế|[Qq]uy định)(?!\w)"
 )
 _SERVICE_ABROAD = re.compile(
     r"(?:trên\s+)?đất bạn\s+[^\W\d_]+|nhiệm vụ quốc tế|(?:mối\s+)?(?:quan hệ|tình)\s+hữu nghị[^,.;\n]*|đoàn kết đặc biệt[^,.;\n]*|"

@@ -216,7 +216,8 @@ JOINT_NEED = re.compile(
 )
 JOINT_ASK = re.compile(
     # ("mong muốn hai bên sớm khảo sát, mở tuyến vận tải hành khách ...")
-    _BOTH + r"\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|cần|định kỳ|thường xuyên|tích cực|khẩn trương|nghiên cứu|khảo sát|xem xét|phối hợp|đẩy mạnh|"
+    # ("đề xuất hai tỉnh luân phiên tổ chức Ngày hội văn hóa, ẩm thực hằng năm")
+    _BOTH + r"\s+(?:(?:sớm|tiếp tục|cùng|cùng nhau|cần|định kỳ|thường xuyên|tích cực|khẩn trương|nghiên cứu|khảo sát|xem xét|phối hợp|đẩy mạnh|luân phiên|"
     # ("mong hai bên phối hợp chặt chẽ hơn nữa trong công tác tìm kiếm, quy tập hài cốt ...")
     r"tăng cường|thúc đẩy|hợp tác|tìm hiểu|khả năng|việc|chặt chẽ(?: hơn nữa| hơn)?|trong(?: công tác| việc)?|xúc tiến|"
     # ("đề xuất hai tỉnh thống nhất chủ trương đầu tư bãi kiểm hóa chung")
@@ -342,6 +343,12 @@ class Context:
                        + r")\s*" + _ADVERBS_TO_ASK)
             if provinces else None
         )
+        # its own police, army command or border guard named with its name: "đề nghị Công an Kiên Giang tiếp tục giúp đỡ ..."
+        self.own_force = (
+            re.compile(r"^(?:với\s+)?(?:Công an|Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Bộ đội Biên phòng|BĐBP)\s+"
+                       r"(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?:" + "|".join(re.escape(p) for p in provinces) + r")(?!\w)")
+            if provinces else None
+        )
         self.province_object = (
             # (or its side: "đề nghị phía Lạng Sơn phối hợp điều tiết ...", the guest asking)
             re.compile(r"^(?:với\s+)?(?:phía\s+)?(?:" + "|".join(re.escape(p) for p in provinces) + r")(?!\w)")
@@ -426,6 +433,8 @@ class Context:
             return False  # "đề xuất hai bên sớm xây dựng kế hoạch hành động": asked of the partner too
         if _PARTNER_OBJECT.match(after):
             return False  # "mong muốn tỉnh bạn ...", "đề nghị hai tỉnh bạn ...": the foreign partner
+        if self.own_force and self.own_force.match(after):
+            return True  # "đề nghị Công an Kiên Giang tiếp tục giúp đỡ ...": the province's own police asked, by its guests
         m = _LOCAL_OBJECT.match(after)
         if m and (unit := _FOREIGN_BODY_UNIT.match(after, m.end())) and self._named_elsewhere(after[unit.end() :]):
             # "đề nghị HĐND tỉnh Bôlykhămxay ...", "đề nghị Tỉnh ủy, chính quyền tỉnh Attapư ...", "đề nghị lực lượng Cảnh sát
@@ -875,10 +884,21 @@ def _opening_speaker(ctx, text, person=False):
         named = ctx.actor.search(head, 0, 80)
         if named and _TITLE_ONLY.match(head[: named.start()]):
             return ctx.side_of(head[named.start() :], 0)
+        # (or after an opening clause the lists do not know: "Cụ thể hóa các nội dung hợp tác, Phó Chủ tịch UBND thành phố
+        # Lê Khắc Nam đề nghị ...")
+        # (a person or a post, in capitals: not "Dưới sự điều hành của bà, tổ chức đã triển khai ...")
+        if (
+            named and named.lastgroup != "province" and named.group(0)[:1].isupper() and not _COLLECTIVE.match(named.group(0))
+            and _CLAUSE_THEN.fullmatch(head, 0, named.start())
+        ):
+            return ctx.side_of(head[named.start() :], 0)
         return None
     if _COLLECTIVE.match(m.group(0)):
         return None
     return ctx.side_of(head, 0)
+
+
+_CLAUSE_THEN = re.compile(r"[^,.;:\n\"“”]{3,70},\s*")
 
 
 def _given_name_side(ctx, given):

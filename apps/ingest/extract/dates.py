@@ -63,8 +63,9 @@ _RANGES = [
         re.IGNORECASE,
     ),
     # "Tối 31/12 và sáng 1/1", "ngày 29/6 và ngày 30/6/2025": two full day-months joined by "và"
+    # ("Trong hai ngày 31/7 và 1/8", "các ngày 30/9 - 1/10": across a month's end, the second day bare)
     re.compile(
-        r"(?:(?:sáng|chiều|tối|trưa|ngày)\s+)" + _DM + r"\s*và\s*(?:(?:sáng|chiều|tối|trưa|ngày)\s+)" + _DM,
+        r"(?:(?:sáng|chiều|tối|trưa|ngày)\s+)" + _DM + r"\s*(?:và|(?<=\d)\s*[-–])\s*(?:(?:sáng|chiều|tối|trưa|ngày)\s+)?" + _DM,
         re.IGNORECASE,
     ),
     # "Từ thứ Hai (8/7) đến thứ Tư (10/7)": weekdays, each with its day in brackets

@@ -498,6 +498,12 @@ _DEGREE_BEFORE = re.compile(
 _GATE_PAIR_BEFORE = re.compile(r"(?<!lý )(?<!Lý )(?i:cửa khẩu)(?:\s+(?:quốc tế|chính|phụ|song phương))?\s+[^,.;:\n]{1,40}?\s*[-–]\s*$")
 
 
+_RESPONSIBLE_BEFORE = re.compile(
+    r"(?:[Cc]hịu trách nhiệm(?: chính| nội dung| xuất bản| quản lý)?|[Tt]rưởng ban biên tập|[Tt]ổng biên tập|[Bb]iên tập viên)"
+    r"\s*:\s*(?:(?:ông|bà|đồng chí)\s+)?$"
+)
+
+
 def _candidates(text):
     """Every name-shaped run of the text: [Mention] (not yet anchored)."""
     lex = _lexicon()
@@ -526,6 +532,8 @@ def _candidates(text):
         first_at = tokens[idx[0]][0]
         if re.search(r"(?<!\w)Bà\s+$", text[max(0, first_at - 4) : first_at]) and _is_province_text("Bà " + written):
             continue  # "tỉnh Bà Rịa-Vũng Tàu": "Bà" reads as an honorific, the province's name goes on
+        if _RESPONSIBLE_BEFORE.search(text, max(0, first_at - 40), first_at):
+            continue  # "Chịu trách nhiệm chính: Nguyễn Thanh Bình – Chánh Văn phòng UBND tỉnh": a portal's footer
         if _GATE_PAIR_BEFORE.search(text, max(0, first_at - 60), first_at):
             continue  # "mở cặp cửa khẩu A Pa Chải – Long Phú, Thứ trưởng cho biết ...": the other side's gate
         m = Mention(tokens[idx[0]][0], tokens[idx[-1]][1], name, foreign_shape, cut)
