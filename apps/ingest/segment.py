@@ -24,15 +24,16 @@ _DOMAIN_REST = re.compile(r"(?:vn|com|net|org|gov|edu|info)(?=[)\]/:,\s]|$)")
 
 # A temperature's unit ends a sentence the tokenizer reads as an initial: "... xuống dưới âm 30 độ C. Vùng Irkutsk mong
 # muốn ..." is two sentences.
-_UNIT_THEN_SENTENCE = re.compile(r"(?:(?<=\sđộ C)|(?<=°C))\.\s+(?=[A-ZĐÀ-Ỹ])")
+_UNIT_THEN_SENTENCE = re.compile(r"(?:(?<=\sđộ C)|(?<=°C))\.\s+(?=\w)")
 
 
 def _split_units(sents):
     for sent in sents:
         cut = 0
         for m in _UNIT_THEN_SENTENCE.finditer(sent):
-            yield sent[cut : m.start() + 1]
-            cut = m.end()
+            if sent[m.end()].isupper():  # (a capital opens the next sentence)
+                yield sent[cut : m.start() + 1]
+                cut = m.end()
         yield sent[cut:]
 
 

@@ -8,7 +8,7 @@ from apps.lib import countries as country_list
 from apps.lib.text import fold
 from apps.provinces import lookup
 
-from .lexicon import UPPER, alternation, cities, not_a_province
+from .lexicon import UPPER, alternation, cities, compiled, not_a_province
 from .partners import known_abroad, known_abroad_prefix
 from .record import EXPECTED_SIDE
 
@@ -345,8 +345,8 @@ class Context:
         )
         # its own police, army command or border guard named with its name: "đề nghị Công an Kiên Giang tiếp tục giúp đỡ ..."
         self.own_force = (
-            re.compile(r"^(?:với\s+)?(?:Công an|Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Bộ đội Biên phòng|BĐBP)\s+"
-                       r"(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?:" + "|".join(re.escape(p) for p in provinces) + r")(?!\w)")
+            compiled(r"^(?:với\s+)?(?:Công an|Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng|Bộ đội Biên phòng|BĐBP)\s+"
+                     r"(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?:" + "|".join(re.escape(p) for p in provinces) + r")(?!\w)")
             if provinces else None
         )
         self.province_object = (

@@ -450,7 +450,7 @@ def _visit_goes_on(doc, lead_sentence, start):
     """The last day, one to six days after ``start``, on which a later sentence opening with its
     own day has the delegation still at work; None when there is none."""
     last = None
-    here = None  # (the provinces the lead names, read once)
+    here = None  # (the provinces the headline and the lead name, read once)
     for s in doc.sentences:
         if s.start <= lead_sentence.start or not s.text[:1].isupper() or not _LEADING.match(s.text):
             continue

@@ -312,7 +312,7 @@ def _outbound(doc, province, head):
     )
     where = head_text(doc, 1) if home else head_text(doc, 2)
     for m in venue.finditer(where):
-        if _RECALLED_TRIP.search(where, max(0, m.start() - 200), m.start()) and _earlier_year(where, m.start(), doc):
+        if _earlier_year(where, m.start(), doc):
             continue  # "Ông cho biết, tháng 11/2019, đoàn công tác của tỉnh đã sang thăm và làm việc tại Hàn Quốc": a trip recalled
         # The visit of a foreign delegation "sang thăm ... tại <the province>" never ends in a
         # country; one more guard: the mission's seat ("Tổng Lãnh sự quán Việt Nam tại Côn Minh").

@@ -20,7 +20,7 @@ LOWER = "[" + "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.isalpha() an
 @lru_cache(maxsize=4096)
 def compiled(pattern, flags=0):
     """``re.compile(pattern, flags)``, kept for the process. The patterns written with an
-    article's province name (kind.py, asker.py) are then compiled once per name, not once per
+    article's province name (kind.py, activity.py) are then compiled once per name, not once per
     article: re's own cache holds 512 patterns and drops the oldest first, so a run over
     articles of many provinces compiled them again and again (two thirds of extraction's time,
     25 ms for the one with every country's name)."""
