@@ -686,3 +686,133 @@ _P77 = (
     " hỗ trợ tỉnh đào tạo cán bộ quản lý môi trường và giới thiệu các doanh nghiệp công nghệ xanh đến tìm"
     " hiểu cơ hội đầu tư tại Hải Dương.</p>\"}]}}}</script></body></html>"
 )
+
+
+# --- the third batch's rules ---
+
+
+# --- Dates: two days across a month's end, the second day bare ---
+
+
+@pytest.mark.parametrize(
+    ("published", "days", "dates"),
+    [
+        ("Thứ Ba, 02/04/2024 - 10:20", "Trong hai ngày 31/3 và 1/4", ("2024-03-31", "2024-04-01")),
+        ("Thứ Ba, 03/12/2024 - 10:20", "Các ngày 30/11 - 1/12", ("2024-11-30", "2024-12-01")),
+    ],
+    ids=["va", "dash"],
+)
+def test_two_days_across_a_months_end_joined_by_va_or_a_dash_are_the_activitys_range(published, days, dates):
+    text = (f"Đoàn công tác tỉnh Hà Tĩnh làm việc tại tỉnh Bolikhamxay\n{published}\n{days}, đoàn công tác tỉnh Hà Tĩnh do "
+            "Phó Chủ tịch UBND tỉnh Lê Ngọc Châu dẫn đầu đã thăm và làm việc tại tỉnh Bolikhamxay (Lào).")
+    record = _record(text)
+    assert (record["start_date"], record["end_date"]) == dates
+
+
+# --- Is an activity: a home ministry's delegation in the sentence after a sapo, the Ministry of Public Security, a
+# council passing a rule ---
+
+
+def test_a_home_ministrys_delegation_told_in_the_sentence_after_a_sapo_is_no_activity():
+    text = ("Lai Châu kiến nghị Bộ Y tế hỗ trợ nâng cấp bệnh viện\nThứ Năm, 14/03/2024 - 16:00\nTỉnh Lai Châu kiến nghị Bộ Y tế "
+            "hỗ trợ 80 tỷ đồng nâng cấp Bệnh viện Đa khoa tỉnh và đào tạo bác sĩ cho tuyến huyện.\nChiều 13/3, đoàn công tác Bộ Y "
+            "tế do Thứ trưởng Trần Văn Thuấn dẫn đầu đã làm việc với UBND tỉnh Lai Châu về công tác y tế.\nĐoàn cũng kiểm tra "
+            "công tác kiểm dịch y tế tại cửa khẩu quốc tế Ma Lù Thàng, giáp tỉnh Vân Nam (Trung Quốc).")
+    assert _record(text)["is_activity"] is False
+    # (the Ministry of Foreign Affairs' delegation there, no home ministry, is one)
+    text = ("Lai Châu kiến nghị Bộ Ngoại giao hỗ trợ quảng bá du lịch\nThứ Năm, 14/03/2024 - 16:00\nTỉnh Lai Châu kiến nghị Bộ "
+            "Ngoại giao hỗ trợ quảng bá du lịch và kết nối tỉnh với các địa phương của Lào.\nChiều 13/3, đoàn công tác Bộ Ngoại "
+            "giao do Thứ trưởng Đỗ Hùng Việt dẫn đầu đã làm việc với UBND tỉnh Lai Châu về công tác đối ngoại.\nĐoàn cũng khảo "
+            "sát cửa khẩu quốc tế Ma Lù Thàng, giáp tỉnh Vân Nam (Trung Quốc).")
+    assert _record(text)["is_activity"] is True
+
+
+def test_the_ministry_of_public_securitys_delegation_at_work_with_the_province_is_a_home_ministrys_and_no_activity():
+    text = ("Đoàn công tác Bộ Công an làm việc với tỉnh Điện Biên\nThứ Năm, 14/03/2024 - 16:00\nChiều 13/3, đoàn công tác Bộ Công "
+            "an do Thứ trưởng Lê Quốc Hùng dẫn đầu đã làm việc với UBND tỉnh Điện Biên về công tác bảo đảm an ninh, trật tự.\n"
+            "Chủ tịch UBND tỉnh Lê Thành Đô đề nghị Bộ Công an hỗ trợ tỉnh đầu tư trang thiết bị cho các đồn công an xã biên giới.")
+    assert _record(text)["is_activity"] is False
+    # (at work on cooperation with a Lao province, one)
+    text = text.replace("về công tác bảo đảm an ninh, trật tự.",
+                        "về hợp tác với tỉnh Phông Sa Lỳ (Lào) trong phòng, chống tội phạm ma túy qua biên giới.")
+    assert _record(text)["is_activity"] is True
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("HĐND tỉnh Quảng Ngãi thông qua nghị quyết quy định mức chi đón tiếp khách quốc tế",
+         "thông qua nghị quyết quy định mức chi đón tiếp khách nước ngoài, tổ chức hội nghị quốc tế trên địa bàn tỉnh."),
+        ("HĐND tỉnh Quảng Ngãi thông qua Quy chế tiếp khách nước ngoài",
+         "thông qua quy chế đón tiếp khách nước ngoài đến thăm và làm việc tại tỉnh."),
+    ],
+    ids=["nghi-quyet", "quy-che"],
+)
+def test_a_council_passing_a_resolution_or_a_rule_in_the_headline_is_no_activity(title, lead):
+    text = (f"{title}\nThứ Năm, 14/12/2023 - 16:00\nChiều 13/12, tại Kỳ họp thứ 18, HĐND tỉnh Quảng Ngãi khóa XIII đã {lead}")
+    assert _record(text)["is_activity"] is False
+    # (the minutes of talks passed with a foreign province are no rule: an activity)
+    text = ("Quảng Ngãi và tỉnh Chungcheong Nam thông qua biên bản hội đàm\nThứ Năm, 14/12/2023 - 16:00\nChiều 13/12, Chủ tịch "
+            "UBND tỉnh Quảng Ngãi Đặng Văn Minh đã hội đàm với đoàn công tác tỉnh Chungcheong Nam (Hàn Quốc) do Phó Tỉnh trưởng "
+            "Lee Jung-woo dẫn đầu.")
+    assert _record(text)["is_activity"] is True
+
+
+# --- Requests: both sides taking turns, a post after an opening clause, the province's own police, a portal's footer ---
+
+
+def test_a_proposal_that_both_sides_take_turns_to_hold_an_event_is_a_joint_ask():
+    text = ("Quảng Ninh tiếp đoàn thành phố Phòng Thành Cảng\nThứ Năm, 14/03/2024 - 16:00\nChiều 14/3, Phó Chủ tịch UBND tỉnh "
+            "Quảng Ninh Nghiêm Xuân Cường đã tiếp đoàn công tác thành phố Phòng Thành Cảng, Quảng Tây (Trung Quốc).\nPhó Chủ tịch "
+            "UBND tỉnh Nghiêm Xuân Cường đề nghị hai địa phương luân phiên tổ chức giải chạy việt dã hữu nghị qua cửa khẩu hằng "
+            "năm.")
+    asks = _asks(text)
+    assert len(asks) == 1 and "luân phiên tổ chức" in asks[0], asks
+    # (the guests' proposal: none of the province's)
+    assert _asks(text.replace("Phó Chủ tịch UBND tỉnh Nghiêm Xuân Cường đề nghị", "Trưởng đoàn Phòng Thành Cảng đề nghị")) == []
+
+
+def test_a_post_after_an_opening_clause_the_lists_do_not_know_is_whom_the_next_ong_stands_for():
+    text = ("Bình Thuận tiếp đoàn thành phố Gangneung\nThứ Năm, 14/03/2024 - 16:00\nChiều 14/3, Phó Chủ tịch UBND tỉnh Bình "
+            "Thuận Nguyễn Hồng Hải đã tiếp đoàn công tác thành phố Gangneung (Hàn Quốc) do Phó Thị trưởng Choi Min-ho dẫn đầu.\n"
+            "Phó Thị trưởng Choi Min-ho cho biết, Gangneung có nhiều điểm tương đồng với Bình Thuận về du lịch biển.\nHiện thực "
+            "hóa các nội dung đã trao đổi, Phó Chủ tịch UBND tỉnh Nguyễn Hồng Hải đề nghị thành phố Gangneung giới thiệu các hãng "
+            "lữ hành đưa khách đến Phan Thiết.\nÔng cũng đề nghị thành phố bạn hỗ trợ đào tạo tiếng Hàn cho hướng dẫn viên du "
+            "lịch của tỉnh.")
+    asks = _asks(text)
+    assert len(asks) == 2 and "hãng lữ hành" in asks[0] and "tiếng Hàn" in asks[1], asks
+    # (not a collective after such a clause: "Tổ chức" between the asker and "Ông" stands for no one)
+    text = ("Bình Thuận tiếp Tổ chức Hope Bridge\nThứ Năm, 14/03/2024 - 16:00\nChiều 14/3, Phó Chủ tịch UBND tỉnh Bình Thuận "
+            "Nguyễn Hồng Hải đã tiếp ông David Miller, Giám đốc quốc gia Tổ chức Hope Bridge (Hoa Kỳ).\nPhó Chủ tịch UBND tỉnh "
+            "Nguyễn Hồng Hải đề nghị Tổ chức tiếp tục hỗ trợ xây dựng nhà vệ sinh cho các trường tiểu học vùng khó khăn.\nSau 15 "
+            "năm có mặt tại Bình Thuận, Tổ chức đã xây dựng 40 điểm trường và 12 trạm y tế xã.\nÔng cũng đề nghị Tổ chức hỗ trợ "
+            "học bổng cho học sinh dân tộc thiểu số huyện Bắc Bình.")
+    asks = _asks(text)
+    assert len(asks) == 2 and "học bổng" in asks[1], asks
+
+
+def test_the_provinces_own_police_named_with_its_name_asked_by_its_guests_is_no_request():
+    text = ("Công an tỉnh Attapeu thăm, làm việc tại Kon Tum\nThứ Năm, 14/03/2024 - 16:00\nChiều 14/3, Đại tá Nguyễn Văn Ánh, "
+            "Giám đốc Công an tỉnh Kon Tum đã tiếp đoàn công tác Công an tỉnh Attapeu (Lào) do Đại tá Khamphet Sisouk, Giám đốc "
+            "Công an tỉnh Attapeu dẫn đầu.\nGiám đốc Công an tỉnh Nguyễn Văn Ánh thông tin về kết quả hợp tác thời gian qua.\n"
+            "Đại tá Khamphet Sisouk cảm ơn sự giúp đỡ của Công an Kon Tum.\nĐồng thời, ông đề nghị Công an Kon Tum tiếp tục giúp "
+            "đỡ đào tạo cán bộ và hỗ trợ trang thiết bị cho Công an tỉnh Attapeu.")
+    assert _asks(text) == []
+    # (the guests' police asked by the province's: an ask)
+    text = text.replace("Đồng thời, ông đề nghị Công an Kon Tum tiếp tục giúp đỡ đào tạo cán bộ và hỗ trợ trang thiết bị cho "
+                        "Công an tỉnh Attapeu.", "Giám đốc Công an tỉnh Nguyễn Văn Ánh đề nghị Công an tỉnh Attapeu tiếp tục phối "
+                        "hợp trao đổi thông tin về tội phạm ma túy qua biên giới.")
+    asks = _asks(text)
+    assert len(asks) == 1 and "Công an tỉnh Attapeu" in asks[0], asks
+
+
+@pytest.mark.parametrize("label", ["Chịu trách nhiệm chính", "Tổng biên tập"], ids=["chiu-trach-nhiem", "tong-bien-tap"])
+def test_the_person_a_portals_footer_names_responsible_is_no_official(label):
+    text = ("Bến Tre tiếp Tổng Lãnh sự Pháp\nThứ Năm, 14/03/2024 - 16:00\nChiều 14/3, Phó Chủ tịch UBND tỉnh Bến Tre Nguyễn Minh "
+            "Cảnh đã tiếp Tổng Lãnh sự Pháp tại TP. Hồ Chí Minh Emmanuelle Pavillon-Grosser.\nHai bên trao đổi về hợp tác trong "
+            f"lĩnh vực giáo dục nghề nghiệp.\nCổng thông tin điện tử tỉnh Bến Tre. {label}: Lâm Thị Thu Hà - Phó Chánh Văn phòng "
+            "UBND tỉnh. Địa chỉ: số 7 Cách Mạng Tháng Tám, phường 3, thành phố Bến Tre.")
+    assert _officials(text) == ["Nguyễn Minh Cảnh"]
+    # (the same official present at the reception is one)
+    text = text.replace("\nHai bên trao đổi", "\nCùng dự có bà Lâm Thị Thu Hà, Phó Chánh Văn phòng UBND tỉnh. Hai bên trao đổi")
+    assert "Lâm Thị Thu Hà" in _officials(text)
