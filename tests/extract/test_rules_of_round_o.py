@@ -816,3 +816,16 @@ def test_the_person_a_portals_footer_names_responsible_is_no_official(label):
     # (the same official present at the reception is one)
     text = text.replace("\nHai bên trao đổi", "\nCùng dự có bà Lâm Thị Thu Hà, Phó Chánh Văn phòng UBND tỉnh. Hai bên trao đổi")
     assert "Lâm Thị Thu Hà" in _officials(text)
+
+
+@pytest.mark.parametrize("name", ["Vừ A Sinh", "Giàng A Pháo", "Vừ Văn Sinh"])
+def test_a_hmong_or_tai_name_after_the_party_committee_is_a_person_not_a_place(name):
+    text = (
+        "Lai Châu làm việc với Ủy ban Biên giới quốc gia\nThứ Ba, 16/04/2024 - 10:00\nChiều 15/4, Phó Chủ nhiệm Ủy ban Biên giới "
+        "quốc gia Nguyễn Anh Tuấn làm việc với tỉnh Lai Châu.\nBí thư Tỉnh ủy " + name + " đề nghị Ủy ban hỗ trợ tỉnh nâng cấp "
+        "cửa khẩu Ma Lù Thàng.\n"
+    )
+    assert name in [o["name"] for o in _record(text)["officials"]]
+    # (the Party committee of a province named so is still its place: "Thường trực Tỉnh ủy Lai Châu")
+    other = text.replace("Bí thư Tỉnh ủy " + name, "Thường trực Tỉnh ủy Lai Châu")
+    assert [o["name"] for o in _record(other)["officials"]] == []

@@ -304,6 +304,7 @@ def _after_provincial_body(text, pos):
 
 
 _PROVINCIAL_BODY_BEFORE = re.compile(PROVINCIAL_BODIES + r"\s+(?:tỉnh|thành phố|TP\.?)\s*$")
+_PARTY_COMMITTEE_BEFORE = re.compile(r"(?<!\w)(?:Tỉnh ủy|Thành ủy|Huyện ủy)\s+$")
 
 
 # A unit only foreign localities have: the name after it is a place, even one that opens with a
@@ -333,8 +334,9 @@ def _doc_places(text, tokens, runs):
             # (or a Highlands name: "Y Quang Niê", "Tỉnh ủy H'Lim Niê", "K'Mák Huy")
             if "Thị" in words[1:3] or (re.match(r"^(?:Y|[HKR]['’]\S*)$", words[0]) and len(words) >= 2):
                 continue  # "thành phố A Lăng Thị Nhung": a woman's name, the city left out
-            if len(words) >= 3 and words[1] == "Văn" and (_after_provincial_body(text, tokens[run[0]][0]) or len(words) <= 4):
-                # "UBND tỉnh Lộc Văn Tường", "Bí thư Tỉnh ủy Cà Văn Nhiên": a man's name (Lộc, Cà: no listed family name)
+            if len(words) >= 3 and words[1] in ("Văn", "A") and (_after_provincial_body(text, tokens[run[0]][0]) or len(words) <= 4):
+                # "UBND tỉnh Lộc Văn Tường", "Bí thư Tỉnh ủy Cà Văn Nhiên": a man's name (Lộc, Cà: no listed family name), as is the
+                # Hmong "Bí thư Tỉnh ủy Vừ A Sinh"
                 continue
             if titled_speaker(text, tokens[run[0]][0], end):
                 continue  # "Chủ tịch Hội đồng thành phố Park Young-jin cho biết": a person speaks, the city left out
@@ -440,7 +442,10 @@ def _split_run(text, tokens, run, places):
         return start, False, cut
     # ... and "Văn" second makes a man's: "UBND tỉnh Lộc Văn Tiến" (no province is named so), as the Hmong
     # "A" does: "Phó Chủ tịch UBND tỉnh Vừ A Páo"
-    if n - start in (3, 4) and words[start + 1] in ("Văn", "A") and (not after_place_noun or provincial_body):
+    # (or after the Party committee's name: "Bí thư Tỉnh ủy Vừ A Sinh", "Thành ủy Lò Văn Tiến")
+    if n - start in (3, 4) and words[start + 1] in ("Văn", "A") and (
+        not after_place_noun or provincial_body or _PARTY_COMMITTEE_BEFORE.search(text, max(0, run_start - 12), run_start)
+    ):
         return start, False, cut
     # (or a Bahnar, Cor or Hrê one: "Phó Chủ tịch UBND tỉnh A Đình Luyến")
     if (words[start] in ("Y", "A") or re.match(r"[HK]['’]\w", words[start])) and 2 <= n - start <= 5 and (
