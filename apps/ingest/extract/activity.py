@@ -349,12 +349,12 @@ def is_activity(doc, province):
     if not _TRIGGER.search(head):
         return False
     # (not the site's masthead in capitals or its menu over the story: "SỞ NGOẠI VỤ TỈNH KON TUM", "Giới thiệu | Tin tức")
-    first = [s.text for s in body_sentences(doc) if s.text != doc.title and not _furniture(s.text)][:2]
-    title_and_lead = "\n".join([doc.title, *first[:1]])
+    lead_two = [s.text for s in body_sentences(doc) if s.text != doc.title and not _furniture(s.text)][:2]
+    first = lead_two[:1]
+    title_and_lead = "\n".join([doc.title, *first])
     # (a home ministry's delegation may come in the sentence after a sapo of the province's ask: "Tỉnh Sóc Trăng kiến nghị
     # Bộ Nông nghiệp ... hỗ trợ 120 tỷ đồng ..." then "Chiều 5/3, đoàn công tác Bộ Nông nghiệp ... kiểm tra tình hình hạn mặn")
-    title_and_two = "\n".join([doc.title, *first])
-    first = first[:1]
+    title_and_two = "\n".join([doc.title, *lead_two])
     if (
         _domestic_visit(title_and_lead) or _domestic_ministry(title_and_lead)
         or (_domestic_ministry(title_and_two) and not _HOME_MINISTRY.search(title_and_lead)) or _spectacle(title_and_lead)

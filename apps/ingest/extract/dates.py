@@ -463,14 +463,15 @@ def _visit_goes_on(doc, lead_sentence, start):
         rest = s.text[end_pos:].lstrip(" ,)")
         if not (d and m) or not _DELEGATION_GOES_ON.match(rest) or _VISIT_MOVES_ON.search(_BEFORE_LEAVING.sub("", rest)):
             continue
+        units = lookup.find_all(rest)
         if any(re.search(r"(?:vào|ra|đến|tới|về|sang)\s+(?:thăm\s+|làm việc\s+(?:tại\s+)?)?\S*\s*$", rest[max(0, a - 30) : a])
-               for a, _b, _u in lookup.find_all(rest)):
+               for a, _b, _u in units):
             continue  # "... đoàn vào thăm tỉnh Thừa Thiên Huế": the next stop, elsewhere
         # (the province the story is about is named in its headline or its lead: "tại thành phố Hưng Yên" is still there)
         here = here if here is not None else {
             u.code for _a, _b, u in lookup.find_all("\n".join([doc.title or "", lead_sentence.text, *(x.text for x in doc.body[:2])]))
         }
-        if any(u.code not in here and _WORK_AT_BEFORE.search(rest, max(0, a - 45), a) for a, _b, u in lookup.find_all(rest)):
+        if any(u.code not in here and _WORK_AT_BEFORE.search(rest, max(0, a - 45), a) for a, _b, u in units):
             continue  # "Sáng nay (17/10), Đoàn công tác tiếp tục chương trình làm việc tại tỉnh Bạc Liêu": another province's day
         year = y or (start.year + 1 if m < start.month and start.month == 12 else start.year)
         if not valid(year, m, d):

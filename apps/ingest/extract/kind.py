@@ -535,7 +535,12 @@ def _earlier_year(text, end, doc):
     """The month or year _RECALLED_TRIP found before ``end`` is earlier than the article's (a relative one always is)."""
     m = _RECALLED_TRIP.search(text, max(0, end - 200), end)
     year = re.search(r"(?:19|20)\d\d", m.group(0)[:40]) if m else None
-    return bool(m) and (year is None or (doc.published_year is not None and int(year.group(0)) < doc.published_year))
+    return bool(m) and (year is None or _before_published(year.group(0), doc))
+
+
+def _before_published(year, doc):
+    """``year`` (written) is earlier than the article's publication year, when that is known."""
+    return doc.published_year is not None and int(year) < doc.published_year
 
 
 def _earlier_trip(before, doc):
@@ -544,9 +549,7 @@ def _earlier_trip(before, doc):
     m = _TRIP_WHEN.search(before)
     if not m:
         return False
-    if not m.group("year"):
-        return True
-    return doc.published_year is not None and int(m.group("year")) < doc.published_year
+    return not m.group("year") or _before_published(m.group("year"), doc)
 
 
 _AT_BARE_PLACE = re.compile(r"\s*(?:và\s+(?:làm việc|hội đàm)\s+)?(?:tại|ở)\s+(?P<place>" + _CAP + r"\w*(?:\s+" + _CAP + r"\w*){0,3})")
