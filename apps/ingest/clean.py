@@ -71,7 +71,8 @@ _TAIL_MARKER = re.compile(
     r"(?:tin mới|tin nổi bật|tin xem nhiều|liên kết website|lịch công tác(?: của lãnh đạo[^\n]{0,40})?|"
     r"ảnh\s*-\s*video|video\s*-\s*ảnh)\s*$|"
     # the story's tags: "Chủ đề: Đối ngoại, Sở Ngoại vụ, Bôlykhămxay" (no sentence)
-    r"chủ đề\s*:[^.!?\n]{0,200}$)",
+    # ("Thẻ: Cuba, Đại sứ, công viên địa chất, Mondulkiri", "Thẻ bài viết: ...")
+    r"(?:chủ đề|thẻ(?: bài viết| tin)?)\s*:[^.!?\n]{0,200}$)",
     re.IGNORECASE,
 )
 # Photo credits: "Ảnh: H.Gia", "(Ảnh: Kim Oanh/ngoaigiao.vn)", "Ảnh minh họa".

@@ -280,6 +280,8 @@ class _TextExtractor(HTMLParser):
             self.skip_depth = max(0, self.skip_depth - 1)
         if tag in self.BLOCK:
             self.parts.append("\n")
+        elif tag == "time":
+            self.parts.append(" ")  # two <time> side by side (published, updated): "23/10/2018 23/10/2018", not one number
 
     def _open(self, stack, skip):
         """A tag skipped or kept by where it stands (a page's header, a form): remembered until

@@ -370,6 +370,12 @@ def _outbound(doc, province, head):
         )
         if any(during.match(s.text) for s in body_sentences(doc)[:2]):
             return True
+        # (or the visit named with the place it is paid at and the province's delegation that pays it: "..., trong khuôn khổ
+        # chuyến thăm và làm việc tại Vân Nam của Đoàn đại biểu cấp cao tỉnh Lào Cai")
+        visit_of_own = compiled(_VISIT_AT_OF_OWN.replace("{name}", esc))
+        for s in body_sentences(doc)[:2]:
+            if (m := visit_of_own.search(s.text)) and known_abroad(m.group("place")) and not _earlier_trip(s.text[: m.start()][-40:], doc):
+                return True
         for s in body_sentences(doc)[:2]:
             m = own.match(s.text) or own_then_place.match(s.text) or leader_there.match(s.text)
             # (without its kind word only a foreign spelling: "tại Busan", not "tại Kép")
@@ -472,6 +478,12 @@ _THEN_AT_PLACE = r"[^\n;]{0,300}?(?:,|\))\s*" + _AT_PLACE + r"\s*[.;]?\s*$"
 _PLACE_THEN_LEADER = (
     _DAY_CLAUSE + _AT_PLACE + r"\s*,\s*(?:đồng chí\s+)?(?:Phó\s+)?"
     r"(?:Bí thư (?:Tỉnh ủy|Thành ủy)|Chủ tịch (?:UBND|HĐND|Ủy ban nhân dân) (?:tỉnh|thành phố)) {name}(?!\w)"
+)
+_VISIT_AT_OF_OWN = (
+    r"(?i:chuyến (?:thăm|công tác)(?: chính thức| hữu nghị)?(?: và làm việc)?)\s+(?i:tại|ở)\s+"
+    r"(?P<kind>(?i:thủ đô|thành phố|tỉnh|bang|vùng|tỉnh bang)\s+|TP\.\s*)?"
+    r"(?P<place>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})(?:\s*\([^()\n]{1,30}\))?\s+(?i:của)\s+"
+    + _OWN_NAMED_DELEGATION
 )
 _PLACE_THEN_OWN = (
     _DAY_CLAUSE + _AT_PLACE + r"\s*,\s*" + _OWN_NAMED_DELEGATION

@@ -502,7 +502,10 @@ _KIND_FIRST = {w.split()[0] for w in _KIND_WORDS} | {"phố", "đô", "phủ"}
 # A region named only as where others are: "tại khu vực Kanto", "các thành phố vùng Siberia".
 _AREA_ONLY_BEFORE = re.compile(
     # ("quảng bá du lịch tại các vùng Siberia và Viễn Đông của Nga": regions in the plural, markets)
-    r"(?:khu vực|(?:các|những) (?:(?:thành phố|tỉnh|địa phương|đô thị)(?: (?:của|thuộc))? )?vùng)\s*$", re.IGNORECASE
+    r"(?:khu vực|(?:các|những) (?:(?:thành phố|tỉnh|địa phương|đô thị)(?: (?:của|thuộc))? )?vùng|"
+    # (or whose growth or strengths a host describes: "nền tảng cho sự phát triển của vùng Brainport", "thế mạnh của vùng X")
+    r"(?<!\w)(?:sự phát triển|sự thịnh vượng|tăng trưởng|thế mạnh|lợi thế|tiềm năng|bản sắc)\s+(?:kinh tế\s+)?của\s+vùng)\s*$",
+    re.IGNORECASE,
 )
 
 

@@ -391,6 +391,13 @@ _TIES_WISH = (
     r"^(?:mong muốn|mong)\s+(?:được\s+)?(?:tiếp tục\s+)?(?:(?:tăng cường|mở rộng|đẩy mạnh)\s+)?"
     r"(?:thiết lập quan hệ|kết nghĩa|hợp tác|giao lưu|quan hệ)[^.;,]{0,30}?\s+với\s+(?:một|các|một số|nhiều)\s+"
 )
+# Ties sought with a place named after its unit word: "thiết lập quan hệ hợp tác hữu nghị với thành phố Houston", "kết nghĩa
+# với tỉnh Savannakhet" (not "với các địa phương của Nhật Bản": no place named).
+_TIES_WITH_NAMED = re.compile(
+    r"\s+(?:được\s+)?(?:sớm\s+)?(?:thiết lập|xác lập|ký kết|nâng cấp|kết nghĩa)(?:\s+(?:mối\s+)?quan hệ)?[^.;,]{0,40}?\s+với\s+"
+    r"(?:tỉnh|thành phố|bang|vùng|quận|huyện|châu|tỉnh bạn)\s+(?-i:" + UPPER + r")",
+    re.IGNORECASE,
+)
 _VIETNAM_AS_OTHER = re.compile(_TIES_WISH + r"địa phương (?:của|tại) Việt Nam")
 _ONE_OF_OURS = re.compile(_TIES_WISH + r"địa phương (?:của|thuộc)\s+(?:tỉnh\s+|thành phố\s+)?")
 
@@ -540,6 +547,8 @@ def _is_noun(text, start, end, sent_start):
         # "bày tỏ mong muốn Bộ Ngoại giao quan tâm hỗ trợ ...": an ask, expressed (or of both sides: "bày tỏ mong muốn
         # hai tỉnh sớm ký kết biên bản ghi nhớ về hợp tác ...")
         return False
+    if re.search(r"bày tỏ\s+$", before) and _TIES_WITH_NAMED.match(text, end, end + 160):
+        return False  # "bày tỏ mong muốn thiết lập quan hệ hợp tác hữu nghị với thành phố Houston": ties sought with a named place
     if re.search(r"(?<!\w)(?:nêu|nhắc) lại\s+$", before) and re.match(r"\s*(?:mà|của|trước đây|đã|năm|từ)(?!\w)", after):
         return True  # "nêu lại đề xuất mà tỉnh đã gửi ...": one made before, recalled (not "nhắc lại đề nghị Bộ sớm ...")
     if _DOSSIER_BEFORE.search(text[max(sent_start, start - 80) : start]):

@@ -1,0 +1,81 @@
+"""The extraction rules of round P: one test per rule, each sentence written for it (provincial news style)."""
+
+from apps.ingest.pipeline import extract_from_text
+
+
+def _record(text):
+    return extract_from_text(text, "t.txt")[1]
+
+
+def _asks(text):
+    return [r["text"] for r in _record(text)["requests"]]
+
+
+# --- Asks ---
+
+
+def test_a_wish_expressed_for_ties_with_a_named_foreign_city_is_an_ask_of_the_province_only():
+    text = ("Bình Định làm việc với thành phố Houston\n\nNgày 13/6/2024, đoàn công tác của tỉnh Bình Định do ông Phạm Anh Tuấn, "
+            "Chủ tịch UBND tỉnh làm trưởng đoàn đã gặp bà Linda Garza, Phó Thị trưởng thành phố Houston (Hoa Kỳ). Tại buổi gặp, "
+            "ông Phạm Anh Tuấn bày tỏ mong muốn thiết lập quan hệ hợp tác hữu nghị với thành phố Houston trong lĩnh vực cảng "
+            "biển và năng lượng sạch. Bà Linda Garza hoan nghênh đề xuất.")
+    assert [a for a in _asks(text) if "quan hệ hợp tác hữu nghị với thành phố Houston" in a], _asks(text)
+    # (the guest's same wish for ties with the province is hers, no ask of it)
+    guest = text.replace("ông Phạm Anh Tuấn bày tỏ", "bà Linda Garza bày tỏ").replace("với thành phố Houston trong", "với tỉnh Bình Định trong")
+    assert _asks(guest) == []
+    # (a wish for ties with no place named is still no ask)
+    vague = text.replace("với thành phố Houston trong", "với các địa phương của Hoa Kỳ trong")
+    assert _asks(vague) == []
+
+
+# --- Page furniture ---
+
+
+def test_the_storys_tags_line_thẻ_is_furniture_and_names_no_partner():
+    text = ("Bí thư Tỉnh ủy Kon Tum tiếp Đại sứ Chile\n08/05/2024 10:15\nSáng 8/5, tại Trụ sở Tỉnh ủy, đồng chí Dương Văn Trang, "
+            "Bí thư Tỉnh ủy Kon Tum đã tiếp ngài Pablo Torres, Đại sứ Chile tại Việt Nam.\nMinh Thu\n"
+            "Thẻ: Chile, Đại sứ, Attapeu, Ratanakiri\nChia sẻ: Facebook | Zalo")
+    record = _record(text)
+    assert record["is_activity"] and record["lead"]["name"] == "Pablo Torres", record["lead"]
+    assert record["partners"] == []
+    # (and "Thẻ bài viết:" alike)
+    assert _record(text.replace("Thẻ:", "Thẻ bài viết:"))["partners"] == []
+
+
+# --- Kind ---
+
+
+def test_talks_held_during_the_provinces_visit_named_with_a_place_abroad_are_a_trip_abroad():
+    text = ("Lào Cai - Vân Nam thúc đẩy kết nối giao thông\n\nVOV.VN - Ngày 9/11/2025, tại Côn Minh, Phó Bí thư Tỉnh ủy Lào Cai "
+            "Trần Văn Minh đã hội đàm với Phó Tỉnh trưởng tỉnh Vân Nam Trương Quốc Hoa, trong khuôn khổ chuyến thăm và làm việc "
+            "tại Vân Nam của Đoàn đại biểu tỉnh Lào Cai.\nHai bên thống nhất đẩy nhanh kết nối đường sắt khổ tiêu chuẩn.")
+    assert _record(text)["kind"] == "outbound_delegation"
+    # (the guests' visit named so is theirs: the province receives them)
+    home = text.replace("tại Côn Minh", "tại Lào Cai").replace("tại Vân Nam của Đoàn đại biểu tỉnh Lào Cai", "tại Lào Cai của Đoàn đại biểu tỉnh Vân Nam")
+    assert _record(home)["kind"] != "outbound_delegation"
+
+
+# --- Reading a page; partners ---
+
+
+def test_two_time_elements_side_by_side_are_two_dates_not_one_number():
+    from apps.ingest.read import html_to_text
+
+    page = ('<html><body><article><h1>Kiên Giang tiếp Tổng Lãnh sự Campuchia</h1><div class="meta">'
+            '<time class="published">14/03/2019</time><time class="updated">15/03/2019</time></div>'
+            "<p>Sáng 14/3, Chủ tịch UBND tỉnh Kiên Giang Phạm Vũ Hồng tiếp ông Heng Sokha, Tổng Lãnh sự Campuchia.</p>"
+            "</article></body></html>")
+    text = html_to_text(page)
+    assert "14/03/2019 15/03/2019" in text and "201915" not in text
+    assert _record(text)["start_date"] == "2019-03-14"
+
+
+def test_a_region_whose_growth_a_host_describes_is_no_partner():
+    text = ("Đoàn công tác tỉnh Bình Dương thăm Hà Lan\n\nNgày 11/6/2019, tại thành phố Eindhoven (Hà Lan), đoàn công tác tỉnh "
+            "Bình Dương do Phó Chủ tịch UBND tỉnh Mai Hùng Tâm dẫn đầu đã làm việc với lãnh đạo thành phố. Ông Jorritsma giới "
+            "thiệu mô hình hợp tác ba nhà, vốn là nền tảng cho sự phát triển của vùng Flevoport.")
+    partners = [p["name"] for p in _record(text)["partners"]]
+    assert "Eindhoven" in partners and "Flevoport" not in partners, partners
+    # (a region the province deals with is still one)
+    dealt = text.replace("vốn là nền tảng cho sự phát triển của vùng Flevoport.", "Hai bên thống nhất ký kết thỏa thuận hợp tác với vùng Flevoport.")
+    assert "Flevoport" in [p["name"] for p in _record(dealt)["partners"]]
