@@ -31,12 +31,12 @@ _FURNITURE_LINE = re.compile(
         chi\ tiết\ tin.*|in\ bài(?:\ viết)?|chia\ sẻ.*|share.*|facebook|twitter|zalo|email|print|
         (?:in\ bài\ ?\|\ ?)?đóng\ cửa\ sổ|
         (?:địa\ chỉ\ bài\ viết|link\ bài\ viết|đường\ dẫn|url|nguồn)\ ?:\ ?https?://\S+|https?://\S+|
-        audio:.*|video:.*|nghe\ đọc.*|theo\ dõi\ .{0,60}\ trên|cỡ\ chữ.*|lượt\ xem.*|
+        audio:.*|video:.*|nghe\ đọc.*|theo\ dõi\ .{0,60}\ trên(?:\ google\ news|\ zalo|\ facebook|\ youtube)?|cỡ\ chữ.*|lượt\ xem.*|
         .*\.(?:jpe?g|png|gif|webp|mp3|mp4)|!\[.*\]\(.*\)|thời\ sự\ -\ chính\ trị|
         [-•*|]\ ?[A-ZĐÂĂÊÔƠƯ\ ▼]+▼?|.*°c.*|
         \d{1,2}:\d{2}(?::\d{2})?\ ?(?:sa|ch|am|pm)?|
         ảnh\ (?:tư\ liệu|minh\ họa)\b[^\n]{0,80}|
-        (?:bản\ in|gửi\ bài|gửi\ email|in\ trang|lưu\ bài)\ ?\|.*|
+        (?:bản\ in|gửi\ bài|gửi\ email|in\ trang|lưu\ bài|lưu)\ ?\|.*|
         (?:bài|tin|bài\ và\ ảnh|bài,\ ảnh|tin,\ ảnh|tin\ và\ ảnh)\ ?:\ ?[^:\n]{2,60}
     )$""",
     re.IGNORECASE | re.VERBOSE,
@@ -61,7 +61,7 @@ _TAIL_MARKER = re.compile(
     r"bình luận|gửi bình luận|viết bình luận|bạn đọc bình luận\s*:?\s*$|tin liên quan|tin tức liên quan|tin bài liên quan|bài liên quan|(?:tin |bài |bài viết )?có liên quan\s*:?\s*$|"
     r"bài viết liên quan|(?:tin |bài |bài viết |tin bài |tin tức |tin, bài )?cùng chuyên mục|(?:bài viết |tin bài |tin |bài )?cùng chủ đề\s*:?\s*$|"
     r"tin khác|các tin khác|tin bài khác|tin ảnh khác|"
-    r"(?:các )?bài viết khác|các bài khác|(?:các )?tin cũ hơn|(?:các )?tin đã đăng|"
+    r"(?:các )?bài viết khác|các bài khác|(?:các )?tin (?:cũ|mới) hơn|(?:các )?tin đã đăng|"
     r"(?:bài |tin )?(?:xem thêm|đọc thêm)|đọc tiếp|xem tiếp|có thể bạn quan tâm|tin mới nhất|tin đọc nhiều|đọc nhiều nhất|"
     r"(?:bài |tin |tin bài )(?:đọc|xem) nhiều\s*:?\s*$|"
     # an English template's: "Other news:", "Related news"
@@ -123,6 +123,22 @@ def _is_byline(line):
     if line.endswith((".", ":", ";", "?", "!", "…", '"', "”")):
         return False
     return all(_NAME_WORD.match(w) for w in words)
+
+
+_DATED_TAIL = re.compile(r"\s*(?:\(\d{1,2}([/.-])\d{1,2}\1\d{4}\)|[-–]\s*\d{1,2}([/.-])\d{1,2}\2\d{4})\s*$")
+
+
+def _listed_headlines(lines):
+    """The headlines of the page's related stories, listed with their dates ("• An Giang ký kết hợp tác với tỉnh Kandal
+    (Campuchia) giai đoạn 2015-2020 (18/10/2015)"), without their marks and dates: a template may set them inside the
+    story too, undated."""
+    out = set()
+    for line in lines:
+        if _RELATED_ITEM.match(line) or _RELATED_HEADLINE.match(line):
+            headline = _DATED_TAIL.sub("", re.sub(r"^\s*[-–•»·*]+\s*", "", line)).strip()
+            if len(headline.split()) >= 5:
+                out.add(headline)
+    return out
 
 
 def _is_doubled(line):
@@ -242,6 +258,7 @@ def clean(text):
     done = 0
     story_seen = False
     skip_to = -1
+    listed = _listed_headlines(lines)
     for i, line in enumerate(lines):
         done += len(line)
         if not line or i <= skip_to:
@@ -275,6 +292,8 @@ def clean(text):
                 story_seen and not in_list and (_LINKED_HEADLINE.match(line) or _RELATED_HEADLINE.match(line))
                 and not _is_sentence(line) and len(line.split()) <= 30
             )
+            # (a related story's headline set inside the story without its date, listed with it further down)
+            or (story_seen and line.strip() in listed and not _is_sentence(line))
         ):
             removed.append(line)
             continue

@@ -147,14 +147,24 @@ def _title_at(text, title):
 def find_published(text, corpus_date=None, title=None):
     """Return (ISO date or partial 'YYYY-MM' / 'YYYY', span) of the article's publication.
 
-    The corpus marker ("date 2023-04") wins; else a dateline in the first lines: a line that
+    The corpus marker ("date 2023-04-12") wins (one of the month or the year only, "date 2023-04", gives way to a
+    publication line of a day in it); else a dateline in the first lines: a line that
     carries a date together with a time of day, a weekday or "cập nhật" (a date in the story
     itself, "ngày 19/02/2020, UBND tỉnh ban hành...", is not a dateline). A page often shows
     today's date above its title (a clock widget: the day it was crawled) and the story's own
     publication line under it: a dateline after the title wins over one before it.
     """
-    if corpus_date:
+    if corpus_date and len(corpus_date) == 10:
         return corpus_date, None
+    found = _published_in_lines(text, title)
+    if corpus_date:
+        # (a marker of the month or the year only, "date 2024-06", gives way to the story's own publication line that
+        # agrees with it, "Thứ Năm, 06/06/2024, 10:12": its day)
+        return found if found[0] and found[0].startswith(corpus_date) else (corpus_date, None)
+    return found
+
+
+def _published_in_lines(text, title):
     title_at = _title_at(text, title)
     # (the lines right under a title that long menus pushed down belong to the head too)
     head = text[: max(_HEAD_CHARS, title_at + len(title or "") + 200 if title_at > 0 else 0)]

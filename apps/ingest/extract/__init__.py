@@ -24,10 +24,12 @@ def extract(doc):
         return rec  # (and no doubts: there is nothing to review)
     rec.kind = kind.extract(doc, rec.province)
     rec.dates = dates.extract(doc)
-    if activity.yet_to_come(doc, rec.dates.start_date, rec.published):
+    if activity.yet_to_come(doc, rec.dates.start_date, rec.published) or activity.looked_back(
+        doc, rec.dates.start_date, rec.published
+    ):
         notice = _blank(doc)
         notice.province = rec.province
-        return notice  # a notice of an occasion still ahead: nothing has taken place yet
+        return notice  # a notice of an occasion still ahead, or a look back over years: no activity of its own
     if not rec.dates.start_date:
         doc.doubt("no_date")
     found = people.extract(doc, rec.kind, rec.province)

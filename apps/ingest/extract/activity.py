@@ -18,10 +18,15 @@ from . import dates, lexicon
 from .cues import COMPANIES, WIRE_DATELINE, abroad, body_sentences, central_rx, country_rx, head_text
 from .partners import capitals_pattern, known_abroad_prefix, mentions_abroad
 
+# An envoy, not a contest's or a brand's "ambassador" ("Hội thi Đại sứ văn hóa đọc", "đại sứ thương hiệu"), nor one in
+# quotes ("đội ngũ \"đại sứ\" lan tỏa văn hóa đọc").
+_ENVOY_WORD = r"(?<![\"“])đại sứ(?! văn hóa đọc| thương hiệu| du lịch| môi trường| học đường| sách)"
 # Foreign-affairs words: an activity's opening speaks of them (or names a foreign country).
 _FOREIGN_AFFAIRS = re.compile(
-    # (not a standard or a certificate: "chứng chỉ quốc tế như IELTS", "đạt chuẩn quốc tế")
-    r"đối ngoại|ngoại giao|ngoại vụ|nước ngoài|(?<!chứng chỉ )(?<!chuẩn )(?<!bằng cấp )quốc tế|hữu nghị|biên giới|đại sứ|lãnh sự|kiều bào|"
+    # (not a standard or a certificate: "chứng chỉ quốc tế như IELTS", "đạt chuẩn quốc tế"; nor a food court, "Làng ẩm thực
+    # quốc tế", nor the tourists "trong nước và quốc tế")
+    r"đối ngoại|ngoại giao|ngoại vụ|nước ngoài|(?<!chứng chỉ )(?<!chuẩn )(?<!bằng cấp )(?<!ẩm thực )(?<!trong nước và )quốc tế|hữu nghị|biên giới|"
+    + _ENVOY_WORD + r"|lãnh sự|kiều bào|"
     r"phi chính phủ|giám đốc quốc gia|hợp tác với|kết nghĩa|FDI|ASEAN|"
     # international organisations, foreign corporations, Korean names ("Kim Sung-jin")
     + lexicon.alternation("international_organizations") + r"|vốn ODA|(?-i:\b[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+\b)|" + COMPANIES + r"|"
@@ -606,7 +611,7 @@ _PROVINCE_AT_FAIR = re.compile(
 # A headline announcing an occasion still ahead (read only when no day of one is told).
 # (an invitation or a notice: "Mời doanh nghiệp tham gia đoàn xúc tiến đầu tư của tỉnh tại Hàn Quốc", "Thông báo về việc ...")
 _NOTICE_TITLE = re.compile(
-    r"^(?:Sắp|Chuẩn bị|Mời(?!\s+gọi))\s|\bsẽ\s+(?:đăng cai|diễn ra|tổ chức)\b|^Thông cáo báo chí\b|^Thông báo (?:về việc|mời|tổ chức)\b",
+    r"^(?:Sắp|Chuẩn bị|Mời(?!\s+gọi))\s|\bsẽ\s+(?:đăng cai|diễn ra|tổ chức|đón|thăm|cử đoàn)\b|^Thông cáo báo chí\b|^Thông báo (?:về việc|mời|tổ chức)\b",
     re.IGNORECASE,
 )
 # The occasion told as still ahead: "Quảng Ngãi sẽ đăng cai Hội nghị ...", "dự kiến được tổ chức".
@@ -616,12 +621,37 @@ _AHEAD = re.compile(r"\bsẽ\b|dự kiến|sắp (?:tới|diễn ra|đến)|chu�
 def yet_to_come(doc, start_date, published):
     """The headline or the lead tells the occasion as still ahead, and its first day comes after
     the day the article was published: a notice, not a report of an activity (GUIDE.md)."""
+    if not start_date and published and len(published) == 10 and (occasion := dates.occasion(doc)):
+        # (a day without its year, left undated: "dự kiến diễn ra tại Đà Nẵng ngày 20-21/3" in a page of 10/2/2026 is ahead)
+        day, month, year = occasion[1]
+        if year is None and 1 <= month <= 12 and 1 <= day <= 31:
+            start_date = f"{published[:4]}-{month:02d}-{day:02d}"
     if not (start_date and published and start_date > published):
         return False
     if _AHEAD.search(doc.title):
         return True
     lead = head_text(doc, 1)[len(doc.title) :]
     return bool(_AHEAD.search(lead)) and not _PAST.search(lead)
+
+
+def looked_back(doc, start_date, published):
+    """The headline or the lead looks back over years ("Hơn 10 năm kể từ khi ký kết ...", "Nhìn lại chặng đường ...")
+    and the only occasion the article dates lies more than a year before its publication: a retrospective, no
+    activity of its own (GUIDE.md)."""
+    if not (start_date and published and start_date[:4].isdigit() and published[:4].isdigit()):
+        return False
+    if (int(published[:4]) * 12 + int(published[5:7])) - (int(start_date[:4]) * 12 + int(start_date[5:7])) <= 12:
+        return False
+    return bool(_LOOKING_BACK.search(head_text(doc, 2)))
+
+
+# A look back over the years: "Hơn 10 năm kể từ khi ...", "Một thập kỷ bền chặt", "Nhìn lại chặng đường đã qua".
+_LOOKING_BACK = re.compile(
+    r"(?<!\w)(?:nhìn lại chặng đường|chặng đường \d+ năm|(?:hơn|gần|tròn|suốt|sau)\s+\d+\s+năm(?:\s+(?:qua|kể từ)|,)|kể từ khi ký kết|"
+    r"\d+ năm nhìn lại|nhìn lại \d+ năm|"
+    r"(?:một|hai|ba) thập (?:kỷ|niên)\b)",
+    re.IGNORECASE,
+)
 
 
 # A lead that tells of something done: "Chiều qua, ... đã tiếp ...".
@@ -643,7 +673,7 @@ _VN_REGIONS = (
     r"Thủ đô|Kinh tế trọng điểm)(?!\w)"
 )
 _FOREIGN_TITLE = re.compile(
-    r"Thống đốc|Tỉnh trưởng|Thị trưởng|Đô trưởng|Châu trưởng|Đại sứ|Lãnh sự|Khu tự trị|Chính phủ [Nn]hân dân|"
+    r"Thống đốc|Tỉnh trưởng|Thị trưởng|Đô trưởng|Châu trưởng|" + _ENVOY_WORD + r"|Lãnh sự|Khu tự trị|Chính phủ [Nn]hân dân|"
     r"\bvùng (?!" + _VN_REGIONS + r")(?-i:" + lexicon.UPPER + r")|\bbang (?-i:" + lexicon.UPPER + r")|\btỉnh bang\b",
     re.IGNORECASE,
 )
@@ -718,6 +748,9 @@ def _domestic_ministry(text):
     return bool(_HOME_MINISTRY.search(text)) and _no_foreign_side(text, _AFFAIRS_TOPIC)
 
 
+_STYLE_OF_COUNTRY = re.compile(r"(?<!\w)(?:theo\s+)?(?:phong cách|kiểu|lối)\s+(?:Nhật Bản|Nhật|Hàn Quốc|Hàn|Pháp|Âu|châu Âu|Mỹ|Singapore|Thái)(?!\w)")
+
+
 def _domestic_visit(text):
     """The headline and the lead report one Vietnamese province's delegation received by, or
     visiting, another, with no foreign party, no central body and no foreign-affairs topic:
@@ -725,6 +758,8 @@ def _domestic_visit(text):
     # (a department's own delegation too: "đoàn công tác Sở Ngoại vụ tỉnh Kon Tum ... học tập kinh nghiệm tại Sở
     # Ngoại vụ thành phố Đà Nẵng" on administrative reform; the department's name is no foreign-affairs topic)
     text = _DEPARTMENT_DELEGATION.sub(r"\g<1> ", _DEPARTMENT.sub("Sở", text))
+    # (a country named only as a style: "khu dân cư theo phong cách Nhật Bản", "mô hình kiểu Hàn Quốc")
+    text = _STYLE_OF_COUNTRY.sub(" ", text)
     delegation = _HOME_DELEGATION.search(text)
     if not delegation:
         return False
@@ -1088,7 +1123,8 @@ _NATIONAL_TALKS = re.compile(
 )
 # What opens a lead sentence before its subject: the outlet, the day, the place.
 _LEAD_OPENING = re.compile(
-    r"^(?:\([^()\n]{1,30}\)\s*[-–]\s*|[\w.&]{2,12}\s*[-–]\s*|[A-ZĐ]{2,8}\.\s+)?(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay)\b[^,]{0,30}"
+    # (the outlet's tag in brackets with or without its dash: "(Baoquocte.vn) Sáng 14/12, ...")
+    r"^(?:\([^()\n]{1,30}\)\s*(?:[-–]\s*)?|[\w.&]{2,12}\s*[-–]\s*|[A-ZĐ]{2,8}\.\s+)?(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay)\b[^,]{0,30}"
     r"|[Tt]ại [^,]{1,60}(?:,\s*(?:tỉnh|thành phố|TP\.?)\s[^,]{1,40})?|[Tt]rong [^,]{1,60}),\s*)+"
 )
 

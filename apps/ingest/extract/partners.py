@@ -51,6 +51,8 @@ _MISSION_BEFORE = re.compile(
     r"(?:doanh nghiệp|doanh nhân|kiều bào|bà con|trí thức) người việt(?: nam)?|"
     # where an association of overseas Vietnamese sits: "Hội người Việt Nam tại tỉnh Udon Thani"
     r"hội người việt(?: nam)?|cộng đồng người việt(?: nam)?|hội kiều bào|"
+    # (its businessmen's, its scholars': "Chủ tịch Hội doanh nhân Việt Nam tại bang Victoria (Australia)")
+    r"(?:hiệp hội|hội) (?:doanh nhân|doanh nghiệp|trí thức|sinh viên|chuyên gia|người lao động) việt nam|"
     # (two seats: "Tổng Lãnh sự quán Việt Nam tại Battambang và Sihanoukville")
     r"cơ quan đại diện)[^.;()\n]{0,40}?\s(?:tại|ở)\s+(?:[^.;,()\n]{1,30}\s+và\s+)?"
     r"(?:thủ đô\s+|thành phố\s+|tỉnh bang\s+|tỉnh\s+|bang\s+|tp\.?\s*)?$|"
@@ -204,7 +206,11 @@ _SEAT_BEFORE = re.compile(
 # tỉnh Kampong Cham".
 _PASSED_BEFORE = re.compile(
     # a place a road runs through: "tuyến đường từ Nakhon Phanom qua tỉnh Khammouane (Lào) đến Hà Tĩnh"
-    r"(?<!\w)(?:tuyến đường|tuyến|đường|hành lang)\b[^.;\n]{0,60}?\squa\s+(?:tỉnh\s+|thành phố\s+)?$|"
+    # (each of them, and a national road's: "theo Quốc lộ 8 qua tỉnh Bolikhamxay và tỉnh Khăm Muộn (Lào)")
+    r"(?<!\w)(?:tuyến đường|tuyến|đường|hành lang|quốc lộ)\b[^.;\n]{0,60}?\squa\s+(?:[^.;\n]{1,30}?(?:,|\svà)\s+){0,3}"
+    r"(?:tỉnh\s+|thành phố\s+)?$|"
+    # a bridge crossed from a town: "qua Cầu Hữu nghị Thái - Lào III từ thị xã Thakhek sang Nakhon Phanom"
+    r"(?<!\w)qua\s+cầu\b[^.;\n]{0,60}?\stừ\s+(?:thị xã\s+|thành phố\s+|tỉnh\s+)?$|"
     r"(?:quá cảnh|nối chuyến|transit)(?:\s+(?:tại|qua|ở))?\s+(?:(?:sân bay|cảng hàng không)(?:\s+quốc tế)?\s+)?"
     # ("quá cảnh tại Đặc khu hành chính Hồng Kông")
     r"(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+|đặc khu(?: hành chính)?\s+)?$|"
@@ -215,15 +221,21 @@ _PASSED_BEFORE = re.compile(
     r"(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+)?$|"
     # a place crossed on the way: "đi qua tỉnh Khăm Muồn (Lào) rồi qua Cầu Hữu nghị"
     # ("đi qua huyện Hà Khẩu theo đường cao tốc ...")
+    # (each place of a road journey: "Đoàn đến Nghệ An bằng đường bộ, qua cầu Hữu nghị Thái - Lào I, thủ đô Viêng Chăn và tỉnh
+    # Xiêng Khoảng (Lào)")
+    r"(?<!\w)(?:bằng đường bộ|bằng ô tô|bằng xe)\b[^.;\n]{0,40}?\squa\s+(?:[^.;\n]{1,40}?(?:,|\svà)\s+){0,3}"
+    r"(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+)?$|"
     r"(?<!\w)(?:đi|băng|ngang|đi ngang) qua\s+(?:địa phận\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+|huyện\s+|thị trấn\s+|châu\s+)?$|"
     # a road's or a corridor's ends: "tuyến đường nối Đà Nẵng với thành phố Mawlamyine (Myanmar)", "tuyến vận tải hàng hóa từ
     # cảng Dung Quất qua cửa khẩu Bờ Y đến Nam Lào và tỉnh Ubon Ratchathani (Thái Lan)"
-    r"(?<!\w)(?:tuyến đường|tuyến vận tải|tuyến|hành lang(?: kinh tế)?|đường cao tốc|đường sắt)\b[^.;\n]{0,60}?\s(?:nối|kết nối)\s"
+    r"(?<!\w)(?:tuyến đường|tuyến vận tải|tuyến|hành lang(?: kinh tế)?|đường cao tốc|đường sắt|quốc lộ)\b[^.;\n]{0,60}?\s(?:nối|kết nối)\s"
     r"[^.;\n]{1,40}?\s(?:với|và|đến|tới)\s+(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+)?$|"
     r"(?<!\w)(?:tuyến đường|tuyến vận tải|tuyến|hành lang(?: kinh tế)?)\b[^.;\n]{0,60}?\stừ\s[^.;\n]{1,80}?\s(?:đến|tới)\s+"
     r"(?:[^.;,\n]{1,20}?\s+và\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+)?$|"
     # where the guests flew from: "Đoàn bay từ thủ đô Ulaanbaatar ..., quá cảnh tại Seoul"
     r"(?<!\w)(?:bay|xuất phát|khởi hành) từ\s+(?:sân bay\s+)?(?:thủ đô\s+|thành phố\s+)?(?:[^()\n]{1,30}\(\s*)?$|"
+    # (or came from, where they arrived named first: "Đoàn vừa đến TP.HCM từ Brussels để tham dự ...")
+    r"(?<!\w)(?:vừa|đã)\s+(?:đến|tới|sang)\s+(?:[^.;,\n]|\.(?=\S)){1,40}?\s+từ\s+(?:thủ đô\s+|thành phố\s+)?$|"
     # a distance to somewhere: "Blois chỉ cách thủ đô Paris chưa đầy hai giờ đi tàu"
     # (not "the way": "tìm hiểu cách thành phố Kitakyushu xử lý ô nhiễm")
     r"(?<!\w)(?:chỉ|nằm)\s+cách\s+(?:trung tâm\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+)?$|"
@@ -231,10 +243,11 @@ _PASSED_BEFORE = re.compile(
     r"(?<!\w)(?:đi|băng|ngang|đi ngang) qua\s+địa phận\s+các\s+(?:tỉnh|thành phố|bang)\s+(?:[^,.;\n]{1,30}?(?:,|\svà)\s+){0,4}$|"
     # (or in transit through several: "quá cảnh các tỉnh Bô-ly-khăm-xay và Khăm Muộn (Lào)")
     r"(?<!\w)quá cảnh\s+(?:qua\s+)?(?:địa phận\s+)?các\s+(?:tỉnh|thành phố|bang)\s+(?:[^,.;\n]{1,30}?(?:,|\svà)\s+){0,4}$|"
-    r"(?:về nước|trở về nước|bay về|về Việt Nam)\s+qua\s+(?:sân bay\s+)?(?:thủ đô\s+|thành phố\s+)?$|"
+    r"(?:về nước|trở về nước|bay về|về Việt Nam)\s+qua\s+(?:ngả\s+|đường\s+)?(?:sân bay\s+)?(?:thủ đô\s+|thành phố\s+)?$|"
     # (chartered, and each of the cities listed: "các chuyến bay thuê chuyến từ Vla-đi-vô-xtốc, Kha-ba-rốp-xcơ đến Cam Ranh")
     # (each a name: not "Sau chuyến bay từ Hà Nội, đoàn đến Seoul và Gyeonggi")
-    r"chuyến bay(?: thẳng| thuê chuyến| charter)? (?:từ|đến)\s+(?:thủ đô\s+|thành phố\s+)?(?:(?:(?:đảo|thành phố|tỉnh|thủ đô)\s+)?(?-i:" + UPPER + r")[^.;,\n]{0,30}?(?:,|\svà)\s+){0,3}$|"
+    # (a route's too: "các đường bay thẳng từ các thành phố Novosibirsk, Irkutsk, ... đến Cảng hàng không quốc tế Cam Ranh")
+    r"(?:chuyến bay|đường bay)(?: thẳng| thuê chuyến| charter)? (?:từ|đến)\s+(?:các\s+)?(?:thủ đô\s+|thành phố\s+)?(?:(?:(?:đảo|thành phố|tỉnh|thủ đô)\s+)?(?-i:" + UPPER + r")[^.;,\n]{0,30}?(?:,|\svà)\s+){0,6}$|"
     # (the first end of one between two cities: "các chuyến bay thẳng của hãng Turkish Airlines giữa Istanbul và Hà Nội")
     r"(?:chuyến bay|đường bay)(?: thẳng)?(?:\s+của\s+hãng\s+[^.;,\n]{1,30}?)?\s+(?:giữa|nối|kết nối)\s+(?:thủ đô\s+|thành phố\s+)?$|"
     # (the other ends of flights from the province: "số chuyến bay thẳng giữa Đà Nẵng với Tokyo, Osaka")
@@ -1116,6 +1129,8 @@ def _foreign_spelt(doc, known, home, countries, spans=(), province=None, found=(
         words = name.split()
         if lexicon.korean_name(words):
             continue  # "Chủ tịch Hội đồng tỉnh Choi Byung-gil": a person, the province left out
+        if len(words) >= 3 and lexicon.japanese_name(words[-2:]):
+            continue  # "Thống đốc tỉnh Ka-na-ga-oa Kuroiwa Yuji tiếp đoàn": the head's name after his place's
         if any(_is_country(" ".join(words[k:]), countries) for k in range(1, len(words))):
             continue  # "các tỉnh Đông Bắc Campuchia": a region of a country, no locality named
         tail = next((k for k in range(1, len(words)) if known_abroad(" ".join(words[k:]))), None)

@@ -240,6 +240,8 @@ _GENERAL_WISH = re.compile(
     # (nothing asked after it: "... mong muốn được sang Hàn Quốc làm việc nên tỉnh đề nghị Bộ ..." keeps its ask)
     r"(?:được\s+)?(?:sang|đi)\s+[^,;.]{0,30}?\s(?:làm việc|học tập|lao động|du học|định cư)(?!\w)"
     r"(?![^;:]*(?:đề nghị|kiến nghị|đề xuất|mong))[^;:]{0,80}$|"
+    # ... or to come home on a visit: "nhiều gia đình Việt kiều ... mong muốn được về thăm quê hương thường xuyên hơn"
+    r"(?:được\s+)?(?:về|trở về)\s+thăm\s+quê(?:\s+hương|\s+nhà)?(?![^;:]*(?:đề nghị|kiến nghị|đề xuất|mong))[^;:]{0,60}$|"
     # ... or that someone keep along ("mong muốn JICA tiếp tục đồng hành trong phát triển hạ tầng, nguồn nhân lực"): a
     # companion, nothing asked of it
     r"(?:các\s+)?(?-i:" + UPPER + r")[\w-]*(?:\s+[\w-]+){0,4}?\s+(?:sẽ\s+)?tiếp tục\s+đồng hành"
@@ -1129,19 +1131,31 @@ def _without_sapo_told_again(out, title_end, sapo_end):
     if not parts:
         return out
     told = set().union(*(_words(r.text) for r in sapo))
+    # (or told again by its opening, the same addressee, verb and object, whatever the sapo added to them: "đề nghị Tổng
+    # lãnh sự quán Hoa Kỳ tại TP.HCM hỗ trợ kết nối thành phố với bang Louisiana - nơi có ..." then "đề nghị Tổng lãnh
+    # sự quán hỗ trợ kết nối thành phố với bang Louisiana để hai địa phương ...")
+    openings = [set(_opening_words(r.text, 12)) for r in sapo]
 
     def told_again(r):
         again = False
         for clause in _CLAUSES.split(r.text):
             words = _words(clause)
             content = _content_words(clause)
-            if any(len(p & words) >= _TOLD_AGAIN * len(p) for p in parts):
+            opening = _opening_words(clause, 8)
+            if len(opening) == 8 and any(len(set(opening) & o) >= 7 for o in openings):
+                again = True
+            elif any(len(p & words) >= _TOLD_AGAIN * len(p) for p in parts):
                 again = True
             elif len(content) >= 3 and len(content & told) < 0.5 * len(content):
                 return False  # an ask of its own after it
         return again
 
     return [r for r in out if not (r.span[0] > sapo_end and told_again(r))]
+
+
+def _opening_words(text, n):
+    """The first ``n`` words of an ask that say what is asked, in their order (folded syllables)."""
+    return [w for w in fold(text).split() if w not in _GENERIC_WORDS and w not in _CONNECTIVES][:n]
 
 
 def _content_words(text):

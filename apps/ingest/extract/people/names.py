@@ -509,6 +509,13 @@ _RESPONSIBLE_BEFORE = re.compile(
 )
 
 
+# A post of a province's body right before a name: "Chủ tịch UBND tỉnh Bắc Giang ", "Bí thư Tỉnh ủy ".
+_PROVINCIAL_POST_BEFORE = re.compile(
+    r"(?:Chủ tịch|Bí thư|Giám đốc)\s+(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Sở)"
+    r"(?:\s+(?:tỉnh|thành phố|TP\.?))?(?:\s+(?-i:" + UPPER + r")\w*){0,3}\s+$"
+)
+
+
 def _candidates(text):
     """Every name-shaped run of the text: [Mention] (not yet anchored)."""
     lex = _lexicon()
@@ -532,9 +539,15 @@ def _candidates(text):
         written = text[tokens[idx[0]][0] : tokens[idx[-1]][1]]
         name = written if ". " in written else " ".join(words)
         key = fold(name)
-        if key in places or key in country_keys or _is_province(words) or name_key(name) in not_officials:
+        if key in places or key in country_keys or _is_province(words):
             continue
         first_at = tokens[idx[0]][0]
+        # (not today's official who bears a leader's name of the past: "Chủ tịch UBND tỉnh Bắc Giang Nguyễn Văn Linh")
+        if name_key(name) in not_officials and not (
+            len(words) >= 3 and _PROVINCIAL_POST_BEFORE.search(text, max(0, first_at - 80), first_at)
+            and not re.search(r"(?:tỉnh|thành phố|TP\.?)\s*$", text[max(0, first_at - 14) : first_at])  # ("UBND TP. Hồ Chí Minh")
+        ):
+            continue
         if re.search(r"(?<!\w)Bà\s+$", text[max(0, first_at - 4) : first_at]) and _is_province_text("Bà " + written):
             continue  # "tỉnh Bà Rịa-Vũng Tàu": "Bà" reads as an honorific, the province's name goes on
         if _RESPONSIBLE_BEFORE.search(text, max(0, first_at - 40), first_at):
