@@ -259,12 +259,18 @@ def clean(text):
     story_seen = False
     skip_to = -1
     listed = _listed_headlines(lines)
+    teaser_next = False  # the line before was a related story's headline written twice: its teaser comes next
     for i, line in enumerate(lines):
         done += len(line)
         if not line or i <= skip_to:
             if line:
                 removed.append(line)
             continue
+        if teaser_next:
+            teaser_next = False
+            if not _is_doubled(line):
+                removed.append(line)
+                continue  # "Hàn Quốc - đối tác hàng đầu ... Hàn Quốc - đối tác hàng đầu ..." then "Những năm qua, ...": its teaser
         if i < 40 and _PLAYER.match(line):
             removed.append(line)
             continue  # an audio player's widget: "Nghe bài viết 0:00 / 0:00 Giọng nam miền Bắc"
@@ -296,6 +302,7 @@ def clean(text):
             or (story_seen and line.strip() in listed and not _is_sentence(line))
         ):
             removed.append(line)
+            teaser_next = story_seen and _is_doubled(line)
             continue
         stripped = _PHOTO_CREDIT.sub("", line).strip()
         if stripped != line:

@@ -79,7 +79,8 @@ WORDS_DATELINE = re.compile(
 )
 _PUBLICATION_CUE = re.compile(
     # (Joomla's "Được đăng: 05 Tháng 12 2025")
-    r"ngày đăng|được đăng|cập nhật|đăng lúc|đăng ngày|xuất bản|" + WEEKDAY_NAME + r"|\d{1,2}:\d{2}", re.IGNORECASE
+    # (WordPress's "Đăng vào 24 Tháng Mười Một, 2017 bởi ...")
+    r"ngày đăng|được đăng|cập nhật|đăng lúc|đăng ngày|đăng vào|xuất bản|" + WEEKDAY_NAME + r"|\d{1,2}:\d{2}", re.IGNORECASE
 )
 
 

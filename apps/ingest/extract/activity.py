@@ -315,6 +315,8 @@ def is_activity(doc, province):
         and _no_foreign_side(_PARTICIPANTS_FROM.sub(" ", "\n".join([doc.title, *(s.text for s in body[:3])])), _FAIR_TALKS)
     ):
         return False  # its department's booth at a fair at home ("Hội chợ Du lịch quốc tế TP Hồ Chí Minh"), no one met
+    if _JOB_FAIR.search(doc.title + "\n" + (opening[0].text if opening else "")) and not _JOB_FAIR_GUESTS.search(wide):
+        return False  # "phiên giao dịch việc làm \"Nhật Bản – Hàn Quốc – Đài Loan\"": jobs abroad offered at home, no foreign side
     if _CALLED_OFF.match(doc.title):
         return False  # "Tạm hoãn đón Đoàn công tác thành phố Gimhae": a visit called off
     if _MISSION_TITLE.match(doc.title) and not _names_province(province, lead2):
@@ -585,6 +587,12 @@ _PROVINCIAL_HOST = re.compile(
 
 
 # A visit put off or called off: "Tạm hoãn đón Đoàn công tác ...", "Hoãn chuyến thăm ...".
+# A job fair at home, for work abroad among others: "phiên giao dịch việc làm chuyên đề \"Nhật Bản – Hàn Quốc – Đài Loan\"" ...
+_JOB_FAIR = re.compile(
+    r"(?:phiên giao dịch|sàn giao dịch|ngày hội|hội chợ|hội nghị tư vấn)\s+(?:việc làm|tuyển dụng|tuyển sinh)", re.IGNORECASE
+)
+# ... unless an envoy or a foreign body's delegation comes to it.
+_JOB_FAIR_GUESTS = re.compile(r"Đại sứ|Lãnh sự|[Đđ]oàn (?:công tác|đại biểu)|đại diện (?:Đại sứ quán|Tổng Lãnh sự quán|Cơ quan|Văn phòng)")
 _CALLED_OFF = re.compile(
     r"^(?:Tạm hoãn|Hoãn|Hủy bỏ|Huỷ bỏ|Lùi thời gian)\s+(?:\S+\s+){0,3}?(?:chuyến|đoàn|đón|chương trình|kế hoạch)\b"
     # (not a headline that goes on to a meeting held: "Hoãn chuyến thăm Nhật Bản, ... tiếp Đại sứ")

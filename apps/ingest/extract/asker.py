@@ -177,6 +177,8 @@ _JOINT_VERBS = (
     r"giữa hai (?:tỉnh|bên|địa phương)))*\s+(?:ngày càng|lên tầm|đi vào))|duy trì|thống nhất phương án|thống nhất kế hoạch|"
     # "hai bên sớm khởi động xây dựng cầu đường bộ qua biên giới"
     r"khởi động|khởi công|vận hành|"
+    # the workers who cross, managed together: "hai bên phối hợp quản lý tốt lao động Việt Nam sang làm việc tại Lào"
+    r"quản lý (?:tốt |chặt chẽ )?(?:người )?lao động|"
     # (a sector grown together, not the ties: "hai bên hợp tác phát triển du lịch làng nghề, xây dựng các tour ...")
     r"phát triển (?:du lịch|sản phẩm|tour|tuyến|vùng nguyên liệu)|"
     # the steps of a works project: "hai bên thúc đẩy thủ tục đầu tư xây dựng cầu đường bộ qua sông Hồng"

@@ -378,7 +378,7 @@ _DELEGATION_GOES_ON = re.compile(
 )
 # ... and still at work here: no plan, no journey on, no trip of the province's own.
 _BEFORE_LEAVING = re.compile(r"\btrước khi (?:kết thúc|rời|về nước|trở về|lên đường)\b[^.;\n]*", re.IGNORECASE)
-_VISIT_MOVES_ON = re.compile(r"\bsẽ\b|sang thăm|lên đường|tiếp tục hành trình|rời|kết thúc|về nước|trở về", re.IGNORECASE)
+_VISIT_MOVES_ON = re.compile(r"\bsẽ\b|(?<!\w)[Đđ]oàn(?:\s+(?:công tác|đại biểu))?\s+dự kiến\b|sang thăm|lên đường|tiếp tục hành trình|rời|kết thúc|về nước|trở về", re.IGNORECASE)
 
 
 # "Theo chương trình, ngày 4/3, Đoàn sẽ khảo sát ...": the delegation's programme after the day told, still ahead.

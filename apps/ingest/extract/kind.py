@@ -174,6 +174,8 @@ _ASKED_BEFORE = re.compile(
     r"(?:(?:" + _ASK_WORDS + r")[^.;,\n]{0,60}|(?:sẽ|dự kiến)(?:\s+\w+){0,2}\s+|"
     # its preparation, the subject of the meeting: "làm việc ... về việc chuẩn bị tổ chức Lễ hội ..."
     r"(?:chuẩn bị|kế hoạch|phương án|chủ trương)\s+(?:cho\s+)?(?:việc\s+)?|"
+    # (what the guests came to talk over: "đoàn ... sang thăm và trao đổi về việc tổ chức Hội chợ thương mại ...")
+    r"(?:trao đổi|bàn|bàn bạc|thảo luận)(?:\s+về)?\s+(?:việc\s+)?(?:phối hợp\s+)?|"
     # an event named as a fact, not reported: "cảm ơn sự hỗ trợ của Tổng Lãnh sự quán ..., đặc biệt là việc
     # phối hợp tổ chức thành công Lễ hội ..."
     r"(?:đặc biệt là|nhất là|trong đó có)\s+việc\s+(?:phối hợp\s+)?|"
@@ -687,8 +689,10 @@ def _central_organiser(lead):
     m = _OWN_EVENT.search(first)
     if not m:
         return False
-    clause = re.sub(_OUTLET_PREFIX + r"(?:(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua)\b[^,\n]{0,30},\s*)?", "", first[: m.start()])
+    clause = re.sub(_OUTLET_PREFIX + r"(?:(?i:sáng|chiều|tối|trưa|từ ngày|ngày|hôm nay|hôm qua)\b[^,\n]{0,30},\s*)?", "", first[: m.start()])
     clause = re.sub(r"^(?i:tại)\s[^,]{1,80},\s*", "", clause)
+    # (a ministry's department named first: "Vụ Thông tin Báo chí, Bộ Ngoại giao phối hợp với UBND tỉnh tổ chức ...")
+    clause = re.sub(r"^(?:Vụ|Cục|Viện|Học viện|Trung tâm)\s[^,()\n]{2,40}?(?:,\s*|\s*\()(?=Bộ\s)", "", clause)
     return bool(central_rx().match(clause)) and bool(re.search(r"phối hợp|\svà\s|đồng tổ chức", clause + first[m.start() : m.start() + 20]))
 
 

@@ -75,7 +75,8 @@ _TRIGGER = re.compile(
     r"lãnh đạo tỉnh|lãnh đạo thành phố|các [Tt]ổng lãnh sự|[Tt]ổng lãnh sự)"
     # ("Tỉnh cũng mong Daesung sớm xây dựng trung tâm nghiên cứu và phát triển tại Thái Nguyên")
     r"\s+(?:(?:sẽ|tiếp tục|quan tâm|sớm)\s+)?(?:hỗ trợ|kết nối|giới thiệu|tạo điều kiện|chia sẻ|xem xét|đầu tư|cử|dành|tài trợ|"
-    r"xây dựng|triển khai|mở rộng|ưu tiên|đào tạo|tuyển dụng))|"
+    # ("Phó Chủ tịch cũng mong KOICA làm cầu nối giới thiệu tỉnh với ...")
+    r"xây dựng|triển khai|mở rộng|ưu tiên|đào tạo|tuyển dụng|làm cầu nối|là cầu nối))|"
     # of a foreign locality too: "rất mong tỉnh Osaka hỗ trợ kinh nghiệm xử lý rác thải"
     # (or a region abroad: "Vĩnh Phúc mong vùng Mogilev giới thiệu các doanh nghiệp ..."; not one of Vietnam's own)
     r"[Mm]ong(?=\s+(?:tỉnh|bang|thành phố|phủ|chính quyền|vùng(?!\s+(?:Tây Bắc|Tây Nguyên|Đông Bắc|Đông Nam Bộ|Tây Nam Bộ|Nam Bộ|"
@@ -137,7 +138,9 @@ _HIGHER_BODIES = re.compile(r"\s+(?:với\s+|lên\s+)?(?:các\s+)?(?:bộ, ngàn
 # What the visitors will do with the province's asks: "sẽ được đoàn tổng hợp, báo cáo ... và kiến nghị
 # với Chính phủ", "Bộ sẽ nghiên cứu, kiến nghị ...".
 _VISITOR_WILL = re.compile(
-    r"(?:sẽ được\s+(?:[Đđ]oàn|Bộ|Ủy ban)|(?:[Đđ]oàn|Bộ|Ủy ban|[Pp]hía bạn)\b[^,.;]{0,40}?\bsẽ)\b[^.;]*$"
+    # (not the guests' proposals the province's speaker acknowledges: "Ghi nhận các đề xuất của phía bạn và cho biết sẽ báo
+    # cáo ..., đồng chí ... đề nghị ...")
+    r"(?:sẽ được\s+(?:[Đđ]oàn|Bộ|Ủy ban)|(?:[Đđ]oàn|Bộ|Ủy ban|(?<!của )[Pp]hía bạn)\b[^,.;]{0,40}?\bsẽ)\b[^.;]*$"
 )
 # ... or with the asker's own words after "đồng thời": "..., đồng thời khẳng định tỉnh cam kết luôn tạo điều
 # kiện thuận lợi nhất ..." (what the province affirms or thanks for is no part of the ask; "đồng thời cam
