@@ -259,18 +259,16 @@ def clean(text):
     story_seen = False
     skip_to = -1
     listed = _listed_headlines(lines)
-    teaser_next = False  # the line before was a related story's headline written twice: its teaser comes next
+    teaser_at = -1  # the line right under a related story's headline written twice: its teaser
     for i, line in enumerate(lines):
         done += len(line)
         if not line or i <= skip_to:
             if line:
                 removed.append(line)
             continue
-        if teaser_next:
-            teaser_next = False
-            if not _is_doubled(line):
-                removed.append(line)
-                continue  # "Hàn Quốc - đối tác hàng đầu ... Hàn Quốc - đối tác hàng đầu ..." then "Những năm qua, ...": its teaser
+        if i == teaser_at and not _is_doubled(line):
+            removed.append(line)
+            continue  # "Hàn Quốc - đối tác hàng đầu ... Hàn Quốc - đối tác hàng đầu ..." then "Những năm qua, ...": its teaser
         if i < 40 and _PLAYER.match(line):
             removed.append(line)
             continue  # an audio player's widget: "Nghe bài viết 0:00 / 0:00 Giọng nam miền Bắc"
@@ -302,7 +300,8 @@ def clean(text):
             or (story_seen and line.strip() in listed and not _is_sentence(line))
         ):
             removed.append(line)
-            teaser_next = story_seen and _is_doubled(line)
+            if story_seen and _is_doubled(line):
+                teaser_at = i + 1  # (right under it, no blank line between)
             continue
         stripped = _PHOTO_CREDIT.sub("", line).strip()
         if stripped != line:
