@@ -1145,8 +1145,8 @@ def _without_sapo_told_again(out, title_end, sapo_end):
             words = _words(clause)
             content = _content_words(clause)
             opening = _opening_words(clause, 8)
-            if len(opening) == 8 and any(len(set(opening) & o) >= 7 for o in openings):
-                again = True
+            if len(opening) == 8 and any(len(set(opening) & o) >= 7 for o in openings) and not _ASKS_MORE.search(clause):
+                again = True  # (unless it goes on to ask more: "... với bang Louisiana và giới thiệu các trường đại học ...")
             elif any(len(p & words) >= _TOLD_AGAIN * len(p) for p in parts):
                 again = True
             elif len(content) >= 3 and len(content & told) < 0.5 * len(content):
@@ -1154,6 +1154,12 @@ def _without_sapo_told_again(out, title_end, sapo_end):
         return again
 
     return [r for r in out if not (r.span[0] > sapo_end and told_again(r))]
+
+
+_ASKS_MORE = re.compile(
+    r"\s(?:và|cùng)\s+(?:đề nghị\s+|mong\s+)?(?:giới thiệu|hỗ trợ|tạo điều kiện|xem xét|quan tâm|kết nối|tiếp tục|sớm|cử|tài trợ|"
+    r"chia sẻ|cung cấp|phối hợp)(?!\w)"
+)
 
 
 def _opening_words(text, n):
