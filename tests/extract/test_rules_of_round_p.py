@@ -79,3 +79,17 @@ def test_a_region_whose_growth_a_host_describes_is_no_partner():
     # (a region the province deals with is still one)
     dealt = text.replace("vốn là nền tảng cho sự phát triển của vùng Flevoport.", "Hai bên thống nhất ký kết thỏa thuận hợp tác với vùng Flevoport.")
     assert "Flevoport" in [p["name"] for p in _record(dealt)["partners"]]
+
+
+# --- Dates ---
+
+
+def test_a_clock_above_the_headline_that_cannot_date_the_day_leaves_the_year_to_the_talks_named_with_theirs():
+    text = ("Thứ Tư, 05/03/2025 | 10:12\nLào Cai - Hồng Hà hội đàm thường niên\nNgày 18/7, tại thành phố Mông Tự, tỉnh Vân Nam (Trung "
+            "Quốc), đoàn công tác tỉnh Lào Cai do đồng chí Trịnh Xuân Trường, Chủ tịch UBND tỉnh làm trưởng đoàn đã hội đàm với "
+            "lãnh đạo Châu Hồng Hà.\nĐây là cuộc hội đàm thường niên năm 2022 giữa tỉnh Lào Cai và Châu Hồng Hà.")
+    record = _record(text)
+    assert (record["start_date"], record["end_date"]) == ("2022-07-18", "2022-07-18"), record["start_date"]
+    # (the results of last year's talks reviewed name no year of these)
+    reviewed = text.replace("Đây là cuộc hội đàm thường niên năm 2022", "Hai bên đánh giá kết quả hội đàm thường niên năm 2021")
+    assert _record(reviewed)["start_date"] is None

@@ -43,7 +43,8 @@ _NAMED_EVENT = re.compile(
     r"(?:lễ hội|festival|hội chợ|tuần lễ|tuần văn hóa|năm du lịch|liên hoan|hội thao|ngày hội|"
     # (a year two countries name for their ties: "Năm Đoàn kết hữu nghị Việt Nam - Lào 2022")
     # (not its review, held after it: "Hội nghị tổng kết Năm Đoàn kết hữu nghị ... 2022" in January)
-    r"triển lãm|giải|(?:hội nghị|lớp)\s+(?:bồi dưỡng|tập huấn)|(?<!tổng kết )(?<!sơ kết )(?<!bế mạc )năm (?:đoàn kết |giao lưu )?hữu nghị)"
+    # (talks held every year, named with theirs: "Đây là cuộc hội đàm thường niên năm 2023 giữa tỉnh Hà Giang và ...")
+    r"triển lãm|giải|(?:hội nghị|lớp)\s+(?:bồi dưỡng|tập huấn)|(?<!kết quả )(?<!kết quả cuộc )hội đàm (?:thường niên|định kỳ)|(?<!tổng kết )(?<!sơ kết )(?<!bế mạc )năm (?:đoàn kết |giao lưu )?hữu nghị)"
     + _YEAR_IN_NAME,
     re.IGNORECASE,
 )
@@ -220,10 +221,14 @@ def resolve(day, month, year, doc):
     if year:
         return year
     from_pub = _year_from_published(month, doc.published)
+    undated = not doc.published
     if from_pub is not None and _above_title(doc) and _long_before(day, month, from_pub, doc.published):
         # a date and time above the headline months after the day ("Thứ Hai, 02/12/2024 08:15" over "Chiều
-        # 21/6, ..."): the page's clock more likely than the story's publication line
+        # 21/6, ..."): the page's clock more likely than the story's publication line (the page is undated then)
         from_pub = None
+        undated = True
+    elif from_pub is None and doc.published and _above_title(doc):
+        undated = True  # (a date above the headline that cannot date the day at all: the page's clock too)
     from_text = _year_from_text(doc.text, month)
     if from_pub is not None:
         # The dateline is trusted unless the text clearly places the activity elsewhere.
@@ -241,7 +246,7 @@ def resolve(day, month, year, doc):
         return next(iter(from_text))
     if not doc.published and not from_text and (clock := _year_from_clock(day, month, doc.clock, doc)):
         return clock
-    if not doc.published and not from_text:
+    if undated and not from_text:
         # From the title on: what stands above it (a clock, a banner) is the page's, not the story's.
         story = doc.text[doc.title_span[0] if doc.title_span else 0 :]
         weak = _weak_years(story, day, month)
