@@ -27,7 +27,8 @@ from .dateline import (
 _FURNITURE_LINE = re.compile(
     r"""^(?:
         multimedia.*|đọc\ báo\ in|banner|tag|aa|a\ a|trang\ chủ.*|tiếng\ việt\ ?\|\ ?english|english|
-        (?:tin\ mới|tin\ nóng|nóng|mới\ nhất|tin\ nổi\ bật|tiêu\ điểm)\ ?[:▸►»•|›].*|
+        (?:tin\ mới|tin\ nóng|nóng|mới\ nhất|tin\ nổi\ bật|tiêu\ điểm|tin\ vắn)\ ?[:▸►»•|›].*|
+        thẻ(?:\ bài\ viết|\ tin)?\ ?:[^.!?\n]{0,200}|
         chi\ tiết\ tin.*|in\ bài(?:\ viết)?|chia\ sẻ.*|share.*|facebook|twitter|zalo|email|print|
         (?:in\ bài\ ?\|\ ?)?đóng\ cửa\ sổ|
         (?:địa\ chỉ\ bài\ viết|link\ bài\ viết|đường\ dẫn|url|nguồn)\ ?:\ ?https?://\S+|https?://\S+|
@@ -68,11 +69,10 @@ _TAIL_MARKER = re.compile(
     r"(?:other|related|more) (?:news|stories|articles)\s*:?\s*$|"
     r"bản quyền|©|copyright|địa chỉ:|từ khóa|tags?:|cơ quan chủ quản\s*(?::|$)|chịu trách nhiệm chính\s*(?::|$)|"
     # a portal's widget headings, each a line of its own
-    r"(?:tin mới|tin nổi bật|tin xem nhiều|liên kết website|lịch công tác(?: của lãnh đạo[^\n]{0,40})?|"
+    r"(?:tin mới|tin nổi bật|tin xem nhiều|tin ảnh|liên kết website|lịch công tác(?: của lãnh đạo[^\n]{0,40})?|"
     r"ảnh\s*-\s*video|video\s*-\s*ảnh)\s*$|"
     # the story's tags: "Chủ đề: Đối ngoại, Sở Ngoại vụ, Bôlykhămxay" (no sentence)
-    # ("Thẻ: Cuba, Đại sứ, công viên địa chất, Mondulkiri", "Thẻ bài viết: ...")
-    r"(?:chủ đề|thẻ(?: bài viết| tin)?)\s*:[^.!?\n]{0,200}$)",
+    r"chủ đề\s*:[^.!?\n]{0,200}$)",
     re.IGNORECASE,
 )
 # Photo credits: "Ảnh: H.Gia", "(Ảnh: Kim Oanh/ngoaigiao.vn)", "Ảnh minh họa".
@@ -125,6 +125,8 @@ def _is_byline(line):
     return all(_NAME_WORD.match(w) for w in words)
 
 
+# A story's dated lead: "(QNO) Sáng 11/9, ...", "Chiều 22-8, tại ...".
+_DATED_LEAD = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*[-–]?\s*|\S{2,20}\s[-–]\s)?(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Từ ngày|Trong)\b")
 _DATED_TAIL = re.compile(r"\s*(?:\(\d{1,2}([/.-])\d{1,2}\1\d{4}\)|[-–]\s*\d{1,2}([/.-])\d{1,2}\2\d{4})\s*$")
 
 
@@ -260,13 +262,17 @@ def clean(text):
     skip_to = -1
     listed = _listed_headlines(lines)
     teaser_at = -1  # the line right under a related story's headline written twice: its teaser
+    dated_seen = False  # a line kept opens with a day (the story's lead)
     for i, line in enumerate(lines):
         done += len(line)
         if not line or i <= skip_to:
             if line:
                 removed.append(line)
             continue
-        if i == teaser_at and not _is_doubled(line):
+        # (not the story's own dated lead, under its headline printed twice: a teaser's day comes after the story's)
+        if i == teaser_at and not _is_doubled(line) and (dated_seen or not _DATED_LEAD.match(line)) and (
+            i + 1 >= len(lines) or not lines[i + 1].strip() or _is_doubled(lines[i + 1])
+        ):
             removed.append(line)
             continue  # "Hàn Quốc - đối tác hàng đầu ... Hàn Quốc - đối tác hàng đầu ..." then "Những năm qua, ...": its teaser
         if i < 40 and _PLAYER.match(line):
@@ -296,8 +302,12 @@ def clean(text):
                 story_seen and not in_list and (_LINKED_HEADLINE.match(line) or _RELATED_HEADLINE.match(line))
                 and not _is_sentence(line) and len(line.split()) <= 30
             )
-            # (a related story's headline set inside the story without its date, listed with it further down)
-            or (story_seen and line.strip() in listed and not _is_sentence(line))
+            # (related stories' headlines set inside the story without their dates, two in a row, listed with them further
+            # down)
+            or (
+                story_seen and line.strip() in listed and not _is_sentence(line)
+                and ((i + 1 < len(lines) and lines[i + 1].strip() in listed) or (i > 0 and lines[i - 1].strip() in listed))
+            )
         ):
             removed.append(line)
             if story_seen and _is_doubled(line):
@@ -319,6 +329,7 @@ def clean(text):
             continue
         seen_at[line] = len(kept)
         kept.append(line)
+        dated_seen = dated_seen or bool(_DATED_LEAD.match(line))
         # (a list the story announces with a colon: its items are the story's, dated or marked as they are)
         in_list = line.rstrip().endswith(":") or (
             in_list and bool(_LIST_ITEM_START.match(line) or _RELATED_HEADLINE.match(line))

@@ -79,12 +79,13 @@ def test_a_reading_contests_or_a_quoted_đại_sứ_is_no_envoy():
 
 
 def test_the_ministrys_own_conference_after_the_outlets_bracketed_tag_without_a_dash_is_national():
-    text = ("Nâng cao hiệu quả công tác đối ngoại địa phương\n22/12/2023 11:30\n(TG&VN) Sáng 21/12, tại Hà Nội, Bộ Ngoại giao tổ "
+    # (a site's address in brackets, no dash: "(Baoquocte.vn) Sáng 21/12, ...")
+    text = ("Nâng cao hiệu quả công tác đối ngoại địa phương\n22/12/2023 11:30\n(Baoquocte.vn) Sáng 21/12, tại Hà Nội, Bộ Ngoại giao tổ "
             "chức Hội nghị Ngoại vụ toàn quốc lần thứ 22 với chủ đề đẩy mạnh ngoại giao kinh tế phục vụ phát triển địa phương. "
             "Thứ trưởng Bộ Ngoại giao Lê Thị Thu Hằng chủ trì hội nghị. Tham dự có lãnh đạo Sở Ngoại vụ của 63 tỉnh, thành phố.")
     assert _record(text)["is_activity"] is False
     # (the tag with its dash, as before)
-    assert _record(text.replace("(TG&VN) ", "(TG&VN) - "))["is_activity"] is False
+    assert _record(text.replace("(Baoquocte.vn) ", "(TG&VN) - "))["is_activity"] is False
     # (a province's own conference under the same tag is still its activity)
     own = ("Ninh Bình tổng kết công tác đối ngoại năm 2023\n22/12/2023 11:30\n(TG&VN) Sáng 21/12, UBND tỉnh Ninh Bình tổ chức "
            "Hội nghị tổng kết công tác đối ngoại năm 2023 và triển khai nhiệm vụ năm 2024. Phó Chủ tịch UBND tỉnh Tống Quang "
@@ -152,6 +153,7 @@ def test_a_related_headline_set_inside_the_story_and_listed_with_its_date_below_
             "Chiều 20/3, tại Trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Tây Ninh Nguyễn Thanh Ngọc đã hội đàm với đoàn đại biểu tỉnh "
             "Svay Rieng (Campuchia) do Tỉnh trưởng Men Vibol dẫn đầu.\n"
             "Tây Ninh ký kết hợp tác với tỉnh Prey Veng (Campuchia) giai đoạn 2019-2024\n"
+            "Lãnh đạo tỉnh Tây Ninh thăm, chúc Tết cổ truyền Chol Chnam Thmay\n"
             "Hai bên thống nhất phối hợp giữ gìn an ninh trật tự khu vực biên giới và tạo thuận lợi cho giao thương qua cửa khẩu "
             "Mộc Bài - Bavet.\n"
             "Tin liên quan:\n"

@@ -24,8 +24,8 @@ _ENVOY_WORD = r"(?<![\"“])đại sứ(?! văn hóa đọc| thương hiệu| du
 # Foreign-affairs words: an activity's opening speaks of them (or names a foreign country).
 _FOREIGN_AFFAIRS = re.compile(
     # (not a standard or a certificate: "chứng chỉ quốc tế như IELTS", "đạt chuẩn quốc tế"; nor a food court, "Làng ẩm thực
-    # quốc tế", nor the tourists "trong nước và quốc tế")
-    r"đối ngoại|ngoại giao|ngoại vụ|nước ngoài|(?<!chứng chỉ )(?<!chuẩn )(?<!bằng cấp )(?<!ẩm thực )(?<!trong nước và )quốc tế|hữu nghị|biên giới|"
+    # quốc tế", nor the tourists "du khách trong nước và quốc tế")
+    r"đối ngoại|ngoại giao|ngoại vụ|nước ngoài|(?<!chứng chỉ )(?<!chuẩn )(?<!bằng cấp )(?<!ẩm thực )(?<!khách trong nước và )quốc tế|hữu nghị|biên giới|"
     + _ENVOY_WORD + r"|lãnh sự|kiều bào|"
     r"phi chính phủ|giám đốc quốc gia|hợp tác với|kết nghĩa|FDI|ASEAN|"
     # international organisations, foreign corporations, Korean names ("Kim Sung-jin")
@@ -315,7 +315,12 @@ def is_activity(doc, province):
         and _no_foreign_side(_PARTICIPANTS_FROM.sub(" ", "\n".join([doc.title, *(s.text for s in body[:3])])), _FAIR_TALKS)
     ):
         return False  # its department's booth at a fair at home ("Hội chợ Du lịch quốc tế TP Hồ Chí Minh"), no one met
-    if _JOB_FAIR.search(doc.title + "\n" + (opening[0].text if opening else "")) and not _JOB_FAIR_GUESTS.search(wide):
+    if (
+        _JOB_FAIR.search(doc.title + "\n" + (opening[0].text if opening else ""))
+        and not _JOB_FAIR_GUESTS.search(wide)
+        and not _FOREIGN_TITLE.search(wide)
+        and not mentions_abroad(wide)
+    ):
         return False  # "phiên giao dịch việc làm \"Nhật Bản – Hàn Quốc – Đài Loan\"": jobs abroad offered at home, no foreign side
     if _CALLED_OFF.match(doc.title):
         return False  # "Tạm hoãn đón Đoàn công tác thành phố Gimhae": a visit called off
@@ -592,7 +597,12 @@ _JOB_FAIR = re.compile(
     r"(?:phiên giao dịch|sàn giao dịch|ngày hội|hội chợ|hội nghị tư vấn)\s+(?:việc làm|tuyển dụng|tuyển sinh)", re.IGNORECASE
 )
 # ... unless an envoy or a foreign body's delegation comes to it.
-_JOB_FAIR_GUESTS = re.compile(r"Đại sứ|Lãnh sự|[Đđ]oàn (?:công tác|đại biểu)|đại diện (?:Đại sứ quán|Tổng Lãnh sự quán|Cơ quan|Văn phòng)")
+# (or one of a foreign body: "Cơ quan Phát triển nguồn nhân lực Hàn Quốc (HRD Korea)", a university abroad; or the fair only the
+# occasion of a call: "nhân dịp tham dự Ngày hội việc làm, ông ... đã đến chào")
+_JOB_FAIR_GUESTS = re.compile(
+    r"(?i:đại sứ|lãnh sự|đoàn (?:công tác|đại biểu)|cùng đoàn|đại diện (?:đại sứ quán|tổng lãnh sự quán|cơ quan|văn phòng)|"
+    r"HRD|đại học|nhân dịp|bên lề|nhân chuyến|đến chào|hội đàm|tiếp và làm việc)"
+)
 _CALLED_OFF = re.compile(
     r"^(?:Tạm hoãn|Hoãn|Hủy bỏ|Huỷ bỏ|Lùi thời gian)\s+(?:\S+\s+){0,3}?(?:chuyến|đoàn|đón|chương trình|kế hoạch)\b"
     # (not a headline that goes on to a meeting held: "Hoãn chuyến thăm Nhật Bản, ... tiếp Đại sứ")
@@ -619,7 +629,7 @@ _PROVINCE_AT_FAIR = re.compile(
 # A headline announcing an occasion still ahead (read only when no day of one is told).
 # (an invitation or a notice: "Mời doanh nghiệp tham gia đoàn xúc tiến đầu tư của tỉnh tại Hàn Quốc", "Thông báo về việc ...")
 _NOTICE_TITLE = re.compile(
-    r"^(?:Sắp|Chuẩn bị|Mời(?!\s+gọi))\s|\bsẽ\s+(?:đăng cai|diễn ra|tổ chức|đón|thăm|cử đoàn)\b|^Thông cáo báo chí\b|^Thông báo (?:về việc|mời|tổ chức)\b",
+    r"^(?:Sắp|Chuẩn bị|Mời(?!\s+gọi))\s|\bsẽ\s+(?:đăng cai|diễn ra|tổ chức)\b|^Thông cáo báo chí\b|^Thông báo (?:về việc|mời|tổ chức)\b",
     re.IGNORECASE,
 )
 # The occasion told as still ahead: "Quảng Ngãi sẽ đăng cai Hội nghị ...", "dự kiến được tổ chức".
@@ -650,9 +660,15 @@ def looked_back(doc, start_date, published):
         return False
     if (int(published[:4]) * 12 + int(published[5:7])) - (int(start_date[:4]) * 12 + int(start_date[5:7])) <= 12:
         return False
-    return bool(_LOOKING_BACK.search(head_text(doc, 2)))
+    head = head_text(doc, 2)
+    # (not when the lead tells a fresh day too: "Sau 5 năm kể từ chuyến thăm ngày 10/3/2018 ..., chiều 15/9, Chủ tịch ...")
+    return bool(_LOOKING_BACK.search(head)) and not _FRESH_DAY.search(head)
 
 
+_FRESH_DAY = re.compile(
+    r"(?<!\w)(?:(?:sáng|chiều|tối|trưa|ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)(?!\s*[/.-]\s*\d)|(?:sáng|chiều|tối|hôm) (?:qua|nay)|vừa qua|mới đây)",
+    re.IGNORECASE,
+)
 # A look back over the years: "Hơn 10 năm kể từ khi ...", "Một thập kỷ bền chặt", "Nhìn lại chặng đường đã qua".
 _LOOKING_BACK = re.compile(
     r"(?<!\w)(?:nhìn lại chặng đường|chặng đường \d+ năm|(?:hơn|gần|tròn|suốt|sau)\s+\d+\s+năm(?:\s+(?:qua|kể từ)|,)|kể từ khi ký kết|"
@@ -1131,8 +1147,9 @@ _NATIONAL_TALKS = re.compile(
 )
 # What opens a lead sentence before its subject: the outlet, the day, the place.
 _LEAD_OPENING = re.compile(
-    # (the outlet's tag in brackets with or without its dash: "(Baoquocte.vn) Sáng 14/12, ...")
-    r"^(?:\([^()\n]{1,30}\)\s*(?:[-–]\s*)?|[\w.&]{2,12}\s*[-–]\s*|[A-ZĐ]{2,8}\.\s+)?(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay)\b[^,]{0,30}"
+    # (the outlet's tag in brackets with its dash, or a site's address without: "(Baoquocte.vn) Sáng 14/12, ..."; not "(QNO) Sáng
+    # 11/9, Học viện Ngoại giao ... tổ chức khai giảng lớp ... của tỉnh")
+    r"^(?:\([^()\n]{1,30}\)\s*[-–]\s*|\([^()\s]{1,30}\.(?:vn|com|net|org)\)\s*|[\w.&]{2,12}\s*[-–]\s*|[A-ZĐ]{2,8}\.\s+)?(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay)\b[^,]{0,30}"
     r"|[Tt]ại [^,]{1,60}(?:,\s*(?:tỉnh|thành phố|TP\.?)\s[^,]{1,40})?|[Tt]rong [^,]{1,60}),\s*)+"
 )
 

@@ -474,7 +474,10 @@ class Context:
                 return False  # "đề nghị chính quyền Xanh Pê-téc-bua ...": a foreign city's government
             # (or of two: "đề nghị chính quyền hai tỉnh Takeo và Kandal ...")
             # (a Japanese prefecture too: "đề nghị chính quyền phủ Osaka hỗ trợ ...")
-            unit = re.match(r"\s+(?:(?:hai|ba|các)\s+)?(tỉnh|thành phố|TP\.?|trấn|huyện|châu|bang|quận|thị xã|vùng|thủ đô|phủ|hạt)(?=\s)", rest)
+            # (Tokyo's: "đề nghị chính quyền đô thị Tokyo chia sẻ kinh nghiệm ...")
+            unit = re.match(
+                r"\s+(?:(?:hai|ba|các)\s+)?(tỉnh|thành phố|TP\.?|trấn|huyện|châu|bang|quận|thị xã|vùng|thủ đô|phủ|hạt|đô thị)(?=\s)", rest
+            )
             if unit and self._named_elsewhere(rest[unit.end() :]):
                 return False  # "đề nghị chính quyền trấn Thiên Bảo ...": a foreign locality's
             if unit and (unit.group(1) in ("trấn", "châu", "bang", "vùng", "phủ", "hạt") or self.kind == "outbound_delegation"):

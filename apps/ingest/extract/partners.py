@@ -22,6 +22,7 @@ from pathlib import Path
 
 from apps.lib import countries as country_list
 from apps.lib.text import capital_joins, fold, name_key, normalize
+from apps.provinces import lookup
 
 from . import lexicon
 from .lexicon import LOWER, UPPER
@@ -51,10 +52,12 @@ _MISSION_BEFORE = re.compile(
     r"(?:doanh nghiệp|doanh nhân|kiều bào|bà con|trí thức) người việt(?: nam)?|"
     # where an association of overseas Vietnamese sits: "Hội người Việt Nam tại tỉnh Udon Thani"
     r"hội người việt(?: nam)?|cộng đồng người việt(?: nam)?|hội kiều bào|"
-    # (its businessmen's, its scholars': "Chủ tịch Hội doanh nhân Việt Nam tại bang Victoria (Australia)")
-    r"(?:hiệp hội|hội) (?:doanh nhân|doanh nghiệp|trí thức|sinh viên|chuyên gia|người lao động) việt nam|"
+
     # (two seats: "Tổng Lãnh sự quán Việt Nam tại Battambang và Sihanoukville")
     r"cơ quan đại diện)[^.;()\n]{0,40}?\s(?:tại|ở)\s+(?:[^.;,()\n]{1,30}\s+và\s+)?"
+    r"(?:thủ đô\s+|thành phố\s+|tỉnh bang\s+|tỉnh\s+|bang\s+|tp\.?\s*)?$|"
+    # (its businessmen's, its scholars', the seat right after the name: "Chủ tịch Hội doanh nhân Việt Nam tại bang Victoria")
+    r"(?:hiệp hội|hội) (?:doanh nhân|doanh nghiệp|trí thức|sinh viên|chuyên gia|người lao động) việt nam\s+(?:tại|ở)\s+"
     r"(?:thủ đô\s+|thành phố\s+|tỉnh bang\s+|tỉnh\s+|bang\s+|tp\.?\s*)?$|"
     # (or a list of the countries some missions are of: "đại diện Tổng Lãnh sự quán các nước Singapore, Đức, Đài Bắc")
     r"(?:đại sứ quán|lãnh sự quán|văn phòng đại diện)\s+(?:của\s+)?(?:các nước|các quốc gia|các vùng lãnh thổ)\s+(?:[^.;:()\n]{1,25},\s*)*$",
@@ -201,14 +204,20 @@ _SEAT_BEFORE = re.compile(
     r"(?:tại|ở)\s+trụ sở\b[^.;,\n]{0,40},\s*(?:thành phố|thị xã|thủ phủ)\s+$",
     re.IGNORECASE,
 )
+# The places a road passes, listed before the last: names with their unit words, a bridge or a gate ("cầu Hữu nghị Thái -
+# Lào I, thủ đô Viêng Chăn và "), not a place visited ("cửa khẩu Cầu Treo, thăm tỉnh Bolikhamxay và ").
+_PLACES_PASSED = (
+    r"(?:(?:(?:thủ đô|thành phố|tỉnh|thị xã|cầu|cửa khẩu|huyện)\s+)?(?-i:" + UPPER + r")(?:(?!\s(?:thăm|làm việc|hội đàm|gặp)\b)"
+    r"[^.;,\n]){0,30}?(?:,|\svà)\s+){0,3}"
+)
 # A place passed through or left behind: "quá cảnh tỉnh Savannakhet", "quá cảnh tại sân bay
 # Frankfurt", "về nước qua Moskva", "sau chuyến bay từ Thủ đô Ulaanbaatar", "tỉnh được tách ra từ
 # tỉnh Kampong Cham".
 _PASSED_BEFORE = re.compile(
     # a place a road runs through: "tuyến đường từ Nakhon Phanom qua tỉnh Khammouane (Lào) đến Hà Tĩnh"
     # (each of them, and a national road's: "theo Quốc lộ 8 qua tỉnh Bolikhamxay và tỉnh Khăm Muộn (Lào)")
-    r"(?<!\w)(?:tuyến đường|tuyến|đường|hành lang|quốc lộ)\b[^.;\n]{0,60}?\squa\s+(?:[^.;\n]{1,30}?(?:,|\svà)\s+){0,3}"
-    r"(?:tỉnh\s+|thành phố\s+)?$|"
+    r"(?<!\w)(?:tuyến đường|tuyến|đường|hành lang|quốc lộ)\b[^.;\n]{0,60}?\squa\s+" + _PLACES_PASSED
+    + r"(?:tỉnh\s+|thành phố\s+)?$|"
     # a bridge crossed from a town: "qua Cầu Hữu nghị Thái - Lào III từ thị xã Thakhek sang Nakhon Phanom"
     r"(?<!\w)qua\s+cầu\b[^.;\n]{0,60}?\stừ\s+(?:thị xã\s+|thành phố\s+|tỉnh\s+)?$|"
     r"(?:quá cảnh|nối chuyến|transit)(?:\s+(?:tại|qua|ở))?\s+(?:(?:sân bay|cảng hàng không)(?:\s+quốc tế)?\s+)?"
@@ -223,8 +232,8 @@ _PASSED_BEFORE = re.compile(
     # ("đi qua huyện Hà Khẩu theo đường cao tốc ...")
     # (each place of a road journey: "Đoàn đến Nghệ An bằng đường bộ, qua cầu Hữu nghị Thái - Lào I, thủ đô Viêng Chăn và tỉnh
     # Xiêng Khoảng (Lào)")
-    r"(?<!\w)(?:bằng đường bộ|bằng ô tô|bằng xe)\b[^.;\n]{0,40}?\squa\s+(?:[^.;\n]{1,40}?(?:,|\svà)\s+){0,3}"
-    r"(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+)?$|"
+    r"(?<!\w)(?:bằng đường bộ|bằng ô tô|bằng xe)\b[^.;\n]{0,40}?\squa\s+" + _PLACES_PASSED
+    + r"(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+)?$|"
     r"(?<!\w)(?:đi|băng|ngang|đi ngang) qua\s+(?:địa phận\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+|huyện\s+|thị trấn\s+|châu\s+)?$|"
     # a road's or a corridor's ends: "tuyến đường nối Đà Nẵng với thành phố Mawlamyine (Myanmar)", "tuyến vận tải hàng hóa từ
     # cảng Dung Quất qua cửa khẩu Bờ Y đến Nam Lào và tỉnh Ubon Ratchathani (Thái Lan)"
@@ -235,7 +244,7 @@ _PASSED_BEFORE = re.compile(
     # where the guests flew from: "Đoàn bay từ thủ đô Ulaanbaatar ..., quá cảnh tại Seoul"
     r"(?<!\w)(?:bay|xuất phát|khởi hành) từ\s+(?:sân bay\s+)?(?:thủ đô\s+|thành phố\s+)?(?:[^()\n]{1,30}\(\s*)?$|"
     # (or came from, where they arrived named first: "Đoàn vừa đến TP.HCM từ Brussels để tham dự ...")
-    r"(?<!\w)(?:vừa|đã)\s+(?:đến|tới|sang)\s+(?:[^.;,\n]|\.(?=\S)){1,40}?\s+từ\s+(?:thủ đô\s+|thành phố\s+)?$|"
+
     # a distance to somewhere: "Blois chỉ cách thủ đô Paris chưa đầy hai giờ đi tàu"
     # (not "the way": "tìm hiểu cách thành phố Kitakyushu xử lý ô nhiễm")
     r"(?<!\w)(?:chỉ|nằm)\s+cách\s+(?:trung tâm\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+)?$|"
@@ -338,8 +347,54 @@ def _somewhere_else(before, after=""):
     return bool(
         _FAIR_AT.search(before) or _SEAT_BEFORE.search(before) or _PASSED_BEFORE.search(before)
         or _NO_TIE_BEFORE.search(before) or _SCHOOL_OF_CITY.search(before) or _BESIDE_BEFORE.search(before)
+        or _IN_PASSING_BEFORE.search(before) or _came_from_before(before)
         or (_LIBERATED_BEFORE.search(before) and _WAR_YEAR_AFTER.match(after))
     )
+
+
+# Where guests came from, the place in Vietnam they reached named first: "Đoàn vừa đến TP.HCM từ Brussels để tham dự ...";
+# not the province's delegation going on from one stop abroad to the next ("đã đến Osaka từ thành phố Sakai").
+_CAME_FROM = re.compile(r"(?<!\w)(?:vừa|đã)\s+(?:đến|tới|sang)\s+(?P<reached>(?:[^.;,\n]|\.(?=\S)){1,40}?)\s+từ\s+(?:thủ đô\s+|thành phố\s+)?$")
+
+
+def _came_from_before(before):
+    m = _CAME_FROM.search(before)
+    return bool(m) and (
+        "Việt Nam" in m.group("reached") or "sân bay" in m.group("reached") or bool(lookup.find_all(m.group("reached")))
+    )
+
+
+# Places named in passing: where a road leads, where students study, a state's capital or its business centre described,
+# where the province's people live or work abroad, where firms sit.
+_IN_PASSING_BEFORE = re.compile(
+    # "theo đường 13 xuống thị xã Thà Khẹt (tỉnh Khăm Muộn)"
+    r"(?<!\w)theo\s+(?:đường|quốc lộ|tuyến|tỉnh lộ)\b[^.;\n]{0,40}?\s(?:xuống|lên|đến|tới|sang|qua|về)\s+"
+    r"(?:thị xã\s+|thành phố\s+|tỉnh\s+|thủ đô\s+|thị trấn\s+)?(?:[^()\n]{1,30}\(\s*(?:tỉnh\s+|thành phố\s+)?)?$|"
+    # "sinh viên Bình Dương đang theo học tại Trường Đại học Curtin và Đại học Murdoch ở Perth"
+    r"(?<!\w)(?:theo học|học tập|du học|nghiên cứu sinh)\s+(?:tại|ở)\s+(?:các\s+)?(?:trường\s+)?(?:đại học|cao đẳng|học viện|viện)\b"
+    r"[^.;\n]{0,80}?\s(?:ở|tại)\s+(?:thành phố\s+)?$|"
+    # "bang Washington ... có thủ phủ là thành phố Olympia và trung tâm kinh tế lớn nhất là Seattle"
+    r"(?<!\w)(?:thủ phủ|thủ đô|trung tâm (?:kinh tế|thương mại|tài chính|công nghiệp)(?:\s+lớn nhất)?)\s+(?:của\s+bang\s+\S+\s+)?là\s+"
+    r"(?:thành phố\s+)?$|"
+    # "Nghệ An hiện có khoảng 170.000 người đang sinh sống, học tập, làm việc ở nước ngoài, tập trung tại Đài Loan (Trung
+    # Quốc), Nhật Bản (các tỉnh Aichi, Saitama, Gunma)", "gần 800 thực tập sinh của Ninh Bình đang làm việc tại thành phố
+    # Kurashiki", "công dân bị lừa sang làm việc tại các sòng bạc ở Sihanoukville"
+    r"(?<!\w)(?:sinh sống|làm việc|học tập|lao động|cư trú)\b[^.;\n]{0,60}?\stập trung\s+(?:tại|ở)\s[^.;\n]{0,100}$|"
+    # (each city listed: "hơn 3.000 người Việt Nam đang học nghề và làm việc tại các thành phố Leipzig, Chemnitz và Dresden")
+    r"(?<!\w)(?:thực tập sinh|lao động|người lao động|công dân|du học sinh|sinh viên|người Việt(?: Nam)?)\b[^.;\n]{0,50}?\s"
+    r"(?:đang\s+)?(?:làm việc|sinh sống|học tập|lao động|cư trú)\s+(?:tại|ở)\s+(?:[^.;,\n]{0,30}?\s(?:tại|ở)\s+)?"
+    r"(?:các\s+)?(?:thành phố\s+|tỉnh\s+|bang\s+)?(?:[^.;,\n]{1,25}(?:,|\svà)\s+){0,4}$|"
+    # "cộng đồng người Việt ở vùng Đông Bắc Thái Lan tập trung đông tại các tỉnh Udon Thani, Sakon Nakhon, Nakhon Phanom"
+    r"(?<!\w)(?:cộng đồng|người Việt|kiều bào|bà con)\b[^.;\n]{0,60}?\stập trung(?:\s+đông)?\s+(?:tại|ở)\s+(?:các\s+)?"
+    r"(?:thành phố\s+|tỉnh\s+|bang\s+)?(?:[^.;,\n]{1,25}(?:,|\svà)\s+){0,4}$|"
+    # a national road's first end: "nơi Quốc lộ 1 nối Phnôm Pênh với TP. Hồ Chí Minh"
+    r"(?<!\w)(?:quốc lộ|đường cao tốc|đường sắt|tuyến đường)(?:\s+số)?(?:\s+\d+\w?)?\s+(?:nối|kết nối)\s+(?:thủ đô\s+|thành phố\s+)?$|"
+    # a neighbour: "Gimpo nằm liền kề thủ đô Seoul"
+    r"(?<!\w)(?:nằm\s+)?(?:liền kề|kề bên|sát bên|giáp ranh)(?:\s+với)?\s+(?:thủ đô\s+|thành phố\s+|tỉnh\s+)?$|"
+    # "15 doanh nghiệp ..., phần lớn có trụ sở tại Boston"
+    r"(?<!\w)(?:có\s+)?trụ sở (?:chính\s+)?(?:tại|ở)\s+(?:thành phố\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A Vietnamese unit's name, up to four capitalised words (read case-sensitively inside IGNORECASE patterns).

@@ -38,8 +38,11 @@ _ADDRESSEE = (
 # Đại sứ sẽ là cầu nối cho các doanh nghiệp", "kỳ vọng Bộ tiếp tục hỗ trợ tỉnh".
 _HOPE_ASK = (
     # (or a foreign locality: "hy vọng thành phố Blois tiếp tục hỗ trợ Huế đào tạo ...")
-    r"[^.;]{0,120}?(?<!\w)(?:" + _ADDRESSEE + r"|(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn|" + UPPER + r"[\w-]*))(?!\w)"
-    r"[^.;]{0,80}?(?:sẽ |tiếp tục |tích cực |tiếp tục là |)"
+    # (an organisation by its acronym: "bày tỏ hy vọng UNESCO sẽ tiếp tục hỗ trợ tỉnh ..."; an abbreviation's dot inside:
+    # "hy vọng Đại sứ quán và Tổng Lãnh sự quán Hà Lan tại TP.HCM sẽ hỗ trợ tỉnh ...")
+    r"(?:[^.;]|\.(?=\S)){0,120}?(?<!\w)(?:" + _ADDRESSEE + r"|(?-i:[A-Z]{3,8})|(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn|" + UPPER
+    + r"[\w-]*))(?!\w)"
+    r"(?:[^.;]|\.(?=\S)){0,80}?(?:sẽ |tiếp tục |tích cực |tiếp tục là |)"
     r"(?:là cầu nối|làm cầu nối|hỗ trợ|giới thiệu|kết nối|quan tâm|tạo điều kiện|giúp|ủng hộ|xúc tiến|vận động|"
     # what it gives: "hy vọng phía Australia sẽ tiếp tục dành học bổng cho sinh viên ..."
     r"dành (?:học bổng|suất học bổng|nguồn|kinh phí|sự quan tâm)|cấp học bổng|tài trợ|chia sẻ kinh nghiệm)"
@@ -396,6 +399,11 @@ _TIES_WISH = (
     r"^(?:mong muốn|mong)\s+(?:được\s+)?(?:tiếp tục\s+)?(?:(?:tăng cường|mở rộng|đẩy mạnh)\s+)?"
     r"(?:thiết lập quan hệ|kết nghĩa|hợp tác|giao lưu|quan hệ)[^.;,]{0,30}?\s+với\s+(?:một|các|một số|nhiều)\s+"
 )
+# A firm named in Latin letters and what it is asked to do: "Samsung tiếp tục mở rộng đầu tư ...", "LG Display sớm xây dựng ...".
+_FIRM_ASKED = re.compile(
+    r"\s+(?-i:[A-Z][A-Za-z]{2,})(?:\s+(?-i:[A-Z][A-Za-z]+)){0,2}\s+(?:(?:tiếp tục|sớm|quan tâm)\s+)?"
+    r"(?:mở rộng|đầu tư|xây dựng|thành lập|hỗ trợ|giới thiệu|kết nối|chuyển giao|tuyển dụng|đào tạo|tăng)(?!\w)"
+)
 # Ties sought with a place named after its unit word: "thiết lập quan hệ hợp tác hữu nghị với thành phố Houston", "kết nghĩa
 # với tỉnh Savannakhet" (not "với các địa phương của Nhật Bản": no place named).
 _TIES_WITH_NAMED = re.compile(
@@ -465,7 +473,7 @@ _CONTINUATION = re.compile(
     r"Liên hiệp|Ủy ban)\s+(?:tiếp tục\s+|sớm\s+|quan tâm\s+|xem xét\s+)?(?:" + _ASK_VERB + r"))(?!\w)"
 )
 _BULLET = re.compile(
-    r"^\s*(?:[-–+•*]|\d{1,2}[.)]|\(\d{1,2}\)|[a-đ]\)|"
+    r"^\s*(?:[-–+•*]|\d{1,2}(?:[.)]|/(?=\s))|\(\d{1,2}\)|[a-đ]\)|"
     r"(?:[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu) là),)\s*\S"
 )
 
@@ -552,6 +560,8 @@ def _is_noun(text, start, end, sent_start):
         # "bày tỏ mong muốn Bộ Ngoại giao quan tâm hỗ trợ ...": an ask, expressed (or of both sides: "bày tỏ mong muốn
         # hai tỉnh sớm ký kết biên bản ghi nhớ về hợp tác ...")
         return False
+    if re.search(r"bày tỏ\s+$", before) and _FIRM_ASKED.match(text, end, end + 120):
+        return False  # "bày tỏ mong muốn Samsung tiếp tục mở rộng đầu tư sản xuất linh kiện, ...": an ask of a firm, expressed
     if re.search(r"bày tỏ\s+$", before) and _TIES_WITH_NAMED.match(text, end, end + 160):
         return False  # "bày tỏ mong muốn thiết lập quan hệ hợp tác hữu nghị với thành phố Houston": ties sought with a named place
     if re.search(r"(?<!\w)(?:nêu|nhắc) lại\s+$", before) and re.match(r"\s*(?:mà|của|trước đây|đã|năm|từ)(?!\w)", after):
@@ -882,7 +892,9 @@ def _past_ask(text, sent_start, start, sent_end, year):
 
 _ASK_NOUNS = r"nội dung|vấn đề|kiến nghị|đề xuất|việc"
 _ANNOUNCES = re.compile(
-    r"(?:một số|các|những|mấy) (?:" + _ASK_NOUNS + r"|nhiệm vụ)(?: sau| như sau| cụ thể| chính| trọng tâm| trọng điểm| chủ yếu)?"
+    # (counted, or of a year: "quan tâm ba nội dung:", "cùng phối hợp thực hiện một số nội dung trong năm 2016:")
+    r"(?:một số|các|những|mấy|hai|ba|bốn|năm|sáu|\d) (?:" + _ASK_NOUNS + r"|nhiệm vụ)(?: sau| như sau| cụ thể| chính| trọng tâm| trọng điểm| chủ yếu)?"
+    r"(?:\s+(?:trong\s+)?(?:năm \d{4}|thời gian tới|giai đoạn tới))?"
     r"(?:,?\s*(?:cụ thể|gồm|bao gồm)(?: như sau)?)?\s*:\s*$|như sau\s*:\s*$|sau đây\s*:\s*$"
 )
 
@@ -1138,6 +1150,7 @@ def _without_sapo_told_again(out, title_end, sapo_end):
     # lãnh sự quán Hoa Kỳ tại TP.HCM hỗ trợ kết nối thành phố với bang Louisiana - nơi có ..." then "đề nghị Tổng lãnh
     # sự quán hỗ trợ kết nối thành phố với bang Louisiana để hai địa phương ...")
     openings = [set(_opening_words(r.text, 12)) for r in sapo]
+    named = set().union(*(_object_names(r.text) for r in sapo))
 
     def told_again(r):
         again = False
@@ -1145,7 +1158,10 @@ def _without_sapo_told_again(out, title_end, sapo_end):
             words = _words(clause)
             content = _content_words(clause)
             opening = _opening_words(clause, 8)
-            if len(opening) == 8 and any(len(set(opening) & o) >= 7 for o in openings) and not _ASKS_MORE.search(clause):
+            if (
+                len(opening) == 8 and any(len(set(opening) & o) >= 7 for o in openings) and not _ASKS_MORE.search(clause)
+                and _object_names(clause) & named
+            ):
                 again = True  # (unless it goes on to ask more: "... với bang Louisiana và giới thiệu các trường đại học ...")
             elif any(len(p & words) >= _TOLD_AGAIN * len(p) for p in parts):
                 again = True
@@ -1159,6 +1175,23 @@ def _without_sapo_told_again(out, title_end, sapo_end):
 _ASKS_MORE = re.compile(
     r"\s(?:và|cùng)\s+(?:đề nghị\s+|mong\s+)?(?:giới thiệu|hỗ trợ|tạo điều kiện|xem xét|quan tâm|kết nối|tiếp tục|sớm|cử|tài trợ|"
     r"chia sẻ|cung cấp|phối hợp)(?!\w)"
+)
+
+
+def _object_names(text):
+    """The names in what an ask asks for, past its addressee (the words before its first verb): "đề nghị Tổng lãnh sự quán hỗ
+    trợ kết nối thành phố với bang Louisiana" {"Louisiana"}; "đề nghị Tổng Lãnh sự quán Hoa Kỳ hỗ trợ kết nối tỉnh với các trường
+    đại học của Hoa Kỳ" none."""
+    head = text[:200]
+    verb = _ASK_VERB.search(head)
+    if not verb:
+        return set()
+    addressee = {w.strip(",.;:()") for w in head[: verb.start()].split()}
+    return {w.strip(",.;:()") for w in head[verb.start() :].split() if w[:1].isupper()} - addressee
+
+
+_ASK_VERB = re.compile(
+    r"\s(?:hỗ trợ|quan tâm|tạo điều kiện|giới thiệu|kết nối|xem xét|chia sẻ|cử|tiếp tục|sớm|phối hợp|giúp|đầu tư|nâng cấp|mở)(?!\w)"
 )
 
 

@@ -60,6 +60,8 @@ def _lexicon():
         r"(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted(countries, key=len, reverse=True)) + r")(?!\w)"
     )
     not_officials = {name_key(n) for n in _data_lines("people_not_officials.txt")}
+    # (foreign companies' names are no person's: "Phó Chủ tịch ... của Samsung Electronics")
+    companies = {fold(n) for n in _data_lines("activity_foreign_companies.txt")}
     # Foreign localities (the partners gazetteer, read only for their spellings): "Tỉnh trưởng
     # tỉnh Champasak Vilay ..." loses its place, "Luông Pha Bang" is never a person.
     localities = set()
@@ -79,5 +81,6 @@ def _lexicon():
         country_keys=country_keys,
         countries=country_re,
         not_officials=not_officials,
+        companies=companies,
         localities=localities,
     )

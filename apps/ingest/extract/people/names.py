@@ -516,6 +516,20 @@ _PROVINCIAL_POST_BEFORE = re.compile(
 )
 
 
+_CORPORATE_WORDS = frozenset(
+    "electronics display group corporation corp motor motors vina holdings energy engineering chemical steel innotek "
+    "semiconductor solar heavy industries electric".split()
+)
+
+
+def _company(words, companies):
+    """A foreign company's name, alone or with its line of business: "Samsung Electronics", "LG Display" (not "Honda
+    Keisuke", a man named like a firm)."""
+    return fold(" ".join(words)) in companies or (
+        len(words) >= 2 and fold(words[0]) in companies and fold(words[-1]) in _CORPORATE_WORDS
+    )
+
+
 def _candidates(text):
     """Every name-shaped run of the text: [Mention] (not yet anchored)."""
     lex = _lexicon()
@@ -539,7 +553,7 @@ def _candidates(text):
         written = text[tokens[idx[0]][0] : tokens[idx[-1]][1]]
         name = written if ". " in written else " ".join(words)
         key = fold(name)
-        if key in places or key in country_keys or _is_province(words):
+        if key in places or key in country_keys or _is_province(words) or _company(words, lex.companies):
             continue
         first_at = tokens[idx[0]][0]
         # (not today's official who bears a leader's name of the past: "Chủ tịch UBND tỉnh Bắc Giang Nguyễn Văn Linh")
