@@ -271,7 +271,7 @@ def clean(text):
             continue
         # (not the story's own dated lead, under its headline printed twice: a teaser's day comes after the story's)
         if i == teaser_at and not _is_doubled(line) and (dated_seen or not _DATED_LEAD.match(line)) and (
-            i + 1 >= len(lines) or not lines[i + 1].strip() or _is_doubled(lines[i + 1])
+            i + 1 < len(lines) and (not lines[i + 1].strip() or _is_doubled(lines[i + 1]))
         ):
             removed.append(line)
             continue  # "Hàn Quốc - đối tác hàng đầu ... Hàn Quốc - đối tác hàng đầu ..." then "Những năm qua, ...": its teaser
