@@ -591,7 +591,6 @@ _PROVINCIAL_HOST = re.compile(
 )
 
 
-# A visit put off or called off: "Tạm hoãn đón Đoàn công tác ...", "Hoãn chuyến thăm ...".
 # A job fair at home, for work abroad among others: "phiên giao dịch việc làm chuyên đề \"Nhật Bản – Hàn Quốc – Đài Loan\"" ...
 _JOB_FAIR = re.compile(
     r"(?:phiên giao dịch|sàn giao dịch|ngày hội|hội chợ|hội nghị tư vấn)\s+(?:việc làm|tuyển dụng|tuyển sinh)", re.IGNORECASE
@@ -603,6 +602,7 @@ _JOB_FAIR_GUESTS = re.compile(
     r"(?i:đại sứ|lãnh sự|đoàn (?:công tác|đại biểu)|cùng đoàn|đại diện (?:đại sứ quán|tổng lãnh sự quán|cơ quan|văn phòng)|"
     r"HRD|đại học|nhân dịp|bên lề|nhân chuyến|đến chào|hội đàm|tiếp và làm việc)"
 )
+# A visit put off or called off: "Tạm hoãn đón Đoàn công tác ...", "Hoãn chuyến thăm ...".
 _CALLED_OFF = re.compile(
     r"^(?:Tạm hoãn|Hoãn|Hủy bỏ|Huỷ bỏ|Lùi thời gian)\s+(?:\S+\s+){0,3}?(?:chuyến|đoàn|đón|chương trình|kế hoạch)\b"
     # (not a headline that goes on to a meeting held: "Hoãn chuyến thăm Nhật Bản, ... tiếp Đại sứ")

@@ -243,7 +243,6 @@ _PASSED_BEFORE = re.compile(
     r"(?:[^.;,\n]{1,20}?\s+và\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+|bang\s+)?$|"
     # where the guests flew from: "Đoàn bay từ thủ đô Ulaanbaatar ..., quá cảnh tại Seoul"
     r"(?<!\w)(?:bay|xuất phát|khởi hành) từ\s+(?:sân bay\s+)?(?:thủ đô\s+|thành phố\s+)?(?:[^()\n]{1,30}\(\s*)?$|"
-    # (or came from, where they arrived named first: "Đoàn vừa đến TP.HCM từ Brussels để tham dự ...")
 
     # a distance to somewhere: "Blois chỉ cách thủ đô Paris chưa đầy hai giờ đi tàu"
     # (not "the way": "tìm hiểu cách thành phố Kitakyushu xử lý ô nhiễm")

@@ -40,7 +40,7 @@ _HOPE_ASK = (
     # (or a foreign locality: "hy vọng thành phố Blois tiếp tục hỗ trợ Huế đào tạo ...")
     # (an organisation by its acronym: "bày tỏ hy vọng UNESCO sẽ tiếp tục hỗ trợ tỉnh ..."; an abbreviation's dot inside:
     # "hy vọng Đại sứ quán và Tổng Lãnh sự quán Hà Lan tại TP.HCM sẽ hỗ trợ tỉnh ...")
-    r"(?:[^.;]|\.(?=\S)){0,120}?(?<!\w)(?:" + _ADDRESSEE + r"|(?-i:[A-Z]{3,8})|(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn|" + UPPER
+    r"(?:[^.;]|\.(?=\S)){0,120}?(?<!\w)(?:" + _ADDRESSEE + r"|(?!UBND|BQL|BCH|MTTQ|UBMTTQ)(?-i:[A-Z]{3,8})|(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn|" + UPPER
     + r"[\w-]*))(?!\w)"
     r"(?:[^.;]|\.(?=\S)){0,80}?(?:sẽ |tiếp tục |tích cực |tiếp tục là |)"
     r"(?:là cầu nối|làm cầu nối|hỗ trợ|giới thiệu|kết nối|quan tâm|tạo điều kiện|giúp|ủng hộ|xúc tiến|vận động|"
