@@ -125,6 +125,11 @@ def _is_byline(line):
     return all(_NAME_WORD.match(w) for w in words)
 
 
+# A line of the leaders' weekly schedule a portal prints beside the story: "Thứ Năm 19/12: 14g00 - Phó Chủ tịch UBND TP ...
+# làm việc với Sở Giao thông vận tải."
+_SCHEDULE_LINE = re.compile(
+    r"^\s*(?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật),?\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s*:\s*\d{1,2}\s*(?:g|h|:)\s*\d{2}\b"
+)
 # A story's dated lead: "(QNO) Sáng 11/9, ...", "Chiều 22-8, tại ...".
 _DATED_LEAD = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*[-–]?\s*|\S{2,20}\s[-–]\s)?(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Từ ngày|Trong)\b")
 _DATED_TAIL = re.compile(r"\s*(?:\(\d{1,2}([/.-])\d{1,2}\1\d{4}\)|[-–]\s*\d{1,2}([/.-])\d{1,2}\2\d{4})\s*$")
@@ -297,6 +302,7 @@ def clean(text):
         if (
             (_FURNITURE_LINE.match(line) and not _is_sentence(line)) or _is_byline(line) or _is_menu(line)
             # (a dated item of a list the story announces stays: "- Hội đàm với tỉnh Xiêng Khoảng - 14/3/2024")
+            or _SCHEDULE_LINE.match(line)
             or _is_doubled(line) or ((item := _RELATED_ITEM.match(line)) and not (in_list and item.group(2)))
             or (
                 story_seen and not in_list and (_LINKED_HEADLINE.match(line) or _RELATED_HEADLINE.match(line))

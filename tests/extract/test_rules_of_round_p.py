@@ -93,3 +93,36 @@ def test_a_clock_above_the_headline_that_cannot_date_the_day_leaves_the_year_to_
     # (the results of last year's talks reviewed name no year of these)
     reviewed = text.replace("Đây là cuộc hội đàm thường niên năm 2022", "Hai bên đánh giá kết quả hội đàm thường niên năm 2021")
     assert _record(reviewed)["start_date"] is None
+
+
+def test_a_wish_for_ties_with_a_long_named_region_in_general_and_a_city_in_particular_asks_nothing():
+    text = ("Lạng Sơn tiếp đoàn thành phố Bằng Tường\n15/03/2024 10:20\nChiều 14/3, Phó Chủ tịch UBND tỉnh Lạng Sơn Đoàn Thu Hà tiếp "
+            "đoàn công tác thành phố Bằng Tường (Trung Quốc). Bà Đoàn Thu Hà mong muốn tiếp tục làm sâu sắc hơn nữa mối quan hệ "
+            "hữu nghị, hợp tác với Khu tự trị dân tộc Choang Quảng Tây nói chung và thành phố Bằng Tường nói riêng.")
+    assert _asks(text) == []
+    # (the other order too: "... với Châu Hồng Hà nói riêng và tỉnh Vân Nam nói chung")
+    other = text.replace("Khu tự trị dân tộc Choang Quảng Tây nói chung và thành phố Bằng Tường nói riêng",
+                         "thành phố Bằng Tường nói riêng và Khu tự trị dân tộc Choang Quảng Tây nói chung")
+    assert _asks(other) == []
+    # (a concrete ask beside it stays)
+    concrete = text + " Bà đề nghị thành phố Bằng Tường sớm mở luồng xanh cho nông sản qua cửa khẩu Hữu Nghị."
+    assert [a for a in _asks(concrete) if "luồng xanh" in a]
+
+
+def test_a_line_of_the_leaders_weekly_schedule_names_no_official():
+    text = ("Chủ tịch UBND tỉnh Bình Dương tiếp Tổng Lãnh sự Nhật Bản\n18/12/2024 16:30\nChiều 18/12, Chủ tịch UBND tỉnh Bình Dương "
+            "Võ Văn Minh tiếp ông Ono Masuo, Tổng Lãnh sự Nhật Bản tại TP.HCM.\n"
+            "Thứ Năm 19/12: 14g00 - Phó Chủ tịch UBND tỉnh Nguyễn Lộc Hà làm việc với Sở Giao thông vận tải.\n"
+            "Chủ tịch UBND tỉnh đề nghị Tổng Lãnh sự quán hỗ trợ kết nối doanh nghiệp Nhật Bản với tỉnh.")
+    names = [o["name"] for o in _record(text)["officials"]]
+    assert "Võ Văn Minh" in names and "Nguyễn Lộc Hà" not in names, names
+
+
+def test_the_region_in_brackets_of_a_neighbour_across_the_border_is_no_partner():
+    text = ("Đoàn công tác Bộ Ngoại giao làm việc với tỉnh Hà Giang\n12/05/2023 09:00\nSáng 11/5, đoàn công tác Bộ Ngoại giao do "
+            "Thứ trưởng Đỗ Hùng Việt dẫn đầu làm việc với UBND tỉnh Hà Giang. Giám đốc Sở Ngoại vụ cho biết, Hà Giang tiếp giáp với "
+            "châu Văn Sơn (tỉnh Vân Nam) của Trung Quốc.")
+    assert "Vân Nam" not in [p["name"] for p in _record(text)["partners"]]
+    # (the province across a stretch of border, no locality named before its bracket, is read as before)
+    stretch = text.replace("tiếp giáp với châu Văn Sơn (tỉnh Vân Nam) của Trung Quốc.", "giáp Trung Quốc 277 km (tỉnh Vân Nam).")
+    assert "Vân Nam" in [p["name"] for p in _record(stretch)["partners"]]

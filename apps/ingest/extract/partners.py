@@ -388,6 +388,11 @@ _IN_PASSING_BEFORE = re.compile(
     r"(?:thành phố\s+|tỉnh\s+|bang\s+)?(?:[^.;,\n]{1,25}(?:,|\svà)\s+){0,4}$|"
     # a national road's first end: "nơi Quốc lộ 1 nối Phnôm Pênh với TP. Hồ Chí Minh"
     r"(?<!\w)(?:quốc lộ|đường cao tốc|đường sắt|tuyến đường)(?:\s+số)?(?:\s+\d+\w?)?\s+(?:nối|kết nối)\s+(?:thủ đô\s+|thành phố\s+)?$|"
+    # the region in brackets of a neighbour across the border: "tiếp giáp với châu Văn Sơn (tỉnh Vân Nam) và thành phố Bách Sắc
+    # (khu tự trị dân tộc Choang Quảng Tây)"
+    # (the region of a locality named there, not the province across a stretch of border: "giáp Lào 151 km (tỉnh Attapeu)")
+    r"(?<!\w)(?:tiếp\s+)?giáp(?:\s+ranh)?(?:\s+với)?\s[^.;\n]{0,80}?(?-i:" + UPPER + r")\w*\s*\(\s*"
+    r"(?:tỉnh|khu tự trị(?:\s+dân tộc\s+\w+)?|bang|vùng)\s+$|"
     # a neighbour: "Gimpo nằm liền kề thủ đô Seoul"
     r"(?<!\w)(?:nằm\s+)?(?:liền kề|kề bên|sát bên|giáp ranh)(?:\s+với)?\s+(?:thủ đô\s+|thành phố\s+|tỉnh\s+)?$|"
     # "15 doanh nghiệp ..., phần lớn có trụ sở tại Boston"

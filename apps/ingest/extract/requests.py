@@ -268,7 +268,7 @@ _GENERAL_WISH = re.compile(
     # ("... với các địa phương Nhật Bản, Hàn Quốc": a list of partners, still no content)
     r"(?:nữa\s+)?(?:quan hệ|hợp tác)(?:\s+hữu nghị)?(?:\s+[^;.]{0,30}?)?"
     # ("với các địa phương giáp biên cấp dưới tỉnh của Trung Quốc")
-    r"(?:\s+(?:với|giữa)\s+(?:[^,;.]{0,60}|[^,;.]{0,30}\snói chung và\s[^,;.]{0,30}\snói riêng)"
+    r"(?:\s+(?:với|giữa)\s+(?:[^,;.]{0,60}|[^,;.]{0,50}\snói (?:chung|riêng) và\s[^,;.]{0,50}\snói (?:riêng|chung))"
     # (the guests' among them, however praised: "..., trong đó có tỉnh Chungcheongbuk - địa phương có thế mạnh về ...")
     r"(?:,\s*(?-i:" + UPPER + r")[^,;.]{0,25}){0,3}(?:,\s*trong đó có\s+(?:(?:tỉnh|thành phố|bang|vùng|châu)\s+)?(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3}"
     r"(?:\s*[-–,]\s*(?:một\s+)?(?:địa phương|nơi|thành phố|tỉnh)\s[^;.]{0,100})?)?"
@@ -282,7 +282,7 @@ _GENERAL_WISH = re.compile(
     r"(?:mối\s+)?(?:quan hệ|tình hữu nghị|tình đoàn kết)"
     r"(?:\s*(?:,|và)?\s*(?:hữu nghị|truyền thống|đặc biệt|toàn diện|hợp tác|chiến lược|tốt đẹp|lâu dài|gắn bó|thủy chung|đoàn kết|"
     r"láng giềng|anh em))*"
-    r"(?:\s+(?:giữa hai (?:tỉnh|bên|địa phương|thành phố)|(?:với|giữa)\s+(?:[^,;.]{0,40}|[^,;.]{0,30}\snói chung và\s[^,;.]{0,30}\snói riêng))"
+    r"(?:\s+(?:giữa hai (?:tỉnh|bên|địa phương|thành phố)|(?:với|giữa)\s+(?:[^,;.]{0,40}|[^,;.]{0,50}\snói (?:chung|riêng) và\s[^,;.]{0,50}\snói (?:riêng|chung)))"
     # ("... với tỉnh Mondulkiri trên cơ sở các thỏa thuận hợp tác đã ký kết")
     r"|\s+mà\s+[^,;.]{0,60}|\s+trên cơ sở\s+[^,;.]{0,80})*[.]?$|"
     # the province's own share, of no one: "Đồng Nai mong muốn đóng góp phần nhỏ bé vào mối quan hệ đặc biệt này"
