@@ -69,7 +69,7 @@ _TAIL_MARKER = re.compile(
     r"(?:other|related|more) (?:news|stories|articles)\s*:?\s*$|"
     r"bản quyền|©|copyright|địa chỉ:|từ khóa|tags?:|cơ quan chủ quản\s*(?::|$)|chịu trách nhiệm chính\s*(?::|$)|"
     # a portal's widget headings, each a line of its own
-    r"(?:tin mới|tin nổi bật|tin xem nhiều|tin ảnh|liên kết website|lịch công tác(?: của lãnh đạo[^\n]{0,40})?|"
+    r"(?:tin mới|tin nổi bật|tin xem nhiều|liên kết website|lịch công tác(?: của lãnh đạo[^\n]{0,40})?|"
     r"ảnh\s*-\s*video|video\s*-\s*ảnh)\s*$|"
     # the story's tags: "Chủ đề: Đối ngoại, Sở Ngoại vụ, Bôlykhămxay" (no sentence)
     r"chủ đề\s*:[^.!?\n]{0,200}$)",
@@ -128,11 +128,33 @@ def _is_byline(line):
 # A line of the leaders' weekly schedule a portal prints beside the story: "Thứ Năm 19/12: 14g00 - Phó Chủ tịch UBND TP ...
 # làm việc với Sở Giao thông vận tải."
 _SCHEDULE_LINE = re.compile(
-    r"^\s*(?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật),?\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s*:\s*\d{1,2}\s*(?:g|h|:)\s*\d{2}\b"
+    # (not a publication line "Thứ Năm, 14/09/2023: 10:15": no year, an entry after the time)
+    r"^\s*(?:[Tt]hứ (?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ nhật),?\s+\d{1,2}/\d{1,2}\s*:\s*\d{1,2}\s*(?:g|h|:)\s*\d{2}\s*[-–]\s*\S"
 )
 # A story's dated lead: "(QNO) Sáng 11/9, ...", "Chiều 22-8, tại ...".
 _DATED_LEAD = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*[-–]?\s*|\S{2,20}\s[-–]\s)?(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Từ ngày|Trong)\b")
 _DATED_TAIL = re.compile(r"\s*(?:\(\d{1,2}([/.-])\d{1,2}\1\d{4}\)|[-–]\s*\d{1,2}([/.-])\d{1,2}\2\d{4})\s*$")
+
+
+# "Tin ảnh" (a box of photos of other stories), "Thẻ: ..." (the story's tags).
+_BOX_OR_TAGS = re.compile(r"^\s*(?:tin ảnh\s*$|thẻ(?: bài viết| tin)?\s*:)", re.IGNORECASE)
+
+
+def _other_story_follows(lines, i):
+    """The next line with words is no sentence of the story: a caption or a headline (no final stop)."""
+    rest = next((x for x in lines[i + 1 : i + 6] if x.strip()), "")
+    return bool(rest) and not _is_sentence(rest)
+
+
+def _names_of(line):
+    """The capitalised words of a line but its first (a headline's or a sentence's opening)."""
+    return {w.strip(",.;:()\"“”") for w in line.split()[1:] if w[:1].isupper()}
+
+
+def _dated_lead_follows(lines, i):
+    """A dated lead stands in the next two lines with words, past a blank one: the story's, after a teaser's."""
+    rest = [x for x in lines[i + 1 : i + 6] if x.strip()][:2]
+    return i + 1 < len(lines) and not lines[i + 1].strip() and any(_DATED_LEAD.match(x) for x in rest)
 
 
 def _listed_headlines(lines):
@@ -267,6 +289,7 @@ def clean(text):
     skip_to = -1
     listed = _listed_headlines(lines)
     teaser_at = -1  # the line right under a related story's headline written twice: its teaser
+    teaser_names = set()  # the names its headline holds that the story so far does not
     dated_seen = False  # a line kept opens with a day (the story's lead)
     for i, line in enumerate(lines):
         done += len(line)
@@ -274,9 +297,13 @@ def clean(text):
             if line:
                 removed.append(line)
             continue
-        # (not the story's own dated lead, under its headline printed twice: a teaser's day comes after the story's)
-        if i == teaser_at and not _is_doubled(line) and (dated_seen or not _DATED_LEAD.match(line)) and (
-            i + 1 < len(lines) and (not lines[i + 1].strip() or _is_doubled(lines[i + 1]))
+        # (not the story's own dated lead, under its headline printed twice, unless the story's lead comes after it; where
+        # the page has no blank lines, a teaser names what its headline names and the story so far does not)
+        if i == teaser_at and not _is_doubled(line) and (
+            dated_seen or not _DATED_LEAD.match(line) or _dated_lead_follows(lines, i)
+        ) and (
+            (i + 1 < len(lines) and (not lines[i + 1].strip() or _is_doubled(lines[i + 1])))
+            or _names_of(line) & teaser_names
         ):
             removed.append(line)
             continue  # "Hàn Quốc - đối tác hàng đầu ... Hàn Quốc - đối tác hàng đầu ..." then "Những năm qua, ...": its teaser
@@ -294,6 +321,11 @@ def clean(text):
             removed.append(line)
             skip_to = box_end  # a box of related headlines inside the story, which goes on after it
             continue
+        # (a photo box's heading, or the story's tags, then what is not the story: captions or another story's headline and lead)
+        if story_seen and done > total * 0.4 and _BOX_OR_TAGS.match(line) and _other_story_follows(lines, i):
+            removed.append(f"tail from: {line[:60]}")
+            tail = lines[i : i + 40]
+            break
         if _TAIL_MARKER.match(line) and done > total * 0.4 and story_seen:
             removed.append(f"tail from: {line[:60]}")
             tail = lines[i : i + 40]
@@ -318,6 +350,7 @@ def clean(text):
             removed.append(line)
             if story_seen and _is_doubled(line):
                 teaser_at = i + 1  # (right under it, no blank line between)
+                teaser_names = _names_of(line) - set().union(*(_names_of(x) for x in kept if x))
             continue
         stripped = _PHOTO_CREDIT.sub("", line).strip()
         if stripped != line:

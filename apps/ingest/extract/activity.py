@@ -25,7 +25,7 @@ _ENVOY_WORD = r"(?<![\"“])đại sứ(?! văn hóa đọc| thương hiệu| du
 _FOREIGN_AFFAIRS = re.compile(
     # (not a standard or a certificate: "chứng chỉ quốc tế như IELTS", "đạt chuẩn quốc tế"; nor a food court, "Làng ẩm thực
     # quốc tế", nor the tourists "du khách trong nước và quốc tế")
-    r"đối ngoại|ngoại giao|ngoại vụ|nước ngoài|(?<!chứng chỉ )(?<!chuẩn )(?<!bằng cấp )(?<!ẩm thực )(?<!khách trong nước và )quốc tế|hữu nghị|biên giới|"
+    r"đối ngoại|ngoại giao|ngoại vụ|nước ngoài|(?<!chứng chỉ )(?<!chuẩn )(?<!bằng cấp )(?<!ẩm thực )(?<!khách trong nước và )(?<!thị trường trong nước và )quốc tế|hữu nghị|biên giới|"
     + _ENVOY_WORD + r"|lãnh sự|kiều bào|"
     r"phi chính phủ|giám đốc quốc gia|hợp tác với|kết nghĩa|FDI|ASEAN|"
     # international organisations, foreign corporations, Korean names ("Kim Sung-jin")
@@ -319,7 +319,7 @@ def is_activity(doc, province):
         _JOB_FAIR.search(doc.title + "\n" + (opening[0].text if opening else ""))
         and not _JOB_FAIR_GUESTS.search(wide)
         and not _FOREIGN_TITLE.search(wide)
-        and not mentions_abroad(wide)
+        and not (mentions_abroad(wide) and not _WORKPLACE_ABROAD.search(wide))
     ):
         return False  # "phiên giao dịch việc làm \"Nhật Bản – Hàn Quốc – Đài Loan\"": jobs abroad offered at home, no foreign side
     if _CALLED_OFF.match(doc.title):
@@ -332,7 +332,10 @@ def is_activity(doc, province):
     if not _FOREIGN_AFFAIRS.search(wide) and not _foreign_party_named(wide, central=False):
         return False
     dated = dates.occasion(doc) is not None
-    if not dated and _NOTICE_TITLE.search(doc.title):
+    if not dated and (
+        _NOTICE_TITLE.search(doc.title)
+        or (_WILL_RECEIVE_TITLE.search(doc.title) and _AHEAD.search(lead2) and not _PAST.search(lead2))
+    ):
         return False  # "Sắp diễn ra Hội nghị ...", "Đà Nẵng sẽ đăng cai ...", "Thông cáo báo chí về ...": ahead, not held
     lead_starts = [s.text for s in body_sentences(doc)[:2]]
     # (the second sentence's look back, "Thời gian qua, World Vision đã triển khai ...", is background
@@ -598,6 +601,8 @@ _JOB_FAIR = re.compile(
 # ... unless an envoy or a foreign body's delegation comes to it.
 # (or one of a foreign body: "Cơ quan Phát triển nguồn nhân lực Hàn Quốc (HRD Korea)", a university abroad; or the fair only the
 # occasion of a call: "nhân dịp tham dự Ngày hội việc làm, ông ... đã đến chào")
+# (foreign places named only as where the jobs are: "làm việc tại các tỉnh Aichi, Gifu")
+_WORKPLACE_ABROAD = re.compile(r"(?:làm việc|lao động|thực tập)\s+(?:tại|ở)\s[^.;\n]{0,60}?(?:tỉnh|thành phố|bang)\s", re.IGNORECASE)
 _JOB_FAIR_GUESTS = re.compile(
     r"(?i:đại sứ|lãnh sự|đoàn (?:công tác|đại biểu)|cùng đoàn|đại diện (?:đại sứ quán|tổng lãnh sự quán|cơ quan|văn phòng)|"
     r"HRD|đại học|nhân dịp|bên lề|nhân chuyến|đến chào|hội đàm|tiếp và làm việc)"
@@ -632,6 +637,8 @@ _NOTICE_TITLE = re.compile(
     r"^(?:Sắp|Chuẩn bị|Mời(?!\s+gọi))\s|\bsẽ\s+(?:đăng cai|diễn ra|tổ chức)\b|^Thông cáo báo chí\b|^Thông báo (?:về việc|mời|tổ chức)\b",
     re.IGNORECASE,
 )
+# ... or that will receive or visit, when the lead tells it ahead too: "Đà Nẵng sẽ đón Đoàn ..." over "... sẽ sang thăm".
+_WILL_RECEIVE_TITLE = re.compile(r"\bsẽ\s+(?:đón|thăm|cử đoàn)\b", re.IGNORECASE)
 # The occasion told as still ahead: "Quảng Ngãi sẽ đăng cai Hội nghị ...", "dự kiến được tổ chức".
 _AHEAD = re.compile(r"\bsẽ\b|dự kiến|sắp (?:tới|diễn ra|đến)|chuẩn bị (?:đón|tổ chức|đăng cai)", re.IGNORECASE)
 
@@ -1149,7 +1156,7 @@ _NATIONAL_TALKS = re.compile(
 _LEAD_OPENING = re.compile(
     # (the outlet's tag in brackets with its dash, or a site's address without: "(Baoquocte.vn) Sáng 14/12, ..."; not "(QNO) Sáng
     # 11/9, Học viện Ngoại giao ... tổ chức khai giảng lớp ... của tỉnh")
-    r"^(?:\([^()\n]{1,30}\)\s*[-–]\s*|\([^()\s]{1,30}\.(?:vn|com|net|org)\)\s*|[\w.&]{2,12}\s*[-–]\s*|[A-ZĐ]{2,8}\.\s+)?(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay)\b[^,]{0,30}"
+    r"^(?:\([^()\n]{1,30}\)\s*[-–]\s*|\([^()\s]{1,30}\.(?:vn|com|net|org)\)\s*|\((?:TTXVN|VNA|TG&VN|Vietnam\+|VOV|VTV)\)\s*|[\w.&]{2,12}\s*[-–]\s*|[A-ZĐ]{2,8}\.\s+)?(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay)\b[^,]{0,30}"
     r"|[Tt]ại [^,]{1,60}(?:,\s*(?:tỉnh|thành phố|TP\.?)\s[^,]{1,40})?|[Tt]rong [^,]{1,60}),\s*)+"
 )
 

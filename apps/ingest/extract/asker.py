@@ -480,7 +480,9 @@ class Context:
             )
             if unit and self._named_elsewhere(rest[unit.end() :]):
                 return False  # "đề nghị chính quyền trấn Thiên Bảo ...": a foreign locality's
-            if unit and (unit.group(1) in ("trấn", "châu", "bang", "vùng", "phủ", "hạt") or self.kind == "outbound_delegation"):
+            if unit and unit.group(1) != "đô thị" and (
+                unit.group(1) in ("trấn", "châu", "bang", "vùng", "phủ", "hạt") or self.kind == "outbound_delegation"
+            ):
                 return False  # "chính quyền vùng", or in a trip abroad "chính quyền thành phố": the host's
         if (
             m

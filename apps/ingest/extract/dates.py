@@ -381,7 +381,8 @@ _BEFORE_LEAVING = re.compile(r"\btrước khi (?:kết thúc|rời|về nước|
 _VISIT_MOVES_ON = re.compile(r"\bsẽ\b|sang thăm|lên đường|tiếp tục hành trình|rời|kết thúc|về nước|trở về", re.IGNORECASE)
 
 
-_PLANNED_DAY = re.compile(r"[Đđ]oàn(?:\s+(?:công tác|đại biểu))?\s+dự kiến\b")
+# (the delegation's own predicate, not a relative clause: "..., nơi Đoàn dự kiến xây dựng ...", "... mà đoàn dự kiến ...")
+_PLANNED_DAY = re.compile(r"(?<!nơi )(?<!mà )(?<!\w)[Đđ]oàn(?:\s+(?:công tác|đại biểu))?\s+dự kiến\b")
 
 
 # "Theo chương trình, ngày 4/3, Đoàn sẽ khảo sát ...": the delegation's programme after the day told, still ahead.
@@ -466,7 +467,7 @@ def _visit_goes_on(doc, lead_sentence, start):
         rest = s.text[end_pos:].lstrip(" ,)")
         if not (d and m) or not _DELEGATION_GOES_ON.match(rest) or _VISIT_MOVES_ON.search(_BEFORE_LEAVING.sub("", rest)):
             continue
-        if _PLANNED_DAY.match(rest):
+        if _PLANNED_DAY.search(rest):
             continue  # "Sáng 24/9, đoàn dự kiến khảo sát ...": the day still ahead (not "..., nơi Đoàn dự kiến xây dựng")
         units = lookup.find_all(rest)
         if any(re.search(r"(?:vào|ra|đến|tới|về|sang)\s+(?:thăm\s+|làm việc\s+(?:tại\s+)?)?\S*\s*$", rest[max(0, a - 30) : a])

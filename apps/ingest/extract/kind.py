@@ -175,7 +175,7 @@ _ASKED_BEFORE = re.compile(
     # its preparation, the subject of the meeting: "làm việc ... về việc chuẩn bị tổ chức Lễ hội ..."
     r"(?:chuẩn bị|kế hoạch|phương án|chủ trương)\s+(?:cho\s+)?(?:việc\s+)?|"
     # (what the guests came to talk over: "đoàn ... sang thăm và trao đổi về việc tổ chức Hội chợ thương mại ...")
-    r"(?<!\w)(?:trao đổi|bàn bạc|thảo luận|bàn)\s+về\s+(?:việc\s+)?(?:phối hợp\s+)?|"
+    r"(?<!\w)(?:trao đổi|bàn bạc|thảo luận|bàn)\s+(?:về\s+(?:việc\s+)?|việc\s+)(?:phối hợp\s+)?|"
     # an event named as a fact, not reported: "cảm ơn sự hỗ trợ của Tổng Lãnh sự quán ..., đặc biệt là việc
     # phối hợp tổ chức thành công Lễ hội ..."
     r"(?:đặc biệt là|nhất là|trong đó có)\s+việc\s+(?:phối hợp\s+)?|"
@@ -483,7 +483,8 @@ _PLACE_THEN_LEADER = (
 )
 _VISIT_AT_OF_OWN = (
     # (during it, not its results recalled: "cụ thể hóa kết quả chuyến thăm ... tại Vân Nam của Đoàn ...", "Đáp lại ...")
-    r"(?i:trong khuôn khổ|nhân)\s+(?i:chuyến (?:thăm|công tác)(?: chính thức| hữu nghị)?(?: và làm việc)?)\s+(?i:tại|ở)\s+"
+    # ("Trong chuyến ...", "Nhân dịp chuyến ...", "Tiếp tục chuyến ..."; not "nội dung đã thống nhất trong chuyến thăm ...")
+    r"(?:(?<!thống nhất )(?<!đạt được )(?<!kết quả )(?i:trong khuôn khổ|trong)|(?i:nhân(?: dịp)?|tiếp tục))\s+(?i:chuyến (?:thăm|công tác)(?: chính thức| hữu nghị)?(?: và làm việc)?)\s+(?i:tại|ở)\s+"
     r"(?P<kind>(?i:thủ đô|thành phố|tỉnh|bang|vùng|tỉnh bang)\s+|TP\.\s*)?"
     r"(?P<place>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})(?:\s*\([^()\n]{1,30}\))?\s+(?i:của)\s+"
     + _OWN_NAMED_DELEGATION

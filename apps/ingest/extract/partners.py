@@ -207,7 +207,7 @@ _SEAT_BEFORE = re.compile(
 # The places a road passes, listed before the last: names with their unit words, a bridge or a gate ("cầu Hữu nghị Thái -
 # Lào I, thủ đô Viêng Chăn và "), not a place visited ("cửa khẩu Cầu Treo, thăm tỉnh Bolikhamxay và ").
 _PLACES_PASSED = (
-    r"(?:(?:(?:thủ đô|thành phố|tỉnh|thị xã|cầu|cửa khẩu|huyện)\s+)?(?-i:" + UPPER + r")(?:(?!\s(?:thăm|làm việc|hội đàm|gặp)\b)"
+    r"(?:(?:(?:thủ đô|thành phố|tỉnh|thị xã|thị trấn|cầu|cửa khẩu(?:\s+quốc tế)?|(?:các\s+)?huyện)\s+)?(?-i:" + UPPER + r")(?:(?!\s(?:thăm|làm việc|hội đàm|gặp)\b)"
     r"[^.;,\n]){0,30}?(?:,|\svà)\s+){0,3}"
 )
 # A place passed through or left behind: "quá cảnh tỉnh Savannakhet", "quá cảnh tại sân bay
@@ -346,7 +346,7 @@ def _somewhere_else(before, after=""):
     return bool(
         _FAIR_AT.search(before) or _SEAT_BEFORE.search(before) or _PASSED_BEFORE.search(before)
         or _NO_TIE_BEFORE.search(before) or _SCHOOL_OF_CITY.search(before) or _BESIDE_BEFORE.search(before)
-        or _IN_PASSING_BEFORE.search(before) or _came_from_before(before)
+        or (_IN_PASSING_BEFORE.search(before) and not _ACTED_THERE_AFTER.match(after)) or _came_from_before(before)
         or (_LIBERATED_BEFORE.search(before) and _WAR_YEAR_AFTER.match(after))
     )
 
@@ -358,29 +358,50 @@ _CAME_FROM = re.compile(r"(?<!\w)(?:vừa|đã)\s+(?:đến|tới|sang)\s+(?P<re
 
 def _came_from_before(before):
     m = _CAME_FROM.search(before)
-    return bool(m) and (
+    return bool(m) and not known_abroad(m.group("reached").strip()) and (
         "Việt Nam" in m.group("reached") or "sân bay" in m.group("reached") or bool(lookup.find_all(m.group("reached")))
+        or bool(_VN_CITY.match(m.group("reached")))
     )
 
 
+# Vietnamese cities and airports that are no province's name.
+_VN_CITY = re.compile(
+    r"(?:thành phố\s+|TP\.?\s*)?(?:Hạ Long|Phú Quốc|Nha Trang|Hội An|Sa Pa|Vinh|Quy Nhơn|Đà Lạt|Buôn Ma Thuột|Nội Bài|Cam Ranh|"
+    r"Tân Sơn Nhất|Vũng Tàu|Phan Thiết|Pleiku|Móng Cái|Đồng Hới|Tuy Hòa|Rạch Giá|Long Xuyên|Mỹ Tho|Việt Trì|Thủ Dầu Một|Biên Hòa)\b"
+)
+
+
+# ... unless the delegation does something there: "... đang học tập tại tỉnh Chungcheongnam và hội đàm với Phó Tỉnh trưởng ...".
+_ACTED_THERE_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{1,30}\))?[,\s]*(?:và\s+|rồi\s+)?(?:đoàn\s+)?(?:để\s+)?(?:hội đàm|làm việc|thăm|gặp|ký|dự|tiếp|chào)(?!\w)",
+    re.IGNORECASE,
+)
 # Places named in passing: where a road leads, where students study, a state's capital or its business centre described,
 # where the province's people live or work abroad, where firms sit.
 _IN_PASSING_BEFORE = re.compile(
     # "theo đường 13 xuống thị xã Thà Khẹt (tỉnh Khăm Muộn)"
-    r"(?<!\w)theo\s+(?:đường|quốc lộ|tuyến|tỉnh lộ)\b[^.;\n]{0,40}?\s(?:xuống|lên|đến|tới|sang|qua|về)\s+"
+    # (not "theo đường 12A sang tỉnh Khăm Muộn (Lào) thăm và làm việc": the place visited)
+    r"(?<!\w)theo\s+(?:đường|quốc lộ|tỉnh lộ)\b[^.;\n]{0,40}?\s(?:xuống|lên|qua)\s+"
     r"(?:thị xã\s+|thành phố\s+|tỉnh\s+|thủ đô\s+|thị trấn\s+)?(?:[^()\n]{1,30}\(\s*(?:tỉnh\s+|thành phố\s+)?)?$|"
     # "sinh viên Bình Dương đang theo học tại Trường Đại học Curtin và Đại học Murdoch ở Perth"
+    # (not a clause after it: "gặp gỡ sinh viên đang học tập tại Đại học Keimyung và làm việc với chính quyền ở thành phố Daegu")
     r"(?<!\w)(?:theo học|học tập|du học|nghiên cứu sinh)\s+(?:tại|ở)\s+(?:các\s+)?(?:trường\s+)?(?:đại học|cao đẳng|học viện|viện)\b"
-    r"[^.;\n]{0,80}?\s(?:ở|tại)\s+(?:thành phố\s+)?$|"
+    r"(?:(?!\s(?:và|rồi|sau đó)\s+(?!(?:trường\s+)?(?:đại học|cao đẳng|học viện)))[^.;,\n]){0,80}?\s(?:ở|tại)\s+(?:thành phố\s+)?$|"
     # "bang Washington ... có thủ phủ là thành phố Olympia và trung tâm kinh tế lớn nhất là Seattle"
-    r"(?<!\w)(?:thủ phủ|thủ đô|trung tâm (?:kinh tế|thương mại|tài chính|công nghiệp)(?:\s+lớn nhất)?)\s+(?:của\s+bang\s+\S+\s+)?là\s+"
+    # (described, not gone to: "Đoàn đến thủ phủ của bang Victoria là thành phố Melbourne và hội đàm ...")
+    r"(?:(?<!\w)(?:có|với)|,)\s+(?:thủ phủ|thủ đô|trung tâm (?:kinh tế|thương mại|tài chính|công nghiệp)(?:\s+lớn nhất)?)\s+(?:của\s+bang\s+\S+\s+)?là\s+"
     r"(?:thành phố\s+)?$|"
     # "Nghệ An hiện có khoảng 170.000 người đang sinh sống, học tập, làm việc ở nước ngoài, tập trung tại Đài Loan (Trung
     # Quốc), Nhật Bản (các tỉnh Aichi, Saitama, Gunma)", "gần 800 thực tập sinh của Ninh Bình đang làm việc tại thành phố
     # Kurashiki", "công dân bị lừa sang làm việc tại các sòng bạc ở Sihanoukville"
-    r"(?<!\w)(?:sinh sống|làm việc|học tập|lao động|cư trú)\b[^.;\n]{0,60}?\stập trung\s+(?:tại|ở)\s[^.;\n]{0,100}$|"
+    # (people's, not a programme's: "Chương trình làm việc của Đoàn tập trung tại tỉnh Aichi")
+    r"(?<!\w)(?:người|công dân|lao động|kiều bào|bà con)\b[^.;\n]{0,60}?(?:sinh sống|làm việc|học tập|cư trú)\b[^.;\n]{0,60}?"
+    r"\stập trung\s+(?:tại|ở)\s[^.;\n]{0,100}$|"
     # (each city listed: "hơn 3.000 người Việt Nam đang học nghề và làm việc tại các thành phố Leipzig, Chemnitz và Dresden")
-    r"(?<!\w)(?:thực tập sinh|lao động|người lao động|công dân|du học sinh|sinh viên|người Việt(?: Nam)?)\b[^.;\n]{0,50}?\s"
+    # (not "Sở Lao động ...", "hợp tác lao động", nor a clause of the delegation's after them: "thực tập sinh ..., Đoàn đã đến
+    # làm việc tại tỉnh Gunma")
+    r"(?<!\w)(?<!hợp tác )(?<!xuất khẩu )(?-i:thực tập sinh|lao động|người lao động|công dân|du học sinh|sinh viên|người Việt(?: Nam)?)\b"
+    r"(?:(?!\s(?:[Đđ]oàn|đã)\s)(?!\svà\s+(?!làm việc|sinh sống|học tập|lao động|học nghề))[^.;,\n]){0,50}?\s"
     r"(?:đang\s+)?(?:làm việc|sinh sống|học tập|lao động|cư trú)\s+(?:tại|ở)\s+(?:[^.;,\n]{0,30}?\s(?:tại|ở)\s+)?"
     r"(?:các\s+)?(?:thành phố\s+|tỉnh\s+|bang\s+)?(?:[^.;,\n]{1,25}(?:,|\svà)\s+){0,4}$|"
     # "cộng đồng người Việt ở vùng Đông Bắc Thái Lan tập trung đông tại các tỉnh Udon Thani, Sakon Nakhon, Nakhon Phanom"
@@ -391,10 +412,11 @@ _IN_PASSING_BEFORE = re.compile(
     # the region in brackets of a neighbour across the border: "tiếp giáp với châu Văn Sơn (tỉnh Vân Nam) và thành phố Bách Sắc
     # (khu tự trị dân tộc Choang Quảng Tây)"
     # (the region of a locality named there, not the province across a stretch of border: "giáp Lào 151 km (tỉnh Attapeu)")
-    r"(?<!\w)(?:tiếp\s+)?giáp(?:\s+ranh)?(?:\s+với)?\s[^.;\n]{0,80}?(?-i:" + UPPER + r")\w*\s*\(\s*"
+    r"(?<!\w)(?:tiếp\s+)?giáp(?:\s+ranh)?(?:\s+với)?\s[^.;\n]{0,80}?(?:châu|thành phố|huyện|thị xã|quận)\s+(?-i:" + UPPER
+    + r")\w*(?:\s+(?-i:" + UPPER + r")\w*)*\s*\(\s*"
     r"(?:tỉnh|khu tự trị(?:\s+dân tộc\s+\w+)?|bang|vùng)\s+$|"
     # a neighbour: "Gimpo nằm liền kề thủ đô Seoul"
-    r"(?<!\w)(?:nằm\s+)?(?:liền kề|kề bên|sát bên|giáp ranh)(?:\s+với)?\s+(?:thủ đô\s+|thành phố\s+|tỉnh\s+)?$|"
+    r"(?<!\w)(?:nằm\s+)?(?:liền kề|kề bên|sát bên)(?:\s+với)?\s+(?:thủ đô\s+|thành phố\s+)?$|"
     # "15 doanh nghiệp ..., phần lớn có trụ sở tại Boston"
     r"(?<!\w)(?:có\s+)?trụ sở (?:chính\s+)?(?:tại|ở)\s+(?:thành phố\s+)?$",
     re.IGNORECASE,

@@ -23,7 +23,7 @@ from apps.lib.text import fold
 
 from . import dates
 from .asker import JOINT_ASK, JOINT_NEED, SPEAKER_AT_END, THREAT_VERBS, Context, subject_side
-from .cues import body_sentences, country_rx
+from .cues import COMPANIES, body_sentences, country_rx
 from .lexicon import UPPER
 from .record import Request
 
@@ -38,9 +38,10 @@ _ADDRESSEE = (
 # Đại sứ sẽ là cầu nối cho các doanh nghiệp", "kỳ vọng Bộ tiếp tục hỗ trợ tỉnh".
 _HOPE_ASK = (
     # (or a foreign locality: "hy vọng thành phố Blois tiếp tục hỗ trợ Huế đào tạo ...")
-    # (an organisation by its acronym: "bày tỏ hy vọng UNESCO sẽ tiếp tục hỗ trợ tỉnh ..."; an abbreviation's dot inside:
+    # (an organisation by its acronym: "bày tỏ hy vọng UNESCO sẽ tiếp tục hỗ trợ tỉnh ..." (not "hy vọng COVID-19 sớm được
+    # kiểm soát"); an abbreviation's dot inside:
     # "hy vọng Đại sứ quán và Tổng Lãnh sự quán Hà Lan tại TP.HCM sẽ hỗ trợ tỉnh ...")
-    r"(?:[^.;]|\.(?=\S)){0,120}?(?<!\w)(?:" + _ADDRESSEE + r"|(?!UBND|BQL|BCH|MTTQ|UBMTTQ)(?-i:[A-Z]{3,8})|(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn|" + UPPER
+    r"(?:[^.;]|\.(?=\S)){0,120}?(?<!\w)(?:" + _ADDRESSEE + r"|(?-i:UNESCO|UNICEF|UNDP|UNFPA|UNHCR|JICA|KOICA|KOTRA|JETRO|USAID|GIZ|ADB|IFAD|ILO|IOM|WHO|FAO|AFD|WB)|(?:tỉnh|bang|thành phố|phủ|chính quyền)\s+(?:bạn|" + UPPER
     + r"[\w-]*))(?!\w)"
     r"(?:[^.;]|\.(?=\S)){0,80}?(?:sẽ |tiếp tục |tích cực |tiếp tục là |)"
     r"(?:là cầu nối|làm cầu nối|hỗ trợ|giới thiệu|kết nối|quan tâm|tạo điều kiện|giúp|ủng hộ|xúc tiến|vận động|"
@@ -401,7 +402,8 @@ _TIES_WISH = (
 )
 # A firm named in Latin letters and what it is asked to do: "Samsung tiếp tục mở rộng đầu tư ...", "LG Display sớm xây dựng ...".
 _FIRM_ASKED = re.compile(
-    r"\s+(?-i:[A-Z][A-Za-z]{2,})(?:\s+(?-i:[A-Z][A-Za-z]+)){0,2}\s+(?:(?:tiếp tục|sớm|quan tâm)\s+)?"
+    # (one the foreign companies' list names: not "Vietjet", the home airline)
+    r"\s+(?:" + COMPANIES + r")(?:\s+(?-i:[A-Z][A-Za-z]+)){0,2}\s+(?:(?:tiếp tục|sớm|quan tâm)\s+)?"
     r"(?:mở rộng|đầu tư|xây dựng|thành lập|hỗ trợ|giới thiệu|kết nối|chuyển giao|tuyển dụng|đào tạo|tăng)(?!\w)"
 )
 # Ties sought with a place named after its unit word: "thiết lập quan hệ hợp tác hữu nghị với thành phố Houston", "kết nghĩa
@@ -892,10 +894,12 @@ def _past_ask(text, sent_start, start, sent_end, year):
 
 _ASK_NOUNS = r"nội dung|vấn đề|kiến nghị|đề xuất|việc"
 _ANNOUNCES = re.compile(
-    # (counted, or of a year: "quan tâm ba nội dung:", "cùng phối hợp thực hiện một số nội dung trong năm 2016:")
-    r"(?:một số|các|những|mấy|hai|ba|bốn|năm|sáu|\d) (?:" + _ASK_NOUNS + r"|nhiệm vụ)(?: sau| như sau| cụ thể| chính| trọng tâm| trọng điểm| chủ yếu)?"
-    r"(?:\s+(?:trong\s+)?(?:năm \d{4}|thời gian tới|giai đoạn tới))?"
-    r"(?:,?\s*(?:cụ thể|gồm|bao gồm)(?: như sau)?)?\s*:\s*$|như sau\s*:\s*$|sau đây\s*:\s*$"
+    r"(?:một số|các|những|mấy) (?:" + _ASK_NOUNS + r"|nhiệm vụ)(?: sau| như sau| cụ thể| chính| trọng tâm| trọng điểm| chủ yếu)?"
+    r"(?:,?\s*(?:cụ thể|gồm|bao gồm)(?: như sau)?)?\s*:\s*$|như sau\s*:\s*$|sau đây\s*:\s*$|"
+    # (counted, or of a year, in a header of one clause: "đề nghị tỉnh Kampot quan tâm ba nội dung:", "đề nghị tỉnh bạn cùng phối
+    # hợp thực hiện một số nội dung trong năm 2016:"; not an ask that ends so, "..., trong đó quan tâm hai nội dung:")
+    r"^(?:(?!\svà\s)[^,;]){0,90}\s(?:một số|các|những|hai|ba|bốn|năm|sáu|\d) (?:" + _ASK_NOUNS + r"|nhiệm vụ)(?: sau| như sau| cụ thể| chính| trọng tâm)?"
+    r"(?:\s+(?:trong\s+)?(?:năm \d{4}|thời gian tới|giai đoạn tới))?\s*:\s*$"
 )
 
 

@@ -43,11 +43,11 @@ _NAMED_EVENT = re.compile(
     r"(?:lễ hội|festival|hội chợ|tuần lễ|tuần văn hóa|năm du lịch|liên hoan|hội thao|ngày hội|"
     # (a year two countries name for their ties: "Năm Đoàn kết hữu nghị Việt Nam - Lào 2022")
     # (not its review, held after it: "Hội nghị tổng kết Năm Đoàn kết hữu nghị ... 2022" in January)
-    # (talks held every year, named with theirs: "Đây là cuộc hội đàm thường niên năm 2023 giữa tỉnh Hà Giang và ...")
-    r"triển lãm|giải|(?:hội nghị|lớp)\s+(?:bồi dưỡng|tập huấn)|(?<!kết quả )(?<!kết quả cuộc )hội đàm (?:thường niên|định kỳ)|(?<!tổng kết )(?<!sơ kết )(?<!bế mạc )năm (?:đoàn kết |giao lưu )?hữu nghị)"
+    r"triển lãm|giải|(?:hội nghị|lớp)\s+(?:bồi dưỡng|tập huấn)|(?<!tổng kết )(?<!sơ kết )(?<!bế mạc )năm (?:đoàn kết |giao lưu )?hữu nghị)"
     + _YEAR_IN_NAME,
     re.IGNORECASE,
 )
+_PAST_EVENT_BEFORE = re.compile(r"(?:thành công của|kết quả(?: của)?|đã tổ chức|đã diễn ra|sau)\s+(?:các\s+)?$", re.IGNORECASE)
 # An occasion still ahead, which gives no year to the activity told: "mời ... tham gia", "sẽ tổ chức", "chuẩn bị cho".
 # (not the invitation the delegation came on, "theo lời mời của Ban Tổ chức Hội chợ ... 2019", nor what the trip "sẽ tham dự")
 _AHEAD_BEFORE = re.compile(r"(?<!\w)(?:(?<!lời )mời|sẽ(?!\s+(?:tham dự|tham gia|dự)(?!\w))|dự kiến|chuẩn bị|hướng tới|sắp)(?!\w)(?:[^.;\n]|\.(?=\w))*$", re.IGNORECASE)
@@ -168,8 +168,10 @@ def _weak_years(text, day, month):
     named with a year, anniversaries, and dates written in full within some weeks of the
     activity's day-month. Dates inside an anniversary's brackets are history, not evidence."""
     # (not one the guests invite the province to, or one to come: "mời TP.HCM tham gia Triển lãm Thế giới Expo 2025 Osaka")
+    # (nor one told as past: "Hai bên đánh giá cao thành công của Lễ hội Quảng Nam - Nhật Bản 2019")
     years = {
-        int(m.group(1)) for m in _NAMED_EVENT.finditer(text) if not _AHEAD_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        int(m.group(1)) for m in _NAMED_EVENT.finditer(text)
+        if not _AHEAD_BEFORE.search(text, max(0, m.start() - 60), m.start()) and not _PAST_EVENT_BEFORE.search(text, max(0, m.start() - 40), m.start())
     }
     years |= {int(m.group(1)) for m in _PROGRAMME.finditer(text)}
     # (a national anniversary counted from its year: "nhân dịp kỷ niệm 79 năm Cách mạng Tháng Tám và Quốc khánh 2/9")
