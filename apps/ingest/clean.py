@@ -290,6 +290,7 @@ def clean(text):
     listed = _listed_headlines(lines)
     teaser_at = -1  # the line right under a related story's headline written twice: its teaser
     teaser_names = set()  # the names its headline holds that the story so far does not
+    story_names = set()  # the capitalised words of the lines kept so far (kept up as they come: linear)
     dated_seen = False  # a line kept opens with a day (the story's lead)
     for i, line in enumerate(lines):
         done += len(line)
@@ -350,7 +351,7 @@ def clean(text):
             removed.append(line)
             if story_seen and _is_doubled(line):
                 teaser_at = i + 1  # (right under it, no blank line between)
-                teaser_names = _names_of(line) - set().union(*(_names_of(x) for x in kept if x))
+                teaser_names = _names_of(line) - story_names
             continue
         stripped = _PHOTO_CREDIT.sub("", line).strip()
         if stripped != line:
@@ -365,10 +366,12 @@ def clean(text):
                 kept[seen_at[line]] = None
                 seen_at[line] = len(kept)
                 kept.append(line)
+                story_names |= _names_of(line)
             continue
         seen_at[line] = len(kept)
         kept.append(line)
         dated_seen = dated_seen or bool(_DATED_LEAD.match(line))
+        story_names |= _names_of(line)
         # (a list the story announces with a colon: its items are the story's, dated or marked as they are)
         in_list = line.rstrip().endswith(":") or (
             in_list and bool(_LIST_ITEM_START.match(line) or _RELATED_HEADLINE.match(line))
