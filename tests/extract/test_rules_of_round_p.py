@@ -127,3 +127,13 @@ def test_the_region_in_brackets_of_a_neighbour_across_the_border_is_no_partner()
     # (the province across a stretch of border, no locality named before its bracket, is read as before)
     stretch = text.replace("tiếp giáp với châu Văn Sơn (tỉnh Vân Nam) của Trung Quốc.", "giáp Trung Quốc 277 km (tỉnh Vân Nam).")
     assert "Vân Nam" in [p["name"] for p in _record(stretch)["partners"]]
+
+
+def test_an_ask_that_the_friend_province_help_the_partner_itself_is_the_partners_own():
+    text = ("Thanh Hóa hội đàm với tỉnh Hủa Phăn\n22/03/2024 09:00\nNgày 21/3, tại thành phố Sầm Nưa, đoàn đại biểu tỉnh Thanh Hóa do "
+            "Chủ tịch UBND tỉnh Đỗ Minh Tuấn dẫn đầu đã hội đàm với lãnh đạo tỉnh Hủa Phăn (Lào). Chủ tịch UBND tỉnh Đỗ Minh Tuấn "
+            "đề nghị tỉnh Hủa Phăn tạo điều kiện cho doanh nghiệp Thanh Hóa đầu tư trồng ngô.\nTỉnh trưởng Khăm-mạ-ni Xi-xổm-phon "
+            "cảm ơn tỉnh Thanh Hóa đã hỗ trợ đào tạo hơn 400 lưu học sinh cho tỉnh Hủa Phăn. Ông nhất trí với các đề xuất của tỉnh "
+            "Thanh Hóa và đề nghị tỉnh bạn tiếp tục giúp đỡ Hủa Phăn trong đào tạo cán bộ, chuyển giao kỹ thuật nông nghiệp.")
+    asks = _asks(text)
+    assert [a for a in asks if "trồng ngô" in a] and not [a for a in asks if "giúp đỡ Hủa Phăn" in a], asks

@@ -957,6 +957,8 @@ def extract(doc, kind, province, lead, officials, partners, activity_year=None):
             continue  # "Kiến nghị Trung ương nhiều nội dung": a section's heading over the asks
         if _VAGUE_ASK.match(piece) or _VAGUE_PACT.match(piece) or _OWN_TASKS.match(piece) or _foreign_side_only(piece, ctx.provinces):
             continue
+        if _helps_the_partner(piece, partners):
+            continue  # "đề nghị tỉnh bạn tiếp tục giúp đỡ Hủa Phăn trong đào tạo cán bộ": the host asks, for itself
         if text[max(0, start - 4) : start].lower() == "rất " and end - start + 4 <= MAX_CHARS:
             start -= 4  # "rất mong", "rất cần": the ask's own word
             piece = text[start:end]
@@ -995,6 +997,23 @@ def extract(doc, kind, province, lead, officials, partners, activity_year=None):
     out = [r for k, r in enumerate(out) if not ((_ANNOUNCES.search(r.text) or _COUNT_ONLY.match(r.text)) and k + 1 < len(out))]
     out = _without_retold(out, text)
     return _without_sapo_told_again(_without_headline_summary(out, title_end, sapo_end), title_end, sapo_end)
+
+
+# An ask of "the friend province" to help a partner the article names: the partner's own ask of the province
+# ("Tỉnh trưởng ... nhất trí với các đề xuất của tỉnh Thanh Hóa và đề nghị tỉnh bạn tiếp tục giúp đỡ Hủa Phăn ...").
+_HELP_FOR = re.compile(
+    r"^(?:đề nghị|mong muốn|mong|kiến nghị)\s+(?:tỉnh bạn|phía bạn|phía Việt Nam|tỉnh|các sở, ngành của tỉnh)\s+"
+    r"(?:tiếp tục\s+)?(?:quan tâm\s+)?(?:,\s*)?(?:giúp đỡ|hỗ trợ|giúp|tạo điều kiện cho)\s+(?:tỉnh\s+|thành phố\s+)?(?P<who>[^,;.\n]{2,40})",
+    re.IGNORECASE,
+)
+
+
+def _helps_the_partner(piece, partners):
+    m = _HELP_FOR.match(piece)
+    if not m:
+        return False
+    who = fold(m.group("who"))
+    return any(fold(p.name) and who.startswith(fold(p.name)) for p in partners)
 
 
 # An ask told again once more ("Chủ tịch UBND tỉnh một lần nữa đề nghị Đại sứ quán ...") or as granted at the close
