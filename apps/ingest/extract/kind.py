@@ -470,10 +470,9 @@ _DAY_CLAUSE = (
     _OUTLET_PREFIX + r"(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua|từ ngày|trong (?:hai|ba) ngày)\b[^,\n]{0,30},\s*"
 )
 # "tại thành phố Daegu", "tại TP. Busan": a place with its kind word, read for a trip abroad.
-_AT_PLACE = (
-    r"(?i:tại)\s+(?P<kind>(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+|TP\.\s*)?"
-    r"(?P<place>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})"
-)
+# A place's name: up to four capitalised words.
+_PLACE_GROUP = r"(?P<place>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})"
+_AT_PLACE = r"(?i:tại)\s+(?P<kind>(?i:thủ đô|thành phố|tỉnh|bang|vùng|quận|tỉnh bang)\s+|TP\.\s*)?" + _PLACE_GROUP
 # ... or the place the delegation's sentence ends with.
 # (after a bracket too: "... hội đàm với Văn phòng Ngoại vụ Khu tự trị ... Quảng Tây (Trung Quốc) tại thành phố Nam Ninh.")
 _THEN_AT_PLACE = r"[^\n;]{0,300}?(?:,|\))\s*" + _AT_PLACE + r"\s*[.;]?\s*$"
@@ -486,8 +485,7 @@ _VISIT_AT_OF_OWN = (
     # ("Trong chuyến ...", "Nhân dịp chuyến ...", "Tiếp tục chuyến ..."; not "nội dung đã thống nhất trong chuyến thăm ...")
     r"(?:(?<!thống nhất )(?<!đạt được )(?<!kết quả )(?i:trong khuôn khổ|trong)|(?i:nhân(?: dịp)?|tiếp tục))\s+(?i:chuyến (?:thăm|công tác)(?: chính thức| hữu nghị)?(?: và làm việc)?)\s+(?i:tại|ở)\s+"
     r"(?P<kind>(?i:thủ đô|thành phố|tỉnh|bang|vùng|tỉnh bang)\s+|TP\.\s*)?"
-    r"(?P<place>" + UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})(?:\s*\([^()\n]{1,30}\))?\s+(?i:của)\s+"
-    + _OWN_NAMED_DELEGATION
+    + _PLACE_GROUP + r"(?:\s*\([^()\n]{1,30}\))?\s+(?i:của)\s+" + _OWN_NAMED_DELEGATION
 )
 _PLACE_THEN_OWN = (
     _DAY_CLAUSE + _AT_PLACE + r"\s*,\s*" + _OWN_NAMED_DELEGATION

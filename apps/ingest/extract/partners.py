@@ -376,6 +376,8 @@ _ACTED_THERE_AFTER = re.compile(
     r"(?:\s*\([^()\n]{1,30}\))?[,\s]*(?:và\s+|rồi\s+)?(?:đoàn\s+)?(?:để\s+)?(?:hội đàm|làm việc|thăm|gặp|ký|dự|tiếp|chào)(?!\w)",
     re.IGNORECASE,
 )
+# The places listed before the one read: "Leipzig, Chemnitz và " before "Dresden".
+_LIST_SO_FAR = r"(?:[^.;,\n]{1,25}(?:,|\svà)\s+){0,4}"
 # Places named in passing: where a road leads, where students study, a state's capital or its business centre described,
 # where the province's people live or work abroad, where firms sit.
 _IN_PASSING_BEFORE = re.compile(
@@ -403,10 +405,10 @@ _IN_PASSING_BEFORE = re.compile(
     r"(?<!\w)(?<!hợp tác )(?<!xuất khẩu )(?-i:thực tập sinh|lao động|người lao động|công dân|du học sinh|sinh viên|người Việt(?: Nam)?)\b"
     r"(?:(?!\s(?:[Đđ]oàn|đã)\s)(?!\svà\s+(?!làm việc|sinh sống|học tập|lao động|học nghề))[^.;,\n]){0,50}?\s"
     r"(?:đang\s+)?(?:làm việc|sinh sống|học tập|lao động|cư trú)\s+(?:tại|ở)\s+(?:[^.;,\n]{0,30}?\s(?:tại|ở)\s+)?"
-    r"(?:các\s+)?(?:thành phố\s+|tỉnh\s+|bang\s+)?(?:[^.;,\n]{1,25}(?:,|\svà)\s+){0,4}$|"
+    r"(?:các\s+)?(?:thành phố\s+|tỉnh\s+|bang\s+)?" + _LIST_SO_FAR + r"$|"
     # "cộng đồng người Việt ở vùng Đông Bắc Thái Lan tập trung đông tại các tỉnh Udon Thani, Sakon Nakhon, Nakhon Phanom"
     r"(?<!\w)(?:cộng đồng|người Việt|kiều bào|bà con)\b[^.;\n]{0,60}?\stập trung(?:\s+đông)?\s+(?:tại|ở)\s+(?:các\s+)?"
-    r"(?:thành phố\s+|tỉnh\s+|bang\s+)?(?:[^.;,\n]{1,25}(?:,|\svà)\s+){0,4}$|"
+    r"(?:thành phố\s+|tỉnh\s+|bang\s+)?" + _LIST_SO_FAR + r"$|"
     # a national road's first end: "nơi Quốc lộ 1 nối Phnôm Pênh với TP. Hồ Chí Minh"
     r"(?<!\w)(?:quốc lộ|đường cao tốc|đường sắt|tuyến đường)(?:\s+số)?(?:\s+\d+\w?)?\s+(?:nối|kết nối)\s+(?:thủ đô\s+|thành phố\s+)?$|"
     # the region in brackets of a neighbour across the border: "tiếp giáp với châu Văn Sơn (tỉnh Vân Nam) và thành phố Bách Sắc

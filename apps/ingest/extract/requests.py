@@ -1206,14 +1206,15 @@ def _object_names(text):
     trợ kết nối thành phố với bang Louisiana" {"Louisiana"}; "đề nghị Tổng Lãnh sự quán Hoa Kỳ hỗ trợ kết nối tỉnh với các trường
     đại học của Hoa Kỳ" none."""
     head = text[:200]
-    verb = _ASK_VERB.search(head)
+    verb = _OBJECT_VERB.search(head)
     if not verb:
         return set()
     addressee = {w.strip(",.;:()") for w in head[: verb.start()].split()}
     return {w.strip(",.;:()") for w in head[verb.start() :].split() if w[:1].isupper()} - addressee
 
 
-_ASK_VERB = re.compile(
+# (a compiled pattern of its own: _ASK_VERB above is the list a continued list of asks opens with)
+_OBJECT_VERB = re.compile(
     r"\s(?:hỗ trợ|quan tâm|tạo điều kiện|giới thiệu|kết nối|xem xét|chia sẻ|cử|tiếp tục|sớm|phối hợp|giúp|đầu tư|nâng cấp|mở)(?!\w)"
 )
 
