@@ -76,9 +76,10 @@ _TAIL_MARKER = re.compile(
     re.IGNORECASE,
 )
 # Photo credits: "Ảnh: H.Gia", "(Ảnh: Kim Oanh/ngoaigiao.vn)", "Ảnh minh họa".
-# (a credit that carries the day is a publication line: "Tin/ảnh: Quang Đại | 03/07/2024" stays)
+# (a credit that carries the day is a publication line: "Tin/ảnh: Quang Đại | 03/07/2024" stays; "Tin ảnh: Tổng
+# kết công tác đối ngoại năm 2024" is a photo story's headline)
 _PHOTO_CREDIT = re.compile(
-    r"\s*[(\[]?\s*(?:(?:Tin|Bài|Bài viết)\s*(?:,|và|&|/)\s*)?(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Video|Clip)\s*:"
+    r"\s*[(\[]?\s*(?:(?:Tin|Bài|Bài viết)\s*(?:,|và|&|/)\s*)?(?<!tin )(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Video|Clip)\s*:"
     r"(?![^()\[\]\n]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*[^()\[\]\n]{0,80}[)\]]?\s*$",
     re.IGNORECASE,
 )

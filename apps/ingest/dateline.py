@@ -40,9 +40,16 @@ _WIDGET = re.compile(r"^[\W_]*" + WEEKDAY_NAME + r"\b|" + CLOCK_AT_END.pattern, 
 # A line that says it shows today ("Hôm nay: Thứ Ba, 27/02/2024 | Liên hệ"): the day the page was
 # crawled, never the story's publication nor its own date.
 # (and a print page's time of printing: "Ngày in: 02/02/2026 14:03")
+# (after the site's name too, the two glued by the page's spans: "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH AN GIANGHôm nay: Thứ Năm,
+# 21/09/2023")
 _TODAY = re.compile(
-    r"^[\W_]*(?:hôm nay\b\s*(?:là\s+)?[:,]?\s*(?:" + WEEKDAY_NAME + r"|ngày|\d)|(?:ngày|thời gian) in\s*:)", re.IGNORECASE
+    r"^[\W_]*(?:(?:[^\n]{0,80}?(?-i:(?<=[A-ZĐÀ-Ỹ\W])))?hôm nay\b\s*(?:là\s+)?[:,]?\s*(?:" + WEEKDAY_NAME
+    + r"|ngày|\d)|(?:ngày|thời gian) in\s*:)",
+    re.IGNORECASE,
 )
+# The site's links beside a weekday and date ("Thứ Năm, 05/03/2026 | Đăng nhập | English"): the top bar's clock, the day
+# the page was saved.
+_SITE_LINKS = re.compile(r"[|]\s*(?:Đăng nhập|Đăng ký|English|Liên hệ|Sơ đồ (?:trang|site|cổng)|RSS|Tìm kiếm)\b", re.IGNORECASE)
 
 
 # A day with its month in words, as WordPress writes it: "18 Tháng Sáu, 2024 / Tin hoạt động",
@@ -271,7 +278,7 @@ def find_clock(text, title=None):
     if title_at <= 0:
         return None
     for line in text[: min(title_at, _HEAD_CHARS)].split("\n"):
-        if _TODAY.match(line):
+        if _TODAY.match(line) or _SITE_LINKS.search(line):
             continue
         m = _DATELINE.search(line)
         if m and _WIDGET.search(line) and not _TIME.search(line) and (day := _iso(*(int(g) for g in m.groups()))):

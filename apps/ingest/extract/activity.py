@@ -178,7 +178,12 @@ _INTERNAL_TITLE = re.compile(
     # session with a delegation on it)
     # (nor one shared with a foreign side: "Sở Ngoại vụ và Tổng Lãnh sự quán Hàn Quốc trao đổi về ...", "hội đàm cùng ...")
     r"^Sở Ngoại vụ\b(?![^\n]*\b(?:với|tiếp|đoàn|đón|cùng|và|hội đàm|làm việc|trao đổi|Lãnh sự|Đại sứ)\b)[^\n]*"
-    r"\b(?:thủ tục hành chính|cải cách hành chính)\b",
+    r"\b(?:thủ tục hành chính|cải cách hành chính)\b|"
+    # the department's own end or the handing over of its work: "Từ ngày 1/3, Sở Ngoại vụ thành phố Huế kết thúc hoạt
+    # động", "công bố quyết định chuyển chức năng, nhiệm vụ của Sở Ngoại vụ về Văn phòng UBND tỉnh"
+    r"^(?![^\n]*\b(?:tiếp|đoàn|đón|hội đàm|làm việc với|Lãnh sự|Đại sứ)\b)[^\n]{0,60}?(?:\bSở Ngoại vụ\b[^\n]{0,40}?\b"
+    r"(?:kết thúc hoạt động|chấm dứt hoạt động|giải thể)|\b(?:chuyển|chuyển giao|bàn giao)\s+(?:các\s+)?(?:chức năng|nhiệm vụ)"
+    r"[^\n]{0,40}?\bSở Ngoại vụ\b)",
     re.IGNORECASE,
 )
 # The province's own bodies' internal occasions, named in the headline: its Fatherland Front's, women's or farmers'
@@ -562,6 +567,8 @@ _ADDRESS_BEFORE = re.compile(r"(?:huyện|xã|phường|thị xã|thị trấn|q
 
 
 _AHEAD_BEFORE = re.compile(r"(?<!\w)(?:sẽ|dự kiến)\s+(?:\w+\s+){0,2}$")
+# A foreign mission named with its country, right before "tại": "tổng lãnh sự Hoa Kỳ tại TP.HCM".
+_MISSION_AT_BEFORE = re.compile(r"(?i:đại sứ|lãnh sự|tổng lãnh sự)(?: quán)?(?:\s+[^\s,.;]+){1,3}\s*$")
 
 
 def _province_acts(text, province=None):
@@ -582,6 +589,8 @@ def _province_acts(text, province=None):
             continue  # "... Trường THCS Cam Thành, huyện Cam Lộ, tỉnh Quảng Trị tổ chức ...": an address's end
         if _AHEAD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Theo chương trình, ngày 27/7 ông sẽ thăm tỉnh Hà Nam và ...": a visit still ahead
+        if m.group("met") and _MISSION_AT_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "ông Robert Hensley, tổng lãnh sự Hoa Kỳ tại TP.HCM, ... tham gia giải chạy": a mission's seat
         words = (m.group("met") or m.group("acts")).split()
         if any(lookup.resolve(" ".join(words[:k])) for k in range(len(words), 0, -1)):
             return True
@@ -764,7 +773,10 @@ _AFFAIRS_TOPIC = re.compile(
 _HOME_MINISTRY = re.compile(
     # (or a body of a minister's rank on home affairs: "Đoàn công tác của Ủy ban Dân tộc do Thứ trưởng ...")
     r"(?i:đoàn (?:công tác|kiểm tra|giám sát|khảo sát))(?: của)? (?:Ủy ban Dân tộc|Thanh tra Chính phủ|Kiểm toán Nhà nước|"
-    r"Bảo hiểm xã hội Việt Nam)(?!\w)|"
+    r"Bảo hiểm xã hội Việt Nam|"
+    # (or a national mass organisation's: "đoàn công tác của Tổng LĐLĐVN ... về công tác chăm lo Tết cho đoàn viên")
+    r"Tổng (?:Liên đoàn Lao động Việt Nam|LĐLĐ ?VN)|Trung ương Hội (?:Liên hiệp Phụ nữ|LHPN|Nông dân|Cựu chiến binh) Việt Nam|"
+    r"Trung ương Đoàn)(?!\w)|"
     r"(?i:đoàn (?:công tác|kiểm tra|giám sát|khảo sát))(?: của)? Bộ (?:Nội vụ|Y tế|Tài chính|Giáo dục và Đào tạo|Xây dựng|"
     r"Giao thông vận tải|Tài nguyên và Môi trường|Nông nghiệp và (?:Phát triển [Nn]ông thôn|Môi trường)|Tư pháp|Công an|"
     r"Khoa học và Công nghệ|Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|"

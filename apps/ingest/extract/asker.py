@@ -167,7 +167,8 @@ _LOCAL_OBJECT = re.compile(
 # much as of itself ("đề nghị hai bên phối hợp đẩy nhanh xây dựng cầu", "mong muốn hai tỉnh sớm
 # ký kết biên bản ghi nhớ"); a wish for the relationship alone is no ask (_GENERAL_WISH).
 # A common threat fought together: "phối hợp ngăn chặn buôn lậu", "đấu tranh phòng chống ma túy".
-THREAT_VERBS = r"ngăn chặn|phòng(?:,)? chống|đấu tranh|kiểm soát|tuần tra|(?:tìm kiếm,?\s+)?quy tập"
+# ("hai bên tăng cường phối hợp chống buôn lậu, gian lận thương mại")
+THREAT_VERBS = r"ngăn chặn|phòng(?:,)? chống|chống|đấu tranh|kiểm soát|tuần tra|(?:tìm kiếm,?\s+)?quy tập"
 _JOINT_VERBS = (
     # ("hai bên sớm nghiên cứu, thí điểm tuyến du lịch tự lái": a pilot run together)
     r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|thí điểm|"
@@ -356,7 +357,8 @@ class Context:
             re.compile(r"^(?:với\s+)?(?:phía\s+)?(?:" + "|".join(re.escape(p) for p in provinces) + r")(?!\w)")
             if provinces else None
         )
-        self.foreign_names = {p.name for p in partners}
+        # (without regard to case: a headline in capitals may have named it first, "GUNMA")
+        self.foreign_names = {p.name.lower() for p in partners}
         # a foreign city among them: at home, a bare "thành phố" asked is that city ("mong muốn thành phố giới thiệu ...")
         self.foreign_city = any(p.kind == "thành phố" for p in partners)
         # (and in a city's story, a bare "tỉnh" asked is a foreign province: "Bà cũng đề nghị tỉnh tạo điều kiện ...")
@@ -384,7 +386,7 @@ class Context:
                 return "local"  # "Đoàn đã đến các tỉnh ...": in a trip abroad, the province's own
             if found["other"].lower() == "trưởng đoàn" and self.kind == "outbound_delegation":
                 return "local"  # "Trưởng đoàn đề nghị hãng ...": in a trip abroad, the province's head
-            if _DELEGATION.match(found["other"]) and not any(n in window for n in self.foreign_names):
+            if _DELEGATION.match(found["other"]) and not any(n in window.lower() for n in self.foreign_names):
                 # "Đoàn công tác của tỉnh ...", "Đoàn đại biểu tỉnh Quảng Ninh": the province's.
                 if _LOCAL_WORDS.search(window) or any(p in window for p in self.provinces):
                     return "local"
@@ -403,7 +405,7 @@ class Context:
                         r"trao đổi|chia sẻ|báo cáo|nhất trí|thống nhất|đồng ý|yêu cầu|lưu ý|mời|tặng|trao|gửi|chủ trì|"
                         r"phát biểu|tiếp|đón|dự(?! án| kiến| thảo| báo)|tham dự)\b", window)[0]
         # A local-looking title of a foreign province ("Bí thư Tỉnh ủy Sê Kông").
-        if any(name in post for name in self.foreign_names):
+        if any(name in post.lower() for name in self.foreign_names):
             return "other"
         # The post's holder named in it: "Chủ tịch Hội đồng thành phố Park Young-jin cho biết".
         named = next((side for name, side in self.sides.items() if name in post), None)
@@ -804,7 +806,8 @@ _LOCAL_POST_TAIL = re.compile(
 # ("Ngày 26/10, đoàn làm việc với Hãng hàng không Korean Air, đề nghị hãng tăng tần suất ...")
 _DELEGATION_ASKS = re.compile(
     r"\s*(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Tt]ại đây|[Ss]au đó|[Cc]ùng ngày|[Tt]iếp đó|[Tt]rong chuyến \w+)[^,;.]{0,40},\s*)*"
-    r"[Đđ]oàn(?: công tác| đại biểu)?\s+(?:(?:đã|cũng|còn|tiếp tục)\s+)*"
+    # (or one who speaks for it: "Đại diện đoàn đề nghị hai tỉnh tiếp tục phối hợp ...")
+    r"(?:[Đđ]ại diện\s+|[Tt]hay mặt\s+)?[Đđ]oàn(?: công tác| đại biểu)?\s+(?:(?:đã|cũng|còn|tiếp tục)\s+)*"
     r"(?:(?:làm việc|gặp|gặp gỡ|hội đàm|đến thăm|thăm)\b[^;.]{0,80},\s*(?:(?:đồng thời|và)\s+)?)?(?:bày tỏ\s+)?$"
 )
 _CONFERENCE_TAIL = re.compile(r"(?:^|[,.;:]\s*)[Hh]ội nghị\s+(?:(?:đã|cũng|thống nhất|nhất trí)\s+)*$")

@@ -98,7 +98,9 @@ def _home_venue(text):
 # Vietnamese working or studying abroad: where they are is not where the meeting is ("đại diện các
 # xã có lao động đang làm việc tại Hàn Quốc").
 _COMMUNITY_BEFORE = re.compile(
-    r"(?:lao động|thực tập sinh|du học sinh|sinh viên|học viên|công dân|ngư dân)(?: Việt Nam| của tỉnh)?"
+    # (and those of Vietnamese origin: "hỗ trợ người gốc Việt tại Campuchia", "cộng đồng người Việt Nam tại Lào")
+    r"(?:lao động|thực tập sinh|du học sinh|sinh viên|học viên|công dân|ngư dân|người gốc Việt|kiều bào|"
+    r"(?:cộng đồng |bà con )?người Việt)(?: Việt Nam| Nam| của tỉnh)?"
     # ("2.000 lao động sang làm việc tại Nhật Bản")
     r"(?: (?:đang|đã|sẽ|từng|sang))?(?: (?:làm việc|học tập|sinh sống|lao động|cư trú|thực tập))?"
     # ("tình trạng lao động cư trú bất hợp pháp ở Hàn Quốc")

@@ -993,9 +993,12 @@ def extract(doc, province):
             is_venue = bool(_VENUE_BEFORE.search(before) or _VENUE_LIST_BEFORE.search(before) or _WIRE_AFTER.match(after)
                             or ((not before or before.endswith("\n")) and _CORRESPONDENT_AFTER.match(after)))
             venue_only[key] = venue_only.get(key, True) and is_venue
+        name_start = start + (written.end() if written else 0)
         if key not in found:
-            name_start = start + (written.end() if written else 0)
             found[key] = _gazetteer_partner(text[name_start:end], kind or entry["kind"], entry, [name_start, end])
+        elif found[key].name.isupper() and not text[name_start:end].isupper():
+            # (a headline in capitals named it first, "TỈNH GUNMA": the story's own writing, "Gunma")
+            found[key] = _gazetteer_partner(text[name_start:end], found[key].kind, entry, [name_start, end])
     items = [item for key, item in found.items() if not venue_only.get(key, False) and not history_only.get(key, False)]
     # A town named only as a site counts when it is the only locality of its country.
     others = {i.country for key, i in found.items() if not venue_only.get(key) and not site_only.get(key)}

@@ -1181,6 +1181,8 @@ def _without_sapo_told_again(out, title_end, sapo_end):
             words = _words(clause)
             content = _content_words(clause)
             opening = _opening_words(clause, 8)
+            if (more := _ASKS_MORE.search(clause)) and len(_content_words(clause[more.start() :]) - told) >= 3:
+                return False  # (it goes on to ask more, which the sapo does not tell: "..., giới thiệu các nhà đầu tư ...")
             if (
                 len(opening) == 8 and any(len(set(opening) & o) >= 7 for o in openings) and not _ASKS_MORE.search(clause)
                 and _object_names(clause) & named
@@ -1232,6 +1234,8 @@ def _content_words(text):
 # The occasion told after a sapo's ask, no part of what is asked: "..., trong buổi tiếp đoàn chiều 14/3".
 _OCCASION_TAIL = re.compile(
     r",?\s+(?:trong|tại|nhân)\s+(?:buổi|cuộc|dịp)\s+(?:tiếp|làm việc|hội đàm|hội kiến|gặp|tiếp kiến|đón|thăm)\b[^,;]*$"
+    # (or its purpose: "... sớm mở đường bay thẳng giữa thành phố và Osaka, thúc đẩy du lịch hai chiều")
+    r"|,\s+(?:nhằm\s+|để\s+|góp phần\s+)?thúc đẩy\s[^,;]{0,60}$"
 )
 # An ask's parts (one thing asked each) and its clauses (one asking each).
 _PARTS = re.compile(r",\s*|;\s*|\s+và\s+|\s+đồng thời\s+")
