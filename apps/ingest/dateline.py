@@ -42,8 +42,9 @@ _WIDGET = re.compile(r"^[\W_]*" + WEEKDAY_NAME + r"\b|" + CLOCK_AT_END.pattern, 
 # (and a print page's time of printing: "Ngày in: 02/02/2026 14:03")
 # (after the site's name too, the two glued by the page's spans: "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH AN GIANGHôm nay: Thứ Năm,
 # 21/09/2023")
+_CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()) + "]"
 _TODAY = re.compile(
-    r"^[\W_]*(?:(?:[^\n]{0,80}?(?-i:(?<=[A-ZĐÀ-Ỹ\W])))?hôm nay\b\s*(?:là\s+)?[:,]?\s*(?:" + WEEKDAY_NAME
+    r"^[\W_]*(?:(?-i:(?:" + _CAPITAL + r"|[0-9 .\-]){3,80}(?<=" + _CAPITAL + r"))?hôm nay\b\s*(?:là\s+)?[:,]?\s*(?:" + WEEKDAY_NAME
     + r"|ngày|\d)|(?:ngày|thời gian) in\s*:)",
     re.IGNORECASE,
 )

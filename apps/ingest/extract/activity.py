@@ -75,6 +75,11 @@ _RECENT = re.compile(
 )
 
 # National diplomacy: a national leader's own meeting (GUIDE.md: no province involved).
+# A lead's opening before its subject: the outlet's tag, the day, the venue ("NDO - Chiều 11/11, tại trụ sở Bộ Ngoại giao, ").
+_LEAD_OPENING = re.compile(
+    r"^(?:\([^()\n]{1,30}\)\s*[-–]?\s*|[A-ZĐ][A-ZĐa-z.]{1,15}\s*[-–]\s*)?"
+    r"(?:(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua)\b[^,\n]{0,25},\s*)(?:(?i:tại)\s[^,\n]{1,60},\s*)?"
+)
 _NATIONAL_LEADER = re.compile(
     r"^(?:Thủ tướng|Phó Thủ tướng|Chủ tịch nước|Phó Chủ tịch nước|Tổng Bí thư|Chủ tịch Quốc hội|"
     r"Phó Chủ tịch Quốc hội|Thường trực Ban Bí thư)(?!\w)"
@@ -181,7 +186,10 @@ _INTERNAL_TITLE = re.compile(
     r"\b(?:thủ tục hành chính|cải cách hành chính)\b|"
     # the department's own end or the handing over of its work: "Từ ngày 1/3, Sở Ngoại vụ thành phố Huế kết thúc hoạt
     # động", "công bố quyết định chuyển chức năng, nhiệm vụ của Sở Ngoại vụ về Văn phòng UBND tỉnh"
-    r"^(?![^\n]*\b(?:tiếp|đoàn|đón|hội đàm|làm việc với|Lãnh sự|Đại sứ)\b)[^\n]{0,60}?(?:\bSở Ngoại vụ\b[^\n]{0,40}?\b"
+    # (not an occasion held as it ends: "Tổng kết công tác đối ngoại năm 2024, bàn giao chức năng ...", "... tri ân đối tác nước
+    # ngoài trước khi kết thúc hoạt động")
+    r"^(?![^\n]*\b(?:tiếp|đoàn|đón|hội đàm|làm việc với|Lãnh sự|Đại sứ|tổng kết|hội nghị|gặp mặt|gặp gỡ|tri ân|kỷ niệm|lễ|"
+    r"cơ quan đại diện|tổ chức|đối tác|nước ngoài|quốc tế)\b)[^\n]{0,60}?(?:\bSở Ngoại vụ\b[^\n]{0,40}?\b"
     r"(?:kết thúc hoạt động|chấm dứt hoạt động|giải thể)|\b(?:chuyển|chuyển giao|bàn giao)\s+(?:các\s+)?(?:chức năng|nhiệm vụ)"
     r"[^\n]{0,40}?\bSở Ngoại vụ\b)",
     re.IGNORECASE,
@@ -378,13 +386,17 @@ def is_activity(doc, province):
     if (
         _domestic_visit(title_and_lead) or _domestic_ministry(title_and_lead)
         or (_domestic_ministry(title_and_two) and not _HOME_MINISTRY.search(title_and_lead)) or _spectacle(title_and_lead)
+        or _domestic_mass_organisation(title_and_lead, lead_two)
         or _domestic_promotion(title_and_lead) or _domestic_pact(title_and_lead)
         or _sector_meeting(title_and_lead)
         or _own_meeting(title_and_lead) or _visit_at_home(doc, title_and_lead) or _labour_class(title_and_lead)
         or _air_route(title_and_lead) or _ASSEMBLY_DEBATE.search(title_and_lead)
     ):
         return False
-    if _NATIONAL_LEADER.match(doc.title) and not _names_province(province, title_and_lead):
+    # (a page with no headline of its own reads its lead as one: its subject after the outlet's tag, the day and the venue,
+    # "NDO - Chiều 11/11, tại trụ sở Bộ Ngoại giao, Bộ trưởng Ngoại giao ... đã tiếp ông ..., Thống đốc tỉnh Tochigi")
+    subject = _LEAD_OPENING.sub("", doc.title, count=1)
+    if (_NATIONAL_LEADER.match(doc.title) or _NATIONAL_LEADER.match(subject)) and not _names_province(province, title_and_lead):
         return False  # the province is named only further down, in passing
     if (
         first and _ministry_holds(first[0]) and not _names_province(province, title_and_lead)
@@ -417,7 +429,7 @@ def is_activity(doc, province):
     if _NATIONAL_TITLE.match(doc.title) and not _names_province(province, title_and_lead):
         return False  # "Việt Nam, Campuchia nhất trí ...", "Bộ Ngoại giao tổng kết công tác đối ngoại địa phương"
     if (
-        _MINISTER.match(doc.title)
+        (_MINISTER.match(doc.title) or _MINISTER.match(subject))
         and not _mentions_province(province, title_and_lead)
         and not _WITH_THE_PROVINCE.search(title_and_lead)
     ):
@@ -589,7 +601,7 @@ def _province_acts(text, province=None):
             continue  # "... Trường THCS Cam Thành, huyện Cam Lộ, tỉnh Quảng Trị tổ chức ...": an address's end
         if _AHEAD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Theo chương trình, ngày 27/7 ông sẽ thăm tỉnh Hà Nam và ...": a visit still ahead
-        if m.group("met") and _MISSION_AT_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+        if m.group("met") and m.group(0).startswith("tại") and _MISSION_AT_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             continue  # "ông Robert Hensley, tổng lãnh sự Hoa Kỳ tại TP.HCM, ... tham gia giải chạy": a mission's seat
         words = (m.group("met") or m.group("acts")).split()
         if any(lookup.resolve(" ".join(words[:k])) for k in range(len(words), 0, -1)):
@@ -672,11 +684,15 @@ def looked_back(doc, start_date, published):
     """The headline or the lead looks back over years ("Hơn 10 năm kể từ khi ký kết ...", "Nhìn lại chặng đường ...")
     and the only occasion the article dates lies more than a year before its publication: a retrospective, no
     activity of its own (GUIDE.md)."""
-    if not (start_date and published and start_date[:4].isdigit() and published[:4].isdigit()):
+    head = head_text(doc, 2)
+    if not start_date:
+        # (or it dates no occasion at all: "Nhân dịp kỷ niệm 60 năm ..., nhìn lại chặng đường hợp tác giữa tỉnh Điện Biên với
+        # tỉnh Phongsaly, có thể thấy ...")
+        return bool(_LOOKING_BACK.search(head)) and not _FRESH_DAY.search(head)
+    if not (published and start_date[:4].isdigit() and published[:4].isdigit()):
         return False
     if (int(published[:4]) * 12 + int(published[5:7])) - (int(start_date[:4]) * 12 + int(start_date[5:7])) <= 12:
         return False
-    head = head_text(doc, 2)
     # (not when the lead tells a fresh day too: "Sau 5 năm kể từ chuyến thăm ngày 10/3/2018 ..., chiều 15/9, Chủ tịch ...")
     return bool(_LOOKING_BACK.search(head)) and not _FRESH_DAY.search(head)
 
@@ -773,16 +789,36 @@ _AFFAIRS_TOPIC = re.compile(
 _HOME_MINISTRY = re.compile(
     # (or a body of a minister's rank on home affairs: "Đoàn công tác của Ủy ban Dân tộc do Thứ trưởng ...")
     r"(?i:đoàn (?:công tác|kiểm tra|giám sát|khảo sát))(?: của)? (?:Ủy ban Dân tộc|Thanh tra Chính phủ|Kiểm toán Nhà nước|"
-    r"Bảo hiểm xã hội Việt Nam|"
-    # (or a national mass organisation's: "đoàn công tác của Tổng LĐLĐVN ... về công tác chăm lo Tết cho đoàn viên")
-    r"Tổng (?:Liên đoàn Lao động Việt Nam|LĐLĐ ?VN)|Trung ương Hội (?:Liên hiệp Phụ nữ|LHPN|Nông dân|Cựu chiến binh) Việt Nam|"
-    r"Trung ương Đoàn)(?!\w)|"
+    r"Bảo hiểm xã hội Việt Nam)(?!\w)|"
     r"(?i:đoàn (?:công tác|kiểm tra|giám sát|khảo sát))(?: của)? Bộ (?:Nội vụ|Y tế|Tài chính|Giáo dục và Đào tạo|Xây dựng|"
     r"Giao thông vận tải|Tài nguyên và Môi trường|Nông nghiệp và (?:Phát triển [Nn]ông thôn|Môi trường)|Tư pháp|Công an|"
     r"Khoa học và Công nghệ|Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|"
     # (trade and industry on power supply or the home market; on border trade or exports its topic names them)
     r"Công Thương)(?!\w)"
 )
+
+
+# A national mass organisation's delegation: "đoàn công tác của Tổng LĐLĐVN ... về công tác chăm lo Tết cho đoàn viên".
+_HOME_MASS_ORGANISATION = re.compile(
+    r"(?i:đoàn (?:công tác|kiểm tra|giám sát|khảo sát))(?: của)? (?:Tổng (?:Liên đoàn Lao động Việt Nam|LĐLĐ ?VN)|"
+    r"Trung ương Hội (?:Liên hiệp Phụ nữ|LHPN|Nông dân|Cựu chiến binh) Việt Nam|Trung ương Đoàn)(?!\w)"
+)
+
+
+def _domestic_mass_organisation(title_and_lead, lead_two):
+    """The headline and the lead report a national mass organisation's delegation at work with the province, with no
+    foreign party or foreign-affairs topic named in them, nor among those who come with it in the next sentence (the donor
+    it brings along: "Cùng đi có đại diện Cơ quan Hợp tác Quốc tế Hàn Quốc (KOICA)"), nor a foreign-affairs topic there."""
+    if not (_HOME_MASS_ORGANISATION.search(title_and_lead) and _no_foreign_side(title_and_lead, _AFFAIRS_TOPIC)):
+        return False
+    # (nor a foreign-affairs topic there: "hai bên thống nhất phối hợp tổ chức Chương trình giao lưu hữu nghị thanh niên Việt Nam
+    # - Lào ...")
+    return not any(
+        (_ACCOMPANYING.match(s) and not _no_foreign_side(s, _AFFAIRS_TOPIC)) or _AFFAIRS_TOPIC.search(s) for s in lead_two[1:2]
+    )
+
+
+_ACCOMPANYING = re.compile(r"\s*(?:Cùng đi|Đi cùng|Tham dự|Cùng dự|Cùng tham dự|Tham gia đoàn)\b")
 
 
 def _domestic_ministry(text):

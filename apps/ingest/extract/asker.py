@@ -167,8 +167,13 @@ _LOCAL_OBJECT = re.compile(
 # much as of itself ("đề nghị hai bên phối hợp đẩy nhanh xây dựng cầu", "mong muốn hai tỉnh sớm
 # ký kết biên bản ghi nhớ"); a wish for the relationship alone is no ask (_GENERAL_WISH).
 # A common threat fought together: "phối hợp ngăn chặn buôn lậu", "đấu tranh phòng chống ma túy".
-# ("hai bên tăng cường phối hợp chống buôn lậu, gian lận thương mại")
-THREAT_VERBS = r"ngăn chặn|phòng(?:,)? chống|chống|đấu tranh|kiểm soát|tuần tra|(?:tìm kiếm,?\s+)?quy tập"
+# ("hai bên tăng cường phối hợp chống buôn lậu, gian lận thương mại": a concrete threat after a bare "chống"; not a slogan's
+# "chống lại mọi âm mưu chia rẽ")
+THREAT_VERBS = (
+    r"ngăn chặn|phòng(?:,)? chống|đấu tranh|kiểm soát|tuần tra|(?:tìm kiếm,?\s+)?quy tập|"
+    r"chống\s+(?:buôn lậu|buôn bán|gian lận|hàng giả|ma túy|tội phạm|dịch bệnh|dịch|khai thác|xâm nhập|xuất nhập cảnh|xuất cảnh|"
+    r"nhập cảnh|di cư|mua bán người|khủng bố|rửa tiền|vận chuyển)"
+)
 _JOINT_VERBS = (
     # ("hai bên sớm nghiên cứu, thí điểm tuyến du lịch tự lái": a pilot run together)
     r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|thí điểm|"
@@ -357,8 +362,13 @@ class Context:
             re.compile(r"^(?:với\s+)?(?:phía\s+)?(?:" + "|".join(re.escape(p) for p in provinces) + r")(?!\w)")
             if provinces else None
         )
-        # (without regard to case: a headline in capitals may have named it first, "GUNMA")
-        self.foreign_names = {p.name.lower() for p in partners}
+        # (as written, in capitals too: a headline in capitals may have named it first, "GUNMA"; whole words, so that
+        # "Trang" is not read in "trang trại")
+        forms = {f for p in partners for f in (p.name, p.name.upper())}
+        self.foreign_names = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)")
+            if forms else None
+        )
         # a foreign city among them: at home, a bare "thành phố" asked is that city ("mong muốn thành phố giới thiệu ...")
         self.foreign_city = any(p.kind == "thành phố" for p in partners)
         # (and in a city's story, a bare "tỉnh" asked is a foreign province: "Bà cũng đề nghị tỉnh tạo điều kiện ...")
@@ -386,7 +396,7 @@ class Context:
                 return "local"  # "Đoàn đã đến các tỉnh ...": in a trip abroad, the province's own
             if found["other"].lower() == "trưởng đoàn" and self.kind == "outbound_delegation":
                 return "local"  # "Trưởng đoàn đề nghị hãng ...": in a trip abroad, the province's head
-            if _DELEGATION.match(found["other"]) and not any(n in window.lower() for n in self.foreign_names):
+            if _DELEGATION.match(found["other"]) and not (self.foreign_names and self.foreign_names.search(window)):
                 # "Đoàn công tác của tỉnh ...", "Đoàn đại biểu tỉnh Quảng Ninh": the province's.
                 if _LOCAL_WORDS.search(window) or any(p in window for p in self.provinces):
                     return "local"
@@ -405,7 +415,7 @@ class Context:
                         r"trao đổi|chia sẻ|báo cáo|nhất trí|thống nhất|đồng ý|yêu cầu|lưu ý|mời|tặng|trao|gửi|chủ trì|"
                         r"phát biểu|tiếp|đón|dự(?! án| kiến| thảo| báo)|tham dự)\b", window)[0]
         # A local-looking title of a foreign province ("Bí thư Tỉnh ủy Sê Kông").
-        if any(name in post.lower() for name in self.foreign_names):
+        if self.foreign_names and self.foreign_names.search(post):
             return "other"
         # The post's holder named in it: "Chủ tịch Hội đồng thành phố Park Young-jin cho biết".
         named = next((side for name, side in self.sides.items() if name in post), None)
@@ -452,6 +462,8 @@ class Context:
             after[m.end() :]
         ):
             return False  # "đề nghị tỉnh Savannakhet ...", "thành phố Busan": a foreign host
+        if m and m.group(0) in ("hai tỉnh", "hai địa phương") and self._named_elsewhere(after[m.end() :]):
+            return False  # "đề nghị hai tỉnh Át-tạ-pư và Ra-ta-na-ki-ri tăng cường ...": the two foreign provinces, named
         if m and re.search(r"(?:Công an|Biên phòng|BĐBP|Quân sự)\s+(?:tỉnh|thành phố)$", m.group(0)) and self._named_elsewhere(
             after[m.end() :]
         ):
@@ -695,7 +707,11 @@ def subject_side(ctx, sentence, trig_start, previous):
             # '"Chúng tôi cũng đề nghị ...", đồng chí nói.': the speaker of the sentences just before
             side = next((s for prev in reversed(previous[-3:]) if (s := _opening_speaker(ctx, prev.text, person=True))), None)
         return side
-    if ctx.kind == "outbound_delegation" and _DELEGATION_ASKS.match(whole[:_HEAD_CHARS]):
+    if ctx.kind == "outbound_delegation" and (asks := _DELEGATION_ASKS.match(whole[:_HEAD_CHARS])) and not (
+        # (one who speaks for "đoàn" right after another delegation was received or met: "... đoàn đã tiếp đoàn công tác của
+        # Trường Đại học Ibaraki ... Đại diện đoàn đề nghị ...", that delegation's)
+        asks.group("speaks_for") and any(_OTHER_DELEGATION_MET.search(p.text) for p in [*previous[-1:], sentence])
+    ):
         return "local"  # "Tại đây, đoàn bày tỏ mong muốn Viện ...": on a trip abroad, the province's delegation
     # ("Ông cho biết Gimhae sẽ cử đoàn tham gia Festival Huế 2026, đồng thời mong muốn phía Huế ...": the
     # speaker is the pronoun's, not the first place his words name)
@@ -762,7 +778,7 @@ _WE = re.compile(r"^\W*(?:[Cc]húng tôi|[Tt]ỉnh chúng tôi|[Tt]hành phố c
 _SAYS = r"(?:nói|cho biết|nhấn mạnh|khẳng định|chia sẻ|bày tỏ|phát biểu)"
 # A sentence that is a quotation, its speaker given at its end: '"Năm 2016, chúng tôi đề nghị ...", đồng chí X nói.'
 _QUOTE_THEN_SAID = re.compile(
-    r"^\W*[\"“][^\"”]{5,}[\"”]\s*,\s*(?:(?:ông|bà|đồng chí)\s+)?(?P<who>[^,.;\"”\n]{1,80}?)\s+" + _SAYS + r"\s*[.!]?\s*$"
+    r"^\W*[\"“][^\"”]{5,}[\"”]\s*(?:,|[-–])\s*(?:(?:ông|bà|đồng chí)\s+)?(?P<who>[^,.;\"”\n]{1,80}?)\s+" + _SAYS + r"\s*[.!]?\s*$"
 )
 SPEAKER_AT_END = re.compile(
     r",\s*(?:(?:đó|đây)\s+là\s+(?:những\s+|các\s+)?(?:nội dung|đề nghị|kiến nghị|đề xuất|mong muốn)(?:\s+(?:chính|trọng tâm))?"
@@ -770,11 +786,12 @@ SPEAKER_AT_END = re.compile(
     r"(?:\s+(?:tại|trong)\s+[^,.;\n]{1,60})?\s*[.!]?\s*$"
 )
 _QUOTE_ENDS_SAID = re.compile(
-    r"[\"”]\s*,\s*(?:(?:ông|bà|đồng chí)\s+)?(?P<who>[^,.;\"”“\n]{1,80}?)\s+" + _SAYS + r"\s*[.!]?\s*$"
+    r"[\"”]\s*(?:,|[-–])\s*(?:(?:ông|bà|đồng chí)\s+)?(?P<who>[^,.;\"”“\n]{1,80}?)\s+" + _SAYS + r"\s*[.!]?\s*$"
 )
 _SAID_BY = re.compile(
     # (with his posts between commas: '”, đồng chí Lương Thế Nghĩa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, trưởng đoàn, nói.')
-    r"[”\"]\s*,?\s*(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?(?P<who>[^,.;”\"\n]{1,80}?(?:,[^,.;”\"\n]{1,60}?){0,4}),?\s+"
+    # (or after a dash: '"Chúng tôi mong Ủy ban tham mưu ..." - ông Lĩnh nói.')
+    r"[”\"]\s*(?:,|[-–])?\s*(?:(?:ông|bà|đồng chí|Ông|Bà|Đồng chí)\s+)?(?P<who>[^,.;”\"\n]{1,80}?(?:,[^,.;”\"\n]{1,60}?){0,4}),?\s+"
     + _SAYS + r"\b"
 )
 
@@ -807,9 +824,11 @@ _LOCAL_POST_TAIL = re.compile(
 _DELEGATION_ASKS = re.compile(
     r"\s*(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Tt]ại đây|[Ss]au đó|[Cc]ùng ngày|[Tt]iếp đó|[Tt]rong chuyến \w+)[^,;.]{0,40},\s*)*"
     # (or one who speaks for it: "Đại diện đoàn đề nghị hai tỉnh tiếp tục phối hợp ...")
-    r"(?:[Đđ]ại diện\s+|[Tt]hay mặt\s+)?[Đđ]oàn(?: công tác| đại biểu)?\s+(?:(?:đã|cũng|còn|tiếp tục)\s+)*"
+    r"(?P<speaks_for>[Đđ]ại diện\s+|[Tt]hay mặt\s+)?[Đđ]oàn(?: công tác| đại biểu)?\s+(?:(?:đã|cũng|còn|tiếp tục)\s+)*"
     r"(?:(?:làm việc|gặp|gặp gỡ|hội đàm|đến thăm|thăm)\b[^;.]{0,80},\s*(?:(?:đồng thời|và)\s+)?)?(?:bày tỏ\s+)?$"
 )
+# Another delegation received or met: "đoàn đã tiếp đoàn công tác của ...", "gặp gỡ đoàn công tác tỉnh Ubon Ratchathani".
+_OTHER_DELEGATION_MET = re.compile(r"(?<!\w)(?:tiếp|đón|gặp(?: gỡ)?|làm việc với|hội đàm với)\s+(?:các\s+)?đoàn\b", re.IGNORECASE)
 _CONFERENCE_TAIL = re.compile(r"(?:^|[,.;:]\s*)[Hh]ội nghị\s+(?:(?:đã|cũng|thống nhất|nhất trí)\s+)*$")
 _PRONOUN_TAIL = re.compile(r",\s*(?:ông|bà|đồng chí)\s+" + _ADVERBS_TO_ASK)
 

@@ -86,6 +86,12 @@ _RANGES = [
         + r"\s+tháng\s+" + _MONTH + r"(?:\s+năm\s+" + _YEAR + r")?",
         re.IGNORECASE,
     ),
+    # "Trong hai ngày 24 và 25 tháng 10 năm 2014", "ngày 24, 25 tháng 10": two days, the month and year in words once
+    re.compile(
+        r"(?:trong\s+(?:hai|ba|2|3)\s+)?ngày\s+" + _DAY + r"\s*(?:và|,)\s*(?:ngày\s+)?" + _DAY
+        + r"\s+tháng\s+" + _MONTH + r"(?:\s+năm\s+" + _YEAR + r")?",
+        re.IGNORECASE,
+    ),
 ]
 # "Hôm qua (15/6)", "Sáng thứ Năm (7/3)": a relative day or a weekday, its date in brackets;
 # "Sáng thứ Năm, 7/3": after a time of day, a weekday and a comma (a bare "Thứ ba, 3-2-26" is a

@@ -98,16 +98,19 @@ def _home_venue(text):
 # Vietnamese working or studying abroad: where they are is not where the meeting is ("đại diện các
 # xã có lao động đang làm việc tại Hàn Quốc").
 _COMMUNITY_BEFORE = re.compile(
-    # (and those of Vietnamese origin: "hỗ trợ người gốc Việt tại Campuchia", "cộng đồng người Việt Nam tại Lào")
-    r"(?:lao động|thực tập sinh|du học sinh|sinh viên|học viên|công dân|ngư dân|người gốc Việt|kiều bào|"
-    r"(?:cộng đồng |bà con )?người Việt)(?: Việt Nam| Nam| của tỉnh)?"
+    r"(?:lao động|thực tập sinh|du học sinh|sinh viên|học viên|công dân|ngư dân)(?: Việt Nam| của tỉnh)?"
     # ("2.000 lao động sang làm việc tại Nhật Bản")
     r"(?: (?:đang|đã|sẽ|từng|sang))?(?: (?:làm việc|học tập|sinh sống|lao động|cư trú|thực tập))?"
     # ("tình trạng lao động cư trú bất hợp pháp ở Hàn Quốc")
     r"(?: (?:bất hợp pháp|trái phép|quá hạn))?\s*$"
     # workers or goods sent there: "đưa lao động kỹ năng sang Nhật Bản", "xuất khẩu nông sản sang ..."
-    r"|(?:đưa|gửi|xuất khẩu|phái cử|tuyển)\s+(?:người\s+)?(?:lao động|thực tập sinh|học sinh|sinh viên|hàng hóa|nông sản|sản phẩm)"
+    # ("hỗ trợ đào tạo lao động nông nghiệp sang Nhật Bản")
+    r"|(?:đưa|gửi|xuất khẩu|phái cử|tuyển|đào tạo)\s+(?:người\s+)?(?:lao động|thực tập sinh|học sinh|sinh viên|hàng hóa|nông sản|sản phẩm)"
     r"[^.;\n]{0,30}$"
+    # (or those of Vietnamese origin a topic or an ask is about: "hỗ trợ người gốc Việt tại Campuchia", "về cộng đồng người Việt
+    # Nam tại Lào"; not those the delegation visits or brings gifts to there)
+    r"|(?:hỗ trợ|về|đối với|bảo hộ|giúp đỡ|quan tâm(?: đến| tới)?)\s+(?:cộng đồng\s+|bà con\s+)?(?:người gốc Việt|người Việt(?: Nam)?|kiều bào)"
+    r"(?: đang (?:sinh sống|làm ăn|cư trú))?\s*$"
     # where martyrs fell: "liệt sĩ quân tình nguyện hy sinh tại Campuchia"
     # (workers sent there, named some words before: "cho lao động Thái Bình trước khi sang làm việc tại Nhật Bản")
     r"|(?:lao động|thực tập sinh|du học sinh|sinh viên|học viên)\b[^.;\n]{0,40}?\s(?:sang|đi)\s+"
@@ -164,7 +167,9 @@ _OWN_EVENT = re.compile(
     # the province's own leader chairing its conference: "Chủ tịch UBND tỉnh An Giang Trần Quốc Hưng chủ trì Hội nghị
     # tổng kết công tác đối ngoại" (not a minister chairing one)
     r"(?-i:UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Sở Ngoại vụ)[^.;\n]{0,60}?\schủ trì (?:buổi\s+)?"
-    r"(?:hội nghị|hội thảo|tọa đàm|lễ|buổi gặp mặt|buổi họp mặt)",
+    r"(?:hội nghị|hội thảo|tọa đàm|lễ|buổi gặp mặt|buổi họp mặt)|"
+    # a gathering of the corps it holds: "TP.HCM gặp mặt Đoàn Lãnh sự nhân dịp Tết", "họp mặt các cơ quan đại diện nước ngoài"
+    r"(?:gặp mặt|họp mặt)\s+(?:các\s+)?(?:(?-i:Đoàn) (?:[Ll]ãnh sự|[Nn]goại giao)|cơ quan đại diện|tổ chức phi chính phủ|tổ chức quốc tế)",
     re.IGNORECASE,
 )
 # An event asked for or planned, not held: "đề nghị Bộ hỗ trợ tỉnh tổ chức Hội nghị xúc tiến đầu tư".

@@ -449,6 +449,14 @@ _PAIRED_WITH_BEFORE = re.compile(
     r"\s+(?:(?:tỉnh|thành phố|bang|châu|huyện|vùng)\s+)?$",
     re.IGNORECASE,
 )
+# A foreign locality's own ties, told by its guests: "Takeo đang hợp tác với tỉnh Quảng Đông (Trung Quốc) ...", "Tottori đã
+# kết nghĩa với tỉnh Gangwon (Hàn Quốc) từ năm 1994" (the partner read before, the name before "với").
+_FOREIGN_PAIR_BEFORE = re.compile(
+    r"(?<![\w-])(?P<other>(?-i:" + UPPER + r")[\w'-]*(?:\s+(?-i:" + UPPER + r")[\w'-]*){0,3})\s+(?:(?:đã|đang|cũng|từng)\s+)*"
+    r"(?:hợp tác|kết nghĩa|ký kết[^.;,\n]{0,30}?|thiết lập quan hệ[^.;,\n]{0,20}?|có quan hệ[^.;,\n]{0,20}?)\s+với\s+"
+    r"(?:(?:tỉnh|thành phố|bang|vùng|châu|khu vực)\s+)?$",
+    re.IGNORECASE,
+)
 # ... or after it: "như tỉnh Gyeongsangnam với tỉnh Bến Tre", "Savannakhet (tỉnh kết nghĩa của Quảng Trị)".
 _PAIRED_WITH_AFTER = re.compile(
     r"^\s*(?:(?:với|và)\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn>" + _VN_NAME + r")(?=\s*(?:[,;.)]|hay|và|hoặc))|"
@@ -938,6 +946,11 @@ def extract(doc, province):
             continue  # the venue of a fair, a company's seat, a school's town: not a locality dealt with
         if _anothers_partner(before, province) or _anothers_partner_after(before, after, province):
             continue  # "hợp tác giữa tỉnh Tây Ninh và tỉnh Svay Rieng" in a Bình Phước article
+        if (pair := _FOREIGN_PAIR_BEFORE.search(before)) and (
+            (other := by_key.get(_variant_key(pair.group("other")))) is not None
+            and other["name"] in found and other["name"] != entry["name"]
+        ):
+            continue  # "Takeo đang hợp tác với tỉnh Quảng Đông": a partner's own partner, not the province's
         if _HONORIFIC_BEFORE.search(before):
             continue  # "ông Phonsavanh Vongsay": a person named like a town
         if before.endswith("(") and _LATIN_SURNAME_AFTER.match(after):
@@ -1032,6 +1045,8 @@ def extract(doc, province):
                 continue  # a mission's or an association's seat, an organisation, a fair's venue, a company's seat
             if _anothers_partner(text[max(0, at - 80) : at], province):
                 continue  # another Vietnamese province's partner
+            if (pair := _FOREIGN_PAIR_BEFORE.search(text, max(0, at - 80), at)) and _variant_key(pair.group("other")) in known:
+                continue  # "Takeo đang hợp tác với tỉnh Quảng Đông (Trung Quốc)": a partner's own partner
             if kind == "quận" and re.search(r"(?<!\w)(?:tại|ở)\s+$", text[max(0, at - 10) : at]):
                 continue  # "một khách sạn ở quận Minato, thủ đô Tokyo (Nhật Bản)": a venue's ward
             span = [m.start(name_group), m.end(name_group)]

@@ -279,7 +279,8 @@ _GENERAL_WISH = re.compile(
     # truyền thống, hợp tác toàn diện giữa hai tỉnh", "mong muốn kế thừa và phát huy quan hệ hữu nghị mà tỉnh
     # Kon Tum (cũ) đã xây dựng với tỉnh Ratanakiri", "mong muốn tiếp tục làm sâu sắc quan hệ hợp tác truyền thống
     # với tỉnh Vân Nam nói chung và châu Hồng Hà nói riêng"
-    r"(?:tiếp tục\s+)?(?:(?:củng cố|kế thừa|phát huy|vun đắp|giữ gìn|làm sâu sắc|tăng cường|phát triển)(?:\s+và\s+|,\s*|\s+))+(?:hơn nữa\s+)?"
+    # ("mong muốn không ngừng củng cố, phát triển quan hệ hữu nghị, hợp tác với Khu tự trị dân tộc Choang Quảng Tây")
+    r"(?:tiếp tục\s+|không ngừng\s+)?(?:(?:củng cố|kế thừa|phát huy|vun đắp|giữ gìn|làm sâu sắc|tăng cường|phát triển)(?:\s+và\s+|,\s*|\s+))+(?:hơn nữa\s+)?"
     r"(?:mối\s+)?(?:quan hệ|tình hữu nghị|tình đoàn kết)"
     r"(?:\s*(?:,|và)?\s*(?:hữu nghị|truyền thống|đặc biệt|toàn diện|hợp tác|chiến lược|tốt đẹp|lâu dài|gắn bó|thủy chung|đoàn kết|"
     r"láng giềng|anh em))*"
@@ -562,6 +563,8 @@ def _is_noun(text, start, end, sent_start):
         # "bày tỏ mong muốn Bộ Ngoại giao quan tâm hỗ trợ ...": an ask, expressed (or of both sides: "bày tỏ mong muốn
         # hai tỉnh sớm ký kết biên bản ghi nhớ về hợp tác ...")
         return False
+    if re.search(r"bày tỏ\s+$", before) and _NAMED_ASKED.match(text, end, end + 120):
+        return False  # "bày tỏ mong muốn Oulu chia sẻ kinh nghiệm phát triển ...": a place named bare, asked
     if re.search(r"bày tỏ\s+$", before) and _FIRM_ASKED.match(text, end, end + 120):
         return False  # "bày tỏ mong muốn Samsung tiếp tục mở rộng đầu tư sản xuất linh kiện, ...": an ask of a firm, expressed
     if re.search(r"bày tỏ\s+$", before) and _TIES_WITH_NAMED.match(text, end, end + 160):
@@ -573,6 +576,12 @@ def _is_noun(text, start, end, sent_start):
     return bool(_NOUN_BEFORE.search(before) or _NOUN_AFTER.match(after))
 
 
+# A name (a partner's, written bare) and what it is asked to do right after it: " Oulu chia sẻ kinh nghiệm", " Gunma tiếp tục hỗ trợ".
+_NAMED_ASKED = re.compile(
+    r"\s+(?-i:" + UPPER + r")[\w'-]*(?:[\s-](?-i:" + UPPER + r")[\w'-]*){0,2}\s+(?:tiếp tục\s+)?(?:hỗ trợ|chia sẻ|giới thiệu|kết nối|"
+    r"tạo điều kiện|chuyển giao|làm cầu nối|là cầu nối|xem xét|cử|tiếp nhận)(?!\w)",
+    re.IGNORECASE,
+)
 # A dossier named after what it puts forward, the ask word its name's end: "hồ sơ Công viên địa chất Đắk Nông đề nghị".
 _DOSSIER_BEFORE = re.compile(r"(?<!\w)hồ sơ(?:\s+(?-i:" + UPPER + r")[\w-]*(?:\s+[a-zà-ỹđ][\w-]*){0,3}){1,4}\s+$", re.IGNORECASE)
 
@@ -805,7 +814,12 @@ def _candidates(doc, ctx, activity_year=None):
         ]
         if not text[sent.start : hit].strip(" \"“'‘-–") and (by := SPEAKER_AT_END.search(text, max(hit, sent.end - 200), sent.end)):
             told.append(by.start())  # "Đề nghị tỉnh bạn ..., Phó Chủ tịch UBND tỉnh X nhấn mạnh.": its speaker no part of it
-        spans.append((hit, min(told, default=sent.end)))
+        end = min(told, default=sent.end)
+        if hit > sent.start and _BARE_OBJECT.match(text, hit, end):
+            # "... đang tìm hiểu khả năng thiết lập quan hệ hợp tác với thành phố Bách Sắc và mong muốn phía Văn Sơn giới
+            # thiệu, hỗ trợ.": an ask of nothing but help refers to what the sentence told before it
+            hit = sent.start
+        spans.append((hit, end))
         header = len(spans) - 1
         # Sentences and bullet lines that go on with the list of asks.
         j = i + 1
@@ -839,6 +853,13 @@ def _candidates(doc, ctx, activity_year=None):
     return spans
 
 
+# An ask of nothing but help, its addressee at most between: "mong muốn phía Văn Sơn giới thiệu, hỗ trợ."
+_BARE_OBJECT = re.compile(
+    r"(?:mong muốn|đề nghị|kiến nghị|đề xuất|mong)\s+(?:[^,.;\s]+\s+){0,5}?"
+    r"(?:(?:giới thiệu|hỗ trợ|quan tâm|giúp đỡ|tạo điều kiện|phối hợp|kết nối|ủng hộ)(?:\s*,\s*|\s+và\s+|\s+)?){1,3}"
+    r"(?:thêm\s*)?[.;!]?\s*$",
+    re.IGNORECASE,
+)
 # An ask made before, told as history: "Năm 2020, tỉnh đã kiến nghị Bộ ... và kiến nghị này đã
 # được Bộ quan tâm, phối hợp giải quyết", "Trước đây, tỉnh đã đề xuất ...". The earlier time opens
 # the clause of the ask ("Cũng theo ông X, năm 2017, tỉnh đã kiến nghị"), not a phrase of its
@@ -1160,11 +1181,13 @@ def _without_sapo_told_again(out, title_end, sapo_end):
             summed.append(r)
     out = [r for r in out if not any(r is s for s in summed)]
     sapo = [r for r in out if title_end < r.span[1] <= sapo_end]
+    # (without the words of its addressee: "đề nghị Đại sứ Nhật Bản giới thiệu" is no part a later "mong muốn Đại sứ quán
+    # làm cầu nối để ... thiết lập quan hệ hợp tác với tỉnh Shizuoka" tells again)
     parts = [
         words
         for r in sapo
         for part in _PARTS.split(r.text)
-        if len(words := _content_words(part)) >= 4
+        if len(words := _content_words(part) - _addressee_words(r.text)) >= 3
     ]
     if not parts:
         return out
@@ -1198,7 +1221,9 @@ def _without_sapo_told_again(out, title_end, sapo_end):
 
 
 _ASKS_MORE = re.compile(
-    r"\s(?:và|cùng)\s+(?:đề nghị\s+|mong\s+)?(?:giới thiệu|hỗ trợ|tạo điều kiện|xem xét|quan tâm|kết nối|tiếp tục|sớm|cử|tài trợ|"
+    # (something concrete, not a general wish: "... và tiếp tục dành tình cảm tốt đẹp, ủng hộ tỉnh", "và tiếp tục quan tâm, vun
+    # đắp mối quan hệ ...")
+    r"\s(?:và|cùng)\s+(?:đề nghị\s+|mong\s+)?(?:tiếp tục\s+)?(?:giới thiệu|hỗ trợ|tạo điều kiện|xem xét|kết nối|sớm|cử|tài trợ|"
     r"chia sẻ|cung cấp|phối hợp)(?!\w)"
 )
 
@@ -1221,6 +1246,12 @@ _OBJECT_VERB = re.compile(
 )
 
 
+def _addressee_words(text):
+    """The words of an ask before its first verb of what is asked: its ask word and its addressee."""
+    verb = _OBJECT_VERB.search(text[:200])
+    return _words(text[: verb.start()]) if verb else set()
+
+
 def _opening_words(text, n):
     """The first ``n`` words of an ask that say what is asked, in their order (folded syllables)."""
     return [w for w in fold(text).split() if w not in _GENERIC_WORDS and w not in _CONNECTIVES][:n]
@@ -1235,7 +1266,9 @@ def _content_words(text):
 _OCCASION_TAIL = re.compile(
     r",?\s+(?:trong|tại|nhân)\s+(?:buổi|cuộc|dịp)\s+(?:tiếp|làm việc|hội đàm|hội kiến|gặp|tiếp kiến|đón|thăm)\b[^,;]*$"
     # (or its purpose: "... sớm mở đường bay thẳng giữa thành phố và Osaka, thúc đẩy du lịch hai chiều")
-    r"|,\s+(?:nhằm\s+|để\s+|góp phần\s+)?thúc đẩy\s[^,;]{0,60}$"
+    # (only a relation or a sector grown: not a second ask, ", thúc đẩy mở đường bay thẳng Cần Thơ - Incheon")
+    r"|,\s+(?:nhằm\s+|để\s+|góp phần\s+)?thúc đẩy\s+(?:du lịch hai chiều|(?:mối\s+)?quan hệ|hợp tác|giao lưu|tình hữu nghị|"
+    r"phát triển|giao thương)(?!\s+(?:mở|ký|xuất khẩu|xây dựng|nâng cấp|thiết lập|đầu tư|triển khai|khai trương))[^,;]{0,50}$"
 )
 # An ask's parts (one thing asked each) and its clauses (one asking each).
 _PARTS = re.compile(r",\s*|;\s*|\s+và\s+|\s+đồng thời\s+")

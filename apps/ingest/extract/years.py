@@ -27,7 +27,8 @@ _SPRING = re.compile(
     # (or the occasion of the year's start: "Nhân dịp đầu năm 2026, từ ngày 21 đến ngày 23/1, ..."; not a
     # report's "từ đầu năm 2020")
     r"(?:xuân" + _CAN_CHI + r"|tết [\w ]{0,25}?|" + lexicon.alternation("new_year_festivals") + r"|năm mới|dịp đầu năm)"
-    r"\s+(?:năm\s+)?(\d{4})\b",
+    # (a year of the Gregorian calendar: not the Buddhist era's "Tết năm mới Bunpimay 2558")
+    r"\s+(?:năm\s+)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _TERM_END = re.compile(
