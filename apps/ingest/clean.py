@@ -32,7 +32,8 @@ _FURNITURE_LINE = re.compile(
         chi\ tiết\ tin.*|in\ bài(?:\ viết)?|chia\ sẻ.*|share.*|facebook|twitter|zalo|email|print|
         (?:in\ bài\ ?\|\ ?)?đóng\ cửa\ sổ|
         (?:địa\ chỉ\ bài\ viết|link\ bài\ viết|đường\ dẫn|url|nguồn)\ ?:\ ?https?://\S+|https?://\S+|
-        audio:.*|video:.*|nghe\ đọc.*|theo\ dõi\ .{0,60}\ trên(?:\ google\ news|\ zalo|\ facebook|\ youtube)?|cỡ\ chữ.*|lượt\ xem.*|
+        audio:.*|video:.*|nghe\ đọc.*|
+        (?:\[[^\]\n]{1,15}\]\ *){2,6}(?:[\d.,]+\ lượt\ xem)?|theo\ dõi\ .{0,60}\ trên(?:\ google\ news|\ zalo|\ facebook|\ youtube)?|cỡ\ chữ.*|lượt\ xem.*|
         .*\.(?:jpe?g|png|gif|webp|mp3|mp4)|!\[.*\]\(.*\)|thời\ sự\ -\ chính\ trị|
         [-•*|]\ ?[A-ZĐÂĂÊÔƠƯ\ ▼]+▼?|.*°c.*|
         \d{1,2}:\d{2}(?::\d{2})?\ ?(?:sa|ch|am|pm)?|
@@ -428,6 +429,9 @@ def _inline_box_end(lines, i, box):
     story = heads + 1 if inline and heads + 1 < len(rest) and _is_subheading(rest[heads][1]) else heads
     if story + 1 < len(rest) and _CAPTION_CREDIT.search(rest[story][1]):
         story += 1  # (the photo's caption under the box, its credit at its end, then the story's paragraph)
+    teaser = story + 1 < len(rest) and rest[story][1].rstrip().endswith(("...", "…")) and _is_sentence(rest[story + 1][1])
+    if teaser:
+        story += 1  # (the linked story's lead under its headline, cut short: "Chiều 19/10, ... đã tiếp Đại sứ ...")
     if not (inline or 1 <= heads <= 4) or story >= len(rest) or not _is_sentence(rest[story][1]):
         return None
     after = rest[story + 1][1] if story + 1 < len(rest) else ""
@@ -441,7 +445,7 @@ def _inline_box_end(lines, i, box):
         and not any(line.strip() for line in lines[rest[story][0] + 1 :])
         and not re.match(r"\s*[-–•*»>+]", rest[story][1]) and not rest[story][1].rstrip().endswith(("...", "…"))
     ):
-        return rest[heads - 1][0] if heads else i
+        return rest[story - 1][0] if teaser else rest[heads - 1][0] if heads else i
     return None
 
 

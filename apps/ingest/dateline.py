@@ -40,11 +40,11 @@ _WIDGET = re.compile(r"^[\W_]*" + WEEKDAY_NAME + r"\b|" + CLOCK_AT_END.pattern, 
 # A line that says it shows today ("Hôm nay: Thứ Ba, 27/02/2024 | Liên hệ"): the day the page was
 # crawled, never the story's publication nor its own date.
 # (and a print page's time of printing: "Ngày in: 02/02/2026 14:03")
-# (after the site's name too, the two glued by the page's spans: "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH AN GIANGHôm nay: Thứ Năm,
-# 21/09/2023")
+# (after the site's name in capitals too, the two glued by the page's spans or a bar between: "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH AN
+# GIANGHôm nay: Thứ Năm, 21/09/2023", "HANOIMOI.COM.VN | Hôm nay: Thứ Bảy, 14/03/2026 | English")
 _CAPITAL = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isalpha() and c.isupper()) + "]"
 _TODAY = re.compile(
-    r"^[\W_]*(?:(?-i:(?:" + _CAPITAL + r"|[0-9 .\-]){3,80}(?<=" + _CAPITAL + r"))?hôm nay\b\s*(?:là\s+)?[:,]?\s*(?:" + WEEKDAY_NAME
+    r"^[\W_]*(?:(?:(?-i:(?:" + _CAPITAL + r"|[0-9 .\-]){3,80}(?<=" + _CAPITAL + r"))(?:\s*[|•·]\s*)?)?hôm nay\b\s*(?:là\s+)?[:,]?\s*(?:" + WEEKDAY_NAME
     + r"|ngày|\d)|(?:ngày|thời gian) in\s*:)",
     re.IGNORECASE,
 )

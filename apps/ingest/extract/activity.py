@@ -75,11 +75,9 @@ _RECENT = re.compile(
 )
 
 # National diplomacy: a national leader's own meeting (GUIDE.md: no province involved).
-# A lead's opening before its subject: the outlet's tag, the day, the venue ("NDO - Chiều 11/11, tại trụ sở Bộ Ngoại giao, ").
-_LEAD_OPENING = re.compile(
-    r"^(?:\([^()\n]{1,30}\)\s*[-–]?\s*|[A-ZĐ][A-ZĐa-z.]{1,15}\s*[-–]\s*)?"
-    r"(?:(?i:sáng|chiều|tối|trưa|ngày|hôm nay|hôm qua)\b[^,\n]{0,25},\s*)(?:(?i:tại)\s[^,\n]{1,60},\s*)?"
-)
+# A national leader's reception (a lead read as the headline: its subject receives) and an occasion attended.
+_RECEIVES = re.compile(r"(?<!\w)(?:đã\s+)?(?:tiếp|hội kiến|hội đàm|điện đàm)(?!\w)")
+_ATTENDS = re.compile(r"(?<!\w)(?:dự|tham dự|dự và phát biểu|khởi công|khánh thành)(?!\w)")
 _NATIONAL_LEADER = re.compile(
     r"^(?:Thủ tướng|Phó Thủ tướng|Chủ tịch nước|Phó Chủ tịch nước|Tổng Bí thư|Chủ tịch Quốc hội|"
     r"Phó Chủ tịch Quốc hội|Thường trực Ban Bí thư)(?!\w)"
@@ -394,8 +392,11 @@ def is_activity(doc, province):
     ):
         return False
     # (a page with no headline of its own reads its lead as one: its subject after the outlet's tag, the day and the venue,
-    # "NDO - Chiều 11/11, tại trụ sở Bộ Ngoại giao, Bộ trưởng Ngoại giao ... đã tiếp ông ..., Thống đốc tỉnh Tochigi")
-    subject = _LEAD_OPENING.sub("", doc.title, count=1)
+    # when it receives, "NDO - Chiều 11/11, tại trụ sở Bộ Ngoại giao, Bộ trưởng Ngoại giao ... đã tiếp ông ..., Thống đốc tỉnh
+    # Tochigi"; not one at the province's own ceremony, "Sáng 5/7, tại Sơn La, Phó Chủ tịch nước ... dự Lễ kỷ niệm ...")
+    subject = doc.title[opened.end() :] if (opened := _LEAD_OPENING.match(doc.title)) else ""
+    if not (_RECEIVES.search(subject[:160]) and not _ATTENDS.search(subject[:160])):
+        subject = ""
     if (_NATIONAL_LEADER.match(doc.title) or _NATIONAL_LEADER.match(subject)) and not _names_province(province, title_and_lead):
         return False  # the province is named only further down, in passing
     if (
@@ -687,8 +688,12 @@ def looked_back(doc, start_date, published):
     head = head_text(doc, 2)
     if not start_date:
         # (or it dates no occasion at all: "Nhân dịp kỷ niệm 60 năm ..., nhìn lại chặng đường hợp tác giữa tỉnh Điện Biên với
-        # tỉnh Phongsaly, có thể thấy ...")
-        return bool(_LOOKING_BACK.search(head)) and not _FRESH_DAY.search(head)
+        # tỉnh Phongsaly, có thể thấy ..."; not one that tells a day of its own or an occasion held, however written: "Cuối
+        # tuần qua, ... tổ chức Lễ kỷ niệm", "Ngày 15 tháng 9, ... đã tiếp")
+        return (
+            bool(_LOOKING_BACK.search(head)) and not _FRESH_DAY.search(head_text(doc, 3))
+            and not _OCCASION_HELD.search(head_text(doc, 3))
+        )
     if not (published and start_date[:4].isdigit() and published[:4].isdigit()):
         return False
     if (int(published[:4]) * 12 + int(published[5:7])) - (int(start_date[:4]) * 12 + int(start_date[5:7])) <= 12:
@@ -698,7 +703,14 @@ def looked_back(doc, start_date, published):
 
 
 _FRESH_DAY = re.compile(
-    r"(?<!\w)(?:(?:sáng|chiều|tối|trưa|ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)(?!\s*[/.-]\s*\d)|(?:sáng|chiều|tối|hôm) (?:qua|nay)|vừa qua|mới đây)",
+    r"(?<!\w)(?:(?:sáng|chiều|tối|trưa|ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)(?!\s*[/.-]\s*\d)|(?:sáng|chiều|tối|hôm) (?:qua|nay)|vừa qua|mới đây|"
+    r"(?:cuối\s+)?tuần\s+(?:qua|trước)|(?:sáng|chiều|tối|trưa|ngày)\s+\d{1,2}\s+tháng\s+\d{1,2}|hôm\s+\d{1,2}\s*/|nhân chuyến (?:thăm|công tác))",
+    re.IGNORECASE,
+)
+# An occasion held or a guest received, told in the lead: "... đã tiếp ...", "... tổ chức Lễ kỷ niệm ...".
+_OCCASION_HELD = re.compile(
+    r"(?<!\w)(?:đã\s+(?:tiếp|hội đàm|hội kiến|làm việc|có buổi|sang thăm|đến thăm|thăm và làm việc)|"
+    r"(?:tổ chức|chủ trì)\s+(?:trọng thể\s+|long trọng\s+)?(?:lễ|hội nghị|buổi|cuộc|hội thảo|tọa đàm|chương trình))(?!\w)",
     re.IGNORECASE,
 )
 # A look back over the years: "Hơn 10 năm kể từ khi ...", "Một thập kỷ bền chặt", "Nhìn lại chặng đường đã qua".

@@ -130,7 +130,8 @@ _LOCAL_OBJECT = re.compile(
     # (not the localities of a corridor or a forum: "đề nghị các địa phương tham gia thống nhất áp dụng ...")
     # ("đề nghị các địa phương tham gia tích cực các hoạt động ...": its own, told to take part)
     r"[Tt]ỉnh(?! bang)|thành phố|Thành phố|TP\.?|địa phương|"
-    r"các địa phương(?!\s+(?:tham gia\s+(?:thống nhất|phối hợp|cùng|xây dựng|áp dụng|nghiên cứu|ký|(?-i:Hội nghị|Diễn đàn))|trên hành lang|trên tuyến|"
+    # (not a country's: "đề nghị các địa phương Nhật Bản hỗ trợ thành phố đào tạo ...")
+    r"các địa phương(?!\s+(?:của\s+)?(?:nước\s+)?" + UPPER + r")(?!\s+(?:tham gia\s+(?:thống nhất|phối hợp|cùng|xây dựng|áp dụng|nghiên cứu|ký|(?-i:Hội nghị|Diễn đàn))|trên hành lang|trên tuyến|"
     r"thành viên|bạn)(?!\w))|"
     r"các sở|các ngành|các cấp|các cơ quan|các đơn vị|các phòng(?!\s+(?:thương mại|xúc tiến|công nghiệp))|"
     # its own offices: "đề nghị Văn phòng UBND tỉnh tham mưu xây dựng chương trình đối ngoại"
@@ -150,9 +151,13 @@ _LOCAL_OBJECT = re.compile(
     r"các cơ sở (?:đào tạo|giáo dục)(?!(?:\s*(?:,|và)\s+[\w ]{1,25}?)?\s+(?:của|tại|ở)\s(?!(?:tỉnh|thành phố|địa phương)(?!\s+(?:(?-i:" + UPPER + r")|bạn(?!\w)))))|"
     # the trainees of its course, its own young staff: "đề nghị các học viên nghiêm túc ...",
     # "mong muốn lớp cán bộ trẻ tiếp tục phát huy ..."
-    r"(?:các\s+)?học viên|lớp cán bộ|đội ngũ cán bộ|"
+    # (its staff named by their work: "đề nghị đội ngũ làm công tác đối ngoại của tỉnh tiếp tục nâng cao bản lĩnh")
+    r"(?:các\s+)?học viên|lớp cán bộ|đội ngũ cán bộ|đội ngũ (?:làm công tác|cán bộ,? công chức)|"
     # ... or the students it hosts, told to study well: "đề nghị các em tiếp tục nỗ lực học tập, chấp hành tốt pháp luật"
     # (or its workers abroad: "đề nghị người lao động chấp hành nghiêm pháp luật nước sở tại")
+    # (or the schools it hosts them in: "đề nghị các trường tiếp tục quan tâm, chăm lo đời sống ... lưu học sinh Lào"; not
+    # another country's, "các trường đại học của Nhật Bản", "các trường Nhật Bản")
+    r"các trường(?: đại học| cao đẳng| học)?(?!\s+(?:(?:đại học|cao đẳng)\s+)?(?:của\s+|tại\s+|ở\s+)?(?:nước\s+)?" + UPPER + r")|"
     r"các (?:em|cháu)|(?:các\s+)?(?:lưu học sinh|học sinh|sinh viên|người lao động|thực tập sinh)(?:\s+[^\s,;.]+){0,2}?\s+(?:tiếp tục\s+)?"
     r"(?:nỗ lực|chăm chỉ|học tập|rèn luyện|chấp hành|tuân thủ|giữ gìn)"
     r"(?![^.;]{0,80}?(?<!\w)được\s+(?:phía|tạo điều kiện|hỗ trợ|xem xét|quan tâm|bố trí|gia hạn|bảo đảm)(?!\w))|"
@@ -203,8 +208,9 @@ _JOINT_VERBS = (
     r"nâng cao năng lực (?:thông quan|xử lý|quản lý|kiểm dịch)|(?:kéo dài|rút ngắn) thời gian|"
     r"tạo (?:điều kiện )?thuận lợi (?:cho|để) (?:hàng hóa|xe|phương tiện|thông quan|xuất nhập khẩu|nông sản|doanh nghiệp)|"
     # the border's own upkeep: "hai bên phối hợp quản lý, bảo vệ đường biên, mốc giới", "tu bổ các cột mốc"
-    r"(?:quản lý|tu bổ|bảo vệ|sửa chữa|khôi phục)(?:,?\s+(?:và\s+)?(?:quản lý|tu bổ|bảo vệ|sửa chữa))*\s+"
-    r"(?:(?:các|hệ thống)\s+)?(?:đường biên|cột mốc|mốc giới|mốc quốc giới)|"
+    # ("hai tỉnh tiếp tục phối hợp quản lý tốt tuyến biên giới")
+    r"(?:quản lý|tu bổ|bảo vệ|sửa chữa|khôi phục)(?:,?\s+(?:và\s+)?(?:quản lý|tu bổ|bảo vệ|sửa chữa))*\s+(?:tốt\s+|chặt chẽ\s+)?"
+    r"(?:(?:các|hệ thống|tuyến)\s+)?(?:đường biên|cột mốc|mốc giới|mốc quốc giới|biên giới)|"
     # a step asked of both: "hai tỉnh phối hợp trình Chính phủ hai nước sớm triển khai ..."
     r"(?:trình|báo cáo|đề xuất|kiến nghị)\s+(?:với\s+)?(?:Chính phủ|cấp có thẩm quyền|Trung ương|cấp trên)|"
     # people and boats at the border managed together: "hai bên tăng cường phối hợp quản lý ngư dân, tàu cá"
@@ -219,8 +225,10 @@ _BOTH = r"(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)"
 # The speaker's next sentence saying what both "cần" do: "Cùng với đó, hai tỉnh cần sớm thống nhất kế
 # hoạch mở lối thông quan ..." goes on with the ask before it.
 JOINT_NEED = re.compile(
-    r"^(?:Cùng với đó|Bên cạnh đó|Ngoài ra|Đồng thời),?\s+" + _BOTH + r"\s+cần\s+"
-    r"(?:(?:sớm|khẩn trương|tiếp tục|tăng cường|cùng|phối hợp|nghiên cứu),?\s+){0,3}" + _JOINT_VERBS
+    r"^(?:Cùng với đó|Bên cạnh đó|Ngoài ra|Đồng thời),?\s+" + _BOTH + r"\s+(?:cần\s+"
+    r"(?:(?:sớm|khẩn trương|tiếp tục|tăng cường|cùng|phối hợp|nghiên cứu),?\s+){0,3}"
+    # (or without "cần", what both are to study or speed up: "Bên cạnh đó, hai bên nghiên cứu mở tuyến du lịch bằng xe tự lái")
+    r"|(?:nghiên cứu|sớm|khẩn trương),?\s+(?:(?:tiếp tục|tăng cường|cùng|phối hợp|nghiên cứu),?\s+){0,2})" + _JOINT_VERBS
 )
 JOINT_ASK = re.compile(
     # ("mong muốn hai bên sớm khảo sát, mở tuyến vận tải hành khách ...")
@@ -462,8 +470,12 @@ class Context:
             after[m.end() :]
         ):
             return False  # "đề nghị tỉnh Savannakhet ...", "thành phố Busan": a foreign host
-        if m and m.group(0) in ("hai tỉnh", "hai địa phương") and self._named_elsewhere(after[m.end() :]):
-            return False  # "đề nghị hai tỉnh Át-tạ-pư và Ra-ta-na-ki-ri tăng cường ...": the two foreign provinces, named
+        if m and m.group(0) in ("hai tỉnh", "hai địa phương") and self.foreign_names and self.foreign_names.match(
+            after[m.end() :].lstrip()
+        ):
+            # "đề nghị hai tỉnh Át-tạ-pư và Ra-ta-na-ki-ri tăng cường ...": the two foreign provinces, named (not its own districts,
+            # "đề nghị hai địa phương Ngọc Hồi, Đắk Glei chủ động phối hợp ...")
+            return False
         if m and re.search(r"(?:Công an|Biên phòng|BĐBP|Quân sự)\s+(?:tỉnh|thành phố)$", m.group(0)) and self._named_elsewhere(
             after[m.end() :]
         ):
@@ -822,7 +834,9 @@ _LOCAL_POST_TAIL = re.compile(
 )
 # ("Ngày 26/10, đoàn làm việc với Hãng hàng không Korean Air, đề nghị hãng tăng tần suất ...")
 _DELEGATION_ASKS = re.compile(
-    r"\s*(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Tt]ại đây|[Ss]au đó|[Cc]ùng ngày|[Tt]iếp đó|[Tt]rong chuyến \w+)[^,;.]{0,40},\s*)*"
+    # ("Cũng tại Tokyo, đoàn đã làm việc với ... (JICA), đề nghị JICA xem xét ...")
+    r"\s*(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Tt]ại đây|[Ss]au đó|[Cc]ùng ngày|[Tt]iếp đó|[Tt]rong chuyến \w+|"
+    r"(?:[Cc]ũng\s+)?[Tt]ại\s)[^,;.]{0,40},\s*)*"
     # (or one who speaks for it: "Đại diện đoàn đề nghị hai tỉnh tiếp tục phối hợp ...")
     r"(?P<speaks_for>[Đđ]ại diện\s+|[Tt]hay mặt\s+)?[Đđ]oàn(?: công tác| đại biểu)?\s+(?:(?:đã|cũng|còn|tiếp tục)\s+)*"
     r"(?:(?:làm việc|gặp|gặp gỡ|hội đàm|đến thăm|thăm)\b[^;.]{0,80},\s*(?:(?:đồng thời|và)\s+)?)?(?:bày tỏ\s+)?$"

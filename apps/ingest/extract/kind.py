@@ -104,8 +104,7 @@ _COMMUNITY_BEFORE = re.compile(
     # ("tình trạng lao động cư trú bất hợp pháp ở Hàn Quốc")
     r"(?: (?:bất hợp pháp|trái phép|quá hạn))?\s*$"
     # workers or goods sent there: "đưa lao động kỹ năng sang Nhật Bản", "xuất khẩu nông sản sang ..."
-    # ("hỗ trợ đào tạo lao động nông nghiệp sang Nhật Bản")
-    r"|(?:đưa|gửi|xuất khẩu|phái cử|tuyển|đào tạo)\s+(?:người\s+)?(?:lao động|thực tập sinh|học sinh|sinh viên|hàng hóa|nông sản|sản phẩm)"
+    r"|(?:đưa|gửi|xuất khẩu|phái cử|tuyển)\s+(?:người\s+)?(?:lao động|thực tập sinh|học sinh|sinh viên|hàng hóa|nông sản|sản phẩm)"
     r"[^.;\n]{0,30}$"
     # (or those of Vietnamese origin a topic or an ask is about: "hỗ trợ người gốc Việt tại Campuchia", "về cộng đồng người Việt
     # Nam tại Lào"; not those the delegation visits or brings gifts to there)
@@ -167,11 +166,29 @@ _OWN_EVENT = re.compile(
     # the province's own leader chairing its conference: "Chủ tịch UBND tỉnh An Giang Trần Quốc Hưng chủ trì Hội nghị
     # tổng kết công tác đối ngoại" (not a minister chairing one)
     r"(?-i:UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Sở Ngoại vụ)[^.;\n]{0,60}?\schủ trì (?:buổi\s+)?"
-    r"(?:hội nghị|hội thảo|tọa đàm|lễ|buổi gặp mặt|buổi họp mặt)|"
-    # a gathering of the corps it holds: "TP.HCM gặp mặt Đoàn Lãnh sự nhân dịp Tết", "họp mặt các cơ quan đại diện nước ngoài"
-    r"(?:gặp mặt|họp mặt)\s+(?:các\s+)?(?:(?-i:Đoàn) (?:[Ll]ãnh sự|[Nn]goại giao)|cơ quan đại diện|tổ chức phi chính phủ|tổ chức quốc tế)",
+    r"(?:hội nghị|hội thảo|tọa đàm|lễ|buổi gặp mặt|buổi họp mặt)",
     re.IGNORECASE,
 )
+# A gathering of the corps: "gặp mặt Đoàn Lãnh sự", "họp mặt các cơ quan đại diện nước ngoài" (its subject read apart).
+_CORPS_GATHERING = re.compile(
+    r"\s(?:đã\s+)?(?:gặp mặt|họp mặt)\s+(?:Đoàn (?:[Ll]ãnh sự|[Nn]goại giao)|các\s+(?:cơ quan đại diện|tổ chức phi chính phủ|tổ chức quốc tế))"
+)
+# ... its subject the province, its body or its leader: "TP.HCM", "Chủ tịch UBND thành phố Đà Nẵng Lê Trung Chinh".
+_LOCAL_SUBJECT = re.compile(r"^(?:[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*){0,3}|.*(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|[Ll]ãnh đạo).*)$")
+_CLAUSE_START = re.compile(r"[,;\n]|\.\s")
+_OTHER_SUBJECT = re.compile(r"Bộ trưởng|Thứ trưởng|Đại sứ|Lãnh sự|(?<!\w)[Đđ]oàn(?!\w)|(?<!\w)Bộ\s")
+
+
+def _corps_gathering(text):
+    """The province (its body, its leader) gathers the corps: "TP.HCM gặp mặt Đoàn Lãnh sự nhân dịp Tết" (not a minister,
+    a guest's delegation, one NGO, or a gathering only mentioned: "... tham dự buổi họp mặt Đoàn Lãnh sự ...")."""
+    for m in _CORPS_GATHERING.finditer(text):
+        # (from the clause's start: a comma, a sentence's end, a line's; not the dot of "TP.HCM")
+        cut = max((c.end() for c in _CLAUSE_START.finditer(text, max(0, m.start() - 100), m.start())), default=max(0, m.start() - 100))
+        subject = text[cut : m.start()].strip()
+        if subject and len(subject) <= 100 and _LOCAL_SUBJECT.match(subject) and not _OTHER_SUBJECT.search(subject):
+            return True
+    return False
 # An event asked for or planned, not held: "đề nghị Bộ hỗ trợ tỉnh tổ chức Hội nghị xúc tiến đầu tư".
 # (an ask of someone, not a purpose: "Nhằm hỗ trợ doanh nghiệp, ngày 9/4, Sở Ngoại vụ tổ chức ...")
 _ASK_WORDS = r"đề nghị|kiến nghị|đề xuất|mong muốn(?! hỗ trợ)"
@@ -201,7 +218,9 @@ _ROUTE_END_BEFORE = re.compile(
 
 def _own_event(lead):
     """The lead reports an event the province holds (not one it asks help for or plans)."""
-    return any(not _ASKED_BEFORE.search(lead[max(0, m.start() - 80) : m.start()]) for m in _OWN_EVENT.finditer(lead))
+    return _corps_gathering(lead) or any(
+        not _ASKED_BEFORE.search(lead[max(0, m.start() - 80) : m.start()]) for m in _OWN_EVENT.finditer(lead)
+    )
 
 
 # A foreign guest: an ambassador or consul of another country, a foreign delegation.
@@ -240,6 +259,9 @@ _WORKERS_BEFORE = re.compile(
     # động, đoàn ... đã sang ...")
     r"(?<!\w)(?:người lao động|lao động|thực tập sinh|du học sinh|sinh viên|học sinh|ứng viên|kỹ sư)\b"
     r"(?![^.;\n]*\b(?:đoàn|lãnh đạo|Chủ tịch|Giám đốc|Sở)\b)[^.;\n]{0,60}\s(?:trước khi|để|sẽ|được)\s+$"
+    # (or trained to go: "hỗ trợ đào tạo lao động nông nghiệp sang Nhật Bản"; not a programme visited there, "khảo sát mô hình
+    # đào tạo sinh viên ngành điều dưỡng tại Nhật Bản", the venue after "tại")
+    r"|(?<!\w)đào tạo\s+(?:người\s+)?(?:lao động|thực tập sinh|học sinh|sinh viên|kỹ sư)(?:\s+[^\s.;,\n]+){0,3}\s+$"
 )
 _GOODS_BEFORE = re.compile(r"(?<!\w)(?:đưa|xuất khẩu|bán|vận chuyển)\s(?![^.;\n]{0,40}?\b(?:đoàn|lãnh đạo)\b)[^.;\n]{0,40}$", re.IGNORECASE)
 # (or the guests' plants and branches: "Tập đoàn có 12 nhà máy tại Nhật Bản, Thái Lan và Trung Quốc")

@@ -113,6 +113,8 @@ _VENUE_BEFORE = re.compile(
 _VENUE_LIST_BEFORE = re.compile(
     r"(?i:tổ chức|diễn ra|xúc tiến|hội chợ|hội nghị|hội thảo|triển lãm|diễn đàn)[^.;\n]{0,60}?"
     r"(?:^|\s)(?:tại|ở)\s+(?:" + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,2}\s*(?:,\s*|\s+và\s+)){1,4}$"
+    # (or the bridge points of an online meeting: "kết nối điểm cầu Bắc Ninh với các điểm cầu Hà Nội và Seoul")
+    r"|(?i:điểm cầu)\s+(?:" + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,2}\s*(?:,\s*|\s+và\s+)){1,4}$"
 )
 # The city's own leaders or government in the clause after "tại X".
 _CITY_HOSTS = re.compile(
@@ -514,6 +516,14 @@ def _anothers_partner_after(before, after, province):
 
 
 _LISTING_BEFORE = re.compile(r"(?:như|nhất là|điển hình là|chẳng hạn|hay)\s+(?:(?:tỉnh|thành phố|bang|châu)\s+)?$", re.IGNORECASE)
+
+
+def _with_the_province(before, province):
+    """The province named right before, joined to the next name: "Nghệ An và " (both of them dealing with a third)."""
+    if province is None:
+        return False
+    tail = before[-40:]
+    return any(re.search(re.escape(n) + r"\s*(?:,|và|cùng)\s*$", tail) for n in province.names)
 
 
 def _anothers_partner(before, province):
@@ -949,6 +959,7 @@ def extract(doc, province):
         if (pair := _FOREIGN_PAIR_BEFORE.search(before)) and (
             (other := by_key.get(_variant_key(pair.group("other")))) is not None
             and other["name"] in found and other["name"] != entry["name"]
+            and not _with_the_province(before[: pair.start("other")], province)
         ):
             continue  # "Takeo đang hợp tác với tỉnh Quảng Đông": a partner's own partner, not the province's
         if _HONORIFIC_BEFORE.search(before):
@@ -1045,7 +1056,10 @@ def extract(doc, province):
                 continue  # a mission's or an association's seat, an organisation, a fair's venue, a company's seat
             if _anothers_partner(text[max(0, at - 80) : at], province):
                 continue  # another Vietnamese province's partner
-            if (pair := _FOREIGN_PAIR_BEFORE.search(text, max(0, at - 80), at)) and _variant_key(pair.group("other")) in known:
+            if (
+                (pair := _FOREIGN_PAIR_BEFORE.search(text, max(0, at - 80), at)) and _variant_key(pair.group("other")) in known
+                and not _with_the_province(text[max(0, pair.start("other") - 40) : pair.start("other")], province)
+            ):
                 continue  # "Takeo đang hợp tác với tỉnh Quảng Đông (Trung Quốc)": a partner's own partner
             if kind == "quận" and re.search(r"(?<!\w)(?:tại|ở)\s+$", text[max(0, at - 10) : at]):
                 continue  # "một khách sạn ở quận Minato, thủ đô Tokyo (Nhật Bản)": a venue's ward

@@ -247,6 +247,10 @@ _GENERAL_WISH = re.compile(
     # (nothing asked after it: "... mong muốn được sang Hàn Quốc làm việc nên tỉnh đề nghị Bộ ..." keeps its ask)
     r"(?:được\s+)?(?:sang|đi)\s+[^,;.]{0,30}?\s(?:làm việc|học tập|lao động|du học|định cư)(?!\w)"
     r"(?![^;:]*(?:đề nghị|kiến nghị|đề xuất|mong))[^;:]{0,80}$|"
+    # ... or to draw more investors, of no one asked: "Bình Định mong muốn thu hút thêm nhà đầu tư Nhật Bản", "rất mong muốn đón
+    # thêm các dự án có hàm lượng công nghệ cao"
+    r"(?:thu hút|đón|đón nhận|chào đón)\s+(?:thêm\s+)?(?:nhiều\s+)?(?:hơn\s+)?(?:nữa\s+)?(?:các\s+)?(?:nhà đầu tư|dự án|doanh nghiệp|"
+    r"nguồn vốn|vốn đầu tư|du khách|khách du lịch)(?:\s+[^;:.]{0,60})?[.]?$|"
     # ... or to come home on a visit: "nhiều gia đình Việt kiều ... mong muốn được về thăm quê hương thường xuyên hơn"
     r"(?:được\s+)?(?:về|trở về)\s+thăm\s+quê(?:\s+hương|\s+nhà)?(?![^;:]*(?:đề nghị|kiến nghị|đề xuất|mong))[^;:]{0,60}$|"
     # ... or that someone keep along ("mong muốn JICA tiếp tục đồng hành trong phát triển hạ tầng, nguồn nhân lực"): a
@@ -284,7 +288,11 @@ _GENERAL_WISH = re.compile(
     r"(?:mối\s+)?(?:quan hệ|tình hữu nghị|tình đoàn kết)"
     r"(?:\s*(?:,|và)?\s*(?:hữu nghị|truyền thống|đặc biệt|toàn diện|hợp tác|chiến lược|tốt đẹp|lâu dài|gắn bó|thủy chung|đoàn kết|"
     r"láng giềng|anh em))*"
-    r"(?:\s+(?:giữa hai (?:tỉnh|bên|địa phương|thành phố)|(?:với|giữa)\s+(?:[^,;.]{0,40}|[^,;.]{0,50}\snói (?:chung|riêng) và\s[^,;.]{0,50}\snói (?:riêng|chung)))"
+    # (a name, not what is to be done: "... củng cố quan hệ với Sakai qua mở đường bay thẳng tới Osaka" asks)
+    r"(?:\s+(?:giữa hai (?:tỉnh|bên|địa phương|thành phố)|(?:với|giữa)\s+"
+    r"(?![^,;.]*(?<!\w)(?:qua|thông qua|bằng việc|bằng cách)\s+(?:việc\s+)?(?:mở|xây dựng|ký|đầu tư|tiếp nhận|triển khai|nâng cấp|"
+    r"kết nối|hợp tác)(?!\w))"
+    r"(?:[^,;.]{0,40}|[^,;.]{0,50}\snói (?:chung|riêng) và\s[^,;.]{0,50}\snói (?:riêng|chung)))"
     # ("... với tỉnh Mondulkiri trên cơ sở các thỏa thuận hợp tác đã ký kết")
     r"|\s+mà\s+[^,;.]{0,60}|\s+trên cơ sở\s+[^,;.]{0,80})*[.]?$|"
     # the province's own share, of no one: "Đồng Nai mong muốn đóng góp phần nhỏ bé vào mối quan hệ đặc biệt này"
@@ -1198,8 +1206,14 @@ def _without_sapo_told_again(out, title_end, sapo_end):
     openings = [set(_opening_words(r.text, 12)) for r in sapo]
     named = set().union(*(_object_names(r.text) for r in sapo))
 
+    asked = set().union(*(_named_addressee(r.text) for r in sapo))
+
     def told_again(r):
         again = False
+        # (another addressee asked is another ask, whatever it asks for: "đề nghị Hiệp hội Du lịch Kyushu giới thiệu doanh
+        # nghiệp lữ hành ..." after a sapo's "đề nghị Đại sứ Nhật Bản giới thiệu doanh nghiệp ...")
+        if (own := _named_addressee(r.text)) and asked and not own & asked:
+            return False
         for clause in _CLAUSES.split(r.text):
             words = _words(clause)
             content = _content_words(clause)
@@ -1243,6 +1257,20 @@ def _object_names(text):
 # (a compiled pattern of its own: _ASK_VERB above is the list a continued list of asks opens with)
 _OBJECT_VERB = re.compile(
     r"\s(?:hỗ trợ|quan tâm|tạo điều kiện|giới thiệu|kết nối|xem xét|chia sẻ|cử|tiếp tục|sớm|phối hợp|giúp|đầu tư|nâng cấp|mở)(?!\w)"
+)
+
+
+def _named_addressee(text):
+    """The capitalised words of whom an ask names right after its ask word ("đề nghị tỉnh Gunma ..." {"gunma"}; "đề nghị Đại sứ
+    quán Nhật Bản ..." {"dai", "su", "nhat", "ban"}), folded; empty when it names no one so."""
+    m = _NAMED_ADDRESSEE.match(text)
+    return _words(m.group(1)) if m else set()
+
+
+_NAMED_ADDRESSEE = re.compile(
+    r"\s*(?:rất\s+)?(?:đề nghị|kiến nghị|đề xuất|mong muốn|mong)\s+(?:(?:phía|tỉnh|thành phố|TP\.?|bang|châu|vùng|các)\s+)?"
+    r"((?-i:" + UPPER + r")[\w'-]*(?:\s+(?-i:" + UPPER + r")[\w'-]*){0,4})",
+    re.IGNORECASE,
 )
 
 

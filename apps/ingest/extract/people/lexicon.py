@@ -14,7 +14,8 @@ from ..lexicon import DATA, data_lines
 
 # A word: letters, with hyphenated parts ("Ạ-nu-phạp", "Cam-pu-chia"); a part after a hyphen
 # that starts a title ("Song Han Jun-Chủ tịch") is split off in _tokens().
-_WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
+# (an Ê Đê woman's "H'" written apart from her name, "H' Yâm Niê", is one word with it, as in "H'Yâm Niê")
+_WORD = re.compile(r"(?:(?<![^\W\d_])[HK]['’] (?=[A-ZĐ\u00C0-\u1EF9]))?[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
 _FOREIGN_HONORIFICS = {"ngài", "samdech", "ngài samdech", "oknha", "okhna"}  # (both spellings of the Khmer title)
 # Capitalised words that never stand inside a person's name: they end a run.
 _BREAKERS = set(
