@@ -33,7 +33,7 @@ _FURNITURE_LINE = re.compile(
         (?:in\ bài\ ?\|\ ?)?đóng\ cửa\ sổ|
         (?:địa\ chỉ\ bài\ viết|link\ bài\ viết|đường\ dẫn|url|nguồn)\ ?:\ ?https?://\S+|https?://\S+|
         audio:.*|video:.*|nghe\ đọc.*|
-        (?:\[[^\]\n]{1,15}\]\ *){2,6}(?:[\d.,]+\ lượt\ xem)?|theo\ dõi\ .{0,60}\ trên(?:\ google\ news|\ zalo|\ facebook|\ youtube)?|cỡ\ chữ.*|lượt\ xem.*|
+        (?:\[[^\]\n\d]{1,15}\]\ *){2,6}(?:[\d.,]+\ lượt\ xem)?|theo\ dõi\ .{0,60}\ trên(?:\ google\ news|\ zalo|\ facebook|\ youtube)?|cỡ\ chữ.*|lượt\ xem.*|
         .*\.(?:jpe?g|png|gif|webp|mp3|mp4)|!\[.*\]\(.*\)|thời\ sự\ -\ chính\ trị|
         [-•*|]\ ?[A-ZĐÂĂÊÔƠƯ\ ▼]+▼?|.*°c.*|
         \d{1,2}:\d{2}(?::\d{2})?\ ?(?:sa|ch|am|pm)?|
@@ -429,9 +429,15 @@ def _inline_box_end(lines, i, box):
     story = heads + 1 if inline and heads + 1 < len(rest) and _is_subheading(rest[heads][1]) else heads
     if story + 1 < len(rest) and _CAPTION_CREDIT.search(rest[story][1]):
         story += 1  # (the photo's caption under the box, its credit at its end, then the story's paragraph)
-    teaser = story + 1 < len(rest) and rest[story][1].rstrip().endswith(("...", "…")) and _is_sentence(rest[story + 1][1])
+    # (the linked story's lead under its headline, cut short and naming what the headline names: "Chiều 19/10, ... đã tiếp Đại sứ
+    # ... Tanaka Hiroshi..."; not the story's own paragraph ending in a list's "...": "Tại buổi làm việc, ... công nghệ cao...")
+    teaser = (
+        story + 1 < len(rest) and heads and rest[story][1].rstrip().endswith(("...", "…")) and _is_sentence(rest[story + 1][1])
+        and not _MEETING_ANAPHOR.match(rest[story][1])
+        and bool((_names_of(rest[story][1]) & _names_of(rest[heads - 1][1])) - _COMMON_NAME_WORDS)
+    )
     if teaser:
-        story += 1  # (the linked story's lead under its headline, cut short: "Chiều 19/10, ... đã tiếp Đại sứ ...")
+        story += 1
     if not (inline or 1 <= heads <= 4) or story >= len(rest) or not _is_sentence(rest[story][1]):
         return None
     after = rest[story + 1][1] if story + 1 < len(rest) else ""
@@ -447,6 +453,14 @@ def _inline_box_end(lines, i, box):
     ):
         return rest[story - 1][0] if teaser else rest[heads - 1][0] if heads else i
     return None
+
+
+# A paragraph that goes on with the story's own meeting, and the capitalised words any story's people and places share.
+_MEETING_ANAPHOR = re.compile(r"\s*(?:Tại|Trong) (?:buổi|cuộc)\b|\s*Cùng ngày\b|\s*Tại đây\b")
+_COMMON_NAME_WORDS = {
+    "Việt", "Nam", "UBND", "HĐND", "Chủ", "Phó", "Tỉnh", "Thành", "Đại", "Bộ", "Sở", "Nhật", "Bản", "Hàn", "Quốc", "Trung",
+    "Lào", "Campuchia", "Đoàn", "Bí", "Giám", "Tổng",
+}
 
 
 # (a credit of initials too: "- Ảnh: N.AN")

@@ -208,11 +208,14 @@ _OWN_BODY_INTERNAL = re.compile(
 _GUESTS_NAMED = re.compile(r"\b(?:đoàn|tiếp|dự|đón)\b", re.IGNORECASE)
 
 
+_STAFF_DAYS = (
+    r"Ngày (?:Phụ nữ Việt Nam|Nhà giáo Việt Nam|Thương binh[ -]+Liệt sĩ|Thầy thuốc Việt Nam|Báo chí Cách mạng|Quốc tế Phụ nữ)"
+)
 # A day of the country's own its staff celebrate: "Sở Ngoại vụ tổ chức các hoạt động chào mừng Ngày Phụ nữ Việt Nam" (the
 # staff's own body names itself: not a portal's slogan banner, "Chào mừng kỷ niệm 78 năm Ngày Nhà giáo Việt Nam").
 _STAFF_DAY = re.compile(
-    r"^(?=[^\n]*\b(?:Sở|Công đoàn|Chi bộ)\b)[^\n]*\b(?:chào mừng|kỷ niệm|gặp mặt|tọa đàm)\b"
-    r"[^\n]{0,50}?\bNgày (?:Phụ nữ Việt Nam|Nhà giáo Việt Nam|Thương binh[ -]+Liệt sĩ|Thầy thuốc Việt Nam|Báo chí Cách mạng)"
+    # (the staff's sports day too: "Sở Ngoại vụ tổ chức hội thao chào mừng Ngày Quốc tế Phụ nữ 8-3")
+    r"^(?=[^\n]*\b(?:Sở|Công đoàn|Chi bộ)\b)[^\n]*\b(?:chào mừng|kỷ niệm|gặp mặt|tọa đàm|hội thao)\b[^\n]{0,50}?\b" + _STAFF_DAYS
 )
 # ... with guests of no kind: "gặp mặt nữ Đại sứ ...", "... tình nguyện viên Nhật Bản", "... nữ cán bộ tỉnh Hủa Phăn".
 _STAFF_DAY_GUESTS = re.compile(r"\b(?:Đại sứ|Lãnh sự|quốc tế|nước ngoài|đoàn|kiều bào|lưu học sinh)\b", re.IGNORECASE)
@@ -220,7 +223,9 @@ _STAFF_DAY_GUESTS = re.compile(r"\b(?:Đại sứ|Lãnh sự|quốc tế|nước
 
 def _staff_day(title):
     """The headline reports the staff celebrating a day of the country, and names no guest or foreign party."""
-    return bool(_STAFF_DAY.search(title)) and not _STAFF_DAY_GUESTS.search(title) and not _foreign_party_named(
+    # (the day's own name is no guest: "Ngày Quốc tế Phụ nữ")
+    title = re.sub(_STAFF_DAYS, " ", title) if _STAFF_DAY.search(title) else ""
+    return bool(title) and not _STAFF_DAY_GUESTS.search(title) and not _foreign_party_named(
         title.replace("Việt Nam", " "), central=False
     )
 

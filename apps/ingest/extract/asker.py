@@ -131,7 +131,8 @@ _LOCAL_OBJECT = re.compile(
     # ("đề nghị các địa phương tham gia tích cực các hoạt động ...": its own, told to take part)
     r"[Tt]ỉnh(?! bang)|thành phố|Thành phố|TP\.?|địa phương|"
     # (not a country's: "đề nghị các địa phương Nhật Bản hỗ trợ thành phố đào tạo ...")
-    r"các địa phương(?!\s+(?:của\s+)?(?:nước\s+)?" + UPPER + r")(?!\s+(?:tham gia\s+(?:thống nhất|phối hợp|cùng|xây dựng|áp dụng|nghiên cứu|ký|(?-i:Hội nghị|Diễn đàn))|trên hành lang|trên tuyến|"
+    r"các địa phương(?!\s+(?:của\s+)?(?:nước\s+)?(?:" + "|".join(sorted(map(re.escape, country_list.names()), key=len, reverse=True))
+    + r")(?!\w))(?!\s+(?:tham gia\s+(?:thống nhất|phối hợp|cùng|xây dựng|áp dụng|nghiên cứu|ký|(?-i:Hội nghị|Diễn đàn))|trên hành lang|trên tuyến|"
     r"thành viên|bạn)(?!\w))|"
     r"các sở|các ngành|các cấp|các cơ quan|các đơn vị|các phòng(?!\s+(?:thương mại|xúc tiến|công nghiệp))|"
     # its own offices: "đề nghị Văn phòng UBND tỉnh tham mưu xây dựng chương trình đối ngoại"
@@ -152,12 +153,14 @@ _LOCAL_OBJECT = re.compile(
     # the trainees of its course, its own young staff: "đề nghị các học viên nghiêm túc ...",
     # "mong muốn lớp cán bộ trẻ tiếp tục phát huy ..."
     # (its staff named by their work: "đề nghị đội ngũ làm công tác đối ngoại của tỉnh tiếp tục nâng cao bản lĩnh")
-    r"(?:các\s+)?học viên|lớp cán bộ|đội ngũ cán bộ|đội ngũ (?:làm công tác|cán bộ,? công chức)|"
+    r"(?:các\s+)?học viên|lớp cán bộ|đội ngũ cán bộ|"
+    r"đội ngũ (?:làm công tác|cán bộ,? công chức)(?:[\s,]+[^\s,;.]+){0,6}?\s+(?:của|trong|trên địa bàn)\s+(?:tỉnh|thành phố|toàn tỉnh|ngành)"
+    r"(?!\s+" + UPPER + r")|"
     # ... or the students it hosts, told to study well: "đề nghị các em tiếp tục nỗ lực học tập, chấp hành tốt pháp luật"
     # (or its workers abroad: "đề nghị người lao động chấp hành nghiêm pháp luật nước sở tại")
-    # (or the schools it hosts them in: "đề nghị các trường tiếp tục quan tâm, chăm lo đời sống ... lưu học sinh Lào"; not
-    # another country's, "các trường đại học của Nhật Bản", "các trường Nhật Bản")
-    r"các trường(?: đại học| cao đẳng| học)?(?!\s+(?:(?:đại học|cao đẳng)\s+)?(?:của\s+|tại\s+|ở\s+)?(?:nước\s+)?" + UPPER + r")|"
+    # (or the schools it hosts them in, told to care for them: "đề nghị các trường tiếp tục quan tâm, chăm lo đời sống ... lưu
+    # học sinh Lào"; not schools asked to take or train its students)
+    r"các trường(?: đại học| cao đẳng)?(?:\s+(?:tiếp tục|thường xuyên))?\s+(?:quan tâm,?\s+)?(?:chăm lo|quản lý|chăm sóc|giúp đỡ các em)|"
     r"các (?:em|cháu)|(?:các\s+)?(?:lưu học sinh|học sinh|sinh viên|người lao động|thực tập sinh)(?:\s+[^\s,;.]+){0,2}?\s+(?:tiếp tục\s+)?"
     r"(?:nỗ lực|chăm chỉ|học tập|rèn luyện|chấp hành|tuân thủ|giữ gìn)"
     r"(?![^.;]{0,80}?(?<!\w)được\s+(?:phía|tạo điều kiện|hỗ trợ|xem xét|quan tâm|bố trí|gia hạn|bảo đảm)(?!\w))|"
@@ -205,7 +208,8 @@ _JOINT_VERBS = (
     r"nghiên cứu(?:,)? hợp tác (?:trong|về) (?:các )?lĩnh vực (?:nuôi|trồng|chế biến|sản xuất|khai thác)|"
     # the crossing's work: "hai bên phối hợp nâng cao năng lực thông quan tại cặp cửa khẩu ..., kéo dài
     # thời gian làm việc của cửa khẩu"
-    r"nâng cao năng lực (?:thông quan|xử lý|quản lý|kiểm dịch)|(?:kéo dài|rút ngắn) thời gian|"
+    # ("hai bên phối hợp nâng cao hiệu quả thông quan tại cặp cửa khẩu ...")
+    r"nâng cao năng lực (?:thông quan|xử lý|quản lý|kiểm dịch)|nâng cao hiệu quả thông quan|(?:kéo dài|rút ngắn) thời gian|"
     r"tạo (?:điều kiện )?thuận lợi (?:cho|để) (?:hàng hóa|xe|phương tiện|thông quan|xuất nhập khẩu|nông sản|doanh nghiệp)|"
     # the border's own upkeep: "hai bên phối hợp quản lý, bảo vệ đường biên, mốc giới", "tu bổ các cột mốc"
     # ("hai tỉnh tiếp tục phối hợp quản lý tốt tuyến biên giới")
@@ -228,7 +232,9 @@ JOINT_NEED = re.compile(
     r"^(?:Cùng với đó|Bên cạnh đó|Ngoài ra|Đồng thời),?\s+" + _BOTH + r"\s+(?:cần\s+"
     r"(?:(?:sớm|khẩn trương|tiếp tục|tăng cường|cùng|phối hợp|nghiên cứu),?\s+){0,3}"
     # (or without "cần", what both are to study or speed up: "Bên cạnh đó, hai bên nghiên cứu mở tuyến du lịch bằng xe tự lái")
-    r"|(?:nghiên cứu|sớm|khẩn trương),?\s+(?:(?:tiếp tục|tăng cường|cùng|phối hợp|nghiên cứu),?\s+){0,2})" + _JOINT_VERBS
+    # (its own, not the guest's proposal told after it: "..., Phó Tỉnh trưởng X đề xuất.", "... theo đề xuất của tỉnh Y")
+    r"|(?![^.]*(?:theo (?:đề xuất|đề nghị|kiến nghị) của|,\s*[^,.]{3,80}\s(?:đề xuất|đề nghị|cho biết|nói)\s*\.?\s*$))"
+    r"(?:nghiên cứu|sớm|khẩn trương),?\s+(?:(?:tiếp tục|tăng cường|cùng|phối hợp|nghiên cứu),?\s+){0,2}(?!mở rộng))" + _JOINT_VERBS
 )
 JOINT_ASK = re.compile(
     # ("mong muốn hai bên sớm khảo sát, mở tuyến vận tải hành khách ...")
@@ -262,7 +268,8 @@ JOINT_ASK = re.compile(
 JOINT_ASK_LATER = re.compile(
     # ("..., cùng xây dựng đường biên giới hòa bình": a slogan; "..., phối hợp ngăn chặn": a task)
     # ("..., nghiên cứu xây dựng thí điểm khu hợp tác kinh tế qua biên giới")
-    _BOTH + r"\s[^.;\n]{0,160}?(?:,|\svà)\s+(?:(?:sớm|khẩn trương|nghiên cứu)\s+" + _JOINT_VERBS
+    # ("..., đồng thời sớm thí điểm xây dựng cửa khẩu thông minh")
+    _BOTH + r"\s[^.;\n]{0,160}?(?:,|\svà)\s+(?:đồng thời\s+)?(?:(?:sớm|khẩn trương|nghiên cứu)\s+" + _JOINT_VERBS
     + r"|(?:phối hợp|cùng)\s+(?:" + THREAT_VERBS + r")(?!\w)"
     # "..., cùng báo cáo Chính phủ hai nước sớm nâng cấp cặp cửa khẩu ...": a step asked of both
     r"|cùng\s+(?:đề xuất|báo cáo)\s+(?:với\s+)?(?:Chính phủ|cấp có thẩm quyền|Trung ương|cấp trên)"

@@ -174,9 +174,15 @@ _CORPS_GATHERING = re.compile(
     r"\s(?:đã\s+)?(?:gặp mặt|họp mặt)\s+(?:Đoàn (?:[Ll]ãnh sự|[Nn]goại giao)|các\s+(?:cơ quan đại diện|tổ chức phi chính phủ|tổ chức quốc tế))"
 )
 # ... its subject the province, its body or its leader: "TP.HCM", "Chủ tịch UBND thành phố Đà Nẵng Lê Trung Chinh".
-_LOCAL_SUBJECT = re.compile(r"^(?:[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*){0,3}|.*(?:UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|[Ll]ãnh đạo).*)$")
-_CLAUSE_START = re.compile(r"[,;\n]|\.\s")
-_OTHER_SUBJECT = re.compile(r"Bộ trưởng|Thứ trưởng|Đại sứ|Lãnh sự|(?<!\w)[Đđ]oàn(?!\w)|(?<!\w)Bộ\s")
+_LOCAL_SUBJECT = re.compile(
+    r"^(?:[A-ZĐ][\w.]*(?:\s+[A-ZĐ][\w.]*){0,3}|.*(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|[Ll]ãnh đạo|"
+    r"Sở Ngoại vụ|Chủ tịch|Bí thư|Liên hiệp|(?:tỉnh|thành phố|TP\.?)\s*[A-ZĐ]).*)$"
+)
+# (a clause starts after a comma, a sentence's end or a line's; not the dot of "TP. Hồ Chí Minh")
+_CLAUSE_START = re.compile(r"[,;\n]|(?<!TP)\.\s")
+_OTHER_SUBJECT = re.compile(
+    r"Bộ trưởng|Thứ trưởng|Thủ tướng|Chủ tịch nước|Đại sứ|Lãnh sự|(?<!\w)[Đđ]oàn(?!\w)|(?<!\w)Bộ\s|(?<!\w)(?:tham dự|dự)\s"
+)
 
 
 def _corps_gathering(text):
@@ -459,8 +465,11 @@ def _outbound(doc, province, head):
         # The province's delegation at a fair or a conference held in a foreign capital: "đoàn công tác
         # tỉnh Lâm Đồng ... đã tham gia Hội chợ Du lịch quốc tế ... tại Tokyo"
         attends = compiled(_HOME_ATTENDS.replace("{name}", esc))
+        # (or its own body holding one there: "Chiều 8/4, UBND TP Đà Nẵng phối hợp Đại sứ quán Việt Nam tại Nhật Bản và JETRO tổ
+        # chức hội nghị giới thiệu môi trường đầu tư của thành phố tại Tokyo")
+        holds = compiled(_HOME_HOLDS.replace("{name}", esc))
         for line in lines:
-            own = attends.search(line)
+            own = attends.search(line) or holds.search(line)
             if own and _at_capital().search(line, own.end(), own.end() + 200):
                 return True
         received = compiled(_HOST_RECEIVES.replace("{name}", esc))
@@ -554,6 +563,10 @@ _HOST_RECEIVES = (
     r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:đã\s+)?(?:tiếp|đón|hội kiến)\s+(?:và (?:làm việc|hội đàm) với\s+)?" + _OWN_NAMED
 )
 _HOME_ATTENDS = _OWN_NAMED + r"(?![\w ]{0,3}\()[^.;\n]{0,160}?\btham (?:gia|dự)\b"
+_HOME_HOLDS = (
+    r"(?<!\w)(?:UBND|Ủy ban nhân dân)\s+(?:(?i:tỉnh|thành phố|TP\.?)\s*)?{name}(?!\w)[^.;\n]{0,160}?\btổ chức\s+"
+    r"(?:(?:hội nghị|hội thảo|diễn đàn|chương trình|tọa đàm)\b)"
+)
 _UNNAMED_TRAVELS = re.compile(_HOME_TRAVELS.replace("{name}", r"(?=\s*(?:do|đã|gồm)\b)"))
 _NAMED_UNIT = re.compile(
     r"(?<!\w)(?:tỉnh|thành phố|TP\.?|châu|bang|thủ đô)\s*(?P<place>" + _CAP + r"[\w'’\-]*(?:\s+" + _CAP + r"[\w'’\-]*){0,3})"

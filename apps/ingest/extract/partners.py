@@ -113,8 +113,11 @@ _VENUE_BEFORE = re.compile(
 _VENUE_LIST_BEFORE = re.compile(
     r"(?i:tổ chức|diễn ra|xúc tiến|hội chợ|hội nghị|hội thảo|triển lãm|diễn đàn)[^.;\n]{0,60}?"
     r"(?:^|\s)(?:tại|ở)\s+(?:" + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,2}\s*(?:,\s*|\s+và\s+)){1,4}$"
-    # (or the bridge points of an online meeting: "kết nối điểm cầu Bắc Ninh với các điểm cầu Hà Nội và Seoul")
-    r"|(?i:điểm cầu)\s+(?:" + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,2}\s*(?:,\s*|\s+và\s+)){1,4}$"
+    # (or the bridge points of an online conference or promotion: "Hội nghị trực tuyến xúc tiến đầu tư ..., kết nối điểm cầu Bắc
+    # Ninh với các điểm cầu Hà Nội và Seoul"; not talks with the capital's own government, "hội đàm trực tuyến ... tại các điểm
+    # cầu Huế, Phnôm Pênh")
+    r"|(?i:hội nghị|xúc tiến|hội chợ|diễn đàn|hội thảo|trực tuyến|kết nối)"
+    r"(?:(?!(?i:hội đàm|làm việc với|chính quyền|lãnh đạo|đô trưởng|thị trưởng))[^.;\n]){0,160}?(?i:điểm cầu)\s+(?:" + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,2}\s*(?:,\s*|\s+và\s+)){1,4}$"
 )
 # The city's own leaders or government in the clause after "tại X".
 _CITY_HOSTS = re.compile(

@@ -249,8 +249,11 @@ _GENERAL_WISH = re.compile(
     r"(?![^;:]*(?:đề nghị|kiến nghị|đề xuất|mong))[^;:]{0,80}$|"
     # ... or to draw more investors, of no one asked: "Bình Định mong muốn thu hút thêm nhà đầu tư Nhật Bản", "rất mong muốn đón
     # thêm các dự án có hàm lượng công nghệ cao"
+    # (nothing asked of anyone after it: not "... và đề nghị Tổng Lãnh sự quán hỗ trợ", "... với sự hỗ trợ của ...", "các dự án của
+    # KOICA")
     r"(?:thu hút|đón|đón nhận|chào đón)\s+(?:thêm\s+)?(?:nhiều\s+)?(?:hơn\s+)?(?:nữa\s+)?(?:các\s+)?(?:nhà đầu tư|dự án|doanh nghiệp|"
-    r"nguồn vốn|vốn đầu tư|du khách|khách du lịch)(?:\s+[^;:.]{0,60})?[.]?$|"
+    r"nguồn vốn|vốn đầu tư|du khách|khách du lịch)"
+    r"(?![^;:]*(?:đề nghị|kiến nghị|đề xuất|mong|với sự|nhờ sự|thông qua|(?<!\w)của\s+(?-i:[A-ZĐ])))(?:\s+[^;:.]{0,60})?[.]?$|"
     # ... or to come home on a visit: "nhiều gia đình Việt kiều ... mong muốn được về thăm quê hương thường xuyên hơn"
     r"(?:được\s+)?(?:về|trở về)\s+thăm\s+quê(?:\s+hương|\s+nhà)?(?![^;:]*(?:đề nghị|kiến nghị|đề xuất|mong))[^;:]{0,60}$|"
     # ... or that someone keep along ("mong muốn JICA tiếp tục đồng hành trong phát triển hạ tầng, nguồn nhân lực"): a
