@@ -212,9 +212,10 @@ _JOINT_VERBS = (
     r"nâng cao năng lực (?:thông quan|xử lý|quản lý|kiểm dịch)|nâng cao hiệu quả thông quan|(?:kéo dài|rút ngắn) thời gian|"
     r"tạo (?:điều kiện )?thuận lợi (?:cho|để) (?:hàng hóa|xe|phương tiện|thông quan|xuất nhập khẩu|nông sản|doanh nghiệp)|"
     # the border's own upkeep: "hai bên phối hợp quản lý, bảo vệ đường biên, mốc giới", "tu bổ các cột mốc"
-    # ("hai tỉnh tiếp tục phối hợp quản lý tốt tuyến biên giới")
-    r"(?:quản lý|tu bổ|bảo vệ|sửa chữa|khôi phục)(?:,?\s+(?:và\s+)?(?:quản lý|tu bổ|bảo vệ|sửa chữa))*\s+(?:tốt\s+|chặt chẽ\s+)?"
-    r"(?:(?:các|hệ thống|tuyến)\s+)?(?:đường biên|cột mốc|mốc giới|mốc quốc giới|biên giới)|"
+    r"(?:quản lý|tu bổ|bảo vệ|sửa chữa|khôi phục)(?:,?\s+(?:và\s+)?(?:quản lý|tu bổ|bảo vệ|sửa chữa))*\s+"
+    r"(?:(?:các|hệ thống)\s+)?(?:đường biên|cột mốc|mốc giới|mốc quốc giới)|"
+    # (the border line kept well: "hai tỉnh tiếp tục phối hợp quản lý tốt tuyến biên giới"; not the bare "quản lý biên giới")
+    r"(?:quản lý|bảo vệ)\s+(?:tốt|chặt chẽ)\s+(?:tuyến\s+)?biên giới|(?:quản lý|bảo vệ)\s+tuyến biên giới|"
     # a step asked of both: "hai tỉnh phối hợp trình Chính phủ hai nước sớm triển khai ..."
     r"(?:trình|báo cáo|đề xuất|kiến nghị)\s+(?:với\s+)?(?:Chính phủ|cấp có thẩm quyền|Trung ương|cấp trên)|"
     # people and boats at the border managed together: "hai bên tăng cường phối hợp quản lý ngư dân, tàu cá"
