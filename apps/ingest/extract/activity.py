@@ -828,8 +828,7 @@ def _domestic_mass_organisation(title_and_lead, lead_two):
     it brings along: "Cùng đi có đại diện Cơ quan Hợp tác Quốc tế Hàn Quốc (KOICA)"), nor a foreign-affairs topic there."""
     if not (_HOME_MASS_ORGANISATION.search(title_and_lead) and _no_foreign_side(title_and_lead, _AFFAIRS_TOPIC)):
         return False
-    # (nor a foreign-affairs topic there: "hai bên thống nhất phối hợp tổ chức Chương trình giao lưu hữu nghị thanh niên Việt Nam
-    # - Lào ...")
+    # ("hai bên thống nhất phối hợp tổ chức Chương trình giao lưu hữu nghị thanh niên Việt Nam - Lào ...": a topic there)
     return not any(
         (_ACCOMPANYING.match(s) and not _no_foreign_side(s, _AFFAIRS_TOPIC)) or _AFFAIRS_TOPIC.search(s) for s in lead_two[1:2]
     )

@@ -189,7 +189,6 @@ def _corps_gathering(text):
     """The province (its body, its leader) gathers the corps: "TP.HCM gặp mặt Đoàn Lãnh sự nhân dịp Tết" (not a minister,
     a guest's delegation, one NGO, or a gathering only mentioned: "... tham dự buổi họp mặt Đoàn Lãnh sự ...")."""
     for m in _CORPS_GATHERING.finditer(text):
-        # (from the clause's start: a comma, a sentence's end, a line's; not the dot of "TP.HCM")
         cut = max((c.end() for c in _CLAUSE_START.finditer(text, max(0, m.start() - 100), m.start())), default=max(0, m.start() - 100))
         subject = text[cut : m.start()].strip()
         if subject and len(subject) <= 100 and _LOCAL_SUBJECT.match(subject) and not _OTHER_SUBJECT.search(subject):

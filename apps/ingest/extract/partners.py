@@ -522,11 +522,9 @@ _LISTING_BEFORE = re.compile(r"(?:như|nhất là|điển hình là|chẳng hạ
 
 
 def _with_the_province(before, province):
-    """The province named right before, joined to the next name: "Nghệ An và " (both of them dealing with a third)."""
-    if province is None:
-        return False
-    tail = before[-40:]
-    return any(re.search(re.escape(n) + r"\s*(?:,|và|cùng)\s*$", tail) for n in province.names)
+    """The province named at the end of ``before`` (the 40 characters before a name), joined to that name: "Nghệ An và "
+    (both of them dealing with a third)."""
+    return province is not None and any(re.search(re.escape(n) + r"\s*(?:,|và|cùng)\s*$", before) for n in province.names)
 
 
 def _anothers_partner(before, province):
@@ -962,7 +960,7 @@ def extract(doc, province):
         if (pair := _FOREIGN_PAIR_BEFORE.search(before)) and (
             (other := by_key.get(_variant_key(pair.group("other")))) is not None
             and other["name"] in found and other["name"] != entry["name"]
-            and not _with_the_province(before[: pair.start("other")], province)
+            and not _with_the_province(before[max(0, pair.start("other") - 40) : pair.start("other")], province)
         ):
             continue  # "Takeo đang hợp tác với tỉnh Quảng Đông": a partner's own partner, not the province's
         if _HONORIFIC_BEFORE.search(before):
