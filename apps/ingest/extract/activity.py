@@ -393,7 +393,7 @@ def is_activity(doc, province):
         or _domestic_promotion(title_and_lead) or _domestic_pact(title_and_lead)
         or _sector_meeting(title_and_lead)
         or _own_meeting(title_and_lead) or _visit_at_home(doc, title_and_lead) or _labour_class(title_and_lead)
-        or _air_route(title_and_lead) or _ASSEMBLY_DEBATE.search(title_and_lead)
+        or _air_route(title_and_lead) or _ASSEMBLY_DEBATE.search(title_and_lead) or _force_day(title_and_two)
     ):
         return False
     # (a page with no headline of its own reads its lead as one: its subject after the outlet's tag, the day and the venue,
@@ -831,6 +831,23 @@ def _domestic_mass_organisation(title_and_lead, lead_two):
     # ("hai bên thống nhất phối hợp tổ chức Chương trình giao lưu hữu nghị thanh niên Việt Nam - Lào ...": a topic there)
     return not any(
         (_ACCOMPANYING.match(s) and not _no_foreign_side(s, _AFFAIRS_TOPIC)) or _AFFAIRS_TOPIC.search(s) for s in lead_two[1:2]
+    )
+
+
+# A force's own day: "Lễ kỷ niệm 66 năm Ngày truyền thống Bộ đội Biên phòng", "Ngày Biên phòng toàn dân".
+_FORCE_DAY = re.compile(
+    r"kỷ niệm\s+\d+\s+năm\s+(?:Ngày\s+)?(?:truyền thống|thành lập)\s+(?:lực lượng\s+)?(?:Bộ đội Biên phòng|Biên phòng|"
+    r"Quân đội nhân dân|Công an nhân dân|Quân khu|Bộ Chỉ huy)|Ngày Biên phòng toàn dân",
+    re.IGNORECASE,
+)
+_FRIENDSHIP_WORDS = re.compile(_AFFAIRS_WORDS + r"|giao lưu|kết nghĩa|song phương", re.IGNORECASE)
+
+
+def _force_day(title_and_two):
+    """The headline and the lead's two sentences report a force's own anniversary (the Border Guard's day, the army's)
+    with no foreign party, no friendship or foreign-affairs word named in them: a ceremony at home, its border no topic."""
+    return bool(_FORCE_DAY.search(title_and_two)) and not _FRIENDSHIP_WORDS.search(title_and_two) and not _foreign_party_named(
+        title_and_two, central=False
     )
 
 

@@ -23,6 +23,13 @@ from .years import resolve, valid
 _DAY = r"(\d{1,2})"
 _MONTH = r"(\d{1,2})"
 _YEAR = r"(\d{4})"
+# A month written "tháng 8" or in words with a capital ("ngày 8 tháng Năm năm 2019", "15 tháng Mười Một"), not the lunar
+# "tháng Giêng", "tháng Chạp", nor "9 tháng năm 2023" (nine months of the year)
+_MONTH_W = r"(\d{1,2}|(?-i:Mười [Mm]ột|Mười [Hh]ai|Mười|Một|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín)(?!\w))"
+_MONTH_NUMBERS = {
+    "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+    "mười một": 11, "mười hai": 12,
+}
 _SEP = r"\s*[/.-]\s*"
 # A day-month with an optional year: 15-9, 2/3, 24-8-2015, 06/3/2024.
 # Some outlets write the day-month with dots: "Sáng 26.2", "ngày 25.1.2024" (the patterns that use
@@ -76,20 +83,20 @@ _RANGES = [
     ),
     # "Từ ngày 29 tháng 9 đến ngày 2 tháng 10 (năm 2018)": each day with its month in words
     re.compile(
-        r"từ\s+(?:ngày\s+)?" + _DAY + r"\s+tháng\s+" + _MONTH + r"(?:\s+năm\s+" + _YEAR + r")?\s*(?:đến|tới)\s*(?:hết\s+)?"
-        r"(?:ngày\s+)?" + _DAY + r"\s+tháng\s+" + _MONTH + r"(?:\s+năm\s+" + _YEAR + r")?",
+        r"từ\s+(?:ngày\s+)?" + _DAY + r"\s+tháng\s+" + _MONTH_W + r"(?:\s+năm\s+" + _YEAR + r")?\s*(?:đến|tới)\s*(?:hết\s+)?"
+        r"(?:ngày\s+)?" + _DAY + r"\s+tháng\s+" + _MONTH_W + r"(?:\s+năm\s+" + _YEAR + r")?",
         re.IGNORECASE,
     ),
     # từ ngày 1 đến ngày 5 tháng 12 năm 2025 (the month and year in words, once for both days)
     re.compile(
         r"từ\s+(?:ngày\s+)?" + _DAY + r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?" + _DAY
-        + r"\s+tháng\s+" + _MONTH + r"(?:\s+năm\s+" + _YEAR + r")?",
+        + r"\s+tháng\s+" + _MONTH_W + r"(?:\s+năm\s+" + _YEAR + r")?",
         re.IGNORECASE,
     ),
     # "Trong hai ngày 24 và 25 tháng 10 năm 2014", "ngày 24, 25 tháng 10": two days, the month and year in words once
     re.compile(
         r"(?:trong\s+(?:hai|ba|2|3)\s+)?ngày\s+" + _DAY + r"\s*(?:và|,)\s*(?:ngày\s+)?" + _DAY
-        + r"\s+tháng\s+" + _MONTH + r"(?:\s+năm\s+" + _YEAR + r")?",
+        + r"\s+tháng\s+" + _MONTH_W + r"(?:\s+năm\s+" + _YEAR + r")?",
         re.IGNORECASE,
     ),
 ]
@@ -100,7 +107,9 @@ _RANGES = [
 _YESTERDAY_WORDS = r"(?:hôm qua|hôm kia|(?:" + _TIME_OF_DAY + r")\s+(?:hôm\s+)?qua|(?:" + _TIME_OF_DAY + r")\s+hôm\s+kia)"
 _SINGLE = re.compile(
     r"(?:(?:" + _TIME_OF_DAY + r")\s+(?:ngày\s+|nay\s*\(\s*|nay\s+(?:ngày\s+)?|" + _WEEKDAY + r"\s*\(\s*(?:ngày\s+)?|"
-    + _WEEKDAY + r"\s*,\s*(?:ngày\s+)?)?|ngày\s+|"
+    + _WEEKDAY + r"\s*,\s*(?:ngày\s+)?)?|"
+    # ("Vào ngày thứ Năm, 14/3, ...": the weekday after "ngày" or "vào", no clock line)
+    r"(?:vào\s+(?:ngày\s+)?|ngày\s+)" + _WEEKDAY + r"\s*,\s*(?:ngày\s+)?|ngày\s+|"
     # ("Sáng hôm sau (15/12)", "ngày hôm sau (8/3)": the next day, written)
     r"(?:hôm nay|" + _YESTERDAY_WORDS + r"|(?:(?:" + _TIME_OF_DAY + r")\s+)?(?:ngày\s+)?hôm sau|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?|"
     # ("Tối qua 22-9": the date without its brackets; "Hôm 3/5, ... đã hội đàm": on that day)
@@ -109,7 +118,8 @@ _SINGLE = re.compile(
 )
 # "ngày 24 tháng 10 năm 2024"
 _SINGLE_WORDS = re.compile(
-    r"ngày\s+" + _DAY + r"\s+tháng\s+" + _MONTH + r"(?:\s+năm\s+" + _YEAR + r")?", re.IGNORECASE
+    # (or after a time of day, a weekday between: "Sáng 12 tháng 8 năm 2022", "Sáng thứ Tư, ngày 8 tháng Năm năm 2019")
+    r"(?:(?:" + _TIME_OF_DAY + r")\s+(?:" + _WEEKDAY + r"\s*,?\s*)?(?:ngày\s+)?|ngày\s+)" + _DAY + r"\s+tháng\s+" + _MONTH_W + r"(?:\s+năm\s+" + _YEAR + r")?", re.IGNORECASE
 )
 # "Hôm nay", "Chiều nay": the publication day itself, when the article's dateline gives it;
 # "Hôm qua", "Chiều qua", "Tối hôm qua": the day before it.
@@ -210,7 +220,9 @@ _LEAD_SENTENCES = 4  # title + the first body sentences carry the occasion
 
 
 def _int(x):
-    return int(x) if x else None
+    if not x:
+        return None
+    return int(x) if x.isdigit() else _MONTH_NUMBERS[x.lower()]
 
 
 def _candidates(sentence):

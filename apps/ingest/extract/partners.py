@@ -863,6 +863,7 @@ def _matches(pattern, text):
 # Names listed after one kind word: "các tỉnh Takeo, Kandal, Kampot và Kep" (each one a tỉnh).
 # ... or after "là" that names them: "3 tỉnh giáp biên của Campuchia là Kampot, Takeo và Kep"
 _LIST_NAMED_BY = re.compile(r"(?:tỉnh|thành phố|bang|địa phương)\b[^.;:\n]{0,50}\slà\s+$", re.IGNORECASE)
+_LIST_KIND_QUALIFIED = re.compile(r"(?<!\w)(tỉnh|thành phố|bang)\s+(?-i:[a-zđà-ỹ]+\s+){1,3}$", re.IGNORECASE)
 _LISTED_BEFORE = re.compile(
     # (the second name too: "ba tỉnh Kampot, Kep và Takeo")
     r"(?:(?:,|\s+và)\s+(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3})*(?:,|\s+và)\s+$"
@@ -884,6 +885,10 @@ def _kind_before(text, start, listed=True):
                 named = _LIST_NAMED_BY.search(text[max(0, at - 60) : at])
                 if named:
                     return named.group(0).split()[0].lower()
+                # (or its kind word with what they are: "3 tỉnh giáp biên Kampot, Kep và Takeo", "các tỉnh bạn ...")
+                qualified = _LIST_KIND_QUALIFIED.search(text[max(0, at - 40) : at])
+                if qualified:
+                    return qualified.group(1).lower()
                 return _kind_before(text, at, listed=False)
     if not m:
         return None

@@ -168,6 +168,12 @@ _OTHER_WORDS_AFTER = re.compile(
     r";\s*(?!và\s|đồng thời\s)(?=[^;,.\n]{0,60}?(?:" + UPPER + r"|\b(?:ông|bà|đồng chí|phía|lãnh đạo)\b))"
     r"[^;,.\n]{0,60}?\s(?:cho biết|khẳng định|cam kết|nhấn mạnh|đánh giá cao|cảm ơn|ghi nhận|hứa)(?!\w)"
 )
+# ... or with the province's own promise in a clause of its own: "...; tỉnh Cao Bằng cũng sẽ tạo điều kiện thuận lợi tối đa
+# cho doanh nghiệp ..." (what it will do is no part of what it asks)
+_OWN_PROMISE_AFTER = re.compile(
+    r";\s*(?:và\s+)?(?:phía\s+)?(?:tỉnh|thành phố|UBND tỉnh|UBND thành phố)(?:\s+(?-i:" + UPPER + r")\w*){0,3}"
+    r"\s+(?:cũng\s+|đồng thời\s+)?(?:sẽ|cam kết|sẵn sàng)(?!\w)"
+)
 # ... or with the sapo's frame after it: "Đề nghị Đại sứ Cuba làm cầu nối ... là nội dung được Phó Chủ tịch UBND tỉnh ... nêu
 # tại buổi tiếp ...": who said it, and where, is no part of the ask
 _FRAME_AFTER = re.compile(
@@ -820,7 +826,7 @@ def _candidates(doc, ctx, activity_year=None):
             continue
         told = [
             m.start()
-            for rx in (_TASK_AFTER, _OTHER_WORDS_AFTER, _OWN_WORDS_AFTER, _FRAME_AFTER, _QUOTE_SAID_AFTER)
+            for rx in (_TASK_AFTER, _OTHER_WORDS_AFTER, _OWN_WORDS_AFTER, _OWN_PROMISE_AFTER, _FRAME_AFTER, _QUOTE_SAID_AFTER)
             if (m := rx.search(text, hit, sent.end))
         ]
         if not text[sent.start : hit].strip(" \"“'‘-–") and (by := SPEAKER_AT_END.search(text, max(hit, sent.end - 200), sent.end)):

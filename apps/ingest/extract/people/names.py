@@ -143,7 +143,10 @@ _BOARD_WORDS = set(
 )
 # Capitalised words that end a run (_BREAKERS) but are given names too, and the lower-case words their own phrase
 # goes on with.
-_GIVEN_TOO = {"ban": _BOARD_WORDS, "viện": _INSTITUTE_WORDS, "tiếp": _RECEIVED}
+# Lower-case words that go on after "Tỉnh" in a body's or a place's name ("Tỉnh ủy", "Tỉnh đoàn", "Tỉnh lộ"): a
+# Hmong given name ends a run ("ông Giàng Seo Tỉnh, Phó Giám đốc Sở Ngoại vụ").
+_PROVINCE_WORDS = set("ủy uỷ trưởng đoàn đội lộ lỵ bạn nhà này đó ta".split())
+_GIVEN_TOO = {"ban": _BOARD_WORDS, "viện": _INSTITUTE_WORDS, "tiếp": _RECEIVED, "tỉnh": _PROVINCE_WORDS}
 
 
 # Title words a run after "đồng chí" may open with: "đồng chí Trưởng Đoàn Đại biểu Quốc hội tỉnh" names no one.

@@ -1,0 +1,108 @@
+"""The extraction rules of rounds qz-rg: one test per rule, each sentence written for it (provincial news style)."""
+
+from apps.ingest.pipeline import extract_from_text
+
+
+def _record(text):
+    return extract_from_text(text, "t.txt")[1]
+
+
+def _asks(text):
+    return [r["text"] for r in _record(text)["requests"]]
+
+
+def _partners(text):
+    return [p["name"] for p in _record(text)["partners"]]
+
+
+def _officials(text):
+    return [o["name"] for o in _record(text)["officials"]]
+
+
+# --- People ---
+
+
+def test_a_hmong_given_name_tinh_ends_a_name_while_tinh_uy_stays_the_partys_committee():
+    text = ("Sáng 9/4/2024, UBND tỉnh Hà Giang tiếp đoàn đại biểu châu Văn Sơn (Trung Quốc) do ông Lý Minh Hoa, Phó Châu "
+            "trưởng làm trưởng đoàn. Dự buổi tiếp có ông Giàng Seo Tỉnh, Phó Giám đốc Sở Ngoại vụ và ông Vàng Văn Lử, Bí thư "
+            "Tỉnh ủy Hà Giang.")
+    names = _officials(text)
+    assert "Giàng Seo Tỉnh" in names and "Vàng Văn Lử" in names, names
+    assert not any(n.endswith("Tỉnh ủy") or n == "Giàng Seo" for n in names), names
+
+
+# --- Dates ---
+
+
+def test_a_day_with_its_month_in_figures_after_a_time_of_day_and_no_ngay_is_read():
+    text = ("Điện Biên: Ban Đối ngoại Trung ương làm việc với Tỉnh ủy\nChiều 12 tháng 8 năm 2022, đoàn công tác Ban Đối ngoại "
+            "Trung ương do đồng chí Lê Hoài Nam, Phó Trưởng ban làm trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Điện Biên "
+            "về công tác đối ngoại của tỉnh.")
+    record = _record(text)
+    assert (record["start_date"], record["end_date"]) == ("2022-08-12", "2022-08-12"), (record["start_date"], record["end_date"])
+
+
+def test_a_month_written_in_words_with_a_capital_is_read_and_nine_months_of_a_year_is_no_month():
+    text = ("Cần Thơ tiếp Tổng Lãnh sự Nhật Bản\nSáng thứ Tư, ngày 8 tháng Năm năm 2019, Chủ tịch UBND thành phố Cần Thơ Trần "
+            "Việt Trường đã tiếp ông Kawae Akihiro, Tổng Lãnh sự Nhật Bản tại Thành phố Hồ Chí Minh đến chào xã giao.")
+    record = _record(text)
+    assert record["start_date"] == "2019-05-08", record["start_date"]
+    later = _record(text.replace("ngày 8 tháng Năm năm 2019", "ngày 15 tháng Mười Một năm 2019"))
+    assert later["start_date"] == "2019-11-15", later["start_date"]
+    # ("trong 9 tháng năm 2019": the months of a report, no day of the occasion)
+    review = _record(text.replace("Sáng thứ Tư, ngày 8 tháng Năm năm 2019, ", "Trong 9 tháng năm 2019, "))
+    assert review["start_date"] is None, review["start_date"]
+
+
+def test_a_weekday_after_ngay_or_vao_with_its_day_opens_the_lead_but_a_bare_weekday_line_stays_a_clock():
+    base = ("Sơn La triển khai nhiệm vụ thông tin đối ngoại năm 2024\n15/03/2024 08:10\n{opening}, Ban Chỉ đạo công tác "
+            "thông tin đối ngoại tỉnh Sơn La tổ chức hội nghị triển khai nhiệm vụ năm 2024. Phó Chủ tịch UBND tỉnh Cầm Văn "
+            "Chinh, Trưởng Ban Chỉ đạo chủ trì hội nghị.")
+    for opening in ("Vào ngày thứ Năm, 14/3", "Ngày thứ Năm, 14/3", "Vào thứ Năm, 14/3"):
+        record = _record(base.format(opening=opening))
+        assert record["is_activity"] and record["start_date"] == "2024-03-14", (opening, record["is_activity"], record["start_date"])
+    bare = _record(base.format(opening="Thứ Năm, 14/3"))
+    assert bare["start_date"] is None, bare["start_date"]
+
+
+# --- Is it an activity; which kind ---
+
+
+def test_a_border_guards_own_anniversary_is_no_activity_unless_a_foreign_side_comes_to_it():
+    text = ("Bộ đội Biên phòng tỉnh Kon Tum kỷ niệm 65 năm Ngày truyền thống\nSáng 3/3/2024, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon "
+            "Tum tổ chức Lễ kỷ niệm 65 năm Ngày truyền thống Bộ đội Biên phòng và 35 năm Ngày Biên phòng toàn dân. Dự buổi lễ có "
+            "đồng chí Nguyễn Văn Hòa, Phó Chủ tịch UBND tỉnh. Các lực lượng đã giữ vững chủ quyền, an ninh biên giới.")
+    assert _record(text)["is_activity"] is False
+    guests = text.replace("Dự buổi lễ có", "Dự buổi lễ có đoàn Bộ Chỉ huy Quân sự tỉnh Attapeu (Lào) do Đại tá Khamla Phommachanh "
+                          "dẫn đầu và")
+    assert _record(guests)["is_activity"] is True
+
+
+def test_a_delegation_at_a_capitalised_autonomous_region_named_with_its_people_is_abroad():
+    text = ("Lạng Sơn đề nghị Quảng Tây mở rộng thông quan\nNgày 14/5/2024, đoàn đại biểu tỉnh Lạng Sơn do ông Hồ Tiến Thiệu, Chủ "
+            "tịch UBND tỉnh dẫn đầu đã thăm và làm việc tại Khu tự trị dân tộc Choang Quảng Tây. Tại buổi hội đàm với ông Vi Thao, "
+            "Phó Chủ tịch Chính quyền Khu tự trị, ông Thiệu đề nghị hai bên mở rộng thí điểm cửa khẩu thông minh.")
+    assert _record(text)["kind"] == "outbound_delegation"
+
+
+# --- Asks ---
+
+
+def test_the_provinces_own_promise_in_a_clause_after_a_semicolon_ends_its_ask():
+    text = ("Quảng Trị hội đàm với tỉnh Savannakhet\nNgày 10/6/2024, tại thành phố Kaysone Phomvihane, đoàn đại biểu tỉnh Quảng "
+            "Trị do ông Võ Văn Hưng, Chủ tịch UBND tỉnh dẫn đầu đã hội đàm với lãnh đạo tỉnh Savannakhet (Lào). Ông Hưng đề nghị "
+            "tỉnh Savannakhet tạo điều kiện cho doanh nghiệp Quảng Trị đầu tư trồng cây ăn quả; tỉnh Quảng Trị cũng sẽ tạo điều "
+            "kiện thuận lợi cho doanh nghiệp Savannakhet đến tìm hiểu thị trường.")
+    asks = _asks(text)
+    assert any("trồng cây ăn quả" in a for a in asks), asks
+    assert not any("đến tìm hiểu thị trường" in a for a in asks), asks
+
+
+# --- Partners ---
+
+
+def test_a_list_of_localities_after_their_kind_word_and_what_they_are_shares_the_kind_word():
+    text = ("Kiên Giang tiếp đoàn tỉnh Kampot\nSáng 5/6/2024, Chủ tịch UBND tỉnh Kiên Giang Lâm Minh Thành tiếp đoàn đại biểu "
+            "tỉnh Kampot (Campuchia). Ông Thành cho biết, Kiên Giang có quan hệ hợp tác với 3 tỉnh giáp biên Kampot, Kep và "
+            "Takeo.")
+    assert {"Kampot", "Kep", "Takeo"} <= set(_partners(text)), _partners(text)
