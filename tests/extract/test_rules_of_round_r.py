@@ -106,3 +106,23 @@ def test_a_list_of_localities_after_their_kind_word_and_what_they_are_shares_the
             "tỉnh Kampot (Campuchia). Ông Thành cho biết, Kiên Giang có quan hệ hợp tác với 3 tỉnh giáp biên Kampot, Kep và "
             "Takeo.")
     assert {"Kampot", "Kep", "Takeo"} <= set(_partners(text)), _partners(text)
+
+
+def test_the_hmong_family_name_ly_before_a_hmong_middle_name_while_bo_ly_kham_xay_stays_a_lao_province():
+    text = ("Hà Giang thăm châu Văn Sơn\nNgày 12/5/2016, đoàn đại biểu tỉnh Hà Giang do bà Vàng Thị Mai, Phó Chủ tịch UBND tỉnh "
+            "dẫn đầu đã sang thăm và làm việc tại châu Văn Sơn, tỉnh Vân Nam (Trung Quốc). Tham gia đoàn có đồng chí Nguyễn Văn "
+            "Sơn, Giám đốc Sở Ngoại vụ; Thượng tá Ly Seo Chúng, Phó Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh.")
+    assert "Ly Seo Chúng" in _officials(text), _officials(text)
+    lao = ("Hà Tĩnh hội đàm với tỉnh Bô Ly Khăm Xay\nChiều 15/8/2024, tại thành phố Pắc Xan, Phó Tỉnh trưởng tỉnh Bô Ly Khăm Xay "
+           "Khăm Sẻng Phôm Vi Xay đã tiếp đoàn công tác tỉnh Hà Tĩnh do ông Lê Ngọc Châu, Phó Chủ tịch UBND tỉnh dẫn đầu.")
+    names = _officials(lao) + [_record(lao)["lead"]["name"]]
+    assert "Khăm Sẻng Phôm Vi Xay" in names and "Vi Xay" not in names, names
+    assert "Bô Ly Khăm Xay" in _partners(lao), _partners(lao)
+
+
+def test_a_vietnamese_name_after_a_commune_whose_name_opens_like_a_country_keeps_its_family_name():
+    text = ("Quảng Trị hội đàm với tỉnh Savannakhet\nNgày 20/3/2024, tại thành phố Đông Hà, Phó Chủ tịch UBND tỉnh Quảng Trị "
+            "Hoàng Nam hội đàm với đoàn đại biểu tỉnh Savannakhet (Lào). Dự hội đàm có Chủ tịch UBND xã Lao Bảo Hồ Văn Mão và "
+            "Trưởng Ban Quản lý Khu kinh tế tỉnh Lê Hữu Phước.")
+    names = _officials(text)
+    assert "Hồ Văn Mão" in names and not any(n.startswith("Bảo") for n in names), names

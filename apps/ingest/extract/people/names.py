@@ -384,6 +384,9 @@ def _place_noun_before(text, tokens, idx):
 _PLACE_PARTICLES = {"do", "da", "de", "del", "dos", "das", "di", "nad", "pod", "am", "sur", "upon"}
 
 
+_HMONG_MIDDLE = {"Seo", "Mí", "Chứ", "Sính", "A"}
+
+
 def _split_run(text, tokens, run, places):
     """The name a run holds, as (first token index, foreign_shape, after_place), or None."""
     lex = _lexicon()
@@ -446,7 +449,8 @@ def _split_run(text, tokens, run, places):
     # ... and "Văn" second makes a man's: "UBND tỉnh Lộc Văn Tiến" (no province is named so), as the Hmong
     # "A" does: "Phó Chủ tịch UBND tỉnh Vừ A Páo"
     # (or after the Party committee's name: "Bí thư Tỉnh ủy Vừ A Sinh", "Thành ủy Lò Văn Tiến")
-    if n - start in (3, 4) and words[start + 1] in ("Văn", "A") and (
+    # (and the Hmong "Ly" before a Hmong middle name: "Thượng tá Ly Seo Chúng", "Ly Mí Sính"; not the Lao "Bô Ly Khăm Xay")
+    if n - start in (3, 4) and (words[start + 1] in ("Văn", "A") or (words[start] == "Ly" and words[start + 1] in _HMONG_MIDDLE)) and (
         not after_place_noun or provincial_body or _PARTY_COMMITTEE_BEFORE.search(text, max(0, run_start - 12), run_start)
     ):
         return start, False, cut
@@ -476,6 +480,14 @@ def _split_run(text, tokens, run, places):
         return n - 2, True, True  # "Quận trưởng Buyeo Lee Sang-woo": the county, then its head's name
     if start == 0 and korean_name(words):
         return 0, True, False  # "Chủ tịch Hội đồng tỉnh Choi Byung-gil": a Korean name, the province left out
+    if (
+        cut and 3 <= n - start <= 6 and words[start].lower() not in surnames
+        and fold(" ".join(words[:start])) not in country_keys and not _is_province_text(" ".join(words[:start]))
+        and not any(words[j].lower() in surnames and words[j + 1] in ("Văn", "Thị") for j in range(start, n - 1))
+    ):
+        # "Phó Tỉnh trưởng tỉnh Bô Ly Khăm Xay Khăm Sẻng Phôm Vi Xay": a foreign place cut off, a long foreign name after it
+        # (its "Vi" no family name)
+        return start, True, cut
     for i in range(start, n):
         # Right after "tỉnh", "huyện": a two-word run is a place ("huyện Mai Châu"), a longer
         # one may be a name with the province left out ("UBND tỉnh Phạm Ngọc Nghị").
