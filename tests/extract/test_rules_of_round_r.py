@@ -126,3 +126,42 @@ def test_a_vietnamese_name_after_a_commune_whose_name_opens_like_a_country_keeps
             "Trưởng Ban Quản lý Khu kinh tế tỉnh Lê Hữu Phước.")
     names = _officials(text)
     assert "Hồ Văn Mão" in names and not any(n.startswith("Bảo") for n in names), names
+
+
+# --- The review of these rules (85 probes, 12 misfires): each mend ---
+
+
+def test_a_lunar_day_written_with_its_month_in_words_or_figures_is_no_calendar_day():
+    text = ("Phú Thọ đón đoàn Đại sứ quán Ấn Độ dự Giỗ Tổ\nThứ Năm, 18/04/2024 10:30\nSáng 10 tháng Ba âm lịch, tại Khu di tích lịch sử Đền Hùng, Phó Chủ "
+            "tịch UBND tỉnh Phú Thọ Nguyễn Thanh Hải đã tiếp đoàn Đại sứ quán Ấn Độ do Đại sứ Sandeep Arya dẫn đầu.")
+    assert _record(text)["start_date"] is None, _record(text)["start_date"]
+
+
+def test_a_force_day_keeps_its_foreign_guests_named_after_the_home_ones():
+    text = ("Bộ đội Biên phòng Điện Biên kỷ niệm 65 năm Ngày truyền thống\nSáng 1/3/2024, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện "
+            "Biên tổ chức Lễ kỷ niệm 65 năm Ngày truyền thống Bộ đội Biên phòng. Dự buổi lễ có ông Lê Thành Đô, Chủ tịch UBND tỉnh. "
+            "Đến dự và chúc mừng còn có đoàn đại biểu Bộ Chỉ huy Quân sự tỉnh Phông Sa Lỳ (Lào) do Đại tá Bounmy Phommachanh dẫn đầu.")
+    assert _record(text)["is_activity"] is True
+
+
+def test_the_provinces_promise_does_not_end_an_ask_that_goes_on_after_it():
+    text = ("Bình Phước tiếp đoàn tỉnh Kratie\nNgày 20/8/2024, Chủ tịch UBND tỉnh Bình Phước Trần Tuệ Hiền tiếp đoàn đại biểu tỉnh "
+            "Kratie (Campuchia). Ông Hiền đề nghị tỉnh Kratie phối hợp chặt chẽ trong công tác tìm kiếm, quy tập hài cốt liệt sĩ; "
+            "tỉnh Bình Phước sẵn sàng hỗ trợ kinh phí, đồng thời đề nghị phía bạn cung cấp thông tin về các khu vực mộ tập thể.")
+    asks = " ".join(_asks(text))
+    assert "quy tập hài cốt" in asks and "cung cấp thông tin" in asks, asks
+
+
+def test_a_lists_kind_word_shares_only_with_what_the_localities_are_not_with_where_tourists_come_from():
+    text = ("Nghệ An tiếp đoàn tỉnh Udon Thani\nNgày 9/8/2024, Phó Chủ tịch UBND tỉnh Nghệ An Bùi Đình Long tiếp đoàn đại biểu tỉnh "
+            "Udon Thani (Thái Lan). Ông Long cho biết, du khách Thái Lan đến tỉnh chủ yếu từ Udon Thani, Nan và Loei.")
+    assert not {"Nan", "Loei"} & set(_partners(text)), _partners(text)
+
+
+def test_a_delegation_that_works_at_an_autonomous_region_is_abroad_but_not_at_the_viet_bac_of_old():
+    text = ("Lào Cai làm việc với Khu tự trị Nội Mông\nNgày 12/4/2024, đoàn công tác tỉnh Lào Cai do ông Trịnh Xuân Trường, Chủ "
+            "tịch UBND tỉnh dẫn đầu đã làm việc tại Khu tự trị Nội Mông về hợp tác nông nghiệp.")
+    assert _record(text)["kind"] == "outbound_delegation"
+    old = ("Bắc Kạn thăm lại chiến khu xưa\nTừ ngày 9 đến 11/5/2024, đoàn công tác tỉnh Bắc Kạn do ông Nguyễn Đăng Bình, Chủ tịch "
+           "UBND tỉnh dẫn đầu đã thăm lại các di tích tại Khu tự trị Việt Bắc cũ, cùng đoàn Đại sứ quán Lào.")
+    assert _record(old)["kind"] != "outbound_delegation"

@@ -393,7 +393,7 @@ def is_activity(doc, province):
         or _domestic_promotion(title_and_lead) or _domestic_pact(title_and_lead)
         or _sector_meeting(title_and_lead)
         or _own_meeting(title_and_lead) or _visit_at_home(doc, title_and_lead) or _labour_class(title_and_lead)
-        or _air_route(title_and_lead) or _ASSEMBLY_DEBATE.search(title_and_lead) or _force_day(title_and_two)
+        or _air_route(title_and_lead) or _ASSEMBLY_DEBATE.search(title_and_lead) or _force_day(title_and_two, wide)
     ):
         return False
     # (a page with no headline of its own reads its lead as one: its subject after the outlet's tag, the day and the venue,
@@ -843,11 +843,12 @@ _FORCE_DAY = re.compile(
 _FRIENDSHIP_WORDS = re.compile(_AFFAIRS_WORDS + r"|giao lưu|kết nghĩa|song phương", re.IGNORECASE)
 
 
-def _force_day(title_and_two):
-    """The headline and the lead's two sentences report a force's own anniversary (the Border Guard's day, the army's)
-    with no foreign party, no friendship or foreign-affairs word named in them: a ceremony at home, its border no topic."""
-    return bool(_FORCE_DAY.search(title_and_two)) and not _FRIENDSHIP_WORDS.search(title_and_two) and not _foreign_party_named(
-        title_and_two, central=False
+def _force_day(title_and_two, wide):
+    """The headline and the lead's two sentences report a force's own anniversary (the Border Guard's day, the army's),
+    and neither a foreign party nor a friendship or foreign-affairs word is named in the story's opening (``wide``: the
+    foreign guests may come after the home ones): a ceremony at home, its border no topic."""
+    return bool(_FORCE_DAY.search(title_and_two)) and not _FRIENDSHIP_WORDS.search(wide) and not _foreign_party_named(
+        wide, central=False
     )
 
 

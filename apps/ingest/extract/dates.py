@@ -109,7 +109,7 @@ _SINGLE = re.compile(
     r"(?:(?:" + _TIME_OF_DAY + r")\s+(?:ngày\s+|nay\s*\(\s*|nay\s+(?:ngày\s+)?|" + _WEEKDAY + r"\s*\(\s*(?:ngày\s+)?|"
     + _WEEKDAY + r"\s*,\s*(?:ngày\s+)?)?|"
     # ("Vào ngày thứ Năm, 14/3, ...": the weekday after "ngày" or "vào", no clock line)
-    r"(?:vào\s+(?:ngày\s+)?|ngày\s+)" + _WEEKDAY + r"\s*,\s*(?:ngày\s+)?|ngày\s+|"
+    r"(?:vào\s+(?:ngày\s+|hôm\s+)?|ngày\s+)" + _WEEKDAY + r"\s*,\s*(?:ngày\s+)?|ngày\s+|"
     # ("Sáng hôm sau (15/12)", "ngày hôm sau (8/3)": the next day, written)
     r"(?:hôm nay|" + _YESTERDAY_WORDS + r"|(?:(?:" + _TIME_OF_DAY + r")\s+)?(?:ngày\s+)?hôm sau|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?|"
     # ("Tối qua 22-9": the date without its brackets; "Hôm 3/5, ... đã hội đàm": on that day)
@@ -119,7 +119,11 @@ _SINGLE = re.compile(
 # "ngày 24 tháng 10 năm 2024"
 _SINGLE_WORDS = re.compile(
     # (or after a time of day, a weekday between: "Sáng 12 tháng 8 năm 2022", "Sáng thứ Tư, ngày 8 tháng Năm năm 2019")
-    r"(?:(?:" + _TIME_OF_DAY + r")\s+(?:" + _WEEKDAY + r"\s*,?\s*)?(?:ngày\s+)?|ngày\s+)" + _DAY + r"\s+tháng\s+" + _MONTH_W + r"(?:\s+năm\s+" + _YEAR + r")?", re.IGNORECASE
+    # ("Vào thứ Sáu, 15 tháng 3 năm 2024": a weekday after "vào"; not a lunar day, "Sáng 10 tháng Ba âm lịch")
+    r"(?:(?:" + _TIME_OF_DAY + r")\s+(?:" + _WEEKDAY + r"\s*,?\s*)?(?:ngày\s+)?|(?:vào\s+(?:hôm\s+|ngày\s+)?|ngày\s+)"
+    + _WEEKDAY + r"\s*,\s*(?:ngày\s+)?|ngày\s+)" + _DAY + r"\s+tháng\s+" + _MONTH_W + r"(?:\s+năm\s+" + _YEAR + r")?"
+    r"(?!\s*\(?\s*âm lịch)",
+    re.IGNORECASE,
 )
 # "Hôm nay", "Chiều nay": the publication day itself, when the article's dateline gives it;
 # "Hôm qua", "Chiều qua", "Tối hôm qua": the day before it.

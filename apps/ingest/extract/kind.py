@@ -609,7 +609,10 @@ def _earlier_trip(before, doc):
 
 _AT_BARE_PLACE = re.compile(r"\s*(?:và\s+(?:làm việc|hội đàm)\s+)?(?:tại|ở)\s+(?P<place>" + _CAP + r"\w*(?:\s+" + _CAP + r"\w*){0,3})")
 # ("tại Khu tự trị dân tộc Choang Quảng Tây": the region's kind word written with a capital, its people named)
-_AT_FOREIGN_ONLY_PLACE = re.compile(r"(?:tại|ở)\s+(?:châu|bang|tỉnh bang|[Kk]hu tự trị(?:\s+dân tộc)?)\s+" + _CAP)
+# (the "tại" may be the travel phrase's own: "... đã thăm và làm việc tại" then "Khu tự trị ..."; not the Việt Bắc of old)
+_AT_FOREIGN_ONLY_PLACE = re.compile(
+    r"(?:(?:tại|ở)\s+(?:châu|bang|tỉnh bang|[Kk]hu tự trị(?:\s+dân tộc)?)|^\s*[Kk]hu tự trị(?:\s+dân tộc)?)\s+(?!Việt Bắc|Tây Bắc)" + _CAP
+)
 # A foreign mission in Vietnam: visiting it is not a trip abroad.
 _FOREIGN_MISSION = re.compile(r"(?:Đại sứ quán|Lãnh sự quán|Tổng Lãnh sự quán)(?! Việt Nam)")
 

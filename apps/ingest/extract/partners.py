@@ -863,7 +863,10 @@ def _matches(pattern, text):
 # Names listed after one kind word: "các tỉnh Takeo, Kandal, Kampot và Kep" (each one a tỉnh).
 # ... or after "là" that names them: "3 tỉnh giáp biên của Campuchia là Kampot, Takeo và Kep"
 _LIST_NAMED_BY = re.compile(r"(?:tỉnh|thành phố|bang|địa phương)\b[^.;:\n]{0,50}\slà\s+$", re.IGNORECASE)
-_LIST_KIND_QUALIFIED = re.compile(r"(?<!\w)(tỉnh|thành phố|bang)\s+(?-i:[a-zđà-ỹ]+\s+){1,3}$", re.IGNORECASE)
+_LIST_KIND_QUALIFIED = re.compile(
+    r"(?<!\w)(tỉnh|thành phố|bang)\s+(?:giáp biên|biên giới|giáp ranh|bạn|kết nghĩa|đối tác|lân cận|láng giềng|thành viên)\s+$",
+    re.IGNORECASE,
+)
 _LISTED_BEFORE = re.compile(
     # (the second name too: "ba tỉnh Kampot, Kep và Takeo")
     r"(?:(?:,|\s+và)\s+(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3})*(?:,|\s+và)\s+$"

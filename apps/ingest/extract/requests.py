@@ -173,6 +173,8 @@ _OTHER_WORDS_AFTER = re.compile(
 _OWN_PROMISE_AFTER = re.compile(
     r";\s*(?:và\s+)?(?:phía\s+)?(?:tỉnh|thành phố|UBND tỉnh|UBND thành phố)(?:\s+(?-i:" + UPPER + r")\w*){0,3}"
     r"\s+(?:cũng\s+|đồng thời\s+)?(?:sẽ|cam kết|sẵn sàng)(?!\w)"
+    # (unless the sentence asks again after it: "...; tỉnh sẽ ..., đồng thời đề nghị phía bạn ...")
+    r"(?![^.;\n]*?(?:đề nghị|kiến nghị|đề xuất|mong muốn))"
 )
 # ... or with the sapo's frame after it: "Đề nghị Đại sứ Cuba làm cầu nối ... là nội dung được Phó Chủ tịch UBND tỉnh ... nêu
 # tại buổi tiếp ...": who said it, and where, is no part of the ask
