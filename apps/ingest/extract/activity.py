@@ -111,6 +111,9 @@ _DOCUMENT_HEADER = re.compile(
     # its number on a line of its own: "Số: 112/KH-UBND"
     r"^Số\s*:\s*\d+\s*/\s*(?:KH|QĐ|CV|TB|BC|CT|HD|KL|NQ|TTr)(?:-[\wĐ]+)*\s*$", re.MULTILINE
 )
+# An invitation to come to an occasion ahead: "Sở Ngoại vụ ... trân trọng kính mời đại diện các cơ quan báo chí cử phóng viên
+# đến dự và đưa tin Chương trình Gặp mặt ...".
+_INVITATION = re.compile(r"trân trọng (?:kính )?mời\b[^.\n]{0,160}?(?:đến dự|tới dự|tham dự|cử phóng viên|đưa tin)", re.IGNORECASE)
 _INTERVIEW = re.compile(
     r"phỏng vấn|trả lời báo|trò chuyện với|phóng viên (?:đã )?(?:có )?(?:cuộc )?(?:trao đổi|trò chuyện)|"
     r"^(?:PV|Phóng viên)\s*:[^\n]*\?|"  # a question ("Phóng viên: Trần Tuấn" is a byline)
@@ -299,7 +302,7 @@ def is_activity(doc, province):
     # A lead that opens with the day of an occasion reports it; a plan or a decision named
     # after it is background ("..., Tỉnh ủy đã ban hành Kế hoạch tổ chức Đoàn").
     doc_head = head_text(doc, 1) if _dated_lead(doc) else head
-    if _DOCUMENT.search(doc_head) or _DOCUMENT_HEADER.search(doc.text[:1500]):
+    if _DOCUMENT.search(doc_head) or _DOCUMENT_HEADER.search(doc.text[:1500]) or _INVITATION.search(head):
         return False
     if _QUESTION.search(head) and _ANSWER.search(doc.text):
         return False  # a reader's question and the office's answer: a guidance page
@@ -464,7 +467,11 @@ def is_activity(doc, province):
 # A procedure told step by step ("Bước 1: ...", "Bước 2: ..."), and a leaders' schedule ("Lịch công tác tuần của
 # Thường trực UBND tỉnh (từ ngày 11/3 đến 17/3/2019)"): guidance and plans, no activity reported.
 _STEP = re.compile(r"(?m)^\s*Bước\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.]")
-_SCHEDULE_TITLE = re.compile(r"^\s*Lịch (?:công tác|làm việc)\b", re.IGNORECASE)
+# (or a procedure's page: "Trình tự, thủ tục đón tiếp đoàn khách nước ngoài ...", "Hướng dẫn thủ tục ...")
+_SCHEDULE_TITLE = re.compile(
+    r"^\s*(?:Lịch (?:công tác|làm việc)\b|(?:Hướng dẫn\s+)?(?:Trình tự|Thủ tục|Quy trình)(?:,\s*thủ tục)?\s+(?-i:[a-zđà-ỹ]))",
+    re.IGNORECASE,
+)
 
 
 # A company's, a bank's or a school's own event ("Sáng 6/12, Công ty TNHH ... tổ chức lễ khai
@@ -803,10 +810,21 @@ _AFFAIRS_TOPIC = re.compile(
 
 # A ministry of home affairs at work with the province: "đoàn công tác Bộ Nội vụ do Thứ trưởng ... làm việc với UBND tỉnh
 # về tiến độ sắp xếp đơn vị hành chính" (not one on foreign workers, aid or a border: its topic says so).
+# A national leader's working session on home affairs: "Thủ tướng Chính phủ ... cùng đoàn công tác của Chính phủ đã làm việc
+# với Ban Thường vụ Tỉnh ủy Đắk Lắk về tình hình kinh tế - xã hội" (not one on foreign affairs or the border: its topic says so).
+_HOME_LEADER = re.compile(
+    r"^(?:[^\n]{0,100}?[,:]\s*)?(?:Phó\s+)?Thủ tướng(?: Chính phủ)?(?:\s+(?-i:[A-ZĐ])[^.;\n]{0,120}?)?\s+(?:đã\s+)?(?:có buổi\s+)?"
+    r"làm việc\s+(?:với|tại)\b",
+    re.MULTILINE,
+)
 _HOME_MINISTRY = re.compile(
     # (or a body of a minister's rank on home affairs: "Đoàn công tác của Ủy ban Dân tộc do Thứ trưởng ...")
     r"(?i:đoàn (?:công tác|kiểm tra|giám sát|khảo sát))(?: của)? (?:Ủy ban Dân tộc|Thanh tra Chính phủ|Kiểm toán Nhà nước|"
     r"Bảo hiểm xã hội Việt Nam)(?!\w)|"
+    # (or the Party's central boards on its own work: "Đoàn công tác của Ban Tổ chức Trung ương ... về công tác chuẩn bị nhân sự
+    # Đại hội"; on external information its topic names it)
+    r"(?i:đoàn (?:công tác|kiểm tra|giám sát|khảo sát))(?: của)? (?:Ban (?:Tổ chức|Nội chính|Kinh tế|Tuyên giáo|Dân vận|"
+    r"Tuyên giáo và Dân vận|Chính sách, chiến lược) Trung ương|Ủy ban Kiểm tra Trung ương)(?!\w)|"
     r"(?i:đoàn (?:công tác|kiểm tra|giám sát|khảo sát))(?: của)? Bộ (?:Nội vụ|Y tế|Tài chính|Giáo dục và Đào tạo|Xây dựng|"
     r"Giao thông vận tải|Tài nguyên và Môi trường|Nông nghiệp và (?:Phát triển [Nn]ông thôn|Môi trường)|Tư pháp|Công an|"
     r"Khoa học và Công nghệ|Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|"
@@ -856,9 +874,9 @@ _ACCOMPANYING = re.compile(r"\s*(?:Cùng đi|Đi cùng|Tham dự|Cùng dự|Cùn
 
 
 def _domestic_ministry(text):
-    """The headline and the lead report a home ministry's delegation at work with the province, with no foreign
-    party or foreign-affairs topic named in them."""
-    return bool(_HOME_MINISTRY.search(text)) and _no_foreign_side(text, _AFFAIRS_TOPIC)
+    """The headline and the lead report a home ministry's delegation (or the Prime Minister's) at work with the province,
+    with no foreign party or foreign-affairs topic named in them."""
+    return bool(_HOME_MINISTRY.search(text) or _HOME_LEADER.search(text)) and _no_foreign_side(text, _AFFAIRS_TOPIC)
 
 
 _STYLE_OF_COUNTRY = re.compile(r"(?<!\w)(?:theo\s+)?(?:phong cách|kiểu|lối)\s+(?:Nhật Bản|Nhật|Hàn Quốc|Hàn|Pháp|Âu|châu Âu|Mỹ|Singapore|Thái)(?!\w)")
@@ -941,7 +959,9 @@ def _spectacle(text):
 _PARTICIPANTS_FROM = re.compile(
     r"(?:vận động viên|VĐV|đội tuyển|các đội|đội bóng|tay đua|kỳ thủ|nghệ sĩ|nghệ nhân|du khách|thí sinh|doanh nghiệp lữ hành)"
     # (up to the next party named: "... đến từ các huyện biên giới và đoàn đại biểu tỉnh Phông Sa Lỳ")
-    r"[^.;\n]{0,60}?\bđến từ\b(?:(?!\svà\s+(?:đoàn|lãnh đạo|các đoàn))[^.;\n])*",
+    r"[^.;\n]{0,60}?\bđến từ\b(?:(?!\svà\s+(?:đoàn|lãnh đạo|các đoàn))[^.;\n])*|"
+    # (nor the flag a ship flies: "tàu du lịch biển Celestia Voyager (treo cờ Malta)")
+    r"(?:treo|mang) cờ\s+[^.;,()\n]{1,30}",
     re.IGNORECASE,
 )
 

@@ -23,7 +23,9 @@ _OPENING = re.compile(
     # ("Ghi nhận đóng góp của các tổ chức, Phó Chủ tịch UBND tỉnh ... cho biết ...")
     r"Ghi nhận|Hoan nghênh|Biểu dương|Trả lời|Đáp lời|Đáp từ|Đáp lại|"
     # (a year's time, a topic: '"Năm 2016, chúng tôi đề nghị ...', "Đề cập đến hợp tác thời gian tới, ...")
-    r"Năm (?:\d{4}|nay|tới)|Đề cập|Nói về|Bàn về)"
+    r"Năm (?:\d{4}|nay|tới)|Đề cập|Nói về|Bàn về|"
+    # (whom the speaker meets: "Làm việc với Đại sứ Nguyễn Đức Tâm tại Seoul ngày 14/11, Chủ tịch UBND tỉnh ... cho biết")
+    r"Làm việc với|Hội đàm với|Hội kiến|Gặp gỡ|Tiếp xúc với)"
     r"(?!\w)[^,;:]{0,160},\s*"
 )
 # Openings that say for whom the speaker speaks.
@@ -54,10 +56,12 @@ _LOCAL_ACTOR = (
     r"[Cc]ác đại biểu(?=" + _AGREED_ASK + r")|"
     # A bare post ("Phó Chủ tịch đề nghị ..."): in a report on the province, its own leader; a
     # foreign namesake ("Chủ tịch Chính phủ Nhân dân Khu tự trị ...") is caught by its place.
-    r"(?:Phó )?Chủ tịch(?!\w)|(?:Phó )?Bí thư(?!\w)|(?:Phó )?Giám đốc(?!\w)|Trưởng ban(?!\w)"
+    # (its words may be written small after the first: "Phó chủ tịch đề nghị", "Phó bí thư")
+    r"(?:Phó )?Chủ tịch(?!\w)|(?:Phó )?Bí thư(?!\w)|(?:Phó )?Giám đốc(?!\w)|Trưởng ban(?!\w)|"
+    r"Phó (?:chủ tịch|bí thư|giám đốc)(?!\w)"
 )
 _FOREIGN_POST_NEXT = re.compile(r"[^,;.]{0,40},\s*(?:Phó )?(?:Tỉnh trưởng|Thống đốc|Thị trưởng|Châu trưởng|Huyện trưởng)(?!\w)")
-_BARE_POST = r"(?:Phó )?(?:Chủ tịch|Bí thư|Giám đốc)$|Trưởng ban$"
+_BARE_POST = r"(?:Phó )?(?:Chủ tịch|Bí thư|Giám đốc)$|Trưởng ban$|Phó (?:chủ tịch|bí thư|giám đốc)$"
 
 
 @cache
@@ -455,6 +459,11 @@ class Context:
         name = fold(m.group(1))
         return not any(name.startswith(fold(p)) or fold(p).startswith(name) for p in self.provinces)
 
+    def _abroad_after(self, rest):
+        """The name after a unit word is a place the gazetteer knows abroad, or a country is named right after it."""
+        m = re.match(r"[\s.]*((?:" + UPPER + r"[\w'’-]*)(?:\s+" + UPPER + r"[\w'’-]*){0,3})", rest)
+        return bool(m) and (known_abroad_prefix(m.group(1)) or bool(_country_rx().search(rest[m.end() : m.end() + 40])))
+
     def local_object(self, after):
         after = _TIME_LEAD.sub("", after.lstrip(" ,:"))
         # ("mong muốn được tỉnh cung cấp thông tin ...": to get it from the province, which is asked)
@@ -466,7 +475,11 @@ class Context:
         if self.own_force and self.own_force.match(after):
             return True  # "đề nghị Công an Kiên Giang tiếp tục giúp đỡ ...": the province's own police asked, by its guests
         m = _LOCAL_OBJECT.match(after)
-        if m and (unit := _FOREIGN_BODY_UNIT.match(after, m.end())) and self._named_elsewhere(after[unit.end() :]):
+        if m and (unit := _FOREIGN_BODY_UNIT.match(after, m.end())) and self._named_elsewhere(after[unit.end() :]) and not (
+            # (a district of its own, no foreign place or country named with it: "đề nghị UBND huyện Mường Lát và ngành giáo dục
+            # quản lý, sử dụng công trình hiệu quả")
+            unit.group(0).rstrip().endswith("huyện") and not self._abroad_after(after[unit.end() : unit.end() + 80])
+        ):
             # "đề nghị HĐND tỉnh Bôlykhămxay ...", "đề nghị Tỉnh ủy, chính quyền tỉnh Attapư ...", "đề nghị lực lượng Cảnh sát
             # biên giới tỉnh Takeo ...": the bodies of another place, not the province's own
             return False

@@ -446,9 +446,11 @@ def _outbound(doc, province, head):
                 continue  # (nor one recalled with its earlier month or year: "Ông cho biết, tháng 11/2019, Đoàn công tác của tỉnh đã sang ...")
             rest = line[own.end() :]
             country = country_rx().search(rest)
+            # (a country that owns what is visited is no destination: "đã đến thăm Cảng quốc tế Vũng Áng và làm việc với các
+            # doanh nghiệp ... hàng quá cảnh của Lào")
             if country and not _FOREIGN_MISSION.search(rest[: country.end() + 5]) and not _home_venue(
                 rest[: country.start()]
-            ):
+            ) and not _OWNED_BY.search(rest[: country.start()]):
                 return True
             # (or to a place only a foreign country has: "đã sang thăm và làm việc tại châu Văn Sơn")
             if _AT_FOREIGN_ONLY_PLACE.search(rest[:80]):
@@ -566,6 +568,7 @@ _HOME_HOLDS = (
     r"(?<!\w)(?:UBND|Ủy ban nhân dân)\s+(?:(?i:tỉnh|thành phố|TP\.?)\s*)?{name}(?!\w)[^.;\n]{0,160}?\btổ chức\s+"
     r"(?:(?:hội nghị|hội thảo|diễn đàn|chương trình|tọa đàm)\b)"
 )
+_OWNED_BY = re.compile(r"(?<!\w)(?:của|từ)\s+(?:nước\s+|bạn\s+)?$")
 _UNNAMED_TRAVELS = re.compile(_HOME_TRAVELS.replace("{name}", r"(?=\s*(?:do|đã|gồm)\b)"))
 _NAMED_UNIT = re.compile(
     r"(?<!\w)(?:tỉnh|thành phố|TP\.?|châu|bang|thủ đô)\s*(?P<place>" + _CAP + r"[\w'’\-]*(?:\s+" + _CAP + r"[\w'’\-]*){0,3})"

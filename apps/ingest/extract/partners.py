@@ -638,7 +638,8 @@ def _inside_longer_name(text, start):
 
 
 _FOREIGN_SPELT = re.compile(
-    r"(?<!\w)(thành phố|tỉnh bang|bang|tỉnh|vùng|hạt) "
+    # (a city named for what it is too: "Thị trưởng thành phố cảng Fremantle")
+    r"(?<!\w)(thành phố(?: cảng| biển)?|tỉnh bang|bang|tỉnh|vùng|hạt) "
     r"(" + UPPER + r"[\w'’\-]*(?:" + _PARTICLE + " " + UPPER + r"[\w'’\-]*){0,2})(?![\w\-])(?! " + UPPER + r")"
 )
 # A route through several places ("hành lang kinh tế Côn Minh - Lào Cai - Hà Nội - Hải Phòng",
@@ -1201,7 +1202,11 @@ def _countries_in(text, countries):
     short = country_list.given_name_forms()
     for country, forms in countries.items():
         plain = [re.escape(f) for f in forms if f not in short]
-        if plain and re.search(r"(?<!\w)(?:" + "|".join(plain) + r")(?!\w)", text):
+        # (not a city named like a country: "tại thành phố Armenia, thủ phủ tỉnh Quindío")
+        if plain and any(
+            not _CITY_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            for m in re.finditer(r"(?<!\w)(?:" + "|".join(plain) + r")(?!\w)", text)
+        ):
             found.add(country)
             continue
         guarded = [re.escape(f) for f in forms if f in short]
@@ -1213,6 +1218,7 @@ def _countries_in(text, countries):
     return found
 
 
+_CITY_WORD_BEFORE = re.compile(r"(?<!\w)(?:thành phố|TP\.?|thị trấn)\s+$")
 # (a capitalised word on the same line: a headline's last word "... tại Pháp" before the next line is the country)
 _NAME_BESIDE_BEFORE = re.compile(r"(?-i:" + UPPER + r")\w*[ \t]$")
 _NAME_BESIDE_AFTER = re.compile(r"[ \t](?-i:" + UPPER + r")")
@@ -1275,7 +1281,8 @@ def _foreign_spelt(doc, known, home, countries, spans=(), province=None, found=(
         if country is None:
             continue  # whose locality it is stays unknown
         known.add(key)
-        out.append(Partner(name, m.group(1).lower(), country, [m.start(2), m.end(2)], name, [name]))
+        kind = "thành phố" if m.group(1).startswith("thành phố") else m.group(1).lower()
+        out.append(Partner(name, kind, country, [m.start(2), m.end(2)], name, [name]))
     return out
 
 

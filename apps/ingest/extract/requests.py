@@ -176,6 +176,12 @@ _OWN_PROMISE_AFTER = re.compile(
     # (unless the sentence asks again after it: "...; tỉnh sẽ ..., đồng thời đề nghị phía bạn ...")
     r"(?![^.;\n]*?(?:đề nghị|kiến nghị|đề xuất|mong muốn))"
 )
+# ... or with why, in a clause after a comma: "... tăng tần suất bay đến Cam Ranh, khi khách Nga chiếm gần một phần tư lượng
+# khách quốc tế của tỉnh" (the circumstance is no part of the ask)
+# (not one the asks go on after: "..., bởi Quảng Nam là tỉnh ven biển ...; hỗ trợ kết nối ...")
+_REASON_AFTER = re.compile(
+    r",\s+(?:khi|bởi|bởi vì|vì)\s+(?!(?:cần|có nhu cầu|được)\b)(?=[^,;.\n]{0,40}?\s(?:chiếm|là|đang|đã|có)\s)(?![^.\n]*;)"
+)
 # ... or with the sapo's frame after it: "Đề nghị Đại sứ Cuba làm cầu nối ... là nội dung được Phó Chủ tịch UBND tỉnh ... nêu
 # tại buổi tiếp ...": who said it, and where, is no part of the ask
 _FRAME_AFTER = re.compile(
@@ -219,6 +225,11 @@ _PLAN_OBJECT = re.compile(r"\s+(?:các\s+)?(?:phương án|giải pháp|cơ ch�
 _NOUN_BEFORE = re.compile(
     r"(?:các|những|mọi|một số|nhiều|những|đưa ra|nêu|nêu lên|tiếp thu|ghi nhận|trả lời|"
     r"giải đáp|đối với|về|với|theo|có|là|cho|bày tỏ|những ý kiến|ý kiến|nội dung|"
+    # one welcomed: "hoan nghênh đề xuất và mời lãnh đạo thành phố ... thăm Huế"
+    r"hoan nghênh|đánh giá cao|"
+    # the asks a visitor will act on, their asker named in a relative clause: "triển khai các nội dung đồng chí Bí thư Tỉnh ủy
+    # đề nghị, ..."
+    r"(?:các|những)\s+(?:nội dung|vấn đề)\s+(?:mà\s+)?(?:đồng chí|ông|bà|lãnh đạo|phía)\s[^,.;\n]{0,50}?|"
     # one dealt with: "đã quan tâm giải quyết đề nghị trước đây của thành phố"
     r"giải quyết|xử lý|"
     # one a visitor will weigh: "sẽ xem xét đề xuất mở đường bay", "sẽ nghiên cứu, xem xét kiến nghị của tỉnh"
@@ -476,6 +487,11 @@ _ITEM_LINE = re.compile(
 )
 # (what they open with: an ask's verb, not topics briefed on: "Tình hình kinh tế - xã hội, ... là những ... được ... trình bày")
 _ASKED_VERB_FIRST = re.compile(r"^\W*(?:" + _LINE_VERBS + r")(?!\w)")
+# A line among the asks that reports what was done: "+ Thời gian qua, tỉnh đã hoàn thành việc số hóa hồ sơ mốc giới ...".
+_REPORT_ITEM = re.compile(
+    r"^\s*(?:[-+•*–]|\d+[.)])?\s*(?:Thời gian qua|Vừa qua|Những năm qua|Năm (?:qua|\d{4})|Trong năm (?:qua|\d{4})),?\s+"
+    r"[^;.\n]{0,60}?\b(?:đã|đang)\s"
+)
 _CONTINUATION = re.compile(
     r"^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu) là|Thứ (?:nhất|hai|ba|tư|năm|sáu))\s*,|"  # "... ba nội dung. Một là, ..."
     # ("Đồng thời quan tâm kết nối, hỗ trợ doanh nghiệp ...": the list goes on after "Đồng thời")
@@ -828,7 +844,9 @@ def _candidates(doc, ctx, activity_year=None):
             continue
         told = [
             m.start()
-            for rx in (_TASK_AFTER, _OTHER_WORDS_AFTER, _OWN_WORDS_AFTER, _OWN_PROMISE_AFTER, _FRAME_AFTER, _QUOTE_SAID_AFTER)
+            for rx in (
+                _TASK_AFTER, _OTHER_WORDS_AFTER, _OWN_WORDS_AFTER, _OWN_PROMISE_AFTER, _REASON_AFTER, _FRAME_AFTER, _QUOTE_SAID_AFTER
+            )
             if (m := rx.search(text, hit, sent.end))
         ]
         if not text[sent.start : hit].strip(" \"“'‘-–") and (by := SPEAKER_AT_END.search(text, max(hit, sent.end - 200), sent.end)):
@@ -854,7 +872,8 @@ def _candidates(doc, ctx, activity_year=None):
             ):
                 # A bullet line is one ask, whatever the tokenizer made of it ("1." alone).
                 line_end = nxt.start + len(_line_at(text, nxt.start))
-                spans.append((nxt.start, line_end))
+                if not _REPORT_ITEM.match(_line_at(text, nxt.start)):
+                    spans.append((nxt.start, line_end))
                 while j + 1 < len(sentences) and sentences[j + 1].line == nxt.line:
                     j += 1
             else:

@@ -384,6 +384,7 @@ def _place_noun_before(text, tokens, idx):
 _PLACE_PARTICLES = {"do", "da", "de", "del", "dos", "das", "di", "nad", "pod", "am", "sur", "upon"}
 
 
+_YOUTH_UNION_AFTER = re.compile(r"\s+niên(?!\w)")
 _HMONG_MIDDLE = {"Seo", "Mí", "Chứ", "Sính", "A"}
 
 
@@ -420,6 +421,8 @@ def _split_run(text, tokens, run, places):
         ):
             start, cut = k, True
             break
+    if cut and words[start : start + 2] == ["Việt", "Nam"] and n - start >= 4:
+        start += 2  # "Tổng giám đốc Samsung Electronics Việt Nam Kim Tae-hoon": the company's branch, then its head
     if start == 0 and run[0] >= 2 and tokens[run[0] - 1][2] in _PLACE_PARTICLES and n >= 2:
         # "bang Rio Grande do Norte José Carlos Medeiros": a place's name goes on past its particle into the run
         before = [tokens[j][2] for j in range(max(0, run[0] - 4), run[0])]
@@ -583,6 +586,8 @@ def _candidates(text):
             continue  # "Chịu trách nhiệm chính: Nguyễn Thanh Bình – Chánh Văn phòng UBND tỉnh": a portal's footer
         if _GATE_PAIR_BEFORE.search(text, max(0, first_at - 60), first_at):
             continue  # "mở cặp cửa khẩu A Pa Chải – Long Phú, Thứ trưởng cho biết ...": the other side's gate
+        if words[0] == "Đoàn" and _YOUTH_UNION_AFTER.match(text, tokens[idx[-1]][1]) and words[-1] in ("Thanh", "TNCS"):
+            continue  # "Bí thư Đoàn Thanh niên Nhân dân Cách mạng Lào": the youth union, no Mr Đoàn Thanh
         m = Mention(tokens[idx[0]][0], tokens[idx[-1]][1], name, foreign_shape, cut)
         if titled_speaker(text, m.start, m.end):
             m.anchored = True  # "Phó Thống đốc tỉnh Ueda Koji cho biết": titled, and speaking
