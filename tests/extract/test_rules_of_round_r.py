@@ -165,3 +165,39 @@ def test_a_delegation_that_works_at_an_autonomous_region_is_abroad_but_not_at_th
     old = ("Bắc Kạn thăm lại chiến khu xưa\nTừ ngày 9 đến 11/5/2024, đoàn công tác tỉnh Bắc Kạn do ông Nguyễn Đăng Bình, Chủ tịch "
            "UBND tỉnh dẫn đầu đã thăm lại các di tích tại Khu tự trị Việt Bắc cũ, cùng đoàn Đại sứ quán Lào.")
     assert _record(old)["kind"] != "outbound_delegation"
+
+
+# --- Rounds rh-ru, after the first rules of the batch ---
+
+
+def test_a_delegation_that_goes_across_to_attend_a_meeting_or_attends_a_ceremony_at_a_foreign_place_is_abroad():
+    across = ("Hội nghị giao ban biên giới giữa tỉnh Lai Châu và tỉnh Phông Sa Lỳ năm 2024\nTừ ngày 10 - 12/6/2024, Đoàn công tác "
+              "tỉnh Lai Châu do đồng chí Tống Thanh Hải, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã sang dự Hội nghị giao ban định kỳ "
+              "giữa tỉnh Lai Châu (Việt Nam) và tỉnh Phông Sa Lỳ (Lào), tổ chức tại thị xã Phông Sa Lỳ.")
+    assert _record(across)["kind"] == "outbound_delegation"
+    ceremony = ("Tây Ninh bàn giao trường học cho tỉnh Svay Rieng\nNgày 12/9/2024, Đoàn công tác tỉnh Tây Ninh do đồng chí Nguyễn Thanh "
+                "Ngọc, Chủ tịch UBND tỉnh làm trưởng đoàn đã dự Lễ bàn giao Trường tiểu học Hữu nghị tại huyện Svay Teap, tỉnh Svay "
+                "Rieng (Vương quốc Campuchia).")
+    assert _record(ceremony)["kind"] == "outbound_delegation"
+
+
+def test_a_ministry_that_inspects_something_at_the_province_is_a_central_delegation():
+    text = ("Bộ Quốc phòng kiểm tra công tác chuẩn bị giao lưu quốc phòng biên giới\nNgày 10/3/2026, Đoàn công tác Bộ Quốc phòng do "
+            "Trung tướng Hoàng Văn Lâm, Thứ trưởng Bộ Quốc phòng làm trưởng đoàn đã kiểm tra công tác chuẩn bị Giao lưu hữu nghị "
+            "quốc phòng biên giới Việt Nam – Trung Quốc tại tỉnh Cao Bằng.")
+    assert _record(text)["kind"] == "central_delegation"
+
+
+def test_the_border_guards_spring_programme_for_the_villages_is_no_activity():
+    text = ("\"Xuân Biên phòng ấm lòng dân bản\" tại xã biên giới Sì Lở Lầu\nCập nhật: 14/01/2025 10:20\nNgày 12/1, Đồn Biên phòng "
+            "Sì Lở Lầu (Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu) phối hợp với UBND xã Sì Lở Lầu tổ chức chương trình \"Xuân Biên "
+            "phòng ấm lòng dân bản\" năm 2025. Tham dự chương trình có Thượng tá Giàng A Tủa, Đồn trưởng Đồn Biên phòng Sì Lở Lầu "
+            "cùng người dân các bản biên giới.\nCác cán bộ, chiến sĩ cùng người dân giao lưu văn nghệ, gói bánh chưng.")
+    assert _record(text)["is_activity"] is False
+
+
+def test_an_autonomous_prefecture_named_with_each_peoples_word_is_its_partner():
+    text = ("Lào Cai làm việc với địa phương bạn Trung Quốc\nNgày 22/10/2025, đoàn công tác tỉnh Lào Cai do ông Trịnh Xuân Trường, Bí thư Tỉnh ủy "
+            "dẫn đầu đã làm việc với lãnh đạo châu tự trị dân tộc Cáp Nhì, dân tộc Di Hồng Hà. Tại buổi làm việc, ông Trương Diệu Quân, Bí "
+            "thư Châu ủy Hồng Hà bày tỏ mong muốn hai bên tăng cường hợp tác.")
+    assert "Hồng Hà" in _partners(text), _partners(text)

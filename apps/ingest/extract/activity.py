@@ -855,10 +855,12 @@ def _domestic_mass_organisation(title_and_lead, lead_two):
 # A force's own day: "Lễ kỷ niệm 66 năm Ngày truyền thống Bộ đội Biên phòng", "Ngày Biên phòng toàn dân".
 _FORCE_DAY = re.compile(
     r"kỷ niệm\s+\d+\s+năm\s+(?:Ngày\s+)?(?:truyền thống|thành lập)\s+(?:lực lượng\s+)?(?:Bộ đội Biên phòng|Biên phòng|"
-    r"Quân đội nhân dân|Công an nhân dân|Quân khu|Bộ Chỉ huy)|Ngày Biên phòng toàn dân",
+    r"Quân đội nhân dân|Công an nhân dân|Quân khu|Bộ Chỉ huy)|Ngày Biên phòng toàn dân|"
+    # (or its programme for the border villages: "Xuân Biên phòng ấm lòng dân bản")
+    r"Xuân Biên phòng ấm lòng dân bản",
     re.IGNORECASE,
 )
-_FRIENDSHIP_WORDS = re.compile(_AFFAIRS_WORDS + r"|giao lưu|kết nghĩa|song phương", re.IGNORECASE)
+_FRIENDSHIP_WORDS = re.compile(_AFFAIRS_WORDS + r"|kết nghĩa|song phương", re.IGNORECASE)
 
 
 def _force_day(title_and_two, wide):

@@ -253,8 +253,9 @@ def _central_other_rx():
     return re.compile(
         # (not a Chinese locality's "Chính phủ nhân dân Châu Hồng Hà", "Chính phủ Nhân dân châu ...")
         # (nor a foreign state's: "Đoàn đại biểu Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào do Phó Thủ tướng ...")
-        r"(?:" + "|".join(names) + r")(?!\w)(?!\s+(?i:nhân dân))(?!" + of_a_country() + r")[^.;\n]{0,160}?\b(?:làm việc|khảo sát|kiểm tra)\s+"
-        r"(?:với|tại)\s+(?:Ban Thường vụ\s+|Thường trực\s+|lãnh đạo\s+)?"
+        # (what it inspects may come between: "Đoàn công tác Bộ Quốc phòng ... đã kiểm tra công tác chuẩn bị ... tại tỉnh Lạng Sơn")
+        r"(?:" + "|".join(names) + r")(?!\w)(?!\s+(?i:nhân dân))(?!" + of_a_country() + r")[^.;\n]{0,160}?\b(?:làm việc\s+|(?:khảo sát|kiểm tra)"
+        r"(?:\s+[^.;\n]{0,140}?)?\s+)(?:với|tại)\s+(?:Ban Thường vụ\s+|Thường trực\s+|lãnh đạo\s+)?"
         r"(?:UBND\s+|Ủy ban nhân dân\s+|Tỉnh ủy|Thành ủy|tỉnh|thành phố|TP\b)"
     )
 
@@ -537,7 +538,11 @@ _HOME_TRAVELS = (
     # "... thăm hữu nghị chính thức tỉnh Xiêng Khoảng (Lào)", "... sang huyện Ma Lật Pha, châu ..."
     r"\bthăm (?:hữu nghị|chính thức)|\bsang (?=(?:huyện|tỉnh|thành phố|châu|bang|thủ đô|nước) )|"
     # ("... đã qua cặp cửa khẩu Trà Lĩnh - Long Bang sang hội đàm với ...": across the border for talks)
-    r"\bsang (?:làm việc|công tác|hội đàm|hội kiến)|\bcông tác tại|\blàm việc tại|"
+    # (or across to attend: "... đã sang dự Hội nghị giao ban ... tổ chức tại thành phố Luông Pha Băng")
+    r"\bsang (?:làm việc|công tác|hội đàm|hội kiến|dự|tham dự)|\bcông tác tại|\blàm việc tại|"
+    # (or at a ceremony held at a place it names: "... đã dự Lễ bàn giao công trình ... tại huyện Memot, tỉnh Tbong Khmum
+    # (Vương quốc Campuchia)")
+    r"\b(?:đã |đến |tới )?(?:dự|tham dự)\b[^.;\n]{0,150}?\btại\s+(?=(?:huyện|tỉnh|thành phố|thủ đô|bang|châu)\s)|"
     # "... đã làm việc với lãnh đạo thành phố Sakai, tỉnh Osaka (Nhật Bản)": with a foreign host's leaders
     # ("... đã có buổi hội đàm với lãnh đạo thành phố Bách Sắc (..., Trung Quốc)": the same, in talks)
     r"\b(?:làm việc|hội đàm) với (?:lãnh đạo|chính quyền)|"

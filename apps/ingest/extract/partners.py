@@ -39,7 +39,8 @@ _KIND_BEFORE = re.compile(
     r"(?:^|[\s(,])(" + "|".join(re.escape(k) for k in sorted(_KIND_WORDS, key=len, reverse=True))
     + r"|hội đồng tỉnh|thống đốc|tỉnh trưởng|thị trưởng|đô trưởng|"
     # a prefecture with the peoples it is named for: "Châu tự trị dân tộc Cáp Nhì, Di Hồng Hà"
-    r"(?:châu|huyện) tự trị dân tộc(?:\s+(?-i:" + UPPER + r")[\w'’]*,?){1,4}|"
+    # (each people with its word: "châu tự trị dân tộc Cáp Nhì, dân tộc Di Hồng Hà")
+    r"(?:châu|huyện) tự trị dân tộc(?:\s+(?:dân tộc\s+)?(?-i:" + UPPER + r")[\w'’]*,?){1,4}|"
     # a city named for what it is: "thành phố cảng Le Havre", "thành phố biển Busan"
     r"thành phố (?:cảng|biển|công nghiệp|du lịch|cổ))\s+$",
     re.IGNORECASE,
