@@ -602,8 +602,9 @@ _SECTIONS_LINE = re.compile(
 )
 # A paper's name alone on its line, "điện tử" (or "online") after it or before it.
 _PAPER_NAME = re.compile(
-    r"^Báo\s+(?:(?:điện tử\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:điện tử|online|Online)"
-    r"|điện tử\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*$"
+    # (a name with a dash in it too: "Báo Bà Rịa - Vũng Tàu điện tử")
+    r"^Báo\s+(?:(?:điện tử\s+)?[^\W\d_]+(?:(?:\s+|\s*-\s*)[^\W\d_]+){0,4}\s+(?:điện tử|online|Online)"
+    r"|điện tử\s+[^\W\d_]+(?:(?:\s+|\s*-\s*)[^\W\d_]+){0,4})\s*$"
     # (or a province's radio and television station: "Đài Phát thanh - Truyền hình Gia Lai", "Đài PT-TH Lạng Sơn")
     r"|^Đài\s+(?:Phát thanh\s*(?:[-–&]|và)\s*Truyền hình|PT\s*[-–]\s*TH|PTTH)(?:\s+(?:tỉnh|thành phố|TP\.?))?"
     r"(?:\s+[^\W\d_]+){1,4}\s*$",

@@ -201,3 +201,33 @@ def test_an_autonomous_prefecture_named_with_each_peoples_word_is_its_partner():
             "dẫn đầu đã làm việc với lãnh đạo châu tự trị dân tộc Cáp Nhì, dân tộc Di Hồng Hà. Tại buổi làm việc, ông Trương Diệu Quân, Bí "
             "thư Châu ủy Hồng Hà bày tỏ mong muốn hai bên tăng cường hợp tác.")
     assert "Hồng Hà" in _partners(text), _partners(text)
+
+
+# --- Rounds rv-sa ---
+
+
+def test_a_papers_name_with_a_dash_over_its_clock_is_the_masthead_not_the_headline():
+    text = ("Báo Bà Rịa - Vũng Tàu điện tử\nChính trị › Xây dựng Đảng\nThứ Tư, 28/10/2020 | 21:10\n\nĐoàn công tác Ban Đối ngoại "
+            "Trung ương làm việc tại Bà Rịa - Vũng Tàu\n\nBR-VT - Chiều 27/10, Đoàn công tác Ban Đối ngoại Trung ương do đồng chí "
+            "Nguyễn Văn Hào, Phó Trưởng Ban làm trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy về công tác đối ngoại.")
+    record = _record(text)
+    assert record["title"].startswith("Đoàn công tác"), record["title"]
+    assert (record["is_activity"], record["start_date"]) == (True, "2020-10-27"), (record["is_activity"], record["start_date"])
+
+
+def test_a_tet_visit_to_a_border_post_whose_report_names_its_work_with_the_neighbours_forces_is_no_activity():
+    text = ("Phó Bí thư Tỉnh ủy thăm, chúc Tết cán bộ, chiến sĩ Đồn Biên phòng cửa khẩu Cầu Treo\nCập nhật lúc 16:52, Thứ Sáu, "
+            "02/02/2024\nChiều 2/2, Phó Bí thư Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng cùng đoàn công tác của tỉnh đã đến thăm, chúc Tết cán "
+            "bộ, chiến sĩ Đồn Biên phòng cửa khẩu Cầu Treo.\nBáo cáo với đoàn, Thiếu tá Lê Văn Bình, Đồn trưởng cho biết, năm 2023 "
+            "đơn vị đã phối hợp chặt chẽ với lực lượng chức năng nước bạn Lào tuần tra, kiểm soát biên giới.")
+    assert _record(text)["is_activity"] is False
+    # (the neighbours' forces who come to the post are a party to it)
+    met = text + "\nDịp này, đoàn đã gặp gỡ, chúc Tết đoàn cán bộ Đồn Công an Nậm Phao (Lào) sang giao lưu."
+    assert _record(met)["is_activity"] is True
+
+
+def test_a_departments_course_for_foreign_invested_firms_at_home_is_no_activity():
+    text = ("Tập huấn pháp luật thuế cho doanh nghiệp có vốn đầu tư nước ngoài\nBáo Bắc Ninh | 26/04/2024 - 15:10\nNgày 26/4, Sở "
+            "Tài chính tỉnh Bắc Ninh phối hợp với Ban Quản lý các khu công nghiệp tỉnh tổ chức hội nghị tập huấn, phổ biến pháp "
+            "luật thuế cho gần 300 đại diện các doanh nghiệp có vốn đầu tư nước ngoài trên địa bàn tỉnh.")
+    assert _record(text)["is_activity"] is False

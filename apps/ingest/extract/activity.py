@@ -397,6 +397,7 @@ def is_activity(doc, province):
         or _sector_meeting(title_and_lead)
         or _own_meeting(title_and_lead) or _visit_at_home(doc, title_and_lead) or _labour_class(title_and_lead)
         or _air_route(title_and_lead) or _ASSEMBLY_DEBATE.search(title_and_lead) or _force_day(title_and_two, wide)
+        or _firms_trained(title_and_lead)
     ):
         return False
     # (a page with no headline of its own reads its lead as one: its subject after the outlet's tag, the day and the venue,
@@ -1028,8 +1029,34 @@ def _visit_at_home(doc, title_and_lead):
         later = [_SERVICE_ABROAD.sub(" ", s) for s in later]
     wide = "\n".join([title_and_lead, *later])
     return bool(_HOME_VISIT_TITLE.search(title)) and _no_foreign_side(
-        _FRIENDSHIP_NAMED.sub(" ", _BORDERS_ON.sub(" ", _GATE_NAME.sub("cửa khẩu", wide))), _EXCHANGE_ABROAD
+        _PARTNER_FORCES.sub(" ", _FRIENDSHIP_NAMED.sub(" ", _BORDERS_ON.sub(" ", _GATE_NAME.sub("cửa khẩu", wide)))), _EXCHANGE_ABROAD
     )
+
+
+# A home department's course for the foreign-invested firms of the province: "Sở Lao động ... phối hợp với Ban Quản lý các khu
+# công nghiệp tỉnh tổ chức hội nghị tập huấn, phổ biến pháp luật lao động ... cho ... các doanh nghiệp có vốn đầu tư nước ngoài".
+_FIRMS_TRAINED = re.compile(
+    r"(?:tập huấn|phổ biến(?:,?\s+hướng dẫn)?|bồi dưỡng|hướng dẫn)\b[^.;\n]{0,120}?\bcho\b[^.;\n]{0,60}?doanh nghiệp\s+"
+    r"(?:có\s+vốn\s+)?(?:đầu tư\s+(?:trực tiếp\s+)?nước ngoài|FDI)",
+    re.IGNORECASE,
+)
+
+
+def _firms_trained(title_and_lead):
+    """The headline and the lead report a course the province's bodies give foreign-invested firms at home, no foreign
+    party or foreign-affairs work named: business at home, not foreign affairs."""
+    return bool(_FIRMS_TRAINED.search(title_and_lead)) and _no_foreign_side(_FIRMS_TRAINED.sub(" ", title_and_lead), _AFFAIRS_WORDS_RX)
+
+
+_AFFAIRS_WORDS_RX = re.compile(_AFFAIRS_WORDS, re.IGNORECASE)
+
+
+# The post's routine work with the neighbour's forces, told in its report: "phối hợp chặt chẽ với lực lượng chức năng nước bạn
+# Lào tại cửa khẩu Đen-sa-vẳn tuần tra" (no party to the visit).
+_PARTNER_FORCES = re.compile(
+    r"(?:phối hợp|cùng)(?:\s+chặt chẽ)?\s+với\s+(?:các\s+)?lực lượng(?:\s+chức năng|\s+bảo vệ biên giới|\s+biên phòng)?\s+"
+    r"(?:của\s+)?(?:nước bạn|phía bạn|bạn)\s+\w+"
+)
 
 
 # The National Assembly's session, its deputies of the provinces asking the Government: national business ("Sáng 2/6,
