@@ -12,6 +12,7 @@ not activities even when they name meetings. (Its kind: kind.py.)
 import re
 from functools import cache
 
+from apps.lib import surnames as surnames_list
 from apps.provinces import lookup
 
 from . import dates, lexicon
@@ -113,7 +114,13 @@ _DOCUMENT_HEADER = re.compile(
 )
 # An invitation to come to an occasion ahead: "Sở Ngoại vụ ... trân trọng kính mời đại diện các cơ quan báo chí cử phóng viên
 # đến dự và đưa tin Chương trình Gặp mặt ...".
-_INVITATION = re.compile(r"trân trọng (?:kính )?mời\b[^.\n]{0,160}?(?:đến dự|tới dự|tham dự|cử phóng viên|đưa tin)", re.IGNORECASE)
+# (the invitation's own words, "kính mời" whom it asks to come or to send someone; not a leader who invites a guest in a
+# report: "Ông ... trân trọng mời Tổng Lãnh sự đến dự Festival Huế")
+_INVITATION = re.compile(
+    r"trân trọng kính mời\s+(?:đại diện|các cơ quan|quý|phóng viên|lãnh đạo các|các đơn vị|các doanh nghiệp)\b[^.\n]{0,160}?"
+    r"(?:đến dự|tới dự|tham dự|cử phóng viên|đưa tin)",
+    re.IGNORECASE,
+)
 _INTERVIEW = re.compile(
     r"phỏng vấn|trả lời báo|trò chuyện với|phóng viên (?:đã )?(?:có )?(?:cuộc )?(?:trao đổi|trò chuyện)|"
     r"^(?:PV|Phóng viên)\s*:[^\n]*\?|"  # a question ("Phóng viên: Trần Tuấn" is a byline)
@@ -302,7 +309,7 @@ def is_activity(doc, province):
     # A lead that opens with the day of an occasion reports it; a plan or a decision named
     # after it is background ("..., Tỉnh ủy đã ban hành Kế hoạch tổ chức Đoàn").
     doc_head = head_text(doc, 1) if _dated_lead(doc) else head
-    if _DOCUMENT.search(doc_head) or _DOCUMENT_HEADER.search(doc.text[:1500]) or _INVITATION.search(head):
+    if _DOCUMENT.search(doc_head) or _DOCUMENT_HEADER.search(doc.text[:1500]) or _INVITATION.search(head_text(doc, 1)):
         return False
     if _QUESTION.search(head) and _ANSWER.search(doc.text):
         return False  # a reader's question and the office's answer: a guidance page
@@ -390,7 +397,7 @@ def is_activity(doc, province):
     # Bộ Nông nghiệp ... hỗ trợ 120 tỷ đồng ..." then "Chiều 5/3, đoàn công tác Bộ Nông nghiệp ... kiểm tra tình hình hạn mặn")
     title_and_two = "\n".join([doc.title, *lead_two])
     if (
-        _domestic_visit(title_and_lead) or _domestic_ministry(title_and_lead)
+        _domestic_visit(title_and_lead) or _domestic_ministry(title_and_lead, title_and_two)
         or (_domestic_ministry(title_and_two) and not _HOME_MINISTRY.search(title_and_lead)) or _spectacle(title_and_lead)
         or _domestic_mass_organisation(title_and_lead, lead_two)
         or _domestic_promotion(title_and_lead) or _domestic_pact(title_and_lead)
@@ -470,7 +477,7 @@ def is_activity(doc, province):
 _STEP = re.compile(r"(?m)^\s*Bước\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.]")
 # (or a procedure's page: "Trình tự, thủ tục đón tiếp đoàn khách nước ngoài ...", "Hướng dẫn thủ tục ...")
 _SCHEDULE_TITLE = re.compile(
-    r"^\s*(?:Lịch (?:công tác|làm việc)\b|(?:Hướng dẫn\s+)?(?:Trình tự|Thủ tục|Quy trình)(?:,\s*thủ tục)?\s+(?-i:[a-zđà-ỹ]))",
+    r"^\s*(?:Lịch (?:công tác|làm việc)\b|(?:Hướng dẫn\s+)?(?:Trình tự|Thủ tục)(?:,\s*thủ tục)?\s+(?-i:[a-zđà-ỹ]))",
     re.IGNORECASE,
 )
 
@@ -766,7 +773,8 @@ _OWN_ENVOY = re.compile(
     r"(?:Đại sứ|Tổng Lãnh sự|Lãnh sự)(?: quán)? Việt Nam (?:(?:tại|ở) |(?:làm việc|thăm|gặp|hội kiến|chào)\b)"
 )
 _NAME_BEFORE = re.compile(r"(?-i:" + lexicon.UPPER + r")\w*\s+(?-i:" + lexicon.UPPER + r")\w*\s+$")
-_LANGUAGE_BEFORE = re.compile(r"\b(?:tiếng|Tiếng) $")
+# A language, or a product's origin, before a country names no side: "tiếng Nhật", "sức ép lớn từ tôm Ecuador giá rẻ".
+_NO_SIDE_BEFORE = re.compile(r"\b(?:tiếng|Tiếng|tôm|gạo|cà phê|hạt điều|sầu riêng|thanh long|nông sản|thủy sản) $")
 
 
 @cache
@@ -784,7 +792,7 @@ def _foreign_party_named(text, central=True):
         # (not a language, "thí sinh dự thi tiếng Nhật, tiếng Pháp", nor a person's given name after his
         # family and middle names, "Thứ trưởng Trần Minh Đức")
         any(
-            not _LANGUAGE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            not _NO_SIDE_BEFORE.search(text, max(0, m.start() - 12), m.start())
             and not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
             for m in country_rx().finditer(text)
         )
@@ -805,7 +813,9 @@ _AFFAIRS_WORDS = r"đối ngoại|ngoại vụ|ngoại giao|hữu nghị|kết n
 # Words of foreign affairs that a domestic exchange may be about ("trao đổi kinh nghiệm công tác
 # đối ngoại"): such a meeting is the provinces' foreign-affairs work, not a study tour.
 _AFFAIRS_TOPIC = re.compile(
-    _AFFAIRS_WORDS + r"|biên giới|kiều bào|phi chính phủ|hội nhập|đoàn ra|đoàn vào|thỏa thuận quốc tế|lễ tân", re.IGNORECASE
+    _AFFAIRS_WORDS + r"|biên giới|kiều bào|người Việt(?: Nam)? ở nước ngoài|phi chính phủ|hội nhập|đoàn ra|đoàn vào|"
+    r"thỏa thuận quốc tế|lễ tân",
+    re.IGNORECASE,
 )
 
 
@@ -876,10 +886,18 @@ def _force_day(title_and_two, wide):
 _ACCOMPANYING = re.compile(r"\s*(?:Cùng đi|Đi cùng|Tham dự|Cùng dự|Cùng tham dự|Tham gia đoàn)\b")
 
 
-def _domestic_ministry(text):
+def _domestic_ministry(text, title_and_two=""):
     """The headline and the lead report a home ministry's delegation (or the Prime Minister's) at work with the province,
-    with no foreign party or foreign-affairs topic named in them."""
-    return bool(_HOME_MINISTRY.search(text) or _HOME_LEADER.search(text)) and _no_foreign_side(text, _AFFAIRS_TOPIC)
+    with no foreign party or foreign-affairs topic named in them (for the Prime Minister, nor in the next sentence, nor any
+    foreign word, firm or name: "Thủ tướng Hun Manet ...", "... làm việc với tỉnh Bắc Ninh và Tập đoàn Samsung")."""
+    if _HOME_MINISTRY.search(text) and _no_foreign_side(text, _AFFAIRS_TOPIC):
+        return True
+    leader = _HOME_LEADER.search(text)
+    if not leader or not _no_foreign_side(text, _AFFAIRS_TOPIC) or _FOREIGN_AFFAIRS.search(text):
+        return False
+    # (Vietnam's Prime Minister: named with a Vietnamese family name, or not named; not "Thủ tướng Hun Manet")
+    named = re.search(r"Thủ tướng(?: Chính phủ)?\s+(?!Chính phủ)((?-i:[A-ZĐ])\w*)", leader.group(0))
+    return not named or named.group(1).lower() in _family_names()
 
 
 _STYLE_OF_COUNTRY = re.compile(r"(?<!\w)(?:theo\s+)?(?:phong cách|kiểu|lối)\s+(?:Nhật Bản|Nhật|Hàn Quốc|Hàn|Pháp|Âu|châu Âu|Mỹ|Singapore|Thái)(?!\w)")
@@ -964,7 +982,7 @@ _PARTICIPANTS_FROM = re.compile(
     # (up to the next party named: "... đến từ các huyện biên giới và đoàn đại biểu tỉnh Phông Sa Lỳ")
     r"[^.;\n]{0,60}?\bđến từ\b(?:(?!\svà\s+(?:đoàn|lãnh đạo|các đoàn))[^.;\n])*|"
     # (nor the flag a ship flies: "tàu du lịch biển Celestia Voyager (treo cờ Malta)")
-    r"(?:treo|mang) cờ\s+[^.;,()\n]{1,30}",
+    r"(?:treo|mang) cờ\s+(?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ])\w*){0,3}",
     re.IGNORECASE,
 )
 
@@ -1049,6 +1067,11 @@ def _firms_trained(title_and_lead):
 
 
 _AFFAIRS_WORDS_RX = re.compile(_AFFAIRS_WORDS, re.IGNORECASE)
+
+
+@cache
+def _family_names():
+    return frozenset(w.lower() for w in surnames_list.every())
 
 
 # The post's routine work with the neighbour's forces, told in its report: "phối hợp chặt chẽ với lực lượng chức năng nước bạn

@@ -33,7 +33,7 @@ _SPEAKS_FOR = re.compile(r"^(?:Thay mặt|Về phía)(?!\w)")
 _AGREED_ASK = r" (?:đã |cũng )?(?:thống nhất|nhất trí)(?: (?:kiến nghị|đề nghị|đề xuất)|\s*$)"
 # Actors. At one position the visitor's titles are tried first ("Tỉnh trưởng" before "Tỉnh").
 _OTHER_ACTOR = (
-    r"Phó Thủ tướng|Thủ tướng|Phó Chủ tịch nước|Chủ tịch nước|Chủ tịch Quốc hội|"
+    r"Phó Thủ tướng|Thủ tướng|Phó [Cc]hủ tịch nước|Chủ tịch nước|Phó [Cc]hủ tịch Quốc hội|Chủ tịch Quốc hội|"
     r"Thứ trưởng|Bộ trưởng|Cục trưởng|Phó Cục trưởng|Vụ trưởng|Phó Vụ trưởng|Đại sứ|"
     r"Tổng Lãnh sự|Lãnh sự|Tham tán|Chủ nhiệm Ủy ban|Ủy ban Biên giới|Bộ Ngoại giao|"
     r"Bộ (?!Chính trị)[A-ZĐ]\w*|Đoàn công tác|Trưởng đoàn|Đoàn|Liên hiệp|Tổng Bí thư|"
@@ -58,7 +58,8 @@ _LOCAL_ACTOR = (
     # foreign namesake ("Chủ tịch Chính phủ Nhân dân Khu tự trị ...") is caught by its place.
     # (its words may be written small after the first: "Phó chủ tịch đề nghị", "Phó bí thư")
     r"(?:Phó )?Chủ tịch(?!\w)|(?:Phó )?Bí thư(?!\w)|(?:Phó )?Giám đốc(?!\w)|Trưởng ban(?!\w)|"
-    r"Phó (?:chủ tịch|bí thư|giám đốc)(?!\w)"
+    # (not a national body's: "Phó chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam", "Phó chủ tịch Ủy ban Trung ương MTTQ")
+    r"Phó (?:chủ tịch|bí thư|giám đốc)(?!\w)(?!\s+(?:nước|Quốc hội|Liên hiệp|Ủy ban|Trung ương|Hội|Mặt trận|Tập đoàn|Công ty|Tổng|Ban))"
 )
 _FOREIGN_POST_NEXT = re.compile(r"[^,;.]{0,40},\s*(?:Phó )?(?:Tỉnh trưởng|Thống đốc|Thị trưởng|Châu trưởng|Huyện trưởng)(?!\w)")
 _BARE_POST = r"(?:Phó )?(?:Chủ tịch|Bí thư|Giám đốc)$|Trưởng ban$|Phó (?:chủ tịch|bí thư|giám đốc)$"
@@ -462,7 +463,12 @@ class Context:
     def _abroad_after(self, rest):
         """The name after a unit word is a place the gazetteer knows abroad, or a country is named right after it."""
         m = re.match(r"[\s.]*((?:" + UPPER + r"[\w'’-]*)(?:\s+" + UPPER + r"[\w'’-]*){0,3})", rest)
-        return bool(m) and (known_abroad_prefix(m.group(1)) or bool(_country_rx().search(rest[m.end() : m.end() + 40])))
+        # (or with the foreign province it lies in: "UBND huyện Kiri Vong, tỉnh Takeo")
+        return bool(m) and (
+            known_abroad_prefix(m.group(1)) or bool(_country_rx().search(rest[m.end() : m.end() + 40]))
+            or bool(self.foreign_names and self.foreign_names.search(rest[m.end() : m.end() + 40]))
+            or any(known_abroad_prefix(u.group(1)) for u in _UNIT_NAMED.finditer(rest[m.end() : m.end() + 40]))
+        )
 
     def local_object(self, after):
         after = _TIME_LEAD.sub("", after.lstrip(" ,:"))
@@ -841,6 +847,7 @@ _BOTH_AGREE_TAIL = re.compile(
     r"(?:báo cáo,?\s+)?$"
 )
 # The unit and name a body belongs to, right after it, before any verb: "HĐND tỉnh ...", ", chính quyền tỉnh ...".
+_UNIT_NAMED = re.compile(r"(?:tỉnh|thành phố|bang|châu)\s+((?:" + UPPER + r"[\w'’-]*)(?:\s+" + UPPER + r"[\w'’-]*){0,3})")
 _FOREIGN_BODY_UNIT = re.compile(
     r"(?:\s*(?:,|và)\s*(?:chính quyền|lực lượng(?: chức năng)?|nhân dân|Tỉnh ủy|HĐND|UBND|các cơ quan(?: chức năng)?)|"
     r"\s+(?:chức năng|Cảnh sát biên giới|Bộ đội biên phòng|biên phòng|quân sự|công an|của))*"

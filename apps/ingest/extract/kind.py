@@ -440,18 +440,20 @@ def _outbound(doc, province, head):
         # Vương quốc Campuchia": the province's delegation travels to a place in a named country.
         for line in lines:
             # (or the delegation "của tỉnh" left unnamed: "đoàn công tác của tỉnh do đồng chí ... đã đến thăm")
-            own = travels.search(line) or _UNNAMED_TRAVELS.search(line)
+            named = travels.search(line)
+            own = named or _UNNAMED_TRAVELS.search(line)
             if not own or re.search(r"\b(?:đã\s+)?từng\s+(?:sang|đến|tới)?\s*(?:thăm|làm việc|công tác)?\s*$", line[: own.end()][-40:]):
                 continue  # (nor a trip the delegation once made: "đoàn đại biểu Hội LHPN tỉnh Sơn La từng sang thăm Lào")
             if _earlier_trip(line[max(0, own.start() - 40) : own.start()], doc):
                 continue  # (nor one recalled with its earlier month or year: "Ông cho biết, tháng 11/2019, Đoàn công tác của tỉnh đã sang ...")
             rest = line[own.end() :]
             country = country_rx().search(rest)
-            # (a country that owns what is visited is no destination: "đã đến thăm Cảng quốc tế Vũng Áng và làm việc với các
-            # doanh nghiệp ... hàng quá cảnh của Lào")
+            # (for a delegation left unnamed, a country that owns what is visited is no destination: "đoàn công tác đã đến thăm
+            # Cảng quốc tế Vũng Áng và làm việc với các doanh nghiệp ... hàng quá cảnh của Lào"; the province's own delegation
+            # goes there: "đã sang làm việc với Bộ Công Thương của Lào")
             if country and not _FOREIGN_MISSION.search(rest[: country.end() + 5]) and not _home_venue(
                 rest[: country.start()]
-            ) and not _OWNED_BY.search(rest[: country.start()]):
+            ) and (named or not _OWNED_BY.search(rest[: country.start()])):
                 return True
             # (or to a place only a foreign country has: "đã sang thăm và làm việc tại châu Văn Sơn")
             if _AT_FOREIGN_ONLY_PLACE.search(rest[:80]):

@@ -640,7 +640,7 @@ def _inside_longer_name(text, start):
 
 _FOREIGN_SPELT = re.compile(
     # (a city named for what it is too: "Thị trưởng thành phố cảng Fremantle")
-    r"(?<!\w)(thành phố(?: cảng| biển)?|tỉnh bang|bang|tỉnh|vùng|hạt) "
+    r"(?<!\w)(thành phố(?: cảng biển| cảng| biển)?|tỉnh bang|bang|tỉnh|vùng|hạt) "
     r"(" + UPPER + r"[\w'’\-]*(?:" + _PARTICLE + " " + UPPER + r"[\w'’\-]*){0,2})(?![\w\-])(?! " + UPPER + r")"
 )
 # A route through several places ("hành lang kinh tế Côn Minh - Lào Cai - Hà Nội - Hải Phòng",
@@ -1201,11 +1201,17 @@ def _countries_in(text, countries):
     England, "Ngô Đức Thịnh" no Germany)."""
     found = set()
     short = country_list.given_name_forms()
+    # (one country's name inside another's is not named: "Guinea" of "Papua New Guinea")
+    longer = [
+        (m.start(), m.end()) for forms in countries.values() for f in forms if " " in f
+        for m in re.finditer(r"(?<!\w)" + re.escape(f) + r"(?!\w)", text)
+    ]
     for country, forms in countries.items():
         plain = [re.escape(f) for f in forms if f not in short]
         # (not a city named like a country: "tại thành phố Armenia, thủ phủ tỉnh Quindío")
         if plain and any(
             not _CITY_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and not any(a <= m.start() and m.end() <= b and (a, b) != (m.start(), m.end()) for a, b in longer)
             for m in re.finditer(r"(?<!\w)(?:" + "|".join(plain) + r")(?!\w)", text)
         ):
             found.add(country)

@@ -180,7 +180,8 @@ _OWN_PROMISE_AFTER = re.compile(
 # khách quốc tế của tỉnh" (the circumstance is no part of the ask)
 # (not one the asks go on after: "..., bởi Quảng Nam là tỉnh ven biển ...; hỗ trợ kết nối ...")
 _REASON_AFTER = re.compile(
-    r",\s+(?:khi|bởi|bởi vì|vì)\s+(?!(?:cần|có nhu cầu|được)\b)(?=[^,;.\n]{0,40}?\s(?:chiếm|là|đang|đã|có)\s)(?![^.\n]*;)"
+    # (nor one the ask goes on after, past a comma: "..., khi Bộ có đoàn công tác cấp cao sang Nhật Bản, kết nối ...")
+    r",\s+(?:khi|bởi|bởi vì|vì)\s+(?!(?:cần|có nhu cầu|được)\b)(?=[^,;.\n]{0,40}?\s(?:chiếm|là|đang|đã|có)\s)(?=[^,;\n]*$)"
 )
 # ... or with the sapo's frame after it: "Đề nghị Đại sứ Cuba làm cầu nối ... là nội dung được Phó Chủ tịch UBND tỉnh ... nêu
 # tại buổi tiếp ...": who said it, and where, is no part of the ask
@@ -221,15 +222,16 @@ _NEAR_ADDRESSEE = re.compile(
 )
 # What such a step proposes, with no addressee (an ask of someone names him first).
 _PLAN_OBJECT = re.compile(r"\s+(?:các\s+)?(?:phương án|giải pháp|cơ chế|kế hoạch|danh mục|biện pháp|nội dung)(?!\w)")
+# The asks named in a relative clause, their asker after the noun, nothing asked after the ask word (not "Các nội dung lãnh đạo
+# tỉnh đề nghị Đại sứ quán hỗ trợ gồm: ...", which asks).
+_RELATIVE_ASKS_BEFORE = re.compile(r"(?:các|những)\s+(?:nội dung|vấn đề)\s+(?:mà\s+)?(?:đồng chí|ông|bà|lãnh đạo|phía)\s[^,.;\n]{0,50}?$")
 # Words before an ask word that make it a noun ("các kiến nghị", "đưa ra đề xuất").
 _NOUN_BEFORE = re.compile(
     r"(?:các|những|mọi|một số|nhiều|những|đưa ra|nêu|nêu lên|tiếp thu|ghi nhận|trả lời|"
     r"giải đáp|đối với|về|với|theo|có|là|cho|bày tỏ|những ý kiến|ý kiến|nội dung|"
     # one welcomed: "hoan nghênh đề xuất và mời lãnh đạo thành phố ... thăm Huế"
     r"hoan nghênh|đánh giá cao|"
-    # the asks a visitor will act on, their asker named in a relative clause: "triển khai các nội dung đồng chí Bí thư Tỉnh ủy
-    # đề nghị, ..."
-    r"(?:các|những)\s+(?:nội dung|vấn đề)\s+(?:mà\s+)?(?:đồng chí|ông|bà|lãnh đạo|phía)\s[^,.;\n]{0,50}?|"
+
     # one dealt with: "đã quan tâm giải quyết đề nghị trước đây của thành phố"
     r"giải quyết|xử lý|"
     # one a visitor will weigh: "sẽ xem xét đề xuất mở đường bay", "sẽ nghiên cứu, xem xét kiến nghị của tỉnh"
@@ -492,6 +494,8 @@ _REPORT_ITEM = re.compile(
     r"^\s*(?:[-+•*–]|\d+[.)])?\s*(?:Thời gian qua|Vừa qua|Những năm qua|Năm (?:qua|\d{4})|Trong năm (?:qua|\d{4})),?\s+"
     r"[^;.\n]{0,60}?\b(?:đã|đang)\s"
 )
+# (unless the line asks after its report: "- Thời gian qua, tuyến đường tuần tra ... xuống cấp, đề nghị Bộ Tư lệnh hỗ trợ ...")
+_ASKED_IN_ITEM = re.compile(r"(?<!\w)(?:đề nghị|kiến nghị|đề xuất|mong muốn|hỗ trợ|quan tâm|tạo điều kiện|xem xét)(?!\w)", re.IGNORECASE)
 _CONTINUATION = re.compile(
     r"^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu) là|Thứ (?:nhất|hai|ba|tư|năm|sáu))\s*,|"  # "... ba nội dung. Một là, ..."
     # ("Đồng thời quan tâm kết nối, hỗ trợ doanh nghiệp ...": the list goes on after "Đồng thời")
@@ -584,6 +588,8 @@ _VAGUE_PACT = re.compile(
 def _is_noun(text, start, end, sent_start):
     before = text[max(sent_start, start - 30) : start]
     after = text[end : end + 12]
+    if _RELATIVE_ASKS_BEFORE.search(text, max(sent_start, start - 80), start) and re.match(r"\s*[,.;]", after):
+        return True  # "triển khai các nội dung đồng chí Bí thư Tỉnh ủy đề nghị, ...": the asks a visitor will act on, named
     if text[start:end].lower().startswith(("mong", "cần")) and after.lstrip().startswith("được"):
         return False  # "mong muốn được Bộ hỗ trợ", "cần được Trung ương hỗ trợ": a verb; "đề xuất được thông qua": a noun
     if _RAISED_BEFORE.match(text, end, end + 120):
@@ -872,7 +878,8 @@ def _candidates(doc, ctx, activity_year=None):
             ):
                 # A bullet line is one ask, whatever the tokenizer made of it ("1." alone).
                 line_end = nxt.start + len(_line_at(text, nxt.start))
-                if not _REPORT_ITEM.match(_line_at(text, nxt.start)):
+                item = _line_at(text, nxt.start)
+                if not _REPORT_ITEM.match(item) or _ASKED_IN_ITEM.search(item):
                     spans.append((nxt.start, line_end))
                 while j + 1 < len(sentences) and sentences[j + 1].line == nxt.line:
                     j += 1
