@@ -231,3 +231,14 @@ def test_a_departments_course_for_foreign_invested_firms_at_home_is_no_activity(
             "Tài chính tỉnh Bắc Ninh phối hợp với Ban Quản lý các khu công nghiệp tỉnh tổ chức hội nghị tập huấn, phổ biến pháp "
             "luật thuế cho gần 300 đại diện các doanh nghiệp có vốn đầu tư nước ngoài trên địa bàn tỉnh.")
     assert _record(text)["is_activity"] is False
+
+
+def test_another_provinces_way_or_experience_with_a_foreign_locality_names_no_partner():
+    text = ("Lạng Sơn hội đàm với thành phố Sùng Tả\nNgày 3/3/2025, tại thành phố Sùng Tả, đoàn đại biểu tỉnh Lạng Sơn do ông Hồ "
+            "Tiến Thiệu, Chủ tịch UBND tỉnh dẫn đầu đã hội đàm với lãnh đạo thành phố Sùng Tả (Quảng Tây, Trung Quốc). Ông Thiệu "
+            "nhắc lại kinh nghiệm hợp tác của tỉnh Cao Bằng với thành phố Bách Sắc trong phát triển du lịch.")
+    assert "Bách Sắc" not in _partners(text) and "Sùng Tả" in _partners(text), _partners(text)
+    told = ("Hà Tĩnh thăm tỉnh Bolikhamxay\nNgày 10/1/2024, đoàn đại biểu tỉnh Hà Tĩnh do ông Võ Trọng Hải, Chủ tịch UBND tỉnh dẫn "
+            "đầu đã hội đàm với lãnh đạo tỉnh Bolikhamxay (Lào). Hai bên nhất trí khai thác tốt Quốc lộ 8, tương tự như cách tỉnh "
+            "Quảng Trị và tỉnh Savannakhet đã làm với Hành lang kinh tế Đông - Tây.")
+    assert "Savannakhet" not in _partners(told) and "Bolikhamxay" in _partners(told), _partners(told)

@@ -451,8 +451,13 @@ _PAIRED_WITH_BEFORE = re.compile(
     # "tỉnh Quảng Ninh đã ký kết hợp tác với bang Queensland")
     r"|(?:các\s+)?(?:tỉnh|thành phố|TP\.?)\s*(?P<vn6>" + _VN_NAME + r")(?:\s*(?:,|và)\s*" + _VN_NAME + r")*\s+(?:cũng\s+)?"
     r"(?:đã\s+)?(?:tổ chức hội đàm|hội đàm|ký kết(?: hợp tác)?|thiết lập quan hệ(?: hữu nghị)?|kết nghĩa)\s+với"
-    r"|(?:như|nhất là|điển hình là|chẳng hạn|hay|hoặc)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?(?P<vn5>" + _VN_NAME + r")\s+(?:với|và))"
-    r"\s+(?:(?:tỉnh|thành phố|bang|châu|huyện|vùng)\s+)?$",
+    # ("tương tự như cách tỉnh Quảng Trị và tỉnh Savannakhet đã làm")
+    r"|(?:như|nhất là|điển hình là|chẳng hạn|hay|hoặc)\s+(?:cách\s+)?(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?(?P<vn5>" + _VN_NAME + r")\s+(?:với|và)"
+    # (another province's experience or way with it: "kinh nghiệm hợp tác của tỉnh Cao Bằng với thành phố Bách Sắc", "học hỏi
+    # cách làm của tỉnh Lạng Sơn với Khu tự trị ...", "kinh nghiệm của tỉnh Quảng Trị trong hợp tác với tỉnh Savannakhet")
+    r"|(?:kinh nghiệm|cách làm|mô hình)(?:\s+hợp tác)?\s+của\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn7>" + _VN_NAME + r")"
+    r"\s+(?:với|và|trong\s+(?:hợp tác|quan hệ)\s+với))"
+    r"\s+(?:(?:tỉnh|thành phố|bang|châu|huyện|vùng|khu tự trị(?:\s+dân tộc\s+\w+)?)\s+)?$",
     re.IGNORECASE,
 )
 # A foreign locality's own ties, told by its guests: "Takeo đang hợp tác với tỉnh Quảng Đông (Trung Quốc) ...", "Tottori đã
@@ -532,7 +537,7 @@ def _anothers_partner(before, province):
     m = _PAIRED_WITH_BEFORE.search(before)
     if not m or province is None:
         return False
-    return _anothers(m.group("vn") or m.group("vn2") or m.group("vn3") or m.group("vn4") or m.group("vn5") or m.group("vn6"), province)
+    return _anothers(next(g for g in m.group("vn", "vn2", "vn3", "vn4", "vn5", "vn6", "vn7") if g), province)
 
 
 def _anothers(name, province):
