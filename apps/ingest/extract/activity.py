@@ -397,7 +397,7 @@ def is_activity(doc, province):
     # Bộ Nông nghiệp ... hỗ trợ 120 tỷ đồng ..." then "Chiều 5/3, đoàn công tác Bộ Nông nghiệp ... kiểm tra tình hình hạn mặn")
     title_and_two = "\n".join([doc.title, *lead_two])
     if (
-        _domestic_visit(title_and_lead) or _domestic_ministry(title_and_lead, title_and_two)
+        _domestic_visit(title_and_lead) or _domestic_ministry(title_and_lead)
         or (_domestic_ministry(title_and_two) and not _HOME_MINISTRY.search(title_and_lead)) or _spectacle(title_and_lead)
         or _domestic_mass_organisation(title_and_lead, lead_two)
         or _domestic_promotion(title_and_lead) or _domestic_pact(title_and_lead)
@@ -886,10 +886,10 @@ def _force_day(title_and_two, wide):
 _ACCOMPANYING = re.compile(r"\s*(?:Cùng đi|Đi cùng|Tham dự|Cùng dự|Cùng tham dự|Tham gia đoàn)\b")
 
 
-def _domestic_ministry(text, title_and_two=""):
+def _domestic_ministry(text):
     """The headline and the lead report a home ministry's delegation (or the Prime Minister's) at work with the province,
-    with no foreign party or foreign-affairs topic named in them (for the Prime Minister, nor in the next sentence, nor any
-    foreign word, firm or name: "Thủ tướng Hun Manet ...", "... làm việc với tỉnh Bắc Ninh và Tập đoàn Samsung")."""
+    with no foreign party or foreign-affairs topic named in them (for the Prime Minister, no foreign word, firm or name
+    either, and Vietnam's own: "... làm việc với tỉnh Bắc Ninh và Tập đoàn Samsung", not "Thủ tướng Hun Manet ...")."""
     if _HOME_MINISTRY.search(text) and _no_foreign_side(text, _AFFAIRS_TOPIC):
         return True
     leader = _HOME_LEADER.search(text)

@@ -461,7 +461,8 @@ class Context:
         return not any(name.startswith(fold(p)) or fold(p).startswith(name) for p in self.provinces)
 
     def _abroad_after(self, rest):
-        """The name after a unit word is a place the gazetteer knows abroad, or a country is named right after it."""
+        """The name after a unit word is a place the gazetteer knows abroad, or a country, a foreign locality the article
+        names or one the gazetteer knows is named right after it ("huyện Kiri Vong, tỉnh Takeo")."""
         m = re.match(r"[\s.]*((?:" + UPPER + r"[\w'’-]*)(?:\s+" + UPPER + r"[\w'’-]*){0,3})", rest)
         # (or with the foreign province it lies in: "UBND huyện Kiri Vong, tỉnh Takeo")
         return bool(m) and (

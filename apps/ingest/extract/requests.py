@@ -176,11 +176,11 @@ _OWN_PROMISE_AFTER = re.compile(
     # (unless the sentence asks again after it: "...; tỉnh sẽ ..., đồng thời đề nghị phía bạn ...")
     r"(?![^.;\n]*?(?:đề nghị|kiến nghị|đề xuất|mong muốn))"
 )
-# ... or with why, in a clause after a comma: "... tăng tần suất bay đến Cam Ranh, khi khách Nga chiếm gần một phần tư lượng
-# khách quốc tế của tỉnh" (the circumstance is no part of the ask)
-# (not one the asks go on after: "..., bởi Quảng Nam là tỉnh ven biển ...; hỗ trợ kết nối ...")
+# ... or with why, in a clause after a comma that runs to the sentence's end: "... tăng tần suất bay đến Cam Ranh, khi khách
+# Nga chiếm gần một phần tư lượng khách quốc tế của tỉnh" (the circumstance is no part of the ask); not one the asks go on
+# after, past a semicolon or a comma: "..., bởi Quảng Nam là tỉnh ven biển ...; hỗ trợ kết nối ...", "..., khi Bộ có đoàn
+# công tác cấp cao sang Nhật Bản, kết nối ..."
 _REASON_AFTER = re.compile(
-    # (nor one the ask goes on after, past a comma: "..., khi Bộ có đoàn công tác cấp cao sang Nhật Bản, kết nối ...")
     r",\s+(?:khi|bởi|bởi vì|vì)\s+(?!(?:cần|có nhu cầu|được)\b)(?=[^,;.\n]{0,40}?\s(?:chiếm|là|đang|đã|có)\s)(?=[^,;\n]*$)"
 )
 # ... or with the sapo's frame after it: "Đề nghị Đại sứ Cuba làm cầu nối ... là nội dung được Phó Chủ tịch UBND tỉnh ... nêu
