@@ -68,7 +68,10 @@ _WORDS_DATE = re.compile(
 
 # ... or a whole line that is a day written in words, its month a number: "Ngày 27 tháng 11 năm 2017".
 _DAY_IN_WORDS_LINE = re.compile(
-    r"^[\W_]*(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s.]*$",
+    # (or after its place, as an official letter dates itself: "Hà Nội, ngày 15 tháng 11 năm 2025")
+    # (not a weekday, a page's clock: "Thứ Ba, ngày 16 tháng 08 năm 2022")
+    r"^[\W_]*(?:(?!(?i:thứ|chủ nhật)\b)(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3},\s*)?(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
+    r"(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s.]*$",
     re.IGNORECASE,
 )
 
@@ -76,8 +79,9 @@ _DAY_IN_WORDS_LINE = re.compile(
 # ... or inside a publication line, as Joomla writes it: "Ngày đăng: Thứ sáu, 24 Tháng 11 2017 15:40"
 # (a month in words only before a comma: "9 tháng năm 2023" is nine months of the year)
 _WORDS_DATE_IN = re.compile(
+    # (or before "năm" and the year: "Cập nhật ngày 9 tháng Mười Một năm 2024, 10:20")
     r"(?<!\w)(\d{1,2})\s+tháng\s+(?:(\d{1,2})\s*,?|(mười một|mười hai|một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười"
-    r"|chạp)\s*,)\s+(\d{4})\b",
+    r"|chạp)\s*(?:,|\s+năm))\s+(\d{4})\b",
     re.IGNORECASE,
 )
 # The whole labelled line, its month as a number, as the clean stage tells a dateline from a title.

@@ -242,3 +242,16 @@ def test_another_provinces_way_or_experience_with_a_foreign_locality_names_no_pa
             "đầu đã hội đàm với lãnh đạo tỉnh Bolikhamxay (Lào). Hai bên nhất trí khai thác tốt Quốc lộ 8, tương tự như cách tỉnh "
             "Quảng Trị và tỉnh Savannakhet đã làm với Hành lang kinh tế Đông - Tây.")
     assert "Savannakhet" not in _partners(told) and "Bolikhamxay" in _partners(told), _partners(told)
+
+
+def test_an_update_line_with_its_month_in_words_and_a_place_dated_letter_line_are_publication_lines():
+    text = ("Báo Bình Dương điện tử\nCập nhật ngày 9 tháng Mười Một năm 2024, 10:20\n\nĐoàn công tác tỉnh Bình Dương làm việc tại "
+            "thành phố Daegu (Hàn Quốc)\n\nTừ ngày 4 đến ngày 8 tháng Mười Một, đoàn công tác tỉnh Bình Dương do ông Trương Đức Lâm, "
+            "Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã thăm và làm việc tại thành phố Daegu, Hàn Quốc.")
+    record = _record(text)
+    assert (record["published"], record["start_date"], record["end_date"]) == ("2024-11-09", "2024-11-04", "2024-11-08"), record
+    letter = ("Hà Nội, ngày 15 tháng 11 năm 2025\n\nĐoàn đại biểu thành phố Hà Nội thăm và làm việc tại Pháp\n\nTrong các ngày từ 10 "
+              "đến 14/11, đoàn đại biểu thành phố Hà Nội do ông Nguyễn Văn Phong, Phó Chủ tịch UBND thành phố làm trưởng đoàn đã thăm "
+              "và làm việc tại vùng Île-de-France (Pháp).")
+    dated = _record(letter)
+    assert (dated["published"], dated["start_date"]) == ("2025-11-15", "2025-11-10"), (dated["published"], dated["start_date"])
