@@ -255,3 +255,11 @@ def test_an_update_line_with_its_month_in_words_and_a_place_dated_letter_line_ar
               "và làm việc tại vùng Île-de-France (Pháp).")
     dated = _record(letter)
     assert (dated["published"], dated["start_date"]) == ("2025-11-15", "2025-11-10"), (dated["published"], dated["start_date"])
+
+
+def test_a_masters_degree_written_without_its_dot_is_no_part_of_the_name():
+    text = ("Sở Ngoại vụ Bình Định tập huấn kiến thức đối ngoại\nNgày 4/8/2016, Sở Ngoại vụ tỉnh Bình Định tổ chức lớp tập huấn kiến "
+            "thức đối ngoại cho cán bộ các sở, ngành. Phó Chủ tịch UBND tỉnh Trần Châu dự khai mạc. Báo cáo viên là ThS Đoàn Thị "
+            "Hương, giảng viên Học viện Ngoại giao, giới thiệu về công tác lễ tân đối ngoại.")
+    names = _officials(text) + [(_record(text)["lead"] or {}).get("name")]
+    assert "Đoàn Thị Hương" in names and not any(n and n.startswith("ThS") for n in names), names

@@ -21,7 +21,10 @@ _FOREIGN_HONORIFICS = {"ngài", "samdech", "ngài samdech", "oknha", "okhna"}  #
 _BREAKERS = set(
     "bộ sở cục ủy tỉnh huyện đảng hội phó chủ thứ bí tổng giám ông bà ngài samdech ban vụ tham cơ "
     "viện quỹ khu thủ tại theo về và với của các những trong từ đến sau trước ngày sáng chiều tối "
-    "lãnh đô nhà tiếp chánh oknha okhna báo lok chumteav lôk chum-tiêv kỷ huân tết chị".split()
+    "lãnh đô nhà tiếp chánh oknha okhna báo lok chumteav lôk chum-tiêv kỷ huân tết chị "
+    # a degree written without its dot before the name: "ThS Đoàn Thị Hương", "PGS Lê Văn Bình" (not "TS", "GS": a Mongolian's
+    # father's initial, "Ts. Ganbaatar")
+    "ths pgs ncs".split()
 )
 # Words before a run that make its start a place ("tỉnh Hà Nam Phạm Sỹ Lợi").
 _PLACE_NOUNS = set(
