@@ -263,3 +263,13 @@ def test_a_masters_degree_written_without_its_dot_is_no_part_of_the_name():
             "Hương, giảng viên Học viện Ngoại giao, giới thiệu về công tác lễ tân đối ngoại.")
     names = _officials(text) + [(_record(text)["lead"] or {}).get("name")]
     assert "Đoàn Thị Hương" in names and not any(n and n.startswith("ThS") for n in names), names
+
+
+def test_a_wish_to_carry_the_ties_just_told_higher_or_to_learn_from_a_countrys_places_is_general():
+    base = ("Bắc Ninh tiếp Đại sứ Hàn Quốc\nNgày 20/11/2025, Chủ tịch UBND tỉnh Bắc Ninh Vương Quốc Tuấn tiếp Đại sứ Hàn Quốc Choi "
+            "Young-sam. Ông Tuấn cho biết tỉnh Bắc Giang (cũ) đã có quan hệ hữu nghị với tỉnh Chungcheongnam và {wish}")
+    for wish in ("mong muốn kế thừa, phát triển mối quan hệ này lên tầm cao mới.", "mong muốn kế thừa và mở rộng nội dung hợp tác này.",
+                 "mong muốn học hỏi kinh nghiệm từ các địa phương phát triển của Hàn Quốc."):
+        assert _asks(base.format(wish=wish)) == [], (wish, _asks(base.format(wish=wish)))
+    asked = base.format(wish="đề nghị Đại sứ quán hỗ trợ kết nối lại quan hệ với tỉnh Chungcheongnam.")
+    assert any("Chungcheongnam" in a for a in _asks(asked)), _asks(asked)

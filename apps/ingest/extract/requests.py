@@ -312,6 +312,8 @@ _GENERAL_WISH = re.compile(
     r"(?:mối\s+)?(?:quan hệ|tình hữu nghị|tình đoàn kết)"
     r"(?:\s*(?:,|và)?\s*(?:hữu nghị|truyền thống|đặc biệt|toàn diện|hợp tác|chiến lược|tốt đẹp|lâu dài|gắn bó|thủy chung|đoàn kết|"
     r"láng giềng|anh em))*"
+    # (the ties just told, taken higher: "mong muốn kế thừa, phát triển mối quan hệ này lên tầm cao mới")
+    r"(?:\s+(?:này|đó)(?:\s+lên tầm cao mới)?(?=[.]?$))?"
     # (a name, not what is to be done: "... củng cố quan hệ với Sakai qua mở đường bay thẳng tới Osaka" asks)
     r"(?:\s+(?:giữa hai (?:tỉnh|bên|địa phương|thành phố)|(?:với|giữa)\s+"
     r"(?![^,;.]*(?<!\w)(?:qua|thông qua|bằng việc|bằng cách)\s+(?:việc\s+)?(?:mở|xây dựng|ký|đầu tư|tiếp nhận|triển khai|nâng cấp|"
@@ -324,15 +326,18 @@ _GENERAL_WISH = re.compile(
     # the ties raised, of no one: "mong muốn nâng tầm quan hệ với châu Văn Sơn"
     r"(?:tiếp tục\s+)?nâng tầm\s+(?:mối\s+)?quan hệ(?:\s+(?:hữu nghị|hợp tác))?(?:\s+(?:với|giữa)\s+[^,;.]{0,40})?[.]?$|"
     # experience to learn, asked of no one: "mong muốn học hỏi kinh nghiệm của New Zealand - quốc gia có ..."
-    r"học hỏi kinh nghiệm\s+(?:của|từ)\s+(?-i:" + UPPER + r")[^;.]{0,80}[.]?$|"
+    # (or of places of a country: "mong muốn học hỏi kinh nghiệm từ các địa phương phát triển của Hàn Quốc")
+    r"học hỏi kinh nghiệm\s+(?:của|từ)\s+(?:(?-i:" + UPPER + r")|các\s+(?:địa phương|nước|quốc gia)\b)[^;.]{0,80}[.]?$|"
     # the results so far carried on: "mong muốn tiếp nối và phát huy những kết quả đó"
     # (or the agreements signed before: "mong muốn kế thừa và phát huy các thỏa thuận mà tỉnh Kiên Giang trước đây đã ký
     # với tỉnh Kampot")
-    r"(?:tiếp nối|kế thừa|phát huy|duy trì)(?:\s*(?:và|,)\s*(?:tiếp nối|kế thừa|phát huy|phát triển|duy trì))*\s+"
+    r"(?:tiếp nối|kế thừa|phát huy|duy trì)(?:\s*(?:và|,)\s*(?:tiếp nối|kế thừa|phát huy|phát triển|duy trì|mở rộng))*\s+"
+    # ("mong muốn kế thừa và mở rộng nội dung hợp tác này")
+    r"(?:(?:các\s+|những\s+)?nội dung hợp tác\s+(?:này|đó)[.]?$|"
     # ("mong muốn kế thừa, phát huy các kết quả hợp tác tốt đẹp giữa tỉnh Hà Giang (cũ) và châu Văn Sơn trong nhiều năm qua")
     r"(?:những\s+|các\s+)?(?:(?:kết quả|thành quả|truyền thống)(?:\s+hợp tác)?(?:\s+(?:đó|đã đạt được|tốt đẹp|này))?"
     r"(?:\s+giữa\s+[^;.]{0,80}?)?(?:\s+(?:trong|những)\s+(?:nhiều\s+|các\s+)?năm\s+qua)?|"
-    r"(?:thỏa thuận|văn bản|cơ chế)(?:\s+hợp tác)?(?:\s+(?:mà|đã)\s[^,;.]{0,80})?)[.]?$|"
+    r"(?:thỏa thuận|văn bản|cơ chế)(?:\s+hợp tác)?(?:\s+(?:mà|đã)\s[^,;.]{0,80})?)[.]?$)|"
     # the ties taken deeper: "mong muốn đưa quan hệ với Mondulkiri đi vào chiều sâu, thực chất hơn"
     r"(?:tiếp tục\s+)?đưa\s+(?:mối\s+)?quan hệ[^;.]{0,60}?\s(?:đi vào chiều sâu|lên tầm cao mới|ngày càng phát triển)"
     r"(?:,?\s*(?:thực chất|hiệu quả|bền vững|toàn diện)(?:\s+hơn)?)*[.]?$|"
