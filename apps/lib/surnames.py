@@ -35,3 +35,13 @@ def common():
 def every():
     """Every family name listed: the common ones, then the others."""
     return common() + [w for w in _sections()["other"] if w not in _sections()["common"]]
+
+
+@cache
+def _lowered():
+    return frozenset(w.lower() for w in every())
+
+
+def is_family_name(word):
+    """``word`` (any case) is a listed family name."""
+    return word.lower() in _lowered()

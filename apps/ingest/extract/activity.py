@@ -897,7 +897,7 @@ def _domestic_ministry(text):
         return False
     # (Vietnam's Prime Minister: named with a Vietnamese family name, or not named; not "Thủ tướng Hun Manet")
     named = re.search(r"Thủ tướng(?: Chính phủ)?\s+(?!Chính phủ)((?-i:[A-ZĐ])\w*)", leader.group(0))
-    return not named or named.group(1).lower() in _family_names()
+    return not named or surnames_list.is_family_name(named.group(1))
 
 
 _STYLE_OF_COUNTRY = re.compile(r"(?<!\w)(?:theo\s+)?(?:phong cách|kiểu|lối)\s+(?:Nhật Bản|Nhật|Hàn Quốc|Hàn|Pháp|Âu|châu Âu|Mỹ|Singapore|Thái)(?!\w)")
@@ -1067,11 +1067,6 @@ def _firms_trained(title_and_lead):
 
 
 _AFFAIRS_WORDS_RX = re.compile(_AFFAIRS_WORDS, re.IGNORECASE)
-
-
-@cache
-def _family_names():
-    return frozenset(w.lower() for w in surnames_list.every())
 
 
 # The post's routine work with the neighbour's forces, told in its report: "phối hợp chặt chẽ với lực lượng chức năng nước bạn

@@ -454,7 +454,7 @@ class Context:
 
     def _named_elsewhere(self, rest):
         """A unit word followed by a name that is not the province's own: another locality."""
-        m = re.match(r"[\s.]*((?:" + UPPER + r"[\w'’-]*)(?:\s+" + UPPER + r"[\w'’-]*){0,3})", rest)
+        m = _NAME_AFTER_UNIT.match(rest)
         if not m:
             return False
         name = fold(m.group(1))
@@ -463,7 +463,7 @@ class Context:
     def _abroad_after(self, rest):
         """The name after a unit word is a place the gazetteer knows abroad, or a country, a foreign locality the article
         names or one the gazetteer knows is named right after it ("huyện Kiri Vong, tỉnh Takeo")."""
-        m = re.match(r"[\s.]*((?:" + UPPER + r"[\w'’-]*)(?:\s+" + UPPER + r"[\w'’-]*){0,3})", rest)
+        m = _NAME_AFTER_UNIT.match(rest)
         # (or with the foreign province it lies in: "UBND huyện Kiri Vong, tỉnh Takeo")
         return bool(m) and (
             known_abroad_prefix(m.group(1)) or bool(_country_rx().search(rest[m.end() : m.end() + 40]))
@@ -848,6 +848,8 @@ _BOTH_AGREE_TAIL = re.compile(
     r"(?:báo cáo,?\s+)?$"
 )
 # The unit and name a body belongs to, right after it, before any verb: "HĐND tỉnh ...", ", chính quyền tỉnh ...".
+# The name after a unit word ("tỉnh", "huyện"): up to four capitalised words.
+_NAME_AFTER_UNIT = re.compile(r"[\s.]*((?:" + UPPER + r"[\w'’-]*)(?:\s+" + UPPER + r"[\w'’-]*){0,3})")
 _UNIT_NAMED = re.compile(r"(?:tỉnh|thành phố|bang|châu)\s+((?:" + UPPER + r"[\w'’-]*)(?:\s+" + UPPER + r"[\w'’-]*){0,3})")
 _FOREIGN_BODY_UNIT = re.compile(
     r"(?:\s*(?:,|và)\s*(?:chính quyền|lực lượng(?: chức năng)?|nhân dân|Tỉnh ủy|HĐND|UBND|các cơ quan(?: chức năng)?)|"
