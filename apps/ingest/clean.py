@@ -78,9 +78,9 @@ _TAIL_MARKER = re.compile(
 )
 # Photo credits: "Ảnh: H.Gia", "(Ảnh: Kim Oanh/ngoaigiao.vn)", "Ảnh minh họa".
 # (a credit that carries the day is a publication line: "Tin/ảnh: Quang Đại | 03/07/2024" stays; "Tin ảnh: Tổng
-# kết công tác đối ngoại năm 2024" is a photo story's headline)
+# kết công tác đối ngoại năm 2024", "Phóng sự ảnh: Dấu ấn đối ngoại năm 2019", "Chùm ảnh: ..." are a photo story's headline)
 _PHOTO_CREDIT = re.compile(
-    r"\s*[(\[]?\s*(?:(?:Tin|Bài|Bài viết)\s*(?:,|và|&|/)\s*)?(?<!tin )(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Video|Clip)\s*:"
+    r"\s*[(\[]?\s*(?:(?:Tin|Bài|Bài viết)\s*(?:,|và|&|/)\s*)?(?<!tin )(?<!sự )(?<!chùm )(?<!album )(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Video|Clip)\s*:"
     r"(?![^()\[\]\n]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*[^()\[\]\n]{0,80}[)\]]?\s*$",
     re.IGNORECASE,
 )
@@ -618,6 +618,13 @@ _PAGE_TOOLS = re.compile(
 )
 
 
+# A provincial body's name and nothing else: the page's author under its headline.
+_BODY_NAME_ALONE = re.compile(
+    r"^\s*(?:Sở\s+(?:Ngoại vụ|[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)|UBND|Ủy ban nhân dân|Văn phòng UBND)\s+(?:tỉnh|thành phố|TP\.?)\s*"
+    r"(?-i:[A-ZĐÀ-Ỹ])\w*(?:\s*-\s*|\s+)?(?:(?-i:[A-ZĐÀ-Ỹ])\w*\s*){0,3}$"
+)
+
+
 def _title_like(line):
     """A headline: five words or more, not a dateline, not a site banner in capitals, not a
     sentence that announces a list."""
@@ -649,6 +656,8 @@ def _title_like(line):
         line,
     ) and not re.search(r"\b(?:hội đàm|ký kết|làm việc|tiếp|thăm|hội nghị|hội kiến)\b", line):
         return False  # "Sở Ngoại vụ tỉnh Lạng Sơn - Đối ngoại vì hòa bình, hữu nghị, ...": the site's name and slogan
+    if _BODY_NAME_ALONE.match(line):
+        return False  # "Sở Ngoại vụ tỉnh Quảng Ninh" alone on its line, over "Ngày đăng: ...": whose page, not its headline
     if re.search(r"\s(?:>>|»|›)\s", line) and not re.search(r"[.!?]\s*$", line):
         return False  # "Tin tức sự kiện >> Hoạt động đối ngoại": a breadcrumb
     if len(_LANGUAGES.findall(line)) >= 2:

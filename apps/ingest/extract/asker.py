@@ -198,6 +198,13 @@ _JOINT_VERBS = (
     r"khởi động|khởi công|vận hành|"
     # the workers who cross, managed together: "hai bên phối hợp quản lý tốt lao động Việt Nam sang làm việc tại Lào"
     r"quản lý (?:tốt |chặt chẽ )?(?:người )?lao động|"
+    # the border and who crosses it, kept together: "hai tỉnh tiếp tục phối hợp quản lý chặt chẽ đường biên, mốc giới", "hai
+    # bên phối hợp quản lý người, phương tiện qua lại khu vực cửa khẩu"; what it breeds settled: "hai bên tăng cường phối hợp
+    # giải quyết dứt điểm tình trạng di cư tự do, kết hôn không giá thú"
+    # (its markers or its traffic, not the border at large: "hai bên tiếp tục phối hợp quản lý biên giới" is none)
+    r"quản lý (?:tốt |chặt chẽ |hiệu quả )?(?:(?:(?:tuyến\s+)?đường biên(?:\s+giới)?,?\s+(?:và\s+)?)?(?:mốc giới|cột mốc)|"
+    r"người(?:,| và) phương tiện)|"
+    r"giải quyết (?:dứt điểm|triệt để|kịp thời) (?:tình trạng|các vụ việc|vụ việc|những vụ việc)|"
     # (a sector grown together, not the ties: "hai bên hợp tác phát triển du lịch làng nghề, xây dựng các tour ...")
     r"phát triển (?:du lịch|sản phẩm|tour|tuyến|vùng nguyên liệu)|"
     # the steps of a works project: "hai bên thúc đẩy thủ tục đầu tư xây dựng cầu đường bộ qua sông Hồng"
@@ -286,7 +293,9 @@ JOINT_ASK_LATER = re.compile(
     # "hai bên phối hợp chặt chẽ trong công tác quản lý biên giới, ngăn chặn tình trạng xuất nhập
     # cảnh trái phép": the threat fought together, after the work it belongs to
     # ("hai bên tăng cường hợp tác trong lĩnh vực y tế, phòng chống dịch bệnh truyền nhiễm qua biên giới")
-    r"|" + _BOTH + r"\s+(?:(?:tiếp tục|tăng cường)\s+)*(?:phối hợp|hợp tác)[^.;,\n]{0,80},\s+(?:" + THREAT_VERBS + r")(?!\w)",
+    # (a task or two before it: "hai tỉnh tiếp tục phối hợp giữ gìn an ninh trật tự, quản lý chặt chẽ đường biên giới, đấu tranh
+    # phòng chống buôn lậu")
+    r"|" + _BOTH + r"\s+(?:(?:tiếp tục|tăng cường)\s+)*(?:phối hợp|hợp tác)(?:[^.;,\n]{0,80},){1,3}\s+(?:" + THREAT_VERBS + r")(?!\w)",
     re.IGNORECASE,
 )
 _PARTNER_OBJECT = re.compile(

@@ -272,7 +272,9 @@ _WORKERS_BEFORE = re.compile(
 _GOODS_BEFORE = re.compile(r"(?<!\w)(?:đưa|xuất khẩu|bán|vận chuyển)\s(?![^.;\n]{0,40}?\b(?:đoàn|lãnh đạo)\b)[^.;\n]{0,40}$", re.IGNORECASE)
 # (or the guests' plants and branches: "Tập đoàn có 12 nhà máy tại Nhật Bản, Thái Lan và Trung Quốc")
 _SEAT_BEFORE = re.compile(
-    r"(?<!\w)(?:công ty mẹ|tập đoàn mẹ|trụ sở chính|trụ sở|tổng công ty|(?:\d+|nhiều|các)\s+(?:nhà máy|chi nhánh|cơ sở sản xuất|"
+    # (an organisation's head office: "tổ chức Vòng tay Bắc Âu, có văn phòng chính tại Gothenburg (Thụy Điển)")
+    r"(?<!\w)(?:công ty mẹ|tập đoàn mẹ|trụ sở chính|trụ sở|tổng công ty|văn phòng chính|văn phòng trung ương|"
+    r"(?:\d+|nhiều|các)\s+(?:nhà máy|chi nhánh|cơ sở sản xuất|"
     r"văn phòng|công ty con))\s*$",
     re.IGNORECASE,
 )
@@ -413,6 +415,14 @@ def _outbound(doc, province, head):
         for s in body_sentences(doc)[:2]:
             if (m := visit_of_own.search(s.text)) and known_abroad(m.group("place")) and not _earlier_trip(s.text[: m.start()][-40:], doc):
                 return True
+        # (or a building whose bracket names the foreign place and its country: "Ngày 16/4, tại Nhà làm việc cửa khẩu Hữu
+        # Nghị Quan (thành phố Bằng Tường, Khu tự trị dân tộc Choang Quảng Tây, Trung Quốc), đoàn công tác tỉnh Lạng Sơn ...")
+        own_in_bracket = compiled(
+            _DAY_CLAUSE + r"(?i:tại)\s+[^,()\n]{3,80}?\(\s*[^()\n]{0,120}?(?<!\w)(?:" + country_rx().pattern + r")\s*\)\s*,\s*"
+            + _OWN_NAMED_DELEGATION.replace("{name}", esc)
+        )
+        if any(own_in_bracket.match(s.text) for s in body_sentences(doc)[:2]):
+            return True
         for s in body_sentences(doc)[:2]:
             m = own.match(s.text) or own_then_place.match(s.text) or leader_there.match(s.text)
             # (without its kind word only a foreign spelling: "tại Busan", not "tại Kép")
@@ -466,6 +476,13 @@ def _outbound(doc, province, head):
             # Quảng Tây"; not an earlier trip recalled further on, "sau khi đoàn ... sang thăm và làm việc tại Chiang Mai")
             if first and line == first[0].text and (at := _AT_BARE_PLACE.match(rest)) and known_abroad(at.group("place")):
                 return True
+        # (or one that visits a locality the gazetteer knows abroad, named right after "thăm" with its kind word: "đoàn đại
+        # biểu tỉnh An Giang do ông ... làm trưởng đoàn đã thăm tỉnh Takeo (Campuchia)"; not "thăm tỉnh Kiên Giang")
+        visits_unit = compiled(_HOME_VISITS_UNIT.replace("{name}", esc))
+        for line in lines:
+            m = visits_unit.search(line)
+            if m and known_abroad(m.group("place")) and not _earlier_trip(line[max(0, m.start() - 40) : m.start()], doc):
+                return True
         # The province's delegation at a fair or a conference held in a foreign capital: "đoàn công tác
         # tỉnh Lâm Đồng ... đã tham gia Hội chợ Du lịch quốc tế ... tại Tokyo"
         attends = compiled(_HOME_ATTENDS.replace("{name}", esc))
@@ -484,8 +501,9 @@ def _outbound(doc, province, head):
                 return True
     # The day told in the host's time: "Chiều 17-4 (giờ Nhật Bản), tại Osaka, đoàn công tác ...",
     # "Sáng 10/9 (giờ địa phương), đoàn công tác TP Đà Nẵng ...": the meeting is abroad.
-    # (the sapo may come first: the second sentence too)
-    if any(_LOCAL_TIME.search(s.text[:120]) for s in body_sentences(doc)[:2]):
+    # (the sapo may come first: the second sentence too; a clause on the national visit may open the lead: "Là thành viên
+    # đoàn đại biểu cấp cao tháp tùng Chủ tịch nước ... từ ngày 4 - 7/12, chiều 5/12 (giờ địa phương), đồng chí ...")
+    if any(_LOCAL_TIME.search(s.text[:260]) for s in body_sentences(doc)[:2]):
         return True
     return False
 
@@ -576,6 +594,10 @@ _HOME_HOLDS = (
     r"(?:(?:hội nghị|hội thảo|diễn đàn|chương trình|tọa đàm)\b)"
 )
 _OWNED_BY = re.compile(r"(?<!\w)(?:của|từ)\s+(?:nước\s+|bạn\s+)?$")
+_HOME_VISITS_UNIT = (
+    _OWN_NAMED + r"(?![\w ]{0,3}\()[^.;\n]{0,160}?\b(?:đã\s+)?thăm\s+(?:hữu nghị\s+)?(?:tỉnh|thành phố|TP\.?|châu|bang)\s*"
+    r"(?P<place>" + _CAP + r"[\w'’\-]*(?:\s+" + _CAP + r"[\w'’\-]*){0,3})"
+)
 _UNNAMED_TRAVELS = re.compile(_HOME_TRAVELS.replace("{name}", r"(?=\s*(?:do|đã|gồm)\b)"))
 _NAMED_UNIT = re.compile(
     r"(?<!\w)(?:tỉnh|thành phố|TP\.?|châu|bang|thủ đô)\s*(?P<place>" + _CAP + r"[\w'’\-]*(?:\s+" + _CAP + r"[\w'’\-]*){0,3})"

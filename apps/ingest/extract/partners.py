@@ -386,6 +386,9 @@ _ACTED_THERE_AFTER = re.compile(
 _LIST_SO_FAR = r"(?:[^.;,\n]{1,25}(?:,|\svà)\s+){0,4}"
 # Places named in passing: where a road leads, where students study, a state's capital or its business centre described,
 # where the province's people live or work abroad, where firms sit.
+_BIO_PLACE = (
+    r"(?:thành phố\s+|tỉnh\s+|bang\s+|vùng\s+|châu\s+|thủ đô\s+)?(?:[^()\n.;,]{1,40}\(\s*(?:bang|tiểu bang|tỉnh|vùng)\s+)?$"
+)
 _IN_PASSING_BEFORE = re.compile(
     # "theo đường 13 xuống thị xã Thà Khẹt (tỉnh Khăm Muộn)"
     # (not "theo đường 12A sang tỉnh Khăm Muộn (Lào) thăm và làm việc": the place visited)
@@ -426,7 +429,19 @@ _IN_PASSING_BEFORE = re.compile(
     # a neighbour: "Gimpo nằm liền kề thủ đô Seoul"
     r"(?<!\w)(?:nằm\s+)?(?:liền kề|kề bên|sát bên)(?:\s+với)?\s+(?:thủ đô\s+|thành phố\s+)?$|"
     # "15 doanh nghiệp ..., phần lớn có trụ sở tại Boston"
-    r"(?<!\w)(?:có\s+)?trụ sở (?:chính\s+)?(?:tại|ở)\s+(?:thành phố\s+)?$",
+    r"(?<!\w)(?:có\s+)?trụ sở (?:chính\s+)?(?:tại|ở)\s+(?:thành phố\s+)?$|"
+    # a person's life told: where one was born or grew up ("Ông Alexei Volkov sinh ra tại thành phố Irkutsk", "sinh ra và lớn
+    # lên ở thành phố Kyoto"), studied or served before ("Ông Chhun Vannak từng có nhiều năm công tác tại tỉnh Koh Kong", "đồng
+    # chí có nhiều năm công tác tại tỉnh Bô-ly-khăm-xay", "từng học tập tại Trường Đại học Nông nghiệp ở tỉnh Matanzas",
+    # "từng giữ chức Phó Bí thư Thành ủy Bách Sắc")
+    # (and the region in brackets after it: "lớn lên ở thành phố New Orleans (bang Louisiana)")
+    r"(?<!\w)(?:sinh ra|lớn lên|quê|quê quán)(?:\s+và\s+lớn lên)?\s+(?:tại|ở)\s+" + _BIO_PLACE + r"|"
+    r"(?:(?<!\w)(?:ông|bà|đồng chí|ngài)\b[^.;\n]{0,80}?\s(?:từng(?:\s+có)?|đã có|có)|(?<!\w)từng(?:\s+có)?)\s+"
+    r"(?:(?:nhiều|hơn\s+\d+|\d+)\s+năm\s+)?(?:"
+    r"(?:công tác|làm việc|học tập|theo học|giảng dạy|sinh sống)\s+(?:[^.;,\n]{0,40}?\s)?(?:tại|ở)\s+|"
+    r"(?:giữ chức|giữ cương vị|làm)\s+[^.;,\n]{0,50}?\s(?:tỉnh|thành phố|Thành ủy|Tỉnh ủy|Châu ủy|bang|châu)\s+)" + _BIO_PLACE + r"|"
+    # the other places a transit may go through: "quá cảnh tại Tokyo hoặc Seoul"
+    r"(?:quá cảnh|nối chuyến)(?:\s+(?:tại|qua|ở))?\s+(?:[^.;,\n]{1,25}(?:,|\svà|\shoặc)\s+){1,3}$",
     re.IGNORECASE,
 )
 
@@ -656,6 +671,7 @@ _FOREIGN_SPELT = re.compile(
 # (or a city's short form: "TP.HCM - Brisbane", "TP. Hồ Chí Minh - Osaka")
 _ROUTE_PLACE = r"(?:TP\.\s?)?" + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}(?:\s*\(" + UPPER + r"[\w'’ ]{0,25}\))?"
 _ROUTE_PAIR = r"(?:" + _ROUTE_PLACE + r"\s*[-–]\s*){1,}" + _ROUTE_PLACE
+_TOWN_KIND = r"(?:(?i:thành phố|thị xã|thị trấn|tỉnh|huyện)\s+)?"
 _ROUTE = re.compile(
     # (its kind in up to six words, a river's name and "kết nối" before the places: "tuyến vận tải thủy nội
     # địa Châu Đốc - Phnom Penh", "tuyến du lịch đường sông Mekong kết nối Đồng Tháp - Prey Veng - Phnom Penh")
@@ -665,6 +681,9 @@ _ROUTE = re.compile(
     + _ROUTE_PAIR + r"(?:\s*(?:,|và)\s*" + _ROUTE_PAIR + r")*"
     # and the line it joins: "đường sắt ... Lào Cai - Hà Nội - Hải Phòng kết nối với Hà Khẩu - Côn Minh"
     r"(?:\s+(?i:kết nối|nối)(?:\s+(?i:với|đến|tới|sang))?\s+" + _ROUTE_PAIR + r")?"
+    # the routes listed for flights: "đường bay thẳng từ Nga đến Cam Ranh như Vladivostok - Cam Ranh, Khabarovsk - Cam Ranh"
+    # (before the places a flight goes to, which it goes past)
+    r"|(?<!\w)(?i:chuyến bay|đường bay)[^.;\n]{0,80}?\s(?i:như|gồm)\s+" + _ROUTE_PAIR + r"(?:\s*(?:,|và)\s*" + _ROUTE_PAIR + r")*"
     # the places a flight goes to: "đường bay thẳng từ Cảng hàng không Phù Cát đến Seoul và Busan"
     r"|(?<!\w)(?i:đường bay)[^.;\n]{0,60}?\s(?i:đến|tới|đi)\s+" + _ROUTE_PLACE
     + r"(?:\s*(?:,|và)\s*" + _ROUTE_PLACE + r")*"
@@ -672,8 +691,10 @@ _ROUTE = re.compile(
     # đến Cam Ranh"
     r"|(?<!\w)(?i:chuyến bay|đường bay)[^.;\n]{0,40}?\s(?i:từ)\s+(?:[^.;\n]{0,40}?\s(?i:như)\s+)?" + _ROUTE_PLACE
     + r"(?:\s*(?:,|và)\s*" + _ROUTE_PLACE + r")*\s+(?i:đến|tới|đi)\b"
-    # the towns a bridge joins: "Cầu Hữu nghị Thái - Lào số 3 nối Nakhon Phanom với Thà Khẹt (Lào)"
-    r"|(?<!\w)(?i:cầu)\s[^.;\n]{0,40}?\s(?i:nối|kết nối)\s+(?:(?i:liền)\s+)?" + _ROUTE_PLACE + r"\s+(?i:với)\s+" + _ROUTE_PLACE
+    # the towns a bridge joins: "Cầu Hữu nghị Thái - Lào số 3 nối Nakhon Phanom với Thà Khẹt (Lào)", "cầu Bắc Luân II nối
+    # thành phố Móng Cái với thành phố Đông Hưng"
+    r"|(?<!\w)(?i:cầu)\s[^.;\n]{0,40}?\s(?i:nối|kết nối)\s+(?:(?i:liền)\s+)?" + _TOWN_KIND + _ROUTE_PLACE + r"\s+(?i:với)\s+"
+    + _TOWN_KIND + _ROUTE_PLACE
     # the place a flight leaves: "đoàn bay từ Tokyo đến sân bay Kagoshima"
     + r"|(?<!\w)(?i:bay)\s+(?i:từ)\s+" + _ROUTE_PLACE + r"\s+(?i:đến|tới|sang|về)\b"
     # the places flights run between: "các chuyến bay thẳng giữa Đà Nẵng và Tokyo, Osaka"

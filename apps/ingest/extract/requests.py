@@ -400,6 +400,10 @@ _SLOGAN_WISH = re.compile(
     # phát triển kinh tế - xã hội", "mong muốn thu hút nhiều hơn nguồn lực từ cộng đồng người Việt Nam ở nước ngoài"
     r"(?:tiếp tục\s+)?(?:phát huy|thu hút|huy động)\s+(?:hơn nữa\s+|nhiều hơn\s+|tốt hơn\s+)?(?:các\s+)?nguồn lực\s+(?:của\s+|từ\s+)?"
     r"(?:đông đảo\s+)?(?:kiều bào|cộng đồng|bà con|người Việt Nam ở nước ngoài|đồng bào)(?:\s+[^;.]{0,120})?|"
+    # the diaspora a bridge between the places, nothing more: "mong muốn kiều bào tiếp tục là cầu nối giữa hai thành phố" (not
+    # "mong muốn bà con kiều bào làm cầu nối, giới thiệu doanh nghiệp Nhật Bản đầu tư vào tỉnh")
+    r"(?:bà con\s+)?(?:kiều bào|cộng đồng người Việt(?: Nam)?(?:\s+(?:tại|ở)\s+[^,;.]{1,30}?)?)(?:\s+(?:sẽ|tiếp tục))*\s+(?:trở thành|là|làm)\s+"
+    r"(?:những\s+|một\s+)?(?:sứ giả|cầu nối|nhịp cầu)(?:\s+(?:hữu nghị|vững chắc|quan trọng))?(?:\s+(?:giữa|gắn kết|kết nối)\s+[^,;.]{1,60})?|"
     # the wisher's own part offered: "mong muốn được góp sức xây dựng quê hương"
     r"được\s+(?:góp sức|đóng góp|góp phần|chung tay|cống hiến)(?:\s+[^;.]{0,80})?)\s*[.]?$",
     re.IGNORECASE,

@@ -308,7 +308,13 @@ def _lead(doc, kind, province, people, organization):
             if p.side == "local" and not _elsewhere(p, province) and any(_PROVINCIAL_POST.search(t) for t in p.titles)
         ]
         # (not a head the text names, "do Bộ trưởng ... dẫn đầu": only Vietnam's envoy read as one)
-        if signalled[0].side != "local" and hosts and any(_ENVOY_TITLE.match(t) for t in signalled[0].titles):
+        # (nor the foreign host read as a head: "Chủ tịch UBND tỉnh ... làm việc với Thị trưởng thành phố Gyeongju", the trip's
+        # own leader named in a provincial post)
+        # (not a foreign head the text names as such, "do Quận trưởng Song In-heon dẫn đầu": his delegation's visit)
+        if signalled[0].side != "local" and hosts and (
+            (signalled[0].side == "foreign" and not _named_as_head(doc.text, signalled[0]))
+            or any(_ENVOY_TITLE.match(t) for t in signalled[0].titles)
+        ):
             return hosts[0]
         return signalled[0]
     # Fallbacks: officials with a title first; an untitled name is a weak guess for a lead.
@@ -339,6 +345,11 @@ def _lead(doc, kind, province, people, organization):
 
 # The delegation's head told in the opening: "do <who> dẫn đầu", "do <who> làm trưởng đoàn".
 _HEADED = re.compile(r"(?<!\w)do\s+(?P<who>[^.;\n]{3,120}?)\s+(?:dẫn đầu|làm trưởng đoàn|làm Trưởng đoàn)(?!\w)")
+
+
+def _named_as_head(text, person):
+    """ "do <titles> <person> dẫn đầu": the text names him the delegation's head."""
+    return any(person.name in m.group("who") for m in _HEADED.finditer(text))
 
 
 def _unnamed_head(opening, people):

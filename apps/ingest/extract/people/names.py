@@ -146,7 +146,15 @@ _BOARD_WORDS = set(
 # Lower-case words that go on after "Tỉnh" in a body's or a place's name ("Tỉnh ủy", "Tỉnh đoàn", "Tỉnh lộ"): a
 # Hmong given name ends a run ("ông Giàng Seo Tỉnh, Phó Giám đốc Sở Ngoại vụ").
 _PROVINCE_WORDS = set("ủy uỷ trưởng đoàn đội lộ lỵ bạn nhà này đó ta".split())
-_GIVEN_TOO = {"ban": _BOARD_WORDS, "viện": _INSTITUTE_WORDS, "tiếp": _RECEIVED, "tỉnh": _PROVINCE_WORDS}
+# Lower-case words that go on after "Hội": an association's or a meeting's name ("Hội đồng", "Hội nghị", "Hội hữu nghị");
+# a given name "Hội" ends its run before a comma or a verb ("ông Lê Văn Hội, Giám đốc Sở Ngoại vụ", "ông Lê Văn Hội cho biết").
+_ASSOCIATION_WORDS = set(
+    "đồng nghị đàm thảo chợ kiến nhập diễn trại viên sở trường hữu liên doanh người phụ nông cựu chữ khuyến luật nhà văn "
+    "sinh cựu chiến thanh hội nạn làm người bảo".split()
+)
+_GIVEN_TOO = {
+    "ban": _BOARD_WORDS, "viện": _INSTITUTE_WORDS, "tiếp": _RECEIVED, "tỉnh": _PROVINCE_WORDS, "hội": _ASSOCIATION_WORDS,
+}
 
 
 # Title words a run after "đồng chí" may open with: "đồng chí Trưởng Đoàn Đại biểu Quốc hội tỉnh" names no one.
@@ -548,6 +556,9 @@ def _company(words, companies):
     )
 
 
+_MR_OR_MRS_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài)\s+$")
+
+
 def _candidates(text):
     """Every name-shaped run of the text: [Mention] (not yet anchored)."""
     lex = _lexicon()
@@ -571,9 +582,11 @@ def _candidates(text):
         written = text[tokens[idx[0]][0] : tokens[idx[-1]][1]]
         name = written if ". " in written else " ".join(words)
         key = fold(name)
-        if key in places or key in country_keys or _is_province(words) or _company(words, lex.companies):
-            continue
         first_at = tokens[idx[0]][0]
+        # (a man's name after "ông" that a foreign unit bears too: "Cùng đi có ông Châu Văn Sơn, Giám đốc Sở Ngoại vụ")
+        called = len(words) >= 3 and words[0].lower() in lex.surnames and _MR_OR_MRS_BEFORE.search(text, max(0, first_at - 6), first_at)
+        if (key in places and not called) or key in country_keys or _is_province(words) or _company(words, lex.companies):
+            continue
         # (not today's official who bears a leader's name of the past: "Chủ tịch UBND tỉnh Bắc Giang Nguyễn Văn Linh")
         if name_key(name) in not_officials and not (
             len(words) >= 3 and _PROVINCIAL_POST_BEFORE.search(text, max(0, first_at - 80), first_at)
