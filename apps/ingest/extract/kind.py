@@ -61,6 +61,9 @@ _MISSION_SEAT = re.compile(
 _OWN_MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự|Thương vụ) Việt Nam tại")
 # ... right before the venue read, in its full style ("Đại sứ đặc mệnh toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam
 # tại ...") or by its seat alone, as only Vietnam's own envoys are named ("bổ nhiệm làm Đại sứ tại Hàn Quốc")
+# A post once held, no mission met: "từng là Tổng Lãnh sự Việt Nam tại Battambang", "từng giữ chức Tổng Lãnh sự Việt Nam tại Osaka".
+# (and the next post told after it: "..., từng giữ chức Tổng Lãnh sự Việt Nam tại Osaka và sau đó là Đại sứ Việt Nam tại Nhật Bản")
+_POST_HELD_BEFORE = re.compile(r"(?<!\w)(?:từng|nguyên|trước đây|trước đó)\s+(?:là|giữ chức|giữ cương vị|làm|đảm nhiệm)\b[^.;\n]{0,80}$")
 _OWN_MISSION_AT = re.compile(
     r"(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự|Thương vụ)(?: đặc mệnh toàn quyền)?"
     r"(?: nước)?(?: (?:Cộng hòa xã hội chủ nghĩa|CHXHCN))? Việt Nam|(?:Đại sứ|Tổng Lãnh sự|Lãnh sự)(?: đặc mệnh toàn quyền)?)"
@@ -324,7 +327,9 @@ _PROVINCE_RECEIVES = (
     # (or its front, unions, police, army: "Hội LHPN tỉnh Sơn La tiếp đoàn đại biểu Hội Phụ nữ tỉnh Luang Prabang")
     r"(?:" + _PROVINCES_BODIES + r"|Công an|[Ll]ãnh đạo)\s+"
     r"(?:(?i:tỉnh|thành phố|TP\.?)\s*)?{name}(?!\w)"
-    r"[^.;\n]{0,80}?\b(?:đã\s+)?(?:tiếp|đón|tiếp đón)\s+(?:và\s+(?:làm việc|hội đàm)\s+với\s+)?(?:các\s+)?(?i:đoàn)\b"
+    # (or a guest named: "Phó Chủ tịch UBND tỉnh Bạc Liêu đã tiếp và làm việc với ông Anders Bjerre, Tổng Giám đốc Công ty ...")
+    r"[^.;\n]{0,80}?\b(?:đã\s+)?(?:tiếp|đón|tiếp đón)\s+(?:và\s+(?:làm việc|hội đàm)\s+với\s+)?"
+    r"(?:(?:các\s+)?(?i:đoàn)\b|(?:ông|bà|ngài)\s+" + UPPER + r")"
 )
 
 
@@ -439,7 +444,7 @@ def _outbound(doc, province, head):
         ):
             return True  # "Phnôm Pênh (TTXVN) - ... đoàn công tác tỉnh An Giang ... đã hội đàm"
         if (
-            _OWN_MISSION.search(head)
+            any(not _POST_HELD_BEFORE.search(head, max(0, m.start() - 120), m.start()) for m in _OWN_MISSION.finditer(head))
             and compiled(_OWN_DELEGATION.replace("{name}", esc)).search(head)
             and not _home_venue(head)
         ):

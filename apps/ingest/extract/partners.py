@@ -169,8 +169,9 @@ _MARKETS_LISTED = re.compile(
 # (and the province's promotion conference held there: "Hội nghị xúc tiến đầu tư tỉnh Phú Thọ tại Tokyo
 # và Osaka", "Hội nghị xúc tiến đầu tư Đà Nẵng tại Tokyo")
 _FAIR_AT = re.compile(
+    # (a long name too: "Hội chợ Xuất nhập khẩu Trung Quốc – Nam Á tổ chức tại thành phố Côn Minh")
     r"(?:hội chợ|triển lãm|lễ hội|festival|expo|hội nghị xúc tiến|hội thảo xúc tiến|diễn đàn xúc tiến)\b"
-    r"[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:(?:thành phố|huyện|quận|tỉnh)\s+)?(?:[^.;,\n]{1,20}\s+và\s+)?$|"
+    r"[^.;,\n]{0,70}\s(?:tại|ở)\s+(?:(?:thành phố|huyện|quận|tỉnh)\s+)?(?:[^.;,\n]{1,20}\s+và\s+)?$|"
     # a forum's or a summit's venue, however long its name: "Diễn đàn các địa phương Nhật Bản - ASEAN tổ chức tại
     # thành phố Maebashi", "Hội nghị thượng đỉnh Vibrant Gujarat tổ chức tại thành phố Gandhinagar"
     r"(?<!\w)(?:diễn đàn|hội nghị thượng đỉnh)\b[^.;,\n]{0,60}?\s(?:tổ chức|diễn ra)\s+(?:tại|ở)\s+(?:(?:thành phố|huyện|quận|tỉnh)\s+)?$|"
@@ -387,7 +388,8 @@ _LIST_SO_FAR = r"(?:[^.;,\n]{1,25}(?:,|\svà)\s+){0,4}"
 # Places named in passing: where a road leads, where students study, a state's capital or its business centre described,
 # where the province's people live or work abroad, where firms sit.
 _BIO_PLACE = (
-    r"(?:thành phố\s+|tỉnh\s+|bang\s+|vùng\s+|châu\s+|thủ đô\s+)?(?:[^()\n.;,]{1,40}\(\s*(?:bang|tiểu bang|tỉnh|vùng)\s+)?$"
+    # (the region after the place, in brackets or after a comma: "sinh ra tại thành phố Pakse, tỉnh Champasak")
+    r"(?:thành phố\s+|tỉnh\s+|bang\s+|vùng\s+|châu\s+|thủ đô\s+)?(?:[^()\n.;,]{1,40}(?:\(\s*|,\s*)(?:bang|tiểu bang|tỉnh|vùng)\s+)?$"
 )
 _IN_PASSING_BEFORE = re.compile(
     # "theo đường 13 xuống thị xã Thà Khẹt (tỉnh Khăm Muộn)"
@@ -428,6 +430,9 @@ _IN_PASSING_BEFORE = re.compile(
     r"(?:tỉnh|khu tự trị(?:\s+dân tộc\s+\w+)?|bang|vùng)\s+$|"
     # a neighbour: "Gimpo nằm liền kề thủ đô Seoul"
     r"(?<!\w)(?:nằm\s+)?(?:liền kề|kề bên|sát bên)(?:\s+với)?\s+(?:thủ đô\s+|thành phố\s+)?$|"
+    # a waterway's or a corridor's end: "tuyến đường thủy trên sông Mê Kông lên Phnom Penh", "Hành lang kinh tế Đông – Tây
+    # (EWEC) nối ... sang Thái Lan và đến Mawlamyine (Myanmar)"
+    r"(?<!\w)(?:đường thủy|đường sông|hành lang kinh tế)\b[^.;\n]{0,200}?\s(?:lên|xuống|đến|tới)\s+(?:thủ đô\s+|thành phố\s+)?$|"
     # "15 doanh nghiệp ..., phần lớn có trụ sở tại Boston"
     r"(?<!\w)(?:có\s+)?trụ sở (?:chính\s+)?(?:tại|ở)\s+(?:thành phố\s+)?$|"
     # a person's life told: where one was born or grew up ("Ông Alexei Volkov sinh ra tại thành phố Irkutsk", "sinh ra và lớn
@@ -435,9 +440,9 @@ _IN_PASSING_BEFORE = re.compile(
     # chí có nhiều năm công tác tại tỉnh Bô-ly-khăm-xay", "từng học tập tại Trường Đại học Nông nghiệp ở tỉnh Matanzas",
     # "từng giữ chức Phó Bí thư Thành ủy Bách Sắc")
     # (and the region in brackets after it: "lớn lên ở thành phố New Orleans (bang Louisiana)")
-    r"(?<!\w)(?:sinh ra|lớn lên|quê|quê quán)(?:\s+và\s+lớn lên)?\s+(?:tại|ở)\s+" + _BIO_PLACE + r"|"
+    r"(?<!\w)(?:sinh ra|sinh năm \d{4}|lớn lên|quê|quê quán)(?:\s+và\s+lớn lên)?\s+(?:tại|ở)\s+" + _BIO_PLACE + r"|"
     r"(?:(?<!\w)(?:ông|bà|đồng chí|ngài)\b[^.;\n]{0,80}?\s(?:từng(?:\s+có)?|đã có|có)|(?<!\w)từng(?:\s+có)?)\s+"
-    r"(?:(?:nhiều|hơn\s+\d+|\d+)\s+năm\s+)?(?:"
+    r"(?:(?:nhiều|hơn\s+\d+|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)\s+năm\s+)?(?:"
     r"(?:công tác|làm việc|học tập|theo học|giảng dạy|sinh sống)\s+(?:[^.;,\n]{0,40}?\s)?(?:tại|ở)\s+|"
     r"(?:giữ chức|giữ cương vị|làm)\s+[^.;,\n]{0,50}?\s(?:tỉnh|thành phố|Thành ủy|Tỉnh ủy|Châu ủy|bang|châu)\s+)" + _BIO_PLACE + r"|"
     # the other places a transit may go through: "quá cảnh tại Tokyo hoặc Seoul"
@@ -639,6 +644,8 @@ _KIND_FIRST = {w.split()[0] for w in _KIND_WORDS} | {"phố", "đô", "phủ"}
 _AREA_ONLY_BEFORE = re.compile(
     # ("quảng bá du lịch tại các vùng Siberia và Viễn Đông của Nga": regions in the plural, markets)
     r"(?:khu vực|(?:các|những) (?:(?:thành phố|tỉnh|địa phương|đô thị)(?: (?:của|thuộc))? )?vùng|"
+    # (the people or the market reached there: "quảng bá du lịch Khánh Hòa tới người dân vùng Siberia")
+    r"(?<!\w)(?:người dân|du khách|khách du lịch|thị trường|doanh nghiệp)\s+(?:các\s+)?vùng|"
     # (or whose growth or strengths a host describes: "nền tảng cho sự phát triển của vùng Brainport", "thế mạnh của vùng X")
     r"(?<!\w)(?:sự phát triển|sự thịnh vượng|tăng trưởng|thế mạnh|lợi thế|tiềm năng|bản sắc)\s+(?:kinh tế\s+)?của\s+vùng)\s*$",
     re.IGNORECASE,
@@ -691,6 +698,9 @@ _ROUTE = re.compile(
     # đến Cam Ranh"
     r"|(?<!\w)(?i:chuyến bay|đường bay)[^.;\n]{0,40}?\s(?i:từ)\s+(?:[^.;\n]{0,40}?\s(?i:như)\s+)?" + _ROUTE_PLACE
     + r"(?:\s*(?:,|và)\s*" + _ROUTE_PLACE + r")*\s+(?i:đến|tới|đi)\b"
+    # (or ending the clause: "đón nhiều chuyến bay thẳng từ các thành phố của Nga như Irkutsk, Novosibirsk, Khabarovsk;")
+    r"|(?<!\w)(?i:chuyến bay|đường bay)[^.;\n]{0,40}?\s(?i:từ)\s+[^.;\n]{0,40}?\s(?i:như)\s+" + _ROUTE_PLACE
+    + r"(?:\s*(?:,|và)\s*" + _ROUTE_PLACE + r")*(?=\s*[;.\n])"
     # the towns a bridge joins: "Cầu Hữu nghị Thái - Lào số 3 nối Nakhon Phanom với Thà Khẹt (Lào)", "cầu Bắc Luân II nối
     # thành phố Móng Cái với thành phố Đông Hưng"
     r"|(?<!\w)(?i:cầu)\s[^.;\n]{0,40}?\s(?i:nối|kết nối)\s+(?:(?i:liền)\s+)?" + _TOWN_KIND + _ROUTE_PLACE + r"\s+(?i:với)\s+"

@@ -245,6 +245,8 @@ def _lead(doc, kind, province, people, organization):
         chairs = [p for p in signalled if p.lead_kind == "chair"]
         if chairs:
             return chairs[0]
+    if kind == "foreign_delegation" and province and (own := _own_delegation_at_mission(doc, province, signalled)):
+        return own
     same = [p for p in signalled if p.side == want and not _elsewhere(p, province)]
     if same:
         return same[0]
@@ -345,6 +347,31 @@ def _lead(doc, kind, province, people, organization):
 
 # The delegation's head told in the opening: "do <who> dẫn đầu", "do <who> làm trưởng đoàn".
 _HEADED = re.compile(r"(?<!\w)do\s+(?P<who>[^.;\n]{3,120}?)\s+(?:dẫn đầu|làm trưởng đoàn|làm Trưởng đoàn)(?!\w)")
+
+
+# A foreign mission, where the meeting is or whom the delegation calls on: "tại trụ sở Đại sứ quán Hàn Quốc ở Hà Nội", "đã
+# đến thăm, chúc mừng Đại sứ quán nước Cộng hòa Dân chủ Nhân dân Lào tại Việt Nam"
+_AT_MISSION = re.compile(r"(?<!\w)(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)\b")
+
+
+def _own_delegation_at_mission(doc, province, signalled):
+    """The province's own delegation, its head named in the lead sentence, calling at a foreign mission: "Chiều 16/4, tại
+    trụ sở Đại sứ quán Hàn Quốc ở Hà Nội, đoàn công tác của tỉnh Bắc Giang do đồng chí ... làm trưởng đoàn đã có buổi làm
+    việc với ngài ..., Đại sứ": the visiting delegation is the province's, and its head leads."""
+    first = body_sentences(doc)[:1]
+    if not first or not _AT_MISSION.search(first[0].text):
+        return None
+    if not re.search(
+        r"[Đđ]oàn (?:công tác|đại biểu)[^.;\n]{0,40}?" + re.escape(province) + r"(?![\w ]{0,3}\()[,\s]+(?:gồm[^.;\n]{0,60}?\s)?do\b",
+        first[0].text,
+    ):
+        return None
+    own = [
+        p for p in signalled
+        if p.lead_kind == "head" and p.side == "local" and not _elsewhere(p, province)
+        and first[0].start <= p.lead_signal < first[0].end
+    ]
+    return own[0] if own else None
 
 
 def _named_as_head(text, person):
