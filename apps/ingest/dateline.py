@@ -143,6 +143,8 @@ _CREDIT_DATE = re.compile(
 _TAIL_CHARS = 400
 _TAIL_PUBLICATION = re.compile(
     r"(?im)^\s*[(\[]?\s*(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày cập nhật|xuất bản)\s*(?:lúc|ngày)?\s*:?\s*"
+    # (its time first: "Cập nhật: 20:11 | 06/11/2018")
+    r"(?:\d{1,2}:\d{2}\s*[|,-]?\s*)?"
     # ("Cập nhật ngày: 03 Tháng 10, 2018": the month after its word)
     r"(\d{1,2})(?:[/.-]|\s+tháng\s+)(\d{1,2})(?:[/.-]|,?\s+)(\d{4})"
 )

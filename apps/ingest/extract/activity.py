@@ -984,8 +984,8 @@ _PARTICIPANTS_FROM = re.compile(
     r"(?:vận động viên|VĐV|đội tuyển|các đội|đội bóng|tay đua|kỳ thủ|nghệ sĩ|nghệ nhân|du khách|thí sinh|doanh nghiệp lữ hành)"
     # (up to the next party named: "... đến từ các huyện biên giới và đoàn đại biểu tỉnh Phông Sa Lỳ")
     r"[^.;\n]{0,60}?\bđến từ\b(?:(?!\svà\s+(?:đoàn|lãnh đạo|các đoàn))[^.;\n])*|"
-    # (nor the flag a ship flies: "tàu du lịch biển Celestia Voyager (treo cờ Malta)")
-    r"(?:treo|mang) cờ\s+(?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ])\w*){0,3}",
+    # (nor the flag a ship flies: "tàu du lịch biển Celestia Voyager (treo cờ Malta)", "(quốc tịch Malta)")
+    r"(?:(?:treo|mang) cờ|quốc tịch)\s+(?-i:[A-ZĐ])\w*(?:\s+(?-i:[A-ZĐ])\w*){0,3}",
     re.IGNORECASE,
 )
 
@@ -993,7 +993,8 @@ _PARTICIPANTS_FROM = re.compile(
 # Its leaders' visit or Tết greetings to its own border guards, soldiers or people: "Bí thư Tỉnh ủy thăm, chúc
 # Tết cán bộ, chiến sĩ biên phòng và người dân khu vực biên giới".
 _HOME_VISIT_TITLE = re.compile(
-    r"\b(?:thăm|chúc [Tt]ết|tặng quà)\b[^\n]{0,40}?\b(?:cán bộ, chiến sĩ|chiến sĩ|bộ đội|lực lượng|đồn|người dân|nhân dân|"
+    # (a post named with its capital: "Chủ tịch UBND tỉnh thăm, chúc Tết Đồn Biên phòng Cửa khẩu quốc tế Ma Lù Thàng")
+    r"\b(?:thăm|chúc [Tt]ết|tặng quà)\b[^\n]{0,40}?\b(?:cán bộ, chiến sĩ|chiến sĩ|[Bb]ộ đội|lực lượng|[Đđ]ồn|người dân|nhân dân|"
     r"hộ nghèo|gia đình chính sách|đồng bào|học sinh|"
     # (or the Vietnamese who once served abroad: "thăm, tặng quà cựu quân tình nguyện, chuyên gia Việt Nam tại Lào")
     r"cựu quân tình nguyện|quân tình nguyện|cựu chiến binh|cựu chuyên gia|thương binh)\b|"
@@ -1007,6 +1008,8 @@ _GATE_NAME = re.compile(r"cửa khẩu quốc tế", re.IGNORECASE)
 _BORDERS_ON = re.compile(
     r"(?<!\w)(?:(?:tiếp giáp|giáp ranh)\s+(?:với\s+)?|giáp\s+(?:với\s+|(?=(?:tỉnh|huyện|nước|thành phố|bang|châu)\s)|(?=(?!Tết)(?-i:"
     + lexicon.UPPER + r"))))[^,.;\n]{0,80}"
+    # (and the units it lies in after commas: "giáp huyện Kim Bình, châu Hồng Hà, tỉnh Vân Nam (Trung Quốc)")
+    r"(?:,\s*(?:huyện|châu|tỉnh|thành phố|thị xã|bang|khu tự trị)\s[^,.;\n]{1,60})*"
 )
 # Workers trained at home before they go abroad: "Khai giảng lớp tiếng Hàn cho người lao động đi làm việc tại Hàn Quốc".
 _LABOUR_CLASS_TITLE = re.compile(
@@ -1295,7 +1298,7 @@ _MINISTRY_HOLDS = re.compile(
 # (or named at once: "Bộ trưởng Bùi Thanh Sơn hội đàm Bộ trưởng Ngoại giao Lào")
 _MINISTER = re.compile(
     r"^(?:Bộ trưởng|Thứ trưởng|Thứ trưởng Thường trực)(?:(?: Bộ)? Ngoại giao\b| (?-i:[A-ZĐ]\w*) (?-i:[A-ZĐ]\w*)"
-    r"(?: (?-i:[A-ZĐ]\w*))? (?:hội đàm|hội kiến|tiếp|điện đàm|gặp)\b)"
+    r"(?: (?-i:[A-ZĐ]\w*))? (?:đã )?(?:hội đàm|hội kiến|tiếp|điện đàm|gặp)\b)"
 )
 # Talks between two states' ministries: "Tham vấn chính trị cấp Thứ trưởng", "Đối thoại Chiến
 # lược", "Ủy ban hỗn hợp" (their seat, the capital, is no actor of them).
@@ -1308,7 +1311,8 @@ _NATIONAL_TALKS = re.compile(
 _LEAD_OPENING = re.compile(
     # (the outlet's tag in brackets with its dash, or a site's address without: "(Baoquocte.vn) Sáng 14/12, ..."; not "(QNO) Sáng
     # 11/9, Học viện Ngoại giao ... tổ chức khai giảng lớp ... của tỉnh")
-    r"^(?:\([^()\n]{1,30}\)\s*[-–]\s*|\([^()\s]{1,30}\.(?:vn|com|net|org)\)\s*|\((?:TTXVN|VNA|TG&VN|Vietnam\+|VOV|VTV)\)\s*|[\w.&]{2,12}\s*[-–]\s*|[A-ZĐ]{2,8}\.\s+)?(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay)\b[^,]{0,30}"
+    # (or a wire's place and agency: "Hà Nội (TTXVN) - Chiều 27/8, ...")
+    r"^(?:[^\W\d_][^()\n,.]{1,30}\s*\((?:TTXVN|VNA|VOV|Vietnam\+)\)\s*[-–]\s*|\([^()\n]{1,30}\)\s*[-–]\s*|\([^()\s]{1,30}\.(?:vn|com|net|org)\)\s*|\((?:TTXVN|VNA|TG&VN|Vietnam\+|VOV|VTV)\)\s*|[\w.&]{2,12}\s*[-–]\s*|[A-ZĐ]{2,8}\.\s+)?(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Sáng nay|Chiều nay)\b[^,]{0,30}"
     r"|[Tt]ại [^,]{1,60}(?:,\s*(?:tỉnh|thành phố|TP\.?)\s[^,]{1,40})?|[Tt]rong [^,]{1,60}),\s*)+"
 )
 

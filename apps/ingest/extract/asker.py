@@ -629,9 +629,19 @@ def _list_goes_on(chunk):
     return 1 <= len(words) <= 7 and all(w.isalpha() and w.islower() for w in words) and words[0] not in _NOT_LISTED_FIRST
 
 
+_PURPOSE_TO_SPEAKER = re.compile(
+    r"^(?:Để|Nhằm)(?!\w)[^;:.]{0,200}?,\s*(?=(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|Chủ tịch|Phó Chủ tịch|Bí thư|Phó Bí thư)\s)"
+)
+
+
 def _strip_openings(head):
     """([the opening adverbials], what follows them)."""
     openings = []
+    if m := _PURPOSE_TO_SPEAKER.match(head):
+        # "Để quan hệ hữu nghị, hợp tác giữa hai tỉnh ngày càng đi vào chiều sâu, ông đề nghị ...": the purpose, however many
+        # commas it holds, up to its speaker
+        openings.append(m.group(0))
+        head = head[m.end() :]
     while (m := _OPENING.match(head)) and m.end():
         openings.append(m.group(0))
         head = head[m.end() :]
@@ -853,7 +863,8 @@ _THIRD_PARTY_TAIL = re.compile(
 )
 _BOTH_AGREE_TAIL = re.compile(
     # (or are to: "Hai tỉnh cần phối hợp kiến nghị Chính phủ hai nước sớm đầu tư nâng cấp đường 18B")
-    r"(?<!\w)(?:[Hh]ai bên|[Hh]ai tỉnh|[Hh]ai địa phương)\s+(?:đã\s+)?(?:(?:thống nhất|nhất trí)\s+(?:cùng\s+)?|cần\s+(?:cùng\s+)?phối hợp\s+)"
+    # ("Hai bên cũng thống nhất cùng kiến nghị Chính phủ hai nước quan tâm bố trí nguồn vốn ...")
+    r"(?<!\w)(?:[Hh]ai bên|[Hh]ai tỉnh|[Hh]ai địa phương)\s+(?:cũng\s+)?(?:đã\s+)?(?:(?:thống nhất|nhất trí)\s+(?:cùng\s+)?|cần\s+(?:cùng\s+)?phối hợp\s+)"
     r"(?:báo cáo,?\s+)?$"
 )
 # The unit and name a body belongs to, right after it, before any verb: "HĐND tỉnh ...", ", chính quyền tỉnh ...".
