@@ -308,7 +308,7 @@ def _foreign_leader_rx():
     return re.compile(r"(?:Thủ tướng|Chủ tịch nước|Tổng thống|Quốc vương|Chủ tịch Quốc hội|Tổng Bí thư)\s+(?:" + country_rx().pattern + r")")
 
 
-def _in_a_national_trip(first):
+def in_a_national_trip(first):
     """The lead sentence opens on the national delegation abroad the province's leader is in."""
     m = _NATIONAL_TRIP.match(first)
     if not m or not _NATIONAL_TRIP_PART.search(m.group("clause")):
@@ -347,7 +347,7 @@ def _outbound(doc, province, head):
     first = body_sentences(doc)[:1]
     # (nor when it receives a company's delegation: "Chủ tịch UBND tỉnh tiếp đoàn công tác Tập đoàn X (Hàn Quốc)" then
     # "ông Y cho biết X có nhiều dự án ở Hàn Quốc")
-    if first and _in_a_national_trip(first[0].text):
+    if first and in_a_national_trip(first[0].text):
         return True
     # (nor when the province's own body receives the guests: "Sáng nay (15/8), Thường trực HĐND tỉnh Thanh Hóa đã tiếp Đoàn
     # đại biểu HĐND tỉnh Hủa Phăn ..." then "... sau cuộc bầu cử tháng 3/2016 tại Lào")
@@ -565,6 +565,9 @@ _HOME_TRAVELS = (
     # ("... đã qua cặp cửa khẩu Trà Lĩnh - Long Bang sang hội đàm với ...": across the border for talks)
     # (or across to attend: "... đã sang dự Hội nghị giao ban ... tổ chức tại thành phố Luông Pha Băng")
     r"\bsang (?:làm việc|công tác|hội đàm|hội kiến|dự|tham dự)|\bcông tác tại|\blàm việc tại|"
+    # (or across to the neighbour's gate, its country in brackets: "... đã sang cửa khẩu quốc tế Đen-sa-vẳn (huyện Sê Pôn, tỉnh
+    # Savannakhet, Lào) hội đàm với ...")
+    r"\bsang (?=cửa khẩu(?: quốc tế)? [^.;\n(]{1,40}\([^()\n]{0,80}\b(?:Lào|Campuchia|Trung Quốc)\s*\))|"
     # (or at a ceremony held at a place it names: "... đã dự Lễ bàn giao công trình ... tại huyện Memot, tỉnh Tbong Khmum
     # (Vương quốc Campuchia)")
     r"\b(?:đã |đến |tới )?(?:dự|tham dự)\b[^.;\n]{0,150}?\btại\s+(?=(?:huyện|tỉnh|thành phố|thủ đô|bang|châu)\s)|"
@@ -591,7 +594,9 @@ _HOST_RECEIVES = (
     # (or its head's post: "Tỉnh trưởng Mondulkiri tiếp đoàn đại biểu tỉnh Lâm Đồng"; "... đã tiếp và hội đàm với đoàn ...")
     r"(?:[Tt]ỉnh|[Tt]hành phố|[Bb]ang|[Cc]hâu|Tỉnh trưởng|Thống đốc|Thị trưởng|Châu trưởng)\s+(?P<host>" + UPPER
     + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})"
-    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:đã\s+)?(?:tiếp|đón|hội kiến)\s+(?:và (?:làm việc|hội đàm) với\s+)?" + _OWN_NAMED
+    # (or welcomes it: "Tỉnh trưởng tỉnh Hủa Phăn nhiệt liệt chào mừng đoàn đại biểu tỉnh Thanh Hóa sang thăm")
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:đã\s+)?(?:nhiệt liệt\s+)?(?:tiếp|đón|hội kiến|chào mừng)\s+(?:và (?:làm việc|hội đàm) với\s+)?"
+    + _OWN_NAMED
 )
 _HOME_ATTENDS = _OWN_NAMED + r"(?![\w ]{0,3}\()[^.;\n]{0,160}?\btham (?:gia|dự)\b"
 _HOME_HOLDS = (
