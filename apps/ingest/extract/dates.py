@@ -112,6 +112,9 @@ _SINGLE = re.compile(
     r"(?:vào\s+(?:ngày\s+|hôm\s+)?|ngày\s+)" + _WEEKDAY + r"\s*,\s*(?:ngày\s+)?|ngày\s+|"
     # ("Sáng hôm sau (15/12)", "ngày hôm sau (8/3)": the next day, written)
     r"(?:hôm nay|" + _YESTERDAY_WORDS + r"|(?:(?:" + _TIME_OF_DAY + r")\s+)?(?:ngày\s+)?hôm sau|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?|"
+    # (a lunar day before it, the solar day in brackets: "Sáng mùng 6 Tết Giáp Thìn (15/2)")
+    r"(?:(?:" + _TIME_OF_DAY + r")\s+|ngày\s+)?(?:mùng|mồng)\s+\d{1,2}\s+(?:Tết|tháng Giêng|tháng Chạp)"
+    r"(?:\s+(?:Nguyên đán|(?-i:[A-ZĐ])\w+\s+(?-i:[A-ZĐ])\w+))?\s*\(\s*(?:ngày\s+)?|"
     # ("Tối qua 22-9": the date without its brackets; "Hôm 3/5, ... đã hội đàm": on that day)
     r"(?:" + _YESTERDAY_WORDS + r"|hôm)\s+(?:ngày\s+)?(?=\d))" + _DM,
     re.IGNORECASE,
@@ -142,14 +145,15 @@ _DAY_ASIDE = (
     r"(?:\s*\(\s*(?:(?:theo\s+)?giờ\s+(?:địa phương|(?-i:" + UPPER + r")[\w-]*)|(?:tức|nhằm)\s[^()\n]{1,60}?)\s*\))?"
 )
 # (or the day before that: "Chiều hôm kia, ...")
-_YESTERDAY = re.compile(
-    r"(?:^|^[^,.\n]{0,30}\s[-–]\s|^" + _WIRE_DAY + r")(?P<rel>" + _YESTERDAY_WORDS + r")" + _DAY_ASIDE + r"\s*,",
-    re.IGNORECASE,
-)
-
 # The outlet's prefix a lead may open with: "TUYÊN QUANG - ", "(BD) - ".
 # (or a site's address in brackets: "(Baoquangngai.vn) - Sáng thứ Hai vừa qua, ...")
 _OUTLET_PREFIX = r"(?:\([\w.&-]{1,30}\)\s*[-–]\s*|[^,.\n]{0,30}\s[-–]\s)?"
+# (after the outlet's prefix, a site's address too: "(Baoquangninh.vn) - Tối qua, ...")
+_YESTERDAY = re.compile(
+    r"(?:^" + _OUTLET_PREFIX + r"|^" + _WIRE_DAY + r")(?P<rel>" + _YESTERDAY_WORDS + r")" + _DAY_ASIDE + r"\s*,",
+    re.IGNORECASE,
+)
+
 # A lead opening with today or yesterday and no day-month after it.
 _RELATIVE_OPENING = re.compile(
     r"^" + _OUTLET_PREFIX + r"(?P<day>hôm nay|(?:" + _TIME_OF_DAY + r")\s+nay|" + _YESTERDAY_WORDS + r")" + _DAY_ASIDE + r"\s*,"

@@ -63,7 +63,10 @@ _OWN_MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh s
 # tại ...") or by its seat alone, as only Vietnam's own envoys are named ("bổ nhiệm làm Đại sứ tại Hàn Quốc")
 # A post once held, no mission met: "từng là Tổng Lãnh sự Việt Nam tại Battambang", "từng giữ chức Tổng Lãnh sự Việt Nam tại Osaka".
 # (and the next post told after it: "..., từng giữ chức Tổng Lãnh sự Việt Nam tại Osaka và sau đó là Đại sứ Việt Nam tại Nhật Bản")
-_POST_HELD_BEFORE = re.compile(r"(?<!\w)(?:từng|nguyên|trước đây|trước đó)\s+(?:là|giữ chức|giữ cương vị|làm|đảm nhiệm)\b[^.;\n]{0,80}$")
+# ("ông ..., nguyên Tổng Lãnh sự Việt Nam tại Osaka": the title of a past post)
+_POST_HELD_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:từng|nguyên|trước đây|trước đó)\s+(?:là|giữ chức|giữ cương vị|làm|đảm nhiệm)\b[^.;\n]{0,80}|nguyên\s+)$"
+)
 _OWN_MISSION_AT = re.compile(
     r"(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự|Thương vụ)(?: đặc mệnh toàn quyền)?"
     r"(?: nước)?(?: (?:Cộng hòa xã hội chủ nghĩa|CHXHCN))? Việt Nam|(?:Đại sứ|Tổng Lãnh sự|Lãnh sự)(?: đặc mệnh toàn quyền)?)"

@@ -160,7 +160,8 @@ _MARKETS_LISTED = re.compile(
     r"(?<!đoàn )(?:khách|du khách|lượt khách|hành khách)[^.;\n]{0,60}?\sđến từ\s+(?:các\s+(?:thành phố|địa phương)\s+(?:như\s+)?)?"
     r"(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$|"
     # a market named by its localities: "vào thị trường các bang Victoria, New South Wales"
-    r"thị trường\s+(?:các\s+)?(?:bang|tỉnh|vùng|thành phố|khu vực)\s+(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$|"
+    # (or with no unit word: "được vận chuyển tới các thị trường Quảng Châu, Thượng Hải")
+    r"thị trường\s+(?:các\s+)?(?:(?:bang|tỉnh|vùng|thành phố|khu vực)\s+)?(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$|"
     # ... or by its buyers: "người tiêu dùng ở Melbourne và Sydney"
     r"(?:người tiêu dùng|khách hàng|nhà nhập khẩu)\s+(?:ở|tại)\s+(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$",
     re.IGNORECASE,
@@ -433,6 +434,9 @@ _IN_PASSING_BEFORE = re.compile(
     # a waterway's or a corridor's end: "tuyến đường thủy trên sông Mê Kông lên Phnom Penh", "Hành lang kinh tế Đông – Tây
     # (EWEC) nối ... sang Thái Lan và đến Mawlamyine (Myanmar)"
     r"(?<!\w)(?:đường thủy|đường sông|hành lang kinh tế)\b[^.;\n]{0,200}?\s(?:lên|xuống|đến|tới)\s+(?:thủ đô\s+|thành phố\s+)?$|"
+    # where most of the province's people abroad live, the sentence's head too far back: "..., nhiều nhất ở thành phố San
+    # Jose (Hoa Kỳ) và Melbourne (Úc)"
+    r"(?<!\w)(?:nhiều nhất|đông nhất)\s+(?:là\s+)?(?:ở|tại)\s+(?:(?:thành phố|bang|tỉnh)\s+)?" + _LIST_SO_FAR + r"$|"
     # "15 doanh nghiệp ..., phần lớn có trụ sở tại Boston"
     r"(?<!\w)(?:có\s+)?trụ sở (?:chính\s+)?(?:tại|ở)\s+(?:thành phố\s+)?$|"
     # a person's life told: where one was born or grew up ("Ông Alexei Volkov sinh ra tại thành phố Irkutsk", "sinh ra và lớn
@@ -444,7 +448,8 @@ _IN_PASSING_BEFORE = re.compile(
     r"(?:(?<!\w)(?:ông|bà|đồng chí|ngài)\b[^.;\n]{0,80}?\s(?:từng(?:\s+có)?|đã có|có)|(?<!\w)từng(?:\s+có)?)\s+"
     r"(?:(?:nhiều|hơn\s+\d+|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)\s+năm\s+)?(?:"
     r"(?:công tác|làm việc|học tập|theo học|giảng dạy|sinh sống)\s+(?:[^.;,\n]{0,40}?\s)?(?:tại|ở)\s+|"
-    r"(?:giữ chức|giữ cương vị|làm)\s+[^.;,\n]{0,50}?\s(?:tỉnh|thành phố|Thành ủy|Tỉnh ủy|Châu ủy|bang|châu)\s+)" + _BIO_PLACE + r"|"
+    # ("trước đó ông từng là Bí thư Tỉnh ủy tỉnh Matanzas")
+    r"(?:giữ chức|giữ cương vị|làm|là)\s+[^.;,\n]{0,50}?\s(?:tỉnh|thành phố|Thành ủy|Tỉnh ủy|Châu ủy|bang|châu)\s+)" + _BIO_PLACE + r"|"
     # the other places a transit may go through: "quá cảnh tại Tokyo hoặc Seoul"
     r"(?:quá cảnh|nối chuyến)(?:\s+(?:tại|qua|ở))?\s+(?:[^.;,\n]{1,25}(?:,|\svà|\shoặc)\s+){1,3}$",
     re.IGNORECASE,
