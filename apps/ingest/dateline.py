@@ -335,11 +335,17 @@ def tail_publication(lines):
         m = m or _SOURCE_DAY.match(line)
         if m and (day := _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))):
             return day
+        # (or the day written year first: "Ngày đăng: 2016-05-20")
+        if (m := _TAIL_PUBLICATION_ISO.match(line)) and (day := _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))):
+            return day
         if (e := english_date_line(line)) and e.group("cue") and (day := _english_day(e)):
             return day  # "Posted: Mar. 22, 2015 | 14:05 GMT+7"
     return None
 
 
+_TAIL_PUBLICATION_ISO = re.compile(
+    r"^\s*(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày cập nhật|xuất bản)\s*:?\s*((?:19|20)\d\d)-(\d{2})-(\d{2})\b", re.IGNORECASE
+)
 _SOURCE_DAY = re.compile(
     r"^\s*\(?\s*(?:Theo|Nguồn:?)\s+[^,()\n]{2,50},\s*(?:số ra\s+)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*\)?\s*$",
     re.IGNORECASE,

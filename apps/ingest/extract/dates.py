@@ -104,7 +104,7 @@ _RANGES = [
 # "Sáng thứ Năm, 7/3": after a time of day, a weekday and a comma (a bare "Thứ ba, 3-2-26" is a
 # page's clock line, not the occasion).
 # "Hôm qua", "Chiều qua", "Tối hôm qua": the day before.
-_YESTERDAY_WORDS = r"(?:hôm qua|hôm kia|(?:" + _TIME_OF_DAY + r")\s+(?:hôm\s+)?qua|(?:" + _TIME_OF_DAY + r")\s+hôm\s+kia)"
+_YESTERDAY_WORDS = r"(?:(?:ngày\s+)?hôm qua|hôm kia|(?:" + _TIME_OF_DAY + r")\s+(?:hôm\s+)?qua|(?:" + _TIME_OF_DAY + r")\s+hôm\s+kia)"
 _SINGLE = re.compile(
     r"(?:(?:" + _TIME_OF_DAY + r")\s+(?:ngày\s+|nay\s*\(\s*|nay\s+(?:ngày\s+)?|" + _WEEKDAY + r"\s*\(\s*(?:ngày\s+)?|"
     + _WEEKDAY + r"\s*,\s*(?:ngày\s+)?)?|"

@@ -367,15 +367,25 @@ def _own_delegation_at_mission(doc, province, signalled):
     first = body_sentences(doc)[:1]
     if not first or not _AT_MISSION.search(first[0].text):
         return None
-    if not re.search(
+    headed = re.search(
         r"[Đđ]oàn (?:công tác|đại biểu)[^.;\n]{0,40}?" + re.escape(province) + r"(?![\w ]{0,3}\()[,\s]+(?:gồm[^.;\n]{0,60}?\s)?do\b",
         first[0].text,
-    ):
+    )
+    # (or the delegation calls on the mission, its head named further on: "đoàn công tác của tỉnh Quảng Ngãi đã đến thăm và làm
+    # việc với Đại sứ quán Nhật Bản tại Việt Nam" then "Đồng chí ..., Chủ tịch UBND tỉnh, trưởng đoàn, đề nghị ..."; "Phó Chủ tịch
+    # UBND thành phố ... dẫn đầu đoàn lãnh đạo thành phố đến thăm, chúc Tết ... tại trụ sở Tổng Lãnh sự quán ...")
+    calls = re.search(
+        r"[Đđ]oàn (?:công tác|đại biểu|lãnh đạo)(?: của)?\s+(?:(?:tỉnh|thành phố|TP\.?)\s*(?:" + re.escape(province) + r")?)"
+        r"[^.;\n]{0,40}?\s(?:đã\s+)?(?:đến\s+|tới\s+)?(?:thăm|chúc [Tt]ết|làm việc với)\b[^.;\n]{0,120}?"
+        r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)",
+        first[0].text,
+    )
+    if not (headed or calls):
         return None
     own = [
         p for p in signalled
         if p.lead_kind == "head" and p.side == "local" and not _elsewhere(p, province)
-        and first[0].start <= p.lead_signal < first[0].end
+        and (calls or first[0].start <= p.lead_signal < first[0].end)
     ]
     return own[0] if own else None
 
