@@ -114,7 +114,7 @@ _SINGLE = re.compile(
     r"(?:hôm nay|" + _YESTERDAY_WORDS + r"|(?:(?:" + _TIME_OF_DAY + r")\s+)?(?:ngày\s+)?hôm sau|" + _WEEKDAY + r")\s*\(\s*(?:ngày\s+)?|"
     # (a lunar day before it, the solar day in brackets: "Sáng mùng 6 Tết Giáp Thìn (15/2)")
     r"(?:(?:" + _TIME_OF_DAY + r")\s+|ngày\s+)?(?:mùng|mồng)\s+\d{1,2}\s+(?:Tết|tháng Giêng|tháng Chạp)"
-    r"(?:\s+(?:Nguyên đán|(?-i:[A-ZĐ])\w+\s+(?-i:[A-ZĐ])\w+))?\s*\(\s*(?:ngày\s+)?|"
+    r"(?:\s+(?:Nguyên đán|(?-i:" + UPPER + r")\w*\s+(?-i:" + UPPER + r")\w*))?\s*\(\s*(?:ngày\s+)?|"
     # ("Tối qua 22-9": the date without its brackets; "Hôm 3/5, ... đã hội đàm": on that day)
     r"(?:" + _YESTERDAY_WORDS + r"|hôm)\s+(?:ngày\s+)?(?=\d))" + _DM,
     re.IGNORECASE,

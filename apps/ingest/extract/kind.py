@@ -299,10 +299,12 @@ _STAYED_BEFORE = re.compile(r"(?<!\w)(?:từng|đã từng)\s+" + _STAYED + r"(?
 # khổ chuyến thăm chính thức Hàn Quốc của Thủ tướng Chính phủ, ...", "Nhân dịp tham gia đoàn công tác của Chính phủ do
 # Phó Thủ tướng dẫn đầu dự Hội nghị ... tại Tokyo, ...".
 _NATIONAL_TRIP = re.compile(
-    r"^(?:[^\n,]{0,40}?[-–]\s+)?(?:Nhân dịp|Trong khuôn khổ|Trong chuyến|Bên lề)\s+(?P<clause>[^,;.\n]{0,200}?"
+    # ("Nằm trong thành phần đoàn đại biểu cấp cao Quốc hội Việt Nam thăm chính thức nước CHDCND Lào, ...")
+    r"^(?:[^\n,]{0,40}?[-–]\s+)?(?:Nhân dịp|Trong khuôn khổ|Trong chuyến|Bên lề|Nằm trong thành phần|Là thành viên)\s+"
+    r"(?P<clause>[^,;.\n]{0,200}?"
     r"(?:Thủ tướng|Chủ tịch nước|Chủ tịch Quốc hội|Tổng Bí thư|Chính phủ|Quốc hội|Nhà nước)[^,;.\n]{0,200}),"
 )
-_NATIONAL_TRIP_PART = re.compile(r"tháp tùng|tham gia|thành viên|chuyến thăm|chuyến công tác")
+_NATIONAL_TRIP_PART = re.compile(r"tháp tùng|tham gia|thành viên|thành phần|chuyến thăm|chuyến công tác")
 
 
 @cache
@@ -314,7 +316,7 @@ def _foreign_leader_rx():
 def in_a_national_trip(first):
     """The lead sentence opens on the national delegation abroad the province's leader is in."""
     m = _NATIONAL_TRIP.match(first)
-    if not m or not _NATIONAL_TRIP_PART.search(m.group("clause")):
+    if not m or not _NATIONAL_TRIP_PART.search(m.group(0)):
         return False
     clause = m.group("clause")
     if _TO_VIETNAM.search(clause) or _foreign_leader_rx().search(clause):
@@ -426,7 +428,9 @@ def _outbound(doc, province, head):
         # (or a building whose bracket names the foreign place and its country: "Ngày 16/4, tại Nhà làm việc cửa khẩu Hữu
         # Nghị Quan (thành phố Bằng Tường, Khu tự trị dân tộc Choang Quảng Tây, Trung Quốc), đoàn công tác tỉnh Lạng Sơn ...")
         own_in_bracket = compiled(
-            _DAY_CLAUSE + r"(?i:tại)\s+[^,()\n]{3,80}?\(\s*[^()\n]{0,120}?(?<!\w)(?:" + country_rx().pattern + r")\s*\)\s*,\s*"
+            # (the place's units before the bracket too: "Ngày 26.5, tại thành phố Mông Tự, Châu tự trị ... Hồng Hà (tỉnh Vân Nam,
+            # Trung Quốc), đoàn đại biểu tỉnh Lai Châu ...")
+            _DAY_CLAUSE + r"(?i:tại)\s+[^()\n.;]{3,120}?\(\s*[^()\n]{0,120}?(?<!\w)(?:" + country_rx().pattern + r")\s*\)\s*,\s*"
             + _OWN_NAMED_DELEGATION.replace("{name}", esc)
         )
         if any(own_in_bracket.match(s.text) for s in body_sentences(doc)[:2]):

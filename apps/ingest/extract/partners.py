@@ -180,6 +180,8 @@ _FAIR_AT = re.compile(
     # a festival the province holds in its twin: "Lễ hội văn hóa Việt Nam tại thành phố Kofu, tỉnh Yamanashi")
     r"(?:hội chợ|triển lãm|expo)\b[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:thành phố\s+)?[^.;,\n]{1,30},\s*"
     r"(?:bang|tiểu bang|tỉnh|vùng)\s+$|"
+    # (or a world expo named with its year and city: "bên lề Expo 2025 Osaka, Kansai")
+    r"(?<!\w)(?-i:Expo|EXPO|World Expo)\s+\d{4}\s+$|"
     # (or in brackets after its name: "Hội chợ Thương mại quốc tế Trung - Việt (Đông Hưng)")
     r"(?:hội chợ|triển lãm|expo|lễ hội|festival)\b[^.;,()\n]{0,60}\(\s*$",
     re.IGNORECASE,
@@ -437,6 +439,12 @@ _IN_PASSING_BEFORE = re.compile(
     # where most of the province's people abroad live, the sentence's head too far back: "..., nhiều nhất ở thành phố San
     # Jose (Hoa Kỳ) và Melbourne (Úc)"
     r"(?<!\w)(?:nhiều nhất|đông nhất)\s+(?:là\s+)?(?:ở|tại)\s+(?:(?:thành phố|bang|tỉnh)\s+)?" + _LIST_SO_FAR + r"$|"
+    # (the head of the sentence too far back: "... đang sinh sống, làm việc ở nước ngoài, tập trung đông tại California (Hoa Kỳ),
+    # Paris (Pháp), Sydney (Australia)")
+    r"(?<!\w)(?:nước ngoài|hải ngoại),?\s+(?:chủ yếu\s+)?tập trung(?:\s+đông)?\s+(?:tại|ở)\s+(?:[^.;\n]{1,40}?(?:,|\svà)\s+){0,4}$|"
+    # the places a road joins the gate with: "Tuyến đường 78 nối cửa khẩu quốc tế Lệ Thanh – Oyadav với các tỉnh Stung Treng, ..."
+    r"(?<!\w)(?:tuyến đường|quốc lộ|đường)\s[^.;\n]{0,40}?\snối\s[^.;\n]{0,80}?\svới\s+(?:các\s+)?(?:(?:tỉnh|thành phố)\s+)?"
+    + _LIST_SO_FAR + r"$|"
     # "15 doanh nghiệp ..., phần lớn có trụ sở tại Boston"
     r"(?<!\w)(?:có\s+)?trụ sở (?:chính\s+)?(?:tại|ở)\s+(?:thành phố\s+)?$|"
     # a person's life told: where one was born or grew up ("Ông Alexei Volkov sinh ra tại thành phố Irkutsk", "sinh ra và lớn

@@ -404,6 +404,10 @@ _SLOGAN_WISH = re.compile(
     # "mong muốn bà con kiều bào làm cầu nối, giới thiệu doanh nghiệp Nhật Bản đầu tư vào tỉnh")
     r"(?:bà con\s+)?(?:kiều bào|cộng đồng người Việt(?: Nam)?(?:\s+(?:tại|ở)\s+[^,;.]{1,30}?)?)(?:\s+(?:sẽ|tiếp tục))*\s+(?:trở thành|là|làm)\s+"
     r"(?:những\s+|một\s+)?(?:sứ giả|cầu nối|nhịp cầu)(?:\s+(?:hữu nghị|vững chắc|quan trọng))?(?:\s+(?:giữa|gắn kết|kết nối)\s+[^,;.]{1,60})?|"
+    # (or to keep together and keep the law and the language where they live: "mong muốn cộng đồng người Việt tiếp tục đoàn kết,
+    # chấp hành tốt pháp luật nước sở tại, giữ gìn tiếng Việt ...")
+    r"(?:bà con\s+)?(?:kiều bào|cộng đồng người Việt(?: Nam)?(?:\s+(?:tại|ở)\s+[^,;.]{1,30}?)?)(?:\s+(?:sẽ|tiếp tục|luôn))*\s+"
+    r"(?:đoàn kết|chấp hành|tuân thủ|giữ gìn|hướng về quê hương|phát huy truyền thống|hội nhập)\b[^;.]{0,300}|"
     # the wisher's own part offered: "mong muốn được góp sức xây dựng quê hương"
     r"được\s+(?:góp sức|đóng góp|góp phần|chung tay|cống hiến)(?:\s+[^;.]{0,80})?)\s*[.]?$",
     re.IGNORECASE,
