@@ -170,3 +170,18 @@ def test_the_citys_leaders_calling_with_tet_wishes_at_a_consulate_general_are_le
     )
     record = _record(text)
     assert record["lead"] and record["lead"]["name"] == "Nguyễn Đức Thọ", record["lead"]
+
+
+def test_the_provinces_leader_in_a_national_delegation_leads_his_meeting_with_a_host_named_as_head():
+    # A province's leader inside a national delegation abroad, meeting a foreign province's delegation "do ... dẫn đầu":
+    # the province's own leader leads the activity, not the host named as his delegation's head.
+    record = extract_from_text(
+        "Bí thư Tỉnh ủy Quảng Bình làm việc với lãnh đạo tỉnh Khăm Muộn\n"
+        "14/09/2019 09:10\n"
+        "(Baoquangbinh.vn) - Nằm trong thành phần đoàn đại biểu cấp cao Quốc hội Việt Nam thăm chính thức nước CHDCND "
+        "Lào, ngày 13/9, tại thủ đô Viêng Chăn, đồng chí Hoàng Đăng Quang, Bí thư Tỉnh ủy Quảng Bình đã có buổi làm việc "
+        "với đoàn lãnh đạo tỉnh Khăm Muộn do ông Vilayvong Bouddakham, Bí thư Tỉnh ủy, Tỉnh trưởng dẫn đầu.",
+        "t.txt",
+    )[1]
+    assert record["kind"] == "outbound_delegation"
+    assert record["lead"]["name"] == "Hoàng Đăng Quang"

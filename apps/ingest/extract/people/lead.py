@@ -314,14 +314,15 @@ def _lead(doc, kind, province, people, organization):
         # (nor the foreign host read as a head: "Chủ tịch UBND tỉnh ... làm việc với Thị trưởng thành phố Gyeongju", the trip's
         # own leader named in a provincial post)
         # (not a foreign head the text names as such, "do Quận trưởng Song In-heon dẫn đầu": his delegation's visit)
-        # (nor the national leader whose delegation the province's leader is in, his own meeting told: "Trong khuôn khổ chuyến
+        # (nor the national leader whose delegation the province's leader is in, nor the host he meets there, his own meeting
+        # told: "Trong khuôn khổ chuyến
         # thăm ... Trung Quốc của Đoàn đại biểu cấp cao Quốc hội ... do Chủ tịch Quốc hội ... dẫn đầu, ..., đồng chí ..., Bí thư
         # Tỉnh ủy Lào Cai, thành viên đoàn, đã có buổi hội kiến với ...")
         first = body_sentences(doc)[:1]
         if signalled[0].side != "local" and hosts and (
             (signalled[0].side == "foreign" and not _named_as_head(doc.text, signalled[0]))
             or any(_ENVOY_TITLE.match(t) for t in signalled[0].titles)
-            or (signalled[0].side == "central" and first and in_a_national_trip(first[0].text))
+            or (first and in_a_national_trip(first[0].text))
         ):
             return hosts[0]
         return signalled[0]
