@@ -620,7 +620,9 @@ _PAGE_TOOLS = re.compile(
 
 # A provincial body's name and nothing else: the page's author under its headline.
 _BODY_NAME_ALONE = re.compile(
-    r"^\s*(?:Sở\s+(?:Ngoại vụ|[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)|UBND|Ủy ban nhân dân|Văn phòng UBND)\s+(?:tỉnh|thành phố|TP\.?)\s*"
+    # (not a headline with its verb: "Sở Ngoại vụ làm việc với tỉnh Champasak", "Sở Ngoại vụ đón đoàn tỉnh Xiêng Khoảng")
+    r"^(?![^\n]*\b(?:làm việc|đón|thăm|tiếp|hội đàm|hội kiến|ký|tổ chức|dự|gặp|trao|với|tại|họp|chúc|kiểm tra|khảo sát)\b)"
+    r"\s*(?:Sở\s+(?:Ngoại vụ|[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)|UBND|Ủy ban nhân dân|Văn phòng UBND)\s+(?:tỉnh|thành phố|TP\.?)\s*"
     r"(?-i:[A-ZĐÀ-Ỹ])\w*(?:\s*-\s*|\s+)?(?:(?-i:[A-ZĐÀ-Ỹ])\w*\s*){0,3}$"
 )
 

@@ -174,9 +174,6 @@ _INTERNAL_TITLE = re.compile(
     # ("Đại biểu HĐND tỉnh tiếp xúc cử tri huyện Mèo Vạc": the voters' petitions, not the province's asks)
     # (the staff's yearly meeting in either wording: "Hội nghị công chức, viên chức và người lao động năm 2021")
     r"đại hội (?:đại biểu )?Đảng bộ|hội nghị (?:cán bộ,? )?(?:công chức|viên chức)\b|tiếp xúc cử tri|^Cử tri\b|"
-    # the police's review of its immigration work: "Sơ kết 6 tháng công tác quản lý xuất nhập cảnh và người nước ngoài" (not a
-    # review held with the neighbour's police: "Sơ kết công tác phối hợp quản lý xuất nhập cảnh giữa ...")
-    r"(?:sơ kết|tổng kết)\b[^\n]{0,40}?công tác quản lý (?:xuất nhập cảnh|người nước ngoài)(?![^\n]{0,80}\b(?:giữa|với)\b)|"
     # its staff's union or youth congress: "Đại hội Công đoàn cơ sở Sở Ngoại vụ nhiệm kỳ 2023 - 2028"
     r"đại hội (?:đại biểu )?(?:Công đoàn|Chi đoàn|Đoàn Thanh niên|Đoàn TNCS|Hội Cựu chiến binh|Chi hội)\b|"
     # the department's charity: "Sở Ngoại vụ trao quà Tết cho hộ nghèo xã ..."

@@ -204,7 +204,8 @@ _JOINT_VERBS = (
     # (its markers or its traffic, not the border at large: "hai bên tiếp tục phối hợp quản lý biên giới" is none)
     r"quản lý (?:tốt |chặt chẽ |hiệu quả )?(?:(?:(?:tuyến\s+)?đường biên(?:\s+giới)?,?\s+(?:và\s+)?)?(?:mốc giới|cột mốc)|"
     r"người(?:,| và) phương tiện)|"
-    r"giải quyết (?:dứt điểm|triệt để|kịp thời) (?:tình trạng|các vụ việc|vụ việc|những vụ việc)|"
+    # (not the boilerplate "giải quyết kịp thời các vụ việc phát sinh")
+    r"giải quyết (?:dứt điểm|triệt để) (?:tình trạng|các vụ việc|vụ việc|những vụ việc)|"
     # (a sector grown together, not the ties: "hai bên hợp tác phát triển du lịch làng nghề, xây dựng các tour ...")
     r"phát triển (?:du lịch|sản phẩm|tour|tuyến|vùng nguyên liệu)|"
     # the steps of a works project: "hai bên thúc đẩy thủ tục đầu tư xây dựng cầu đường bộ qua sông Hồng"
@@ -295,7 +296,12 @@ JOINT_ASK_LATER = re.compile(
     # ("hai bên tăng cường hợp tác trong lĩnh vực y tế, phòng chống dịch bệnh truyền nhiễm qua biên giới")
     # (a task or two before it: "hai tỉnh tiếp tục phối hợp giữ gìn an ninh trật tự, quản lý chặt chẽ đường biên giới, đấu tranh
     # phòng chống buôn lậu")
-    r"|" + _BOTH + r"\s+(?:(?:tiếp tục|tăng cường)\s+)*(?:phối hợp|hợp tác)(?:[^.;,\n]{0,80},){1,3}\s+(?:" + THREAT_VERBS + r")(?!\w)",
+    r"|" + _BOTH + r"\s+(?:(?:tiếp tục|tăng cường)\s+)*(?:phối hợp|hợp tác)[^.;,\n]{0,80},\s+(?:" + THREAT_VERBS + r")(?!\w)"
+    # (further on only with the threat named: not a slogan's "..., đấu tranh với các luận điệu xuyên tạc", "..., tuần tra bảo vệ
+    # hòa bình trên tuyến biên giới")
+    r"|" + _BOTH + r"\s+(?:(?:tiếp tục|tăng cường)\s+)*(?:phối hợp|hợp tác)(?:[^.;,\n]{0,80},){2,3}\s+(?:" + THREAT_VERBS + r")\s+"
+    r"(?:(?:phòng(?:,)? chống|ngăn chặn)\s+)?(?:tình trạng|buôn lậu|ma túy|tội phạm|xuất nhập cảnh|nhập cảnh|xuất cảnh|vượt biên|"
+    r"vận chuyển|dịch bệnh|buôn bán|mua bán|gian lận|hàng giả|khai thác)",
     re.IGNORECASE,
 )
 _PARTNER_OBJECT = re.compile(

@@ -65,7 +65,7 @@ _OWN_MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh s
 # (and the next post told after it: "..., từng giữ chức Tổng Lãnh sự Việt Nam tại Osaka và sau đó là Đại sứ Việt Nam tại Nhật Bản")
 # ("ông ..., nguyên Tổng Lãnh sự Việt Nam tại Osaka": the title of a past post)
 _POST_HELD_BEFORE = re.compile(
-    r"(?<!\w)(?:(?:từng|nguyên|trước đây|trước đó)\s+(?:là|giữ chức|giữ cương vị|làm|đảm nhiệm)\b[^.;\n]{0,80}|nguyên\s+)$"
+    r"(?<!\w)(?:(?:từng|nguyên|trước đây|trước đó)\s+(?:là|giữ chức|giữ cương vị|làm(?!\s+việc)|đảm nhiệm)\b[^.;\n]{0,80}|nguyên\s+)$"
 )
 _OWN_MISSION_AT = re.compile(
     r"(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự|Thương vụ)(?: đặc mệnh toàn quyền)?"
@@ -300,7 +300,7 @@ _STAYED_BEFORE = re.compile(r"(?<!\w)(?:từng|đã từng)\s+" + _STAYED + r"(?
 # Phó Thủ tướng dẫn đầu dự Hội nghị ... tại Tokyo, ...".
 _NATIONAL_TRIP = re.compile(
     # ("Nằm trong thành phần đoàn đại biểu cấp cao Quốc hội Việt Nam thăm chính thức nước CHDCND Lào, ...")
-    r"^(?:[^\n,]{0,40}?[-–]\s+)?(?:Nhân dịp|Trong khuôn khổ|Trong chuyến|Bên lề|Nằm trong thành phần|Là thành viên)\s+"
+    r"^(?:[^\n,]{0,40}?[-–]\s+)?(?:Nhân dịp|Trong khuôn khổ|Trong chuyến|Bên lề|Nằm trong thành phần|Là thành viên|Tháp tùng)\s+"
     r"(?P<clause>[^,;.\n]{0,200}?"
     r"(?:Thủ tướng|Chủ tịch nước|Chủ tịch Quốc hội|Tổng Bí thư|Chính phủ|Quốc hội|Nhà nước)[^,;.\n]{0,200}),"
 )
@@ -430,7 +430,8 @@ def _outbound(doc, province, head):
         own_in_bracket = compiled(
             # (the place's units before the bracket too: "Ngày 26.5, tại thành phố Mông Tự, Châu tự trị ... Hồng Hà (tỉnh Vân Nam,
             # Trung Quốc), đoàn đại biểu tỉnh Lai Châu ...")
-            _DAY_CLAUSE + r"(?i:tại)\s+[^()\n.;]{3,120}?\(\s*[^()\n]{0,120}?(?<!\w)(?:" + country_rx().pattern + r")\s*\)\s*,\s*"
+            _DAY_CLAUSE + r"(?i:tại)\s+[^()\n.;]{3,120}?\(\s*(?!(?i:tiếp\s+)?(?i:giáp|đối diện))[^()\n]{0,120}?(?<!\w)(?:"
+            + country_rx().pattern + r")\s*\)\s*,\s*"
             + _OWN_NAMED_DELEGATION.replace("{name}", esc)
         )
         if any(own_in_bracket.match(s.text) for s in body_sentences(doc)[:2]):
@@ -491,7 +492,7 @@ def _outbound(doc, province, head):
         # (or one that visits a locality the gazetteer knows abroad, named right after "thăm" with its kind word: "đoàn đại
         # biểu tỉnh An Giang do ông ... làm trưởng đoàn đã thăm tỉnh Takeo (Campuchia)"; not "thăm tỉnh Kiên Giang")
         visits_unit = compiled(_HOME_VISITS_UNIT.replace("{name}", esc))
-        for line in lines:
+        for line in lines[:1] + [s.text for s in first]:
             m = visits_unit.search(line)
             if m and known_abroad(m.group("place")) and not _earlier_trip(line[max(0, m.start() - 40) : m.start()], doc):
                 return True
@@ -515,7 +516,10 @@ def _outbound(doc, province, head):
     # "Sáng 10/9 (giờ địa phương), đoàn công tác TP Đà Nẵng ...": the meeting is abroad.
     # (the sapo may come first: the second sentence too; a clause on the national visit may open the lead: "Là thành viên
     # đoàn đại biểu cấp cao tháp tùng Chủ tịch nước ... từ ngày 4 - 7/12, chiều 5/12 (giờ địa phương), đồng chí ...")
-    if any(_LOCAL_TIME.search(s.text[:260]) for s in body_sentences(doc)[:2]):
+    if any(
+        _LOCAL_TIME.search(s.text[:120]) or (_LOCAL_TIME.search(s.text[:300]) and in_a_national_trip(s.text))
+        for s in body_sentences(doc)[:2]
+    ):
         return True
     return False
 
@@ -574,7 +578,8 @@ _HOME_TRAVELS = (
     r"\bsang (?:làm việc|công tác|hội đàm|hội kiến|dự|tham dự)|\bcông tác tại|\blàm việc tại|"
     # (or across to the neighbour's gate, its country in brackets: "... đã sang cửa khẩu quốc tế Đen-sa-vẳn (huyện Sê Pôn, tỉnh
     # Savannakhet, Lào) hội đàm với ...")
-    r"\bsang (?=cửa khẩu(?: quốc tế)? [^.;\n(]{1,40}\([^()\n]{0,80}\b(?:Lào|Campuchia|Trung Quốc)\s*\))|"
+    r"(?<=đã )sang (?=cửa khẩu(?: quốc tế)? [^.;\n(]{1,40}\([^()\n]{0,80}\b(?:Lào|Campuchia|Trung Quốc)\s*\)\s*(?:để\s+)?"
+    r"(?:hội đàm|làm việc|hội kiến|gặp|dự))|"
     # (or at a ceremony held at a place it names: "... đã dự Lễ bàn giao công trình ... tại huyện Memot, tỉnh Tbong Khmum
     # (Vương quốc Campuchia)")
     r"\b(?:đã |đến |tới )?(?:dự|tham dự)\b[^.;\n]{0,150}?\btại\s+(?=(?:huyện|tỉnh|thành phố|thủ đô|bang|châu)\s)|"
@@ -602,8 +607,8 @@ _HOST_RECEIVES = (
     r"(?:[Tt]ỉnh|[Tt]hành phố|[Bb]ang|[Cc]hâu|Tỉnh trưởng|Thống đốc|Thị trưởng|Châu trưởng)\s+(?P<host>" + UPPER
     + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3})"
     # (or welcomes it: "Tỉnh trưởng tỉnh Hủa Phăn nhiệt liệt chào mừng đoàn đại biểu tỉnh Thanh Hóa sang thăm")
-    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:đã\s+)?(?:nhiệt liệt\s+)?(?:tiếp|đón|hội kiến|chào mừng)\s+(?:và (?:làm việc|hội đàm) với\s+)?"
-    + _OWN_NAMED
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:đã\s+)?(?:(?:tiếp|đón|hội kiến)|(?:nhiệt liệt\s+)?chào mừng(?=[^.;\n]{0,120}\bsang thăm))\s+"
+    r"(?:và (?:làm việc|hội đàm) với\s+)?" + _OWN_NAMED
 )
 _HOME_ATTENDS = _OWN_NAMED + r"(?![\w ]{0,3}\()[^.;\n]{0,160}?\btham (?:gia|dự)\b"
 _HOME_HOLDS = (
@@ -612,7 +617,10 @@ _HOME_HOLDS = (
 )
 _OWNED_BY = re.compile(r"(?<!\w)(?:của|từ)\s+(?:nước\s+|bạn\s+)?$")
 _HOME_VISITS_UNIT = (
-    _OWN_NAMED + r"(?![\w ]{0,3}\()[^.;\n]{0,160}?\b(?:đã\s+)?thăm\s+(?:hữu nghị\s+)?(?:tỉnh|thành phố|TP\.?|châu|bang)\s*"
+    # (its visit told, not one recalled, offered or planned: "sau khi đoàn ... thăm tỉnh Vân Nam năm ngoái", "mời đoàn ... thăm
+    # tỉnh Mondulkiri", "sẽ thăm")
+    _OWN_NAMED + r"(?![\w ]{0,3}\()(?:(?!\b(?:mời|sau khi|khi|từng|sẽ|dự kiến|năm|tháng)\b)[^.;\n]){0,160}?\bđã\s+thăm\s+(?:hữu nghị\s+)?"
+    r"(?:tỉnh|thành phố|TP\.?|châu|bang)\s*"
     r"(?P<place>" + _CAP + r"[\w'’\-]*(?:\s+" + _CAP + r"[\w'’\-]*){0,3})"
 )
 _UNNAMED_TRAVELS = re.compile(_HOME_TRAVELS.replace("{name}", r"(?=\s*(?:do|đã|gồm)\b)"))

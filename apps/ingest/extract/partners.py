@@ -175,7 +175,8 @@ _FAIR_AT = re.compile(
     r"[^.;,\n]{0,70}\s(?:tại|ở)\s+(?:(?:thành phố|huyện|quận|tỉnh)\s+)?(?:[^.;,\n]{1,20}\s+và\s+)?$|"
     # a forum's or a summit's venue, however long its name: "Diễn đàn các địa phương Nhật Bản - ASEAN tổ chức tại
     # thành phố Maebashi", "Hội nghị thượng đỉnh Vibrant Gujarat tổ chức tại thành phố Gandhinagar"
-    r"(?<!\w)(?:diễn đàn|hội nghị thượng đỉnh)\b[^.;,\n]{0,60}?\s(?:tổ chức|diễn ra)\s+(?:tại|ở)\s+(?:(?:thành phố|huyện|quận|tỉnh)\s+)?$|"
+    r"(?<!\w)(?:diễn đàn|hội nghị thượng đỉnh)\b[^.;,\n]{0,60}?\s(?:tổ chức|diễn ra)\s+(?:tại|ở)\s+"
+    r"(?:(?:thành phố|huyện|quận|tỉnh)\s+)?$|"
     # (and the region of a trade fair's city: "Triển lãm CES 2026 tại thành phố Las Vegas, bang Nevada"; not
     # a festival the province holds in its twin: "Lễ hội văn hóa Việt Nam tại thành phố Kofu, tỉnh Yamanashi")
     r"(?:hội chợ|triển lãm|expo)\b[^.;,\n]{0,40}\s(?:tại|ở)\s+(?:thành phố\s+)?[^.;,\n]{1,30},\s*"
@@ -457,7 +458,10 @@ _IN_PASSING_BEFORE = re.compile(
     r"(?:(?:nhiều|hơn\s+\d+|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)\s+năm\s+)?(?:"
     r"(?:công tác|làm việc|học tập|theo học|giảng dạy|sinh sống)\s+(?:[^.;,\n]{0,40}?\s)?(?:tại|ở)\s+|"
     # ("trước đó ông từng là Bí thư Tỉnh ủy tỉnh Matanzas")
-    r"(?:giữ chức|giữ cương vị|làm|là)\s+[^.;,\n]{0,50}?\s(?:tỉnh|thành phố|Thành ủy|Tỉnh ủy|Châu ủy|bang|châu)\s+)" + _BIO_PLACE + r"|"
+    # (a post named after "là", "làm": not "từng là địa phương ... hợp tác với thành phố X", "làm việc với tỉnh X")
+    r"(?:giữ chức|giữ cương vị|(?:làm|là)\s+(?=(?:Phó\s+)?(?:Bí thư|Chủ tịch|Tỉnh trưởng|Thống đốc|Thị trưởng|Giám đốc|Đại sứ|"
+    r"Tổng Lãnh sự|Lãnh sự|Trưởng|Phó|Ủy viên|Châu trưởng|Huyện trưởng)\b))\s*[^.;,\n]{0,50}?\s(?:tỉnh|thành phố|Thành ủy|Tỉnh ủy|Châu ủy|bang|châu)\s+)"
+    + _BIO_PLACE + r"|"
     # the other places a transit may go through: "quá cảnh tại Tokyo hoặc Seoul"
     r"(?:quá cảnh|nối chuyến)(?:\s+(?:tại|qua|ở))?\s+(?:[^.;,\n]{1,25}(?:,|\svà|\shoặc)\s+){1,3}$",
     re.IGNORECASE,

@@ -403,7 +403,10 @@ _SLOGAN_WISH = re.compile(
     # the diaspora a bridge between the places, nothing more: "mong muốn kiều bào tiếp tục là cầu nối giữa hai thành phố" (not
     # "mong muốn bà con kiều bào làm cầu nối, giới thiệu doanh nghiệp Nhật Bản đầu tư vào tỉnh")
     r"(?:bà con\s+)?(?:kiều bào|cộng đồng người Việt(?: Nam)?(?:\s+(?:tại|ở)\s+[^,;.]{1,30}?)?)(?:\s+(?:sẽ|tiếp tục))*\s+(?:trở thành|là|làm)\s+"
-    r"(?:những\s+|một\s+)?(?:sứ giả|cầu nối|nhịp cầu)(?:\s+(?:hữu nghị|vững chắc|quan trọng))?(?:\s+(?:giữa|gắn kết|kết nối)\s+[^,;.]{1,60})?|"
+    # (the bridge between the places or their peoples only: not "cầu nối kết nối doanh nghiệp Nhật Bản đầu tư vào tỉnh", "cầu nối
+    # giữa doanh nghiệp tỉnh với các nhà đầu tư")
+    r"(?:những\s+|một\s+)?(?:sứ giả|cầu nối|nhịp cầu)(?:\s+(?:hữu nghị|vững chắc|quan trọng))?"
+    r"(?:\s+giữa\s+(?!(?:các\s+)?(?:doanh nghiệp|nhà đầu tư|công ty|tập đoàn|đối tác))[^,;.]{1,60})?\s*[.]?$|"
     # (or to keep together and keep the law and the language where they live: "mong muốn cộng đồng người Việt tiếp tục đoàn kết,
     # chấp hành tốt pháp luật nước sở tại, giữ gìn tiếng Việt ...")
     r"(?:bà con\s+)?(?:kiều bào|cộng đồng người Việt(?: Nam)?(?:\s+(?:tại|ở)\s+[^,;.]{1,30}?)?)(?:\s+(?:sẽ|tiếp tục|luôn))*\s+"

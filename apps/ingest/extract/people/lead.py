@@ -376,7 +376,8 @@ def _own_delegation_at_mission(doc, province, signalled):
     # việc với Đại sứ quán Nhật Bản tại Việt Nam" then "Đồng chí ..., Chủ tịch UBND tỉnh, trưởng đoàn, đề nghị ..."; "Phó Chủ tịch
     # UBND thành phố ... dẫn đầu đoàn lãnh đạo thành phố đến thăm, chúc Tết ... tại trụ sở Tổng Lãnh sự quán ...")
     calls = re.search(
-        r"[Đđ]oàn (?:công tác|đại biểu|lãnh đạo)(?: của)?\s+(?:(?:tỉnh|thành phố|TP\.?)\s*(?:" + re.escape(province) + r")?)"
+        r"[Đđ]oàn (?:công tác|đại biểu|lãnh đạo)(?: của)?\s+(?:(?:tỉnh|thành phố|TP\.?)\s*(?:" + re.escape(province)
+        + r"|(?!\s*" + UPPER + r")))"
         r"[^.;\n]{0,40}?\s(?:đã\s+)?(?:đến\s+|tới\s+)?(?:thăm|chúc [Tt]ết|làm việc với)\b[^.;\n]{0,120}?"
         r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)",
         first[0].text,
