@@ -294,10 +294,9 @@ JOINT_ASK_LATER = re.compile(
     # "hai bên phối hợp chặt chẽ trong công tác quản lý biên giới, ngăn chặn tình trạng xuất nhập
     # cảnh trái phép": the threat fought together, after the work it belongs to
     # ("hai bên tăng cường hợp tác trong lĩnh vực y tế, phòng chống dịch bệnh truyền nhiễm qua biên giới")
-    # (a task or two before it: "hai tỉnh tiếp tục phối hợp giữ gìn an ninh trật tự, quản lý chặt chẽ đường biên giới, đấu tranh
-    # phòng chống buôn lậu")
     r"|" + _BOTH + r"\s+(?:(?:tiếp tục|tăng cường)\s+)*(?:phối hợp|hợp tác)[^.;,\n]{0,80},\s+(?:" + THREAT_VERBS + r")(?!\w)"
-    # (further on only with the threat named: not a slogan's "..., đấu tranh với các luận điệu xuyên tạc", "..., tuần tra bảo vệ
+    # (a task or two before it: "hai tỉnh tiếp tục phối hợp giữ gìn an ninh trật tự, quản lý chặt chẽ đường biên giới, đấu tranh
+    # phòng chống buôn lậu"; further on only with the threat named: not a slogan's "..., đấu tranh với các luận điệu xuyên tạc", "..., tuần tra bảo vệ
     # hòa bình trên tuyến biên giới")
     r"|" + _BOTH + r"\s+(?:(?:tiếp tục|tăng cường)\s+)*(?:phối hợp|hợp tác)(?:[^.;,\n]{0,80},){2,3}\s+(?:" + THREAT_VERBS + r")\s+"
     r"(?:(?:phòng(?:,)? chống|ngăn chặn)\s+)?(?:tình trạng|buôn lậu|ma túy|tội phạm|xuất nhập cảnh|nhập cảnh|xuất cảnh|vượt biên|"

@@ -144,10 +144,10 @@ _WIRE_DAY = r"[^,.\n]{1,30},\s*(?P<wd>\d{1,2})[/.-](?P<wm>\d{1,2})\s*(?:\([^()\n
 _DAY_ASIDE = (
     r"(?:\s*\(\s*(?:(?:theo\s+)?giờ\s+(?:địa phương|(?-i:" + UPPER + r")[\w-]*)|(?:tức|nhằm)\s[^()\n]{1,60}?)\s*\))?"
 )
-# (or the day before that: "Chiều hôm kia, ...")
 # The outlet's prefix a lead may open with: "TUYÊN QUANG - ", "(BD) - ".
 # (or a site's address in brackets: "(Baoquangngai.vn) - Sáng thứ Hai vừa qua, ...")
 _OUTLET_PREFIX = r"(?:\([\w.&-]{1,30}\)\s*[-–]\s*|[^,.\n]{0,30}\s[-–]\s)?"
+# (or the day before that: "Chiều hôm kia, ...")
 # (after the outlet's prefix, a site's address too: "(Baoquangninh.vn) - Tối qua, ...")
 _YESTERDAY = re.compile(
     r"(?:^" + _OUTLET_PREFIX + r"|^" + _WIRE_DAY + r")(?P<rel>" + _YESTERDAY_WORDS + r")" + _DAY_ASIDE + r"\s*,",

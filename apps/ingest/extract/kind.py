@@ -59,14 +59,14 @@ _MISSION_SEAT = re.compile(
     r"(?:Tổng Lãnh sự quán|Lãnh sự quán|Tổng Lãnh sự|Lãnh sự)\s+(?!Việt Nam)" + UPPER + r"[^\s,.;]*(?:\s+[^\s,.;]+){0,3}\s+tại\s*$"
 )
 _OWN_MISSION = re.compile(r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự|Thương vụ) Việt Nam tại")
-# ... right before the venue read, in its full style ("Đại sứ đặc mệnh toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam
-# tại ...") or by its seat alone, as only Vietnam's own envoys are named ("bổ nhiệm làm Đại sứ tại Hàn Quốc")
 # A post once held, no mission met: "từng là Tổng Lãnh sự Việt Nam tại Battambang", "từng giữ chức Tổng Lãnh sự Việt Nam tại Osaka".
 # (and the next post told after it: "..., từng giữ chức Tổng Lãnh sự Việt Nam tại Osaka và sau đó là Đại sứ Việt Nam tại Nhật Bản")
 # ("ông ..., nguyên Tổng Lãnh sự Việt Nam tại Osaka": the title of a past post)
 _POST_HELD_BEFORE = re.compile(
     r"(?<!\w)(?:(?:từng|nguyên|trước đây|trước đó)\s+(?:là|giữ chức|giữ cương vị|làm(?!\s+việc)|đảm nhiệm)\b[^.;\n]{0,80}|nguyên\s+)$"
 )
+# ... right before the venue read, in its full style ("Đại sứ đặc mệnh toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam
+# tại ...") or by its seat alone, as only Vietnam's own envoys are named ("bổ nhiệm làm Đại sứ tại Hàn Quốc")
 _OWN_MISSION_AT = re.compile(
     r"(?:(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Đại sứ|Tổng Lãnh sự|Thương vụ)(?: đặc mệnh toàn quyền)?"
     r"(?: nước)?(?: (?:Cộng hòa xã hội chủ nghĩa|CHXHCN))? Việt Nam|(?:Đại sứ|Tổng Lãnh sự|Lãnh sự)(?: đặc mệnh toàn quyền)?)"

@@ -315,9 +315,8 @@ def _lead(doc, kind, province, people, organization):
         # own leader named in a provincial post)
         # (not a foreign head the text names as such, "do Quận trưởng Song In-heon dẫn đầu": his delegation's visit)
         # (nor the national leader whose delegation the province's leader is in, nor the host he meets there, his own meeting
-        # told: "Trong khuôn khổ chuyến
-        # thăm ... Trung Quốc của Đoàn đại biểu cấp cao Quốc hội ... do Chủ tịch Quốc hội ... dẫn đầu, ..., đồng chí ..., Bí thư
-        # Tỉnh ủy Lào Cai, thành viên đoàn, đã có buổi hội kiến với ...")
+        # told: "Trong khuôn khổ chuyến thăm ... Trung Quốc của Đoàn đại biểu cấp cao Quốc hội ... do Chủ tịch Quốc hội ... dẫn
+        # đầu, ..., đồng chí ..., Bí thư Tỉnh ủy Lào Cai, thành viên đoàn, đã có buổi hội kiến với ...")
         first = body_sentences(doc)[:1]
         if signalled[0].side != "local" and hosts and (
             (signalled[0].side == "foreign" and not _named_as_head(doc.text, signalled[0]))
@@ -362,9 +361,9 @@ _AT_MISSION = re.compile(r"(?<!\w)(?:Đại sứ quán|Tổng Lãnh sự quán|L
 
 
 def _own_delegation_at_mission(doc, province, signalled):
-    """The province's own delegation, its head named in the lead sentence, calling at a foreign mission: "Chiều 16/4, tại
+    """The province's own delegation calling at a foreign mission, its head named in the lead sentence ("Chiều 16/4, tại
     trụ sở Đại sứ quán Hàn Quốc ở Hà Nội, đoàn công tác của tỉnh Bắc Giang do đồng chí ... làm trưởng đoàn đã có buổi làm
-    việc với ngài ..., Đại sứ": the visiting delegation is the province's, and its head leads."""
+    việc với ngài ..., Đại sứ") or further on: the visiting delegation is the province's, and its head leads."""
     first = body_sentences(doc)[:1]
     if not first or not _AT_MISSION.search(first[0].text):
         return None
