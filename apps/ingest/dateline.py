@@ -141,8 +141,9 @@ _CREDIT_DATE = re.compile(
 
 
 _TAIL_CHARS = 400
+_PUBLICATION_LABEL = r"(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày cập nhật|xuất bản)"
 _TAIL_PUBLICATION = re.compile(
-    r"(?im)^\s*[(\[]?\s*(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày cập nhật|xuất bản)\s*(?:lúc|ngày)?\s*:?\s*"
+    r"(?im)^\s*[(\[]?\s*" + _PUBLICATION_LABEL + r"\s*(?:lúc|ngày)?\s*:?\s*"
     # (its time first: "Cập nhật: 20:11 | 06/11/2018")
     r"(?:\d{1,2}:\d{2}\s*[|,-]?\s*)?"
     # ("Cập nhật ngày: 03 Tháng 10, 2018": the month after its word)
@@ -344,7 +345,7 @@ def tail_publication(lines):
 
 
 _TAIL_PUBLICATION_ISO = re.compile(
-    r"^\s*(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày cập nhật|xuất bản)\s*:?\s*((?:19|20)\d\d)-(\d{2})-(\d{2})\b", re.IGNORECASE
+    r"^\s*" + _PUBLICATION_LABEL + r"\s*:?\s*((?:19|20)\d\d)-(\d{2})-(\d{2})\b", re.IGNORECASE
 )
 _SOURCE_DAY = re.compile(
     r"^\s*\(?\s*(?:Theo|Nguồn:?)\s+[^,()\n]{2,50},\s*(?:số ra\s+)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*\)?\s*$",

@@ -383,6 +383,8 @@ _SECTOR_WORDS = frozenset(
 # A slogan ("mong muốn hai bên tiếp tục phối hợp xây dựng đường biên giới hòa bình, hữu nghị, hợp
 # tác và phát triển") and a wish that companies look for chances ("mong muốn doanh nghiệp Nga tìm
 # hiểu cơ hội đầu tư"): no concrete content either.
+# The Vietnamese community abroad, as a wish names it: "bà con kiều bào", "cộng đồng người Việt tại Séc".
+_DIASPORA = r"(?:bà con\s+)?(?:kiều bào|cộng đồng người Việt(?: Nam)?(?:\s+(?:tại|ở)\s+[^,;.]{1,30}?)?)"
 _SLOGAN_WISH = re.compile(
     r"^(?:mong muốn|mong)\s+(?:(?:hai bên|hai tỉnh|hai nước)\s+)?(?:tiếp tục\s+)?(?:(?:phối hợp|chung tay|cùng nhau)\s+)?"
     r"(?:(?:xây dựng|giữ gìn)\s+(?:tuyến\s+)?đường biên giới(?:\s+(?:chung|[^,;.]{0,30}?))?"
@@ -402,14 +404,14 @@ _SLOGAN_WISH = re.compile(
     r"(?:đông đảo\s+)?(?:kiều bào|cộng đồng|bà con|người Việt Nam ở nước ngoài|đồng bào)(?:\s+[^;.]{0,120})?|"
     # the diaspora a bridge between the places, nothing more: "mong muốn kiều bào tiếp tục là cầu nối giữa hai thành phố" (not
     # "mong muốn bà con kiều bào làm cầu nối, giới thiệu doanh nghiệp Nhật Bản đầu tư vào tỉnh")
-    r"(?:bà con\s+)?(?:kiều bào|cộng đồng người Việt(?: Nam)?(?:\s+(?:tại|ở)\s+[^,;.]{1,30}?)?)(?:\s+(?:sẽ|tiếp tục))*\s+(?:trở thành|là|làm)\s+"
+    + _DIASPORA + r"(?:\s+(?:sẽ|tiếp tục))*\s+(?:trở thành|là|làm)\s+"
     # (the bridge between the places or their peoples only: not "cầu nối kết nối doanh nghiệp Nhật Bản đầu tư vào tỉnh", "cầu nối
     # giữa doanh nghiệp tỉnh với các nhà đầu tư")
     r"(?:những\s+|một\s+)?(?:sứ giả|cầu nối|nhịp cầu)(?:\s+(?:hữu nghị|vững chắc|quan trọng))?"
     r"(?:\s+giữa\s+(?!(?:các\s+)?(?:doanh nghiệp|nhà đầu tư|công ty|tập đoàn|đối tác))[^,;.]{1,60})?\s*[.]?$|"
     # (or to keep together and keep the law and the language where they live: "mong muốn cộng đồng người Việt tiếp tục đoàn kết,
     # chấp hành tốt pháp luật nước sở tại, giữ gìn tiếng Việt ...")
-    r"(?:bà con\s+)?(?:kiều bào|cộng đồng người Việt(?: Nam)?(?:\s+(?:tại|ở)\s+[^,;.]{1,30}?)?)(?:\s+(?:sẽ|tiếp tục|luôn))*\s+"
+    + _DIASPORA + r"(?:\s+(?:sẽ|tiếp tục|luôn))*\s+"
     r"(?:đoàn kết|chấp hành|tuân thủ|giữ gìn|hướng về quê hương|phát huy truyền thống|hội nhập)\b[^;.]{0,300}|"
     # the wisher's own part offered: "mong muốn được góp sức xây dựng quê hương"
     r"được\s+(?:góp sức|đóng góp|góp phần|chung tay|cống hiến)(?:\s+[^;.]{0,80})?)\s*[.]?$",

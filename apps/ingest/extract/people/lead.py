@@ -8,7 +8,7 @@ from apps.provinces import lookup
 
 from ..cues import body_sentences
 from ..kind import in_a_national_trip
-from ..lexicon import UPPER
+from ..lexicon import UPPER, compiled
 from ..record import EXPECTED_SIDE
 from .lexicon import _lexicon
 from .side import _LOCAL_TITLE
@@ -271,11 +271,7 @@ def _lead(doc, kind, province, people, organization):
         if kind == "central_delegation" and not any(p.side != "local" for p in signalled) and province:
             first = body_sentences(doc)[:1]
             # ("Đoàn công tác của UBND tỉnh Gia Lai do", "tỉnh Gia Lai, do", "... gồm lãnh đạo các sở do")
-            opens = first and re.search(
-                r"[Đđ]oàn (?:công tác|đại biểu)[^.;\n]{0,40}?" + re.escape(province)
-                + r"(?![\w ]{0,3}\()[,\s]+(?:gồm[^.;\n]{0,60}?\s)?do\b",
-                first[0].text,
-            )
+            opens = first and _own_delegation_headed(first[0].text, province)
             own = [
                 p for p in signalled
                 if p.lead_kind == "head" and not _elsewhere(p, province)
@@ -355,6 +351,14 @@ def _lead(doc, kind, province, people, organization):
 _HEADED = re.compile(r"(?<!\w)do\s+(?P<who>[^.;\n]{3,120}?)\s+(?:dẫn đầu|làm trưởng đoàn|làm Trưởng đoàn)(?!\w)")
 
 
+def _own_delegation_headed(sentence, province):
+    """ "Đoàn công tác của UBND tỉnh Gia Lai do", "tỉnh Gia Lai, do", "... gồm lãnh đạo các sở do": the province's own delegation,
+    its head told next."""
+    return compiled(
+        r"[Đđ]oàn (?:công tác|đại biểu)[^.;\n]{0,40}?" + re.escape(province) + r"(?![\w ]{0,3}\()[,\s]+(?:gồm[^.;\n]{0,60}?\s)?do\b"
+    ).search(sentence)
+
+
 # A foreign mission, where the meeting is or whom the delegation calls on: "tại trụ sở Đại sứ quán Hàn Quốc ở Hà Nội", "đã
 # đến thăm, chúc mừng Đại sứ quán nước Cộng hòa Dân chủ Nhân dân Lào tại Việt Nam"
 _AT_MISSION = re.compile(r"(?<!\w)(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)\b")
@@ -367,20 +371,16 @@ def _own_delegation_at_mission(doc, province, signalled):
     first = body_sentences(doc)[:1]
     if not first or not _AT_MISSION.search(first[0].text):
         return None
-    headed = re.search(
-        r"[Đđ]oàn (?:công tác|đại biểu)[^.;\n]{0,40}?" + re.escape(province) + r"(?![\w ]{0,3}\()[,\s]+(?:gồm[^.;\n]{0,60}?\s)?do\b",
-        first[0].text,
-    )
+    headed = _own_delegation_headed(first[0].text, province)
     # (or the delegation calls on the mission, its head named further on: "đoàn công tác của tỉnh Quảng Ngãi đã đến thăm và làm
     # việc với Đại sứ quán Nhật Bản tại Việt Nam" then "Đồng chí ..., Chủ tịch UBND tỉnh, trưởng đoàn, đề nghị ..."; "Phó Chủ tịch
     # UBND thành phố ... dẫn đầu đoàn lãnh đạo thành phố đến thăm, chúc Tết ... tại trụ sở Tổng Lãnh sự quán ...")
-    calls = re.search(
+    calls = compiled(
         r"[Đđ]oàn (?:công tác|đại biểu|lãnh đạo)(?: của)?\s+(?:(?:tỉnh|thành phố|TP\.?)\s*(?:" + re.escape(province)
         + r"|(?!\s*" + UPPER + r")))"
         r"[^.;\n]{0,40}?\s(?:đã\s+)?(?:đến\s+|tới\s+)?(?:thăm|chúc [Tt]ết|làm việc với)\b[^.;\n]{0,120}?"
-        r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)",
-        first[0].text,
-    )
+        r"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)"
+    ).search(first[0].text)
     if not (headed or calls):
         return None
     own = [

@@ -150,7 +150,7 @@ _PROVINCE_WORDS = set("ủy uỷ trưởng đoàn đội lộ lỵ bạn nhà n�
 # a given name "Hội" ends its run before a comma or a verb ("ông Lê Văn Hội, Giám đốc Sở Ngoại vụ", "ông Lê Văn Hội cho biết").
 _ASSOCIATION_WORDS = set(
     "đồng nghị đàm thảo chợ kiến nhập diễn trại viên sở trường hữu liên doanh người phụ nông cựu chữ khuyến luật nhà văn "
-    "sinh cựu chiến thanh hội nạn làm người bảo".split()
+    "sinh chiến thanh hội nạn làm bảo".split()
 )
 _GIVEN_TOO = {
     "ban": _BOARD_WORDS, "viện": _INSTITUTE_WORDS, "tiếp": _RECEIVED, "tỉnh": _PROVINCE_WORDS, "hội": _ASSOCIATION_WORDS,
