@@ -8,7 +8,7 @@ from apps.lib import countries as country_list
 from apps.lib.text import fold
 from apps.provinces import lookup
 
-from .lexicon import UPPER, alternation, cities, compiled, not_a_province
+from .lexicon import LOWER, UPPER, alternation, cities, compiled, not_a_province
 from .partners import known_abroad, known_abroad_prefix
 from .record import EXPECTED_SIDE
 
@@ -442,6 +442,10 @@ class Context:
         # A bare "Thành phố" in a province's story is the guest's city: "Thành phố mong muốn hợp tác với Phú Thọ ..."
         if not self.is_city and re.match(r"[Tt]hành phố(?!\s*(?-i:" + UPPER + r"))", window):
             return "other"
+        # A bare "Tỉnh" opening with a verb is the province itself, whatever it goes on to name: "Tỉnh kế thừa quan hệ hợp
+        # tác với tỉnh Chungcheongbuk, ..."
+        if (found.get("local") or "").lower() == "tỉnh" and re.match(r"[Tt]ỉnh\s+(?!bạn\b)" + LOWER, window):
+            return "local"
         # The post as written, up to its first verb: "Phó Chủ tịch UBND tỉnh X đề nghị thành phố
         # Kyoto ..." names Kyoto as the addressee, not in the post.
         # (or any other verb: "Chủ tịch UBND tỉnh ghi nhận đóng góp của Tập đoàn ..." is the province's, not the company's)
@@ -893,8 +897,8 @@ _DELEGATION_ASKS = re.compile(
     # ("Cũng tại Tokyo, đoàn đã làm việc với ... (JICA), đề nghị JICA xem xét ...")
     r"\s*(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Tt]ại đây|[Ss]au đó|[Cc]ùng ngày|[Tt]iếp đó|[Tt]rong chuyến \w+|"
     r"(?:[Cc]ũng\s+)?[Tt]ại\s)[^,;.]{0,40},\s*)*"
-    # (or one who speaks for it: "Đại diện đoàn đề nghị hai tỉnh tiếp tục phối hợp ...")
-    r"(?P<speaks_for>[Đđ]ại diện\s+|[Tt]hay mặt\s+)?[Đđ]oàn(?: công tác| đại biểu)?\s+(?:(?:đã|cũng|còn|tiếp tục)\s+)*"
+    # (or one who speaks for it: "Đại diện đoàn đề nghị hai tỉnh tiếp tục phối hợp ...", "Lãnh đạo đoàn đề nghị ...")
+    r"(?P<speaks_for>[Đđ]ại diện\s+|[Tt]hay mặt\s+|[Ll]ãnh đạo\s+)?[Đđ]oàn(?: công tác| đại biểu)?\s+(?:(?:đã|cũng|còn|tiếp tục)\s+)*"
     r"(?:(?:làm việc|gặp|gặp gỡ|hội đàm|đến thăm|thăm)\b[^;.]{0,80},\s*(?:(?:đồng thời|và)\s+)?)?(?:bày tỏ\s+)?$"
 )
 # Another delegation received or met: "đoàn đã tiếp đoàn công tác của ...", "gặp gỡ đoàn công tác tỉnh Ubon Ratchathani".

@@ -266,6 +266,11 @@ def _central_other_rx():
     )
 
 
+# Workers abroad, where they work: "lao động thời vụ tại Hàn Quốc", "thực tập sinh của tỉnh đang làm việc ở Nhật Bản".
+_WORKERS_THERE_BEFORE = re.compile(
+    r"(?<!\w)(?:người lao động|lao động|thực tập sinh)(?:\s+(?:thời vụ|có thời hạn|theo hợp đồng|Việt Nam|của tỉnh))?"
+    r"\s+(?:đang\s+)?(?:làm việc\s+)?$"
+)
 _WORKERS_BEFORE = re.compile(
     # (the workers going, not a delegation on labour: "đoàn công tác ... đã sang Nhật Bản", "Nhằm mở rộng thị trường lao
     # động, đoàn ... đã sang ...")
@@ -373,6 +378,8 @@ def _outbound(doc, province, head):
             continue  # "đưa gạo, tôm Sóc Trăng sang Australia": goods sent there, no one travels
         if m.group(0).startswith("sang") and _WORKERS_BEFORE.search(where[max(0, m.start() - 100) : m.start()]):
             continue  # "đào tạo tiếng Nhật cho người lao động của tỉnh trước khi sang Nhật Bản": workers who will go
+        if m.group(0).startswith(("tại", "ở")) and _WORKERS_THERE_BEFORE.search(where[max(0, m.start() - 60) : m.start()]):
+            continue  # "chương trình lao động thời vụ tại Hàn Quốc": where the workers work, not where the meeting is
         if _SEAT_BEFORE.search(where[max(0, m.start() - 40) : m.start()]):
             continue  # "cùng đoàn công tác của công ty mẹ tại Hàn Quốc": where the guests' firm sits
         if _FALLEN_BEFORE.search(where[max(0, m.start() - 60) : m.start()]):
@@ -751,10 +758,12 @@ def extract(doc, province):
 
 
 # A delegation and who heads it: "Đoàn đại biểu tỉnh Svay Rieng do ông Men Sophal, Tỉnh trưởng
-# làm trưởng đoàn", "Đoàn cán bộ trấn Thiên Bảo gồm 15 thành viên do ông ... làm trưởng đoàn".
+# làm trưởng đoàn", "Đoàn cán bộ trấn Thiên Bảo gồm 15 thành viên do ông ... làm trưởng đoàn", "đoàn công tác Tập đoàn X
+# (Nhật Bản) do ông ..., Chủ tịch Tập đoàn dẫn đầu".
 _HEADED_DELEGATION = re.compile(
     r"(?<!\w)(?i:đoàn)(?: (?i:đại biểu|công tác|cán bộ|lãnh đạo))?(?P<who>[^.\n]{1,100}?)\s+do\s+"
-    r"[^.\n]{3,160}?\b(?:làm |là )?trưởng đoàn"
+    # (one named: not "do Phó Thống đốc tỉnh dẫn đầu", whose ceremony at home stays the province's)
+    r"(?:[^.\n]{3,160}?\b(?:làm |là )?trưởng đoàn|(?:ông|bà|ngài)\s+(?-i:" + UPPER + r")[^.\n]{3,160}?\bdẫn đầu)"
 )
 _FRIENDSHIP_BODY = re.compile(r"Việt\s*[-–]|[-–]\s*Việt\b|(?i:hội hữu nghị)")
 _FOREIGN_ONLY_KIND = re.compile(r"(?<!\w)(?:trấn|châu|bang|tỉnh bang)\s+(?-i:" + UPPER + r")")

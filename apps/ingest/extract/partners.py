@@ -149,7 +149,11 @@ _BESIDE_BEFORE = re.compile(
     r"(?<!\w)đứng\s+(?:thứ\s+\w+\s+)?(?:sau|trước)\s+(?:các\s+)?(?:bang|tỉnh|thành phố)\s+(?:[^.;,\n]{1,30}?(?:,|\svà)\s+){0,3}$"
 )
 _LATIN_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}\s*\)")
-_NATURE_BEFORE = re.compile(r"(?<!\w)(?:sông|hồ|núi|dãy núi|vịnh|eo biển|thác|cao nguyên|mặt trận)\s+$")
+# (or its waters: "tàu cá của tỉnh từng bị bắt giữ tại vùng biển tỉnh Songkhla")
+_NATURE_BEFORE = re.compile(
+    r"(?<!\w)(?:sông|hồ|núi|dãy núi|vịnh|eo biển|thác|cao nguyên|mặt trận)\s+$|"
+    r"(?<!\w)(?:vùng biển|vùng nước|hải phận|vùng trời)(?:\s+(?:của\s+)?(?:tỉnh|thành phố|bang))?\s+$"
+)
 # Cities named as the markets of a promotion: "quảng bá du lịch Bình Thuận tại các thành phố lớn
 # của Nga như Moscow, Saint Petersburg, Novosibirsk".
 # (not sister cities or partners: "tại các thành phố kết nghĩa như Kazan và Ulyanovsk")
@@ -200,10 +204,13 @@ _IN_PLACES = (
 )
 _SEAT_BEFORE = re.compile(
     # (or its head office: "tổ chức Vòng tay Bắc Âu, có văn phòng chính tại Gothenburg (Thụy Điển)")
-    r"(?:trụ sở(?: chính)?|nhà máy|xí nghiệp|cơ sở sản xuất|văn phòng chính(?!\s+(?:quyền|phủ)(?!\w)))[^.;\n]{0,50}?\s(?:tại|ở|đặt tại)\s+" + _IN_PLACES + "|"
+    # (or its parent company's: "Một doanh nghiệp Đài Loan có công ty mẹ tại Cao Hùng")
+    r"(?:trụ sở(?: chính)?|nhà máy|xí nghiệp|cơ sở sản xuất|công ty mẹ|tập đoàn mẹ|văn phòng chính(?!\s+(?:quyền|phủ)(?!\w)))[^.;\n]{0,50}?"
+    r"\s(?:tại|ở|đặt tại)\s+" + _IN_PLACES + "|"
     # (or a fair's hall: "tại Trung tâm Hội nghị Makuhari Messe (tỉnh Chiba)")
+    # (or a gate's county: "sang cửa khẩu Thiên Bảo (huyện Ma Lật Pha)")
     r"(?:đại học|trường|cửa khẩu|sân bay|nhà máy|khu công nghiệp|trung tâm hội nghị|trung tâm triển lãm)\b[^.;()\n]{0,60}"
-    r"\(\s*(?:thành phố|tỉnh|bang)?\s*$|"
+    r"\(\s*(?:thành phố|tỉnh|bang|huyện|thị xã|thị trấn|trấn)?\s*$|"
     # a school's town: "đến thăm Trường Đại học Griffith tại thành phố Gold Coast"
     r"(?:trường đại học|đại học|học viện)(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){1,4}\s+(?:tại|ở)\s+" + _IN_PLACES + "|"
     r"(?<!\w)thuộc\s+(?:tỉnh|bang|vùng|châu)?\s*$|"
@@ -332,6 +339,31 @@ _NO_TIE_BEFORE = re.compile(
     r"(?:^|\n)[^\n]{0,40}\(\s*(?:(?:thực hiện|gửi|gửi về|ghi|đưa tin)\s+)?từ\s+$",
     re.IGNORECASE,
 )
+# Places a sentence names farther back than the window before a name reaches (its cue up to 250 characters before), each
+# for no tie: where the province's people abroad gather ("khoảng 6.000 lao động của tỉnh đang làm việc tại Hàn Quốc, tập
+# trung đông ở thành phố Ansan (tỉnh Gyeonggi) và thành phố Gimhae"), where goods go ("hàng hóa có thể theo tuyến đường
+# 13 lên Viêng Chăn và sang tỉnh Nong Khai"), where products are sold ("đã xuất khẩu sang bang California"), where a
+# partner applied a model it shares ("mô hình quản lý đô thị ... mà Gyeongsangbuk đã áp dụng tại các thành phố Pohang,
+# Gumi"), what a railway or a road joins ("tuyến đường sắt Lào – Trung Quốc đi qua Luông Pha Băng, nối thủ đô Viêng Chăn
+# với Côn Minh"; "tuyến đường từ cửa khẩu Na Mèo vào trung tâm tỉnh lỵ Sầm Nưa").
+# (the clause only: not past an ask or a tie named after it, "..., đồng thời đề nghị thành phố X ...")
+_CLAUSE_TO_NAME = r"(?:(?!đề nghị|kiến nghị|hợp tác|kết nghĩa|hội đàm|làm việc với)[^.;\n]){0,150}$"
+_FAR_BEFORE = re.compile(
+    r"(?<!\w)(?:người|công dân|lao động|kiều bào|bà con|thực tập sinh|du học sinh|sinh viên)\b[^.;\n]{0,80}?"
+    r"(?:sinh sống|làm việc|học tập|cư trú|lao động)\b[^.;\n]{0,60}?[,\s]\s*(?:chủ yếu\s+)?"
+    r"(?:tập trung(?:\s+(?:đông|nhiều|chủ yếu))?|chủ yếu|nhiều nhất|đông nhất)\s+(?:là\s+)?(?:ở|tại)\s" + _CLAUSE_TO_NAME + "|"
+    r"(?<!\w)hàng hóa\b[^.;\n]{0,120}?\s(?:lên|xuống|sang|đến|tới|về|vào)\s" + _CLAUSE_TO_NAME + "|"
+    r"(?<!\w)(?:xuất khẩu|xuất|tiêu thụ)\s+(?:sang|đến|tới|vào|tại|ở)\s+(?:các\s+)?(?:thị trường\s+)?" + _CLAUSE_TO_NAME + "|"
+    r"(?<!\w)(?:mô hình|kinh nghiệm|cách làm|giải pháp)\b[^.;\n]{0,100}?\s(?:đã\s+)?(?:áp dụng|triển khai|thí điểm)\s+"
+    r"(?:thành công\s+)?(?:tại|ở)\s" + _CLAUSE_TO_NAME + "|"
+    r"(?<!\w)(?:đường sắt|đường cao tốc|quốc lộ)\b[^.;\n]{0,60}?,?\s(?:nối|kết nối)\s+(?:liền\s+)?(?:thủ đô\s+|thành phố\s+)?"
+    r"(?:[^.;\n]{1,40}?\svới\s+(?:thủ đô\s+|thành phố\s+)?(?:[^.;()\n]{1,30}\(\s*(?:tỉnh\s+)?)?)?$|"
+    r"(?<!\w)(?:tuyến đường|con đường|đường|quốc lộ)\b[^.;\n]{0,30}?\stừ\s[^.;\n]{0,60}?\s(?:vào|về|đến|tới|lên)\s+"
+    r"(?:trung tâm\s+)?(?:tỉnh lỵ\s+|thủ phủ\s+|thị xã\s+|thành phố\s+|thủ đô\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # A year of the war after a liberated town: "giải phóng tỉnh Stung Treng năm 1979" (not the day of its
 # liberation a delegation celebrates there: "Lễ kỷ niệm 45 năm Ngày giải phóng tỉnh Ratanakiri").
 _LIBERATED_BEFORE = re.compile(r"(?<!\w)(?<!ngày )giải phóng\s+(?:(?:tỉnh|thành phố|thị xã|huyện)\s+)?$", re.IGNORECASE)
@@ -393,7 +425,8 @@ _LIST_SO_FAR = r"(?:[^.;,\n]{1,25}(?:,|\svà)\s+){0,4}"
 # where the province's people live or work abroad, where firms sit.
 _BIO_PLACE = (
     # (the region after the place, in brackets or after a comma: "sinh ra tại thành phố Pakse, tỉnh Champasak")
-    r"(?:thành phố\s+|tỉnh\s+|bang\s+|vùng\s+|châu\s+|thủ đô\s+)?(?:[^()\n.;,]{1,40}(?:\(\s*|,\s*)(?:bang|tiểu bang|tỉnh|vùng)\s+)?$"
+    # ("có 12 năm công tác tại chính quyền thành phố Seoul")
+    r"(?:chính quyền\s+)?(?:thành phố\s+|tỉnh\s+|bang\s+|vùng\s+|châu\s+|thủ đô\s+)?(?:[^()\n.;,]{1,40}(?:\(\s*|,\s*)(?:bang|tiểu bang|tỉnh|vùng)\s+)?$"
 )
 _IN_PASSING_BEFORE = re.compile(
     # "theo đường 13 xuống thị xã Thà Khẹt (tỉnh Khăm Muộn)"
@@ -444,7 +477,8 @@ _IN_PASSING_BEFORE = re.compile(
     # Paris (Pháp), Sydney (Australia)")
     r"(?<!\w)(?:nước ngoài|hải ngoại),?\s+(?:chủ yếu\s+)?tập trung(?:\s+đông)?\s+(?:tại|ở)\s+(?:[^.;\n]{1,40}?(?:,|\svà)\s+){0,4}$|"
     # the places a road joins the gate with: "Tuyến đường 78 nối cửa khẩu quốc tế Lệ Thanh – Oyadav với các tỉnh Stung Treng, ..."
-    r"(?<!\w)(?:tuyến đường|quốc lộ|đường)\s[^.;\n]{0,40}?\snối\s[^.;\n]{0,80}?\svới\s+(?:các\s+)?(?:(?:tỉnh|thành phố)\s+)?"
+    # ("trục đường Xuyên Á nối TP. Hồ Chí Minh với Phnôm Pênh": the dot of "TP." no sentence's end)
+    r"(?<!\w)(?:tuyến đường|quốc lộ|đường)\s[^.;\n]{0,40}?\snối\s(?:[^.;\n]|(?<=TP)\.){0,80}?\svới\s+(?:các\s+)?(?:(?:tỉnh|thành phố)\s+)?"
     + _LIST_SO_FAR + r"$|"
     # "15 doanh nghiệp ..., phần lớn có trụ sở tại Boston"
     r"(?<!\w)(?:có\s+)?trụ sở (?:chính\s+)?(?:tại|ở)\s+(?:thành phố\s+)?$|"
@@ -454,7 +488,8 @@ _IN_PASSING_BEFORE = re.compile(
     # "từng giữ chức Phó Bí thư Thành ủy Bách Sắc")
     # (and the region in brackets after it: "lớn lên ở thành phố New Orleans (bang Louisiana)")
     r"(?<!\w)(?:sinh ra|sinh năm \d{4}|lớn lên|quê|quê quán)(?:\s+và\s+lớn lên)?\s+(?:tại|ở)\s+" + _BIO_PLACE + r"|"
-    r"(?:(?<!\w)(?:ông|bà|đồng chí|ngài)\b[^.;\n]{0,80}?\s(?:từng(?:\s+có)?|đã có|có)|(?<!\w)từng(?:\s+có)?)\s+"
+    # ("Từ kinh nghiệm nhiều năm công tác tại Battambang, ông ...")
+    r"(?:(?<!\w)(?:ông|bà|đồng chí|ngài)\b[^.;\n]{0,80}?\s(?:từng(?:\s+có)?|đã có|có)|(?<!\w)từng(?:\s+có)?|(?<!\w)kinh nghiệm)\s+"
     r"(?:(?:nhiều|hơn\s+\d+|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)\s+năm\s+)?(?:"
     r"(?:công tác|làm việc|học tập|theo học|giảng dạy|sinh sống)\s+(?:[^.;,\n]{0,40}?\s)?(?:tại|ở)\s+|"
     # ("trước đó ông từng là Bí thư Tỉnh ủy tỉnh Matanzas")
@@ -1014,6 +1049,8 @@ def extract(doc, province):
         if 0 <= start - org_end <= 12 and _BRACKET_KIND.fullmatch(text, org_end, start):
             named_org.add(entry["name"])
             continue  # "Cảng vụ Houston (bang Texas, Hoa Kỳ)": where the organisation's town lies
+        if _FAR_BEFORE.search(text[max(0, start - 250) : start]) and not _TIE_AFTER.match(text, end, end + 100):
+            continue  # where the province's people gather, where goods go or products sell, what a railway joins
         if _MARKETS_LISTED.search(text[max(0, start - 220) : start]):
             continue  # "quảng bá du lịch tại các thành phố lớn của Nga như Moscow, ...": markets, not partners
         if (_somewhere_else(before, after) or _FAIR_AFTER.match(text, end, end + 200)) and not _TIE_AFTER.match(text, end, end + 100):
@@ -1116,7 +1153,10 @@ def extract(doc, province):
                 continue
             at = m.start(kind_group) if m.group(kind_group) else m.start(2)
             before = text[max(0, at - 80) : at] + written + " "
-            if _MISSION_BEFORE.search(before) or _ORG_BEFORE.search(before) or _somewhere_else(before):
+            if (
+                _MISSION_BEFORE.search(before) or _ORG_BEFORE.search(before) or _somewhere_else(before)
+                or _FAR_BEFORE.search(text[max(0, at - 250) : at] + written + " ")
+            ):
                 continue  # a mission's or an association's seat, an organisation, a fair's venue, a company's seat
             if _anothers_partner(text[max(0, at - 80) : at], province):
                 continue  # another Vietnamese province's partner
@@ -1308,7 +1348,10 @@ def _foreign_spelt(doc, known, home, countries, spans=(), province=None, found=(
             continue  # "(Cổng TTĐT tỉnh AG) - Ngày 16/1, ...": a site's short name for its own province
         if _ORG_BEFORE.search(before) or _is_country(name, countries):
             continue
-        if _somewhere_else(before + m.group(1) + " ") or _anothers_partner(before + m.group(1) + " ", province):
+        if (
+            _somewhere_else(before + m.group(1) + " ") or _anothers_partner(before + m.group(1) + " ", province)
+            or _FAR_BEFORE.search(text[max(0, m.start() - 250) : m.start()] + m.group(1) + " ")
+        ):
             continue  # a company's seat, a fair's venue, another Vietnamese province's partner
         if _PROVINCIAL_BODY_BEFORE.search(before):
             continue  # "Phó Chủ tịch UBND tỉnh Kpă Lư": the province left out, a person named

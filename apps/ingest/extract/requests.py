@@ -76,11 +76,12 @@ _TRIGGER = re.compile(
     # bang tạo điều kiện ...", "mong lãnh đạo tỉnh giới thiệu doanh nghiệp Kansai ..."
     # (or a partner by its bare name: "Tỉnh cũng mong Sê Kông tạo điều kiện để doanh nghiệp ...")
     r"[Mm]ong(?=\s+(?:(?-i:[A-Z][A-Za-z]{2,})|(?-i:" + UPPER + r")[\w'’-]*(?:\s+(?-i:" + UPPER + r")[\w'’-]*){1,2}|bang|[Vv]ùng|"
-    r"lãnh đạo tỉnh|lãnh đạo thành phố|các [Tt]ổng lãnh sự|[Tt]ổng lãnh sự)"
+    # ("Đồng chí cũng mong tổ chức quan tâm vận động thêm nguồn tài trợ": the organisation received, before what it is asked)
+    r"lãnh đạo tỉnh|lãnh đạo thành phố|các [Tt]ổng lãnh sự|[Tt]ổng lãnh sự|tổ chức)"
     # ("Tỉnh cũng mong Daesung sớm xây dựng trung tâm nghiên cứu và phát triển tại Thái Nguyên")
     r"\s+(?:(?:sẽ|tiếp tục|quan tâm|sớm)\s+)?(?:hỗ trợ|kết nối|giới thiệu|tạo điều kiện|chia sẻ|xem xét|đầu tư|cử|dành|tài trợ|"
     # ("Phó Chủ tịch cũng mong KOICA làm cầu nối giới thiệu tỉnh với ...")
-    r"xây dựng|triển khai|mở rộng|ưu tiên|đào tạo|tuyển dụng|làm cầu nối|là cầu nối))|"
+    r"xây dựng|triển khai|mở rộng|ưu tiên|đào tạo|tuyển dụng|làm cầu nối|là cầu nối|vận động))|"
     # of a foreign locality too: "rất mong tỉnh Osaka hỗ trợ kinh nghiệm xử lý rác thải"
     # (or a region abroad: "Vĩnh Phúc mong vùng Mogilev giới thiệu các doanh nghiệp ..."; not one of Vietnam's own)
     r"[Mm]ong(?=\s+(?:tỉnh|bang|thành phố|phủ|chính quyền|vùng(?!\s+(?:Tây Bắc|Tây Nguyên|Đông Bắc|Đông Nam Bộ|Tây Nam Bộ|Nam Bộ|"
@@ -794,6 +795,13 @@ def _candidates(doc, ctx, activity_year=None):
                 chain_end = end  # "kiến nghị, đề xuất": one ask word
                 continue
             chain_end = end
+            if (
+                (semicolon := text.find(";", end, sent.end)) != -1 and _GENERAL_WISH.match(text[start:semicolon])
+                and not JOINT_ASK.search(text[start : min(semicolon, start + 80)]) and _TRIGGER.search(text, semicolon, sent.end)
+            ):
+                # "Ông mong muốn chuyến thăm lần này sẽ mở ra cơ hội hợp tác ...; đề nghị thành phố X làm cầu nối ...": a wish
+                # for the ties before its semicolon, the ask after it
+                continue
             if text[start:end].lower() == "mong" and _country_next(text, end) and not _ONE_LATIN_WORD.match(text, end):
                 # "mong Hà Lan hỗ trợ ...": a country, not a partner named bare (a headline's summary, or a wish); one word in
                 # Latin letters only is read as before, a company's or a country's ("mong Australia hỗ trợ kết nối ...")

@@ -116,6 +116,21 @@ def _bare_post_signals(text, people):
     for m in _BARE_POST.finditer(text):
         if holder := _sole_holder(people, fold(m.group("post")), local=True):
             _set_signal(holder, m.start(), "chair" if "chu tri" in fold(m.group("verb")) else "head")
+    # (its posts listed, the one heading first: "Đoàn đại biểu cấp cao tỉnh do đồng chí Ủy viên Trung ương Đảng, Bí thư
+    # Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh dẫn đầu", named further on "Bí thư Tỉnh ủy Đinh Văn Khiêm nhấn mạnh")
+    for m in _BARE_VISITING_HEAD.finditer(text, 0, 2000):
+        if any(m.start() < o.start < m.end() for q in people for o in q.mentions):
+            continue  # a name stands in the clause: an ordinary mention, read by its own signals
+        for post in _OWN_POST.finditer(m.group("clause")):
+            if holder := _sole_holder(people, fold(post.group(0)), local=True):
+                _set_signal(holder, m.start(), "head")
+                break
+
+
+_OWN_POST = re.compile(
+    r"(?<!\w)(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc)(?:\s+Thường trực)?\s+"
+    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Sở Ngoại vụ)(?!\w)"
+)
 
 
 # A visiting head named by post alone in the lead ("đoàn công tác Bộ Ngoại giao do đồng chí Thứ trưởng Bộ
