@@ -187,6 +187,8 @@ _INTERNAL_TITLE = re.compile(
     # (not talks that agree on them: "Lãnh đạo Quảng Trị hội đàm với Savannakhet về tuần tra chung")
     r"^(?:(?:Đồn|Bộ đội|Bộ Chỉ huy|BĐBP|Biên phòng|Hải đội|Lực lượng)[^,.;:\n]{0,50}\s)?(?:tuần tra|diễn tập)\b"
     r"(?![^\n]*\b(?:hội đàm|làm việc|thống nhất|tiếp|ký kết)\b)|"
+    # a defence-zone or civil-defence exercise: "Tây Ninh: Bế mạc diễn tập khu vực phòng thủ tỉnh năm 2024"
+    r"\bdiễn tập (?:khu vực phòng thủ|phòng thủ dân sự|phòng thủ khu vực)\b(?![^\n]*\b(?:hội đàm|ký kết|song phương|liên hợp)\b)|"
     # the department's own paperwork: "Sở Ngoại vụ rà soát, chuẩn hóa bộ thủ tục hành chính năm 2023" (not a
     # session with a delegation on it)
     # (nor one shared with a foreign side: "Sở Ngoại vụ và Tổng Lãnh sự quán Hàn Quốc trao đổi về ...", "hội đàm cùng ...")
@@ -354,6 +356,8 @@ def is_activity(doc, province):
         return False  # an embassy's own Tết gathering abroad: provinces only as its products' origins
     if _COMPANY_TITLE.match(doc.title) and not _PROVINCIAL_ACTOR.search(wide):
         return False  # "Doanh nghiệp An Giang ký hợp đồng ... tại Philippines": a company's deal
+    if _EXPORT_CEREMONY.search(lead2) and not _PROVINCIAL_ACTOR.search(lead2):
+        return False  # "Hợp tác xã ... phối hợp với Công ty ... tổ chức lễ xuất khẩu lô hàng 60 tấn sầu riêng": a business's day
     # (a central body alone is not enough: a ministry's visit on coastal erosion)
     if not _FOREIGN_AFFAIRS.search(wide) and not _foreign_party_named(wide, central=False):
         return False
@@ -363,6 +367,10 @@ def is_activity(doc, province):
         or (_WILL_RECEIVE_TITLE.search(doc.title) and _AHEAD.search(lead2) and not _PAST.search(lead2))
     ):
         return False  # "Sắp diễn ra Hội nghị ...", "Đà Nẵng sẽ đăng cai ...", "Thông cáo báo chí về ...": ahead, not held
+    if _NOTICE_TITLE.search(doc.title) and (first := body_sentences(doc)[:1]) and (
+        _PLAN_OPENS.search(first[0].text[:80]) and _AHEAD.search(first[0].text)
+    ):
+        return False  # "Lâm Đồng sẽ tổ chức Diễn đàn ..." over "Theo kế hoạch vừa được ban hành, ... dự kiến diễn ra ...": a plan told
     lead_starts = [s.text for s in body_sentences(doc)[:2]]
     # (the second sentence's look back, "Thời gian qua, World Vision đã triển khai ...", is background
     # when the first reports the occasion: "Mới đây, ... Phó Chủ tịch UBND tỉnh đã tiếp đoàn ...")
@@ -537,6 +545,10 @@ _COMPANY_TITLE = re.compile(
     r"^(?:(?:Hơn|Gần|Nhiều|Các)\s+(?:\d+\s+)?)?(?:Doanh nghiệp|doanh nghiệp|Công ty|Tập đoàn|Ngân hàng|Hiệp hội|Trường|Đại học)\b"
     r"(?![^\n]*(?:khảo sát|làm việc|thăm|tiếp|chào|gặp|hội đàm))"
 )
+# A business's export ceremony: "Hợp tác xã Sầu riêng Tân Phong phối hợp với Công ty ... tổ chức lễ xuất khẩu lô hàng ...".
+_EXPORT_CEREMONY = re.compile(
+    r"(?:Hợp tác xã|HTX|Công ty|Doanh nghiệp|Tập đoàn)\b[^.;\n]{0,150}?\blễ xuất (?:khẩu|hàng)\b"
+)
 # A headline that opens with a foreign locality: "Tỉnh Champasak (Lào) và tỉnh Ubon Ratchathani (Thái Lan) ...".
 _FOREIGN_OPENING = re.compile(
     r"^(?:(?:[Tt]ỉnh|[Tt]hành phố|[Bb]ang|[Vv]ùng|[Cc]hâu)\s+)?(" + lexicon.UPPER + r"[\w'’-]*(?:\s+" + lexicon.UPPER + r"[\w'’-]*){0,3})"
@@ -676,9 +688,12 @@ _PROVINCE_AT_FAIR = re.compile(
 # A headline announcing an occasion still ahead (read only when no day of one is told).
 # (an invitation or a notice: "Mời doanh nghiệp tham gia đoàn xúc tiến đầu tư của tỉnh tại Hàn Quốc", "Thông báo về việc ...")
 _NOTICE_TITLE = re.compile(
-    r"^(?:Sắp|Chuẩn bị|Mời(?!\s+gọi))\s|\bsẽ\s+(?:đăng cai|diễn ra|tổ chức)\b|^Thông cáo báo chí\b|^Thông báo (?:về việc|mời|tổ chức)\b",
+    # ("Quảng Bình sắp tổ chức giao lưu hữu nghị với 3 tỉnh Lào")
+    r"^(?:Sắp|Chuẩn bị|Mời(?!\s+gọi))\s|\b(?:sẽ|sắp)\s+(?:đăng cai|diễn ra|tổ chức)\b|^Thông cáo báo chí\b|^Thông báo (?:về việc|mời|tổ chức)\b",
     re.IGNORECASE,
 )
+# A lead that tells a plan: "Theo kế hoạch vừa được UBND tỉnh ban hành, Diễn đàn ... dự kiến diễn ra ...".
+_PLAN_OPENS = re.compile(r"(?:^|[-–]\s*)Theo (?:kế hoạch|dự kiến|chương trình)\b")
 # ... or that will receive or visit, when the lead tells it ahead too: "Đà Nẵng sẽ đón Đoàn ..." over "... sẽ sang thăm".
 _WILL_RECEIVE_TITLE = re.compile(r"\bsẽ\s+(?:đón|thăm|cử đoàn)\b", re.IGNORECASE)
 # The occasion told as still ahead: "Quảng Ngãi sẽ đăng cai Hội nghị ...", "dự kiến được tổ chức".
@@ -909,7 +924,9 @@ def _domestic_visit(text):
     a study tour or a twinning at home (GUIDE.md: no foreign-affairs activity)."""
     # (a department's own delegation too: "đoàn công tác Sở Ngoại vụ tỉnh Kon Tum ... học tập kinh nghiệm tại Sở
     # Ngoại vụ thành phố Đà Nẵng" on administrative reform; the department's name is no foreign-affairs topic)
+    # (or with its province's bare name: "đoàn công tác Sở Ngoại vụ Hà Tĩnh ... học tập kinh nghiệm tại tỉnh Quảng Ninh")
     text = _DEPARTMENT_DELEGATION.sub(r"\g<1> ", _DEPARTMENT.sub("Sở", text))
+    text = _DEPARTMENT_BARE_NAME.sub(r"\g<1> tỉnh ", text)
     # (a country named only as a style: "khu dân cư theo phong cách Nhật Bản", "mô hình kiểu Hàn Quốc")
     text = _STYLE_OF_COUNTRY.sub(" ", text)
     delegation = _HOME_DELEGATION.search(text)
@@ -1203,6 +1220,7 @@ _AIRPORT = re.compile(r"(?:[Cc]ảng hàng không|[Ss]ân bay|[Cc]ảng biển|[
 _DEPARTMENT = re.compile(r"\bSở Ngoại vụ\b")
 # "đoàn công tác Sở tỉnh Kon Tum" (after the department's name is cut): the province's delegation
 _DEPARTMENT_DELEGATION = re.compile(r"((?i:đoàn (?:công tác|đại biểu|cán bộ)))(?: của)? Sở (?=(?i:tỉnh|thành phố|TP\.?) )")
+_DEPARTMENT_BARE_NAME = re.compile(r"((?i:đoàn (?:công tác|đại biểu|cán bộ)))(?: của)? Sở (?=(?-i:[A-ZĐ])\w*\s(?-i:[A-ZĐ]))")
 
 
 _SECTOR_EXCHANGE = re.compile(_AFFAIRS_TOPIC.pattern + r"|giao lưu|hợp tác|hội đàm|cửa khẩu", re.IGNORECASE)

@@ -190,7 +190,8 @@ THREAT_VERBS = (
 _JOINT_VERBS = (
     # ("hai bên sớm nghiên cứu, thí điểm tuyến du lịch tự lái": a pilot run together)
     r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|thí điểm|"
-    r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|"
+    # (a road or a gate made better together: "hai bên sớm phối hợp cải tạo tuyến đường 7 nối cửa khẩu ...")
+    r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|cải tạo|sửa chữa|mở rộng|"
     # ("đưa quan hệ hữu nghị ... ngày càng phát triển" takes the ties further, nothing to do)
     r"rà soát|nối lại|hoàn thành|hoàn tất|thúc đẩy mở|đưa(?!\s+(?:mối\s+)?quan hệ(?:\s+(?:hữu nghị|hợp tác|truyền thống|đặc biệt|"
     r"giữa hai (?:tỉnh|bên|địa phương)))*\s+(?:ngày càng|lên tầm|đi vào))|duy trì|thống nhất phương án|thống nhất kế hoạch|"

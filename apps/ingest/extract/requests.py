@@ -63,6 +63,10 @@ _TRIGGER = re.compile(
     r"[Mm]ong(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY + r")(?!\w)|\s+các\s+tổ chức(?!\w)|"
     # (not a continent: "rất mong Châu Âu sớm gỡ thẻ vàng IUU")
     r"\s+(?:[Cc]hâu(?!\s+(?:Âu|Á|Phi|Mỹ|Úc|Đại Dương)(?!\w))|[Tt]ỉnh|[Bb]ang|[Tt]hành phố)\s+(?:bạn(?!\w)|(?-i:" + UPPER + r")))|"
+    # a favour begged of a body named: "tỉnh xin Bộ Ngoại giao ủng hộ chủ trương mở đường bay quốc tế ..." (not thanks: "xin
+    # cảm ơn Bộ")
+    r"(?:(?<=tỉnh )|(?<=Tỉnh )|(?<=phố )|(?<=tôi )|(?<=cũng )|(?<=đồng thời ))xin(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY
+    + r")(?!\w)[^.;,]{0,40}?\s(?:ủng hộ|hỗ trợ|quan tâm|tạo điều kiện|cho phép|xem xét|giúp|chấp thuận)(?!\w))|"
     # a favour asked of someone named: "Ông ... cũng nhờ Đại sứ chuyển lời mời ..." (not thanks to it: "Nhờ Đại
     # sứ quán hỗ trợ, tỉnh đã ...", "thành quả này cũng nhờ Đại sứ quán Nhật Bản đã tích cực kết nối")
     r"(?:(?<=cũng )|(?<=muốn )|(?<=xin )|(?<=còn )|(?<=đồng thời ))nhờ(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY + r")(?!\w))"
@@ -259,6 +263,8 @@ _GENERAL_WISH = re.compile(
     r"^(?:mong muốn|mong)\s+(?:rằng\s+)?(?:thời gian tới,?\s+)?(?:mối\s+)?(?:quan hệ|tình hữu nghị|"
     # (not "hai tỉnh bạn", the partners asked: "mong muốn hai tỉnh bạn tạo điều kiện cho xe vận tải ...")
     r"tình đoàn kết|sự hợp tác|hợp tác giữa|tình cảm|hai bên|hai tỉnh(?! bạn)|hai địa phương|chuyến thăm|"
+    # (raising the ties together: "mong muốn cùng Vân Nam đưa quan hệ hợp tác lên tầm cao mới")
+    r"(?:cùng|với)\s+[^,;.]{1,30}?\s+(?:tiếp tục\s+)?(?:đưa|nâng)\s+(?:mối\s+)?quan hệ\b(?![^;.]*(?:trước hết|trong đó|nhất là|thông qua))|"
     r"buổi làm việc|"
     # what the province hopes to become, no one asked: "tỉnh mong muốn trở thành cửa ngõ ra biển của các tỉnh Nam Lào" (not
     # "trở thành địa phương được Bộ Ngoại giao chọn tổ chức ...": chosen by someone)
@@ -502,7 +508,9 @@ _LINE_VERBS = (
 # "Trao đổi, thống nhất với phía Trung Quốc kéo dài thời gian thông quan ...", "Hỗ trợ tỉnh xây dựng đề án ...".
 # ("Cùng báo cáo cấp trên thống nhất phương án ...;", "Tạo thuận lợi cho nông sản thông quan ...;", "Khôi phục ...")
 _ITEM_LINE = re.compile(
-    r"^(?:" + _LINE_VERBS + r"|Đề nghị|Kiến nghị|Đề xuất|Trao đổi|Đàm phán|Vận động|Báo cáo|Cùng|Tạo thuận lợi|Khôi phục|"
+    # (not who attended: "Cùng dự buổi làm việc, Giám đốc Sở ... cho biết, ...")
+    r"^(?:" + _LINE_VERBS + r"|Đề nghị|Kiến nghị|Đề xuất|Trao đổi|Đàm phán|Vận động|Báo cáo|"
+    r"Cùng(?!\s+(?:dự|tham dự|tiếp|đi|làm việc|ngày|với đó|thời gian)(?!\w))|Tạo thuận lợi|Khôi phục|"
     r"Mở|Duy trì|Đầu tư|Hoàn thiện|Rà soát|Đẩy nhanh|Thống nhất|Chia sẻ|Cử|Tiếp nhận|Đào tạo|Kéo dài|"
     r"Đơn giản hóa|Bổ sung|Điều chỉnh|Khảo sát|Huy động|Dành|Tài trợ)(?!\w)"
 )
@@ -763,7 +771,8 @@ _ASKED = r"(?!hỗ trợ|quan tâm|tạo|phối hợp|giúp|xem xét|kết nối
 # ... or with only a general verb before the colon: "đề nghị các cơ quan đại diện Việt Nam ở nước ngoài quan tâm hỗ trợ:"
 _HELP = r"(?:quan tâm|hỗ trợ|giúp đỡ|tạo điều kiện|phối hợp|ủng hộ)"
 _VAGUE_HEADER = re.compile(
-    r"(?<!\w)" + _HELP + r"(?:(?:,\s*|\s+và\s+|\s+)" + _HELP + r")*(?:\s+(?:tỉnh|thành phố))?"
+    # ("... mong muốn bang Queensland quan tâm hợp tác với tỉnh trên các lĩnh vực:")
+    r"(?<!\w)" + _HELP + r"(?:(?:,\s*|\s+và\s+|\s+)" + _HELP + r")*(?:\s+(?:tỉnh|thành phố|hợp tác(?:\s+với\s+(?:tỉnh|thành phố))?))?"
     # ("... hỗ trợ tỉnh một số lĩnh vực ưu tiên trong năm 2026:")
     # ("... quan tâm hỗ trợ tỉnh trong các lĩnh vực:")
     r"(?:\s+(?:(?:trong|về|ở|trên)\s+)?(?:một số|các|những)\s+(?:nội dung|vấn đề|việc|lĩnh vực)(?:\s+(?:sau|ưu tiên|trọng tâm))*"

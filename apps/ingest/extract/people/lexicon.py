@@ -24,7 +24,9 @@ _BREAKERS = set(
     "lãnh đô nhà tiếp chánh oknha okhna báo lok chumteav lôk chum-tiêv kỷ huân tết chị "
     # a degree written without its dot before the name: "ThS Đoàn Thị Hương", "PGS Lê Văn Bình" (not "TS", "GS": a Mongolian's
     # father's initial, "Ts. Ganbaatar")
-    "ths pgs ncs".split()
+    "ths pgs ncs "
+    # a Russian city's council: "trưởng đoàn Đuma Mát-xcơ-va"
+    "đuma duma".split()
 )
 # Words before a run that make its start a place ("tỉnh Hà Nam Phạm Sỹ Lợi").
 _PLACE_NOUNS = set(

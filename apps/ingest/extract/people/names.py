@@ -126,8 +126,17 @@ def _breaks(text, tokens, i):
         # or a comma: "TS.BS. Nguyễn Văn Ban, Giám đốc Sở Y tế", "Phó Giám đốc Sở Giao thông vận tải Vũ Văn Viện; ...",
         # "Phó Chủ tịch UBND tỉnh Nguyễn Văn Tiếp chủ trì hội nghị"
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if word == "ban" and nxt and nxt[2][:1].isupper() and nxt[2].lower() not in _BOARD_WORDS and i > 0 and (
+            text[tokens[i - 1][1] : tokens[i][0]] == " " and _is_cap(tokens[i - 1][2]) and not _ends_a_run(tokens[i - 1][2])
+        ):
+            return False  # "đồng chí Khăm Ban Phôm Mạ Chăn, Bí thư Tỉnh ủy ...": a Lao given name, no board's ("Ban Đối ngoại")
         return bool(nxt) and text[tokens[i][1] : nxt[0]] == " " and (nxt[2][:1].isupper() or nxt[2] in _GIVEN_TOO[word])
     return True
+
+
+def _ends_a_run(word):
+    """A word that ends a run of a name on its own (a title's, "Trưởng Ban ...")."""
+    return word.lower() in _BREAKERS
 
 
 # Lower-case words that go on an institute's name after "Viện": "Viện trưởng", "Viện nghiên cứu".
@@ -139,7 +148,7 @@ _RECEIVED = set("đoàn đón tục nhận theo đó xúc cận thu xã thân v�
 # Lower-case words that go on a board's name after "Ban": "Ban chỉ đạo", "Ban quản lý", "Ban tổ chức".
 _BOARD_WORDS = set(
     "chỉ quản tổ thường điều công đại liên biên giám chấp dân tuyên nội kinh văn pháp đối bí vận kiểm thi "
-    "cán tiếp an".split()
+    "cán tiếp an hợp xúc thư nghiên soạn phát quốc tài lãnh".split()
 )
 # Capitalised words that end a run (_BREAKERS) but are given names too, and the lower-case words their own phrase
 # goes on with.
