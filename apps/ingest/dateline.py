@@ -258,10 +258,10 @@ def _published_in_lines(text, title):
 _LABELLED = re.compile(r"cập nhật|ngày đăng|được đăng|đăng lúc|đăng ngày|xuất bản", re.IGNORECASE)
 
 
-# (or a line of its day and time alone, under the byline: "15:42 | 14/03/2017")
+# (or a line of its day and time alone, under the byline: "15:42 | 14/03/2017", "03/12/2025 19:40 GMT+7")
 _TAIL_CLOCK_LINE = re.compile(
     r"(?m)^[ \t]*(?:\d{1,2}:\d{2}[ \t]*[|,–-]?[ \t]*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|"
-    r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})[ \t]*[|,–-]?[ \t]*\d{1,2}:\d{2})[ \t]*$"
+    r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})[ \t]*[|,–-]?[ \t]*\d{1,2}:\d{2})(?:[ \t]*\(?GMT[ \t]*[+-][ \t]*\d{1,2}\)?)?[ \t]*$"
 )
 
 

@@ -183,7 +183,7 @@ _LOCAL_OBJECT = re.compile(
 # ("hai bên tăng cường phối hợp chống buôn lậu, gian lận thương mại": a concrete threat after a bare "chống"; not a slogan's
 # "chống lại mọi âm mưu chia rẽ")
 THREAT_VERBS = (
-    r"ngăn chặn|phòng(?:,)? chống|đấu tranh|kiểm soát|tuần tra|(?:tìm kiếm,?\s+)?quy tập|"
+    r"ngăn chặn|phòng(?:,)? chống|đấu tranh|kiểm soát|tuần tra|(?:tìm kiếm,?\s+)?(?:quy tập|cất bốc|hồi hương)|"
     r"chống\s+(?:buôn lậu|buôn bán|gian lận|hàng giả|ma túy|tội phạm|dịch bệnh|dịch|khai thác|xâm nhập|xuất nhập cảnh|xuất cảnh|"
     r"nhập cảnh|di cư|mua bán người|khủng bố|rửa tiền|vận chuyển)"
 )
@@ -191,7 +191,9 @@ _JOINT_VERBS = (
     # ("hai bên sớm nghiên cứu, thí điểm tuyến du lịch tự lái": a pilot run together)
     r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|thí điểm|"
     # (a road or a gate made better together: "hai bên sớm phối hợp cải tạo tuyến đường 7 nối cửa khẩu ...")
+    # (or their plan brought up to date: "hai bên sớm cập nhật kế hoạch triển khai biên bản ghi nhớ")
     r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|cải tạo|sửa chữa|mở rộng|"
+    r"cập nhật (?:kế hoạch|chương trình|thỏa thuận|biên bản)|"
     # ("đưa quan hệ hữu nghị ... ngày càng phát triển" takes the ties further, nothing to do)
     r"rà soát|nối lại|hoàn thành|hoàn tất|thúc đẩy mở|đưa(?!\s+(?:mối\s+)?quan hệ(?:\s+(?:hữu nghị|hợp tác|truyền thống|đặc biệt|"
     r"giữa hai (?:tỉnh|bên|địa phương)))*\s+(?:ngày càng|lên tầm|đi vào))|duy trì|thống nhất phương án|thống nhất kế hoạch|"
@@ -244,6 +246,9 @@ _BOTH = r"(?:hai bên|hai tỉnh|hai địa phương|hai thành phố)"
 # The speaker's next sentence saying what both "cần" do: "Cùng với đó, hai tỉnh cần sớm thống nhất kế
 # hoạch mở lối thông quan ..." goes on with the ask before it.
 JOINT_NEED = re.compile(
+    # (or a common task both are to carry on, with no opener: "Hai bên cần tiếp tục phối hợp tìm kiếm, cất bốc hài cốt bộ đội
+    # tình nguyện ...")
+    r"^[Hh]ai (?:bên|tỉnh|địa phương|thành phố)\s+cần\s+(?:(?:tiếp tục|tăng cường|cùng|phối hợp|chặt chẽ),?\s+){1,3}(?:" + THREAT_VERBS + r")(?!\w)|"
     r"^(?:Cùng với đó|Bên cạnh đó|Ngoài ra|Đồng thời),?\s+" + _BOTH + r"\s+(?:cần\s+"
     r"(?:(?:sớm|khẩn trương|tiếp tục|tăng cường|cùng|phối hợp|nghiên cứu),?\s+){0,3}"
     # (or without "cần", what both are to study or speed up: "Bên cạnh đó, hai bên nghiên cứu mở tuyến du lịch bằng xe tự lái")
@@ -261,7 +266,8 @@ JOINT_ASK = re.compile(
     r"thống nhất (?:chủ trương|kế hoạch|phương án)|"
     # a third party brought in: "đề nghị hai bên phối hợp với các hãng hàng không xúc tiến mở thêm đường bay"
     # ("đề nghị hai bên cùng các hãng hàng không nghiên cứu mở đường bay thẳng")
-    r"(?:phối hợp với|cùng(?: với)?) (?:các )?(?:hãng|doanh nghiệp|cơ quan|công ty)[^,.;:\n]{0,30}?|"
+    # ("đề xuất hai bên phối hợp thúc đẩy các hãng hàng không mở đường bay thẳng giữa Huế và Daegu")
+    r"(?:phối hợp với|cùng(?: với)?|thúc đẩy|vận động|kêu gọi) (?:các )?(?:hãng|doanh nghiệp|cơ quan|công ty)[^,.;:\n]{0,30}?|"
     # each side's offices set to it: "đề nghị hai tỉnh giao cơ quan chuyên môn nghiên cứu, xây dựng ..."
     r"giao (?:các )?cơ quan (?:chuyên môn|chức năng)(?: của mỗi bên)?|"
     # (or named: "đề nghị hai bên giao Sở Ngoại vụ TPHCM và Văn phòng Quốc tế tỉnh Osaka sớm xây dựng ...")
@@ -301,7 +307,10 @@ JOINT_ASK_LATER = re.compile(
     # hòa bình trên tuyến biên giới")
     r"|" + _BOTH + r"\s+(?:(?:tiếp tục|tăng cường)\s+)*(?:phối hợp|hợp tác)(?:[^.;,\n]{0,80},){2,3}\s+(?:" + THREAT_VERBS + r")\s+"
     r"(?:(?:phòng(?:,)? chống|ngăn chặn)\s+)?(?:tình trạng|buôn lậu|ma túy|tội phạm|xuất nhập cảnh|nhập cảnh|xuất cảnh|vượt biên|"
-    r"vận chuyển|dịch bệnh|buôn bán|mua bán|gian lận|hàng giả|khai thác)",
+    r"vận chuyển|dịch bệnh|buôn bán|mua bán|gian lận|hàng giả|khai thác)"
+    # (the fallen soldiers' remains searched for together, whatever comes before: "hai tỉnh phối hợp trao đổi thông tin, tạo điều
+    # kiện cho các đội tìm kiếm, quy tập hài cốt liệt sĩ ...")
+    r"|" + _BOTH + r"\s[^.;\n]{0,120}?(?:quy tập|cất bốc|hồi hương)\s+hài cốt",
     re.IGNORECASE,
 )
 _PARTNER_OBJECT = re.compile(

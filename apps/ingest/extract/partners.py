@@ -152,7 +152,10 @@ _LATIN_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}\s*\)")
 # (or its waters: "tàu cá của tỉnh từng bị bắt giữ tại vùng biển tỉnh Songkhla")
 _NATURE_BEFORE = re.compile(
     r"(?<!\w)(?:sông|hồ|núi|dãy núi|vịnh|eo biển|thác|cao nguyên|mặt trận)\s+$|"
-    r"(?<!\w)(?:vùng biển|vùng nước|hải phận|vùng trời)(?:\s+(?:của\s+)?(?:tỉnh|thành phố|bang))?\s+$"
+    r"(?<!\w)(?:vùng biển|vùng nước|hải phận|vùng trời)(?:\s+(?:của\s+)?(?:tỉnh|thành phố|bang))?\s+$|"
+    # (or its port, the ports listed: "đi qua cảng Rotterdam", "với các cảng Ninh Ba - Chu San, Thượng Hải và Quảng Châu"; not
+    # "thành phố cảng Busan", the city)
+    r"(?<!\w)(?<!phố )(?<!thị )cảng(?:\s+biển)?\s+$|(?<!\w)các cảng\s+(?:[^.;,\n]{1,25}(?:,|\svà)\s+){0,4}$"
 )
 # Cities named as the markets of a promotion: "quảng bá du lịch Bình Thuận tại các thành phố lớn
 # của Nga như Moscow, Saint Petersburg, Novosibirsk".
@@ -167,7 +170,11 @@ _MARKETS_LISTED = re.compile(
     # (or with no unit word: "được vận chuyển tới các thị trường Quảng Châu, Thượng Hải")
     r"thị trường\s+(?:các\s+)?(?:(?:bang|tỉnh|vùng|thành phố|khu vực)\s+)?(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$|"
     # ... or by its buyers: "người tiêu dùng ở Melbourne và Sydney"
-    r"(?:người tiêu dùng|khách hàng|nhà nhập khẩu)\s+(?:ở|tại)\s+(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$",
+    # ... or by where they are sold: "đã có mặt tại các chợ đầu mối ở Thượng Hải, Quảng Châu"
+    r"(?:chợ đầu mối|siêu thị|hệ thống siêu thị|cửa hàng)\s+(?:ở|tại)\s+(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$|"
+    # ("được các nhà rang xay ở Hamburg và Trieste thu mua")
+    r"(?:người tiêu dùng|khách hàng|nhà nhập khẩu|nhà rang xay|thương nhân|nhà phân phối|người mua)\s+(?:ở|tại)\s+"
+    r"(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$",
     re.IGNORECASE,
 )
 # Where a fair or a show is held: "tham gia Hội chợ Micam tại Milan".
@@ -199,13 +206,14 @@ _FAIR_AT = re.compile(
 _IN_PLACES = (
     r"(?:(?:thành phố|tỉnh|bang|tp\.?|quận|huyện)\s*)?(?:(?:(?:thành phố|tỉnh|bang|tp\.?|quận|huyện)\s*)?"
     # (or in brackets: "doanh nghiệp có trụ sở tại Chicago (bang Illinois)")
-    r"(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3}(?:,\s*|\s*\(\s*)){0,2}"
+    # (or two: "các tập đoàn có trụ sở chính ở Amsterdam và Rotterdam")
+    r"(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3}(?:,\s*|\s*\(\s*|\s+và\s+)){0,2}"
     r"(?:thành phố\s+|tỉnh\s+|bang\s+|tp\.?\s*|quận\s+|huyện\s+)?$"
 )
 _SEAT_BEFORE = re.compile(
     # (or its head office: "tổ chức Vòng tay Bắc Âu, có văn phòng chính tại Gothenburg (Thụy Điển)")
     # (or its parent company's: "Một doanh nghiệp Đài Loan có công ty mẹ tại Cao Hùng")
-    r"(?:trụ sở(?: chính)?|nhà máy|xí nghiệp|cơ sở sản xuất|công ty mẹ|tập đoàn mẹ|văn phòng chính(?!\s+(?:quyền|phủ)(?!\w)))[^.;\n]{0,50}?"
+    r"(?:trụ sở(?: chính)?|nhà máy|xí nghiệp|cơ sở sản xuất|tổ hợp sản xuất|công ty mẹ|tập đoàn mẹ|văn phòng chính(?!\s+(?:quyền|phủ)(?!\w)))[^.;\n]{0,50}?"
     r"\s(?:tại|ở|đặt tại)\s+" + _IN_PLACES + "|"
     # (or a fair's hall: "tại Trung tâm Hội nghị Makuhari Messe (tỉnh Chiba)")
     # (or a gate's county: "sang cửa khẩu Thiên Bảo (huyện Ma Lật Pha)")
@@ -322,7 +330,9 @@ _NO_TIE_BEFORE = re.compile(
     r"[^.;\n]{0,60}?"
     r"\s(?:tại|ở)\s+(?:thành phố\s+|thủ đô\s+)?$|"
     # where businesses or tourists come from: "nhiều doanh nghiệp Hoa Kỳ, đặc biệt từ các bang California và Oregon"
-    r"(?<!\w)(?:doanh nghiệp|nhà đầu tư|du khách|khách)\b[^.;\n]{0,40}?\stừ\s+(?:các\s+)?(?:bang|tỉnh|thành phố|vùng)\s+"
+    # (or workers: "sử dụng nhiều lao động từ các tỉnh Kampong Cham, Takeo")
+    r"(?<!\w)(?:doanh nghiệp|nhà đầu tư|du khách|(?<!đoàn )khách|lao động|công nhân)\b[^.;\n]{0,40}?\stừ\s+(?:các\s+)?"
+    r"(?:bang|tỉnh|thành phố|vùng)\s+"
     r"(?:(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3}\s*(?:,|và)\s*)*$|"
     # where the province's workers are most: "nhiều nhất ở các thành phố Ô-sa-ka, Na-gôi-a"
     r"(?<!\w)(?:nhiều nhất|đông nhất|chủ yếu)\s+(?:ở|tại)\s+(?:các\s+)?(?:thành phố|tỉnh|bang)?\s*"
@@ -347,19 +357,40 @@ _NO_TIE_BEFORE = re.compile(
 # Gumi"), what a railway or a road joins ("tuyến đường sắt Lào – Trung Quốc đi qua Luông Pha Băng, nối thủ đô Viêng Chăn
 # với Côn Minh"; "tuyến đường từ cửa khẩu Na Mèo vào trung tâm tỉnh lỵ Sầm Nưa").
 # (the clause only: not past an ask or a tie named after it, "..., đồng thời đề nghị thành phố X ...")
-_CLAUSE_TO_NAME = r"(?:(?!đề nghị|kiến nghị|hợp tác|kết nghĩa|hội đàm|làm việc với)[^.;\n]){0,150}$"
+# (a dot inside a number or after "TP" ends no sentence: "dài khoảng 1.450 km", "nối TP. Hồ Chí Minh với ...")
+_NO_STOP = r"(?:[^.;\n]|(?<=\d)\.(?=\d)|(?<=TP)\.)"
+_CLAUSE_TO_NAME = r"(?:(?!đề nghị|kiến nghị|hợp tác|kết nghĩa|hội đàm|làm việc với)" + _NO_STOP + r"){0,150}$"
 _FAR_BEFORE = re.compile(
     r"(?<!\w)(?:người|công dân|lao động|kiều bào|bà con|thực tập sinh|du học sinh|sinh viên)\b[^.;\n]{0,80}?"
     r"(?:sinh sống|làm việc|học tập|cư trú|lao động)\b[^.;\n]{0,60}?[,\s]\s*(?:chủ yếu\s+)?"
     r"(?:tập trung(?:\s+(?:đông|nhiều|chủ yếu))?|chủ yếu|nhiều nhất|đông nhất)\s+(?:là\s+)?(?:ở|tại)\s" + _CLAUSE_TO_NAME + "|"
-    r"(?<!\w)hàng hóa\b[^.;\n]{0,120}?\s(?:lên|xuống|sang|đến|tới|về|vào)\s" + _CLAUSE_TO_NAME + "|"
-    r"(?<!\w)(?:xuất khẩu|xuất|tiêu thụ)\s+(?:sang|đến|tới|vào|tại|ở)\s+(?:các\s+)?(?:thị trường\s+)?" + _CLAUSE_TO_NAME + "|"
+    # (or where they come from: "hàng hóa quá cảnh từ Khon Kaen, Udon Thani về cảng biển")
+    r"(?<!\w)(?:hàng hóa|nông sản)\b[^.;\n]{0,120}?\s(?:lên|xuống|sang|đến|tới|về|vào|từ|đi)\s" + _CLAUSE_TO_NAME + "|"
+    r"(?<!\w)(?:xuất khẩu|xuất|tiêu thụ|phân phối)\s+(?:sang|đến|tới|vào|tại|ở|đi|ra)\s+(?:các\s+)?(?:thị trường\s+)?" + _CLAUSE_TO_NAME + "|"
+    # ("các thương nhân đưa qua Côn Minh để phân phối đi Thượng Hải, Hàng Châu")
+    r"(?<!\w)(?:thương nhân|doanh nghiệp|hàng hóa|nông sản|sản phẩm)\b[^.;\n]{0,60}?\s(?:đưa|chuyển|vận chuyển)\s+(?:qua|đến|tới|sang|về)\s"
+    + _CLAUSE_TO_NAME + "|"
     r"(?<!\w)(?:mô hình|kinh nghiệm|cách làm|giải pháp)\b[^.;\n]{0,100}?\s(?:đã\s+)?(?:áp dụng|triển khai|thí điểm)\s+"
     r"(?:thành công\s+)?(?:tại|ở)\s" + _CLAUSE_TO_NAME + "|"
-    r"(?<!\w)(?:đường sắt|đường cao tốc|quốc lộ)\b[^.;\n]{0,60}?,?\s(?:nối|kết nối)\s+(?:liền\s+)?(?:thủ đô\s+|thành phố\s+)?"
-    r"(?:[^.;\n]{1,40}?\svới\s+(?:thủ đô\s+|thành phố\s+)?(?:[^.;()\n]{1,30}\(\s*(?:tỉnh\s+)?)?)?$|"
+    # (a corridor's or a railway's ends and the towns on it: "Hành lang kinh tế Đông - Tây nối Mawlamyine (Myanmar)", "...
+    # dài khoảng 1.450 km, đi qua Mawlamyine, Myawaddy (Myanmar), Mae Sot, Phitsanulok", "tuyến đường sắt ... chạy qua, nối thủ
+    # đô Viêng Chăn với Luông Pha Băng, Bò Tên và Côn Minh", "tuyến Quốc lộ 40 nối với thị xã Samakhixay và các tỉnh Nam Lào,
+    # sang Ubon Ratchathani")
+    r"(?<!\w)(?:đường sắt|đường cao tốc|quốc lộ|hành lang kinh tế|hành lang)\b" + _NO_STOP + r"{0,60}?,?\s(?:nối|kết nối|đi qua|chạy qua)\s+"
+    r"(?:liền\s+)?(?:với\s+)?(?:thủ đô\s+|thành phố\s+)?"
+    r"(?:" + _NO_STOP + r"{1,120}?(?:\svới|,|\svà|\ssang|\sđến|\stới)\s+(?:các\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+)?"
+    r"(?:[^.;()\n]{1,30}\(\s*(?:tỉnh\s+)?)?)?$|"
     r"(?<!\w)(?:tuyến đường|con đường|đường|quốc lộ)\b[^.;\n]{0,30}?\stừ\s[^.;\n]{0,60}?\s(?:vào|về|đến|tới|lên)\s+"
-    r"(?:trung tâm\s+)?(?:tỉnh lỵ\s+|thủ phủ\s+|thị xã\s+|thành phố\s+|thủ đô\s+)?$",
+    r"(?:trung tâm\s+)?(?:tỉnh lỵ\s+|thủ phủ\s+|thị xã\s+|thành phố\s+|thủ đô\s+)?$|"
+    # (where boats go: "Tàu du lịch từ Tân Châu ngược sông Mê Kông lên Phnôm Pênh và Siem Reap")
+    # (not the delegation's own ride: "Đoàn đi theo tuyến tàu cao tốc Shinkansen tới thành phố Kobe, hội đàm ...")
+    r"(?<!\w)(?:tàu du lịch|tàu khách|tàu hàng|tàu biển|du thuyền|sà lan|xà lan)\b[^.;\n]{0,80}?\s(?:lên|xuống|đến|tới|sang)\s"
+    + _CLAUSE_TO_NAME + "|"
+    # (where a flight goes through: "đoàn đã bay từ Omaha qua Los Angeles và Seoul để đến TP Hồ Chí Minh")
+    r"(?<!\w)bay\s+(?:thẳng\s+)?(?:từ\s+[^.;\n]{1,40}?\s)?qua\s+(?:[^.;,\n]{1,25}(?:,|\svà)\s+){0,4}$|"
+    # (places of the revolution's history: "các địa chỉ đỏ gắn với hoạt động cách mạng của Chủ tịch Hồ Chí Minh tại Trung Quốc như
+    # Quế Lâm, Liễu Châu")
+    r"(?<!\w)(?:hoạt động cách mạng|địa chỉ đỏ|di tích lịch sử|chiến dịch)\b[^.;\n]{0,100}?\snhư\s+(?:[^.;,\n]{1,25}(?:,|\svà)\s+){0,4}$",
     re.IGNORECASE,
 )
 
@@ -452,7 +483,8 @@ _IN_PASSING_BEFORE = re.compile(
     # làm việc tại tỉnh Gunma")
     r"(?<!\w)(?<!hợp tác )(?<!xuất khẩu )(?-i:thực tập sinh|lao động|người lao động|công dân|du học sinh|sinh viên|người Việt(?: Nam)?)\b"
     r"(?:(?!\s(?:[Đđ]oàn|đã)\s)(?!\svà\s+(?!làm việc|sinh sống|học tập|lao động|học nghề))[^.;,\n]){0,50}?\s"
-    r"(?:đang\s+)?(?:làm việc|sinh sống|học tập|lao động|cư trú)\s+(?:tại|ở)\s+(?:[^.;,\n]{0,30}?\s(?:tại|ở)\s+)?"
+    r"(?:đang\s+)?(?:làm việc|sinh sống|học tập|lao động|cư trú)(?:\s+(?:nhiều|chủ yếu|đông))?\s+(?:tại|ở)\s+"
+    r"(?:[^.;,\n]{0,30}?\s(?:tại|ở)\s+)?"
     r"(?:các\s+)?(?:thành phố\s+|tỉnh\s+|bang\s+)?" + _LIST_SO_FAR + r"$|"
     # "cộng đồng người Việt ở vùng Đông Bắc Thái Lan tập trung đông tại các tỉnh Udon Thani, Sakon Nakhon, Nakhon Phanom"
     r"(?<!\w)(?:cộng đồng|người Việt|kiều bào|bà con)\b[^.;\n]{0,60}?\stập trung(?:\s+đông)?\s+(?:tại|ở)\s+(?:các\s+)?"
@@ -528,7 +560,12 @@ _PAIRED_WITH_BEFORE = re.compile(
     # (another province's experience or way with it: "kinh nghiệm hợp tác của tỉnh Cao Bằng với thành phố Bách Sắc", "học hỏi
     # cách làm của tỉnh Lạng Sơn với Khu tự trị ...", "kinh nghiệm của tỉnh Quảng Trị trong hợp tác với tỉnh Savannakhet")
     r"|(?:kinh nghiệm|cách làm|mô hình)(?:\s+hợp tác)?\s+của\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn7>" + _VN_NAME + r")"
-    r"\s+(?:với|và|trong\s+(?:hợp tác|quan hệ)\s+với))"
+    r"\s+(?:với|và|trong\s+(?:hợp tác|quan hệ)\s+với)"
+    # (told in passing with no kind word: "so với kinh nghiệm của Gia Lai trong hợp tác với Ratanakiri và của Quảng Nam với Sê
+    # Kông", "tương tự như cách Bộ đã hỗ trợ Thừa Thiên Huế thiết lập quan hệ với tỉnh Gyeongsangbuk")
+    r"|(?:và|hay|hoặc)\s+của\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?(?P<vn8>" + _VN_NAME + r")\s+với"
+    r"|(?:hỗ trợ|giúp|giúp đỡ)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?(?P<vn9>" + _VN_NAME + r")\s+"
+    r"(?:thiết lập quan hệ|kết nghĩa|ký kết|hợp tác)[^.;,\n]{0,30}?\s+với)"
     r"\s+(?:(?:tỉnh|thành phố|bang|châu|huyện|vùng|khu tự trị(?:\s+dân tộc\s+\w+)?)\s+)?$",
     re.IGNORECASE,
 )
@@ -609,7 +646,7 @@ def _anothers_partner(before, province):
     m = _PAIRED_WITH_BEFORE.search(before)
     if not m or province is None:
         return False
-    return _anothers(next(g for g in m.group("vn", "vn2", "vn3", "vn4", "vn5", "vn6", "vn7") if g), province)
+    return _anothers(next(g for g in m.group("vn", "vn2", "vn3", "vn4", "vn5", "vn6", "vn7", "vn8", "vn9") if g), province)
 
 
 def _anothers(name, province):

@@ -22,7 +22,7 @@ import re
 from apps.lib.text import fold
 
 from . import dates
-from .asker import JOINT_ASK, JOINT_NEED, SPEAKER_AT_END, THREAT_VERBS, Context, subject_side
+from .asker import JOINT_ASK, JOINT_ASK_LATER, JOINT_NEED, SPEAKER_AT_END, THREAT_VERBS, Context, subject_side
 from .cues import COMPANIES, body_sentences, country_rx
 from .lexicon import UPPER
 from .record import Request
@@ -1050,7 +1050,9 @@ def extract(doc, kind, province, lead, officials, partners, activity_year=None):
     for start, end in pieces:
         start, end = _trim(text, start, end)
         piece = text[start:end]
-        if end - start < 15 or (_GENERAL_WISH.match(piece) and not JOINT_ASK.search(piece[:80])) or _sector_wish(piece):
+        if end - start < 15 or (
+            _GENERAL_WISH.match(piece) and not JOINT_ASK.search(piece[:80]) and not JOINT_ASK_LATER.search(piece[:200])
+        ) or _sector_wish(piece):
             continue
         if len(piece.rstrip(" .;!").split()) <= 4:
             continue  # "..., bổ sung và đề xuất chấm dứt.": a word naming a kind of proposal, nothing asked
