@@ -313,6 +313,12 @@ JOINT_ASK_LATER = re.compile(
     r"|" + _BOTH + r"\s[^.;\n]{0,120}?(?:quy tập|cất bốc|hồi hương)\s+hài cốt",
     re.IGNORECASE,
 )
+# Both sides asked to take up a list that follows: "đề nghị hai bên tập trung vào một số nội dung:" then "1. Phối hợp ...".
+_JOINT_LIST_HEADER = re.compile(
+    _BOTH + r"\s+(?:cùng\s+)?(?:(?:tập trung|quan tâm|ưu tiên)\s+(?:vào\s+)?|phối hợp\s+(?:thực hiện\s+)?)?"
+    r"(?:một số|các|những|\w+) (?:nội dung|vấn đề|lĩnh vực|nhiệm vụ)(?:\s+(?:sau|trọng tâm|chính|sau đây))?\s*:",
+    re.IGNORECASE,
+)
 _PARTNER_OBJECT = re.compile(
     # ("đề nghị chính quyền hai tỉnh bạn tiếp tục chỉ đạo ...", "lực lượng chức năng nước bạn")
     r"(?:với\s+)?(?:(?:chính quyền|lực lượng(?: chức năng)?|các ngành chức năng)\s+(?:của\s+)?)?"
@@ -503,7 +509,7 @@ class Context:
         after = _TIME_LEAD.sub("", after.lstrip(" ,:"))
         # ("mong muốn được tỉnh cung cấp thông tin ...": to get it from the province, which is asked)
         after = re.sub(r"^được\s+(?=(?:[Tt]ỉnh|[Tt]hành phố|UBND|lãnh đạo tỉnh)\s)", "", after)
-        if JOINT_ASK.match(after) or JOINT_ASK_LATER.match(after):
+        if JOINT_ASK.match(after) or JOINT_ASK_LATER.match(after) or _JOINT_LIST_HEADER.match(after):
             return False  # "đề xuất hai bên sớm xây dựng kế hoạch hành động": asked of the partner too
         if _PARTNER_OBJECT.match(after):
             return False  # "mong muốn tỉnh bạn ...", "đề nghị hai tỉnh bạn ...": the foreign partner

@@ -475,8 +475,9 @@ def _split_run(text, tokens, run, places):
     ):
         return start, False, cut
     # (or a Bahnar, Cor or Hrê one: "Phó Chủ tịch UBND tỉnh A Đình Luyến")
+    # (or after a known district cut off before it: "Chủ tịch UBND huyện Tuy Đức Y Sinh Kbuôr")
     if (words[start] in ("Y", "A") or re.match(r"[HK]['’]\w", words[start])) and 2 <= n - start <= 5 and (
-        not after_place_noun or provincial_body
+        not after_place_noun or provincial_body or (start >= 2 and words[start] != "A")
     ) and not (n - start >= 3 and words[start + 1].lower() in surnames):
         # "Y Kông Ayun", "Y Thanh Hà Niê Kđăm": an Ê Đê man's name; "H'Yim Niê", "K'Mák Huy" (not a
         # district before a Vietnamese name: "Bí thư Huyện ủy K'Bang Nguyễn Văn Hùng")
@@ -508,6 +509,10 @@ def _split_run(text, tokens, run, places):
         # "Phó Tỉnh trưởng tỉnh Bô Ly Khăm Xay Khăm Sẻng Phôm Vi Xay": a foreign place cut off, a long foreign name after it
         # (its "Vi" no family name)
         return start, True, cut
+    if after_place_noun and start == 0:
+        for i in range(2, n - 1):
+            if (words[i] == "Y" or re.match(r"[HK]['’]\w", words[i])) and 2 <= n - i <= 4:
+                return i, False, True  # "Chủ tịch UBND huyện Tuy Đức Y Sinh Kbuôr": the district, then an Ê Đê man's name
     for i in range(start, n):
         # Right after "tỉnh", "huyện": a two-word run is a place ("huyện Mai Châu"), a longer
         # one may be a name with the province left out ("UBND tỉnh Phạm Ngọc Nghị").
