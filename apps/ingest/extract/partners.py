@@ -357,13 +357,36 @@ _NO_TIE_BEFORE = re.compile(
 # Gumi"), what a railway or a road joins ("tuyến đường sắt Lào – Trung Quốc đi qua Luông Pha Băng, nối thủ đô Viêng Chăn
 # với Côn Minh"; "tuyến đường từ cửa khẩu Na Mèo vào trung tâm tỉnh lỵ Sầm Nưa").
 # (the clause only: not past an ask or a tie named after it, "..., đồng thời đề nghị thành phố X ...")
+# The places listed before the one read: "Leipzig, Chemnitz và " before "Dresden".
+_LIST_SO_FAR = r"(?:[^.;,\n]{1,25}(?:,|\svà)\s+){0,4}"
+# ... only names: "Vladivostok, Novosibirsk và " before "Moskva" (not "Hà Nội, đoàn đến Seoul và ").
+_NAME_ITEM = r"(?-i:" + UPPER + r")[\w'’\-]*(?:[ -](?-i:" + UPPER + r")[\w'’\-]*){0,3}\s*(?:,|\svà)\s+"
+_NAMES_SO_FAR = r"(?:" + _NAME_ITEM + r"){0,5}"
 # (a dot inside a number or after "TP" ends no sentence: "dài khoảng 1.450 km", "nối TP. Hồ Chí Minh với ...")
 _NO_STOP = r"(?:[^.;\n]|(?<=\d)\.(?=\d)|(?<=TP)\.)"
 _CLAUSE_TO_NAME = r"(?:(?!đề nghị|kiến nghị|hợp tác|kết nghĩa|hội đàm|làm việc với)" + _NO_STOP + r"){0,150}$"
 _FAR_BEFORE = re.compile(
-    r"(?<!\w)(?:người|công dân|lao động|kiều bào|bà con|thực tập sinh|du học sinh|sinh viên)\b[^.;\n]{0,80}?"
-    r"(?:sinh sống|làm việc|học tập|cư trú|lao động)\b[^.;\n]{0,60}?[,\s]\s*(?:chủ yếu\s+)?"
-    r"(?:tập trung(?:\s+(?:đông|nhiều|chủ yếu))?|chủ yếu|nhiều nhất|đông nhất)\s+(?:là\s+)?(?:ở|tại)\s" + _CLAUSE_TO_NAME + "|"
+    # (with no verb of theirs too: "Lao động của tỉnh tập trung chủ yếu tại Đài Trung, ..., tại các tỉnh Gyeongsangnam")
+    r"(?<!\w)(?:người|công dân|lao động|kiều bào|bà con|cộng đồng|thực tập sinh|du học sinh|lưu học sinh|sinh viên|thuyền viên)\b"
+    r"[^.;\n]{0,80}?(?:(?:sinh sống|làm việc|học tập|cư trú|lao động)\b[^.;\n]{0,60}?)?[,\s]\s*(?:chủ yếu\s+)?"
+    r"(?:tập trung(?:\s+(?:đông|nhiều|chủ yếu))?|chủ yếu|nhiều nhất|đông nhất)\s+(?:là\s+)?(?:ở|tại|quanh)\s" + _CLAUSE_TO_NAME + "|"
+    # (where they work: "nhiều người làm việc tại các khu công nghiệp của Gimhae và Busan", "bà con sinh sống đông ở Berlin và
+    # Leipzig"; where the Vietnamese live: "nhóm bác sĩ người Việt tại bang California")
+    # (people, in lower case, the clause theirs: not "Sở Lao động ... đã làm việc tại tỉnh X", "thăm hỏi thực tập sinh ..., Đoàn đã
+    # đến làm việc tại tỉnh Gunma")
+    r"(?<!\w)(?<!hợp tác )(?-i:người|lao động|thực tập sinh|công nhân|bà con|kiều bào)\b(?:(?!\s(?:[Đđ]oàn|đã)\s)[^.;,\n]){0,60}?\s"
+    r"(?:làm việc|sinh sống|học tập)(?:\s+(?:đông|nhiều))?"
+    r"\s+(?:tại|ở)\s+(?:các\s+)?(?:(?:khu công nghiệp|nhà máy|công ty|doanh nghiệp|trường)[^.;\n]{0,40}?\s(?:của|ở|tại)\s+)?"
+    + _LIST_SO_FAR + r"(?:(?:thủ đô|thành phố|tỉnh|bang)\s+)?$|"
+    r"(?<!\w)người Việt(?:\s+Nam)?\s+(?:đang\s+)?(?:sinh sống\s+)?(?:tại|ở)\s+(?:các\s+)?(?:(?:bang|tỉnh|thành phố)\s+)?"
+    + _LIST_SO_FAR + r"$|"
+    # (where flights come from: "phần lớn bay thẳng từ Vladivostok, Novosibirsk, Irkutsk, Khabarovsk và Moskva đến Cam Ranh")
+    r"(?<!\w)bay\s+(?:thẳng\s+)?từ\s+" + _NAMES_SO_FAR + r"$|"
+    # (a road taken through towns: "đi theo đường cao tốc qua thành phố Bằng Tường, huyện Ninh Minh để đến ...")
+    r"(?<!\w)theo\s+(?:tuyến\s+)?(?:đường|quốc lộ|tỉnh lộ|đường cao tốc|cao tốc)\b[^.;\n]{0,40}?\s(?:qua|đi qua)\s+"
+    r"(?:(?:thành phố|huyện|tỉnh|thị xã|thị trấn)\s+)?(?:" + _NAME_ITEM + r"(?:(?:thành phố|huyện|tỉnh|thị xã|thị trấn)\s+)?){0,4}$|"
+    # (the battles of the war: "trong các chiến dịch ở Cánh đồng Chum – Xiêng Khoảng, Sầm Nưa năm xưa")
+    r"(?<!\w)(?:chiến dịch|chiến trường)\b[^.;\n]{0,40}?\s(?:ở|tại)\s+" + _CLAUSE_TO_NAME + "|"
     # (or where they come from: "hàng hóa quá cảnh từ Khon Kaen, Udon Thani về cảng biển")
     r"(?<!\w)(?:hàng hóa|nông sản)\b[^.;\n]{0,120}?\s(?:lên|xuống|sang|đến|tới|về|vào|từ|đi)\s" + _CLAUSE_TO_NAME + "|"
     r"(?<!\w)(?:xuất khẩu|xuất|tiêu thụ|phân phối)\s+(?:sang|đến|tới|vào|tại|ở|đi|ra)\s+(?:các\s+)?(?:thị trường\s+)?" + _CLAUSE_TO_NAME + "|"
@@ -376,7 +399,7 @@ _FAR_BEFORE = re.compile(
     # dài khoảng 1.450 km, đi qua Mawlamyine, Myawaddy (Myanmar), Mae Sot, Phitsanulok", "tuyến đường sắt ... chạy qua, nối thủ
     # đô Viêng Chăn với Luông Pha Băng, Bò Tên và Côn Minh", "tuyến Quốc lộ 40 nối với thị xã Samakhixay và các tỉnh Nam Lào,
     # sang Ubon Ratchathani")
-    r"(?<!\w)(?:đường sắt|đường cao tốc|quốc lộ|hành lang kinh tế|hành lang)\b" + _NO_STOP + r"{0,60}?,?\s(?:nối|kết nối|đi qua|chạy qua)\s+"
+    r"(?<!\w)(?:đường sắt|đường cao tốc|quốc lộ|hành lang kinh tế|hành lang)\b" + _NO_STOP + r"{0,60}?,?\s(?:nối|kết nối|đi qua|chạy qua|từ)\s+"
     r"(?:liền\s+)?(?:với\s+)?(?:thủ đô\s+|thành phố\s+)?"
     r"(?:" + _NO_STOP + r"{1,120}?(?:\svới|,|\svà|\ssang|\sđến|\stới)\s+(?:các\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+)?"
     r"(?:[^.;()\n]{1,30}\(\s*(?:tỉnh\s+)?)?)?$|"
@@ -410,7 +433,11 @@ _SCHOOL_OF_CITY = re.compile(
 
 # ... unless the clause goes on to name the tie: "sang tỉnh Bolikhamxay, địa phương có quan hệ hợp tác truyền thống",
 # "nối sang tỉnh Kandal, địa phương kết nghĩa với tỉnh"
-_TIE_AFTER = re.compile(r"[^.;\n]{0,60}?(?:kết nghĩa|hợp tác truyền thống|quan hệ hữu nghị|địa phương bạn|tỉnh bạn|đối tác truyền thống)")
+# ("Cộng đồng người Việt tại các tỉnh Savannakhet, Salavan (Lào) và Mukdahan (Thái Lan) – những địa phương có quan hệ hợp tác ...")
+_TIE_AFTER = re.compile(
+    r"[^.;\n]{0,60}?(?:kết nghĩa|hợp tác truyền thống|quan hệ hữu nghị|địa phương bạn|tỉnh bạn|đối tác truyền thống|"
+    r"địa phương có quan hệ)"
+)
 
 
 def _somewhere_else(before, after=""):
@@ -450,8 +477,6 @@ _ACTED_THERE_AFTER = re.compile(
     r"(?:\s*\([^()\n]{1,30}\))?[,\s]*(?:và\s+|rồi\s+)?(?:đoàn\s+)?(?:để\s+)?(?:hội đàm|làm việc|thăm|gặp|ký|dự|tiếp|chào)(?!\w)",
     re.IGNORECASE,
 )
-# The places listed before the one read: "Leipzig, Chemnitz và " before "Dresden".
-_LIST_SO_FAR = r"(?:[^.;,\n]{1,25}(?:,|\svà)\s+){0,4}"
 # Places named in passing: where a road leads, where students study, a state's capital or its business centre described,
 # where the province's people live or work abroad, where firms sit.
 _BIO_PLACE = (
@@ -488,7 +513,7 @@ _IN_PASSING_BEFORE = re.compile(
     r"(?:các\s+)?(?:thành phố\s+|tỉnh\s+|bang\s+)?" + _LIST_SO_FAR + r"$|"
     # "cộng đồng người Việt ở vùng Đông Bắc Thái Lan tập trung đông tại các tỉnh Udon Thani, Sakon Nakhon, Nakhon Phanom"
     r"(?<!\w)(?:cộng đồng|người Việt|kiều bào|bà con)\b[^.;\n]{0,60}?\stập trung(?:\s+đông)?\s+(?:tại|ở)\s+(?:các\s+)?"
-    r"(?:thành phố\s+|tỉnh\s+|bang\s+)?" + _LIST_SO_FAR + r"$|"
+    r"(?:thành phố\s+|tỉnh\s+|bang\s+|thủ đô\s+)?" + _LIST_SO_FAR + r"(?:(?:thủ đô|thành phố|tỉnh|bang)\s+)?$|"
     # a national road's first end: "nơi Quốc lộ 1 nối Phnôm Pênh với TP. Hồ Chí Minh"
     r"(?<!\w)(?:quốc lộ|đường cao tốc|đường sắt|tuyến đường)(?:\s+số)?(?:\s+\d+\w?)?\s+(?:nối|kết nối)\s+(?:thủ đô\s+|thành phố\s+)?$|"
     # the region in brackets of a neighbour across the border: "tiếp giáp với châu Văn Sơn (tỉnh Vân Nam) và thành phố Bách Sắc
@@ -565,7 +590,11 @@ _PAIRED_WITH_BEFORE = re.compile(
     # Kông", "tương tự như cách Bộ đã hỗ trợ Thừa Thiên Huế thiết lập quan hệ với tỉnh Gyeongsangbuk")
     r"|(?:và|hay|hoặc)\s+của\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?(?P<vn8>" + _VN_NAME + r")\s+với"
     r"|(?:hỗ trợ|giúp|giúp đỡ)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?(?P<vn9>" + _VN_NAME + r")\s+"
-    r"(?:thiết lập quan hệ|kết nghĩa|ký kết|hợp tác)[^.;,\n]{0,30}?\s+với)"
+    r"(?:thiết lập quan hệ|kết nghĩa|ký kết|hợp tác)[^.;,\n]{0,30}?\s+với"
+    # ("như tỉnh Gia Lai đã ký kết hợp tác với tỉnh Champasak (Lào) và Đắk Lắk đã có quan hệ với tỉnh Mondulkiri", "các tỉnh bạn như
+    # Lạng Sơn tận dụng được lợi thế kết nối với thành phố Sùng Tả")
+    r"|(?:và|như)\s+(?:tỉnh\s+|thành phố\s+)?(?P<vn10>" + _VN_NAME + r")\s+(?:[^.;,\n]{0,40}?\s)?"
+    r"(?:có quan hệ|ký kết(?: hợp tác)?|kết nghĩa|thiết lập quan hệ|hợp tác|kết nối)\s+với)"
     r"\s+(?:(?:tỉnh|thành phố|bang|châu|huyện|vùng|khu tự trị(?:\s+dân tộc\s+\w+)?)\s+)?$",
     re.IGNORECASE,
 )
@@ -646,7 +675,7 @@ def _anothers_partner(before, province):
     m = _PAIRED_WITH_BEFORE.search(before)
     if not m or province is None:
         return False
-    return _anothers(next(g for g in m.group("vn", "vn2", "vn3", "vn4", "vn5", "vn6", "vn7", "vn8", "vn9") if g), province)
+    return _anothers(next(g for g in m.group("vn", "vn2", "vn3", "vn4", "vn5", "vn6", "vn7", "vn8", "vn9", "vn10") if g), province)
 
 
 def _anothers(name, province):
