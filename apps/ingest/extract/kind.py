@@ -305,7 +305,9 @@ _STAYED_BEFORE = re.compile(r"(?<!\w)(?:từng|đã từng)\s+" + _STAYED + r"(?
 # Phó Thủ tướng dẫn đầu dự Hội nghị ... tại Tokyo, ...".
 _NATIONAL_TRIP = re.compile(
     # ("Nằm trong thành phần đoàn đại biểu cấp cao Quốc hội Việt Nam thăm chính thức nước CHDCND Lào, ...")
-    r"^(?:[^\n,]{0,40}?[-–]\s+)?(?:Nhân dịp|Trong khuôn khổ|Trong chuyến|Bên lề|Nằm trong thành phần|Là thành viên|Tháp tùng)\s+"
+    # (after the outlet's tag with no dash: "(BDO) Trong khuôn khổ chuyến thăm chính thức Hàn Quốc của Đoàn đại biểu cấp cao ...")
+    r"^(?:[^\n,]{0,40}?[-–]\s+|\([^()\n]{1,30}\)\s*)?"
+    r"(?:Nhân dịp|Trong khuôn khổ|Trong chuyến|Bên lề|Nằm trong thành phần|Là thành viên|Tháp tùng)\s+"
     r"(?P<clause>[^,;.\n]{0,200}?"
     r"(?:Thủ tướng|Chủ tịch nước|Chủ tịch Quốc hội|Tổng Bí thư|Chính phủ|Quốc hội|Nhà nước)[^,;.\n]{0,200}),"
 )
