@@ -349,14 +349,6 @@ _NO_TIE_BEFORE = re.compile(
     r"(?:^|\n)[^\n]{0,40}\(\s*(?:(?:thực hiện|gửi|gửi về|ghi|đưa tin)\s+)?từ\s+$",
     re.IGNORECASE,
 )
-# Places a sentence names farther back than the window before a name reaches (its cue up to 250 characters before), each
-# for no tie: where the province's people abroad gather ("khoảng 6.000 lao động của tỉnh đang làm việc tại Hàn Quốc, tập
-# trung đông ở thành phố Ansan (tỉnh Gyeonggi) và thành phố Gimhae"), where goods go ("hàng hóa có thể theo tuyến đường
-# 13 lên Viêng Chăn và sang tỉnh Nong Khai"), where products are sold ("đã xuất khẩu sang bang California"), where a
-# partner applied a model it shares ("mô hình quản lý đô thị ... mà Gyeongsangbuk đã áp dụng tại các thành phố Pohang,
-# Gumi"), what a railway or a road joins ("tuyến đường sắt Lào – Trung Quốc đi qua Luông Pha Băng, nối thủ đô Viêng Chăn
-# với Côn Minh"; "tuyến đường từ cửa khẩu Na Mèo vào trung tâm tỉnh lỵ Sầm Nưa").
-# (the clause only: not past an ask or a tie named after it, "..., đồng thời đề nghị thành phố X ...")
 # The places listed before the one read: "Leipzig, Chemnitz và " before "Dresden".
 _LIST_SO_FAR = r"(?:[^.;,\n]{1,25}(?:,|\svà)\s+){0,4}"
 # ... only names: "Vladivostok, Novosibirsk và " before "Moskva" (not "Hà Nội, đoàn đến Seoul và ").
@@ -364,6 +356,15 @@ _NAME_ITEM = r"(?-i:" + UPPER + r")[\w'’\-]*(?:[ -](?-i:" + UPPER + r")[\w'’
 _NAMES_SO_FAR = r"(?:" + _NAME_ITEM + r"){0,5}"
 # (a dot inside a number or after "TP" ends no sentence: "dài khoảng 1.450 km", "nối TP. Hồ Chí Minh với ...")
 _NO_STOP = r"(?:[^.;\n]|(?<=\d)\.(?=\d)|(?<=TP)\.)"
+
+# Places a sentence names farther back than the window before a name reaches (its cue up to _FAR_WINDOW characters before), each
+# for no tie: where the province's people abroad gather ("khoảng 6.000 lao động của tỉnh đang làm việc tại Hàn Quốc, tập
+# trung đông ở thành phố Ansan (tỉnh Gyeonggi) và thành phố Gimhae"), where goods go ("hàng hóa có thể theo tuyến đường
+# 13 lên Viêng Chăn và sang tỉnh Nong Khai"), where products are sold ("đã xuất khẩu sang bang California"), where a
+# partner applied a model it shares ("mô hình quản lý đô thị ... mà Gyeongsangbuk đã áp dụng tại các thành phố Pohang,
+# Gumi"), what a railway or a road joins ("tuyến đường sắt Lào – Trung Quốc đi qua Luông Pha Băng, nối thủ đô Viêng Chăn
+# với Côn Minh"; "tuyến đường từ cửa khẩu Na Mèo vào trung tâm tỉnh lỵ Sầm Nưa").
+# (the clause only: not past an ask or a tie named after it, "..., đồng thời đề nghị thành phố X ...")
 _CLAUSE_TO_NAME = r"(?:(?!đề nghị|kiến nghị|hợp tác|kết nghĩa|hội đàm|làm việc với)" + _NO_STOP + r"){0,150}$"
 _FAR_BEFORE = re.compile(
     # (with no verb of theirs too: "Lao động của tỉnh tập trung chủ yếu tại Đài Trung, ..., tại các tỉnh Gyeongsangnam")
@@ -410,12 +411,19 @@ _FAR_BEFORE = re.compile(
     r"(?<!\w)(?:tàu du lịch|tàu khách|tàu hàng|tàu biển|du thuyền|sà lan|xà lan)\b[^.;\n]{0,80}?\s(?:lên|xuống|đến|tới|sang)\s"
     + _CLAUSE_TO_NAME + "|"
     # (where a flight goes through: "đoàn đã bay từ Omaha qua Los Angeles và Seoul để đến TP Hồ Chí Minh")
-    r"(?<!\w)bay\s+(?:thẳng\s+)?(?:từ\s+[^.;\n]{1,40}?\s)?qua\s+(?:[^.;,\n]{1,25}(?:,|\svà)\s+){0,4}$|"
+    r"(?<!\w)bay\s+(?:thẳng\s+)?(?:từ\s+[^.;\n]{1,40}?\s)?qua\s+" + _LIST_SO_FAR + r"$|"
     # (places of the revolution's history: "các địa chỉ đỏ gắn với hoạt động cách mạng của Chủ tịch Hồ Chí Minh tại Trung Quốc như
     # Quế Lâm, Liễu Châu")
-    r"(?<!\w)(?:hoạt động cách mạng|địa chỉ đỏ|di tích lịch sử|chiến dịch)\b[^.;\n]{0,100}?\snhư\s+(?:[^.;,\n]{1,25}(?:,|\svà)\s+){0,4}$",
+    r"(?<!\w)(?:hoạt động cách mạng|địa chỉ đỏ|di tích lịch sử|chiến dịch)\b[^.;\n]{0,100}?\snhư\s+" + _LIST_SO_FAR + r"$",
     re.IGNORECASE,
 )
+_FAR_WINDOW = 250
+
+
+def _far_before(text, at, tail=""):
+    """A cue of _FAR_BEFORE in the sentence before ``at`` (with ``tail``, the kind word read with the name)."""
+    return bool(_FAR_BEFORE.search(text[max(0, at - _FAR_WINDOW) : at] + tail))
+
 
 
 # A year of the war after a liberated town: "giải phóng tỉnh Stung Treng năm 1979" (not the day of its
@@ -1115,7 +1123,7 @@ def extract(doc, province):
         if 0 <= start - org_end <= 12 and _BRACKET_KIND.fullmatch(text, org_end, start):
             named_org.add(entry["name"])
             continue  # "Cảng vụ Houston (bang Texas, Hoa Kỳ)": where the organisation's town lies
-        if _FAR_BEFORE.search(text[max(0, start - 250) : start]) and not _TIE_AFTER.match(text, end, end + 100):
+        if _far_before(text, start) and not _TIE_AFTER.match(text, end, end + 100):
             continue  # where the province's people gather, where goods go or products sell, what a railway joins
         if _MARKETS_LISTED.search(text[max(0, start - 220) : start]):
             continue  # "quảng bá du lịch tại các thành phố lớn của Nga như Moscow, ...": markets, not partners
@@ -1221,7 +1229,7 @@ def extract(doc, province):
             before = text[max(0, at - 80) : at] + written + " "
             if (
                 _MISSION_BEFORE.search(before) or _ORG_BEFORE.search(before) or _somewhere_else(before)
-                or _FAR_BEFORE.search(text[max(0, at - 250) : at] + written + " ")
+                or _far_before(text, at, written + " ")
             ):
                 continue  # a mission's or an association's seat, an organisation, a fair's venue, a company's seat
             if _anothers_partner(text[max(0, at - 80) : at], province):
@@ -1416,7 +1424,7 @@ def _foreign_spelt(doc, known, home, countries, spans=(), province=None, found=(
             continue
         if (
             _somewhere_else(before + m.group(1) + " ") or _anothers_partner(before + m.group(1) + " ", province)
-            or _FAR_BEFORE.search(text[max(0, m.start() - 250) : m.start()] + m.group(1) + " ")
+            or _far_before(text, m.start(), m.group(1) + " ")
         ):
             continue  # a company's seat, a fair's venue, another Vietnamese province's partner
         if _PROVINCIAL_BODY_BEFORE.search(before):

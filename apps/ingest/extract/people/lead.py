@@ -107,30 +107,29 @@ _BARE_POST = re.compile(
     r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Sở Ngoại vụ|Ban Đối ngoại|Công an)"
     r"(?:\s+(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy))?)\s+(?P<verb>chủ\s+trì|làm\s+trưởng\s+đoàn|dẫn\s+đầu)(?!\w)"
 )
+# ... or one of the posts listed in a delegation's unnamed head ("do đồng chí Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng
+# đoàn Đại biểu Quốc hội tỉnh dẫn đầu").
+_OWN_POST = re.compile(
+    r"(?<!\w)(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc)(?:\s+Thường trực)?\s+"
+    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Sở Ngoại vụ)(?!\w)"
+)
 
 
 def _bare_post_signals(text, people):
     """A post that chairs or heads with no name beside it passes the signal to the one person the
     article names in that post (the lead's words were "Phó Chủ tịch UBND tỉnh chủ trì hội nghị", his name
-    "Phó Chủ tịch UBND tỉnh Lộc Văn Tiến" comes in the conclusion)."""
+    "Phó Chủ tịch UBND tỉnh Lộc Văn Tiến" comes in the conclusion); so does the first post of the province's own
+    that has one holder, among those an unnamed head is told by."""
     for m in _BARE_POST.finditer(text):
         if holder := _sole_holder(people, fold(m.group("post")), local=True):
             _set_signal(holder, m.start(), "chair" if "chu tri" in fold(m.group("verb")) else "head")
     # (its posts listed, the one heading first: "Đoàn đại biểu cấp cao tỉnh do đồng chí Ủy viên Trung ương Đảng, Bí thư
     # Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh dẫn đầu", named further on "Bí thư Tỉnh ủy Đinh Văn Khiêm nhấn mạnh")
-    for m in _BARE_VISITING_HEAD.finditer(text, 0, 2000):
-        if any(m.start() < o.start < m.end() for q in people for o in q.mentions):
-            continue  # a name stands in the clause: an ordinary mention, read by its own signals
+    for m in _unnamed_heads(text, people):
         for post in _OWN_POST.finditer(m.group("clause")):
             if holder := _sole_holder(people, fold(post.group(0)), local=True):
                 _set_signal(holder, m.start(), "head")
                 break
-
-
-_OWN_POST = re.compile(
-    r"(?<!\w)(?:Phó\s+)?(?:Chủ tịch|Bí thư|Giám đốc)(?:\s+Thường trực)?\s+"
-    r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Sở Ngoại vụ)(?!\w)"
-)
 
 
 # A visiting head named by post alone in the lead ("đoàn công tác Bộ Ngoại giao do đồng chí Thứ trưởng Bộ
@@ -148,11 +147,17 @@ _VISITING_POST = re.compile(
 )
 
 
+def _unnamed_heads(text, people):
+    """The "do ... dẫn đầu" clauses of the article's opening with no name in them (a name stands in the others: an
+    ordinary mention, read by its own signals)."""
+    for m in _BARE_VISITING_HEAD.finditer(text, 0, 2000):
+        if not any(m.start() < o.start < m.end() for q in people for o in q.mentions):
+            yield m
+
+
 def _bare_visiting_post_signals(text, people):
     """The one visitor holding the post that heads the delegation with no name beside it heads it."""
-    for m in _BARE_VISITING_HEAD.finditer(text, 0, 2000):
-        if any(m.start() < o.start < m.end() for q in people for o in q.mentions):
-            continue  # a name stands in the clause: an ordinary mention, read by its own signals
+    for m in _unnamed_heads(text, people):
         for post in reversed(list(_VISITING_POST.finditer(m.group("clause")))):
             if holder := _sole_holder(people, fold(post.group(0)), local=False):
                 _set_signal(holder, m.start(), "head")
