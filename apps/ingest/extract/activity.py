@@ -362,16 +362,14 @@ def is_activity(doc, province):
     if not _FOREIGN_AFFAIRS.search(wide) and not _foreign_party_named(wide, central=False):
         return False
     dated = dates.occasion(doc) is not None
+    notice = bool(_NOTICE_TITLE.search(doc.title))
     if not dated and (
-        _NOTICE_TITLE.search(doc.title)
-        or (_WILL_RECEIVE_TITLE.search(doc.title) and _AHEAD.search(lead2) and not _PAST.search(lead2))
+        notice or (_WILL_RECEIVE_TITLE.search(doc.title) and _AHEAD.search(lead2) and not _PAST.search(lead2))
     ):
         return False  # "Sắp diễn ra Hội nghị ...", "Đà Nẵng sẽ đăng cai ...", "Thông cáo báo chí về ...": ahead, not held
-    if _NOTICE_TITLE.search(doc.title) and (first := body_sentences(doc)[:1]) and (
-        _PLAN_OPENS.search(first[0].text[:80]) and _AHEAD.search(first[0].text)
-    ):
-        return False  # "Lâm Đồng sẽ tổ chức Diễn đàn ..." over "Theo kế hoạch vừa được ban hành, ... dự kiến diễn ra ...": a plan told
     lead_starts = [s.text for s in body_sentences(doc)[:2]]
+    if notice and lead_starts and _PLAN_OPENS.search(lead_starts[0][:80]) and _AHEAD.search(lead_starts[0]):
+        return False  # "Lâm Đồng sẽ tổ chức Diễn đàn ..." over "Theo kế hoạch vừa được ban hành, ... dự kiến diễn ra ...": a plan told
     # (the second sentence's look back, "Thời gian qua, World Vision đã triển khai ...", is background
     # when the first reports the occasion: "Mới đây, ... Phó Chủ tịch UBND tỉnh đã tiếp đoàn ...")
     reported = lead_starts[:1] and _RECENT.search(lead_starts[0]) and _MEETING.search(lead_starts[0])

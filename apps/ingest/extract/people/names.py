@@ -127,16 +127,12 @@ def _breaks(text, tokens, i):
         # "Phó Chủ tịch UBND tỉnh Nguyễn Văn Tiếp chủ trì hội nghị"
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if word == "ban" and nxt and nxt[2][:1].isupper() and nxt[2].lower() not in _BOARD_WORDS and i > 0 and (
-            text[tokens[i - 1][1] : tokens[i][0]] == " " and _is_cap(tokens[i - 1][2]) and not _ends_a_run(tokens[i - 1][2])
+            text[tokens[i - 1][1] : tokens[i][0]] == " " and _is_cap(tokens[i - 1][2]) and tokens[i - 1][2].lower() not in _BREAKERS
         ):
             return False  # "đồng chí Khăm Ban Phôm Mạ Chăn, Bí thư Tỉnh ủy ...": a Lao given name, no board's ("Ban Đối ngoại")
         return bool(nxt) and text[tokens[i][1] : nxt[0]] == " " and (nxt[2][:1].isupper() or nxt[2] in _GIVEN_TOO[word])
     return True
 
-
-def _ends_a_run(word):
-    """A word that ends a run of a name on its own (a title's, "Trưởng Ban ...")."""
-    return word.lower() in _BREAKERS
 
 
 # Lower-case words that go on an institute's name after "Viện": "Viện trưởng", "Viện nghiên cứu".
@@ -405,6 +401,10 @@ _YOUTH_UNION_AFTER = re.compile(r"\s+niên(?!\w)")
 _HMONG_MIDDLE = {"Seo", "Mí", "Chứ", "Sính", "A"}
 
 
+# An Ê Đê man's "Y" or a Highlands "H'", "K'" opening a name: "Y Kông Ayun", "H'Yim Niê", "K'Mák Huy".
+_HIGHLAND_OPENING = re.compile(r"Y$|[HK]['’]\w")
+
+
 def _split_run(text, tokens, run, places):
     """The name a run holds, as (first token index, foreign_shape, after_place), or None."""
     lex = _lexicon()
@@ -476,7 +476,7 @@ def _split_run(text, tokens, run, places):
         return start, False, cut
     # (or a Bahnar, Cor or Hrê one: "Phó Chủ tịch UBND tỉnh A Đình Luyến")
     # (or after a known district cut off before it: "Chủ tịch UBND huyện Tuy Đức Y Sinh Kbuôr")
-    if (words[start] in ("Y", "A") or re.match(r"[HK]['’]\w", words[start])) and 2 <= n - start <= 5 and (
+    if (words[start] == "A" or _HIGHLAND_OPENING.match(words[start])) and 2 <= n - start <= 5 and (
         not after_place_noun or provincial_body or (start >= 2 and words[start] != "A")
     ) and not (n - start >= 3 and words[start + 1].lower() in surnames):
         # "Y Kông Ayun", "Y Thanh Hà Niê Kđăm": an Ê Đê man's name; "H'Yim Niê", "K'Mák Huy" (not a
@@ -511,7 +511,7 @@ def _split_run(text, tokens, run, places):
         return start, True, cut
     if after_place_noun and start == 0:
         for i in range(2, n - 1):
-            if (words[i] == "Y" or re.match(r"[HK]['’]\w", words[i])) and 2 <= n - i <= 4:
+            if _HIGHLAND_OPENING.match(words[i]) and 2 <= n - i <= 4:
                 return i, False, True  # "Chủ tịch UBND huyện Tuy Đức Y Sinh Kbuôr": the district, then an Ê Đê man's name
     for i in range(start, n):
         # Right after "tỉnh", "huyện": a two-word run is a place ("huyện Mai Châu"), a longer
