@@ -474,8 +474,11 @@ def options(value):
     return value if isinstance(value, list) else [value]
 
 
+ARTICLES = {p.stem: p for p in HELDOUT.iterdir() if p.suffix in (".txt", ".html")}
+
+
 def article(name):
-    return next(p for p in HELDOUT.iterdir() if p.stem == name and p.suffix in (".txt", ".html"))
+    return ARTICLES[name]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
