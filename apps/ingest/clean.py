@@ -63,6 +63,8 @@ _TAIL_MARKER = re.compile(
     r"bình luận|gửi bình luận|viết bình luận|bạn đọc bình luận\s*:?\s*$|tin liên quan|tin tức liên quan|tin bài liên quan|bài liên quan|(?:tin |bài |bài viết )?có liên quan\s*:?\s*$|"
     r"bài viết liên quan|(?:tin |bài |bài viết |tin bài |tin tức |tin, bài )?cùng chuyên mục|(?:bài viết |tin bài |tin |bài )?cùng chủ đề\s*:?\s*$|"
     r"tin khác|các tin khác|tin bài khác|tin ảnh khác|"
+    # (of the story's section, a heading line of its own: "TIN ĐỐI NGOẠI KHÁC", "Tin hoạt động khác:")
+    r"tin(?:\s+\w+){1,3}\s+khác\s*:?\s*$|"
     r"(?:các )?bài viết khác|các bài khác|(?:các )?tin (?:cũ|mới) hơn|(?:các )?tin đã đăng|"
     r"(?:bài |tin )?(?:xem thêm|đọc thêm)|đọc tiếp|xem tiếp|có thể bạn quan tâm|tin mới nhất|tin đọc nhiều|đọc nhiều nhất|"
     r"(?:bài |tin |tin bài )(?:đọc|xem) nhiều\s*:?\s*$|"
@@ -229,16 +231,22 @@ def unwrap(lines):
     filled = sum(_WRAP_MIN <= n <= _WRAP_MAX for n in sized)
     if filled < 8 or filled * 2 < len(sized) or sum(n > 120 for n in sized) * 20 > len(sized):
         return lines
-    width = max(n for n in sized if n <= 120)
+    # the wrap width: what the filled lines reach, read at the upper quartile of their lengths (not the longest line
+    # up to 120, a menu's or a headline's that the wrap did not touch, which left a story wrapped at 76 unjoined)
+    filled_lengths = sorted(n for n in sized if _WRAP_MIN <= n <= _WRAP_MAX)
+    width = filled_lengths[(len(filled_lengths) * 3) // 4] + 10
     out = []
     joining = False
-    for line in lines:
+    for i, line in enumerate(lines):
         if joining and line:
             out[-1] = out[-1] + " " + line.lstrip()
         else:
             out.append(line)
         last = out[-1]
-        joining = bool(line) and len(line) >= width - 25 and not last.rstrip().endswith(
+        # (a shorter line goes on too where the next one opens in lower case, mid-sentence: "... để doanh nghiệp Nghệ An"
+        # then "đầu tư trồng cây dược liệu ...")
+        nxt = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
+        joining = bool(line) and (len(line) >= width - 25 or (len(line) >= 30 and nxt[:1].islower())) and not last.rstrip().endswith(
             (".", "!", "?", ":", ";", '"', "”", ")", "…")
         )
     return out

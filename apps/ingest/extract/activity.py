@@ -1401,7 +1401,10 @@ def _names_province(province, text):
 
 
 _VENUE_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|Tại|Ở)\s+(?:[^,.;\n]{1,40},\s*)?$")
-_OF_ALL_PROVINCES = re.compile(r"(?:(?!tỉnh|thành phố)[^.;\n]){0,50}?(?<!\w)(?:của\s+(?:các|\d+)|\d+)\s+(?:tỉnh|địa phương)(?!\w)")
+# (or of all the provinces and cities without "của": "lãnh đạo Sở Ngoại vụ, Văn phòng UBND các tỉnh, thành phố")
+_OF_ALL_PROVINCES = re.compile(
+    r"(?:(?!tỉnh|thành phố)[^.;\n]){0,50}?(?<!\w)(?:(?:của\s+(?:các|\d+)|\d+)\s+(?:tỉnh|địa phương)|các\s+tỉnh,\s*thành(?:\s+phố)?)(?!\w)"
+)
 
 
 # A province or its people named at all, by name or as "tỉnh", "thành phố", "địa phương".

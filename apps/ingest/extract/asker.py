@@ -100,7 +100,10 @@ _PRONOUN_SPEAKS = re.compile(
     # (or asks: "Bà bày tỏ mong muốn tỉnh cử sinh viên ..., đồng thời mong hai bên ...": the pronoun
     # asks, the province is whom it asks)
     r"^\s*(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+(?:cũng\s+)?(?:cho biết|nói|khẳng định|nhấn mạnh|thông tin|chia sẻ|"
-    r"bày tỏ|mong muốn|mong|đề nghị|kiến nghị|đề xuất|hy vọng|nhắc lại|cho rằng)\b"
+    r"bày tỏ|mong muốn|mong|đề nghị|kiến nghị|đề xuất|hy vọng|nhắc lại|cho rằng|"
+    # (or replies to the asks: "Ông ghi nhận các đề xuất của tỉnh ...; đồng thời đề nghị hai bên ...": the pronoun's, not the
+    # province's its words name)
+    r"ghi nhận|tiếp thu|nhất trí|đồng tình|hoan nghênh)\b"
 )
 # ... or greets first: "Ông chúc nhân dân tỉnh Đắk Lắk đón Tết vui tươi và mong hai tỉnh ...": the pronoun wishes, the
 # province it greets is no asker (unless it speaks for it: "Bà chúc ... và thay mặt lãnh đạo tỉnh đề nghị ...")
@@ -134,7 +137,8 @@ _LOCAL_OBJECT = re.compile(
     r"(?:Bộ Chỉ huy\s+)?(?:Bộ đội Biên phòng|BĐBP|Quân sự)\s+(?:tỉnh|thành phố)|Công an (?:tỉnh|thành phố)|"
     # (not the localities of a corridor or a forum: "đề nghị các địa phương tham gia thống nhất áp dụng ...")
     # ("đề nghị các địa phương tham gia tích cực các hoạt động ...": its own, told to take part)
-    r"[Tt]ỉnh(?! bang)|thành phố|Thành phố|TP\.?|địa phương|"
+    # (not a foreign head's title: "rất mong Tỉnh trưởng tỉnh Takéo quan tâm ...")
+    r"[Tt]ỉnh(?! bang)(?! trưởng)|thành phố|Thành phố|TP\.?|địa phương|"
     # (not a country's: "đề nghị các địa phương Nhật Bản hỗ trợ thành phố đào tạo ...")
     r"các địa phương(?!\s+(?:của\s+)?(?:nước\s+)?(?:" + "|".join(sorted(map(re.escape, country_list.names()), key=len, reverse=True))
     + r")(?!\w))(?!\s+(?:tham gia\s+(?:thống nhất|phối hợp|cùng|xây dựng|áp dụng|nghiên cứu|ký|(?-i:Hội nghị|Diễn đàn))|trên hành lang|trên tuyến|"
@@ -189,7 +193,7 @@ THREAT_VERBS = (
 )
 _JOINT_VERBS = (
     # ("hai bên sớm nghiên cứu, thí điểm tuyến du lịch tự lái": a pilot run together)
-    r"(?:ký kết|ký|xây dựng|thành lập|mở|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|thí điểm|"
+    r"(?:ký kết|ký|xây dựng|thành lập|mở(?!\s+ra\s+(?:một\s+)?(?:giai đoạn|chương|trang|thời kỳ|cơ hội|triển vọng))|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|thí điểm|"
     # (a road or a gate made better together: "hai bên sớm phối hợp cải tạo tuyến đường 7 nối cửa khẩu ...")
     # (or their plan brought up to date: "hai bên sớm cập nhật kế hoạch triển khai biên bản ghi nhớ")
     r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|cải tạo|sửa chữa|mở rộng|"
@@ -212,7 +216,8 @@ _JOINT_VERBS = (
     # (a sector grown together, not the ties: "hai bên hợp tác phát triển du lịch làng nghề, xây dựng các tour ...")
     r"phát triển (?:du lịch|sản phẩm|tour|tuyến|vùng nguyên liệu)|"
     # the steps of a works project: "hai bên thúc đẩy thủ tục đầu tư xây dựng cầu đường bộ qua sông Hồng"
-    r"thủ tục đầu tư|"
+    # (or the steps of a named project: "hai bên phối hợp thúc đẩy các thủ tục liên quan đến dự án kết nối đường sắt ...")
+    r"thủ tục đầu tư|(?:các )?thủ tục liên quan (?:đến|tới) (?:dự án|việc (?:xây dựng|mở|nâng cấp|kết nối))|"
     # "hai bên nghiên cứu mô hình hợp tác trồng chè, cà phê"
     r"nghiên cứu (?:mô hình|phương án|đề án|cơ chế)|"
     # "hai bên tăng cường phối hợp tăng tần suất đường bay trực tiếp"
@@ -281,7 +286,9 @@ JOINT_ASK = re.compile(
     # ("hai bên sớm thống nhất nội dung để tiến tới ký kết biên bản ghi nhớ")
     # ("hai bên sớm thống nhất triển khai mô hình kiểm tra chung một lần dừng")
     # ("đề nghị hai bên phối hợp chuẩn bị chu đáo, tổ chức thành công Hội chợ ...")
-    r"trao đổi để|trao đổi|để|tiến tới|thống nhất(?: (?:các )?nội dung)?|chuẩn bị(?: chu đáo| tốt)?),?:?\s+){0,6}" + _JOINT_VERBS,
+    # ("đề nghị hai bên tăng cường trao đổi thông tin, phối hợp chặt chẽ trong phòng, chống tội phạm ma túy")
+    r"trao đổi để|trao đổi thông tin|trao đổi|để|tiến tới|thống nhất(?: (?:các )?nội dung)?|chuẩn bị(?: chu đáo| tốt)?),?:?\s+){0,6}"
+    + _JOINT_VERBS,
     re.IGNORECASE,
 )
 # A concrete joint ask later in the same clause: "đề nghị hai tỉnh tăng cường phối hợp kiểm soát
@@ -316,7 +323,9 @@ JOINT_ASK_LATER = re.compile(
 # Both sides asked to take up a list that follows: "đề nghị hai bên tập trung vào một số nội dung:" then "1. Phối hợp ...".
 _JOINT_LIST_HEADER = re.compile(
     _BOTH + r"\s+(?:cùng\s+)?(?:(?:tập trung|quan tâm|ưu tiên)\s+(?:vào\s+)?|phối hợp\s+(?:thực hiện\s+)?)?"
-    r"(?:một số|các|những|\w+) (?:nội dung|vấn đề|lĩnh vực|nhiệm vụ)(?:\s+(?:sau|trọng tâm|chính|sau đây))?\s*:",
+    # (or counted, then told one by one: "đề nghị hai bên tập trung vào một số nội dung. Thứ nhất, ...")
+    r"(?:một số|các|những|\w+) (?:nhóm )?(?:nội dung|vấn đề|lĩnh vực|nhiệm vụ)(?:\s+(?:sau|trọng tâm|chính|sau đây))?"
+    r"\s*(?::|\.\s+(?:Thứ nhất|Một là)\s*,)",
     re.IGNORECASE,
 )
 _PARTNER_OBJECT = re.compile(
@@ -791,6 +800,10 @@ def subject_side(ctx, sentence, trig_start, previous):
             # '"Chúng tôi cũng đề nghị ...", đồng chí nói.': the speaker of the sentences just before
             side = next((s for prev in reversed(previous[-3:]) if (s := _opening_speaker(ctx, prev.text, person=True))), None)
         return side
+    # (further inside a quotation its speaker opened with a colon: 'ông X, chủ một doanh nghiệp ..., chia sẻ với phóng viên: "Mấy
+    # năm nay ..., chúng tôi mong hai tỉnh ..."': the speaker's words)
+    if said and not _QUOTE_CLOSED.search(head, said.end()) and (side := _quoted_speaker(ctx, sentence, trig_start)) in ("local", "other"):
+        return side
     if ctx.kind == "outbound_delegation" and (asks := _DELEGATION_ASKS.match(whole[:_HEAD_CHARS])) and not (
         # (one who speaks for "đoàn" right after another delegation was received or met: "... đoàn đã tiếp đoàn công tác của
         # Trường Đại học Ibaraki ... Đại diện đoàn đề nghị ...", that delegation's)
@@ -939,6 +952,8 @@ def _quoted_speaker(ctx, sentence, trig_start):
         # (or after a clause of its own: 'Đề cập đến các nội dung hợp tác thời gian tới, đồng chí nhấn mạnh: "...')
         if opening.strip().lower() in ("ông", "bà", "đồng chí") or re.search(r",\s*(?:ông|bà|đồng chí)$", opening.strip(), re.I):
             return "pronoun"  # 'Ông nêu rõ: "Chúng tôi đề nghị ..."': the speaker of the sentences just before
+        if _BUSINESS_PERSON.search(opening):
+            return "other"
         return _opening_speaker(ctx, opening.strip()) or ctx.side_of(opening, 0)
     who = m.group("who").strip()
     if who.lower() in ("ông", "bà", "đồng chí"):
@@ -956,7 +971,18 @@ _LOCALITY_REPORTS = re.compile(
     # (or named: "Ông Oh Hyun-woo cho biết Gyeonggi là ...; tỉnh sẵn sàng ...")
     r"(?:[Ôô]ng|[Bb]à)\s+(?:(?-i:" + UPPER + r")[\w'’-]*\s+){1,5}" + _REPORTS + r"(?!\w))"
 )
-_SAYS_COLON = re.compile(r"(?:nói|phát biểu|khẳng định|nhấn mạnh|cho biết|chia sẻ|bày tỏ|nêu rõ|nêu)\s*:\s*[“\"]")
+# (to the reporter too: "chia sẻ với phóng viên: \"...\"")
+_SAYS_COLON = re.compile(
+    r"(?:nói|phát biểu|khẳng định|nhấn mạnh|cho biết|chia sẻ|bày tỏ|nêu rõ|nêu)(?:\s+(?:với|cho)\s+(?:phóng viên|PV|báo chí))?"
+    r"\s*:\s*[“\"]"
+)
+# A business's owner or head (a Vietnamese one too): no voice of the province's ("ông X, chủ một doanh nghiệp Việt Nam trồng điều
+# tại huyện Keo Seima, chia sẻ với phóng viên: \"... chúng tôi mong hai tỉnh ...\"").
+_BUSINESS_PERSON = re.compile(
+    r"(?<!\w)(?:chủ|giám đốc|tổng giám đốc|đại diện|chủ tịch hội đồng quản trị)\s+(?:một\s+|của\s+)?(?:doanh nghiệp|công ty|tập đoàn|"
+    r"hợp tác xã|cơ sở)(?!\w)",
+    re.IGNORECASE,
+)
 _QUOTE_CLOSED = re.compile(r"[”]|\"\s*,")
 
 

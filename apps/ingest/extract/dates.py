@@ -138,7 +138,8 @@ _TODAY = re.compile(
 # (only opening the sentence, after an outlet's prefix at most, and before a comma: "ánh sáng qua
 # khung cửa", "buổi sáng qua thăm" say no day)
 # (or after a wire's place and day: "Seoul, 8/11 (TTXVN) - Chiều qua, ...": the day before the wire's)
-_WIRE_DAY = r"[^,.\n]{1,30},\s*(?P<wd>\d{1,2})[/.-](?P<wm>\d{1,2})\s*(?:\([^()\n]{1,20}\)\s*)?[-–]\s"
+# (its year too: "Quảng Trị, 15/3/2023 (TTXVN) - Sáng qua, ...")
+_WIRE_DAY = r"[^,.\n]{1,30},\s*(?P<wd>\d{1,2})[/.-](?P<wm>\d{1,2})(?:[/.-]\d{4})?\s*(?:\([^()\n]{1,20}\)\s*)?[-–]\s"
 # (in the time of the place abroad: "Chiều qua (giờ địa phương), tại thành phố Daegu ..."; or with the lunar day beside it:
 # "Chiều hôm qua (tức ngày 25 tháng Chạp năm Giáp Thìn), ...")
 _DAY_ASIDE = (

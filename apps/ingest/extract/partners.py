@@ -207,7 +207,8 @@ _IN_PLACES = (
     r"(?:(?:thành phố|tỉnh|bang|tp\.?|quận|huyện)\s*)?(?:(?:(?:thành phố|tỉnh|bang|tp\.?|quận|huyện)\s*)?"
     # (or in brackets: "doanh nghiệp có trụ sở tại Chicago (bang Illinois)")
     # (or two: "các tập đoàn có trụ sở chính ở Amsterdam và Rotterdam")
-    r"(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3}(?:,\s*|\s*\(\s*|\s+và\s+)){0,2}"
+    # (or past a country in brackets: "hiện có nhà máy tại Ulsan, Geoje (Hàn Quốc) và Thượng Hải (Trung Quốc)")
+    r"(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3}(?:,\s*|\s*\(\s*|\s+và\s+|\s*\)\s*(?:,\s*|và\s+))){0,3}"
     r"(?:thành phố\s+|tỉnh\s+|bang\s+|tp\.?\s*|quận\s+|huyện\s+)?$"
 )
 _SEAT_BEFORE = re.compile(
@@ -281,7 +282,9 @@ _PASSED_BEFORE = re.compile(
     # (chartered, and each of the cities listed: "các chuyến bay thuê chuyến từ Vla-đi-vô-xtốc, Kha-ba-rốp-xcơ đến Cam Ranh")
     # (each a name: not "Sau chuyến bay từ Hà Nội, đoàn đến Seoul và Gyeonggi")
     # (a route's too: "các đường bay thẳng từ các thành phố Novosibirsk, Irkutsk, ... đến Cảng hàng không quốc tế Cam Ranh")
-    r"(?:chuyến bay|đường bay)(?: thẳng| thuê chuyến| charter)? (?:từ|đến)\s+(?:các\s+)?(?:thủ đô\s+|thành phố\s+)?(?:(?:(?:đảo|thành phố|tỉnh|thủ đô)\s+)?(?-i:" + UPPER + r")[^.;,\n]{0,30}?(?:,|\svà)\s+){0,6}$|"
+    # (or their airports, how many a day: "hơn 40 chuyến bay mỗi ngày từ sân bay Incheon, Gimhae")
+    r"(?:chuyến bay|đường bay)(?: thẳng| thuê chuyến| charter)?(?: mỗi (?:ngày|tuần))? (?:từ|đến)\s+(?:các\s+)?"
+    r"(?:(?:sân bay|cảng hàng không)(?:\s+quốc tế)?\s+)?(?:thủ đô\s+|thành phố\s+)?(?:(?:(?:đảo|thành phố|tỉnh|thủ đô)\s+)?(?-i:" + UPPER + r")[^.;,\n]{0,30}?(?:,|\svà)\s+){0,6}$|"
     # (the first end of one between two cities: "các chuyến bay thẳng của hãng Turkish Airlines giữa Istanbul và Hà Nội")
     r"(?:chuyến bay|đường bay)(?: thẳng)?(?:\s+của\s+hãng\s+[^.;,\n]{1,30}?)?\s+(?:giữa|nối|kết nối)\s+(?:thủ đô\s+|thành phố\s+)?$|"
     # (the other ends of flights from the province: "số chuyến bay thẳng giữa Đà Nẵng với Tokyo, Osaka")
@@ -402,7 +405,9 @@ _FAR_BEFORE = re.compile(
     # sang Ubon Ratchathani")
     r"(?<!\w)(?:đường sắt|đường cao tốc|quốc lộ|hành lang kinh tế|hành lang)\b" + _NO_STOP + r"{0,60}?,?\s(?:nối|kết nối|đi qua|chạy qua|từ)\s+"
     r"(?:liền\s+)?(?:với\s+)?(?:thủ đô\s+|thành phố\s+)?"
-    r"(?:" + _NO_STOP + r"{1,120}?(?:\svới|,|\svà|\ssang|\sđến|\stới)\s+(?:các\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+)?"
+    # (and on beyond: "... với Bô-ly-khăm-xay và xa hơn là tỉnh Bueng Kan", "nối Sơn La với Hủa Phăn và đi tiếp Xiêng Khoảng")
+    r"(?:" + _NO_STOP + r"{1,120}?(?:\svới|,|\svà|\ssang|\sđến|\stới)\s+(?:(?:xa hơn(?: nữa)? là|đi tiếp(?: đến| tới| sang)?)\s+)?"
+    r"(?:các\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+)?"
     r"(?:[^.;()\n]{1,30}\(\s*(?:tỉnh\s+)?)?)?$|"
     r"(?<!\w)(?:tuyến đường|con đường|đường|quốc lộ)\b[^.;\n]{0,30}?\stừ\s[^.;\n]{0,60}?\s(?:vào|về|đến|tới|lên)\s+"
     r"(?:trung tâm\s+)?(?:tỉnh lỵ\s+|thủ phủ\s+|thị xã\s+|thành phố\s+|thủ đô\s+)?$|"
@@ -587,7 +592,8 @@ _PAIRED_WITH_BEFORE = re.compile(
     # (another province's own dealings with it: "các tỉnh Tây Ninh và Long An cũng đã tổ chức hội đàm với tỉnh Svay Rieng",
     # "tỉnh Quảng Ninh đã ký kết hợp tác với bang Queensland")
     r"|(?:các\s+)?(?:tỉnh|thành phố|TP\.?)\s*(?P<vn6>" + _VN_NAME + r")(?:\s*(?:,|và)\s*" + _VN_NAME + r")*\s+(?:cũng\s+)?"
-    r"(?:đã\s+)?(?:tổ chức hội đàm|hội đàm|ký kết(?: hợp tác)?|thiết lập quan hệ(?: hữu nghị)?|kết nghĩa)\s+với"
+    # ("mô hình trồng lúa do tỉnh Thái Bình hợp tác với tỉnh Pinar del Río triển khai")
+    r"(?:đã\s+|đang\s+)?(?:tổ chức hội đàm|hội đàm|ký kết(?: hợp tác)?|thiết lập quan hệ(?: hữu nghị)?|kết nghĩa|hợp tác|có quan hệ)\s+với"
     # ("tương tự như cách tỉnh Quảng Trị và tỉnh Savannakhet đã làm")
     r"|(?:như|nhất là|điển hình là|chẳng hạn|hay|hoặc)\s+(?:cách\s+)?(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?(?P<vn5>" + _VN_NAME + r")\s+(?:với|và)"
     # (another province's experience or way with it: "kinh nghiệm hợp tác của tỉnh Cao Bằng với thành phố Bách Sắc", "học hỏi

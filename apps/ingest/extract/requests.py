@@ -61,12 +61,19 @@ _TRIGGER = re.compile(
     # ("mong các tổ chức giới thiệu thêm các nhà tài trợ mới": after "các", "tổ chức" is the organisations)
     # (or a foreign locality: "Chúng tôi cũng mong Châu Văn Sơn quan tâm báo cáo ...", "mong tỉnh bạn ...")
     r"[Mm]ong(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY + r")(?!\w)|\s+các\s+tổ chức(?!\w)|"
+    # (a foreign locality's head by the title: "tỉnh An Giang rất mong Tỉnh trưởng tỉnh Takéo quan tâm chỉ đạo ...")
+    r"\s+(?:Phó\s+)?(?:Tỉnh trưởng|Thống đốc|Thị trưởng|Đô trưởng|Châu trưởng)\s+(?:tỉnh\s+|thành phố\s+|bang\s+|châu\s+)?"
+    r"(?:bạn(?!\w)|(?-i:" + UPPER + r"))|"
     # (not a continent: "rất mong Châu Âu sớm gỡ thẻ vàng IUU")
     r"\s+(?:[Cc]hâu(?!\s+(?:Âu|Á|Phi|Mỹ|Úc|Đại Dương)(?!\w))|[Tt]ỉnh|[Bb]ang|[Tt]hành phố)\s+(?:bạn(?!\w)|(?-i:" + UPPER + r")))|"
     # a favour begged of a body named: "tỉnh xin Bộ Ngoại giao ủng hộ chủ trương mở đường bay quốc tế ..." (not thanks: "xin
     # cảm ơn Bộ")
     r"(?:(?<=tỉnh )|(?<=Tỉnh )|(?<=phố )|(?<=tôi )|(?<=cũng )|(?<=đồng thời ))xin(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY
-    + r")(?!\w)[^.;,]{0,40}?\s(?:ủng hộ|hỗ trợ|quan tâm|tạo điều kiện|cho phép|xem xét|giúp|chấp thuận)(?!\w))|"
+    + r")(?!\w)[^.;,]{0,40}?\s(?:ủng hộ|hỗ trợ|quan tâm|tạo điều kiện|cho phép|xem xét|giúp|chấp thuận|cung cấp)(?!\w))|"
+    # leave asked to act with the partner: "An Giang cũng xin được phối hợp với tỉnh bạn tổ chức Hội chợ thương mại ..."
+    r"(?:(?<=tỉnh )|(?<=Tỉnh )|(?<=phố )|(?<=cũng )|(?<=đồng thời ))xin được(?=\s+(?:phối hợp|hợp tác|cùng) với\s+"
+    r"(?:tỉnh bạn|phía bạn|nước bạn|(?:tỉnh|thành phố|bang)\s+(?-i:" + UPPER + r"))[^.;,]{0,40}?\s"
+    r"(?:tổ chức|xây dựng|mở|triển khai|khảo sát|nghiên cứu|thành lập|ký kết)(?!\w))|"
     # a favour asked of someone named: "Ông ... cũng nhờ Đại sứ chuyển lời mời ..." (not thanks to it: "Nhờ Đại
     # sứ quán hỗ trợ, tỉnh đã ...", "thành quả này cũng nhờ Đại sứ quán Nhật Bản đã tích cực kết nối")
     r"(?:(?<=cũng )|(?<=muốn )|(?<=xin )|(?<=còn )|(?<=đồng thời ))nhờ(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY + r")(?!\w))"
@@ -85,7 +92,8 @@ _TRIGGER = re.compile(
     # ("Tỉnh cũng mong Daesung sớm xây dựng trung tâm nghiên cứu và phát triển tại Thái Nguyên")
     r"\s+(?:(?:sẽ|tiếp tục|quan tâm|sớm)\s+)?(?:hỗ trợ|kết nối|giới thiệu|tạo điều kiện|chia sẻ|xem xét|đầu tư|cử|dành|tài trợ|"
     # ("Phó Chủ tịch cũng mong KOICA làm cầu nối giới thiệu tỉnh với ...")
-    r"xây dựng|triển khai|mở rộng|ưu tiên|đào tạo|tuyển dụng|làm cầu nối|là cầu nối|vận động))|"
+    # ("Lãnh đạo thành phố cũng mong Kitakyushu khuyến khích doanh nghiệp của mình đầu tư ...")
+    r"xây dựng|triển khai|mở rộng|ưu tiên|đào tạo|tuyển dụng|làm cầu nối|là cầu nối|vận động|khuyến khích))|"
     # of a foreign locality too: "rất mong tỉnh Osaka hỗ trợ kinh nghiệm xử lý rác thải"
     # (or a region abroad: "Vĩnh Phúc mong vùng Mogilev giới thiệu các doanh nghiệp ..."; not one of Vietnam's own)
     r"[Mm]ong(?=\s+(?:tỉnh|bang|thành phố|phủ|chính quyền|vùng(?!\s+(?:Tây Bắc|Tây Nguyên|Đông Bắc|Đông Nam Bộ|Tây Nam Bộ|Nam Bộ|"
@@ -999,7 +1007,7 @@ _ANNOUNCES = re.compile(
     r"(?:,?\s*(?:cụ thể|gồm|bao gồm)(?: như sau)?)?\s*:\s*$|như sau\s*:\s*$|sau đây\s*:\s*$|"
     # (counted, or of a year, in a header of one clause: "đề nghị tỉnh Kampot quan tâm ba nội dung:", "đề nghị tỉnh bạn cùng phối
     # hợp thực hiện một số nội dung trong năm 2016:"; not an ask that ends so, "..., trong đó quan tâm hai nội dung:")
-    r"^(?:(?!\svà\s)[^,;]){0,90}\s(?:một số|các|những|hai|ba|bốn|năm|sáu|\d) (?:" + _ASK_NOUNS + r"|nhiệm vụ)(?: sau| như sau| cụ thể| chính| trọng tâm)?"
+    r"^(?:(?!\svà\s)[^,;]){0,90}\s(?:một số|các|những|hai|ba|bốn|năm|sáu|\d) (?:nhóm )?(?:" + _ASK_NOUNS + r"|nhiệm vụ)(?: sau| như sau| cụ thể| chính| trọng tâm)?"
     r"(?:\s+(?:trong\s+)?(?:năm \d{4}|thời gian tới|giai đoạn tới))?\s*:\s*$"
 )
 
@@ -1008,7 +1016,8 @@ _FIRST_ITEM = re.compile(r"(?:Một là|Thứ nhất)\s*,")
 # "kiến nghị Ủy ban Biên giới quốc gia ba nội dung.": the asks follow, counted ("Một là, ...").
 _COUNTED = re.compile(
     # ("... đề xuất ba nội dung hợp tác cụ thể trong giai đoạn tới.")
-    r"\b(?:hai|ba|bốn|năm|sáu|\d|một số|các|những) (?:" + _ASK_NOUNS + r")(?: hợp tác)?(?: cụ thể| chính| trọng tâm)?(?: sau| như sau)?"
+    # (or in groups: "... quan tâm phối hợp triển khai ba nhóm nội dung.")
+    r"\b(?:hai|ba|bốn|năm|sáu|\d|một số|các|những) (?:nhóm )?(?:" + _ASK_NOUNS + r")(?: hợp tác)?(?: cụ thể| chính| trọng tâm)?(?: sau| như sau)?"
     r"(?: (?:trong )?(?:giai đoạn|thời gian) tới)?"
     # ("Phó Chủ tịch ... nêu 3 kiến nghị với Bộ Ngoại giao." then "Thứ nhất, ...": the addressee after the count)
     r"(?:\s+(?:với|đối với|gửi|lên)\s+[^.;:,\n]{1,60}?)?\s*[.:]?\s*$"

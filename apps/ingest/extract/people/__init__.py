@@ -128,6 +128,18 @@ def _merge_short_forms(people):
         longer = [k for k in ends.get(key, ()) if k in people]
         if len(key.split()) >= 2 and len(longer) == 1:
             _join(people, key, people[longer[0]])
+    # ... and a Highlands name without its family name, last in it: "đồng chí Y Khuê" after "đồng chí Y Khuê Niê" (the
+    # opening "Y", "H'", "K'" and the given name begin exactly one longer name)
+    starts = {}  # a Highlands name's opening of two words or more -> the longer names that open so (an index: linear)
+    for key in people:
+        words = key.split()
+        if words[0] in ("y", "h", "k"):
+            for k in range(2, len(words)):
+                starts.setdefault(" ".join(words[:k]), []).append(key)
+    for key in list(people):
+        longer = [k for k in starts.get(key, ()) if k in people]
+        if key in people and len(longer) == 1:
+            _join(people, key, people[longer[0]])
     # ... and one written with the initials of its given names: "Đại sứ A. K. Raghavan" after "Đại sứ Arun Kumar
     # Raghavan" (the same last word, each initial a given name's first letter)
     by_last = {}

@@ -126,7 +126,7 @@ def _breaks(text, tokens, i):
         # or a comma: "TS.BS. Nguyễn Văn Ban, Giám đốc Sở Y tế", "Phó Giám đốc Sở Giao thông vận tải Vũ Văn Viện; ...",
         # "Phó Chủ tịch UBND tỉnh Nguyễn Văn Tiếp chủ trì hội nghị"
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if word == "ban" and nxt and nxt[2][:1].isupper() and nxt[2].lower() not in _BOARD_WORDS and i > 0 and (
+        if word == "ban" and nxt and nxt[2][:1].isupper() and nxt[2].lower() not in _BOARD_CAPITALS and i > 0 and (
             text[tokens[i - 1][1] : tokens[i][0]] == " " and _is_cap(tokens[i - 1][2]) and tokens[i - 1][2].lower() not in _BREAKERS
         ):
             return False  # "đồng chí Khăm Ban Phôm Mạ Chăn, Bí thư Tỉnh ủy ...": a Lao given name, no board's ("Ban Đối ngoại")
@@ -144,8 +144,11 @@ _RECEIVED = set("đoàn đón tục nhận theo đó xúc cận thu xã thân v�
 # Lower-case words that go on a board's name after "Ban": "Ban chỉ đạo", "Ban quản lý", "Ban tổ chức".
 _BOARD_WORDS = set(
     "chỉ quản tổ thường điều công đại liên biên giám chấp dân tuyên nội kinh văn pháp đối bí vận kiểm thi "
-    "cán tiếp an hợp xúc thư nghiên soạn phát quốc tài lãnh".split()
+    "cán tiếp an".split()
 )
+# And the first words of a board's name written with capitals ("Ban Hợp tác quốc tế", "Ban Lãnh đạo"), which no
+# Lao given name after "Ban" opens with; lower-case, these go on a name's sentence ("ông Nguyễn Văn Ban lãnh đạo ...").
+_BOARD_CAPITALS = _BOARD_WORDS | set("hợp xúc thư nghiên soạn phát quốc tài lãnh".split())
 # Capitalised words that end a run (_BREAKERS) but are given names too, and the lower-case words their own phrase
 # goes on with.
 # Lower-case words that go on after "Tỉnh" in a body's or a place's name ("Tỉnh ủy", "Tỉnh đoàn", "Tỉnh lộ"): a
