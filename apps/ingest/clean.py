@@ -245,9 +245,12 @@ def unwrap(lines):
         last = out[-1]
         # (a shorter line goes on too where the next one opens in lower case, mid-sentence: "... để doanh nghiệp Nghệ An"
         # then "đầu tư trồng cây dược liệu ...")
+        # (and past a semicolon too, there: "... thành cửa khẩu chính;" then "phối hợp với ...", one list of asks)
         nxt = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
-        joining = bool(line) and (len(line) >= width - 25 or (len(line) >= 30 and nxt[:1].islower())) and not last.rstrip().endswith(
-            (".", "!", "?", ":", ";", '"', "”", ")", "…")
+        goes_on = nxt[:1].islower()
+        ends = last.rstrip()
+        joining = bool(line) and (len(line) >= width - 25 or (len(line) >= 30 and goes_on)) and not (
+            ends.endswith((".", "!", "?", ":", '"', "”", ")", "…")) or (ends.endswith(";") and not goes_on)
         )
     return out
 

@@ -174,6 +174,9 @@ _INTERNAL_TITLE = re.compile(
     # ("Đại biểu HĐND tỉnh tiếp xúc cử tri huyện Mèo Vạc": the voters' petitions, not the province's asks)
     # (the staff's yearly meeting in either wording: "Hội nghị công chức, viên chức và người lao động năm 2021")
     r"đại hội (?:đại biểu )?Đảng bộ|hội nghị (?:cán bộ,? )?(?:công chức|viên chức)\b|tiếp xúc cử tri|^Cử tri\b|"
+    # the Party committee's own review: "Hội nghị Ban Thường vụ Tỉnh ủy đánh giá kết quả quý I/2024" (not one on foreign affairs)
+    r"^(?:[^\n]{0,30}\s)?Hội nghị (?:lần thứ \w+\s+)?Ban (?:Thường vụ|Chấp hành Đảng bộ) (?:Tỉnh ủy|Thành ủy|tỉnh|thành phố)\b"
+    r"(?![^\n]*(?:đối ngoại|quốc tế|ngoại giao|nước ngoài|hợp tác với))|"
     # its staff's union or youth congress: "Đại hội Công đoàn cơ sở Sở Ngoại vụ nhiệm kỳ 2023 - 2028"
     r"đại hội (?:đại biểu )?(?:Công đoàn|Chi đoàn|Đoàn Thanh niên|Đoàn TNCS|Hội Cựu chiến binh|Chi hội)\b|"
     # the department's charity: "Sở Ngoại vụ trao quà Tết cho hộ nghèo xã ..."
@@ -315,7 +318,12 @@ def is_activity(doc, province):
         return False
     if _QUESTION.search(head) and _ANSWER.search(doc.text):
         return False  # a reader's question and the office's answer: a guidance page
-    if len(_STEP.findall(doc.text[:6000])) >= 2 or _SCHEDULE_TITLE.match(doc.title):
+    # (the schedule's heading in capitals above the week it names, "LỊCH CÔNG TÁC CỦA THƯỜNG TRỰC UBND TỈNH" over "Tuần 20 (Từ
+    # ngày ... đến ngày ...)", read as the page's banner)
+    if (
+        len(_STEP.findall(doc.text[:6000])) >= 2 or _SCHEDULE_TITLE.match(doc.title)
+        or any(_SCHEDULE_TITLE.match(line) for line in doc.text[:600].split("\n")[:3])
+    ):
         return False  # "Bước 1: Doanh nghiệp lập danh sách ...": a procedure's steps; "Lịch công tác tuần ...": plans
     if _REGULATION_PASSED.search(doc.title):
         return False  # "HĐND tỉnh ... thông qua nghị quyết quy định chế độ chi đón tiếp khách nước ngoài": a rule, no occasion
@@ -354,7 +362,8 @@ def is_activity(doc, province):
         return False  # "Tạm hoãn đón Đoàn công tác thành phố Gimhae": a visit called off
     if _MISSION_TITLE.match(doc.title) and not _names_province(province, lead2):
         return False  # an embassy's own Tết gathering abroad: provinces only as its products' origins
-    if _COMPANY_TITLE.match(doc.title) and not _PROVINCIAL_ACTOR.search(wide):
+    if _COMPANY_TITLE.match(doc.title) and not _PROVINCIAL_ACTOR.search(_SOURCE_CITED.sub(" ", wide)):
+        # (a department cited for its figures takes no part: "Theo Sở Công Thương, 6 tháng đầu năm 2023, kim ngạch ...")
         return False  # "Doanh nghiệp An Giang ký hợp đồng ... tại Philippines": a company's deal
     if _EXPORT_CEREMONY.search(lead2) and not _PROVINCIAL_ACTOR.search(lead2):
         return False  # "Hợp tác xã ... phối hợp với Công ty ... tổ chức lễ xuất khẩu lô hàng 60 tấn sầu riêng": a business's day
@@ -543,6 +552,8 @@ _COMPANY_TITLE = re.compile(
     r"^(?:(?:Hơn|Gần|Nhiều|Các)\s+(?:\d+\s+)?)?(?:Doanh nghiệp|doanh nghiệp|Công ty|Tập đoàn|Ngân hàng|Hiệp hội|Trường|Đại học)\b"
     r"(?![^\n]*(?:khảo sát|làm việc|thăm|tiếp|chào|gặp|hội đàm))"
 )
+# A body cited for what it counts: "Theo Sở Công Thương, ...", "Theo số liệu của Ban Quản lý các khu công nghiệp, ...".
+_SOURCE_CITED = re.compile(r"(?<!\w)[Tt]heo (?:số liệu|báo cáo|thống kê)?(?: của)?\s*(?:Sở|UBND|Ban Quản lý|Cục)\b[^,.;\n]{0,60},")
 # A business's export ceremony: "Hợp tác xã Sầu riêng Tân Phong phối hợp với Công ty ... tổ chức lễ xuất khẩu lô hàng ...".
 _EXPORT_CEREMONY = re.compile(
     r"(?:Hợp tác xã|HTX|Công ty|Doanh nghiệp|Tập đoàn)\b[^.;\n]{0,150}?\blễ xuất (?:khẩu|hàng)\b"
