@@ -249,8 +249,9 @@ def unwrap(lines):
         nxt = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
         goes_on = nxt[:1].islower()
         ends = last.rstrip()
+        # (a menu's items between "|" go on into nothing: "Trang chủ | Chính trị | ... | Quốc tế" over "Cập nhật lúc 06:45, ...")
         joining = bool(line) and (len(line) >= width - 25 or (len(line) >= 30 and goes_on)) and not (
-            ends.endswith((".", "!", "?", ":", '"', "”", ")", "…")) or (ends.endswith(";") and not goes_on)
+            ends.endswith((".", "!", "?", ":", '"', "”", ")", "…")) or (ends.endswith(";") and not goes_on) or line.count("|") >= 2
         )
     return out
 
@@ -283,6 +284,10 @@ def _breadcrumb_day(line):
 _PLAYER = re.compile(r"^\s*(?:Nghe bài viết|Nghe đọc bài viết|Nghe bài|Đọc bài viết)\b[^\n]{0,60}\d:\d{2}\s*/\s*\d{1,2}:\d{2}", re.I)
 _GOOGLE_NEWS = r"\|\s*Theo dõi [^|\n]{1,50} trên Google News"  # a "follow us" widget beside a dateline
 _FOLLOW_US = re.compile(r"\s*" + _GOOGLE_NEWS + r"\s*$")
+# ... or a line of its own, its networks listed: "Theo dõi TG&VN trên   Facebook   Zalo   Google News"
+_FOLLOW_BAR = re.compile(
+    r"^\s*Theo dõi\s+[^\n]{1,40}?\s+trên(?:[\s,|]+(?:Facebook|Zalo|Google News|YouTube|Youtube|TikTok|Twitter|X|Instagram)){1,6}\s*$"
+)
 
 
 def clean(text):
@@ -324,6 +329,9 @@ def clean(text):
         if i < 40 and _PLAYER.match(line):
             removed.append(line)
             continue  # an audio player's widget: "Nghe bài viết 0:00 / 0:00 Giọng nam miền Bắc"
+        if i < 40 and _FOLLOW_BAR.match(line):
+            removed.append(line)
+            continue
         if i < 40 and _FOLLOW_US.search(line):
             removed.append(line)
             line = _FOLLOW_US.sub("", line)  # "BLC - 09/12/2025 11:30 | Theo dõi Báo Lào Cai trên Google News"

@@ -117,6 +117,9 @@ def _english_day(e):
     return _iso(int(e.group("day")), _ENGLISH_MONTHS.index(e.group("month")[:3].lower()) + 1, int(e.group("year")))
 
 
+_BAR_THEN_DAY = re.compile(r"\s[|•·]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$")
+
+
 def section_day_line(line):
     """A line of a section's name and the day ("Hoạt động đối ngoại >> Ngày 03/12/2018"), or the day alone."""
     return bool(_DAY_LINE.match(line)) and len(line.split()) <= 8
@@ -231,6 +234,8 @@ def _published_in_lines(text, title):
             _TIME.search(line) or _WEEKDAY.search(line) or len(line.split()) <= 3 or _PLACE_DATELINE.match(line)
             or _WIRE_DATELINE.match(line) or section_day_line(line)
             or _CREDIT_DATE.match(line) or _POSTED_BY.match(line)
+            # (or the day last, after a bar: "Cổng Thông tin điện tử tỉnh Tây Ninh - Thông báo | 15/05/2024")
+            or (_BAR_THEN_DAY.search(line) and len(line.split()) <= 14)
         ):
             # A two-digit year ("Thứ ba, 3-2-26 20:56:58") is a page's clock widget, the
             # day the page was crawled, not when the story was published.

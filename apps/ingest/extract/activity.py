@@ -319,10 +319,10 @@ def is_activity(doc, province):
     if _QUESTION.search(head) and _ANSWER.search(doc.text):
         return False  # a reader's question and the office's answer: a guidance page
     # (the schedule's heading in capitals above the week it names, "LỊCH CÔNG TÁC CỦA THƯỜNG TRỰC UBND TỈNH" over "Tuần 20 (Từ
-    # ngày ... đến ngày ...)", read as the page's banner)
+    # ngày ... đến ngày ...)", read as the page's banner; not a portal's menu item "Lịch công tác" above a story)
     if (
         len(_STEP.findall(doc.text[:6000])) >= 2 or _SCHEDULE_TITLE.match(doc.title)
-        or any(_SCHEDULE_TITLE.match(line) for line in doc.text[:600].split("\n")[:3])
+        or any(_SCHEDULE_TITLE.match(line) and line.isupper() for line in doc.text[:600].split("\n")[:3])
     ):
         return False  # "Bước 1: Doanh nghiệp lập danh sách ...": a procedure's steps; "Lịch công tác tuần ...": plans
     if _REGULATION_PASSED.search(doc.title):
@@ -396,10 +396,12 @@ def is_activity(doc, province):
         return False
     # (a sapo that counts the year's delegations over the dated lead of the conference that reviews it: "Năm 2018,
     # tỉnh đã tổ chức 42 đoàn ra ..." then "Điện Biên (TTXVN) - Ngày 8/1, Sở Ngoại vụ tổ chức hội nghị tổng kết ...")
+    # (or a page with no headline, its dated lead read as one: "Sáng ngày 5/8, UBND tỉnh Phú Thọ tổ chức Hội nghị sơ kết công tác
+    # đối ngoại 6 tháng đầu năm ..." over the report's count)
     reviewed = (
         len(lead_starts) == 2 and _OCCASION_WORDS.search(doc.title) and dates.opens_with_day(lead_starts[1])
         and _OWN_CONFERENCE.search(lead_starts[1])
-    )
+    ) or (dates.opens_with_day(doc.title) and _OWN_CONFERENCE.search(doc.title))
     if _ROUND_UP.search(doc.title) or (lead_starts and _TALLY.search(lead_starts[0]) and not reviewed):
         return False  # "Trong tuần từ ngày 13 - 17/10, tỉnh đã tiếp 3 đoàn ...": a round-up
     if not _TRIGGER.search(head):
@@ -516,7 +518,8 @@ _COMPANY_EVENT = re.compile(
     + r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Trường|Hệ thống|Cảng hàng không|Hiệp hội)\b"
     r"(?!(?:[^.]|TP\.){0,160}?(?:\svà|phối hợp với|cùng với)\s+(?:UBND|Ủy ban nhân dân|Sở|Tỉnh ủy|Thành ủy|tỉnh|thành phố))"
     # ("Công ty TNHH ... (vốn 100% Nhật Bản) tại Khu công nghiệp Amata (TP.Biên Hòa) đã tổ chức lễ kỷ niệm ...")
-    r"(?:[^.]|TP\.){0,160}?(?:tổ chức|khai trương|khánh thành|ra mắt|công bố|đón)"
+    # (or its goods shipped: "Công ty cổ phần Thủy sản ... (huyện Chợ Gạo, tỉnh Tiền Giang) đã xuất khẩu lô hàng cá tra fillet ...")
+    r"(?:[^.]|TP\.){0,160}?(?:tổ chức|khai trương|khánh thành|ra mắt|công bố|đón|(?<=đã )xuất khẩu lô hàng)"
 )
 # ... or two businesses' signing: "Công ty CP ... và Tập đoàn Kasumi Logistics (Nhật Bản) đã ký kết biên bản ghi nhớ ..."
 # (not one business's with the province, its zone's board or its promotion centre: those are no second business)
@@ -1142,11 +1145,18 @@ _ROUTE_PHRASE = re.compile(r"(?:đường bay|tuyến bay|chuyến bay|hãng hà
 _ON_BOARD = re.compile(r"\b(?:[Đđ]oàn|Đại sứ|Lãnh sự|Thị trưởng|Tỉnh trưởng|Thống đốc|Bộ trưởng|Thứ trưởng|Chủ tịch)\b")
 
 
+_TOURISM_BODY = re.compile(
+    r"Sở (?:Du lịch|Văn hóa,? Thể thao và Du lịch|VHTTDL|Giao thông vận tải|Xây dựng)|Trung tâm Xúc tiến [Dd]u lịch|Hiệp hội Du lịch"
+)
+
+
 def _air_route(title_and_lead):
     """The headline reports an air route opened or its first flight, and the lead names no provincial body nor any
     foreign party but the route's ends and its airline: travel news, no foreign-affairs activity."""
     title = title_and_lead.split("\n", 1)[0]
-    return bool(_ROUTE_TITLE.search(title)) and not _PROVINCIAL_ACTOR.search(title_and_lead) and not _ON_BOARD.search(
+    # (its tourism department welcoming the flight is travel news too: "Sở Du lịch phối hợp với Hãng hàng không Air Busan tổ
+    # chức lễ đón")
+    return bool(_ROUTE_TITLE.search(title)) and not _PROVINCIAL_ACTOR.search(_TOURISM_BODY.sub(" ", title_and_lead)) and not _ON_BOARD.search(
         title_and_lead
     ) and _no_foreign_side(_ROUTE_PHRASE.sub(" ", title_and_lead), _EXCHANGE)
 

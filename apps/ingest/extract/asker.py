@@ -132,7 +132,8 @@ _LOCAL_WORDS = re.compile(r"Tỉnh ủy|Thành ủy|UBND|HĐND|của tỉnh|tỉ
 # Addressees that make the ask the province's own business (or a joint intention).
 _LOCAL_OBJECT = re.compile(
     # ("đề xuất và giao Sở Ngoại vụ phối hợp ...": the ask turned into a task of its own department)
-    r"^(?:với\s+|lên\s+|và\s+giao\s+)?(?:Tỉnh ủy|Thành ủy|HĐND|Hội đồng nhân dân|Thường trực|Ban Thường vụ|"
+    # (or its own power company: "đề nghị Công ty Điện lực Bắc Ninh có phương án cấp điện ổn định cho doanh nghiệp")
+    r"^(?:với\s+|lên\s+|và\s+giao\s+)?(?:Tỉnh ủy|Thành ủy|HĐND|Hội đồng nhân dân|Thường trực|Ban Thường vụ|Công ty Điện lực|"
     # its own border guard, army command and police: "đề nghị Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp chặt chẽ ..."
     r"(?:Bộ Chỉ huy\s+)?(?:Bộ đội Biên phòng|BĐBP|Quân sự)\s+(?:tỉnh|thành phố)|Công an (?:tỉnh|thành phố)|"
     # (not the localities of a corridor or a forum: "đề nghị các địa phương tham gia thống nhất áp dụng ...")
@@ -924,8 +925,9 @@ _LOCAL_POST_TAIL = re.compile(
 # ("Ngày 26/10, đoàn làm việc với Hãng hàng không Korean Air, đề nghị hãng tăng tần suất ...")
 _DELEGATION_ASKS = re.compile(
     # ("Cũng tại Tokyo, đoàn đã làm việc với ... (JICA), đề nghị JICA xem xét ...")
+    # ("Làm việc với Cảng vụ Houston, đoàn đề nghị phía bạn ...": whom it met first)
     r"\s*(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Tt]ại đây|[Ss]au đó|[Cc]ùng ngày|[Tt]iếp đó|[Tt]rong chuyến \w+|"
-    r"(?:[Cc]ũng\s+)?[Tt]ại\s)[^,;.]{0,40},\s*)*"
+    r"(?:[Cc]ũng\s+)?[Tt]ại\s|(?:[Kk]hi\s+)?(?:[Ll]àm việc|[Hh]ội đàm|[Gg]ặp gỡ|[Gg]ặp)\s+với\s)[^,;.]{0,40},\s*)*"
     # (or one who speaks for it: "Đại diện đoàn đề nghị hai tỉnh tiếp tục phối hợp ...", "Lãnh đạo đoàn đề nghị ...")
     r"(?P<speaks_for>[Đđ]ại diện\s+|[Tt]hay mặt\s+|[Ll]ãnh đạo\s+)?[Đđ]oàn(?: công tác| đại biểu)?\s+(?:(?:đã|cũng|còn|tiếp tục)\s+)*"
     r"(?:(?:làm việc|gặp|gặp gỡ|hội đàm|đến thăm|thăm)\b[^;.]{0,80},\s*(?:(?:đồng thời|và)\s+)?)?(?:bày tỏ\s+)?$"

@@ -128,6 +128,37 @@ _SINGLE_WORDS = re.compile(
     r"(?!\s*\(?\s*âm lịch)",
     re.IGNORECASE,
 )
+# A day of Tết named with its lunar year and no solar day beside it: "Sáng mùng 6 Tết Giáp Thìn, ..." (the solar day is read off
+# the first day of that lunar year, below).
+_TET_DAY = re.compile(
+    r"(?:(?:" + _TIME_OF_DAY + r")\s+|ngày\s+)?(?:mùng|mồng)\s+(\d{1,2})\s+Tết(?:\s+Nguyên\s+đán)?\s+(?:năm\s+)?"
+    r"(?-i:([A-ZĐÂĂÊÔƠƯÀ-Ỹ]\w*)\s+([A-ZĐÂĂÊÔƠƯÀ-Ỹ]\w*))(?!\s*\()",
+    re.IGNORECASE,
+)
+# The first day of the lunar year (Tết Nguyên đán) in the solar calendar, by year: data, checked against the lunar calendar.
+_TET = {
+    2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10), 2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28),
+    2018: (2, 16), 2019: (2, 5), 2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29),
+    2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3),
+}
+# A lunar year's name, its stem and its branch ("Giáp Thìn" is 2024): the stems repeat every 10 years, the branches every 12.
+_STEMS = ("canh", "tân", "nhâm", "quý", "giáp", "ất", "bính", "đinh", "mậu", "kỷ")
+_BRANCHES = ("thân", "dậu", "tuất", "hợi", "tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi")
+_BRANCH_SPELLINGS = {"tí": "tý", "tị": "tỵ"}
+
+
+def _tet_day(m):
+    """The solar (day, month, year) of "mùng N Tết <year's name>", or None (a name of no year in the table, a day past the 10th)."""
+    n = int(m.group(1))
+    stem, branch = m.group(2).lower(), m.group(3).lower()
+    branch = _BRANCH_SPELLINGS.get(branch, branch)
+    year = next((y for y in _TET if _STEMS[y % 10] == stem and _BRANCHES[y % 12] == branch), None)
+    if year is None or not 1 <= n <= 10:
+        return None
+    day = date(year, *_TET[year]) + timedelta(days=n - 1)
+    return day.day, day.month, day.year
+
+
 # "Hôm nay", "Chiều nay": the publication day itself, when the article's dateline gives it;
 # "Hôm qua", "Chiều qua", "Tối hôm qua": the day before it.
 # (its lunar day in brackets is no date to read: "Sáng nay (mùng 6 Tết Giáp Thìn), ...")
@@ -269,6 +300,10 @@ def _candidates(sentence):
             if m1 and m2 and (m1, d1) <= (m2, d2) or (m1 and m2 and m1 == 12 and m2 == 1):
                 found.append((m.start(), m.end(), (d1, m1, y1), (d2, m2, y2)))
                 take(m.start(), m.end())
+    for m in _TET_DAY.finditer(text):
+        if free(m.start(), m.end()) and (day := _tet_day(m)):
+            found.append((m.start(), m.end(), day, day))
+            take(m.start(), m.end())
     for rx in (_SINGLE, _SINGLE_WORDS):
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):

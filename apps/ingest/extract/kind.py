@@ -582,6 +582,8 @@ _HOME_TRAVELS = (
     _OWN_NAMED + r"(?![\w ]{0,3}\()[^.;\n]{0,160}?(?i:\b(?:sang|đến|tới) thăm|\bthăm(?:,| và) (?:làm việc|hội đàm)|chúc tết|"
     # "... thăm hữu nghị chính thức tỉnh Xiêng Khoảng (Lào)", "... sang huyện Ma Lật Pha, châu ..."
     r"\bthăm (?:hữu nghị|chính thức)|\bsang (?=(?:huyện|tỉnh|thành phố|châu|bang|thủ đô|nước) )|"
+    # (or gone to a unit only a foreign country has: "... dẫn đầu đã đến bang Gujarat, Ấn Độ, tìm kiếm cơ hội hợp tác")
+    r"(?<=đã )(?:đến|tới) (?=(?:bang|tiểu bang|tỉnh bang|châu) (?-i:[A-ZĐ]))|"
     # ("... đã qua cặp cửa khẩu Trà Lĩnh - Long Bang sang hội đàm với ...": across the border for talks)
     # (or across to attend: "... đã sang dự Hội nghị giao ban ... tổ chức tại thành phố Luông Pha Băng")
     r"\bsang (?:làm việc|công tác|hội đàm|hội kiến|dự|tham dự)|\bcông tác tại|\blàm việc tại|"

@@ -216,6 +216,8 @@ _SEAT_BEFORE = re.compile(
     # (or its parent company's: "Một doanh nghiệp Đài Loan có công ty mẹ tại Cao Hùng")
     r"(?:trụ sở(?: chính)?|nhà máy|xí nghiệp|cơ sở sản xuất|tổ hợp sản xuất|công ty mẹ|tập đoàn mẹ|văn phòng chính(?!\s+(?:quyền|phủ)(?!\w)))[^.;\n]{0,50}?"
     r"\s(?:tại|ở|đặt tại)\s+" + _IN_PLACES + "|"
+    # (or named after its town: "chuyển một phần dây chuyền từ nhà máy Tô Châu sang Bắc Ninh")
+    r"(?<!\w)(?:nhà máy|xí nghiệp)\s+$|"
     # (or a fair's hall: "tại Trung tâm Hội nghị Makuhari Messe (tỉnh Chiba)")
     # (or a gate's county: "sang cửa khẩu Thiên Bảo (huyện Ma Lật Pha)")
     r"(?:đại học|trường|cửa khẩu|sân bay|nhà máy|khu công nghiệp|trung tâm hội nghị|trung tâm triển lãm)\b[^.;()\n]{0,60}"
@@ -403,8 +405,9 @@ _FAR_BEFORE = re.compile(
     # dài khoảng 1.450 km, đi qua Mawlamyine, Myawaddy (Myanmar), Mae Sot, Phitsanulok", "tuyến đường sắt ... chạy qua, nối thủ
     # đô Viêng Chăn với Luông Pha Băng, Bò Tên và Côn Minh", "tuyến Quốc lộ 40 nối với thị xã Samakhixay và các tỉnh Nam Lào,
     # sang Ubon Ratchathani")
+    # ("... trên tuyến Hành lang kinh tế Đông - Tây, kết nối với tỉnh Mukdahan (Thái Lan) qua cầu ...")
     r"(?<!\w)(?:đường sắt|đường cao tốc|quốc lộ|hành lang kinh tế|hành lang)\b" + _NO_STOP + r"{0,60}?,?\s(?:nối|kết nối|đi qua|chạy qua|từ)\s+"
-    r"(?:liền\s+)?(?:với\s+)?(?:thủ đô\s+|thành phố\s+)?"
+    r"(?:liền\s+)?(?:với\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+)?"
     # (and on beyond: "... với Bô-ly-khăm-xay và xa hơn là tỉnh Bueng Kan", "nối Sơn La với Hủa Phăn và đi tiếp Xiêng Khoảng")
     r"(?:" + _NO_STOP + r"{1,120}?(?:\svới|,|\svà|\ssang|\sđến|\stới)\s+(?:(?:xa hơn(?: nữa)? là|đi tiếp(?: đến| tới| sang)?)\s+)?"
     r"(?:các\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+)?"
@@ -580,7 +583,8 @@ _VN_NAME = r"(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3}"
 # not the article's, nor merged with it).
 # (not the guests of the province's own event: "với sự tham gia của tỉnh Nghệ An và tỉnh Bolikhamxay")
 _PAIRED_WITH_BEFORE = re.compile(
-    r"(?<!\w)(?:giữa\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn>" + _VN_NAME + r")"
+    # (or with no unit word: "như mô hình kết nghĩa giữa Đắk Lắk với Mondulkiri hay giữa Bình Phước với Kratie")
+    r"(?<!\w)(?:giữa\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?P<vn>" + _VN_NAME + r")"
     r"(?:\s+[^.;,\n]{0,40}?)?\s+(?:và|với)|"
     r"của\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn2>" + _VN_NAME + r")"
     r"\s+(?:trong\s+)?(?:quan hệ|hợp tác|kết nghĩa)[^.;,\n]{0,30}?\s+với|"
@@ -959,6 +963,20 @@ def _unknown_pattern():
     )
 
 
+_PLACE_NAME = UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3}"
+# (or after a comma, with the unit word: "làm việc với chính quyền đô thị Westland, tỉnh Nam Hà Lan")
+_LIES_IN = re.compile(
+    r"(?<!\w)(?P<kind>huyện|thị xã|quận|trấn|(?-i:đô thị))\s+(?P<name>" + _PLACE_NAME + r")"
+    r"(?:\s+thuộc\s+(?:(?:tỉnh|châu|thành phố|bang|khu tự trị)\s+)?|\s*,\s*(?:tỉnh|châu|bang|khu tự trị)\s+)"
+    r"(?P<where>" + _PLACE_NAME + r")"
+)
+
+
+_DEALT_WITH_UNIT = re.compile(
+    r"(?<!\w)(?:với|tiếp|đón|thăm|đoàn(?: công tác| đại biểu)?(?: của)?)\s+(?:(?:lãnh đạo|chính quyền)\s+)?$", re.IGNORECASE
+)
+
+
 class _Match:
     def __init__(self, text, start, end):
         self._text, self._start, self._end = text, start, end
@@ -1257,6 +1275,24 @@ def extract(doc, province):
                 continue
             known.add(key)
             items.append(Partner(name, kind, country, span, name, [name]))
+    # A town or a county named with the place abroad it lies in, no country written: "đã ký thỏa thuận hợp tác với huyện Giang
+    # Thành thuộc thành phố Phổ Nhĩ, tỉnh Vân Nam" (a name Vietnam has too, read abroad by what it lies in)
+    for m in _LIES_IN.finditer(text):
+        entry = by_key.get(_variant_key(m.group("where")))
+        name, key = m.group("name"), _variant_key(m.group("name"))
+        if entry is None or _variant_key(entry["name"]) == home or key in known or key == home or key in by_key:
+            continue
+        at = m.start()
+        if not _DEALT_WITH_UNIT.search(text, max(0, at - 40), at):
+            continue  # (only one dealt with: not where the guests' villages lie, "các bản giáp biên của huyện Phouvong thuộc ...")
+        before = text[max(0, at - 80) : at] + m.group("kind") + " "
+        if (
+            _MISSION_BEFORE.search(before) or _ORG_BEFORE.search(before) or _somewhere_else(before)
+            or _far_before(text, at, m.group("kind") + " ") or _anothers_partner(text[max(0, at - 80) : at], province)
+        ):
+            continue
+        known.add(key)
+        items.append(Partner(name, m.group("kind").lower(), entry["country"], [m.start("name"), m.end("name")], name, [name]))
     items += _foreign_spelt(doc, known, home, countries, spans, province, items)
     items = _without_a_name_after(items, text)
     # ("các lâu đài vùng Loire" beside "vùng Centre-Val de Loire": a name the gazetteer does not know, the words of
