@@ -63,6 +63,8 @@ def test_a_weekly_schedule_under_its_heading_in_capitals_is_no_activity():
         "La Vũ Thị Hoa đã tiếp Đoàn công tác của Đại sứ quán Hàn Quốc do ông Park Min-ho, Tham tán, làm trưởng đoàn."
     )
     assert _record(held)["is_activity"] is True
+    # (nor is a story under a portal's menu item "Lịch công tác" a schedule)
+    assert _record("Tin hoạt động\nLịch công tác\n" + held)["is_activity"] is True
 
 
 def test_the_party_committees_own_quarterly_review_is_no_activity():
