@@ -204,7 +204,9 @@ _INTERNAL_TITLE = re.compile(
     r"^(?![^\n]*\b(?:tiếp|đoàn|đón|hội đàm|làm việc với|Lãnh sự|Đại sứ|tổng kết|hội nghị|gặp mặt|gặp gỡ|tri ân|kỷ niệm|lễ|"
     r"cơ quan đại diện|tổ chức|đối tác|nước ngoài|quốc tế)\b)[^\n]{0,60}?(?:\bSở Ngoại vụ\b[^\n]{0,40}?\b"
     r"(?:kết thúc hoạt động|chấm dứt hoạt động|giải thể)|\b(?:chuyển|chuyển giao|bàn giao)\s+(?:các\s+)?(?:chức năng|nhiệm vụ)"
-    r"[^\n]{0,40}?\bSở Ngoại vụ\b)",
+    r"[^\n]{0,40}?\bSở Ngoại vụ\b)|"
+    # (or its merger planned with its province's leaders: "UBND tỉnh làm việc với Sở Ngoại vụ về phương án sắp xếp tổ chức bộ máy")
+    r"\bSở Ngoại vụ\b[^\n]{0,30}?\bvề (?:phương án |việc )?sắp xếp(?:,? tinh gọn)?(?: tổ chức)? bộ máy",
     re.IGNORECASE,
 )
 # The province's own bodies' internal occasions, named in the headline: its Fatherland Front's, women's or farmers'
@@ -365,7 +367,9 @@ def is_activity(doc, province):
     if _COMPANY_TITLE.match(doc.title) and not _PROVINCIAL_ACTOR.search(_SOURCE_CITED.sub(" ", wide)):
         # (a department cited for its figures takes no part: "Theo Sở Công Thương, 6 tháng đầu năm 2023, kim ngạch ...")
         return False  # "Doanh nghiệp An Giang ký hợp đồng ... tại Philippines": a company's deal
-    if _EXPORT_CEREMONY.search(lead2) and not _PROVINCIAL_ACTOR.search(lead2):
+    # (a department's representatives among its guests take no part of their own: "Dự buổi lễ có ông Kim Dong-hyun, ...; đại
+    # diện Sở Nông nghiệp và Phát triển nông thôn ...")
+    if _EXPORT_CEREMONY.search(lead2) and not _PROVINCIAL_ACTOR.search(_DEPARTMENT_REPRESENTED.sub(" ", lead2)):
         return False  # "Hợp tác xã ... phối hợp với Công ty ... tổ chức lễ xuất khẩu lô hàng 60 tấn sầu riêng": a business's day
     # (a central body alone is not enough: a ministry's visit on coastal erosion)
     if not _FOREIGN_AFFAIRS.search(wide) and not _foreign_party_named(wide, central=False):
@@ -555,6 +559,7 @@ _COMPANY_TITLE = re.compile(
     r"^(?:(?:Hơn|Gần|Nhiều|Các)\s+(?:\d+\s+)?)?(?:Doanh nghiệp|doanh nghiệp|Công ty|Tập đoàn|Ngân hàng|Hiệp hội|Trường|Đại học)\b"
     r"(?![^\n]*(?:khảo sát|làm việc|thăm|tiếp|chào|gặp|hội đàm))"
 )
+_DEPARTMENT_REPRESENTED = re.compile(r"(?<!\w)(?:đại diện|lãnh đạo)\s+(?:các\s+)?Sở\s[^,;.\n]{0,60}")
 # A body cited for what it counts: "Theo Sở Công Thương, ...", "Theo số liệu của Ban Quản lý các khu công nghiệp, ...".
 _SOURCE_CITED = re.compile(r"(?<!\w)[Tt]heo (?:số liệu|báo cáo|thống kê)?(?: của)?\s*(?:Sở|UBND|Ban Quản lý|Cục)\b[^,.;\n]{0,60},")
 # A business's export ceremony: "Hợp tác xã Sầu riêng Tân Phong phối hợp với Công ty ... tổ chức lễ xuất khẩu lô hàng ...".
@@ -662,7 +667,9 @@ _PROVINCIAL_HOST = re.compile(
 
 # A job fair at home, for work abroad among others: "phiên giao dịch việc làm chuyên đề \"Nhật Bản – Hàn Quốc – Đài Loan\"" ...
 _JOB_FAIR = re.compile(
-    r"(?:phiên giao dịch|sàn giao dịch|ngày hội|hội chợ|hội nghị tư vấn)\s+(?:việc làm|tuyển dụng|tuyển sinh)", re.IGNORECASE
+    # (or counselling on work abroad: "ngày hội tư vấn đi làm việc tại Hàn Quốc", "hội nghị tư vấn xuất khẩu lao động")
+    r"(?:phiên giao dịch|sàn giao dịch|ngày hội|hội chợ|hội nghị tư vấn)\s+(?:việc làm|tuyển dụng|tuyển sinh)|"
+    r"(?:ngày hội|hội nghị|chương trình) tư vấn (?:đi làm việc|đi lao động|xuất khẩu lao động|du học)", re.IGNORECASE
 )
 # ... unless an envoy or a foreign body's delegation comes to it.
 # (or one of a foreign body: "Cơ quan Phát triển nguồn nhân lực Hàn Quốc (HRD Korea)", a university abroad; or the fair only the

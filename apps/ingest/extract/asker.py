@@ -213,7 +213,8 @@ _JOINT_VERBS = (
     r"quản lý (?:tốt |chặt chẽ |hiệu quả )?(?:(?:(?:tuyến\s+)?đường biên(?:\s+giới)?,?\s+(?:và\s+)?)?(?:mốc giới|cột mốc)|"
     r"người(?:,| và) phương tiện)|"
     # (not the boilerplate "giải quyết kịp thời các vụ việc phát sinh")
-    r"giải quyết (?:dứt điểm|triệt để) (?:tình trạng|các vụ việc|vụ việc|những vụ việc)|"
+    # (or the cases of its people held: "hai bên phối hợp giải quyết nhanh các trường hợp ngư dân hai bên bị bắt giữ")
+    r"giải quyết (?:dứt điểm|triệt để) (?:tình trạng|các vụ việc|vụ việc|những vụ việc)|giải quyết nhanh (?:các|những) trường hợp|"
     # (a sector grown together, not the ties: "hai bên hợp tác phát triển du lịch làng nghề, xây dựng các tour ...")
     r"phát triển (?:du lịch|sản phẩm|tour|tuyến|vùng nguyên liệu)|"
     # the steps of a works project: "hai bên thúc đẩy thủ tục đầu tư xây dựng cầu đường bộ qua sông Hồng"
@@ -1025,6 +1026,8 @@ def _opening_speaker(ctx, text, person=False):
     given = re.match(r"(" + UPPER + r"[\w'’-]*)\s+(?!" + UPPER + r")", head) if not m and head != past else None
     if given and (side := _given_name_side(ctx, given.group(1))):
         return side  # "Ông Quân cho biết ...": a known official called by his given name
+    if given and (side := _short_name_side(ctx, given.group(1))):
+        return side  # "Ông Lee cảm ơn ...": a known official called by his family name, first in his name (Lee Seung-ho)
     if not m:
         # a title word the lists do not know, then a post or a person they do: "Phó Thị trưởng Lee
         # Sang-hoon cho biết"

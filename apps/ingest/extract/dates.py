@@ -169,8 +169,8 @@ _TODAY = re.compile(
 # (only opening the sentence, after an outlet's prefix at most, and before a comma: "ánh sáng qua
 # khung cửa", "buổi sáng qua thăm" say no day)
 # (or after a wire's place and day: "Seoul, 8/11 (TTXVN) - Chiều qua, ...": the day before the wire's)
-# (its year too: "Quảng Trị, 15/3/2023 (TTXVN) - Sáng qua, ...")
-_WIRE_DAY = r"[^,.\n]{1,30},\s*(?P<wd>\d{1,2})[/.-](?P<wm>\d{1,2})(?:[/.-]\d{4})?\s*(?:\([^()\n]{1,20}\)\s*)?[-–]\s"
+# (its year too: "Quảng Trị, 15/3/2023 (TTXVN) - Sáng qua, ..."; "Lai Châu, ngày 18/5/2023 (TTXVN) - Sáng qua, ...")
+_WIRE_DAY = r"[^,.\n]{1,30},\s*(?:ngày\s+)?(?P<wd>\d{1,2})[/.-](?P<wm>\d{1,2})(?:[/.-]\d{4})?\s*(?:\([^()\n]{1,20}\)\s*)?[-–]\s"
 # (in the time of the place abroad: "Chiều qua (giờ địa phương), tại thành phố Daegu ..."; or with the lunar day beside it:
 # "Chiều hôm qua (tức ngày 25 tháng Chạp năm Giáp Thìn), ...")
 _DAY_ASIDE = (
@@ -326,7 +326,10 @@ def _is_document_date(sentence, start):
 # A time of day after a comma opens the occasion's own clause (the date's span starts with it),
 # whatever document came before.
 _TIME_FIRST = re.compile(_TIME_OF_DAY + r"\s", re.IGNORECASE)
-_RANGE_FIRST = re.compile(r"(?:từ|trong)\s+(?:ngày\s+)?\d{1,2}(?:[/.-]\d{1,2})?\s*(?:đến|-|–|và)\s*(?:ngày\s+)?\d", re.IGNORECASE)
+# (its first day with its year too: "..., từ ngày 13/6/2023 đến ngày 15/6/2023, Đoàn ...")
+_RANGE_FIRST = re.compile(
+    r"(?:từ|trong)\s+(?:ngày\s+)?\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{4})?)?\s*(?:đến|-|–|và)\s*(?:ngày\s+)?\d", re.IGNORECASE
+)
 
 
 # A holiday's date, not the occasion's: "Nhân dịp kỷ niệm ngày 30/4 và ngày 1/5, chiều 26/4, ...".

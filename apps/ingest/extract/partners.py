@@ -380,9 +380,12 @@ _FAR_BEFORE = re.compile(
     # Leipzig"; where the Vietnamese live: "nhóm bác sĩ người Việt tại bang California")
     # (people, in lower case, the clause theirs: not "Sở Lao động ... đã làm việc tại tỉnh X", "thăm hỏi thực tập sinh ..., Đoàn đã
     # đến làm việc tại tỉnh Gunma")
-    r"(?<!\w)(?<!hợp tác )(?-i:người|lao động|thực tập sinh|công nhân|bà con|kiều bào)\b(?:(?!\s(?:[Đđ]oàn|đã)\s)[^.;,\n]){0,60}?\s"
-    r"(?:làm việc|sinh sống|học tập)(?:\s+(?:đông|nhiều))?"
+    # (and after a comma, most of them: "khoảng 1.200 thực tập sinh, chủ yếu làm việc tại các tỉnh Aichi, Ibaraki")
+    r"(?<!\w)(?<!hợp tác )(?-i:người|lao động|thực tập sinh|công nhân|bà con|kiều bào)\b(?:(?!\s(?:[Đđ]oàn|đã)\s)[^.;,\n]){0,60}?"
+    r"(?:,\s*(?:chủ yếu|phần lớn|đa số|hầu hết))?\s(?:làm việc|sinh sống|học tập)(?:\s+(?:đông|nhiều))?"
     r"\s+(?:tại|ở)\s+(?:các\s+)?(?:(?:khu công nghiệp|nhà máy|công ty|doanh nghiệp|trường)[^.;\n]{0,40}?\s(?:của|ở|tại)\s+)?"
+    # (or the places listed after their region: "sinh sống tại các tỉnh Đông Bắc Thái Lan như Sakon Nakhon, Udon Thani")
+    r"(?:(?:tỉnh|thành phố|bang|địa phương|vùng)[^.;,\n]{0,40}?\s(?:như|gồm)\s+)?"
     + _LIST_SO_FAR + r"(?:(?:thủ đô|thành phố|tỉnh|bang)\s+)?$|"
     r"(?<!\w)người Việt(?:\s+Nam)?\s+(?:đang\s+)?(?:sinh sống\s+)?(?:tại|ở)\s+(?:các\s+)?(?:(?:bang|tỉnh|thành phố)\s+)?"
     + _LIST_SO_FAR + r"$|"
@@ -399,6 +402,9 @@ _FAR_BEFORE = re.compile(
     # ("các thương nhân đưa qua Côn Minh để phân phối đi Thượng Hải, Hàng Châu")
     r"(?<!\w)(?:thương nhân|doanh nghiệp|hàng hóa|nông sản|sản phẩm)\b[^.;\n]{0,60}?\s(?:đưa|chuyển|vận chuyển)\s+(?:qua|đến|tới|sang|về)\s"
     + _CLAUSE_TO_NAME + "|"
+    # (a company's plants listed, however long: "hiện có 6 nhà máy tại thành phố Côn Sơn (tỉnh Giang Tô, Trung Quốc), thành phố
+    # Trịnh Châu và bang Tamil Nadu (Ấn Độ)")
+    r"(?<!\w)(?:nhà máy|xí nghiệp|cơ sở sản xuất|chi nhánh)\s+(?:[^.;\n]{0,20}?\s)?(?:tại|ở|đặt tại)\s" + _CLAUSE_TO_NAME + "|"
     r"(?<!\w)(?:mô hình|kinh nghiệm|cách làm|giải pháp)\b[^.;\n]{0,100}?\s(?:đã\s+)?(?:áp dụng|triển khai|thí điểm)\s+"
     r"(?:thành công\s+)?(?:tại|ở)\s" + _CLAUSE_TO_NAME + "|"
     # (a corridor's or a railway's ends and the towns on it: "Hành lang kinh tế Đông - Tây nối Mawlamyine (Myanmar)", "...
@@ -584,7 +590,7 @@ _VN_NAME = r"(?-i:" + UPPER + r")\w*(?:\s+(?-i:" + UPPER + r")\w*){0,3}"
 # (not the guests of the province's own event: "với sự tham gia của tỉnh Nghệ An và tỉnh Bolikhamxay")
 _PAIRED_WITH_BEFORE = re.compile(
     # (or with no unit word: "như mô hình kết nghĩa giữa Đắk Lắk với Mondulkiri hay giữa Bình Phước với Kratie")
-    r"(?<!\w)(?:giữa\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?P<vn>" + _VN_NAME + r")"
+    r"(?<!\w)(?:giữa\s+(?:(?:tỉnh|thành phố|TP\.?|thủ đô)\s*)?(?P<vn>" + _VN_NAME + r")"
     r"(?:\s+[^.;,\n]{0,40}?)?\s+(?:và|với)|"
     r"của\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn2>" + _VN_NAME + r")"
     r"\s+(?:trong\s+)?(?:quan hệ|hợp tác|kết nghĩa)[^.;,\n]{0,30}?\s+với|"
@@ -612,7 +618,11 @@ _PAIRED_WITH_BEFORE = re.compile(
     # ("như tỉnh Gia Lai đã ký kết hợp tác với tỉnh Champasak (Lào) và Đắk Lắk đã có quan hệ với tỉnh Mondulkiri", "các tỉnh bạn như
     # Lạng Sơn tận dụng được lợi thế kết nối với thành phố Sùng Tả")
     r"|(?:và|như)\s+(?:tỉnh\s+|thành phố\s+)?(?P<vn10>" + _VN_NAME + r")\s+(?:[^.;,\n]{0,40}?\s)?"
-    r"(?:có quan hệ|ký kết(?: hợp tác)?|kết nghĩa|thiết lập quan hệ|hợp tác|kết nối)\s+với)"
+    r"(?:có quan hệ|ký kết(?: hợp tác)?|kết nghĩa|thiết lập quan hệ|hợp tác|kết nối)\s+với"
+    # (pairs listed with a dash or "với": "cùng với các cặp địa phương như Lạng Sơn – Sùng Tả, tỉnh Quảng Ninh với thành phố
+    # Phòng Thành Cảng", "cùng với Đắk Lắk – Mondulkiri, Kon Tum với tỉnh Attapư (Lào)", "giữa Thành phố Hồ Chí Minh – San
+    # Francisco")
+    r"|(?:(?:như|cùng với|giữa|cặp)\s+|(?<=,\s))(?:tỉnh\s+|thành phố\s+|TP\.?\s*|thủ đô\s+)?(?P<vn11>" + _VN_NAME + r")\s*(?:[–-]|\svới)\s*)"
     r"\s+(?:(?:tỉnh|thành phố|bang|châu|huyện|vùng|khu tự trị(?:\s+dân tộc\s+\w+)?)\s+)?$",
     re.IGNORECASE,
 )
@@ -650,15 +660,18 @@ _HISTORY_WORDS = re.compile(
 
 
 def _in_history(text, start, end):
-    """The sentence around [start, end) tells history: a year before 1980 and a word of war or revolution."""
+    """The sentence around [start, end) tells history: a year before 1980 and a word of war or revolution (or the war's
+    years named: "Trong những năm kháng chiến, ... đã chiến đấu, hy sinh ... từ Mường Phìn, Sê Pôn đến cánh đồng Chum")."""
     left = max(text.rfind(".", max(0, start - 300), start), text.rfind("\n", max(0, start - 300), start))
     right = min((i for i in (text.find(".", end, end + 300), text.find("\n", end, end + 300)) if i != -1), default=end + 300)
     sentence = _NO_HISTORY.sub(" ", text[left + 1 : right])
     if any(_century(m.group(1)) < 20 for m in _CENTURY.finditer(sentence)):
         return True  # "từ thế kỷ XVI – XVII, thương cảng Hội An đã đón các thương thuyền từ Nagasaki, Sakai"
-    return bool(_OLD_YEAR.search(sentence) and _HISTORY_WORDS.search(sentence))
+    return bool((_OLD_YEAR.search(sentence) or _WAR_YEARS.match(sentence)) and _HISTORY_WORDS.search(sentence))
 
 
+# (the sentence opening with them, not remains of those fallen "trong các thời kỳ chiến tranh" searched for now)
+_WAR_YEARS = re.compile(r"\s*(?:Trong|Thời|Suốt)\s+(?:những năm|thời kỳ|cuộc|hai cuộc)\s+(?:kháng chiến|chiến tranh)", re.IGNORECASE)
 _CENTURY = re.compile(r"(?<!\w)thế kỷ\s+(?:thứ\s+)?([IVX]+|\d{1,2})(?![\w])")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
@@ -693,7 +706,7 @@ def _anothers_partner(before, province):
     m = _PAIRED_WITH_BEFORE.search(before)
     if not m or province is None:
         return False
-    return _anothers(next(g for g in m.group("vn", "vn2", "vn3", "vn4", "vn5", "vn6", "vn7", "vn8", "vn9", "vn10") if g), province)
+    return _anothers(next(g for g in m.group("vn", "vn2", "vn3", "vn4", "vn5", "vn6", "vn7", "vn8", "vn9", "vn10", "vn11") if g), province)
 
 
 def _anothers(name, province):
@@ -812,14 +825,15 @@ _FOREIGN_SPELT = re.compile(
 # "tuyến xe khách Thanh Hóa - Sầm Nưa").
 # (a place may carry its airport's name in brackets: "Osaka (Kansai) - Đà Nẵng")
 # (or a city's short form: "TP.HCM - Brisbane", "TP. Hồ Chí Minh - Osaka")
-_ROUTE_PLACE = r"(?:TP\.\s?)?" + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}(?:\s*\(" + UPPER + r"[\w'’ ]{0,25}\))?"
+_ROUTE_PLACE = r"(?:TP\.\s?|Thành phố\s)?" + UPPER + r"[\w'’]*(?:\s+" + UPPER + r"[\w'’]*){0,3}(?:\s*\(" + UPPER + r"[\w'’ ]{0,25}\))?"
 _ROUTE_PAIR = r"(?:" + _ROUTE_PLACE + r"\s*[-–]\s*){1,}" + _ROUTE_PLACE
 _TOWN_KIND = r"(?:(?i:thành phố|thị xã|thị trấn|tỉnh|huyện)\s+)?"
 _ROUTE = re.compile(
     # (its kind in up to six words, a river's name and "kết nối" before the places: "tuyến vận tải thủy nội
     # địa Châu Đốc - Phnom Penh", "tuyến du lịch đường sông Mekong kết nối Đồng Tháp - Prey Veng - Phnom Penh")
     r"(?<!\w)(?<!trực )(?i:hành lang|tuyến|cao tốc|đường sắt|đường bộ|đường bay|chuyến bay|tour)(?:\s+(?!(?i:giữa|hai|kết|nghĩa)\b)" + LOWER + r"+){0,6}"
-    r"(?:\s+(?i:sông)\s+" + UPPER + r"[\w'’]*)?(?:\s+" + UPPER + r"[\w'’]*\s+(?i:kết nối|nối))?\s+"
+    # (or the road's own name first: "tuyến đường Xuyên Á Thành phố Hồ Chí Minh – Phnom Penh")
+    r"(?:\s+(?i:sông)\s+" + UPPER + r"[\w'’]*)?(?:\s+" + UPPER + r"[\w'’]*\s+(?i:kết nối|nối))?(?:\s+Xuyên Á)?\s+"
     # more pairs after it: "đường bay thẳng Tuy Hòa - Seoul và Buôn Ma Thuột - Busan"
     + _ROUTE_PAIR + r"(?:\s*(?:,|và)\s*" + _ROUTE_PAIR + r")*"
     # and the line it joins: "đường sắt ... Lào Cai - Hà Nội - Hải Phòng kết nối với Hà Khẩu - Côn Minh"
@@ -965,13 +979,21 @@ def _unknown_pattern():
 
 _PLACE_NAME = UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3}"
 # (or after a comma, with the unit word: "làm việc với chính quyền đô thị Westland, tỉnh Nam Hà Lan")
+# (or in brackets with its unit word: "với chính quyền huyện Kim Bình, huyện Lục Xuân (châu Hồng Hà) và huyện Giang Thành
+# (thành phố Phổ Nhĩ)"; not its own name again, "huyện Bình Đông (Pingtung)")
 _LIES_IN = re.compile(
     r"(?<!\w)(?P<kind>huyện|thị xã|quận|trấn|(?-i:đô thị))\s+(?P<name>" + _PLACE_NAME + r")"
-    r"(?:\s+thuộc\s+(?:(?:tỉnh|châu|thành phố|bang|khu tự trị)\s+)?|\s*,\s*(?:tỉnh|châu|bang|khu tự trị)\s+)"
+    r"(?:\s+thuộc\s+(?:(?:tỉnh|châu|thành phố|bang|khu tự trị)\s+)?|\s*,\s*(?:tỉnh|châu|bang|khu tự trị)\s+|"
+    r"\s*\(\s*(?:tỉnh|châu|thành phố|bang|khu tự trị)\s+)"
     r"(?P<where>" + _PLACE_NAME + r")"
 )
 
 
+# (or the last of a list of those dealt with: "duy trì cơ chế hội đàm, gặp gỡ định kỳ với chính quyền huyện Kim Bình, ... và ")
+_DEALT_WITH_LIST = re.compile(
+    r"(?:hợp tác|hội đàm|gặp gỡ|kết nghĩa|làm việc|quan hệ)[^.;\n]{0,40}?\svới\s+(?:chính quyền\s+|lãnh đạo\s+)?"
+    r"(?:huyện|thị xã|quận|trấn|thành phố|tỉnh)\s[^.;\n]{0,150}?(?:,\s*|\svà\s+)$"
+)
 _DEALT_WITH_UNIT = re.compile(
     r"(?<!\w)(?:với|tiếp|đón|thăm|đoàn(?: công tác| đại biểu)?(?: của)?)\s+(?:(?:lãnh đạo|chính quyền)\s+)?$", re.IGNORECASE
 )
@@ -1283,7 +1305,7 @@ def extract(doc, province):
         if entry is None or _variant_key(entry["name"]) == home or key in known or key == home or key in by_key:
             continue
         at = m.start()
-        if not _DEALT_WITH_UNIT.search(text, max(0, at - 40), at):
+        if not (_DEALT_WITH_UNIT.search(text, max(0, at - 40), at) or _DEALT_WITH_LIST.search(text, max(0, at - 200), at)):
             continue  # (only one dealt with: not where the guests' villages lie, "các bản giáp biên của huyện Phouvong thuộc ...")
         before = text[max(0, at - 80) : at] + m.group("kind") + " "
         if (

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from apps.lib import surnames as surnames_list
 from apps.lib.text import fold, name_key
 from apps.provinces import lookup
 
@@ -405,6 +406,12 @@ _HMONG_MIDDLE = {"Seo", "Mí", "Chứ", "Sính", "A"}
 
 
 # An Ê Đê man's "Y" or a Highlands "H'", "K'" opening a name: "Y Kông Ayun", "H'Yim Niê", "K'Mák Huy".
+@cache
+def _common_surnames():
+    """The forty commonest family names, lower-case (the Kinh names; not the Highlands' "Niê", "Ksor")."""
+    return frozenset(w.lower() for w in surnames_list.common())
+
+
 _HIGHLAND_OPENING = re.compile(r"Y$|[HK]['’]\w")
 
 
@@ -481,9 +488,9 @@ def _split_run(text, tokens, run, places):
     # (or after a known district cut off before it: "Chủ tịch UBND huyện Tuy Đức Y Sinh Kbuôr")
     if (words[start] == "A" or _HIGHLAND_OPENING.match(words[start])) and 2 <= n - start <= 5 and (
         not after_place_noun or provincial_body or (start >= 2 and words[start] != "A")
-    ) and not (n - start >= 3 and words[start + 1].lower() in surnames):
-        # "Y Kông Ayun", "Y Thanh Hà Niê Kđăm": an Ê Đê man's name; "H'Yim Niê", "K'Mák Huy" (not a
-        # district before a Vietnamese name: "Bí thư Huyện ủy K'Bang Nguyễn Văn Hùng")
+    ) and not (n - start >= 3 and words[start + 1].lower() in _common_surnames()):
+        # "Y Kông Ayun", "Y Thanh Hà Niê Kđăm": an Ê Đê man's name; "H'Yim Niê", "K'Mák Huy", "H'Liêm Niê Kdăm" (not a
+        # district before a Vietnamese name, one of the commonest family names: "Bí thư Huyện ủy K'Bang Nguyễn Văn Hùng")
         return start, False, cut
     honorific = prev in ("ông", "bà", "ngài") or (
         prev == "chí" and text[max(0, tokens[run[0]][0] - 9) : tokens[run[0]][0]].lower().rstrip().endswith("đồng chí")
