@@ -368,7 +368,8 @@ def is_activity(doc, province):
         # (a department cited for its figures takes no part: "Theo Sở Công Thương, 6 tháng đầu năm 2023, kim ngạch ...")
         return False  # "Doanh nghiệp An Giang ký hợp đồng ... tại Philippines": a company's deal
     # (a department's representatives among its guests take no part of their own: "Dự buổi lễ có ông Kim Dong-hyun, ...; đại
-    # diện Sở Nông nghiệp và Phát triển nông thôn ...")
+    # diện Sở Nông nghiệp và Phát triển nông thôn ..."; nor a department the business holds it with: "Công ty ... phối hợp với Sở
+    # Nông nghiệp và Phát triển nông thôn tổ chức lễ xuất khẩu ...")
     if _EXPORT_CEREMONY.search(lead2) and not _PROVINCIAL_ACTOR.search(_DEPARTMENT_REPRESENTED.sub(" ", lead2)):
         return False  # "Hợp tác xã ... phối hợp với Công ty ... tổ chức lễ xuất khẩu lô hàng 60 tấn sầu riêng": a business's day
     # (a central body alone is not enough: a ministry's visit on coastal erosion)
@@ -559,7 +560,7 @@ _COMPANY_TITLE = re.compile(
     r"^(?:(?:Hơn|Gần|Nhiều|Các)\s+(?:\d+\s+)?)?(?:Doanh nghiệp|doanh nghiệp|Công ty|Tập đoàn|Ngân hàng|Hiệp hội|Trường|Đại học)\b"
     r"(?![^\n]*(?:khảo sát|làm việc|thăm|tiếp|chào|gặp|hội đàm))"
 )
-_DEPARTMENT_REPRESENTED = re.compile(r"(?<!\w)(?:đại diện|lãnh đạo)\s+(?:các\s+)?Sở\s[^,;.\n]{0,60}")
+_DEPARTMENT_REPRESENTED = re.compile(r"(?<!\w)(?:đại diện|lãnh đạo|phối hợp với)\s+(?:các\s+)?Sở\s[^,;.\n]{0,60}")
 # A body cited for what it counts: "Theo Sở Công Thương, ...", "Theo số liệu của Ban Quản lý các khu công nghiệp, ...".
 _SOURCE_CITED = re.compile(r"(?<!\w)[Tt]heo (?:số liệu|báo cáo|thống kê)?(?: của)?\s*(?:Sở|UBND|Ban Quản lý|Cục)\b[^,.;\n]{0,60},")
 # A business's export ceremony: "Hợp tác xã Sầu riêng Tân Phong phối hợp với Công ty ... tổ chức lễ xuất khẩu lô hàng ...".

@@ -177,8 +177,8 @@ _DAY_ASIDE = (
     r"(?:\s*\(\s*(?:(?:theo\s+)?giờ\s+(?:địa phương|(?-i:" + UPPER + r")[\w-]*)|(?:tức|nhằm)\s[^()\n]{1,60}?)\s*\))?"
 )
 # The outlet's prefix a lead may open with: "TUYÊN QUANG - ", "(BD) - ".
-# (or a site's address in brackets: "(Baoquangngai.vn) - Sáng thứ Hai vừa qua, ...")
-_OUTLET_PREFIX = r"(?:\([\w.&-]{1,30}\)\s*[-–]\s*|[^,.\n]{0,30}\s[-–]\s)?"
+# (or a site's address in brackets: "(Baoquangngai.vn) - Sáng thứ Hai vừa qua, ..."; or with no dash: "(BDO) Sáng qua, ...")
+_OUTLET_PREFIX = r"(?:\([\w.&-]{1,30}\)\s*(?:[-–]\s*)?|[^,.\n]{0,30}\s[-–]\s)?"
 # (or the day before that: "Chiều hôm kia, ...")
 # (after the outlet's prefix, a site's address too: "(Baoquangninh.vn) - Tối qua, ...")
 _YESTERDAY = re.compile(

@@ -141,6 +141,9 @@ _BESIDE_BEFORE = re.compile(
     r"(?:Đông Bắc|Tây Bắc|Đông Nam|Tây Nam|Bắc|Nam|Đông|Tây)(?:\s+của)?\s+(?:thủ đô|thành phố|TP\.?)\s+$|"
     # (or a place told as where it lies, with its neighbours: "Selenge nằm ở phía bắc Mông Cổ, giáp với Cộng hòa Buryatia")
     # (each of them: "... giáp với tỉnh Stung Treng (Campuchia) và tỉnh Ubon Ratchathani (Thái Lan)")
+    # (or a partner told as a province bordering others: "Phông Sa Lỳ là tỉnh giáp với cả Việt Nam và tỉnh Vân Nam (Trung Quốc)")
+    r"(?<!\w)là\s+(?:một\s+)?(?:tỉnh|thành phố|địa phương)\s+(?:duy nhất\s+)?(?:tiếp\s+)?giáp(?:\s+ranh)?(?:\s+với)?\s+(?:cả\s+)?"
+    r"(?:[^.;\n]{1,50}?(?:,|\svà)\s+){0,3}(?:tỉnh\s+|bang\s+|vùng\s+)?$|"
     r"(?<!\w)nằm\s+ở[^.;\n]{0,60}?,\s*(?:tiếp\s+)?giáp(?:\s+ranh)?(?:\s+với)?\s+"
     r"(?:[^.;\n]{1,50}?(?:,|\svà)\s+){0,3}(?:Cộng hòa\s+|nước\s+|tỉnh\s+|vùng\s+|bang\s+)?$|"
     # (or the region a partner city is the centre of: "Ulyanovsk là trung tâm công nghiệp ô tô ... của vùng Povolzhye")
@@ -383,7 +386,8 @@ _FAR_BEFORE = re.compile(
     # (and after a comma, most of them: "khoảng 1.200 thực tập sinh, chủ yếu làm việc tại các tỉnh Aichi, Ibaraki")
     r"(?<!\w)(?<!hợp tác )(?-i:người|lao động|thực tập sinh|công nhân|bà con|kiều bào)\b(?:(?!\s(?:[Đđ]oàn|đã)\s)[^.;,\n]){0,60}?"
     r"(?:,\s*(?:chủ yếu|phần lớn|đa số|hầu hết))?\s(?:làm việc|sinh sống|học tập)(?:\s+(?:đông|nhiều))?"
-    r"\s+(?:tại|ở)\s+(?:các\s+)?(?:(?:khu công nghiệp|nhà máy|công ty|doanh nghiệp|trường)[^.;\n]{0,40}?\s(?:của|ở|tại)\s+)?"
+    # (or on a lake, in the provinces it lies in: "bà con sinh sống trên Biển Hồ thuộc các tỉnh Kampong Chhnang và Pursat")
+    r"\s+(?:tại|ở|trên)\s+(?:[^.;,\n]{1,30}?\s+thuộc\s+)?(?:các\s+)?(?:(?:khu công nghiệp|nhà máy|công ty|doanh nghiệp|trường)[^.;\n]{0,40}?\s(?:của|ở|tại)\s+)?"
     # (or the places listed after their region: "sinh sống tại các tỉnh Đông Bắc Thái Lan như Sakon Nakhon, Udon Thani")
     r"(?:(?:tỉnh|thành phố|bang|địa phương|vùng)[^.;,\n]{0,40}?\s(?:như|gồm)\s+)?"
     + _LIST_SO_FAR + r"(?:(?:thủ đô|thành phố|tỉnh|bang)\s+)?$|"
@@ -402,6 +406,10 @@ _FAR_BEFORE = re.compile(
     # ("các thương nhân đưa qua Côn Minh để phân phối đi Thượng Hải, Hàng Châu")
     r"(?<!\w)(?:thương nhân|doanh nghiệp|hàng hóa|nông sản|sản phẩm)\b[^.;\n]{0,60}?\s(?:đưa|chuyển|vận chuyển)\s+(?:qua|đến|tới|sang|về)\s"
     + _CLAUSE_TO_NAME + "|"
+    # (where investors come from: "tỉnh đã thu hút 27 dự án của các nhà đầu tư đến từ Hyogo, Shizuoka")
+    r"(?<!\w)nhà đầu tư\b[^.;\n]{0,20}?\sđến từ\s+(?:các\s+)?(?:tỉnh\s+|thành phố\s+|bang\s+)?" + _LIST_SO_FAR + r"$|"
+    # (where remains were found: "bàn giao 27 hài cốt tìm thấy tại tỉnh Hủa Phăn cho tỉnh Thanh Hóa")
+    r"(?<!\w)hài cốt\b[^.;\n]{0,60}?\s(?:được\s+)?(?:tìm thấy|quy tập|phát hiện|cất bốc)\s+(?:được\s+)?(?:tại|ở)\s" + _CLAUSE_TO_NAME + "|"
     # (a company's plants listed, however long: "hiện có 6 nhà máy tại thành phố Côn Sơn (tỉnh Giang Tô, Trung Quốc), thành phố
     # Trịnh Châu và bang Tamil Nadu (Ấn Độ)")
     r"(?<!\w)(?:nhà máy|xí nghiệp|cơ sở sản xuất|chi nhánh)\s+(?:[^.;\n]{0,20}?\s)?(?:tại|ở|đặt tại)\s" + _CLAUSE_TO_NAME + "|"
@@ -622,7 +630,10 @@ _PAIRED_WITH_BEFORE = re.compile(
     # (pairs listed with a dash or "với": "cùng với các cặp địa phương như Lạng Sơn – Sùng Tả, tỉnh Quảng Ninh với thành phố
     # Phòng Thành Cảng", "cùng với Đắk Lắk – Mondulkiri, Kon Tum với tỉnh Attapư (Lào)", "giữa Thành phố Hồ Chí Minh – San
     # Francisco")
-    r"|(?:(?:như|cùng với|giữa|cặp)\s+|(?<=,\s))(?:tỉnh\s+|thành phố\s+|TP\.?\s*|thủ đô\s+)?(?P<vn11>" + _VN_NAME + r")\s*(?:[–-]|\svới)\s*)"
+    r"|(?:(?:như|cùng với|giữa|cặp)\s+|(?<=,\s))(?:tỉnh\s+|thành phố\s+|TP\.?\s*|thủ đô\s+)?(?P<vn11>" + _VN_NAME + r")\s*(?:[–-]|\svới)\s*"
+    # (or with its own ties, named bare: "Trong khu vực, Đồng Tháp duy trì quan hệ với tỉnh Prey Veng, còn Tây Ninh hợp tác với")
+    r"|(?:(?<=[,.;]\s)|(?<=\n)|(?<=còn\s))(?P<vn12>" + _VN_NAME + r")\s+(?:(?:đã|đang|cũng|vẫn)\s+)*(?:duy trì\s+)?"
+    r"(?:quan hệ(?:\s+(?:kết nghĩa|hữu nghị|hợp tác))?|hợp tác|kết nghĩa)\s+với)"
     r"\s+(?:(?:tỉnh|thành phố|bang|châu|huyện|vùng|khu tự trị(?:\s+dân tộc\s+\w+)?)\s+)?$",
     re.IGNORECASE,
 )
@@ -706,7 +717,7 @@ def _anothers_partner(before, province):
     m = _PAIRED_WITH_BEFORE.search(before)
     if not m or province is None:
         return False
-    return _anothers(next(g for g in m.group("vn", "vn2", "vn3", "vn4", "vn5", "vn6", "vn7", "vn8", "vn9", "vn10", "vn11") if g), province)
+    return _anothers(next(g for g in m.group("vn", "vn2", "vn3", "vn4", "vn5", "vn6", "vn7", "vn8", "vn9", "vn10", "vn11", "vn12") if g), province)
 
 
 def _anothers(name, province):
@@ -792,7 +803,8 @@ _KIND_FIRST = {w.split()[0] for w in _KIND_WORDS} | {"phố", "đô", "phủ"}
 # A region named only as where others are: "tại khu vực Kanto", "các thành phố vùng Siberia".
 _AREA_ONLY_BEFORE = re.compile(
     # ("quảng bá du lịch tại các vùng Siberia và Viễn Đông của Nga": regions in the plural, markets)
-    r"(?:khu vực|(?:các|những) (?:(?:thành phố|tỉnh|địa phương|đô thị)(?: (?:của|thuộc))? )?vùng|"
+    # ("tại các thành phố lớn vùng Siberia và Viễn Đông")
+    r"(?:khu vực|(?:các|những) (?:(?:thành phố|tỉnh|địa phương|đô thị)(?: lớn)?(?: (?:của|thuộc))? )?vùng|"
     # (the people or the market reached there: "quảng bá du lịch Khánh Hòa tới người dân vùng Siberia")
     r"(?<!\w)(?:người dân|du khách|khách du lịch|thị trường|doanh nghiệp)\s+(?:các\s+)?vùng|"
     # (or whose growth or strengths a host describes: "nền tảng cho sự phát triển của vùng Brainport", "thế mạnh của vùng X")

@@ -1111,6 +1111,8 @@ def extract(doc, kind, province, lead, officials, partners, activity_year=None):
     return _without_sapo_told_again(_without_headline_summary(out, title_end, sapo_end), title_end, sapo_end)
 
 
+
+
 # An ask of "the friend province" to help a partner the article names: the partner's own ask of the province
 # ("Tỉnh trưởng ... nhất trí với các đề xuất của tỉnh Thanh Hóa và đề nghị tỉnh bạn tiếp tục giúp đỡ Hủa Phăn ...").
 _HELP_FOR = re.compile(
@@ -1169,6 +1171,13 @@ _SUMMARY = re.compile(r"\b(?:nhiều|một số|các)\s+(?:nội dung|vấn đ�
 _ASK_WORDS = {"kiến", "nghị", "đề", "xuất", "mong", "muốn", "tỉnh", "thành", "phố", "và", "các", "của", "với"}
 
 
+_ADDRESSEES_ONLY = re.compile(
+    r"(?:đề xuất|kiến nghị|đề nghị)(?:\s+(?:nhiều|một số|các|những)\s+(?:nội dung|vấn đề|kiến nghị|đề xuất))?\s+(?:với|lên|tới)\s+"
+    r"[^.;:,!?\n]{1,80}",
+    re.IGNORECASE,
+)
+
+
 def _subheading(text, start, end):
     """The ask fills a short line of its own with no closing stop, not under a colon, and the
     paragraphs after it say it again in full or it only sums up ("Kiến nghị Trung ương nhiều nội
@@ -1177,6 +1186,11 @@ def _subheading(text, start, end):
     line_end = text.find("\n", end)
     line_end = line_end if line_end >= 0 else len(text)
     line = text[line_start:line_end].strip()
+    if (
+        len(line.split()) <= 20 and not line.endswith((".", ";", ":", "!", "?", "…", '"', "”"))
+        and _ADDRESSEES_ONLY.fullmatch(text[start:line_end].rstrip())
+    ):
+        return True  # "Tỉnh đề xuất nhiều nội dung với Bộ Ngoại giao và Ủy ban Biên giới quốc gia": whom it asks, nothing asked
     if (
         len(line.split()) > 12
         or line.endswith((".", ";", ":", "!", "?", "…", '"', "”"))
