@@ -1154,7 +1154,7 @@ _ON_BOARD = re.compile(r"\b(?:[Đđ]oàn|Đại sứ|Lãnh sự|Thị trưởng|
 
 
 _TOURISM_BODY = re.compile(
-    r"Sở (?:Du lịch|Văn hóa,? Thể thao và Du lịch|VHTTDL|Giao thông vận tải|Xây dựng)|Trung tâm Xúc tiến [Dd]u lịch|Hiệp hội Du lịch"
+    r"Sở (?:Du lịch|Văn hóa,? Thể thao và Du lịch|VHTTDL|Giao thông vận tải)|Trung tâm Xúc tiến [Dd]u lịch|Hiệp hội Du lịch"
 )
 
 

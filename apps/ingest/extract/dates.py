@@ -132,7 +132,7 @@ _SINGLE_WORDS = re.compile(
 # the first day of that lunar year, below).
 _TET_DAY = re.compile(
     r"(?:(?:" + _TIME_OF_DAY + r")\s+|ngày\s+)?(?:mùng|mồng)\s+(\d{1,2})\s+Tết(?:\s+Nguyên\s+đán)?\s+(?:năm\s+)?"
-    r"(?-i:([A-ZĐÂĂÊÔƠƯÀ-Ỹ]\w*)\s+([A-ZĐÂĂÊÔƠƯÀ-Ỹ]\w*))(?!\s*\()",
+    r"(?-i:(" + UPPER + r"\w*)\s+(" + UPPER + r"\w*))(?!\s*\()",
     re.IGNORECASE,
 )
 # The first day of the lunar year (Tết Nguyên đán) in the solar calendar, by year: data, checked against the lunar calendar.

@@ -1111,8 +1111,6 @@ def extract(doc, kind, province, lead, officials, partners, activity_year=None):
     return _without_sapo_told_again(_without_headline_summary(out, title_end, sapo_end), title_end, sapo_end)
 
 
-
-
 # An ask of "the friend province" to help a partner the article names: the partner's own ask of the province
 # ("Tỉnh trưởng ... nhất trí với các đề xuất của tỉnh Thanh Hóa và đề nghị tỉnh bạn tiếp tục giúp đỡ Hủa Phăn ...").
 _HELP_FOR = re.compile(
@@ -1171,6 +1169,7 @@ _SUMMARY = re.compile(r"\b(?:nhiều|một số|các)\s+(?:nội dung|vấn đ�
 _ASK_WORDS = {"kiến", "nghị", "đề", "xuất", "mong", "muốn", "tỉnh", "thành", "phố", "và", "các", "của", "với"}
 
 
+# An ask that names whom it asks and nothing more: "đề xuất nhiều nội dung với Bộ Ngoại giao và Ủy ban Biên giới quốc gia".
 _ADDRESSEES_ONLY = re.compile(
     r"(?:đề xuất|kiến nghị|đề nghị)(?:\s+(?:nhiều|một số|các|những)\s+(?:nội dung|vấn đề|kiến nghị|đề xuất))?\s+(?:với|lên|tới)\s+"
     r"[^.;:,!?\n]{1,80}",

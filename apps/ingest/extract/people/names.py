@@ -405,13 +405,13 @@ _YOUTH_UNION_AFTER = re.compile(r"\s+niên(?!\w)")
 _HMONG_MIDDLE = {"Seo", "Mí", "Chứ", "Sính", "A"}
 
 
-# An Ê Đê man's "Y" or a Highlands "H'", "K'" opening a name: "Y Kông Ayun", "H'Yim Niê", "K'Mák Huy".
 @cache
 def _common_surnames():
     """The forty commonest family names, lower-case (the Kinh names; not the Highlands' "Niê", "Ksor")."""
     return frozenset(w.lower() for w in surnames_list.common())
 
 
+# An Ê Đê man's "Y" or a Highlands "H'", "K'" opening a name: "Y Kông Ayun", "H'Yim Niê", "K'Mák Huy".
 _HIGHLAND_OPENING = re.compile(r"Y$|[HK]['’]\w")
 
 
