@@ -447,7 +447,6 @@ def _far_before(text, at, tail=""):
     return bool(_FAR_BEFORE.search(text[max(0, at - _FAR_WINDOW) : at] + tail))
 
 
-
 # A year of the war after a liberated town: "giải phóng tỉnh Stung Treng năm 1979" (not the day of its
 # liberation a delegation celebrates there: "Lễ kỷ niệm 45 năm Ngày giải phóng tỉnh Ratanakiri").
 _LIBERATED_BEFORE = re.compile(r"(?<!\w)(?<!ngày )giải phóng\s+(?:(?:tỉnh|thành phố|thị xã|huyện)\s+)?$", re.IGNORECASE)
@@ -670,6 +669,11 @@ _HISTORY_WORDS = re.compile(
 )
 
 
+# The war's years opening a sentence: "Trong những năm kháng chiến, ..." (not the remains of those fallen "trong các thời kỳ
+# chiến tranh" searched for now).
+_WAR_YEARS = re.compile(r"\s*(?:Trong|Thời|Suốt)\s+(?:những năm|thời kỳ|cuộc|hai cuộc)\s+(?:kháng chiến|chiến tranh)", re.IGNORECASE)
+
+
 def _in_history(text, start, end):
     """The sentence around [start, end) tells history: a year before 1980 and a word of war or revolution (or the war's
     years named: "Trong những năm kháng chiến, ... đã chiến đấu, hy sinh ... từ Mường Phìn, Sê Pôn đến cánh đồng Chum")."""
@@ -681,8 +685,6 @@ def _in_history(text, start, end):
     return bool((_OLD_YEAR.search(sentence) or _WAR_YEARS.match(sentence)) and _HISTORY_WORDS.search(sentence))
 
 
-# (the sentence opening with them, not remains of those fallen "trong các thời kỳ chiến tranh" searched for now)
-_WAR_YEARS = re.compile(r"\s*(?:Trong|Thời|Suốt)\s+(?:những năm|thời kỳ|cuộc|hai cuộc)\s+(?:kháng chiến|chiến tranh)", re.IGNORECASE)
 _CENTURY = re.compile(r"(?<!\w)thế kỷ\s+(?:thứ\s+)?([IVX]+|\d{1,2})(?![\w])")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
@@ -717,7 +719,7 @@ def _anothers_partner(before, province):
     m = _PAIRED_WITH_BEFORE.search(before)
     if not m or province is None:
         return False
-    return _anothers(next(g for g in m.group("vn", "vn2", "vn3", "vn4", "vn5", "vn6", "vn7", "vn8", "vn9", "vn10", "vn11", "vn12") if g), province)
+    return _anothers(next(g for g in m.groupdict().values() if g), province)  # (the one "vn" group that matched)
 
 
 def _anothers(name, province):
@@ -965,12 +967,15 @@ def _country_after(country):
     )
 
 
+# A place's name: up to four capitalised words.
+_PLACE_NAME = UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3}"
+
+
 @lru_cache(maxsize=1)
 def _unknown_pattern():
     """kind word + capitalised name + "(" [kind Name, ] foreign country ")"."""
     forms = country_list.forms()
-    name_word = UPPER + r"[\w'’\-]*"
-    place = name_word + r"(?:\s+" + name_word + r"){0,3}"
+    place = _PLACE_NAME
     kinds = r"tỉnh|thành phố|bang|tỉnh bang|vùng|hạt|châu|quận|huyện|thị xã|thủ phủ|hội đồng tỉnh|trấn"
     country = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(
@@ -989,7 +994,6 @@ def _unknown_pattern():
     )
 
 
-_PLACE_NAME = UPPER + r"[\w'’\-]*(?:\s+" + UPPER + r"[\w'’\-]*){0,3}"
 # (or after a comma, with the unit word: "làm việc với chính quyền đô thị Westland, tỉnh Nam Hà Lan")
 # (or in brackets with its unit word: "với chính quyền huyện Kim Bình, huyện Lục Xuân (châu Hồng Hà) và huyện Giang Thành
 # (thành phố Phổ Nhĩ)"; not its own name again, "huyện Bình Đông (Pingtung)")
@@ -1009,6 +1013,17 @@ _DEALT_WITH_LIST = re.compile(
 _DEALT_WITH_UNIT = re.compile(
     r"(?<!\w)(?:với|tiếp|đón|thăm|đoàn(?: công tác| đại biểu)?(?: của)?)\s+(?:(?:lãnh đạo|chính quyền)\s+)?$", re.IGNORECASE
 )
+
+
+def _named_in_passing(text, at, kind, province):
+    """The locality named at ``at`` with its unit word ``kind`` is a mission's or an association's seat, an organisation, a
+    fair's venue, a company's seat, a place passed or lived in (_FAR_BEFORE), or another Vietnamese province's partner."""
+    before = text[max(0, at - 80) : at]
+    with_kind = before + kind + " "
+    return bool(
+        _MISSION_BEFORE.search(with_kind) or _ORG_BEFORE.search(with_kind) or _somewhere_else(with_kind)
+        or _far_before(text, at, kind + " ") or _anothers_partner(before, province)
+    )
 
 
 class _Match:
@@ -1284,14 +1299,8 @@ def extract(doc, province):
                 # locality of that kind ("thành phố Tịnh Tây"; not "huyện Trùng Khánh"), is abroad
                 continue
             at = m.start(kind_group) if m.group(kind_group) else m.start(2)
-            before = text[max(0, at - 80) : at] + written + " "
-            if (
-                _MISSION_BEFORE.search(before) or _ORG_BEFORE.search(before) or _somewhere_else(before)
-                or _far_before(text, at, written + " ")
-            ):
-                continue  # a mission's or an association's seat, an organisation, a fair's venue, a company's seat
-            if _anothers_partner(text[max(0, at - 80) : at], province):
-                continue  # another Vietnamese province's partner
+            if _named_in_passing(text, at, written, province):
+                continue
             if (
                 (pair := _FOREIGN_PAIR_BEFORE.search(text, max(0, at - 80), at)) and _variant_key(pair.group("other")) in known
                 and not _with_the_province(text[max(0, pair.start("other") - 40) : pair.start("other")], province)
@@ -1319,11 +1328,7 @@ def extract(doc, province):
         at = m.start()
         if not (_DEALT_WITH_UNIT.search(text, max(0, at - 40), at) or _DEALT_WITH_LIST.search(text, max(0, at - 200), at)):
             continue  # (only one dealt with: not where the guests' villages lie, "các bản giáp biên của huyện Phouvong thuộc ...")
-        before = text[max(0, at - 80) : at] + m.group("kind") + " "
-        if (
-            _MISSION_BEFORE.search(before) or _ORG_BEFORE.search(before) or _somewhere_else(before)
-            or _far_before(text, at, m.group("kind") + " ") or _anothers_partner(text[max(0, at - 80) : at], province)
-        ):
+        if _named_in_passing(text, at, m.group("kind"), province):
             continue
         known.add(key)
         items.append(Partner(name, m.group("kind").lower(), entry["country"], [m.start("name"), m.end("name")], name, [name]))

@@ -115,6 +115,15 @@ def _merge_aliases(text, people):
                 _join(people, other, p)
 
 
+def _join_the_one_longer(people, longer_of):
+    """Each name that ``longer_of`` (a part of two words or more -> the names holding it) takes to exactly one longer name
+    still in ``people`` joins that person."""
+    for key in list(people):
+        longer = [k for k in longer_of.get(key, ()) if k in people]
+        if len(longer) == 1:
+            _join(people, key, people[longer[0]])
+
+
 def _merge_short_forms(people):
     """A name of two words or more that ends exactly one longer name of the text is that person
     called shortly: "bà Sa Rươne" after "bà Thạch Thị Sa Rươne", "ông Sô Phênh" after "Thạch Sô
@@ -124,10 +133,7 @@ def _merge_short_forms(people):
         words = key.split()
         for k in range(1, len(words) - 1):
             ends.setdefault(" ".join(words[k:]), []).append(key)
-    for key in list(people):
-        longer = [k for k in ends.get(key, ()) if k in people]
-        if len(key.split()) >= 2 and len(longer) == 1:
-            _join(people, key, people[longer[0]])
+    _join_the_one_longer(people, ends)
     # ... and a Highlands name without its family name, last in it: "đồng chí Y Khuê" after "đồng chí Y Khuê Niê" (the
     # opening "Y", "H'", "K'" and the given name begin exactly one longer name)
     starts = {}  # a Highlands name's opening of two words or more -> the longer names that open so (an index: linear)
@@ -136,10 +142,7 @@ def _merge_short_forms(people):
         if words[0] in ("y", "h", "k"):
             for k in range(2, len(words)):
                 starts.setdefault(" ".join(words[:k]), []).append(key)
-    for key in list(people):
-        longer = [k for k in starts.get(key, ()) if k in people]
-        if key in people and len(longer) == 1:
-            _join(people, key, people[longer[0]])
+    _join_the_one_longer(people, starts)
     # ... and one written with the initials of its given names: "Đại sứ A. K. Raghavan" after "Đại sứ Arun Kumar
     # Raghavan" (the same last word, each initial a given name's first letter)
     by_last = {}
