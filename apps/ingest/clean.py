@@ -86,6 +86,8 @@ _PHOTO_CREDIT = re.compile(
     r"(?![^()\[\]\n]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*[^()\[\]\n]{0,80}[)\]]?\s*$",
     re.IGNORECASE,
 )
+# ... an archive photo's or an illustration's: "ẢNH: Tư liệu", "(Ảnh: tư liệu)".
+_ARCHIVE_CREDIT = re.compile(r":\s*(?:tư liệu|minh họa|minh hoạ)\b", re.IGNORECASE)
 _CORPUS_DATE = re.compile(r"^\s*date (\d{4}(?:-\d{2}){0,2})(?:\s+|$)")  # (alone on its line too)
 _NAME_WORD = re.compile(r"^[A-ZĐÂĂÊÔƠƯÀ-Ỹ][\w.]*$")
 # A navigation bar: three or more short items between "|", ">" or "»" ("Giới thiệu | Tin tức |
@@ -378,6 +380,11 @@ def clean(text):
         if stripped != line:
             removed.append(line[len(stripped) :].strip())
             if not stripped:
+                continue
+            if _ARCHIVE_CREDIT.search(line[len(stripped) :]) and len(stripped.split()) <= 40:
+                # "Lãnh đạo tỉnh Bình Định tiếp Đại sứ Ấn Độ Pranay Kumar ngày 2/7. ẢNH: Tư liệu": an archive photo's
+                # caption tells another occasion
+                removed.append(stripped)
                 continue
             line = stripped
         if line in seen_at:  # captions and titles repeated by page templates

@@ -144,7 +144,8 @@ _CREDIT_DATE = re.compile(
 
 
 _TAIL_CHARS = 400
-_PUBLICATION_LABEL = r"(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày cập nhật|xuất bản)"
+# ("Đăng: 03/06/2024 | 14:22" under the byline)
+_PUBLICATION_LABEL = r"(?:cập nhật|ngày đăng|đăng lúc|đăng ngày|ngày cập nhật|xuất bản|đăng(?=\s*:))"
 _TAIL_PUBLICATION = re.compile(
     r"(?im)^\s*[(\[]?\s*" + _PUBLICATION_LABEL + r"\s*(?:lúc|ngày)?\s*:?\s*"
     # (its time first: "Cập nhật: 20:11 | 06/11/2018")

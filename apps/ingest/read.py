@@ -209,6 +209,16 @@ def _unless_legacy(text, encoding):
     return converted, f"{encoding} ({name})"
 
 
+# The <meta> tags that give a story's publication day, and the day (ISO, maybe with its time after it).
+_PUBLISHED_META = {
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
+    "dc.date.issued", "article.published", "date",
+}
+_ISO_DAY_START = re.compile(r"((?:19|20)\d\d)-(\d{2})-(\d{2})(?![\d])")
+# ... or the page's structured data: "datePublished":"2024-07-09T10:15:00+07:00".
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)')
+
+
 class _TextExtractor(HTMLParser):
     BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
              "header", "footer", "figcaption", "blockquote", "title", "ul", "ol", "table", "nav", "main"}
@@ -238,8 +248,14 @@ class _TextExtractor(HTMLParser):
         self.h1_text = None
         self.in_data_blob = False  # inside Next.js's <script id="__NEXT_DATA__"> (the page's data as JSON)
         self.data_blob = []
+        self.meta_published = None  # the day a <meta> gives the story's publication ("article:published_time")
 
     def handle_starttag(self, tag, attrs):
+        if tag == "meta" and self.meta_published is None:
+            named = {(k or "").lower(): (v or "") for k, v in attrs}
+            which = (named.get("property") or named.get("name") or named.get("itemprop") or "").lower()
+            if which in _PUBLISHED_META and (day := _ISO_DAY_START.match(named.get("content", "").strip())):
+                self.meta_published = day
         if tag == "script" and ("id", "__NEXT_DATA__") in attrs:
             self.in_data_blob = True
         if tag == "form":
@@ -344,7 +360,13 @@ def html_to_text(markup):
     text = re.sub(r"[ \t\r\f\v]+", " ", text)
     text = re.sub(r"\n\s*\n+", "\n\n", text).strip()
     headline = parser.h1_text if isinstance(parser.h1_text, str) and parser.h1_text else " ".join("".join(parser.title).split())
-    return _with_data_blob_story(text, "".join(parser.data_blob), headline)
+    text = _with_data_blob_story(text, "".join(parser.data_blob), headline)
+    # The day the page's metadata says the story was published, as a publication line at its end: read only when the
+    # page shows none of its own (dateline.py reads a labelled line at the foot when the head has none).
+    if day := parser.meta_published or _LD_PUBLISHED.search(markup):
+        year, month, date = day.groups()
+        text += f"\n\nNgày đăng: {date}/{month}/{year}"
+    return text
 
 
 # A story's HTML held in the page's data: {"title": "...", "sapo": "...", "content": "<p>Chiều 21/10, ...</p>"}.

@@ -94,7 +94,8 @@ _DOCUMENT = re.compile(
     # (or announced anywhere in the headline's opening: "Lai Châu công bố các nghị quyết, quyết định ...")
     r"^(?:[^:\n]{0,30}:\s*)?(?:trao|trao các)\s+quyết định\b|^[^\n]{0,40}\bcông bố (?:các )?(?:nghị quyết|quyết định)\b|"
     # (not a plan of cooperation two localities sign: "Kế hoạch hợp tác năm 2025 giữa tỉnh Sơn La và tỉnh Luông Pha Băng")
-    r"^(?:[^:\n]{0,30}:\s*)?(?:kế hoạch(?! hợp tác\b[^\n]{0,30}\bgiữa\b)|quyết định|quy chế|quy định|thông báo|hướng dẫn|thủ tục)\b|"
+    # (nor a department named after a colon: "Cùng đi có lãnh đạo các sở: Kế hoạch và Đầu tư, Ngoại vụ, ...")
+    r"^(?:[^:\n]{0,30}:\s*)?(?:kế hoạch(?! hợp tác\b[^\n]{0,30}\bgiữa\b)(?!\s+và\s+đầu tư)|quyết định|quy chế|quy định|thông báo|hướng dẫn|thủ tục)\b|"
     # a guidance page: "Một số lưu ý về lễ tân khi đón tiếp khách nước ngoài", "Hỏi - đáp: ..."
     r"^(?:[^:\n]{0,30}:\s*)?(?:(?:một số|những) (?:lưu ý|điều cần (?:biết|lưu ý))|hỏi\s*[-–]\s*đáp)\b|"
     # an office's notice ("Về việc chuẩn bị đón tiếp Đoàn ...", "V/v ..."), a list of the province's
@@ -285,6 +286,7 @@ _REVIEW = re.compile(
     r"tính chung|lũy kế|tính đến)",
     re.IGNORECASE,
 )
+_LEAD_TAG = re.compile(r"^\s*\([^()\n]{1,30}\)\s*[-–]\s*")
 _ROUND_UP = re.compile(
     r"^(?:điểm lại|điểm tin|tổng hợp|nhìn lại|toàn cảnh|một số kết quả|kết quả công tác)|"
     r"(?:nổi bật|đáng chú ý) (?:trong|của) (?:tuần|tháng|quý|năm)|(?:trong|của) tuần qua|"
@@ -387,7 +389,10 @@ def is_activity(doc, province):
     # (the second sentence's look back, "Thời gian qua, World Vision đã triển khai ...", is background
     # when the first reports the occasion: "Mới đây, ... Phó Chủ tịch UBND tỉnh đã tiếp đoàn ...")
     reported = lead_starts[:1] and _RECENT.search(lead_starts[0]) and _MEETING.search(lead_starts[0])
-    if not dated and any(_REVIEW.match(s) or _TALLY.search(s) for s in lead_starts[: 1 if reported else 2]):
+    # (after the outlet's tag: "(BTN) - Năm 2020, dù chịu ảnh hưởng ..., quan hệ hữu nghị ... vẫn được duy trì")
+    if not dated and any(
+        _REVIEW.match(_LEAD_TAG.sub("", s, count=1)) or _TALLY.search(s) for s in lead_starts[: 1 if reported else 2]
+    ):
         return False
     # (or with today or yesterday, under a dated publication line: "LSO - Sáng hôm qua, Sở Ngoại vụ tổ chức hội nghị tổng kết")
     relative = bool(lead_starts) and doc.published and len(doc.published) == 10 and dates.opens_with_relative_day(lead_starts[0])
@@ -1334,8 +1339,11 @@ _NATIONAL_TITLE = re.compile(
 )
 _MINISTRY_HOLDS = re.compile(
     # (its ministry in brackets: "Học viện Ngoại giao (Bộ Ngoại giao) khai giảng lớp bồi dưỡng ...")
-    r"^(?:Bộ Ngoại giao|Học viện Ngoại giao)(?: \([^()\n]{1,40}\))? (?:đã )?(?:tổ chức|chủ trì|khai giảng|"
-    r"phối hợp với (?:các )?(?:bộ|Bộ|Học viện Ngoại giao)(?!\w))"
+    # (or one of its departments, with another: "Cục Lễ tân Nhà nước (Bộ Ngoại giao) phối hợp với Cục Ngoại vụ tổ chức lớp tập
+    # huấn ... cho cán bộ ... của 63 tỉnh, thành phố")
+    r"^(?:Bộ Ngoại giao|Học viện Ngoại giao|Cục (?:Lễ tân Nhà nước|Ngoại vụ|Lãnh sự|Thông tin báo chí))(?: \([^()\n]{1,40}\))? "
+    r"(?:đã )?(?:tổ chức|chủ trì|khai giảng|"
+    r"phối hợp với (?:các )?(?:bộ|Bộ|Học viện Ngoại giao|Cục (?-i:[A-ZĐ])[^,.;()\n]{0,40}?\s(?:tổ chức|khai giảng))(?!\w))"
 )
 # (or named at once: "Bộ trưởng Bùi Thanh Sơn hội đàm Bộ trưởng Ngoại giao Lào")
 _MINISTER = re.compile(

@@ -456,6 +456,8 @@ class Context:
                 and re.match(r"Đoàn\s+(?:đã|cũng|tiếp tục|sẽ|vừa|còn)\b", window)
             ):
                 return "local"  # "Đoàn đã đến các tỉnh ...": in a trip abroad, the province's own
+            if self.kind == "outbound_delegation" and re.match(r"(?:[Đđ]oàn|Trưởng đoàn)(?: công tác| đại biểu)?\s*(?:[,;:]|$)", window):
+                return "local"  # "Thay mặt Đoàn công tác, đồng chí ...": in a trip abroad, the delegation unnamed is the province's
             if found["other"].lower() == "trưởng đoàn" and self.kind == "outbound_delegation":
                 return "local"  # "Trưởng đoàn đề nghị hãng ...": in a trip abroad, the province's head
             if _DELEGATION.match(found["other"]) and not (self.foreign_names and self.foreign_names.search(window)):
@@ -701,8 +703,18 @@ def _foreign_run(text):
 
 
 # An honorific and a person's short name opening the sentence: "Bà Ishida cho biết ...", "Ông Kim nói ...".
+# (or a post or a degree: "Bí thư Lưu nhất trí ..., đồng thời đề nghị ...", "TS. Thanh Bình đề xuất ...")
 _HONORIFIC = r"(?:[Ôô]ng|[Bb]à|[Nn]gài)"
-_SHORT_NAMED_SPEAKER = re.compile(r"^\s*" + _HONORIFIC + r"\s+(" + UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,2})(?!\w)")
+_SHORT_TITLE = (
+    r"(?:Phó\s+)?(?:Bí thư|Chủ tịch|Thị trưởng|Tỉnh trưởng|Thống đốc|Châu trưởng|Đại sứ|Tổng Lãnh sự|Lãnh sự|Thứ trưởng|"
+    r"Bộ trưởng|Trưởng đoàn)|(?:(?:PGS|GS)\.\s*)?(?:TS|ThS)\.|(?:PGS|GS)\."
+)
+# (after a post, a name of one or two words before the verb, not the post's body: "Bí thư Thị ủy Bách Sắc ...")
+_SHORT_NAMED_SPEAKER = re.compile(
+    r"^\s*(?:" + _HONORIFIC + r"\s+(" + UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){0,2})(?!\w)|"
+    r"(?:" + _SHORT_TITLE + r")\s+(?!(?:Tỉnh|Thành|Thị|Huyện|Châu|Quận|Khu|Đảng|Ủy|Sở|Bộ|Ban|Đoàn|Hội|Chính|Nhà|Trung)\b)"
+    r"(" + UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*)?)(?=\s+(?-i:" + LOWER + r")))"
+)
 
 
 def _short_name_side(ctx, short):
@@ -765,7 +777,7 @@ def subject_side(ctx, sentence, trig_start, previous):
         side = ctx.side_of(_strip_openings(head)[1], 0)
         if side is not None:
             return "local" if side == "other" else "other"
-    if _BOTH_AGREE_TAIL.search(tail):
+    if _BOTH_AGREE_TAIL.search(tail) or (_AGREED_POINT_TAIL.search(tail) and _AGREED_POINTS.search(whole[:_HEAD_CHARS])):
         # "hai bên thống nhất cùng báo cáo, kiến nghị Chính phủ hai nước sớm nâng cấp cặp cửa khẩu
         # ...": the province asks it with its partner
         return "local"
@@ -814,7 +826,7 @@ def subject_side(ctx, sentence, trig_start, previous):
         return "local"  # "Tại đây, đoàn bày tỏ mong muốn Viện ...": on a trip abroad, the province's delegation
     # ("Ông cho biết Gimhae sẽ cử đoàn tham gia Festival Huế 2026, đồng thời mong muốn phía Huế ...": the
     # speaker is the pronoun's, not the first place his words name)
-    if (short := _SHORT_NAMED_SPEAKER.match(head)) and (side := _short_name_side(ctx, short.group(1))):
+    if (short := _SHORT_NAMED_SPEAKER.match(head)) and (side := _short_name_side(ctx, short.group(1) or short.group(2))):
         return side  # "Bà Ishida cho biết ..., và mong muốn tiếp nhận thêm lao động ...": the guest named short
     if _PRONOUN_GREETS.match(head) and _FOR_THE_PROVINCE.search(head):
         return "local"  # "Bà chúc Đại sứ ..., đồng thời thay mặt lãnh đạo tỉnh đề nghị ...": the province's word
@@ -905,8 +917,18 @@ _BOTH_AGREE_TAIL = re.compile(
     # (or are to: "Hai tỉnh cần phối hợp kiến nghị Chính phủ hai nước sớm đầu tư nâng cấp đường 18B")
     # ("Hai bên cũng thống nhất cùng kiến nghị Chính phủ hai nước quan tâm bố trí nguồn vốn ...")
     r"(?<!\w)(?:[Hh]ai bên|[Hh]ai tỉnh|[Hh]ai địa phương)\s+(?:cũng\s+)?(?:đã\s+)?(?:(?:thống nhất|nhất trí)\s+(?:cùng\s+)?|cần\s+(?:cùng\s+)?phối hợp\s+)"
-    r"(?:báo cáo,?\s+)?$"
+    r"(?:báo cáo,?\s+)?$|"
+    # (the points of a record both signed: "hai bên đã ký Biên bản ghi nhớ ..., trong đó thống nhất cùng kiến nghị Chính phủ hai
+    # nước ...")
+    r"(?<!\w)(?:[Hh]ai bên|[Hh]ai tỉnh|[Hh]ai địa phương)\s[^.;]{0,120}?,\s*trong đó\s+(?:(?:đã\s+)?(?:thống nhất|nhất trí)\s+)?"
+    r"cùng\s+(?:báo cáo,?\s+)?$"
 )
+# ... or one of the points both agreed, listed: "hai bên ký Biên bản hội đàm, thống nhất một số nội dung: Tiếp tục phối hợp ...;
+# cùng báo cáo, đề xuất Chính phủ hai nước sớm nâng cấp ..."
+_AGREED_POINTS = re.compile(
+    r"(?<!\w)(?:[Hh]ai bên|[Hh]ai tỉnh|[Hh]ai địa phương)\s(?:[^.]|\.(?=\S)){0,120}?(?:thống nhất|nhất trí)\s(?:[^.;:]){0,60}?:"
+)
+_AGREED_POINT_TAIL = re.compile(r"(?:[;:]\s*)(?:[Cc]ùng|[Pp]hối hợp)\s+(?:báo cáo,?\s+)?$")
 # The unit and name a body belongs to, right after it, before any verb: "HĐND tỉnh ...", ", chính quyền tỉnh ...".
 # The name after a unit word ("tỉnh", "huyện"): up to four capitalised words.
 _NAME_AFTER_UNIT = re.compile(r"[\s.]*((?:" + UPPER + r"[\w'’-]*)(?:\s+" + UPPER + r"[\w'’-]*){0,3})")

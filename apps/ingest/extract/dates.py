@@ -579,13 +579,16 @@ def _written_ranges(sentences, events=True):
 
 # A named event's own span, which a delegation visiting during it does not share.
 _EVENT_SPAN = re.compile(
-    r"(?:festival|lễ hội|hội chợ|triển lãm|liên hoan|tuần lễ|tuần văn hóa)\b[^.;()]{0,100}?\bdiễn ra\s*$", re.IGNORECASE
+    # ("Lễ hội năm nay diễn ra từ ngày 16 đến 18/8", "Hội chợ năm nay diễn ra từ ngày 20 đến 25/11")
+    r"(?:festival|lễ hội|hội chợ|triển lãm|liên hoan|tuần lễ|tuần văn hóa)\b[^.;()]{0,100}?\bdiễn ra(?:\s+từ)?(?:\s+ngày)?\s*$",
+    re.IGNORECASE,
 )
 
 
 def _range_from(doc, day, month, year):
-    """The last day of a range written elsewhere in the text that starts on this day, or None."""
-    for d1, m1, _y1, d2, m2, _y2 in _written_ranges(doc.sentences):
+    """The last day of a range written elsewhere in the text that starts on this day, or None (not a festival's or a
+    fair's own span: the reception held on its first day is that day's)."""
+    for d1, m1, _y1, d2, m2, _y2 in _written_ranges(doc.sentences, events=False):
         if (d1, m1) == (day, month):
             y = year + 1 if (m2, d2) < (m1, d1) else year
             return date(y, m2, d2) if valid(y, m2, d2) else None

@@ -24,7 +24,14 @@ from .cues import (
     of_a_country,
 )
 from .lexicon import UPPER, compiled
-from .partners import capitals_pattern, foreign_spelling, known_abroad, known_abroad_prefix, mentions_abroad
+from .partners import (
+    capitals_pattern,
+    foreign_spelling,
+    known_abroad,
+    known_abroad_prefix,
+    mentions_abroad,
+    named_abroad,
+)
 
 # --- kind cues -------------------------------------------------------------------------------
 _CAP = UPPER
@@ -448,7 +455,8 @@ def _outbound(doc, province, head):
         for s in body_sentences(doc)[:2]:
             m = own.match(s.text) or own_then_place.match(s.text) or leader_there.match(s.text)
             # (without its kind word only a foreign spelling: "tại Busan", not "tại Kép")
-            if m and known_abroad(m.group("place")) and (m.group("kind") or foreign_spelling(m.group("place"))):
+            # (or one the article names with its country: "Hội đàm giữa tỉnh Hà Giang và châu Văn Sơn (Vân Nam, Trung Quốc)")
+            if m and named_abroad(doc.text, m.group("place")) and (m.group("kind") or foreign_spelling(m.group("place"))):
                 return True
         if compiled(_FROM_ABROAD.replace("{name}", esc)).search(head):
             return True

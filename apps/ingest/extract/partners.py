@@ -174,7 +174,8 @@ _MARKETS_LISTED = re.compile(
     r"thị trường\s+(?:các\s+)?(?:(?:bang|tỉnh|vùng|thành phố|khu vực)\s+)?(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$|"
     # ... or by its buyers: "người tiêu dùng ở Melbourne và Sydney"
     # ... or by where they are sold: "đã có mặt tại các chợ đầu mối ở Thượng Hải, Quảng Châu"
-    r"(?:chợ đầu mối|siêu thị|hệ thống siêu thị|cửa hàng)\s+(?:ở|tại)\s+(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$|"
+    # ("Cà phê, trà Lâm Đồng hiện có mặt tại các chuỗi siêu thị châu Á ở Toronto, Vancouver")
+    r"(?:chợ đầu mối|siêu thị|cửa hàng)\b[^.;,\n]{0,25}?\s(?:ở|tại)\s+(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$|"
     # ("được các nhà rang xay ở Hamburg và Trieste thu mua")
     r"(?:người tiêu dùng|khách hàng|nhà nhập khẩu|nhà rang xay|thương nhân|nhà phân phối|người mua)\s+(?:ở|tại)\s+"
     r"(?:[^.;\n]{0,60}?(?:,\s*|\s+và\s+))?$",
@@ -248,7 +249,8 @@ _PLACES_PASSED = (
 _PASSED_BEFORE = re.compile(
     # a place a road runs through: "tuyến đường từ Nakhon Phanom qua tỉnh Khammouane (Lào) đến Hà Tĩnh"
     # (each of them, and a national road's: "theo Quốc lộ 8 qua tỉnh Bolikhamxay và tỉnh Khăm Muộn (Lào)")
-    r"(?<!\w)(?:tuyến đường|tuyến|đường|hành lang|quốc lộ)\b[^.;\n]{0,60}?\squa\s+" + _PLACES_PASSED
+    r"(?<!\w)(?:tuyến đường|tuyến|đường|hành lang|quốc lộ)\b[^.;\n]{0,60}?\squa\s+(?:(?:địa phận|địa bàn|lãnh thổ)\s+(?:của\s+)?)?"
+    + _PLACES_PASSED
     + r"(?:tỉnh\s+|thành phố\s+)?$|"
     # a bridge crossed from a town: "qua Cầu Hữu nghị Thái - Lào III từ thị xã Thakhek sang Nakhon Phanom"
     r"(?<!\w)qua\s+cầu\b[^.;\n]{0,60}?\stừ\s+(?:thị xã\s+|thành phố\s+|tỉnh\s+)?$|"
@@ -306,6 +308,16 @@ _FAIR_AFTER = re.compile(
     r"(?:,\s*(?:(?:thành phố|tỉnh|bang|vùng)\s+)?(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3}){0,2}"
     r"\s*(?:\([^()\n]{0,40}\))?,?\s+(?:để|nhằm)\s+(?:tham dự|tham gia|dự)\s+(?:các\s+)?"
     r"(?:hội chợ|triển lãm|expo|festival|lễ hội|tuần lễ)\b",
+    re.IGNORECASE,
+)
+
+
+# Places named with others as where the province's people abroad live: "Nakhon Phanom cùng với Sakon Nakhon, Udon Thani là
+# những địa phương có đông bà con Việt kiều sinh sống".
+_PEOPLE_LIVE_AFTER = re.compile(
+    r"(?:\s*(?:\([^()\n]{1,40}\))?\s*(?:,|\svà|\scùng với)\s+(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,3}){0,5}"
+    r"\s*(?:\([^()\n]{1,40}\))?\s+(?:cũng\s+)?là\s+(?:những|các|một trong những)\s+(?:địa phương|nơi|thành phố|tỉnh|bang)\s+(?:có\s+)?"
+    r"(?:đông|nhiều)\s+(?:bà con|người Việt|kiều bào|Việt kiều|cộng đồng|lao động|thực tập sinh|du học sinh)",
     re.IGNORECASE,
 )
 
@@ -396,8 +408,9 @@ _FAR_BEFORE = re.compile(
     # (where flights come from: "phần lớn bay thẳng từ Vladivostok, Novosibirsk, Irkutsk, Khabarovsk và Moskva đến Cam Ranh")
     r"(?<!\w)bay\s+(?:thẳng\s+)?từ\s+" + _NAMES_SO_FAR + r"$|"
     # (a road taken through towns: "đi theo đường cao tốc qua thành phố Bằng Tường, huyện Ninh Minh để đến ...")
+    # (or its land: "theo Quốc lộ 4 qua địa phận tỉnh U Đôm Xay để đến Luông Pha Băng")
     r"(?<!\w)theo\s+(?:tuyến\s+)?(?:đường|quốc lộ|tỉnh lộ|đường cao tốc|cao tốc)\b[^.;\n]{0,40}?\s(?:qua|đi qua)\s+"
-    r"(?:(?:thành phố|huyện|tỉnh|thị xã|thị trấn)\s+)?(?:" + _NAME_ITEM + r"(?:(?:thành phố|huyện|tỉnh|thị xã|thị trấn)\s+)?){0,4}$|"
+    r"(?:(?:địa phận|địa bàn|lãnh thổ)\s+(?:của\s+)?)?(?:(?:thành phố|huyện|tỉnh|thị xã|thị trấn)\s+)?(?:" + _NAME_ITEM + r"(?:(?:thành phố|huyện|tỉnh|thị xã|thị trấn)\s+)?){0,4}$|"
     # (the battles of the war: "trong các chiến dịch ở Cánh đồng Chum – Xiêng Khoảng, Sầm Nưa năm xưa")
     r"(?<!\w)(?:chiến dịch|chiến trường)\b[^.;\n]{0,40}?\s(?:ở|tại)\s+" + _CLAUSE_TO_NAME + "|"
     # (or where they come from: "hàng hóa quá cảnh từ Khon Kaen, Udon Thani về cảng biển")
@@ -408,6 +421,15 @@ _FAR_BEFORE = re.compile(
     + _CLAUSE_TO_NAME + "|"
     # (where investors come from: "tỉnh đã thu hút 27 dự án của các nhà đầu tư đến từ Hyogo, Shizuoka")
     r"(?<!\w)nhà đầu tư\b[^.;\n]{0,20}?\sđến từ\s+(?:các\s+)?(?:tỉnh\s+|thành phố\s+|bang\s+)?" + _LIST_SO_FAR + r"$|"
+    # (or companies, their parents too, not a delegation of them: "Nhiều doanh nghiệp tham dự có công ty mẹ đến từ Busan, Changwon
+    # (tỉnh Gyeongsangnam), Nagoya (tỉnh Aichi) và Osaka")
+    r"(?<!\w)(?<!đoàn )(?:doanh nghiệp|công ty|công ty mẹ|tập đoàn)\b[^.;\n]{0,40}?\sđến từ\s" + _CLAUSE_TO_NAME + "|"
+    # (where the province's experts work now: "các chuyên gia Việt Nam hiện đang hỗ trợ sản xuất lúa tại các tỉnh Pinar del Río,
+    # Granma")
+    r"(?<!\w)chuyên gia\b[^.;\n]{0,30}?\s(?:hiện\s+)?đang\s[^.;\n]{0,60}?\s(?:tại|ở)\s" + _CLAUSE_TO_NAME + "|"
+    # (the members of a grouping: "Khu vực Tam giác phát triển Campuchia - Lào - Việt Nam, gồm 13 tỉnh, trong đó có Sê Kông,
+    # Ratanakiri")
+    r"(?<!\w)(?:tam giác phát triển|tiểu vùng|tứ giác phát triển)\b[^.;\n]{0,80}?\s(?:gồm|bao gồm|trong đó có)\s" + _CLAUSE_TO_NAME + "|"
     # (where remains were found: "bàn giao 27 hài cốt tìm thấy tại tỉnh Hủa Phăn cho tỉnh Thanh Hóa")
     r"(?<!\w)hài cốt\b[^.;\n]{0,60}?\s(?:được\s+)?(?:tìm thấy|quy tập|phát hiện|cất bốc)\s+(?:được\s+)?(?:tại|ở)\s" + _CLAUSE_TO_NAME + "|"
     # (a company's plants listed, however long: "hiện có 6 nhà máy tại thành phố Côn Sơn (tỉnh Giang Tô, Trung Quốc), thành phố
@@ -430,7 +452,8 @@ _FAR_BEFORE = re.compile(
     r"(?:trung tâm\s+)?(?:tỉnh lỵ\s+|thủ phủ\s+|thị xã\s+|thành phố\s+|thủ đô\s+)?$|"
     # (where boats go: "Tàu du lịch từ Tân Châu ngược sông Mê Kông lên Phnôm Pênh và Siem Reap")
     # (not the delegation's own ride: "Đoàn đi theo tuyến tàu cao tốc Shinkansen tới thành phố Kobe, hội đàm ...")
-    r"(?<!\w)(?:tàu du lịch|tàu khách|tàu hàng|tàu biển|du thuyền|sà lan|xà lan)\b[^.;\n]{0,80}?\s(?:lên|xuống|đến|tới|sang)\s"
+    # ("tuyến tàu khách cao tốc từ Phú Quốc đi Sihanoukville")
+    r"(?<!\w)(?:tàu du lịch|tàu khách|tàu hàng|tàu biển|du thuyền|sà lan|xà lan)\b[^.;\n]{0,80}?\s(?:lên|xuống|đến|tới|sang|đi)\s"
     + _CLAUSE_TO_NAME + "|"
     # (where a flight goes through: "đoàn đã bay từ Omaha qua Los Angeles và Seoul để đến TP Hồ Chí Minh")
     r"(?<!\w)bay\s+(?:thẳng\s+)?(?:từ\s+[^.;\n]{1,40}?\s)?qua\s+" + _LIST_SO_FAR + r"$|"
@@ -503,7 +526,8 @@ _VN_CITY = re.compile(
 
 # ... unless the delegation does something there: "... đang học tập tại tỉnh Chungcheongnam và hội đàm với Phó Tỉnh trưởng ...".
 _ACTED_THERE_AFTER = re.compile(
-    r"(?:\s*\([^()\n]{1,30}\))?[,\s]*(?:và\s+|rồi\s+)?(?:đoàn\s+)?(?:để\s+)?(?:hội đàm|làm việc|thăm|gặp|ký|dự|tiếp|chào)(?!\w)",
+    # (not "tiếp tục": "... sông Tiền đi Phnom Penh tiếp tục là tuyến vận chuyển ...")
+    r"(?:\s*\([^()\n]{1,30}\))?[,\s]*(?:và\s+|rồi\s+)?(?:đoàn\s+)?(?:để\s+)?(?:hội đàm|làm việc|thăm|gặp|ký|dự|tiếp(?!\s+(?:tục|nhận|cận|theo)(?!\w))|chào)(?!\w)",
     re.IGNORECASE,
 )
 # Places named in passing: where a road leads, where students study, a state's capital or its business centre described,
@@ -555,7 +579,11 @@ _IN_PASSING_BEFORE = re.compile(
     r"(?<!\w)(?:nằm\s+)?(?:liền kề|kề bên|sát bên)(?:\s+với)?\s+(?:thủ đô\s+|thành phố\s+)?$|"
     # a waterway's or a corridor's end: "tuyến đường thủy trên sông Mê Kông lên Phnom Penh", "Hành lang kinh tế Đông – Tây
     # (EWEC) nối ... sang Thái Lan và đến Mawlamyine (Myanmar)"
-    r"(?<!\w)(?:đường thủy|đường sông|hành lang kinh tế)\b[^.;\n]{0,200}?\s(?:lên|xuống|đến|tới)\s+(?:thủ đô\s+|thành phố\s+)?$|"
+    # ("Tuyến đường thủy qua cửa khẩu quốc tế Vĩnh Xương trên sông Tiền đi Phnom Penh")
+    r"(?<!\w)(?:đường thủy|đường sông|hành lang kinh tế)\b[^.;\n]{0,200}?\s(?:lên|xuống|đến|tới|đi)\s+(?:thủ đô\s+|thành phố\s+)?$|"
+    # a partner's centres described: "tỉnh Bắc Gyeongsang có thế mạnh về công nghiệp thép, điện tử với các trung tâm công nghiệp
+    # như Pohang, Gumi"
+    r"(?<!\w)trung tâm\s+(?:công nghiệp|kinh tế|thương mại|tài chính|du lịch|sản xuất)(?:\s+lớn)?\s+(?:như|là)\s+" + _LIST_SO_FAR + r"$|"
     # where most of the province's people abroad live, the sentence's head too far back: "..., nhiều nhất ở thành phố San
     # Jose (Hoa Kỳ) và Melbourne (Úc)"
     r"(?<!\w)(?:nhiều nhất|đông nhất)\s+(?:là\s+)?(?:ở|tại)\s+(?:(?:thành phố|bang|tỉnh)\s+)?" + _LIST_SO_FAR + r"$|"
@@ -734,7 +762,7 @@ def _anothers(name, province):
 _SITE_BEFORE = re.compile(
     # (or the seat of the province: "tại thủ phủ Sầm Nưa")
     # (a town anywhere: "vào sâu khu vực nội địa thị trấn Hà Khẩu")
-    r"(?:^|\s)(?:(?:tại|ở)\s+(?:thị xã|thị trấn|thủ phủ)|thị trấn)\s+$|(?:cửa khẩu|đặc khu kinh tế|khu kinh tế)(?:\s+(?:ở|tại))?\s+$|"
+    r"(?:^|\s)(?:(?:tại|ở)\s+(?:thị xã|thị trấn|thủ phủ)|thị trấn)\s+$|(?:cửa khẩu|đặc khu kinh tế|khu kinh tế)(?:\s+đặc biệt)?(?:\s+(?:ở|tại))?\s+$|"
     # (a zone across the border: "khu hợp tác kinh tế qua biên giới Hà Khẩu - Lào Cai")
     r"khu hợp tác kinh tế (?:qua|xuyên) biên giới\s+$|"
     # (where Vietnamese people live or study: "nhiều người Việt Nam đã và đang sinh sống, học tập tại các thành phố Dresden,
@@ -919,6 +947,21 @@ def known_abroad(name):
     no country beside it to be one (not "Hà Nam", a Vietnamese province and a Chinese one)."""
     entry = _gazetteer()[1].get(_variant_key(name))
     return entry is not None and entry.get("needs") in (None, "context") and not _is_vietnamese(name)
+
+
+def named_abroad(text, name):
+    """``name`` is known_abroad, or a foreign locality of the gazetteer (none of Vietnam's units) that ``text`` writes with
+    its country after it somewhere: "tại thành phố Văn Sơn" below "châu Văn Sơn (Vân Nam, Trung Quốc)"."""
+    if known_abroad(name):
+        return True
+    pattern, by_key = _gazetteer()
+    entry = by_key.get(_variant_key(name))
+    if entry is None or _is_vietnamese(name):
+        return False
+    country = _country_after(entry["country"])
+    return any(
+        country.match(text[m.end() : m.end() + 80]) for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
+    )
 
 
 def known_abroad_prefix(name):
@@ -1200,7 +1243,9 @@ def extract(doc, province):
             continue  # where the province's people gather, where goods go or products sell, what a railway joins
         if _MARKETS_LISTED.search(text[max(0, start - 220) : start]):
             continue  # "quảng bá du lịch tại các thành phố lớn của Nga như Moscow, ...": markets, not partners
-        if (_somewhere_else(before, after) or _FAIR_AFTER.match(text, end, end + 200)) and not _TIE_AFTER.match(text, end, end + 100):
+        if (
+            _somewhere_else(before, after) or _FAIR_AFTER.match(text, end, end + 200) or _PEOPLE_LIVE_AFTER.match(text, end, end + 200)
+        ) and not _TIE_AFTER.match(text, end, end + 100):
             continue  # the venue of a fair, a company's seat, a school's town: not a locality dealt with
         if _anothers_partner(before, province) or _anothers_partner_after(before, after, province):
             continue  # "hợp tác giữa tỉnh Tây Ninh và tỉnh Svay Rieng" in a Bình Phước article

@@ -68,8 +68,11 @@ _TRIGGER = re.compile(
     r"\s+(?:[Cc]hâu(?!\s+(?:Âu|Á|Phi|Mỹ|Úc|Đại Dương)(?!\w))|[Tt]ỉnh|[Bb]ang|[Tt]hành phố)\s+(?:bạn(?!\w)|(?-i:" + UPPER + r")))|"
     # a favour begged of a body named: "tỉnh xin Bộ Ngoại giao ủng hộ chủ trương mở đường bay quốc tế ..." (not thanks: "xin
     # cảm ơn Bộ")
-    r"(?:(?<=tỉnh )|(?<=Tỉnh )|(?<=phố )|(?<=tôi )|(?<=cũng )|(?<=đồng thời ))xin(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY
-    + r")(?!\w)[^.;,]{0,40}?\s(?:ủng hộ|hỗ trợ|quan tâm|tạo điều kiện|cho phép|xem xét|giúp|chấp thuận|cung cấp)(?!\w))|"
+    # (or after its asker's name: "đồng chí Mai Sơn Hải xin Đại sứ quán tiếp tục quan tâm, hỗ trợ tỉnh ...", "Đồng chí cũng xin
+    # Ủy ban hướng dẫn ..."; not a past one, nor a letter's: "đã xin Bộ ...", "đơn xin")
+    r"(?<=\w )(?<!đơn )(?<!lời )(?<!việc )(?<!đã )(?<!từng )(?<!thư )(?<!được )(?<!khi )(?<!hồ sơ )(?<!thủ tục )"
+    r"xin(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY
+    + r")(?!\w)[^.;,]{0,40}?\s(?:ủng hộ|hỗ trợ|quan tâm|tạo điều kiện|cho phép|xem xét|giúp|chấp thuận|cung cấp|hướng dẫn)(?!\w))|"
     # leave asked to act with the partner: "An Giang cũng xin được phối hợp với tỉnh bạn tổ chức Hội chợ thương mại ..."
     r"(?:(?<=tỉnh )|(?<=Tỉnh )|(?<=phố )|(?<=cũng )|(?<=đồng thời ))xin được(?=\s+(?:phối hợp|hợp tác|cùng) với\s+"
     r"(?:tỉnh bạn|phía bạn|nước bạn|(?:tỉnh|thành phố|bang)\s+(?-i:" + UPPER + r"))[^.;,]{0,40}?\s"
@@ -874,7 +877,7 @@ def _candidates(doc, ctx, activity_year=None):
                 continue
             if _OWN_BODIES_FIRST.match(text, sent.start, start):
                 continue  # "Đối với các sở, ngành, địa phương, Phó Chủ tịch đề nghị tạo điều kiện ...": told at home
-            if _past_ask(text, sent.start, start, sent.end, year):
+            if _past_ask(text, sent.start, start, sent.end, year) or _NOTHING_ASKED.match(text, end):
                 continue
             if subject_side(ctx, sent, start, sentences[max(0, i - 3) : i]) != "local":
                 continue
@@ -962,7 +965,8 @@ _PAST_OPENING = re.compile(
     # ("Tại buổi tiếp Đại sứ Nga hồi tháng 3 vừa qua, tỉnh đã đề nghị ...": back then)
     r"hồi\s+tháng\s+\d{1,2}(?:\s+vừa qua|\s+năm\s+\d{4})?,?)\s*"
     # (a phrase of that time between: "Năm 2014, trong chuyến thăm Jeollanam, lãnh đạo tỉnh ... đã đề nghị")
-    r"(?:(?:trong|tại|khi)\s[^,;.\n]{0,50},\s*)?[^,;.\n]{0,60}?\s+(?:đã|từng)\s+$",
+    # ("Trước đó, năm 2019, TP.HCM đã đề nghị ...": the dot of "TP." no sentence's end)
+    r"(?:(?:trong|tại|khi)\s[^,;.\n]{0,50},\s*)?(?:[^,;.\n]|(?<=TP)\.){0,60}?\s+(?:đã|từng)\s+$",
     re.IGNORECASE,
 )
 # Dealt with since: "kiến nghị này đã được Bộ quan tâm, phối hợp giải quyết" (not only "ghi nhận").
@@ -974,6 +978,18 @@ _RESOLVED = re.compile(
     r"(?:đã|cơ bản đã)\s+được(?:(?!sẽ|cho biết|hứa)[^.;]){0,40}?(?:giải quyết|xử lý|tháo gỡ|đáp ứng|xem xét)",
     re.IGNORECASE,
 )
+
+
+# ... or the ask itself the subject of that: "kiến nghị về việc mở tuyến vận tải thủy Hà Tiên – Kép mà tỉnh nêu năm 2017 đã được
+# Chính phủ hai nước chấp thuận".
+_RESOLVED_ASK = re.compile(
+    r"(?:kiến nghị|đề nghị|đề xuất)\s+về\s+(?:việc\s+)?[^.;]{0,150}?\s(?:đã|cơ bản đã)\s+được(?:(?!sẽ|cho biết|hứa)[^.;]){0,40}?"
+    r"(?:giải quyết|xử lý|tháo gỡ|đáp ứng|chấp thuận|phê duyệt|đồng ý)",
+    re.IGNORECASE,
+)
+# An ask word with nothing asked after it: "nay tiếp tục đề xuất do số ngư dân bị giữ vẫn còn nhiều".
+# (not a count's noun that ends its sentence, the asks listed after it: "nêu hai đề xuất." then "Thứ nhất, ...")
+_NOTHING_ASKED = re.compile(r"\s+(?:do|vì|bởi|nhưng)\s")
 
 
 def _article_year(doc, activity_year=None):
@@ -991,6 +1007,8 @@ def _article_year(doc, activity_year=None):
 def _past_ask(text, sent_start, start, sent_end, year):
     """The ask word follows "đã" (or "từng") in a clause opened by an earlier year than the
     article's (or "trước đây"), or the sentence says the ask was dealt with since."""
+    if _RESOLVED_ASK.match(text, start, min(sent_end, start + 400)):
+        return True  # "kiến nghị về việc mở tuyến ... mà tỉnh nêu năm 2017 đã được Chính phủ hai nước chấp thuận": an ask met
     if re.search(r"(?<!\w)(?:đã|từng)\s+nhiều\s+lần\s+$", text[max(sent_start, start - 24) : start]):
         return True  # "Trước đó, tỉnh đã nhiều lần đề nghị ...": asked before, and more than once
     if not re.search(r"(?<!\w)(?:đã|từng)\s+$", text[max(sent_start, start - 12) : start]):

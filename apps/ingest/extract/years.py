@@ -44,7 +44,8 @@ _NAMED_EVENT = re.compile(
     r"(?:lễ hội|festival|hội chợ|tuần lễ|tuần văn hóa|năm du lịch|liên hoan|hội thao|ngày hội|"
     # (a year two countries name for their ties: "Năm Đoàn kết hữu nghị Việt Nam - Lào 2022")
     # (not its review, held after it: "Hội nghị tổng kết Năm Đoàn kết hữu nghị ... 2022" in January)
-    r"triển lãm|giải|(?:hội nghị|lớp)\s+(?:bồi dưỡng|tập huấn)|(?<!tổng kết )(?<!sơ kết )(?<!bế mạc )năm (?:đoàn kết |giao lưu )?hữu nghị)"
+    # (and a promotion conference the guests came to: "dự Hội nghị xúc tiến đầu tư, thương mại năm 2023 của tỉnh")
+    r"triển lãm|giải|(?:hội nghị|lớp)\s+(?:bồi dưỡng|tập huấn)|(?:hội nghị|hội thảo|diễn đàn)\s+xúc tiến|(?<!tổng kết )(?<!sơ kết )(?<!bế mạc )năm (?:đoàn kết |giao lưu )?hữu nghị)"
     + _YEAR_IN_NAME,
     re.IGNORECASE,
 )

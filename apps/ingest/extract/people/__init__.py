@@ -31,6 +31,7 @@ side.py, lead.py; the organization field is extract/organization.py.
 
 import re
 
+from apps.lib import surnames
 from apps.lib.text import fold, name_key
 
 from ..organization import extract as find_organization
@@ -43,7 +44,7 @@ from .lead import (
     _received_post_signals,
 )
 from .names import Person, _anchor, _candidates, _enumerations, _join_hyphenated
-from .side import _foreign_delegation_heads, _inherit_sides, _side
+from .side import _foreign_delegation_heads, _inherit_sides, _side, delegation_members
 from .titles import _attach_titles, _clean_title, _dedupe_titles, _passing, _place_tail
 
 __all__ = ["extract"]
@@ -143,6 +144,14 @@ def _merge_short_forms(people):
             for k in range(2, len(words)):
                 starts.setdefault(" ".join(words[:k]), []).append(key)
     _join_the_one_longer(people, starts)
+    # ... and a Western or a Latin American name by its given names alone: "Ông Luis Alberto" after "Ngài Luis Alberto
+    # Cabrera Fonseca" (the first two words of exactly one name of four words or more, not a Vietnamese family name first)
+    openings = {}
+    for key in people:
+        words = key.split()
+        if len(words) >= 4 and not surnames.is_family_name(people[key].name.split()[0]):
+            openings.setdefault(" ".join(words[:2]), []).append(key)
+    _join_the_one_longer(people, openings)
     # ... and one written with the initials of its given names: "Đại sứ A. K. Raghavan" after "Đại sứ Arun Kumar
     # Raghavan" (the same last word, each initial a given name's first letter)
     by_last = {}
@@ -169,6 +178,8 @@ def extract(doc, kind, province):
         # named only above the headline: a portal's widgets (its leaders' week, other stories)
         people = [p for p in people if any(m.start >= doc.title_span[0] for m in p.mentions)]
     lead = _lead(doc, kind, province, people, None)
+    if kind == "central_delegation" and lead is not None and lead.side == "central":
+        delegation_members(doc.text, people, "central")
     organization = find_organization(doc, kind, province, lead, people)
     if kind == "provincial_event":
         # The organising body's head chairs its event: re-read the lead with the body known.

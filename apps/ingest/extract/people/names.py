@@ -161,8 +161,12 @@ _ASSOCIATION_WORDS = set(
     "đồng nghị đàm thảo chợ kiến nhập diễn trại viên sở trường hữu liên doanh người phụ nông cựu chữ khuyến luật nhà văn "
     "sinh chiến thanh hội nạn làm bảo".split()
 )
+# Lower-case words that go on a department's name after "Sở" ("Sở ngoại vụ", "nước sở tại"): a given name "Sở" ends
+# its run before any other word ("Phó Chủ tịch UBND tỉnh Đặng Văn Sở đã tiếp ...").
+_DEPARTMENT_WORDS = set("ngoại nội kế công giáo văn y tài lao thông nông xây khoa tư du giao tại quy dân tuyên".split())
 _GIVEN_TOO = {
-    "ban": _BOARD_WORDS, "viện": _INSTITUTE_WORDS, "tiếp": _RECEIVED, "tỉnh": _PROVINCE_WORDS, "hội": _ASSOCIATION_WORDS,
+    "ban": _BOARD_WORDS, "sở": _DEPARTMENT_WORDS, "viện": _INSTITUTE_WORDS, "tiếp": _RECEIVED, "tỉnh": _PROVINCE_WORDS,
+    "hội": _ASSOCIATION_WORDS,
 }
 
 

@@ -125,6 +125,27 @@ def _inherit_sides(text, people):
             p.side = before[-1].side
 
 
+# The members of a visiting delegation listed: "Thành viên đoàn có TS. Đỗ Thị Thanh Bình, Trưởng khoa Chính trị quốc tế và
+# Ngoại giao; ...", up to whom the province's side lists ("Tiếp đoàn có ...").
+_MEMBERS = re.compile(r"(?:[Tt]hành viên (?:của )?[Đđ]oàn|[Cc]ùng đi với [Đđ]oàn|[Tt]ham gia [Đđ]oàn|[Đđ]oàn gồm)\b")
+_HOSTS = re.compile(r"[Tt]iếp (?:và làm việc với )?[Đđ]oàn|[Vv]ề phía (?:tỉnh|thành phố)|[Pp]hía (?:tỉnh|thành phố)|[Cc]ùng tiếp")
+
+
+def delegation_members(text, people, side):
+    """The members listed of a delegation headed by one of ``side``, their own titles naming no province's post (a
+    faculty's, a department's of a ministry), are of its side too."""
+    for m in _MEMBERS.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if hosts := _HOSTS.search(text, m.end(), end):
+            end = hosts.start()
+        for p in people:
+            if p.side == "local" and any(m.end() <= x.start < end for x in p.mentions) and not _LOCAL_TITLE.search(
+                " ; ".join(p.titles + p.places)
+            ):
+                p.side = side
+
+
 # The head of a foreign locality's delegation: "đoàn đại biểu thành phố Bằng Tường (Quảng Tây,
 # Trung Quốc) do Bí thư Thành ủy Hoàng Kiến Quân dẫn đầu", a Chinese official whose name and
 # title read Vietnamese. The place is a run of capitalised words right before "do".
