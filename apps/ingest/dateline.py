@@ -21,6 +21,10 @@ _PLACE_DAY = r"^[\W_]*(?!(?i:hôm nay|bây giờ)\b)[^\W\d_][^\d,\n]{1,30},\s*(?
 _PLACE_DATELINE = re.compile(_PLACE_DAY + r"[\s.]*$")
 # A wire's dateline opening the lead: "Lạng Sơn, 21/8/2020 – Sáng nay, ...", "Tokyo, 14/1/2024 (TTXVN) - ..."
 _WIRE_DATELINE = re.compile(_PLACE_DAY + r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–]\s")
+# ... or its day after the agency's tag: "Seoul (TTXVN) 27/10/2015 - Hôm qua, ..."
+_TAGGED_WIRE_DATELINE = re.compile(
+    r"^[\W_]*[^\W\d_][^\d,()\n]{1,30}\s*\((?:TTXVN|VNA|Vietnam\+|TTXVN/Vietnam\+)\)\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-–]\s"
+)
 # A section's name and the day: "Thời sự | Ngày 24/10/2023", "Hoạt động đối ngoại >> Ngày 03/12/2018" (not a
 # clock: "Hôm nay, ngày ...").
 # (the day opening the line or after a separator; not a caption, "Ảnh tư liệu ngày 20/5/2018")
@@ -233,7 +237,7 @@ def _published_in_lines(text, title):
         m = _DATELINE.search(line)
         if m and (
             _TIME.search(line) or _WEEKDAY.search(line) or len(line.split()) <= 3 or _PLACE_DATELINE.match(line)
-            or _WIRE_DATELINE.match(line) or section_day_line(line)
+            or _WIRE_DATELINE.match(line) or _TAGGED_WIRE_DATELINE.match(line) or section_day_line(line)
             or _CREDIT_DATE.match(line) or _POSTED_BY.match(line)
             # (or the day last, after a bar: "Cổng Thông tin điện tử tỉnh Tây Ninh - Thông báo | 15/05/2024")
             or (_BAR_THEN_DAY.search(line) and len(line.split()) <= 14)

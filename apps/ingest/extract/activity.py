@@ -122,6 +122,11 @@ _INVITATION = re.compile(
     r"(?:đến dự|tới dự|tham dự|cử phóng viên|đưa tin)",
     re.IGNORECASE,
 )
+_TRIP_INTERVIEW = re.compile(
+    r"(?:^|[-–]\s)(?:Nhân|Trong|Bên lề)\s+chuyến (?:thăm|công tác)[^.\n]{0,120}?\s(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*(?:[-–]|đến)\s*"
+    r"(?:ngày\s+)?\d{1,2}/\d{1,2}",
+    re.MULTILINE,
+)
 _INTERVIEW = re.compile(
     r"phỏng vấn|trả lời báo|trò chuyện với|phóng viên (?:đã )?(?:có )?(?:cuộc )?(?:trao đổi|trò chuyện)|"
     r"^(?:PV|Phóng viên)\s*:[^\n]*\?|"  # a question ("Phóng viên: Trần Tuấn" is a byline)
@@ -331,7 +336,10 @@ def is_activity(doc, province):
         return False  # "Bước 1: Doanh nghiệp lập danh sách ...": a procedure's steps; "Lịch công tác tuần ...": plans
     if _REGULATION_PASSED.search(doc.title):
         return False  # "HĐND tỉnh ... thông qua nghị quyết quy định chế độ chi đón tiếp khách nước ngoài": a rule, no occasion
-    if _INTERVIEW.search(_SKILL_TAUGHT.sub(" ", head)) or _INTERNAL.search(head) or _INTERNAL_TITLE.search(doc.title) or _INTERVIEW_LEAD.search(head_text(doc, 1)) or _half_year(head) or _own_body_internal(doc.title) or _staff_day(doc.title):
+    # (an interview given during a dated trip the lead tells reports that trip: "Nhân chuyến thăm và làm việc tại Lào của Đoàn
+    # đại biểu cấp cao tỉnh Hà Tĩnh từ ngày 24 - 26/7, đồng chí ... đã trả lời phỏng vấn ...")
+    trip_told = bool(_TRIP_INTERVIEW.search(head_text(doc, 1)))
+    if (_INTERVIEW.search(_SKILL_TAUGHT.sub(" ", head)) and not trip_told) or _INTERNAL.search(head) or _INTERNAL_TITLE.search(doc.title) or _INTERVIEW_LEAD.search(head_text(doc, 1)) or _half_year(head) or _own_body_internal(doc.title) or _staff_day(doc.title):
         return False
     body = body_sentences(doc)
     # (a sapo that names no actor or meeting over the dated lead: the lead tells whose event it is)
@@ -376,6 +384,11 @@ def is_activity(doc, province):
         return False  # "Hợp tác xã ... phối hợp với Công ty ... tổ chức lễ xuất khẩu lô hàng 60 tấn sầu riêng": a business's day
     # (a central body alone is not enough: a ministry's visit on coastal erosion)
     if not _FOREIGN_AFFAIRS.search(wide) and not _foreign_party_named(wide, central=False):
+        return False
+    if _OWN_BODIES_MEETING.search(lead2) and not _AFFAIRS_TOPIC.search(lead2) and not _GUESTS_IN_VIEW.search(lead2):
+        # "UBND tỉnh Bình Thuận tổ chức cuộc họp với các sở, ngành, địa phương và Hiệp hội Thanh long ... nhằm bàn giải pháp
+        # tháo gỡ khó khăn trong tiêu thụ thanh long": a session of the province's own bodies on its own affairs (markets
+        # abroad named in it are no party to it)
         return False
     dated = dates.occasion(doc) is not None
     notice = bool(_NOTICE_TITLE.search(doc.title))
@@ -563,7 +576,10 @@ _COMPANY_TITLE = re.compile(
     # ("Hơn 40 doanh nghiệp Việt Nam tham gia Hội chợ ...", "Hiệp hội Doanh nghiệp tỉnh ... xúc tiến thương mại tại
     # Nhật Bản", "Trường ĐH Cần Thơ và Đại học Kagoshima ký kết ...": a business's or a school's own news)
     r"^(?:(?:Hơn|Gần|Nhiều|Các)\s+(?:\d+\s+)?)?(?:Doanh nghiệp|doanh nghiệp|Công ty|Tập đoàn|Ngân hàng|Hiệp hội|Trường|Đại học)\b"
-    r"(?![^\n]*(?:khảo sát|làm việc|thăm|tiếp|chào|gặp|hội đàm))"
+    r"(?![^\n]*(?:khảo sát|làm việc|thăm|tiếp|chào|gặp|hội đàm))|"
+    # (or a school receiving a school: "Trường Đại học Cần Thơ tiếp đoàn Đại học Kyushu (Nhật Bản)")
+    r"^(?:Trường|Đại học|Học viện)\b[^\n]{0,80}?\s(?:tiếp|đón|làm việc với|hội đàm với)\s+(?:đoàn\s+(?:công tác\s+|đại biểu\s+)?)?"
+    r"(?:của\s+)?(?:Trường|Đại học|Học viện|Viện)\b"
 )
 _DEPARTMENT_REPRESENTED = re.compile(r"(?<!\w)(?:đại diện|lãnh đạo|phối hợp với)\s+(?:các\s+)?Sở\s[^,;.\n]{0,60}")
 # A body cited for what it counts: "Theo Sở Công Thương, ...", "Theo số liệu của Ban Quản lý các khu công nghiệp, ...".
@@ -848,6 +864,11 @@ def _no_foreign_side(text, words):
     return not (words.search(text) or _foreign_party_named(text))
 
 
+# The province's meeting with its own departments, and the guests or the work abroad that would make it foreign affairs.
+_OWN_BODIES_MEETING = re.compile(
+    r"(?:tổ chức|chủ trì)\s+(?:cuộc\s+|buổi\s+)?(?:họp|làm việc)\s+với\s+(?:lãnh đạo\s+)?(?:các\s+)?(?:sở|ngành|sở,\s*ngành)\b"
+)
+_GUESTS_IN_VIEW = re.compile(r"đoàn|đại sứ|lãnh sự|nước ngoài|quốc tế|chuyến thăm|hội nghị xúc tiến", re.IGNORECASE)
 # The words of foreign-affairs work, and of a friendship between places.
 _AFFAIRS_WORDS = r"đối ngoại|ngoại vụ|ngoại giao|hữu nghị|kết nghĩa|đại sứ|lãnh sự"
 # Words of foreign affairs that a domestic exchange may be about ("trao đổi kinh nghiệm công tác

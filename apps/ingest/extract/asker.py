@@ -19,7 +19,8 @@ _OPENING = re.compile(
     r"Trên cơ sở|Nhân dịp|Với|Khi|Sau khi|Trước|Đồng thời|Về|Liên quan|Đối với|Báo cáo|"
     r"Thông tin|Chia sẻ|Trao đổi|Đánh giá|Cảm ơn|Mặt khác|Ngoài|Từ|Kiến nghị|Đề nghị|Đề xuất|"
     r"Bày tỏ|Nhấn mạnh|Khẳng định|Theo|Hiện nay|Thời gian tới|Sắp tới|Vì vậy|Do đó|Tuy nhiên|"
-    r"Thời gian qua|Kết luận|Bế mạc|Khai mạc|Kết thúc|Giới thiệu|Chào mừng|Tại đây|"
+    # ("Chúc mừng những thành tựu mà tỉnh Bô-ly-khăm-xay đạt được, đồng chí ... khẳng định ...")
+    r"Thời gian qua|Kết luận|Bế mạc|Khai mạc|Kết thúc|Giới thiệu|Chào mừng|Chúc mừng|Tại đây|"
     # ("Ghi nhận đóng góp của các tổ chức, Phó Chủ tịch UBND tỉnh ... cho biết ...")
     r"Ghi nhận|Hoan nghênh|Biểu dương|Trả lời|Đáp lời|Đáp từ|Đáp lại|"
     # (a year's time, a topic: '"Năm 2016, chúng tôi đề nghị ...', "Đề cập đến hợp tác thời gian tới, ...")
@@ -94,7 +95,8 @@ _PRONOUN = re.compile(
     # ("Cụ thể: thứ nhất, đề nghị tỉnh Vân Nam ...": the list the speaker just announced)
     r"(?:[Cc]ụ thể\s*[:,]?\s*)?(?:(?:[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu)|(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm) là)\s*[,:]?\s*)?"
     # ("Ông cũng bày tỏ hy vọng ...": the hope expressed)
-    r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gười đứng đầu|[Ll]ãnh đạo)?\s*(?:(?:cũng|còn|đã|thì|bày tỏ|trân trọng|kính|rất)\s*)*$"
+    # ("Ông đồng thời đề nghị phía bạn ...")
+    r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Nn]gười đứng đầu|[Ll]ãnh đạo)?\s*(?:(?:cũng|còn|đã|thì|bày tỏ|trân trọng|kính|rất|đồng thời)\s*)*$"
 )
 _PRONOUN_SPEAKS = re.compile(
     # (or asks: "Bà bày tỏ mong muốn tỉnh cử sinh viên ..., đồng thời mong hai bên ...": the pronoun
@@ -194,7 +196,8 @@ THREAT_VERBS = (
 )
 _JOINT_VERBS = (
     # ("hai bên sớm nghiên cứu, thí điểm tuyến du lịch tự lái": a pilot run together)
-    r"(?:ký kết|ký|xây dựng|thành lập|mở(?!\s+ra\s+(?:một\s+)?(?:giai đoạn|chương|trang|thời kỳ|cơ hội|triển vọng))|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|thí điểm|"
+    # ("hai bên lập tổ công tác chung để quản lý lao động qua biên giới")
+    r"(?:ký kết|ký|xây dựng|thành lập|lập (?:tổ|nhóm|ban|đường dây|cơ chế)|mở(?!\s+ra\s+(?:một\s+)?(?:giai đoạn|chương|trang|thời kỳ|cơ hội|triển vọng))|tổ chức|nâng cấp|kết nối|đào tạo|trao đổi đoàn|đẩy nhanh|thí điểm|"
     # (a road or a gate made better together: "hai bên sớm phối hợp cải tạo tuyến đường 7 nối cửa khẩu ...")
     # (or their plan brought up to date: "hai bên sớm cập nhật kế hoạch triển khai biên bản ghi nhớ")
     r"triển khai|thiết lập|hoàn thiện|khai trương|đầu tư|khôi phục|mở lại|đơn giản hóa|tháo gỡ|cải tạo|sửa chữa|mở rộng|"
@@ -473,8 +476,10 @@ class Context:
             return "other"
         # A bare "Tỉnh" opening with a verb is the province itself, whatever it goes on to name: "Tỉnh kế thừa quan hệ hợp
         # tác với tỉnh Chungcheongbuk, ..."
-        if (found.get("local") or "").lower() == "tỉnh" and re.match(r"[Tt]ỉnh\s+(?!bạn\b)" + LOWER, window):
-            return "local"
+        if (found.get("local") or "").lower() == "tỉnh" and re.match(r"[Tt]ỉnh(?:\s+(?!bạn\b)" + LOWER + r"|\s*$)", window):
+            # (in a city's story, the guests' province: "Ông Jeon Hyung-su cho biết Chungcheongnam là tỉnh ... Tỉnh đề xuất mở
+            # văn phòng đại diện thương mại tại TP.HCM")
+            return "other" if self.city_itself and self.foreign_province else "local"
         # The post as written, up to its first verb: "Phó Chủ tịch UBND tỉnh X đề nghị thành phố
         # Kyoto ..." names Kyoto as the addressee, not in the post.
         # (or any other verb: "Chủ tịch UBND tỉnh ghi nhận đóng góp của Tập đoàn ..." is the province's, not the company's)
@@ -961,6 +966,32 @@ _CONFERENCE_TAIL = re.compile(r"(?:^|[,.;:]\s*)[Hh]ội nghị\s+(?:(?:đã|cũn
 _PRONOUN_TAIL = re.compile(r",\s*(?:ông|bà|đồng chí)\s+" + _ADVERBS_TO_ASK)
 
 
+# The one who answers an interview's question, named at the start of the answer: "Đồng chí Trần Đình Cương: ...".
+_ANSWERER = re.compile(
+    r"[ \t]*(?P<who>(?:[Đđ]ồng chí\s+|[Ôô]ng\s+|[Bb]à\s+|[Nn]gài\s+)?" + UPPER + r"[\w'’-]*(?:\s+" + UPPER + r"[\w'’-]*){1,4})\s*:"
+)
+
+
+_QUESTION_LABEL = re.compile(r"[ \t]*(?:Phóng viên|PV|Hỏi)\s*:")
+
+
+def _answerer(text, line_start, at):
+    """Who answers in the interview ``at`` stands in: named at the start of its paragraph, or of the nearest paragraph above
+    that opens with a name (not with the question's label) within a few paragraphs; None elsewhere."""
+    if m := _ANSWERER.match(text, line_start, at):
+        return m.group("who")
+    start = line_start
+    for _ in range(4):
+        if start <= 0:
+            return None
+        start = text.rfind("\n", 0, start - 1) + 1
+        if _QUESTION_LABEL.match(text, start):
+            return None
+        if m := _ANSWERER.match(text, start, start + 80):
+            return m.group("who")
+    return None
+
+
 def _quoted_speaker(ctx, sentence, trig_start):
     """The side of the speaker a quotation is attributed to after it (or before it, with a colon), "pronoun"
     when a bare "ông", "bà", "đồng chí" says it, or None."""
@@ -971,6 +1002,10 @@ def _quoted_speaker(ctx, sentence, trig_start):
         # 'đồng chí Trịnh Quốc Hưng nói: "Vĩnh Phúc mong muốn ... Chúng tôi đề nghị ...': said before the quote
         line_start = text.rfind("\n", 0, trig_start) + 1
         said = next(reversed(list(_SAYS_COLON.finditer(text, line_start, trig_start))), None)
+        if said is None and (who := _answerer(text, line_start, trig_start)):
+            # "Đồng chí Trần Đình Cương: ... Tại buổi làm việc với Đại sứ quán, chúng tôi cũng đề nghị ...": an interview's
+            # answer, its speaker named at its start
+            return ctx.side_of(who, 0)
         if said is None or _QUOTE_CLOSED.search(text, said.end(), trig_start):
             return None
         opening = text[max(line_start, text.rfind(". ", line_start, said.start()) + 1) : said.start()]

@@ -233,6 +233,8 @@ _SEAT_BEFORE = re.compile(
     # (not those met with the place's leaders: "làm việc với lãnh đạo và một số trường đại học tại tỉnh Gunma")
     r"(?<!và )(?<!với )(?<!thăm )(?:các|một số|nhiều|những)\s+(?:trường đại học|trường|đại học|học viện|viện nghiên cứu)\s+(?:tại|ở)\s+"
     r"(?:(?-i:" + UPPER + r")[\w'’\-]*(?:\s+(?-i:" + UPPER + r")[\w'’\-]*){0,2}\s+và\s+)?" + _IN_PLACES + "|"
+    # a bridge's ends in brackets after its name: "cầu Hữu nghị 2 (Mukdahan – Savannakhet)"
+    r"(?<!\w)cầu\s+(?-i:[A-ZĐ])[^.;()\n]{0,40}\(\s*(?:[^()\n]{1,30}?\s*[–-]\s*)?$|"
     # the seat a meeting was held in: "tại trụ sở Tỉnh sảnh, thành phố Banlung"
     r"(?:tại|ở)\s+trụ sở\b[^.;,\n]{0,40},\s*(?:thành phố|thị xã|thủ phủ)\s+$",
     re.IGNORECASE,
@@ -396,10 +398,13 @@ _FAR_BEFORE = re.compile(
     # (people, in lower case, the clause theirs: not "Sở Lao động ... đã làm việc tại tỉnh X", "thăm hỏi thực tập sinh ..., Đoàn đã
     # đến làm việc tại tỉnh Gunma")
     # (and after a comma, most of them: "khoảng 1.200 thực tập sinh, chủ yếu làm việc tại các tỉnh Aichi, Ibaraki")
-    r"(?<!\w)(?<!hợp tác )(?-i:người|lao động|thực tập sinh|công nhân|bà con|kiều bào)\b(?:(?!\s(?:[Đđ]oàn|đã)\s)[^.;,\n]){0,60}?"
+    # (or trainees, nurses: "hơn 60 học viên điều dưỡng của Đồng Nai đang học tiếng Đức để chuẩn bị sang làm việc tại các bệnh
+    # viện ở thành phố Chemnitz")
+    r"(?<!\w)(?<!hợp tác )(?-i:người|lao động|thực tập sinh|công nhân|bà con|kiều bào|học viên|điều dưỡng)\b"
+    r"(?:(?!\s(?:[Đđ]oàn|đã)\s)[^.;,\n]){0,60}?"
     r"(?:,\s*(?:chủ yếu|phần lớn|đa số|hầu hết))?\s(?:làm việc|sinh sống|học tập)(?:\s+(?:đông|nhiều))?"
     # (or on a lake, in the provinces it lies in: "bà con sinh sống trên Biển Hồ thuộc các tỉnh Kampong Chhnang và Pursat")
-    r"\s+(?:tại|ở|trên)\s+(?:[^.;,\n]{1,30}?\s+thuộc\s+)?(?:các\s+)?(?:(?:khu công nghiệp|nhà máy|công ty|doanh nghiệp|trường)[^.;\n]{0,40}?\s(?:của|ở|tại)\s+)?"
+    r"\s+(?:tại|ở|trên)\s+(?:[^.;,\n]{1,30}?\s+thuộc\s+)?(?:các\s+)?(?:(?:khu công nghiệp|nhà máy|công ty|doanh nghiệp|trường|bệnh viện)[^.;\n]{0,40}?\s(?:của|ở|tại)\s+)?"
     # (or the places listed after their region: "sinh sống tại các tỉnh Đông Bắc Thái Lan như Sakon Nakhon, Udon Thani")
     r"(?:(?:tỉnh|thành phố|bang|địa phương|vùng)[^.;,\n]{0,40}?\s(?:như|gồm)\s+)?"
     + _LIST_SO_FAR + r"(?:(?:thủ đô|thành phố|tỉnh|bang)\s+)?$|"
@@ -430,6 +435,8 @@ _FAR_BEFORE = re.compile(
     # (the members of a grouping: "Khu vực Tam giác phát triển Campuchia - Lào - Việt Nam, gồm 13 tỉnh, trong đó có Sê Kông,
     # Ratanakiri")
     r"(?<!\w)(?:tam giác phát triển|tiểu vùng|tứ giác phát triển)\b[^.;\n]{0,80}?\s(?:gồm|bao gồm|trong đó có)\s" + _CLAUSE_TO_NAME + "|"
+    # (a historic site's place: "Khu di tích Chủ tịch Hồ Chí Minh tại bản Nachok, tỉnh Nakhon Phanom")
+    r"(?<!\w)(?:khu di tích|di tích|nhà lưu niệm)\b[^.;\n]{0,80}?\s(?:tại|ở)\s" + _CLAUSE_TO_NAME + "|"
     # (where remains were found: "bàn giao 27 hài cốt tìm thấy tại tỉnh Hủa Phăn cho tỉnh Thanh Hóa")
     r"(?<!\w)hài cốt\b[^.;\n]{0,60}?\s(?:được\s+)?(?:tìm thấy|quy tập|phát hiện|cất bốc)\s+(?:được\s+)?(?:tại|ở)\s" + _CLAUSE_TO_NAME + "|"
     # (a company's plants listed, however long: "hiện có 6 nhà máy tại thành phố Côn Sơn (tỉnh Giang Tô, Trung Quốc), thành phố
@@ -445,7 +452,9 @@ _FAR_BEFORE = re.compile(
     r"(?<!\w)(?:đường sắt|đường cao tốc|quốc lộ|hành lang kinh tế|hành lang)\b" + _NO_STOP + r"{0,60}?,?\s(?:nối|kết nối|đi qua|chạy qua|từ)\s+"
     r"(?:liền\s+)?(?:với\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+)?"
     # (and on beyond: "... với Bô-ly-khăm-xay và xa hơn là tỉnh Bueng Kan", "nối Sơn La với Hủa Phăn và đi tiếp Xiêng Khoảng")
-    r"(?:" + _NO_STOP + r"{1,120}?(?:\svới|,|\svà|\ssang|\sđến|\stới)\s+(?:(?:xa hơn(?: nữa)? là|đi tiếp(?: đến| tới| sang)?)\s+)?"
+    # (or its stops between dashes: "Hành lang kinh tế Đông – Tây (EWEC) nối Mawlamyine (Myanmar) – Mukdahan, Khon Kaen (Thái Lan) –
+    # Savannakhet (Lào) – Lao Bảo")
+    r"(?:" + _NO_STOP + r"{1,120}?(?:\svới|,|\svà|\ssang|\sđến|\stới|\s[–-])\s+(?:(?:xa hơn(?: nữa)? là|đi tiếp(?: đến| tới| sang)?)\s+)?"
     r"(?:các\s+)?(?:thủ đô\s+|thành phố\s+|tỉnh\s+)?"
     r"(?:[^.;()\n]{1,30}\(\s*(?:tỉnh\s+)?)?)?$|"
     r"(?<!\w)(?:tuyến đường|con đường|đường|quốc lộ)\b[^.;\n]{0,30}?\stừ\s[^.;\n]{0,60}?\s(?:vào|về|đến|tới|lên)\s+"
@@ -602,6 +611,9 @@ _IN_PASSING_BEFORE = re.compile(
     # "từng giữ chức Phó Bí thư Thành ủy Bách Sắc")
     # (and the region in brackets after it: "lớn lên ở thành phố New Orleans (bang Louisiana)")
     r"(?<!\w)(?:sinh ra|sinh năm \d{4}|lớn lên|quê|quê quán)(?:\s+và\s+lớn lên)?\s+(?:tại|ở)\s+" + _BIO_PLACE + r"|"
+    # (or died, exiled or buried: "vua Hàm Nghi – vị vua bị thực dân Pháp lưu đày sang Alger (Algérie) và an táng tại làng
+    # Thonac, vùng Dordogne")
+    r"(?<!\w)(?:lưu đày|an táng|yên nghỉ|qua đời|từ trần|mai táng)\s+(?:sang|tại|ở)\s+" + _BIO_PLACE + r"|"
     # ("Từ kinh nghiệm nhiều năm công tác tại Battambang, ông ...")
     r"(?:(?<!\w)(?:ông|bà|đồng chí|ngài)\b[^.;\n]{0,80}?\s(?:từng(?:\s+có)?|đã có|có)|(?<!\w)từng(?:\s+có)?|(?<!\w)kinh nghiệm)\s+"
     r"(?:(?:nhiều|hơn\s+\d+|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài)\s+năm\s+)?(?:"
@@ -660,7 +672,11 @@ _PAIRED_WITH_BEFORE = re.compile(
     r"|(?:(?:như|cùng với|giữa|cặp)\s+|(?<=,\s))(?:tỉnh\s+|thành phố\s+|TP\.?\s*|thủ đô\s+)?(?P<vn11>" + _VN_NAME + r")\s*(?:[–-]|\svới)\s*"
     # (or with its own ties, named bare: "Trong khu vực, Đồng Tháp duy trì quan hệ với tỉnh Prey Veng, còn Tây Ninh hợp tác với")
     r"|(?:(?<=[,.;]\s)|(?<=\n)|(?<=còn\s))(?P<vn12>" + _VN_NAME + r")\s+(?:(?:đã|đang|cũng|vẫn)\s+)*(?:duy trì\s+)?"
-    r"(?:quan hệ(?:\s+(?:kết nghĩa|hữu nghị|hợp tác))?|hợp tác|kết nghĩa)\s+với)"
+    r"(?:quan hệ(?:\s+(?:kết nghĩa|hữu nghị|hợp tác))?|hợp tác|kết nghĩa)\s+với"
+    # (or its delegation's visit there: "đoàn đại biểu tỉnh Quảng Nam đã sang thăm, chúc Tết tỉnh Sê Kông")
+    r"|[Đđ]oàn\s+(?:đại biểu|công tác)(?:\s+cấp cao)?(?:\s+của)?\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn13>" + _VN_NAME + r")"
+    r"\s+(?:(?:đã|cũng|vừa)\s+)*(?:sang\s+|đến\s+)?(?:thăm|chúc Tết|làm việc với|hội đàm với)"
+    r"(?:\s*(?:,|và)\s*(?:thăm|chúc Tết|làm việc(?:\s+với)?|hội đàm(?:\s+với)?))*)"
     r"\s+(?:(?:tỉnh|thành phố|bang|châu|huyện|vùng|khu tự trị(?:\s+dân tộc\s+\w+)?)\s+)?$",
     re.IGNORECASE,
 )
@@ -670,6 +686,12 @@ _FOREIGN_PAIR_BEFORE = re.compile(
     r"(?<![\w-])(?P<other>(?-i:" + UPPER + r")[\w'-]*(?:\s+(?-i:" + UPPER + r")[\w'-]*){0,3})\s+(?:(?:đã|đang|cũng|từng)\s+)*"
     r"(?:hợp tác|kết nghĩa|ký kết[^.;,\n]{0,30}?|thiết lập quan hệ[^.;,\n]{0,20}?|có quan hệ[^.;,\n]{0,20}?)\s+với\s+"
     r"(?:(?:tỉnh|thành phố|bang|vùng|châu|khu vực)\s+)?$",
+    re.IGNORECASE,
+)
+# ... or its ties told as a pair: "kinh nghiệm hợp tác bảo tồn di sản giữa Luang Prabang với khu di sản Angkor (tỉnh Siem Reap".
+_FOREIGN_PAIR_BETWEEN = re.compile(
+    r"(?:hợp tác|quan hệ|kết nghĩa)[^.;\n]{0,40}?\sgiữa\s+(?P<other>(?-i:" + UPPER + r")[\w'-]*(?:\s+(?-i:" + UPPER
+    + r")[\w'-]*){0,3})\s+(?:với|và)\s+(?:[^.;()\n]{1,40}\(\s*)?(?:(?:tỉnh|thành phố|bang|vùng|châu|khu vực)\s+)?$",
     re.IGNORECASE,
 )
 # ... or after it: "như tỉnh Gyeongsangnam với tỉnh Bến Tre", "Savannakhet (tỉnh kết nghĩa của Quảng Trị)".
@@ -1153,6 +1175,9 @@ _LISTED_BEFORE = re.compile(
 )
 
 
+_LISTED_KIND_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba|bốn)\s+(?:huyện|tỉnh|thành phố|xã|quận)\s+(?:[^,.;()\n]{1,30},\s*){1,4}$")
+
+
 def _kind_before(text, start, listed=True):
     m = _KIND_BEFORE.search(text[max(0, start - 45) : start])
     if not m and listed:
@@ -1216,7 +1241,8 @@ def extract(doc, province):
             continue  # "Santa Cruz" of "Santa Cruz de Tenerife": a longer name
         if (
             _ONE_WORD_MORE.match(text, end)
-            and _KIND_BEFORE.search(text[max(0, start - 45) : start])
+            # (or a later item of a list after its kind word: "các huyện O Yadav, Andong Meas của tỉnh Ratanakiri")
+            and (_KIND_BEFORE.search(text[max(0, start - 45) : start]) or _LISTED_KIND_BEFORE.search(text[max(0, start - 120) : start]))
             and not _TITLED_BEFORE.search(text[max(0, start - 60) : start])
             and not country_rx_at(text, end + 1)
         ):
@@ -1249,10 +1275,12 @@ def extract(doc, province):
             continue  # the venue of a fair, a company's seat, a school's town: not a locality dealt with
         if _anothers_partner(before, province) or _anothers_partner_after(before, after, province):
             continue  # "hợp tác giữa tỉnh Tây Ninh và tỉnh Svay Rieng" in a Bình Phước article
-        if (pair := _FOREIGN_PAIR_BEFORE.search(before)) and (
+        pair_in = before if _FOREIGN_PAIR_BEFORE.search(before) else text[max(0, start - 160) : start]
+        pair = _FOREIGN_PAIR_BEFORE.search(before) if pair_in is before else _FOREIGN_PAIR_BETWEEN.search(pair_in)
+        if pair and (
             (other := by_key.get(_variant_key(pair.group("other")))) is not None
             and other["name"] in found and other["name"] != entry["name"]
-            and not _with_the_province(before[max(0, pair.start("other") - 40) : pair.start("other")], province)
+            and not _with_the_province(pair_in[max(0, pair.start("other") - 40) : pair.start("other")], province)
         ):
             continue  # "Takeo đang hợp tác với tỉnh Quảng Đông": a partner's own partner, not the province's
         if _HONORIFIC_BEFORE.search(before):

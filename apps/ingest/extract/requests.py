@@ -60,7 +60,9 @@ _TRIGGER = re.compile(
     r"(?:(?<=tỉnh )|(?<=phố )|(?<=tôi )|(?<=cũng ))muốn được(?=\s+(?:tạo điều kiện|hỗ trợ|giúp đỡ|giúp|hướng dẫn)(?!\w))|"
     # ("mong các tổ chức giới thiệu thêm các nhà tài trợ mới": after "các", "tổ chức" is the organisations)
     # (or a foreign locality: "Chúng tôi cũng mong Châu Văn Sơn quan tâm báo cáo ...", "mong tỉnh bạn ...")
+    # (the ministry in lower case, with what it is asked to do: "Tỉnh cũng mong bộ chỉ đạo các cơ quan đại diện ...")
     r"[Mm]ong(?=\s+(?:các\s+)?(?:" + _ADDRESSEE + r"|Ban|" + _BODY + r")(?!\w)|\s+các\s+tổ chức(?!\w)|"
+    r"\s+bộ\s+(?:chỉ đạo|hỗ trợ|giúp|quan tâm|tạo điều kiện|kết nối|giới thiệu|hướng dẫn)(?!\w)|"
     # (a foreign locality's head by the title: "tỉnh An Giang rất mong Tỉnh trưởng tỉnh Takéo quan tâm chỉ đạo ...")
     r"\s+(?:Phó\s+)?(?:Tỉnh trưởng|Thống đốc|Thị trưởng|Đô trưởng|Châu trưởng)\s+(?:tỉnh\s+|thành phố\s+|bang\s+|châu\s+)?"
     r"(?:bạn(?!\w)|(?-i:" + UPPER + r"))|"
@@ -1007,6 +1009,10 @@ def _article_year(doc, activity_year=None):
 def _past_ask(text, sent_start, start, sent_end, year):
     """The ask word follows "đã" (or "từng") in a clause opened by an earlier year than the
     article's (or "trước đây"), or the sentence says the ask was dealt with since."""
+    if re.match(r"\S+(?:\s+\S+)?\s+và\s+(?:đã\s+)?được\s", text[start : start + 40]) and re.search(
+        r"(?<!\w)đã\s+$", text[max(sent_start, start - 12) : start]
+    ):
+        return True  # "tỉnh đã đề nghị và được Bộ Ngoại giao kết nối tiếp nhận ...": asked and granted
     if _RESOLVED_ASK.match(text, start, min(sent_end, start + 400)):
         return True  # "kiến nghị về việc mở tuyến ... mà tỉnh nêu năm 2017 đã được Chính phủ hai nước chấp thuận": an ask met
     if re.search(r"(?<!\w)(?:đã|từng)\s+nhiều\s+lần\s+$", text[max(sent_start, start - 24) : start]):
