@@ -448,6 +448,14 @@ class Context:
         m = self.actor.search(text)
         if not m:
             return None
+        lead = len(text) - len(text.lstrip())
+        if (
+            self.foreign_names and (named := self.foreign_names.match(text, lead)) and m.start() >= named.end()
+            and re.match(r"\s+(?:(?:hiện|đã|đang|cũng|vẫn)\s+)*(?:kết nghĩa|hợp tác|có quan hệ)\b", text[named.end() :])
+            and re.fullmatch(r"[Tt]ỉnh|[Tt]hành phố|TP\.?", m.group(0))
+        ):
+            # "Gimhae hiện đã kết nghĩa với thành phố Munakata ..., mong muốn ...": the partner its subject, its own ties named
+            return "other"
         found = m.groupdict()
         if found.get("person"):
             return "local" if self.sides.get(found["person"]) == "local" else "other"

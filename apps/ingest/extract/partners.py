@@ -688,6 +688,20 @@ _FOREIGN_PAIR_BEFORE = re.compile(
     r"(?:(?:tỉnh|thành phố|bang|vùng|châu|khu vực)\s+)?$",
     re.IGNORECASE,
 )
+# ... or its ties listed: "Gimhae hiện đã kết nghĩa với thành phố Munakata (Nhật Bản) và thành phố Cửu Giang", "..., Phông Sa
+# Lỳ cũng đang đẩy mạnh quan hệ với thành phố Phổ Nhĩ và châu Tây Song Bản Nạp", "Attapư và Sê Kông cũng đang hợp tác chặt chẽ
+# với các tỉnh Ratanakiri, Stung Treng".
+_FOREIGN_TIES_BEFORE = re.compile(
+    # (the partner the subject of its clause, right before the verb: not one of the province's own ties listed before another,
+    # "duy trì quan hệ hữu nghị với tỉnh Hủa Phăn (Lào) và đang thúc đẩy hợp tác với tỉnh ...")
+    r"(?:^|(?<=[,.;:]\s)|(?<=\n))(?!(?:Ông|Bà|Ngài|Đồng chí)\b)(?P<other>(?-i:" + UPPER + r")[\w'-]*(?:\s+(?-i:" + UPPER
+    + r")[\w'-]*){0,3})(?:\s+và\s+(?-i:" + UPPER + r")[\w'-]*(?:\s+(?-i:" + UPPER + r")[\w'-]*){0,3})?"
+    r"\s(?:(?:hiện|đã|đang|cũng|từng|vẫn)\s+)*(?:(?:đẩy mạnh|tăng cường|duy trì|thiết lập|mở rộng|có)\s+)?"
+    r"(?:quan hệ(?:\s+(?:hợp tác|hữu nghị|kết nghĩa))?|hợp tác(?:\s+chặt chẽ)?|kết nghĩa)\s+với\s+"
+    r"(?:(?:các\s+)?(?:tỉnh|thành phố|bang|vùng|châu|khu vực)\s+)?(?:[^.;\n]{1,50}?(?:,|\svà)\s+){0,4}"
+    r"(?:(?:tỉnh|thành phố|bang|vùng|châu|khu vực)\s+)?$",
+    re.IGNORECASE,
+)
 # ... or its ties told as a pair: "kinh nghiệm hợp tác bảo tồn di sản giữa Luang Prabang với khu di sản Angkor (tỉnh Siem Reap".
 _FOREIGN_PAIR_BETWEEN = re.compile(
     r"(?:hợp tác|quan hệ|kết nghĩa)[^.;\n]{0,40}?\sgiữa\s+(?P<other>(?-i:" + UPPER + r")[\w'-]*(?:\s+(?-i:" + UPPER
@@ -762,7 +776,12 @@ _LISTING_BEFORE = re.compile(r"(?:như|nhất là|điển hình là|chẳng hạ
 def _with_the_province(before, province):
     """The province named at the end of ``before`` (the 40 characters before a name), joined to that name: "Nghệ An và "
     (both of them dealing with a third)."""
-    return province is not None and any(re.search(re.escape(n) + r"\s*(?:,|và|cùng)\s*$", before) for n in province.names)
+    # (not the province set aside: "ngoài quan hệ với Gia Lai, Ratanakiri cũng đang hợp tác với tỉnh Attapeu")
+    return province is not None and any(
+        re.search(re.escape(n) + r"\s*(?:,|và|cùng)\s*$", before)
+        and not re.search(r"(?:ngoài|bên cạnh)\s+(?:quan hệ\s+|hợp tác\s+)?(?:với\s+)?(?:tỉnh\s+|thành phố\s+)?" + re.escape(n) + r"\s*,\s*$", before)
+        for n in province.names
+    )
 
 
 def _anothers_partner(before, province):
@@ -1275,8 +1294,10 @@ def extract(doc, province):
             continue  # the venue of a fair, a company's seat, a school's town: not a locality dealt with
         if _anothers_partner(before, province) or _anothers_partner_after(before, after, province):
             continue  # "hợp tác giữa tỉnh Tây Ninh và tỉnh Svay Rieng" in a Bình Phước article
-        pair_in = before if _FOREIGN_PAIR_BEFORE.search(before) else text[max(0, start - 160) : start]
-        pair = _FOREIGN_PAIR_BEFORE.search(before) if pair_in is before else _FOREIGN_PAIR_BETWEEN.search(pair_in)
+        pair_in = before if _FOREIGN_PAIR_BEFORE.search(before) else text[max(0, start - 200) : start]
+        pair = _FOREIGN_PAIR_BEFORE.search(before) if pair_in is before else (
+            _FOREIGN_PAIR_BETWEEN.search(pair_in) or _FOREIGN_TIES_BEFORE.search(pair_in)
+        )
         if pair and (
             (other := by_key.get(_variant_key(pair.group("other")))) is not None
             and other["name"] in found and other["name"] != entry["name"]
@@ -1375,7 +1396,10 @@ def extract(doc, province):
             if _named_in_passing(text, at, written, province):
                 continue
             if (
-                (pair := _FOREIGN_PAIR_BEFORE.search(text, max(0, at - 80), at)) and _variant_key(pair.group("other")) in known
+                (
+                    pair := _FOREIGN_PAIR_BEFORE.search(text, max(0, at - 80), at)
+                    or _FOREIGN_PAIR_BETWEEN.search(text, max(0, at - 200), at) or _FOREIGN_TIES_BEFORE.search(text, max(0, at - 200), at)
+                ) and _variant_key(pair.group("other")) in known
                 and not _with_the_province(text[max(0, pair.start("other") - 40) : pair.start("other")], province)
             ):
                 continue  # "Takeo đang hợp tác với tỉnh Quảng Đông (Trung Quốc)": a partner's own partner

@@ -175,8 +175,10 @@ _OWN_WORDS_AFTER = re.compile(
 # giao Sở Tài chính, Ban Quản lý ... phối hợp giải quyết ..." ends the ask.
 _TASK_AFTER = re.compile(
     # ("...; chỉ đạo các cơ quan đại diện Việt Nam ở nước ngoài ...": the ministry asked to direct its missions)
-    r"[;,]\s*(?:(?:ông|bà|đồng chí)\s+(?:(?:cũng|đồng thời)\s+)?(?:giao|yêu cầu|chỉ đạo)|(?:(?:cũng|đồng thời)\s+)?(?:giao|yêu cầu))"
-    r"\s+(?:cho\s+)?(?:Sở|các sở|UBND|Ban|Văn phòng|các đơn vị|các địa phương|các ngành|"
+    # (or the province's own part set against it: "..., trong khi tỉnh sẽ giao Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì ...")
+    r"[;,]\s*(?:(?:ông|bà|đồng chí)\s+(?:(?:cũng|đồng thời)\s+)?(?:giao|yêu cầu|chỉ đạo)|(?:(?:cũng|đồng thời)\s+)?(?:giao|yêu cầu)|"
+    r"trong khi\s+(?:tỉnh|thành phố)\s+(?:sẽ\s+)?giao)"
+    r"\s+(?:cho\s+)?(?:Sở|các sở|UBND|Ban|Văn phòng|các đơn vị|các địa phương|các ngành|Bộ Chỉ huy|Công an tỉnh|"
     r"các cơ quan(?!\s+(?:đại diện|lãnh sự|ngoại giao|[Tt]rung ương)))(?!\w)"
 )
 # ... or with somebody's words in a clause of their own: "...; Đại sứ Nguyễn Văn Hòa cho biết Đại sứ quán
@@ -538,6 +540,8 @@ _REPORT_ITEM = re.compile(
 _ASKED_IN_ITEM = re.compile(r"(?<!\w)(?:đề nghị|kiến nghị|đề xuất|mong muốn|hỗ trợ|quan tâm|tạo điều kiện|xem xét)(?!\w)", re.IGNORECASE)
 _CONTINUATION = re.compile(
     r"^(?:(?:Một|Hai|Ba|Bốn|Năm|Sáu) là|Thứ (?:nhất|hai|ba|tư|năm|sáu))\s*,|"  # "... ba nội dung. Một là, ..."
+    # (or told in order: "... hỗ trợ tỉnh hai việc. Trước hết là giới thiệu ..., Kế đến là giúp tỉnh kết nối ...")
+    r"^(?:Trước hết|Trước tiên|Kế đến|Tiếp đến|Tiếp theo|Sau đó|Cuối cùng|Sau cùng) là\s|"
     # ("Đồng thời quan tâm kết nối, hỗ trợ doanh nghiệp ...": the list goes on after "Đồng thời")
     # ("Đồng thời, hướng dẫn tỉnh quy trình ...", "Bên cạnh đó, phối hợp với các trường ... đào tạo ...", "Cùng với đó là
     # phối hợp đầu tư hạ tầng ...": the ask goes on in a sentence of its own, no one named again)
@@ -989,6 +993,10 @@ _RESOLVED_ASK = re.compile(
     r"(?:giải quyết|xử lý|tháo gỡ|đáp ứng|chấp thuận|phê duyệt|đồng ý)",
     re.IGNORECASE,
 )
+# What was done with an ask, right before its word: "đã quan tâm giải quyết dứt điểm kiến nghị ...".
+_DEALT_WITH_BEFORE = re.compile(
+    r"(?<!\w)(?:giải quyết|đáp ứng|tiếp thu|xử lý|thực hiện)(?:\s+(?:dứt điểm|kịp thời|thỏa đáng|hiệu quả))?\s+(?:các\s+|những\s+)?$"
+)
 # An ask word with nothing asked after it: "nay tiếp tục đề xuất do số ngư dân bị giữ vẫn còn nhiều".
 # (not a count's noun that ends its sentence, the asks listed after it: "nêu hai đề xuất." then "Thứ nhất, ...")
 _NOTHING_ASKED = re.compile(r"\s+(?:do|vì|bởi|nhưng)\s")
@@ -1013,6 +1021,12 @@ def _past_ask(text, sent_start, start, sent_end, year):
         r"(?<!\w)đã\s+$", text[max(sent_start, start - 12) : start]
     ):
         return True  # "tỉnh đã đề nghị và được Bộ Ngoại giao kết nối tiếp nhận ...": asked and granted
+    if _DEALT_WITH_BEFORE.search(text, max(sent_start, start - 50), start):
+        return True  # "cảm ơn Ủy ban đã quan tâm giải quyết dứt điểm kiến nghị năm 2016 của tỉnh": an ask met, thanked for
+    if (y := re.match(r"(?:kiến nghị|đề nghị|đề xuất)\s+(?:từ\s+)?năm\s+((?:19|20)\d\d)\b", text[start : start + 30], re.I)) and year and int(
+        y.group(1)
+    ) < year:
+        return True  # "kiến nghị năm 2016 của tỉnh về ...": an earlier year's ask
     if _RESOLVED_ASK.match(text, start, min(sent_end, start + 400)):
         return True  # "kiến nghị về việc mở tuyến ... mà tỉnh nêu năm 2017 đã được Chính phủ hai nước chấp thuận": an ask met
     if re.search(r"(?<!\w)(?:đã|từng)\s+nhiều\s+lần\s+$", text[max(sent_start, start - 24) : start]):
@@ -1036,7 +1050,7 @@ _ANNOUNCES = re.compile(
 )
 
 
-_FIRST_ITEM = re.compile(r"(?:Một là|Thứ nhất)\s*,")
+_FIRST_ITEM = re.compile(r"(?:Một là|Thứ nhất)\s*,|(?:Trước hết|Trước tiên) là\s")
 # "kiến nghị Ủy ban Biên giới quốc gia ba nội dung.": the asks follow, counted ("Một là, ...").
 _COUNTED = re.compile(
     # ("... đề xuất ba nội dung hợp tác cụ thể trong giai đoạn tới.")

@@ -284,6 +284,9 @@ def _above_title(doc):
 
 
 _CLOCK_DAYS = 7
+_YEAR_RESULTS = re.compile(
+    r"(?<!\w)(?:[Nn]ăm|[Tt]rong năm)\s+((?:19|20)\d\d),?\s+[^.;\n]{0,80}?(?:kim ngạch|đạt|tăng|giảm|thu hút|đón)(?!\w)"
+)
 _ANY_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d)")
 
 
@@ -298,7 +301,9 @@ def _year_from_clock(day, month, clock, doc):
     cy, cm, cd = (int(x) for x in clock.split("-"))
     story = doc.text[doc.title_span[0] if doc.title_span else 0 :]
     years = {int(y) for y in _ANY_YEAR.findall(story)}
-    if years and cy not in years:
+    # (not the figures of a year gone by: "Năm 2023, kim ngạch xuất khẩu của tỉnh sang thị trường Nhật Bản đạt ...")
+    results = {int(m.group(1)) for m in _YEAR_RESULTS.finditer(story)}
+    if years and cy not in years and not (years <= results and max(years) < cy):
         return None  # (the story's years, when it states some, must hold the clock's: "Hội nghị ... năm 2018")
     shown = date(cy, cm, cd)
     for year in (cy, cy - 1):

@@ -19,7 +19,8 @@ _NOT_THIS_HEAD = r"(?!\s+(?i:đbqh|đại\s+biểu\s+quốc\s+hội|ngoại\s+gi
 
 # What comes after an official and makes him the head of a delegation or a meeting.
 _LEAD_AFTER = re.compile(
-    r"^\s*(?:\([^()]{0,40}\)\s*)?[,\-–]?\s*(?:(?:làm|là)\s+|,\s*)?"
+    # (or standing in: "đồng chí Y, Phó Chủ tịch Thường trực UBND tỉnh đã thay mặt lãnh đạo tỉnh làm trưởng đoàn", "... đã chủ trì")
+    r"^\s*(?:\([^()]{0,40}\)\s*)?[,\-–]?\s*(?:đã\s+)?(?:thay\s+mặt\s+[^,.;\n]{1,40}?\s+(?=làm\s))?(?:(?:làm|là)\s+|,\s*)?"
     r"(?:(?P<head>trưởng\s+đoàn" + _NOT_THIS_HEAD + r")|(?P<lead>dẫn\s+đầu)|"
     # ("Phó Chủ tịch UBND tỉnh X dự và chủ trì hội nghị": attends and chairs)
     r"(?P<chair>(?:(?:tham\s+|đến\s+)?dự\s+và\s+)?(?:cùng\s+|đồng\s+)?chủ\s+trì))",
@@ -65,11 +66,22 @@ _HEADED_BY = re.compile(r"(?<!\w)do\s+(?:ông|bà|ngài|đồng\s+chí)\s+$")
 _HEADED_TAIL = re.compile(r"[^.;\n]{0,200}?\s(?:làm\s+)?(?:trưởng\s+đoàn|dẫn\s+đầu)" + _NOT_THIS_HEAD, re.I)
 
 
+# A head who was to lead and did not: "Theo kế hoạch, đoàn do Chủ tịch UBND tỉnh X dẫn đầu. Tuy nhiên, ...", "Do Chủ tịch UBND
+# tỉnh X bận dự hội nghị trực tuyến của Chính phủ, đồng chí Y ... đã chủ trì hội nghị".
+_PLANNED_BEFORE = re.compile(r"(?:theo kế hoạch|dự kiến|lẽ ra)[^.;\n]{0,60}$", re.I)
+_ABSENT_AFTER = re.compile(r"^[^.;\n]{0,40}?\s(?:bận|phải ở lại|vắng mặt|không thể|có việc đột xuất)(?!\w)", re.I)
+_ABSENT_BEFORE = re.compile(r"(?<!\w)(?:do|vì)\s+[^.;,\n]{0,40}$", re.I)
+
+
 def _lead_signals(p, text, people):
     """Where the text says this person heads the delegation or chairs the meeting."""
     for m in p.mentions:
         end = max([m.end] + [te for ts, te in m.titles if ts >= m.end])
         begin = min([m.start] + [ts for ts, te in m.titles if te <= m.start])
+        if _PLANNED_BEFORE.search(text, max(0, begin - 80), begin) or (
+            _ABSENT_BEFORE.search(text, max(0, begin - 50), begin) and _ABSENT_AFTER.match(text, end, end + 80)
+        ):
+            continue  # the head it was to be, or one kept away: not who led
         after = text[end : end + 60]
         hit = _LEAD_AFTER.match(after)
         apposition = _HEAD_APPOSITION.match(text, m.end, m.end + 200)
