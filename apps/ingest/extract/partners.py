@@ -688,9 +688,18 @@ _FOREIGN_PAIR_BEFORE = re.compile(
     r"(?:(?:tỉnh|thành phố|bang|vùng|châu|khu vực)\s+)?$",
     re.IGNORECASE,
 )
-# ... or its ties listed: "Gimhae hiện đã kết nghĩa với thành phố Munakata (Nhật Bản) và thành phố Cửu Giang", "..., Phông Sa
-# Lỳ cũng đang đẩy mạnh quan hệ với thành phố Phổ Nhĩ và châu Tây Song Bản Nạp", "Attapư và Sê Kông cũng đang hợp tác chặt chẽ
-# với các tỉnh Ratanakiri, Stung Treng".
+# ... or after it: "như tỉnh Gyeongsangnam với tỉnh Bến Tre", "Savannakhet (tỉnh kết nghĩa của Quảng Trị)".
+_PAIRED_WITH_AFTER = re.compile(
+    r"^\s*(?:(?:với|và)\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn>" + _VN_NAME + r")(?=\s*(?:[,;.)]|hay|và|hoặc))|"
+    r"\((?:là\s+)?(?:tỉnh\s+|thành phố\s+|địa phương\s+)?(?:kết nghĩa|bạn|đối tác)\s+(?:của|với)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?"
+    r"(?P<vn2>" + _VN_NAME + r")\s*\))",
+    re.IGNORECASE,
+)
+
+
+# A foreign partner's own ties, it the subject of its clause, listed: "Gimhae hiện đã kết nghĩa với thành phố Munakata (Nhật
+# Bản) và thành phố Cửu Giang", "..., Phông Sa Lỳ cũng đang đẩy mạnh quan hệ với thành phố Phổ Nhĩ và châu Tây Song Bản Nạp",
+# "Attapư và Sê Kông cũng đang hợp tác chặt chẽ với các tỉnh Ratanakiri, Stung Treng".
 _FOREIGN_TIES_BEFORE = re.compile(
     # (the partner the subject of its clause, right before the verb: not one of the province's own ties listed before another,
     # "duy trì quan hệ hữu nghị với tỉnh Hủa Phăn (Lào) và đang thúc đẩy hợp tác với tỉnh ...")
@@ -708,13 +717,14 @@ _FOREIGN_PAIR_BETWEEN = re.compile(
     + r")[\w'-]*){0,3})\s+(?:với|và)\s+(?:[^.;()\n]{1,40}\(\s*)?(?:(?:tỉnh|thành phố|bang|vùng|châu|khu vực)\s+)?$",
     re.IGNORECASE,
 )
-# ... or after it: "như tỉnh Gyeongsangnam với tỉnh Bến Tre", "Savannakhet (tỉnh kết nghĩa của Quảng Trị)".
-_PAIRED_WITH_AFTER = re.compile(
-    r"^\s*(?:(?:với|và)\s+(?:tỉnh|thành phố|TP\.?)\s*(?P<vn>" + _VN_NAME + r")(?=\s*(?:[,;.)]|hay|và|hoặc))|"
-    r"\((?:là\s+)?(?:tỉnh\s+|thành phố\s+|địa phương\s+)?(?:kết nghĩa|bạn|đối tác)\s+(?:của|với)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?"
-    r"(?P<vn2>" + _VN_NAME + r")\s*\))",
-    re.IGNORECASE,
-)
+
+
+def _own_tie_named(text, at):
+    """(the match naming another foreign locality whose own tie the name at ``at`` is, told further back than
+    _FOREIGN_PAIR_BEFORE reads, the window it was read in): "..., Ratanakiri cũng đang hợp tác với tỉnh ", "giữa Luang
+    Prabang với khu di sản Angkor (tỉnh "; its match None without one."""
+    window = text[max(0, at - 200) : at]
+    return _FOREIGN_PAIR_BETWEEN.search(window) or _FOREIGN_TIES_BEFORE.search(window), window
 
 
 # A sentence of the wars' or the revolution's history: a year before 1980 and what happened then
@@ -1294,10 +1304,9 @@ def extract(doc, province):
             continue  # the venue of a fair, a company's seat, a school's town: not a locality dealt with
         if _anothers_partner(before, province) or _anothers_partner_after(before, after, province):
             continue  # "hợp tác giữa tỉnh Tây Ninh và tỉnh Svay Rieng" in a Bình Phước article
-        pair_in = before if _FOREIGN_PAIR_BEFORE.search(before) else text[max(0, start - 200) : start]
-        pair = _FOREIGN_PAIR_BEFORE.search(before) if pair_in is before else (
-            _FOREIGN_PAIR_BETWEEN.search(pair_in) or _FOREIGN_TIES_BEFORE.search(pair_in)
-        )
+        pair, pair_in = _FOREIGN_PAIR_BEFORE.search(before), before
+        if not pair:
+            pair, pair_in = _own_tie_named(text, start)
         if pair and (
             (other := by_key.get(_variant_key(pair.group("other")))) is not None
             and other["name"] in found and other["name"] != entry["name"]
@@ -1395,12 +1404,12 @@ def extract(doc, province):
             at = m.start(kind_group) if m.group(kind_group) else m.start(2)
             if _named_in_passing(text, at, written, province):
                 continue
+            pair, pair_in = _FOREIGN_PAIR_BEFORE.search(text, max(0, at - 80), at), text
+            if not pair:
+                pair, pair_in = _own_tie_named(text, at)
             if (
-                (
-                    pair := _FOREIGN_PAIR_BEFORE.search(text, max(0, at - 80), at)
-                    or _FOREIGN_PAIR_BETWEEN.search(text, max(0, at - 200), at) or _FOREIGN_TIES_BEFORE.search(text, max(0, at - 200), at)
-                ) and _variant_key(pair.group("other")) in known
-                and not _with_the_province(text[max(0, pair.start("other") - 40) : pair.start("other")], province)
+                pair and _variant_key(pair.group("other")) in known
+                and not _with_the_province(pair_in[max(0, pair.start("other") - 40) : pair.start("other")], province)
             ):
                 continue  # "Takeo đang hợp tác với tỉnh Quảng Đông (Trung Quốc)": a partner's own partner
             if kind == "quận" and re.search(r"(?<!\w)(?:tại|ở)\s+$", text[max(0, at - 10) : at]):

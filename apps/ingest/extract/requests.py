@@ -993,6 +993,10 @@ _RESOLVED_ASK = re.compile(
     r"(?:giải quyết|xử lý|tháo gỡ|đáp ứng|chấp thuận|phê duyệt|đồng ý)",
     re.IGNORECASE,
 )
+# ... or granted at once: "đã đề nghị và được Bộ Ngoại giao kết nối ..." (the ask word, then "và được").
+_GRANTED_AFTER = re.compile(r"\S+(?:\s+\S+)?\s+và\s+(?:đã\s+)?được\s")
+# ... or of a year named with it: "kiến nghị năm 2016 của tỉnh về ...".
+_ASK_OF_A_YEAR = re.compile(r"(?:kiến nghị|đề nghị|đề xuất)\s+(?:từ\s+)?năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # What was done with an ask, right before its word: "đã quan tâm giải quyết dứt điểm kiến nghị ...".
 _DEALT_WITH_BEFORE = re.compile(
     r"(?<!\w)(?:giải quyết|đáp ứng|tiếp thu|xử lý|thực hiện)(?:\s+(?:dứt điểm|kịp thời|thỏa đáng|hiệu quả))?\s+(?:các\s+|những\s+)?$"
@@ -1016,16 +1020,13 @@ def _article_year(doc, activity_year=None):
 
 def _past_ask(text, sent_start, start, sent_end, year):
     """The ask word follows "đã" (or "từng") in a clause opened by an earlier year than the
-    article's (or "trước đây"), or the sentence says the ask was dealt with since."""
-    if re.match(r"\S+(?:\s+\S+)?\s+và\s+(?:đã\s+)?được\s", text[start : start + 40]) and re.search(
-        r"(?<!\w)đã\s+$", text[max(sent_start, start - 12) : start]
-    ):
+    article's (or "trước đây"), or the sentence says the ask was dealt with since; or the ask is
+    told as granted, met or of an earlier year."""
+    if _GRANTED_AFTER.match(text[start : start + 40]) and re.search(r"(?<!\w)đã\s+$", text[max(sent_start, start - 12) : start]):
         return True  # "tỉnh đã đề nghị và được Bộ Ngoại giao kết nối tiếp nhận ...": asked and granted
     if _DEALT_WITH_BEFORE.search(text, max(sent_start, start - 50), start):
         return True  # "cảm ơn Ủy ban đã quan tâm giải quyết dứt điểm kiến nghị năm 2016 của tỉnh": an ask met, thanked for
-    if (y := re.match(r"(?:kiến nghị|đề nghị|đề xuất)\s+(?:từ\s+)?năm\s+((?:19|20)\d\d)\b", text[start : start + 30], re.I)) and year and int(
-        y.group(1)
-    ) < year:
+    if (asked := _ASK_OF_A_YEAR.match(text[start : start + 30])) and year and int(asked.group(1)) < year:
         return True  # "kiến nghị năm 2016 của tỉnh về ...": an earlier year's ask
     if _RESOLVED_ASK.match(text, start, min(sent_end, start + 400)):
         return True  # "kiến nghị về việc mở tuyến ... mà tỉnh nêu năm 2017 đã được Chính phủ hai nước chấp thuận": an ask met
