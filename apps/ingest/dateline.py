@@ -195,7 +195,8 @@ def _published_in_lines(text, title):
     offset = 0
     found = []
     for line in head.split("\n"):
-        if _TODAY.match(line):
+        # (or the top bar's clock beside the site's links: "Thứ bảy, 02/11/2024 | 09:12 Đăng nhập | Liên hệ")
+        if _TODAY.match(line) or (_SITE_LINKS.search(line) and _WIDGET.search(line)):
             offset += len(line) + 1
             continue
         if 0 <= offset < title_at and _WIDGET.search(line) and not _TIME.search(line):

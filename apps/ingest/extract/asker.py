@@ -580,6 +580,8 @@ class Context:
             unit = re.match(r"\s+(tỉnh|thành phố|TP\.?|huyện|châu|bang|quận|thị xã)(?=\s)", rest)
             if unit and self._named_elsewhere(rest[unit.end() :]):
                 return False
+            if re.match(r"\s+hai\s+(?:tỉnh|bên|địa phương|nước)(?!\w)", rest):
+                return False  # "mong muốn lực lượng chức năng hai tỉnh tiếp tục chia sẻ thông tin ...": both sides' forces
         if m and m.group(0).endswith("chính quyền"):
             rest = after[m.end() :]
             if re.match(r"\s+(?:nước\s+)?bạn\b", rest):

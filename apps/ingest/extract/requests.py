@@ -547,7 +547,8 @@ _CONTINUATION = re.compile(
     # phối hợp đầu tư hạ tầng ...": the ask goes on in a sentence of its own, no one named again)
     r"^(?:Đồng thời|Bên cạnh đó|Cùng với đó(?: là)?|Ngoài ra),?\s+(?:quan tâm|hỗ trợ|tạo điều kiện|xem xét|giới thiệu|kết nối|"
     # ("Đồng thời, giúp tỉnh kết nối, thiết lập quan hệ hợp tác với ...")
-    r"hướng dẫn|phối hợp|cung cấp|chia sẻ|giúp(?: đỡ)?(?: tỉnh| thành phố)?)\s|"
+    # ("Đồng thời, giới thiệu, kết nối tỉnh với các địa phương ...": its verbs listed with commas)
+    r"hướng dẫn|phối hợp|cung cấp|chia sẻ|giúp(?: đỡ)?(?: tỉnh| thành phố)?)[\s,]|"
     # (or both sides asked to bring it to their governments: "Đồng thời, hai bên phối hợp đề xuất với Chính phủ hai
     # nước sớm nâng cấp cặp cửa khẩu ...")
     r"^Đồng thời,?\s+(?:hai bên|hai tỉnh|hai địa phương)\s+(?:cùng\s+|cùng nhau\s+|phối hợp\s+)?(?:đề xuất|kiến nghị|báo cáo)"
