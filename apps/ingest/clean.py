@@ -675,6 +675,10 @@ def _title_like(line):
         r"\bChi tiết tin(?: tức| bài)?\s*$", line, re.I
     ):
         return False  # "Cổng thông tin điện tử tỉnh Quảng Ninh - Chi tiết tin tức": the site's own title
+    if (site := re.search(r"\s[-–|]\s*(?:Cổng thông tin điện tử|Trang thông tin điện tử|Cổng TTĐT)\b", line, re.I)) and len(
+        line[: site.start()].split()
+    ) <= 6:
+        return False  # "Tin tức - Sự kiện - Cổng thông tin điện tử tỉnh Cao Bằng": a section's page, its <title>
     if _tagline(line):
         return False
     if re.match(

@@ -705,7 +705,7 @@ _FOREIGN_TIES_BEFORE = re.compile(
     # "duy trì quan hệ hữu nghị với tỉnh Hủa Phăn (Lào) và đang thúc đẩy hợp tác với tỉnh ...")
     r"(?:^|(?<=[,.;:]\s)|(?<=\n))(?!(?:Ông|Bà|Ngài|Đồng chí)\b)(?P<other>(?-i:" + UPPER + r")[\w'-]*(?:\s+(?-i:" + UPPER
     + r")[\w'-]*){0,3})(?:\s+và\s+(?-i:" + UPPER + r")[\w'-]*(?:\s+(?-i:" + UPPER + r")[\w'-]*){0,3})?"
-    r"\s(?:(?:hiện|đã|đang|cũng|từng|vẫn)\s+)*(?:(?:đẩy mạnh|tăng cường|duy trì|thiết lập|mở rộng|có)\s+)?"
+    r"\s(?:(?:hiện|đã|đang|cũng|từng|vẫn|còn)\s+)*(?:(?:đẩy mạnh|tăng cường|duy trì|thiết lập|mở rộng|có)\s+)?"
     r"(?:quan hệ(?:\s+(?:hợp tác|hữu nghị|kết nghĩa))?|hợp tác(?:\s+chặt chẽ)?|kết nghĩa)\s+với\s+"
     r"(?:(?:các\s+)?(?:tỉnh|thành phố|bang|vùng|châu|khu vực)\s+)?(?:[^.;\n]{1,50}?(?:,|\svà)\s+){0,4}"
     r"(?:(?:tỉnh|thành phố|bang|vùng|châu|khu vực)\s+)?$",
@@ -789,7 +789,9 @@ def _with_the_province(before, province):
     # (not the province set aside: "ngoài quan hệ với Gia Lai, Ratanakiri cũng đang hợp tác với tỉnh Attapeu")
     return province is not None and any(
         re.search(re.escape(n) + r"\s*(?:,|và|cùng)\s*$", before)
-        and not re.search(r"(?:ngoài|bên cạnh)\s+(?:quan hệ\s+|hợp tác\s+)?(?:với\s+)?(?:tỉnh\s+|thành phố\s+)?" + re.escape(n) + r"\s*,\s*$", before)
+        and not re.search(
+            r"(?i:ngoài|bên cạnh)\s+(?:quan hệ\s+|hợp tác\s+)?(?:với\s+)?(?:tỉnh\s+|thành phố\s+)?" + re.escape(n) + r"\s*,\s*$", before
+        )
         for n in province.names
     )
 
