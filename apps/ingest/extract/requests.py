@@ -927,14 +927,7 @@ def _candidates(doc, ctx, activity_year=None):
             if same_line and (_CONTINUATION.match(nxt.text) or JOINT_NEED.match(nxt.text)) and " sẽ " not in nxt.text[:40]:
                 spans.append((nxt.start, nxt.end))
             elif listing and not same_line and (
-                _BULLET.match(_line_at(text, nxt.start)) or (text[nxt.start - 1 : nxt.start] == "\n" and _ITEM_LINE.match(nxt.text))
-                # (or a line of its own ending with a semicolon, as a list's items do: "đề nghị:" then "Phía Bách Sắc chỉ đạo ...;")
-                or (text[nxt.start - 1 : nxt.start] == "\n" and _line_at(text, nxt.start).rstrip().endswith(";"))
-                # (and the last of them, after one: "Phía bạn sớm hoàn thành tuyến đường nối ...")
-                or (
-                    text[nxt.start - 1 : nxt.start] == "\n" and text[max(0, nxt.start - 4) : nxt.start].rstrip().endswith(";")
-                    and not _NOT_AN_ITEM.match(nxt.text)
-                )
+                _BULLET.match(_line_at(text, nxt.start)) or (text[nxt.start - 1 : nxt.start] == "\n" and _list_item(text, nxt))
             ):
                 # A bullet line is one ask, whatever the tokenizer made of it ("1." alone).
                 line_end = nxt.start + len(_line_at(text, nxt.start))
@@ -1061,6 +1054,15 @@ _ANNOUNCES = re.compile(
 
 # A line that opens with someone speaking or a setting, not one more item of a list.
 _NOT_AN_ITEM = re.compile(r"(?:Ông|Bà|Đồng chí|Ngài|Tại|Phát biểu|Thay mặt|Trước đó|Dịp này|Nhân dịp)\b")
+
+
+def _list_item(text, sentence):
+    """The line ``sentence`` opens is one more item of a list announced above it: it opens with an ask's verb, or ends
+    with a semicolon as a list's items do ("đề nghị:" then "Phía Bách Sắc chỉ đạo ...;"), or comes right after such a
+    line, the last item ("Phía bạn sớm hoàn thành tuyến đường nối ...")."""
+    if _ITEM_LINE.match(sentence.text) or _line_at(text, sentence.start).rstrip().endswith(";"):
+        return True
+    return text[max(0, sentence.start - 4) : sentence.start].rstrip().endswith(";") and not _NOT_AN_ITEM.match(sentence.text)
 _FIRST_ITEM = re.compile(r"(?:Một là|Thứ nhất)\s*,|(?:Trước hết|Trước tiên) là\s")
 # "kiến nghị Ủy ban Biên giới quốc gia ba nội dung.": the asks follow, counted ("Một là, ...").
 _COUNTED = re.compile(
