@@ -787,11 +787,12 @@ def _with_the_province(before, province):
     """The province named at the end of ``before`` (the 40 characters before a name), joined to that name: "Nghệ An và "
     (both of them dealing with a third)."""
     # (not the province set aside: "ngoài quan hệ với Gia Lai, Ratanakiri cũng đang hợp tác với tỉnh Attapeu")
+    # (patterns with the province's name, compiled once per name: lexicon.compiled)
     return province is not None and any(
-        re.search(re.escape(n) + r"\s*(?:,|và|cùng)\s*$", before)
-        and not re.search(
-            r"(?i:ngoài|bên cạnh)\s+(?:quan hệ\s+|hợp tác\s+)?(?:với\s+)?(?:tỉnh\s+|thành phố\s+)?" + re.escape(n) + r"\s*,\s*$", before
-        )
+        lexicon.compiled(re.escape(n) + r"\s*(?:,|và|cùng)\s*$").search(before)
+        and not lexicon.compiled(
+            r"(?i:ngoài|bên cạnh)\s+(?:quan hệ\s+|hợp tác\s+)?(?:với\s+)?(?:tỉnh\s+|thành phố\s+)?" + re.escape(n) + r"\s*,\s*$"
+        ).search(before)
         for n in province.names
     )
 
